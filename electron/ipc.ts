@@ -1,0 +1,68 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import {
+  IPC,
+  externalUrlSchema,
+  printToPdfRequestSchema,
+  saveFileRequestSchema,
+  type AppInfo,
+  type SaveResult,
+} from '../src/platform/contract';
+import { isSafeExternalUrl } from './security';
+
+/** What the handlers need from Electron and the file system; injected so they are testable in Node. */
+export interface IpcDeps {
+  appInfo(): AppInfo;
+  chooseSavePath(suggestedName: string, filters: { name: string; extensions: string[] }[]): Promise<string | null>;
+  writeFile(filePath: string, data: string | Uint8Array): Promise<void>;
+  renderPdf(route: string): Promise<Uint8Array>;
+  openExternal(url: string): Promise<void>;
+}
+
+export class IpcRejected extends Error {}
+
+async function saveTo(deps: IpcDeps, suggestedName: string, filters: { name: string; extensions: string[] }[], produce: () => Promise<string | Uint8Array>): Promise<SaveResult> {
+  const location = await deps.chooseSavePath(suggestedName, filters);
+  if (!location) return { saved: false, reason: 'cancelled' };
+  try {
+    await deps.writeFile(location, await produce());
+    return { saved: true, location };
+  } catch (error) {
+    return { saved: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The handlers by channel. Every argument is parsed with its schema; anything else is rejected. */
+export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) => Promise<unknown>> {
+  return {
+    [IPC.appInfo]: async () => deps.appInfo(),
+    [IPC.saveFile]: async (arg) => {
+      const request = saveFileRequestSchema.safeParse(arg);
+      if (!request.success) throw new IpcRejected('Invalid save request');
+      const { suggestedName, filters, data } = request.data;
+      return saveTo(deps, suggestedName, filters, async () => data);
+    },
+    [IPC.printToPdf]: async (arg) => {
+      const request = printToPdfRequestSchema.safeParse(arg);
+      if (!request.success) throw new IpcRejected('Invalid print request');
+      const { suggestedName, route } = request.data;
+      return saveTo(deps, suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], () => deps.renderPdf(route));
+    },
+    [IPC.openExternal]: async (arg) => {
+      const url = externalUrlSchema.safeParse(arg);
+      if (!url.success || !isSafeExternalUrl(url.data)) return false;
+      await deps.openExternal(url.data);
+      return true;
+    },
+  };
+}
+
+/** Registers the handlers; each call first checks that it comes from the app's own page. */
+export function registerIpcHandlers(ipcMain: IpcMain, deps: IpcDeps, isTrustedSenderUrl: (url: string) => boolean): void {
+  for (const [channel, handler] of Object.entries(createIpcHandlers(deps))) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, arg: unknown) => {
+      const senderUrl = event.senderFrame?.url ?? '';
+      if (!isTrustedSenderUrl(senderUrl)) throw new IpcRejected(`Untrusted IPC sender: ${senderUrl}`);
+      return handler(arg);
+    });
+  }
+}

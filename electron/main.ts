@@ -1,0 +1,131 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { IPC, type MenuCommand } from '../src/platform/contract';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { renderRouteToPdf } from './pdf';
+import { mimeTypeFor, resolveAppPath } from './protocol';
+import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isDevServerUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
+import { mainWindowOptions } from './windowOptions';
+import { loadWindowState, saveWindowState } from './windowState';
+
+/** The thin main process: wires the small, tested modules above to Electron. No business logic here. */
+
+const rendererDir = path.join(__dirname, '..', 'dist');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const iconPath = path.join(__dirname, '..', 'assets', 'icon.png');
+const devServerUrl = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+const isTrusted = (url: string) => isAppUrl(url) || isDevServerUrl(url, devServerUrl);
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const filePath = resolveAppPath(rendererDir, request.url);
+    if (!filePath) return new Response('Not found', { status: 404 });
+    try {
+      const body = await fs.readFile(filePath);
+      return new Response(body, {
+        headers: { 'Content-Type': mimeTypeFor(filePath), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+function lockDownSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
+  // Belt and braces: nothing leaves the machine, whatever a page tries.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isTrusted(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    callback({ cancel: !allowed });
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isTrusted(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isTrusted(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+});
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(IPC.menuCommand, command);
+}
+
+async function createMainWindow(): Promise<void> {
+  const userData = app.getPath('userData');
+  const state = await loadWindowState(userData, screen.getAllDisplays().map((d) => d.workArea));
+  const { maximized, ...bounds } = state;
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, bounds, iconPath));
+  if (maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  const persistBounds = () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    void saveWindowState(userData, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  };
+  mainWindow.on('resized', persistBounds);
+  mainWindow.on('moved', persistBounds);
+  mainWindow.on('close', persistBounds);
+  mainWindow.on('closed', () => (mainWindow = null));
+  await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}
+
+app.whenReady().then(async () => {
+  serveAppProtocol();
+  lockDownSessions();
+  registerIpcHandlers(
+    ipcMain,
+    {
+      appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: 'desktop' }),
+      chooseSavePath: async (suggestedName, filters) => {
+        const parent = mainWindow ?? undefined;
+        const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
+        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      writeFile: async (filePath, data) => {
+        const temp = `${filePath}.partial`;
+        await fs.writeFile(temp, data);
+        await fs.rename(temp, filePath);
+      },
+      renderPdf: (route) => renderRouteToPdf(preloadPath, route),
+      openExternal: (url) => shell.openExternal(url),
+    },
+    isTrusted,
+  );
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({
+        send: sendMenuCommand,
+        openExternal: (url) => void shell.openExternal(url),
+        isMac: process.platform === 'darwin',
+        isDev: !app.isPackaged,
+        appName: app.getName(),
+      }),
+    ),
+  );
+  await createMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

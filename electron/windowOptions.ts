@@ -1,0 +1,48 @@
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+
+/**
+ * Web preferences for every window of the app, set explicitly (Electron security checklist):
+ * isolated, sandboxed, no Node in the page, workers or subframes, no insecure content,
+ * no experimental or Blink features, no <webview>.
+ */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
+export function mainWindowOptions(preloadPath: string, bounds: WindowBounds, iconPath?: string): BrowserWindowConstructorOptions {
+  return {
+    ...bounds,
+    minWidth: 960,
+    minHeight: 620,
+    show: false,
+    title: 'CAIO Desk',
+    backgroundColor: '#f6f7f9',
+    icon: iconPath,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+/** A hidden window that renders a print route for PDF export. Same security as the main window. */
+export function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return { width: 1280, height: 720, show: false, webPreferences: secureWebPreferences(preloadPath) };
+}

@@ -1,0 +1,74 @@
+import { newClient, validateClientField, type Client, type ClientField, type ClientStatus } from '../domain/clients/client';
+import { engagementEntryInputSchema, type EngagementEntry, type EngagementEntryInput } from '../domain/clients/engagement';
+import { ValidationError } from './errors';
+import { newId, nowIso } from './ids';
+import { deleteClientCascade, updateRecord } from './records';
+import type { CaioDatabase } from './schema';
+
+/** Client and engagement-log queries and writes. Every write validates first; invalid input changes nothing. */
+
+export { ValidationError };
+
+export async function createClient(database: CaioDatabase, input: { name: string; sector?: string }): Promise<Client> {
+  const name = validateClientField('name', input.name);
+  if (!name.ok) throw new ValidationError(name.message, 'name');
+  const sector = validateClientField('sector', input.sector ?? '');
+  if (!sector.ok) throw new ValidationError(sector.message, 'sector');
+  const client = newClient({ id: newId(), name: name.value, sector: sector.value, now: nowIso() });
+  await database.clients.add(client);
+  return client;
+}
+
+export async function updateClientField<F extends ClientField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
+  const checked = validateClientField(field, value);
+  if (!checked.ok) throw new ValidationError(checked.message, field);
+  await updateRecord<Client>(database, 'clients', id, { [field]: checked.value } as Partial<Client>, 'client');
+}
+
+export function setClientStatus(database: CaioDatabase, id: string, status: ClientStatus): Promise<void> {
+  return updateClientField(database, id, 'status', status);
+}
+
+/** Deletes a client only when the typed confirmation matches its name exactly (ignoring outer spaces). */
+export async function deleteClient(database: CaioDatabase, id: string, typedName: string): Promise<void> {
+  const client = await database.clients.get(id);
+  if (!client) return;
+  if (typedName.trim() !== client.name.trim()) throw new ValidationError('Type the client name exactly as shown to confirm.', 'confirmName');
+  await deleteClientCascade(database, id);
+}
+
+export function listClients(database: CaioDatabase): Promise<Client[]> {
+  return database.clients.orderBy('name').toArray();
+}
+
+export async function addEngagementEntry(database: CaioDatabase, clientId: string, input: EngagementEntryInput): Promise<EngagementEntry> {
+  const parsed = engagementEntryInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ValidationError(issue?.message ?? 'This entry is not valid', String(issue?.path[0] ?? ''));
+  }
+  const now = nowIso();
+  const entry: EngagementEntry = { id: newId(), clientId, ...parsed.data, createdAt: now, updatedAt: now };
+  await database.engagementLog.add(entry);
+  return entry;
+}
+
+export function deleteEngagementEntry(database: CaioDatabase, id: string): Promise<void> {
+  return database.engagementLog.delete(id);
+}
+
+export function engagementEntriesForClient(database: CaioDatabase, clientId: string): Promise<EngagementEntry[]> {
+  return database.engagementLog
+    .where('[clientId+date]')
+    .between([clientId, ''], [clientId, '\uffff'])
+    .reverse()
+    .toArray();
+}
+
+/** Hours logged per client within [from, to] (inclusive ISO dates), for the home screen. */
+export async function hoursByClientBetween(database: CaioDatabase, from: string, to: string): Promise<Map<string, number>> {
+  const entries = await database.engagementLog.where('date').between(from, to, true, true).toArray();
+  const totals = new Map<string, number>();
+  for (const entry of entries) totals.set(entry.clientId, (totals.get(entry.clientId) ?? 0) + entry.hours);
+  return totals;
+}

@@ -1,0 +1,43 @@
+import { format } from 'date-fns';
+import { deleteClientCascade } from '../records';
+import type { CaioDatabase } from '../schema';
+import { clientsDemoSeed } from './demoClients';
+import type { DemoContext } from './demoDates';
+import type { DemoSeed } from './demoSeed';
+
+/**
+ * The sample workspace a first-time user can load in one click and remove in one action.
+ * Each product area adds its seed to this list.
+ */
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed];
+
+export function demoContext(now = new Date()): DemoContext {
+  return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };
+}
+
+export function buildDemoRecords(ctx: DemoContext): Map<string, { id: string }[]> {
+  const byTable = new Map<string, { id: string }[]>();
+  for (const seed of DEMO_SEEDS) {
+    for (const [table, records] of Object.entries(seed(ctx))) byTable.set(table, [...(byTable.get(table) ?? []), ...records]);
+  }
+  return byTable;
+}
+
+/** Loads (or reloads) the demo clients and all their records in one transaction. */
+export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContext()): Promise<void> {
+  const records = buildDemoRecords(ctx);
+  const tables = [...records.keys()].map((name) => database.table(name));
+  await database.transaction('rw', tables, async () => {
+    for (const [name, rows] of records) await database.table(name).bulkPut(rows);
+  });
+}
+
+/** Removes every demo client with all its records; the user's own clients are untouched. */
+export async function removeDemoWorkspace(database: CaioDatabase): Promise<void> {
+  const demoClients = await database.clients.filter((client) => client.isDemo).primaryKeys();
+  for (const id of demoClients) await deleteClientCascade(database, id);
+}
+
+export async function hasDemoWorkspace(database: CaioDatabase): Promise<boolean> {
+  return (await database.clients.filter((client) => client.isDemo).count()) > 0;
+}

@@ -1,0 +1,46 @@
+import Dexie, { type Table } from 'dexie';
+import type { Client } from '../domain/clients/client';
+import type { EngagementEntry } from '../domain/clients/engagement';
+import type { ChangeRecord } from './history';
+
+/**
+ * The one IndexedDB database of the app. Each product area declares its tables here.
+ * Rules: every client-owned table has a `clientId` index (that is how client deletion, export and
+ * backups find a client's records without extra code); every query pattern has an index.
+ * Schema changes add a new `this.version(n)` below the others, with `.upgrade()` for data and a
+ * migration test that opens a database written by the previous version.
+ */
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'caio-desk';
+
+/** Version 1 (first release). */
+export const STORES_V1 = {
+  clients: 'id, status, name',
+  engagementLog: 'id, clientId, date, [clientId+date]',
+  changes: 'id, clientId, [entity+entityId], at',
+  settings: 'key',
+} as const;
+
+export class CaioDatabase extends Dexie {
+  clients!: Table<Client, string>;
+  engagementLog!: Table<EngagementEntry, string>;
+  changes!: Table<ChangeRecord, string>;
+  settings!: Table<Setting, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(STORES_V1);
+  }
+}
+
+/** Tables whose records belong to one client (they have a `clientId` index). */
+export function clientOwnedTables(database: Dexie): Table[] {
+  return database.tables.filter((table) => table.schema.indexes.some((index) => index.name === 'clientId'));
+}
+
+export const db = new CaioDatabase();

@@ -1,0 +1,166 @@
+import { isValid, parseISO } from 'date-fns';
+import { z } from 'zod';
+
+/** A client organisation of the consultant. Fields from the product brief (`domain.md`, "Client"). */
+
+export const CLIENT_STATUSES = ['active', 'paused', 'archived'] as const;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+export const CLIENT_STATUS_LABELS: Record<ClientStatus, string> = { active: 'Active', paused: 'Paused', archived: 'Archived' };
+
+export const REPORT_CADENCES = ['monthly', 'quarterly'] as const;
+export type ReportCadence = (typeof REPORT_CADENCES)[number];
+export const REPORT_CADENCE_LABELS: Record<ReportCadence, string> = { monthly: 'Monthly', quarterly: 'Quarterly' };
+
+export const ENGAGEMENT_UNITS = ['hours', 'days'] as const;
+export type EngagementUnit = (typeof ENGAGEMENT_UNITS)[number];
+export const ENGAGEMENT_UNIT_LABELS: Record<EngagementUnit, string> = { hours: 'Hours per month', days: 'Days per month' };
+/** A consulting day counts as this many hours when an engagement is agreed in days. */
+export const HOURS_PER_DAY = 8;
+
+export const RATE_UNITS = ['hour', 'day'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+export const MATURITY_DIMENSIONS = ['strategy', 'data', 'technology', 'people', 'governance'] as const;
+export type MaturityDimension = (typeof MATURITY_DIMENSIONS)[number];
+export const MATURITY_LABELS: Record<MaturityDimension, string> = {
+  strategy: 'Strategy',
+  data: 'Data',
+  technology: 'Technology',
+  people: 'People',
+  governance: 'Governance',
+};
+export type Maturity = Record<MaturityDimension, number>;
+
+export const PILOT_LIMIT_MIN = 1;
+export const PILOT_LIMIT_MAX = 20;
+export const DEFAULT_PILOT_LIMIT = 3;
+export const DEFAULT_BRAND_COLOR = '#2F5BEA';
+
+export interface Client {
+  id: string;
+  name: string;
+  shortName: string;
+  sector: string;
+  employees: number | null;
+  country: string;
+  /** Logo as a data URL (PNG, JPEG or SVG), validated by `checkLogoFile`. */
+  logo: string | null;
+  brandColor: string;
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+  engagementStart: string | null;
+  agreedAmount: number | null;
+  agreedUnit: EngagementUnit;
+  rate: number | null;
+  rateUnit: RateUnit;
+  renewalDate: string | null;
+  maturity: Maturity;
+  pilotLimit: number;
+  reportCadence: ReportCadence;
+  status: ClientStatus;
+  notes: string;
+  /** True for the sample clients of the demo workspace, so they can be removed in one action. */
+  isDemo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
+  .refine((value) => isValid(parseISO(value)), 'Enter a real calendar date');
+
+const optionalNumber = (schema: z.ZodNumber) => z.union([schema, z.null()]);
+const maturityScore = z.number().int('Use a whole number from 1 to 5').min(1, 'Maturity runs from 1 to 5').max(5, 'Maturity runs from 1 to 5');
+
+/** Field-by-field rules. Used by the profile form (one field saved at a time) and by imports. */
+export const clientFieldSchemas = {
+  name: z.string().trim().min(1, 'The client needs a name').max(120, 'Keep the name under 120 characters'),
+  shortName: z.string().trim().max(24, 'Keep the short name under 24 characters'),
+  sector: z.string().trim().max(80, 'Keep the sector under 80 characters'),
+  employees: optionalNumber(z.number().int('Employees must be a whole number').min(1, 'Employees must be at least 1').max(1_000_000, 'That is more employees than we can plan for')),
+  country: z.string().trim().max(60, 'Keep the country under 60 characters'),
+  logo: z.union([z.string().regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG, JPEG or SVG image'), z.null()]),
+  brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2F5BEA'),
+  contactName: z.string().trim().max(120, 'Keep the name under 120 characters'),
+  contactRole: z.string().trim().max(120, 'Keep the role under 120 characters'),
+  contactEmail: z.union([z.literal(''), z.email('Enter an email address like name@example.com')]),
+  engagementStart: z.union([isoDate, z.null()]),
+  agreedAmount: optionalNumber(z.number().min(0, 'The agreed amount cannot be negative').max(744, 'That is more than a month has hours')),
+  agreedUnit: z.enum(ENGAGEMENT_UNITS),
+  rate: optionalNumber(z.number().min(0, 'The rate cannot be negative').max(100_000, 'That rate looks wrong')),
+  rateUnit: z.enum(RATE_UNITS),
+  renewalDate: z.union([isoDate, z.null()]),
+  maturity: z.object({ strategy: maturityScore, data: maturityScore, technology: maturityScore, people: maturityScore, governance: maturityScore }),
+  pilotLimit: z
+    .number({ error: `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}` })
+    .int(`The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`)
+    .min(PILOT_LIMIT_MIN, `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`)
+    .max(PILOT_LIMIT_MAX, `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`),
+  reportCadence: z.enum(REPORT_CADENCES),
+  status: z.enum(CLIENT_STATUSES),
+  notes: z.string().max(20_000, 'Notes are limited to 20,000 characters'),
+} as const;
+
+export type ClientField = keyof typeof clientFieldSchemas;
+
+export const clientSchema = z.object({
+  id: z.string().min(1),
+  ...clientFieldSchemas,
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** Checks one field's new value; returns the clean value or the message to show next to the field. */
+export function validateClientField<F extends ClientField>(field: F, value: unknown): { ok: true; value: Client[F] } | { ok: false; message: string } {
+  const result = clientFieldSchemas[field].safeParse(value);
+  if (result.success) return { ok: true, value: result.data as Client[F] };
+  return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
+}
+
+export function newClient(input: { id: string; name: string; now: string; sector?: string; isDemo?: boolean }): Client {
+  return {
+    id: input.id,
+    name: input.name.trim(),
+    shortName: '',
+    sector: input.sector?.trim() ?? '',
+    employees: null,
+    country: '',
+    logo: null,
+    brandColor: DEFAULT_BRAND_COLOR,
+    contactName: '',
+    contactRole: '',
+    contactEmail: '',
+    engagementStart: null,
+    agreedAmount: null,
+    agreedUnit: 'hours',
+    rate: null,
+    rateUnit: 'hour',
+    renewalDate: null,
+    maturity: { strategy: 1, data: 1, technology: 1, people: 1, governance: 1 },
+    pilotLimit: DEFAULT_PILOT_LIMIT,
+    reportCadence: 'quarterly',
+    status: 'active',
+    notes: '',
+    isDemo: input.isDemo ?? false,
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
+}
+
+/** Initials for a client without a logo: "Brightside Staffing" -> "BS". */
+export function clientInitials(client: Pick<Client, 'name' | 'shortName'>): string {
+  const source = client.shortName.trim() || client.name.trim();
+  const words = source.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return '?';
+  if (words.length === 1) return words[0].slice(0, 2).toUpperCase();
+  return (words[0][0] + words[1][0]).toUpperCase();
+}
+
+/** Hours agreed per month, whichever unit the engagement was agreed in. */
+export function agreedHoursPerMonth(client: Pick<Client, 'agreedAmount' | 'agreedUnit'>): number | null {
+  if (client.agreedAmount === null) return null;
+  return client.agreedUnit === 'days' ? client.agreedAmount * HOURS_PER_DAY : client.agreedAmount;
+}

@@ -1,0 +1,164 @@
+import type { EvaluationStatus, VendorDecisionValue } from './constants';
+import { VENDOR_DECISION_LABELS } from './constants';
+import { compareVendors, UNKNOWN_VENDOR_NAME, vendorName } from './comparison';
+import {
+  VendorDecisionSchema,
+  zodMessages,
+  type Evaluation,
+  type EvaluationChange,
+  type HistoryEntry,
+} from './evaluation';
+import { describeKnockOut } from './gates';
+import type { VendorRef } from './profile';
+import { checkWeights } from './weights';
+
+/**
+ * Status flow and decisions: draft <-> in review -> decided. A decided evaluation is read-only until it
+ * is reopened with a reason; reopening is recorded in the history and goes back to "in review".
+ */
+
+export const READ_ONLY_MESSAGE = 'This evaluation is decided and read-only. Reopen it (with a reason) to make changes.';
+export const REOPEN_REASON_MESSAGE = 'Give a reason for reopening this evaluation; it is kept in the history.';
+
+export function isReadOnly(evaluation: Pick<Evaluation, 'status'>): boolean {
+  return evaluation.status === 'decided';
+}
+
+export function checkEditable(evaluation: Pick<Evaluation, 'status'>): { ok: true } | { ok: false; reasons: string[] } {
+  return isReadOnly(evaluation) ? { ok: false, reasons: [READ_ONLY_MESSAGE] } : { ok: true };
+}
+
+/** Returns a copy with the changes applied, a new updatedAt and, optionally, a history entry. */
+export function withChanges(evaluation: Evaluation, now: string, changes: Partial<Evaluation>, entry?: HistoryEntry): Evaluation {
+  return {
+    ...evaluation,
+    ...changes,
+    history: entry ? [...evaluation.history, entry] : evaluation.history,
+    updatedAt: now,
+  };
+}
+
+export type DecisionInput = {
+  vendorId: string;
+  outcome: VendorDecisionValue;
+  rationale: string;
+  /** Date of the decision, YYYY-MM-DD. */
+  date: string;
+};
+
+/**
+ * Records the decision on one vendor. Refused when the evaluation is read-only, the rationale is
+ * missing, the weights do not total 100, or a knocked-out vendor would be selected or shortlisted.
+ * Warnings (not refusals) flag what is still open when a vendor is selected or shortlisted.
+ */
+export function decideVendor(
+  evaluation: Evaluation,
+  input: DecisionInput,
+  now: string,
+  vendors: readonly VendorRef[] = [],
+): EvaluationChange {
+  const editable = checkEditable(evaluation);
+  if (!editable.ok) return editable;
+  const row = compareVendors(evaluation, vendors).rows.find((r) => r.vendorId === input.vendorId);
+  if (!row) return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
+
+  const reasons: string[] = [];
+  const parsed = VendorDecisionSchema.safeParse({ outcome: input.outcome, rationale: input.rationale, date: input.date });
+  if (!parsed.success) reasons.push(...zodMessages(parsed.error));
+  const weights = checkWeights(evaluation.criteria);
+  if (!weights.ok) reasons.push(...weights.reasons.map((r) => `Fix the criteria before deciding. ${r}`));
+  const name = row.vendorName === UNKNOWN_VENDOR_NAME ? 'This vendor' : row.vendorName;
+  if (input.outcome !== 'rejected' && row.knockedOut) {
+    const label = VENDOR_DECISION_LABELS[input.outcome].toLowerCase();
+    reasons.push(`${name} cannot be ${label}: ${row.knockOuts.map(describeKnockOut).join(' ')} It can only be rejected.`);
+  }
+  if (reasons.length > 0 || !parsed.success) return { ok: false, reasons };
+
+  const warnings: string[] = [];
+  if (input.outcome !== 'rejected') {
+    if (row.unknownGateCount > 0) warnings.push(`${row.unknownGateCount} knock-out gate(s) not confirmed for ${name}.`);
+    if (row.openDdCount > 0) warnings.push(`${row.openDdCount} due-diligence question(s) still open for ${name}.`);
+    if (row.unverifiedCount > 0) warnings.push(`${row.unverifiedCount} score(s) for ${name} have no evidence (unverified).`);
+    if (!row.score.complete) warnings.push(`${name} is not scored on every criterion.`);
+  }
+  const decision = parsed.data;
+  return {
+    ok: true,
+    warnings,
+    evaluation: withChanges(
+      evaluation,
+      now,
+      { vendors: evaluation.vendors.map((v) => (v.vendorId === input.vendorId ? { ...v, decision } : v)) },
+      { at: now, action: 'decision-recorded', vendorId: input.vendorId, outcome: decision.outcome, reason: decision.rationale },
+    ),
+  };
+}
+
+/** Removes the decision on one vendor (kept in the history). */
+export function clearVendorDecision(evaluation: Evaluation, vendorId: string, now: string): EvaluationChange {
+  const editable = checkEditable(evaluation);
+  if (!editable.ok) return editable;
+  const vendor = evaluation.vendors.find((v) => v.vendorId === vendorId);
+  if (!vendor) return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
+  if (!vendor.decision) return { ok: true, evaluation, warnings: [] };
+  return {
+    ok: true,
+    warnings: [],
+    evaluation: withChanges(
+      evaluation,
+      now,
+      { vendors: evaluation.vendors.map((v) => (v.vendorId === vendorId ? { ...v, decision: undefined } : v)) },
+      { at: now, action: 'decision-cleared', vendorId, outcome: vendor.decision.outcome },
+    ),
+  };
+}
+
+/**
+ * Moves between draft and in review, or to decided. Marking decided needs valid weights and a decision
+ * on every vendor. Leaving "decided" is only possible through `reopenEvaluation`.
+ */
+export function changeStatus(
+  evaluation: Evaluation,
+  to: EvaluationStatus,
+  now: string,
+  vendors: readonly VendorRef[] = [],
+): EvaluationChange {
+  if (evaluation.status === to) return { ok: true, evaluation, warnings: [] };
+  const editable = checkEditable(evaluation);
+  if (!editable.ok) return editable;
+
+  const warnings: string[] = [];
+  if (to === 'decided') {
+    const reasons: string[] = [];
+    const weights = checkWeights(evaluation.criteria);
+    if (!weights.ok) reasons.push(...weights.reasons);
+    const undecided = evaluation.vendors.filter((v) => !v.decision).map((v) => vendorName(v.vendorId, vendors));
+    if (undecided.length > 0) {
+      reasons.push(`Record a decision (selected, shortlisted or rejected) for every vendor first. Still open: ${undecided.join(', ')}.`);
+    }
+    if (reasons.length > 0) return { ok: false, reasons };
+    if (!evaluation.vendors.some((v) => v.decision?.outcome === 'selected')) warnings.push('No vendor is selected in this evaluation.');
+  }
+  return {
+    ok: true,
+    warnings,
+    evaluation: withChanges(evaluation, now, { status: to }, { at: now, action: 'status-changed', fromStatus: evaluation.status, toStatus: to }),
+  };
+}
+
+/** Reopens a decided evaluation for changes; the reason and date are kept in the history. */
+export function reopenEvaluation(evaluation: Evaluation, reason: string, now: string): EvaluationChange {
+  if (evaluation.status !== 'decided') return { ok: false, reasons: ['Only a decided evaluation can be reopened.'] };
+  const trimmed = reason.trim();
+  if (!trimmed) return { ok: false, reasons: [REOPEN_REASON_MESSAGE] };
+  return {
+    ok: true,
+    warnings: [],
+    evaluation: withChanges(
+      evaluation,
+      now,
+      { status: 'in-review' },
+      { at: now, action: 'reopened', fromStatus: 'decided', toStatus: 'in-review', reason: trimmed },
+    ),
+  };
+}

@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, Outlet, useOutletContext, useParams } from 'react-router';
+import type { Client } from '../../domain/clients/client';
+import { db } from '../../db/schema';
+
+/** Loads the client of the URL once for all its screens; they read it with `useClient()`. */
+export function ClientLayout() {
+  const { clientId } = useParams();
+  const client = useLiveQuery(async () => (clientId ? ((await db.clients.get(clientId)) ?? null) : null), [clientId]);
+  if (client === undefined) return null;
+  if (client === null) {
+    return (
+      <div className="empty-state">
+        <h1>This client does not exist</h1>
+        <p>It may have been deleted.</p>
+        <Link className="button" to="/">
+          Go to all clients
+        </Link>
+      </div>
+    );
+  }
+  return <Outlet context={client} />;
+}
+
+/** The current client, inside any `/clients/:clientId/...` screen. */
+export function useClient(): Client {
+  return useOutletContext<Client>();
+}

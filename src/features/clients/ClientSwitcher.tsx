@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { CLIENT_STATUS_LABELS, CLIENT_STATUSES } from '../../domain/clients/client';
+import { listClients } from '../../db/clients';
+import { db } from '../../db/schema';
+import { useUi } from '../../state/uiStore';
+import { ClientAvatar } from '../../ui/ClientAvatar';
+import { Dialog } from '../../ui/Dialog';
+
+/** Ctrl+K: type a few letters, Enter, and you are in that client. Archived clients are listed last. */
+export function ClientSwitcher() {
+  const { switcherOpen, setSwitcherOpen } = useUi();
+  const clients = useLiveQuery(() => listClients(db), []) ?? [];
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const navigate = useNavigate();
+
+  const q = query.trim().toLowerCase();
+  const matches = clients
+    .filter((c) => !q || c.name.toLowerCase().includes(q) || c.shortName.toLowerCase().includes(q) || c.sector.toLowerCase().includes(q))
+    .sort((a, b) => CLIENT_STATUSES.indexOf(a.status) - CLIENT_STATUSES.indexOf(b.status));
+  const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
+
+  const open = (id: string) => {
+    setSwitcherOpen(false);
+    setQuery('');
+    setActive(0);
+    navigate(`/clients/${id}`);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive((activeIndex + 1) % Math.max(matches.length, 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((activeIndex - 1 + matches.length) % Math.max(matches.length, 1));
+    } else if (event.key === 'Enter' && matches[activeIndex]) {
+      event.preventDefault();
+      open(matches[activeIndex].id);
+    }
+  };
+
+  return (
+    <Dialog open={switcherOpen} onOpenChange={setSwitcherOpen} title="Switch client">
+      <input
+        className="switcher__search"
+        aria-label="Search clients"
+        placeholder="Type a client name…"
+        value={query}
+        autoFocus
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="client-switcher-list"
+        aria-activedescendant={matches[activeIndex] ? `switch-${matches[activeIndex].id}` : undefined}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul className="switcher__list" id="client-switcher-list" role="listbox" aria-label="Clients">
+        {matches.map((client, index) => (
+          <li
+            key={client.id}
+            id={`switch-${client.id}`}
+            role="option"
+            aria-selected={index === activeIndex}
+            className={`switcher__item ${index === activeIndex ? 'switcher__item--active' : ''}`}
+            onClick={() => open(client.id)}
+            onMouseMove={() => setActive(index)}
+          >
+            <ClientAvatar client={client} size={28} />
+            <span className="switcher__name">{client.name}</span>
+            <span className="switcher__meta">{client.sector}</span>
+            {client.status !== 'active' && <span className="badge badge--muted">{CLIENT_STATUS_LABELS[client.status]}</span>}
+          </li>
+        ))}
+        {matches.length === 0 && <li className="switcher__empty">No client matches “{query}”.</li>}
+      </ul>
+    </Dialog>
+  );
+}

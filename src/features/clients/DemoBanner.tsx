@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { db } from '../../db/schema';
+import { hasDemoWorkspace, removeDemoWorkspace } from '../../db/demo/demoWorkspace';
+import { trackSave } from '../../state/saveStatus';
+import { Dialog } from '../../ui/Dialog';
+
+/** While the demo clients are present, says so and offers to remove them (only them) in one action. */
+export function DemoBanner() {
+  const hasDemo = useLiveQuery(() => hasDemoWorkspace(db), []);
+  const [confirming, setConfirming] = useState(false);
+  if (!hasDemo) return null;
+  return (
+    <div className="banner" role="note">
+      <p>
+        <strong>Demo workspace.</strong> The clients marked “Demo” are fictional sample data. Your own clients are kept when you remove them.
+      </p>
+      <button type="button" className="button" onClick={() => setConfirming(true)}>
+        Remove demo workspace
+      </button>
+      <Dialog open={confirming} onOpenChange={setConfirming} title="Remove the demo workspace?" description="This deletes the fictional demo clients and all their records. Your own clients are not touched.">
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            Keep demo
+          </button>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={async () => {
+              await trackSave(removeDemoWorkspace(db));
+              setConfirming(false);
+            }}
+          >
+            Remove demo clients
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

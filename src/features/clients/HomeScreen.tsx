@@ -1,0 +1,105 @@
+import { endOfMonth, format, startOfMonth } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { agreedHoursPerMonth, CLIENT_STATUS_LABELS, CLIENT_STATUSES, type ClientStatus } from '../../domain/clients/client';
+import { hoursByClientBetween, listClients } from '../../db/clients';
+import { db } from '../../db/schema';
+import { getSetting, SETTING_KEYS } from '../../db/settings';
+import { useUi } from '../../state/uiStore';
+import { ClientAvatar } from '../../ui/ClientAvatar';
+import { PageHeader } from '../../ui/PageHeader';
+import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { DemoBanner } from './DemoBanner';
+import { HoursMeter } from './HoursMeter';
+
+type Filter = ClientStatus | 'all';
+
+/** The home screen: every client of the practice (the one cross-client view besides the library). */
+export function HomeScreen() {
+  const clients = useLiveQuery(() => listClients(db), []);
+  const welcomeDone = useLiveQuery(() => getSetting(db, SETTING_KEYS.welcomeDone, false), []);
+  const now = new Date();
+  const monthStart = format(startOfMonth(now), 'yyyy-MM-dd');
+  const monthEnd = format(endOfMonth(now), 'yyyy-MM-dd');
+  const hours = useLiveQuery(() => hoursByClientBetween(db, monthStart, monthEnd), [monthStart, monthEnd]);
+  const [filter, setFilter] = useState<Filter>('active');
+  const setNewClientOpen = useUi((s) => s.setNewClientOpen);
+
+  if (clients === undefined || welcomeDone === undefined) return null;
+  if (clients.length === 0 && !welcomeDone) return <WelcomeScreen />;
+
+  const counts = Object.fromEntries(CLIENT_STATUSES.map((s) => [s, clients.filter((c) => c.status === s).length])) as Record<ClientStatus, number>;
+  const shown = filter === 'all' ? clients : clients.filter((c) => c.status === filter);
+  const filters: { value: Filter; label: string; count: number }[] = [
+    ...CLIENT_STATUSES.map((s) => ({ value: s as Filter, label: CLIENT_STATUS_LABELS[s], count: counts[s] })),
+    { value: 'all', label: 'All', count: clients.length },
+  ];
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="All clients"
+        subtitle={`Your practice across clients · ${format(now, 'MMMM yyyy')}`}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setNewClientOpen(true)}>
+            <Plus size={16} aria-hidden /> New client
+          </button>
+        }
+      />
+      <DemoBanner />
+      <div className="segmented" role="radiogroup" aria-label="Show clients by status">
+        {filters.map((f) => (
+          <button key={f.value} type="button" role="radio" aria-checked={filter === f.value} className="segmented__option" onClick={() => setFilter(f.value)}>
+            {f.label} <span className="segmented__count">{f.count}</span>
+          </button>
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <div className="empty-state">
+          <p>{clients.length === 0 ? 'No clients yet. Create your first client to start its portfolio and registers.' : `No ${filter} clients.`}</p>
+          {clients.length === 0 && (
+            <button type="button" className="button button--primary" onClick={() => setNewClientOpen(true)}>
+              Create a client
+            </button>
+          )}
+        </div>
+      ) : (
+        <table className="table table--clients" aria-label="Clients">
+          <thead>
+            <tr>
+              <th scope="col">Client</th>
+              <th scope="col">Sector</th>
+              <th scope="col">Status</th>
+              <th scope="col">Hours this month</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((client) => (
+              <tr key={client.id}>
+                <td>
+                  <Link to={`/clients/${client.id}`} className="client-cell">
+                    <ClientAvatar client={client} size={36} />
+                    <span>
+                      <strong>{client.name}</strong>
+                      {client.isDemo && <span className="badge">Demo</span>}
+                      <span className="client-cell__meta">{[client.employees ? `${client.employees} employees` : '', client.country].filter(Boolean).join(' · ')}</span>
+                    </span>
+                  </Link>
+                </td>
+                <td>{client.sector || '—'}</td>
+                <td>
+                  <span className={`status status--${client.status}`}>{CLIENT_STATUS_LABELS[client.status]}</span>
+                </td>
+                <td>
+                  <HoursMeter used={hours?.get(client.id) ?? 0} agreed={agreedHoursPerMonth(client)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { format } from 'date-fns';
+import { useState, type FormEvent } from 'react';
+import { addEngagementEntry, ValidationError } from '../../../db/clients';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { parseNumberInput } from '../../../ui/parse';
+
+type Errors = Partial<Record<'date' | 'hours' | 'activity' | 'note' | 'form', string>>;
+
+/** Log time: date, hours, activity, note. Invalid input is explained next to its field and not stored. */
+export function EngagementEntryForm({ clientId }: { clientId: string }) {
+  const [date, setDate] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const [hours, setHours] = useState('');
+  const [activity, setActivity] = useState('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsedHours = parseNumberInput(hours, { label: 'the hours' });
+    if (!parsedHours.ok) {
+      setErrors({ hours: parsedHours.message });
+      return;
+    }
+    try {
+      await trackSave(addEngagementEntry(db, clientId, { date, hours: parsedHours.value ?? 0, activity, note }));
+      setHours('');
+      setActivity('');
+      setNote('');
+      setErrors({});
+    } catch (err) {
+      if (err instanceof ValidationError) setErrors({ [err.field && err.field in { date: 1, hours: 1, activity: 1, note: 1 } ? err.field : 'form']: err.message });
+      else setErrors({ form: describeWriteError(err) });
+    }
+  };
+
+  const errorProps = (field: keyof Errors) => ({
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `eng-${field}-error` : undefined,
+  });
+  const errorText = (field: keyof Errors) =>
+    errors[field] && (
+      <p className="field__error" id={`eng-${field}-error`} role="alert">
+        {errors[field]}
+      </p>
+    );
+
+  return (
+    <form className="card inline-form" onSubmit={submit} noValidate aria-label="Log time">
+      <h2>Log time</h2>
+      <div className="inline-form__fields">
+        <div className={`field ${errors.date ? 'field--invalid' : ''}`}>
+          <label htmlFor="eng-date">Date</label>
+          <input id="eng-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} {...errorProps('date')} />
+          {errorText('date')}
+        </div>
+        <div className={`field field--short ${errors.hours ? 'field--invalid' : ''}`}>
+          <label htmlFor="eng-hours">Hours</label>
+          <input id="eng-hours" inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} placeholder="1.5" {...errorProps('hours')} />
+          {errorText('hours')}
+        </div>
+        <div className={`field field--grow ${errors.activity ? 'field--invalid' : ''}`}>
+          <label htmlFor="eng-activity">Activity</label>
+          <input id="eng-activity" value={activity} onChange={(e) => setActivity(e.target.value)} placeholder="e.g. Pilot review with operations" {...errorProps('activity')} />
+          {errorText('activity')}
+        </div>
+        <div className="field field--grow">
+          <label htmlFor="eng-note">Note</label>
+          <input id="eng-note" value={note} onChange={(e) => setNote(e.target.value)} {...errorProps('note')} />
+          {errorText('note')}
+        </div>
+        <button type="submit" className="button button--primary inline-form__submit">
+          Add entry
+        </button>
+      </div>
+      {errorText('form')}
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Client } from '../../../domain/clients/client';
+import { updateClientField } from '../../../db/clients';
+import { db } from '../../../db/schema';
+import { trackSave } from '../../../state/saveStatus';
+import { ClientField } from './clientFields';
+
+/** Brand colour as a hex code (validated) with a native colour picker beside it. */
+export function BrandColorField({ client }: { client: Client }) {
+  return (
+    <div className="brand-color">
+      <ClientField client={client} field="brandColor" label="Brand colour" hint="Accent on screens and reports, e.g. #0E7C66." />
+      <input
+        type="color"
+        aria-label="Pick brand colour"
+        value={client.brandColor}
+        onChange={(e) => void trackSave(updateClientField(db, client.id, 'brandColor', e.target.value.toUpperCase())).catch(() => undefined)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Client } from '../../../domain/clients/client';
+import { setClientStatus } from '../../../db/clients';
+import { db } from '../../../db/schema';
+import { trackSave } from '../../../state/saveStatus';
+import { DeleteClientDialog } from './DeleteClientDialog';
+
+/** Pause, archive, restore and delete: the client's life cycle. */
+export function LifecycleActions({ client }: { client: Client }) {
+  const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
+  const setStatus = (status: Client['status']) => void trackSave(setClientStatus(db, client.id, status)).catch(() => undefined);
+
+  return (
+    <section className="card form-section" aria-labelledby="sec-lifecycle">
+      <h2 id="sec-lifecycle">Status</h2>
+      <p className="muted">
+        {client.status === 'active' && 'Active: shown on the home screen and in the cross-client calendar.'}
+        {client.status === 'paused' && 'Paused: the engagement is on hold; data is kept and editable.'}
+        {client.status === 'archived' && 'Archived: hidden from the active list; restore it at any time.'}
+      </p>
+      <div className="button-row">
+        {client.status === 'active' && (
+          <button type="button" className="button" onClick={() => setStatus('paused')}>
+            Pause client
+          </button>
+        )}
+        {client.status === 'paused' && (
+          <button type="button" className="button" onClick={() => setStatus('active')}>
+            Resume client
+          </button>
+        )}
+        {client.status !== 'archived' ? (
+          <button type="button" className="button" onClick={() => setStatus('archived')}>
+            Archive client
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => setStatus('active')}>
+            Restore client
+          </button>
+        )}
+        <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
+          Delete client…
+        </button>
+      </div>
+      <DeleteClientDialog client={client} open={deleting} onOpenChange={setDeleting} onDeleted={() => navigate('/')} />
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ChevronsUpDown, Keyboard, Users } from 'lucide-react';
+import { useEffect, type CSSProperties } from 'react';
+import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
+import { db } from '../../db/schema';
+import { platform } from '../../platform';
+import { useUi } from '../../state/uiStore';
+import { ClientAvatar } from '../../ui/ClientAvatar';
+import { SaveIndicator } from '../../ui/SaveIndicator';
+import { ClientSwitcher } from '../clients/ClientSwitcher';
+import { NewClientDialog } from '../clients/NewClientDialog';
+import { CLIENT_AREAS } from './areas';
+import { HelpDialog } from './HelpDialog';
+
+/** The frame of every screen: navigation, the current client (always visible), the save indicator. */
+export function AppShell() {
+  const match = useMatch('/clients/:clientId/*');
+  const clientId = match?.params.clientId;
+  const client = useLiveQuery(() => (clientId ? db.clients.get(clientId) : undefined), [clientId]);
+  const setSwitcherOpen = useUi((s) => s.setSwitcherOpen);
+  const setHelpOpen = useUi((s) => s.setHelpOpen);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const ui = useUi.getState();
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        ui.setSwitcherOpen(true);
+      } else if (event.key === 'F1') {
+        event.preventDefault();
+        ui.setHelpOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const unsubscribe = platform.onMenuCommand((command) => {
+      if (command === 'switch-client') ui.setSwitcherOpen(true);
+      if (command === 'new-client') ui.setNewClientOpen(true);
+      if (command === 'go-home') navigate('/');
+      if (command === 'open-help') ui.setHelpOpen(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      unsubscribe();
+    };
+  }, [navigate]);
+
+  const accent = client?.brandColor;
+  return (
+    <div className="shell" style={accent ? ({ '--accent': accent } as CSSProperties) : undefined}>
+      <aside className="sidebar" aria-label="Main navigation">
+        <div className="sidebar__brand">
+          <img src="./icon.svg" alt="" width={28} height={28} />
+          <span>CAIO Desk</span>
+        </div>
+        <nav>
+          <NavLink to="/" end className="nav-link">
+            <Users size={18} aria-hidden /> All clients
+          </NavLink>
+        </nav>
+        {client && clientId && (
+          <nav className="sidebar__client" aria-label={`${client.name} areas`}>
+            <div className="sidebar__client-name">
+              <ClientAvatar client={client} size={28} />
+              <span>{client.shortName || client.name}</span>
+            </div>
+            {CLIENT_AREAS.map((area) => (
+              <NavLink key={area.path} to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`} end className="nav-link">
+                <area.icon size={18} aria-hidden /> {area.label}
+              </NavLink>
+            ))}
+          </nav>
+        )}
+        <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
+          <Keyboard size={18} aria-hidden /> Keyboard shortcuts
+        </button>
+      </aside>
+      <div className="shell__main">
+        <header className="topbar">
+          <button type="button" className="client-switch" onClick={() => setSwitcherOpen(true)} aria-label={client ? `Current client: ${client.name}. Switch client` : 'Switch client'} aria-keyshortcuts="Control+K">
+            {client ? (
+              <>
+                <ClientAvatar client={client} size={26} />
+                <span className="client-switch__label">
+                  <span className="client-switch__caption">Client</span>
+                  <strong>{client.name}</strong>
+                </span>
+                {client.isDemo && <span className="badge">Demo</span>}
+                {client.status !== 'active' && <span className="badge badge--muted">{client.status === 'paused' ? 'Paused' : 'Archived'}</span>}
+              </>
+            ) : (
+              <span className="client-switch__label">
+                <span className="client-switch__caption">No client selected</span>
+                <strong>Choose a client</strong>
+              </span>
+            )}
+            <ChevronsUpDown size={16} aria-hidden />
+            <kbd>Ctrl K</kbd>
+          </button>
+          <SaveIndicator />
+        </header>
+        <main className="content" id="main">
+          <Outlet />
+        </main>
+      </div>
+      <ClientSwitcher />
+      <NewClientDialog />
+      <HelpDialog />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useUi } from '../../state/uiStore';
+import { Dialog } from '../../ui/Dialog';
+
+const SHORTCUTS: [string, string][] = [
+  ['Ctrl K / ⌘ K', 'Switch client'],
+  ['Ctrl N / ⌘ N', 'New client (desktop app menu)'],
+  ['Ctrl Shift H', 'All clients (desktop app menu)'],
+  ['F1', 'This list of shortcuts'],
+  ['Tab / Shift Tab', 'Move between fields; every edit is saved as you type'],
+  ['Esc', 'Close a dialog'],
+];
+
+export function HelpDialog() {
+  const { helpOpen, setHelpOpen } = useUi();
+  return (
+    <Dialog open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
+      <table className="table">
+        <tbody>
+          {SHORTCUTS.map(([keys, action]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { DEMO_CLIENT_IDS } from '../../db/demo/demoClients';
+import { loadDemoWorkspace } from '../../db/demo/demoWorkspace';
+import { db } from '../../db/schema';
+import { setSetting, SETTING_KEYS } from '../../db/settings';
+import { describeWriteError, trackSave } from '../../state/saveStatus';
+
+/** First launch with an empty database: explore the demo, or start empty. */
+export function WelcomeScreen() {
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = async (demo: boolean) => {
+    setBusy(true);
+    try {
+      await trackSave(
+        (async () => {
+          if (demo) await loadDemoWorkspace(db);
+          await setSetting(db, SETTING_KEYS.welcomeDone, true);
+        })(),
+      );
+      navigate(demo ? `/clients/${DEMO_CLIENT_IDS.staffing}` : '/');
+    } catch (err) {
+      setError(describeWriteError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="welcome">
+      <img src="./icon.svg" alt="" width={64} height={64} />
+      <h1>Welcome to CAIO Desk</h1>
+      <p className="welcome__lead">
+        Your desk as a fractional Chief AI Officer: set priorities, guide pilots, evaluate vendors, keep governance registers and report
+        to each client’s board. Everything stays on this computer and works offline.
+      </p>
+      <div className="welcome__choices">
+        <button type="button" className="welcome__choice welcome__choice--primary" disabled={busy} onClick={() => choose(true)}>
+          <strong>Explore the demo workspace</strong>
+          <span>Three fictional clients: a staffing firm with three AI pilots, an accountancy practice starting out, and a manufacturer with AI in production. Remove it in one click later.</span>
+        </button>
+        <button type="button" className="welcome__choice" disabled={busy} onClick={() => choose(false)}>
+          <strong>Start empty</strong>
+          <span>Begin with your own first client.</span>
+        </button>
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import '@fontsource-variable/inter';
+import './ui/tokens.css';
+import './ui/base.css';
+import './ui/components.css';
+import './features/shell/shell.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { db } from './db/schema';
+import { StartupError } from './features/shell/StartupError';
+
+const root = createRoot(document.getElementById('root')!);
+
+// Ask the browser to keep our data even under storage pressure (the whole practice lives here).
+void navigator.storage?.persist?.().catch(() => undefined);
+
+db.open()
+  .then(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  )
+  .catch((error: unknown) => root.render(<StartupError error={error} />));

@@ -1,0 +1,44 @@
+import type { AppInfo, PlatformApi, SaveResult } from './contract';
+
+/**
+ * The browser implementation of the shell API: downloads instead of save dialogs, the print dialog
+ * instead of printToPDF. Lets the whole UI run and be tested in plain Chromium.
+ */
+function download(name: string, data: string | Uint8Array, type = 'application/octet-stream'): SaveResult {
+  const blob = new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { saved: true, location: name };
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export const browserPlatform: PlatformApi = {
+  appInfo: async (): Promise<AppInfo> => ({ name: 'CAIO Desk', version: __APP_VERSION__, platform: 'browser' }),
+  saveFile: async ({ suggestedName, data }) => download(suggestedName, data),
+  printToPdf: async ({ route }) => {
+    const printWindow = window.open(`${location.pathname}${route}?autoprint=1`, '_blank');
+    if (!printWindow) return { saved: false, reason: 'failed', message: 'The browser blocked the print window. Allow pop-ups for this page.' };
+    return { saved: true, location: 'print dialog' };
+  },
+  openExternal: async (url) => {
+    if (!isHttpUrl(url)) return false;
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return true;
+  },
+  onMenuCommand: () => () => undefined,
+};

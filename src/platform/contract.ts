@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+/**
+ * The contract between the renderer and the desktop shell: the only way the UI reaches Electron.
+ * The preload implements `PlatformApi` over IPC; `src/platform/browser.ts` implements it with web APIs
+ * so the same UI runs (and is tested) in plain Chromium. Shared by both sides, so it must stay free of
+ * React, DOM and Node APIs.
+ */
+
+/** Name of the object the preload exposes on `window`. */
+export const API_GLOBAL = 'caioDesk';
+
+/** Every IPC channel the app uses. Nothing else is ever sent or handled. */
+export const IPC = {
+  appInfo: 'app:info',
+  saveFile: 'file:save',
+  printToPdf: 'report:print-to-pdf',
+  openExternal: 'shell:open-external',
+  menuCommand: 'menu:command',
+} as const;
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = ['new-client', 'switch-client', 'go-home', 'open-help'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(80),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(8),
+});
+
+export const saveFileRequestSchema = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'File name contains characters that are not allowed'),
+  data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
+  filters: z.array(fileFilterSchema).max(5).default([]),
+});
+export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
+
+export const printToPdfRequestSchema = z.object({
+  suggestedName: saveFileRequestSchema.shape.suggestedName,
+  /** Hash route of the print view inside the app, e.g. `#/print/report/abc`. */
+  route: z.string().regex(/^#\/print\/[A-Za-z0-9/_-]{1,200}$/),
+});
+export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
+
+export const externalUrlSchema = z.string().max(2048);
+
+export type SaveResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'desktop' | 'browser';
+}
+
+/** The typed API the renderer uses for everything outside the web page. */
+export interface PlatformApi {
+  appInfo(): Promise<AppInfo>;
+  /** Asks the user where to save, then writes the file. */
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  /** Renders an in-app print route to a 16:9 PDF and saves it (desktop), or opens the print dialog (browser). */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
+  /** Opens an http(s) link in the system browser. */
+  openExternal(url: string): Promise<boolean>;
+  /** Subscribes to native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The exact names the preload exposes: tested, so nothing generic can slip in. */
+export const PLATFORM_API_KEYS = ['appInfo', 'saveFile', 'printToPdf', 'openExternal', 'onMenuCommand'] as const satisfies readonly (keyof PlatformApi)[];

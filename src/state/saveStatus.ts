@@ -1,0 +1,39 @@
+import { create } from 'zustand';
+
+/** The quiet "saved" indicator: how many writes are in flight, and the last failure if any. */
+interface SaveStatusState {
+  pending: number;
+  lastError: string | null;
+  lastSavedAt: number | null;
+}
+
+export const useSaveStatus = create<SaveStatusState>(() => ({ pending: 0, lastError: null, lastSavedAt: null }));
+
+/** Turns a storage error into words a user can act on. */
+export function describeWriteError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'ValidationError') return (error as Error).message;
+  if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
+    return 'Not saved: the disk or browser storage is full. Free some space, then try again.';
+  }
+  if (name === 'DatabaseClosedError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
+    return 'Not saved: the database is closed or blocked (is the app open in another window that is upgrading?). Reload to try again.';
+  }
+  if (error instanceof Error && error.message) return `Not saved: ${error.message}`;
+  return 'Not saved: an unknown storage error occurred.';
+}
+
+/** Wraps a write so the indicator shows it; rethrows so the caller can keep the input on screen. */
+export async function trackSave<T>(write: Promise<T>): Promise<T> {
+  useSaveStatus.setState((s) => ({ pending: s.pending + 1 }));
+  try {
+    const result = await write;
+    useSaveStatus.setState((s) => ({ pending: s.pending - 1, lastError: null, lastSavedAt: Date.now() }));
+    return result;
+  } catch (error) {
+    // A refused input is explained next to its field; only real storage failures raise the alarm.
+    const refused = error instanceof Error && error.name === 'ValidationError';
+    useSaveStatus.setState((s) => ({ pending: s.pending - 1, lastError: refused ? s.lastError : describeWriteError(error) }));
+    throw error;
+  }
+}

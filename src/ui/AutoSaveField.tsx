@@ -1,0 +1,131 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { describeWriteError, trackSave } from '../state/saveStatus';
+
+/**
+ * An input that saves itself: every valid edit is written as it is made; an invalid one shows its
+ * message next to the field and writes nothing; a failed write shows why and keeps the input on screen.
+ * `value` is the stored value (from the database); while the user edits, their draft wins.
+ */
+export interface AutoSaveFieldProps {
+  label: string;
+  value: string;
+  save: (raw: string) => Promise<void>;
+  validate?: (raw: string) => string | null;
+  type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel';
+  multiline?: boolean;
+  rows?: number;
+  hint?: ReactNode;
+  placeholder?: string;
+  disabled?: boolean;
+  step?: string;
+  min?: string;
+  max?: string;
+  className?: string;
+  inputMode?: 'decimal' | 'numeric' | 'text' | 'email';
+}
+
+export function AutoSaveField(props: AutoSaveFieldProps) {
+  const { label, value, save, validate, type = 'text', multiline, hint, className, ...rest } = props;
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const editing = useRef(false);
+  const writeSeq = useRef(0);
+
+  // Follow the stored value when the user is not in the middle of an edit (e.g. changed elsewhere).
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+
+  const onChange = (raw: string) => {
+    setDraft(raw);
+    editing.current = true;
+    const message = validate?.(raw) ?? null;
+    setError(message);
+    if (message) return;
+    const seq = ++writeSeq.current;
+    trackSave(save(raw)).then(
+      () => {
+        if (seq === writeSeq.current) editing.current = false;
+      },
+      (err: unknown) => {
+        if (seq === writeSeq.current) setError(describeWriteError(err));
+      },
+    );
+  };
+
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value: draft,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    onBlur: () => {
+      if (!error) editing.current = false;
+    },
+    ...rest,
+  };
+
+  return (
+    <div className={`field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? <textarea {...common} rows={props.rows ?? 4} /> : <input {...common} type={type} />}
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface AutoSaveSelectProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  save: (value: T) => Promise<void>;
+  hint?: ReactNode;
+  disabled?: boolean;
+}
+
+export function AutoSaveSelect<T extends string>({ label, value, options, save, hint, disabled }: AutoSaveSelectProps<T>) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className={`field ${error ? 'field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => {
+          setError(null);
+          trackSave(save(e.target.value as T)).catch((err: unknown) => setError(describeWriteError(err)));
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

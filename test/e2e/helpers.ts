@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const ARTIFACTS = 'test/artifacts';
+
+/** Saves a screenshot of the current screen for a human to look at (test/artifacts/screens). */
+export async function snap(page: Page, name: string): Promise<void> {
+  mkdirSync(`${ARTIFACTS}/screens`, { recursive: true });
+  await page.screenshot({ path: `${ARTIFACTS}/screens/${name}.png`, fullPage: false });
+}
+
+/** Fresh app with the demo workspace loaded, on the staffing firm's overview. */
+export async function openWithDemo(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Explore the demo workspace/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Brightside Staffing' })).toBeVisible();
+}
+
+/** Waits until the save indicator says every edit is stored. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
+
+/** Opens the client switcher with the keyboard and picks a client by name. */
+export async function switchClient(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Switch client' });
+  await dialog.getByRole('combobox', { name: 'Search clients' }).fill(name);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: new RegExp(`Current client: ${name}`) })).toBeVisible();
+}

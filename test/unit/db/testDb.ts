@@ -1,0 +1,9 @@
+import { CaioDatabase } from '../../../src/db/schema';
+
+let counter = 0;
+/** A fresh, empty database on fake-indexeddb for one test. */
+export async function freshDb(): Promise<CaioDatabase> {
+  const database = new CaioDatabase(`test-${Date.now()}-${counter++}`);
+  await database.open();
+  return database;
+}
