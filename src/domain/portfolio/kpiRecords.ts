@@ -1,0 +1,117 @@
+/**
+ * KPI and measurement records. A KPI belongs to one use case; measurements belong to one KPI.
+ * Both are separate records (not nested in the use case) so the measurement log can grow.
+ */
+import { z } from 'zod';
+import { formatNumber, idSchema, isoDateSchema, numberSchema, recordBaseShape } from './common';
+import {
+  KPI_DIRECTIONS,
+  KPI_UNITS,
+  KPI_UNIT_LABELS,
+  MEASUREMENT_CONFIDENCES,
+  type KpiDirection,
+  type KpiUnit,
+} from './constants';
+
+/** "40 minutes per task", "12 %", "3 widgets". */
+export function formatKpiValue(value: number, unit: KpiUnit, unitLabel?: string): string {
+  const label = unit === 'other' ? (unitLabel ?? '').trim() : KPI_UNIT_LABELS[unit];
+  if (unit === 'percent') return `${formatNumber(value)}%`;
+  return label ? `${formatNumber(value)} ${label}` : formatNumber(value);
+}
+
+/** +1 when higher is better, -1 when lower is better. */
+export function directionSign(direction: KpiDirection): 1 | -1 {
+  return direction === 'higher-is-better' ? 1 : -1;
+}
+
+export const kpiSchema = z
+  .object({
+    ...recordBaseShape,
+    useCaseId: idSchema('Use case'),
+    name: z.string({ error: 'KPI name is required' }).trim().min(1, { error: 'KPI name is required' }),
+    /** How it is measured (source, sample, who counts). */
+    definition: z.string().optional(),
+    unit: z.enum(KPI_UNITS, { error: 'Choose a unit for the KPI' }),
+    /** Free unit text, used when unit is `other`. */
+    unitLabel: z.string().optional(),
+    direction: z.enum(KPI_DIRECTIONS, { error: 'Say whether higher or lower is better' }),
+    /** Value before the AI was introduced; `null` while the baseline is still to be measured. */
+    baselineValue: numberSchema('Baseline value').nullable(),
+    baselineDate: isoDateSchema('Baseline date').nullable(),
+    targetValue: numberSchema('Target value').nullable(),
+    /** Value at which the pilot is worth scaling up (may be less ambitious than the target). */
+    scaleUpThreshold: numberSchema('Scale-up threshold').nullable(),
+    /**
+     * How many tasks a month the KPI applies to. Only used for per-task units
+     * (minutes, hours or EUR per task) to turn a per-task saving into a monthly value.
+     */
+    tasksPerMonth: numberSchema('Tasks per month')
+      .min(0, { error: 'Tasks per month cannot be negative' })
+      .nullable()
+      .optional(),
+  })
+  .superRefine((kpi, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
+    if (kpi.unit === 'other' && !(kpi.unitLabel ?? '').trim()) {
+      issue('unitLabel', 'Write the unit when you choose "other"');
+    }
+    if (kpi.baselineValue !== null && kpi.baselineDate === null) {
+      issue('baselineDate', 'Give the date the baseline was measured');
+    }
+    if (kpi.baselineValue === null && kpi.baselineDate !== null) {
+      issue('baselineValue', 'Give the baseline value measured on the baseline date');
+    }
+    if (kpi.baselineValue === null) return;
+    const sign = directionSign(kpi.direction);
+    const better = kpi.direction === 'higher-is-better' ? 'above' : 'below';
+    if (kpi.targetValue !== null) {
+      if (kpi.targetValue === kpi.baselineValue) {
+        issue(
+          'targetValue',
+          `The target equals the baseline (${show(kpi.baselineValue)}): set a target that is an improvement, otherwise there is nothing to measure`,
+        );
+      } else if ((kpi.targetValue - kpi.baselineValue) * sign < 0) {
+        issue(
+          'targetValue',
+          `${kpi.direction === 'higher-is-better' ? 'Higher' : 'Lower'} is better, so the target must be ${better} the baseline (${show(kpi.baselineValue)})`,
+        );
+      }
+    }
+    if (kpi.scaleUpThreshold !== null && (kpi.scaleUpThreshold - kpi.baselineValue) * sign <= 0) {
+      issue(
+        'scaleUpThreshold',
+        `The scale-up threshold must be an improvement on the baseline, so ${better} ${show(kpi.baselineValue)}`,
+      );
+    }
+  });
+
+export type Kpi = z.infer<typeof kpiSchema>;
+
+/**
+ * A KPI is measurable when it has a baseline (value and date) and a target that differs from it.
+ * Without at least one measurable KPI a use case cannot enter pilot.
+ */
+export function isMeasurableKpi(kpi: Kpi): boolean {
+  return (
+    kpi.baselineValue !== null &&
+    kpi.baselineDate !== null &&
+    kpi.targetValue !== null &&
+    Number.isFinite(kpi.baselineValue) &&
+    Number.isFinite(kpi.targetValue) &&
+    kpi.targetValue !== kpi.baselineValue
+  );
+}
+
+export const measurementSchema = z.object({
+  ...recordBaseShape,
+  kpiId: idSchema('KPI'),
+  useCaseId: idSchema('Use case'),
+  date: isoDateSchema('Measurement date'),
+  value: numberSchema('Value'),
+  note: z.string(),
+  confidence: z.enum(MEASUREMENT_CONFIDENCES, { error: 'Confidence must be low, medium or high' }),
+});
+
+export type Measurement = z.infer<typeof measurementSchema>;

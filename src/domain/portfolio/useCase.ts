@@ -1,0 +1,152 @@
+/**
+ * The use-case record: one AI application followed from idea to structural use or retirement.
+ */
+import { z } from 'zod';
+import { emptyCharter, pilotCharterSchema } from './charter';
+import { daysBetween, isoDateSchema, recordBaseShape, timestampSchema, validateWith } from './common';
+import { RISK_TIERS, SCORE_LABELS, STAGES, STAGE_LABELS, type ScoreKey } from './constants';
+
+/** A 1-5 score, or `null` while not yet scored. */
+function scoreSchema(key: ScoreKey) {
+  const message = `${SCORE_LABELS[key]} must be a whole number from 1 to 5`;
+  return z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(5, { error: message }).nullable();
+}
+
+export const scoresSchema = z.object({
+  impact: scoreSchema('impact'),
+  reach: scoreSchema('reach'),
+  feasibility: scoreSchema('feasibility'),
+  dataReadiness: scoreSchema('dataReadiness'),
+  confidence: scoreSchema('confidence'),
+});
+export type Scores = z.infer<typeof scoresSchema>;
+
+const stageSchema = z.enum(STAGES, { error: `Stage must be one of: ${STAGES.map((s) => STAGE_LABELS[s]).join(', ')}` });
+
+export const stageHistoryEntrySchema = z.object({
+  stage: stageSchema,
+  /** Day the use case entered this stage. */
+  date: isoDateSchema('Stage date'),
+  note: z.string().optional(),
+  /** Set when the move into pilot went over the pilot limit; the reason given for the override. */
+  pilotLimitOverrideReason: z.string().optional(),
+});
+export type StageHistoryEntry = z.infer<typeof stageHistoryEntrySchema>;
+
+export const pilotLimitOverrideSchema = z.object({
+  reason: z.string().trim().min(1, { error: 'An override of the pilot limit needs a reason' }),
+  /** When the override was recorded (ISO timestamp). */
+  at: timestampSchema('Override time'),
+});
+export type PilotLimitOverride = z.infer<typeof pilotLimitOverrideSchema>;
+
+const text = z.string({ error: 'Must be text' });
+const idList = z.array(z.string());
+
+export const useCaseSchema = z
+  .object({
+    ...recordBaseShape,
+    // Identity
+    title: z.string({ error: 'Title is required' }).trim().min(1, { error: 'Title is required' }),
+    /** Business process or department. */
+    process: text,
+    problemStatement: text,
+    intendedUse: text,
+    outOfScopeUse: text,
+    users: text,
+    /** Groups affected by the output, e.g. candidates, employees, customers. */
+    affectedPersons: z.array(z.string()),
+    // Ownership (names; empty string = nobody yet)
+    /** Accountable person on the client side. Without one the use case is parked (hard filter). */
+    businessOwner: text,
+    projectOwner: text,
+    sponsor: text,
+    // Lifecycle
+    stage: stageSchema,
+    stageHistory: z.array(stageHistoryEntrySchema).min(1, { error: 'Stage history needs at least one entry' }),
+    // Prioritisation
+    scores: scoresSchema,
+    riskTier: z.enum(RISK_TIERS, { error: 'Risk tier must be prohibited, high, limited, minimal or unclassified' }),
+    // Pilot
+    charter: pilotCharterSchema,
+    pilotLimitOverride: pilotLimitOverrideSchema.optional(),
+    // Links to other registers
+    aiSystemIds: idList,
+    vendorEvaluationIds: idList,
+    riskIds: idList,
+    incidentIds: idList,
+    decisionRightIds: idList,
+    workshopIdeaId: z.string().nullable().optional(),
+  })
+  .superRefine((useCase, ctx) => {
+    const history = useCase.stageHistory;
+    for (let i = 1; i < history.length; i++) {
+      if (daysBetween(history[i - 1].date, history[i].date) < 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stageHistory', i, 'date'],
+          message: `Stage history goes back in time: ${STAGE_LABELS[history[i].stage]} on ${history[i].date} comes after ${history[i - 1].date}`,
+        });
+      }
+    }
+    const last = history[history.length - 1];
+    if (last && last.stage !== useCase.stage) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stage'],
+        message: `The current stage (${STAGE_LABELS[useCase.stage]}) does not match the last stage history entry (${STAGE_LABELS[last.stage]})`,
+      });
+    }
+  });
+
+export type UseCase = z.infer<typeof useCaseSchema>;
+
+export function validateUseCase(input: unknown) {
+  return validateWith(useCaseSchema, input);
+}
+
+export function emptyScores(): Scores {
+  return { impact: null, reach: null, feasibility: null, dataReadiness: null, confidence: null };
+}
+
+export interface NewUseCaseInput {
+  id: string;
+  clientId: string;
+  title: string;
+  /** ISO timestamp used for createdAt/updatedAt. */
+  now: string;
+  /** Day the idea was recorded (`YYYY-MM-DD`). */
+  date: string;
+  workshopIdeaId?: string | null;
+}
+
+/** A new use case in stage `idea`, with empty fields, unscored and unclassified. */
+export function newUseCase(input: NewUseCaseInput): UseCase {
+  return {
+    id: input.id,
+    clientId: input.clientId,
+    createdAt: input.now,
+    updatedAt: input.now,
+    title: input.title,
+    process: '',
+    problemStatement: '',
+    intendedUse: '',
+    outOfScopeUse: '',
+    users: '',
+    affectedPersons: [],
+    businessOwner: '',
+    projectOwner: '',
+    sponsor: '',
+    stage: 'idea',
+    stageHistory: [{ stage: 'idea', date: input.date }],
+    scores: emptyScores(),
+    riskTier: 'unclassified',
+    charter: emptyCharter(),
+    aiSystemIds: [],
+    vendorEvaluationIds: [],
+    riskIds: [],
+    incidentIds: [],
+    decisionRightIds: [],
+    workshopIdeaId: input.workshopIdeaId ?? null,
+  };
+}
