@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
+import type { Report } from '../domain/reports/report';
 import type { ChangeRecord } from './history';
 
 /**
@@ -24,6 +25,7 @@ export const STORES_V1 = {
   engagementLog: 'id, clientId, date, [clientId+date]',
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
+  reports: 'id, clientId, [clientId+periodKey], exportedAt',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -31,6 +33,7 @@ export class CaioDatabase extends Dexie {
   engagementLog!: Table<EngagementEntry, string>;
   changes!: Table<ChangeRecord, string>;
   settings!: Table<Setting, string>;
+  reports!: Table<Report, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
