@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
+import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import type { ChangeRecord } from './history';
 
 /**
@@ -24,6 +25,10 @@ export const STORES_V1 = {
   engagementLog: 'id, clientId, date, [clientId+date]',
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
+  useCases: 'id, clientId, [clientId+stage]',
+  kpis: 'id, clientId, useCaseId',
+  kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
+  gateDecisions: 'id, clientId, [useCaseId+date]',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -31,6 +36,10 @@ export class CaioDatabase extends Dexie {
   engagementLog!: Table<EngagementEntry, string>;
   changes!: Table<ChangeRecord, string>;
   settings!: Table<Setting, string>;
+  useCases!: Table<UseCase, string>;
+  kpis!: Table<Kpi, string>;
+  kpiMeasurements!: Table<Measurement, string>;
+  gateDecisions!: Table<GateDecision, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
