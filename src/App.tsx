@@ -6,6 +6,8 @@ import { ClientOverview } from './features/clients/ClientOverview';
 import { ClientProfile } from './features/clients/profile/ClientProfile';
 import { EngagementLog } from './features/clients/engagement/EngagementLog';
 import { NotFound } from './features/shell/NotFound';
+import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { UseCaseDetail } from './features/portfolio/detail/UseCaseDetail';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -25,6 +27,8 @@ const router = createHashRouter([
           { index: true, element: <ClientOverview /> },
           { path: 'profile', element: <ClientProfile /> },
           { path: 'engagement', element: <EngagementLog /> },
+          { path: 'portfolio', element: <PortfolioPage /> },
+          { path: 'portfolio/:useCaseId', element: <UseCaseDetail /> },
         ],
       },
       { path: '*', element: <NotFound /> },
