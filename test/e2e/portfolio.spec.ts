@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectSaved, openWithDemo, snap } from './helpers';
+import { expectSaved, openWithDemo, snap, switchClient } from './helpers';
 
 /** A day relative to today in the browser's calendar, as YYYY-MM-DD. */
 async function day(page: Page, offset: number): Promise<string> {
@@ -65,6 +65,24 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
   await snap(page, 'portfolio-06-detail-jobads');
   await page.getByRole('heading', { name: 'KPIs and measurements' }).scrollIntoViewIfNeeded();
   await snap(page, 'portfolio-07-detail-kpis');
+
+  // The CV pilot is past its planned end without a decision, and off track since the omission incident.
+  await page.getByRole('link', { name: /^Portfolio of Brightside/ }).click();
+  await page.getByRole('table', { name: 'Use cases' }).getByRole('link', { name: 'Summarising CVs' }).click();
+  await expect(page.getByRole('note', { name: 'Decision due' })).toContainText('8 days ago');
+  await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('Off track');
+  await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('A summary dropped 3 years of relevant experience');
+  await snap(page, 'portfolio-12-detail-cv');
+
+  // The other clients are at other stages.
+  await switchClient(page, 'Nordhaven Precision Parts');
+  await openPortfolio(page, 'Board');
+  await expect(page.getByRole('region', { name: /^Structural/ })).toContainText('Visual quality inspection, line 2');
+  await expect(page.getByRole('region', { name: /^Retired/ })).toContainText('Predictive maintenance of CNC spindles');
+  await switchClient(page, 'Van Dijk');
+  await openPortfolio(page, 'Impact/effort map');
+  await expect(page.getByRole('link', { name: /^Minutes of client meetings: impact 2, effort 1, fill-in/ })).toBeVisible();
+  await snap(page, 'portfolio-13-map-accountancy');
 });
 
 test('a use case from idea to a scaled pilot: score, map, charter, pilot limit override, KPIs, gate decision', async ({ page }) => {
@@ -167,8 +185,8 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await move.getByLabel('Reason to go over the pilot limit').fill('Peak season starts next month; the board asked for it.');
   await move.getByRole('button', { name: 'Move to Pilot' }).click();
   await expect(move).toBeHidden();
-  await expect(page.getByRole('note')).toContainText('Over the pilot limit by override');
-  await expect(page.getByRole('note')).toContainText('Peak season starts next month');
+  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText('Over the pilot limit by override');
+  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText('Peak season starts next month');
 
   // Measurements: bad ones are refused, good ones are charted.
   const logForm = page.getByRole('form', { name: 'Log a measurement of Time to plan a week of shifts' });
@@ -217,12 +235,12 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(timeline.getByRole('listitem')).toHaveCount(4);
   await expect(timeline).toContainText('Pilot limit overridden');
   await expect(timeline.getByRole('listitem').last()).toContainText('Evaluation');
-  await expect(page.getByRole('note')).toContainText('Peak season starts next month');
+  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText('Peak season starts next month');
   const decisions = page.getByRole('list', { name: 'Gate decisions' });
   await expect(decisions).toContainText('Planning time down from 10 to 5 hours');
   await expect(decisions).toContainText('Decided by Marieke de Vries (Operations Director)');
   await decisions.getByText(/KPI evidence at the decision/).click();
-  await expect(decisions.getByRole('table')).toContainText('5 hours per week');
+  await expect(decisions.getByRole('list', { name: /KPI evidence of the scale decision/ })).toContainText('latest 5 hours per week');
   await expect(page.getByLabel('Impact (1-5)')).toHaveValue('4');
   await expect(page.getByLabel('Confidence (1-5)')).toHaveValue('3');
   await expect(page.getByLabel('EU AI Act risk tier')).toHaveValue('minimal');

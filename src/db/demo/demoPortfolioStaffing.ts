@@ -141,7 +141,7 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
     scaleUpThreshold: 25,
     tasksPerMonth: 80,
   });
-  const postingQuality = demoKpi(ctx, jobAds, 'demo-kpi-jobads-quality', 150, {
+  const postingQuality = demoKpi(ctx, jobAds, 'demo-kpi-jobads-quality', 148, {
     name: 'Recruiter rating of posting quality',
     definition: 'Reviewing recruiter rates each published posting 1-5 against the quality checklist.',
     unit: 'score',

@@ -32,3 +32,4 @@ export * from './csv';
 export * from './tableQuery';
 export * from './impactEffortMap';
 export * from './moveDates';
+export * from './chartScale';

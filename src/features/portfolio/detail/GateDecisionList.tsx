@@ -34,7 +34,7 @@ export function GateDecisionList({ useCaseId, decisions, canDecide, onDecide }: 
                 <p className="muted small">Decided by {d.decidedBy}</p>
                 <details className="explain">
                   <summary>KPI evidence at the decision ({d.evidence.length})</summary>
-                  <EvidenceTable evidence={d.evidence} label={`KPI evidence of the ${GATE_DECISION_LABELS[d.decision].toLowerCase()} decision of ${d.date}`} />
+                  <EvidenceTable compact evidence={d.evidence} label={`KPI evidence of the ${GATE_DECISION_LABELS[d.decision].toLowerCase()} decision of ${d.date}`} />
                 </details>
               </li>
             );

@@ -4,21 +4,23 @@ import { HARD_FILTER_EFFECT_LABELS, HARD_FILTER_EXPLANATION, type HardFilterResu
 export function HardFiltersNotice({ filters }: { filters: HardFilterResult[] }) {
   return (
     <section className={`hard-filters ${filters.length ? 'hard-filters--active' : ''}`} aria-labelledby="uc-filters">
-      <h2 id="uc-filters">Hard filters</h2>
-      {filters.length === 0 ? (
-        <p>No hard filter applies: the use case is ranked on its priority score.</p>
-      ) : (
-        <ul>
-          {filters.map((f) => (
-            <li key={f.id}>
-              <span className={`filter-chip filter-chip--${f.effect}`}>
-                {HARD_FILTER_EFFECT_LABELS[f.effect]}: {f.label}
-              </span>{' '}
-              {f.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="hard-filters__row">
+        <h2 id="uc-filters">Hard filters</h2>
+        {filters.length === 0 ? (
+          <p>None applies: the use case is ranked on its priority score.</p>
+        ) : (
+          <ul>
+            {filters.map((f) => (
+              <li key={f.id}>
+                <span className={`filter-chip filter-chip--${f.effect}`}>
+                  {HARD_FILTER_EFFECT_LABELS[f.effect]}: {f.label}
+                </span>{' '}
+                {f.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
       <details className="explain">
         <summary>About hard filters</summary>
         <p>{HARD_FILTER_EXPLANATION}</p>

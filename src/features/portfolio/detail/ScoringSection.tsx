@@ -3,6 +3,7 @@ import { db } from '../../../db/schema';
 import {
   computePriority,
   effortFromFeasibility,
+  formatNumber,
   PRIORITY_FORMULA_EXPLANATION,
   QUADRANT_EXPLANATION,
   QUADRANT_LABELS,
@@ -32,44 +33,53 @@ export function ScoringSection({ useCase }: { useCase: UseCase }) {
   return (
     <section className="card form-section" aria-labelledby="uc-scoring">
       <h2 id="uc-scoring">Scoring and priority</h2>
-      <div className="scoring">
-        <div className="scoring__inputs">
-          <div className="form-grid form-grid--scores">
-            {SCORE_KEYS.map((key) => (
-              <ScoreField key={key} useCase={useCase} scoreKey={key} hint={SCORE_HINTS[key]} />
-            ))}
-            <AutoSaveSelect
-              label="EU AI Act risk tier"
-              value={useCase.riskTier}
-              options={RISK_TIERS.map((t) => ({ value: t, label: RISK_TIER_LABELS[t] }))}
-              save={(riskTier) => updateUseCase(db, useCase.id, { riskTier })}
-              hint="Set by the EU AI Act classification wizard in Governance; until the system is classified you can set it here."
-            />
-          </div>
-        </div>
-        <div className="scoring__result" aria-live="polite">
+      <div className="form-grid form-grid--scores">
+        {SCORE_KEYS.map((key) => (
+          <ScoreField key={key} useCase={useCase} scoreKey={key} hint={SCORE_HINTS[key]} />
+        ))}
+        <AutoSaveSelect
+          label="EU AI Act risk tier"
+          value={useCase.riskTier}
+          options={RISK_TIERS.map((t) => ({ value: t, label: RISK_TIER_LABELS[t] }))}
+          save={(riskTier) => updateUseCase(db, useCase.id, { riskTier })}
+          hint="Set by the EU AI Act classification wizard in Governance; until the system is classified you can set it here."
+        />
+      </div>
+      <div className="scoring-result" aria-live="polite">
+        <div className="scoring-result__score">
           <p className="muted small">Priority (0-100)</p>
           {priority.ok ? (
-            <>
-              <p className="scoring__score" aria-label={`Priority ${priority.score} out of 100`}>
-                {priority.score}
-              </p>
-              <p className="small scoring__calc">{priority.calculation}</p>
-            </>
+            <p className="scoring-result__number" aria-label={`Priority ${priority.score} out of 100`}>
+              {priority.score}
+            </p>
           ) : (
-            <p className="scoring__missing">{priority.message}</p>
+            <p className="scoring-result__number muted" aria-label="No priority yet">
+              —
+            </p>
           )}
-          <dl className="facts">
-            <dt>Value (impact × reach)</dt>
-            <dd>{useCase.scores.impact !== null && useCase.scores.reach !== null ? useCase.scores.impact * useCase.scores.reach : '—'}</dd>
-            <dt>Effort (6 − feasibility)</dt>
-            <dd>{useCase.scores.feasibility === null ? '—' : effortFromFeasibility(useCase.scores.feasibility)}</dd>
-            <dt>Quadrant</dt>
-            <dd>{quadrant ? QUADRANT_LABELS[quadrant] : 'Not on the map yet'}</dd>
-            <dt>Risk tier</dt>
-            <dd>
-              <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[useCase.riskTier] }} aria-hidden /> {RISK_TIER_LABELS[useCase.riskTier]}
-            </dd>
+        </div>
+        <div className="scoring-result__detail">
+          <p className={priority.ok ? 'small' : 'scoring-result__missing'}>{priority.ok ? priority.calculation : priority.message}</p>
+          <dl className="scoring-result__facts">
+            <div>
+              <dt>Value (impact × reach)</dt>
+              <dd>{useCase.scores.impact !== null && useCase.scores.reach !== null ? useCase.scores.impact * useCase.scores.reach : '—'}</dd>
+            </div>
+            <div>
+              <dt>Effort (6 − feasibility)</dt>
+              <dd>{useCase.scores.feasibility === null ? '—' : effortFromFeasibility(useCase.scores.feasibility)}</dd>
+            </div>
+            <div>
+              <dt>Quadrant</dt>
+              <dd>{quadrant ? QUADRANT_LABELS[quadrant] : 'Not on the map yet'}</dd>
+            </div>
+            <div>
+              <dt>Risk penalty</dt>
+              <dd>
+                <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[useCase.riskTier] }} aria-hidden />{' '}
+                {priority.ok ? `÷ ${formatNumber(priority.riskPenalty)}` : useCase.riskTier === 'prohibited' ? 'Stopped' : RISK_TIER_LABELS[useCase.riskTier]}
+              </dd>
+            </div>
           </dl>
         </div>
       </div>

@@ -76,6 +76,7 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
   const evidence = gateKind && !dateProblem ? freezeEvidence(ownKpis, data.measurements, date, { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate }) : [];
 
   const close = () => props.onOpenChange(false);
+  const clear = (field: keyof Errors) => setErrors((current) => ({ ...current, [field]: undefined }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -157,9 +158,28 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
             )}
             <div className={`field ${errors.date || dateProblem ? 'field--invalid' : ''}`}>
               <label htmlFor="move-date">{gateKind ? 'Decision date' : 'Date of the move'}</label>
-              <input id="move-date" type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} {...invalid('date')} />
-              {fieldError('date')}
+              <input
+                id="move-date"
+                type="date"
+                value={date}
+                max={todayIso()}
+                onChange={(e) => {
+                  setDate(e.target.value);
+                  clear('date');
+                }}
+                aria-invalid={errors.date || dateProblem ? true : undefined}
+                aria-describedby={errors.date || dateProblem ? 'move-date-error' : undefined}
+              />
+              {(errors.date ?? dateProblem) && (
+                <p className="field__error" id="move-date-error" role="alert">
+                  {errors.date ?? dateProblem}
+                </p>
+              )}
             </div>
+          </div>
+          <div className="field">
+            <label htmlFor="move-note">Note for the stage history (optional)</label>
+            <input id="move-note" value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           {gateKind && (
             <fieldset className="gate-fields">
@@ -169,18 +189,19 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
               </legend>
               <div className={`field ${errors.rationale ? 'field--invalid' : ''}`}>
                 <label htmlFor="move-rationale">Rationale</label>
-                <textarea id="move-rationale" rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} {...invalid('rationale')} />
+                <textarea id="move-rationale" rows={3} value={rationale} onChange={(e) => { setRationale(e.target.value); clear('rationale'); }} {...invalid('rationale')} />
                 {fieldError('rationale')}
               </div>
               <div className={`field ${errors.decidedBy ? 'field--invalid' : ''}`}>
                 <label htmlFor="move-decided-by">Decided by</label>
-                <input id="move-decided-by" value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} placeholder="Name and role, e.g. Ilse Jansen (CEO)" {...invalid('decidedBy')} />
+                <input id="move-decided-by" value={decidedBy} onChange={(e) => { setDecidedBy(e.target.value); clear('decidedBy'); }} placeholder="Name and role, e.g. Ilse Jansen (CEO)" {...invalid('decidedBy')} />
                 {fieldError('decidedBy')}
               </div>
               <h3 className="gate-fields__evidence">KPI evidence frozen with the decision{dateProblem ? '' : ` (as of ${date})`}</h3>
               <EvidenceTable evidence={evidence} label="KPI evidence for this decision" />
             </fieldset>
           )}
+          <MoveChecks blockers={blockers} refused={refused !== null} />
           {atLimit && (
             <div className="field override-field">
               <label htmlFor="move-override">Reason to go over the pilot limit</label>
@@ -190,11 +211,6 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
               </p>
             </div>
           )}
-          <div className="field">
-            <label htmlFor="move-note">Note for the stage history (optional)</label>
-            <input id="move-note" value={note} onChange={(e) => setNote(e.target.value)} />
-          </div>
-          <MoveChecks blockers={blockers} refused={refused !== null} />
           {fieldError('form')}
           <div className="dialog__actions">
             <button type="button" className="button" onClick={close}>

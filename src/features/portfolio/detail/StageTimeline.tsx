@@ -26,7 +26,7 @@ export function StageTimeline({ useCase }: { useCase: UseCase }) {
                   <StageBadge stage={entry.stage} /> <time dateTime={entry.date}>{formatDay(entry.date)}</time>
                 </p>
                 <p className="muted small">
-                  {next ? `${duration(days)} in ${STAGE_LABELS[entry.stage]}` : `Current stage, for ${duration(days)}`}
+                  {next ? `${duration(days)} in ${STAGE_LABELS[entry.stage]}` : days < 1 ? 'Current stage, since today' : `Current stage, for ${duration(days)}`}
                 </p>
                 {entry.note && <p className="small">{entry.note}</p>}
                 {entry.pilotLimitOverrideReason && (

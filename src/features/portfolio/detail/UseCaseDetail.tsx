@@ -7,7 +7,10 @@ import {
   hardFilters,
   isActivePilotStage,
   isGateStage,
+  portfolioOverview,
+  STAGE_LABELS,
   STAGE_TRANSITIONS,
+  todayIso,
 } from '../../../domain/portfolio';
 import { useClient } from '../../clients/ClientLayout';
 import { KpiSection } from '../kpis/KpiSection';
@@ -51,6 +54,7 @@ export function UseCaseDetail() {
   const canMove = STAGE_TRANSITIONS[useCase.stage].length > 0;
   const canDecide = isGateStage(useCase.stage);
   const kpiCount = data.kpis.filter((k) => k.useCaseId === useCase.id).length;
+  const decisionDue = portfolioOverview([useCase], data.kpis, data.measurements, data.decisions, client.pilotLimit, todayIso()).decisionsDue[0];
 
   return (
     <div className="page page--wide">
@@ -85,9 +89,20 @@ export function UseCaseDetail() {
         </div>
       </header>
       {useCase.pilotLimitOverride && isActivePilotStage(useCase.stage) && (
-        <p className="override-banner" role="note">
+        <p className="override-banner" role="note" aria-label="Pilot limit override">
           <strong>Over the pilot limit by override</strong> (recorded {formatDay(useCase.pilotLimitOverride.at.slice(0, 10))}): “{useCase.pilotLimitOverride.reason}”
         </p>
+      )}
+      {decisionDue && (
+        <div className="decision-due-banner" role="note" aria-label="Decision due">
+          <p>
+            <strong>Gate decision due:</strong> the planned end of the pilot ({formatDay(decisionDue.plannedEndDate)}) passed {decisionDue.daysOverdue} day
+            {decisionDue.daysOverdue === 1 ? '' : 's'} ago and no decision has been recorded in {STAGE_LABELS[decisionDue.stage]}. Decide to scale, iterate, stop or park.
+          </p>
+          <button type="button" className="button button--small" onClick={() => setOpen('decision')}>
+            Record gate decision
+          </button>
+        </div>
       )}
       <HardFiltersNotice filters={filters} />
       <div className="uc-layout">

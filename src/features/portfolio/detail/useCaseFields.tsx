@@ -24,7 +24,7 @@ export function UseCaseTextField(props: { useCase: UseCase; field: TextField; la
       label={label}
       value={useCase[field]}
       multiline={props.multiline}
-      rows={props.rows ?? 3}
+      rows={props.rows ?? 4}
       hint={props.hint}
       validate={validate}
       save={(raw) => updateUseCase(db, useCase.id, { [field]: raw })}
@@ -94,7 +94,7 @@ export function CharterField(props: { useCase: UseCase; field: CharterField; lab
       type={kind === 'date' ? 'date' : 'text'}
       inputMode={kind === 'money' ? 'decimal' : undefined}
       multiline={props.multiline}
-      rows={3}
+      rows={4}
       hint={props.hint}
       validate={(raw) => {
         const result = checkCharter(useCase.charter, field, kind, raw, label);

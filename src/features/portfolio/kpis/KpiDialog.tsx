@@ -33,6 +33,8 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
   const [tasks, setTasks] = useState(numberText(kpi?.tasksPerMonth));
   const [errors, setErrors] = useState<Errors>({});
 
+  const clear = (field: FieldName) => setErrors((current) => ({ ...current, [field]: undefined, form: undefined }));
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local: Errors = {};
@@ -87,7 +89,7 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
         <div className="form-grid">
           <div className={cls('name')}>
             <label htmlFor="kpi-name">KPI name</label>
-            <input id="kpi-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Time to draft a job posting" {...aria('name')} />
+            <input id="kpi-name" value={name} onChange={(e) => { setName(e.target.value); clear('name'); }} placeholder="e.g. Time to draft a job posting" {...aria('name')} />
             {error('name')}
           </div>
           <div className={cls('unit')}>
@@ -103,7 +105,7 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
           {unit === 'other' && (
             <div className={cls('unitLabel')}>
               <label htmlFor="kpi-unit-label">Unit (in words)</label>
-              <input id="kpi-unit-label" value={unitLabel} onChange={(e) => setUnitLabel(e.target.value)} placeholder="e.g. tickets per day" {...aria('unitLabel')} />
+              <input id="kpi-unit-label" value={unitLabel} onChange={(e) => { setUnitLabel(e.target.value); clear('unitLabel'); }} placeholder="e.g. tickets per day" {...aria('unitLabel')} />
               {error('unitLabel')}
             </div>
           )}
@@ -121,22 +123,22 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
         <div className="form-grid">
           <div className={cls('baselineValue')}>
             <label htmlFor="kpi-baseline">Baseline value</label>
-            <input id="kpi-baseline" inputMode="decimal" value={baseline} onChange={(e) => setBaseline(e.target.value)} {...aria('baselineValue')} />
+            <input id="kpi-baseline" inputMode="decimal" value={baseline} onChange={(e) => { setBaseline(e.target.value); clear('baselineValue'); }} {...aria('baselineValue')} />
             {error('baselineValue')}
           </div>
           <div className={cls('baselineDate')}>
             <label htmlFor="kpi-baseline-date">Baseline date</label>
-            <input id="kpi-baseline-date" type="date" value={baselineDate} onChange={(e) => setBaselineDate(e.target.value)} {...aria('baselineDate')} />
+            <input id="kpi-baseline-date" type="date" value={baselineDate} onChange={(e) => { setBaselineDate(e.target.value); clear('baselineDate'); }} {...aria('baselineDate')} />
             {error('baselineDate')}
           </div>
           <div className={cls('targetValue')}>
             <label htmlFor="kpi-target">Target value</label>
-            <input id="kpi-target" inputMode="decimal" value={target} onChange={(e) => setTarget(e.target.value)} {...aria('targetValue')} />
+            <input id="kpi-target" inputMode="decimal" value={target} onChange={(e) => { setTarget(e.target.value); clear('targetValue'); }} {...aria('targetValue')} />
             {error('targetValue')}
           </div>
           <div className={cls('scaleUpThreshold')}>
             <label htmlFor="kpi-threshold">Scale-up threshold</label>
-            <input id="kpi-threshold" inputMode="decimal" value={threshold} onChange={(e) => setThreshold(e.target.value)} aria-describedby={errors.scaleUpThreshold ? 'kpi-scaleUpThreshold-error' : 'kpi-threshold-hint'} aria-invalid={errors.scaleUpThreshold ? true : undefined} />
+            <input id="kpi-threshold" inputMode="decimal" value={threshold} onChange={(e) => { setThreshold(e.target.value); clear('scaleUpThreshold'); }} aria-describedby={errors.scaleUpThreshold ? 'kpi-scaleUpThreshold-error' : 'kpi-threshold-hint'} aria-invalid={errors.scaleUpThreshold ? true : undefined} />
             <p className="field__hint" id="kpi-threshold-hint">
               The value at which the pilot is worth scaling up; may be less ambitious than the target.
             </p>
@@ -145,7 +147,7 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
           {PER_TASK.includes(unit) && (
             <div className={cls('tasksPerMonth')}>
               <label htmlFor="kpi-tasks">Tasks per month</label>
-              <input id="kpi-tasks" inputMode="decimal" value={tasks} onChange={(e) => setTasks(e.target.value)} aria-describedby={errors.tasksPerMonth ? 'kpi-tasksPerMonth-error' : 'kpi-tasks-hint'} aria-invalid={errors.tasksPerMonth ? true : undefined} />
+              <input id="kpi-tasks" inputMode="decimal" value={tasks} onChange={(e) => { setTasks(e.target.value); clear('tasksPerMonth'); }} aria-describedby={errors.tasksPerMonth ? 'kpi-tasksPerMonth-error' : 'kpi-tasks-hint'} aria-invalid={errors.tasksPerMonth ? true : undefined} />
               <p className="field__hint" id="kpi-tasks-hint">
                 Turns a per-task saving into value realised per month.
               </p>

@@ -7,7 +7,7 @@ import { KpiPanel } from './KpiPanel';
 /** The KPIs of a use case, each with its measurements, chart and status. */
 export function KpiSection({ useCase, kpis, measurements }: { useCase: UseCase; kpis: Kpi[]; measurements: Measurement[] }) {
   const [adding, setAdding] = useState(false);
-  const own = kpis.filter((k) => k.useCaseId === useCase.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const own = kpis.filter((k) => k.useCaseId === useCase.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return (
     <section className="card" aria-labelledby="uc-kpis">
       <div className="card__head">

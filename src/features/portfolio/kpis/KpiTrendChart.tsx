@@ -1,8 +1,9 @@
 import { format } from 'date-fns';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatKpiValue, formatNumber, type Kpi, type Measurement } from '../../../domain/portfolio';
+import { formatKpiValue, formatNumber, niceAxis, type Kpi, type Measurement } from '../../../domain/portfolio';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
+
 
 /** Measurements over time with the baseline, target and scale-up threshold as horizontal lines. */
 export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; measurements: Measurement[]; plannedEnd: string | null }) {
@@ -11,7 +12,8 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
   const levels = [kpi.baselineValue, kpi.targetValue, kpi.scaleUpThreshold, ...points.map((p) => p.value)].filter((v): v is number => v !== null);
   const low = Math.min(...levels);
   const high = Math.max(...levels);
-  const pad = (high - low || Math.abs(high) || 1) * 0.12;
+  const margin = (high - low) * 0.05;
+  const axis = niceAxis(low - margin, high + margin);
   const times = points.map((p) => p.t);
   if (plannedEnd) times.push(day(plannedEnd));
   const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
@@ -36,7 +38,7 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
           tick={{ fontSize: 11 }}
           padding={{ left: 12, right: 12 }}
         />
-        <YAxis domain={[Math.floor((low - pad) * 10) / 10, Math.ceil((high + pad) * 10) / 10]} tick={{ fontSize: 11 }} width={44} tickFormatter={(v: number) => formatNumber(v)} />
+        <YAxis domain={axis.domain} ticks={axis.ticks} tick={{ fontSize: 11 }} width={44} tickFormatter={(v: number) => formatNumber(v)} />
         <Tooltip
           content={({ payload }) => {
             const p = payload?.[0]?.payload as { value: number; date: string } | undefined;
@@ -52,7 +54,7 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
         {kpi.scaleUpThreshold !== null && (
           <ReferenceLine y={kpi.scaleUpThreshold} stroke="#dc6803" strokeDasharray="2 3" label={{ value: `Scale-up ${formatNumber(kpi.scaleUpThreshold)}`, position: 'right', fontSize: 11, fill: '#b54708' }} />
         )}
-        {plannedEnd && <ReferenceLine x={day(plannedEnd)} stroke="#c9ced8" label={{ value: 'Planned end', position: 'insideTopLeft', fontSize: 11, fill: '#5a6272' }} />}
+        {plannedEnd && <ReferenceLine x={day(plannedEnd)} stroke="#c9ced8" label={{ value: 'Planned end', position: 'insideBottomRight', fontSize: 11, fill: '#5a6272' }} />}
         <Line type="monotone" dataKey="value" stroke="var(--accent)" strokeWidth={2.5} dot={{ r: 4 }} isAnimationActive={false} />
       </LineChart>
     </figure>

@@ -55,7 +55,7 @@ export function MapView({ data }: { data: PortfolioData }) {
         }}
       >
         <circle cx={cx} cy={cy} r={r} fill={RISK_TIER_COLORS[payload.riskTier]} fillOpacity={0.85} stroke="#fff" strokeWidth={2} />
-        <text x={cx + r + 4} y={cy + 4} className="map-dot__label">
+        <text x={payload.x >= 4.6 ? cx - r - 4 : cx + r + 4} y={cy + 4} textAnchor={payload.x >= 4.6 ? 'end' : 'start'} className="map-dot__label">
           {label}
         </text>
       </g>

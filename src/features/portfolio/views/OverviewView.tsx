@@ -22,7 +22,6 @@ export function OverviewView({ client, data }: { client: Client; data: Portfolio
     <div className="overview-grid">
       <PilotLimitCard overview={overview} titles={titles} />
       <DecisionsDueCard overview={overview} />
-      <StageCountsCard overview={overview} />
       <section className="card" aria-labelledby="pf-kpi-health">
         <h2 id="pf-kpi-health">KPIs of running pilots</h2>
         {Object.values(overview.activeKpiStatusCounts).every((n) => n === 0) ? (
@@ -37,6 +36,7 @@ export function OverviewView({ client, data }: { client: Client; data: Portfolio
           </ul>
         )}
       </section>
+      <StageCountsCard overview={overview} />
       <ValueRealisedCard value={overview.valueRealised} />
     </div>
   );
@@ -48,7 +48,11 @@ function PilotLimitCard({ overview, titles }: { overview: PortfolioOverview; tit
     <section className="card" aria-labelledby="pf-limit">
       <h2 id="pf-limit">Pilots running against the limit</h2>
       <div className="limit-meter">
-        <meter min={0} max={Math.max(limit, count)} value={count} aria-label="Pilots in pilot or evaluation" />
+        <div className="pilot-slots" role="meter" aria-label="Pilots in pilot or evaluation" aria-valuemin={0} aria-valuemax={limit} aria-valuenow={count} aria-valuetext={`${count} of ${limit}`}>
+          {Array.from({ length: Math.max(limit, count) }, (_, i) => (
+            <span key={i} className={`pilot-slots__slot ${i < count ? (i >= limit ? 'pilot-slots__slot--over' : atOrOverLimit ? 'pilot-slots__slot--full' : 'pilot-slots__slot--used') : ''}`} />
+          ))}
+        </div>
         <p className={overLimit ? 'text-danger' : undefined}>
           <strong>{count}</strong> of {limit} in pilot or evaluation
           {overLimit ? ' — over the limit' : atOrOverLimit ? ' — limit reached' : ` — ${overview.activePilots.available} place${overview.activePilots.available === 1 ? '' : 's'} free`}

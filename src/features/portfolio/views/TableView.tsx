@@ -4,8 +4,9 @@ import { Link, useSearchParams } from 'react-router';
 import type { Client } from '../../../domain/clients/client';
 import {
   CSV_BOM,
+  currentStageSince,
   defaultSortDirection,
-  describeFilters,
+  HARD_FILTER_EFFECT_LABELS,
   effortFromFeasibility,
   queryUseCases,
   QUADRANT_LABELS,
@@ -21,10 +22,9 @@ import { platform } from '../../../platform';
 import { formatDay, PriorityValue, RiskBadge, safeFileName, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { readFilter, TableFilters } from './TableFilters';
-import { currentStageSince } from '../../../domain/portfolio';
 
 const COLUMNS: { key: UseCaseSortKey; label: string; numeric?: boolean }[] = [
-  { key: 'rank', label: 'Rank', numeric: true },
+  { key: 'rank', label: '#', numeric: true },
   { key: 'title', label: 'Use case' },
   { key: 'stage', label: 'Stage' },
   { key: 'priority', label: 'Priority', numeric: true },
@@ -32,7 +32,6 @@ const COLUMNS: { key: UseCaseSortKey; label: string; numeric?: boolean }[] = [
   { key: 'effort', label: 'Effort', numeric: true },
   { key: 'riskTier', label: 'Risk tier' },
   { key: 'businessOwner', label: 'Business owner' },
-  { key: 'since', label: 'In stage since' },
 ];
 
 function readSort(params: URLSearchParams): UseCaseSort {
@@ -92,14 +91,13 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
               <tr>
                 {COLUMNS.map((c) => (
                   <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
-                    <button type="button" className="sort-button" onClick={() => sortBy(c.key)}>
+                    <button type="button" className="sort-button" onClick={() => sortBy(c.key)} aria-label={c.key === 'rank' ? 'Rank' : undefined}>
                       {c.label}
                       {sort.key === c.key ? sort.direction === 'asc' ? <ArrowUp size={13} aria-hidden /> : <ArrowDown size={13} aria-hidden /> : <ArrowUpDown size={13} aria-hidden className="sort-button__idle" />}
                     </button>
                   </th>
                 ))}
                 <th scope="col">Quadrant</th>
-                <th scope="col">Hard filter</th>
               </tr>
             </thead>
             <tbody>
@@ -110,23 +108,31 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
                     <td className="num">{r.rank}</td>
                     <td className="uc-table__title">
                       <Link to={u.id}>{u.title}</Link>
-                      {u.process && <span className="muted small">{u.process}</span>}
+                      {u.process && <span className="muted small block">{u.process}</span>}
+                      {r.filters.length > 0 && (
+                        <ul className="filter-chips" aria-label="Hard filters">
+                          {r.filters.map((f) => (
+                            <li key={f.id} className={`filter-chip filter-chip--${f.effect}`} title={f.message}>
+                              {HARD_FILTER_EFFECT_LABELS[f.effect]}: {f.label}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
                     </td>
-                    <td>
+                    <td className="nowrap">
                       <StageBadge stage={u.stage} />
+                      <span className="muted small block">since {formatDay(currentStageSince(u))}</span>
                     </td>
                     <td className="num">
                       <PriorityValue score={r.priority.ok ? r.priority.score : null} missing={r.priority.ok ? undefined : r.priority.message} />
                     </td>
                     <td className="num">{u.scores.impact ?? '—'}</td>
                     <td className="num">{u.scores.feasibility === null ? '—' : effortFromFeasibility(u.scores.feasibility)}</td>
-                    <td>
+                    <td className="nowrap">
                       <RiskBadge tier={u.riskTier} short />
                     </td>
                     <td>{u.businessOwner || <span className="text-warning">None</span>}</td>
-                    <td>{formatDay(currentStageSince(u))}</td>
-                    <td>{r.quadrant ? QUADRANT_LABELS[r.quadrant] : <span className="muted">Not scored</span>}</td>
-                    <td className="small">{r.filters.length ? describeFilters(r.filters) : <span className="muted">None</span>}</td>
+                    <td className="nowrap">{r.quadrant ? QUADRANT_LABELS[r.quadrant] : <span className="muted">Not scored</span>}</td>
                   </tr>
                 );
               })}

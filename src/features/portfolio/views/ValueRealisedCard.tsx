@@ -7,7 +7,7 @@ const eur = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR',
 /** Hours and euros saved per month by KPIs that measure time or money, with how each was computed. */
 export function ValueRealisedCard({ value }: { value: ValueRealised }) {
   return (
-    <section className="card card--span" aria-labelledby="pf-value">
+    <section className="card card--span2" aria-labelledby="pf-value">
       <h2 id="pf-value">Value realised</h2>
       <div className="value-totals">
         <p>
@@ -32,7 +32,6 @@ export function ValueRealisedCard({ value }: { value: ValueRealised }) {
               <th scope="col" className="num">
                 Per month
               </th>
-              <th scope="col">How</th>
             </tr>
           </thead>
           <tbody>
@@ -41,13 +40,15 @@ export function ValueRealisedCard({ value }: { value: ValueRealised }) {
                 <td>
                   <Link to={c.useCaseId}>{c.useCaseTitle}</Link>
                 </td>
-                <td>{c.kpiName}</td>
+                <td>
+                  {c.kpiName}
+                  <span className="muted small block">{c.calculation}</span>
+                </td>
                 <td className="num">{formatNumber(c.baselineValue)}</td>
                 <td className="num">
                   {formatNumber(c.latestValue)} <span className="muted small">({formatDay(c.latestDate)})</span>
                 </td>
                 <td className={`num ${c.perMonth < 0 ? 'text-danger' : ''}`}>{c.kind === 'time' ? `${formatNumber(c.perMonth)} h` : eur.format(c.perMonth)}</td>
-                <td className="muted small">{c.calculation}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultSortDirection,
+  formatKpiValue,
+  niceAxis,
   EMPTY_USE_CASE_FILTER,
   impactEffortPoints,
   queryUseCases,
@@ -91,5 +93,25 @@ describe('dates of moves and baselines', () => {
     expect(future.ok ? [] : future.errors).toEqual([{ field: 'baselineDate', message: 'The baseline date (2026-04-01) is in the future (today is 2026-03-20)' }]);
     const equal = validateKpiOn(makeKpi({ targetValue: 45 }), TODAY);
     expect(equal.ok ? '' : equal.errors[0].message).toContain('The target equals the baseline');
+  });
+});
+
+describe('KPI values for display', () => {
+  it('writes units in words, percentages with %, and scores and counts as bare numbers', () => {
+    expect(formatKpiValue(12.345, 'minutes-per-task')).toBe('12.35 minutes per task');
+    expect(formatKpiValue(61, 'percent')).toBe('61%');
+    expect(formatKpiValue(7.5, 'score')).toBe('7.5');
+    expect(formatKpiValue(3, 'count')).toBe('3');
+    expect(formatKpiValue(3, 'other', ' widgets ')).toBe('3 widgets');
+  });
+});
+
+describe('KPI chart axis', () => {
+  it('rounds the range to a round step with about five ticks', () => {
+    expect(niceAxis(3.7, 10.3)).toEqual({ domain: [2, 12], ticks: [2, 4, 6, 8, 10, 12] });
+    expect(niceAxis(7.2, 8.1)).toEqual({ domain: [7, 8.5], ticks: [7, 7.5, 8, 8.5] });
+    expect(niceAxis(0.9, 2.4).ticks).toEqual([0.5, 1, 1.5, 2, 2.5]);
+    expect(niceAxis(5, 5).domain[0]).toBeLessThanOrEqual(5);
+    expect(niceAxis(5, 5).domain[1]).toBeGreaterThanOrEqual(5);
   });
 });
