@@ -47,16 +47,24 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
   await expect(page.getByRole('region', { name: /^Pilot/ })).toContainText('Answering client emails');
   await expect(page.getByRole('region', { name: /^Stopped/ })).toContainText('Emotion analysis in video interviews');
   await snap(page, 'portfolio-03-board');
-
-  await openPortfolio(page, 'Impact/effort map');
-  await expect(page.getByRole('link', { name: /^Writing job postings: impact 4, effort 1, quick win/ })).toBeVisible();
-  await snap(page, 'portfolio-04-map');
+  // Drag a card onto another stage: the move dialog opens with that stage chosen.
+  await page.getByRole('listitem').filter({ hasText: 'Interview scheduling assistant' }).dragTo(page.getByRole('region', { name: /^Assessment/ }));
+  const dragMove = page.getByRole('dialog', { name: 'Move Interview scheduling assistant' });
+  await expect(dragMove.getByLabel('Move to')).toHaveValue('assessment');
+  await dragMove.getByRole('button', { name: 'Move to Assessment' }).click();
+  await expect(page.getByRole('region', { name: /^Assessment/ })).toContainText('Interview scheduling assistant');
 
   await openPortfolio(page, 'Ranking');
   await expect(page.getByRole('list', { name: 'Use cases by rank' }).getByRole('listitem').first()).toContainText('Writing job postings');
   await snap(page, 'portfolio-05-ranking');
 
-  await page.getByRole('link', { name: 'Writing job postings' }).first().click();
+  await openPortfolio(page, 'Impact/effort map');
+  const jobAdsPoint = page.getByRole('link', { name: /^Writing job postings: impact 4, effort 1, quick win/ });
+  await expect(jobAdsPoint).toBeVisible();
+  await snap(page, 'portfolio-04-map');
+  // The map is usable from the keyboard.
+  await jobAdsPoint.focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Writing job postings' })).toBeVisible();
   const decisions = page.getByRole('list', { name: 'Gate decisions' });
   await expect(decisions).toContainText('Scale');
@@ -248,6 +256,9 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(page.getByLabel('Budget planned (EUR)')).toHaveValue('1500');
   await expect(page.getByLabel('Scope and users')).toHaveValue('2 planners, the "Flex" pool of 120 temp workers');
   await expect(page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row')).toHaveCount(3);
+  const changes = page.getByRole('list', { name: 'Changes to this use case' });
+  await expect(changes).toContainText(/Stage: .* → Evaluation/);
+  await expect(changes).toContainText('Risk tier: Not yet classified → Minimal risk');
   await snap(page, 'portfolio-11-after-reload');
 
   // The register exports it as CSV that a spreadsheet reads (BOM, quotes doubled, non-ASCII kept).
@@ -262,4 +273,24 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   expect(csv).toContain(',Evaluation,');
   expect(csv).toContain('"Planners build a week of shifts in 4 hours instead of 10 (""two-click"" plan)."');
   expect(csv).toContain('Peak season starts next month; the board asked for it.');
+});
+
+test('a client without use cases gets a clear empty portfolio', async ({ page }) => {
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByRole('dialog', { name: 'New client' }).getByLabel('Client name').fill('Quayside Logistics');
+  await page.getByRole('button', { name: 'Create client' }).click();
+  await openPortfolio(page);
+  await expect(page.getByRole('heading', { name: 'No use cases yet for Quayside Logistics' })).toBeVisible();
+  await snap(page, 'portfolio-14-empty');
+  await page.getByRole('button', { name: 'Add the first use case' }).click();
+  await page.getByRole('dialog', { name: 'New use case' }).getByLabel('Title').fill('Route planning');
+  await page.getByRole('button', { name: 'Create use case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Route planning' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Hard filters' })).toContainText('Park: No business owner');
+  // Another client's use case is never shown under this client.
+  const url = page.url().replace(/portfolio\/[^/?]+$/, 'portfolio/demo-uc-jobads');
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'This use case does not exist for Quayside Logistics' })).toBeVisible();
 });

@@ -33,3 +33,4 @@ export * from './tableQuery';
 export * from './impactEffortMap';
 export * from './moveDates';
 export * from './chartScale';
+export * from './changeDescription';

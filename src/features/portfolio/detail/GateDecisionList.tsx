@@ -3,20 +3,13 @@ import { formatDay } from '../labels';
 import { EvidenceTable } from './EvidencePreview';
 
 /** Gate decisions of a use case, most recent first, each with the KPI evidence frozen at that moment. */
-export function GateDecisionList({ useCaseId, decisions, canDecide, onDecide }: { useCaseId: string; decisions: GateDecision[]; canDecide: boolean; onDecide(): void }) {
+export function GateDecisionList({ useCaseId, decisions, canDecide }: { useCaseId: string; decisions: GateDecision[]; canDecide: boolean }) {
   const own = decisionsFor(useCaseId, decisions);
   return (
     <section className="card" aria-labelledby="uc-decisions">
-      <div className="card__head">
-        <h2 id="uc-decisions">Gate decisions</h2>
-        {canDecide && (
-          <button type="button" className="button button--small" onClick={onDecide}>
-            Record gate decision
-          </button>
-        )}
-      </div>
+      <h2 id="uc-decisions">Gate decisions</h2>
       {own.length === 0 ? (
-        <p className="muted">{canDecide ? 'No decision yet in this pilot. Record one when the pilot reaches its planned end.' : 'Gate decisions are taken when a use case is in pilot or evaluation.'}</p>
+        <p className="muted">{canDecide ? 'No decision yet. Record one with “Record gate decision” when the pilot reaches its planned end.' : 'Gate decisions are taken when a use case is in pilot or evaluation.'}</p>
       ) : (
         <ol className="decisions" aria-label="Gate decisions">
           {own.map((d) => {

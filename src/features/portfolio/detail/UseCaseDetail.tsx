@@ -16,6 +16,7 @@ import { useClient } from '../../clients/ClientLayout';
 import { KpiSection } from '../kpis/KpiSection';
 import { formatDay, RiskBadge, StageBadge } from '../labels';
 import { usePortfolioData } from '../usePortfolioData';
+import { ChangeHistory } from './ChangeHistory';
 import { CharterSection } from './CharterSection';
 import { DeleteUseCaseDialog } from './DeleteUseCaseDialog';
 import { GateDecisionList } from './GateDecisionList';
@@ -114,8 +115,9 @@ export function UseCaseDetail() {
         </div>
         <aside className="uc-layout__side" aria-label="Lifecycle">
           <StageTimeline useCase={useCase} />
-          <GateDecisionList useCaseId={useCase.id} decisions={data.decisions} canDecide={canDecide} onDecide={() => setOpen('decision')} />
+          <GateDecisionList useCaseId={useCase.id} decisions={data.decisions} canDecide={canDecide} />
           <LinksCard useCase={useCase} />
+          <ChangeHistory useCaseId={useCase.id} />
         </aside>
       </div>
       {(open === 'move' || open === 'decision') && (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultSortDirection,
+  describeUseCaseChange,
   formatKpiValue,
   niceAxis,
   EMPTY_USE_CASE_FILTER,
@@ -113,5 +114,21 @@ describe('KPI chart axis', () => {
     expect(niceAxis(0.9, 2.4).ticks).toEqual([0.5, 1, 1.5, 2, 2.5]);
     expect(niceAxis(5, 5).domain[0]).toBeLessThanOrEqual(5);
     expect(niceAxis(5, 5).domain[1]).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('change history in words', () => {
+  it('describes field, score, charter, stage and override changes', () => {
+    expect(describeUseCaseChange('businessOwner', '', 'Sanne')).toBe('Business owner: empty → “Sanne”');
+    expect(describeUseCaseChange('stage', 'pilot', 'evaluation')).toBe('Stage: Pilot → Evaluation');
+    expect(describeUseCaseChange('riskTier', 'unclassified', 'high')).toBe('Risk tier: Not yet classified → High risk');
+    expect(describeUseCaseChange('scores', { impact: 3, reach: null }, { impact: 4, reach: 2 })).toBe('Impact 3 → 4; Reach empty → 2');
+    expect(describeUseCaseChange('charter', { startDate: null, budgetPlanned: 10 }, { startDate: '2026-01-12', budgetPlanned: 10 })).toBe(
+      'Charter: Start date empty → “2026-01-12”',
+    );
+    expect(describeUseCaseChange('affectedPersons', [], ['candidates', 'clients'])).toBe('Affected persons: empty → candidates, clients');
+    expect(describeUseCaseChange('pilotLimitOverride', undefined, { reason: 'Board asked', at: 'x' })).toBe('Pilot limit overridden: “Board asked”');
+    expect(describeUseCaseChange('stageHistory', [], [])).toBeNull();
+    expect(describeUseCaseChange('problemStatement', '', 'x'.repeat(100))).toBe(`Problem statement: empty → “${'x'.repeat(57)}…”`);
   });
 });
