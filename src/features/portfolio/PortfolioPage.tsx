@@ -50,6 +50,7 @@ export function PortfolioPage() {
           </button>
         }
       />
+      {data && data.useCases.length > 0 && (
       <nav className="view-tabs" aria-label="Portfolio views">
         {VIEWS.map((v) => (
           <Link key={v.id} to={`?view=${v.id}`} className="view-tabs__tab" aria-current={v.id === view ? 'page' : undefined}>
@@ -57,6 +58,7 @@ export function PortfolioPage() {
           </Link>
         ))}
       </nav>
+      )}
       {data &&
         (data.useCases.length === 0 ? (
           <div className="empty-state">
