@@ -3,6 +3,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { formatKpiValue, formatNumber, niceAxis, type Kpi, type Measurement } from '../../../domain/portfolio';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
+const DAY_MS = 86_400_000;
 
 
 /** Measurements over time with the baseline, target and scale-up threshold as horizontal lines. */
@@ -16,6 +17,7 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
   const axis = niceAxis(low - margin, high + margin);
   const times = points.map((p) => p.t);
   if (plannedEnd) times.push(day(plannedEnd));
+  const single = Math.min(...times) === Math.max(...times);
   const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
   const latest = measurements.at(-1);
   const summary = [
@@ -33,7 +35,7 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
           dataKey="t"
           type="number"
           scale="time"
-          domain={[Math.min(...times), Math.max(...times)]}
+          domain={[Math.min(...times) - (single ? DAY_MS : 0), Math.max(...times) + (single ? DAY_MS : 0)]}
           tickFormatter={(t: number) => format(t, 'd MMM')}
           tick={{ fontSize: 11 }}
           padding={{ left: 12, right: 12 }}
