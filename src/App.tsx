@@ -9,6 +9,8 @@ import { NotFound } from './features/shell/NotFound';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { ReportEditor } from './features/reports/ReportEditor';
 import { PrintReport } from './features/reports/print/PrintReport';
+import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { UseCaseDetail } from './features/portfolio/detail/UseCaseDetail';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -32,6 +34,8 @@ const router = createHashRouter([
           { path: 'engagement', element: <EngagementLog /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/:reportId', element: <ReportEditor /> },
+          { path: 'portfolio', element: <PortfolioPage /> },
+          { path: 'portfolio/:useCaseId', element: <UseCaseDetail /> },
         ],
       },
       { path: '*', element: <NotFound /> },

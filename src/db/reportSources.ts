@@ -17,7 +17,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
   const [useCases, kpis, measurements, gateDecisions, engagement] = await Promise.all([
     clientRows<UseCase>(database, 'useCases', client.id),
     clientRows<Kpi>(database, 'kpis', client.id),
-    clientRows<Measurement>(database, 'measurements', client.id),
+    clientRows<Measurement>(database, 'kpiMeasurements', client.id),
     clientRows<GateDecision>(database, 'gateDecisions', client.id),
     database.engagementLog.where('clientId').equals(client.id).toArray(),
   ]);

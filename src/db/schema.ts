@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
 import type { Report } from '../domain/reports/report';
+import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import type { ChangeRecord } from './history';
 
 /**
@@ -26,6 +27,10 @@ export const STORES_V1 = {
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
   reports: 'id, clientId, [clientId+periodKey], exportedAt',
+  useCases: 'id, clientId, [clientId+stage]',
+  kpis: 'id, clientId, useCaseId',
+  kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
+  gateDecisions: 'id, clientId, [useCaseId+date]',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -34,6 +39,10 @@ export class CaioDatabase extends Dexie {
   changes!: Table<ChangeRecord, string>;
   settings!: Table<Setting, string>;
   reports!: Table<Report, string>;
+  useCases!: Table<UseCase, string>;
+  kpis!: Table<Kpi, string>;
+  kpiMeasurements!: Table<Measurement, string>;
+  gateDecisions!: Table<GateDecision, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -9,6 +9,7 @@ import { ClientAvatar } from '../../ui/ClientAvatar';
 import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
+import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
 
 function formatDate(date: string | null): string {
   return date ? format(parseISO(date), 'd MMM yyyy') : '—';
@@ -54,6 +55,7 @@ export function ClientOverview() {
           <h2 id="ov-maturity">AI maturity</h2>
           <MaturityChart maturity={client.maturity} color={client.brandColor} />
         </section>
+        <PortfolioSummaryCard client={client} />
         <section className="card" aria-labelledby="ov-contact">
           <h2 id="ov-contact">Main contact</h2>
           <dl className="facts">

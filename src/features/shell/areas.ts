@@ -1,4 +1,5 @@
 import { Gauge, Clock, IdCard, Presentation, type LucideIcon } from 'lucide-react';
+import { Gauge, Clock, IdCard, LayoutGrid, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -13,6 +14,7 @@ export interface ClientArea {
 
 export const CLIENT_AREAS: ClientArea[] = [
   { path: '', label: 'Overview', icon: Gauge },
+  { path: 'portfolio', label: 'Portfolio', icon: LayoutGrid },
   { path: 'profile', label: 'Profile', icon: IdCard },
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
