@@ -1,5 +1,4 @@
-import { Gauge, Clock, IdCard, Presentation, type LucideIcon } from 'lucide-react';
-import { Gauge, Clock, IdCard, LayoutGrid, type LucideIcon } from 'lucide-react';
+import { Clock, Gauge, IdCard, LayoutGrid, Presentation, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
