@@ -6,6 +6,11 @@ import { ClientOverview } from './features/clients/ClientOverview';
 import { ClientProfile } from './features/clients/profile/ClientProfile';
 import { EngagementLog } from './features/clients/engagement/EngagementLog';
 import { NotFound } from './features/shell/NotFound';
+import { EvaluationsScreen } from './features/vendors/EvaluationsScreen';
+import { EvaluationScreen } from './features/vendors/evaluation/EvaluationScreen';
+import { VendorLibraryScreen } from './features/vendors/library/VendorLibraryScreen';
+import { VendorProfileScreen } from './features/vendors/library/VendorProfileScreen';
+import { TemplatesScreen } from './features/vendors/library/TemplatesScreen';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -25,8 +30,13 @@ const router = createHashRouter([
           { index: true, element: <ClientOverview /> },
           { path: 'profile', element: <ClientProfile /> },
           { path: 'engagement', element: <EngagementLog /> },
+          { path: 'vendors', element: <EvaluationsScreen /> },
+          { path: 'vendors/:evaluationId', element: <EvaluationScreen /> },
         ],
       },
+      { path: 'library', element: <VendorLibraryScreen /> },
+      { path: 'library/templates', element: <TemplatesScreen /> },
+      { path: 'library/:vendorId', element: <VendorProfileScreen /> },
       { path: '*', element: <NotFound /> },
     ],
   },

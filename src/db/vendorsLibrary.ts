@@ -34,11 +34,19 @@ export async function addVendorProfile(database: CaioDatabase, input: VendorProf
   });
 }
 
-/** Saves edits of a profile (validated, with change history); a clashing new name is refused. */
-export async function updateVendorProfileFields(database: CaioDatabase, id: string, changes: Partial<VendorProfileInput>): Promise<void> {
+/**
+ * Saves edits of a profile (validated, with change history); a clashing new name is refused.
+ * `edit` may be a function of the stored profile, for edits of one item in a list (sub-processors).
+ */
+export async function updateVendorProfileFields(
+  database: CaioDatabase,
+  id: string,
+  edit: Partial<VendorProfileInput> | ((profile: VendorProfile) => Partial<VendorProfileInput>),
+): Promise<void> {
   await database.transaction('rw', [database.vendorProfiles, database.changes], async () => {
     const profile = await database.vendorProfiles.get(id);
     if (!profile) throw new RecordNotFoundError('vendor profile');
+    const changes = typeof edit === 'function' ? edit(profile) : edit;
     const others = await database.vendorProfiles.toArray();
     const result = updateVendorProfile(profile, changes, others, nowIso());
     if (!result.ok) {
