@@ -57,8 +57,11 @@ export function AppShell() {
           <NavLink to="/" end className="nav-link">
             <Users size={18} aria-hidden /> All clients
           </NavLink>
-          <NavLink to="/library" className="nav-link" aria-label="Vendor library (across all clients)">
-            <Library size={18} aria-hidden /> Vendor library <span className="nav-link__caption">All clients</span>
+          <NavLink to="/library" className="nav-link">
+            <Library size={18} aria-hidden />
+            <span className="nav-link__stack">
+              Vendor library <span className="nav-link__caption">Cross-client view</span>
+            </span>
           </NavLink>
         </nav>
         {client && clientId && (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { clearVendorDecision, describeKnockOut, gapToLeader, leaders, SCORING_FORMULAS, VENDOR_DECISION_LABELS, type ComparisonRow } from '../../../domain/vendors';
+import { clearVendorDecision, gapToLeader, leaders, SCORING_FORMULAS, VENDOR_DECISION_LABELS, type ComparisonRow } from '../../../domain/vendors';
 import { changeEvaluation } from '../../../db/vendorsEvaluations';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { DECISION_TONE, formatDate } from '../shared/format';
+import { DECISION_TONE, formatDate, knockOutReason } from '../shared/format';
 import { Pill } from '../shared/Pill';
 import { ComparisonTable } from './ComparisonTable';
 import { DecisionDialog } from './DecisionDialog';
@@ -52,7 +52,7 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
           <div className="knockout" role="status">
             {knockedOut.map((row) => (
               <p key={row.vendorId}>
-                <strong>{row.vendorName}</strong> is ruled out, whatever its score. {row.knockOuts.map(describeKnockOut).join(' ')}
+                <strong>{row.vendorName}</strong> is ruled out, whatever its score. {row.knockOuts.map(knockOutReason).join(' ')}
               </p>
             ))}
           </div>

@@ -35,7 +35,7 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
                 {row.score.percent !== null && <span className="muted"> · {row.score.percent}%</span>}
                 <span className="compare-table__sub">
                   {row.score.complete ? 'All criteria scored' : `${row.score.scoredCount} of ${row.score.criteriaCount} scored`}
-                  {gaps[row.vendorId] ? ` · ${gaps[row.vendorId]} behind` : ''}
+                  {!row.knockedOut && (gaps[row.vendorId] ?? 0) > 0 ? ` · ${gaps[row.vendorId]} behind the leader` : ''}
                 </span>
               </td>
             ))}

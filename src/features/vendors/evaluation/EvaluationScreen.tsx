@@ -107,7 +107,11 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         </div>
       )}
       <Notice notice={notice} onClose={() => setNotice(null)} />
-      <Tabs label="Evaluation sections" idPrefix="evaluation" tabs={TABS} active={tab} onChange={(id) => select('tab', id)} />
+      <Tabs label="Evaluation sections" idPrefix="evaluation" tabs={TABS} active={tab} onChange={(id) => {
+          setNotice(null);
+          select('tab', id);
+        }}
+      />
       <div {...tabPanelProps('evaluation', tab)}>
         {tab === 'compare' && <CompareTab {...tabProps} />}
         {tab === 'scores' && <ScoresTab {...tabProps} />}

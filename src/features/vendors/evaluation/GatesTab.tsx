@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { describeKnockOut, GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGateResults, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
+import { GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGateResults, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
 import { changeEvaluation, saveGate } from '../../../db/vendorsEvaluations';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { GATE_TONE } from '../shared/format';
+import { GATE_TONE, knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
 import { Pill } from '../shared/Pill';
 import { ProfileFacts } from './ProfileFacts';
@@ -51,7 +51,7 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
           <strong>{row.vendorName} is ruled out, whatever its score.</strong>
           <ul>
             {row.knockOuts.map((k) => (
-              <li key={k.gateId}>{describeKnockOut(k)}</li>
+              <li key={k.gateId}>{knockOutReason(k)}</li>
             ))}
           </ul>
         </div>

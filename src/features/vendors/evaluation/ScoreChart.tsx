@@ -22,7 +22,7 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
           <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fontSize: 12, fill: '#5a6272' }} />
           <YAxis type="category" dataKey="criterion" width={230} tick={{ fontSize: 12, fill: '#171b24' }} interval={0} />
           <Tooltip formatter={(value) => (value === null || value === undefined ? 'Not scored' : String(value))} />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {rows.map((row, i) => (
             <Bar key={row.vendorId} dataKey={row.vendorId} name={row.knockedOut ? `${row.vendorName} (ruled out)` : row.vendorName} fill={VENDOR_COLORS[i % VENDOR_COLORS.length]} fillOpacity={row.knockedOut ? 0.45 : 1} barSize={12} isAnimationActive={false} />
           ))}

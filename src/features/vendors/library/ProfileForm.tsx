@@ -17,9 +17,8 @@ import {
 } from '../../../domain/vendors';
 import { updateVendorProfileFields } from '../../../db/vendorsLibrary';
 import { db } from '../../../db/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
-import { useState } from 'react';
+import { SavingCheckbox } from '../shared/SavingCheckbox';
 import { SubProcessorsEditor } from './SubProcessorsEditor';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
@@ -87,28 +86,16 @@ export function ProfileForm({ profile }: { profile: VendorProfile }) {
 }
 
 function Certifications({ profile }: { profile: VendorProfile }) {
-  const [error, setError] = useState<string | null>(null);
-  const toggle = (cert: Certification, on: boolean) => {
-    setError(null);
-    trackSave(
-      updateVendorProfileFields(db, profile.id, (p) => ({
-        certifications: CERTIFICATIONS.filter((c) => (c === cert ? on : p.certifications.includes(c))),
-      })),
-    ).catch((err: unknown) => setError(describeWriteError(err)));
-  };
+  const save = (cert: Certification, on: boolean) =>
+    updateVendorProfileFields(db, profile.id, (p) => ({ certifications: CERTIFICATIONS.filter((c) => (c === cert ? on : p.certifications.includes(c))) }));
   return (
     <fieldset className="field checkbox-group">
       <legend className="field__label">Certifications</legend>
       {CERTIFICATIONS.map((c) => (
-        <label key={c} className="checkbox">
-          <input type="checkbox" checked={profile.certifications.includes(c)} onChange={(e) => toggle(c, e.target.checked)} /> {CERTIFICATION_LABELS[c]}
-        </label>
+        <SavingCheckbox key={c} checked={profile.certifications.includes(c)} save={(on) => save(c, on)}>
+          {CERTIFICATION_LABELS[c]}
+        </SavingCheckbox>
       ))}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { InlineField } from '../shared/InlineField';
+import { SavingCheckbox } from '../shared/SavingCheckbox';
 import { ErrorList } from '../shared/Notice';
 
 /** Sub-processors, with the model provider behind the product marked. Each edit saves itself. */
@@ -61,10 +62,9 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
                   <InlineField label={`${s.name} location`} value={s.location} save={(raw) => edit(i, { location: raw })} />
                 </td>
                 <td>
-                  <label className="checkbox">
-                    <input type="checkbox" checked={s.isModelProvider} onChange={(e) => void trackSave(edit(i, { isModelProvider: e.target.checked })).catch(() => undefined)} />
+                  <SavingCheckbox checked={s.isModelProvider} save={(on) => edit(i, { isModelProvider: on })}>
                     <span className="visually-hidden">{s.name} is the</span> Model provider
-                  </label>
+                  </SavingCheckbox>
                 </td>
                 <td>
                   <button type="button" className="icon-button" aria-label={`Remove sub-processor ${s.name}`} onClick={() => void remove(i)}>

@@ -14,7 +14,8 @@ export function TemplateEditor({ template, onDone, onNotice }: { template: Crite
   const [name, setName] = useState(template.name);
   const [reasons, setReasons] = useState<string[]>([]);
   const save = async () => {
-    if (!draft.valid) return setReasons(draft.reasons);
+    // Invalid criteria are explained under the editor already; nothing is saved.
+    if (!draft.valid) return setReasons([]);
     try {
       await trackSave(updateCriteriaTemplateRecord(db, template.id, { name, criteria: draft.criteria }));
       onNotice({ tone: 'success', title: `Template “${name.trim()}” saved.`, items: [] });

@@ -14,7 +14,7 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
         <p className="muted">Not used in any client evaluation yet.</p>
       ) : (
         <>
-          <p>
+          <p className="usage-summary">
             {clients} client{clients === 1 ? '' : 's'}, {usage.length} evaluation{usage.length === 1 ? '' : 's'}
           </p>
           <table className="table table--compact" aria-label={`Clients using or evaluating ${vendorName}`}>

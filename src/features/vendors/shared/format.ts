@@ -34,3 +34,8 @@ export function useCaseText(evaluation: { useCaseName: string; useCaseId?: strin
   if (evaluation.useCaseName.trim()) return `For: ${evaluation.useCaseName.trim()}`;
   return evaluation.useCaseId ? 'For a linked use case' : 'No use case linked';
 }
+
+/** One failed gate in words: "Fails “No DPA offered”: <reason>". */
+export function knockOutReason(k: { gateName: string; reason: string }): string {
+  return k.reason === k.gateName ? `Fails the knock-out gate “${k.gateName}”.` : `Fails the knock-out gate “${k.gateName}”: ${k.reason}`;
+}
