@@ -11,7 +11,7 @@ test('demo: the CV evaluation, its knock-out, the comparison, and the shared ven
   await snap(page, 'vendors-00-overview');
   await openVendors(page);
   const list = page.getByRole('table', { name: 'Vendor evaluations' });
-  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list.getByRole('row')).toHaveCount(4);
   await snap(page, 'vendors-01-list');
   await list.getByRole('link', { name: 'CV summarisation tool' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'CV summarisation tool' })).toBeVisible();
@@ -115,6 +115,20 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(page.getByText(/Fails the knock-out gate “Trains on customer data without opt-out”: From the vendor profile: trains on customer data, no opt-out/)).toBeVisible();
   await snap(page, 'vendors-24-knockout');
 
+  // Due diligence: the user adds a question and answers it.
+  await page.getByRole('tab', { name: 'Due diligence' }).click();
+  await page.getByRole('button', { name: 'Add question' }).click();
+  await expect(page.getByText('Question text is required')).toBeVisible();
+  await page.getByLabel('Topic').selectOption('model-and-product');
+  await page.getByLabel('Question', { exact: true }).fill('Can letters be drafted in Dutch and English with our house style?');
+  await page.getByRole('button', { name: 'Add question' }).click();
+  await page.getByRole('radiogroup', { name: 'Vendor whose answers to show' }).getByRole('radio', { name: 'Replywise' }).click();
+  const custom = page.getByRole('listitem').filter({ hasText: 'Can letters be drafted in Dutch and English' });
+  await custom.getByLabel('Answer from Replywise', { exact: true }).fill('Yes, with a style guide per mailbox.');
+  await custom.getByLabel('Judgement of the answer from Replywise').selectOption('yes');
+  await expect(page.getByText('1 of 21 answered')).toBeVisible();
+  await snap(page, 'vendors-24b-due-diligence');
+
   // Weights must total 100: a clear message and nothing stored.
   await page.getByRole('tab', { name: 'Criteria and weights' }).click();
   await page.getByLabel(`Weight of ${CRITERIA[0]} (%)`).fill('30');
@@ -178,6 +192,9 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(page.getByLabel(`Security and data handling score for Replywise`, { exact: true })).toHaveValue('5');
   await expect(page.getByLabel(`Security and data handling score for Replywise`, { exact: true })).toBeDisabled();
   await expect(page.getByLabel(`Integration evidence for Replywise`, { exact: true })).toHaveValue('Replywise: trial on 20 client letters (Integration)');
+  await page.getByRole('tab', { name: 'Due diligence' }).click();
+  await page.getByRole('radiogroup', { name: 'Vendor whose answers to show' }).getByRole('radio', { name: 'Replywise' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Can letters be drafted in Dutch and English' }).getByLabel('Answer from Replywise', { exact: true })).toHaveValue('Yes, with a style guide per mailbox.');
 
   // Export the evaluation as CSV.
   const download = page.waitForEvent('download');
@@ -282,7 +299,7 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
 });
 
 test('a client’s scores, evidence and decisions never appear in another client’s screens', async ({ page }) => {
-  const brightsideOnly = ['Trial: 36 of 40 complete', 'Same 50 emails', 'OpenModel models; 30 days notice', 'Only vendor that passes every gate', 'CV summarisation tool', 'Client email answering'];
+  const brightsideOnly = ['Trial: 36 of 40 complete', 'Same 50 emails', 'OpenModel models; 30 days notice', 'Only vendor that passes every gate', 'CV summarisation tool', 'Client email answering', 'Job posting drafting assistant'];
   const expectNone = async () => {
     const text = await page.locator('main').innerText();
     for (const fragment of brightsideOnly) expect(text).not.toContain(fragment);

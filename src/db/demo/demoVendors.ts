@@ -21,7 +21,7 @@ import type { DemoSeed } from './demoSeed';
 /**
  * Vendors in the demo: Brightside Staffing evaluated three CV-summarisation vendors (TalentLens has the
  * best raw score but trains on CVs without opt-out; CVSense wins on data handling and was selected) and
- * is comparing two for client emails. Quillbridge is shared: Nordhaven selected it, Brightside evaluates it.
+ * is comparing two for client emails; job postings are drafted with Quillbridge, a vendor Nordhaven selected too.
  */
 
 const CRITERIA = ['quality', 'security', 'integration', 'tco', 'support', 'viability', 'compliance'] as const;
@@ -220,6 +220,42 @@ function emailEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluatio
   return e;
 }
 
+function jobPostingEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluation {
+  const t = (days: number) => stampDaysAgo(ctx, days);
+  let e = unwrap(
+    createEvaluation(
+      {
+        clientId: DEMO_CLIENT_IDS.staffing,
+        title: 'Job posting drafting assistant',
+        useCaseId: 'demo-uc-jobads',
+        useCaseName: 'Writing job postings',
+        vendorIds: [V.quillbridge],
+        notes: 'One candidate only: recruiters already used Quillbridge informally. Checked against the gates and criteria before making it official.',
+      },
+      t(150),
+      () => 'demo-eval-job-postings',
+    ),
+  );
+  e = score(e, V.quillbridge, [
+    [4, '25 postings drafted; 21 published after light edits.'],
+    [4, 'EU data residency, contractually no training, zero retention on the business plan.'],
+    [3, 'Separate workspace; copy-paste into the job board.'],
+    [4, '8 recruiters at EUR 28: about EUR 2,700 a year.'],
+    [4, '99.9% uptime SLA.'],
+    [4, 'Listed company; full workspace export.'],
+    [3, 'Usage logs; no bias check on job ad wording.'],
+  ], t(140));
+  e = gates(e, V.quillbridge, [
+    ['pass', 'DPA available; signature pending with Brightside legal.'],
+    ['pass', 'Contractually no training.'],
+    ['pass', 'Encrypted at rest (SOC 2, ISO 27001).'],
+    ['pass', 'EU (Dublin); US support access under the Data Privacy Framework and SCCs.'],
+    ['pass', 'Sub-processor list published, incl. OpenModel Inc.'],
+  ], t(140));
+  e = decide(e, V.quillbridge, 'selected', 'Passes every gate, already liked by recruiters, low cost; a recruiter reviews every posting before it is published.', daysFrom(ctx, -135), t(135), profiles);
+  return unwrap(changeStatus(e, 'decided', t(135), profiles));
+}
+
 function nordhavenEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluation {
   const t = (days: number) => stampDaysAgo(ctx, days);
   let e = unwrap(
@@ -261,7 +297,7 @@ function nordhavenEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evalu
 
 export const vendorsDemoSeed: DemoSeed = (ctx) => {
   const profiles = demoVendorProfiles(stampDaysAgo(ctx, 240));
-  const evaluations = [cvEvaluation(ctx, profiles), emailEvaluation(ctx, profiles), nordhavenEvaluation(ctx, profiles)];
+  const evaluations = [cvEvaluation(ctx, profiles), emailEvaluation(ctx, profiles), jobPostingEvaluation(ctx, profiles), nordhavenEvaluation(ctx, profiles)];
   return {
     vendorProfiles: profiles,
     criteriaTemplates: [demoCriteriaTemplate(stampDaysAgo(ctx, 120))],

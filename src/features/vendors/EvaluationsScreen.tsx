@@ -7,7 +7,7 @@ import { useClient } from '../clients/ClientLayout';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
 import { saveCsv } from './shared/exportCsv';
 import { formatDate, STATUS_TONE } from './shared/format';
-import { useClientEvaluations, useVendorProfiles } from './shared/hooks';
+import { useClientEvaluations, useUseCaseTitles, useVendorProfiles } from './shared/hooks';
 import { Notice, type NoticeState } from './shared/Notice';
 import { Pill } from './shared/Pill';
 import { SortHeader, useSort } from './shared/SortHeader';
@@ -29,6 +29,7 @@ export function EvaluationsScreen() {
   const client = useClient();
   const evaluations = useClientEvaluations(client.id);
   const profiles = useVendorProfiles();
+  const useCaseTitles = useUseCaseTitles(client.id);
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
@@ -36,7 +37,11 @@ export function EvaluationsScreen() {
   const sort = useSort<SortKey>('updated', 'desc');
   if (!evaluations || !profiles) return null;
 
-  const rows = evaluations.map((e) => evaluationOverview(e, profiles));
+  // A linked use case shows its current title; the stored name is the fallback.
+  const rows = evaluations.map((e) => {
+    const row = evaluationOverview(e, profiles);
+    return { ...row, useCaseName: (row.useCaseId && useCaseTitles?.get(row.useCaseId)) || row.useCaseName };
+  });
   const q = query.trim().toLowerCase();
   const shown = rows
     .filter((r) => filter === 'all' || r.status === filter)

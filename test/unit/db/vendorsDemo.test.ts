@@ -19,6 +19,7 @@ describe('vendor demo data', () => {
     expect(staffing.map((e) => [e.title, e.status, e.vendors.length]).sort()).toEqual([
       ['CV summarisation tool', 'decided', 3],
       ['Client email answering', 'in-review', 2],
+      ['Job posting drafting assistant', 'decided', 1],
     ]);
     const cv = staffing.find((e) => e.useCaseId === 'demo-uc-cvsummaries')!;
     const rows = compareVendors(cv, profiles).rows;
@@ -31,13 +32,22 @@ describe('vendor demo data', () => {
     expect(rows[2].score.average).toBeGreaterThan(rows[0].score.average!);
     expect(rows[2].knockOuts[0].gateName).toBe('Trains on customer data without opt-out');
     expect(rows[0].decision?.outcome).toBe('selected');
-    expect((await usageOfVendor(db, DEMO_VENDOR_IDS.quillbridge)).map((u) => [u.clientName, u.decision])).toEqual([
-      ['Brightside Staffing', null],
-      ['Nordhaven Precision Parts', 'selected'],
+    expect((await usageOfVendor(db, DEMO_VENDOR_IDS.quillbridge)).map((u) => [u.clientName, u.evaluationTitle, u.decision])).toEqual([
+      ['Brightside Staffing', 'Client email answering', null],
+      ['Brightside Staffing', 'Job posting drafting assistant', 'selected'],
+      ['Nordhaven Precision Parts', 'Maintenance knowledge assistant', 'selected'],
     ]);
     const summary = evaluationSummaryForReport(staffing, profiles, { clientId: DEMO_CLIENT_IDS.staffing });
-    expect(summary.vendorsInUse.map((v) => v.vendorName)).toEqual(['CVSense']);
+    expect(summary.vendorsInUse.map((v) => [v.vendorName, v.useCaseName])).toEqual([
+      ['CVSense', 'Summarising CVs'],
+      ['Quillbridge', 'Writing job postings'],
+    ]);
     expect(summary.underEvaluation.map((v) => v.title)).toEqual(['Client email answering']);
+    expect(summary.dpa.notSigned.map((v) => v.vendorName)).toEqual(['Quillbridge']);
+    expect(summary.concentration.map((c) => [c.provider, c.useCaseCount])).toEqual([
+      ['Aurora Models', 1],
+      ['OpenModel Inc.', 1],
+    ]);
   });
 
   it('removing the demo removes its library entries, except those the user’s own clients use', async () => {

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { compareVendors, evaluationCsvRows, EVALUATION_STATUS_LABELS, type Evaluation, type VendorProfile } from '../../../domain/vendors';
 import { useClient } from '../../clients/ClientLayout';
 import { STATUS_TONE, formatDate, useCaseText } from '../shared/format';
-import { useEvaluation, useVendorProfiles } from '../shared/hooks';
+import { useEvaluation, useUseCaseTitles, useVendorProfiles } from '../shared/hooks';
 import { saveCsv } from '../shared/exportCsv';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Pill } from '../shared/Pill';
@@ -54,6 +54,8 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
   const client = useClient();
   const [params, setParams] = useSearchParams();
   const [notice, setNotice] = useState<NoticeState>(null);
+  const useCaseTitles = useUseCaseTitles(client.id);
+  const useCaseName = (evaluation.useCaseId && useCaseTitles?.get(evaluation.useCaseId)) || evaluation.useCaseName;
   const comparison = compareVendors(evaluation, profiles);
   const anyScore = comparison.rows.some((r) => r.score.scoredCount > 0);
   const tab = TABS.some((t) => t.id === params.get('tab')) ? params.get('tab')! : anyScore ? 'compare' : 'scores';
@@ -87,7 +89,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div>
           <h1>{evaluation.title}</h1>
           <p className="page-header__subtitle">
-            {useCaseText(evaluation)} · {comparison.rows.length} vendor{comparison.rows.length === 1 ? '' : 's'} ·{' '}
+            {useCaseText({ ...evaluation, useCaseName })} · {comparison.rows.length} vendor{comparison.rows.length === 1 ? '' : 's'} ·{' '}
             <Pill tone={STATUS_TONE[evaluation.status]}>{EVALUATION_STATUS_LABELS[evaluation.status]}</Pill>
           </p>
         </div>

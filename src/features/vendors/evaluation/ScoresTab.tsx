@@ -84,9 +84,7 @@ function ScoreRow(props: { evaluationId: string; vendorId: string; vendorName: s
       <td className="score-table__score">
         <InlineField
           label={`${c.name} score for ${vendorName}`}
-          type="number"
-          min="1"
-          max="5"
+          inputMode="numeric"
           value={c.score === null ? '' : String(c.score)}
           disabled={readOnly}
           describedBy={props.description ? descriptionId : undefined}

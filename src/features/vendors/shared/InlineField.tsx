@@ -19,8 +19,9 @@ export function InlineField(props: {
   min?: string;
   max?: string;
   describedBy?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
 }) {
-  const { label, value, save, validate, multiline, type = 'text', className, describedBy, ...rest } = props;
+  const { label, value, save, validate, multiline, type = 'text', className, describedBy, inputMode, ...rest } = props;
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +63,7 @@ export function InlineField(props: {
   };
   return (
     <div className={`inline-field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
-      {multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={type} inputMode={type === 'number' ? 'numeric' : undefined} />}
+      {multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={type} inputMode={inputMode ?? (type === 'number' ? 'numeric' : undefined)} />}
       {error && (
         <p className="field__error" id={`${id}-error`} role="alert">
           {error}

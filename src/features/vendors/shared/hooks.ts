@@ -45,3 +45,9 @@ export function useRegisterOptions(clientId: string, register: { table: string; 
       .sort((a, b) => a.label.localeCompare(b.label));
   }, [clientId, register.table, register.labelField]);
 }
+
+/** Current titles of the client's use cases by id, or null when the use-case register does not exist. */
+export function useUseCaseTitles(clientId: string): Map<string, string> | null | undefined {
+  const options = useRegisterOptions(clientId, LINKED_REGISTERS.useCase);
+  return options === undefined ? undefined : options === null ? null : new Map(options.map((o) => [o.id, o.label]));
+}
