@@ -255,6 +255,7 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await page.getByLabel('Vendor name').fill('LedgerLens');
   await expectSaved(page);
   await snap(page, 'vendors-30-new-profile');
+  await page.getByRole('region', { name: 'Sub-processors' }).screenshot({ path: 'test/artifacts/screens/vendors-30b-subprocessors.png' });
 
   await page.reload();
   await expect(page.getByLabel('Vendor name')).toHaveValue('LedgerLens');

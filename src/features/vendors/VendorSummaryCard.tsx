@@ -25,9 +25,9 @@ export function VendorSummaryCard({ clientId }: { clientId: string }) {
             <dt>Last decision</dt>
             <dd>{summary.decisions[0] ? `${summary.decisions[0].vendorName}, ${formatDate(summary.decisions[0].date)}` : '—'}</dd>
           </dl>
-          {summary.dpa.notSigned.length > 0 && <p className="text-danger small">DPA not signed: {summary.dpa.notSigned.map((v) => v.vendorName).join(', ')}</p>}
+          {summary.dpa.notSigned.length > 0 && <p className="text-danger small vendor-card__note">DPA not signed: {summary.dpa.notSigned.map((v) => v.vendorName).join(', ')}</p>}
           {summary.concentration.filter((c) => c.concentrated).map((c) => (
-            <p key={c.provider} className="small">
+            <p key={c.provider} className="small vendor-card__note">
               {c.useCaseCount} use cases depend on {c.provider}.
             </p>
           ))}
