@@ -11,6 +11,11 @@ import { ReportEditor } from './features/reports/ReportEditor';
 import { PrintReport } from './features/reports/print/PrintReport';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { UseCaseDetail } from './features/portfolio/detail/UseCaseDetail';
+import { EvaluationsScreen } from './features/vendors/EvaluationsScreen';
+import { EvaluationScreen } from './features/vendors/evaluation/EvaluationScreen';
+import { VendorLibraryScreen } from './features/vendors/library/VendorLibraryScreen';
+import { VendorProfileScreen } from './features/vendors/library/VendorProfileScreen';
+import { TemplatesScreen } from './features/vendors/library/TemplatesScreen';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -36,8 +41,13 @@ const router = createHashRouter([
           { path: 'reports/:reportId', element: <ReportEditor /> },
           { path: 'portfolio', element: <PortfolioPage /> },
           { path: 'portfolio/:useCaseId', element: <UseCaseDetail /> },
+          { path: 'vendors', element: <EvaluationsScreen /> },
+          { path: 'vendors/:evaluationId', element: <EvaluationScreen /> },
         ],
       },
+      { path: 'library', element: <VendorLibraryScreen /> },
+      { path: 'library/templates', element: <TemplatesScreen /> },
+      { path: 'library/:vendorId', element: <VendorProfileScreen /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -10,6 +10,7 @@ import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
 import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
+import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
 
 function formatDate(date: string | null): string {
   return date ? format(parseISO(date), 'd MMM yyyy') : '—';
@@ -70,6 +71,7 @@ export function ClientOverview() {
           </dl>
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>
+        <VendorSummaryCard clientId={client.id} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Clock, Gauge, IdCard, LayoutGrid, Presentation, type LucideIcon } from 'lucide-react';
+import { Clock, Gauge, IdCard, LayoutGrid, Presentation, Scale, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -17,4 +17,5 @@ export const CLIENT_AREAS: ClientArea[] = [
   { path: 'profile', label: 'Profile', icon: IdCard },
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
+  { path: 'vendors', label: 'Vendors', icon: Scale },
 ];
