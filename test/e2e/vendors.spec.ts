@@ -75,7 +75,7 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await dialog.getByRole('button', { name: 'Create evaluation' }).click();
   await expect(dialog.getByText('An evaluation needs at least one vendor.')).toBeVisible();
   await dialog.getByLabel('Evaluation title').fill('Client letter drafting');
-  await dialog.getByLabel('For (use case)').fill('Drafting client letters');
+  await dialog.getByLabel('Use case').selectOption({ label: 'Booking receipts and invoices' });
   // A vendor that is already in the library: offered for reuse instead of a duplicate.
   await dialog.getByRole('button', { name: 'New vendor in library…' }).click();
   const newVendor = page.getByRole('dialog', { name: 'New vendor in the library' });

@@ -23,6 +23,7 @@ import { GateDecisionList } from './GateDecisionList';
 import { HardFiltersNotice } from './HardFiltersNotice';
 import { IdentitySection } from './IdentitySection';
 import { LinksCard } from './LinksCard';
+import { UseCaseVendorChoice } from '../../vendors/UseCaseVendorChoice';
 import { ScoringSection } from './ScoringSection';
 import { StageMoveDialog } from './StageMoveDialog';
 import { StageTimeline } from './StageTimeline';
@@ -116,6 +117,7 @@ export function UseCaseDetail() {
         <aside className="uc-layout__side" aria-label="Lifecycle">
           <StageTimeline useCase={useCase} />
           <GateDecisionList useCaseId={useCase.id} decisions={data.decisions} canDecide={canDecide} />
+          <UseCaseVendorChoice clientId={client.id} useCaseId={useCase.id} />
           <LinksCard useCase={useCase} />
           <ChangeHistory useCaseId={useCase.id} />
         </aside>
