@@ -1,6 +1,20 @@
 import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
+import type {
+  AiSystem,
+  DecisionRight,
+  EscalationPath,
+  GovernanceAction,
+  GovernanceDecision,
+  Incident,
+  Policy,
+  PrivacyRecord,
+  RaciEntry,
+  Risk,
+  TrainingRecord,
+} from '../domain/governance/registers/recordTypes';
+import { GOVERNANCE_STORES } from './governanceSchema';
 import type { ChangeRecord } from './history';
 
 /**
@@ -24,6 +38,7 @@ export const STORES_V1 = {
   engagementLog: 'id, clientId, date, [clientId+date]',
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
+  ...GOVERNANCE_STORES,
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -31,6 +46,18 @@ export class CaioDatabase extends Dexie {
   engagementLog!: Table<EngagementEntry, string>;
   changes!: Table<ChangeRecord, string>;
   settings!: Table<Setting, string>;
+  // Governance registers (see governanceSchema.ts)
+  aiSystems!: Table<AiSystem, string>;
+  privacyRecords!: Table<PrivacyRecord, string>;
+  raciEntries!: Table<RaciEntry, string>;
+  decisionRights!: Table<DecisionRight, string>;
+  escalationPaths!: Table<EscalationPath, string>;
+  incidents!: Table<Incident, string>;
+  risks!: Table<Risk, string>;
+  policies!: Table<Policy, string>;
+  trainingRecords!: Table<TrainingRecord, string>;
+  governanceDecisions!: Table<GovernanceDecision, string>;
+  governanceActions!: Table<GovernanceAction, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -58,10 +58,10 @@ export interface ExtraColumn {
 }
 
 /** Every field of every record, one row each, in the register's field order, plus extra columns. */
-export function registerCsv(register: RegisterDefinition, records: readonly Record<string, unknown>[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string {
+export function registerCsv(register: RegisterDefinition, records: readonly object[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string {
   const extras = opts.extras ?? [];
   const header = [...register.fields.map((f) => f.label), ...extras.map((e) => e.header), 'Created', 'Last changed'];
-  const rows = records.map((record) => [
+  const rows = (records as readonly Record<string, unknown>[]).map((record) => [
     ...register.fields.map((field) => formatFieldValue(field, record[field.key], { ...opts, dates: 'iso' })),
     ...extras.map((extra) => extra.value(record)),
     formatTimestamp(String(record.createdAt ?? ''), 'iso'),
