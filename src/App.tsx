@@ -6,6 +6,7 @@ import { ClientOverview } from './features/clients/ClientOverview';
 import { ClientProfile } from './features/clients/profile/ClientProfile';
 import { EngagementLog } from './features/clients/engagement/EngagementLog';
 import { NotFound } from './features/shell/NotFound';
+import { governanceRoute } from './features/governance/governanceRoutes';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -25,6 +26,7 @@ const router = createHashRouter([
           { index: true, element: <ClientOverview /> },
           { path: 'profile', element: <ClientProfile /> },
           { path: 'engagement', element: <EngagementLog /> },
+          governanceRoute,
         ],
       },
       { path: '*', element: <NotFound /> },

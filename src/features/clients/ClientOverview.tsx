@@ -6,6 +6,7 @@ import { hoursInMonth, monthKey } from '../../domain/clients/engagement';
 import { engagementEntriesForClient } from '../../db/clients';
 import { db } from '../../db/schema';
 import { ClientAvatar } from '../../ui/ClientAvatar';
+import { GovernanceSummaryCard } from '../governance/overview/GovernanceSummaryCard';
 import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
@@ -68,6 +69,7 @@ export function ClientOverview() {
           </dl>
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>
+        <GovernanceSummaryCard clientId={client.id} />
       </div>
     </div>
   );

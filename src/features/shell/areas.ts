@@ -1,4 +1,4 @@
-import { Gauge, Clock, IdCard, type LucideIcon } from 'lucide-react';
+import { Gauge, Clock, IdCard, ShieldCheck, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -15,4 +15,5 @@ export const CLIENT_AREAS: ClientArea[] = [
   { path: '', label: 'Overview', icon: Gauge },
   { path: 'profile', label: 'Profile', icon: IdCard },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
+  { path: 'governance', label: 'Governance', icon: ShieldCheck },
 ];

@@ -14,7 +14,7 @@ import { dateField, enumField, linksField, longText, optionalText, options, pers
 
 /** Register 6: incidents and concerns, with the EU AI Act and GDPR reporting clocks. */
 
-const S = { what: 'What happened', reporting: 'Reporting clocks', response: 'Response', closure: 'Status' } as const;
+const S = { what: 'What happened', reporting: 'Serious incident and data breach', response: 'Response', closure: 'Status' } as const;
 
 export const incidentShape = {
   title: requiredText('title'),
