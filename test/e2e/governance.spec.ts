@@ -38,6 +38,8 @@ test('the staffing firm’s governance in the demo: overview, tools list, classi
   await expect(panel).toContainText('Annex III point 4(a)');
   await expect(panel.getByRole('table', { name: 'Obligations' })).toContainText('2 Dec 2027');
   await expect(page.getByRole('region', { name: 'DPIA screening' })).toContainText('DPIA recorded');
+  await page.getByRole('heading', { name: 'DPIA screening' }).scrollIntoViewIfNeeded();
+  await snap(page, 'gov-03a-dpia');
   await expect(page.getByRole('region', { name: 'Linked from other registers' })).toContainText('CV summary dropped relevant experience');
   await snap(page, 'gov-03-ai-system');
 
@@ -54,8 +56,19 @@ test('the staffing firm’s governance in the demo: overview, tools list, classi
   await expect(page.getByRole('region', { name: 'Reporting clocks running' })).toContainText('Personal-data breach');
   await snap(page, 'gov-05-incidents');
 
+  await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: 'Escalation', exact: true }).click();
+  await page.getByRole('link', { name: 'Wrong or harmful AI output about a candidate' }).click();
+  await expect(page.getByRole('group', { name: 'Escalation steps' }).getByLabel('Step 1: who')).toHaveValue('Tom Jansen (Head of Recruitment)');
+  await page.getByRole('heading', { name: 'After the first contact' }).scrollIntoViewIfNeeded();
+  await snap(page, 'gov-05a-escalation');
+
+  await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: 'Calendar', exact: true }).click();
+  await expect(page.getByRole('region', { name: /Overdue/ })).toContainText('Train Eva de Boer');
+  await expect(page.getByRole('region', { name: /December 2027|Next 14 days/ }).first()).toBeVisible();
+  await snap(page, 'gov-05b-calendar');
+
   await page.getByRole('link', { name: 'All clients' }).click();
-  const due = page.getByRole('table', { name: 'Due across clients' });
+  const due = page.getByRole('table', { name: 'Governance items due' });
   await expect(due).toContainText('Brightside');
   await expect(due).toContainText('Nordhaven');
   await expect(due.getByRole('row', { name: /Train Eva de Boer/ })).toContainText('overdue');
@@ -193,6 +206,7 @@ test('the EU AI Act wizard end to end, with an override that needs a justificati
   await step(/no significant risk/).getByLabel('Yes').check();
   await step(/profile people/).getByLabel('Yes').check();
   await page.getByLabel(/Why does the exception hold/).fill('The vendor says it only prepares the recruiter’s shortlist.');
+  await snap(page, 'gov-09a-wizard-exception');
   await page.getByRole('button', { name: 'Next' }).click();
 
   await expect(page.getByRole('heading', { name: /Step 4: Transparency/ })).toBeVisible();
@@ -268,6 +282,7 @@ test('incident clocks: a serious incident and a data breach count down from dete
   const gdpr = clocks.getByRole('listitem').filter({ hasText: 'GDPR Art. 33(1)' });
   await expect(gdpr).toContainText(/Overdue by 17 days/);
   await expect(gdpr).toHaveClass(/clock--overdue/);
+  await page.getByRole('heading', { level: 1, name: 'Summary invented a degree' }).scrollIntoViewIfNeeded();
   await snap(page, 'gov-11-incident-clocks');
 
   await page.getByLabel('Reported to the authority').fill(`${localDate(-2)}T15:00`);
@@ -290,5 +305,5 @@ test('incident clocks: a serious incident and a data breach count down from dete
   await expect(row).toContainText('AI Act (15 days)');
 
   await page.getByRole('link', { name: 'All clients' }).click();
-  await expect(page.getByRole('table', { name: 'Due across clients' }).getByRole('row', { name: /Report incident: Summary invented a degree/ }).first()).toContainText('Brightside');
+  await expect(page.getByRole('table', { name: 'Governance items due' }).getByRole('row', { name: /Report incident: Summary invented a degree/ }).first()).toContainText('Brightside');
 });

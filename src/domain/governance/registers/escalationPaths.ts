@@ -4,7 +4,7 @@ import { enumField, linksField, longText, optionalText, options, personField, re
 
 /** Register 5: per type of issue, who is contacted first, the escalation steps with response times, and who decides. */
 
-const S = { path: 'Path', steps: 'Escalation steps' } as const;
+const S = { path: 'Path', steps: 'After the first contact' } as const;
 
 export const escalationStepSchema = z.object({
   contact: requiredText('contact of the step'),

@@ -37,22 +37,25 @@ export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRe
       </div>
       {likely && !done && (
         <p className="gov-alert gov-alert--warning" role="status">
-          <AlertTriangle size={18} aria-hidden /> <strong>DPIA likely required</strong> ({result.count} of 9 criteria). Carry out the DPIA and set its status to Completed below
-          {registerId === 'aiSystems' ? ', or on a linked processing record' : ''}.
+          <AlertTriangle size={18} aria-hidden />
+          <span>
+            <strong>DPIA likely required</strong> ({result.count} of 9 criteria). Carry out the DPIA and set its status to Completed below
+            {registerId === 'aiSystems' ? ', or on a linked processing record' : ''}.
+          </span>
         </p>
       )}
       {likely && done && (
         <p className="gov-alert gov-alert--success" role="status">
-          <CheckCircle2 size={18} aria-hidden /> DPIA recorded
-          {need?.doneOn ? (
-            <>
-              {' '}
-              on the processing record <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>
-            </>
-          ) : (
-            record.dpiaDate && ` on ${formatDate(record.dpiaDate)}`
-          )}
-          .
+          <CheckCircle2 size={18} aria-hidden />
+          <span>
+            {record.dpiaStatus === 'completed' || !need?.doneOn ? (
+              <>DPIA recorded{record.dpiaDate ? ` on ${formatDate(record.dpiaDate)}` : ''}.</>
+            ) : (
+              <>
+                DPIA recorded on the processing record <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>.
+              </>
+            )}
+          </span>
         </p>
       )}
       {!likely && <p className="muted">{result.count === 0 ? 'No criteria ticked yet.' : 'Fewer than two criteria: a DPIA is not likely required. Record your reasoning in the notes.'}</p>}

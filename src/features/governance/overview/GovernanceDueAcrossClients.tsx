@@ -33,7 +33,7 @@ export function GovernanceDueAcrossClients() {
       {items.length === 0 ? (
         <p className="muted">Nothing overdue or due in the next 14 days in any client's governance.</p>
       ) : (
-        <table className="table table--compact due-table" aria-label="Due across clients">
+        <table className="table table--compact due-table" aria-label="Governance items due">
           <thead>
             <tr>
               <th scope="col">Client</th>

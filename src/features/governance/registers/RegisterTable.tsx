@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { fieldDef, recordTitle, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { FieldValue } from './FieldValue';
@@ -23,7 +24,7 @@ export function RegisterTable(props: {
   const { register, clientId, rows, extras, index, sort, onSort } = props;
   const fields = register.listColumns.map((key) => fieldDef(register, key)!);
   const shownExtras = extras.filter((extra) => extra.render);
-  const columns: { key: string; header: string; render: (record: RegisterRecord) => React.ReactNode }[] = [];
+  const columns: { key: string; header: string; render: (record: RegisterRecord) => ReactNode }[] = [];
   fields.forEach((field, position) => {
     columns.push({
       key: field.key,
