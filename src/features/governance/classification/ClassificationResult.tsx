@@ -1,5 +1,5 @@
 import { AI_ACT_ROLE_LABELS, EU_AI_ACT_RULE_PACK, formatDate, type AiActClassification, type AiActObligationStatus, type AiActTier } from '../../../domain/governance';
-import { TierBadge } from '../TierBadge';
+import { TIER_LABELS, TierBadge } from '../TierBadge';
 
 /**
  * The result of a classification: the tier, every reason with its article, and the obligations
@@ -20,7 +20,7 @@ export function ClassificationResult(props: {
         <TierBadge tier={tier} long />
         {result.role && <span className="muted">Role: {AI_ACT_ROLE_LABELS[result.role]}{result.becomesProviderUnderArt25 ? ' (provider under Art. 25)' : ''}</span>}
       </div>
-      <h3>Why</h3>
+      <h3>{tier === result.tier ? 'Why' : `Why the wizard found ${TIER_LABELS[result.tier]}`}</h3>
       <ul className="ai-reasons">
         {result.reasons.map((reason, i) => (
           <li key={`${reason.ruleId}-${i}`}>
