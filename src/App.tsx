@@ -16,6 +16,7 @@ import { EvaluationScreen } from './features/vendors/evaluation/EvaluationScreen
 import { VendorLibraryScreen } from './features/vendors/library/VendorLibraryScreen';
 import { VendorProfileScreen } from './features/vendors/library/VendorProfileScreen';
 import { TemplatesScreen } from './features/vendors/library/TemplatesScreen';
+import { governanceRoute } from './features/governance/governanceRoutes';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -43,6 +44,7 @@ const router = createHashRouter([
           { path: 'portfolio/:useCaseId', element: <UseCaseDetail /> },
           { path: 'vendors', element: <EvaluationsScreen /> },
           { path: 'vendors/:evaluationId', element: <EvaluationScreen /> },
+          governanceRoute,
         ],
       },
       { path: 'library', element: <VendorLibraryScreen /> },

@@ -3,6 +3,20 @@ import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
 import type { Report } from '../domain/reports/report';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
+import type {
+  AiSystem,
+  DecisionRight,
+  EscalationPath,
+  GovernanceAction,
+  GovernanceDecision,
+  Incident,
+  Policy,
+  PrivacyRecord,
+  RaciEntry,
+  Risk,
+  TrainingRecord,
+} from '../domain/governance/registers/recordTypes';
+import { GOVERNANCE_STORES } from './governanceSchema';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
@@ -39,6 +53,7 @@ export const STORES_V1 = {
   evaluations: 'id, clientId, [clientId+useCaseId], [clientId+status], *vendorIds',
   /** Criteria templates: consultant-wide (no clientId). */
   criteriaTemplates: 'id, name',
+  ...GOVERNANCE_STORES,
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -54,6 +69,18 @@ export class CaioDatabase extends Dexie {
   vendorProfiles!: Table<VendorProfile, string>;
   evaluations!: Table<StoredEvaluation, string>;
   criteriaTemplates!: Table<CriteriaTemplate, string>;
+  // Governance registers (see governanceSchema.ts)
+  aiSystems!: Table<AiSystem, string>;
+  privacyRecords!: Table<PrivacyRecord, string>;
+  raciEntries!: Table<RaciEntry, string>;
+  decisionRights!: Table<DecisionRight, string>;
+  escalationPaths!: Table<EscalationPath, string>;
+  incidents!: Table<Incident, string>;
+  risks!: Table<Risk, string>;
+  policies!: Table<Policy, string>;
+  trainingRecords!: Table<TrainingRecord, string>;
+  governanceDecisions!: Table<GovernanceDecision, string>;
+  governanceActions!: Table<GovernanceAction, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

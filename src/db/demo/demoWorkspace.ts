@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { deleteClientCascade } from '../records';
 import type { CaioDatabase } from '../schema';
 import { clientsDemoSeed } from './demoClients';
+import { governanceDemoSeed } from './demoGovernance';
 import type { DemoContext } from './demoDates';
 import type { DemoSeed } from './demoSeed';
 import { portfolioDemoSeed } from './demoPortfolio';
@@ -12,7 +13,7 @@ import { removeDemoVendorLibrary } from '../vendorsLibrary';
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };

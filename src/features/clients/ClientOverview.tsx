@@ -6,6 +6,7 @@ import { hoursInMonth, monthKey } from '../../domain/clients/engagement';
 import { engagementEntriesForClient } from '../../db/clients';
 import { db } from '../../db/schema';
 import { ClientAvatar } from '../../ui/ClientAvatar';
+import { GovernanceSummaryCard } from '../governance/overview/GovernanceSummaryCard';
 import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
@@ -72,6 +73,7 @@ export function ClientOverview() {
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>
         <VendorSummaryCard clientId={client.id} />
+        <GovernanceSummaryCard clientId={client.id} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Clock, Gauge, IdCard, LayoutGrid, Presentation, Scale, type LucideIcon } from 'lucide-react';
+import { Clock, Gauge, IdCard, LayoutGrid, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -14,8 +14,9 @@ export interface ClientArea {
 export const CLIENT_AREAS: ClientArea[] = [
   { path: '', label: 'Overview', icon: Gauge },
   { path: 'portfolio', label: 'Portfolio', icon: LayoutGrid },
-  { path: 'profile', label: 'Profile', icon: IdCard },
+  { path: 'governance', label: 'Governance', icon: ShieldCheck },
+  { path: 'vendors', label: 'Vendors', icon: Scale },
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
-  { path: 'vendors', label: 'Vendors', icon: Scale },
+  { path: 'profile', label: 'Profile', icon: IdCard },
 ];
