@@ -1,9 +1,10 @@
 import type { Client } from '../domain/clients/client';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
-import { buildReportModel, compareReports, EMPTY_GOVERNANCE, periodFromKey, type ReportDeltas, type ReportModel } from '../domain/reports';
+import { buildReportModel, compareReports, periodFromKey, type ReportDeltas, type ReportModel } from '../domain/reports';
 import type { Report } from '../domain/reports/report';
 import { previousExportedReport } from './reports';
 import { vendorReportData } from './reportVendors';
+import { governanceReportData } from './reportGovernance';
 import type { CaioDatabase } from './schema';
 
 /** Reads one client's records for a report. Only this client's rows are read: nothing else can leak in. */
@@ -15,13 +16,15 @@ async function clientRows<T>(database: CaioDatabase, table: string, clientId: st
 export async function liveReportModel(database: CaioDatabase, client: Client, periodKey: string, today: string): Promise<ReportModel> {
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
-  const [useCases, kpis, measurements, gateDecisions, engagement, vendors] = await Promise.all([
+  const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
+  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance] = await Promise.all([
     clientRows<UseCase>(database, 'useCases', client.id),
     clientRows<Kpi>(database, 'kpis', client.id),
     clientRows<Measurement>(database, 'kpiMeasurements', client.id),
     clientRows<GateDecision>(database, 'gateDecisions', client.id),
     database.engagementLog.where('clientId').equals(client.id).toArray(),
     vendorReportData(database, client.id, period),
+    governanceReportData(database, client.id, period, asOf),
   ]);
   return buildReportModel({
     client,
@@ -33,7 +36,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     measurements,
     gateDecisions,
     engagement,
-    governance: EMPTY_GOVERNANCE,
+    governance,
     vendors,
   });
 }
