@@ -47,7 +47,15 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
             {kpis.length === 0 ? (
               <p className="muted">No KPIs defined.</p>
             ) : (
-              <table className="slide-table">
+              <table className="slide-table slide-table--fixed">
+                <colgroup>
+                  <col style={{ width: '30%' }} />
+                  <col style={{ width: '14%' }} />
+                  <col style={{ width: '14%' }} />
+                  <col style={{ width: '14%' }} />
+                  <col style={{ width: '10%' }} />
+                  <col style={{ width: '18%' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th>KPI</th>
