@@ -6,7 +6,7 @@ import { BackupRejectedError, type StoredRecord } from '../../../src/domain/back
 import { freshExtendedDb, makeClient, seedTwoClients, snapshot } from './backupTestKit';
 
 async function clientRecords(database: Awaited<ReturnType<typeof freshExtendedDb>>, clientId: string) {
-  const result: Record<string, StoredRecord[]> = { clients: [await database.clients.get(clientId)] as StoredRecord[] };
+  const result: Record<string, StoredRecord[]> = { clients: [await database.clients.get(clientId)] as unknown as StoredRecord[] };
   for (const name of ['engagementLog', 'fieldNotes', 'changes']) result[name] = (await database.table(name).where('clientId').equals(clientId).toArray()) as StoredRecord[];
   return result;
 }
