@@ -6,6 +6,7 @@ import { ClientOverview } from './features/clients/ClientOverview';
 import { ClientProfile } from './features/clients/profile/ClientProfile';
 import { EngagementLog } from './features/clients/engagement/EngagementLog';
 import { NotFound } from './features/shell/NotFound';
+import { BackupScreen } from './features/backup/BackupScreen';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -27,6 +28,7 @@ const router = createHashRouter([
           { path: 'engagement', element: <EngagementLog /> },
         ],
       },
+      { path: 'backup', element: <BackupScreen /> },
       { path: '*', element: <NotFound /> },
     ],
   },

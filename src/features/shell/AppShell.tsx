@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, Keyboard, Users } from 'lucide-react';
+import { ChevronsUpDown, DatabaseBackup, Keyboard, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
 import { CLIENT_AREAS } from './areas';
@@ -57,6 +58,9 @@ export function AppShell() {
           <NavLink to="/" end className="nav-link">
             <Users size={18} aria-hidden /> All clients
           </NavLink>
+          <NavLink to="/backup" className="nav-link">
+            <DatabaseBackup size={18} aria-hidden /> Backup &amp; restore
+          </NavLink>
         </nav>
         {client && clientId && (
           <nav className="sidebar__client" aria-label={`${client.name} areas`}>
@@ -100,6 +104,7 @@ export function AppShell() {
           <SaveIndicator />
         </header>
         <main className="content" id="main">
+          <BackupGuard />
           <Outlet />
         </main>
       </div>
