@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { checksumPayload, type BackupFile } from '../../src/domain/backup/format';
 import { expectSaved, openWithDemo, snap } from './helpers';
 
@@ -89,7 +89,9 @@ test('client handover: data file and readable document, imported back as a copy'
   expect(doc.text).toContain('Van Dijk &amp; Partners Accountants: AI register handover');
   expect(doc.text).toContain('Engagement log');
   expect(doc.text).not.toMatch(/<script/i);
-  await page.goto(`file://${doc.path}`);
+  const docPath = test.info().outputPath('handover.html');
+  writeFileSync(docPath, doc.text);
+  await page.goto(`file://${docPath}`);
   await snap(page, 'backup-03-handover-document');
   await page.goBack();
   await openBackupScreen(page);

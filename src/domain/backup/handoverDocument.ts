@@ -90,7 +90,7 @@ function card(record: StoredRecord, titles: ReadonlyMap<string, string>): string
 }
 
 function rowsTable(records: StoredRecord[], titles: ReadonlyMap<string, string>): string {
-  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((c) => c !== 'id' && c !== 'clientId');
+  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((c) => !HIDDEN_FIELDS.has(c));
   const head = columns.map((c) => `<th scope="col">${escapeHtml(humanize(c))}</th>`).join('');
   const body = records.map((r) => `<tr>${columns.map((c) => `<td>${formatValue(r[c], titles, 5)}</td>`).join('')}</tr>`).join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;

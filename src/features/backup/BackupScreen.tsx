@@ -33,8 +33,8 @@ export function BackupScreen() {
             setAnalysis(a);
           }}
         />
-        <AutoBackupsCard platformKind={platformKind} onAnalysed={setAnalysis} refreshKey={refreshKey} />
         <HandoverCard />
+        <AutoBackupsCard platformKind={platformKind} onAnalysed={setAnalysis} refreshKey={refreshKey} />
         <CsvExportCard />
       </div>
       {analysis && (

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import type { ClientImportMode, ClientImportPlan, ClientSummary, RestorePlan } from '../../domain/backup';
 import type { ImportAnalysis } from '../../db/backupImport';
-import { tablePresentations } from '../../db/backupTables';
+import { describeTables, tablePresentations } from '../../db/backupTables';
 import { db } from '../../db/schema';
 
 /** The facts of a file and what confirming would change: versions, clients, counts per register. */
@@ -36,7 +36,9 @@ export function FileFactsList({ analysis }: { analysis: ImportAnalysis }) {
 
 function RegisterCounts({ counts, caption }: { counts: { table: string; inFile: number; inWorkspace?: number }[]; caption: string }) {
   const names = labels();
-  const rows = counts.filter((c) => c.inFile > 0 || (c.inWorkspace ?? 0) > 0);
+  // Key-value tables (settings) are preferences, not registers: left out of the counts.
+  const preferences = new Set(describeTables(db).filter((t) => t.keyPath === 'key').map((t) => t.name));
+  const rows = counts.filter((c) => !preferences.has(c.table) && (c.inFile > 0 || (c.inWorkspace ?? 0) > 0));
   const showWorkspace = counts.some((c) => c.inWorkspace !== undefined);
   return (
     <table className="table table--compact backup-counts" aria-label={caption}>

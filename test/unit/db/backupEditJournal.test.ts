@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { beginEdit, pendingEdits, replayPendingEdits, settleEdit } from '../../../src/db/editJournal';
 import { updateRecord } from '../../../src/db/records';
+import type { Client } from '../../../src/domain/clients/client';
 import { makeClient } from './backupTestKit';
 import { freshDb } from './testDb';
 
@@ -36,10 +37,10 @@ describe('edit journal (an edit survives a reload before it was written)', () =>
   it('forgets edits that were written, and never replays an older value over a newer one', async () => {
     const database = await freshDb();
     await database.clients.add(makeClient('c1', 'Acme'));
-    await updateRecord(database, 'clients', 'c1', { notes: 'a' }, 'client');
+    await updateRecord<Client>(database, 'clients', 'c1', { notes: 'a' }, 'client');
     expect(pendingEdits()).toEqual([]);
     const older = beginEdit('clients', 'c1', { notes: 'ab' }, 'client');
-    await updateRecord(database, 'clients', 'c1', { notes: 'abc' }, 'client');
+    await updateRecord<Client>(database, 'clients', 'c1', { notes: 'abc' }, 'client');
     expect(older).not.toBeNull();
     expect(pendingEdits()).toEqual([]);
     await replayPendingEdits((e) => updateRecord(database, e.table, e.id, e.patch as never, e.label));
@@ -48,7 +49,7 @@ describe('edit journal (an edit survives a reload before it was written)', () =>
 
   it('drops a refused edit instead of replaying it forever', async () => {
     const database = await freshDb();
-    await expect(updateRecord(database, 'clients', 'missing', { notes: 'x' }, 'client')).rejects.toThrow(/no longer exists/);
+    await expect(updateRecord<Client>(database, 'clients', 'missing', { notes: 'x' }, 'client')).rejects.toThrow(/no longer exists/);
     expect(pendingEdits()).toEqual([]);
     const seq = beginEdit('clients', 'missing', { notes: 'x' }, 'client');
     settleEdit(seq, false);
