@@ -37,7 +37,8 @@ function BackupReminder() {
       getBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt),
       getBackupSetting(db, BACKUP_SETTING_KEYS.dataSince),
       getBackupSetting(db, BACKUP_SETTING_KEYS.reminderSnoozedUntil),
-      db.clients.count(),
+      // The demo workspace is sample data: only the user's own clients make a backup worth a reminder.
+      db.clients.filter((client) => !client.isDemo).count(),
     ]);
     return { lastBackupAt, dataSince, snoozedUntil, hasData: clients > 0 };
   }, []);
