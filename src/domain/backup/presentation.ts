@@ -10,7 +10,13 @@ export interface TablePresentation {
   inDocument: boolean;
 }
 
-const ACRONYMS = new Set(['ai', 'dpia', 'kpi', 'kpis', 'dpa', 'eu', 'sso', 'raci', 'id', 'ids', 'url', 'gdpr', 'csv', 'pdf', 'dpo', 'iso', 'soc']);
+const ACRONYMS = new Set(['ai', 'dpia', 'kpi', 'dpa', 'eu', 'sso', 'raci', 'id', 'url', 'gdpr', 'csv', 'pdf', 'dpo', 'iso', 'soc']);
+
+function acronym(word: string): string | null {
+  if (ACRONYMS.has(word)) return word.toUpperCase();
+  if (word.endsWith('s') && ACRONYMS.has(word.slice(0, -1))) return `${word.slice(0, -1).toUpperCase()}s`;
+  return null;
+}
 
 /** `businessOwner` -> "Business owner", `dpiaStatus` -> "DPIA status", `useCases` -> "Use cases". */
 export function humanize(name: string): string {
@@ -22,7 +28,7 @@ export function humanize(name: string): string {
     .split(/\s+/)
     .map((w) => w.toLowerCase());
   return words
-    .map((w, i) => (ACRONYMS.has(w) ? (w.endsWith('s') && w.length > 3 ? `${w.slice(0, -1).toUpperCase()}s` : w.toUpperCase()) : i === 0 ? w[0].toUpperCase() + w.slice(1) : w))
+    .map((w, i) => acronym(w) ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w))
     .join(' ');
 }
 
