@@ -9,7 +9,6 @@ import {
   summariseContent,
   validateContent,
   type BackupFile,
-  type BackupProblem,
   type Checked,
   type ClientImportPlan,
   type ContentSummary,
@@ -48,6 +47,16 @@ export async function workspaceLibraryKeys(database: Dexie, tables: TableDescrip
 }
 
 export async function analyseBackupText(database: Dexie, text: string): Promise<Checked<ImportAnalysis>> {
+  try {
+    return await analyse(database, text);
+  } catch (error) {
+    // Anything unforeseen (e.g. a structure deep enough to exhaust the stack) is a refusal, never a crash.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [problem('bad-record', `The file could not be checked (${detail}). Nothing was imported.`)] };
+  }
+}
+
+async function analyse(database: Dexie, text: string): Promise<Checked<ImportAnalysis>> {
   const parsed = await parseBackupText(text, { currentSchemaVersion: database.verno });
   if (!parsed.ok) return parsed;
   let file = parsed.value;
@@ -80,8 +89,3 @@ export async function analyseOrThrow(database: Dexie, text: string): Promise<Imp
   return result.value;
 }
 
-export function rejected(problems: BackupProblem[]): never {
-  throw new BackupRejectedError(problems);
-}
-
-export { problem };

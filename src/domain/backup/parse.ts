@@ -76,7 +76,13 @@ export async function parseBackupText(text: string, options: { currentSchemaVers
   const file = envelope.data as BackupFile;
   if (file.kind === 'client' && !file.clientId) return fail(problem('bad-header', 'The backup header is damaged: a client file must name its client.'));
   const { checksum, ...content } = file;
-  const actual = await sha256Hex(checksumPayload(content));
+  let payload: string;
+  try {
+    payload = checksumPayload(content);
+  } catch {
+    return fail(problem('bad-record', 'The file is nested far too deeply to be a CAIO Desk backup; it was not made by CAIO Desk. Nothing was imported.'));
+  }
+  const actual = await sha256Hex(payload);
   if (actual !== checksum.value) {
     return fail(problem('bad-checksum', 'The checksum does not match: the file was changed or damaged after it was made, so it cannot be trusted. Nothing was imported.'));
   }

@@ -135,6 +135,39 @@ describe('records', () => {
   });
 });
 
+describe('structures built to break the reader', () => {
+  it('refuses absurdly deep nesting without crashing', async () => {
+    const depth = 200_000;
+    const text = JSON.stringify(valid).replace('"text":"Straße"', `"text":${'['.repeat(depth)}"x"${']'.repeat(depth)}`);
+    expect(text.length).toBeGreaterThan(depth * 2);
+    await expectRejected(text, 'bad-record', /nested far too deeply/);
+  });
+
+  it('refuses nesting deep enough to exhaust the checker, without crashing', async () => {
+    for (const depth of [3_000, 8_000]) {
+      let deep: unknown = 'x';
+      for (let i = 0; i < depth; i++) deep = { a: deep };
+      const text = await tampered(valid, (t) => (t.fieldNotes[0].nested = deep as never)).catch(() => null);
+      if (text) {
+        const result = await analyseBackupText(workspace, text);
+        if (!result.ok) expect(result.problems[0].code).toBe('bad-record');
+      }
+    }
+    expect(await snapshot(workspace)).toBeDefined();
+  });
+
+  it('stores a "__proto__" key as plain data, never as a prototype', async () => {
+    const text = await tampered(validClient, (t) => {
+      t.fieldNotes[0] = JSON.parse(`{"id":"fn-a1","clientId":"client-a","playbookId":"pb-1","__proto__":{"isAdmin":true}}`);
+    });
+    const target = await freshExtendedDb();
+    await importClient(target, await analyseOrThrow(target, text), 'new');
+    const stored = (await target.table('fieldNotes').get('fn-a1')) as Record<string, unknown>;
+    expect(stored.isAdmin).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+});
+
 describe('imports that would collide', () => {
   it('refuses a client id that collides unless the user chose replace or copy', async () => {
     const before = await snapshot(workspace);
