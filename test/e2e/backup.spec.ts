@@ -55,7 +55,7 @@ test('back up, delete a client, restore: the client is back', async ({ page }) =
   const backup = await download(page, () => page.getByRole('button', { name: 'Download a backup' }).click());
   expect(backup.name).toMatch(/^caio-desk-backup-\d{4}-\d{2}-\d{2}\.json$/);
   expect(JSON.parse(backup.text)).toMatchObject({ format: 'caio-desk-backup', formatVersion: 1, kind: 'workspace', schemaVersion: 1 });
-  await expect(page.getByText('Last backup: less than a minute ago')).toBeVisible();
+  await expect(page.getByText('Last backup you saved: less than a minute ago')).toBeVisible();
 
   await page.getByRole('link', { name: 'All clients' }).click();
   await page.getByRole('link', { name: /Brightside Staffing/ }).click();
@@ -194,4 +194,55 @@ test('a browser user is reminded to back up after a week, and can snooze it', as
   await page.reload();
   await download(page, () => page.getByRole('region', { name: 'Backup reminder' }).getByRole('button', { name: 'Download a backup' }).click());
   await expect(page.getByRole('region', { name: 'Backup reminder' })).toHaveCount(0);
+});
+
+/**
+ * The desktop shell's API, faked in the page (Electron is not available to the e2e run): automatic
+ * backups are kept in memory, so the desktop screens and flows can be driven like a user would.
+ */
+function fakeDesktopShell(): void {
+  const backups: { name: string; createdAt: string; reason: string; sizeBytes: number; json: string }[] = [];
+  (window as unknown as Record<string, unknown>).caioDesk = {
+    appInfo: async () => ({ name: 'CAIO Desk', version: '9.9.9', platform: 'desktop' }),
+    saveFile: async ({ suggestedName }: { suggestedName: string }) => ({ saved: true, location: `/home/me/Documents/${suggestedName}` }),
+    printToPdf: async () => ({ saved: false, reason: 'cancelled' }),
+    openExternal: async () => false,
+    listAutoBackups: async () => backups.map(({ json: _json, ...entry }) => entry).reverse(),
+    writeAutoBackup: async ({ reason, json }: { reason: string; json: string }) => {
+      const createdAt = new Date(Date.now() + backups.length).toISOString();
+      const entry = { name: `caio-desk-auto-${createdAt.replace(/[:.]/g, '-')}-${reason}.json`, createdAt, reason, sizeBytes: json.length, json };
+      backups.push(entry);
+      return { name: entry.name, createdAt, reason, sizeBytes: entry.sizeBytes };
+    },
+    readAutoBackup: async (name: string) => backups.find((b) => b.name === name)!.json,
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+test('desktop: a daily automatic backup, restored from the list, with a safety backup first', async ({ page }) => {
+  await page.addInitScript(fakeDesktopShell);
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Employees').fill('51');
+  await openBackupScreen(page);
+  const list = page.getByRole('table', { name: 'Automatic backups' });
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText('Daily');
+  await expect(page.getByRole('button', { name: 'Save a backup…' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Backup reminder' })).toHaveCount(0);
+  await snap(page, 'backup-07-desktop-list');
+
+  await list.getByRole('button', { name: /^Restore the backup of/ }).click();
+  const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(preview).toContainText('An automatic backup of the current workspace is saved first');
+  await expect(preview.getByText('Replaced by the backup’s version (3):')).toBeVisible();
+  await preview.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list).toContainText('Before a restore');
+
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await page.getByRole('link', { name: /Brightside Staffing/ }).click();
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await expect(page.getByLabel('Employees')).toHaveValue('50');
 });

@@ -37,7 +37,7 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
   };
 
   return (
-    <section className={`card backup-card ${desktop ? 'backup-card--wide' : ''}`} aria-labelledby="auto-backups-title">
+    <section className="card backup-card" aria-labelledby="auto-backups-title">
       <h2 id="auto-backups-title">
         <History size={18} aria-hidden /> Automatic backups
       </h2>

@@ -21,13 +21,15 @@ async function runDailyBackupIfDue(): Promise<void> {
 }
 
 function useDailyAutoBackup(enabled: boolean): void {
+  // Re-checked as soon as the workspace gets its first client (e.g. the demo was just loaded).
+  const hasClients = useLiveQuery(async () => (await db.clients.count()) > 0, []);
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !hasClients) return;
     const run = () => void runDailyBackupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
     run();
     const timer = window.setInterval(run, DAILY_CHECK_MS);
     return () => window.clearInterval(timer);
-  }, [enabled]);
+  }, [enabled, hasClients]);
 }
 
 /** Browser: a reminder to download a backup when none was made for a week. */

@@ -42,7 +42,7 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
         damaged copy is recognised.
       </p>
       <p className="backup-card__meta">
-        Last backup: {lastBackupAt ? <time dateTime={lastBackupAt}>{formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}</time> : 'never'}
+        Last backup you saved: {lastBackupAt ? <time dateTime={lastBackupAt}>{formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}</time> : 'never'}
       </p>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={backUp} disabled={busy}>
