@@ -70,4 +70,7 @@ registerTablePresentation('settings', { label: 'Settings', order: 3000, inDocume
 // --- Links between areas the `<singular>Id` rule cannot infer (ignored while a table does not exist) ---
 registerReference('evaluations', 'vendors[].vendorId', 'vendorProfiles');
 registerReference('evaluations', 'templateId', 'criteriaTemplates');
+registerReference('evaluations', 'vendorIds[]', 'vendorProfiles');
 registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
+registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');
+registerReference('useCases', 'charter.aiSystemId', 'aiSystems');

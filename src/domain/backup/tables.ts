@@ -68,7 +68,8 @@ export function inferredTarget(field: string, tableNames: ReadonlySet<string>): 
 /** Every reference of one record: explicit specs plus inferred top-level fields. */
 export function referencesOf(record: StoredRecord, table: TableDescriptor, tableNames: ReadonlySet<string>): { path: string; target: string; id: string }[] {
   const found: { path: string; target: string; id: string }[] = [];
-  const explicitTopLevel = new Set(table.references.map((r) => r.path.replace(/\[\]$/, '')));
+  // An explicit spec replaces the name rule for its field, but only while its target table exists.
+  const explicitTopLevel = new Set(table.references.filter((r) => tableNames.has(r.target)).map((r) => r.path.replace(/\[\]$/, '')));
   for (const spec of table.references) {
     if (!tableNames.has(spec.target)) continue;
     for (const id of valuesAtPath(record, spec.path)) found.push({ path: spec.path, target: spec.target, id });

@@ -5,6 +5,7 @@ import {
   encodeValue,
   inferredTarget,
   parseBackupText,
+  referencesOf,
   referencedLibraryRecords,
   remapClientIds,
   sealBackup,
@@ -36,6 +37,13 @@ describe('references', () => {
     expect(inferredTarget('workshopIdeaId', names)).toBeNull();
     expect(inferredTarget('clientId', names)).toBeNull();
     expect(inferredTarget('id', names)).toBeNull();
+  });
+
+  it('fall back to the name rule when an explicit target table does not exist', () => {
+    const useCases = table('useCases', { references: [{ path: 'policyIds[]', target: 'noSuchTable' }] });
+    expect(referencesOf({ id: 'u1', policyIds: ['p1'] }, useCases, names)).toEqual([{ path: 'policyIds[]', target: 'policies', id: 'p1' }]);
+    const explicit = table('useCases', { references: [{ path: 'policyIds[]', target: 'vendorProfiles' }] });
+    expect(referencesOf({ id: 'u1', policyIds: ['p1'] }, explicit, names)).toEqual([{ path: 'policyIds[]', target: 'vendorProfiles', id: 'p1' }]);
   });
 
   it('are read at nested paths', () => {
