@@ -63,13 +63,12 @@ registerRecordSchema(
   z.object({ id: z.string().min(1), clientId: z.string().nullable(), entity: z.string().min(1), entityId: z.string().min(1), field: z.string(), at: z.string(), by: z.string() }),
 );
 registerTablePresentation('clients', { label: 'Clients', order: 0, inDocument: false });
-registerTablePresentation('engagementLog', { label: 'Engagement log', order: 900, layout: 'rows' });
+registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900, layout: 'rows' });
 registerTablePresentation('changes', { label: 'Change history', order: 2000, layout: 'rows' });
 registerTablePresentation('settings', { label: 'Settings', order: 3000, inDocument: false });
 
 // --- Links between areas the `<singular>Id` rule cannot infer (ignored while a table does not exist) ---
 registerReference('evaluations', 'vendors[].vendorId', 'vendorProfiles');
-registerReference('evaluations', 'templateId', 'criteriaTemplates');
 registerReference('evaluations', 'vendorIds[]', 'vendorProfiles');
 registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
 registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');

@@ -60,6 +60,13 @@ function formatScalar(value: unknown, titles: ReadonlyMap<string, string>): stri
   return escapeHtml(text);
 }
 
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) return Object.values(value).every(isEmpty);
+  return false;
+}
+
 export function formatValue(value: unknown, titles: ReadonlyMap<string, string>, depth = 0): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '<span class="empty">—</span>';
@@ -67,7 +74,8 @@ export function formatValue(value: unknown, titles: ReadonlyMap<string, string>,
     return `<ol class="items">${value.map((v) => `<li>${formatValue(v, titles, depth + 1)}</li>`).join('')}</ol>`;
   }
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
-    const entries = Object.entries(value);
+    // Inside a nested block only the filled-in parts are shown (an untouched charter is one dash, not twenty).
+    const entries = Object.entries(value).filter(([, v]) => !isEmpty(v));
     if (entries.length === 0) return '<span class="empty">—</span>';
     if (depth > 6) return escapeHtml(JSON.stringify(value));
     return `<dl class="nested">${entries.map(([k, v]) => `<dt>${escapeHtml(titles.get(k) ?? humanize(k))}</dt><dd>${formatValue(v, titles, depth + 1)}</dd>`).join('')}</dl>`;

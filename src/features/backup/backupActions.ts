@@ -58,8 +58,10 @@ export async function saveHandoverDocument(clientId: string, now = new Date()): 
   const client = bundle.records.clients[0];
   const titles = new Map<string, string>();
   for (const rows of Object.values(bundle.records)) for (const record of rows) if (typeof record.id === 'string') titles.set(record.id, recordTitle(record));
+  const clientOwned = new Set(describeTables(db).filter((t) => t.clientOwned).map((t) => t.name));
+  // Every register of the client is shown, empty ones too; library tables only with the records the client uses.
   const sections = tablesInOrder(db)
-    .filter((t) => t.name !== 'clients' && t.presentation.inDocument)
+    .filter((t) => t.name !== 'clients' && t.presentation.inDocument && (clientOwned.has(t.name) || (bundle.records[t.name]?.length ?? 0) > 0))
     .map((t) => ({ table: t.name, presentation: t.presentation, records: bundle.records[t.name] ?? [] }));
   const html = buildHandoverDocument({ client, sections, titles, generatedAt: now, appVersion: version });
   return platform.saveFile({ suggestedName: handoverFileNames(String(client.name), now).document, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });

@@ -80,7 +80,7 @@ describe('workspace backup -> restore into an empty database', () => {
       }),
       { numRuns: 25 },
     );
-  });
+  }, 120_000);
 
   it('restores over a non-empty workspace: the result is the backup, nothing of the old workspace remains', async () => {
     const source = await freshExtendedDb();

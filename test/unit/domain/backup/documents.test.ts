@@ -40,6 +40,12 @@ describe('handover document', () => {
     expect(html).toContain("default-src 'none'");
   });
 
+  it('shows an untouched nested block as one dash and only the filled-in parts of a nested block', async () => {
+    const { formatValue } = await import('../../../../src/domain/backup');
+    expect(formatValue({ hypothesis: '', budget: null, vendors: [] }, new Map())).toBe('<span class="empty">—</span>');
+    expect(formatValue({ hypothesis: 'Faster', budget: null }, new Map())).toBe('<dl class="nested"><dt>Hypothesis</dt><dd>Faster</dd></dl>');
+  });
+
   it('escapes every HTML special character', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
