@@ -6,6 +6,16 @@ import { ClientOverview } from './features/clients/ClientOverview';
 import { ClientProfile } from './features/clients/profile/ClientProfile';
 import { EngagementLog } from './features/clients/engagement/EngagementLog';
 import { NotFound } from './features/shell/NotFound';
+import { ReportsPage } from './features/reports/ReportsPage';
+import { ReportEditor } from './features/reports/ReportEditor';
+import { PrintReport } from './features/reports/print/PrintReport';
+import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { UseCaseDetail } from './features/portfolio/detail/UseCaseDetail';
+import { EvaluationsScreen } from './features/vendors/EvaluationsScreen';
+import { EvaluationScreen } from './features/vendors/evaluation/EvaluationScreen';
+import { VendorLibraryScreen } from './features/vendors/library/VendorLibraryScreen';
+import { VendorProfileScreen } from './features/vendors/library/VendorProfileScreen';
+import { TemplatesScreen } from './features/vendors/library/TemplatesScreen';
 import { BackupScreen } from './features/backup/BackupScreen';
 
 /**
@@ -14,6 +24,8 @@ import { BackupScreen } from './features/backup/BackupScreen';
  * and its entry in `features/shell/areas.ts`.
  */
 const router = createHashRouter([
+  // Print views render slides only (no app frame); Electron's printToPDF and the browser print them.
+  { path: '/print/report/:reportId', element: <PrintReport /> },
   {
     path: '/',
     element: <AppShell />,
@@ -26,8 +38,17 @@ const router = createHashRouter([
           { index: true, element: <ClientOverview /> },
           { path: 'profile', element: <ClientProfile /> },
           { path: 'engagement', element: <EngagementLog /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/:reportId', element: <ReportEditor /> },
+          { path: 'portfolio', element: <PortfolioPage /> },
+          { path: 'portfolio/:useCaseId', element: <UseCaseDetail /> },
+          { path: 'vendors', element: <EvaluationsScreen /> },
+          { path: 'vendors/:evaluationId', element: <EvaluationScreen /> },
         ],
       },
+      { path: 'library', element: <VendorLibraryScreen /> },
+      { path: 'library/templates', element: <TemplatesScreen /> },
+      { path: 'library/:vendorId', element: <VendorProfileScreen /> },
       { path: 'backup', element: <BackupScreen /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -1,7 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
+import type { Report } from '../domain/reports/report';
+import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import type { ChangeRecord } from './history';
+import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
+import type { StoredEvaluation } from './vendorsEvaluations';
 
 /**
  * The one IndexedDB database of the app. Each product area declares its tables here.
@@ -24,6 +28,17 @@ export const STORES_V1 = {
   engagementLog: 'id, clientId, date, [clientId+date]',
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
+  reports: 'id, clientId, [clientId+periodKey], exportedAt',
+  useCases: 'id, clientId, [clientId+stage]',
+  kpis: 'id, clientId, useCaseId',
+  kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
+  gateDecisions: 'id, clientId, [useCaseId+date]',
+  /** Vendor library: consultant-wide, deliberately no clientId (client deletion keeps it). */
+  vendorProfiles: 'id, name',
+  /** Vendor evaluations of one client; `vendorIds` (multi-entry) finds every evaluation of a vendor. */
+  evaluations: 'id, clientId, [clientId+useCaseId], [clientId+status], *vendorIds',
+  /** Criteria templates: consultant-wide (no clientId). */
+  criteriaTemplates: 'id, name',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -31,6 +46,14 @@ export class CaioDatabase extends Dexie {
   engagementLog!: Table<EngagementEntry, string>;
   changes!: Table<ChangeRecord, string>;
   settings!: Table<Setting, string>;
+  reports!: Table<Report, string>;
+  useCases!: Table<UseCase, string>;
+  kpis!: Table<Kpi, string>;
+  kpiMeasurements!: Table<Measurement, string>;
+  gateDecisions!: Table<GateDecision, string>;
+  vendorProfiles!: Table<VendorProfile, string>;
+  evaluations!: Table<StoredEvaluation, string>;
+  criteriaTemplates!: Table<CriteriaTemplate, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

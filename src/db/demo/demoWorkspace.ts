@@ -4,12 +4,15 @@ import type { CaioDatabase } from '../schema';
 import { clientsDemoSeed } from './demoClients';
 import type { DemoContext } from './demoDates';
 import type { DemoSeed } from './demoSeed';
+import { portfolioDemoSeed } from './demoPortfolio';
+import { vendorsDemoSeed } from './demoVendors';
+import { removeDemoVendorLibrary } from '../vendorsLibrary';
 
 /**
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };
@@ -36,6 +39,7 @@ export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContex
 export async function removeDemoWorkspace(database: CaioDatabase): Promise<void> {
   const demoClients = await database.clients.filter((client) => client.isDemo).primaryKeys();
   for (const id of demoClients) await deleteClientCascade(database, id);
+  await removeDemoVendorLibrary(database);
 }
 
 export async function hasDemoWorkspace(database: CaioDatabase): Promise<boolean> {

@@ -36,6 +36,16 @@ export const pilotCharterSchema = z
     vendorEvaluationId: z.string().nullable(),
     /** The AI system inventory entry of the tool used in the pilot. */
     aiSystemId: z.string().nullable(),
+    /**
+     * The vendor and tool in words ("Microsoft 365 Copilot"), for when the vendor evaluation is not
+     * (yet) in the app. Either this or `vendorEvaluationId` completes the "linked vendor/tool" item.
+     */
+    vendorToolName: optionalText.optional(),
+    /**
+     * The AI system inventory entry in words, for when it is not (yet) in the app. Either this or
+     * `aiSystemId` completes the "linked AI system entry" item.
+     */
+    aiSystemName: optionalText.optional(),
   })
   .superRefine((charter, ctx) => {
     if (charter.startDate && charter.plannedEndDate && daysBetween(charter.startDate, charter.plannedEndDate) <= 0) {
@@ -63,6 +73,8 @@ export function emptyCharter(): PilotCharter {
     budgetActual: null,
     vendorEvaluationId: null,
     aiSystemId: null,
+    vendorToolName: '',
+    aiSystemName: '',
   };
 }
 
@@ -84,6 +96,7 @@ export const CHARTER_ITEM_LABELS = {
  * What stops this charter from being complete, as readable items.
  * The actual budget is not required: it is tracked during the pilot.
  * A planned budget of 0 counts as given (e.g. existing licences).
+ * The vendor/tool and the AI system count as linked when either the record id or its name is given.
  */
 export function charterProblems(charter: PilotCharter): string[] {
   const problems: string[] = [];
@@ -99,8 +112,10 @@ export function charterProblems(charter: PilotCharter): string[] {
   if (charter.budgetPlanned === null || !Number.isFinite(charter.budgetPlanned)) {
     problems.push(CHARTER_ITEM_LABELS.budgetPlanned);
   }
-  if (!hasText(charter.vendorEvaluationId)) problems.push(CHARTER_ITEM_LABELS.vendorEvaluationId);
-  if (!hasText(charter.aiSystemId)) problems.push(CHARTER_ITEM_LABELS.aiSystemId);
+  if (!hasText(charter.vendorEvaluationId) && !hasText(charter.vendorToolName)) {
+    problems.push(CHARTER_ITEM_LABELS.vendorEvaluationId);
+  }
+  if (!hasText(charter.aiSystemId) && !hasText(charter.aiSystemName)) problems.push(CHARTER_ITEM_LABELS.aiSystemId);
   return problems;
 }
 

@@ -29,3 +29,8 @@ export {
 export * from './valueRealised';
 export * from './overview';
 export * from './csv';
+export * from './tableQuery';
+export * from './impactEffortMap';
+export * from './moveDates';
+export * from './chartScale';
+export * from './changeDescription';

@@ -9,6 +9,8 @@ import { ClientAvatar } from '../../ui/ClientAvatar';
 import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
+import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
+import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
 
 function formatDate(date: string | null): string {
   return date ? format(parseISO(date), 'd MMM yyyy') : '—';
@@ -54,6 +56,7 @@ export function ClientOverview() {
           <h2 id="ov-maturity">AI maturity</h2>
           <MaturityChart maturity={client.maturity} color={client.brandColor} />
         </section>
+        <PortfolioSummaryCard client={client} />
         <section className="card" aria-labelledby="ov-contact">
           <h2 id="ov-contact">Main contact</h2>
           <dl className="facts">
@@ -68,6 +71,7 @@ export function ClientOverview() {
           </dl>
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>
+        <VendorSummaryCard clientId={client.id} />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, DatabaseBackup, Keyboard, Users } from 'lucide-react';
+import { ChevronsUpDown, DatabaseBackup, Keyboard, Library, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -58,6 +58,12 @@ export function AppShell() {
           <NavLink to="/" end className="nav-link">
             <Users size={18} aria-hidden /> All clients
           </NavLink>
+          <NavLink to="/library" className="nav-link">
+            <Library size={18} aria-hidden />
+            <span className="nav-link__stack">
+              Vendor library <span className="nav-link__caption">Cross-client view</span>
+            </span>
+          </NavLink>
           <NavLink to="/backup" className="nav-link">
             <DatabaseBackup size={18} aria-hidden /> Backup &amp; restore
           </NavLink>
@@ -69,7 +75,7 @@ export function AppShell() {
               <span>{client.shortName || client.name}</span>
             </div>
             {CLIENT_AREAS.map((area) => (
-              <NavLink key={area.path} to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`} end className="nav-link">
+              <NavLink key={area.path} to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`} end={area.path === ''} className="nav-link">
                 <area.icon size={18} aria-hidden /> {area.label}
               </NavLink>
             ))}

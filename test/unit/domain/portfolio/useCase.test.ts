@@ -87,4 +87,15 @@ describe('pilot charter', () => {
     expect(isCharterComplete(completeCharter({ budgetActual: null, budgetPlanned: 0 }))).toBe(true);
     expect(charterProblems(completeCharter({ stopConditions: '   ' }))).toEqual(['Stop conditions']);
   });
+
+  it('accepts the vendor/tool and AI system by name when they are not linked as records', () => {
+    const named = completeCharter({ vendorEvaluationId: null, aiSystemId: null, vendorToolName: 'Microsoft 365 Copilot', aiSystemName: 'Copilot (inventory #4)' });
+    expect(isCharterComplete(named)).toBe(true);
+    expect(pilotCharterSchema.safeParse(named).success).toBe(true);
+    const blankNames = completeCharter({ vendorEvaluationId: null, aiSystemId: null, vendorToolName: '  ', aiSystemName: '' });
+    expect(charterProblems(blankNames)).toEqual(['Linked vendor/tool', 'Linked AI system entry']);
+    // Charters stored before the name fields existed still validate.
+    const { vendorToolName: _v, aiSystemName: _a, ...legacy } = completeCharter();
+    expect(pilotCharterSchema.safeParse(legacy).success).toBe(true);
+  });
 });

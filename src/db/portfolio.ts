@@ -1,0 +1,127 @@
+import {
+  newUseCase,
+  todayIso,
+  validateUseCase,
+  type PilotCharter,
+  type ScoreKey,
+  type Stage,
+  type UseCase,
+} from '../domain/portfolio';
+import { ValidationError } from './errors';
+import { newId, nowIso } from './ids';
+import { FieldsInvalidError, valueOrThrow } from './portfolioErrors';
+import { RecordNotFoundError, updateRecord } from './records';
+import type { CaioDatabase } from './schema';
+
+/**
+ * Use-case register of the portfolio: queries and writes. Every write validates the whole record first;
+ * invalid input throws a ValidationError and writes nothing. Edits go through `updateRecord`, so each
+ * changed field lands in the change history. KPIs and stage moves live in the sibling modules.
+ */
+
+export { FieldsInvalidError, StageMoveRefusedError } from './portfolioErrors';
+export * from './portfolioKpis';
+export * from './portfolioStages';
+
+/** Fields of a use case edited directly in the UI (stage, history, scores and charter have their own writes). */
+export type UseCaseEditableField =
+  | 'title'
+  | 'process'
+  | 'problemStatement'
+  | 'intendedUse'
+  | 'outOfScopeUse'
+  | 'users'
+  | 'affectedPersons'
+  | 'businessOwner'
+  | 'projectOwner'
+  | 'sponsor'
+  | 'riskTier';
+
+export type UseCaseEdit = Partial<Pick<UseCase, UseCaseEditableField>>;
+
+export interface NewUseCaseFields {
+  title: string;
+  process?: string;
+  businessOwner?: string;
+  problemStatement?: string;
+  /** Day the idea was recorded; defaults to today. */
+  date?: string;
+}
+
+export async function createUseCase(database: CaioDatabase, clientId: string, input: NewUseCaseFields): Promise<UseCase> {
+  const client = await database.clients.get(clientId);
+  if (!client) throw new RecordNotFoundError('client');
+  const draft: UseCase = {
+    ...newUseCase({ id: newId(), clientId, title: input.title, now: nowIso(), date: input.date ?? todayIso() }),
+    process: input.process ?? '',
+    businessOwner: input.businessOwner ?? '',
+    problemStatement: input.problemStatement ?? '',
+  };
+  const useCase = valueOrThrow(validateUseCase(draft));
+  await database.useCases.add(useCase);
+  return useCase;
+}
+
+async function getUseCase(database: CaioDatabase, id: string): Promise<UseCase> {
+  const useCase = await database.useCases.get(id);
+  if (!useCase) throw new RecordNotFoundError('use case');
+  return useCase;
+}
+
+/**
+ * Reads the use case, applies `change`, validates the whole record and saves only the changed keys,
+ * all in one transaction (two quick edits of different scores cannot overwrite each other).
+ */
+async function editUseCase(database: CaioDatabase, id: string, change: (current: UseCase) => Partial<UseCase>): Promise<void> {
+  await database.transaction('rw', [database.useCases, database.changes], async () => {
+    const current = await getUseCase(database, id);
+    const patch = change(current);
+    const checked = validateUseCase({ ...current, ...patch });
+    if (!checked.ok) throw new FieldsInvalidError(checked.errors);
+    const cleanPatch = Object.fromEntries(Object.keys(patch).map((key) => [key, checked.value[key as keyof UseCase]])) as Partial<UseCase>;
+    await updateRecord<UseCase>(database, 'useCases', id, cleanPatch, 'use case');
+  });
+}
+
+export function updateUseCase(database: CaioDatabase, id: string, edit: UseCaseEdit): Promise<void> {
+  return editUseCase(database, id, () => edit);
+}
+
+/** Sets one 1-5 score (null = not scored). Anything else is refused with "Impact must be a whole number from 1 to 5". */
+export function updateUseCaseScore(database: CaioDatabase, id: string, key: ScoreKey, value: number | null): Promise<void> {
+  return editUseCase(database, id, (current) => ({ scores: { ...current.scores, [key]: value } }));
+}
+
+/** Edits part of the pilot charter (e.g. an end date before the start date is refused). */
+export function updateCharter(database: CaioDatabase, id: string, edit: Partial<PilotCharter>): Promise<void> {
+  return editUseCase(database, id, (current) => ({ charter: { ...current.charter, ...edit } }));
+}
+
+/** Deletes a use case with its KPIs, measurements and gate decisions. */
+export async function deleteUseCase(database: CaioDatabase, id: string): Promise<void> {
+  await database.transaction('rw', [database.useCases, database.kpis, database.kpiMeasurements, database.gateDecisions], async () => {
+    await database.kpiMeasurements.where('useCaseId').equals(id).delete();
+    await database.kpis.where('useCaseId').equals(id).delete();
+    await database.gateDecisions.where('useCaseId').equals(id).delete();
+    await database.useCases.delete(id);
+  });
+}
+
+export function useCasesForClient(database: CaioDatabase, clientId: string): Promise<UseCase[]> {
+  return database.useCases.where('clientId').equals(clientId).toArray();
+}
+
+/** Use cases of a client in the given stages (uses the `[clientId+stage]` index). */
+export function useCasesInStages(database: CaioDatabase, clientId: string, stages: readonly Stage[]): Promise<UseCase[]> {
+  return database.useCases
+    .where('[clientId+stage]')
+    .anyOf(stages.map((stage) => [clientId, stage]))
+    .toArray();
+}
+
+/** Refuses an empty title before a create dialog even tries to write. */
+export function checkNewUseCaseTitle(title: string): string | null {
+  return title.trim() ? null : 'Title is required';
+}
+
+export { ValidationError };
