@@ -1,7 +1,7 @@
 /**
  * Values JSON cannot carry exactly are written as one-key tagged objects and turned back on reading:
  * `{"$caio:date": "2026-05-01T10:00:00.000Z"}`, `{"$caio:bytes": "<base64>"}` (Uint8Array / ArrayBuffer),
- * `{"$caio:number": "NaN" | "Infinity" | "-Infinity"}`, `{"$caio:undefined": true}` (so a stored
+ * `{"$caio:number": "NaN" | "Infinity" | "-Infinity" | "-0"}`, `{"$caio:undefined": true}` (so a stored
  * `undefined` property survives). Plain strings (ISO dates, data-URL images) need no tag.
  */
 
@@ -33,6 +33,7 @@ export function objectFromEntries(entries: Iterable<[string, unknown]>): Record<
 
 export function encodeValue(value: unknown): unknown {
   if (value === undefined) return { [UNDEFINED]: true };
+  if (typeof value === 'number' && Object.is(value, -0)) return { [NUMBER]: '-0' };
   if (typeof value === 'number' && !Number.isFinite(value)) return { [NUMBER]: String(value) };
   if (value instanceof Date) return { [DATE]: Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString() };
   if (value instanceof Uint8Array) return { [BYTES]: bytesToBase64(value) };
@@ -58,7 +59,7 @@ export function decodeValue(value: unknown): unknown {
     const payload = record[tag];
     if (tag === UNDEFINED) return undefined;
     if (tag === DATE && typeof payload === 'string') return new Date(payload === 'Invalid Date' ? NaN : payload);
-    if (tag === NUMBER && (payload === 'NaN' || payload === 'Infinity' || payload === '-Infinity')) return Number(payload);
+    if (tag === NUMBER && (payload === 'NaN' || payload === 'Infinity' || payload === '-Infinity' || payload === '-0')) return Number(payload);
     if (tag === BYTES && typeof payload === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(payload)) return base64ToBytes(payload);
     throw new EncodingError(`Unreadable tagged value ${tag}`);
   }

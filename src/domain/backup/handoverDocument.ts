@@ -83,12 +83,12 @@ export function formatValue(value: unknown, titles: ReadonlyMap<string, string>,
   return formatScalar(value, titles);
 }
 
-function visibleFields(record: StoredRecord): [string, unknown][] {
-  return Object.entries(record).filter(([field]) => !HIDDEN_FIELDS.has(field));
+function visibleFields(record: StoredRecord, only?: string[]): [string, unknown][] {
+  return Object.entries(record).filter(([field]) => !HIDDEN_FIELDS.has(field) && (!only || only.includes(field)));
 }
 
-function card(record: StoredRecord, titles: ReadonlyMap<string, string>): string {
-  const fields = visibleFields(record)
+function card(record: StoredRecord, titles: ReadonlyMap<string, string>, only?: string[]): string {
+  const fields = visibleFields(record, only)
     .map(([field, value]) => `<dt>${escapeHtml(humanize(field))}</dt><dd>${formatValue(value, titles)}</dd>`)
     .join('');
   const stamps = [record.createdAt ? `Created ${formatScalar(record.createdAt, titles)}` : '', record.updatedAt ? `last changed ${formatScalar(record.updatedAt, titles)}` : '']
@@ -97,8 +97,8 @@ function card(record: StoredRecord, titles: ReadonlyMap<string, string>): string
   return `<article class="record"><h3>${escapeHtml(recordTitle(record))}</h3><dl>${fields}</dl>${stamps ? `<p class="stamps">${stamps}</p>` : ''}</article>`;
 }
 
-function rowsTable(records: StoredRecord[], titles: ReadonlyMap<string, string>): string {
-  const columns = [...new Set(records.flatMap((r) => Object.keys(r)))].filter((c) => !HIDDEN_FIELDS.has(c));
+function rowsTable(records: StoredRecord[], titles: ReadonlyMap<string, string>, only?: string[]): string {
+  const columns = only ?? [...new Set(records.flatMap((r) => Object.keys(r)))].filter((c) => !HIDDEN_FIELDS.has(c));
   const head = columns.map((c) => `<th scope="col">${escapeHtml(humanize(c))}</th>`).join('');
   const body = records.map((r) => `<tr>${columns.map((c) => `<td>${formatValue(r[c], titles, 5)}</td>`).join('')}</tr>`).join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
@@ -106,7 +106,13 @@ function rowsTable(records: StoredRecord[], titles: ReadonlyMap<string, string>)
 
 function section(index: number, s: DocumentSection, titles: ReadonlyMap<string, string>): string {
   const count = s.records.length;
-  const content = count === 0 ? '<p class="empty-register">No records in this register.</p>' : s.presentation.layout === 'rows' ? rowsTable(s.records, titles) : s.records.map((r) => card(r, titles)).join('');
+  const only = s.presentation.fields;
+  const content =
+    count === 0
+      ? '<p class="empty-register">No records in this register.</p>'
+      : s.presentation.layout === 'rows'
+        ? rowsTable(s.records, titles, only)
+        : s.records.map((r) => card(r, titles, only)).join('');
   return `<section id="section-${index}"><h2>${escapeHtml(s.presentation.label)} <span class="count">${count}</span></h2>${content}</section>`;
 }
 

@@ -8,6 +8,8 @@ export interface TablePresentation {
   layout: 'cards' | 'rows';
   /** False for internal tables (settings) that a client document must not show. */
   inDocument: boolean;
+  /** Only these fields in the document (e.g. a report list without its frozen snapshot); all when absent. */
+  fields?: string[];
 }
 
 const ACRONYMS = new Set(['ai', 'dpia', 'kpi', 'dpa', 'eu', 'sso', 'raci', 'id', 'url', 'gdpr', 'csv', 'pdf', 'dpo', 'iso', 'soc']);

@@ -78,7 +78,7 @@ describe('workspace backup -> restore into an empty database', () => {
         source.close();
         target.close();
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   }, 120_000);
 

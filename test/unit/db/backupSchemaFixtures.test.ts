@@ -8,6 +8,9 @@ import { buildDemoRecords, loadDemoWorkspace } from '../../../src/db/demo/demoWo
 import { CaioDatabase } from '../../../src/db/schema';
 import { decodeRecord, type BackupFile } from '../../../src/domain/backup';
 import { freshDb } from './testDb';
+import { createReport, freezeReport } from '../../../src/db/reports';
+import { liveReportModel } from '../../../src/db/reportSources';
+import { compareReports } from '../../../src/domain/reports/deltas';
 
 /**
  * Each schema version has a fixture: a backup file written by that version (test/fixtures/schema-vN.json).
@@ -29,12 +32,23 @@ function fixtureFiles(): { version: number; file: string }[] {
     .sort((a, b) => a.version - b.version);
 }
 
+/** The demo has no board report: one frozen report (with its snapshot) so the reports table is covered. */
+async function addFixtureReport(database: CaioDatabase, clientId: string): Promise<void> {
+  const client = (await database.clients.get(clientId))!;
+  const created = await createReport(database, clientId, '2025-Q4', { headlines: ['Pilots on track'], overallStatus: 'green', decisionsRequested: [], nextSteps: ['Scale the job postings pilot'], notDoing: [] });
+  const model = await liveReportModel(database, client, '2025-Q4', '2026-01-15');
+  const frozen = await freezeReport(database, created.id, model, compareReports(null, model));
+  await database.table('reports').delete(created.id);
+  await database.table('reports').add({ ...frozen, id: 'fixture-report-q4', createdAt: FIXED_NOW.toISOString(), updatedAt: FIXED_NOW.toISOString(), exportedAt: FIXED_NOW.toISOString() });
+}
+
 async function writeCurrentFixture(): Promise<void> {
   const database = await freshDb();
   await loadDemoWorkspace(database, { today: '2026-01-15', now: FIXED_NOW.toISOString() });
   const clientId = (await database.clients.toCollection().first())!.id;
   await database.changes.add({ id: 'fixture-change-1', clientId, entity: 'clients', entityId: clientId, field: 'notes', oldValue: '', newValue: 'Notes with ünïcödé, 日本語 and <b>markup</b>', at: FIXED_NOW.toISOString(), by: 'consultant' });
   await database.settings.put({ key: 'welcomeDone', value: true });
+  await addFixtureReport(database, clientId);
   const written = await buildBackupFile(database, await dumpWorkspace(database), { kind: 'workspace', clientId: null, appVersion: 'fixture', now: FIXED_NOW });
   writeFileSync(path.join(FIXTURES, `schema-v${database.verno}.json`), `${JSON.stringify(written.file, null, 1)}\n`);
 }

@@ -8,6 +8,7 @@ describe('value encoding', () => {
       bytes: new Uint8Array([0, 127, 128, 255]),
       nan: NaN,
       inf: -Infinity,
+      negativeZero: -0,
       missing: undefined,
       nested: [{ when: new Date(0), text: 'naïve 日本 🚀' }],
     };
