@@ -84,9 +84,14 @@ export function RestorePlanView({ plan, clients }: { plan: RestorePlan; clients:
       <p>
         {clients.length} client{clients.length === 1 ? '' : 's'}: {clients.map((c) => `${c.name} (${total(c.counts)} records)`).join(', ') || 'none'}.
       </p>
-      <RegisterCounts caption="Records per register" counts={plan.tables} />
       <h3 className="backup-subtitle">What will change</h3>
       <p>The whole workspace is replaced by the backup.</p>
+      {plan.clientsRemoved.length > 0 && (
+        <div className="backup-change backup-change--danger">
+          <strong>Removed, because they are not in the backup ({plan.clientsRemoved.length}):</strong>
+          <ClientNames clients={plan.clientsRemoved} />
+        </div>
+      )}
       {plan.clientsReplaced.length > 0 && (
         <div className="backup-change">
           <strong>Replaced by the backup’s version ({plan.clientsReplaced.length}):</strong>
@@ -99,12 +104,8 @@ export function RestorePlanView({ plan, clients }: { plan: RestorePlan; clients:
           <ClientNames clients={plan.clientsAdded} />
         </div>
       )}
-      {plan.clientsRemoved.length > 0 && (
-        <div className="backup-change backup-change--danger">
-          <strong>Removed, because they are not in the backup ({plan.clientsRemoved.length}):</strong>
-          <ClientNames clients={plan.clientsRemoved} />
-        </div>
-      )}
+      <h3 className="backup-subtitle">Records per register</h3>
+      <RegisterCounts caption="Records per register" counts={plan.tables} />
     </>
   );
 }
