@@ -66,6 +66,7 @@ registerTablePresentation('clients', { label: 'Clients', order: 0, inDocument: f
 registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900, layout: 'rows' });
 registerTablePresentation('changes', { label: 'Change history', order: 2000, layout: 'rows' });
 registerTablePresentation('settings', { label: 'Settings', order: 3000, inDocument: false });
+registerTablePresentation('evaluations', { label: 'Vendor evaluations' });
 // Board reports appear in the handover document as a list (period, when exported), not their frozen slides.
 registerTablePresentation('reports', { label: 'Board reports', order: 1800, layout: 'rows', fields: ['periodKey', 'exportedAt', 'createdAt', 'updatedAt'] });
 

@@ -167,6 +167,8 @@ test('CSV export of a register', async ({ page }) => {
   await openWithDemo(page);
   await openBackupScreen(page);
   await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Brightside Staffing' });
+  await page.getByRole('table', { name: 'Consultant library' }).scrollIntoViewIfNeeded();
+  await snap(page, 'backup-08-csv');
   const csv = await download(page, () => page.getByRole('button', { name: 'Export Engagement log as CSV' }).click());
   expect(csv.name).toMatch(/^brightside-staffing-engagement-log-.*\.csv$/);
   expect(csv.text.startsWith('\uFEFFID,Date,Hours,Activity')).toBe(true);
