@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { IPC, type MenuCommand } from '../src/platform/contract';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { autoBackupDir } from './backups';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { renderRouteToPdf } from './pdf';
@@ -106,6 +107,7 @@ app.whenReady().then(async () => {
       },
       renderPdf: (route) => renderRouteToPdf(preloadPath, route),
       openExternal: (url) => shell.openExternal(url),
+      autoBackupDir: () => autoBackupDir(app.getPath('userData')),
     },
     isTrusted,
   );

@@ -17,6 +17,7 @@ import { VendorLibraryScreen } from './features/vendors/library/VendorLibraryScr
 import { VendorProfileScreen } from './features/vendors/library/VendorProfileScreen';
 import { TemplatesScreen } from './features/vendors/library/TemplatesScreen';
 import { governanceRoute } from './features/governance/governanceRoutes';
+import { BackupScreen } from './features/backup/BackupScreen';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -50,6 +51,7 @@ const router = createHashRouter([
       { path: 'library', element: <VendorLibraryScreen /> },
       { path: 'library/templates', element: <TemplatesScreen /> },
       { path: 'library/:vendorId', element: <VendorProfileScreen /> },
+      { path: 'backup', element: <BackupScreen /> },
       { path: '*', element: <NotFound /> },
     ],
   },
