@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
 import { describeMove, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
@@ -93,6 +93,19 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
   );
 }
 
+/** A map point drawn as a numbered disc in its risk-tier colour (the key below the chart names it). */
+function NumberedPoint(props: unknown) {
+  const { cx, cy, payload } = props as { cx: number; cy: number; payload: { n: number; riskTier: RiskTier } };
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={13} fill={TIER_COLORS[payload.riskTier]} stroke="#fff" strokeWidth={2} />
+      <text x={cx} y={cy} dy={5} textAnchor="middle" fontSize={14} fontWeight={700} fill="#fff">
+        {payload.n}
+      </text>
+    </g>
+  );
+}
+
 export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
   const { model, deltas } = props;
   const p = model.portfolio;
@@ -134,20 +147,14 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
         </div>
         <div>
           <h3>Impact / effort map (colour = EU AI Act risk tier)</h3>
-          <ScatterChart width={560} height={300} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
+          <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
             <ReferenceArea x1={0.5} x2={3} y1={3} y2={5.5} fill="#ecfdf3" fillOpacity={0.7} label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }} />
             <ReferenceArea x1={3} x2={5.5} y1={3} y2={5.5} fill="#eff8ff" fillOpacity={0.7} label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }} />
             <ReferenceArea x1={0.5} x2={3} y1={0.5} y2={3} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }} />
             <ReferenceArea x1={3} x2={5.5} y1={0.5} y2={3} fill="#fef3f2" fillOpacity={0.6} label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }} />
             <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} label={{ value: 'Effort', position: 'bottom', fontSize: 14 }} />
             <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} width={40} label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }} />
-            <ZAxis range={[420, 420]} />
-            <Scatter data={points} isAnimationActive={false}>
-              {points.map((point) => (
-                <Cell key={point.id} fill={TIER_COLORS[point.riskTier]} />
-              ))}
-              <LabelList dataKey="n" position="center" style={{ fontSize: 14, fill: '#fff', fontWeight: 700 }} />
-            </Scatter>
+            <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
           </ScatterChart>
           <ol className="map-key">
             {points.map((point) => (
