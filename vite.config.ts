@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from './electron/csp';
 /**
  * One config builds both halves of the app:
  * - `vite build` (default mode): the renderer (React UI) into `dist/`.
- * - `vite build --mode electron`: the Electron main process and preload into `dist-electron/`.
+ * - `vite build --mode electron` and `--mode preload`: the Electron main process and preload into `dist-electron/`.
  * Vitest reads the `test` section.
  */
 
@@ -27,19 +27,18 @@ function contentSecurityPolicy(): Plugin {
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'electron') {
+  if (mode === 'electron' || mode === 'preload') {
+    // Main and preload are built separately so each is one self-contained file: a sandboxed preload
+    // may require nothing but 'electron' (no shared chunks).
+    const entry = mode === 'electron' ? 'main' : 'preload';
     return {
       build: {
         outDir: 'dist-electron',
-        emptyOutDir: true,
+        emptyOutDir: mode === 'electron',
         target: 'node20',
         minify: false,
         sourcemap: true,
-        lib: {
-          entry: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
-          formats: ['cjs'],
-          fileName: (_format, name) => `${name}.cjs`,
-        },
+        lib: { entry: { [entry]: `electron/${entry}.ts` }, formats: ['cjs'], fileName: () => `${entry}.cjs` },
         rollupOptions: { external: ['electron', ...nodeBuiltins] },
       },
     };

@@ -6,6 +6,9 @@ import { ClientOverview } from './features/clients/ClientOverview';
 import { ClientProfile } from './features/clients/profile/ClientProfile';
 import { EngagementLog } from './features/clients/engagement/EngagementLog';
 import { NotFound } from './features/shell/NotFound';
+import { ReportsPage } from './features/reports/ReportsPage';
+import { ReportEditor } from './features/reports/ReportEditor';
+import { PrintReport } from './features/reports/print/PrintReport';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -13,6 +16,8 @@ import { NotFound } from './features/shell/NotFound';
  * and its entry in `features/shell/areas.ts`.
  */
 const router = createHashRouter([
+  // Print views render slides only (no app frame); Electron's printToPDF and the browser print them.
+  { path: '/print/report/:reportId', element: <PrintReport /> },
   {
     path: '/',
     element: <AppShell />,
@@ -25,6 +30,8 @@ const router = createHashRouter([
           { index: true, element: <ClientOverview /> },
           { path: 'profile', element: <ClientProfile /> },
           { path: 'engagement', element: <EngagementLog /> },
+          { path: 'reports', element: <ReportsPage /> },
+          { path: 'reports/:reportId', element: <ReportEditor /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
+import type { Report } from '../domain/reports/report';
 import type { ChangeRecord } from './history';
 
 /**
@@ -29,6 +30,7 @@ export const STORES_V1 = {
   kpis: 'id, clientId, useCaseId',
   kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
   gateDecisions: 'id, clientId, [useCaseId+date]',
+  reports: 'id, clientId, [clientId+periodKey], exportedAt',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -40,6 +42,7 @@ export class CaioDatabase extends Dexie {
   kpis!: Table<Kpi, string>;
   kpiMeasurements!: Table<Measurement, string>;
   gateDecisions!: Table<GateDecision, string>;
+  reports!: Table<Report, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -65,7 +65,7 @@ export function AppShell() {
               <span>{client.shortName || client.name}</span>
             </div>
             {CLIENT_AREAS.map((area) => (
-              <NavLink key={area.path} to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`} end className="nav-link">
+              <NavLink key={area.path} to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`} end={area.path === ''} className="nav-link">
                 <area.icon size={18} aria-hidden /> {area.label}
               </NavLink>
             ))}

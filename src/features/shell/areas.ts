@@ -1,4 +1,4 @@
-import { Gauge, Clock, IdCard, type LucideIcon } from 'lucide-react';
+import { Gauge, Clock, IdCard, Presentation, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -14,5 +14,6 @@ export interface ClientArea {
 export const CLIENT_AREAS: ClientArea[] = [
   { path: '', label: 'Overview', icon: Gauge },
   { path: 'profile', label: 'Profile', icon: IdCard },
+  { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
 ];

@@ -1,0 +1,77 @@
+import { periodFromKey } from '../domain/reports/period';
+import { defaultSlides, reportTextsSchema, slideConfigSchema, type Report } from '../domain/reports/report';
+import type { ReportDeltas } from '../domain/reports/deltas';
+import type { SlideConfig } from '../domain/reports/slides';
+import type { ReportModel, ReportTexts } from '../domain/reports/types';
+import { ValidationError } from './errors';
+import { newId, nowIso } from './ids';
+import { updateRecord } from './records';
+import type { CaioDatabase } from './schema';
+
+/** Board reports: drafts the user edits, frozen with a snapshot when first exported. */
+
+export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Create a new report to change it.';
+
+export async function createReport(database: CaioDatabase, clientId: string, periodKey: string, texts: ReportTexts): Promise<Report> {
+  if (!periodFromKey(periodKey)) throw new ValidationError('Choose a month or quarter for the report', 'period');
+  const now = nowIso();
+  const report: Report = { id: newId(), clientId, periodKey, slides: defaultSlides(), texts, snapshot: null, exportedAt: null, createdAt: now, updatedAt: now };
+  await database.reports.add(report);
+  return report;
+}
+
+async function draft(database: CaioDatabase, id: string): Promise<Report> {
+  const report = await database.reports.get(id);
+  if (!report) throw new ValidationError('This report no longer exists.');
+  if (report.snapshot) throw new ValidationError(FROZEN_MESSAGE);
+  return report;
+}
+
+/** Applies an edit to the texts as stored now (not as last rendered), so quick edits of two fields never overwrite each other. */
+export async function updateReportTexts(database: CaioDatabase, id: string, edit: (current: ReportTexts) => ReportTexts): Promise<void> {
+  await database.transaction('rw', [database.reports, database.changes], async () => {
+    const report = await draft(database, id);
+    const parsed = reportTextsSchema.safeParse(edit(report.texts));
+    if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? 'These texts are not valid');
+    await updateRecord<Report>(database, 'reports', id, { texts: parsed.data }, 'report');
+  });
+}
+
+export async function updateReportSlides(database: CaioDatabase, id: string, slides: SlideConfig[]): Promise<void> {
+  const parsed = slideConfigSchema.safeParse(slides);
+  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? 'This slide selection is not valid');
+  await draft(database, id);
+  await updateRecord<Report>(database, 'reports', id, { slides: parsed.data }, 'report');
+}
+
+/** Freezes the report on its first export; later calls keep the first snapshot (exact re-export). */
+export async function freezeReport(database: CaioDatabase, id: string, model: ReportModel, deltas: ReportDeltas): Promise<Report> {
+  return database.transaction('rw', database.reports, async () => {
+    const report = await database.reports.get(id);
+    if (!report) throw new ValidationError('This report no longer exists.');
+    if (report.snapshot) return report;
+    const frozen: Report = { ...report, snapshot: { model, deltas, texts: report.texts, slides: report.slides }, exportedAt: nowIso(), updatedAt: nowIso() };
+    await database.reports.put(frozen);
+    return frozen;
+  });
+}
+
+export function reportsForClient(database: CaioDatabase, clientId: string): Promise<Report[]> {
+  return database.reports
+    .where('[clientId+periodKey]')
+    .between([clientId, ''], [clientId, '\uffff'])
+    .reverse()
+    .toArray();
+}
+
+/** The latest exported report of this client before the given report (for "since the last report"). */
+export async function previousExportedReport(database: CaioDatabase, report: Pick<Report, 'id' | 'clientId' | 'periodKey' | 'createdAt'>): Promise<Report | null> {
+  const all = await reportsForClient(database, report.clientId);
+  const earlier = all.filter((r) => r.id !== report.id && r.snapshot && (r.periodKey < report.periodKey || (r.periodKey === report.periodKey && r.createdAt < report.createdAt)));
+  earlier.sort((a, b) => (b.exportedAt ?? '').localeCompare(a.exportedAt ?? ''));
+  return earlier.sort((a, b) => b.periodKey.localeCompare(a.periodKey))[0] ?? null;
+}
+
+export function deleteReport(database: CaioDatabase, id: string): Promise<void> {
+  return database.reports.delete(id);
+}

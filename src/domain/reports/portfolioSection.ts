@@ -1,0 +1,108 @@
+import {
+  effortFromFeasibility,
+  formatKpiValue,
+  isActivePilotStage,
+  kpiStatus,
+  mapQuadrant,
+  portfolioOverview,
+  STAGE_LABELS,
+  type GateDecision,
+  type Kpi,
+  type KpiStatus,
+  type Measurement,
+  type UseCase,
+} from '../portfolio';
+import { isInPeriod, type Period } from './period';
+import type { KpiLine, MapPoint, PilotSummary, PortfolioSection, RoadmapSection } from './types';
+
+/** The portfolio, pilot and roadmap parts of a board report, from one client's portfolio records. */
+export interface PortfolioSources {
+  useCases: readonly UseCase[];
+  kpis: readonly Kpi[];
+  measurements: readonly Measurement[];
+  gateDecisions: readonly GateDecision[];
+  pilotLimit: number;
+  period: Period;
+  /** The day the numbers are taken (the period end, or today if earlier). */
+  asOf: string;
+}
+
+const STATUS_RANK: Record<KpiStatus, number> = { 'off-track': 3, 'at-risk': 2, 'on-track': 1, 'no-data': 0 };
+
+function unitText(kpi: Kpi): string {
+  return formatKpiValue(0, kpi.unit, kpi.unitLabel).replace(/^0\s?/, '').trim();
+}
+
+function kpiLine(kpi: Kpi, measurements: readonly Measurement[], useCase: UseCase, asOf: string): KpiLine {
+  const own = measurements.filter((m) => m.kpiId === kpi.id && m.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
+  const result = kpiStatus(kpi, own, asOf, { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate });
+  return {
+    id: kpi.id,
+    name: kpi.name,
+    unitLabel: unitText(kpi),
+    direction: kpi.direction,
+    baseline: kpi.baselineValue,
+    current: result.latest?.value ?? null,
+    target: kpi.targetValue,
+    status: result.status,
+    trend: own.map((m) => ({ date: m.date, value: m.value })),
+  };
+}
+
+function worstStatus(lines: KpiLine[]): KpiStatus {
+  return lines.reduce<KpiStatus>((worst, line) => (STATUS_RANK[line.status] > STATUS_RANK[worst] ? line.status : worst), 'no-data');
+}
+
+export function buildPortfolioSection(src: PortfolioSources): { portfolio: PortfolioSection; pilots: PilotSummary[]; roadmap: RoadmapSection } {
+  const overview = portfolioOverview(src.useCases, src.kpis, src.measurements, src.gateDecisions, src.pilotLimit, src.asOf);
+  const map: MapPoint[] = src.useCases
+    .filter((u) => u.scores.impact !== null && u.scores.feasibility !== null && u.stage !== 'retired' && u.stage !== 'stopped')
+    .map((u) => {
+      const effort = effortFromFeasibility(u.scores.feasibility!);
+      return { id: u.id, title: u.title, impact: u.scores.impact!, effort, riskTier: u.riskTier, stage: u.stage, quadrant: mapQuadrant(u.scores.impact!, effort) };
+    });
+
+  const decisionsInPeriod = src.gateDecisions.filter((d) => isInPeriod(d.date, src.period));
+  const pilots: PilotSummary[] = src.useCases
+    .filter((u) => isActivePilotStage(u.stage) || decisionsInPeriod.some((d) => d.useCaseId === u.id))
+    .map((u) => {
+      const lines = src.kpis.filter((k) => k.useCaseId === u.id).map((k) => kpiLine(k, src.measurements, u, src.asOf));
+      const decision = src.gateDecisions.filter((d) => d.useCaseId === u.id && d.date <= src.asOf).sort((a, b) => b.date.localeCompare(a.date))[0];
+      return {
+        id: u.id,
+        title: u.title,
+        stage: u.stage,
+        status: worstStatus(lines),
+        kpis: lines,
+        gateDecision: decision ? { decision: decision.decision, date: decision.date, rationale: decision.rationale, decidedBy: decision.decidedBy } : null,
+        plannedEnd: u.charter.plannedEndDate,
+      };
+    });
+
+  const upcoming = [
+    ...overview.decisionsDue.map((d) => ({ title: `Gate decision: ${d.title}`, detail: `${STAGE_LABELS[d.stage]} ended ${d.daysOverdue} day(s) ago without a decision`, due: d.plannedEndDate })),
+    ...src.useCases
+      .filter((u) => isActivePilotStage(u.stage) && u.charter.plannedEndDate && u.charter.plannedEndDate >= src.asOf)
+      .map((u) => ({ title: `Gate review: ${u.title}`, detail: `${STAGE_LABELS[u.stage]} planned to end`, due: u.charter.plannedEndDate })),
+    ...src.useCases.filter((u) => u.stage === 'assessment').map((u) => ({ title: `Assess: ${u.title}`, detail: 'In assessment; candidate for the next pilot slot', due: null })),
+  ].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  const notNow = src.useCases
+    .filter((u) => u.stage === 'parked' || u.stage === 'stopped' || u.stage === 'idea')
+    .map((u) => ({ title: u.title, detail: u.stage === 'idea' ? 'Idea, not yet assessed' : `${STAGE_LABELS[u.stage]}${u.stageHistory.at(-1)?.note ? `: ${u.stageHistory.at(-1)!.note}` : ''}`, due: null }));
+
+  return {
+    portfolio: {
+      total: overview.totalUseCases,
+      useCases: src.useCases.map((u) => ({ id: u.id, title: u.title, stage: u.stage, riskTier: u.riskTier })),
+      stageCounts: overview.stageCounts,
+      activePilots: overview.activePilots.count,
+      pilotLimit: src.pilotLimit,
+      overrides: overview.overrides.map((o) => ({ title: o.title, reason: o.reason })),
+      map,
+      valueRealisedHoursPerMonth: overview.valueRealised.hoursPerMonth || null,
+      valueRealisedEurPerMonth: overview.valueRealised.eurPerMonth || null,
+    },
+    pilots,
+    roadmap: { upcoming, notNow },
+  };
+}

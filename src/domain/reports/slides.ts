@@ -1,0 +1,116 @@
+import type { GovernanceReportData, KpiLine, PilotSummary, ReportModel, RoadmapItem, VendorReportData } from './types';
+
+/** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
+export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'incidents', 'vendors', 'governance', 'inventory'] as const;
+export type SlideKind = (typeof SLIDE_KINDS)[number];
+
+export const SLIDE_TITLES: Record<SlideKind, string> = {
+  title: 'Title',
+  summary: 'Executive summary',
+  portfolio: 'Portfolio at a glance',
+  pilots: 'Pilot results',
+  roadmap: 'Roadmap and next steps',
+  risks: 'Risk exposure',
+  compliance: 'Compliance and regulation',
+  incidents: 'Incidents',
+  vendors: 'Vendors',
+  governance: 'Governance and people',
+  inventory: 'Appendix: AI system inventory',
+};
+
+export interface SlideConfig {
+  kind: SlideKind;
+  included: boolean;
+}
+
+export const DEFAULT_SLIDES: SlideConfig[] = SLIDE_KINDS.map((kind) => ({ kind, included: true }));
+
+/** Rows that fit on one slide at readable size (no text under 14 px at 1280 px). */
+export const ROWS_PER_SLIDE = { pilots: 2, kpisPerPilot: 3, roadmap: 7, risksWithMap: 5, risks: 9, obligations: 6, incidents: 3, vendors: 8, actions: 6, inventory: 9 } as const;
+
+export interface PilotChunk {
+  pilot: PilotSummary;
+  kpis: KpiLine[];
+  continued: boolean;
+}
+
+type PageBody =
+  | { kind: 'title' }
+  | { kind: 'summary' }
+  | { kind: 'portfolio' }
+  | { kind: 'pilots'; pilots: PilotChunk[] }
+  | { kind: 'roadmap'; rows: (RoadmapItem & { group: 'upcoming' | 'not-now' })[] }
+  | { kind: 'risks'; showMap: boolean; risks: GovernanceReportData['risks'] }
+  | { kind: 'compliance'; showSummary: boolean; obligations: GovernanceReportData['obligations'] }
+  | { kind: 'incidents'; showCounts: boolean; incidents: GovernanceReportData['incidents'] }
+  | { kind: 'vendors'; rows: VendorRow[] }
+  | { kind: 'governance'; showSummary: boolean; actions: GovernanceReportData['actions'] }
+  | { kind: 'inventory'; systems: GovernanceReportData['systems'] };
+
+export type VendorRow = { group: 'In use' | 'Under evaluation' | 'Decision'; name: string; detail: string; extra: string };
+
+/** One printed page: a slide, or one part of a slide whose list continues. */
+export type ReportPage = PageBody & { title: string; part: number; parts: number };
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  if (items.length === 0) return [[]];
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages;
+}
+
+function pilotChunks(pilots: PilotSummary[]): PilotChunk[] {
+  return pilots.flatMap((pilot) =>
+    chunk(pilot.kpis, ROWS_PER_SLIDE.kpisPerPilot).map((kpis, i) => ({ pilot, kpis, continued: i > 0 })),
+  );
+}
+
+function vendorRows(v: VendorReportData): VendorRow[] {
+  return [
+    ...v.inUse.map((x) => ({ group: 'In use' as const, name: x.name, detail: [x.product, x.usedFor].filter(Boolean).join(' · '), extra: `DPA: ${x.dpa}` })),
+    ...v.underEvaluation.map((x) => ({ group: 'Under evaluation' as const, name: x.title, detail: x.vendors.join(', '), extra: x.status })),
+    ...v.decisions.map((x) => ({ group: 'Decision' as const, name: x.vendor, detail: `${x.evaluation}: ${x.rationale}`, extra: `${x.outcome} · ${x.date}` })),
+  ];
+}
+
+function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
+  const g = model.governance;
+  switch (kind) {
+    case 'title':
+    case 'summary':
+    case 'portfolio':
+      return [{ kind }];
+    case 'pilots':
+      return chunk(pilotChunks(model.pilots), ROWS_PER_SLIDE.pilots).map((pilots) => ({ kind, pilots }));
+    case 'roadmap': {
+      const rows = [...model.roadmap.upcoming.map((r) => ({ ...r, group: 'upcoming' as const })), ...model.roadmap.notNow.map((r) => ({ ...r, group: 'not-now' as const }))];
+      return chunk(rows, ROWS_PER_SLIDE.roadmap).map((page) => ({ kind, rows: page }));
+    }
+    case 'risks': {
+      const ranked = [...g.risks].sort((a, b) => b.residualLikelihood * b.residualSeverity - a.residualLikelihood * a.residualSeverity);
+      const first = ranked.slice(0, ROWS_PER_SLIDE.risksWithMap);
+      const rest = ranked.length > first.length ? chunk(ranked.slice(first.length), ROWS_PER_SLIDE.risks) : [];
+      return [{ kind, showMap: true, risks: first }, ...rest.map((risks) => ({ kind, showMap: false, risks }))];
+    }
+    case 'compliance':
+      return chunk(g.obligations, ROWS_PER_SLIDE.obligations).map((obligations, i) => ({ kind, showSummary: i === 0, obligations }));
+    case 'incidents':
+      return chunk(g.incidents, ROWS_PER_SLIDE.incidents).map((incidents, i) => ({ kind, showCounts: i === 0, incidents }));
+    case 'vendors':
+      return chunk(vendorRows(model.vendors), ROWS_PER_SLIDE.vendors).map((rows) => ({ kind, rows }));
+    case 'governance':
+      return chunk(g.actions, ROWS_PER_SLIDE.actions).map((actions, i) => ({ kind, showSummary: i === 0, actions }));
+    case 'inventory':
+      return chunk(g.systems, ROWS_PER_SLIDE.inventory).map((systems) => ({ kind, systems }));
+  }
+}
+
+/** The pages to print, in the user's order, leaving out excluded slides. */
+export function reportPages(model: ReportModel, slides: readonly SlideConfig[]): ReportPage[] {
+  return slides
+    .filter((s) => s.included)
+    .flatMap((s) => {
+      const parts = bodies(s.kind, model);
+      return parts.map((body, i) => ({ ...body, title: SLIDE_TITLES[s.kind] + (i > 0 ? ' (continued)' : ''), part: i + 1, parts: parts.length }) as ReportPage);
+    });
+}

@@ -1,0 +1,132 @@
+import type { GateDecisionKind, KpiDirection, KpiStatus, Quadrant, RiskTier, Stage } from '../portfolio';
+import type { Period } from './period';
+
+/**
+ * The board report model: everything the slides show, computed from one client's registers for one
+ * period. On export it is frozen as the report's snapshot, so a past report re-exports exactly and the
+ * next report can show what changed.
+ */
+export const REPORT_MODEL_VERSION = 1;
+
+export type OverallStatus = 'green' | 'amber' | 'red';
+
+export interface ReportClient {
+  id: string;
+  name: string;
+  shortName: string;
+  sector: string;
+  logo: string | null;
+  brandColor: string;
+}
+
+export interface MapPoint {
+  id: string;
+  title: string;
+  impact: number;
+  effort: number;
+  riskTier: RiskTier;
+  stage: Stage;
+  quadrant: Quadrant;
+}
+
+export interface KpiLine {
+  id: string;
+  name: string;
+  unitLabel: string;
+  direction: KpiDirection;
+  baseline: number | null;
+  current: number | null;
+  target: number | null;
+  status: KpiStatus;
+  trend: { date: string; value: number }[];
+}
+
+export interface PilotSummary {
+  id: string;
+  title: string;
+  stage: Stage;
+  status: KpiStatus;
+  kpis: KpiLine[];
+  gateDecision: { decision: GateDecisionKind; date: string; rationale: string; decidedBy: string } | null;
+  plannedEnd: string | null;
+}
+
+export interface PortfolioSection {
+  total: number;
+  useCases: { id: string; title: string; stage: Stage; riskTier: RiskTier }[];
+  stageCounts: Record<Stage, number>;
+  activePilots: number;
+  pilotLimit: number;
+  overrides: { title: string; reason: string }[];
+  map: MapPoint[];
+  valueRealisedHoursPerMonth: number | null;
+  valueRealisedEurPerMonth: number | null;
+}
+
+export interface RoadmapItem {
+  title: string;
+  detail: string;
+  due: string | null;
+}
+
+export interface RoadmapSection {
+  upcoming: RoadmapItem[];
+  notNow: RoadmapItem[];
+}
+
+/** Inputs from the governance registers, already reduced to what the board sees. */
+export interface GovernanceReportData {
+  systems: { id: string; name: string; vendor: string; status: string; tier: RiskTier; accountable: string; oversight: string }[];
+  risks: {
+    id: string;
+    title: string;
+    category: string;
+    likelihood: number;
+    severity: number;
+    residualLikelihood: number;
+    residualSeverity: number;
+    owner: string;
+    treatment: string;
+    status: string;
+  }[];
+  incidents: { id: string; title: string; date: string; severity: 'minor' | 'serious' | 'very-serious'; whatHappened: string; whatWasDone: string; lesson: string; status: string }[];
+  openDeadlines: { title: string; deadline: string; overdue: boolean; label: string }[];
+  obligations: { id: string; title: string; article: string; appliesFrom: string; inForce: boolean; systems: number }[];
+  dpia: { likelyRequired: number; done: number };
+  policiesDue: { title: string; reviewDate: string }[];
+  literacyCoverage: number | null;
+  decisionRightsDefined: number;
+  systemsWithoutAccountable: string[];
+  actions: { title: string; owner: string; due: string | null; status: string; overdue: boolean }[];
+}
+
+/** Inputs from the vendor evaluations. */
+export interface VendorReportData {
+  inUse: { name: string; product: string; usedFor: string; dpa: string }[];
+  underEvaluation: { title: string; vendors: string[]; status: string }[];
+  decisions: { evaluation: string; vendor: string; outcome: string; date: string; rationale: string }[];
+  concentration: { provider: string; count: number }[];
+}
+
+export interface ReportModel {
+  version: typeof REPORT_MODEL_VERSION;
+  client: ReportClient;
+  period: Period;
+  generatedOn: string;
+  preparedBy: string;
+  portfolio: PortfolioSection;
+  pilots: PilotSummary[];
+  roadmap: RoadmapSection;
+  governance: GovernanceReportData;
+  vendors: VendorReportData;
+  engagement: { hoursUsed: number; hoursAgreed: number | null };
+}
+
+/** The parts of a report the user writes (with generated suggestions as a start). */
+export interface ReportTexts {
+  headlines: string[];
+  overallStatus: OverallStatus;
+  decisionsRequested: string[];
+  nextSteps: string[];
+  notDoing: string[];
+}

@@ -1,0 +1,80 @@
+import { format } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { periodFromKey, reportPages } from '../../domain/reports';
+import { deleteReport } from '../../db/reports';
+import { reportView } from '../../db/reportSources';
+import { db } from '../../db/schema';
+import { trackSave } from '../../state/saveStatus';
+import { PageHeader } from '../../ui/PageHeader';
+import { useClient } from '../clients/ClientLayout';
+import { ExportButtons } from './ExportButtons';
+import { ReportTextsForm } from './ReportTextsForm';
+import { SlideList } from './SlideList';
+import { SlidePreview } from './SlidePreview';
+import './reports.css';
+
+/** Edit one board update: choose and order slides, write the texts, preview, export. */
+export function ReportEditor() {
+  const client = useClient();
+  const { reportId } = useParams();
+  const navigate = useNavigate();
+  const [actualSize, setActualSize] = useState(false);
+  const report = useLiveQuery(async () => (reportId ? ((await db.reports.get(reportId)) ?? null) : null), [reportId]);
+  const today = format(new Date(), 'yyyy-MM-dd');
+  const view = useLiveQuery(async () => (report ? reportView(db, report, today) : null), [report, today]);
+
+  if (report === undefined || view === undefined) return null;
+  if (report === null || report.clientId !== client.id || view === null) {
+    return (
+      <div className="empty-state">
+        <p>This report does not exist for {client.name}.</p>
+        <Link to="..">Back to reports</Link>
+      </div>
+    );
+  }
+  const pages = reportPages(view.model, view.slides);
+  const period = periodFromKey(report.periodKey)?.label ?? report.periodKey;
+
+  return (
+    <div className="page page--wide">
+      <PageHeader
+        title={`Board update · ${period}`}
+        subtitle={view.frozen ? `Exported and frozen: re-exports are identical to what was sent. ${pages.length} pages.` : `Draft · live from the registers · ${pages.length} pages`}
+        actions={
+          <>
+            <ExportButtons report={report} view={view} />
+            {!view.frozen && (
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={async () => {
+                  await trackSave(deleteReport(db, report.id));
+                  navigate('..', { relative: 'path' });
+                }}
+              >
+                Delete draft
+              </button>
+            )}
+          </>
+        }
+      />
+      <div className="report-editor">
+        <div className="report-editor__side">
+          <SlideList report={report} slides={view.slides} frozen={view.frozen} />
+          <ReportTextsForm report={report} texts={view.texts} frozen={view.frozen} />
+        </div>
+        <div className="report-editor__preview">
+          <div className="report-editor__preview-bar">
+            <h2>Preview</h2>
+            <label className="checkbox">
+              <input type="checkbox" checked={actualSize} onChange={(e) => setActualSize(e.target.checked)} /> Actual size (1280 × 720)
+            </label>
+          </div>
+          <SlidePreview pages={pages} view={view} actualSize={actualSize} />
+        </div>
+      </div>
+    </div>
+  );
+}

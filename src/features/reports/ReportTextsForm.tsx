@@ -1,0 +1,35 @@
+import { linesFromText, type OverallStatus, type Report, type ReportTexts } from '../../domain/reports';
+import { updateReportTexts } from '../../db/reports';
+import { db } from '../../db/schema';
+import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
+import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
+
+const STATUS_OPTIONS = (['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] }));
+
+/** The free-text parts of the report; generated suggestions are the starting point. Saved as typed. */
+export function ReportTextsForm({ report, texts, frozen }: { report: Report; texts: ReportTexts; frozen: boolean }) {
+  const save = (patch: Partial<ReportTexts> | ((current: ReportTexts) => Partial<ReportTexts>)) =>
+    updateReportTexts(db, report.id, (current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }));
+  const list = (field: 'decisionsRequested' | 'nextSteps' | 'notDoing', label: string, hint: string) => (
+    <AutoSaveField label={label} multiline rows={4} value={texts[field].join('\n')} hint={hint} disabled={frozen} save={(raw) => save({ [field]: linesFromText(raw) })} />
+  );
+  return (
+    <section className="card report-texts" aria-labelledby="texts-heading">
+      <h2 id="texts-heading">Texts</h2>
+      <AutoSaveSelect<OverallStatus> label="Overall status" value={texts.overallStatus} options={STATUS_OPTIONS} disabled={frozen} save={(overallStatus) => save({ overallStatus })} />
+      {[0, 1, 2].map((i) => (
+        <AutoSaveField
+          key={i}
+          label={`Headline ${i + 1}`}
+          value={texts.headlines[i] ?? ''}
+          disabled={frozen}
+          validate={(raw) => (raw.length > 240 ? 'Keep each headline under 240 characters so it fits the slide' : null)}
+          save={(raw) => save((current) => ({ headlines: [0, 1, 2].map((j) => (j === i ? raw : (current.headlines[j] ?? '')).trim()) }))}
+        />
+      ))}
+      {list('decisionsRequested', 'Decisions requested', 'One decision per line.')}
+      {list('nextSteps', 'Next steps', 'One per line; shown on the roadmap slide.')}
+      {list('notDoing', 'Deliberately not now', 'One per line; what the organisation is choosing not to do yet.')}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import { useState } from 'react';
+import { moveSlide, SLIDE_TITLES, type Report, type SlideConfig } from '../../domain/reports';
+import { updateReportSlides } from '../../db/reports';
+import { db } from '../../db/schema';
+import { describeWriteError, trackSave } from '../../state/saveStatus';
+
+/** Include, leave out and reorder the slides. */
+export function SlideList({ report, slides, frozen }: { report: Report; slides: SlideConfig[]; frozen: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  const save = (next: SlideConfig[]) => {
+    setError(null);
+    trackSave(updateReportSlides(db, report.id, next)).catch((err: unknown) => setError(describeWriteError(err)));
+  };
+  return (
+    <section className="card" aria-labelledby="slides-heading">
+      <h2 id="slides-heading">Slides</h2>
+      <ol className="slide-list">
+        {slides.map((slide, index) => (
+          <li key={slide.kind}>
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={slide.included}
+                disabled={frozen}
+                onChange={(e) => save(slides.map((s) => (s.kind === slide.kind ? { ...s, included: e.target.checked } : s)))}
+              />
+              {SLIDE_TITLES[slide.kind]}
+            </label>
+            <span className="slide-list__moves">
+              <button type="button" className="icon-button" disabled={frozen || index === 0} aria-label={`Move ${SLIDE_TITLES[slide.kind]} up`} onClick={() => save(moveSlide(slides, index, -1))}>
+                <ArrowUp size={16} aria-hidden />
+              </button>
+              <button type="button" className="icon-button" disabled={frozen || index === slides.length - 1} aria-label={`Move ${SLIDE_TITLES[slide.kind]} down`} onClick={() => save(moveSlide(slides, index, 1))}>
+                <ArrowDown size={16} aria-hidden />
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
+import { GATE_DECISION_LABELS, STAGE_LABELS } from '../../../domain/portfolio';
+import type { KpiLine, ReportPage } from '../../../domain/reports';
+import { EmptySlideMessage, formatValue, SlideFrame, type SlideProps } from './SlideFrame';
+import { KPI_STATUS_TEXT } from './statusLabels';
+
+function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
+  if (kpi.trend.length < 2) return <span className="muted">{kpi.trend.length === 1 ? 'One measurement' : 'No measurements'}</span>;
+  const values = [...kpi.trend.map((t) => t.value), kpi.baseline ?? kpi.trend[0].value, kpi.target ?? kpi.trend[0].value];
+  return (
+    <LineChart width={200} height={54} data={kpi.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+      <YAxis hide domain={[Math.min(...values), Math.max(...values)]} />
+      {kpi.baseline !== null && <ReferenceLine y={kpi.baseline} stroke="#98a2b3" strokeDasharray="3 3" />}
+      {kpi.target !== null && <ReferenceLine y={kpi.target} stroke="#067647" strokeDasharray="4 2" />}
+      <Line dataKey="value" stroke={color} strokeWidth={2.5} dot={{ r: 2.5 }} isAnimationActive={false} />
+    </LineChart>
+  );
+}
+
+export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'pilots' }> }) {
+  const { page, model } = props;
+  if (page.pilots.length === 0) {
+    return (
+      <SlideFrame {...props} title={page.title}>
+        <EmptySlideMessage>No pilot was running or decided in {model.period.label}.</EmptySlideMessage>
+      </SlideFrame>
+    );
+  }
+  return (
+    <SlideFrame {...props} title={page.title}>
+      <div className="pilots">
+        {page.pilots.map(({ pilot, kpis, continued }) => (
+          <article key={`${pilot.id}-${continued}`} className="pilot-block">
+            <header>
+              <h3>
+                {pilot.title}
+                {continued && ' (continued)'}
+              </h3>
+              <span className="muted">{STAGE_LABELS[pilot.stage]}</span>
+              <span className={`kpi-status kpi-status--${pilot.status}`}>{KPI_STATUS_TEXT[pilot.status]}</span>
+              {pilot.gateDecision && (
+                <span className="gate">
+                  Gate decision {pilot.gateDecision.date}: <strong>{GATE_DECISION_LABELS[pilot.gateDecision.decision]}</strong>
+                </span>
+              )}
+            </header>
+            {kpis.length === 0 ? (
+              <p className="muted">No KPIs defined.</p>
+            ) : (
+              <table className="slide-table">
+                <thead>
+                  <tr>
+                    <th>KPI</th>
+                    <th className="num">Baseline</th>
+                    <th className="num">Current</th>
+                    <th className="num">Target</th>
+                    <th>Status</th>
+                    <th>Trend</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {kpis.map((k) => (
+                    <tr key={k.id}>
+                      <td>{k.name}</td>
+                      <td className="num">{formatValue(k.baseline, k.unitLabel)}</td>
+                      <td className="num">
+                        <strong>{formatValue(k.current, k.unitLabel)}</strong>
+                      </td>
+                      <td className="num">{formatValue(k.target, k.unitLabel)}</td>
+                      <td>
+                        <span className={`kpi-status kpi-status--${k.status}`}>{KPI_STATUS_TEXT[k.status]}</span>
+                      </td>
+                      <td>
+                        <Trend kpi={k} color={model.client.brandColor} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </article>
+        ))}
+      </div>
+    </SlideFrame>
+  );
+}

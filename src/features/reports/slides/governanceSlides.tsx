@@ -1,0 +1,191 @@
+import { format, parseISO } from 'date-fns';
+import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
+import type { ReportPage } from '../../../domain/reports';
+import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { TIER_COLORS } from './statusLabels';
+
+const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
+
+function heatColor(score: number): string {
+  if (score >= 15) return '#f04438';
+  if (score >= 8) return '#fdb022';
+  if (score >= 4) return '#fef0c7';
+  return '#ecfdf3';
+}
+
+export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'risks' }> }) {
+  const { page, model } = props;
+  const risks = model.governance.risks;
+  if (risks.length === 0) {
+    return (
+      <SlideFrame {...props} title={page.title}>
+        <EmptySlideMessage>No AI risks are recorded in the risk register yet.</EmptySlideMessage>
+      </SlideFrame>
+    );
+  }
+  const table = (
+    <table className="slide-table">
+      <thead>
+        <tr>
+          <th>Risk</th>
+          <th className="num">Before</th>
+          <th className="num">After controls</th>
+          <th>Owner</th>
+          <th>Treatment</th>
+        </tr>
+      </thead>
+      <tbody>
+        {page.risks.map((r) => (
+          <tr key={r.id}>
+            <td>{r.title}</td>
+            <td className="num">{r.likelihood * r.severity}</td>
+            <td className="num">
+              <strong>{r.residualLikelihood * r.residualSeverity}</strong>
+            </td>
+            <td>{r.owner || '—'}</td>
+            <td>{r.treatment}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (!page.showMap) return <SlideFrame {...props} title={page.title}>{table}</SlideFrame>;
+  return (
+    <SlideFrame {...props} title={page.title}>
+      <div className="risks-slide">
+        <figure className="heatmap" aria-label="Risk heat map after controls">
+          <div className="heatmap__grid">
+            {[5, 4, 3, 2, 1].map((likelihood) =>
+              [1, 2, 3, 4, 5].map((severity) => {
+                const count = risks.filter((r) => r.residualLikelihood === likelihood && r.residualSeverity === severity).length;
+                return (
+                  <div key={`${likelihood}-${severity}`} className="heatmap__cell" style={{ background: heatColor(likelihood * severity) }}>
+                    {count > 0 ? count : ''}
+                  </div>
+                );
+              }),
+            )}
+          </div>
+          <figcaption>Likelihood (up) × severity (right), after controls</figcaption>
+        </figure>
+        <div>
+          <h3>Top risks (rating = likelihood × severity)</h3>
+          {table}
+        </div>
+      </div>
+    </SlideFrame>
+  );
+}
+
+export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'compliance' }> }) {
+  const { page, model } = props;
+  const g = model.governance;
+  const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: g.systems.filter((s) => s.tier === tier).length }));
+  return (
+    <SlideFrame {...props} title={page.title}>
+      {page.showSummary && (
+        <div className="tiles">
+          {tierCounts.map(({ tier, count }) => (
+            <div key={tier} className="tile" style={{ borderTopColor: TIER_COLORS[tier] }}>
+              <strong>{count}</strong>
+              <span>{RISK_TIER_LABELS[tier]}</span>
+            </div>
+          ))}
+          <div className="tile">
+            <strong>
+              {g.dpia.done}/{g.dpia.likelyRequired}
+            </strong>
+            <span>DPIAs done / likely required</span>
+          </div>
+          <div className="tile">
+            <strong>{g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}</strong>
+            <span>AI-literacy coverage</span>
+          </div>
+        </div>
+      )}
+      {g.obligations.length === 0 ? (
+        <EmptySlideMessage>No AI system has been classified under the EU AI Act yet.</EmptySlideMessage>
+      ) : (
+        <table className="slide-table">
+          <thead>
+            <tr>
+              <th>Obligation</th>
+              <th>Article</th>
+              <th>Applies from</th>
+              <th className="num">Systems</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.obligations.map((o) => (
+              <tr key={o.id}>
+                <td>{o.title}</td>
+                <td>{o.article}</td>
+                <td>{o.inForce ? <strong>In force since {date(o.appliesFrom)}</strong> : `From ${date(o.appliesFrom)}`}</td>
+                <td className="num">{o.systems}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {page.showSummary && g.policiesDue.length > 0 && <p className="footnote">Policies due for review: {g.policiesDue.map((p) => `${p.title} (${date(p.reviewDate)})`).join('; ')}</p>}
+    </SlideFrame>
+  );
+}
+
+export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'incidents' }> }) {
+  const { page, model } = props;
+  const g = model.governance;
+  const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;
+  return (
+    <SlideFrame {...props} title={page.title}>
+      {page.showCounts && (
+        <div className="tiles">
+          <div className="tile">
+            <strong>{count('minor')}</strong>
+            <span>Minor</span>
+          </div>
+          <div className="tile" style={{ borderTopColor: '#f79009' }}>
+            <strong>{count('serious')}</strong>
+            <span>Serious</span>
+          </div>
+          <div className="tile" style={{ borderTopColor: '#d92d20' }}>
+            <strong>{count('very-serious')}</strong>
+            <span>Very serious</span>
+          </div>
+          <div className={`tile ${g.openDeadlines.some((d) => d.overdue) ? 'tile--alert' : ''}`}>
+            <strong>{g.openDeadlines.length}</strong>
+            <span>Open reporting deadlines</span>
+          </div>
+        </div>
+      )}
+      {g.incidents.length === 0 ? (
+        <EmptySlideMessage>No incidents or concerns were recorded in {model.period.label}.</EmptySlideMessage>
+      ) : (
+        <div className="incident-list">
+          {page.incidents.map((i) => (
+            <article key={i.id}>
+              <h3>
+                {i.title} <span className="muted">· {date(i.date)} · {i.severity.replace('-', ' ')} · {i.status}</span>
+              </h3>
+              <p>
+                <strong>What happened:</strong> {i.whatHappened}
+              </p>
+              <p>
+                <strong>What was done:</strong> {i.whatWasDone || '—'} <strong>Lesson:</strong> {i.lesson || '—'}
+              </p>
+            </article>
+          ))}
+        </div>
+      )}
+      {page.showCounts && g.openDeadlines.length > 0 && (
+        <p className="footnote">
+          {g.openDeadlines.map((d) => (
+            <span key={d.title + d.deadline} className={d.overdue ? 'text-danger' : ''}>
+              {d.title}: {d.label}.{' '}
+            </span>
+          ))}
+        </p>
+      )}
+    </SlideFrame>
+  );
+}

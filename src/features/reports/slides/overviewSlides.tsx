@@ -1,0 +1,176 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { format, parseISO } from 'date-fns';
+import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
+import { describeMove, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
+import { ClientAvatar } from '../../../ui/ClientAvatar';
+import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { OVERALL_STATUS_TEXT, TIER_COLORS } from './statusLabels';
+
+export function TitleSlide(props: SlideProps) {
+  const { model } = props;
+  return (
+    <SlideFrame {...props} title="Title" bare>
+      <div className="title-slide">
+        <ClientAvatar client={model.client} size={120} />
+        <h1>{model.client.name}</h1>
+        <p className="title-slide__subtitle">AI progress update · {model.period.label}</p>
+        <p className="title-slide__meta">
+          {format(parseISO(model.generatedOn), 'd MMMM yyyy')} · Prepared by {model.preparedBy}
+        </p>
+      </div>
+    </SlideFrame>
+  );
+}
+
+function changesSince(deltas: ReportDeltas): string[] {
+  if (!deltas.previousPeriod) return [];
+  const lines = [
+    deltas.added.length ? `${deltas.added.length} use case(s) added: ${deltas.added.slice(0, 2).join(', ')}${deltas.added.length > 2 ? '…' : ''}` : '',
+    ...deltas.moved.slice(0, 2).map((m) => `${m.title}: ${describeMove(m)}`),
+    deltas.newRisks.length ? `${deltas.newRisks.length} new risk(s)` : '',
+    deltas.newIncidents.length ? `${deltas.newIncidents.length} new incident(s)` : '',
+    ...deltas.decisions.slice(0, 2),
+  ].filter(Boolean);
+  return lines.length ? lines.slice(0, 4) : ['No changes to the portfolio or registers.'];
+}
+
+export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: ReportDeltas }) {
+  const { texts, deltas } = props;
+  const since = changesSince(deltas);
+  return (
+    <SlideFrame {...props} title="Executive summary">
+      <div className="summary-slide">
+        <div>
+          <p className={`status-pill status-pill--${texts.overallStatus}`}>{OVERALL_STATUS_TEXT[texts.overallStatus]}</p>
+          <ol className="headlines">
+            {texts.headlines.filter(Boolean).map((h, i) => (
+              <li key={i}>{h}</li>
+            ))}
+          </ol>
+          {since.length > 0 && (
+            <div className="since">
+              <h3>Since the last report ({deltas.previousPeriod})</h3>
+              <ul>
+                {since.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        <aside className="decisions-box">
+          <h3>Decisions requested from the board</h3>
+          <ul>
+            {texts.decisionsRequested.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </SlideFrame>
+  );
+}
+
+export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
+  const { model, deltas } = props;
+  const p = model.portfolio;
+  if (p.total === 0) {
+    return (
+      <SlideFrame {...props} title="Portfolio at a glance">
+        <EmptySlideMessage>No AI use cases are recorded for {model.client.name} yet.</EmptySlideMessage>
+      </SlideFrame>
+    );
+  }
+  const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
+  const bars = stages.map((s) => ({ stage: STAGE_LABELS[s], count: p.stageCounts[s], change: deltas.previousPeriod && deltas.stageCountChange[s] ? `${deltas.stageCountChange[s] > 0 ? '+' : ''}${deltas.stageCountChange[s]}` : '' }));
+  const tiers = [...new Set(p.map.map((m) => m.riskTier))] as RiskTier[];
+  return (
+    <SlideFrame {...props} title="Portfolio at a glance">
+      <div className="portfolio-slide">
+        <div>
+          <h3>Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}</h3>
+          <BarChart width={560} height={330} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
+            <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14 }} />
+            <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 15 }} />
+            <Bar dataKey="count" fill={model.client.brandColor} isAnimationActive={false}>
+              <LabelList dataKey="count" position="right" style={{ fontSize: 15, fontWeight: 600 }} />
+              <LabelList dataKey="change" position="insideRight" style={{ fontSize: 14, fill: '#fff', fontWeight: 700 }} />
+            </Bar>
+          </BarChart>
+          <p className={`pilot-limit ${p.activePilots > p.pilotLimit ? 'pilot-limit--over' : ''}`}>
+            Pilots running: <strong>{p.activePilots}</strong> of a limit of <strong>{p.pilotLimit}</strong>
+            {p.overrides.length > 0 && ` · override: ${p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`}
+          </p>
+        </div>
+        <div>
+          <h3>Impact / effort map (colour = EU AI Act risk tier)</h3>
+          <ScatterChart width={560} height={360} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
+            <ReferenceArea x1={0.5} x2={3} y1={3} y2={5.5} fill="#ecfdf3" fillOpacity={0.7} label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }} />
+            <ReferenceArea x1={3} x2={5.5} y1={3} y2={5.5} fill="#eff8ff" fillOpacity={0.7} label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }} />
+            <ReferenceArea x1={0.5} x2={3} y1={0.5} y2={3} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }} />
+            <ReferenceArea x1={3} x2={5.5} y1={0.5} y2={3} fill="#fef3f2" fillOpacity={0.6} label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }} />
+            <XAxis type="number" dataKey="effort" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} label={{ value: 'Effort', position: 'bottom', fontSize: 14 }} />
+            <YAxis type="number" dataKey="impact" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} width={40} label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }} />
+            <ZAxis range={[220, 220]} />
+            <Scatter data={p.map} isAnimationActive={false}>
+              {p.map.map((point) => (
+                <Cell key={point.id} fill={TIER_COLORS[point.riskTier]} />
+              ))}
+              <LabelList dataKey="title" position="right" style={{ fontSize: 14 }} />
+            </Scatter>
+          </ScatterChart>
+          <p className="legend">
+            {tiers.map((t) => (
+              <span key={t}>
+                <i style={{ background: TIER_COLORS[t] }} /> {RISK_TIER_LABELS[t]}
+              </span>
+            ))}
+          </p>
+        </div>
+      </div>
+    </SlideFrame>
+  );
+}
+
+export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'roadmap' }>; texts: ReportTexts }) {
+  const { page, texts } = props;
+  const upcoming = page.rows.filter((r) => r.group === 'upcoming');
+  const notNow = page.rows.filter((r) => r.group === 'not-now');
+  const showTexts = page.part === 1;
+  return (
+    <SlideFrame {...props} title={page.title}>
+      <div className="two-columns">
+        <div>
+          <h3>Next period: gates and decisions</h3>
+          {showTexts && texts.nextSteps.length > 0 && (
+            <ul className="bullets">
+              {texts.nextSteps.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
+            </ul>
+          )}
+          {!showTexts || texts.nextSteps.length === 0 ? (
+            <ul className="bullets">
+              {upcoming.map((r, i) => (
+                <li key={i}>
+                  <strong>{r.title}</strong> {r.due && <span className="muted">· {format(parseISO(r.due), 'd MMM yyyy')}</span>}
+                </li>
+              ))}
+              {upcoming.length === 0 && <li className="muted">No gates scheduled.</li>}
+            </ul>
+          ) : null}
+        </div>
+        <div>
+          <h3>Deliberately not now</h3>
+          <ul className="bullets">
+            {(showTexts && texts.notDoing.length > 0 ? texts.notDoing : notNow.map((r) => `${r.title}: ${r.detail}`)).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+            {notNow.length === 0 && (!showTexts || texts.notDoing.length === 0) && <li className="muted">Nothing parked or stopped.</li>}
+          </ul>
+        </div>
+      </div>
+    </SlideFrame>
+  );
+}

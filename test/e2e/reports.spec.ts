@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { ARTIFACTS, openWithDemo, snap } from './helpers';
+import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
+
+const OUT = `${ARTIFACTS}/report`;
+
+test('board update: create, edit, export PDF and PPTX, re-export exactly', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  mkdirSync(OUT, { recursive: true });
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'Board reports' }).click();
+  await page.getByLabel('Period type').selectOption('quarter');
+  const periodLabel = await page.getByLabel('Period', { exact: true }).locator('option:checked').textContent();
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { name: `Board update · ${periodLabel}` })).toBeVisible();
+
+  await page.getByLabel('Headline 1').fill('Three pilots measured; job postings ready to scale.');
+  await page.getByLabel('Decisions requested').fill('Approve scaling job-posting drafting\nApprove the acceptable-use policy');
+  await page.getByRole('button', { name: 'Move Incidents up' }).click();
+  await expect(page.getByRole('region', { name: /Slide 2: Executive summary/ })).toContainText('Three pilots measured');
+  await snap(page, '20-report-editor');
+
+  const reportUrl = page.url();
+  const reportId = reportUrl.split('/').pop()!;
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await (await popup).close();
+  await expect(page.getByRole('button', { name: 'Re-export PDF' })).toBeVisible();
+
+  const printPage = await context.newPage();
+  const pdf = `${OUT}/board-update.pdf`;
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
+  const slideCount = await printPage.locator('section.slide').count();
+  const info = pdfInfo(pdf);
+  expect(info).toEqual({ pages: slideCount, width: 960, height: 540 });
+  const text = pdfText(pdf);
+  expect(text).toContain('Brightside Staffing');
+  expect(text).toContain(`AI progress update · ${periodLabel}`);
+  expect(text).toContain('Three pilots measured; job postings ready to scale.');
+  expect(text).toContain('Approve scaling job-posting drafting');
+  expect(text).toMatch(/Pilots running: \d+ of a limit of 3/);
+  for (const other of ['Van Dijk', 'Nordhaven']) expect(text).not.toContain(other);
+  expect(renderPages(pdf, 'report/pages')).toHaveLength(slideCount);
+
+  // Frozen: changing the registers does not change the exported report.
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Client name').fill('Brightside Staffing Group');
+  await page.getByLabel('Pilot limit').fill('4');
+  await page.goto(reportUrl);
+  await expect(page.getByText(/Exported and frozen/)).toBeVisible();
+  const again = `${OUT}/board-update-again.pdf`;
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, again);
+  expect(pdfText(again)).toEqual(text);
+
+  // PPTX: native slides, the same number of 16:9 pages when LibreOffice opens it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Re-export PPTX' }).click();
+  const pptx = `${OUT}/board-update.pptx`;
+  await (await download).saveAs(pptx);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', `${OUT}/pptx`, pptx], { stdio: 'ignore', timeout: 120_000 });
+  const converted = pdfInfo(`${OUT}/pptx/board-update.pdf`);
+  expect(converted.pages).toBe(slideCount);
+  expect(converted.width / converted.height).toBeCloseTo(16 / 9, 2);
+  expect(pdfText(`${OUT}/pptx/board-update.pdf`)).toContain('Brightside Staffing');
+  renderPages(`${OUT}/pptx/board-update.pdf`, 'report/pptx-pages');
+});
+
+test('a client without data gets plain “nothing yet” slides, never another client’s data', async ({ page, context }) => {
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByRole('dialog', { name: 'New client' }).getByLabel('Client name').fill('Empty Example BV');
+  await page.getByRole('button', { name: 'Create client' }).click();
+  await page.getByRole('link', { name: 'Board reports' }).click();
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
+  const reportId = page.url().split('/').pop()!;
+  const printPage = await context.newPage();
+  const pdf = `${OUT}/empty-client.pdf`;
+  mkdirSync(OUT, { recursive: true });
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
+  const text = pdfText(pdf);
+  expect(text).toContain('No AI use cases are recorded for Empty Example BV yet.');
+  for (const other of ['Brightside', 'Van Dijk', 'Nordhaven']) expect(text).not.toContain(other);
+  renderPages(pdf, 'report/empty-pages');
+});

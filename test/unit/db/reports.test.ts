@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../src/db/clients';
+import { createReport, freezeReport, previousExportedReport, updateReportSlides, updateReportTexts } from '../../../src/db/reports';
+import { liveReportModel, reportView } from '../../../src/db/reportSources';
+import { compareReports, type ReportTexts } from '../../../src/domain/reports';
+import { freshDb } from './testDb';
+
+const texts: ReportTexts = { headlines: ['One', '', ''], overallStatus: 'green', decisionsRequested: [], nextSteps: [], notDoing: [] };
+
+describe('board reports in the database', () => {
+  it('keeps quick edits of two text fields, refuses bad ones, and freezes on first export', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    const report = await createReport(db, client.id, '2026-Q4', texts);
+    await Promise.all([
+      updateReportTexts(db, report.id, (t) => ({ ...t, headlines: ['Changed', '', ''] })),
+      updateReportTexts(db, report.id, (t) => ({ ...t, decisionsRequested: ['Approve X'] })),
+    ]);
+    expect((await db.reports.get(report.id))!.texts).toMatchObject({ headlines: ['Changed', '', ''], decisionsRequested: ['Approve X'] });
+    await expect(updateReportTexts(db, report.id, (t) => ({ ...t, headlines: ['a', 'b', 'c', 'd'] }))).rejects.toThrow('At most three');
+    await expect(updateReportSlides(db, report.id, [{ kind: 'title', included: false }])).rejects.toThrow('at least one slide');
+    await expect(createReport(db, client.id, '2026-Q9', texts)).rejects.toThrow('Choose a month or quarter');
+
+    const model = await liveReportModel(db, client, '2026-Q4', '2026-11-26');
+    const frozen = await freezeReport(db, report.id, model, compareReports(null, model));
+    expect(frozen.snapshot!.texts.headlines[0]).toBe('Changed');
+    await expect(updateReportTexts(db, report.id, (t) => t)).rejects.toThrow('frozen');
+
+    // The client changes afterwards; the frozen report does not.
+    await db.clients.update(client.id, { name: 'Renamed' });
+    const again = await freezeReport(db, report.id, await liveReportModel(db, (await db.clients.get(client.id))!, '2026-Q4', '2026-11-27'), compareReports(null, model));
+    expect(again.snapshot!.model.client.name).toBe('Brightside');
+    expect((await reportView(db, again, '2026-12-01'))!.model.client.name).toBe('Brightside');
+  });
+
+  it('finds the previous exported report of the same client only', async () => {
+    const db = await freshDb();
+    const a = await createClient(db, { name: 'A' });
+    const b = await createClient(db, { name: 'B' });
+    const q3 = await createReport(db, a.id, '2026-Q3', texts);
+    const otherClient = await createReport(db, b.id, '2026-Q3', texts);
+    for (const r of [q3, otherClient]) {
+      const m = await liveReportModel(db, (await db.clients.get(r.clientId))!, r.periodKey, '2026-09-30');
+      await freezeReport(db, r.id, m, compareReports(null, m));
+    }
+    const q4 = await createReport(db, a.id, '2026-Q4', texts);
+    expect((await previousExportedReport(db, q4))?.id).toBe(q3.id);
+    const view = await reportView(db, q4, '2026-11-26');
+    expect(view!.deltas.previousPeriod).toBe('Q3 2026');
+  });
+});

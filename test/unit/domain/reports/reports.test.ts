@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { newClient } from '../../../../src/domain/clients/client';
+import {
+  buildReportModel,
+  chunk,
+  compareReports,
+  DEFAULT_SLIDES,
+  EMPTY_GOVERNANCE,
+  EMPTY_VENDORS,
+  isInPeriod,
+  moveSlide,
+  periodContaining,
+  periodFromKey,
+  previousPeriod,
+  recentPeriods,
+  reportPages,
+  ROWS_PER_SLIDE,
+  suggestTexts,
+  type GovernanceReportData,
+  type ReportModel,
+} from '../../../../src/domain/reports';
+import { newUseCase, type UseCase } from '../../../../src/domain/portfolio';
+
+const client = { ...newClient({ id: 'c1', name: 'Brightside Staffing', now: '2026-01-01T00:00:00Z' }), agreedAmount: 16 };
+
+function useCase(id: string, title: string, stage: UseCase['stage'], impact = 4, feasibility = 4): UseCase {
+  const base = newUseCase({ id, clientId: 'c1', title, now: '2026-09-01T00:00:00Z', date: '2026-09-01' });
+  return { ...base, stage, stageHistory: [{ stage, date: '2026-09-01' }], scores: { impact, reach: 3, feasibility, dataReadiness: 3, confidence: 3 } };
+}
+
+function model(overrides: { useCases?: UseCase[]; governance?: Partial<GovernanceReportData>; periodKey?: string } = {}): ReportModel {
+  return buildReportModel({
+    client,
+    period: periodFromKey(overrides.periodKey ?? '2026-Q4')!,
+    today: '2026-11-26',
+    preparedBy: 'CAIO',
+    useCases: overrides.useCases ?? [],
+    kpis: [],
+    measurements: [],
+    gateDecisions: [],
+    engagement: [
+      { id: 'e1', clientId: 'c1', date: '2026-10-05', hours: 6, activity: 'Workshop', note: '', createdAt: '', updatedAt: '' },
+      { id: 'e2', clientId: 'c1', date: '2026-09-30', hours: 9, activity: 'Before the period', note: '', createdAt: '', updatedAt: '' },
+      { id: 'e3', clientId: 'other', date: '2026-10-06', hours: 50, activity: 'Other client', note: '', createdAt: '', updatedAt: '' },
+    ],
+    governance: { ...EMPTY_GOVERNANCE, ...overrides.governance },
+    vendors: EMPTY_VENDORS,
+  });
+}
+
+describe('report periods', () => {
+  it('parses months and quarters and walks back', () => {
+    expect(periodFromKey('2026-Q4')).toEqual({ key: '2026-Q4', kind: 'quarter', label: 'Q4 2026', start: '2026-10-01', end: '2026-12-31' });
+    expect(periodFromKey('2026-02')).toMatchObject({ label: 'February 2026', start: '2026-02-01', end: '2026-02-28' });
+    expect(periodFromKey('2026-13')).toBeNull();
+    expect(periodFromKey('2026-Q5')).toBeNull();
+    expect(previousPeriod(periodFromKey('2026-Q1')!).key).toBe('2025-Q4');
+    expect(previousPeriod(periodFromKey('2026-01')!).key).toBe('2025-12');
+    expect(periodContaining('2026-11-26', 'quarter').key).toBe('2026-Q4');
+    expect(recentPeriods('2026-11-26', 'month', 3).map((p) => p.key)).toEqual(['2026-11', '2026-10', '2026-09']);
+    expect(isInPeriod('2026-12-31', periodFromKey('2026-Q4')!)).toBe(true);
+    expect(isInPeriod('2027-01-01', periodFromKey('2026-Q4')!)).toBe(false);
+  });
+});
+
+describe('report model', () => {
+  it('counts only this client’s hours in the period, against the agreement for a quarter', () => {
+    expect(model().engagement).toEqual({ hoursUsed: 6, hoursAgreed: 48 });
+  });
+
+  it('summarises the portfolio with stage counts and the map', () => {
+    const m = model({ useCases: [useCase('a', 'Job postings', 'pilot'), useCase('b', 'CV summaries', 'evaluation', 5, 2), useCase('c', 'Old idea', 'stopped')] });
+    expect(m.portfolio.total).toBe(3);
+    expect(m.portfolio.stageCounts.pilot).toBe(1);
+    expect(m.portfolio.activePilots).toBe(2);
+    expect(m.portfolio.map.map((p) => p.title)).toEqual(['Job postings', 'CV summaries']);
+    expect(m.portfolio.map[1]).toMatchObject({ impact: 5, effort: 4, quadrant: 'strategic-bet' });
+    expect(m.pilots.map((p) => p.title)).toEqual(['Job postings', 'CV summaries']);
+    expect(m.roadmap.notNow.map((r) => r.title)).toEqual(['Old idea']);
+  });
+});
+
+describe('since the last report', () => {
+  it('lists added and moved use cases, new risks and incidents', () => {
+    const before = model({ useCases: [useCase('a', 'Job postings', 'pilot')], periodKey: '2026-Q3' });
+    const risk = { id: 'r1', title: 'Bias in CV summaries', category: 'bias', likelihood: 3, severity: 4, residualLikelihood: 2, residualSeverity: 4, owner: 'HR', treatment: 'mitigate', status: 'open' };
+    const after = model({ useCases: [useCase('a', 'Job postings', 'evaluation'), useCase('b', 'Client emails', 'idea')], governance: { risks: [risk] } });
+    const deltas = compareReports(before, after);
+    expect(deltas.previousPeriod).toBe('Q3 2026');
+    expect(deltas.added).toEqual(['Client emails']);
+    expect(deltas.moved).toEqual([{ title: 'Job postings', from: 'pilot', to: 'evaluation' }]);
+    expect(deltas.stageCountChange).toMatchObject({ pilot: -1, evaluation: 1, idea: 1 });
+    expect(deltas.newRisks).toEqual(['Bias in CV summaries']);
+    expect(compareReports(null, after)).toMatchObject({ previousPeriod: null, added: [], moved: [] });
+  });
+});
+
+describe('slides and pages', () => {
+  it('leaves out excluded slides and keeps the user’s order', () => {
+    const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory' })), 2, -1);
+    const pages = reportPages(model(), slides);
+    expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'incidents', 'vendors', 'governance']);
+  });
+
+  it('continues long lists on follow-on slides instead of shrinking them', () => {
+    const actions = Array.from({ length: ROWS_PER_SLIDE.actions * 2 + 1 }, (_, i) => ({ title: `Action ${i}`, owner: 'A', due: null, status: 'open', overdue: false }));
+    const pages = reportPages(model({ governance: { actions } }), [{ kind: 'governance', included: true }]);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((p) => p.title)).toEqual(['Governance and people', 'Governance and people (continued)', 'Governance and people (continued)']);
+    expect(pages.flatMap((p) => (p.kind === 'governance' ? p.actions : [])).map((a) => a.title)).toEqual(actions.map((a) => a.title));
+    expect(chunk([], 3)).toEqual([[]]);
+  });
+});
+
+describe('suggested texts', () => {
+  it('starts from the data and asks the board for the obvious decisions', () => {
+    const m = model({ useCases: [useCase('a', 'Job postings', 'pilot')], governance: { policiesDue: [{ title: 'Acceptable-use policy', reviewDate: '2026-12-01' }] } });
+    const texts = suggestTexts(m, compareReports(null, m));
+    expect(texts.headlines[0]).toContain('1 pilot reviewed');
+    expect(texts.decisionsRequested).toContain('Approve the reviewed Acceptable-use policy.');
+    expect(texts.overallStatus).toBe('green');
+    const red = model({ governance: { openDeadlines: [{ title: 'Serious incident report', deadline: '2026-11-20T10:00:00Z', overdue: true, label: 'Overdue by 6 days' }] } });
+    expect(suggestTexts(red, compareReports(null, red)).overallStatus).toBe('red');
+  });
+});
