@@ -3,6 +3,7 @@ import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import type { Report } from '../domain/reports/report';
+import type { Workshop, WorkshopIdea } from '../domain/workshops';
 import type { ChangeRecord } from './history';
 
 /**
@@ -31,6 +32,8 @@ export const STORES_V1 = {
   kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
   gateDecisions: 'id, clientId, [useCaseId+date]',
   reports: 'id, clientId, [clientId+periodKey], exportedAt',
+  workshops: 'id, clientId, [clientId+date]',
+  workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -43,6 +46,8 @@ export class CaioDatabase extends Dexie {
   kpiMeasurements!: Table<Measurement, string>;
   gateDecisions!: Table<GateDecision, string>;
   reports!: Table<Report, string>;
+  workshops!: Table<Workshop, string>;
+  workshopIdeas!: Table<WorkshopIdea, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
