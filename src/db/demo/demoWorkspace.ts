@@ -4,12 +4,13 @@ import type { CaioDatabase } from '../schema';
 import { clientsDemoSeed } from './demoClients';
 import type { DemoContext } from './demoDates';
 import type { DemoSeed } from './demoSeed';
+import { workshopsDemoSeed } from './demoWorkshops';
 
 /**
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, workshopsDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };
