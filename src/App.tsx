@@ -9,6 +9,11 @@ import { NotFound } from './features/shell/NotFound';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { ReportEditor } from './features/reports/ReportEditor';
 import { PrintReport } from './features/reports/print/PrintReport';
+import { WorkshopsPage } from './features/workshops/WorkshopsPage';
+import { WorkshopPage } from './features/workshops/WorkshopPage';
+import { FacilitationScreen } from './features/workshops/facilitation/FacilitationScreen';
+import { AudienceScreen } from './features/workshops/present/AudienceScreen';
+import { PrintWorkshop } from './features/workshops/print/PrintWorkshop';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -18,6 +23,10 @@ import { PrintReport } from './features/reports/print/PrintReport';
 const router = createHashRouter([
   // Print views render slides only (no app frame); Electron's printToPDF and the browser print them.
   { path: '/print/report/:reportId', element: <PrintReport /> },
+  // Workshop facilitation (full screen) and its audience view (projector window) run outside the app frame.
+  { path: '/print/workshop/:workshopId', element: <PrintWorkshop /> },
+  { path: '/present/workshop/:workshopId', element: <AudienceScreen /> },
+  { path: '/clients/:clientId/workshops/:workshopId/facilitate', element: <FacilitationScreen /> },
   {
     path: '/',
     element: <AppShell />,
@@ -32,6 +41,8 @@ const router = createHashRouter([
           { path: 'engagement', element: <EngagementLog /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/:reportId', element: <ReportEditor /> },
+          { path: 'workshops', element: <WorkshopsPage /> },
+          { path: 'workshops/:workshopId', element: <WorkshopPage /> },
         ],
       },
       { path: '*', element: <NotFound /> },

@@ -62,6 +62,17 @@ export async function updateWorkshopField<F extends WorkshopField>(database: Cai
 }
 
 /**
+ * Edits the agenda or the participants list from its current stored value (read, change, validate,
+ * save in one transaction), so quick edits of two rows never overwrite each other.
+ */
+export async function editWorkshopList<F extends 'agenda' | 'participants'>(database: CaioDatabase, id: string, field: F, change: (current: Workshop[F]) => Workshop[F]): Promise<void> {
+  await database.transaction('rw', [database.workshops, database.changes], async () => {
+    const current = await getWorkshop(database, id);
+    await updateWorkshopField(database, id, field, change(current[field]));
+  });
+}
+
+/**
  * Applies a change to the facilitation state in one transaction (read, change, write), so two
  * quick key presses cannot overwrite each other. Not recorded in the change history.
  */

@@ -9,6 +9,7 @@ import { ClientAvatar } from '../../ui/ClientAvatar';
 import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
+import { WorkshopsCard } from '../workshops/WorkshopsCard';
 
 function formatDate(date: string | null): string {
   return date ? format(parseISO(date), 'd MMM yyyy') : '—';
@@ -68,6 +69,7 @@ export function ClientOverview() {
           </dl>
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>
+        <WorkshopsCard clientId={client.id} />
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Gauge, Clock, IdCard, Presentation, type LucideIcon } from 'lucide-react';
+import { Gauge, Clock, IdCard, Presentation, Lightbulb, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -16,4 +16,5 @@ export const CLIENT_AREAS: ClientArea[] = [
   { path: 'profile', label: 'Profile', icon: IdCard },
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
+  { path: 'workshops', label: 'Workshops', icon: Lightbulb },
 ];

@@ -106,3 +106,26 @@ describe('workshops in the database', () => {
     expect(await ideasForWorkshop(db, w2.id)).toEqual([]);
   });
 });
+
+describe('agenda and participant lists', () => {
+  it('applies row edits to the stored list, so concurrent edits of two rows both land', async () => {
+    const { editWorkshopList } = await import('../../../src/db/workshops');
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Van Dijk' });
+    const w = await createWorkshop(db, client.id, { title: 'Ideation' });
+    await Promise.all([
+      editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a, i) => (i === 0 ? { ...a, minutes: 15 } : a))),
+      editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a, i) => (i === 1 ? { ...a, title: 'What slows us down' } : a))),
+      editWorkshopList(db, w.id, 'participants', (list) => [...list, { id: 'p1', name: 'Sanne Bakker', role: 'Bookkeeper' }]),
+    ]);
+    const stored = (await db.workshops.get(w.id))!;
+    expect(stored.agenda.slice(0, 2).map((a) => [a.title, a.minutes])).toEqual([
+      ['Introduction', 15],
+      ['What slows us down', 20],
+    ]);
+    expect(stored.session.timer.remainingMs).toBe(15 * 60_000);
+    expect(stored.participants).toEqual([{ id: 'p1', name: 'Sanne Bakker', role: 'Bookkeeper' }]);
+    await expect(editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a) => ({ ...a, minutes: 0 })))).rejects.toThrow('Minutes must be');
+    expect((await db.workshops.get(w.id))!.agenda[0].minutes).toBe(15);
+  });
+});

@@ -1,0 +1,91 @@
+import { ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { QUADRANT_LABELS } from '../../../domain/portfolio';
+import { ideaMapPoints, type IdeaMapPoint, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
+
+/** Dot colours by decision; undecided ideas take the client's brand colour. */
+export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = { 'use-case': '#067647', parked: '#b54708', dropped: '#667085' };
+
+interface IdeaMapProps {
+  ideas: readonly WorkshopIdea[];
+  brandColor: string;
+  selectedId?: string | null;
+  /** Fixed size (print); without it the map fills its container. */
+  width?: number;
+  height?: number;
+  /** Dot radius and number size in px. */
+  dotRadius?: number;
+  fontSize?: number;
+}
+
+function describe(points: IdeaMapPoint[], total: number): string {
+  if (points.length === 0) return `Impact/effort map: none of the ${total} ideas is scored yet.`;
+  const byQuadrant = (['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const)
+    .map((q) => {
+      const ids = points.filter((p) => p.quadrant === q).map((p) => `#${p.number}`);
+      return ids.length ? `${QUADRANT_LABELS[q]}: ${ids.join(', ')}` : '';
+    })
+    .filter(Boolean);
+  return `Impact/effort map of ${points.length} scored ideas. ${byQuadrant.join('. ')}.`;
+}
+
+/**
+ * Impact (up) against effort (right), one numbered dot per scored idea, updated live as scores come
+ * in. Effort 3 and impact 3 count as high, so the quadrant lines sit at 2.5.
+ */
+export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadius = 17, fontSize = 15 }: IdeaMapProps) {
+  const points = ideaMapPoints(ideas);
+  const label = { fontSize: Math.max(14, fontSize - 1), fill: '#344054', fontWeight: 600 };
+  const chart = (
+    <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 36, left: 8 }}>
+      <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="#ecfdf3" fillOpacity={0.9} label={{ value: 'Quick wins', position: 'insideTopLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.5} y1={2.5} y2={5.5} fill="#eff8ff" fillOpacity={0.9} label={{ value: 'Strategic bets', position: 'insideTopRight', ...label }} />
+      <ReferenceArea x1={0.5} x2={2.5} y1={0.5} y2={2.5} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.5} y1={0.5} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: 'Time sinks', position: 'insideBottomRight', ...label }} />
+      <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }} />
+      <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} width={44} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }} />
+      <ZAxis range={[dotRadius * dotRadius * 4, dotRadius * dotRadius * 4]} />
+      <Scatter
+        data={points}
+        isAnimationActive={false}
+        shape={(props: unknown) => {
+          const { cx, cy, payload } = props as { cx: number; cy: number; payload: IdeaMapPoint };
+          const selected = payload.ideaId === selectedId;
+          const fill = payload.outcome === 'open' ? brandColor : OUTCOME_COLORS[payload.outcome];
+          const r = selected ? dotRadius * 1.3 : dotRadius;
+          return (
+            <g>
+              <circle cx={cx} cy={cy} r={r} fill={fill} stroke={selected ? '#101828' : '#fff'} strokeWidth={selected ? 4 : 2} />
+              <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill="#fff" fontSize={selected ? fontSize * 1.2 : fontSize} fontWeight={700}>
+                {payload.number}
+              </text>
+            </g>
+          );
+        }}
+      />
+    </ScatterChart>
+  );
+  return (
+    <figure className="idea-map" role="img" aria-label={describe(points, ideas.length)}>
+      {width && height ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
+    </figure>
+  );
+}
+
+export function MapLegend() {
+  return (
+    <p className="map-legend" aria-hidden>
+      <span>
+        <i className="map-legend__dot map-legend__dot--open" /> Not decided
+      </span>
+      <span>
+        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS['use-case'] }} /> Use case
+      </span>
+      <span>
+        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS.parked }} /> Parked
+      </span>
+      <span>
+        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS.dropped }} /> Dropped
+      </span>
+    </p>
+  );
+}
