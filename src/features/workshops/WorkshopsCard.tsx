@@ -1,46 +1,63 @@
 import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { WORKSHOP_STATUS_LABELS, ideaStats, workshopStatus } from '../../domain/workshops';
+import { todayIso } from '../../domain/portfolio';
+import { ideaStats, workshopStatus, type Workshop, type WorkshopIdea } from '../../domain/workshops';
 import { ideasForClient, workshopsForClient } from '../../db/workshops';
 import { db } from '../../db/schema';
 
-/** Overview card: the client's latest workshop and what came out of it. */
+/** The most recent workshop that took place, and the next one planned. */
+export function pickWorkshops(workshops: readonly Workshop[], today: string): { last: Workshop | null; next: Workshop | null } {
+  const happened = workshops.filter((w) => workshopStatus(w) !== 'planned' || w.date < today);
+  const upcoming = workshops.filter((w) => workshopStatus(w) === 'planned' && w.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+  return { last: happened.sort((a, b) => b.date.localeCompare(a.date))[0] ?? null, next: upcoming[0] ?? null };
+}
+
+function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: WorkshopIdea[] }) {
+  const stats = ideaStats(ideas.filter((i) => i.workshopId === workshop.id));
+  return (
+    <>
+      <p>
+        <Link to={`workshops/${workshop.id}`}>{workshop.title}</Link>
+      </p>
+      <dl className="facts">
+        <dt>Held</dt>
+        <dd>{format(parseISO(workshop.date), 'd MMM yyyy')}</dd>
+        <dt>Ideas</dt>
+        <dd>
+          {stats.ideas} ({stats.scored} scored)
+        </dd>
+        <dt>Use cases</dt>
+        <dd>{stats.outcomes['use-case']}</dd>
+      </dl>
+    </>
+  );
+}
+
+/** Overview card: the client's last workshop and what came out of it, and the next one planned. */
 export function WorkshopsCard({ clientId }: { clientId: string }) {
   const data = useLiveQuery(async () => {
     const [workshops, ideas] = await Promise.all([workshopsForClient(db, clientId), ideasForClient(db, clientId)]);
     return { workshops, ideas };
   }, [clientId]);
   if (!data) return null;
-  const latest = data.workshops[0];
-  const stats = latest ? ideaStats(data.ideas.filter((i) => i.workshopId === latest.id)) : null;
+  const { last, next } = pickWorkshops(data.workshops, todayIso());
   return (
     <section className="card" aria-labelledby="ov-workshops">
       <h2 id="ov-workshops">Workshops</h2>
-      {latest && stats ? (
+      {last && <LastWorkshop workshop={last} ideas={data.ideas} />}
+      {next && (
+        <p className={last ? 'notes' : undefined}>
+          Next: <Link to={`workshops/${next.id}`}>{next.title}</Link> on {format(parseISO(next.date), 'd MMM yyyy')}
+        </p>
+      )}
+      {data.workshops.length === 0 ? (
         <>
-          <p>
-            <Link to={`workshops/${latest.id}`}>{latest.title}</Link>
-          </p>
-          <dl className="facts">
-            <dt>Date</dt>
-            <dd>
-              {format(parseISO(latest.date), 'd MMM yyyy')} · {WORKSHOP_STATUS_LABELS[workshopStatus(latest)]}
-            </dd>
-            <dt>Ideas</dt>
-            <dd>
-              {stats.ideas} ({stats.scored} scored)
-            </dd>
-            <dt>Use cases</dt>
-            <dd>{stats.outcomes['use-case']}</dd>
-          </dl>
-          <Link to="workshops">{data.workshops.length === 1 ? 'Open workshops' : `All ${data.workshops.length} workshops`}</Link>
-        </>
-      ) : (
-        <>
-          <p className="muted">No workshop yet. An ideation workshop is a good start to fill the portfolio.</p>
+          <p className="muted">No workshop yet. An ideation workshop with the team is a good way to fill the portfolio.</p>
           <Link to="workshops">Plan a workshop</Link>
         </>
+      ) : (
+        <Link to="workshops">{data.workshops.length === 1 ? 'Open workshops' : `All ${data.workshops.length} workshops`}</Link>
       )}
     </section>
   );

@@ -53,11 +53,13 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
+    const typed = title;
+    setTitle('');
     try {
-      await trackSave(addIdea(db, workshop.id, { title }));
-      setTitle('');
+      await trackSave(addIdea(db, workshop.id, { title: typed }));
       setMessage(null);
     } catch (err) {
+      setTitle((now) => now || typed);
       setMessage({ text: describeWriteError(err), error: true });
     }
   };

@@ -61,11 +61,13 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     event.preventDefault();
     const problem = titleProblem(title) ?? minutesProblem(minutes);
     if (problem) return setError(problem);
+    const added: AgendaItem = { id: newId(), title: title.trim(), minutes: Number(minutes.replace(',', '.')), activity };
+    setTitle('');
+    setError(null);
     try {
-      await trackSave(editWorkshopList(db, id, 'agenda', (agenda) => [...agenda, { id: newId(), title: title.trim(), minutes: Number(minutes.replace(',', '.')), activity }]));
-      setTitle('');
-      setError(null);
+      await trackSave(editWorkshopList(db, id, 'agenda', (agenda) => [...agenda, added]));
     } catch (err) {
+      setTitle((now) => now || added.title);
       setError(describeWriteError(err));
     }
   };

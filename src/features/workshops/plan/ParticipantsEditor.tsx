@@ -25,13 +25,17 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
     event.preventDefault();
     const problem = nameRequired(name);
     if (problem) return setError(problem);
+    const added = { id: newId(), name: name.trim(), role: role.trim() };
+    // Clear at once so the next name can be typed while this one is saved; restore it on failure.
+    setName('');
+    setRole('');
+    setError(null);
+    document.getElementById('participant-name')?.focus();
     try {
-      await trackSave(editWorkshopList(db, id, 'participants', (list) => [...list, { id: newId(), name: name.trim(), role: role.trim() }]));
-      setName('');
-      setRole('');
-      setError(null);
-      document.getElementById('participant-name')?.focus();
+      await trackSave(editWorkshopList(db, id, 'participants', (list) => [...list, added]));
     } catch (err) {
+      setName((now) => now || added.name);
+      setRole((now) => now || added.role);
       setError(describeWriteError(err));
     }
   };

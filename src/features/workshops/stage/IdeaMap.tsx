@@ -1,5 +1,5 @@
 import { ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
-import { QUADRANT_LABELS } from '../../../domain/portfolio';
+import type { Quadrant } from '../../../domain/portfolio';
 import { ideaMapPoints, type IdeaMapPoint, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
 
 /** Dot colours by decision; undecided ideas take the client's brand colour. */
@@ -17,12 +17,14 @@ interface IdeaMapProps {
   fontSize?: number;
 }
 
+const QUADRANT_NAMES: Record<Quadrant, string> = { 'quick-win': 'Quick wins', 'strategic-bet': 'Strategic bets', 'fill-in': 'Fill-ins', 'time-sink': 'Time sinks' };
+
 function describe(points: IdeaMapPoint[], total: number): string {
   if (points.length === 0) return `Impact/effort map: none of the ${total} ideas is scored yet.`;
   const byQuadrant = (['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const)
     .map((q) => {
       const ids = points.filter((p) => p.quadrant === q).map((p) => `#${p.number}`);
-      return ids.length ? `${QUADRANT_LABELS[q]}: ${ids.join(', ')}` : '';
+      return ids.length ? `${QUADRANT_NAMES[q]}: ${ids.join(', ')}` : '';
     })
     .filter(Boolean);
   return `Impact/effort map of ${points.length} scored ideas. ${byQuadrant.join('. ')}.`;
@@ -37,10 +39,10 @@ export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadiu
   const label = { fontSize: Math.max(14, fontSize - 1), fill: '#344054', fontWeight: 600 };
   const chart = (
     <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 36, left: 8 }}>
-      <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="#ecfdf3" fillOpacity={0.9} label={{ value: 'Quick wins', position: 'insideTopLeft', ...label }} />
-      <ReferenceArea x1={2.5} x2={5.5} y1={2.5} y2={5.5} fill="#eff8ff" fillOpacity={0.9} label={{ value: 'Strategic bets', position: 'insideTopRight', ...label }} />
-      <ReferenceArea x1={0.5} x2={2.5} y1={0.5} y2={2.5} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', ...label }} />
-      <ReferenceArea x1={2.5} x2={5.5} y1={0.5} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: 'Time sinks', position: 'insideBottomRight', ...label }} />
+      <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="#ecfdf3" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.5} y1={2.5} y2={5.5} fill="#eff8ff" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }} />
+      <ReferenceArea x1={0.5} x2={2.5} y1={0.5} y2={2.5} fill="#f9fafb" label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.5} y1={0.5} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }} />
       <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }} />
       <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} width={44} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }} />
       <ZAxis range={[dotRadius * dotRadius * 4, dotRadius * dotRadius * 4]} />
