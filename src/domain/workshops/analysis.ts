@@ -23,10 +23,10 @@ export interface IdeaMapPoint {
 }
 
 /** Radius (in score units) of the circle on which ideas sharing a cell are spread. */
-export const IDEA_SPREAD_RADIUS = 0.24;
+export const IDEA_SPREAD_RADIUS = 0.3;
 
 /** Map points of the ideas scored on both impact and effort, in capture order. */
-export function ideaMapPoints(ideas: readonly WorkshopIdea[]): IdeaMapPoint[] {
+export function ideaMapPoints(ideas: readonly WorkshopIdea[], spreadRadius = IDEA_SPREAD_RADIUS): IdeaMapPoint[] {
   const cells = new Map<string, WorkshopIdea[]>();
   for (const idea of ideas) {
     if (idea.impact === null || idea.effort === null) continue;
@@ -40,7 +40,7 @@ export function ideaMapPoints(ideas: readonly WorkshopIdea[]): IdeaMapPoint[] {
       const impact = idea.impact as number;
       const effort = idea.effort as number;
       const angle = (2 * Math.PI * i) / sorted.length - Math.PI / 2;
-      const spread = sorted.length > 1 ? IDEA_SPREAD_RADIUS : 0;
+      const spread = sorted.length > 1 ? spreadRadius : 0;
       points.push({
         ideaId: idea.id,
         number: idea.number,

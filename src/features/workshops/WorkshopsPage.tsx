@@ -133,7 +133,7 @@ export function WorkshopsPage() {
           {rows.length === 0 ? (
             <p className="muted">No workshops match this filter.</p>
           ) : (
-            <table className="table" aria-label="Workshops">
+            <table className="table workshop-table" aria-label="Workshops">
               <thead>
                 <tr>
                   {header('Title', 'title')}

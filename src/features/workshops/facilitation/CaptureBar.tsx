@@ -14,9 +14,9 @@ interface CaptureBarProps {
 }
 
 /**
- * Capture as fast as people talk: type the idea, Enter, type the next. Process or department stays
- * for the next idea (rooms often go department by department); the proposer is cleared.
- * Esc leaves the field so the keyboard shortcuts work again.
+ * Capture as fast as people talk: type the idea, Enter, type the next (the fields empty at once and
+ * focus stays on the idea). Process and proposer are optional, Tab reaches them; the lists suggest
+ * earlier values and the participants' names. Esc leaves the field so the shortcuts work again.
  */
 export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function CaptureBar({ workshopId, processes, people, onCaptured, say }, titleRef) {
   const [title, setTitle] = useState('');
@@ -28,7 +28,9 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
     if (!title.trim()) return say('Type the idea first, then press Enter.', true);
     const captured = { title, process, proposer };
     setTitle('');
+    setProcess('');
     setProposer('');
+    document.getElementById('capture-title')?.focus();
     try {
       const idea = await trackSave(addIdea(db, workshopId, captured));
       say(`Saved idea #${idea.number}: ${idea.title}`);
@@ -36,6 +38,7 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
     } catch (err) {
       // Put the text back so nothing said in the room is lost.
       setTitle((now) => now || captured.title);
+      setProcess((now) => now || captured.process);
       setProposer((now) => now || captured.proposer);
       say(describeWriteError(err), true);
     }

@@ -125,7 +125,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
               </div>
             )}
           </div>
-          <table className="table ideas-table" aria-label="Ideas">
+          <table className="table ideas-table workshop-table" aria-label="Ideas">
             <thead>
               <tr>
                 {header('#', 'number', true)}

@@ -27,7 +27,9 @@ export function TitleSlide(props: Props) {
       <div className="title-slide">
         <ClientAvatar client={client} size={120} />
         <h1>{workshop.title}</h1>
-        <p className="title-slide__subtitle">Workshop summary · {format(parseISO(workshop.date), 'd MMMM yyyy')}</p>
+        <p className="title-slide__subtitle">
+          {client.name} · workshop summary · {format(parseISO(workshop.date), 'd MMMM yyyy')}
+        </p>
         {meta && <p className="title-slide__meta">{meta}</p>}
       </div>
     </WorkshopSlideFrame>
@@ -193,7 +195,7 @@ export function DecisionsSlide(props: Props) {
         <DecisionList ideas={of('parked')} outcome="parked" limit={6} data={props.data} />
         <DecisionList ideas={of('dropped')} outcome="dropped" limit={6} data={props.data} />
       </div>
-      {open.length > 0 && <p className="muted">Not decided yet: {open.map((i) => `#${i.number}`).join(', ')}.</p>}
+      {open.length > 0 && <p className="muted ws-note">Not decided yet: {open.map((i) => `#${i.number}`).join(', ')}.</p>}
       {of('use-case').length > 0 && <p className="ws-note">Ideas that become use cases are now in the AI portfolio at stage Idea; they are assessed before any pilot starts.</p>}
     </WorkshopSlideFrame>
   );

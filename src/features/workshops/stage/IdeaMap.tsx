@@ -2,7 +2,7 @@ import { ReferenceArea, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis
 import type { Quadrant } from '../../../domain/portfolio';
 import { ideaMapPoints, type IdeaMapPoint, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
 
-/** Dot colours by decision; undecided ideas take the client's brand colour. */
+/** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
 export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = { 'use-case': '#067647', parked: '#b54708', dropped: '#667085' };
 
 interface IdeaMapProps {
@@ -39,12 +39,12 @@ export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadiu
   const label = { fontSize: Math.max(14, fontSize - 1), fill: '#344054', fontWeight: 600 };
   const chart = (
     <ScatterChart width={width} height={height} margin={{ top: 16, right: 24, bottom: 36, left: 8 }}>
-      <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="#ecfdf3" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }} />
-      <ReferenceArea x1={2.5} x2={5.5} y1={2.5} y2={5.5} fill="#eff8ff" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }} />
-      <ReferenceArea x1={0.5} x2={2.5} y1={0.5} y2={2.5} fill="#f9fafb" label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }} />
-      <ReferenceArea x1={2.5} x2={5.5} y1={0.5} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }} />
-      <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }} />
-      <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} width={44} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }} />
+      <ReferenceArea x1={0.3} x2={2.5} y1={2.5} y2={5.7} fill="#ecfdf3" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.7} y1={2.5} y2={5.7} fill="#eff8ff" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }} />
+      <ReferenceArea x1={0.3} x2={2.5} y1={0.3} y2={2.5} fill="#f9fafb" label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.7} y1={0.3} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }} />
+      <XAxis type="number" dataKey="x" domain={[0.3, 5.7]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }} />
+      <YAxis type="number" dataKey="y" domain={[0.3, 5.7]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} width={44} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }} />
       <ZAxis range={[dotRadius * dotRadius * 4, dotRadius * dotRadius * 4]} />
       <Scatter
         data={points}
@@ -52,12 +52,15 @@ export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadiu
         shape={(props: unknown) => {
           const { cx, cy, payload } = props as { cx: number; cy: number; payload: IdeaMapPoint };
           const selected = payload.ideaId === selectedId;
-          const fill = payload.outcome === 'open' ? brandColor : OUTCOME_COLORS[payload.outcome];
-          const r = selected ? dotRadius * 1.3 : dotRadius;
+          // Undecided: an outlined dot in the brand colour; decided: filled in the decision's colour.
+          const open = payload.outcome === 'open';
+          const colour = payload.outcome === 'open' ? brandColor : OUTCOME_COLORS[payload.outcome];
+          const r = selected ? dotRadius * 1.25 : dotRadius;
           return (
             <g>
-              <circle cx={cx} cy={cy} r={r} fill={fill} stroke={selected ? '#101828' : '#fff'} strokeWidth={selected ? 4 : 2} />
-              <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill="#fff" fontSize={selected ? fontSize * 1.2 : fontSize} fontWeight={700}>
+              {selected && <circle cx={cx} cy={cy} r={r + 5} fill="none" stroke="#0b0f19" strokeWidth={3} />}
+              <circle cx={cx} cy={cy} r={r} fill={open ? '#fff' : colour} stroke={colour} strokeWidth={3} />
+              <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill={open ? colour : '#fff'} fontSize={selected ? fontSize * 1.15 : fontSize} fontWeight={800}>
                 {payload.number}
               </text>
             </g>
