@@ -10,7 +10,7 @@ export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData
   return (
     <section className="card decisions-card" aria-labelledby="ws-decisions">
       <h2 id="ws-decisions">Outcome so far</h2>
-      <dl className="stat-row">
+      <dl className="ws-stat-row">
         <div>
           <dt>Ideas</dt>
           <dd>{stats.ideas}</dd>
@@ -27,13 +27,13 @@ export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData
         ))}
       </dl>
       {converted.length > 0 ? (
-        <div className="converted">
+        <div className="ws-converted">
           <h3 id="ws-converted">Converted to use cases ({converted.length})</h3>
           <ul aria-labelledby="ws-converted">
             {converted.map((idea) => (
               <li key={idea.id}>
                 <Link to={useCasePath(client.id, idea.useCaseId!)}>{useCases.get(idea.useCaseId!)!.title}</Link>
-                <span className="muted small">
+                <span className="muted ws-small">
                   {' '}
                   from idea #{idea.number}
                   {idea.impact !== null && ` · impact ${idea.impact}`}
@@ -47,7 +47,7 @@ export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData
         stats.ideas > 0 && (
           <p className="muted">
             No idea has become a use case yet. Decide in facilitation mode (U, P, D) or in{' '}
-            <button type="button" className="link-button" onClick={onShowIdeas}>
+            <button type="button" className="ws-link-button" onClick={onShowIdeas}>
               ideas and decisions
             </button>
             .

@@ -13,7 +13,7 @@ export function SortableHeader<K extends string>({ label, column, sort, onSort, 
     <th scope="col" className={numeric ? 'num' : undefined} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button
         type="button"
-        className="sort-button"
+        className="ws-sort-button"
         onClick={() => onSort({ key: column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })}
       >
         {label} <Icon size={12} aria-hidden />

@@ -52,13 +52,13 @@ export function WorkshopPage() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label="Breadcrumb" className="ws-breadcrumb">
         <Link to={`/clients/${client.id}/workshops`}>Workshops</Link>
       </nav>
       <PageHeader title={workshop.title} subtitle={`${client.name} · ${subtitle.join(' · ')}`} />
       <WorkshopActions data={data} />
       <DecisionsCard data={data} stats={stats} onShowIdeas={() => setParams({ tab: 'ideas' }, { replace: true })} />
-      <div role="tablist" aria-label="Workshop sections" className="tabs">
+      <div role="tablist" aria-label="Workshop sections" className="ws-tabs">
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -67,7 +67,7 @@ export function WorkshopPage() {
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`panel-${t.id}`}
-            className="tabs__tab"
+            className="ws-tabs__tab"
             onClick={() => setParams(t.id === 'plan' ? {} : { tab: t.id }, { replace: true })}
           >
             {t.label}
@@ -75,7 +75,7 @@ export function WorkshopPage() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="ws-tab-panel">
         {tab === 'plan' ? (
           <>
             <PlanDetails workshop={workshop} />

@@ -114,7 +114,7 @@ export function WorkshopsPage() {
         </div>
       ) : (
         <section className="card" aria-label="Workshop list">
-          <div className="list-toolbar">
+          <div className="ws-list-toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show workshops">
               {(['all', ...WORKSHOP_STATUSES] as Filter[]).map((f) => (
                 <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
@@ -123,7 +123,7 @@ export function WorkshopsPage() {
                 </button>
               ))}
             </div>
-            <div className="field list-toolbar__search">
+            <div className="field ws-list-toolbar__search">
               <label htmlFor="workshop-search" className="visually-hidden">
                 Search workshops
               </label>
@@ -149,7 +149,7 @@ export function WorkshopsPage() {
                   <tr key={workshop.id}>
                     <td>
                       <Link to={workshop.id}>{workshop.title}</Link>
-                      {workshop.location && <div className="muted small">{workshop.location}</div>}
+                      {workshop.location && <div className="muted ws-small">{workshop.location}</div>}
                     </td>
                     <td>{format(parseISO(workshop.date), 'd MMM yyyy')}</td>
                     <td>
@@ -158,7 +158,7 @@ export function WorkshopsPage() {
                     <td className="num">{participantTotal(workshop) || '—'}</td>
                     <td className="num">
                       {stats.ideas}
-                      {stats.ideas > 0 && <span className="muted small"> ({stats.scored} scored)</span>}
+                      {stats.ideas > 0 && <span className="muted ws-small"> ({stats.scored} scored)</span>}
                     </td>
                     <td className="num">{stats.outcomes['use-case']}</td>
                   </tr>

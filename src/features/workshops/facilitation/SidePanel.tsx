@@ -64,7 +64,7 @@ export function SidePanel({ data, activity }: { data: WorkshopData; activity: Ag
           {converted.length > 0 && (
             <>
               <h2 className="fac-side__title">Converted to use cases</h2>
-              <ul className="converted-list">
+              <ul className="ws-converted-list">
                 {converted.map((i) => (
                   <li key={i.id}>
                     <Link to={useCasePath(client.id, i.useCaseId!)}>{useCases.get(i.useCaseId!)!.title}</Link>

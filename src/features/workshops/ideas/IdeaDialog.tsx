@@ -28,9 +28,9 @@ export function IdeaDialog({ idea, themes, open, onOpenChange }: { idea: Worksho
   };
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={`Idea #${idea.number}`} description="Every change is saved as you type." wide>
-      <div className="form-grid idea-form">
-        <AutoSaveField label="Idea" value={idea.title} {...saver(idea.id, 'title')} className="form-grid__wide" />
-        <AutoSaveField label="Description" multiline rows={3} value={idea.description} {...saver(idea.id, 'description')} className="form-grid__wide" />
+      <div className="form-grid ws-idea-form">
+        <AutoSaveField label="Idea" value={idea.title} {...saver(idea.id, 'title')} className="ws-form-grid__wide" />
+        <AutoSaveField label="Description" multiline rows={3} value={idea.description} {...saver(idea.id, 'description')} className="ws-form-grid__wide" />
         <AutoSaveField label="Process or department" value={idea.process} {...saver(idea.id, 'process')} />
         <AutoSaveField label="Proposer" value={idea.proposer} {...saver(idea.id, 'proposer')} />
         <AutoSaveField label="Theme" value={idea.theme} {...saver(idea.id, 'theme')} hint={themes.length ? `Existing: ${themes.join(', ')}` : 'Group related ideas under one theme.'} />
@@ -47,7 +47,7 @@ export function IdeaDialog({ idea, themes, open, onOpenChange }: { idea: Worksho
           <span className="field__label" id={`votes-${idea.id}`}>
             Dot votes
           </span>
-          <div className="vote-stepper" role="group" aria-labelledby={`votes-${idea.id}`}>
+          <div className="ws-vote-stepper" role="group" aria-labelledby={`votes-${idea.id}`}>
             <button type="button" className="icon-button" aria-label="Remove a dot" onClick={() => vote(-1)} disabled={idea.votes === 0}>
               <Minus size={16} aria-hidden />
             </button>
@@ -62,7 +62,7 @@ export function IdeaDialog({ idea, themes, open, onOpenChange }: { idea: Worksho
             </p>
           )}
         </div>
-        <AutoSaveField label="Decision note" multiline rows={2} value={idea.decisionNote} {...saver(idea.id, 'decisionNote')} className="form-grid__wide" hint="Why it was parked or dropped, or what to check first." />
+        <AutoSaveField label="Decision note" multiline rows={2} value={idea.decisionNote} {...saver(idea.id, 'decisionNote')} className="ws-form-grid__wide" hint="Why it was parked or dropped, or what to check first." />
       </div>
     </Dialog>
   );

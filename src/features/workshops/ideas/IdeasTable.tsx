@@ -76,7 +76,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
 
   return (
     <section className="card" aria-labelledby="ideas-heading">
-      <div className="card__header">
+      <div className="ws-card__header">
         <h2 id="ideas-heading">
           Ideas <span className="badge badge--muted">{ideas.length}</span>
         </h2>
@@ -84,7 +84,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
           <Download size={16} aria-hidden /> Export ideas CSV
         </button>
       </div>
-      <form className="inline-form__fields add-row" onSubmit={add} aria-label="Add an idea" noValidate>
+      <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an idea" noValidate>
         <div className="field field--grow">
           <label htmlFor="ideas-new-title">New idea</label>
           <input id="ideas-new-title" value={title} onChange={(e) => (setTitle(e.target.value), setMessage(null))} placeholder="Type an idea and press Enter" />
@@ -102,7 +102,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         <p className="muted">No ideas yet. Capture them in facilitation mode, or add them here.</p>
       ) : (
         <>
-          <div className="list-toolbar">
+          <div className="ws-list-toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show ideas">
               {(['all', ...IDEA_OUTCOMES] as Filter[]).map((f) => (
                 <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
@@ -112,7 +112,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
               ))}
             </div>
             {themes.length > 0 && (
-              <div className="field field--inline">
+              <div className="field ws-field--inline">
                 <label htmlFor="ideas-theme-filter">Theme</label>
                 <select id="ideas-theme-filter" value={theme} onChange={(e) => setTheme(e.target.value)}>
                   <option value="">All themes</option>
@@ -146,10 +146,10 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
                   <tr key={idea.id}>
                     <td className="num">{idea.number}</td>
                     <td>
-                      <button type="button" className="link-button" onClick={() => setEditing(idea.id)} aria-label={`Edit idea ${idea.number}: ${idea.title}`}>
+                      <button type="button" className="ws-link-button" onClick={() => setEditing(idea.id)} aria-label={`Edit idea ${idea.number}: ${idea.title}`}>
                         {idea.title} <Pencil size={12} aria-hidden />
                       </button>
-                      <div className="muted small">{[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : ''].filter(Boolean).join(' · ')}</div>
+                      <div className="muted ws-small">{[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : ''].filter(Boolean).join(' · ')}</div>
                     </td>
                     <td>{idea.theme || <span className="muted">—</span>}</td>
                     <td className="num">{idea.impact ?? '—'}</td>

@@ -74,12 +74,12 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
 
   return (
     <section className="card" aria-labelledby="plan-agenda">
-      <div className="card__header">
+      <div className="ws-card__header">
         <h2 id="plan-agenda">
           Agenda <span className="badge badge--muted">{formatMinutes(total)}</span>
         </h2>
         {confirmReset ? (
-          <div className="button-row confirm-row" role="group" aria-label="Confirm agenda reset">
+          <div className="button-row ws-confirm-row" role="group" aria-label="Confirm agenda reset">
             <span>Replace this agenda with the default six items?</span>
             <button type="button" className="button button--danger" onClick={() => (setConfirmReset(false), void edit(() => defaultAgenda(newId)))}>
               Replace agenda
@@ -94,7 +94,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
           </button>
         )}
       </div>
-      <table className="table table--compact table--inputs" aria-label="Agenda">
+      <table className="table table--compact ws-table--inputs" aria-label="Agenda">
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -114,7 +114,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
               <td>
                 <AutoSaveField label={`Agenda item ${i + 1} title`} value={item.title} validate={titleProblem} save={(raw) => editItem(item.id, { title: raw.trim() })} />
               </td>
-              <td className="agenda-minutes">
+              <td className="ws-agenda-minutes">
                 <AutoSaveField
                   label={`Agenda item ${i + 1} minutes`}
                   type="number"
@@ -129,8 +129,8 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
               <td>
                 <AutoSaveSelect label={`Agenda item ${i + 1} activity`} value={item.activity} options={ACTIVITY_OPTIONS} save={(value) => editItem(item.id, { activity: value })} />
               </td>
-              <td className="muted nowrap">{starts ? `${starts}–${ends}` : '—'}</td>
-              <td className="nowrap">
+              <td className="muted ws-nowrap">{starts ? `${starts}–${ends}` : '—'}</td>
+              <td className="ws-nowrap">
                 <button type="button" className="icon-button" aria-label={`Move ${item.title} up`} disabled={i === 0} onClick={() => void move(i, -1)}>
                   <ArrowUp size={16} aria-hidden />
                 </button>
@@ -145,12 +145,12 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
           ))}
         </tbody>
       </table>
-      <p className="muted agenda-total">
+      <p className="muted ws-agenda-total">
         Total {formatMinutes(total)}
         {end && workshop.startTime ? ` · from ${workshop.startTime} to ${end}` : ' · set a start time for clock times'}
       </p>
       {workshop.agenda.length < MAX_AGENDA_ITEMS && (
-        <form className="inline-form__fields add-row" onSubmit={add} aria-label="Add an agenda item" noValidate>
+        <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an agenda item" noValidate>
           <div className="field field--grow">
             <label htmlFor="agenda-new-title">New agenda item</label>
             <input id="agenda-new-title" value={title} onChange={(e) => (setTitle(e.target.value), setError(null))} placeholder="e.g. Coffee break" />

@@ -69,10 +69,10 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
         {...count}
         disabled={named}
         hint={named ? `Counted from the ${workshop.participants.length} names below.` : 'Used for dot votes when no names are listed.'}
-        className="participant-count"
+        className="ws-participant-count"
       />
       {named && (
-        <table className="table table--compact table--inputs" aria-label="Participants">
+        <table className="table table--compact ws-table--inputs" aria-label="Participants">
           <thead>
             <tr>
               <th scope="col">Name</th>
@@ -106,7 +106,7 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
           </tbody>
         </table>
       )}
-      <form className="inline-form__fields add-row" onSubmit={add} aria-label="Add a participant" noValidate>
+      <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add a participant" noValidate>
         <div className="field field--grow">
           <label htmlFor="participant-name">Participant name</label>
           <input id="participant-name" value={name} onChange={(e) => (setName(e.target.value), setError(null))} aria-invalid={error ? true : undefined} />

@@ -42,7 +42,7 @@ export function PlanNotes({ workshop }: { workshop: Workshop }) {
   return (
     <section className="card" aria-labelledby="plan-notes">
       <h2 id="plan-notes">Next steps and notes</h2>
-      <div className="two-fields">
+      <div className="ws-two-fields">
         <NextStepsField workshop={workshop} />
         <FacilitatorNotesField workshop={workshop} />
       </div>

@@ -92,7 +92,7 @@ function AudienceView({ data }: { data: WorkshopData }) {
                   ))}
                 </ol>
               ) : (
-                <p className="board-empty">To be agreed now.</p>
+                <p className="ws-board-empty">To be agreed now.</p>
               )}
             </section>
             <section className="aud-panel" aria-label="Decisions">
@@ -108,7 +108,7 @@ function AudienceView({ data }: { data: WorkshopData }) {
           <span>Impact {selected.impact ?? '–'}</span>
           <span>Effort {selected.effort ?? '–'}</span>
           {selected.votes > 0 && <span>{selected.votes} dots</span>}
-          {selected.outcome !== 'open' && <span className={`outcome-badge outcome-badge--${selected.outcome}`}>{IDEA_OUTCOME_LABELS[selected.outcome]}</span>}
+          {selected.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${selected.outcome}`}>{IDEA_OUTCOME_LABELS[selected.outcome]}</span>}
         </footer>
       )}
     </div>

@@ -26,7 +26,7 @@ export function IdeaBoard({ ideas, selectedId, onSelect, layout = 'list', label 
     listRef.current?.querySelector(`[data-idea-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, ideas.length]);
 
-  if (ideas.length === 0) return <p className="board-empty">No ideas yet.</p>;
+  if (ideas.length === 0) return <p className="ws-board-empty">No ideas yet.</p>;
   return (
     <ol
       ref={listRef}
@@ -57,18 +57,18 @@ export function IdeaBoard({ ideas, selectedId, onSelect, layout = 'list', label 
             </span>
             {showScores && (
               <span className="idea-item__scores">
-                <span className="chip" title="Impact">
+                <span className="ws-chip" title="Impact">
                   Impact <strong>{scoreText(idea.impact)}</strong>
                 </span>
-                <span className="chip" title="Effort">
+                <span className="ws-chip" title="Effort">
                   Effort <strong>{scoreText(idea.effort)}</strong>
                 </span>
                 {idea.votes > 0 && (
-                  <span className="chip chip--dots" title="Dot votes">
+                  <span className="ws-chip ws-chip--dots" title="Dot votes">
                     <strong>{idea.votes}</strong> {idea.votes === 1 ? 'dot' : 'dots'}
                   </span>
                 )}
-                {idea.outcome !== 'open' && <span className={`outcome-badge outcome-badge--${idea.outcome}`}>{IDEA_OUTCOME_LABELS[idea.outcome]}</span>}
+                {idea.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${idea.outcome}`}>{IDEA_OUTCOME_LABELS[idea.outcome]}</span>}
               </span>
             )}
           </li>

@@ -27,11 +27,11 @@ export function TimerDisplay({ timer, itemTitle, sound = false }: { timer: Timer
 
   const state = overtime ? 'over' : timer.status;
   return (
-    <div className={`timer timer--${state} ${signalling ? 'timer--signal' : ''}`}>
-      <div role="timer" aria-label={`Time left for ${itemTitle}`} className="timer__clock">
+    <div className={`ws-timer ws-timer--${state} ${signalling ? 'ws-timer--signal' : ''}`}>
+      <div role="timer" aria-label={`Time left for ${itemTitle}`} className="ws-timer__clock">
         {text}
       </div>
-      <div className="timer__status">{overtime ? 'Over time' : STATUS_TEXT[timer.status]}</div>
+      <div className="ws-timer__status">{overtime ? 'Over time' : STATUS_TEXT[timer.status]}</div>
       {signalling && (
         <div className="visually-hidden" role="status">
           Time is up for {itemTitle}
