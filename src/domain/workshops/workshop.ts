@@ -136,6 +136,13 @@ export function workshopStatus(workshop: Pick<Workshop, 'startedAt' | 'endedAt'>
   return workshop.startedAt ? 'running' : 'planned';
 }
 
+/** The most recent workshop that took place (or is under way), and the next one planned from `today` on. */
+export function pickWorkshops(workshops: readonly Workshop[], today: string): { last: Workshop | null; next: Workshop | null } {
+  const happened = workshops.filter((w) => workshopStatus(w) !== 'planned' || w.date < today).sort((a, b) => b.date.localeCompare(a.date));
+  const upcoming = workshops.filter((w) => workshopStatus(w) === 'planned' && w.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+  return { last: happened[0] ?? null, next: upcoming[0] ?? null };
+}
+
 /** Splits a textarea into next steps: one per non-empty line. */
 export function parseNextSteps(raw: string): string[] {
   return raw

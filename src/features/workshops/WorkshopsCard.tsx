@@ -2,16 +2,9 @@ import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { todayIso } from '../../domain/portfolio';
-import { ideaStats, workshopStatus, type Workshop, type WorkshopIdea } from '../../domain/workshops';
+import { WORKSHOP_STATUS_LABELS, ideaStats, pickWorkshops, workshopStatus, type Workshop, type WorkshopIdea } from '../../domain/workshops';
 import { ideasForClient, workshopsForClient } from '../../db/workshops';
 import { db } from '../../db/schema';
-
-/** The most recent workshop that took place, and the next one planned. */
-export function pickWorkshops(workshops: readonly Workshop[], today: string): { last: Workshop | null; next: Workshop | null } {
-  const happened = workshops.filter((w) => workshopStatus(w) !== 'planned' || w.date < today);
-  const upcoming = workshops.filter((w) => workshopStatus(w) === 'planned' && w.date >= today).sort((a, b) => a.date.localeCompare(b.date));
-  return { last: happened.sort((a, b) => b.date.localeCompare(a.date))[0] ?? null, next: upcoming[0] ?? null };
-}
 
 function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: WorkshopIdea[] }) {
   const stats = ideaStats(ideas.filter((i) => i.workshopId === workshop.id));
@@ -21,8 +14,10 @@ function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: Workshop
         <Link to={`workshops/${workshop.id}`}>{workshop.title}</Link>
       </p>
       <dl className="facts">
-        <dt>Held</dt>
-        <dd>{format(parseISO(workshop.date), 'd MMM yyyy')}</dd>
+        <dt>Date</dt>
+        <dd>
+          {format(parseISO(workshop.date), 'd MMM yyyy')} · {WORKSHOP_STATUS_LABELS[workshopStatus(workshop)]}
+        </dd>
         <dt>Ideas</dt>
         <dd>
           {stats.ideas} ({stats.scored} scored)

@@ -15,7 +15,10 @@ import { KeyLegend } from './KeyLegend';
 import { SidePanel, VoteBudgetLine } from './SidePanel';
 import { useFacilitationCommands } from './useFacilitationCommands';
 import { useFacilitationKeys } from './useFacilitationKeys';
+import '../stage.css';
+import '../ideas.css';
 import '../facilitation.css';
+import '../audience.css';
 
 /** Facilitation mode: full screen, large type, driven from the keyboard. Outside the app frame. */
 export function FacilitationScreen() {

@@ -25,9 +25,11 @@ export function useFacilitationKeys(options: { run: (action: FacilitationAction)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { run, hasSelection, blocked, onNoSelection } = latest.current;
-      if (event.defaultPrevented || blocked || isTyping(event.target) || isButtonKey(event) || event.repeat) return;
+      if (event.defaultPrevented || blocked || isTyping(event.target) || isButtonKey(event)) return;
       const result = facilitationKey(event, pendingRef.current);
       if (result.action.type === 'none') return;
+      // Holding an arrow walks through the ideas; any other held key acts once.
+      if (event.repeat && result.action.type !== 'select') return event.preventDefault();
       event.preventDefault();
       const needsIdea = result.action.type === 'score' || result.action.type === 'await-score';
       const next = needsIdea && !hasSelection() ? null : result.pending;

@@ -8,7 +8,10 @@ import { IdeaBoard } from '../stage/IdeaBoard';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import { TimerDisplay } from '../stage/TimerDisplay';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
+import '../stage.css';
+import '../ideas.css';
 import '../facilitation.css';
+import '../audience.css';
 
 /**
  * The audience view for the projector (second window): agenda item, timer, ideas and the live map,

@@ -5,6 +5,7 @@ import { useWorkshopData } from '../useWorkshopData';
 import { AgendaSlide, DecisionsSlide, IdeasSlide, MapSlide, NextStepsSlide, TitleSlide } from './SummarySlides';
 import '../../reports/slides/slides.css';
 import '../../reports/print/print.css';
+import '../ideas.css';
 import './summarySlides.css';
 
 /**

@@ -4,6 +4,7 @@ import {
   agendaSchedule,
   agendaTotalMinutes,
   parseNextSteps,
+  pickWorkshops,
   participantTotal,
   validateWorkshop,
   validateWorkshopField,
@@ -78,5 +79,17 @@ describe('agenda schedule', () => {
 describe('next steps', () => {
   it('takes one step per non-empty line, without bullets', () => {
     expect(parseNextSteps('- Send summary to all staff\n\n  • Joost: pick owners  \r\n* Review in April')).toEqual(['Send summary to all staff', 'Joost: pick owners', 'Review in April']);
+  });
+});
+
+describe('last and next workshop (overview card)', () => {
+  it('takes the latest one that took place and the first one still to come', () => {
+    const held = workshop({ id: 'held', date: '2026-03-01', startedAt: NOW, endedAt: NOW });
+    const missed = workshop({ id: 'missed', date: '2026-03-05' });
+    const soon = workshop({ id: 'soon', date: '2026-03-20' });
+    const later = workshop({ id: 'later', date: '2026-04-20' });
+    expect(pickWorkshops([later, held, soon, missed], '2026-03-10')).toEqual({ last: missed, next: soon });
+    expect(pickWorkshops([later], '2026-03-10')).toEqual({ last: null, next: later });
+    expect(pickWorkshops([], '2026-03-10')).toEqual({ last: null, next: null });
   });
 });
