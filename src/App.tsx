@@ -14,6 +14,14 @@ import { WorkshopPage } from './features/workshops/WorkshopPage';
 import { FacilitationScreen } from './features/workshops/facilitation/FacilitationScreen';
 import { AudienceScreen } from './features/workshops/present/AudienceScreen';
 import { PrintWorkshop } from './features/workshops/print/PrintWorkshop';
+import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { UseCaseDetail } from './features/portfolio/detail/UseCaseDetail';
+import { EvaluationsScreen } from './features/vendors/EvaluationsScreen';
+import { EvaluationScreen } from './features/vendors/evaluation/EvaluationScreen';
+import { VendorLibraryScreen } from './features/vendors/library/VendorLibraryScreen';
+import { VendorProfileScreen } from './features/vendors/library/VendorProfileScreen';
+import { TemplatesScreen } from './features/vendors/library/TemplatesScreen';
+import { governanceRoute } from './features/governance/governanceRoutes';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -41,10 +49,18 @@ const router = createHashRouter([
           { path: 'engagement', element: <EngagementLog /> },
           { path: 'reports', element: <ReportsPage /> },
           { path: 'reports/:reportId', element: <ReportEditor /> },
+          { path: 'portfolio', element: <PortfolioPage /> },
+          { path: 'portfolio/:useCaseId', element: <UseCaseDetail /> },
+          { path: 'vendors', element: <EvaluationsScreen /> },
+          { path: 'vendors/:evaluationId', element: <EvaluationScreen /> },
+          governanceRoute,
           { path: 'workshops', element: <WorkshopsPage /> },
           { path: 'workshops/:workshopId', element: <WorkshopPage /> },
         ],
       },
+      { path: 'library', element: <VendorLibraryScreen /> },
+      { path: 'library/templates', element: <TemplatesScreen /> },
+      { path: 'library/:vendorId', element: <VendorProfileScreen /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,8 +1,9 @@
 import type { Client } from '../domain/clients/client';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
-import { buildReportModel, compareReports, EMPTY_GOVERNANCE, EMPTY_VENDORS, periodFromKey, type ReportDeltas, type ReportModel } from '../domain/reports';
+import { buildReportModel, compareReports, EMPTY_GOVERNANCE, periodFromKey, type ReportDeltas, type ReportModel } from '../domain/reports';
 import type { Report } from '../domain/reports/report';
 import { previousExportedReport } from './reports';
+import { vendorReportData } from './reportVendors';
 import type { CaioDatabase } from './schema';
 
 /** Reads one client's records for a report. Only this client's rows are read: nothing else can leak in. */
@@ -14,12 +15,13 @@ async function clientRows<T>(database: CaioDatabase, table: string, clientId: st
 export async function liveReportModel(database: CaioDatabase, client: Client, periodKey: string, today: string): Promise<ReportModel> {
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
-  const [useCases, kpis, measurements, gateDecisions, engagement] = await Promise.all([
+  const [useCases, kpis, measurements, gateDecisions, engagement, vendors] = await Promise.all([
     clientRows<UseCase>(database, 'useCases', client.id),
     clientRows<Kpi>(database, 'kpis', client.id),
-    clientRows<Measurement>(database, 'measurements', client.id),
+    clientRows<Measurement>(database, 'kpiMeasurements', client.id),
     clientRows<GateDecision>(database, 'gateDecisions', client.id),
     database.engagementLog.where('clientId').equals(client.id).toArray(),
+    vendorReportData(database, client.id, period),
   ]);
   return buildReportModel({
     client,
@@ -32,7 +34,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     gateDecisions,
     engagement,
     governance: EMPTY_GOVERNANCE,
-    vendors: EMPTY_VENDORS,
+    vendors,
   });
 }
 

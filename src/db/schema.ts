@@ -1,10 +1,26 @@
 import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
-import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import type { Report } from '../domain/reports/report';
 import type { Workshop, WorkshopIdea } from '../domain/workshops';
+import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
+import type {
+  AiSystem,
+  DecisionRight,
+  EscalationPath,
+  GovernanceAction,
+  GovernanceDecision,
+  Incident,
+  Policy,
+  PrivacyRecord,
+  RaciEntry,
+  Risk,
+  TrainingRecord,
+} from '../domain/governance/registers/recordTypes';
+import { GOVERNANCE_STORES } from './governanceSchema';
 import type { ChangeRecord } from './history';
+import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
+import type { StoredEvaluation } from './vendorsEvaluations';
 
 /**
  * The one IndexedDB database of the app. Each product area declares its tables here.
@@ -27,11 +43,18 @@ export const STORES_V1 = {
   engagementLog: 'id, clientId, date, [clientId+date]',
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
+  reports: 'id, clientId, [clientId+periodKey], exportedAt',
   useCases: 'id, clientId, [clientId+stage]',
   kpis: 'id, clientId, useCaseId',
   kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
   gateDecisions: 'id, clientId, [useCaseId+date]',
-  reports: 'id, clientId, [clientId+periodKey], exportedAt',
+  /** Vendor library: consultant-wide, deliberately no clientId (client deletion keeps it). */
+  vendorProfiles: 'id, name',
+  /** Vendor evaluations of one client; `vendorIds` (multi-entry) finds every evaluation of a vendor. */
+  evaluations: 'id, clientId, [clientId+useCaseId], [clientId+status], *vendorIds',
+  /** Criteria templates: consultant-wide (no clientId). */
+  criteriaTemplates: 'id, name',
+  ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
 } as const;
@@ -41,13 +64,28 @@ export class CaioDatabase extends Dexie {
   engagementLog!: Table<EngagementEntry, string>;
   changes!: Table<ChangeRecord, string>;
   settings!: Table<Setting, string>;
+  reports!: Table<Report, string>;
   useCases!: Table<UseCase, string>;
   kpis!: Table<Kpi, string>;
   kpiMeasurements!: Table<Measurement, string>;
   gateDecisions!: Table<GateDecision, string>;
-  reports!: Table<Report, string>;
   workshops!: Table<Workshop, string>;
   workshopIdeas!: Table<WorkshopIdea, string>;
+  vendorProfiles!: Table<VendorProfile, string>;
+  evaluations!: Table<StoredEvaluation, string>;
+  criteriaTemplates!: Table<CriteriaTemplate, string>;
+  // Governance registers (see governanceSchema.ts)
+  aiSystems!: Table<AiSystem, string>;
+  privacyRecords!: Table<PrivacyRecord, string>;
+  raciEntries!: Table<RaciEntry, string>;
+  decisionRights!: Table<DecisionRight, string>;
+  escalationPaths!: Table<EscalationPath, string>;
+  incidents!: Table<Incident, string>;
+  risks!: Table<Risk, string>;
+  policies!: Table<Policy, string>;
+  trainingRecords!: Table<TrainingRecord, string>;
+  governanceDecisions!: Table<GovernanceDecision, string>;
+  governanceActions!: Table<GovernanceAction, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

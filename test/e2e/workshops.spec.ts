@@ -202,6 +202,21 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   await expect(ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' })).toBeVisible();
   await snap(page, '49-workshop-ideas');
 
+  // The two use cases are in the client's portfolio, in stage Idea, carrying the scores, linked back.
+  await ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Summarise client feedback calls' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Linked records' })).toContainText('From a workshop idea');
+  await snap(page, '49b-converted-use-case');
+  await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Portfolio views' }).getByRole('link', { name: 'Register' }).click();
+  const register = page.getByRole('table', { name: 'Use cases' });
+  for (const title of ['Draft job postings from intake notes', 'Summarise client feedback calls']) {
+    const row = register.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').nth(2)).toContainText('Idea');
+  }
+  await page.goto(workshopUrl);
+
   // 7. Export the summary (the browser opens the print view; the PDF is printed like the desktop app does)
   const printPopup = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Export summary PDF' }).click();

@@ -2,15 +2,19 @@ import { format } from 'date-fns';
 import { deleteClientCascade } from '../records';
 import type { CaioDatabase } from '../schema';
 import { clientsDemoSeed } from './demoClients';
+import { governanceDemoSeed } from './demoGovernance';
 import type { DemoContext } from './demoDates';
 import type { DemoSeed } from './demoSeed';
+import { portfolioDemoSeed } from './demoPortfolio';
+import { vendorsDemoSeed } from './demoVendors';
 import { workshopsDemoSeed } from './demoWorkshops';
+import { removeDemoVendorLibrary } from '../vendorsLibrary';
 
 /**
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, workshopsDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed, workshopsDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };
@@ -37,6 +41,7 @@ export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContex
 export async function removeDemoWorkspace(database: CaioDatabase): Promise<void> {
   const demoClients = await database.clients.filter((client) => client.isDemo).primaryKeys();
   for (const id of demoClients) await deleteClientCascade(database, id);
+  await removeDemoVendorLibrary(database);
 }
 
 export async function hasDemoWorkspace(database: CaioDatabase): Promise<boolean> {

@@ -32,3 +32,5 @@ export * from './csv';
 export * from './tableQuery';
 export * from './impactEffortMap';
 export * from './moveDates';
+export * from './chartScale';
+export * from './changeDescription';

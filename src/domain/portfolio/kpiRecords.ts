@@ -13,10 +13,11 @@ import {
   type KpiUnit,
 } from './constants';
 
-/** "40 minutes per task", "12 %", "3 widgets". */
+/** "40 minutes per task", "12%", "3 widgets"; scores and counts are shown as bare numbers ("7.5"). */
 export function formatKpiValue(value: number, unit: KpiUnit, unitLabel?: string): string {
   const label = unit === 'other' ? (unitLabel ?? '').trim() : KPI_UNIT_LABELS[unit];
   if (unit === 'percent') return `${formatNumber(value)}%`;
+  if (unit === 'score' || unit === 'count') return formatNumber(value);
   return label ? `${formatNumber(value)} ${label}` : formatNumber(value);
 }
 

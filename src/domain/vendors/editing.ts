@@ -37,6 +37,10 @@ export type NewEvaluationInput = {
   vendorIds: readonly string[];
   useCaseId?: string;
   aiSystemId?: string;
+  /** Free-text use case ("for ...") when no use case is linked, or the linked use case's title. */
+  useCaseName?: string;
+  /** Where the client allows its data to be stored; EU and EEA when omitted. */
+  permittedLocations?: readonly string[];
   /** Criteria and weights to copy; the default template when omitted. */
   template?: Pick<CriteriaTemplate, 'id' | 'criteria'>;
   gates?: readonly KnockOutGate[];
@@ -55,7 +59,9 @@ export function createEvaluation(input: NewEvaluationInput, now: string, newId: 
     clientId: input.clientId,
     useCaseId: input.useCaseId,
     aiSystemId: input.aiSystemId,
+    useCaseName: input.useCaseName ?? '',
     title: input.title,
+    permittedLocations: input.permittedLocations ? [...input.permittedLocations] : undefined,
     templateId: template.id,
     criteria: template.criteria.map((c) => ({ ...c })),
     gates: (input.gates ?? DEFAULT_GATES).map((g) => ({ ...g })),

@@ -131,6 +131,9 @@ export const HistoryEntrySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
+/** The default for a European client: data may stay in the EU / EEA. */
+export const DEFAULT_PERMITTED_LOCATIONS = ['EU', 'EEA'] as const;
+
 export const NO_VENDORS_MESSAGE = 'An evaluation needs at least one vendor.';
 
 export const EvaluationSchema = z
@@ -139,7 +142,11 @@ export const EvaluationSchema = z
     clientId: z.string().min(1, 'An evaluation belongs to a client'),
     useCaseId: z.string().min(1).optional(),
     aiSystemId: z.string().min(1).optional(),
+    /** The use case in words: a free-text "for" when no use-case register exists, or the linked use case's title when it was linked. */
+    useCaseName: text,
     title: z.string().trim().min(1, 'Evaluation title is required'),
+    /** Where the client allows its data to be stored (used to suggest the data-location gate). */
+    permittedLocations: z.array(z.string().trim().min(1, 'A permitted location cannot be empty')).default([...DEFAULT_PERMITTED_LOCATIONS]),
     templateId: z.string().optional(),
     criteria: z.array(CriterionSchema),
     gates: z.array(KnockOutGateSchema),

@@ -11,3 +11,7 @@ export * from './editing';
 export * from './templates';
 export * from './library';
 export * from './csv';
+export * from './details';
+export * from './reportSummary';
+export * from './useCaseChoice';
+export * from './lists';

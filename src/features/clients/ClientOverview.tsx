@@ -6,9 +6,12 @@ import { hoursInMonth, monthKey } from '../../domain/clients/engagement';
 import { engagementEntriesForClient } from '../../db/clients';
 import { db } from '../../db/schema';
 import { ClientAvatar } from '../../ui/ClientAvatar';
+import { GovernanceSummaryCard } from '../governance/overview/GovernanceSummaryCard';
 import { useClient } from './ClientLayout';
 import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
+import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
+import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
 import { WorkshopsCard } from '../workshops/WorkshopsCard';
 
 function formatDate(date: string | null): string {
@@ -55,6 +58,7 @@ export function ClientOverview() {
           <h2 id="ov-maturity">AI maturity</h2>
           <MaturityChart maturity={client.maturity} color={client.brandColor} />
         </section>
+        <PortfolioSummaryCard client={client} />
         <section className="card" aria-labelledby="ov-contact">
           <h2 id="ov-contact">Main contact</h2>
           <dl className="facts">
@@ -69,6 +73,8 @@ export function ClientOverview() {
           </dl>
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>
+        <VendorSummaryCard clientId={client.id} />
+        <GovernanceSummaryCard clientId={client.id} />
         <WorkshopsCard clientId={client.id} />
       </div>
     </div>

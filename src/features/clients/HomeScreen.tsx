@@ -11,6 +11,7 @@ import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
+import { GovernanceDueAcrossClients } from '../governance/overview/GovernanceDueAcrossClients';
 import { DemoBanner } from './DemoBanner';
 import { HoursMeter } from './HoursMeter';
 
@@ -100,6 +101,7 @@ export function HomeScreen() {
           </tbody>
         </table>
       )}
+      {clients.length > 0 && <GovernanceDueAcrossClients />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, Keyboard, Users } from 'lucide-react';
+import { ChevronsUpDown, Keyboard, Library, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -56,6 +56,12 @@ export function AppShell() {
         <nav>
           <NavLink to="/" end className="nav-link">
             <Users size={18} aria-hidden /> All clients
+          </NavLink>
+          <NavLink to="/library" className="nav-link">
+            <Library size={18} aria-hidden />
+            <span className="nav-link__stack">
+              Vendor library <span className="nav-link__caption">Cross-client view</span>
+            </span>
           </NavLink>
         </nav>
         {client && clientId && (

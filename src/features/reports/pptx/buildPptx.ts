@@ -1,5 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import { reportPages, type ReportDeltas, type ReportModel, type ReportTexts, type SlideConfig } from '../../../domain/reports';
+import { logoAsPng } from './pngLogo';
 import { addPageContent } from './pptxSlides';
 
 /**
@@ -16,17 +17,13 @@ export interface PptxSource {
 export const SLIDE_W = 13.333;
 export const FONT = 'Arial';
 
-function imageData(dataUrl: string | null): string | null {
-  return dataUrl ? dataUrl.replace(/^data:/, '') : null;
-}
-
 export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuffer>> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = `${source.model.client.name} - AI progress update - ${source.model.period.label}`;
   pptx.company = source.model.client.name;
   const brand = source.model.client.brandColor.replace('#', '');
-  const logo = imageData(source.model.client.logo);
+  const logo = await logoAsPng(source.model.client.logo);
   const pages = reportPages(source.model, source.slides);
 
   pages.forEach((page, index) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultSortDirection,
+  describeUseCaseChange,
+  formatKpiValue,
+  niceAxis,
   EMPTY_USE_CASE_FILTER,
   impactEffortPoints,
   queryUseCases,
@@ -91,5 +94,41 @@ describe('dates of moves and baselines', () => {
     expect(future.ok ? [] : future.errors).toEqual([{ field: 'baselineDate', message: 'The baseline date (2026-04-01) is in the future (today is 2026-03-20)' }]);
     const equal = validateKpiOn(makeKpi({ targetValue: 45 }), TODAY);
     expect(equal.ok ? '' : equal.errors[0].message).toContain('The target equals the baseline');
+  });
+});
+
+describe('KPI values for display', () => {
+  it('writes units in words, percentages with %, and scores and counts as bare numbers', () => {
+    expect(formatKpiValue(12.345, 'minutes-per-task')).toBe('12.35 minutes per task');
+    expect(formatKpiValue(61, 'percent')).toBe('61%');
+    expect(formatKpiValue(7.5, 'score')).toBe('7.5');
+    expect(formatKpiValue(3, 'count')).toBe('3');
+    expect(formatKpiValue(3, 'other', ' widgets ')).toBe('3 widgets');
+  });
+});
+
+describe('KPI chart axis', () => {
+  it('rounds the range to a round step with about five ticks', () => {
+    expect(niceAxis(3.7, 10.3)).toEqual({ domain: [2, 12], ticks: [2, 4, 6, 8, 10, 12] });
+    expect(niceAxis(7.2, 8.1)).toEqual({ domain: [7, 8.5], ticks: [7, 7.5, 8, 8.5] });
+    expect(niceAxis(0.9, 2.4).ticks).toEqual([0.5, 1, 1.5, 2, 2.5]);
+    expect(niceAxis(5, 5).domain[0]).toBeLessThanOrEqual(5);
+    expect(niceAxis(5, 5).domain[1]).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('change history in words', () => {
+  it('describes field, score, charter, stage and override changes', () => {
+    expect(describeUseCaseChange('businessOwner', '', 'Sanne')).toBe('Business owner: empty → “Sanne”');
+    expect(describeUseCaseChange('stage', 'pilot', 'evaluation')).toBe('Stage: Pilot → Evaluation');
+    expect(describeUseCaseChange('riskTier', 'unclassified', 'high')).toBe('Risk tier: Not yet classified → High risk');
+    expect(describeUseCaseChange('scores', { impact: 3, reach: null }, { impact: 4, reach: 2 })).toBe('Impact 3 → 4; Reach empty → 2');
+    expect(describeUseCaseChange('charter', { startDate: null, budgetPlanned: 10 }, { startDate: '2026-01-12', budgetPlanned: 10 })).toBe(
+      'Charter: Start date empty → “2026-01-12”',
+    );
+    expect(describeUseCaseChange('affectedPersons', [], ['candidates', 'clients'])).toBe('Affected persons: empty → candidates, clients');
+    expect(describeUseCaseChange('pilotLimitOverride', undefined, { reason: 'Board asked', at: 'x' })).toBe('Pilot limit overridden: “Board asked”');
+    expect(describeUseCaseChange('stageHistory', [], [])).toBeNull();
+    expect(describeUseCaseChange('problemStatement', '', 'x'.repeat(100))).toBe(`Problem statement: empty → “${'x'.repeat(57)}…”`);
   });
 });

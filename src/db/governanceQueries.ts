@@ -1,0 +1,106 @@
+import type { Table } from 'dexie';
+import {
+  DUE_SOON_DAYS,
+  OPEN_INCIDENT_STATUSES,
+  REGISTER_IDS,
+  addDaysToDate,
+  dueSoon,
+  emptyGovernanceData,
+  governanceCalendar,
+  linkFieldsTo,
+  localToday,
+  type CalendarItem,
+  type GovernanceData,
+  type RegisterDefinition,
+  type RegisterId,
+  type RegisterRecord,
+} from '../domain/governance';
+import type { Client } from '../domain/clients/client';
+import { registerTable } from './governance';
+import type { CaioDatabase } from './schema';
+
+/** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
+
+/** All eleven registers of one client (small tables, each read through its `clientId` index). */
+export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
+  const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
+  await Promise.all(REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray())));
+  return data as unknown as GovernanceData;
+}
+
+export interface Backlink {
+  register: RegisterDefinition;
+  fieldLabel: string;
+  record: RegisterRecord;
+}
+
+/** The records of other registers that link to this one (e.g. the incidents of an AI system). */
+export async function backlinksTo(database: CaioDatabase, registerId: RegisterId, id: string): Promise<Backlink[]> {
+  const found = await Promise.all(
+    linkFieldsTo(registerId).map(async ({ register, field }) => {
+      const records = await registerTable(database, register.id).where(field.key).equals(id).toArray();
+      return records.map((record) => ({ register, fieldLabel: field.label, record }));
+    }),
+  );
+  return found.flat();
+}
+
+/** A use case of the portfolio, as far as the governance registers need it. */
+export interface UseCaseOption {
+  id: string;
+  title: string;
+  riskTier: string;
+}
+
+/**
+ * The client's use cases, read from the portfolio's `useCases` table when it exists. Governance
+ * does not depend on the portfolio code: it only stores use-case ids and shows their titles.
+ */
+export async function useCaseOptions(database: CaioDatabase, clientId: string): Promise<UseCaseOption[]> {
+  const table = database.tables.find((t) => t.name === 'useCases');
+  if (!table) return [];
+  const rows = (await table.where('clientId').equals(clientId).toArray()) as Record<string, unknown>[];
+  return rows.map((row) => ({ id: String(row.id), title: typeof row.title === 'string' && row.title ? row.title : 'Untitled use case', riskTier: String(row.riskTier ?? 'unclassified') }));
+}
+
+export interface DueItem extends CalendarItem {
+  client: Pick<Client, 'id' | 'name' | 'shortName' | 'brandColor' | 'logo'>;
+}
+
+/**
+ * The home screen's cross-client list: everything overdue or due in the next 14 days, for clients
+ * that are not archived. Each register is read through its date index up to the horizon.
+ */
+export async function dueAcrossClients(database: CaioDatabase, now: Date = new Date()): Promise<DueItem[]> {
+  const horizon = addDaysToDate(localToday(now), DUE_SOON_DAYS);
+  const upTo = <T>(table: Table<T, string>, index: string): Promise<T[]> => table.where(index).belowOrEqual(horizon).distinct().toArray();
+  const unique = <T extends { id: string }>(...lists: T[][]) => [...new Map(lists.flat().map((r) => [r.id, r])).values()];
+
+  const [reviewSystems, obligationSystems, privacyRecords, riskDue, riskReview, policies, trainingRecords, governanceActions, incidents, clients] = await Promise.all([
+    upTo(database.aiSystems, 'nextReviewDate'),
+    upTo(database.aiSystems, 'obligationDates'),
+    upTo(database.privacyRecords, 'reviewDate'),
+    upTo(database.risks, 'dueDate'),
+    upTo(database.risks, 'reviewDate'),
+    upTo(database.policies, 'reviewDate'),
+    upTo(database.trainingRecords, 'refreshDue'),
+    upTo(database.governanceActions, 'dueDate'),
+    database.incidents.where('status').anyOf([...OPEN_INCIDENT_STATUSES]).toArray(),
+    database.clients.toArray(),
+  ]);
+  const data: GovernanceData = {
+    ...emptyGovernanceData(),
+    aiSystems: unique(reviewSystems, obligationSystems),
+    privacyRecords,
+    risks: unique(riskDue, riskReview),
+    policies,
+    trainingRecords,
+    governanceActions,
+    incidents,
+  };
+  const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
+  return dueSoon(governanceCalendar(data, now)).flatMap((item) => {
+    const client = byId.get(item.clientId);
+    return client ? [{ ...item, client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }] : [];
+  });
+}

@@ -1,0 +1,20 @@
+import { DPA_STATUS_LABELS, evaluationSummaryForReport, VENDOR_DECISION_LABELS, EVALUATION_STATUS_LABELS, type VendorProfile } from '../domain/vendors';
+import type { Period, VendorReportData } from '../domain/reports';
+import type { CaioDatabase } from './schema';
+import { fromStored, type StoredEvaluation } from './vendorsEvaluations';
+
+/** The vendor slide's data for one client: its evaluations only, plus the library facts they reference. */
+export async function vendorReportData(database: CaioDatabase, clientId: string, period: Period): Promise<VendorReportData> {
+  const stored = (await database.evaluations.where('clientId').equals(clientId).toArray()) as StoredEvaluation[];
+  const evaluations = stored.map(fromStored);
+  const vendorIds = [...new Set(stored.flatMap((e) => e.vendorIds))];
+  const profiles = (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
+  const summary = evaluationSummaryForReport(evaluations, profiles, { clientId, from: period.start, to: period.end });
+  const product = new Map(profiles.map((p) => [p.id, p.product ?? '']));
+  return {
+    inUse: summary.vendorsInUse.map((v) => ({ name: v.vendorName, product: product.get(v.vendorId) ?? '', usedFor: v.useCaseName, dpa: DPA_STATUS_LABELS[v.dpa] })),
+    underEvaluation: summary.underEvaluation.map((e) => ({ title: e.title, vendors: e.vendorNames, status: EVALUATION_STATUS_LABELS[e.status] })),
+    decisions: summary.decisions.map((d) => ({ evaluation: d.evaluationTitle, vendor: d.vendorName, outcome: VENDOR_DECISION_LABELS[d.outcome], date: d.date, rationale: d.rationale })),
+    concentration: summary.concentration.map((c) => ({ provider: c.provider, count: c.useCaseCount })),
+  };
+}

@@ -1,0 +1,126 @@
+import { effectiveTier } from './aiSystemClassification';
+import { screenDpia } from './dpiaScreening';
+import { literacyCoverage, UNTRAINED_REASON_LABELS, type LiteracyCoverage } from './literacyCoverage';
+import { daysUntil } from './localDates';
+import { AI_SYSTEM_IN_USE } from './registers/constants';
+import { formatDate } from './registers/format';
+import type { RegisterId } from './registers/fieldTypes';
+import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/recordTypes';
+
+/**
+ * Gaps are flagged, not hidden: what a CAIO must fix before the governance holds. Only systems in
+ * use (approved, restricted, in pilot) count; banned and retired ones are not used.
+ */
+
+export const GAP_KINDS = ['unclassified', 'noAccountable', 'noOversight', 'dpiaMissing', 'reviewOverdue', 'untrained'] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+export const GAP_KIND_LABELS: Record<GapKind, string> = {
+  unclassified: 'Not classified under the EU AI Act',
+  noAccountable: 'No accountable person',
+  noOversight: 'High-risk without human-oversight rules',
+  dpiaMissing: 'DPIA likely required, not done',
+  reviewOverdue: 'Review overdue',
+  untrained: 'AI users without current training',
+};
+
+export interface Gap {
+  kind: GapKind;
+  registerId: RegisterId;
+  /** The record to open to fix it (absent for people without a training record). */
+  recordId?: string;
+  subject: string;
+  message: string;
+}
+
+type GapData = Pick<GovernanceData, 'aiSystems' | 'privacyRecords' | 'raciEntries' | 'decisionRights' | 'risks' | 'policies' | 'trainingRecords'>;
+
+const filled = (value: string | null | undefined) => typeof value === 'string' && value.trim() !== '';
+
+export function systemsInUse(systems: readonly AiSystem[]): AiSystem[] {
+  return systems.filter((system) => AI_SYSTEM_IN_USE.includes(system.status));
+}
+
+/** The accountable person of a system: a RACI Accountable covering it, else its business owner. */
+export function accountableFor(system: AiSystem, raci: GapData['raciEntries']): string | null {
+  const entry = raci.find((r) => r.aiSystemIds.includes(system.id) && filled(r.accountable));
+  if (entry) return entry.accountable;
+  return filled(system.businessOwner) ? system.businessOwner : null;
+}
+
+export interface DpiaNeed {
+  /** Criteria met by the system's own screening. */
+  count: number;
+  likelyRequired: boolean;
+  /** A DPIA is recorded: completed on the system or on a linked processing record. */
+  done: boolean;
+  /** Where the recorded DPIA is, when on a processing record. */
+  doneOn?: PrivacyRecord;
+}
+
+export function dpiaNeed(system: AiSystem, privacyRecords: readonly PrivacyRecord[]): DpiaNeed {
+  const linked = privacyRecords.filter((record) => record.aiSystemIds.includes(system.id));
+  const own = screenDpia(system.dpiaCriteria);
+  const likelyRequired = own.likelyRequired || linked.some((record) => screenDpia(record.dpiaCriteria).likelyRequired);
+  const doneOn = linked.find((record) => record.dpiaStatus === 'completed');
+  return { count: own.count, likelyRequired, done: system.dpiaStatus === 'completed' || doneOn !== undefined, ...(doneOn ? { doneOn } : {}) };
+}
+
+export function governanceGaps(data: GapData, today: string, coverage: LiteracyCoverage = literacyCoverage(data.aiSystems, data.trainingRecords, today)): Gap[] {
+  const gaps: Gap[] = [];
+  const inUse = systemsInUse(data.aiSystems);
+  for (const system of inUse) {
+    const base = { registerId: 'aiSystems' as const, recordId: system.id, subject: system.name };
+    const tier = effectiveTier(system.classification);
+    if (tier === 'unclassified') gaps.push({ ...base, kind: 'unclassified', message: 'Run the EU AI Act classification to know its tier and obligations.' });
+    if (!accountableFor(system, data.raciEntries)) {
+      gaps.push({ ...base, kind: 'noAccountable', message: 'Nobody is accountable: name a business owner or add a RACI entry with an Accountable person.' });
+    }
+    if (tier === 'high') {
+      const rights = data.decisionRights.filter((right) => right.aiSystemIds.includes(system.id));
+      if (rights.length === 0) gaps.push({ ...base, kind: 'noOversight', message: 'High-risk, but no decision right says which decisions need a human (Art. 26(2)).' });
+      else if (system.humanOversight === 'none' || system.humanOversight === 'unset') {
+        gaps.push({ ...base, kind: 'noOversight', message: 'High-risk, but its human-oversight model is not set.' });
+      }
+    }
+    const dpia = dpiaNeed(system, data.privacyRecords);
+    if (dpia.likelyRequired && !dpia.done) gaps.push({ ...base, kind: 'dpiaMissing', message: `DPIA likely required (${dpia.count} of 9 screening criteria) and no DPIA is recorded.` });
+  }
+  for (const record of data.privacyRecords) {
+    const linkedToInUse = record.aiSystemIds.some((id) => inUse.some((system) => system.id === id));
+    if (!linkedToInUse && screenDpia(record.dpiaCriteria).likelyRequired && record.dpiaStatus !== 'completed') {
+      gaps.push({ kind: 'dpiaMissing', registerId: 'privacyRecords', recordId: record.id, subject: record.title, message: 'DPIA likely required and no DPIA is recorded.' });
+    }
+  }
+  gaps.push(...overdueReviews(data, today));
+  for (const person of coverage.untrained) {
+    const systems = person.systems.length > 0 ? ` Uses ${person.systems.join(', ')}.` : '';
+    gaps.push({
+      kind: 'untrained',
+      registerId: 'trainingRecords',
+      ...(person.trainingRecordId ? { recordId: person.trainingRecordId } : {}),
+      subject: person.headcount > 1 ? `${person.name} (${person.headcount} people)` : person.name,
+      message: `${UNTRAINED_REASON_LABELS[person.reason]}.${systems}`,
+    });
+  }
+  return gaps;
+}
+
+function overdueReviews(data: GapData, today: string): Gap[] {
+  const candidates: { registerId: RegisterId; recordId: string; subject: string; date: string | null; what: string }[] = [
+    ...systemsInUse(data.aiSystems).map((s) => ({ registerId: 'aiSystems' as const, recordId: s.id, subject: s.name, date: s.nextReviewDate, what: 'Review' })),
+    ...data.privacyRecords.map((p) => ({ registerId: 'privacyRecords' as const, recordId: p.id, subject: p.title, date: p.reviewDate, what: 'Review' })),
+    ...data.risks.filter((r) => r.status !== 'closed').map((r) => ({ registerId: 'risks' as const, recordId: r.id, subject: r.title, date: r.reviewDate, what: 'Risk review' })),
+    ...data.policies.filter((p) => p.status !== 'retired').map((p) => ({ registerId: 'policies' as const, recordId: p.id, subject: p.title, date: p.reviewDate, what: 'Policy review' })),
+  ];
+  return candidates
+    .filter((c): c is typeof c & { date: string } => c.date !== null && daysUntil(c.date, today) < 0)
+    .map((c) => ({
+      kind: 'reviewOverdue',
+      registerId: c.registerId,
+      recordId: c.recordId,
+      subject: c.subject,
+      message: `${c.what} was due on ${formatDate(c.date)} (${daysAgo(-daysUntil(c.date, today))}).`,
+    }));
+}
+
+const daysAgo = (days: number) => (days === 1 ? '1 day ago' : `${days} days ago`);

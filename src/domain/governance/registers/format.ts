@@ -1,0 +1,83 @@
+import { format, isValid, parseISO } from 'date-fns';
+import { toCsv } from '../../shared/csv';
+import type { FieldDef, RegisterDefinition } from './fieldTypes';
+import type { EscalationStep } from './escalationPaths';
+
+/** Plain-text rendering of register values, shared by list cells, CSV export and change history. */
+
+export interface FormatOptions {
+  /** The name of a linked record (with its tier for AI systems), or a fallback for unknown ids. */
+  linkLabel?: (id: string) => string;
+  /** Calendar dates as stored (`2026-11-26`, for CSV) or for reading (`26 Nov 2026`). */
+  dates?: 'iso' | 'readable';
+}
+
+export function formatDate(value: string, style: 'iso' | 'readable' = 'readable'): string {
+  const date = parseISO(value);
+  if (!isValid(date)) return value;
+  return style === 'iso' ? format(date, 'yyyy-MM-dd') : format(date, 'd MMM yyyy');
+}
+
+export function formatTimestamp(value: string, style: 'iso' | 'readable' = 'readable'): string {
+  const date = parseISO(value);
+  if (!isValid(date)) return value;
+  return style === 'iso' ? format(date, 'yyyy-MM-dd HH:mm') : format(date, 'd MMM yyyy, HH:mm');
+}
+
+export function formatFieldValue(field: FieldDef, value: unknown, opts: FormatOptions = {}): string {
+  if (value === null || value === undefined || value === '') return '';
+  const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label ?? String(v);
+  switch (field.kind) {
+    case 'date':
+      return typeof value === 'string' ? formatDate(value, opts.dates) : '';
+    case 'datetime':
+      return typeof value === 'string' ? formatTimestamp(value, opts.dates) : '';
+    case 'boolean':
+      return value === true ? 'Yes' : 'No';
+    case 'select':
+      return optionLabel(value);
+    case 'multiselect':
+      return Array.isArray(value) ? value.map(optionLabel).join('; ') : '';
+    case 'people':
+    case 'tags':
+      return Array.isArray(value) ? value.join('; ') : '';
+    case 'links':
+      return Array.isArray(value) ? value.map((id) => opts.linkLabel?.(String(id)) ?? String(id)).join('; ') : '';
+    case 'steps':
+      return Array.isArray(value)
+        ? (value as EscalationStep[]).map((step, i) => `${i + 1}. ${step.contact}${step.responseTime ? ` (${step.responseTime})` : ''}`).join('; ')
+        : '';
+    default:
+      return String(value);
+  }
+}
+
+export interface ExtraColumn {
+  header: string;
+  value: (record: Record<string, unknown>) => string;
+}
+
+/** Every field of every record, one row each, in the register's field order, plus extra columns. */
+export function registerCsv(register: RegisterDefinition, records: readonly object[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string {
+  const extras = opts.extras ?? [];
+  const header = [...register.fields.map((f) => f.label), ...extras.map((e) => e.header), 'Created', 'Last changed'];
+  const rows = (records as readonly Record<string, unknown>[]).map((record) => [
+    ...register.fields.map((field) => formatFieldValue(field, record[field.key], { ...opts, dates: 'iso' })),
+    ...extras.map((extra) => extra.value(record)),
+    formatTimestamp(String(record.createdAt ?? ''), 'iso'),
+    formatTimestamp(String(record.updatedAt ?? ''), 'iso'),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** Sort key of a value: numbers as numbers, lists by their text, empty values last. */
+export function sortValue(field: FieldDef | undefined, value: unknown, opts: FormatOptions = {}): string | number | null {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  if (typeof value === 'number') return value;
+  if (field && (field.kind === 'date' || field.kind === 'datetime')) return typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00` : value) : null;
+  if (field?.kind === 'select') {
+    const index = field.options?.findIndex((o) => o.value === value) ?? -1;
+    return index >= 0 ? index : String(value);
+  }
+  return field ? formatFieldValue(field, value, opts).toLocaleLowerCase() : String(value).toLocaleLowerCase();
+}

@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { NavLink, Outlet } from 'react-router';
+import { loadGovernanceData, useCaseOptions } from '../../db/governanceQueries';
+import { db } from '../../db/schema';
+import { REGISTER_LIST } from '../../domain/governance';
+import { useClient } from '../clients/ClientLayout';
+import { REGISTER_NAV_LABELS } from './registers/registerUi';
+import type { GovernanceContext } from './useGovernance';
+import './governance.css';
+import './governance-views.css';
+import './governance-wizard.css';
+
+/**
+ * The frame of the governance area of one client: its navigation (overview, calendar, the eleven
+ * registers) and the client's registers, loaded once for all governance screens.
+ */
+export function GovernanceLayout() {
+  const client = useClient();
+  const loaded = useLiveQuery(
+    async () => ({ clientId: client.id, data: await loadGovernanceData(db, client.id), useCases: await useCaseOptions(db, client.id) }),
+    [client.id],
+  );
+  const base = `/clients/${client.id}/governance`;
+  return (
+    <div className="gov">
+      <nav className="gov-nav" aria-label="Governance">
+        <NavLink end to={base} className="gov-nav__link">
+          Overview
+        </NavLink>
+        <NavLink to={`${base}/calendar`} className="gov-nav__link">
+          Calendar
+        </NavLink>
+        <span className="gov-nav__divider" aria-hidden />
+        {REGISTER_LIST.map((register) => (
+          <NavLink key={register.id} to={`${base}/${register.slug}`} className="gov-nav__link" title={register.title}>
+            {REGISTER_NAV_LABELS[register.id]}
+          </NavLink>
+        ))}
+      </nav>
+      {loaded && loaded.clientId === client.id && <Outlet context={{ client, data: loaded.data, useCases: loaded.useCases } satisfies GovernanceContext} />}
+    </div>
+  );
+}

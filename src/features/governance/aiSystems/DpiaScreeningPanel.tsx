@@ -1,0 +1,86 @@
+import { AlertTriangle, CheckCircle2 } from 'lucide-react';
+import { Link } from 'react-router';
+import { DPIA_RULE_EXPLANATION, DPIA_STATUS_LABELS, formatDate, screenDpia, type DpiaNeed, type DpiaStatus } from '../../../domain/governance';
+import { useFieldSave, useShownValue } from '../fields/useFieldSave';
+import { recordPath } from '../registers/registerUi';
+
+interface Screened {
+  id: string;
+  dpiaCriteria: string[];
+  dpiaStatus: DpiaStatus;
+  dpiaDate: string | null;
+}
+
+/**
+ * DPIA screening with the nine EDPB/WP248 criteria (GDPR Art. 35). Two or more: "DPIA likely
+ * required", shown until a DPIA is recorded (status Completed here or on a linked processing record).
+ */
+export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRecords'; record: Screened; need?: DpiaNeed; clientId: string }) {
+  const { registerId, record, need, clientId } = props;
+  const { error, save } = useFieldSave(registerId, record.id, 'dpiaCriteria');
+  const [criteria, setCriteria] = useShownValue(record.dpiaCriteria);
+  const change = (next: string[]) => {
+    setCriteria(next);
+    void save(next).then((ok) => ok || setCriteria(record.dpiaCriteria));
+  };
+  const result = screenDpia(criteria);
+  const likely = need ? need.likelyRequired : result.likelyRequired;
+  const done = need ? need.done : record.dpiaStatus === 'completed';
+
+  return (
+    <section className="card" aria-labelledby={`dpia-${record.id}`}>
+      <div className="gov-card-head">
+        <h2 id={`dpia-${record.id}`}>DPIA screening</h2>
+        <span className="muted">
+          {result.count} of 9 criteria · DPIA status: {DPIA_STATUS_LABELS[record.dpiaStatus]}
+        </span>
+      </div>
+      {likely && !done && (
+        <p className="gov-alert gov-alert--warning" role="status">
+          <AlertTriangle size={18} aria-hidden />
+          <span>
+            <strong>DPIA likely required</strong> ({result.count} of 9 criteria). Carry out the DPIA and set its status to Completed below
+            {registerId === 'aiSystems' ? ', or on a linked processing record' : ''}.
+          </span>
+        </p>
+      )}
+      {likely && done && (
+        <p className="gov-alert gov-alert--success" role="status">
+          <CheckCircle2 size={18} aria-hidden />
+          <span>
+            {record.dpiaStatus === 'completed' || !need?.doneOn ? (
+              <>DPIA recorded{record.dpiaDate ? ` on ${formatDate(record.dpiaDate)}` : ''}.</>
+            ) : (
+              <>
+                DPIA recorded on the processing record <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>.
+              </>
+            )}
+          </span>
+        </p>
+      )}
+      {!likely && <p className="muted">{result.count === 0 ? 'No criteria ticked yet.' : 'Fewer than two criteria: a DPIA is not likely required. Record your reasoning in the notes.'}</p>}
+      <fieldset className="gov-fieldset dpia-criteria">
+        <legend className="visually-hidden">DPIA screening criteria</legend>
+        {result.criteria.map((criterion) => (
+          <label key={criterion.id} className="dpia-criterion">
+            <input
+              type="checkbox"
+              checked={criterion.selected}
+              onChange={(e) => change(e.target.checked ? [...criteria, criterion.id] : criteria.filter((id) => id !== criterion.id))}
+            />
+            <span>
+              <strong>{criterion.label}</strong>
+              <span className="field__hint">{criterion.explanation}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="field__hint">{DPIA_RULE_EXPLANATION}</p>
+    </section>
+  );
+}

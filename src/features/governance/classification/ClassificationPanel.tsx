@@ -1,0 +1,90 @@
+import { Scale } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { removeSystemTierOverride, setObligationMet } from '../../../db/governanceClassification';
+import { db } from '../../../db/schema';
+import { EU_AI_ACT_RULE_PACK, formatDate, formatTimestamp, localToday, missingAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
+import type { Client } from '../../../domain/clients/client';
+import { trackSave } from '../../../state/saveStatus';
+import { useShownValue } from '../fields/useFieldSave';
+import { recordPath } from '../registers/registerUi';
+import { TIER_LABELS, TierBadge } from '../TierBadge';
+import { ClassificationResult } from './ClassificationResult';
+import { OverrideDialog } from './OverrideDialog';
+
+/** The EU AI Act classification of an AI system: result, reasons, obligations checklist, override. */
+export function ClassificationPanel({ system, client }: { system: AiSystem; client: Client }) {
+  const [overriding, setOverriding] = useState(false);
+  const [met, setMet] = useShownValue(system.obligationsMet);
+  const wizardPath = `${recordPath(client.id, 'aiSystems', system.id)}/classify`;
+  const stored = system.classification;
+
+  if (!stored) {
+    const answered = Object.keys(system.classificationDraft).length;
+    const open = missingAnswers(system.classificationDraft).length;
+    return (
+      <section className="card ai-panel" aria-labelledby="ai-act-title">
+        <h2 id="ai-act-title">EU AI Act classification</h2>
+        <p>
+          <TierBadge tier="unclassified" long />{' '}
+          {answered > 0 ? `Classification in progress: ${open} ${open === 1 ? 'question' : 'questions'} still open.` : 'Answer the questions of the wizard to find the tier and the obligations that follow.'}
+        </p>
+        <div>
+          <Link className="button button--primary" to={wizardPath}>
+            <Scale size={16} aria-hidden /> {answered > 0 ? 'Continue the classification' : 'Classify with the EU AI Act wizard'}
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const today = localToday();
+  const view = viewClassification(stored, today);
+  const toggle = (id: string, done: boolean) => {
+    setMet(done ? [...met, id] : met.filter((m) => m !== id));
+    trackSave(setObligationMet(db, system.id, id, done)).catch(() => setMet(system.obligationsMet));
+  };
+  return (
+    <section className="card ai-panel" aria-labelledby="ai-act-title">
+      <div className="gov-card-head">
+        <h2 id="ai-act-title">EU AI Act classification</h2>
+        <div className="button-row">
+          <Link className="button" to={wizardPath}>
+            Run the wizard again
+          </Link>
+          {view.override ? (
+            <button type="button" className="button" onClick={() => void trackSave(removeSystemTierOverride(db, system.id))}>
+              Remove override
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => setOverriding(true)}>
+              Override the tier…
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="muted">
+        Classified on {formatDate(stored.classifiedOn)} with rule pack {stored.rulePackId} version {stored.rulePackVersion}.
+      </p>
+      {view.classifiedWithOtherPack && (
+        <p className="gov-alert gov-alert--warning" role="status">
+          The current rule pack is version {EU_AI_ACT_RULE_PACK.version}: run the wizard again to see what changed.
+        </p>
+      )}
+      {view.override && (
+        <div className="ai-override" role="note" aria-label="Override">
+          <p>
+            <strong>Overridden to {TIER_LABELS[view.override.tier]}</strong>
+            {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatTimestamp(view.override.at)}.
+          </p>
+          <p>Justification: {view.override.justification}</p>
+          <p>
+            Original result of the wizard: <TierBadge tier={stored.tier} long /> (reasons below).
+          </p>
+        </div>
+      )}
+      <ClassificationResult result={view.result} tier={view.effectiveTier} obligations={view.obligations} obligationsMet={met} onToggleObligation={toggle} />
+      <OverrideDialog systemId={system.id} computedTier={stored.tier} open={overriding} onOpenChange={setOverriding} />
+    </section>
+  );
+}

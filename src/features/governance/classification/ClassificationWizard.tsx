@@ -1,0 +1,144 @@
+import { Check, ChevronLeft, ChevronRight } from 'lucide-react';
+import { useState } from 'react';
+import { EU_AI_ACT_RULE_PACK, classifyAiAct, type AiActAnswers, type AiActQuestion } from '../../../domain/governance';
+import { ClassificationResult } from './ClassificationResult';
+import { QuestionInput } from './QuestionInput';
+import { WIZARD_STEPS, isAnsweredNow, stepQuestions } from './wizardSteps';
+
+export interface ClassificationWizardProps {
+  /** What is classified, e.g. the AI system's name. */
+  subject: string;
+  answers: AiActAnswers;
+  /** Answers given (undefined = cleared), several at once for "None of the others apply". */
+  onAnswer: (patch: Partial<Record<AiActQuestion['id'], boolean | string | undefined>>) => void;
+  /** Today (YYYY-MM-DD): obligations show whether they are in force. */
+  asOf: string;
+  onSave: () => void;
+  saveError: string | null;
+}
+
+const RESULT = WIZARD_STEPS.length;
+
+/**
+ * The EU AI Act classification wizard, step by step in the order of the rule pack: Art. 5, Annex I
+ * and III, the Art. 6(3) exception with the profiling override, Art. 50, role, GPAI, then the result.
+ * Reusable for AI systems and use cases: it only reads and reports answers.
+ */
+export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave, saveError }: ClassificationWizardProps) {
+  const [stepIndex, setStepIndex] = useState(0);
+  const applicable = WIZARD_STEPS.map((step) => stepQuestions(step, answers).length > 0);
+  const go = (from: number, by: number) => {
+    let next = from + by;
+    while (next >= 0 && next < RESULT && !applicable[next]) next += by;
+    setStepIndex(Math.max(0, Math.min(RESULT, next)));
+  };
+  const result = classifyAiAct(answers, asOf);
+  const step = WIZARD_STEPS[stepIndex];
+  const questions = step ? stepQuestions(step, answers) : [];
+
+  return (
+    <div className="wizard">
+      <nav aria-label="Classification steps">
+        <ol className="wizard-steps">
+          {WIZARD_STEPS.map((s, i) => {
+            const qs = stepQuestions(s, answers);
+            const done = qs.filter((q) => isAnsweredNow(q, answers)).length;
+            const status = !applicable[i] ? 'Not applicable' : done === qs.length ? 'Answered' : `${done} of ${qs.length}`;
+            return (
+              <li key={s.id}>
+                <button type="button" className="wizard-steps__item" aria-current={i === stepIndex ? 'step' : undefined} disabled={!applicable[i]} onClick={() => setStepIndex(i)}>
+                  <span className="wizard-steps__number">{applicable[i] && done === qs.length ? <Check size={14} aria-hidden /> : i + 1}</span>
+                  <span>
+                    {s.title}
+                    <span className="wizard-steps__status">{status}</span>
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+          <li>
+            <button type="button" className="wizard-steps__item" aria-current={stepIndex === RESULT ? 'step' : undefined} onClick={() => setStepIndex(RESULT)}>
+              <span className="wizard-steps__number">{RESULT + 1}</span>
+              <span>
+                Result
+                <span className="wizard-steps__status">{result.answersComplete ? 'Ready to save' : `${result.missingAnswers.length} open`}</span>
+              </span>
+            </button>
+          </li>
+        </ol>
+      </nav>
+      <section className="card wizard-body" aria-labelledby="wizard-step-title">
+        {step ? (
+          <>
+            <header>
+              <h2 id="wizard-step-title">
+                Step {stepIndex + 1}: {step.title} <span className="article">{step.article}</span>
+              </h2>
+              <p className="muted">{step.intro}</p>
+            </header>
+            {questions.map((q) => (
+              <QuestionInput key={q.id} question={q} answers={answers} onAnswer={(id, value) => onAnswer({ [id]: value })} />
+            ))}
+            <div className="wizard-nav">
+              <button type="button" className="button" onClick={() => go(stepIndex, -1)} disabled={stepIndex === 0}>
+                <ChevronLeft size={16} aria-hidden /> Back
+              </button>
+              {step.noneApply && (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => onAnswer(Object.fromEntries(questions.filter((q) => q.kind === 'yesNo' && answers[q.id] === undefined).map((q) => [q.id, false])))}
+                >
+                  None of the others apply
+                </button>
+              )}
+              <button type="button" className="button button--primary" onClick={() => go(stepIndex, 1)}>
+                {stepIndex === RESULT - 1 ? 'See the result' : 'Next'} <ChevronRight size={16} aria-hidden />
+              </button>
+            </div>
+          </>
+        ) : (
+          <>
+            <header>
+              <h2 id="wizard-step-title">Result for {subject}</h2>
+              {!result.answersComplete && (
+                <div className="gov-alert gov-alert--warning" role="status">
+                  <p>
+                    Provisional: {result.missingAnswers.length} {result.missingAnswers.length === 1 ? 'question is' : 'questions are'} not answered (counted as “no”). Answer them to save:
+                  </p>
+                  <ul>
+                    {result.missingAnswers.map((id) => {
+                      const question = EU_AI_ACT_RULE_PACK.questions.find((q) => q.id === id)!;
+                      const at = WIZARD_STEPS.findIndex((s) => s.sections.includes(question.section));
+                      return (
+                        <li key={id}>
+                          <button type="button" className="link-button" onClick={() => setStepIndex(at)}>
+                            {question.article}: {question.text}
+                          </button>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              )}
+            </header>
+            <ClassificationResult result={result} tier={result.tier} obligations={result.obligations} />
+            {saveError && (
+              <p className="field__error" role="alert">
+                {saveError}
+              </p>
+            )}
+            <div className="wizard-nav">
+              <button type="button" className="button" onClick={() => go(RESULT, -1)}>
+                <ChevronLeft size={16} aria-hidden /> Back
+              </button>
+              <button type="button" className="button button--primary" onClick={onSave} disabled={!result.answersComplete}>
+                Save classification
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { ChevronLeft } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { saveClassification, saveClassificationDraft } from '../../../db/governanceClassification';
+import { db } from '../../../db/schema';
+import { localToday, type AiActAnswers } from '../../../domain/governance';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { PageHeader } from '../../../ui/PageHeader';
+import { recordPath } from '../registers/registerUi';
+import { useGovernance } from '../useGovernance';
+import { ClassificationWizard } from './ClassificationWizard';
+
+/** The wizard for one AI system: each answer is saved as a draft; "Save classification" stores the result. */
+export function ClassificationWizardScreen() {
+  const { recordId } = useParams();
+  const { client, data } = useGovernance();
+  const system = data.aiSystems.find((s) => s.id === recordId);
+  const navigate = useNavigate();
+  const [answers, setAnswers] = useState<AiActAnswers>(() => system?.classificationDraft ?? {});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  if (!system) {
+    return (
+      <div className="empty-state">
+        <h1>This AI system does not exist</h1>
+        <Link className="button" to={`/clients/${client.id}/governance/ai-systems`}>
+          Go to AI systems
+        </Link>
+      </div>
+    );
+  }
+  const systemPath = recordPath(client.id, 'aiSystems', system.id);
+  const today = localToday();
+
+  const onAnswer = (patch: Record<string, unknown>) => {
+    const next = { ...answers, ...patch } as Record<string, unknown>;
+    for (const [id, value] of Object.entries(patch)) if (value === undefined) delete next[id];
+    setAnswers(next as AiActAnswers);
+    setSaveError(null);
+    trackSave(saveClassificationDraft(db, system.id, next as AiActAnswers)).catch((err: unknown) => setSaveError(describeWriteError(err)));
+  };
+  const onSave = () => {
+    trackSave(saveClassification(db, system.id, answers, today)).then(
+      () => navigate(systemPath),
+      (err: unknown) => setSaveError(describeWriteError(err)),
+    );
+  };
+
+  return (
+    <div className="page">
+      <Link className="gov-back" to={systemPath}>
+        <ChevronLeft size={16} aria-hidden /> {system.name}
+      </Link>
+      <PageHeader
+        title={`Classify ${system.name}`}
+        subtitle={`${client.name} · EU AI Act classification · answers are saved as you go${system.classification ? ' · saving replaces the current classification and any override' : ''}`}
+      />
+      <ClassificationWizard subject={system.name} answers={answers} onAnswer={onAnswer} asOf={today} onSave={onSave} saveError={saveError} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { formatTimestamp, incidentClockStates, type Incident } from '../../../domain/governance';
+import { recordPath } from '../registers/registerUi';
+import { clockClass } from './ClockChips';
+
+/** Above the incident list: every reporting clock still running, most urgent first. */
+export function RunningClocks({ clientId, incidents, now }: { clientId: string; incidents: Incident[]; now: Date }) {
+  const running = incidents
+    .filter((incident) => incident.status !== 'closed')
+    .flatMap((incident) => incidentClockStates(incident, now).filter((c) => c.running).map((clock) => ({ incident, clock })))
+    .sort((a, b) => a.clock.remainingMs - b.clock.remainingMs);
+  if (running.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="running-clocks">
+      <h2 id="running-clocks">Reporting clocks running</h2>
+      <ul className="clock-list">
+        {running.map(({ incident, clock }) => (
+          <li key={`${incident.id}-${clock.kind}`} className={clockClass(clock)}>
+            <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link>
+            <span>
+              {clock.title} ({clock.article}) to {clock.reportTo}
+            </span>
+            <span>
+              Deadline {formatTimestamp(clock.deadline)} · <strong>{clock.status}</strong>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { AlertTriangle } from 'lucide-react';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { GAP_KIND_LABELS, GAP_KINDS, REGISTER_LIST, dueSoon, governanceOverview, type DisplayTier } from '../../../domain/governance';
+import { PageHeader } from '../../../ui/PageHeader';
+import { governancePath, recordPath } from '../registers/registerUi';
+import { TierBadge } from '../TierBadge';
+import { CoverageMeter } from '../training/LiteracyCoverageCard';
+import { useGovernance, useNow } from '../useGovernance';
+import { DueList } from './DueList';
+
+const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'];
+
+/** One client's governance at a glance: counts, gaps (flagged, not hidden) and what is due. */
+export function GovernanceOverviewScreen() {
+  const { client, data } = useGovernance();
+  const now = useNow();
+  const overview = useMemo(() => governanceOverview(data, now), [data, now]);
+  const due = dueSoon(overview.calendar);
+  const link = (slug: string) => governancePath(client.id, slug);
+
+  return (
+    <div className="page">
+      <PageHeader title="Governance" subtitle={`${client.name} · AI systems, registers, EU AI Act obligations and what is due`} />
+      <div className="gov-stats">
+        <Link to={link('ai-systems')} className="card gov-stat">
+          <span className="gov-stat__label">AI systems in use by tier</span>
+          <span className="gov-tier-counts">
+            {TIERS.filter((t) => overview.tiers[t] > 0 || t === 'high').map((t) => (
+              <span key={t}>
+                <strong>{overview.tiers[t]}</strong> <TierBadge tier={t} />
+              </span>
+            ))}
+          </span>
+          <span className="muted">
+            Tools list: {overview.toolsList.approved} approved · {overview.toolsList.restricted} restricted · {overview.toolsList.banned} banned
+          </span>
+        </Link>
+        <Link to={link('incidents')} className={`card gov-stat ${overview.overdueClocks > 0 ? 'gov-stat--alert' : ''}`}>
+          <span className="gov-stat__label">Open incidents</span>
+          <strong className="gov-stat__value">{overview.openIncidents}</strong>
+          <span className={overview.overdueClocks > 0 ? 'text-danger' : 'muted'}>
+            {overview.runningClocks === 0 ? 'No reporting clock running' : `${overview.runningClocks} reporting ${overview.runningClocks === 1 ? 'clock' : 'clocks'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
+          </span>
+        </Link>
+        <Link to={link('risks')} className="card gov-stat">
+          <span className="gov-stat__label">Open risks</span>
+          <strong className="gov-stat__value">{overview.openRisks}</strong>
+          <span className="muted">{overview.highRisks} high or critical</span>
+        </Link>
+        <Link to={link('training')} className="card gov-stat">
+          <span className="gov-stat__label">AI-literacy coverage</span>
+          <CoverageMeter percent={overview.coverage.percent} trained={overview.coverage.trainedPeople} total={overview.coverage.totalPeople} />
+        </Link>
+        <Link to={link('actions')} className={`card gov-stat ${overview.overdueActions > 0 ? 'gov-stat--alert' : ''}`}>
+          <span className="gov-stat__label">Open actions</span>
+          <strong className="gov-stat__value">{overview.openActions}</strong>
+          <span className={overview.overdueActions > 0 ? 'text-danger' : 'muted'}>{overview.overdueActions} overdue</span>
+        </Link>
+      </div>
+
+      {overview.dpiaPending.length > 0 && (
+        <div className="gov-alert gov-alert--warning" role="status">
+          <AlertTriangle size={18} aria-hidden />
+          <span>
+            <strong>DPIA likely required</strong> and not recorded for{' '}
+            {overview.dpiaPending.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && ', '}
+                <Link to={recordPath(client.id, 'aiSystems', s.id)}>{s.name}</Link>
+              </span>
+            ))}
+            .
+          </span>
+        </div>
+      )}
+
+      <div className="gov-columns">
+        <section className="card" aria-labelledby="gaps-title">
+          <h2 id="gaps-title">
+            Gaps <span className="segmented__count">{overview.gaps.length}</span>
+          </h2>
+          {overview.gaps.length === 0 ? (
+            <p className="muted">No gaps found: every system in use is classified, owned, overseen, screened, reviewed on time, and its users are trained.</p>
+          ) : (
+            GAP_KINDS.filter((kind) => overview.gaps.some((g) => g.kind === kind)).map((kind) => (
+              <div key={kind} className="gap-group">
+                <h3>{GAP_KIND_LABELS[kind]}</h3>
+                <ul className="gov-plain-list">
+                  {overview.gaps
+                    .filter((g) => g.kind === kind)
+                    .map((gap, i) => (
+                      <li key={`${gap.recordId ?? gap.subject}-${i}`}>
+                        {gap.recordId ? <Link to={recordPath(client.id, gap.registerId, gap.recordId)}>{gap.subject}</Link> : <strong>{gap.subject}</strong>} <span className="muted">{gap.message}</span>
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))
+          )}
+        </section>
+        <section className="card" aria-labelledby="due-title">
+          <div className="gov-card-head">
+            <h2 id="due-title">Overdue and due in the next 14 days</h2>
+            <Link to={link('calendar')}>Full calendar</Link>
+          </div>
+          {due.length === 0 ? <p className="muted">Nothing overdue or due in the next 14 days.</p> : <DueList items={due} clientId={client.id} label="Due soon" showKind={false} />}
+        </section>
+      </div>
+
+      <section aria-labelledby="registers-title">
+        <h2 id="registers-title" className="gov-section-title">
+          Registers
+        </h2>
+        <div className="gov-register-grid">
+          {REGISTER_LIST.map((register) => (
+            <Link key={register.id} to={link(register.slug)} className="card gov-register-card">
+              <span className="gov-register-card__count">{overview.registerCounts[register.id]}</span>
+              <strong>{register.title}</strong>
+              <span className="muted">{register.description}</span>
+            </Link>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../../db/schema';
+import { fieldDef, formatFieldValue, formatTimestamp, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import { linkText, type LinkIndex } from './registerUi';
+
+const SPECIAL_FIELDS: Record<string, string> = {
+  classification: 'EU AI Act classification',
+  classificationDraft: 'Classification answers (draft)',
+  obligationsMet: 'Obligations met',
+  dpiaCriteria: 'DPIA screening',
+};
+const HIDDEN = new Set(['obligationDates', 'classificationDraft']);
+
+/** Who changed what and when (the register keeps a change history per field). */
+export function HistoryPanel({ register, record, index }: { register: RegisterDefinition; record: RegisterRecord; index: LinkIndex }) {
+  const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals([register.id, record.id]).reverse().sortBy('at'), [register.id, record.id]);
+  if (!changes) return null;
+  const shown = changes.filter((c) => !HIDDEN.has(c.field));
+  const text = (field: string, value: unknown) => {
+    const def = fieldDef(register, field);
+    if (def) return formatFieldValue(def, value, { linkLabel: (id) => linkText(index, id) }) || '(empty)';
+    if (field === 'classification') return describeClassification(value);
+    if (Array.isArray(value)) return value.length ? `${value.length} selected` : '(none)';
+    return value === null || value === undefined ? '(empty)' : String(value);
+  };
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">Change history</h2>
+      {shown.length === 0 ? (
+        <p className="muted">No changes since this {register.singular} was created on {formatTimestamp(record.createdAt)}.</p>
+      ) : (
+        <table className="table table--compact" aria-label="Change history">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Field</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.slice(0, 50).map((change) => (
+              <tr key={change.id}>
+                <td className="gov-nowrap">{formatTimestamp(change.at)}</td>
+                <td>{fieldDef(register, change.field)?.label ?? SPECIAL_FIELDS[change.field] ?? change.field}</td>
+                <td className="muted gov-history-value">{text(change.field, change.oldValue)}</td>
+                <td className="gov-history-value">{text(change.field, change.newValue)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function describeClassification(value: unknown): string {
+  if (!value || typeof value !== 'object') return '(not classified)';
+  const c = value as { tier: string; override?: { tier: string } | null; rulePackVersion: string };
+  return c.override ? `${c.override.tier} (override of ${c.tier})` : `${c.tier} (rule pack ${c.rulePackVersion})`;
+}

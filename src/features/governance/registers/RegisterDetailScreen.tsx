@@ -1,0 +1,116 @@
+import { ChevronLeft, Trash2 } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { deleteRegisterRecord } from '../../../db/governance';
+import { db } from '../../../db/schema';
+import { effectiveTier, formatTimestamp, recordTitle, registerBySlug, type AiSystem, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import { trackSave } from '../../../state/saveStatus';
+import { Dialog } from '../../../ui/Dialog';
+import { NotFound } from '../../shell/NotFound';
+import { RegisterFieldInput } from '../fields/RegisterFieldInput';
+import { TierBadge } from '../TierBadge';
+import { useGovernance } from '../useGovernance';
+import { BacklinksPanel } from './BacklinksPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { RecordSpecialPanels } from './RecordSpecialPanels';
+import { buildLinkIndex, governancePath, knownPeople } from './registerUi';
+
+/** One register record: its special panels, every field in sections (saved as typed), links and history. */
+export function RegisterDetailScreen() {
+  const { registerSlug, recordId } = useParams();
+  const register = registerBySlug(registerSlug);
+  const { client, data } = useGovernance();
+  if (!register) return <NotFound />;
+  const record = (data[register.id] as unknown as RegisterRecord[]).find((r) => r.id === recordId);
+  if (!record) {
+    return (
+      <div className="empty-state">
+        <h1>This {register.singular} does not exist</h1>
+        <p>It may have been deleted.</p>
+        <Link className="button" to={governancePath(client.id, register.slug)}>
+          Go to {register.title}
+        </Link>
+      </div>
+    );
+  }
+  return <RecordPage key={record.id} register={register} record={record} />;
+}
+
+function RecordPage({ register, record }: { register: RegisterDefinition; record: RegisterRecord }) {
+  const { client, data, useCases } = useGovernance();
+  const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
+  const people = useMemo(() => knownPeople(data), [data]);
+  const title = recordTitle(register, record);
+  const system = register.id === 'aiSystems' ? (record as unknown as AiSystem) : null;
+
+  return (
+    <div className="page">
+      <Link className="gov-back" to={governancePath(client.id, register.slug)}>
+        <ChevronLeft size={16} aria-hidden /> {register.title}
+      </Link>
+      <header className="page-header">
+        <div>
+          <h1>
+            {title} {system && <TierBadge tier={effectiveTier(system.classification)} overridden={Boolean(system.classification?.override)} long />}
+          </h1>
+          <p className="page-header__subtitle">
+            {capitalise(register.singular)} · {client.name} · last changed {formatTimestamp(record.updatedAt)} · every change is saved as you type
+          </p>
+        </div>
+        <div className="page-header__actions">
+          <DeleteRecordButton register={register} record={record} title={title} />
+        </div>
+      </header>
+      <RecordSpecialPanels register={register} record={record} client={client} data={data} />
+      <div className="form-sections" key={record.id}>
+        {register.sections.map((section) => {
+          const fields = register.fields.filter((f) => f.section === section);
+          const id = `sec-${section.replace(/\W+/g, '-').toLowerCase()}`;
+          return (
+            <section key={section} className="card form-section" aria-labelledby={id}>
+              <h2 id={id}>{section}</h2>
+              <div className="form-grid gov-form-grid">
+                {fields.map((field) => (
+                  <RegisterFieldInput key={field.key} register={register} record={record} field={field} index={index} people={people} />
+                ))}
+              </div>
+            </section>
+          );
+        })}
+      </div>
+      <BacklinksPanel register={register} record={record} clientId={client.id} />
+      <HistoryPanel register={register} record={record} index={index} />
+    </div>
+  );
+}
+
+function DeleteRecordButton({ register, record, title }: { register: RegisterDefinition; record: RegisterRecord; title: string }) {
+  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
+  const remove = async () => {
+    await trackSave(deleteRegisterRecord(db, register.id, record.id));
+    setOpen(false);
+    navigate(governancePath(record.clientId, register.slug));
+  };
+  return (
+    <>
+      <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
+        <Trash2 size={16} aria-hidden /> Delete
+      </button>
+      <Dialog open={open} onOpenChange={setOpen} title={`Delete ${title}?`} description={`The ${register.singular} is removed, and links to it from other registers are removed too. This cannot be undone.`}>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => setOpen(false)}>
+            Keep it
+          </button>
+          <button type="button" className="button button--danger" onClick={() => void remove()}>
+            Delete {register.singular}
+          </button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

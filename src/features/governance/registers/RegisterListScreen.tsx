@@ -1,0 +1,118 @@
+import { Download, Plus, Search } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import { CSV_BOM } from '../../../domain/shared/csv';
+import { fieldDef, localToday, registerBySlug, registerCsv, type RegisterRecord } from '../../../domain/governance';
+import { platform } from '../../../platform';
+import { PageHeader } from '../../../ui/PageHeader';
+import { NotFound } from '../../shell/NotFound';
+import { useGovernance, useNow } from '../useGovernance';
+import { NewRecordDialog } from './NewRecordDialog';
+import { RegisterSpecialView } from './RegisterSpecialView';
+import { RegisterTable } from './RegisterTable';
+import { extraColumns } from './registerExtras';
+import { buildLinkIndex, exportFileName, inSentence, knownPeople, linkText } from './registerUi';
+import { useRegisterRows } from './useRegisterRows';
+
+/** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
+export function RegisterListScreen() {
+  const { registerSlug } = useParams();
+  const register = registerBySlug(registerSlug);
+  if (!register) return <NotFound />;
+  return <RegisterList key={register.id} registerSlug={register.slug} />;
+}
+
+function RegisterList({ registerSlug }: { registerSlug: string }) {
+  const register = registerBySlug(registerSlug)!;
+  const { client, data, useCases } = useGovernance();
+  const now = useNow();
+  const [creating, setCreating] = useState(false);
+  const [exportMessage, setExportMessage] = useState('');
+  const records = data[register.id] as unknown as RegisterRecord[];
+  const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
+  const people = useMemo(() => knownPeople(data), [data]);
+  const extras = extraColumns(register.id, now);
+  const view = useRegisterRows(register, records, extras, index);
+
+  const exportCsv = async () => {
+    const csv = registerCsv(register, view.rows, { linkLabel: (id) => linkText(index, id), extras });
+    const result = await platform.saveFile({
+      suggestedName: exportFileName(client.shortName || client.name, register.title, localToday(), 'csv'),
+      data: CSV_BOM + csv,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
+    setExportMessage(result.saved ? `Exported ${view.rows.length} ${view.rows.length === 1 ? 'row' : 'rows'}.` : result.reason === 'failed' ? `Export failed: ${result.message ?? 'unknown error'}` : '');
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={register.title}
+        subtitle={`${client.name} · ${register.description}`}
+        actions={
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            <Plus size={16} aria-hidden /> New {register.singular}
+          </button>
+        }
+      />
+      <RegisterSpecialView registerId={register.id} client={client} data={data} now={now} />
+      {records.length === 0 ? (
+        <div className="empty-state">
+          <h2>No {inSentence(register.title)} recorded for {client.name} yet</h2>
+          <p>{register.description}</p>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            <Plus size={16} aria-hidden /> Add the first {register.singular}
+          </button>
+        </div>
+      ) : (
+        <section className="card gov-list" aria-label={`${register.title} list`}>
+          <div className="gov-toolbar">
+            <label className="gov-search">
+              <Search size={16} aria-hidden />
+              <span className="visually-hidden">Search {register.title}</span>
+              <input type="search" value={view.search} onChange={(e) => view.setSearch(e.target.value)} placeholder="Search" />
+            </label>
+            {register.filterFields.map((key) => {
+              const field = fieldDef(register, key)!;
+              return (
+                <label key={key} className="gov-filter">
+                  <span className="visually-hidden">Filter by {field.label}</span>
+                  <select value={view.filters[key]} onChange={(e) => view.setFilter(key, e.target.value)}>
+                    <option value="">{field.label}: all</option>
+                    {(field.options ?? []).map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {field.label}: {o.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              );
+            })}
+            {view.filtered && (
+              <button type="button" className="button button--quiet" onClick={view.clear}>
+                Clear
+              </button>
+            )}
+            <span className="gov-toolbar__count" aria-live="polite">
+              {view.rows.length} of {records.length}
+            </span>
+            <button type="button" className="button" onClick={() => void exportCsv()} disabled={view.rows.length === 0}>
+              <Download size={16} aria-hidden /> Export CSV
+            </button>
+          </div>
+          {exportMessage && (
+            <p className="muted" role="status">
+              {exportMessage}
+            </p>
+          )}
+          {view.rows.length === 0 ? (
+            <p className="gov-list__empty">No {inSentence(register.title)} match this search or filter.</p>
+          ) : (
+            <RegisterTable register={register} clientId={client.id} rows={view.rows} extras={extras} index={index} sort={view.sort} onSort={view.toggleSort} />
+          )}
+        </section>
+      )}
+      <NewRecordDialog register={register} clientId={client.id} people={people} open={creating} onOpenChange={setCreating} />
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import {
+  RISK_LEVEL_LABELS,
+  effectiveTier,
+  incidentClockStates,
+  riskPosition,
+  screenDpia,
+  type AiSystem,
+  type ExtraColumn,
+  type Incident,
+  type RegisterId,
+  type Risk,
+} from '../../../domain/governance';
+import { TIER_LABELS, TierBadge } from '../TierBadge';
+import { ClockChips } from '../incidents/ClockChips';
+
+/** Columns some registers show besides their fields: the tier, the reporting clocks, the risk level. */
+export interface ExtraListColumn extends ExtraColumn {
+  key: string;
+  /** Absent: only in the CSV export. */
+  render?: (record: Record<string, unknown>) => ReactNode;
+  sortValue: (record: Record<string, unknown>) => string | number | null;
+}
+
+const TIER_ORDER = { prohibited: 0, high: 1, limited: 2, minimal: 3, unclassified: 4 } as const;
+
+export function extraColumns(registerId: RegisterId, now: Date): ExtraListColumn[] {
+  if (registerId === 'aiSystems') {
+    const system = (r: Record<string, unknown>) => r as unknown as AiSystem;
+    return [
+      {
+        key: 'tier',
+        header: 'EU AI Act tier',
+        render: (r) => <TierBadge tier={effectiveTier(system(r).classification)} overridden={Boolean(system(r).classification?.override)} />,
+        sortValue: (r) => TIER_ORDER[effectiveTier(system(r).classification)],
+        value: (r) => {
+          const c = system(r).classification;
+          return c?.override ? `${TIER_LABELS[c.override.tier]} (override of ${TIER_LABELS[c.tier]}: ${c.override.justification})` : TIER_LABELS[effectiveTier(c)];
+        },
+      },
+      {
+        key: 'dpiaScreening',
+        header: 'DPIA screening',
+        render: (r) => dpiaText(system(r)),
+        sortValue: (r) => screenDpia(system(r).dpiaCriteria).count,
+        value: (r) => dpiaText(system(r)),
+      },
+      { key: 'rulePack', header: 'Rule pack', sortValue: () => null, value: (r) => (system(r).classification ? `${system(r).classification!.rulePackId}@${system(r).classification!.rulePackVersion}` : '') },
+    ];
+  }
+  if (registerId === 'incidents') {
+    return [
+      {
+        key: 'clocks',
+        header: 'Reporting clock',
+        render: (r) => <ClockChips incident={r as unknown as Incident} now={now} compact />,
+        sortValue: (r) => {
+          const running = incidentClockStates(r as unknown as Incident, now).filter((c) => c.running);
+          return running.length ? Math.min(...running.map((c) => c.remainingMs)) : null;
+        },
+        value: (r) => incidentClockStates(r as unknown as Incident, now).map((c) => `${c.title}: deadline ${c.deadline}, ${c.status}`).join('; '),
+      },
+    ];
+  }
+  if (registerId === 'risks') {
+    const level = (r: Record<string, unknown>) => riskPosition(r as unknown as Risk, 'after') ?? riskPosition(r as unknown as Risk, 'before');
+    return [
+      {
+        key: 'level',
+        header: 'Current level',
+        render: (r) => {
+          const position = level(r);
+          return position ? <span className={`risk-level risk-level--${position.level}`}>{RISK_LEVEL_LABELS[position.level]} · {position.score}</span> : <span className="muted">Not scored</span>;
+        },
+        sortValue: (r) => level(r)?.score ?? null,
+        value: (r) => {
+          const position = level(r);
+          return position ? `${RISK_LEVEL_LABELS[position.level]} (${position.score})` : '';
+        },
+      },
+    ];
+  }
+  return [];
+}
+
+function dpiaText(system: AiSystem): string {
+  const result = screenDpia(system.dpiaCriteria);
+  if (result.count === 0) return system.dpiaStatus === 'notScreened' ? 'Not screened' : '0 of 9';
+  return `${result.count} of 9${result.likelyRequired ? ': DPIA likely required' : ''}`;
+}

@@ -1,0 +1,73 @@
+import { X } from 'lucide-react';
+import { useState, type KeyboardEvent } from 'react';
+import { updateUseCase } from '../../../db/portfolio';
+import { db } from '../../../db/schema';
+import type { UseCase } from '../../../domain/portfolio';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+
+const SUGGESTIONS = ['candidates', 'employees', 'customers', 'clients', 'suppliers', 'citizens', 'patients', 'students'];
+
+/** Groups affected by the output, as removable chips; type a group and press Enter or Add. */
+export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const groups = useCase.affectedPersons;
+
+  const save = (next: string[]) => {
+    setError(null);
+    trackSave(updateUseCase(db, useCase.id, { affectedPersons: next })).catch((err: unknown) => setError(describeWriteError(err)));
+  };
+  const add = () => {
+    const value = draft.trim();
+    if (!value) return;
+    if (groups.some((g) => g.toLowerCase() === value.toLowerCase())) {
+      setError(`“${value}” is already listed`);
+      return;
+    }
+    save([...groups, value]);
+    setDraft('');
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      add();
+    }
+  };
+
+  return (
+    <div className={`field field--wide ${error ? 'field--invalid' : ''}`}>
+      <label htmlFor="uc-affected">Affected persons</label>
+      {groups.length > 0 && (
+        <ul className="chips" aria-label="Affected persons">
+          {groups.map((g) => (
+            <li key={g} className="chip">
+              {g}
+              <button type="button" className="chip__remove" aria-label={`Remove ${g}`} onClick={() => save(groups.filter((x) => x !== g))}>
+                <X size={12} aria-hidden />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="chips__add">
+        <input id="uc-affected" list="uc-affected-suggestions" value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} aria-describedby="uc-affected-hint" />
+        <datalist id="uc-affected-suggestions">
+          {SUGGESTIONS.filter((s) => !groups.includes(s)).map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <button type="button" className="button" onClick={add}>
+          Add
+        </button>
+      </div>
+      <p className="field__hint" id="uc-affected-hint">
+        People the output is about or who feel its effects, e.g. candidates, employees, customers.
+      </p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

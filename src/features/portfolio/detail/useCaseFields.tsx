@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import { updateCharter, updateUseCase, updateUseCaseScore } from '../../../db/portfolio';
+import { db } from '../../../db/schema';
+import {
+  parseNumericInput,
+  pilotCharterSchema,
+  SCORE_LABELS,
+  type PilotCharter,
+  type ScoreKey,
+  type UseCase,
+} from '../../../domain/portfolio';
+import { AutoSaveField } from '../../../ui/AutoSaveField';
+import { parseDateInput, type Parsed } from '../../../ui/parse';
+
+/** Self-saving inputs bound to one field of a use case, its scores or its charter. */
+
+type TextField = 'title' | 'process' | 'problemStatement' | 'intendedUse' | 'outOfScopeUse' | 'users' | 'businessOwner' | 'projectOwner' | 'sponsor';
+
+export function UseCaseTextField(props: { useCase: UseCase; field: TextField; label: string; multiline?: boolean; rows?: number; hint?: ReactNode }) {
+  const { useCase, field, label } = props;
+  const validate = (raw: string) => (field === 'title' && !raw.trim() ? 'Title is required' : null);
+  return (
+    <AutoSaveField
+      label={label}
+      value={useCase[field]}
+      multiline={props.multiline}
+      rows={props.rows ?? 4}
+      hint={props.hint}
+      validate={validate}
+      save={(raw) => updateUseCase(db, useCase.id, { [field]: raw })}
+    />
+  );
+}
+
+/** A 1-5 score; empty means "not scored yet". */
+export function parseScore(raw: string, key: ScoreKey): Parsed<number | null> {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const value = Number(trimmed);
+  if (!/^\d+$/.test(trimmed) || value < 1 || value > 5) return { ok: false, message: `${SCORE_LABELS[key]} must be a whole number from 1 to 5 (you wrote "${trimmed}")` };
+  return { ok: true, value };
+}
+
+export function ScoreField({ useCase, scoreKey, hint }: { useCase: UseCase; scoreKey: ScoreKey; hint: string }) {
+  const stored = useCase.scores[scoreKey];
+  return (
+    <AutoSaveField
+      label={`${SCORE_LABELS[scoreKey]} (1-5)`}
+      value={stored === null ? '' : String(stored)}
+      inputMode="numeric"
+      hint={hint}
+      className="score-field"
+      validate={(raw) => {
+        const parsed = parseScore(raw, scoreKey);
+        return parsed.ok ? null : parsed.message;
+      }}
+      save={async (raw) => {
+        const parsed = parseScore(raw, scoreKey);
+        if (parsed.ok) await updateUseCaseScore(db, useCase.id, scoreKey, parsed.value);
+      }}
+    />
+  );
+}
+
+type CharterKind = 'text' | 'date' | 'money';
+type CharterField = Exclude<keyof PilotCharter, 'vendorEvaluationId' | 'aiSystemId'>;
+
+function parseCharterInput(kind: CharterKind, raw: string, label: string): Parsed<unknown> {
+  if (kind === 'date') return parseDateInput(raw);
+  if (kind === 'money') {
+    if (raw.trim() === '') return { ok: true, value: null };
+    const parsed = parseNumericInput(raw, label);
+    return parsed.ok ? parsed : { ok: false, message: parsed.message };
+  }
+  return { ok: true, value: raw };
+}
+
+/** Parses the input and checks the whole charter with it (e.g. the end date must be after the start date). */
+function checkCharter(charter: PilotCharter, field: CharterField, kind: CharterKind, raw: string, label: string): Parsed<unknown> {
+  const parsed = parseCharterInput(kind, raw, label);
+  if (!parsed.ok) return parsed;
+  const result = pilotCharterSchema.safeParse({ ...charter, [field]: parsed.value });
+  if (!result.success) return { ok: false, message: result.error.issues[0].message };
+  return parsed;
+}
+
+export function CharterField(props: { useCase: UseCase; field: CharterField; label: string; kind?: CharterKind; multiline?: boolean; hint?: ReactNode }) {
+  const { useCase, field, label, kind = 'text' } = props;
+  const stored = useCase.charter[field];
+  return (
+    <AutoSaveField
+      label={label}
+      value={stored === null || stored === undefined ? '' : String(stored)}
+      type={kind === 'date' ? 'date' : 'text'}
+      inputMode={kind === 'money' ? 'decimal' : undefined}
+      multiline={props.multiline}
+      rows={4}
+      hint={props.hint}
+      validate={(raw) => {
+        const result = checkCharter(useCase.charter, field, kind, raw, label);
+        return result.ok ? null : result.message;
+      }}
+      save={async (raw) => {
+        const result = checkCharter(useCase.charter, field, kind, raw, label);
+        if (result.ok) await updateCharter(db, useCase.id, { [field]: result.value });
+      }}
+    />
+  );
+}

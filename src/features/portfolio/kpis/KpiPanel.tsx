@@ -1,0 +1,136 @@
+import { Pencil, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { deleteKpi, deleteMeasurement } from '../../../db/portfolio';
+import { db } from '../../../db/schema';
+import {
+  daysBetween,
+  formatKpiValue,
+  isMeasurableKpi,
+  KPI_DIRECTION_LABELS,
+  kpiStatus,
+  MEASUREMENT_CONFIDENCE_LABELS,
+  todayIso,
+  type Kpi,
+  type Measurement,
+  type UseCase,
+} from '../../../domain/portfolio';
+import { trackSave } from '../../../state/saveStatus';
+import { Dialog } from '../../../ui/Dialog';
+import { formatDay, KpiStatusBadge } from '../labels';
+import { KpiDialog } from './KpiDialog';
+import { KpiTrendChart } from './KpiTrendChart';
+import { MeasurementForm } from './MeasurementForm';
+
+/** One KPI: its definition, status with the reason, trend chart, measurement form and log. */
+export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: UseCase; measurements: Measurement[] }) {
+  const [editing, setEditing] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const period = { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate };
+  const own = measurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const status = kpiStatus(kpi, own, todayIso(), period);
+  const show = (v: number | null) => (v === null ? '—' : formatKpiValue(v, kpi.unit, kpi.unitLabel));
+  const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && daysBetween(kpi.baselineDate, m.date) < 0;
+  const headingId = `kpi-${kpi.id}`;
+
+  return (
+    <article className="kpi-panel" aria-labelledby={headingId}>
+      <header className="kpi-panel__head">
+        <h3 id={headingId}>{kpi.name}</h3>
+        <KpiStatusBadge status={status.status} />
+        <span className="kpi-panel__actions">
+          <button type="button" className="icon-button" aria-label={`Edit KPI ${kpi.name}`} onClick={() => setEditing(true)}>
+            <Pencil size={16} aria-hidden />
+          </button>
+          <button type="button" className="icon-button" aria-label={`Delete KPI ${kpi.name}`} onClick={() => setConfirmDelete(true)}>
+            <Trash2 size={16} aria-hidden />
+          </button>
+        </span>
+      </header>
+      <dl className="kpi-facts">
+        <div>
+          <dt>Baseline</dt>
+          <dd>
+            {show(kpi.baselineValue)} {kpi.baselineDate && <span className="muted small">({formatDay(kpi.baselineDate)})</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Target</dt>
+          <dd>{show(kpi.targetValue)}</dd>
+        </div>
+        <div>
+          <dt>Scale-up threshold</dt>
+          <dd>{show(kpi.scaleUpThreshold)}</dd>
+        </div>
+        <div>
+          <dt>Direction</dt>
+          <dd>{KPI_DIRECTION_LABELS[kpi.direction]}</dd>
+        </div>
+        {kpi.tasksPerMonth != null && (
+          <div>
+            <dt>Tasks per month</dt>
+            <dd>{kpi.tasksPerMonth}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Latest</dt>
+          <dd>{status.latest ? `${show(status.latest.value)} (${formatDay(status.latest.date)})` : '—'}</dd>
+        </div>
+      </dl>
+      {kpi.definition && <p className="muted small">Measured as: {kpi.definition}</p>}
+      <p className={`kpi-explanation kpi-explanation--${status.status}`}>
+        {status.explanation}
+        {status.scaleUpThresholdMet === true && ' The scale-up threshold is met.'}
+        {status.scaleUpThresholdMet === false && ' The scale-up threshold is not met yet.'}
+      </p>
+      {!isMeasurableKpi(kpi) && <p className="inline-alert small">Give this KPI a baseline (value and date) and a target to make it measurable; without a measurable KPI the use case cannot enter pilot.</p>}
+      {(own.length > 0 || isMeasurableKpi(kpi)) && <KpiTrendChart kpi={kpi} measurements={own.filter((m) => !beforeBaseline(m))} plannedEnd={period.end} />}
+      <MeasurementForm kpi={kpi} />
+      {own.length > 0 && (
+        <table className="table table--compact" aria-label={`Measurements of ${kpi.name}`}>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col">Confidence</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...own].reverse().map((m) => (
+              <tr key={m.id}>
+                <td>{formatDay(m.date)}</td>
+                <td className="num">{show(m.value)}</td>
+                <td>{MEASUREMENT_CONFIDENCE_LABELS[m.confidence]}</td>
+                <td className="muted">
+                  {m.note}
+                  {beforeBaseline(m) && <span className="badge badge--warn">Before the baseline date: not counted</span>}
+                </td>
+                <td>
+                  <button type="button" className="icon-button" aria-label={`Delete measurement of ${m.date}`} onClick={() => void trackSave(deleteMeasurement(db, m.id))}>
+                    <Trash2 size={15} aria-hidden />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing && <KpiDialog useCaseId={useCase.id} kpi={kpi} open onOpenChange={setEditing} />}
+      <Dialog open={confirmDelete} onOpenChange={setConfirmDelete} title={`Delete KPI ${kpi.name}?`} description={`Its ${own.length} measurement${own.length === 1 ? '' : 's'} are deleted too. Gate decisions keep the evidence they froze.`}>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
+            Cancel
+          </button>
+          <button type="button" className="button button--danger" onClick={() => void trackSave(deleteKpi(db, kpi.id)).then(() => setConfirmDelete(false))}>
+            Delete KPI
+          </button>
+        </div>
+      </Dialog>
+    </article>
+  );
+}

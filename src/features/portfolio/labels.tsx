@@ -1,0 +1,67 @@
+import { format, parseISO } from 'date-fns';
+import {
+  KPI_STATUS_LABELS,
+  RISK_TIER_LABELS,
+  STAGE_LABELS,
+  type KpiStatus,
+  type RiskTier,
+  type Stage,
+} from '../../domain/portfolio';
+
+/** Small shared pieces of the portfolio screens: badges and date formatting. */
+
+export const RISK_TIER_COLORS: Record<RiskTier, string> = {
+  prohibited: '#7a271a',
+  high: '#d92d20',
+  limited: '#dc6803',
+  minimal: '#079455',
+  unclassified: '#8a94a6',
+};
+
+/** Short labels for tight places (board cards, map legend). */
+export const RISK_TIER_SHORT: Record<RiskTier, string> = {
+  prohibited: 'Prohibited',
+  high: 'High risk',
+  limited: 'Limited risk',
+  minimal: 'Minimal risk',
+  unclassified: 'Unclassified',
+};
+
+export function formatDay(date: string | null | undefined): string {
+  return date ? format(parseISO(date), 'd MMM yyyy') : '—';
+}
+
+export function StageBadge({ stage }: { stage: Stage }) {
+  return <span className={`stage-badge stage-badge--${stage}`}>{STAGE_LABELS[stage]}</span>;
+}
+
+export function RiskBadge({ tier, short }: { tier: RiskTier; short?: boolean }) {
+  return (
+    <span className="risk-badge" title={RISK_TIER_LABELS[tier]}>
+      <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[tier] }} aria-hidden />
+      {short ? RISK_TIER_SHORT[tier] : RISK_TIER_LABELS[tier]}
+    </span>
+  );
+}
+
+export function KpiStatusBadge({ status }: { status: KpiStatus }) {
+  return <span className={`kpi-status kpi-status--${status}`}>{KPI_STATUS_LABELS[status]}</span>;
+}
+
+/** Priority 0-100 with a small bar, or a dash with the reason as title. */
+export function PriorityValue({ score, missing }: { score: number | null; missing?: string }) {
+  if (score === null) return <span className="muted" title={missing}>—</span>;
+  return (
+    <span className="priority">
+      <span className="priority__bar" aria-hidden>
+        <span className="priority__fill" style={{ width: `${Math.max(3, score)}%` }} />
+      </span>
+      <span className="priority__value">{score}</span>
+    </span>
+  );
+}
+
+/** A suggested file name without characters that file systems refuse. */
+export function safeFileName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 150) || 'export';
+}

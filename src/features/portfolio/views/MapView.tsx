@@ -1,0 +1,145 @@
+import { Link, useNavigate } from 'react-router';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  impactEffortPoints,
+  QUADRANT_EXPLANATION,
+  QUADRANT_LABELS,
+  RISK_TIERS,
+  STAGE_LABELS,
+  type MapPoint,
+} from '../../../domain/portfolio';
+import { RISK_TIER_COLORS, RISK_TIER_SHORT } from '../labels';
+import type { PortfolioData } from '../usePortfolioData';
+
+const AREAS = [
+  { x1: 0.5, x2: 2.5, y1: 2.5, y2: 5.5, label: QUADRANT_LABELS['quick-win'], fill: '#ecfdf3', position: 'insideTopLeft' },
+  { x1: 2.5, x2: 5.5, y1: 2.5, y2: 5.5, label: QUADRANT_LABELS['strategic-bet'], fill: '#eff4ff', position: 'insideTopRight' },
+  { x1: 0.5, x2: 2.5, y1: 0.5, y2: 2.5, label: QUADRANT_LABELS['fill-in'], fill: '#f8f9fb', position: 'insideBottomLeft' },
+  { x1: 2.5, x2: 5.5, y1: 0.5, y2: 2.5, label: QUADRANT_LABELS['time-sink'], fill: '#fef6ee', position: 'insideBottomRight' },
+] as const;
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  payload?: MapPoint;
+}
+
+function describePoint(p: MapPoint): string {
+  return `${p.title}: impact ${p.impact}, effort ${p.effort}, ${QUADRANT_LABELS[p.quadrant].toLowerCase()}, ${RISK_TIER_SHORT[p.riskTier].toLowerCase()}, ${STAGE_LABELS[p.stage].toLowerCase()}`;
+}
+
+/** The impact/effort map: one bubble per scored use case, coloured by risk tier; click or Enter opens it. */
+export function MapView({ data }: { data: PortfolioData }) {
+  const navigate = useNavigate();
+  const points = impactEffortPoints(data.useCases);
+  const unscored = data.useCases.filter((u) => u.scores.impact === null || u.scores.feasibility === null);
+  const tiers = RISK_TIERS.filter((t) => points.some((p) => p.riskTier === t));
+  const open = (id: string) => navigate(id);
+
+  const Dot = ({ cx = 0, cy = 0, payload }: DotProps) => {
+    if (!payload) return null;
+    const r = 7 + (payload.reach ?? 2) * 1.6;
+    const label = payload.title.length > 34 ? `${payload.title.slice(0, 32)}…` : payload.title;
+    return (
+      <g
+        className="map-dot"
+        role="link"
+        tabIndex={0}
+        aria-label={describePoint(payload)}
+        onClick={() => open(payload.useCaseId)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            open(payload.useCaseId);
+          }
+        }}
+      >
+        <circle cx={cx} cy={cy} r={r} fill={RISK_TIER_COLORS[payload.riskTier]} fillOpacity={0.85} stroke="#fff" strokeWidth={2} />
+        <text x={payload.x >= 4.6 ? cx - r - 4 : cx + r + 4} y={cy + 4} textAnchor={payload.x >= 4.6 ? 'end' : 'start'} className="map-dot__label">
+          {label}
+        </text>
+      </g>
+    );
+  };
+
+  return (
+    <div className="map-layout">
+      <section className="card" aria-labelledby="pf-map">
+        <h2 id="pf-map">Impact / effort map</h2>
+        {points.length === 0 ? (
+          <p className="empty-inline">No use case has an impact and feasibility score yet. Score them on their pages to place them on the map.</p>
+        ) : (
+          <figure className="impact-map" aria-label={`Impact/effort map of ${points.length} use cases`}>
+            <ScatterChart responsive style={{ width: '100%', height: 500 }} margin={{ top: 16, right: 24, bottom: 28, left: 8 }}>
+              {AREAS.map((a) => (
+                <ReferenceArea key={a.label} x1={a.x1} x2={a.x2} y1={a.y1} y2={a.y2} fill={a.fill} fillOpacity={1} stroke="none" label={{ value: a.label, position: a.position, fill: '#5a6272', fontSize: 13, fontWeight: 600 }} ifOverflow="visible" />
+              ))}
+              <CartesianGrid strokeDasharray="2 4" stroke="#dde1e8" />
+              <ReferenceLine x={2.5} stroke="#9aa3b2" />
+              <ReferenceLine y={2.5} stroke="#9aa3b2" />
+              <XAxis type="number" dataKey="x" name="Effort" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} label={{ value: 'Effort (6 − feasibility) →', position: 'insideBottom', offset: -16, fontSize: 13 }} tick={{ fontSize: 12 }} />
+              <YAxis type="number" dataKey="y" name="Impact" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize: 13 }} tick={{ fontSize: 12 }} width={48} />
+              <Tooltip
+                cursor={false}
+                content={({ payload }) => {
+                  const p = payload?.[0]?.payload as MapPoint | undefined;
+                  return p ? <div className="chart-tooltip">{describePoint(p)}</div> : null;
+                }}
+              />
+              {tiers.map((tier) => (
+                <Scatter key={tier} name={RISK_TIER_SHORT[tier]} data={points.filter((p) => p.riskTier === tier)} shape={Dot} isAnimationActive={false} />
+              ))}
+            </ScatterChart>
+            <figcaption>
+              <ul className="map-legend" aria-label="Colour by risk tier">
+                {tiers.map((t) => (
+                  <li key={t}>
+                    <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[t] }} aria-hidden /> {RISK_TIER_SHORT[t]}
+                  </li>
+                ))}
+                <li className="muted">Bubble size: reach</li>
+              </ul>
+            </figcaption>
+          </figure>
+        )}
+        <p className="field__hint">{QUADRANT_EXPLANATION}</p>
+      </section>
+      <section className="card" aria-labelledby="pf-map-list">
+        <h2 id="pf-map-list">By quadrant</h2>
+        {(['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const).map((q) => {
+          const inQuadrant = points.filter((p) => p.quadrant === q);
+          return (
+            <div key={q} className="quadrant-list">
+              <h3>
+                {QUADRANT_LABELS[q]} <span className="board__count">{inQuadrant.length}</span>
+              </h3>
+              {inQuadrant.length === 0 ? (
+                <p className="muted small">None</p>
+              ) : (
+                <ul className="plain-list">
+                  {inQuadrant.map((p) => (
+                    <li key={p.useCaseId}>
+                      <Link to={p.useCaseId}>{p.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+        {unscored.length > 0 && (
+          <div className="quadrant-list">
+            <h3>Not on the map (not scored)</h3>
+            <ul className="plain-list">
+              {unscored.map((u) => (
+                <li key={u.id}>
+                  <Link to={u.id}>{u.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

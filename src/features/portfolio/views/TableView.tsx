@@ -1,0 +1,145 @@
+import { ArrowDown, ArrowUp, ArrowUpDown, Download } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Client } from '../../../domain/clients/client';
+import {
+  CSV_BOM,
+  currentStageSince,
+  defaultSortDirection,
+  HARD_FILTER_EFFECT_LABELS,
+  effortFromFeasibility,
+  queryUseCases,
+  QUADRANT_LABELS,
+  rankUseCases,
+  toCsv,
+  todayIso,
+  USE_CASE_SORT_KEYS,
+  useCasesToCsvRows,
+  type UseCaseSort,
+  type UseCaseSortKey,
+} from '../../../domain/portfolio';
+import { platform } from '../../../platform';
+import { formatDay, PriorityValue, RiskBadge, safeFileName, StageBadge } from '../labels';
+import type { PortfolioData } from '../usePortfolioData';
+import { readFilter, TableFilters } from './TableFilters';
+
+const COLUMNS: { key: UseCaseSortKey; label: string; numeric?: boolean }[] = [
+  { key: 'rank', label: '#', numeric: true },
+  { key: 'title', label: 'Use case' },
+  { key: 'stage', label: 'Stage' },
+  { key: 'priority', label: 'Priority', numeric: true },
+  { key: 'impact', label: 'Impact', numeric: true },
+  { key: 'effort', label: 'Effort', numeric: true },
+  { key: 'riskTier', label: 'Risk tier' },
+  { key: 'businessOwner', label: 'Business owner' },
+];
+
+function readSort(params: URLSearchParams): UseCaseSort {
+  const key = params.get('sort');
+  const valid = (USE_CASE_SORT_KEYS as readonly string[]).includes(key ?? '') ? (key as UseCaseSortKey) : 'rank';
+  const dir = params.get('dir');
+  return { key: valid, direction: dir === 'asc' || dir === 'desc' ? dir : defaultSortDirection(valid) };
+}
+
+/** The register: every use case in a sortable, filterable table, exportable as CSV. */
+export function TableView({ client, data }: { client: Client; data: PortfolioData }) {
+  const [params, setParams] = useSearchParams();
+  const [exportMessage, setExportMessage] = useState<string | null>(null);
+  const filter = readFilter(params);
+  const sort = readSort(params);
+  const ranked = rankUseCases(data.useCases, data.kpis);
+  const rows = queryUseCases(ranked, filter, sort);
+
+  const sortBy = (key: UseCaseSortKey) => {
+    const next = new URLSearchParams(params);
+    const direction = sort.key === key ? (sort.direction === 'asc' ? 'desc' : 'asc') : defaultSortDirection(key);
+    next.set('sort', key);
+    next.set('dir', direction);
+    setParams(next, { replace: true });
+  };
+
+  const exportCsv = async () => {
+    const csv = CSV_BOM + toCsv(useCasesToCsvRows(rows.map((r) => r.useCase), data.kpis));
+    const result = await platform.saveFile({
+      suggestedName: safeFileName(`${client.shortName || client.name} use cases ${todayIso()}.csv`),
+      data: csv,
+      filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
+    });
+    setExportMessage(result.saved ? `Exported ${rows.length} use case${rows.length === 1 ? '' : 's'} to ${result.location}.` : result.reason === 'cancelled' ? null : `Export failed: ${result.message ?? 'unknown error'}`);
+  };
+
+  return (
+    <section className="card table-card" aria-labelledby="pf-register">
+      <div className="table-card__head">
+        <h2 id="pf-register">Use-case register</h2>
+        <button type="button" className="button" onClick={() => void exportCsv()}>
+          <Download size={16} aria-hidden /> Export CSV ({rows.length})
+        </button>
+      </div>
+      <TableFilters filter={filter} params={params} setParams={setParams} shown={rows.length} total={ranked.length} />
+      {exportMessage && (
+        <p className="muted small" role="status">
+          {exportMessage}
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="empty-inline">No use case matches these filters.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table uc-table" aria-label="Use cases">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+                    <button type="button" className="sort-button" onClick={() => sortBy(c.key)} aria-label={c.key === 'rank' ? 'Rank' : undefined}>
+                      {c.label}
+                      {sort.key === c.key ? sort.direction === 'asc' ? <ArrowUp size={13} aria-hidden /> : <ArrowDown size={13} aria-hidden /> : <ArrowUpDown size={13} aria-hidden className="sort-button__idle" />}
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">Quadrant</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const u = r.useCase;
+                return (
+                  <tr key={u.id}>
+                    <td className="num">{r.rank}</td>
+                    <td className="uc-table__title">
+                      <Link to={u.id}>{u.title}</Link>
+                      {u.process && <span className="muted small block">{u.process}</span>}
+                      {r.filters.length > 0 && (
+                        <ul className="filter-chips" aria-label="Hard filters">
+                          {r.filters.map((f) => (
+                            <li key={f.id} className={`filter-chip filter-chip--${f.effect}`} title={f.message}>
+                              {HARD_FILTER_EFFECT_LABELS[f.effect]}: {f.label}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                    <td className="nowrap">
+                      <StageBadge stage={u.stage} />
+                      <span className="muted small block">since {formatDay(currentStageSince(u))}</span>
+                    </td>
+                    <td className="num">
+                      <PriorityValue score={r.priority.ok ? r.priority.score : null} missing={r.priority.ok ? undefined : r.priority.message} />
+                    </td>
+                    <td className="num">{u.scores.impact ?? '—'}</td>
+                    <td className="num">{u.scores.feasibility === null ? '—' : effortFromFeasibility(u.scores.feasibility)}</td>
+                    <td className="nowrap">
+                      <RiskBadge tier={u.riskTier} short />
+                    </td>
+                    <td>{u.businessOwner || <span className="text-warning">None</span>}</td>
+                    <td className="nowrap">{r.quadrant ? QUADRANT_LABELS[r.quadrant] : <span className="muted">Not scored</span>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

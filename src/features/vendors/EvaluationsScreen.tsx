@@ -1,0 +1,143 @@
+import { Download, Plus } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { EVALUATION_STATUS_LABELS, EVALUATION_STATUSES, evaluationListCsvRows, evaluationOverview, type EvaluationOverview, type EvaluationStatus } from '../../domain/vendors';
+import { PageHeader } from '../../ui/PageHeader';
+import { useClient } from '../clients/ClientLayout';
+import { NewEvaluationDialog } from './NewEvaluationDialog';
+import { saveCsv } from './shared/exportCsv';
+import { formatDate, STATUS_TONE } from './shared/format';
+import { useClientEvaluations, useUseCaseTitles, useVendorProfiles } from './shared/hooks';
+import { Notice, type NoticeState } from './shared/Notice';
+import { Pill } from './shared/Pill';
+import { SortHeader, useSort } from './shared/SortHeader';
+import './vendors.css';
+
+type Filter = EvaluationStatus | 'all';
+type SortKey = 'title' | 'useCase' | 'status' | 'progress' | 'updated';
+
+const SORTERS: Record<SortKey, (a: EvaluationOverview, b: EvaluationOverview) => number> = {
+  title: (a, b) => a.title.localeCompare(b.title),
+  useCase: (a, b) => a.useCaseName.localeCompare(b.useCaseName),
+  status: (a, b) => EVALUATION_STATUSES.indexOf(a.status) - EVALUATION_STATUSES.indexOf(b.status),
+  progress: (a, b) => a.scoredPercent - b.scoredPercent,
+  updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+};
+
+/** The current client's vendor and tool evaluations. */
+export function EvaluationsScreen() {
+  const client = useClient();
+  const evaluations = useClientEvaluations(client.id);
+  const profiles = useVendorProfiles();
+  const useCaseTitles = useUseCaseTitles(client.id);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<NoticeState>(null);
+  const sort = useSort<SortKey>('updated', 'desc');
+  if (!evaluations || !profiles) return null;
+
+  // A linked use case shows its current title; the stored name is the fallback.
+  const rows = evaluations.map((e) => {
+    const row = evaluationOverview(e, profiles);
+    return { ...row, useCaseName: (row.useCaseId && useCaseTitles?.get(row.useCaseId)) || row.useCaseName };
+  });
+  const q = query.trim().toLowerCase();
+  const shown = rows
+    .filter((r) => filter === 'all' || r.status === filter)
+    .filter((r) => !q || [r.title, r.useCaseName, ...r.vendorNames].join(' ').toLowerCase().includes(q))
+    .sort((a, b) => SORTERS[sort.key](a, b) * (sort.direction === 'asc' ? 1 : -1));
+  const counts = Object.fromEntries(EVALUATION_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<EvaluationStatus, number>;
+  const filters: { value: Filter; label: string; count: number }[] = [
+    { value: 'all', label: 'All', count: rows.length },
+    ...EVALUATION_STATUSES.map((s) => ({ value: s as Filter, label: EVALUATION_STATUS_LABELS[s], count: counts[s] })),
+  ];
+  const exportList = async () => {
+    const message = await saveCsv(`${client.shortName || client.name} - vendor evaluations`, evaluationListCsvRows(shown));
+    if (message) setNotice({ tone: message.startsWith('Export failed') ? 'error' : 'success', title: message, items: [] });
+  };
+
+  return (
+    <div className="page page--wide">
+      <PageHeader
+        title="Vendor evaluations"
+        subtitle={`${client.name} · weighted scorecards, knock-out gates and due diligence per use case`}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => void exportList()} disabled={shown.length === 0}>
+              <Download size={16} aria-hidden /> Export CSV
+            </button>
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              <Plus size={16} aria-hidden /> New evaluation
+            </button>
+          </>
+        }
+      />
+      <Notice notice={notice} onClose={() => setNotice(null)} />
+      {rows.length === 0 ? (
+        <div className="empty-state">
+          <h2>No vendor evaluations for {client.name} yet</h2>
+          <p>Compare vendors for a use case on weighted criteria, knock-out gates and due-diligence questions, then record the decision. Vendors come from your library, so one assessed for another client can be reused.</p>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            Start the first evaluation
+          </button>
+        </div>
+      ) : (
+        <>
+          <div className="toolbar">
+            <div className="segmented" role="radiogroup" aria-label="Show evaluations by status">
+              {filters.map((f) => (
+                <button key={f.value} type="button" role="radio" aria-checked={filter === f.value} className="segmented__option" onClick={() => setFilter(f.value)}>
+                  {f.label} <span className="segmented__count">{f.count}</span>
+                </button>
+              ))}
+            </div>
+            <input className="input toolbar__search" type="search" aria-label="Search evaluations" placeholder="Search title, use case or vendor" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+          {shown.length === 0 ? (
+            <p className="empty-state">No evaluation matches the filter.</p>
+          ) : (
+            <table className="table" aria-label="Vendor evaluations">
+              <thead>
+                <tr>
+                  <SortHeader sort={sort} column="title" label="Evaluation" />
+                  <SortHeader sort={sort} column="useCase" label="Use case" />
+                  <SortHeader sort={sort} column="status" label="Status" />
+                  <th scope="col">Vendors</th>
+                  <th scope="col">Leading / selected</th>
+                  <SortHeader sort={sort} column="progress" label="Scored" className="num" />
+                  <SortHeader sort={sort} column="updated" label="Updated" />
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      <Link to={r.id} className="strong-link">
+                        {r.title}
+                      </Link>
+                    </td>
+                    <td>{r.useCaseName || <span className="muted">—</span>}</td>
+                    <td>
+                      <Pill tone={STATUS_TONE[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Pill>
+                    </td>
+                    <td>
+                      {r.vendorNames.join(', ')}
+                      {r.knockedOutNames.length > 0 && <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>}
+                    </td>
+                    <td>{r.selectedNames.length > 0 ? <Pill tone="success">Selected: {r.selectedNames.join(', ')}</Pill> : r.leaderNames.length > 0 ? `Leading: ${r.leaderNames.join(', ')}` : <span className="muted">—</span>}</td>
+                    <td className="num">
+                      {r.scoredPercent}%{r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
+                    </td>
+                    <td>{formatDate(r.updatedAt.slice(0, 10))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+      <NewEvaluationDialog clientId={client.id} open={creating} onOpenChange={setCreating} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState, type FormEvent } from 'react';
+import { addDdQuestion, DD_TOPIC_LABELS, DD_TOPICS, type DdTopic } from '../../../domain/vendors';
+import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { errorReasons } from '../../../db/vendorsErrors';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ErrorList } from '../shared/Notice';
+
+/** Adds a question of the user's own to this evaluation (asked of every vendor). */
+export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
+  const [topic, setTopic] = useState<DdTopic>('data-handling');
+  const [question, setQuestion] = useState('');
+  const [reasons, setReasons] = useState<string[]>([]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await trackSave(changeEvaluation(db, evaluationId, (e, now) => addDdQuestion(e, { topic, question }, now)));
+      setQuestion('');
+      setReasons([]);
+    } catch (err) {
+      setReasons(errorReasons(err, describeWriteError));
+    }
+  };
+  return (
+    <form className="card inline-form" onSubmit={submit} noValidate aria-labelledby="add-dd-heading">
+      <h3 id="add-dd-heading">Add a question</h3>
+      <div className="inline-form__fields">
+        <div className="field">
+          <label htmlFor="dd-new-topic">Topic</label>
+          <select id="dd-new-topic" value={topic} onChange={(e) => setTopic(e.target.value as DdTopic)}>
+            {DD_TOPICS.map((t) => (
+              <option key={t} value={t}>
+                {DD_TOPIC_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={`field field--grow ${reasons.length ? 'field--invalid' : ''}`}>
+          <label htmlFor="dd-new-question">Question</label>
+          <input id="dd-new-question" value={question} onChange={(e) => setQuestion(e.target.value)} aria-invalid={reasons.length ? true : undefined} aria-describedby={reasons.length ? 'dd-new-error' : undefined} />
+          <ErrorList id="dd-new-error" reasons={reasons} />
+        </div>
+        <button type="submit" className="button inline-form__submit">
+          Add question
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { clearVendorDecision, gapToLeader, leaders, SCORING_FORMULAS, VENDOR_DECISION_LABELS, type ComparisonRow } from '../../../domain/vendors';
+import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { errorReasons } from '../../../db/vendorsErrors';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { DECISION_TONE, formatDate, knockOutReason } from '../shared/format';
+import { Pill } from '../shared/Pill';
+import { ComparisonTable } from './ComparisonTable';
+import { DecisionDialog } from './DecisionDialog';
+import { ScoreChart } from './ScoreChart';
+import type { EvaluationTabProps } from './tabProps';
+
+/** Side by side: weighted totals, per-criterion scores (table and chart), gates, open answers; then the decisions. */
+export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotice }: EvaluationTabProps) {
+  const [deciding, setDeciding] = useState<ComparisonRow | null>(null);
+  const top = leaders(comparison);
+  const gaps = gapToLeader(comparison);
+  const knockedOut = comparison.rows.filter((r) => r.knockedOut);
+
+  const clear = async (row: ComparisonRow) => {
+    try {
+      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => clearVendorDecision(e, row.vendorId, now)));
+    } catch (err) {
+      onNotice({ tone: 'error', title: 'The decision was not cleared.', items: errorReasons(err, describeWriteError) });
+    }
+  };
+
+  return (
+    <div className="stack">
+      {!comparison.weights.ok && (
+        <div className="notice notice--error" role="alert">
+          <div className="notice__body">
+            <strong>The criteria weights need fixing before vendors can be decided.</strong>
+            <ul>
+              {comparison.weights.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <section className="card" aria-labelledby="ranking-heading">
+        <div className="section-head">
+          <h2 id="ranking-heading">Side-by-side comparison</h2>
+          <p className="muted small">
+            {top.length > 0 ? `Leading: ${top.map((r) => r.vendorName).join(' and ')}. ` : 'No eligible vendor is scored yet. '}
+            {SCORING_FORMULAS.ranking}
+          </p>
+        </div>
+        {knockedOut.length > 0 && (
+          <div className="knockout" role="status">
+            {knockedOut.map((row) => (
+              <p key={row.vendorId}>
+                <strong>{row.vendorName}</strong> is ruled out, whatever its score. {row.knockOuts.map(knockOutReason).join(' ')}
+              </p>
+            ))}
+          </div>
+        )}
+        <ComparisonTable evaluation={evaluation} comparison={comparison} gaps={gaps} />
+      </section>
+      <section className="card" aria-labelledby="chart-heading">
+        <h2 id="chart-heading">Scores per criterion</h2>
+        {comparison.rows.some((r) => r.score.scoredCount > 0) ? <ScoreChart comparison={comparison} /> : <p className="muted">Nothing scored yet: score the vendors in the Scores tab.</p>}
+      </section>
+      <section className="card" aria-labelledby="decisions-heading">
+        <div className="section-head">
+          <h2 id="decisions-heading">Decisions</h2>
+          <p className="muted small">Record a decision for every vendor, then mark the evaluation as decided (top right). A decided evaluation is read-only until reopened.</p>
+        </div>
+        <ul className="decision-list">
+          {comparison.rows.map((row) => (
+            <li key={row.vendorId} className="decision-list__item">
+              <div className="decision-list__vendor">
+                <strong>{row.vendorName}</strong>
+                {row.decision ? (
+                  <Pill tone={DECISION_TONE[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Pill>
+                ) : (
+                  <Pill tone="muted">Not decided</Pill>
+                )}
+                {row.decision && <span className="muted small">{formatDate(row.decision.date)}</span>}
+              </div>
+              {row.decision && <p className="decision-list__rationale">{row.decision.rationale}</p>}
+              {!readOnly && (
+                <div className="button-row">
+                  <button type="button" className="button" onClick={() => setDeciding(row)} aria-label={`${row.decision ? 'Change decision' : 'Record decision'} for ${row.vendorName}`}>
+                    {row.decision ? 'Change decision…' : 'Record decision…'}
+                  </button>
+                  {row.decision && (
+                    <button type="button" className="button button--quiet" onClick={() => void clear(row)} aria-label={`Clear decision for ${row.vendorName}`}>
+                      Clear
+                    </button>
+                  )}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <DecisionDialog
+        evaluationId={evaluation.id}
+        row={deciding}
+        vendors={profiles}
+        onOpenChange={(open) => !open && setDeciding(null)}
+        onDone={(warnings, row) => onNotice({ tone: warnings.length ? 'warning' : 'success', title: `Decision on ${row.vendorName} recorded.${warnings.length ? ' Still open:' : ''}`, items: warnings })}
+      />
+    </div>
+  );
+}

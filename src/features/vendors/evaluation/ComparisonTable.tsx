@@ -1,0 +1,111 @@
+import { AlertTriangle } from 'lucide-react';
+import { GATE_RESULT_LABELS, VENDOR_DECISION_LABELS, type Comparison, type Evaluation } from '../../../domain/vendors';
+import { DECISION_TONE, formatScore, GATE_TONE } from '../shared/format';
+import { Pill } from '../shared/Pill';
+
+/** Vendors as columns (in rank order), criteria, totals, gates, due diligence and decisions as rows. */
+export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: Evaluation; comparison: Comparison; gaps: Record<string, number | null> }) {
+  const rows = comparison.rows;
+  return (
+    <div className="table-scroll">
+      <table className="table compare-table" aria-label="Vendor comparison">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Item</span>
+            </th>
+            {rows.map((row) => (
+              <th key={row.vendorId} scope="col" className={row.knockedOut ? 'compare-table__out' : ''}>
+                <span className="compare-table__rank">#{row.rank}</span> {row.vendorName}
+                {row.knockedOut && (
+                  <span className="compare-table__flag">
+                    <Pill tone="danger">Ruled out</Pill>
+                  </span>
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr className="compare-table__total">
+            <th scope="row">Weighted score (1-5)</th>
+            {rows.map((row) => (
+              <td key={row.vendorId}>
+                <strong>{formatScore(row.score.average)}</strong>
+                {row.score.percent !== null && <span className="muted"> · {row.score.percent}%</span>}
+                <span className="compare-table__sub">
+                  {row.score.complete ? 'All criteria scored' : `${row.score.scoredCount} of ${row.score.criteriaCount} scored`}
+                  {!row.knockedOut && (gaps[row.vendorId] ?? 0) > 0 ? ` · ${gaps[row.vendorId]} behind the leader` : ''}
+                </span>
+              </td>
+            ))}
+          </tr>
+          {comparison.criteria.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">
+                {c.name} <span className="muted">({c.weight}%)</span>
+              </th>
+              {rows.map((row) => {
+                const result = row.score.criteria.find((x) => x.criterionId === c.id);
+                return (
+                  <td key={row.vendorId}>
+                    {result?.score ?? <span className="muted">—</span>}
+                    {result?.status === 'unverified' && (
+                      <span className="unverified" title="Unverified: no evidence note">
+                        <AlertTriangle size={13} aria-hidden /> unverified
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          <tr className="compare-table__group">
+            <th scope="rowgroup" colSpan={rows.length + 1}>
+              Knock-out gates
+            </th>
+          </tr>
+          {evaluation.gates.map((gate) => (
+            <tr key={gate.id}>
+              <th scope="row">{gate.name}</th>
+              {rows.map((row) => {
+                const result = row.gateResults[gate.id] ?? 'unknown';
+                return (
+                  <td key={row.vendorId}>
+                    <Pill tone={GATE_TONE[result]}>{GATE_RESULT_LABELS[result]}</Pill>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          <tr className="compare-table__group">
+            <th scope="rowgroup" colSpan={rows.length + 1}>
+              Evidence and decision
+            </th>
+          </tr>
+          <tr>
+            <th scope="row">Open due-diligence answers</th>
+            {rows.map((row) => (
+              <td key={row.vendorId}>
+                {row.openDdCount} of {row.dueDiligence.total}
+                {row.dueDiligence.unsatisfactory > 0 && <span className="compare-table__sub text-danger">{row.dueDiligence.unsatisfactory} not satisfactory</span>}
+              </td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Unverified scores</th>
+            {rows.map((row) => (
+              <td key={row.vendorId}>{row.unverifiedCount}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">Decision</th>
+            {rows.map((row) => (
+              <td key={row.vendorId}>{row.decision ? <Pill tone={DECISION_TONE[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Pill> : <span className="muted">Not decided</span>}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { decideVendor, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
+import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { errorReasons } from '../../../db/vendorsErrors';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { Dialog } from '../../../ui/Dialog';
+import { today } from '../shared/format';
+import { ErrorList } from '../shared/Notice';
+
+/** Records selected / shortlisted / rejected for one vendor, with rationale and date. */
+export function DecisionDialog(props: { evaluationId: string; row: ComparisonRow | null; vendors: VendorRef[]; onOpenChange(open: boolean): void; onDone(warnings: string[], row: ComparisonRow): void }) {
+  const { row } = props;
+  return (
+    <Dialog open={row !== null} onOpenChange={props.onOpenChange} title={row ? `Decision on ${row.vendorName}` : 'Decision'} description="Record what was decided and why. The rationale is what the board and the next consultant will read.">
+      {row && <DecisionForm key={row.vendorId} {...props} row={row} />}
+    </Dialog>
+  );
+}
+
+function DecisionForm({ evaluationId, row, vendors, onOpenChange, onDone }: { evaluationId: string; row: ComparisonRow; vendors: VendorRef[]; onOpenChange(open: boolean): void; onDone(warnings: string[], row: ComparisonRow): void }) {
+  const [outcome, setOutcome] = useState<VendorDecisionValue>(row.decision?.outcome ?? (row.knockedOut ? 'rejected' : 'selected'));
+  const [rationale, setRationale] = useState(row.decision?.rationale ?? '');
+  const [date, setDate] = useState(row.decision?.date ?? today());
+  const [reasons, setReasons] = useState<string[]>([]);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const warnings = await trackSave(changeEvaluation(db, evaluationId, (e, now) => decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date }, now, vendors)));
+      onOpenChange(false);
+      onDone(warnings, row);
+    } catch (err) {
+      setReasons(errorReasons(err, describeWriteError));
+    }
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      {row.knockedOut && <p className="knockout knockout--small">{row.vendorName} failed a knock-out gate: it can only be rejected.</p>}
+      <fieldset className="field">
+        <legend className="field__label">Decision</legend>
+        <div className="segmented" role="radiogroup" aria-label="Decision">
+          {VENDOR_DECISIONS.map((value) => (
+            <button key={value} type="button" role="radio" aria-checked={outcome === value} className="segmented__option" onClick={() => setOutcome(value)}>
+              {VENDOR_DECISION_LABELS[value]}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+      <div className="field">
+        <label htmlFor="decision-rationale">Rationale</label>
+        <textarea id="decision-rationale" rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+      </div>
+      <div className="field field--short-date">
+        <label htmlFor="decision-date">Decision date</label>
+        <input id="decision-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+      </div>
+      <ErrorList id="decision-errors" reasons={reasons} />
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={() => onOpenChange(false)}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary">
+          Record decision
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { DD_TOPIC_LABELS, DD_TOPICS, removeDdQuestion, type DdAnswer, type DdQuestion } from '../../../domain/vendors';
+import { changeEvaluation, saveDdAnswer } from '../../../db/vendorsEvaluations';
+import { errorReasons } from '../../../db/vendorsErrors';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { InlineField } from '../shared/InlineField';
+import { Pill } from '../shared/Pill';
+import { AddQuestionForm } from './AddQuestionForm';
+import type { EvaluationTabProps } from './tabProps';
+import { pickVendor, VendorSwitch } from './VendorSwitch';
+
+type Judgement = 'unjudged' | 'yes' | 'no';
+const JUDGEMENT_LABELS: Record<Judgement, string> = { unjudged: 'Not judged', yes: 'Satisfactory', no: 'Not satisfactory' };
+
+/** Due-diligence questions per vendor, grouped by topic; the user can add questions to this evaluation. */
+export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, onVendor, onNotice }: EvaluationTabProps) {
+  const active = pickVendor(comparison.rows, vendorId);
+  const row = comparison.rows.find((r) => r.vendorId === active);
+  const entry = evaluation.vendors.find((v) => v.vendorId === active);
+  const [openOnly, setOpenOnly] = useState(false);
+  const [removing, setRemoving] = useState<DdQuestion | null>(null);
+  if (!row || !entry) return null;
+  const dd = row.dueDiligence;
+  const shown = evaluation.ddQuestions.filter((q) => !openOnly || dd.openQuestionIds.includes(q.id));
+
+  const remove = async (question: DdQuestion) => {
+    try {
+      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => removeDdQuestion(e, question.id, now)));
+    } catch (err) {
+      onNotice({ tone: 'error', title: 'The question was not removed.', items: errorReasons(err, describeWriteError) });
+    }
+  };
+
+  return (
+    <section className="stack" aria-labelledby="dd-heading">
+      <h2 id="dd-heading" className="visually-hidden">
+        Due diligence
+      </h2>
+      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label="Vendor whose answers to show" />
+      <div className="summary-strip">
+        <span>
+          <strong>{row.vendorName}</strong>: {dd.answered} of {dd.total} answered
+        </span>
+        {dd.open > 0 ? <Pill tone="warning">{dd.open} open</Pill> : <Pill tone="success">All answered</Pill>}
+        {dd.unsatisfactory > 0 && <Pill tone="danger">{dd.unsatisfactory} not satisfactory</Pill>}
+        <label className="checkbox">
+          <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> Show open questions only
+        </label>
+      </div>
+      {shown.length === 0 && <p className="empty-state">{openOnly ? `Every question is answered for ${row.vendorName}.` : 'No due-diligence questions. Add one below.'}</p>}
+      {DD_TOPICS.map((topic) => {
+        const questions = shown.filter((q) => q.topic === topic);
+        if (questions.length === 0) return null;
+        return (
+          <section key={topic} className="card dd-topic" aria-labelledby={`dd-topic-${topic}`}>
+            <h3 id={`dd-topic-${topic}`}>{DD_TOPIC_LABELS[topic]}</h3>
+            <ol className="dd-list">
+              {questions.map((q) => (
+                <DdItem key={`${active}-${q.id}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} question={q} answer={entry.ddAnswers[q.id]} readOnly={readOnly} onRemove={() => setRemoving(q)} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      {!readOnly && <AddQuestionForm evaluationId={evaluation.id} />}
+      <ConfirmDialog
+        open={removing !== null}
+        onOpenChange={(open) => !open && setRemoving(null)}
+        title="Remove this question?"
+        description={`“${removing?.question ?? ''}” and every vendor's answer to it are removed from this evaluation.`}
+        confirmLabel="Remove question"
+        danger
+        onConfirm={() => (removing ? remove(removing) : undefined)}
+      />
+    </section>
+  );
+}
+
+function DdItem(props: { evaluationId: string; vendorId: string; vendorName: string; question: DdQuestion; answer?: DdAnswer; readOnly: boolean; onRemove(): void }) {
+  const { question: q, answer, vendorName, readOnly } = props;
+  const target = { vendorId: props.vendorId, questionId: q.id };
+  const judgement: Judgement = answer?.satisfactory === undefined ? 'unjudged' : answer.satisfactory ? 'yes' : 'no';
+  const textId = `dd-q-${props.vendorId}-${q.id}`;
+  return (
+    <li className="dd-item">
+      <div className="dd-item__question">
+        <p id={textId}>{q.question}</p>
+        {!q.builtIn && <Pill tone="info">Added</Pill>}
+        {!q.builtIn && !readOnly && (
+          <button type="button" className="icon-button" aria-label={`Remove question: ${q.question}`} onClick={props.onRemove}>
+            <Trash2 size={16} aria-hidden />
+          </button>
+        )}
+      </div>
+      <div className="dd-item__answer">
+        <InlineField label={`Answer from ${vendorName}`} describedBy={textId} multiline value={answer?.answer ?? ''} disabled={readOnly} placeholder="Open" save={(raw) => saveDdAnswer(db, props.evaluationId, target, { answer: raw })} />
+        <select
+          className="select"
+          aria-label={`Judgement of the answer from ${vendorName}`}
+          aria-describedby={textId}
+          value={judgement}
+          disabled={readOnly}
+          onChange={(e) => {
+            const value = e.target.value as Judgement;
+            void trackSave(saveDdAnswer(db, props.evaluationId, target, { satisfactory: value === 'unjudged' ? null : value === 'yes' })).catch(() => undefined);
+          }}
+        >
+          {(Object.keys(JUDGEMENT_LABELS) as Judgement[]).map((j) => (
+            <option key={j} value={j}>
+              {JUDGEMENT_LABELS[j]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </li>
+  );
+}

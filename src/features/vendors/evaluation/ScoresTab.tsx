@@ -1,0 +1,117 @@
+import { ScoreSchema, SCORE_LABELS, SCORE_MESSAGE, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
+import { saveScore } from '../../../db/vendorsEvaluations';
+import { db } from '../../../db/schema';
+import { CRITERION_STATUS_TONE, formatScore } from '../shared/format';
+import { InlineField } from '../shared/InlineField';
+import { Pill } from '../shared/Pill';
+import type { EvaluationTabProps } from './tabProps';
+import { pickVendor, VendorSwitch } from './VendorSwitch';
+
+const STATUS_LABELS = { verified: 'Verified', unverified: 'Unverified: no evidence', 'not-scored': 'Not scored' } as const;
+
+/** '' clears the score; otherwise a whole number 1-5. */
+export function parseScore(raw: string): { ok: true; value: number | null } | { ok: false; message: string } {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const value = Number(trimmed.replace(',', '.'));
+  const parsed = ScoreSchema.safeParse(Number.isNaN(value) ? undefined : value);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: SCORE_MESSAGE };
+}
+
+/** Score each criterion 1-5 with an evidence note, one vendor at a time. */
+export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor }: EvaluationTabProps) {
+  const active = pickVendor(comparison.rows, vendorId);
+  const row = comparison.rows.find((r) => r.vendorId === active);
+  if (!row) return null;
+  const { score } = row;
+  return (
+    <section className="stack" aria-labelledby="scores-heading">
+      <h2 id="scores-heading" className="visually-hidden">
+        Scores
+      </h2>
+      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label="Vendor to score" />
+      <div className="summary-strip" aria-live="polite">
+        <span>
+          <strong>{row.vendorName}</strong>: weighted score <strong>{formatScore(score.average)}</strong> / 5
+          {score.percent !== null && ` (${score.percent}%)`}
+        </span>
+        <span>
+          {score.scoredCount} of {score.criteriaCount} criteria scored
+        </span>
+        {score.unverifiedCount > 0 && <Pill tone="warning">{score.unverifiedCount} unverified</Pill>}
+        {row.knockedOut && <Pill tone="danger">Ruled out by a knock-out gate</Pill>}
+      </div>
+      <p className="muted small">
+        Scores are whole numbers from 1 (poor) to 5 (excellent). {SCORING_FORMULAS.unverified} {SCORING_FORMULAS.weightedAverage}
+      </p>
+      <table className="table score-table" aria-label={`Scores for ${row.vendorName}`}>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col" className="num">
+              Weight
+            </th>
+            <th scope="col">Score (1-5)</th>
+            <th scope="col">Evidence</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.criteria.map((c) => (
+            <ScoreRow key={`${active}-${c.criterionId}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} criterion={c} description={evaluation.criteria.find((x) => x.id === c.criterionId)?.description ?? ''} readOnly={readOnly} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ScoreRow(props: { evaluationId: string; vendorId: string; vendorName: string; criterion: CriterionResult; description: string; readOnly: boolean }) {
+  const { criterion: c, evaluationId, vendorId, vendorName, readOnly } = props;
+  const target = { vendorId, criterionId: c.criterionId };
+  const descriptionId = `crit-desc-${vendorId}-${c.criterionId}`;
+  return (
+    <tr>
+      <th scope="row" className="score-table__criterion">
+        <span>{c.name}</span>
+        {props.description && (
+          <span className="muted small" id={descriptionId}>
+            {props.description}
+          </span>
+        )}
+      </th>
+      <td className="num">{c.weight}%</td>
+      <td className="score-table__score">
+        <InlineField
+          label={`${c.name} score for ${vendorName}`}
+          inputMode="numeric"
+          value={c.score === null ? '' : String(c.score)}
+          disabled={readOnly}
+          describedBy={props.description ? descriptionId : undefined}
+          validate={(raw) => {
+            const parsed = parseScore(raw);
+            return parsed.ok ? null : parsed.message;
+          }}
+          save={async (raw) => {
+            const parsed = parseScore(raw);
+            if (parsed.ok) await saveScore(db, evaluationId, target, { score: parsed.value });
+          }}
+        />
+        {c.score !== null && <span className="muted small">{SCORE_LABELS[c.score]}</span>}
+      </td>
+      <td className="score-table__evidence">
+        <InlineField
+          label={`${c.name} evidence for ${vendorName}`}
+          multiline
+          value={c.evidence}
+          disabled={readOnly}
+          placeholder="Where does this score come from? Trial result, document, reference call…"
+          save={(raw) => saveScore(db, evaluationId, target, { evidence: raw })}
+        />
+      </td>
+      <td>
+        <Pill tone={CRITERION_STATUS_TONE[c.status]}>{STATUS_LABELS[c.status]}</Pill>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { errorReasons } from '../../../db/vendorsErrors';
+import { db } from '../../../db/schema';
+import { changeStatus, EVALUATION_STATUS_LABELS, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { Dialog } from '../../../ui/Dialog';
+import { ErrorList, type NoticeState } from '../shared/Notice';
+
+/** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
+export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: Evaluation; vendors: VendorRef[]; onNotice(notice: NoticeState): void }) {
+  const [reopening, setReopening] = useState(false);
+
+  const move = async (to: EvaluationStatus) => {
+    try {
+      const warnings = await trackSave(changeEvaluation(db, evaluation.id, (e, now) => changeStatus(e, to, now, vendors)));
+      onNotice(
+        to === 'decided'
+          ? { tone: warnings.length ? 'warning' : 'success', title: 'The evaluation is decided and now read-only.', items: warnings }
+          : null,
+      );
+    } catch (err) {
+      onNotice({ tone: 'error', title: to === 'decided' ? 'The evaluation cannot be marked as decided yet.' : 'The status was not changed.', items: errorReasons(err, describeWriteError) });
+    }
+  };
+
+  if (evaluation.status === 'decided') {
+    return (
+      <>
+        <button type="button" className="button" onClick={() => setReopening(true)}>
+          Reopen…
+        </button>
+        <ReopenDialog evaluation={evaluation} open={reopening} onOpenChange={setReopening} onDone={() => onNotice({ tone: 'success', title: 'Reopened: the evaluation is back in review and can be edited. The reason is kept in the history.', items: [] })} />
+      </>
+    );
+  }
+  return (
+    <div className="status-control">
+      <label className="visually-hidden" htmlFor="evaluation-status">
+        Evaluation status
+      </label>
+      <select id="evaluation-status" className="select" value={evaluation.status} onChange={(e) => void move(e.target.value as EvaluationStatus)}>
+        {(['draft', 'in-review'] as const).map((s) => (
+          <option key={s} value={s}>
+            {EVALUATION_STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button button--primary" onClick={() => void move('decided')}>
+        Mark as decided
+      </button>
+    </div>
+  );
+}
+
+function ReopenDialog({ evaluation, open, onOpenChange, onDone }: { evaluation: Evaluation; open: boolean; onOpenChange(open: boolean): void; onDone(): void }) {
+  const [reason, setReason] = useState('');
+  const [reasons, setReasons] = useState<string[]>([]);
+  const close = (next: boolean) => {
+    onOpenChange(next);
+    if (!next) {
+      setReason('');
+      setReasons([]);
+    }
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!reason.trim()) return setReasons([REOPEN_REASON_MESSAGE]);
+    try {
+      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => reopenEvaluation(e, reason, now)));
+      close(false);
+      onDone();
+    } catch (err) {
+      setReasons(errorReasons(err, describeWriteError));
+    }
+  };
+  return (
+    <Dialog open={open} onOpenChange={close} title="Reopen this evaluation?" description="It goes back to “In review” and can be edited again. The decisions stay until you change them; the reason is kept in the history.">
+      <form onSubmit={submit} noValidate>
+        <div className={`field ${reasons.length ? 'field--invalid' : ''}`}>
+          <label htmlFor="reopen-reason">Reason for reopening</label>
+          <textarea id="reopen-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={reasons.length ? 'reopen-error' : undefined} aria-invalid={reasons.length ? true : undefined} />
+          <ErrorList id="reopen-error" reasons={reasons} />
+        </div>
+        <div className="dialog__actions">
+          <button type="button" className="button" onClick={() => close(false)}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary">
+            Reopen evaluation
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+/** Header of every library screen: says plainly that this view spans all clients. */
+export function LibraryHeader({ title, actions, subtitle }: { title: string; actions?: ReactNode; subtitle?: ReactNode }) {
+  return (
+    <>
+      <div className="cross-client-label" role="note">
+        <strong>Cross-client view.</strong> The consultant library is shared by all your clients. It holds vendor facts and templates; each client&apos;s scores and notes stay in that client&apos;s evaluations.
+      </div>
+      <header className="page-header">
+        <div>
+          <h1>{title}</h1>
+          {subtitle && <p className="page-header__subtitle">{subtitle}</p>}
+        </div>
+        {actions && <div className="page-header__actions">{actions}</div>}
+      </header>
+      <nav className="subnav" aria-label="Library sections">
+        <NavLink to="/library" end className="subnav__link">
+          Vendors
+        </NavLink>
+        <NavLink to="/library/templates" className="subnav__link">
+          Criteria templates
+        </NavLink>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { CriteriaTemplate } from '../../../domain/vendors';
+import { updateCriteriaTemplateRecord } from '../../../db/vendorsTemplates';
+import { errorReasons } from '../../../db/vendorsErrors';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { CriteriaEditor } from '../shared/CriteriaEditor';
+import { useCriteriaDraft } from '../shared/criteriaDraft';
+import { ErrorList, type NoticeState } from '../shared/Notice';
+
+/** Edits a template's name and criteria; saved together, only when the weights total 100. */
+export function TemplateEditor({ template, onDone, onNotice }: { template: CriteriaTemplate; onDone(): void; onNotice(notice: NoticeState): void }) {
+  const draft = useCriteriaDraft(template.criteria);
+  const [name, setName] = useState(template.name);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const save = async () => {
+    // Invalid criteria are explained under the editor already; nothing is saved.
+    if (!draft.valid) return setReasons([]);
+    try {
+      await trackSave(updateCriteriaTemplateRecord(db, template.id, { name, criteria: draft.criteria }));
+      onNotice({ tone: 'success', title: `Template “${name.trim()}” saved.`, items: [] });
+      onDone();
+    } catch (err) {
+      setReasons(errorReasons(err, describeWriteError));
+    }
+  };
+  return (
+    <div className="stack">
+      <div className="field">
+        <label htmlFor={`tpl-name-${template.id}`}>Template name</label>
+        <input id={`tpl-name-${template.id}`} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <CriteriaEditor draft={draft} readOnly={false} label={`Criteria of ${template.name}`} />
+      <ErrorList reasons={reasons} />
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => void save()}>
+          Save template
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

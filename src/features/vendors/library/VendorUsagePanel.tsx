@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { EVALUATION_STATUS_LABELS, VENDOR_DECISION_LABELS, type VendorUsage } from '../../../domain/vendors';
+import { DECISION_TONE, formatDate, STATUS_TONE } from '../shared/format';
+import { Pill } from '../shared/Pill';
+
+/** Which clients use or evaluated this vendor (cross-client: names, status and decision only, never scores). */
+export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; usage: VendorUsage[] }) {
+  const clients = new Set(usage.map((u) => u.clientId)).size;
+  return (
+    <section className="card" aria-labelledby="usage-heading">
+      <h2 id="usage-heading">Clients using or evaluating {vendorName}</h2>
+      <p className="muted small">Cross-client: shows only the status and decision. Scores and notes stay inside each client.</p>
+      {usage.length === 0 ? (
+        <p className="muted">Not used in any client evaluation yet.</p>
+      ) : (
+        <>
+          <p className="usage-summary">
+            {clients} client{clients === 1 ? '' : 's'}, {usage.length} evaluation{usage.length === 1 ? '' : 's'}
+          </p>
+          <table className="table table--compact" aria-label={`Clients using or evaluating ${vendorName}`}>
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">Evaluation</th>
+                <th scope="col">Status</th>
+                <th scope="col">Decision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {usage.map((u) => (
+                <tr key={u.evaluationId}>
+                  <td>{u.clientName}</td>
+                  <td>
+                    <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>
+                  </td>
+                  <td>
+                    <Pill tone={STATUS_TONE[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Pill>
+                  </td>
+                  <td>
+                    {u.decision ? (
+                      <>
+                        <Pill tone={DECISION_TONE[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Pill>
+                        <span className="cell-sub">{formatDate(u.decisionDate)}</span>
+                      </>
+                    ) : (
+                      <span className="muted">Not decided</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+
+/**
+ * A self-saving input for dense tables: the label is an aria-label (the column says what it is).
+ * Valid edits are saved as typed; invalid input shows its message under the input and writes nothing.
+ */
+export function InlineField(props: {
+  label: string;
+  value: string;
+  save: (raw: string) => Promise<unknown>;
+  validate?: (raw: string) => string | null;
+  multiline?: boolean;
+  rows?: number;
+  type?: 'text' | 'number' | 'date';
+  disabled?: boolean;
+  placeholder?: string;
+  className?: string;
+  min?: string;
+  max?: string;
+  describedBy?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
+}) {
+  const { label, value, save, validate, multiline, type = 'text', className, describedBy, inputMode, ...rest } = props;
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const editing = useRef(false);
+  const seq = useRef(0);
+
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+
+  const onChange = (raw: string) => {
+    setDraft(raw);
+    editing.current = true;
+    const message = validate?.(raw) ?? null;
+    setError(message);
+    if (message) return;
+    const mine = ++seq.current;
+    trackSave(save(raw)).then(
+      () => {
+        if (mine === seq.current) editing.current = false;
+      },
+      (err: unknown) => {
+        if (mine === seq.current) setError(describeWriteError(err));
+      },
+    );
+  };
+
+  const common = {
+    id,
+    value: draft,
+    'aria-label': label,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [describedBy, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+    onBlur: () => {
+      if (!error) editing.current = false;
+    },
+    ...rest,
+  };
+  return (
+    <div className={`inline-field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
+      {multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={type} inputMode={inputMode ?? (type === 'number' ? 'numeric' : undefined)} />}
+      {error && (
+        <p className="field__error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
