@@ -239,6 +239,9 @@ test('the demo accountancy workshop: 16 ideas scored, three converted; audience 
   await openWithDemo(page);
   await switchClient(page, 'Van Dijk');
   await expect(page.getByRole('region', { name: 'Workshops' })).toContainText('Where can AI help us?');
+  await expect(page.getByRole('region', { name: 'Workshops' })).toContainText('Next: Pilot design: booking receipts and invoices');
+  await page.getByRole('region', { name: 'Workshops' }).scrollIntoViewIfNeeded();
+  await snap(page, '57-demo-overview-card');
   await page.getByRole('link', { name: 'Workshops', exact: true }).click();
   const list = page.getByRole('table', { name: 'Workshops' });
   await expect(list.getByRole('row')).toHaveCount(3);
