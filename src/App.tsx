@@ -9,6 +9,11 @@ import { NotFound } from './features/shell/NotFound';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { ReportEditor } from './features/reports/ReportEditor';
 import { PrintReport } from './features/reports/print/PrintReport';
+import { WorkshopsPage } from './features/workshops/WorkshopsPage';
+import { WorkshopPage } from './features/workshops/WorkshopPage';
+import { FacilitationScreen } from './features/workshops/facilitation/FacilitationScreen';
+import { AudienceScreen } from './features/workshops/present/AudienceScreen';
+import { PrintWorkshop } from './features/workshops/print/PrintWorkshop';
 import { PortfolioPage } from './features/portfolio/PortfolioPage';
 import { UseCaseDetail } from './features/portfolio/detail/UseCaseDetail';
 import { EvaluationsScreen } from './features/vendors/EvaluationsScreen';
@@ -27,6 +32,10 @@ import { BackupScreen } from './features/backup/BackupScreen';
 const router = createHashRouter([
   // Print views render slides only (no app frame); Electron's printToPDF and the browser print them.
   { path: '/print/report/:reportId', element: <PrintReport /> },
+  // Workshop facilitation (full screen) and its audience view (projector window) run outside the app frame.
+  { path: '/print/workshop/:workshopId', element: <PrintWorkshop /> },
+  { path: '/present/workshop/:workshopId', element: <AudienceScreen /> },
+  { path: '/clients/:clientId/workshops/:workshopId/facilitate', element: <FacilitationScreen /> },
   {
     path: '/',
     element: <AppShell />,
@@ -46,6 +55,8 @@ const router = createHashRouter([
           { path: 'vendors', element: <EvaluationsScreen /> },
           { path: 'vendors/:evaluationId', element: <EvaluationScreen /> },
           governanceRoute,
+          { path: 'workshops', element: <WorkshopsPage /> },
+          { path: 'workshops/:workshopId', element: <WorkshopPage /> },
         ],
       },
       { path: 'library', element: <VendorLibraryScreen /> },
