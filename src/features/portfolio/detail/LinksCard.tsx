@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import type { UseCase } from '../../../domain/portfolio';
 import { db } from '../../../db/schema';
 import { recordsLinkedToUseCase } from '../../../db/useCaseLinks';
+import { workshopOriginOfUseCase } from '../../../db/workshopsIdeas';
 
 /** The records of the other registers that point at this use case, each a link to open it. */
 export function LinksCard({ useCase }: { useCase: UseCase }) {
   const links = useLiveQuery(() => recordsLinkedToUseCase(db, useCase.clientId, useCase.id), [useCase.clientId, useCase.id]);
+  const origin = useLiveQuery(() => workshopOriginOfUseCase(db, useCase), [useCase.clientId, useCase.workshopIdeaId]);
   const areas = [...new Set((links ?? []).map((l) => l.area))];
   return (
     <section className="card" aria-labelledby="uc-links">
@@ -26,7 +28,12 @@ export function LinksCard({ useCase }: { useCase: UseCase }) {
           </ul>
         </div>
       ))}
-      {useCase.workshopIdeaId && <p className="field__hint">This use case came from a workshop idea.</p>}
+      {origin && (
+        <p>
+          From a workshop idea: “{origin.idea.title}” in{' '}
+          <Link to={`/clients/${useCase.clientId}/workshops/${origin.workshop.id}`}>{origin.workshop.title}</Link>
+        </p>
+      )}
     </section>
   );
 }
