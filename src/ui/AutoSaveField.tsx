@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useAutoSave } from './useAutoSave';
 import { describeWriteError, trackSave } from '../state/saveStatus';
 
 /**
@@ -27,32 +28,7 @@ export interface AutoSaveFieldProps {
 export function AutoSaveField(props: AutoSaveFieldProps) {
   const { label, value, save, validate, type = 'text', multiline, hint, className, ...rest } = props;
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const editing = useRef(false);
-  const writeSeq = useRef(0);
-
-  // Follow the stored value when the user is not in the middle of an edit (e.g. changed elsewhere).
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
-
-  const onChange = (raw: string) => {
-    setDraft(raw);
-    editing.current = true;
-    const message = validate?.(raw) ?? null;
-    setError(message);
-    if (message) return;
-    const seq = ++writeSeq.current;
-    trackSave(save(raw)).then(
-      () => {
-        if (seq === writeSeq.current) editing.current = false;
-      },
-      (err: unknown) => {
-        if (seq === writeSeq.current) setError(describeWriteError(err));
-      },
-    );
-  };
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
 
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
@@ -61,9 +37,7 @@ export function AutoSaveField(props: AutoSaveFieldProps) {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
-    onBlur: () => {
-      if (!error) editing.current = false;
-    },
+    onBlur,
     ...rest,
   };
 

@@ -11,8 +11,21 @@ test('the app makes no request outside its own origin', async ({ page, baseURL }
   });
   await openWithDemo(page);
   await switchClient(page, 'Nordhaven Precision Parts');
-  await page.getByRole('link', { name: 'Profile', exact: true }).click();
-  await page.getByRole('link', { name: 'Engagement log' }).click();
+  // Every area of a client, so each lazily loaded screen and its assets are requested once.
+  for (const [link, heading] of [
+    ['Profile', 'Client profile'],
+    ['Engagement log', 'Engagement log'],
+    ['Portfolio', 'AI use-case portfolio'],
+    ['Governance', 'Governance'],
+    ['Vendors', /Vendor evaluations/],
+    ['Workshops', 'Workshops'],
+    ['Board reports', 'Board reports'],
+  ] as const) {
+    await page.getByRole('navigation', { name: /areas/ }).getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  }
+  await page.getByRole('link', { name: 'Vendor library' }).click();
+  await page.getByRole('link', { name: 'Backup & restore' }).click();
   await page.getByRole('link', { name: 'All clients' }).click();
   await page.reload();
   await expect(page.getByRole('table', { name: 'Clients' })).toBeVisible();

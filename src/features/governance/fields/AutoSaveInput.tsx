@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { useId, type ReactNode } from 'react';
+import { useAutoSave } from '../../../ui/useAutoSave';
 import { FieldShell, describedBy } from './FieldShell';
 
 /**
@@ -19,31 +19,7 @@ export function AutoSaveInput(props: {
 }) {
   const { label, value, save, validate, type = 'text', suggestions, hint, wide } = props;
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const editing = useRef(false);
-  const writeSeq = useRef(0);
-
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
-
-  const onChange = (raw: string) => {
-    setDraft(raw);
-    editing.current = true;
-    const message = validate?.(raw) ?? null;
-    setError(message);
-    if (message) return;
-    const seq = ++writeSeq.current;
-    trackSave(save(raw)).then(
-      () => {
-        if (seq === writeSeq.current) editing.current = false;
-      },
-      (err: unknown) => {
-        if (seq === writeSeq.current) setError(describeWriteError(err));
-      },
-    );
-  };
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
 
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} wide={wide}>
@@ -55,9 +31,7 @@ export function AutoSaveInput(props: {
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value)}
-        onBlur={() => {
-          if (!error) editing.current = false;
-        }}
+        onBlur={onBlur}
       />
       {suggestions && (
         <datalist id={`${id}-list`}>

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { useId } from 'react';
+import { useAutoSave } from '../../../ui/useAutoSave';
 
 /**
  * A self-saving input for dense tables: the label is an aria-label (the column says what it is).
@@ -23,31 +23,7 @@ export function InlineField(props: {
 }) {
   const { label, value, save, validate, multiline, type = 'text', className, describedBy, inputMode, ...rest } = props;
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const editing = useRef(false);
-  const seq = useRef(0);
-
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
-
-  const onChange = (raw: string) => {
-    setDraft(raw);
-    editing.current = true;
-    const message = validate?.(raw) ?? null;
-    setError(message);
-    if (message) return;
-    const mine = ++seq.current;
-    trackSave(save(raw)).then(
-      () => {
-        if (mine === seq.current) editing.current = false;
-      },
-      (err: unknown) => {
-        if (mine === seq.current) setError(describeWriteError(err));
-      },
-    );
-  };
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
 
   const common = {
     id,
@@ -56,9 +32,7 @@ export function InlineField(props: {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': [describedBy, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),
-    onBlur: () => {
-      if (!error) editing.current = false;
-    },
+    onBlur,
     ...rest,
   };
   return (

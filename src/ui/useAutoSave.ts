@@ -1,0 +1,41 @@
+import { useEffect, useRef, useState } from 'react';
+import { describeWriteError, trackSave } from '../state/saveStatus';
+
+/**
+ * The state of a self-saving input: the user's draft wins while they edit; every valid edit is saved
+ * as it is made; an invalid one shows its message and writes nothing; a failed write shows why and keeps
+ * the input on screen. `value` is the stored value (it is followed when changed elsewhere).
+ */
+export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => string | null) {
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const editing = useRef(false);
+  const writeSeq = useRef(0);
+
+  useEffect(() => {
+    if (!editing.current) setDraft(value);
+  }, [value]);
+
+  const onChange = (raw: string) => {
+    setDraft(raw);
+    editing.current = true;
+    const message = validate?.(raw) ?? null;
+    setError(message);
+    if (message) return;
+    const seq = ++writeSeq.current;
+    trackSave(save(raw)).then(
+      () => {
+        if (seq === writeSeq.current) editing.current = false;
+      },
+      (err: unknown) => {
+        if (seq === writeSeq.current) setError(describeWriteError(err));
+      },
+    );
+  };
+
+  const onBlur = () => {
+    if (!error) editing.current = false;
+  };
+
+  return { draft, error, onChange, onBlur };
+}
