@@ -41,6 +41,14 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 3.4, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
       slide.addText('Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5, ...BODY, fontSize: 16, bold: true });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
+      const p = model.portfolio;
+      const figures = [
+        `${p.total} use cases`,
+        `${p.activePilots} of ${p.pilotLimit} pilot places in use`,
+        p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} hours saved per month` : '',
+        `${g.incidents.filter((i) => i.status !== 'closed').length} open incidents`,
+      ].filter(Boolean);
+      slide.addText(figures.join('   ·   '), { x: 0.55, y: 6.35, w: 12.2, h: 0.45, ...BODY, fontSize: 15, bold: true, color: look.brand });
       if (src.deltas.previousPeriod) {
         const lines = [...src.deltas.added.map((t) => `Added: ${t}`), ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`), ...src.deltas.decisions].slice(0, 4);
         slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 5.2, w: 7.2, h: 0.4, ...BODY, bold: true });
@@ -49,9 +57,10 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       return;
     case 'portfolio': {
       if (model.portfolio.total === 0) return empty(slide, `No AI use cases are recorded for ${model.client.name} yet.`);
-      const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || model.portfolio.stageCounts[s] > 0);
+      // Horizontal bar charts draw the first category at the bottom: reverse so Idea reads first.
+      const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || model.portfolio.stageCounts[s] > 0).reverse();
       slide.addChart(pptx.ChartType.bar, [{ name: 'Use cases', labels: stages.map((s) => STAGE_LABELS[s]), values: stages.map((s) => model.portfolio.stageCounts[s]) }], {
-        x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
+        x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', valAxisMajorUnit: 1, chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
       });
       const points = model.portfolio.map;
       const tiers = [...new Set(points.map((p) => p.riskTier))];
