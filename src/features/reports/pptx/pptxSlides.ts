@@ -38,7 +38,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       return;
     case 'summary':
       slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
-      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 3.4, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
+      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.5, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
       slide.addText('Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5, ...BODY, fontSize: 16, bold: true });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
       const p = model.portfolio;
@@ -51,8 +51,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addText(figures.join('   ·   '), { x: 0.55, y: 6.35, w: 12.2, h: 0.45, ...BODY, fontSize: 15, bold: true, color: look.brand });
       if (src.deltas.previousPeriod) {
         const lines = [...src.deltas.added.map((t) => `Added: ${t}`), ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`), ...src.deltas.decisions].slice(0, 4);
-        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 5.2, w: 7.2, h: 0.4, ...BODY, bold: true });
-        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 5.6, w: 7.2, h: 1.3 }, 13);
+        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 4.45, w: 7.2, h: 0.4, ...BODY, bold: true });
+        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 4.85, w: 7.2, h: 1.4 }, 13);
       }
       return;
     case 'portfolio': {
