@@ -64,12 +64,13 @@ export function reportsForClient(database: CaioDatabase, clientId: string): Prom
     .toArray();
 }
 
-/** The latest exported report of this client before the given report (for "since the last report"). */
-export async function previousExportedReport(database: CaioDatabase, report: Pick<Report, 'id' | 'clientId' | 'periodKey' | 'createdAt'>): Promise<Report | null> {
-  const all = await reportsForClient(database, report.clientId);
-  const earlier = all.filter((r) => r.id !== report.id && r.snapshot && (r.periodKey < report.periodKey || (r.periodKey === report.periodKey && r.createdAt < report.createdAt)));
-  earlier.sort((a, b) => (b.exportedAt ?? '').localeCompare(a.exportedAt ?? ''));
-  return earlier.sort((a, b) => b.periodKey.localeCompare(a.periodKey))[0] ?? null;
+/**
+ * The report the board saw last: this client's most recently exported report (other than this one).
+ * "Since the last report" compares with it, whatever period kind either report covers.
+ */
+export async function previousExportedReport(database: CaioDatabase, report: Pick<Report, 'id' | 'clientId'>): Promise<Report | null> {
+  const exported = (await reportsForClient(database, report.clientId)).filter((r) => r.id !== report.id && r.snapshot && r.exportedAt);
+  return exported.sort((a, b) => b.exportedAt!.localeCompare(a.exportedAt!))[0] ?? null;
 }
 
 export function deleteReport(database: CaioDatabase, id: string): Promise<void> {

@@ -65,6 +65,14 @@ test('board update: create, edit, export PDF and PPTX, re-export exactly', async
   expect(converted.width / converted.height).toBeCloseTo(16 / 9, 2);
   expect(pdfText(`${OUT}/pptx/board-update.pdf`)).toContain('Brightside Staffing');
   renderPages(`${OUT}/pptx/board-update.pdf`, 'report/pptx-pages');
+
+  // The next report compares with the exported one.
+  await page.getByRole('link', { name: 'Board reports' }).click();
+  await expect(page.getByRole('table', { name: 'Board reports' })).toContainText('(frozen)');
+  await page.getByRole('button', { name: 'Create report' }).click();
+  const summary = page.getByRole('region', { name: /Slide 2: Executive summary/ });
+  await expect(summary).toContainText(`Since the last report (${periodLabel})`);
+  await expect(summary).toContainText('No changes to the portfolio or registers.');
 });
 
 test('a client without data gets plain “nothing yet” slides, never another client’s data', async ({ page, context }) => {

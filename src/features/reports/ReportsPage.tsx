@@ -26,7 +26,7 @@ export function ReportsPage() {
     try {
       const key = periods.some((p) => p.key === periodKey) ? periodKey : periods[0].key;
       const model = await liveReportModel(db, client, key, today);
-      const previous = await previousExportedReport(db, { id: '', clientId: client.id, periodKey: key, createdAt: new Date().toISOString() });
+      const previous = await previousExportedReport(db, { id: '', clientId: client.id });
       const report = await trackSave(createReport(db, client.id, key, suggestTexts(model, compareReports(previous?.snapshot?.model ?? null, model))));
       navigate(report.id);
     } catch (err) {
