@@ -88,7 +88,8 @@ export async function coldStart(context, base, config, heap) {
     await page.goto(`${base}#/`, { waitUntil: 'commit' });
     const r = await page.evaluate((waits) => window.__benchWait(waits), HOME_WAITS);
     if (i >= config.warmup) samples.push(r.painted);
-    scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => new URL(e.name).pathname));
+    // The scripts fetched before the home screen was painted (later ones are idle-time prefetches).
+    scripts = await page.evaluate((painted) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime <= painted).map((e) => new URL(e.name).pathname), r.painted);
     await sampler.sample();
     await page.close();
   }
