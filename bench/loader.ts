@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { countRecords, generateLargeWorkspace, loadLargeWorkspace, type LargeWorkspaceOptions } from '../src/db/demo/largeWorkspace';
 import { db } from '../src/db/schema';
 import { setSetting, SETTING_KEYS } from '../src/db/settings';
@@ -11,9 +12,10 @@ import { RAW_READS, type BenchTargets } from './rawReads';
  * apart from the app: see vite.config.ts here). The runner calls them with Playwright.
  */
 
+/** Generates the workspace dated relative to today (as the app sees it: overdue, due soon, this month's hours) and loads it. */
 async function load(options: LargeWorkspaceOptions) {
   const t0 = performance.now();
-  const workspace = generateLargeWorkspace(options);
+  const workspace = generateLargeWorkspace({ today: format(new Date(), 'yyyy-MM-dd'), ...options });
   const t1 = performance.now();
   await db.open();
   await loadLargeWorkspace(db, workspace);
