@@ -1,12 +1,15 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import {
   IPC,
+  autoBackupNameSchema,
   externalUrlSchema,
+  writeAutoBackupRequestSchema,
   printToPdfRequestSchema,
   saveFileRequestSchema,
   type AppInfo,
   type SaveResult,
 } from '../src/platform/contract';
+import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { isSafeExternalUrl } from './security';
 
 /** What the handlers need from Electron and the file system; injected so they are testable in Node. */
@@ -16,6 +19,8 @@ export interface IpcDeps {
   writeFile(filePath: string, data: string | Uint8Array): Promise<void>;
   renderPdf(route: string): Promise<Uint8Array>;
   openExternal(url: string): Promise<void>;
+  /** The folder automatic backups live in (inside the app's data folder). */
+  autoBackupDir(): string;
 }
 
 export class IpcRejected extends Error {}
@@ -52,6 +57,17 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
       if (!url.success || !isSafeExternalUrl(url.data)) return false;
       await deps.openExternal(url.data);
       return true;
+    },
+    [IPC.listAutoBackups]: async () => listAutoBackups(deps.autoBackupDir()),
+    [IPC.writeAutoBackup]: async (arg) => {
+      const request = writeAutoBackupRequestSchema.safeParse(arg);
+      if (!request.success) throw new IpcRejected('Invalid backup request');
+      return writeAutoBackup(deps.autoBackupDir(), request.data.json, request.data.reason);
+    },
+    [IPC.readAutoBackup]: async (arg) => {
+      const name = autoBackupNameSchema.safeParse(arg);
+      if (!name.success) throw new IpcRejected('Invalid backup name');
+      return readAutoBackup(deps.autoBackupDir(), name.data);
     },
   };
 }

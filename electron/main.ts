@@ -3,12 +3,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { IPC, type MenuCommand } from '../src/platform/contract';
 import { CONTENT_SECURITY_POLICY } from './csp';
+import { autoBackupDir } from './backups';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { renderRouteToPdf } from './pdf';
 import { mimeTypeFor, resolveAppPath } from './protocol';
-import { APP_ENTRY_URL, APP_SCHEME, isAppUrl, isDevServerUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
-import { mainWindowOptions } from './windowOptions';
+import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isAudienceWindowUrl, isDevServerUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
+import { audienceWindowOptions, mainWindowOptions } from './windowOptions';
 import { loadWindowState, saveWindowState } from './windowState';
 
 /** The thin main process: wires the small, tested modules above to Electron. No business logic here. */
@@ -59,6 +60,12 @@ app.on('web-contents-created', (_event, contents) => {
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    // The one in-app page allowed in a second window: a workshop's audience view, for the projector.
+    if (isAudienceWindowUrl(url, isTrusted)) {
+      const owner = BrowserWindow.fromWebContents(contents);
+      const placement = audienceWindowPlacement(screen.getAllDisplays().map((d) => d.bounds), owner?.getBounds() ?? null);
+      return { action: 'allow', overrideBrowserWindowOptions: audienceWindowOptions(preloadPath, placement, iconPath) };
+    }
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
@@ -106,6 +113,7 @@ app.whenReady().then(async () => {
       },
       renderPdf: (route) => renderRouteToPdf(preloadPath, route),
       openExternal: (url) => shell.openExternal(url),
+      autoBackupDir: () => autoBackupDir(app.getPath('userData')),
     },
     isTrusted,
   );

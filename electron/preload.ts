@@ -10,6 +10,9 @@ export const platformApi: PlatformApi = {
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   printToPdf: (request) => ipcRenderer.invoke(IPC.printToPdf, request),
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
+  listAutoBackups: () => ipcRenderer.invoke(IPC.listAutoBackups),
+  writeAutoBackup: (request) => ipcRenderer.invoke(IPC.writeAutoBackup, request),
+  readAutoBackup: (name) => ipcRenderer.invoke(IPC.readAutoBackup, name),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, raw: unknown) => {
       const command = menuCommandSchema.safeParse(raw);

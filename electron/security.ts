@@ -49,7 +49,53 @@ export function isSafeExternalUrl(url: string): boolean {
   return true;
 }
 
-/** Permission requests (camera, notifications, geolocation...) are all denied: the app needs none. */
-export function isPermissionAllowed(_permission: string): boolean {
-  return false;
+/**
+ * Permission requests (camera, notifications, geolocation...) are all denied: the app needs none,
+ * except going full screen (workshop facilitation on a projector asks for it with the Fullscreen API).
+ */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'fullscreen';
+}
+
+/** Hash route of the only page that may open in a second window: a workshop's audience view. */
+const AUDIENCE_ROUTE = /^#\/present\/workshop\/[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * True when `window.open` asks for a workshop's audience view inside the app (for the projector):
+ * a trusted app URL of the entry page, no query, and exactly the `#/present/workshop/<id>` route.
+ * Every other new window stays denied.
+ */
+export function isAudienceWindowUrl(url: string, isTrusted: (url: string) => boolean = isAppUrl): boolean {
+  if (typeof url !== 'string' || url.length > 512 || !isTrusted(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return (parsed.pathname === '/index.html' || parsed.pathname === '/') && parsed.search === '' && AUDIENCE_ROUTE.test(parsed.hash);
+  } catch {
+    return false;
+  }
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where the audience window opens: full screen on another display than the app's window when there
+ * is one (the projector), else a 16:9 window on the same display.
+ */
+export function audienceWindowPlacement(displays: readonly Rect[], ownerBounds: Rect | null): { bounds: Rect; fullscreen: boolean } {
+  const centre = ownerBounds ? { x: ownerBounds.x + ownerBounds.width / 2, y: ownerBounds.y + ownerBounds.height / 2 } : null;
+  const contains = (d: Rect, p: { x: number; y: number }) => p.x >= d.x && p.x < d.x + d.width && p.y >= d.y && p.y < d.y + d.height;
+  const other = centre ? displays.find((d) => !contains(d, centre)) : undefined;
+  if (other) return { bounds: { ...other }, fullscreen: true };
+  const home = (centre && displays.find((d) => contains(d, centre))) ?? displays[0] ?? { x: 0, y: 0, width: 1280, height: 720 };
+  const width = Math.min(1280, home.width);
+  const height = Math.min(Math.round((width * 9) / 16), home.height);
+  return {
+    bounds: { x: home.x + Math.round((home.width - width) / 2), y: home.y + Math.round((home.height - height) / 2), width, height },
+    fullscreen: false,
+  };
 }

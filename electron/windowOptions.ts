@@ -46,3 +46,16 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds, ico
 export function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return { width: 1280, height: 720, show: false, webPreferences: secureWebPreferences(preloadPath) };
 }
+
+/** The audience view of a workshop (projector window). Same security as the main window. */
+export function audienceWindowOptions(preloadPath: string, placement: { bounds: WindowBounds; fullscreen: boolean }, iconPath?: string): BrowserWindowConstructorOptions {
+  return {
+    ...placement.bounds,
+    fullscreen: placement.fullscreen,
+    title: 'CAIO Desk - audience view',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    icon: iconPath,
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}

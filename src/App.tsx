@@ -29,6 +29,10 @@ const useCaseDetail = () => import('./features/portfolio/detail/UseCaseDetail');
 const router = createHashRouter([
   // Print views render slides only (no app frame); Electron's printToPDF and the browser print them.
   { path: '/print/report/:reportId', lazy: screen(() => import('./features/reports/print/PrintReport'), 'PrintReport') },
+  // Workshop facilitation (full screen) and its audience view (projector window) run outside the app frame.
+  { path: '/print/workshop/:workshopId', lazy: screen(() => import('./features/workshops/print/PrintWorkshop'), 'PrintWorkshop') },
+  { path: '/present/workshop/:workshopId', lazy: screen(() => import('./features/workshops/present/AudienceScreen'), 'AudienceScreen') },
+  { path: '/clients/:clientId/workshops/:workshopId/facilitate', lazy: screen(() => import('./features/workshops/facilitation/FacilitationScreen'), 'FacilitationScreen') },
   {
     path: '/',
     element: <AppShell />,
@@ -48,11 +52,14 @@ const router = createHashRouter([
           { path: 'vendors', lazy: screen(() => import('./features/vendors/EvaluationsScreen'), 'EvaluationsScreen') },
           { path: 'vendors/:evaluationId', lazy: screen(() => import('./features/vendors/evaluation/EvaluationScreen'), 'EvaluationScreen') },
           governanceRoute,
+          { path: 'workshops', lazy: screen(() => import('./features/workshops/WorkshopsPage'), 'WorkshopsPage') },
+          { path: 'workshops/:workshopId', lazy: screen(() => import('./features/workshops/WorkshopPage'), 'WorkshopPage') },
         ],
       },
       { path: 'library', lazy: screen(() => import('./features/vendors/library/VendorLibraryScreen'), 'VendorLibraryScreen') },
       { path: 'library/templates', lazy: screen(() => import('./features/vendors/library/TemplatesScreen'), 'TemplatesScreen') },
       { path: 'library/:vendorId', lazy: screen(() => import('./features/vendors/library/VendorProfileScreen'), 'VendorProfileScreen') },
+      { path: 'backup', lazy: screen(() => import('./features/backup/BackupScreen'), 'BackupScreen') },
       { path: '*', element: <NotFound /> },
     ],
   },
@@ -62,7 +69,7 @@ const router = createHashRouter([
 const PREFETCH = [clientLayout, clientOverview, portfolioPage, useCaseDetail];
 
 function prefetchScreens() {
-  if (window.location.hash.startsWith('#/print/')) return;
+  if (/^#\/(print|present)\//.test(window.location.hash) || window.location.hash.endsWith('/facilitate')) return;
   const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
   idle(() => {
     for (const load of PREFETCH) void load().catch(() => undefined);

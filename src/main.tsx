@@ -8,13 +8,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { db } from './db/schema';
 import { StartupError } from './features/shell/StartupError';
+import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
+import { replayPendingEdits } from './db/editJournal';
+import { updateRecord } from './db/records';
 
 const root = createRoot(document.getElementById('root')!);
 
 // Ask the browser to keep our data even under storage pressure (the whole practice lives here).
 void navigator.storage?.persist?.().catch(() => undefined);
 
-db.open()
+backupBeforeSchemaUpgrade()
+  .then(() => db.open())
+  // Edits interrupted by a reload or crash before they were written are applied now, before anything shows.
+  .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch as never, edit.label)))
   .then(() =>
     root.render(
       <StrictMode>

@@ -14,6 +14,7 @@ import { ValidationError } from './errors';
 import { nowIso } from './ids';
 import { RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
+import { syncUseCaseTiers } from './useCaseTiers';
 
 /**
  * The EU AI Act classification of an AI system: the wizard's draft answers, the saved
@@ -27,8 +28,14 @@ async function getSystem(database: CaioDatabase, id: string): Promise<AiSystem> 
   return system;
 }
 
-function save(database: CaioDatabase, id: string, patch: Partial<AiSystem>): Promise<void> {
-  return updateRecord<AiSystem>(database, 'aiSystems', id, patch, 'AI system');
+async function save(database: CaioDatabase, id: string, patch: Partial<AiSystem>): Promise<void> {
+  await database.transaction('rw', [database.aiSystems, database.useCases, database.changes], async () => {
+    await updateRecord<AiSystem>(database, 'aiSystems', id, patch, 'AI system');
+    if (patch.classification !== undefined) {
+      const system = await getSystem(database, id);
+      await syncUseCaseTiers(database, system.clientId, system.useCaseIds);
+    }
+  });
 }
 
 /** The wizard saves each answer as it is given, so a half-done classification survives a reload. */

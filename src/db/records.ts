@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { beginEdit, settleEdit } from './editJournal';
 import { changedFields, nextChange, type ChangeRecord } from './history';
 import { newId, nowIso } from './ids';
 import { clientOwnedTables, type CaioDatabase } from './schema';
@@ -27,6 +28,8 @@ export async function updateRecord<T extends Versioned>(
   entityLabel = 'record',
 ): Promise<void> {
   const table = database.table<T, string>(tableName);
+  // Journaled synchronously first, so the edit survives a reload that comes before the write commits.
+  const journal = beginEdit(tableName, id, patch, entityLabel);
   await database.transaction('rw', [table, database.changes], async () => {
     const before = await table.get(id);
     if (!before) throw new RecordNotFoundError(entityLabel);
@@ -55,7 +58,13 @@ export async function updateRecord<T extends Versioned>(
       if (change === null && previous) await database.changes.delete(previous.id);
       else if (change) await database.changes.put(change);
     }
-  });
+  }).then(
+    () => settleEdit(journal, true),
+    (error: unknown) => {
+      settleEdit(journal, false);
+      throw error;
+    },
+  );
 }
 
 /** Deletes a client and every record that belongs to it, in one transaction, and nothing else. */

@@ -22,6 +22,21 @@ const OVERSIGHT_SHORT: Record<string, string> = { unset: 'Not decided', inTheLoo
 const day = (timestamp: string | null | undefined) => (timestamp ? timestamp.slice(0, 10) : '');
 const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(' ');
 
+/** The nine Art. 26 checklist items read as one line on a board slide; the register keeps the detail. */
+function groupDeployerDuties(rows: GovernanceReportData['obligations']): GovernanceReportData['obligations'] {
+  const duties = rows.filter((o) => o.article.startsWith('Art. 26'));
+  if (duties.length < 2) return rows;
+  const grouped = {
+    id: 'art26.all',
+    title: `Deployer duties for high-risk AI systems (${duties.length}: oversight, logs, monitoring, informing workers and people affected…)`,
+    article: 'Art. 26',
+    appliesFrom: duties.map((d) => d.appliesFrom).sort()[0],
+    inForce: duties.some((d) => d.inForce),
+    systems: Math.max(...duties.map((d) => d.systems)),
+  };
+  return [...rows.filter((o) => !o.article.startsWith('Art. 26')), grouped];
+}
+
 /**
  * The governance slides' data for one client as of `asOf` (the period end, or today if earlier):
  * systems with their tier, risks before/after controls, this period's and still-open incidents with
@@ -88,7 +103,7 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
     openDeadlines: data.incidents
       .filter((i) => i.status !== 'closed')
       .flatMap((i) => runningIncidentClocks(i, asOf).map((c) => ({ title: `${i.title}: ${c.title}`, deadline: c.deadline, overdue: c.overdue, label: c.label }))),
-    obligations: [...obligations.values()].sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom)),
+    obligations: groupDeployerDuties([...obligations.values()]).sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom)),
     dpia: { likelyRequired: needs.length, done: needs.filter((n) => n.done).length },
     policiesDue: data.policies.filter((p) => p.status !== 'retired' && p.reviewDate && p.reviewDate <= reviewHorizon).map((p) => ({ title: p.title, reviewDate: p.reviewDate! })),
     literacyCoverage: (() => {

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Client } from '../domain/clients/client';
 import type { EngagementEntry } from '../domain/clients/engagement';
 import type { Report } from '../domain/reports/report';
+import type { Workshop, WorkshopIdea } from '../domain/workshops';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import type {
   AiSystem,
@@ -54,6 +55,8 @@ export const STORES_V1 = {
   /** Criteria templates: consultant-wide (no clientId). */
   criteriaTemplates: 'id, name',
   ...GOVERNANCE_STORES,
+  workshops: 'id, clientId, [clientId+date]',
+  workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -66,6 +69,8 @@ export class CaioDatabase extends Dexie {
   kpis!: Table<Kpi, string>;
   kpiMeasurements!: Table<Measurement, string>;
   gateDecisions!: Table<GateDecision, string>;
+  workshops!: Table<Workshop, string>;
+  workshopIdeas!: Table<WorkshopIdea, string>;
   vendorProfiles!: Table<VendorProfile, string>;
   evaluations!: Table<StoredEvaluation, string>;
   criteriaTemplates!: Table<CriteriaTemplate, string>;

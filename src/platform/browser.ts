@@ -40,5 +40,11 @@ export const browserPlatform: PlatformApi = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return true;
   },
+  // A web page cannot write to a folder on its own: the browser relies on the backup reminder instead.
+  listAutoBackups: async () => [],
+  writeAutoBackup: async () => null,
+  readAutoBackup: async () => {
+    throw new Error('Automatic backups exist only in the desktop app.');
+  },
   onMenuCommand: () => () => undefined,
 };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AUTO_BACKUP_REASONS, type AutoBackupEntry, type AutoBackupReason } from '../domain/backup/autoBackups';
+import { MAX_BACKUP_BYTES } from '../domain/backup/format';
 
 /**
  * The contract between the renderer and the desktop shell: the only way the UI reaches Electron.
@@ -17,6 +19,9 @@ export const IPC = {
   printToPdf: 'report:print-to-pdf',
   openExternal: 'shell:open-external',
   menuCommand: 'menu:command',
+  listAutoBackups: 'backup:list-auto',
+  writeAutoBackup: 'backup:write-auto',
+  readAutoBackup: 'backup:read-auto',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
@@ -51,6 +56,14 @@ export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
 export const externalUrlSchema = z.string().max(2048);
 
+export const writeAutoBackupRequestSchema = z.object({
+  reason: z.enum(AUTO_BACKUP_REASONS),
+  json: z.string().min(2).max(MAX_BACKUP_BYTES),
+});
+export type WriteAutoBackupRequest = { reason: AutoBackupReason; json: string };
+export const autoBackupNameSchema = z.string().regex(/^caio-desk-auto-[0-9TZ-]{24}-[a-z-]{5,16}\.json$/);
+export type { AutoBackupEntry };
+
 export type SaveResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
 
 export interface AppInfo {
@@ -68,9 +81,15 @@ export interface PlatformApi {
   printToPdf(request: PrintToPdfRequest): Promise<SaveResult>;
   /** Opens an http(s) link in the system browser. */
   openExternal(url: string): Promise<boolean>;
+  /** Automatic backups in the app's data folder, newest first (empty in a browser). */
+  listAutoBackups(): Promise<AutoBackupEntry[]>;
+  /** Writes an automatic backup and deletes the oldest beyond the kept number; null where unsupported (browser). */
+  writeAutoBackup(request: WriteAutoBackupRequest): Promise<AutoBackupEntry | null>;
+  /** The JSON text of one automatic backup, by its listed name. */
+  readAutoBackup(name: string): Promise<string>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** The exact names the preload exposes: tested, so nothing generic can slip in. */
-export const PLATFORM_API_KEYS = ['appInfo', 'saveFile', 'printToPdf', 'openExternal', 'onMenuCommand'] as const satisfies readonly (keyof PlatformApi)[];
+export const PLATFORM_API_KEYS = ['appInfo', 'saveFile', 'printToPdf', 'openExternal', 'listAutoBackups', 'writeAutoBackup', 'readAutoBackup', 'onMenuCommand'] as const satisfies readonly (keyof PlatformApi)[];

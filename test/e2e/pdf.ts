@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS } from './helpers';
 
@@ -23,6 +23,7 @@ export function pdfText(file: string): string {
 /** Renders every page to PNG under test/artifacts/<name>/ for a human to look at; returns the files. */
 export function renderPages(file: string, name: string): string[] {
   const dir = `${ARTIFACTS}/${name}`;
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', file, `${dir}/page`]);
   return readdirSync(dir).filter((f) => f.endsWith('.png'));

@@ -64,7 +64,7 @@ function risks(ctx: DemoContext): SeedRecords {
     risk('demo-risk-bias', { title: 'Bias against candidates with career gaps or non-Dutch CVs', category: 'bias', aiSystemIds: [I.cv], useCaseIds: ['demo-uc-cvsummaries'], likelihoodBefore: 3, severityBefore: 5, controls: 'Bias test on 100 anonymised CVs before scale-up; complaint route for candidates.', likelihoodAfter: 2, severityAfter: 4, treatment: 'mitigate', owner: P.tom, dueDate: day(ctx, 12), status: 'treating', reviewDate: day(ctx, 30) }),
     risk('demo-risk-leak', { title: 'Candidate data reaching the wrong client through drafted emails', category: 'privacy', aiSystemIds: [I.emails], useCaseIds: ['demo-uc-clientemails'], likelihoodBefore: 3, severityBefore: 4, controls: 'Attachment suggestions off; account manager checks recipients and attachments.', likelihoodAfter: 1, severityAfter: 4, treatment: 'mitigate', owner: P.jeroen, dueDate: day(ctx, 5), status: 'treating' }),
     risk('demo-risk-shadow', { title: 'Staff paste candidate data into free AI tools', category: 'privacy', likelihoodBefore: 4, severityBefore: 4, controls: 'Acceptable-use policy, approved tools list, training, free ChatGPT blocked on company devices.', likelihoodAfter: 2, severityAfter: 4, treatment: 'mitigate', owner: P.marieke, status: 'monitoring', reviewDate: day(ctx, 40) }),
-    risk('demo-risk-vendor', { title: 'TalentLens discontinues the product or raises prices sharply', category: 'vendor', aiSystemIds: [I.cv], likelihoodBefore: 2, severityBefore: 3, treatment: 'accept', owner: P.tom, status: 'open', reviewDate: day(ctx, 80) }),
+    risk('demo-risk-vendor', { title: 'CVSense discontinues the product or raises prices sharply', category: 'vendor', aiSystemIds: [I.cv], likelihoodBefore: 2, severityBefore: 3, treatment: 'accept', owner: P.tom, status: 'open', reviewDate: day(ctx, 80) }),
     risk('demo-risk-disclosure', { title: 'Clients not told that replies are drafted by AI', category: 'legal', aiSystemIds: [I.emails], likelihoodBefore: 3, severityBefore: 2, controls: 'Disclosure line in every drafted reply.', likelihoodAfter: 1, severityAfter: 2, treatment: 'mitigate', owner: P.jeroen, dueDate: day(ctx, 5), status: 'treating' }),
   ], 60);
 }
@@ -91,7 +91,7 @@ function decisionsAndActions(ctx: DemoContext): SeedRecords {
     ['governanceActions', 'demo-act-eva', { title: 'Train Eva de Boer before further use of Claude for job postings', owner: P.marieke, dueDate: day(ctx, -3), status: 'open', relatedIds: ['demo-trn-eva', I.jobAds] }],
     ['governanceActions', 'demo-act-deepl', { title: 'Name a business owner for DeepL Pro', owner: P.caio, dueDate: day(ctx, 7), status: 'open', relatedIds: [I.deepl] }],
     ['governanceActions', 'demo-act-breach', { title: 'Decide with the privacy officer whether the misdirected CV must be notified to the authority', owner: P.lotte, dueDate: day(ctx, 1), status: 'open', relatedIds: ['demo-inc-wrongrecipient'] }],
-    ['governanceActions', 'demo-act-dpa', { title: 'Sign the DPA with TalentLens', owner: P.pieter, dueDate: day(ctx, -62), status: 'done', completedDate: day(ctx, -60), relatedIds: [I.candidateData] }],
+    ['governanceActions', 'demo-act-dpa', { title: 'Sign the DPA with CVSense', owner: P.pieter, dueDate: day(ctx, -62), status: 'done', completedDate: day(ctx, -60), relatedIds: [I.candidateData] }],
   ], 50);
 }
 

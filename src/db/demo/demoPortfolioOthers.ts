@@ -23,6 +23,7 @@ export function accountancyPortfolio(ctx: DemoContext): Portfolio {
   const ids = OTHER_USE_CASE_IDS;
   const fromWorkshop = 'From the all-staff ideation workshop';
   const receipts = demoUseCase(ctx, c, ids.receipts, 'Booking receipts and invoices', [['idea', 25, fromWorkshop], ['assessment', 12, 'Top-voted idea; data check with two client files']], {
+    workshopIdeaId: 'demo-idea-vandijk-1',
     process: 'Bookkeeping',
     problemStatement: 'Assistants book receipts and purchase invoices of small clients by hand: about 90 minutes per client per month.',
     intendedUse: 'Read receipts and invoices and propose the booking (ledger account, VAT code); the assistant confirms each one.',
@@ -41,6 +42,7 @@ export function accountancyPortfolio(ctx: DemoContext): Portfolio {
     },
   });
   const yearEnd = demoUseCase(ctx, c, ids.yearEnd, 'Drafting year-end report notes', [['idea', 25, fromWorkshop]], {
+    workshopIdeaId: 'demo-idea-vandijk-2',
     process: 'Year-end reporting',
     problemStatement: 'Explanatory notes of year-end reports are written from scratch each year.',
     businessOwner: 'Joost van Dijk (Managing Partner)',
@@ -48,6 +50,7 @@ export function accountancyPortfolio(ctx: DemoContext): Portfolio {
     scores: { impact: 4, reach: 3, feasibility: 2, dataReadiness: 2, confidence: 2 },
   });
   const tax = demoUseCase(ctx, c, ids.taxQuestions, 'Answering routine tax questions', [['idea', 25, fromWorkshop]], {
+    workshopIdeaId: 'demo-idea-vandijk-3',
     process: 'Client service',
     problemStatement: 'Partners answer the same routine tax questions by phone and email every week.',
     affectedPersons: ['clients'],

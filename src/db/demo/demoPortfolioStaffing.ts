@@ -72,8 +72,8 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       stopConditions: 'A summary that changes a screening outcome; any sign of bias by age, gender or origin; a data incident at the vendor.',
       budgetPlanned: 9000,
       budgetActual: 7400,
-      vendorToolName: 'TalentLens CV Summaries',
-      aiSystemName: 'TalentLens — CV summarisation',
+      vendorToolName: 'CVSense Summaries',
+      aiSystemName: 'CV summary assistant (CVSense)',
     },
   });
 

@@ -1,19 +1,21 @@
 import { format } from 'date-fns';
 import { deleteClientCascade } from '../records';
 import type { CaioDatabase } from '../schema';
+import { syncUseCaseTiers } from '../useCaseTiers';
 import { clientsDemoSeed } from './demoClients';
 import { governanceDemoSeed } from './demoGovernance';
 import type { DemoContext } from './demoDates';
 import type { DemoSeed } from './demoSeed';
 import { portfolioDemoSeed } from './demoPortfolio';
 import { vendorsDemoSeed } from './demoVendors';
+import { workshopsDemoSeed } from './demoWorkshops';
 import { removeDemoVendorLibrary } from '../vendorsLibrary';
 
 /**
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed, workshopsDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };
@@ -31,8 +33,13 @@ export function buildDemoRecords(ctx: DemoContext): Map<string, { id: string }[]
 export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContext()): Promise<void> {
   const records = buildDemoRecords(ctx);
   const tables = [...records.keys()].map((name) => database.table(name));
-  await database.transaction('rw', tables, async () => {
+  await database.transaction('rw', [...tables, database.changes], async () => {
     for (const [name, rows] of records) await database.table(name).bulkPut(rows);
+    // Use cases take the EU AI Act tier of the demo AI systems they run on, as they do after the wizard.
+    for (const client of records.get('clients') ?? []) {
+      const useCaseIds = (records.get('useCases') ?? []).filter((u) => (u as { clientId?: string }).clientId === client.id).map((u) => u.id);
+      await syncUseCaseTiers(database, client.id, useCaseIds);
+    }
   });
 }
 

@@ -19,3 +19,4 @@ export * from './incidentRegisterClocks';
 export * from './governanceGaps';
 export * from './governanceCalendar';
 export * from './governanceOverview';
+export * from './useCaseTier';

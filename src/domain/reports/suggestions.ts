@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { STAGE_LABELS } from '../portfolio';
 import type { ReportDeltas } from './deltas';
 import type { OverallStatus, ReportModel, ReportTexts } from './types';
@@ -37,7 +38,10 @@ export function suggestTexts(model: ReportModel, deltas: ReportDeltas): ReportTe
   if (p.activePilots > p.pilotLimit) decisionsRequested.push(`Confirm the exception to the pilot limit (${p.activePilots} running, limit ${p.pilotLimit}).`);
   if (decisionsRequested.length === 0) decisionsRequested.push('No decisions needed this period; note the progress.');
 
-  const nextSteps = model.roadmap.upcoming.slice(0, 4).map((item) => item.title + (item.due ? ` (by ${item.due})` : ''));
+  const day = (d: string) => format(parseISO(d), 'd MMM yyyy');
+  const nextSteps = model.roadmap.upcoming
+    .slice(0, 4)
+    .map((item) => item.title + (item.due ? ` (${item.due < model.generatedOn ? 'overdue since' : 'by'} ${day(item.due)})` : ''));
   const notDoing = model.roadmap.notNow.slice(0, 4).map((item) => `${item.title}: ${item.detail || STAGE_LABELS.parked}`);
   return { headlines: headlines.slice(0, 3), overallStatus: suggestOverallStatus(model), decisionsRequested, nextSteps, notDoing };
 }

@@ -12,6 +12,7 @@ import { HoursMeter } from './HoursMeter';
 import { MaturityChart } from './MaturityChart';
 import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
 import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
+import { WorkshopsCard } from '../workshops/WorkshopsCard';
 
 function formatDate(date: string | null): string {
   return date ? format(parseISO(date), 'd MMM yyyy') : '—';
@@ -74,6 +75,7 @@ export function ClientOverview() {
         </section>
         <VendorSummaryCard clientId={client.id} />
         <GovernanceSummaryCard clientId={client.id} />
+        <WorkshopsCard clientId={client.id} />
       </div>
     </div>
   );

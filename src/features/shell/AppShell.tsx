@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, Keyboard, Library, Users } from 'lucide-react';
+import { ChevronsUpDown, DatabaseBackup, Keyboard, Library, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
 import { CLIENT_AREAS } from './areas';
@@ -63,6 +64,9 @@ export function AppShell() {
               Vendor library <span className="nav-link__caption">Cross-client view</span>
             </span>
           </NavLink>
+          <NavLink to="/backup" className="nav-link">
+            <DatabaseBackup size={18} aria-hidden /> Backup &amp; restore
+          </NavLink>
         </nav>
         {client && clientId && (
           <nav className="sidebar__client" aria-label={`${client.name} areas`}>
@@ -106,6 +110,7 @@ export function AppShell() {
           <SaveIndicator />
         </header>
         <main className="content" id="main">
+          <BackupGuard />
           <Outlet />
         </main>
       </div>

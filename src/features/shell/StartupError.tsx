@@ -1,3 +1,5 @@
+import { RescueExportButton } from '../backup/RescueExportButton';
+
 /** Shown when the database cannot be opened (blocked, failed upgrade): nothing is deleted or reset. */
 export function StartupError({ error }: { error: unknown }) {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -12,6 +14,7 @@ export function StartupError({ error }: { error: unknown }) {
       <button type="button" className="button button--primary" onClick={() => location.reload()}>
         Reload
       </button>
+      <RescueExportButton />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { Clock, Gauge, IdCard, LayoutGrid, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
+import { Clock, Gauge, IdCard, LayoutGrid, Lightbulb, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -14,6 +14,7 @@ export interface ClientArea {
 export const CLIENT_AREAS: ClientArea[] = [
   { path: '', label: 'Overview', icon: Gauge },
   { path: 'portfolio', label: 'Portfolio', icon: LayoutGrid },
+  { path: 'workshops', label: 'Workshops', icon: Lightbulb },
   { path: 'governance', label: 'Governance', icon: ShieldCheck },
   { path: 'vendors', label: 'Vendors', icon: Scale },
   { path: 'reports', label: 'Board reports', icon: Presentation },

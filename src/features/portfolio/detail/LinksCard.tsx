@@ -1,32 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
 import type { UseCase } from '../../../domain/portfolio';
+import { db } from '../../../db/schema';
+import { recordsLinkedToUseCase } from '../../../db/useCaseLinks';
+import { workshopOriginOfUseCase } from '../../../db/workshopsIdeas';
 
-/** How many records of the other registers point at this use case (set from those registers). */
+/** The records of the other registers that point at this use case, each a link to open it. */
 export function LinksCard({ useCase }: { useCase: UseCase }) {
-  const links = [
-    { label: 'AI systems', count: useCase.aiSystemIds.length },
-    { label: 'Vendor evaluations', count: useCase.vendorEvaluationIds.length },
-    { label: 'Risks', count: useCase.riskIds.length },
-    { label: 'Incidents', count: useCase.incidentIds.length },
-    { label: 'Decision rights', count: useCase.decisionRightIds.length },
-  ];
+  const links = useLiveQuery(() => recordsLinkedToUseCase(db, useCase.clientId, useCase.id), [useCase.clientId, useCase.id]);
+  const origin = useLiveQuery(() => workshopOriginOfUseCase(db, useCase), [useCase.clientId, useCase.workshopIdeaId]);
+  const areas = [...new Set((links ?? []).map((l) => l.area))];
   return (
     <section className="card" aria-labelledby="uc-links">
       <h2 id="uc-links">Linked records</h2>
-      <dl className="facts">
-        {links.map((l) => (
-          <div key={l.label} className="facts__row">
-            <dt>{l.label}</dt>
-            <dd>{l.count}</dd>
-          </div>
-        ))}
-        {useCase.workshopIdeaId && (
-          <div className="facts__row">
-            <dt>From a workshop idea</dt>
-            <dd>Yes</dd>
-          </div>
-        )}
-      </dl>
-      <p className="field__hint">Links are made from the governance and vendor registers.</p>
+      {links && links.length === 0 && <p className="muted">No AI system, risk, incident, decision right or vendor evaluation points at this use case yet. Link them from those registers.</p>}
+      {areas.map((area) => (
+        <div key={area} className="linked-group">
+          <h3>{area}</h3>
+          <ul>
+            {links!
+              .filter((l) => l.area === area)
+              .map((l) => (
+                <li key={l.path}>
+                  <Link to={`/clients/${useCase.clientId}/${l.path}`}>{l.title}</Link>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+      {origin && (
+        <p>
+          From a workshop idea: “{origin.idea.title}” in{' '}
+          <Link to={`/clients/${useCase.clientId}/workshops/${origin.workshop.id}`}>{origin.workshop.title}</Link>
+        </p>
+      )}
     </section>
   );
 }

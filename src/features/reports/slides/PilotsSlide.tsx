@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
 import { GATE_DECISION_LABELS, STAGE_LABELS } from '../../../domain/portfolio';
 import type { KpiLine, ReportPage } from '../../../domain/reports';
@@ -8,7 +9,7 @@ function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
   if (kpi.trend.length < 2) return <span className="muted">{kpi.trend.length === 1 ? 'One measurement' : 'No measurements'}</span>;
   const values = [...kpi.trend.map((t) => t.value), kpi.baseline ?? kpi.trend[0].value, kpi.target ?? kpi.trend[0].value];
   return (
-    <LineChart width={200} height={54} data={kpi.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
+    <LineChart width={180} height={54} data={kpi.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
       <YAxis hide domain={[Math.min(...values), Math.max(...values)]} />
       {kpi.baseline !== null && <ReferenceLine y={kpi.baseline} stroke="#98a2b3" strokeDasharray="3 3" />}
       {kpi.target !== null && <ReferenceLine y={kpi.target} stroke="#067647" strokeDasharray="4 2" />}
@@ -39,15 +40,23 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
               <span className="muted">{STAGE_LABELS[pilot.stage]}</span>
               <span className={`kpi-status kpi-status--${pilot.status}`}>{KPI_STATUS_TEXT[pilot.status]}</span>
               {pilot.gateDecision && (
-                <span className="gate">
-                  Gate decision {pilot.gateDecision.date}: <strong>{GATE_DECISION_LABELS[pilot.gateDecision.decision]}</strong>
+                <span className="pilot-gate">
+                  Gate decision {format(parseISO(pilot.gateDecision.date), 'd MMM yyyy')}: <strong>{GATE_DECISION_LABELS[pilot.gateDecision.decision]}</strong>
                 </span>
               )}
             </header>
             {kpis.length === 0 ? (
               <p className="muted">No KPIs defined.</p>
             ) : (
-              <table className="slide-table">
+              <table className="slide-table slide-table--fixed">
+                <colgroup>
+                  <col style={{ width: '30%' }} />
+                  <col style={{ width: '14%' }} />
+                  <col style={{ width: '14%' }} />
+                  <col style={{ width: '14%' }} />
+                  <col style={{ width: '10%' }} />
+                  <col style={{ width: '18%' }} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th>KPI</th>

@@ -53,20 +53,20 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
   return (
     <SlideFrame {...props} title={page.title}>
       <div className="risks-slide">
-        <figure className="heatmap" aria-label="Risk heat map after controls">
-          <div className="heatmap__grid">
+        <figure className="slide-heatmap" aria-label="Risk heat map after controls">
+          <div className="slide-heatmap__grid">
             {[5, 4, 3, 2, 1].map((likelihood) =>
               [1, 2, 3, 4, 5].map((severity) => {
                 const count = risks.filter((r) => r.residualLikelihood === likelihood && r.residualSeverity === severity).length;
                 return (
-                  <div key={`${likelihood}-${severity}`} className="heatmap__cell" style={{ background: heatColor(likelihood * severity) }}>
+                  <div key={`${likelihood}-${severity}`} className="slide-heatmap__cell" style={{ background: heatColor(likelihood * severity) }}>
                     {count > 0 ? count : ''}
                   </div>
                 );
               }),
             )}
           </div>
-          <figcaption>Likelihood (up) × severity (right), after controls</figcaption>
+          <figcaption>Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), after controls; numbers count risks</figcaption>
         </figure>
         <div>
           <h3>Top risks (rating = likelihood × severity)</h3>
@@ -119,8 +119,8 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
             {page.obligations.map((o) => (
               <tr key={o.id}>
                 <td>{o.title}</td>
-                <td>{o.article}</td>
-                <td>{o.inForce ? <strong>In force since {date(o.appliesFrom)}</strong> : `From ${date(o.appliesFrom)}`}</td>
+                <td className="nowrap">{o.article}</td>
+                <td className="nowrap">{o.inForce ? <strong>In force since {date(o.appliesFrom)}</strong> : `From ${date(o.appliesFrom)}`}</td>
                 <td className="num">{o.systems}</td>
               </tr>
             ))}

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
 import { describeMove, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
@@ -34,9 +34,23 @@ function changesSince(deltas: ReportDeltas): string[] {
   return lines.length ? lines.slice(0, 4) : ['No changes to the portfolio or registers.'];
 }
 
+function keyFigures(model: SlideProps['model']): { value: string; label: string; alert?: boolean }[] {
+  const p = model.portfolio;
+  const g = model.governance;
+  const highRisks = g.risks.filter((r) => r.residualLikelihood * r.residualSeverity >= 15).length;
+  return [
+    { value: String(p.total), label: 'AI use cases in the portfolio' },
+    { value: `${p.activePilots} / ${p.pilotLimit}`, label: 'Pilots running / limit', alert: p.activePilots > p.pilotLimit },
+    { value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—', label: 'Hours saved per month (measured)' },
+    { value: String(g.incidents.filter((i) => i.status !== 'closed').length), label: 'Open incidents', alert: g.openDeadlines.some((d) => d.overdue) },
+    { value: String(highRisks), label: 'Critical risks after controls', alert: highRisks > 0 },
+  ];
+}
+
 export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: ReportDeltas }) {
   const { texts, deltas } = props;
   const since = changesSince(deltas);
+  const figures = keyFigures(props.model);
   return (
     <SlideFrame {...props} title="Executive summary">
       <div className="summary-slide">
@@ -67,7 +81,28 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
           </ul>
         </aside>
       </div>
+      <div className="tiles key-figures">
+        {figures.map((f) => (
+          <div key={f.label} className={`tile ${f.alert ? 'tile--alert' : ''}`}>
+            <strong>{f.value}</strong>
+            <span>{f.label}</span>
+          </div>
+        ))}
+      </div>
     </SlideFrame>
+  );
+}
+
+/** A map point drawn as a numbered disc in its risk-tier colour (the key below the chart names it). */
+function NumberedPoint(props: unknown) {
+  const { cx, cy, payload } = props as { cx: number; cy: number; payload: { n: number; riskTier: RiskTier } };
+  return (
+    <g>
+      <circle cx={cx} cy={cy} r={13} fill={TIER_COLORS[payload.riskTier]} stroke="#fff" strokeWidth={2} />
+      <text x={cx} y={cy} dy={5} textAnchor="middle" fontSize={14} fontWeight={700} fill="#fff">
+        {payload.n}
+      </text>
+    </g>
   );
 }
 
@@ -84,12 +119,19 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
   const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
   const bars = stages.map((s) => ({ stage: STAGE_LABELS[s], count: p.stageCounts[s], change: deltas.previousPeriod && deltas.stageCountChange[s] ? `${deltas.stageCountChange[s] > 0 ? '+' : ''}${deltas.stageCountChange[s]}` : '' }));
   const tiers = [...new Set(p.map.map((m) => m.riskTier))] as RiskTier[];
+  const seen = new Map<string, number>();
+  const points = p.map.map((m, i) => {
+    const key = `${m.impact}|${m.effort}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    return { ...m, n: i + 1, x: m.effort + k * 0.22, y: m.impact - k * 0.12 };
+  });
   return (
     <SlideFrame {...props} title="Portfolio at a glance">
       <div className="portfolio-slide">
         <div>
           <h3>Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}</h3>
-          <BarChart width={560} height={330} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
+          <BarChart width={560} height={300} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
             <CartesianGrid horizontal={false} stroke="#e5e7eb" />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14 }} />
             <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 15 }} />
@@ -105,21 +147,22 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
         </div>
         <div>
           <h3>Impact / effort map (colour = EU AI Act risk tier)</h3>
-          <ScatterChart width={560} height={360} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
+          <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
             <ReferenceArea x1={0.5} x2={3} y1={3} y2={5.5} fill="#ecfdf3" fillOpacity={0.7} label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }} />
             <ReferenceArea x1={3} x2={5.5} y1={3} y2={5.5} fill="#eff8ff" fillOpacity={0.7} label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }} />
             <ReferenceArea x1={0.5} x2={3} y1={0.5} y2={3} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }} />
             <ReferenceArea x1={3} x2={5.5} y1={0.5} y2={3} fill="#fef3f2" fillOpacity={0.6} label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }} />
-            <XAxis type="number" dataKey="effort" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} label={{ value: 'Effort', position: 'bottom', fontSize: 14 }} />
-            <YAxis type="number" dataKey="impact" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} width={40} label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }} />
-            <ZAxis range={[220, 220]} />
-            <Scatter data={p.map} isAnimationActive={false}>
-              {p.map.map((point) => (
-                <Cell key={point.id} fill={TIER_COLORS[point.riskTier]} />
-              ))}
-              <LabelList dataKey="title" position="right" style={{ fontSize: 14 }} />
-            </Scatter>
+            <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} label={{ value: 'Effort', position: 'bottom', fontSize: 14 }} />
+            <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} width={40} label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }} />
+            <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
           </ScatterChart>
+          <ol className="map-key">
+            {points.map((point) => (
+              <li key={point.id}>
+                <b>{point.n}</b> {point.title}
+              </li>
+            ))}
+          </ol>
           <p className="legend">
             {tiers.map((t) => (
               <span key={t}>
@@ -154,7 +197,7 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
             <ul className="bullets">
               {upcoming.map((r, i) => (
                 <li key={i}>
-                  <strong>{r.title}</strong> {r.due && <span className="muted">· {format(parseISO(r.due), 'd MMM yyyy')}</span>}
+                  <strong>{r.title}</strong> {r.due && <span className="muted">· {r.due < props.model.generatedOn ? 'overdue since' : 'by'} {format(parseISO(r.due), 'd MMM yyyy')}</span>}
                 </li>
               ))}
               {upcoming.length === 0 && <li className="muted">No gates scheduled.</li>}

@@ -1,0 +1,64 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  autoBackupFileName,
+  backupsToDelete,
+  DEFAULT_AUTO_BACKUPS_KEPT,
+  parseAutoBackupName,
+  sortNewestFirst,
+  type AutoBackupEntry,
+  type AutoBackupReason,
+} from '../src/domain/backup/autoBackups';
+
+/**
+ * Automatic backups on disk: a `backups` folder inside the app's data folder. Plain functions over a
+ * folder path (tested in Node against a temporary folder); main.ts only passes the real folder.
+ * Only files named by `autoBackupFileName` are ever listed, read or deleted.
+ */
+
+export const AUTO_BACKUP_FOLDER = 'backups';
+
+export function autoBackupDir(userDataDir: string): string {
+  return path.join(userDataDir, AUTO_BACKUP_FOLDER);
+}
+
+export async function listAutoBackups(dir: string): Promise<AutoBackupEntry[]> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const entries: AutoBackupEntry[] = [];
+  for (const name of names) {
+    const parsed = parseAutoBackupName(name);
+    if (!parsed) continue;
+    const stat = await fs.stat(path.join(dir, name)).catch(() => null);
+    if (stat?.isFile()) entries.push({ name, ...parsed, sizeBytes: stat.size });
+  }
+  return sortNewestFirst(entries);
+}
+
+/** Writes a backup atomically (temporary file, then rename), then deletes the oldest beyond `keep`. */
+export async function writeAutoBackup(dir: string, json: string, reason: AutoBackupReason, now = new Date(), keep = DEFAULT_AUTO_BACKUPS_KEPT): Promise<AutoBackupEntry> {
+  await fs.mkdir(dir, { recursive: true });
+  let stamp = now;
+  // Two backups in the same millisecond (e.g. before-import right after daily) must not overwrite each other.
+  while (await fs.stat(path.join(dir, autoBackupFileName(stamp, reason))).then(() => true, () => false)) stamp = new Date(stamp.getTime() + 1);
+  const name = autoBackupFileName(stamp, reason);
+  const target = path.join(dir, name);
+  const temp = `${target}.partial`;
+  await fs.writeFile(temp, json, 'utf8');
+  await fs.rename(temp, target);
+  for (const old of backupsToDelete(await fs.readdir(dir), keep)) await fs.rm(path.join(dir, old), { force: true });
+  return { name, createdAt: stamp.toISOString(), reason, sizeBytes: Buffer.byteLength(json, 'utf8') };
+}
+
+export class UnknownBackupError extends Error {}
+
+/** Reads one automatic backup by its exact name; anything else (paths, other files) is refused. */
+export async function readAutoBackup(dir: string, name: string): Promise<string> {
+  if (!parseAutoBackupName(name) || path.basename(name) !== name) throw new UnknownBackupError('Not an automatic backup name');
+  return fs.readFile(path.join(dir, name), 'utf8');
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { clientSchema } from '../domain/clients/client';
+import { engagementEntryInputSchema } from '../domain/clients/engagement';
+import type { ReferenceSpec, TablePresentation } from '../domain/backup';
+
+/**
+ * What backups and imports know about tables beyond the schema, registered per table by the area that
+ * owns it (append a line at the end of this file). Nothing here is required: a table that registers
+ * nothing is still backed up, restored, validated generically (object, string id, owning client,
+ * `<singular>Id(s)` references) and shown in the handover document.
+ * - `registerRecordSchema(table, schema)`: a stricter zod schema every imported record must pass.
+ * - `registerReference(table, path, target)`: a link the name rule cannot see (`vendors[].vendorId`).
+ * - `registerNotReference(table, field)`: a field that looks like a link but is not.
+ * - `registerTablePresentation(table, {...})`: label, order and layout in documents and lists.
+ */
+
+const schemas = new Map<string, z.ZodType>();
+const references = new Map<string, ReferenceSpec[]>();
+const notReferences = new Map<string, string[]>();
+const presentations = new Map<string, Partial<TablePresentation>>();
+
+export function registerRecordSchema(table: string, schema: z.ZodType): void {
+  schemas.set(table, schema);
+}
+
+export function registerReference(table: string, path: string, target: string): void {
+  const list = (references.get(table) ?? []).filter((r) => r.path !== path);
+  references.set(table, [...list, { path, target }]);
+}
+
+export function registerNotReference(table: string, field: string): void {
+  notReferences.set(table, [...(notReferences.get(table) ?? []), field]);
+}
+
+export function registerTablePresentation(table: string, presentation: Partial<TablePresentation>): void {
+  presentations.set(table, { ...presentations.get(table), ...presentation });
+}
+
+export function recordSchemaFor(table: string): z.ZodType | undefined {
+  return schemas.get(table);
+}
+
+export function referencesFor(table: string): ReferenceSpec[] {
+  return references.get(table) ?? [];
+}
+
+export function notReferencesFor(table: string): string[] {
+  return notReferences.get(table) ?? [];
+}
+
+export function presentationFor(table: string): Partial<TablePresentation> | undefined {
+  return presentations.get(table);
+}
+
+// --- Foundation tables -------------------------------------------------------------------------
+registerRecordSchema('clients', clientSchema);
+registerRecordSchema(
+  'engagementLog',
+  engagementEntryInputSchema.extend({ id: z.string().min(1), clientId: z.string().min(1), createdAt: z.string(), updatedAt: z.string() }),
+);
+registerRecordSchema(
+  'changes',
+  z.object({ id: z.string().min(1), clientId: z.string().nullable(), entity: z.string().min(1), entityId: z.string().min(1), field: z.string(), at: z.string(), by: z.string() }),
+);
+registerTablePresentation('clients', { label: 'Clients', order: 0, inDocument: false });
+registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900, layout: 'rows' });
+registerTablePresentation('changes', { label: 'Change history', order: 2000, layout: 'rows' });
+registerTablePresentation('settings', { label: 'Settings', order: 3000, inDocument: false });
+registerTablePresentation('evaluations', { label: 'Vendor evaluations' });
+// Board reports appear in the handover document as a list (period, when exported), not their frozen slides.
+registerTablePresentation('reports', { label: 'Board reports', order: 1800, layout: 'rows', fields: ['periodKey', 'exportedAt', 'createdAt', 'updatedAt'] });
+
+// --- Links between areas the `<singular>Id` rule cannot infer (ignored while a table does not exist) ---
+registerReference('evaluations', 'vendors[].vendorId', 'vendorProfiles');
+registerReference('evaluations', 'vendorIds[]', 'vendorProfiles');
+registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
+registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');
+registerReference('useCases', 'charter.aiSystemId', 'aiSystems');

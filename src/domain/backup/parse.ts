@@ -1,0 +1,95 @@
+import { sha256Hex } from './checksum';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, backupEnvelopeSchema, checksumPayload, formatBytes, type BackupFile } from './format';
+import { problem, type BackupProblem, type Checked } from './problems';
+
+/**
+ * Reads the text of a backup or client file: size, JSON, header, versions and checksum, in that
+ * order, each with its own message. Records are checked afterwards (`validate.ts`).
+ */
+
+function fail(...problems: BackupProblem[]): Checked<never> {
+  return { ok: false, problems };
+}
+
+function looksTruncated(text: string, error: unknown): boolean {
+  const message = error instanceof Error ? error.message : '';
+  if (/end of (JSON|data)|Unterminated/i.test(message)) return true;
+  const position = /position (\d+)/.exec(message);
+  if (position && Number(position[1]) >= text.trimEnd().length - 1) return true;
+  // An unclosed structure: more openings than closings outside strings is what a cut-off file looks like.
+  const withoutStrings = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const opens = (withoutStrings.match(/[{[]/g) ?? []).length;
+  const closes = (withoutStrings.match(/[}\]]/g) ?? []).length;
+  return opens > closes;
+}
+
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).byteLength;
+}
+
+export function checkSize(bytes: number, limit = MAX_BACKUP_BYTES): BackupProblem | null {
+  if (bytes > limit) {
+    return problem('too-large', `The file is ${formatBytes(bytes)}; CAIO Desk imports files up to ${formatBytes(limit)}. Check that you picked a CAIO Desk backup.`);
+  }
+  return null;
+}
+
+export async function parseBackupText(text: string, options: { currentSchemaVersion: number; maxBytes?: number }): Promise<Checked<BackupFile>> {
+  const limit = options.maxBytes ?? MAX_BACKUP_BYTES;
+  // A UTF-16 unit is at most 3 UTF-8 bytes: only count bytes exactly when the file could be near the limit.
+  const tooLarge = checkSize(text.length * 3 <= limit ? text.length : byteLength(text), limit);
+  if (tooLarge) return fail(tooLarge);
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.length === 0) return fail(problem('empty', 'The file is empty: there is nothing to import.'));
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    return fail(problem('not-json', 'This file is not a CAIO Desk backup: it is not JSON text (is it a PDF, spreadsheet or archive?).'));
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(trimmed);
+  } catch (error) {
+    if (looksTruncated(trimmed, error)) {
+      return fail(problem('truncated', 'The file is incomplete: it stops part-way through (it was probably cut off while copying or downloading). Use another copy.'));
+    }
+    return fail(problem('not-json', `The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). It was changed or damaged.`));
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as Record<string, unknown>).format !== BACKUP_FORMAT) {
+    return fail(problem('not-backup', `This JSON file is not a CAIO Desk backup (it has no "format": "${BACKUP_FORMAT}").`));
+  }
+  const header = raw as Record<string, unknown>;
+  if (typeof header.formatVersion === 'number' && header.formatVersion > BACKUP_FORMAT_VERSION) {
+    return fail(
+      problem('newer-format', `This file was made by a newer version of CAIO Desk (backup format ${header.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update CAIO Desk, then import it again.`),
+    );
+  }
+  if (typeof header.schemaVersion === 'number' && header.schemaVersion > options.currentSchemaVersion) {
+    return fail(
+      problem('newer-schema', `This file holds data from a newer version of CAIO Desk (database version ${header.schemaVersion}; this version has ${options.currentSchemaVersion}). Update CAIO Desk, then import it again.`),
+    );
+  }
+  const envelope = backupEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    const issue = envelope.error.issues[0];
+    const where = issue?.path.length ? `“${issue.path.join('.')}”` : 'the header';
+    return fail(problem('bad-header', `The backup header is damaged: ${where} is missing or wrong (${issue?.message ?? 'invalid'}).`));
+  }
+  const file = envelope.data as BackupFile;
+  if (file.kind === 'client' && !file.clientId) return fail(problem('bad-header', 'The backup header is damaged: a client file must name its client.'));
+  const { checksum, ...content } = file;
+  let payload: string;
+  try {
+    payload = checksumPayload(content);
+  } catch {
+    return fail(problem('bad-record', 'The file is nested far too deeply to be a CAIO Desk backup; it was not made by CAIO Desk. Nothing was imported.'));
+  }
+  const actual = await sha256Hex(payload);
+  if (actual !== checksum.value) {
+    return fail(problem('bad-checksum', 'The checksum does not match: the file was changed or damaged after it was made, so it cannot be trusted. Nothing was imported.'));
+  }
+  return { ok: true, value: file };
+}
+
+/** Adds the checksum to a file's content. */
+export async function sealBackup(content: Omit<BackupFile, 'checksum'>): Promise<BackupFile> {
+  return { ...content, checksum: { algorithm: 'SHA-256', value: await sha256Hex(checksumPayload(content)) } };
+}

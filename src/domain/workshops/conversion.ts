@@ -1,0 +1,42 @@
+/**
+ * Turning a workshop idea into a use case of the client's portfolio: stage `idea`, linked back to
+ * the idea, carrying what the room said (process, description, impact, effort as feasibility).
+ */
+import { newUseCase, type UseCase } from '../portfolio/useCase';
+import type { WorkshopIdea } from './idea';
+import type { Workshop } from './workshop';
+
+/** Portfolio feasibility is the mirror of workshop effort (effort 1 = feasibility 5). */
+export function feasibilityFromEffort(effort: number | null): number | null {
+  return effort === null ? null : 6 - effort;
+}
+
+export interface ConversionInput {
+  idea: WorkshopIdea;
+  workshop: Pick<Workshop, 'date' | 'title'>;
+  useCaseId: string;
+  now: string;
+  /** Today (`YYYY-MM-DD`): a workshop planned in the future never dates a use case after today. */
+  today: string;
+}
+
+export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: ConversionInput): UseCase {
+  const date = workshop.date <= today ? workshop.date : today;
+  const base = newUseCase({ id: useCaseId, clientId: idea.clientId, title: idea.title, now, date, workshopIdeaId: idea.id });
+  const origin = `From the workshop “${workshop.title}” (${workshop.date})${idea.proposer ? `, proposed by ${idea.proposer}` : ''}.`;
+  return {
+    ...base,
+    process: idea.process,
+    problemStatement: idea.description ? `${idea.description}\n\n${origin}` : origin,
+    scores: { ...base.scores, impact: idea.impact, feasibility: feasibilityFromEffort(idea.effort) },
+    stageHistory: [{ stage: 'idea', date, note: `Converted from workshop idea #${idea.number}` }],
+  };
+}
+
+/**
+ * A use case created by a conversion can be removed again when the outcome is changed, as long as
+ * nobody has worked on it in the portfolio since (still in stage idea, never edited).
+ */
+export function isUntouchedConversion(useCase: Pick<UseCase, 'createdAt' | 'updatedAt' | 'stage' | 'workshopIdeaId'>, ideaId: string): boolean {
+  return useCase.workshopIdeaId === ideaId && useCase.stage === 'idea' && useCase.updatedAt === useCase.createdAt;
+}

@@ -1,0 +1,94 @@
+import { format } from 'date-fns';
+import { History } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import { AUTO_BACKUP_REASON_LABELS, BROWSER_REMINDER_AFTER_MS, DEFAULT_AUTO_BACKUPS_KEPT, formatBytes, type AutoBackupEntry, type BackupProblem } from '../../domain/backup';
+import { analyseBackupText, type ImportAnalysis } from '../../db/backupImport';
+import { db } from '../../db/schema';
+import { platform } from '../../platform';
+import { ProblemList } from './ProblemList';
+
+/** Desktop: the automatic backups in the app's data folder, each restorable. Browser: how the reminder works. */
+export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | undefined; onAnalysed(analysis: ImportAnalysis): void; refreshKey: number }) {
+  const [entries, setEntries] = useState<AutoBackupEntry[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ name: string; problems: BackupProblem[] } | null>(null);
+  const [opening, setOpening] = useState<string | null>(null);
+  const desktop = props.platformKind === 'desktop';
+
+  const load = useCallback(() => {
+    platform.listAutoBackups().then(setEntries, (error: unknown) => setLoadError(`The backup folder could not be read: ${error instanceof Error ? error.message : String(error)}`));
+  }, []);
+  useEffect(() => {
+    if (desktop) load();
+  }, [desktop, load, props.refreshKey]);
+
+  const open = async (entry: AutoBackupEntry) => {
+    setRefused(null);
+    setOpening(entry.name);
+    try {
+      const result = await analyseBackupText(db, await platform.readAutoBackup(entry.name));
+      if (result.ok) props.onAnalysed(result.value);
+      else setRefused({ name: entry.name, problems: result.problems });
+    } catch (error) {
+      setRefused({ name: entry.name, problems: [{ code: 'not-json', message: `The backup could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
+    } finally {
+      setOpening(null);
+    }
+  };
+
+  return (
+    <section className="card backup-card" aria-labelledby="auto-backups-title">
+      <h2 id="auto-backups-title">
+        <History size={18} aria-hidden /> Automatic backups
+      </h2>
+      {!desktop ? (
+        <p className="backup-card__text">
+          In the desktop app, CAIO Desk saves a backup every day it is used and before every import, restore and database upgrade, and keeps the last{' '}
+          {DEFAULT_AUTO_BACKUPS_KEPT}. A browser cannot write files on its own, so here CAIO Desk reminds you to download a backup when none was made for{' '}
+          {BROWSER_REMINDER_AFTER_MS / 86_400_000} days.
+        </p>
+      ) : (
+        <>
+          <p className="backup-card__text">
+            Saved in the app’s data folder every day the app is used and before every import, restore and database upgrade. The last {DEFAULT_AUTO_BACKUPS_KEPT} are kept.
+          </p>
+          {loadError && (
+            <p className="field__error" role="alert">
+              {loadError}
+            </p>
+          )}
+          {entries && entries.length === 0 && <p className="empty-state">No automatic backups yet. The first one is made today while the app is open.</p>}
+          {entries && entries.length > 0 && (
+            <table className="table table--compact" aria-label="Automatic backups">
+              <thead>
+                <tr>
+                  <th scope="col">Made on</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Size</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.name}>
+                    <td>{format(new Date(entry.createdAt), 'EEE d MMM yyyy, HH:mm')}</td>
+                    <td>{AUTO_BACKUP_REASON_LABELS[entry.reason]}</td>
+                    <td>{formatBytes(entry.sizeBytes)}</td>
+                    <td className="backup-actions-cell">
+                      <button type="button" className="button" onClick={() => open(entry)} disabled={opening !== null} aria-label={`Restore the backup of ${format(new Date(entry.createdAt), 'd MMM yyyy, HH:mm')}`}>
+                        {opening === entry.name ? 'Checking…' : 'Restore…'}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {refused && <ProblemList title={`The backup “${refused.name}” cannot be restored`} problems={refused.problems} />}
+        </>
+      )}
+    </section>
+  );
+}

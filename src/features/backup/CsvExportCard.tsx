@@ -1,0 +1,121 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Sheet } from 'lucide-react';
+import { useId, useState } from 'react';
+import { listClients } from '../../db/clients';
+import { describeTables, tablesInOrder } from '../../db/backupTables';
+import { db } from '../../db/schema';
+import { saveFailureMessage, saveTableCsv } from './backupActions';
+
+interface RegisterRow {
+  name: string;
+  label: string;
+  count: number;
+  library: boolean;
+}
+
+/** Counts per register for one client (client-owned tables) plus the consultant-wide library tables. */
+async function registerRows(clientId: string): Promise<RegisterRow[]> {
+  const tables = new Map(describeTables(db).map((t) => [t.name, t]));
+  const rows: RegisterRow[] = [];
+  for (const { name, presentation } of tablesInOrder(db)) {
+    const table = tables.get(name)!;
+    if (table.keyPath === 'key') continue;
+    const label = name === 'clients' ? 'Client profile' : presentation.label;
+    if (name === 'clients') rows.push({ name, label, count: (await db.clients.get(clientId)) ? 1 : 0, library: false });
+    else if (table.clientOwned) rows.push({ name, label, count: await db.table(name).where('clientId').equals(clientId).count(), library: false });
+    else rows.push({ name, label, count: await db.table(name).count(), library: true });
+  }
+  return rows;
+}
+
+/** A CSV file of any register table, for spreadsheets: one client at a time, or the consultant library. */
+export function CsvExportCard() {
+  const selectId = useId();
+  const clients = useLiveQuery(() => listClients(db), []);
+  const [chosen, setChosen] = useState('');
+  const client = clients?.find((c) => c.id === chosen) ?? clients?.[0];
+  const rows = useLiveQuery(() => (client ? registerRows(client.id) : Promise.resolve([])), [client?.id]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const exportRow = async (row: RegisterRow) => {
+    setMessage(null);
+    setError(null);
+    try {
+      const result = await saveTableCsv(row.name, row.label, client && !row.library ? { id: client.id, name: client.name } : null);
+      if (result.saved) setMessage(`${row.label} exported: ${result.location}`);
+      else setError(saveFailureMessage(result));
+    } catch (err) {
+      setError(`The CSV could not be made: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  const table = (caption: string, list: RegisterRow[]) => (
+    <table className="table table--compact" aria-label={caption}>
+      <thead>
+        <tr>
+          <th scope="col">Register</th>
+          <th scope="col">Records</th>
+          <th scope="col">
+            <span className="visually-hidden">Export</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((row) => (
+          <tr key={row.name}>
+            <th scope="row">{row.label}</th>
+            <td>{row.count}</td>
+            <td className="backup-actions-cell">
+              <button type="button" className="button" disabled={row.count === 0} onClick={() => exportRow(row)} aria-label={`Export ${row.label} as CSV`}>
+                Export CSV
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <section className="card backup-card backup-card--wide" aria-labelledby="csv-title">
+      <h2 id="csv-title">
+        <Sheet size={18} aria-hidden /> Spreadsheet export (CSV)
+      </h2>
+      <p className="backup-card__text">Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold one client only.</p>
+      {clients && clients.length === 0 ? (
+        <p className="empty-state">No clients yet: there is nothing to export.</p>
+      ) : (
+        <>
+          <div className="field backup-narrow">
+            <label htmlFor={selectId}>Client</label>
+            <select id={selectId} value={client?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
+              {clients?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          {rows && table(`Registers of ${client?.name ?? 'the client'}`, rows.filter((r) => !r.library))}
+          {rows && rows.some((r) => r.library) && (
+            <>
+              <h3 className="backup-subtitle">Consultant library (all clients)</h3>
+              {table('Consultant library', rows.filter((r) => r.library))}
+            </>
+          )}
+        </>
+      )}
+      {message && (
+        <p className="backup-success" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Handshake } from 'lucide-react';
+import { useId, useState } from 'react';
+import { listClients } from '../../db/clients';
+import { db } from '../../db/schema';
+import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
+
+/**
+ * Client handover: the client's data file (importable into any CAIO Desk) and a readable HTML document
+ * of all its registers, so the client keeps its AI register when the work moves in-house.
+ */
+export function HandoverCard() {
+  const selectId = useId();
+  const clients = useLiveQuery(() => listClients(db), []);
+  const [chosen, setChosen] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const clientId = chosen || clients?.[0]?.id || '';
+
+  const run = async (what: 'data' | 'document') => {
+    setBusy(true);
+    setMessage(null);
+    setError(null);
+    try {
+      const result = what === 'data' ? await saveHandoverDataFile(clientId) : await saveHandoverDocument(clientId);
+      if (result.saved) setMessage(`${what === 'data' ? 'Data file' : 'Readable document'} saved: ${result.location}`);
+      else setError(saveFailureMessage(result));
+    } catch (err) {
+      setError(`The handover file could not be made: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card backup-card" aria-labelledby="handover-title">
+      <h2 id="handover-title">
+        <Handshake size={18} aria-hidden /> Client handover
+      </h2>
+      <p className="backup-card__text">
+        When a client takes the work in-house, give them two files: the <strong>data file</strong> (that client only, importable into CAIO Desk) and a{' '}
+        <strong>readable document</strong> of every register (profile, use cases, pilots and KPIs, vendors and evaluations, governance registers, reports).
+      </p>
+      {clients && clients.length === 0 ? (
+        <p className="empty-state">No clients yet: there is nothing to hand over.</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={selectId}>Client to hand over</label>
+            <select id={selectId} value={clientId} onChange={(e) => setChosen(e.target.value)}>
+              {clients?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="button-row">
+            <button type="button" className="button button--primary" disabled={busy || !clientId} onClick={() => run('data')}>
+              Save data file (.json)
+            </button>
+            <button type="button" className="button" disabled={busy || !clientId} onClick={() => run('document')}>
+              Save readable document (.html)
+            </button>
+          </div>
+        </>
+      )}
+      {message && (
+        <p className="backup-success" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

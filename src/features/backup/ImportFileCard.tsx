@@ -1,0 +1,54 @@
+import { FileUp } from 'lucide-react';
+import { useId, useState, type ChangeEvent } from 'react';
+import { checkSize, MAX_BACKUP_BYTES, formatBytes, type BackupProblem } from '../../domain/backup';
+import { analyseBackupText, type ImportAnalysis } from '../../db/backupImport';
+import { db } from '../../db/schema';
+import { ProblemList } from './ProblemList';
+
+/** Pick a workspace backup or a client file; it is read and checked in full, then previewed. Nothing is written here. */
+export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnalysis): void }) {
+  const inputId = useId();
+  const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState<{ name: string; problems: BackupProblem[] } | null>(null);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setRefused(null);
+    const tooLarge = checkSize(file.size);
+    if (tooLarge) return setRefused({ name: file.name, problems: [tooLarge] });
+    setBusy(true);
+    try {
+      const result = await analyseBackupText(db, await file.text());
+      if (result.ok) onAnalysed(result.value);
+      else setRefused({ name: file.name, problems: result.problems });
+    } catch (error) {
+      setRefused({ name: file.name, problems: [{ code: 'not-json', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card backup-card" aria-labelledby={`${inputId}-title`}>
+      <h2 id={`${inputId}-title`}>
+        <FileUp size={18} aria-hidden /> Restore or import a file
+      </h2>
+      <p className="backup-card__text">
+        A <strong>workspace backup</strong> replaces the whole workspace. A <strong>client file</strong> (handover bundle) adds that one client. You see
+        what the file holds and what will change before anything is written.
+      </p>
+      <div className="backup-file">
+        <input id={inputId} className="visually-hidden" type="file" accept=".json,application/json" onChange={onFile} disabled={busy} aria-describedby={`${inputId}-hint`} />
+        <label htmlFor={inputId} className="button button--primary">
+          {busy ? 'Checking the file…' : 'Choose a backup or client file…'}
+        </label>
+        <p className="field__hint" id={`${inputId}-hint`}>
+          CAIO Desk .json files up to {formatBytes(MAX_BACKUP_BYTES)}.
+        </p>
+      </div>
+      {refused && <ProblemList title={`“${refused.name}” cannot be imported`} problems={refused.problems} />}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { BackupRejectedError, type BackupProblem, type ClientImportMode } from '../../domain/backup';
+import { importClient, restoreWorkspace } from '../../db/backupApply';
+import type { ImportAnalysis } from '../../db/backupImport';
+import { db } from '../../db/schema';
+import { trackSave } from '../../state/saveStatus';
+import { Dialog } from '../../ui/Dialog';
+import { saveWorkspaceBackup, writeAutoBackup } from './backupActions';
+import { ClientPlanView, FileFactsList, RestorePlanView } from './PreviewContents';
+import { ProblemList } from './ProblemList';
+
+/**
+ * The preview before any import or restore: what the file holds, what will be added, replaced or
+ * removed. Nothing is written until the user confirms; then a safety backup comes first.
+ */
+export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformKind: 'desktop' | 'browser' | undefined; onClose(done?: string): void }) {
+  const { analysis } = props;
+  const { plan } = analysis;
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<ClientImportMode | null>(plan.kind === 'client' && !plan.existing ? 'new' : null);
+  const [safetyDownload, setSafetyDownload] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [problems, setProblems] = useState<BackupProblem[] | null>(null);
+  const isRestore = plan.kind === 'workspace';
+  const clientName = plan.kind === 'client' ? plan.client.name : '';
+
+  const confirm = async () => {
+    setBusy(true);
+    setProblems(null);
+    try {
+      if (props.platformKind === 'desktop') await writeAutoBackup(isRestore ? 'before-restore' : 'before-import');
+      else if (safetyDownload) await saveWorkspaceBackup();
+      if (isRestore) {
+        await trackSave(restoreWorkspace(db, analysis));
+        props.onClose(`Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${new Date(analysis.facts.createdAt).toLocaleDateString('en-GB')}.`);
+      } else if (mode) {
+        const result = await trackSave(importClient(db, analysis, mode));
+        props.onClose(`Client “${result.clientName}” imported.`);
+        navigate(`/clients/${result.clientId}`);
+      }
+    } catch (error) {
+      setProblems(error instanceof BackupRejectedError ? error.problems : [{ code: 'bad-record', message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      wide
+      onOpenChange={(open) => !open && !busy && props.onClose()}
+      title={isRestore ? 'Restore this backup?' : `Import client “${clientName}”?`}
+      description="Check what the file holds and what will change. Nothing changes until you confirm."
+    >
+      <div className="backup-preview">
+        <FileFactsList analysis={analysis} />
+        {plan.kind === 'workspace' ? <RestorePlanView plan={plan} clients={analysis.summary.clients} /> : <ClientPlanView plan={plan} mode={mode} onMode={setMode} />}
+        {analysis.markupFields > 0 && (
+          <p className="backup-warning" role="note">
+            {analysis.markupFields} text field{analysis.markupFields === 1 ? ' contains' : 's contain'} HTML or script code. {analysis.markupFields === 1 ? 'It is' : 'They are'} imported
+            as plain text and always shown as text: nothing in {analysis.markupFields === 1 ? 'it' : 'them'} runs.
+          </p>
+        )}
+        {props.platformKind === 'desktop' ? (
+          <p className="backup-card__meta">An automatic backup of the current workspace is saved first, so you can go back.</p>
+        ) : (
+          <label className="backup-check">
+            <input type="checkbox" checked={safetyDownload} onChange={(e) => setSafetyDownload(e.target.checked)} /> First download a backup of the current workspace, so I can go
+            back
+          </label>
+        )}
+        {problems && <ProblemList title="The file was not imported" problems={problems} />}
+      </div>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={() => props.onClose()} disabled={busy}>
+          Cancel
+        </button>
+        <button type="button" className={`button ${isRestore ? 'button--danger' : 'button--primary'}`} onClick={confirm} disabled={busy || (!isRestore && mode === null)}>
+          {busy ? 'Working…' : isRestore ? 'Replace the workspace with this backup' : 'Import client'}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { rescueExport } from '../../db/backupBeforeUpgrade';
+import { DATABASE_NAME } from '../../db/schema';
+import { platform } from '../../platform';
+
+/** On the startup error screen: saves the data exactly as it is on disk, whatever went wrong with opening it. */
+export function RescueExportButton() {
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      const info = await platform.appInfo();
+      const now = new Date();
+      const result = await platform.saveFile({
+        suggestedName: `caio-desk-rescue-${now.toISOString().slice(0, 10)}.json`,
+        data: await rescueExport(DATABASE_NAME, info.version, now),
+        filters: [{ name: 'CAIO Desk backup', extensions: ['json'] }],
+      });
+      setMessage(result.saved ? `Saved: ${result.location}. Keep this file; it can be restored from Backup & restore.` : result.reason === 'cancelled' ? null : `Not saved: ${result.message ?? 'the write failed'}`);
+    } catch (error) {
+      setMessage(`The data could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button" onClick={save}>
+        Save a copy of your data as it is
+      </button>
+      {message && <p role="status">{message}</p>}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { formatDistanceToNow } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DatabaseBackup } from 'lucide-react';
+import { useState } from 'react';
+import type { BackupProblem } from '../../domain/backup';
+import { BACKUP_SETTING_KEYS, getBackupSetting } from '../../db/backupSettings';
+import { db } from '../../db/schema';
+import { saveFailureMessage, saveWorkspaceBackup } from './backupActions';
+
+/** One file with the whole workspace: every client, register, library record and setting. */
+export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' | 'browser' | undefined }) {
+  const lastBackupAt = useLiveQuery(() => getBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt), []);
+  const clientCount = useLiveQuery(() => db.clients.count(), []);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [integrity, setIntegrity] = useState<BackupProblem[]>([]);
+
+  const backUp = async () => {
+    setBusy(true);
+    setMessage(null);
+    setError(null);
+    try {
+      const { result, integrityProblems } = await saveWorkspaceBackup();
+      setIntegrity(integrityProblems);
+      if (result.saved) setMessage(platformKind === 'browser' ? `Backup downloaded as ${result.location}. Keep it somewhere safe, away from this computer.` : `Backup saved to ${result.location}.`);
+      else setError(saveFailureMessage(result));
+    } catch (err) {
+      setError(`The backup could not be made: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card backup-card" aria-labelledby="workspace-backup-title">
+      <h2 id="workspace-backup-title">
+        <DatabaseBackup size={18} aria-hidden /> Back up the workspace
+      </h2>
+      <p className="backup-card__text">
+        One file with all {clientCount ?? '…'} client{clientCount === 1 ? '' : 's'}, every register, the consultant library and settings, with a checksum so a
+        damaged copy is recognised.
+      </p>
+      <p className="backup-card__meta">
+        Last backup you saved: {lastBackupAt ? <time dateTime={lastBackupAt}>{formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}</time> : 'never'}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={backUp} disabled={busy}>
+          {busy ? 'Making the backup…' : platformKind === 'browser' ? 'Download a backup' : 'Save a backup…'}
+        </button>
+      </div>
+      {message && (
+        <p className="backup-success" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {integrity.length > 0 && (
+        <div className="backup-warning" role="alert">
+          <strong>The backup was made, but the workspace has {integrity.length} broken link{integrity.length === 1 ? '' : 's'}:</strong>
+          <ul>
+            {integrity.slice(0, 5).map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+          <p>A backup is only accepted for restore when every link points at a record it contains. Fix or remove these links, then back up again.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { Plus } from 'lucide-react';
+import { forwardRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { WorkshopIdea } from '../../../domain/workshops';
+import { addIdea } from '../../../db/workshops';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+
+interface CaptureBarProps {
+  workshopId: string;
+  processes: string[];
+  people: string[];
+  onCaptured: (idea: WorkshopIdea) => void;
+  say: (text: string | null, error?: boolean) => void;
+}
+
+/**
+ * Capture as fast as people talk: type the idea, Enter, type the next (the fields empty at once and
+ * focus stays on the idea). Process and proposer are optional, Tab reaches them; the lists suggest
+ * earlier values and the participants' names. Esc leaves the field so the shortcuts work again.
+ */
+export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function CaptureBar({ workshopId, processes, people, onCaptured, say }, titleRef) {
+  const [title, setTitle] = useState('');
+  const [process, setProcess] = useState('');
+  const [proposer, setProposer] = useState('');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!title.trim()) return say('Type the idea first, then press Enter.', true);
+    const captured = { title, process, proposer };
+    setTitle('');
+    setProcess('');
+    setProposer('');
+    document.getElementById('capture-title')?.focus();
+    try {
+      const idea = await trackSave(addIdea(db, workshopId, captured));
+      say(`Saved idea #${idea.number}: ${idea.title}`);
+      onCaptured(idea);
+    } catch (err) {
+      // Put the text back so nothing said in the room is lost.
+      setTitle((now) => now || captured.title);
+      setProcess((now) => now || captured.process);
+      setProposer((now) => now || captured.proposer);
+      say(describeWriteError(err), true);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.currentTarget.blur();
+    }
+  };
+
+  return (
+    <form className="capture-bar" onSubmit={submit} aria-label="Capture an idea" noValidate>
+      <div className="capture-bar__field capture-bar__field--title">
+        <label htmlFor="capture-title">New idea</label>
+        <input id="capture-title" ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onKeyDown={onKeyDown} placeholder="Type an idea and press Enter" autoComplete="off" />
+      </div>
+      <div className="capture-bar__field">
+        <label htmlFor="capture-process">Process or department</label>
+        <input id="capture-process" list="capture-process-list" value={process} onChange={(e) => setProcess(e.target.value)} onKeyDown={onKeyDown} autoComplete="off" />
+      </div>
+      <div className="capture-bar__field">
+        <label htmlFor="capture-proposer">Proposer</label>
+        <input id="capture-proposer" list="capture-proposer-list" value={proposer} onChange={(e) => setProposer(e.target.value)} onKeyDown={onKeyDown} autoComplete="off" />
+      </div>
+      <button type="submit" className="fac-button fac-button--primary">
+        <Plus aria-hidden /> Add idea
+      </button>
+      <datalist id="capture-process-list">
+        {processes.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      <datalist id="capture-proposer-list">
+        {people.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+    </form>
+  );
+});

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { themesOf } from '../../../domain/workshops';
+import { startFacilitation } from '../../../db/workshops';
+import { db } from '../../../db/schema';
+import { IdeaDialog } from '../ideas/IdeaDialog';
+import { AUDIENCE_BLOCKED_MESSAGE, enterFullscreen, exitFullscreen, openAudienceView } from '../openAudience';
+import { IdeaBoard } from '../stage/IdeaBoard';
+import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
+import { workshopPath } from '../workshopLinks';
+import { CaptureBar } from './CaptureBar';
+import { FacilitationHeader } from './FacilitationHeader';
+import { DeleteIdeaDialog, ThemeDialog } from './IdeaDialogs';
+import { KeyLegend } from './KeyLegend';
+import { SidePanel, VoteBudgetLine } from './SidePanel';
+import { useFacilitationCommands } from './useFacilitationCommands';
+import { useFacilitationKeys } from './useFacilitationKeys';
+import '../stage.css';
+import '../ideas.css';
+import '../facilitation.css';
+import '../audience.css';
+
+/** Facilitation mode: full screen, large type, driven from the keyboard. Outside the app frame. */
+export function FacilitationScreen() {
+  const { clientId, workshopId } = useParams();
+  const data = useWorkshopData(workshopId, clientId);
+  if (data === undefined) return null;
+  if (data === null) {
+    return (
+      <div className="facilitation facilitation--missing">
+        <h1>This workshop does not exist</h1>
+        <Link to={clientId ? `/clients/${clientId}/workshops` : '/'}>Back to workshops</Link>
+      </div>
+    );
+  }
+  return <FacilitationView data={data} />;
+}
+
+type OpenDialog = 'edit' | 'theme' | 'delete' | null;
+
+function FacilitationView({ data }: { data: WorkshopData }) {
+  const { workshop, client, ideas } = data;
+  const navigate = useNavigate();
+  const captureRef = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [legend, setLegend] = useState(true);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const say = (text: string | null, error = false) => setMessage(text ? { text, error } : null);
+
+  const commands = useFacilitationCommands({
+    data,
+    say,
+    focusCapture: () => captureRef.current?.focus(),
+    openDialog: setDialog,
+    openAudience: () => (openAudienceView(workshop.id) ? say('Audience view opened in its own window.') : say(AUDIENCE_BLOCKED_MESSAGE, true)),
+    toggleFullscreen: () => void (document.fullscreenElement ? exitFullscreen() : enterFullscreen().then((ok) => !ok && say('Full screen is not available here; the screen works the same without it.'))),
+    toggleLegend: () => setLegend((v) => !v),
+    leave: () => {
+      void exitFullscreen();
+      navigate(workshopPath(client.id, workshop.id));
+    },
+  });
+  const pending = useFacilitationKeys({
+    run: commands.run,
+    hasSelection: () => ideas.some((i) => i.id === commands.selectedId()),
+    blocked: dialog !== null,
+    onNoSelection: () => say('Select an idea first: ↑ ↓ or click it.', true),
+  });
+
+  useEffect(() => {
+    void startFacilitation(db, workshop.id).catch(() => undefined);
+  }, [workshop.id]);
+  useEffect(() => {
+    document.title = `${workshop.title} · facilitation · ${client.name}`;
+  }, [workshop.title, client.name]);
+
+  const activity = workshop.agenda[workshop.session.agendaIndex]?.activity ?? 'talk';
+  const selected = ideas.find((i) => i.id === workshop.session.selectedIdeaId);
+  const themes = themesOf(ideas);
+  const processes = [...new Set(ideas.map((i) => i.process).filter(Boolean))].sort();
+  const people = [...new Set([...workshop.participants.map((p) => p.name), ...ideas.map((i) => i.proposer).filter(Boolean)])].sort();
+  const prompt = pending && selected ? pendingPrompt(pending, selected.number, selected.impact) : null;
+
+  return (
+    <div className="facilitation" style={{ '--brand': client.brandColor } as CSSProperties}>
+      <FacilitationHeader data={data} run={commands.run} />
+      <main className="fac-main">
+        <section className="fac-ideas" aria-labelledby="fac-ideas-title">
+          <div className="fac-ideas__bar">
+            <h2 id="fac-ideas-title">
+              Ideas <span className="fac-count">{ideas.length}</span>
+            </h2>
+            <VoteBudgetLine data={data} />
+            {prompt && (
+              <p className="score-prompt" aria-live="assertive">
+                {prompt}
+              </p>
+            )}
+          </div>
+          <IdeaBoard ideas={ideas} selectedId={workshop.session.selectedIdeaId} onSelect={commands.select} label="Ideas" />
+        </section>
+        <SidePanel data={data} activity={activity} />
+      </main>
+      <CaptureBar ref={captureRef} workshopId={workshop.id} processes={processes} people={people} say={say} onCaptured={(idea) => commands.select(idea.id)} />
+      <p className={`fac-message ${message?.error ? 'fac-message--error' : ''}`} role={message?.error ? 'alert' : 'status'} aria-live="polite">
+        {message?.text ?? ''}
+      </p>
+      {legend && <KeyLegend />}
+      {dialog === 'edit' && selected && <IdeaDialog idea={selected} themes={themes} open onOpenChange={(open) => !open && setDialog(null)} />}
+      {dialog === 'theme' && selected && <ThemeDialog idea={selected} themes={themes} onClose={() => setDialog(null)} say={say} />}
+      {dialog === 'delete' && selected && <DeleteIdeaDialog idea={selected} onClose={() => setDialog(null)} say={say} />}
+    </div>
+  );
+}
+
+function pendingPrompt(pending: NonNullable<ReturnType<typeof useFacilitationKeys>>, number: number, impact: number | null): string {
+  if (pending === 'impact') return `#${number} Impact: type 1 to 5`;
+  if (pending === 'effort') return `#${number} Effort: type 1 to 5`;
+  return `#${number} Impact ${impact ?? ''} · Effort: type 1 to 5`;
+}

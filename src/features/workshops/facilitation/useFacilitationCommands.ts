@@ -1,0 +1,146 @@
+import { useRef } from 'react';
+import {
+  extendTimer,
+  goToAgendaItem,
+  resetTimer,
+  toggleTimer,
+  type FacilitationAction,
+  type WorkshopIdea,
+} from '../../../domain/workshops';
+import { changeVotes, setIdeaOutcome, setIdeaScore, updateSession } from '../../../db/workshops';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { describeOutcome } from '../ideas/outcomeMessages';
+import type { WorkshopData } from '../useWorkshopData';
+
+export interface CommandContext {
+  data: WorkshopData;
+  say: (text: string | null, error?: boolean) => void;
+  focusCapture: () => void;
+  openDialog: (dialog: 'edit' | 'theme' | 'delete') => void;
+  openAudience: () => void;
+  toggleFullscreen: () => void;
+  toggleLegend: () => void;
+  leave: () => void;
+}
+
+/**
+ * Runs facilitation actions one after the other (a queue), so fast key sequences such as "4 2 ↓ 3 3"
+ * land in order. The selected idea is kept locally for instant response and saved for the audience.
+ */
+export function useFacilitationCommands(ctx: CommandContext) {
+  const latest = useRef(ctx);
+  latest.current = ctx;
+  const selected = useRef<string | null>(ctx.data.workshop.session.selectedIdeaId);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const ideas = () => latest.current.data.ideas;
+  const current = (): WorkshopIdea | undefined => ideas().find((i) => i.id === selected.current);
+  const workshopId = ctx.data.workshop.id;
+  const session = (change: Parameters<typeof updateSession>[2]) => trackSave(updateSession(db, workshopId, change));
+
+  const select = async (id: string | null): Promise<void> => {
+    selected.current = id;
+    await session((s) => (s.selectedIdeaId === id ? s : { ...s, selectedIdeaId: id }));
+  };
+
+  const moveSelection = (delta: number) => {
+    const list = ideas();
+    if (list.length === 0) return Promise.resolve();
+    const index = list.findIndex((i) => i.id === selected.current);
+    const from = index < 0 ? (delta > 0 ? -1 : list.length) : index;
+    return select(list[Math.min(Math.max(from + delta, 0), list.length - 1)].id);
+  };
+
+  /** After impact and effort: the next idea still missing a score, else simply the next one. */
+  const advance = () => {
+    const list = ideas();
+    const index = list.findIndex((i) => i.id === selected.current);
+    const next = list.slice(index + 1).find((i) => i.impact === null || i.effort === null) ?? list[index + 1];
+    return next ? select(next.id) : Promise.resolve();
+  };
+
+  async function perform(action: FacilitationAction): Promise<void> {
+    const { say } = latest.current;
+    const idea = current();
+    const needIdea = () => {
+      if (!idea) say('Select an idea first: ↑ ↓ or click it.', true);
+      return idea;
+    };
+    switch (action.type) {
+      case 'select':
+        return moveSelection(action.delta);
+      case 'select-edge': {
+        const list = ideas();
+        if (list.length) await select((action.edge === 'first' ? list[0] : list[list.length - 1]).id);
+        return;
+      }
+      case 'await-score':
+        if (needIdea()) say(`#${idea!.number} ${action.key === 'impact' ? 'Impact' : 'Effort'}: type 1 to 5`);
+        return;
+      case 'score': {
+        if (!needIdea()) return;
+        await trackSave(setIdeaScore(db, idea!.id, action.key, action.value));
+        const label = action.key === 'impact' ? 'Impact' : 'Effort';
+        if (action.key === 'impact' && !action.advance) say(`#${idea!.number} Impact ${action.value}. Effort: type 1 to 5 (or move on)`);
+        else say(`#${idea!.number} ${label} ${action.value}`);
+        if (action.advance) await advance();
+        return;
+      }
+      case 'invalid-score':
+        return say('Scores go from 1 to 5.', true);
+      case 'outcome': {
+        if (!needIdea()) return;
+        const result = await trackSave(setIdeaOutcome(db, idea!.id, action.outcome));
+        return say(describeOutcome(idea!, action.outcome, result));
+      }
+      case 'vote': {
+        if (!needIdea()) return;
+        const votes = await trackSave(changeVotes(db, idea!.id, action.delta));
+        return say(`#${idea!.number}: ${votes} ${votes === 1 ? 'dot' : 'dots'}`);
+      }
+      case 'timer-toggle':
+        await session((s) => ({ ...s, timer: toggleTimer(s.timer, Date.now()) }));
+        return;
+      case 'timer-extend':
+        await session((s) => ({ ...s, timer: extendTimer(s.timer, Date.now()) }));
+        return say('5 minutes added to this agenda item.');
+      case 'timer-reset':
+        await session((s, w) => resetTimer(s, w.agenda));
+        return;
+      case 'agenda':
+        await session((s, w) => goToAgendaItem(s, w.agenda, s.agendaIndex + action.delta, Date.now()));
+        return;
+      case 'focus-capture':
+        return latest.current.focusCapture();
+      case 'focus-theme':
+        if (needIdea()) latest.current.openDialog('theme');
+        return;
+      case 'edit-selected':
+        if (needIdea()) latest.current.openDialog('edit');
+        return;
+      case 'delete-selected':
+        if (needIdea()) latest.current.openDialog('delete');
+        return;
+      case 'open-audience':
+        return latest.current.openAudience();
+      case 'toggle-fullscreen':
+        return latest.current.toggleFullscreen();
+      case 'toggle-legend':
+        return latest.current.toggleLegend();
+      case 'cancel':
+        return say(null);
+      case 'leave':
+        return latest.current.leave();
+      case 'none':
+        return;
+    }
+  }
+
+  const run = (action: FacilitationAction) => {
+    queue.current = queue.current.then(() => perform(action)).catch((err: unknown) => latest.current.say(describeWriteError(err), true));
+    return queue.current;
+  };
+
+  return { run, select: (id: string | null) => void select(id).catch(() => undefined), selectedId: () => selected.current };
+}

@@ -1,0 +1,192 @@
+import { Download, Pencil, Plus } from 'lucide-react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { QUADRANT_LABELS } from '../../../domain/portfolio';
+import { CSV_BOM } from '../../../domain/shared/csv';
+import { IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideaQuadrant, ideasCsv, themesOf, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
+import { addIdea, setIdeaOutcome } from '../../../db/workshops';
+import { db } from '../../../db/schema';
+import { platform } from '../../../platform';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { compareValues, SortableHeader, type SortState } from '../SortableHeader';
+import type { WorkshopData } from '../useWorkshopData';
+import { summaryFileName, useCasePath } from '../workshopLinks';
+import { IdeaDialog } from './IdeaDialog';
+import { describeOutcome } from './outcomeMessages';
+
+type Column = 'number' | 'title' | 'theme' | 'impact' | 'effort' | 'votes' | 'outcome';
+type Filter = IdeaOutcome | 'all';
+const OUTCOME_OPTIONS = IDEA_OUTCOMES.map((o) => ({ value: o, label: IDEA_OUTCOME_LABELS[o] }));
+
+function cell(idea: WorkshopIdea, column: Column): string | number | null {
+  if (column === 'outcome') return IDEA_OUTCOMES.indexOf(idea.outcome);
+  return idea[column];
+}
+
+/** All ideas of a workshop, to review, edit and decide on after (or outside) the session. */
+export function IdeasTable({ data }: { data: WorkshopData }) {
+  const { workshop, ideas, client, useCases } = data;
+  const [filter, setFilter] = useState<Filter>('all');
+  const [theme, setTheme] = useState('');
+  const [sort, setSort] = useState<SortState<Column>>({ key: 'number', direction: 'asc' });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const themes = themesOf(ideas);
+
+  const rows = useMemo(
+    () =>
+      ideas
+        .filter((i) => (filter === 'all' || i.outcome === filter) && (!theme || i.theme.trim().toLowerCase() === theme.toLowerCase()))
+        .sort((a, b) => compareValues(cell(a, sort.key), cell(b, sort.key), sort.direction) || a.number - b.number),
+    [ideas, filter, theme, sort],
+  );
+  const edited = ideas.find((i) => i.id === editing);
+
+  const decide = async (idea: WorkshopIdea, outcome: IdeaOutcome) => {
+    try {
+      setMessage({ text: describeOutcome(idea, outcome, await trackSave(setIdeaOutcome(db, idea.id, outcome))), error: false });
+    } catch (err) {
+      setMessage({ text: describeWriteError(err), error: true });
+    }
+  };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const typed = title;
+    setTitle('');
+    try {
+      await trackSave(addIdea(db, workshop.id, { title: typed }));
+      setMessage(null);
+    } catch (err) {
+      setTitle((now) => now || typed);
+      setMessage({ text: describeWriteError(err), error: true });
+    }
+  };
+
+  const exportCsv = async () => {
+    const titles = new Map([...useCases.values()].map((u) => [u.id, u.title]));
+    const name = summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(/\.pdf$/, '-ideas.csv');
+    const result = await platform.saveFile({ suggestedName: name, data: CSV_BOM + ideasCsv(ideas, titles), filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    if (result.saved) setMessage({ text: `Saved ${result.location}`, error: false });
+    else if (result.reason === 'failed') setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}`, error: true });
+  };
+
+  const header = (label: string, column: Column, numeric?: boolean) => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} numeric={numeric} />;
+
+  return (
+    <section className="card" aria-labelledby="ideas-heading">
+      <div className="ws-card__header">
+        <h2 id="ideas-heading">
+          Ideas <span className="badge badge--muted">{ideas.length}</span>
+        </h2>
+        <button type="button" className="button" onClick={exportCsv} disabled={ideas.length === 0}>
+          <Download size={16} aria-hidden /> Export ideas CSV
+        </button>
+      </div>
+      <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an idea" noValidate>
+        <div className="field field--grow">
+          <label htmlFor="ideas-new-title">New idea</label>
+          <input id="ideas-new-title" value={title} onChange={(e) => (setTitle(e.target.value), setMessage(null))} placeholder="Type an idea and press Enter" />
+        </div>
+        <button type="submit" className="button inline-form__submit">
+          <Plus size={16} aria-hidden /> Add idea
+        </button>
+      </form>
+      {message && (
+        <p className={message.error ? 'field__error' : 'notice'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {ideas.length === 0 ? (
+        <p className="muted">No ideas yet. Capture them in facilitation mode, or add them here.</p>
+      ) : (
+        <>
+          <div className="ws-list-toolbar">
+            <div className="segmented" role="radiogroup" aria-label="Show ideas">
+              {(['all', ...IDEA_OUTCOMES] as Filter[]).map((f) => (
+                <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
+                  {f === 'all' ? 'All' : IDEA_OUTCOME_LABELS[f]}
+                  <span className="segmented__count">{f === 'all' ? ideas.length : ideas.filter((i) => i.outcome === f).length}</span>
+                </button>
+              ))}
+            </div>
+            {themes.length > 0 && (
+              <div className="field ws-field--inline">
+                <label htmlFor="ideas-theme-filter">Theme</label>
+                <select id="ideas-theme-filter" value={theme} onChange={(e) => setTheme(e.target.value)}>
+                  <option value="">All themes</option>
+                  {themes.map((t) => (
+                    <option key={t} value={t}>
+                      {t}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </div>
+          <table className="table ideas-table workshop-table" aria-label="Ideas">
+            <thead>
+              <tr>
+                {header('#', 'number', true)}
+                {header('Idea', 'title')}
+                {header('Theme', 'theme')}
+                {header('Impact', 'impact', true)}
+                {header('Effort', 'effort', true)}
+                {header('Dots', 'votes', true)}
+                {header('Decision', 'outcome')}
+                <th scope="col">Use case</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((idea) => {
+                const quadrant = ideaQuadrant(idea);
+                const useCase = idea.useCaseId ? useCases.get(idea.useCaseId) : undefined;
+                return (
+                  <tr key={idea.id}>
+                    <td className="num">{idea.number}</td>
+                    <td>
+                      <button type="button" className="ws-link-button" onClick={() => setEditing(idea.id)} aria-label={`Edit idea ${idea.number}: ${idea.title}`}>
+                        {idea.title} <Pencil size={12} aria-hidden />
+                      </button>
+                      <div className="muted ws-small">{[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : ''].filter(Boolean).join(' · ')}</div>
+                    </td>
+                    <td>{idea.theme || <span className="muted">—</span>}</td>
+                    <td className="num">{idea.impact ?? '—'}</td>
+                    <td className="num">{idea.effort ?? '—'}</td>
+                    <td className="num">{idea.votes}</td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`outcome-${idea.id}`}>
+                        Decision on idea {idea.number}
+                      </label>
+                      <select id={`outcome-${idea.id}`} className={`outcome-select outcome-select--${idea.outcome}`} value={idea.outcome} onChange={(e) => void decide(idea, e.target.value as IdeaOutcome)}>
+                        {OUTCOME_OPTIONS.map((o) => (
+                          <option key={o.value} value={o.value}>
+                            {o.label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      {useCase ? (
+                        <Link to={useCasePath(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
+                          {useCase.title}
+                        </Link>
+                      ) : idea.useCaseId ? (
+                        <span className="muted">Deleted in the portfolio</span>
+                      ) : (
+                        <span className="muted">—</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          {rows.length === 0 && <p className="muted">No ideas match this filter.</p>}
+        </>
+      )}
+      {edited && <IdeaDialog idea={edited} themes={themes} open onOpenChange={(open) => !open && setEditing(null)} />}
+    </section>
+  );
+}

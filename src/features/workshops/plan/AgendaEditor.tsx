@@ -1,0 +1,184 @@
+import { ArrowDown, ArrowUp, Plus, RotateCcw, Trash2 } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import {
+  AGENDA_ACTIVITIES,
+  AGENDA_ACTIVITY_LABELS,
+  MAX_AGENDA_ITEMS,
+  agendaSchedule,
+  agendaTotalMinutes,
+  defaultAgenda,
+  validateWorkshopField,
+  type AgendaActivity,
+  type AgendaItem,
+  type Workshop,
+} from '../../../domain/workshops';
+import { editWorkshopList } from '../../../db/workshops';
+import { newId } from '../../../db/ids';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
+import { parseNumberInput } from '../../../ui/parse';
+
+const ACTIVITY_OPTIONS = AGENDA_ACTIVITIES.map((value) => ({ value, label: AGENDA_ACTIVITY_LABELS[value] }));
+
+function minutesProblem(raw: string): string | null {
+  const parsed = parseNumberInput(raw, { label: 'the minutes' });
+  if (!parsed.ok) return parsed.message;
+  const checked = validateWorkshopField('agenda', [{ id: 'x', title: 'x', minutes: parsed.value, activity: 'talk' }]);
+  return checked.ok ? null : checked.message;
+}
+
+const titleProblem = (raw: string) => (raw.trim() ? null : 'Each agenda item needs a title');
+
+function formatMinutes(total: number): string {
+  const hours = Math.floor(total / 60);
+  return hours ? `${hours} h ${total % 60 ? `${total % 60} min` : ''}`.trim() : `${total} min`;
+}
+
+/** The agenda: items with minutes and what happens in each, in order, with clock times. */
+export function AgendaEditor({ workshop }: { workshop: Workshop }) {
+  const id = workshop.id;
+  const [title, setTitle] = useState('');
+  const [minutes, setMinutes] = useState('15');
+  const [activity, setActivity] = useState<AgendaActivity>('talk');
+  const [error, setError] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const schedule = agendaSchedule(workshop.agenda, workshop.startTime);
+  const total = agendaTotalMinutes(workshop.agenda);
+  const end = schedule.at(-1)?.ends;
+
+  const edit = (change: (agenda: AgendaItem[]) => AgendaItem[]) => trackSave(editWorkshopList(db, id, 'agenda', change)).catch((err) => setError(describeWriteError(err)));
+  const editItem = (itemId: string, patch: Partial<AgendaItem>) => editWorkshopList(db, id, 'agenda', (agenda) => agenda.map((a) => (a.id === itemId ? { ...a, ...patch } : a)));
+  const move = (index: number, delta: number) =>
+    edit((agenda) => {
+      const next = [...agenda];
+      const [item] = next.splice(index, 1);
+      next.splice(index + delta, 0, item);
+      return next;
+    });
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = titleProblem(title) ?? minutesProblem(minutes);
+    if (problem) return setError(problem);
+    const added: AgendaItem = { id: newId(), title: title.trim(), minutes: Number(minutes.replace(',', '.')), activity };
+    setTitle('');
+    setError(null);
+    try {
+      await trackSave(editWorkshopList(db, id, 'agenda', (agenda) => [...agenda, added]));
+    } catch (err) {
+      setTitle((now) => now || added.title);
+      setError(describeWriteError(err));
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="plan-agenda">
+      <div className="ws-card__header">
+        <h2 id="plan-agenda">
+          Agenda <span className="badge badge--muted">{formatMinutes(total)}</span>
+        </h2>
+        {confirmReset ? (
+          <div className="button-row ws-confirm-row" role="group" aria-label="Confirm agenda reset">
+            <span>Replace this agenda with the default six items?</span>
+            <button type="button" className="button button--danger" onClick={() => (setConfirmReset(false), void edit(() => defaultAgenda(newId)))}>
+              Replace agenda
+            </button>
+            <button type="button" className="button" onClick={() => setConfirmReset(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)}>
+            <RotateCcw size={16} aria-hidden /> Reset to the default agenda
+          </button>
+        )}
+      </div>
+      <table className="table table--compact ws-table--inputs" aria-label="Agenda">
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Item</th>
+            <th scope="col">Minutes</th>
+            <th scope="col">What happens</th>
+            <th scope="col">Time</th>
+            <th scope="col">
+              <span className="visually-hidden">Order and remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {schedule.map(({ item, starts, ends }, i) => (
+            <tr key={item.id}>
+              <td className="num">{i + 1}</td>
+              <td>
+                <AutoSaveField label={`Agenda item ${i + 1} title`} value={item.title} validate={titleProblem} save={(raw) => editItem(item.id, { title: raw.trim() })} />
+              </td>
+              <td className="ws-agenda-minutes">
+                <AutoSaveField
+                  label={`Agenda item ${i + 1} minutes`}
+                  type="number"
+                  min="1"
+                  max="480"
+                  inputMode="numeric"
+                  value={String(item.minutes)}
+                  validate={minutesProblem}
+                  save={(raw) => editItem(item.id, { minutes: Number(raw.replace(',', '.')) })}
+                />
+              </td>
+              <td>
+                <AutoSaveSelect label={`Agenda item ${i + 1} activity`} value={item.activity} options={ACTIVITY_OPTIONS} save={(value) => editItem(item.id, { activity: value })} />
+              </td>
+              <td className="muted ws-nowrap">{starts ? `${starts}–${ends}` : '—'}</td>
+              <td className="ws-nowrap">
+                <button type="button" className="icon-button" aria-label={`Move ${item.title} up`} disabled={i === 0} onClick={() => void move(i, -1)}>
+                  <ArrowUp size={16} aria-hidden />
+                </button>
+                <button type="button" className="icon-button" aria-label={`Move ${item.title} down`} disabled={i === workshop.agenda.length - 1} onClick={() => void move(i, 1)}>
+                  <ArrowDown size={16} aria-hidden />
+                </button>
+                <button type="button" className="icon-button" aria-label={`Remove ${item.title}`} disabled={workshop.agenda.length === 1} onClick={() => void edit((agenda) => agenda.filter((a) => a.id !== item.id))}>
+                  <Trash2 size={16} aria-hidden />
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted ws-agenda-total">
+        Total {formatMinutes(total)}
+        {end && workshop.startTime ? ` · from ${workshop.startTime} to ${end}` : ' · set a start time for clock times'}
+      </p>
+      {workshop.agenda.length < MAX_AGENDA_ITEMS && (
+        <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an agenda item" noValidate>
+          <div className="field field--grow">
+            <label htmlFor="agenda-new-title">New agenda item</label>
+            <input id="agenda-new-title" value={title} onChange={(e) => (setTitle(e.target.value), setError(null))} placeholder="e.g. Coffee break" />
+          </div>
+          <div className="field field--short">
+            <label htmlFor="agenda-new-minutes">Minutes</label>
+            <input id="agenda-new-minutes" type="number" min="1" max="480" inputMode="numeric" value={minutes} onChange={(e) => (setMinutes(e.target.value), setError(null))} />
+          </div>
+          <div className="field">
+            <label htmlFor="agenda-new-activity">What happens</label>
+            <select id="agenda-new-activity" value={activity} onChange={(e) => setActivity(e.target.value as AgendaActivity)}>
+              {ACTIVITY_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button inline-form__submit">
+            <Plus size={16} aria-hidden /> Add item
+          </button>
+        </form>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

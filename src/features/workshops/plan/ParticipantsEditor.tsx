@@ -1,0 +1,129 @@
+import { Trash2, UserPlus } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { MAX_PARTICIPANTS, participantTotal, validateWorkshopField, type Participant, type Workshop } from '../../../domain/workshops';
+import { editWorkshopList, updateWorkshopField } from '../../../db/workshops';
+import { newId } from '../../../db/ids';
+import { db } from '../../../db/schema';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { AutoSaveField } from '../../../ui/AutoSaveField';
+import { parseNumberInput } from '../../../ui/parse';
+
+const nameRequired = (raw: string) => (raw.trim() ? null : 'Each participant needs a name');
+
+/** Who takes part: names and roles, or just a number when names are not needed. */
+export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const id = workshop.id;
+  const named = workshop.participants.length > 0;
+
+  const editRow = (rowId: string, patch: Partial<Participant>) =>
+    editWorkshopList(db, id, 'participants', (list) => list.map((p) => (p.id === rowId ? { ...p, ...patch } : p)));
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const problem = nameRequired(name);
+    if (problem) return setError(problem);
+    const added = { id: newId(), name: name.trim(), role: role.trim() };
+    // Clear at once so the next name can be typed while this one is saved; restore it on failure.
+    setName('');
+    setRole('');
+    setError(null);
+    document.getElementById('participant-name')?.focus();
+    try {
+      await trackSave(editWorkshopList(db, id, 'participants', (list) => [...list, added]));
+    } catch (err) {
+      setName((now) => now || added.name);
+      setRole((now) => now || added.role);
+      setError(describeWriteError(err));
+    }
+  };
+
+  const count = {
+    validate: (raw: string) => {
+      const parsed = parseNumberInput(raw, { nullable: true, label: 'the number of participants' });
+      if (!parsed.ok) return parsed.message;
+      const checked = validateWorkshopField('participantCount', parsed.value);
+      return checked.ok ? null : checked.message;
+    },
+    save: async (raw: string) => {
+      const parsed = parseNumberInput(raw, { nullable: true });
+      if (parsed.ok) await updateWorkshopField(db, id, 'participantCount', parsed.value);
+    },
+  };
+
+  return (
+    <section className="card" aria-labelledby="plan-participants">
+      <h2 id="plan-participants">
+        Participants <span className="badge badge--muted">{participantTotal(workshop) || 'none yet'}</span>
+      </h2>
+      <p className="muted">List names and roles, or give just the number of people when names are not needed.</p>
+      <AutoSaveField
+        label="Number of participants"
+        type="number"
+        min="1"
+        max={String(MAX_PARTICIPANTS)}
+        inputMode="numeric"
+        value={workshop.participantCount === null ? '' : String(workshop.participantCount)}
+        {...count}
+        disabled={named}
+        hint={named ? `Counted from the ${workshop.participants.length} names below.` : 'Used for dot votes when no names are listed.'}
+        className="ws-participant-count"
+      />
+      {named && (
+        <table className="table table--compact ws-table--inputs" aria-label="Participants">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {workshop.participants.map((p, i) => (
+              <tr key={p.id}>
+                <td>
+                  <AutoSaveField label={`Name of participant ${i + 1}`} value={p.name} validate={nameRequired} save={(raw) => editRow(p.id, { name: raw.trim() })} />
+                </td>
+                <td>
+                  <AutoSaveField label={`Role of participant ${i + 1}`} value={p.role} save={(raw) => editRow(p.id, { role: raw.trim() })} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove ${p.name}`}
+                    onClick={() => void trackSave(editWorkshopList(db, id, 'participants', (list) => list.filter((x) => x.id !== p.id))).catch((err) => setError(describeWriteError(err)))}
+                  >
+                    <Trash2 size={16} aria-hidden />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add a participant" noValidate>
+        <div className="field field--grow">
+          <label htmlFor="participant-name">Participant name</label>
+          <input id="participant-name" value={name} onChange={(e) => (setName(e.target.value), setError(null))} aria-invalid={error ? true : undefined} />
+        </div>
+        <div className="field field--grow">
+          <label htmlFor="participant-role">Role</label>
+          <input id="participant-role" value={role} onChange={(e) => setRole(e.target.value)} placeholder="e.g. Tax adviser" />
+        </div>
+        <button type="submit" className="button inline-form__submit">
+          <UserPlus size={16} aria-hidden /> Add participant
+        </button>
+      </form>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, type CSSProperties } from 'react';
+import { useParams } from 'react-router';
+import { AGENDA_ACTIVITY_LABELS, IDEA_OUTCOME_LABELS, participantTotal } from '../../../domain/workshops';
+import { ClientAvatar } from '../../../ui/ClientAvatar';
+import { AgendaRail } from '../stage/AgendaRail';
+import { DecisionColumns } from '../stage/DecisionColumns';
+import { IdeaBoard } from '../stage/IdeaBoard';
+import { IdeaMap, MapLegend } from '../stage/IdeaMap';
+import { TimerDisplay } from '../stage/TimerDisplay';
+import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
+import '../stage.css';
+import '../ideas.css';
+import '../facilitation.css';
+import '../audience.css';
+
+/**
+ * The audience view for the projector (second window): agenda item, timer, ideas and the live map,
+ * no controls and no notes. It follows the facilitator's window through the local database.
+ */
+export function AudienceScreen() {
+  const { workshopId } = useParams();
+  const data = useWorkshopData(workshopId);
+  useEffect(() => {
+    if (data) document.title = `${data.workshop.title} · audience view`;
+  }, [data]);
+  if (data === undefined) return null;
+  if (data === null) return <p className="audience audience--missing">This workshop does not exist (any more).</p>;
+  return <AudienceView data={data} />;
+}
+
+function AudienceView({ data }: { data: WorkshopData }) {
+  const { workshop, client, ideas } = data;
+  const { agendaIndex, timer, selectedIdeaId } = workshop.session;
+  const item = workshop.agenda[agendaIndex];
+  const selected = ideas.find((i) => i.id === selectedIdeaId);
+  const activity = item.activity;
+
+  return (
+    <div className={`audience audience--${activity}`} style={{ '--brand': client.brandColor } as CSSProperties}>
+      <header className="aud-header">
+        <div className="aud-header__client">
+          <ClientAvatar client={client} size={56} />
+          <div>
+            <span>{client.name}</span>
+            <strong>{workshop.title}</strong>
+          </div>
+        </div>
+        <div className="aud-header__item">
+          <span>
+            {agendaIndex + 1} / {workshop.agenda.length} · {AGENDA_ACTIVITY_LABELS[activity]}
+          </span>
+          <h1>{item.title}</h1>
+        </div>
+        <TimerDisplay timer={timer} itemTitle={item.title} />
+      </header>
+      <main className="aud-main">
+        {activity === 'talk' && (
+          <>
+            <section className="aud-panel" aria-label="Agenda">
+              <AgendaRail workshop={workshop} />
+            </section>
+            <section className="aud-panel aud-panel--text" aria-label="About this workshop">
+              {workshop.objective && <p className="aud-objective">{workshop.objective}</p>}
+              <p className="aud-facts">
+                {participantTotal(workshop) > 0 && <span>{participantTotal(workshop)} participants</span>}
+                <span>{ideas.length === 1 ? '1 idea' : `${ideas.length} ideas`} so far</span>
+              </p>
+            </section>
+          </>
+        )}
+        {activity === 'capture' && (
+          <section className="aud-panel aud-panel--full" aria-label="Ideas">
+            <IdeaBoard ideas={[...ideas].reverse()} selectedId={selectedIdeaId} layout="grid" showScores={false} label="Ideas" />
+          </section>
+        )}
+        {(activity === 'score' || activity === 'decide') && (
+          <>
+            <section className="aud-panel" aria-label={activity === 'score' ? 'Ideas' : 'Decisions'}>
+              {activity === 'score' ? <IdeaBoard ideas={ideas} selectedId={selectedIdeaId} label="Ideas" /> : <DecisionColumns ideas={ideas} selectedId={selectedIdeaId} />}
+            </section>
+            <section className="aud-panel aud-map" aria-label="Impact / effort map">
+              <IdeaMap ideas={ideas} brandColor={client.brandColor} selectedId={selectedIdeaId} dotRadius={20} fontSize={18} />
+              <MapLegend />
+            </section>
+          </>
+        )}
+        {activity === 'next-steps' && (
+          <>
+            <section className="aud-panel aud-panel--text" aria-label="Next steps">
+              <h2>Next steps</h2>
+              {workshop.nextSteps.length ? (
+                <ol className="aud-steps">
+                  {workshop.nextSteps.map((step, i) => (
+                    <li key={i}>{step}</li>
+                  ))}
+                </ol>
+              ) : (
+                <p className="ws-board-empty">To be agreed now.</p>
+              )}
+            </section>
+            <section className="aud-panel" aria-label="Decisions">
+              <DecisionColumns ideas={ideas} />
+            </section>
+          </>
+        )}
+      </main>
+      {selected && (activity === 'score' || activity === 'decide') && (
+        <footer className="aud-focus" aria-label="Idea under discussion">
+          <span className="aud-focus__number">{selected.number}</span>
+          <span className="aud-focus__title">{selected.title}</span>
+          <span>Impact {selected.impact ?? '–'}</span>
+          <span>Effort {selected.effort ?? '–'}</span>
+          {selected.votes > 0 && <span>{selected.votes} dots</span>}
+          {selected.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${selected.outcome}`}>{IDEA_OUTCOME_LABELS[selected.outcome]}</span>}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { useParams, useSearchParams } from 'react-router';
+import { summaryPages, summaryPageTitle } from '../../../domain/workshops';
+import { useWorkshopData } from '../useWorkshopData';
+import { AgendaSlide, DecisionsSlide, IdeasSlide, MapSlide, NextStepsSlide, TitleSlide } from './SummarySlides';
+import '../../reports/slides/slides.css';
+import '../../reports/print/print.css';
+import '../ideas.css';
+import './summarySlides.css';
+
+/**
+ * The participants' summary of one workshop, one 16:9 slide per page. Printed by Electron's
+ * printToPDF and the browser's print dialog; signals `data-print-ready` once drawn.
+ */
+export function PrintWorkshop() {
+  const { workshopId } = useParams();
+  const [params] = useSearchParams();
+  const data = useWorkshopData(workshopId);
+
+  const ready = Boolean(data);
+  const title = data ? `${data.client.name} - workshop summary - ${data.workshop.title}` : null;
+
+  useEffect(() => {
+    if (title) document.title = title;
+  }, [title]);
+
+  // Signal (and print) once the first complete data arrived; later live updates just redraw.
+  useEffect(() => {
+    if (!ready) return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        void document.fonts.ready.then(() => {
+          document.body.dataset.printReady = 'true';
+          if (params.get('autoprint') === '1') window.print();
+        });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready, params]);
+
+  if (data === undefined) return null;
+  if (data === null) return <p role="alert">This workshop does not exist.</p>;
+  const pages = summaryPages(data.ideas);
+  return (
+    <div className="print-report">
+      {pages.map((page, i) => {
+        const props = { client: data.client, workshop: data.workshop, data, pageNumber: i + 1, pageCount: pages.length };
+        switch (page.kind) {
+          case 'title':
+            return <TitleSlide key={i} {...props} />;
+          case 'agenda':
+            return <AgendaSlide key={i} {...props} />;
+          case 'ideas':
+            return <IdeasSlide key={i} {...props} page={page} title={summaryPageTitle(page)} />;
+          case 'map':
+            return <MapSlide key={i} {...props} />;
+          case 'decisions':
+            return <DecisionsSlide key={i} {...props} />;
+          case 'next-steps':
+            return <NextStepsSlide key={i} {...props} />;
+        }
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import { format, parseISO } from 'date-fns';
+import { QUADRANT_LABELS } from '../../../domain/portfolio';
+import {
+  IDEA_OUTCOME_LABELS,
+  agendaSchedule,
+  firstOf,
+  ideaQuadrant,
+  participantTotal,
+  rankIdeas,
+  type IdeaOutcome,
+  type SummaryPage,
+  type WorkshopIdea,
+} from '../../../domain/workshops';
+import { ClientAvatar } from '../../../ui/ClientAvatar';
+import { IdeaMap, MapLegend } from '../stage/IdeaMap';
+import type { WorkshopData } from '../useWorkshopData';
+import { WorkshopSlideFrame, type WorkshopSlideProps } from './WorkshopSlideFrame';
+
+type Props = WorkshopSlideProps & { data: WorkshopData };
+
+export function TitleSlide(props: Props) {
+  const { workshop, client } = props;
+  const people = participantTotal(workshop);
+  const meta = [people ? `${people} participants` : '', workshop.location, workshop.facilitator ? `Facilitated by ${workshop.facilitator}` : ''].filter(Boolean).join(' · ');
+  return (
+    <WorkshopSlideFrame {...props} title="Title" bare>
+      <div className="title-slide">
+        <ClientAvatar client={client} size={120} />
+        <h1>{workshop.title}</h1>
+        <p className="title-slide__subtitle">
+          {client.name} · workshop summary · {format(parseISO(workshop.date), 'd MMMM yyyy')}
+        </p>
+        {meta && <p className="title-slide__meta">{meta}</p>}
+      </div>
+    </WorkshopSlideFrame>
+  );
+}
+
+export function AgendaSlide(props: Props) {
+  const { workshop } = props;
+  const people = firstOf(workshop.participants, 16);
+  return (
+    <WorkshopSlideFrame {...props} title="Agenda and participants">
+      {workshop.objective && <p className="ws-objective">{workshop.objective}</p>}
+      <div className="two-columns">
+        <div>
+          <h3>Agenda</h3>
+          <table className="ws-table">
+            <tbody>
+              {agendaSchedule(workshop.agenda, workshop.startTime).map(({ item, starts }) => (
+                <tr key={item.id}>
+                  <td className="ws-table__muted">{starts ?? ''}</td>
+                  <td>{item.title}</td>
+                  <td className="num">{item.minutes} min</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div>
+          <h3>Participants ({participantTotal(workshop) || 'not recorded'})</h3>
+          {workshop.participants.length ? (
+            <ul className="ws-people">
+              {people.shown.map((p) => (
+                <li key={p.id}>
+                  <strong>{p.name}</strong>
+                  {p.role && <span className="muted"> · {p.role}</span>}
+                </li>
+              ))}
+              {people.more > 0 && <li className="muted">and {people.more} more</li>}
+            </ul>
+          ) : (
+            <p className="muted">{workshop.participantCount ? `${workshop.participantCount} colleagues took part.` : 'Names were not recorded.'}</p>
+          )}
+        </div>
+      </div>
+    </WorkshopSlideFrame>
+  );
+}
+
+export function IdeasSlide(props: Props & { page: Extract<SummaryPage, { kind: 'ideas' }>; title: string }) {
+  const { page } = props;
+  if (page.ideas.length === 0) {
+    return (
+      <WorkshopSlideFrame {...props} title={props.title}>
+        <p className="slide__empty">No ideas were captured.</p>
+      </WorkshopSlideFrame>
+    );
+  }
+  return (
+    <WorkshopSlideFrame {...props} title={props.title}>
+      <p className="muted ws-note">Best first: quick wins, then strategic bets, fill-ins and time sinks; impact and effort from 1 to 5.</p>
+      <table className="ws-table ws-table--ideas">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Idea</th>
+            <th>Theme</th>
+            <th className="num">Impact</th>
+            <th className="num">Effort</th>
+            <th className="num">Dots</th>
+            <th>Decision</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.ideas.map((idea) => (
+            <tr key={idea.id}>
+              <td className="num">{idea.number}</td>
+              <td>
+                <strong>{idea.title}</strong>
+                {(idea.process || idea.proposer) && <div className="ws-table__muted">{[idea.process, idea.proposer].filter(Boolean).join(' · ')}</div>}
+              </td>
+              <td>{idea.theme}</td>
+              <td className="num">{idea.impact ?? '–'}</td>
+              <td className="num">{idea.effort ?? '–'}</td>
+              <td className="num">{idea.votes || ''}</td>
+              <td className={`ws-outcome ws-outcome--${idea.outcome}`}>{IDEA_OUTCOME_LABELS[idea.outcome]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WorkshopSlideFrame>
+  );
+}
+
+export function MapSlide(props: Props) {
+  const { ideas, client } = props.data;
+  const scored = rankIdeas(ideas).filter((i) => ideaQuadrant(i) !== null);
+  const legend = firstOf(scored, 16);
+  return (
+    <WorkshopSlideFrame {...props} title="Impact / effort map">
+      {scored.length === 0 ? (
+        <p className="slide__empty">No idea was scored on impact and effort.</p>
+      ) : (
+        <div className="ws-map-slide">
+          <div>
+            <IdeaMap ideas={ideas} brandColor={client.brandColor} width={680} height={500} dotRadius={16} fontSize={15} />
+            <MapLegend />
+          </div>
+          <ol className="ws-map-legend">
+            {legend.shown.map((idea) => (
+              <li key={idea.id}>
+                <span className="ws-map-legend__number">{idea.number}</span> {idea.title} <span className="muted">· {QUADRANT_LABELS[ideaQuadrant(idea)!]}</span>
+              </li>
+            ))}
+            {legend.more > 0 && <li className="muted">and {legend.more} more (see the ideas slides)</li>}
+          </ol>
+        </div>
+      )}
+    </WorkshopSlideFrame>
+  );
+}
+
+function DecisionList({ ideas, outcome, limit, data }: { ideas: WorkshopIdea[]; outcome: IdeaOutcome; limit: number; data: WorkshopData }) {
+  const list = firstOf(ideas, limit);
+  return (
+    <section className={`ws-decision ws-decision--${outcome}`}>
+      <h3>
+        {IDEA_OUTCOME_LABELS[outcome]} ({ideas.length})
+      </h3>
+      {ideas.length === 0 ? (
+        <p className="muted">None</p>
+      ) : (
+        <ul>
+          {list.shown.map((idea) => (
+            <li key={idea.id}>
+              <strong>
+                #{idea.number} {outcome === 'use-case' && idea.useCaseId ? (data.useCases.get(idea.useCaseId)?.title ?? idea.title) : idea.title}
+              </strong>
+              {outcome === 'use-case' && (
+                <span className="muted">
+                  {' '}
+                  · impact {idea.impact ?? '–'}, effort {idea.effort ?? '–'}
+                  {idea.votes ? `, ${idea.votes} dots` : ''}
+                </span>
+              )}
+              {idea.decisionNote && <div className="ws-decision__note">{idea.decisionNote}</div>}
+            </li>
+          ))}
+          {list.more > 0 && <li className="muted">and {list.more} more</li>}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function DecisionsSlide(props: Props) {
+  const ranked = rankIdeas(props.data.ideas);
+  const of = (o: IdeaOutcome) => ranked.filter((i) => i.outcome === o);
+  const open = of('open');
+  return (
+    <WorkshopSlideFrame {...props} title="Decisions">
+      <div className="ws-decisions">
+        <DecisionList ideas={of('use-case')} outcome="use-case" limit={5} data={props.data} />
+        <DecisionList ideas={of('parked')} outcome="parked" limit={6} data={props.data} />
+        <DecisionList ideas={of('dropped')} outcome="dropped" limit={6} data={props.data} />
+      </div>
+      {open.length > 0 && <p className="muted ws-note">Not decided yet: {open.map((i) => `#${i.number}`).join(', ')}.</p>}
+      {of('use-case').length > 0 && <p className="ws-note">Ideas that become use cases are now in the AI portfolio at stage Idea; they are assessed before any pilot starts.</p>}
+    </WorkshopSlideFrame>
+  );
+}
+
+export function NextStepsSlide(props: Props) {
+  const { workshop } = props;
+  return (
+    <WorkshopSlideFrame {...props} title="Next steps">
+      {workshop.nextSteps.length ? (
+        <ol className="ws-steps">
+          {workshop.nextSteps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+      ) : (
+        <p className="slide__empty">Next steps will follow.</p>
+      )}
+      <p className="ws-thanks">Thank you for your ideas.{workshop.facilitator ? ` Questions: ${workshop.facilitator}.` : ''}</p>
+    </WorkshopSlideFrame>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import { ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import type { Quadrant } from '../../../domain/portfolio';
+import { ideaMapPoints, type IdeaMapPoint, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
+
+/** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
+export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = { 'use-case': '#067647', parked: '#b54708', dropped: '#667085' };
+
+interface IdeaMapProps {
+  ideas: readonly WorkshopIdea[];
+  brandColor: string;
+  selectedId?: string | null;
+  /** Fixed size (print); without it the map fills its container. */
+  width?: number;
+  height?: number;
+  /** Dot radius and number size in px. */
+  dotRadius?: number;
+  fontSize?: number;
+}
+
+const QUADRANT_NAMES: Record<Quadrant, string> = { 'quick-win': 'Quick wins', 'strategic-bet': 'Strategic bets', 'fill-in': 'Fill-ins', 'time-sink': 'Time sinks' };
+
+function describe(points: IdeaMapPoint[], total: number): string {
+  if (points.length === 0) return `Impact/effort map: none of the ${total} ideas is scored yet.`;
+  const byQuadrant = (['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const)
+    .map((q) => {
+      const ids = points.filter((p) => p.quadrant === q).map((p) => `#${p.number}`);
+      return ids.length ? `${QUADRANT_NAMES[q]}: ${ids.join(', ')}` : '';
+    })
+    .filter(Boolean);
+  return `Impact/effort map of ${points.length} scored ideas. ${byQuadrant.join('. ')}.`;
+}
+
+/** Size of an element, followed as it changes (window resized, panel changed). */
+function useElementSize<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      setSize((old) => (old && old.width === Math.round(width) && old.height === Math.round(height) ? old : { width: Math.round(width), height: Math.round(height) }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, size };
+}
+
+/**
+ * Impact (up) against effort (right), one numbered dot per scored idea, updated live as scores come
+ * in. Effort 3 and impact 3 count as high, so the quadrant lines sit at 2.5.
+ */
+export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadius = 17, fontSize = 15 }: IdeaMapProps) {
+  const measured = useElementSize<HTMLElement>();
+  const fixed = Boolean(width && height);
+  const chartWidth = fixed ? width! : (measured.size?.width ?? 0);
+  const chartHeight = fixed ? height! : (measured.size?.height ?? 0);
+  // Dots shrink on small maps so ideas sharing a cell stay apart: a dot is about half a score unit
+  // across (the plot spans 5.4 units inside about 90 px of axes and margins).
+  const radius = Math.max(10, Math.min(dotRadius, Math.round((Math.min(chartWidth, chartHeight) - 90) / 22.5)));
+  const numberSize = Math.max(12, Math.min(fontSize, Math.round(radius * 0.95)));
+  const points = ideaMapPoints(ideas);
+  const label = { fontSize: Math.max(14, fontSize - 1), fill: '#344054', fontWeight: 600 };
+  const chart = (
+    <ScatterChart width={chartWidth} height={chartHeight} margin={{ top: 16, right: 24, bottom: 36, left: 8 }}>
+      <ReferenceArea x1={0.3} x2={2.5} y1={2.5} y2={5.7} fill="#ecfdf3" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.7} y1={2.5} y2={5.7} fill="#eff8ff" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }} />
+      <ReferenceArea x1={0.3} x2={2.5} y1={0.3} y2={2.5} fill="#f9fafb" label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }} />
+      <ReferenceArea x1={2.5} x2={5.7} y1={0.3} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }} />
+      <XAxis type="number" dataKey="x" domain={[0.3, 5.7]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }} />
+      <YAxis type="number" dataKey="y" domain={[0.3, 5.7]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} width={44} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }} />
+      <ZAxis range={[radius * radius * 4, radius * radius * 4]} />
+      <Scatter
+        data={points}
+        isAnimationActive={false}
+        shape={(props: unknown) => {
+          const { cx, cy, payload } = props as { cx: number; cy: number; payload: IdeaMapPoint };
+          const selected = payload.ideaId === selectedId;
+          // Undecided: an outlined dot in the brand colour; decided: filled in the decision's colour.
+          const open = payload.outcome === 'open';
+          const colour = payload.outcome === 'open' ? brandColor : OUTCOME_COLORS[payload.outcome];
+          const r = selected ? radius * 1.25 : radius;
+          return (
+            <g>
+              {selected && <circle cx={cx} cy={cy} r={r + 5} fill="none" stroke="#0b0f19" strokeWidth={3} />}
+              <circle cx={cx} cy={cy} r={r} fill={open ? '#fff' : colour} stroke={colour} strokeWidth={3} />
+              <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill={open ? colour : '#fff'} fontSize={selected ? numberSize * 1.15 : numberSize} fontWeight={800}>
+                {payload.number}
+              </text>
+            </g>
+          );
+        }}
+      />
+    </ScatterChart>
+  );
+  return (
+    <figure className="idea-map" role="img" aria-label={describe(points, ideas.length)} ref={measured.ref}>
+      {chartWidth > 0 && chartHeight > 0 && chart}
+    </figure>
+  );
+}
+
+export function MapLegend() {
+  return (
+    <p className="map-legend" aria-hidden>
+      <span>
+        <i className="map-legend__dot map-legend__dot--open" /> Not decided
+      </span>
+      <span>
+        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS['use-case'] }} /> Use case
+      </span>
+      <span>
+        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS.parked }} /> Parked
+      </span>
+      <span>
+        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS.dropped }} /> Dropped
+      </span>
+    </p>
+  );
+}

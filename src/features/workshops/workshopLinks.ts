@@ -1,0 +1,11 @@
+/** Addresses of the workshop screens (the current client is always part of the path). */
+export const workshopPath = (clientId: string, workshopId: string) => `/clients/${clientId}/workshops/${workshopId}`;
+export const facilitationPath = (clientId: string, workshopId: string) => `/clients/${clientId}/workshops/${workshopId}/facilitate`;
+/** The portfolio's use-case page (the portfolio area owns it). */
+export const useCasePath = (clientId: string, useCaseId: string) => `/clients/${clientId}/portfolio/${useCaseId}`;
+export const printRoute = (workshopId: string) => `#/print/workshop/${workshopId}`;
+
+export function summaryFileName(clientName: string, title: string, date: string): string {
+  const slug = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${slug(clientName)}-workshop-${slug(title)}-${date}.pdf`;
+}

@@ -1,0 +1,285 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { ARTIFACTS, expectSaved, openWithDemo, snap, switchClient } from './helpers';
+import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
+
+const OUT = `${ARTIFACTS}/workshop`;
+
+const IDEAS: { title: string; process?: string; proposer?: string }[] = [
+  { title: 'Draft job postings from intake notes', process: 'Recruitment', proposer: 'Sanne' },
+  { title: 'Match candidates to open roles', process: 'Recruitment' },
+  { title: 'Summarise client feedback calls', proposer: 'Ahmed' },
+  { title: 'Answer candidate FAQs by chat' },
+  { title: 'Timesheet anomaly alerts', process: 'Payroll' },
+  { title: 'Translate vacancy texts' },
+  { title: 'Predict no-shows for interviews' },
+  { title: 'Write weekly sales report' },
+  { title: 'Extract skills from CVs' },
+  { title: 'Onboarding checklist assistant' },
+];
+
+/** Impact and effort typed as two digits per idea, in order. */
+const SCORES: [number, number][] = [
+  [5, 2],
+  [4, 4],
+  [3, 1],
+  [2, 5],
+  [4, 2],
+  [1, 1],
+  [2, 4],
+  [3, 3],
+  [5, 3],
+  [2, 2],
+];
+
+async function typeScores(page: Page, from: number, to: number) {
+  for (let i = from; i < to; i++) {
+    await page.keyboard.press(String(SCORES[i][0]));
+    await page.keyboard.press(String(SCORES[i][1]));
+    await expect(page.getByRole('option', { name: new RegExp(`^${i + 1}\\s*${IDEAS[i].title}`) })).toContainText(new RegExp(`Impact ${SCORES[i][0]}\\s*Effort ${SCORES[i][1]}`));
+  }
+}
+
+test('plan, facilitate with the keyboard, survive a reload, decide, project and export a workshop', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  mkdirSync(OUT, { recursive: true });
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'Workshops' }).click();
+  await expect(page.getByRole('heading', { name: 'No workshops yet' })).toBeVisible();
+  await snap(page, '40-workshops-empty');
+
+  // 1. Plan
+  await page.getByRole('button', { name: 'Plan a workshop' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Plan a workshop' });
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Title is required');
+  await dialog.getByLabel('Title').fill('AI ideas for recruitment');
+  await dialog.getByLabel('Date').fill('2026-05-12');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'AI ideas for recruitment' })).toBeVisible();
+  const agenda = page.getByRole('table', { name: 'Agenda' });
+  await expect(agenda.getByRole('row')).toHaveCount(7);
+  await page.getByLabel('Start time').fill('9.30');
+  await expect(page.getByText('Start time must be a time such as 09:30')).toBeVisible();
+  await page.getByLabel('Start time').fill('09:30');
+  await page.getByLabel('Agenda item 3 minutes').fill('0');
+  await expect(page.getByText('Minutes must be a whole number from 1 to 480')).toBeVisible();
+  await page.getByLabel('Agenda item 3 minutes').fill('25');
+  await expect(agenda).toContainText('09:30–09:40');
+  await expect(page.getByText('Total 1 h 40 min · from 09:30 to 11:10')).toBeVisible();
+  for (const [name, role] of [
+    ['Marieke de Vries', 'Operations director'],
+    ['Sanne Jansen', 'Recruiter'],
+    ['Ahmed Bakr', 'Account manager'],
+  ]) {
+    await page.getByLabel('Participant name').fill(name);
+    await page.getByLabel('Role', { exact: true }).fill(role);
+    await page.getByRole('button', { name: 'Add participant' }).click();
+  }
+  await expect(page.getByRole('table', { name: 'Participants' }).getByRole('row')).toHaveCount(4);
+  await expectSaved(page);
+  await snap(page, '41-workshop-plan');
+  const workshopUrl = page.url();
+  const workshopId = workshopUrl.split('/').pop()!.split('?')[0];
+
+  // 2. Facilitation mode, audience view in a second window
+  await page.getByRole('button', { name: 'Start facilitation' }).click();
+  await expect(page.getByRole('timer', { name: 'Time left for Introduction' })).toHaveText('10:00');
+  const popup = context.waitForEvent('page');
+  await page.keyboard.press('a');
+  const audience = await popup;
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  await expect(audience.getByRole('heading', { level: 1, name: 'Introduction' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('timer', { name: 'Time left for Idea capture' })).toHaveText('25:00');
+  await expect(audience.getByRole('heading', { level: 1, name: 'Idea capture' })).toBeVisible();
+  await page.keyboard.press(' ');
+  await expect(page.getByText('Running')).toBeVisible();
+
+  // 3. Capture ten ideas with the keyboard only
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('New idea')).toBeFocused();
+  for (const [i, idea] of IDEAS.entries()) {
+    await page.keyboard.type(idea.title);
+    if (idea.process || idea.proposer) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(idea.process ?? '');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(idea.proposer ?? '');
+      await page.keyboard.press('Enter');
+      await expect(page.getByLabel('New idea')).toBeFocused();
+    } else {
+      await page.keyboard.press('Enter');
+    }
+    await expect(page.getByRole('option', { name: new RegExp(`^${i + 1}\\s*${idea.title}`) })).toBeVisible();
+    if (i === 0) {
+      // Typed in the facilitator's window, shown at once in the audience window.
+      await expect(audience.getByRole('list', { name: 'Ideas' })).toContainText(IDEAS[0].title);
+    }
+  }
+  await expect(page.getByLabel('New idea')).toBeFocused();
+  await expect(page.getByRole('listbox', { name: 'Ideas' }).getByRole('option')).toHaveCount(10);
+  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('Recruitment · Sanne');
+  await expect(audience.getByRole('list', { name: 'Ideas' }).getByRole('listitem')).toHaveCount(10);
+  await snap(page, '42-facilitation-capture');
+  await snap(audience, '43-audience-capture');
+
+  // Group two ideas into a theme (T)
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('t');
+  await page.getByRole('dialog', { name: 'Theme for #1' }).getByLabel('Theme').fill('Candidates');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('Theme: Candidates');
+
+  // 4. Score with single keystrokes: two digits = impact, effort, then on to the next idea
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('timer', { name: 'Time left for Scoring' })).toBeVisible();
+  await page.keyboard.press('Home');
+  await typeScores(page, 0, 5);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('v');
+  await page.keyboard.press('v');
+  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('2 dots');
+  await expect(audience.getByRole('img', { name: /Impact\/effort map of 5 scored ideas/ })).toBeVisible();
+  await snap(page, '44-facilitation-scoring');
+
+  // Reload in the middle: everything is there, on the same agenda item, the timer still running
+  await page.reload();
+  await expect(page.getByRole('timer', { name: 'Time left for Scoring' })).toBeVisible();
+  await expect(page.getByText('Running')).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Ideas' }).getByRole('option')).toHaveCount(10);
+  await expect(page.getByRole('option', { name: /^5\s*Timesheet anomaly alerts/ })).toContainText(/Impact 4\s*Effort 2/);
+  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('2 dots');
+  await expect(page.getByText('2 of 9 dots placed')).toBeVisible();
+  // The selection came back too: continue scoring from idea 6.
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+  await typeScores(page, 5, 10);
+  await expect(audience.getByRole('img', { name: /Impact\/effort map of 10 scored ideas/ })).toBeVisible();
+  await expect(audience.getByRole('img', { name: /Quick wins: #1, #3, #5\./ })).toBeVisible();
+  await snap(audience, '45-audience-scoring');
+
+  // 5. Decide: two become use cases, one parked, one dropped
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('timer', { name: 'Time left for Decisions' })).toBeVisible();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('u');
+  await expect(page.getByText('#1 “Draft job postings from intake notes” becomes a use case: added to the portfolio in stage Idea.')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('u');
+  await expect(page.getByRole('option', { name: /^3\s*Summarise client feedback/ })).toContainText('Becomes a use case');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('p');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('d');
+  await expect(page.getByRole('option', { name: /^5\s*Timesheet anomaly alerts/ })).toContainText('Dropped');
+  await expect(audience.getByRole('region', { name: 'Use cases (2)' })).toContainText('Summarise client feedback calls');
+  await snap(page, '46-facilitation-decisions');
+  await snap(audience, '47-audience-decisions');
+
+  // Next steps, typed in facilitation mode
+  await page.keyboard.press('ArrowRight');
+  await page.getByLabel('Next steps (one per line)').fill('Send the summary to all participants\nDraft a pilot charter for job postings');
+  await expect(audience.getByRole('region', { name: 'Next steps' })).toContainText('Draft a pilot charter for job postings');
+  await snap(audience, '48-audience-next-steps');
+
+  // Leave with Esc: back on the workshop, the converted use cases are linked
+  await page.getByLabel('Next steps (one per line)').blur();
+  // Esc leaves (a first Esc may only end full screen, as browsers do).
+  await expect(async () => {
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { level: 1, name: 'AI ideas for recruitment' })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  const converted = page.getByRole('list', { name: 'Converted to use cases (2)' });
+  await expect(converted.getByRole('link')).toHaveText(['Draft job postings from intake notes', 'Summarise client feedback calls']);
+  await expect(converted.getByRole('link').first()).toHaveAttribute('href', /#\/clients\/demo-client-brightside\/portfolio\/.+/);
+  await page.getByRole('tab', { name: /Ideas and decisions/ }).click();
+  const ideasTable = page.getByRole('table', { name: 'Ideas' });
+  await expect(ideasTable.getByRole('row')).toHaveCount(11);
+  await expect(ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' })).toBeVisible();
+  await snap(page, '49-workshop-ideas');
+
+  // The two use cases are in the client's portfolio, in stage Idea, carrying the scores, linked back.
+  await ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Summarise client feedback calls' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Linked records' })).toContainText('From a workshop idea');
+  await snap(page, '49b-converted-use-case');
+  await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Portfolio views' }).getByRole('link', { name: 'Register' }).click();
+  const register = page.getByRole('table', { name: 'Use cases' });
+  for (const title of ['Draft job postings from intake notes', 'Summarise client feedback calls']) {
+    const row = register.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').nth(2)).toContainText('Idea');
+  }
+  await page.goto(workshopUrl);
+
+  // 7. Export the summary (the browser opens the print view; the PDF is printed like the desktop app does)
+  const printPopup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Export summary PDF' }).click();
+  await (await printPopup).close();
+  const printPage = await context.newPage();
+  const pdf = `${OUT}/workshop-summary.pdf`;
+  await printRouteToPdf(printPage, `#/print/workshop/${workshopId}`, pdf);
+  const slides = await printPage.locator('section.slide').count();
+  expect(slides).toBe(7);
+  expect(pdfInfo(pdf)).toEqual({ pages: slides, width: 960, height: 540 });
+  const text = pdfText(pdf);
+  for (const expected of ['AI ideas for recruitment', 'Brightside Staffing · workshop summary · 12 May 2026', 'Brightside Staffing', 'Marieke de Vries', 'Impact / effort map', 'Decisions', 'Becomes a use case (2)', 'Parked (1)', 'Dropped (1)', 'Draft a pilot charter for job postings', ...IDEAS.map((i) => i.title)]) {
+    expect(text).toContain(expected);
+  }
+  for (const other of ['Van Dijk', 'Nordhaven']) expect(text).not.toContain(other);
+  expect(renderPages(pdf, 'workshop/pages')).toHaveLength(slides);
+});
+
+test('the demo accountancy workshop: 16 ideas scored, three converted; audience view and plan', async ({ page, context }) => {
+  await openWithDemo(page);
+  await switchClient(page, 'Van Dijk');
+  await expect(page.getByRole('region', { name: 'Workshops' })).toContainText('Where can AI help us?');
+  await expect(page.getByRole('region', { name: 'Workshops' })).toContainText('Next: Pilot design: booking receipts and invoices');
+  await page.getByRole('region', { name: 'Workshops' }).scrollIntoViewIfNeeded();
+  await snap(page, '57-demo-overview-card');
+  await page.getByRole('link', { name: 'Workshops', exact: true }).click();
+  const list = page.getByRole('table', { name: 'Workshops' });
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await page.getByRole('radio', { name: /Held/ }).click();
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await snap(page, '50-demo-workshops');
+  await list.getByRole('link', { name: /Where can AI help us/ }).click();
+  await expect(page.getByRole('list', { name: 'Converted to use cases (3)' }).getByRole('link')).toHaveCount(3);
+  await snap(page, '51-demo-workshop');
+  await page.getByRole('tab', { name: /Ideas and decisions/ }).click();
+  await expect(page.getByRole('table', { name: 'Ideas' }).getByRole('row')).toHaveCount(17);
+  await page.getByRole('radio', { name: /Becomes a use case/ }).click();
+  await expect(page.getByRole('table', { name: 'Ideas' }).getByRole('row')).toHaveCount(4);
+  await page.getByRole('button', { name: /Edit idea 1:/ }).click();
+  const ideaDialog = page.getByRole('dialog', { name: 'Idea #1' });
+  await ideaDialog.getByLabel('Impact (1-5)').selectOption('4');
+  await expect(ideaDialog.getByLabel('Impact (1-5)')).toHaveValue('4');
+  await page.keyboard.press('Escape');
+  await snap(page, '52-demo-ideas');
+
+  const workshopId = page.url().split('/').pop()!.split('?')[0];
+  const audience = await context.newPage();
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  await audience.goto(`/#/present/workshop/${workshopId}`);
+  await expect(audience.getByRole('heading', { level: 1, name: 'Next steps' })).toBeVisible();
+  await snap(audience, '53-demo-audience');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'Resume facilitation' }).click();
+  await expect(page.getByRole('timer', { name: 'Time left for Next steps' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(audience.getByRole('heading', { level: 1, name: 'Decisions' })).toBeVisible();
+  await snap(page, '54-demo-facilitation-decide');
+  await snap(audience, '55-demo-audience-decide');
+  await expect(page.getByRole('timer', { name: 'Time left for Decisions' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(audience.getByRole('heading', { level: 1, name: 'Scoring and dot votes' })).toBeVisible();
+  await snap(audience, '56-demo-audience-score');
+  // Demo data is never shown for another client.
+  await page.goto(`/#/clients/demo-client-brightside/workshops/${workshopId}`);
+  await expect(page.getByRole('heading', { name: 'This workshop does not exist' })).toBeVisible();
+});

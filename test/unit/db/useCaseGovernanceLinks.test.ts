@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../../src/db/clients';
+import { createRegisterRecord, updateRegisterFields } from '../../../src/db/governance';
+import { overrideSystemTier, saveClassification } from '../../../src/db/governanceClassification';
+import { createUseCase } from '../../../src/db/portfolio';
+import { recordsLinkedToUseCase } from '../../../src/db/useCaseLinks';
+import { CLIENT_EMAILS, CV_SUMMARIES } from '../domain/governance/aiActFixtures';
+import { freshDb } from './testDb';
+
+describe('use cases and the AI systems they run on', () => {
+  it('take the EU AI Act tier of their linked, classified systems (most severe wins, overrides count)', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    const cv = await createUseCase(db, client.id, { title: 'Summarising CVs' });
+    const mail = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Mail assistant', status: 'inPilot' });
+    const summariser = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'CV summariser', status: 'inPilot' });
+
+    await updateRegisterFields(db, 'aiSystems', mail.id, { useCaseIds: [cv.id] });
+    await saveClassification(db, mail.id, CLIENT_EMAILS, '2026-11-26');
+    expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited');
+
+    await saveClassification(db, summariser.id, CV_SUMMARIES, '2026-11-26');
+    expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited'); // not linked yet
+    await updateRegisterFields(db, 'aiSystems', summariser.id, { useCaseIds: [cv.id] });
+    expect((await db.useCases.get(cv.id))!.riskTier).toBe('high');
+
+    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.' }, '2026-11-26');
+    expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited');
+
+    const links = await recordsLinkedToUseCase(db, client.id, cv.id);
+    expect(links.map((l) => `${l.area}: ${l.title}`).sort()).toEqual(['AI systems: CV summariser', 'AI systems: Mail assistant']);
+    expect(links[0].path).toMatch(/^governance\/ai-systems\//);
+  });
+});
