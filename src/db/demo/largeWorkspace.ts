@@ -7,6 +7,7 @@ import { generatePortfolio, type ClientPortfolio } from './largeWorkspacePortfol
 import { allocate, createRandom } from './largeWorkspaceRandom';
 import { generatePastReports } from './largeWorkspaceReports';
 import { generateEvaluations, generateVendorLibrary } from './largeWorkspaceVendors';
+import { generateWorkshops } from './largeWorkspaceWorkshops';
 
 /**
  * A large, deterministic workspace for the performance benchmark and for tests: ten times a real
@@ -23,6 +24,8 @@ export const LARGE_WORKSPACE_SIZES = {
   vendorProfiles: 500,
   evaluations: 1_500,
   reports: 200,
+  workshops: 100,
+  workshopIdeas: 2_000,
   /** Measurements of the one use case whose KPI charts the benchmark opens. */
   heavyUseCaseMeasurements: 500,
 } as const;
@@ -69,12 +72,14 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
   const governance = allocate(scaled(S.governanceItems, scale, clientCount * 11), weights);
   const evaluationCounts = allocate(scaled(S.evaluations, scale, 1), weights);
   const reportCounts = allocate(scaled(S.reports, scale, 1), weights);
+  const workshopCounts = allocate(scaled(S.workshops, scale, 1), weights);
+  const ideaCounts = allocate(scaled(S.workshopIdeas, scale, 1), weights);
   const measurementsTotal = scaled(S.kpiMeasurements, scale, 1);
   const measurementCounts = allocate(measurementsTotal, weights);
   const heavyMeasurements = Math.min(S.heavyUseCaseMeasurements, Math.floor(measurementCounts[0] / 2));
 
   const library = generateVendorLibrary(ctx, random.fork('vendors'), scaled(S.vendorProfiles, scale, 4));
-  const tables: Record<string, { id: string }[]> = { clients: [], engagementLog: [], useCases: [], kpis: [], kpiMeasurements: [], gateDecisions: [], vendorProfiles: library, evaluations: [], reports: [] };
+  const tables: Record<string, { id: string }[]> = { clients: [], engagementLog: [], useCases: [], kpis: [], kpiMeasurements: [], gateDecisions: [], vendorProfiles: library, evaluations: [], reports: [], workshops: [], workshopIdeas: [] };
   const push = (table: string, rows: readonly { id: string }[]) => {
     const list = (tables[table] ??= []);
     for (const row of rows) list.push(row);
@@ -96,6 +101,7 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
     });
     carried = portfolio.unplaced;
     const registers = generateGovernance(ctx, r.fork('governance'), { clientId: client.id, items: governance[i], useCases: portfolio.useCases });
+    const ideation = generateWorkshops(ctx, r.fork('workshops'), { clientId: client.id, workshops: workshopCounts[i], ideas: ideaCounts[i], useCases: portfolio.useCases });
     const evaluations = generateEvaluations(ctx, r.fork('evaluations'), { clientId: client.id, count: evaluationCounts[i], library, useCases: portfolio.useCases });
     const reports = generatePastReports(ctx, {
       client,
@@ -117,6 +123,8 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
       if (i === 0 && rows.length > largestRegister.count) largestRegister = { registerId, count: rows.length };
     }
     push('evaluations', evaluations);
+    push('workshops', ideation.workshops);
+    push('workshopIdeas', ideation.workshopIdeas);
     push('reports', reports);
   }
   tables.clients.reverse();

@@ -8,6 +8,7 @@ import { REGISTER_IDS, REGISTERS, validateFieldValue, type RegisterId } from '..
 import { gateDecisionSchema, kpiSchema, measurementSchema, useCaseSchema } from '../../../src/domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../../../src/domain/reports';
 import { EvaluationSchema, VendorProfileSchema } from '../../../src/domain/vendors';
+import { workshopIdeaSchema, workshopSchema } from '../../../src/domain/workshops';
 import { freshDb } from './testDb';
 
 const SMALL = { seed: 7, scale: 0.1 } as const;
@@ -57,6 +58,8 @@ describe('generateLargeWorkspace', () => {
     expect(counts.vendorProfiles).toBe(50);
     expect(counts.evaluations).toBe(150);
     expect(counts.reports).toBe(20);
+    expect(counts.workshops).toBe(10);
+    expect(counts.workshopIdeas).toBe(200);
     const smoke = countRecords(generateLargeWorkspace({ seed: 1, scale: 0.02 }));
     expect([smoke.clients, smoke.useCases, smoke.kpiMeasurements, smoke.vendorProfiles]).toEqual([1, 50, 500, 10]);
   });
@@ -88,6 +91,11 @@ describe('generateLargeWorkspace', () => {
     for (const k of rows(small, 'kpis')) expect(clientOf.get(String(k.useCaseId))).toBe(k.clientId);
     for (const m of rows(small, 'kpiMeasurements')) expect(kpiOf.get(String(m.kpiId))?.useCaseId).toBe(m.useCaseId);
     for (const risk of rows(small, 'risks')) for (const id of risk.useCaseIds as string[]) expect(clientOf.get(id)).toBe(risk.clientId);
+    const workshopClient = new Map(rows(small, 'workshops').map((w) => [w.id, w.clientId]));
+    for (const idea of rows(small, 'workshopIdeas')) {
+      expect(workshopClient.get(String(idea.workshopId))).toBe(idea.clientId);
+      if (idea.useCaseId) expect(clientOf.get(String(idea.useCaseId))).toBe(idea.clientId);
+    }
     const vendorIds = new Set(rows(small, 'vendorProfiles').map((v) => v.id));
     for (const e of rows(small, 'evaluations')) for (const id of e.vendorIds as string[]) expect(vendorIds.has(id)).toBe(true);
     const ids = Object.values(small.tables).flat().map((r) => r.id);
@@ -109,6 +117,8 @@ describe('generateLargeWorkspace', () => {
     check(VendorProfileSchema, 'vendorProfiles');
     check(EvaluationSchema, 'evaluations');
     check(engagementEntryInputSchema, 'engagementLog');
+    check(workshopSchema, 'workshops');
+    check(workshopIdeaSchema, 'workshopIdeas');
     for (const report of sample(rows(small, 'reports'))) {
       expect(reportTextsSchema.safeParse(report.texts).success).toBe(true);
       expect(slideConfigSchema.safeParse(report.slides).success).toBe(true);
