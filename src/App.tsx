@@ -25,6 +25,12 @@ const clientLayout = () => import('./features/clients/ClientLayout');
 const clientOverview = () => import('./features/clients/ClientOverview');
 const portfolioPage = () => import('./features/portfolio/PortfolioPage');
 const useCaseDetail = () => import('./features/portfolio/detail/UseCaseDetail');
+const clientProfile = () => import('./features/clients/profile/ClientProfile');
+const engagementLog = () => import('./features/clients/engagement/EngagementLog');
+const reportsPage = () => import('./features/reports/ReportsPage');
+const evaluationsScreen = () => import('./features/vendors/EvaluationsScreen');
+const workshopsPage = () => import('./features/workshops/WorkshopsPage');
+const vendorLibrary = () => import('./features/vendors/library/VendorLibraryScreen');
 
 const router = createHashRouter([
   // Print views render slides only (no app frame); Electron's printToPDF and the browser print them.
@@ -43,20 +49,20 @@ const router = createHashRouter([
         lazy: screen(clientLayout, 'ClientLayout'),
         children: [
           { index: true, lazy: screen(clientOverview, 'ClientOverview') },
-          { path: 'profile', lazy: screen(() => import('./features/clients/profile/ClientProfile'), 'ClientProfile') },
-          { path: 'engagement', lazy: screen(() => import('./features/clients/engagement/EngagementLog'), 'EngagementLog') },
-          { path: 'reports', lazy: screen(() => import('./features/reports/ReportsPage'), 'ReportsPage') },
+          { path: 'profile', lazy: screen(clientProfile, 'ClientProfile') },
+          { path: 'engagement', lazy: screen(engagementLog, 'EngagementLog') },
+          { path: 'reports', lazy: screen(reportsPage, 'ReportsPage') },
           { path: 'reports/:reportId', lazy: screen(() => import('./features/reports/ReportEditor'), 'ReportEditor') },
           { path: 'portfolio', lazy: screen(portfolioPage, 'PortfolioPage') },
           { path: 'portfolio/:useCaseId', lazy: screen(useCaseDetail, 'UseCaseDetail') },
-          { path: 'vendors', lazy: screen(() => import('./features/vendors/EvaluationsScreen'), 'EvaluationsScreen') },
+          { path: 'vendors', lazy: screen(evaluationsScreen, 'EvaluationsScreen') },
           { path: 'vendors/:evaluationId', lazy: screen(() => import('./features/vendors/evaluation/EvaluationScreen'), 'EvaluationScreen') },
           governanceRoute,
-          { path: 'workshops', lazy: screen(() => import('./features/workshops/WorkshopsPage'), 'WorkshopsPage') },
+          { path: 'workshops', lazy: screen(workshopsPage, 'WorkshopsPage') },
           { path: 'workshops/:workshopId', lazy: screen(() => import('./features/workshops/WorkshopPage'), 'WorkshopPage') },
         ],
       },
-      { path: 'library', lazy: screen(() => import('./features/vendors/library/VendorLibraryScreen'), 'VendorLibraryScreen') },
+      { path: 'library', lazy: screen(vendorLibrary, 'VendorLibraryScreen') },
       { path: 'library/templates', lazy: screen(() => import('./features/vendors/library/TemplatesScreen'), 'TemplatesScreen') },
       { path: 'library/:vendorId', lazy: screen(() => import('./features/vendors/library/VendorProfileScreen'), 'VendorProfileScreen') },
       { path: 'backup', lazy: screen(() => import('./features/backup/BackupScreen'), 'BackupScreen') },
@@ -65,8 +71,8 @@ const router = createHashRouter([
   },
 ]);
 
-/** The screens most likely opened next, fetched when the browser is idle after the first screen. */
-const PREFETCH = [clientLayout, clientOverview, portfolioPage, useCaseDetail];
+/** The screens of the client navigation, fetched when the browser is idle after the first screen. */
+const PREFETCH = [clientLayout, clientOverview, portfolioPage, useCaseDetail, clientProfile, engagementLog, reportsPage, evaluationsScreen, workshopsPage, vendorLibrary, () => import('./features/governance/GovernanceLayout')];
 
 function prefetchScreens() {
   if (/^#\/(print|present)\//.test(window.location.hash) || window.location.hash.endsWith('/facilitate')) return;
