@@ -76,10 +76,12 @@ const PREFETCH = [clientLayout, clientOverview, portfolioPage, useCaseDetail, cl
 
 function prefetchScreens() {
   if (/^#\/(print|present)\//.test(window.location.hash) || window.location.hash.endsWith('/facilitate')) return;
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1500));
-  idle(() => {
+  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 0));
+  // Not before the first screen is up: while it waits for IndexedDB the browser looks idle, and
+  // fetching the other screens then would only slow the first one down.
+  window.setTimeout(() => idle(() => {
     for (const load of PREFETCH) void load().catch(() => undefined);
-  });
+  }), 3000);
 }
 
 if (typeof window !== 'undefined') window.addEventListener('load', prefetchScreens, { once: true });
