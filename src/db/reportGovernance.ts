@@ -12,6 +12,7 @@ import {
   runningIncidentClocks,
   systemsInUse,
   viewClassification,
+  type GovernanceData,
 } from '../domain/governance';
 import type { GovernanceReportData, Period } from '../domain/reports';
 import { loadGovernanceData } from './governanceQueries';
@@ -42,7 +43,11 @@ function groupDeployerDuties(rows: GovernanceReportData['obligations']): Governa
  * their running clocks, obligations per classified system, DPIA, policies due, training coverage, actions.
  */
 export async function governanceReportData(database: CaioDatabase, clientId: string, period: Period, asOf: Date): Promise<GovernanceReportData> {
-  const data = await loadGovernanceData(database, clientId);
+  return governanceReportFromData(await loadGovernanceData(database, clientId), period, asOf);
+}
+
+/** The same from one client's registers already in memory (the large generated workspace freezes past reports with it). */
+export function governanceReportFromData(data: GovernanceData, period: Period, asOf: Date): GovernanceReportData {
   const today = format(asOf, 'yyyy-MM-dd');
   const inUse = systemsInUse(data.aiSystems);
   const gaps = governanceGaps(data, today);

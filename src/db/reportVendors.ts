@@ -6,9 +6,14 @@ import { fromStored, type StoredEvaluation } from './vendorsEvaluations';
 /** The vendor slide's data for one client: its evaluations only, plus the library facts they reference. */
 export async function vendorReportData(database: CaioDatabase, clientId: string, period: Period): Promise<VendorReportData> {
   const stored = (await database.evaluations.where('clientId').equals(clientId).toArray()) as StoredEvaluation[];
-  const evaluations = stored.map(fromStored);
   const vendorIds = [...new Set(stored.flatMap((e) => e.vendorIds))];
   const profiles = (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
+  return vendorReportFromRecords(stored, profiles, clientId, period);
+}
+
+/** The same from records already in memory: the client's evaluations and the library profiles they name. */
+export function vendorReportFromRecords(stored: readonly StoredEvaluation[], profiles: readonly VendorProfile[], clientId: string, period: Period): VendorReportData {
+  const evaluations = stored.map(fromStored);
   const summary = evaluationSummaryForReport(evaluations, profiles, { clientId, from: period.start, to: period.end });
   const product = new Map(profiles.map((p) => [p.id, p.product ?? '']));
   return {

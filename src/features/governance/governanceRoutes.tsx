@@ -1,20 +1,20 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { ClassificationWizardScreen } from './classification/ClassificationWizardScreen';
-import { GovernanceLayout } from './GovernanceLayout';
-import { GovernanceCalendarScreen } from './overview/GovernanceCalendarScreen';
-import { GovernanceOverviewScreen } from './overview/GovernanceOverviewScreen';
-import { RegisterDetailScreen } from './registers/RegisterDetailScreen';
-import { RegisterListScreen } from './registers/RegisterListScreen';
+
+/** A lazy route: the screen's code loads when the route is first opened (see App.tsx). */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): RouteObject['lazy'] {
+  return async () => ({ Component: (await load())[name] });
+}
 
 /** The governance area of a client, under `clients/:clientId/governance`. */
 export const governanceRoute: RouteObject = {
   path: 'governance',
-  element: <GovernanceLayout />,
+  lazy: screen(() => import('./GovernanceLayout'), 'GovernanceLayout'),
   children: [
-    { index: true, element: <GovernanceOverviewScreen /> },
-    { path: 'calendar', element: <GovernanceCalendarScreen /> },
-    { path: 'ai-systems/:recordId/classify', element: <ClassificationWizardScreen /> },
-    { path: ':registerSlug', element: <RegisterListScreen /> },
-    { path: ':registerSlug/:recordId', element: <RegisterDetailScreen /> },
+    { index: true, lazy: screen(() => import('./overview/GovernanceOverviewScreen'), 'GovernanceOverviewScreen') },
+    { path: 'calendar', lazy: screen(() => import('./overview/GovernanceCalendarScreen'), 'GovernanceCalendarScreen') },
+    { path: 'ai-systems/:recordId/classify', lazy: screen(() => import('./classification/ClassificationWizardScreen'), 'ClassificationWizardScreen') },
+    { path: ':registerSlug', lazy: screen(() => import('./registers/RegisterListScreen'), 'RegisterListScreen') },
+    { path: ':registerSlug/:recordId', lazy: screen(() => import('./registers/RegisterDetailScreen'), 'RegisterDetailScreen') },
   ],
 };

@@ -15,7 +15,7 @@ import {
 import { useClient } from '../../clients/ClientLayout';
 import { KpiSection } from '../kpis/KpiSection';
 import { formatDay, RiskBadge, StageBadge } from '../labels';
-import { usePortfolioData } from '../usePortfolioData';
+import { useUseCaseData } from '../usePortfolioData';
 import { ChangeHistory } from './ChangeHistory';
 import { CharterSection } from './CharterSection';
 import { DeleteUseCaseDialog } from './DeleteUseCaseDialog';
@@ -35,7 +35,7 @@ type Open = 'move' | 'decision' | 'delete' | null;
 export function UseCaseDetail() {
   const client = useClient();
   const { useCaseId } = useParams();
-  const data = usePortfolioData(client.id);
+  const data = useUseCaseData(client.id, useCaseId);
   const [open, setOpen] = useState<Open>(null);
   if (!data) return null;
   // Only this client's use cases are loaded: an id of another client's use case is simply not found.

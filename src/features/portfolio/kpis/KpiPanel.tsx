@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { deleteKpi, deleteMeasurement } from '../../../db/portfolio';
 import { db } from '../../../db/schema';
 import {
-  daysBetween,
   formatKpiValue,
   isMeasurableKpi,
   KPI_DIRECTION_LABELS,
@@ -21,6 +20,9 @@ import { KpiDialog } from './KpiDialog';
 import { KpiTrendChart } from './KpiTrendChart';
 import { MeasurementForm } from './MeasurementForm';
 
+/** Measurements listed before "Show all": the log of a long-running KPI stays readable (and quick). */
+const LOG_ROWS = 12;
+
 /** One KPI: its definition, status with the reason, trend chart, measurement form and log. */
 export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: UseCase; measurements: Measurement[] }) {
   const [editing, setEditing] = useState(false);
@@ -29,7 +31,10 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
   const own = measurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const status = kpiStatus(kpi, own, todayIso(), period);
   const show = (v: number | null) => (v === null ? '—' : formatKpiValue(v, kpi.unit, kpi.unitLabel));
-  const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && daysBetween(kpi.baselineDate, m.date) < 0;
+  const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && m.date < kpi.baselineDate;
+  const [showAll, setShowAll] = useState(false);
+  const newestFirst = [...own].reverse();
+  const logRows = showAll ? newestFirst : newestFirst.slice(0, LOG_ROWS);
   const headingId = `kpi-${kpi.id}`;
 
   return (
@@ -101,7 +106,7 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
             </tr>
           </thead>
           <tbody>
-            {[...own].reverse().map((m) => (
+            {logRows.map((m) => (
               <tr key={m.id}>
                 <td>{formatDay(m.date)}</td>
                 <td className="num">{show(m.value)}</td>
@@ -119,6 +124,11 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
             ))}
           </tbody>
         </table>
+      )}
+      {own.length > LOG_ROWS && (
+        <button type="button" className="button button--quiet" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the latest ${LOG_ROWS} only` : `Show all ${own.length} measurements`}
+        </button>
       )}
       {editing && <KpiDialog useCaseId={useCase.id} kpi={kpi} open onOpenChange={setEditing} />}
       <Dialog open={confirmDelete} onOpenChange={setConfirmDelete} title={`Delete KPI ${kpi.name}?`} description={`Its ${own.length} measurement${own.length === 1 ? '' : 's'} are deleted too. Gate decisions keep the evidence they froze.`}>

@@ -4,6 +4,8 @@ import { formatKpiValue, formatNumber, niceAxis, type Kpi, type Measurement } fr
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
 const DAY_MS = 86_400_000;
+/** Above this many points the dots merge into a band: draw the line only (also far fewer SVG nodes). */
+const MAX_DOTS = 60;
 
 
 /** Measurements over time with the baseline, target and scale-up threshold as horizontal lines. */
@@ -57,7 +59,7 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
           <ReferenceLine y={kpi.scaleUpThreshold} stroke="#dc6803" strokeDasharray="2 3" label={{ value: `Scale-up ${formatNumber(kpi.scaleUpThreshold)}`, position: 'right', fontSize: 11, fill: '#b54708' }} />
         )}
         {plannedEnd && <ReferenceLine x={day(plannedEnd)} stroke="#c9ced8" label={{ value: 'Planned end', position: 'insideBottomRight', fontSize: 11, fill: '#5a6272' }} />}
-        <Line type="monotone" dataKey="value" stroke="var(--accent)" strokeWidth={2.5} dot={{ r: 4 }} isAnimationActive={false} />
+        <Line type="monotone" dataKey="value" stroke="var(--accent)" strokeWidth={2.5} dot={points.length <= MAX_DOTS ? { r: 4 } : false} isAnimationActive={false} />
       </LineChart>
     </figure>
   );

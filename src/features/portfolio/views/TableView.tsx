@@ -19,6 +19,7 @@ import {
   type UseCaseSortKey,
 } from '../../../domain/portfolio';
 import { platform } from '../../../platform';
+import { useWindowedRows } from '../../../ui/useWindowedRows';
 import { formatDay, PriorityValue, RiskBadge, safeFileName, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { readFilter, TableFilters } from './TableFilters';
@@ -49,6 +50,13 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
   const sort = readSort(params);
   const ranked = rankUseCases(data.useCases, data.kpis);
   const rows = queryUseCases(ranked, filter, sort);
+  // Hundreds of use cases: render the rows in view only (columns fixed so they do not shift while scrolling).
+  const view = useWindowedRows(rows.length);
+  const spacer = (height: number) => (
+    <tr aria-hidden="true" className="spacer-row">
+      <td colSpan={COLUMNS.length + 1} style={{ height }} />
+    </tr>
+  );
 
   const sortBy = (key: UseCaseSortKey) => {
     const next = new URLSearchParams(params);
@@ -86,7 +94,14 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
         <p className="empty-inline">No use case matches these filters.</p>
       ) : (
         <div className="table-scroll">
-          <table className="table uc-table" aria-label="Use cases">
+          <table className={`table uc-table${view.windowed ? ' uc-table--windowed' : ''}`} aria-label="Use cases" aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
+            {view.windowed && (
+              <colgroup>
+                {[...COLUMNS.map((c) => c.key), 'quadrant'].map((key) => (
+                  <col key={key} className={`uc-col uc-col--${key}`} />
+                ))}
+              </colgroup>
+            )}
             <thead>
               <tr>
                 {COLUMNS.map((c) => (
@@ -100,11 +115,12 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
                 <th scope="col">Quadrant</th>
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => {
+            <tbody ref={view.bodyRef}>
+              {view.padTop > 0 && spacer(view.padTop)}
+              {rows.slice(view.start, view.end).map((r, i) => {
                 const u = r.useCase;
                 return (
-                  <tr key={u.id}>
+                  <tr key={u.id} data-row aria-rowindex={view.windowed ? view.start + i + 2 : undefined}>
                     <td className="num">{r.rank}</td>
                     <td className="uc-table__title">
                       <Link to={u.id}>{u.title}</Link>
@@ -136,6 +152,7 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
                   </tr>
                 );
               })}
+              {view.padBottom > 0 && spacer(view.padBottom)}
             </tbody>
           </table>
         </div>

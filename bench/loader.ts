@@ -1,0 +1,80 @@
+import { format } from 'date-fns';
+import { countRecords, generateLargeWorkspace, loadLargeWorkspace, type LargeWorkspaceOptions } from '../src/db/demo/largeWorkspace';
+import { db } from '../src/db/schema';
+import { setSetting, SETTING_KEYS } from '../src/db/settings';
+import { REGISTERS } from '../src/domain/governance';
+import { createBenchReport } from './benchReport';
+import { backupAvailable, timeBackup, timeRestore } from './backupSteps';
+import { RAW_READS, type BenchTargets } from './rawReads';
+
+/**
+ * The benchmark's in-page helpers, on `window.caioBench` of the loader page only (this page is built
+ * apart from the app: see vite.config.ts here). The runner calls them with Playwright.
+ */
+
+/** Generates the workspace dated relative to today (as the app sees it: overdue, due soon, this month's hours) and loads it. */
+async function load(options: LargeWorkspaceOptions) {
+  const t0 = performance.now();
+  const workspace = generateLargeWorkspace({ today: format(new Date(), 'yyyy-MM-dd'), ...options });
+  const t1 = performance.now();
+  await db.open();
+  await loadLargeWorkspace(db, workspace);
+  await setSetting(db, SETTING_KEYS.welcomeDone, true);
+  const t2 = performance.now();
+  const report = await createBenchReport(db, workspace.facts.largestClientId);
+  const targets: BenchTargets = { ...workspace.facts, reportId: report.reportId };
+  const { largestClientId, heavyUseCaseId, largestRegister } = workspace.facts;
+  const register = REGISTERS[largestRegister.registerId];
+  const rowsOf = (table: string) => workspace.tables[table] as unknown as Record<string, unknown>[];
+  return {
+    targets,
+    reportPages: report.pages,
+    counts: countRecords(workspace),
+    generateMs: t1 - t0,
+    writeMs: t2 - t1,
+    clientUseCases: rowsOf('useCases').filter((u) => u.clientId === largestClientId).length,
+    heavyKpis: rowsOf('kpis').filter((k) => k.useCaseId === heavyUseCaseId).length,
+    heavyMeasurements: rowsOf('kpiMeasurements').filter((m) => m.useCaseId === heavyUseCaseId).length,
+    registerSlug: register.slug,
+    registerTitle: register.title,
+  };
+}
+
+/** Runs one floor read; returns its time and the rows it read. */
+async function raw(step: string, targets: BenchTargets) {
+  const read = RAW_READS[step];
+  if (!read) throw new Error(`No raw read for ${step}`);
+  const start = performance.now();
+  const rows = await read(db, targets);
+  return { ms: performance.now() - start, rows };
+}
+
+/** Builds the PPTX of the frozen report as the Export PPTX button does (the module is loaded once, before timing). */
+async function pptx(reportId: string) {
+  const { buildPptx } = await import('../src/features/reports/pptx/buildPptx');
+  const report = await db.reports.get(reportId);
+  if (!report?.snapshot) throw new Error('The benchmark report is not frozen');
+  const start = performance.now();
+  const bytes = await buildPptx(report.snapshot);
+  return { ms: performance.now() - start, bytes: bytes.byteLength };
+}
+
+declare global {
+  interface Window {
+    caioBench: typeof api;
+  }
+}
+
+const api = {
+  load,
+  raw,
+  pptx,
+  backupAvailable,
+  backup: () => timeBackup(db),
+  restore: () => timeRestore(db),
+  heapUsed: () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+};
+
+window.caioBench = api;
+document.getElementById('status')!.textContent = 'Benchmark loader ready.';
+document.body.dataset.ready = 'true';

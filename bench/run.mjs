@@ -1,0 +1,185 @@
+// `npm run bench`: builds the app and the loader page, serves both on one origin, loads the large
+// generated workspace into Chromium's IndexedDB and measures the app in Debian's Chromium with the
+// Performance API (median and spread over several runs after a warm-up). Writes bench/results/.
+// Options: --scale=1 --seed=1 --runs=7 --warmup=2 --port=4416 --no-build --smoke (tiny scale, one run).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { startBenchServer } from './server.mjs';
+import { machineLine, markdownTable, summarise } from './stats.mjs';
+import { coldStart, firstScreenJs, HeapSampler, measureNavigation, navigationSteps, pdfExport, WAIT_SCRIPT } from './steps.mjs';
+import { updateReadme } from './readme.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? true];
+  }),
+);
+const smoke = Boolean(args.smoke);
+const num = (value, fallback) => (value === undefined || value === true ? fallback : Number(value));
+const config = {
+  scale: num(args.scale, smoke ? 0.02 : 1),
+  seed: num(args.seed, 1),
+  runs: num(args.runs, smoke ? 1 : 7),
+  warmup: num(args.warmup, 1 + (smoke ? 0 : 1)),
+  port: num(args.port ?? process.env.BENCH_PORT, 4416),
+};
+const root = new URL('..', import.meta.url).pathname;
+const out = new URL('./results/', import.meta.url).pathname;
+const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+
+if (!args['no-build']) {
+  log('Building the app and the loader page');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+}
+
+const server = await startBenchServer(config.port);
+const base = `http://127.0.0.1:${config.port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
+});
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
+await context.addInitScript({ content: WAIT_SCRIPT });
+const results = { config, machine: machine(browser.version()), load: null, steps: [] };
+const floors = {};
+
+try {
+  // 1. Loader page: the workspace, the floors, the PPTX.
+  let loader = await openLoader();
+  log(`Generating and loading the workspace (scale ${config.scale}, seed ${config.seed})`);
+  const loaded = await loader.evaluate((o) => window.caioBench.load(o), { seed: config.seed, scale: config.scale });
+  results.load = loaded;
+  const t = loaded.targets;
+  log(`Loaded ${Object.values(loaded.counts).reduce((a, b) => a + b, 0).toLocaleString('en-GB')} records in ${Math.round(loaded.generateMs + loaded.writeMs)} ms; report of ${loaded.reportPages} pages`);
+
+  for (const id of ['home', 'clientOverview', 'portfolioTable', 'portfolioMap', 'registerList', 'useCaseDetail', 'report', 'everything']) {
+    const samples = [];
+    let rows = 0;
+    for (let i = 0; i < config.warmup + config.runs; i++) {
+      const r = await loader.evaluate(([step, targets]) => window.caioBench.raw(step, targets), [id, t]);
+      rows = r.rows;
+      if (i >= config.warmup) samples.push(r.ms);
+    }
+    floors[id] = { rows, stats: summarise(samples) };
+  }
+  log('Floors:', Object.entries(floors).map(([k, f]) => `${k} ${f.stats.median.toFixed(1)} ms`).join(', '));
+
+  const pptx = [];
+  let pptxBytes = 0;
+  await loader.evaluate(() => window.gc?.());
+  const loaderHeap = await HeapSampler.attach(context, loader);
+  for (let i = 0; i < config.warmup + config.runs; i++) {
+    const r = await loader.evaluate((id) => window.caioBench.pptx(id), t.reportId);
+    pptxBytes = r.bytes;
+    if (i >= config.warmup) pptx.push(r.ms);
+  }
+  const pptxHeap = loaderHeap.stop();
+  await loader.close();
+
+  // 2. The app: cold start, navigation, PDF export.
+  const heap = new HeapSampler.Group();
+  const cold = await coldStart(context, base, config, heap);
+  const js = firstScreenJs(root, cold.scripts);
+  results.steps.push(step('coldStart', `Cold start to an interactive home screen (${loaded.counts.clients} clients)`, cold.samples, { target: 1000, floor: 'home' }));
+  results.steps.push({ id: 'firstScreenJs', label: 'JavaScript of the first screen (gzipped)', unit: 'KB', stats: summarise([js.gzipKb]), target: { value: 300 }, met: js.gzipKb <= 300, detail: js });
+
+  const steps = navigationSteps(t, loaded);
+  const nav = await measureNavigation(context, base, steps, config, heap);
+  for (const s of steps) {
+    results.steps.push(step(s.id, s.label, nav[s.id], { target: 100, floor: s.floor, ratio: 2, first: nav.first[s.id] }));
+    for (const extra of s.extraParts ?? []) results.steps.push(step(extra.id, extra.label, nav[extra.id], { target: 100, floor: s.floor, ratio: 2, first: nav.first[extra.id] }));
+  }
+
+  const pdf = await pdfExport(context, base, t.reportId, config, heap);
+  results.steps.push(step('pdf', `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`, pdf.samples, { target: 2000, floor: 'report', detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median } }));
+  results.steps.push(step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, { target: 1000, floor: 'report', detail: { bytes: pptxBytes } }));
+
+  // 3. Backup and restore (in the loader page again, after the app pages are closed).
+  loader = await openLoader();
+  if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
+    const backups = [];
+    const restores = [];
+    const restoreParts = [];
+    let backupBytes = 0;
+    await loader.evaluate(() => window.gc?.());
+    const backupHeap = await HeapSampler.attach(context, loader);
+    const n = Math.max(1, Math.min(config.runs, 5));
+    for (let i = 0; i < Math.min(config.warmup, 1) + n; i++) {
+      const b = await loader.evaluate(() => window.caioBench.backup());
+      const r = await loader.evaluate(() => window.caioBench.restore());
+      backupBytes = b.bytes;
+      if (i >= Math.min(config.warmup, 1)) {
+        backups.push(b.ms);
+        restores.push(r.ms);
+        restoreParts.push(r);
+      }
+    }
+    results.steps.push(step('backup', 'Full backup of the workspace', backups, { target: 5000, floor: 'everything', detail: { bytes: backupBytes } }));
+    results.steps.push(step('restore', 'Full restore of that backup (check the file, then write)', restores, { target: 5000, floor: 'everything', detail: { analyseMedianMs: summarise(restoreParts.map((p) => p.analyseMs)).median, writeMedianMs: summarise(restoreParts.map((p) => p.writeMs)).median } }));
+    const peakMb = Math.max(pptxHeap, backupHeap.stop()) / 1048576;
+    results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX, backup and restore', unit: 'MB', stats: summarise([peakMb]), target: { value: 200 }, met: peakMb <= 200 });
+  } else {
+    for (const [id, label] of [['backup', 'Full backup of the workspace'], ['restore', 'Full restore of that backup']]) results.steps.push({ id, label, unit: 'ms', target: { value: 5000 }, skipped: 'the backup code is not in this build yet' });
+    results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX export', unit: 'MB', stats: summarise([pptxHeap / 1048576]), target: { value: 200 }, met: pptxHeap / 1048576 <= 200 });
+  }
+  await loader.close();
+  const peak = heap.peak() / 1048576;
+  results.steps.push({ id: 'heap', label: 'Peak JS heap of the app (all screens above, PDF view)', unit: 'MB', stats: summarise([peak]), target: { value: 200 }, met: peak <= 200 });
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const table = markdownTable(results);
+const machineText = machineLine(results.machine);
+mkdirSync(out, { recursive: true });
+const name = smoke ? 'smoke' : 'latest';
+writeFileSync(`${out}${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(`${out}${name}.md`, `# Benchmark results\n\n${machineText}\n\n${table}\n`);
+if (!smoke && !args['no-readme']) updateReadme(`${root}README.md`, machineText, table);
+console.log(`\n${machineText}\n\n${table}\n`);
+const missed = results.steps.filter((s) => s.met === false).map((s) => s.id);
+log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All measured targets met.');
+log(`Results in bench/results/${name}.json and ${name}.md`);
+
+async function openLoader() {
+  const page = await context.newPage();
+  await page.goto(`${base}bench/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+function step(id, label, samples, { target, floor, ratio, first, detail } = {}) {
+  const stats = summarise(samples);
+  const f = floor ? floors[floor] : null;
+  const r = f && ratio ? stats.median / Math.max(f.stats.median, 0.1) : null;
+  const met = (target === undefined || stats.median <= target) && (r === null || r <= ratio);
+  return { id, label, unit: 'ms', samples, stats, target: target === undefined ? null : { value: target }, floor: f, ratio: r, ratioTarget: ratio ?? null, first: first ?? null, met, detail };
+}
+
+function machine(chromiumVersion) {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    chromium: `Chromium ${chromiumVersion}`,
+    node: process.versions.node,
+    scale: config.scale,
+    seed: config.seed,
+    runs: config.runs,
+    warmup: config.warmup,
+    date: new Date().toISOString().slice(0, 10),
+    commit,
+  };
+}

@@ -1,0 +1,40 @@
+// Small statistics and the Markdown table of the benchmark results.
+
+export function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => {
+    if (sorted.length === 0) return null;
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  };
+  return { runs: sorted.length, median: at(0.5), min: sorted[0] ?? null, max: sorted.at(-1) ?? null, p25: at(0.25), p75: at(0.75) };
+}
+
+const ms = (v) => (v === null || v === undefined ? '–' : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
+const fmt = (value, unit) => (unit === 'ms' ? ms(value) : unit === 'KB' ? `${Math.round(value)} KB` : unit === 'MB' ? `${value.toFixed(1)} MB` : String(value));
+
+/** One row per step: median, spread, target, floor, ratio and whether the targets are met. */
+export function markdownTable(results) {
+  const lines = [
+    '| Step | Median | Spread (min–max, n) | Target | Raw IndexedDB read | Ratio | Met |',
+    '|---|---:|---:|---:|---:|---:|:---:|',
+  ];
+  for (const s of results.steps) {
+    if (s.skipped) {
+      lines.push(`| ${s.label} | – | – | ${s.target ? `≤ ${fmt(s.target.value, s.unit)}` : ''} | – | – | not run: ${s.skipped} |`);
+      continue;
+    }
+    const spread = s.stats.runs > 1 ? `${fmt(s.stats.min, s.unit)} – ${fmt(s.stats.max, s.unit)}, n=${s.stats.runs}` : `n=${s.stats.runs}`;
+    const floor = s.floor ? `${ms(s.floor.stats.median)} (${s.floor.rows.toLocaleString('en-GB')} rows)` : '–';
+    const ratio = s.ratio === null || s.ratio === undefined ? '–' : `${s.ratio.toFixed(1)}x`;
+    const target = [s.target ? `≤ ${fmt(s.target.value, s.unit)}` : '', s.floor && s.ratioTarget ? `≤ ${s.ratioTarget}x floor` : ''].filter(Boolean).join(', ');
+    lines.push(`| ${s.label} | ${fmt(s.stats.median, s.unit)} | ${spread} | ${target} | ${floor} | ${ratio} | ${s.met === null ? '' : s.met ? 'yes' : '**no**'} |`);
+  }
+  return lines.join('\n');
+}
+
+export function machineLine(m) {
+  return `${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}; ${m.chromium}; Node ${m.node}; scale ${m.scale} (seed ${m.seed}), ${m.runs} runs after ${m.warmup} warm-up; ${m.date}, commit ${m.commit}`;
+}

@@ -1,0 +1,195 @@
+// The measured steps in the app pages. Timing is taken inside the page with performance.now():
+// a step ends in the animation frame in which all its target elements are visible, plus the task
+// after that frame (so the frame has been painted).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { summarise } from './stats.mjs';
+
+/** Added to every page by the bench only (Playwright init script): `__benchWait(waits)` resolves when every target is visible. */
+export const WAIT_SCRIPT = `
+window.__benchWait = (waits, timeout = 30000) => new Promise((resolve, reject) => {
+  const found = {};
+  const started = performance.now();
+  const visible = (w) => {
+    let n = 0;
+    for (const el of document.querySelectorAll(w.selector)) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && ++n >= (w.count || 1)) return true;
+    }
+    return false;
+  };
+  const frame = () => {
+    const now = performance.now();
+    for (const w of waits) if (found[w.name] === undefined && visible(w)) found[w.name] = now;
+    if (waits.every((w) => found[w.name] !== undefined)) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ found, painted: performance.now() });
+      channel.port2.postMessage(null);
+      return;
+    }
+    if (now - started > timeout) return reject(new Error('Timed out waiting for ' + waits.filter((w) => found[w.name] === undefined).map((w) => w.selector).join(', ')));
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+});`;
+
+const HOME_WAITS = [{ name: 'clients', selector: 'table[aria-label="Clients"] tbody tr' }];
+
+/** Samples a page's V8 heap (CDP Performance.getMetrics) every 100 ms; `stop()` returns the peak in bytes. */
+export class HeapSampler {
+  static async attach(context, page) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peak = 0;
+    let busy = false;
+    const sample = async () => {
+      if (busy) return;
+      busy = true;
+      try {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      } catch {
+        // page closed
+      } finally {
+        busy = false;
+      }
+    };
+    const timer = setInterval(sample, 100);
+    await sample();
+    return {
+      stop: () => {
+        clearInterval(timer);
+        return peak;
+      },
+      sample,
+    };
+  }
+
+  static Group = class {
+    samplers = [];
+    async attach(context, page) {
+      const s = await HeapSampler.attach(context, page);
+      this.samplers.push(s);
+      return s;
+    }
+    peak() {
+      return Math.max(0, ...this.samplers.map((s) => s.stop()));
+    }
+  };
+}
+
+/** A fresh page per run: navigation start to the home screen's client list painted. */
+export async function coldStart(context, base, config, heap) {
+  const samples = [];
+  let scripts = [];
+  for (let i = 0; i < config.warmup + config.runs; i++) {
+    const page = await context.newPage();
+    const sampler = await heap.attach(context, page);
+    await page.goto(`${base}#/`, { waitUntil: 'commit' });
+    const r = await page.evaluate((waits) => window.__benchWait(waits), HOME_WAITS);
+    if (i >= config.warmup) samples.push(r.painted);
+    // The scripts fetched before the home screen was painted (later ones are idle-time prefetches).
+    scripts = await page.evaluate((painted) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime <= painted).map((e) => new URL(e.name).pathname), r.painted);
+    await sampler.sample();
+    await page.close();
+  }
+  return { samples, scripts };
+}
+
+/** Gzipped size of the scripts the home screen loaded, from the built files. */
+export function firstScreenJs(root, scripts) {
+  const files = scripts.map((path) => {
+    const bytes = readFileSync(`${root}dist${path}`);
+    return { file: path, kb: bytes.length / 1024, gzipKb: gzipSync(bytes, { level: 9 }).length / 1024 };
+  });
+  return { files, kb: files.reduce((s, f) => s + f.kb, 0), gzipKb: files.reduce((s, f) => s + f.gzipKb, 0) };
+}
+
+/** The screens measured one after the other in one app page, each a navigation from the one before. */
+export function navigationSteps(t, loaded) {
+  const c = `#/clients/${t.largestClientId}`;
+  const clientUseCases = loaded.clientUseCases;
+  const registerRows = t.largestRegister.count;
+  const register = {
+    id: 'registerList',
+    label: `Governance: ${loaded.registerTitle.toLowerCase()} register list (${registerRows} rows)`,
+    hash: `${c}/governance/${loaded.registerSlug}`,
+    waits: [{ name: 'registerList', selector: 'section.gov-list table tbody tr' }],
+    floor: 'registerList',
+  };
+  if (t.largestRegister.registerId === 'risks') {
+    register.waits.push({ name: 'heatMap', selector: 'table.heatmap__grid' });
+    register.extraParts = [{ id: 'heatMap', label: 'Governance: risk heat map (same page)' }];
+  }
+  return [
+    { id: 'home', label: 'Back to the home screen', hash: '#/', waits: HOME_WAITS, floor: 'home' },
+    {
+      id: 'clientOverview',
+      label: 'Switch to the largest client: its overview',
+      hash: c,
+      waits: ['ov-portfolio', 'ov-vendors', 'ov-governance'].map((id) => ({ name: id, selector: `#${id}` })).concat([{ name: 'maturity', selector: 'figure.maturity-chart svg' }]),
+      floor: 'clientOverview',
+    },
+    { id: 'portfolioTable', label: `Portfolio register table (${clientUseCases} use cases)`, hash: `${c}/portfolio?view=table`, waits: [{ name: 'portfolioTable', selector: 'table.uc-table tbody tr' }], floor: 'portfolioTable' },
+    { id: 'portfolioMap', label: 'Portfolio impact/effort map', hash: `${c}/portfolio?view=map`, waits: [{ name: 'portfolioMap', selector: 'figure.impact-map .map-dot' }], floor: 'portfolioMap' },
+    register,
+    {
+      id: 'useCaseDetail',
+      label: `Use case with ${loaded.heavyMeasurements} measurements: page and ${loaded.heavyKpis} KPI charts`,
+      hash: `${c}/portfolio/${t.heavyUseCaseId}`,
+      waits: [{ name: 'useCaseDetail', selector: 'figure.kpi-chart .recharts-line-curve', count: loaded.heavyKpis }],
+      floor: 'useCaseDetail',
+    },
+  ];
+}
+
+export async function measureNavigation(context, base, steps, config, heap) {
+  const page = await context.newPage();
+  await heap.attach(context, page);
+  await page.goto(`${base}#/`);
+  await page.evaluate((waits) => window.__benchWait(waits), HOME_WAITS);
+  const samples = {};
+  const first = {};
+  for (let i = 0; i < config.warmup + config.runs; i++) {
+    for (const s of steps) {
+      const r = await page.evaluate(async ({ hash, waits }) => {
+        const start = performance.now();
+        location.hash = hash;
+        const done = await window.__benchWait(waits);
+        return { total: done.painted - start, found: Object.fromEntries(Object.entries(done.found).map(([k, v]) => [k, v - start])) };
+      }, s);
+      const parts = { [s.id]: r.total, ...Object.fromEntries((s.extraParts ?? []).map((p) => [p.id, r.found[p.id === 'heatMap' ? 'heatMap' : p.id]])) };
+      for (const [id, ms] of Object.entries(parts)) {
+        if (i === 0) first[id] = ms;
+        if (i >= config.warmup) (samples[id] ??= []).push(ms);
+      }
+    }
+  }
+  await page.close();
+  return { ...samples, first };
+}
+
+/** The export: open the print view of the frozen report, wait for data-print-ready, print to PDF as Electron does. */
+export async function pdfExport(context, base, reportId, config, heap) {
+  const samples = [];
+  const render = [];
+  let pages = 0;
+  for (let i = 0; i < config.warmup + config.runs; i++) {
+    const page = await context.newPage();
+    const sampler = await heap.attach(context, page);
+    const start = performance.now();
+    await page.goto(`${base}#/print/report/${reportId}`, { waitUntil: 'commit' });
+    await page.waitForSelector('body[data-print-ready="true"]', { timeout: 60_000 });
+    const ready = performance.now();
+    await sampler.sample();
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    const end = performance.now();
+    pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    if (i >= config.warmup) {
+      samples.push(end - start);
+      render.push(ready - start);
+    }
+    await page.close();
+  }
+  return { samples, render, pages, stats: summarise(samples) };
+}
