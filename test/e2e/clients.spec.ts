@@ -128,8 +128,10 @@ test('bad input gets a clear message next to the field and is not stored', async
   await expect(page.getByLabel('Employees')).toHaveValue('50');
   await expect(page.getByLabel('Contact email')).toHaveValue('marieke.devries@brightside.example');
 
-  await page.getByRole('link', { name: 'Engagement log' }).click();
-  const rowsBefore = await page.getByRole('table', { name: 'Engagement entries' }).getByRole('row').count();
+  await page.getByRole('link', { name: 'Engagement log', exact: true }).click();
+  const entries = page.getByRole('table', { name: 'Engagement entries' });
+  await expect(entries.getByRole('row')).not.toHaveCount(0);
+  const rowsBefore = await entries.getByRole('row').count();
   await page.getByLabel('Hours', { exact: true }).fill('-2');
   await page.getByLabel('Activity').fill('Negative time');
   await page.getByRole('button', { name: 'Add entry' }).click();
