@@ -18,3 +18,4 @@ export async function syncUseCaseTiers(database: CaioDatabase, clientId: string,
     if (tier && tier !== useCase.riskTier) await updateRecord<UseCase>(database, 'useCases', useCaseId, { riskTier: tier }, 'use case');
   }
 }
+

@@ -4,6 +4,7 @@ import { createRegisterRecord, updateRegisterFields } from '../../../src/db/gove
 import { overrideSystemTier, saveClassification } from '../../../src/db/governanceClassification';
 import { createUseCase } from '../../../src/db/portfolio';
 import { recordsLinkedToUseCase } from '../../../src/db/useCaseLinks';
+import { aiSystemToClassify } from '../../../src/db/useCaseClassification';
 import { CLIENT_EMAILS, CV_SUMMARIES } from '../domain/governance/aiActFixtures';
 import { freshDb } from './testDb';
 
@@ -30,5 +31,16 @@ describe('use cases and the AI systems they run on', () => {
     const links = await recordsLinkedToUseCase(db, client.id, cv.id);
     expect(links.map((l) => `${l.area}: ${l.title}`).sort()).toEqual(['AI systems: CV summariser', 'AI systems: Mail assistant']);
     expect(links[0].path).toMatch(/^governance\/ai-systems\//);
+  });
+
+  it('classify a use case: its linked AI system, or a new one in the inventory linked to it', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    const useCase = await createUseCase(db, client.id, { title: 'Ranking candidates' });
+    const first = await aiSystemToClassify(db, useCase);
+    expect(await db.aiSystems.get(first)).toMatchObject({ name: 'Ranking candidates', status: 'inPilot', useCaseIds: [useCase.id], clientId: client.id });
+    expect(await aiSystemToClassify(db, useCase)).toBe(first);
+    await saveClassification(db, first, CV_SUMMARIES, '2026-11-26');
+    expect((await db.useCases.get(useCase.id))!.riskTier).toBe('high');
   });
 });

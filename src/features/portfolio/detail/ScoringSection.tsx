@@ -14,6 +14,7 @@ import {
   type ScoreKey,
   type UseCase,
 } from '../../../domain/portfolio';
+import { ClassifyUseCaseButton } from './ClassifyUseCaseButton';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { RISK_TIER_COLORS } from '../labels';
 import { ScoreField } from './useCaseFields';
@@ -42,9 +43,10 @@ export function ScoringSection({ useCase }: { useCase: UseCase }) {
           value={useCase.riskTier}
           options={RISK_TIERS.map((t) => ({ value: t, label: RISK_TIER_LABELS[t] }))}
           save={(riskTier) => updateUseCase(db, useCase.id, { riskTier })}
-          hint="Set by the EU AI Act classification wizard in Governance; until the system is classified you can set it here."
+          hint="Set by the EU AI Act classification of the AI system this use case runs on; until then you can set it here."
         />
       </div>
+      <ClassifyUseCaseButton useCase={useCase} />
       <div className="scoring-result" aria-live="polite">
         <div className="scoring-result__score">
           <p className="muted small">Priority (0-100)</p>
