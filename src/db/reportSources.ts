@@ -1,5 +1,4 @@
 import type { Client } from '../domain/clients/client';
-import type { GateDecision, Kpi, Measurement, UseCase } from '../domain/portfolio';
 import { buildReportModel, compareReports, periodFromKey, type ReportDeltas, type ReportModel } from '../domain/reports';
 import type { Report } from '../domain/reports/report';
 import { previousExportedReport } from './reports';
@@ -7,21 +6,16 @@ import { vendorReportData } from './reportVendors';
 import { governanceReportData } from './reportGovernance';
 import type { CaioDatabase } from './schema';
 
-/** Reads one client's records for a report. Only this client's rows are read: nothing else can leak in. */
-async function clientRows<T>(database: CaioDatabase, table: string, clientId: string): Promise<T[]> {
-  if (!database.tables.some((t) => t.name === table)) return [];
-  return (await database.table(table).where('clientId').equals(clientId).toArray()) as T[];
-}
-
+/** The report of one client, built from that client's rows only (every read is by `clientId`): nothing else can leak in. */
 export async function liveReportModel(database: CaioDatabase, client: Client, periodKey: string, today: string): Promise<ReportModel> {
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
   const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance] = await Promise.all([
-    clientRows<UseCase>(database, 'useCases', client.id),
-    clientRows<Kpi>(database, 'kpis', client.id),
-    clientRows<Measurement>(database, 'kpiMeasurements', client.id),
-    clientRows<GateDecision>(database, 'gateDecisions', client.id),
+    database.useCases.where('clientId').equals(client.id).toArray(),
+    database.kpis.where('clientId').equals(client.id).toArray(),
+    database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
+    database.gateDecisions.where('clientId').equals(client.id).toArray(),
     database.engagementLog.where('clientId').equals(client.id).toArray(),
     vendorReportData(database, client.id, period),
     governanceReportData(database, client.id, period, asOf),

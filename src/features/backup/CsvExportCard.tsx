@@ -5,6 +5,7 @@ import { listClients } from '../../db/clients';
 import { describeTables, tablesInOrder } from '../../db/backupTables';
 import { db } from '../../db/schema';
 import { saveFailureMessage, saveTableCsv } from './backupActions';
+import { CardFeedback } from './CardFeedback';
 
 interface RegisterRow {
   name: string;
@@ -106,16 +107,7 @@ export function CsvExportCard() {
           )}
         </>
       )}
-      {message && (
-        <p className="backup-success" role="status">
-          {message}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <CardFeedback message={message} error={error} />
     </section>
   );
 }

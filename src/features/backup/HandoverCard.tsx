@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { listClients } from '../../db/clients';
 import { db } from '../../db/schema';
 import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
+import { CardFeedback } from './CardFeedback';
 
 /**
  * Client handover: the client's data file (importable into any CAIO Desk) and a readable HTML document
@@ -66,16 +67,7 @@ export function HandoverCard() {
           </div>
         </>
       )}
-      {message && (
-        <p className="backup-success" role="status">
-          {message}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <CardFeedback message={message} error={error} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { BackupProblem } from '../../domain/backup';
 import { BACKUP_SETTING_KEYS, getBackupSetting } from '../../db/backupSettings';
 import { db } from '../../db/schema';
 import { saveFailureMessage, saveWorkspaceBackup } from './backupActions';
+import { CardFeedback } from './CardFeedback';
 
 /** One file with the whole workspace: every client, register, library record and setting. */
 export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' | 'browser' | undefined }) {
@@ -49,16 +50,7 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
           {busy ? 'Making the backup…' : platformKind === 'browser' ? 'Download a backup' : 'Save a backup…'}
         </button>
       </div>
-      {message && (
-        <p className="backup-success" role="status">
-          {message}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <CardFeedback message={message} error={error} />
       {integrity.length > 0 && (
         <div className="backup-warning" role="alert">
           <strong>The backup was made, but the workspace has {integrity.length} broken link{integrity.length === 1 ? '' : 's'}:</strong>
