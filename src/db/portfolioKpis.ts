@@ -51,7 +51,7 @@ export async function updateKpi(database: CaioDatabase, id: string, fields: KpiF
     if (!current) throw new RecordNotFoundError('KPI');
     const checked = valueOrThrow(validateKpiOn({ ...current, ...fields }, today));
     const patch = Object.fromEntries(Object.keys(fields).map((key) => [key, checked[key as keyof Kpi]])) as Partial<Kpi>;
-    await updateRecord<Kpi>(database, 'kpis', id, patch, 'KPI');
+    await updateRecord<Kpi>(database, 'kpis', id, patch);
   });
 }
 

@@ -97,7 +97,6 @@ async function applyMove(
     'useCases',
     useCase.id,
     { stage: saved.stage, stageHistory: saved.stageHistory, pilotLimitOverride: saved.pilotLimitOverride },
-    'use case',
   );
   return saved;
 }

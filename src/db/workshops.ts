@@ -53,7 +53,7 @@ export async function updateWorkshopField<F extends WorkshopField>(database: Cai
   if (!checked.ok) throw new ValidationError(checked.message, field);
   await database.transaction('rw', [database.workshops, database.changes], async () => {
     const current = await getWorkshop(database, id);
-    await updateRecord<Workshop>(database, 'workshops', id, { [field]: checked.value } as Partial<Workshop>, 'workshop');
+    await updateRecord<Workshop>(database, 'workshops', id, { [field]: checked.value } as Partial<Workshop>);
     if (field === 'agenda') {
       const session = reconcileSession(current.session, checked.value as Workshop['agenda']);
       if (session !== current.session) await database.workshops.update(id, { session });
@@ -90,7 +90,7 @@ export async function startFacilitation(database: CaioDatabase, id: string): Pro
   const workshop = await getWorkshop(database, id);
   const patch: Partial<Workshop> = {};
   if (!workshop.startedAt) patch.startedAt = nowIso();
-  if (Object.keys(patch).length) await updateRecord<Workshop>(database, 'workshops', id, patch, 'workshop');
+  if (Object.keys(patch).length) await updateRecord<Workshop>(database, 'workshops', id, patch);
 }
 
 /** Records that the workshop is over (status "held"); `reopen` undoes it. */
@@ -98,7 +98,7 @@ export async function finishWorkshop(database: CaioDatabase, id: string, reopen 
   const workshop = await getWorkshop(database, id);
   const at = nowIso();
   const patch: Partial<Workshop> = reopen ? { endedAt: null } : { endedAt: at, startedAt: workshop.startedAt ?? at };
-  await updateRecord<Workshop>(database, 'workshops', id, patch, 'workshop');
+  await updateRecord<Workshop>(database, 'workshops', id, patch);
 }
 
 /**
@@ -110,7 +110,7 @@ export async function deleteWorkshop(database: CaioDatabase, id: string): Promis
     const ideas = await database.workshopIdeas.where('[workshopId+number]').between([id, -Infinity], [id, Infinity]).toArray();
     for (const idea of ideas) {
       if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
-        await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null }, 'use case');
+        await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
       }
     }
     await database.workshopIdeas.bulkDelete(ideas.map((i) => i.id));

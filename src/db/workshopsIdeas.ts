@@ -73,7 +73,7 @@ export type IdeaEditableField = Exclude<IdeaField, 'outcome' | 'votes'>;
 /** Saves one field of an idea (title, description, process, proposer, theme, scores, decision note). */
 export async function updateIdeaField<F extends IdeaEditableField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
   const checked = checkField(field, value);
-  await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { [field]: checked } as Partial<WorkshopIdea>, 'idea');
+  await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { [field]: checked } as Partial<WorkshopIdea>);
 }
 
 export function setIdeaScore(database: CaioDatabase, id: string, key: IdeaScoreKey, value: number | null): Promise<void> {
@@ -92,7 +92,7 @@ export async function changeVotes(database: CaioDatabase, id: string, delta: 1 |
       if (refusal) throw new ValidationError(refusal, 'votes');
     }
     const votes = idea.votes + delta;
-    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { votes }, 'idea');
+    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { votes });
     return votes;
   });
 }
@@ -127,7 +127,7 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
     const linked = idea.useCaseId ? await database.useCases.get(idea.useCaseId) : undefined;
     if (outcome === 'use-case') {
       if (linked) {
-        await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome }, 'idea');
+        await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome });
         return { useCase: linked, created: false, removedUseCase: false, keptUseCase: false };
       }
       const workshop: Workshop | undefined = await database.workshops.get(idea.workshopId);
@@ -135,7 +135,7 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
       const checked = validateUseCase(useCaseFromIdea({ idea, workshop, useCaseId: newId(), now: nowIso(), today }));
       if (!checked.ok) throw new FieldsInvalidError(checked.errors);
       await database.useCases.add(checked.value);
-      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: checked.value.id }, 'idea');
+      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: checked.value.id });
       return { useCase: checked.value, created: true, removedUseCase: false, keptUseCase: false };
     }
     const patch: Partial<WorkshopIdea> = { outcome };
@@ -147,7 +147,7 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
     } else if (!linked && idea.useCaseId) {
       patch.useCaseId = null;
     }
-    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, patch, 'idea');
+    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, patch);
     const kept = Boolean(linked) && !removedUseCase;
     return { useCase: kept ? (linked as UseCase) : null, created: false, removedUseCase, keptUseCase: kept };
   });
@@ -159,7 +159,7 @@ export async function deleteIdea(database: CaioDatabase, id: string): Promise<vo
     const idea = await database.workshopIdeas.get(id);
     if (!idea) return;
     if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
-      await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null }, 'use case');
+      await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
     }
     await database.workshopIdeas.delete(id);
     const workshop = await database.workshops.get(idea.workshopId);

@@ -10,7 +10,7 @@ import { describeWriteError, trackSave } from '../state/saveStatus';
 export interface AutoSaveFieldProps {
   label: string;
   value: string;
-  save: (raw: string) => Promise<void>;
+  save: (raw: string) => Promise<unknown>;
   validate?: (raw: string) => string | null;
   type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel';
   multiline?: boolean;
@@ -63,7 +63,7 @@ export interface AutoSaveSelectProps<T extends string> {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
-  save: (value: T) => Promise<void>;
+  save: (value: T) => Promise<unknown>;
   hint?: ReactNode;
   disabled?: boolean;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { whileTyping } from '../db/editSource';
 import { describeWriteError, trackSave } from '../state/saveStatus';
 
 /**
@@ -23,7 +24,8 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
     setError(message);
     if (message) return;
     const seq = ++writeSeq.current;
-    trackSave(save(raw)).then(
+    // Typed: the write path journals it synchronously here and merges it with the previous keystroke's entry.
+    trackSave(whileTyping(() => save(raw))).then(
       () => {
         if (seq === writeSeq.current) editing.current = false;
       },

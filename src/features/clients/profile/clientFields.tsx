@@ -1,5 +1,5 @@
 import { validateClientField, type Client, type ClientField } from '../../../domain/clients/client';
-import { updateClientField } from '../../../db/clients';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { AutoSaveField, type AutoSaveFieldProps } from '../../../ui/AutoSaveField';
 import { parseDateInput, parseNumberInput, type Parsed } from '../../../ui/parse';
@@ -38,7 +38,7 @@ export function ClientField(
       }}
       save={async (raw) => {
         const result = check(field, kind, raw, label);
-        if (result.ok) await updateClientField(db, client.id, field, result.value);
+        if (result.ok) await updateRecord(db, 'clients', client.id, { [field]: result.value });
       }}
       {...rest}
     />
