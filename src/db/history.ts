@@ -7,7 +7,7 @@ import { getPath, sameValue } from '../domain/shared/patch';
  * Entries carry what a later multi-device sync needs: a stable id, the table and record id, the device
  * and that device's sequence number.
  */
-export type ChangeKind = 'edit' | 'delete' | 'restore';
+export type ChangeKind = 'edit' | 'create' | 'delete' | 'restore';
 
 export interface ChangeRecord {
   id: string;
@@ -15,7 +15,7 @@ export interface ChangeRecord {
   /** Table name, e.g. `clients`, `useCases`. */
   entity: string;
   entityId: string;
-  /** The field, or a path into it (`scores.impact`, `texts.headlines.1`); `*` for a deletion or restore. */
+  /** The field, or a path into it (`scores.impact`, `texts.headlines.1`); `*` for a whole record (create, delete, restore). */
   field: string;
   oldValue: unknown;
   newValue: unknown;

@@ -3,6 +3,7 @@ import { REGISTERS, localToday, validatePatch, type RegisterId } from '../domain
 import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
 import { todayIso, validateKpiOn, validateUseCase, type FieldError } from '../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
+import { reconcileSession, type Workshop } from '../domain/workshops';
 import { EditRefusedError, RegisterValidationError } from './errors';
 import { FieldsInvalidError } from './portfolioErrors';
 import type { CaioDatabase } from './schema';
@@ -95,7 +96,14 @@ const RULES: Record<string, RecordRules> = {
   reports: reportRules,
   ...Object.fromEntries(REGISTER_IDS.map((id) => [id, registerRules(id)])),
   kpiMeasurements: { label: 'measurement' },
-  workshops: { label: 'workshop' },
+  workshops: {
+    label: 'workshop',
+    // A changed agenda keeps the facilitation state inside the new agenda.
+    validate: ({ next, fields }) => {
+      const workshop = next as Workshop;
+      return { ok: true, record: fields.includes('agenda') ? { ...workshop, session: reconcileSession(workshop.session, workshop.agenda) } : workshop };
+    },
+  },
   workshopIdeas: { label: 'idea' },
   evaluations: { label: 'evaluation' },
   vendorProfiles: { label: 'vendor profile' },

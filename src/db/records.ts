@@ -61,7 +61,7 @@ export function updateRecord<T extends Versioned>(
   database: CaioDatabase,
   tableName: string,
   id: string,
-  change: Patch | ComputeChange<T>,
+  change: Partial<T> | Patch | ComputeChange<T>,
   options: EditOptions = {},
 ): Promise<EditResult<T>> {
   const rules = rulesFor(tableName);
@@ -74,7 +74,7 @@ export function updateRecord<T extends Versioned>(
     const before = await table.get(id);
     if (!before) throw new RecordNotFoundError(label);
     const at = nowIso();
-    const computed = typeof change === 'function' ? change(before, at) : { patch: change };
+    const computed = typeof change === 'function' ? change(before, at) : { patch: change as Patch };
     const draft = applyPatch(before, computed.patch);
     const checked = rules.validate ? await rules.validate({ database, before, next: draft, fields: topFields(computed.patch), today: options.today }) : { ok: true as const, record: draft };
     if (!checked.ok) throw checked.error;

@@ -1,6 +1,5 @@
 import {
   newWorkshop,
-  reconcileSession,
   validateWorkshop,
   validateWorkshopField,
   workshopFieldSchemas,
@@ -51,14 +50,8 @@ export async function getWorkshop(database: CaioDatabase, id: string): Promise<W
 export async function updateWorkshopField<F extends WorkshopField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
   const checked = validateWorkshopField(field, value);
   if (!checked.ok) throw new ValidationError(checked.message, field);
-  await database.transaction('rw', [database.workshops, database.changes], async () => {
-    const current = await getWorkshop(database, id);
-    await updateRecord<Workshop>(database, 'workshops', id, { [field]: checked.value } as Partial<Workshop>);
-    if (field === 'agenda') {
-      const session = reconcileSession(current.session, checked.value as Workshop['agenda']);
-      if (session !== current.session) await database.workshops.update(id, { session });
-    }
-  });
+  // A changed agenda keeps the facilitation state inside the new agenda (the workshops rule in recordRules.ts).
+  await updateRecord<Workshop>(database, 'workshops', id, { [field]: checked.value });
 }
 
 /**
