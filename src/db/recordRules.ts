@@ -1,7 +1,7 @@
 import { validateClientField, type ClientField } from '../domain/clients/client';
 import { REGISTERS, localToday, validatePatch, type RegisterId } from '../domain/governance';
 import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
-import { todayIso, validateKpiOn, validateUseCase, type FieldError } from '../domain/portfolio';
+import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
 import { reconcileSession, type Workshop } from '../domain/workshops';
 import { EditRefusedError, RegisterValidationError } from './errors';
@@ -95,7 +95,15 @@ const RULES: Record<string, RecordRules> = {
   kpis: { label: 'KPI', validate: ({ next, today }) => fromDomain(validateKpiOn(next, today ?? todayIso())) },
   reports: reportRules,
   ...Object.fromEntries(REGISTER_IDS.map((id) => [id, registerRules(id)])),
-  kpiMeasurements: { label: 'measurement' },
+  kpiMeasurements: {
+    label: 'measurement',
+    tables: ['kpis'],
+    validate: async ({ database, next, today }) => {
+      const kpi = await database.kpis.get((next as { kpiId: string }).kpiId);
+      if (!kpi) return refused('The KPI of this measurement no longer exists.');
+      return fromDomain(validateMeasurement(next, kpi as Kpi, today ?? todayIso()));
+    },
+  },
   workshops: {
     label: 'workshop',
     // A changed agenda keeps the facilitation state inside the new agenda.

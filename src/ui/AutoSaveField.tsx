@@ -23,10 +23,12 @@ export interface AutoSaveFieldProps {
   max?: string;
   className?: string;
   inputMode?: 'decimal' | 'numeric' | 'text' | 'email';
+  /** The label is read by screen readers but not shown (a field in a table row whose column says it). */
+  hideLabel?: boolean;
 }
 
 export function AutoSaveField(props: AutoSaveFieldProps) {
-  const { label, value, save, validate, type = 'text', multiline, hint, className, ...rest } = props;
+  const { label, value, save, validate, type = 'text', multiline, hint, className, hideLabel, ...rest } = props;
   const id = useId();
   const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
 
@@ -43,7 +45,9 @@ export function AutoSaveField(props: AutoSaveFieldProps) {
 
   return (
     <div className={`field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? <textarea {...common} rows={props.rows ?? 4} /> : <input {...common} type={type} />}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>

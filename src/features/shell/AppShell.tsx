@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { UndoToast } from '../../ui/UndoToast';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
@@ -117,6 +118,7 @@ export function AppShell() {
       <ClientSwitcher />
       <NewClientDialog />
       <HelpDialog />
+      <UndoToast />
     </div>
   );
 }
