@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useAutoSave } from './useAutoSave';
+import { useAutoSave, type Verdict } from './useAutoSave';
 import { describeWriteError, trackSave } from '../state/saveStatus';
 
 /**
@@ -11,7 +11,8 @@ export interface AutoSaveFieldProps {
   label: string;
   value: string;
   save: (raw: string) => Promise<unknown>;
-  validate?: (raw: string) => string | null;
+  /** An error message, a note on how the input was read ("read as 12 000"), or null. */
+  validate?: (raw: string) => Verdict;
   type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel';
   multiline?: boolean;
   rows?: number;
@@ -30,9 +31,9 @@ export interface AutoSaveFieldProps {
 export function AutoSaveField(props: AutoSaveFieldProps) {
   const { label, value, save, validate, type = 'text', multiline, hint, className, hideLabel, ...rest } = props;
   const id = useId();
-  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, note, onChange, onBlur } = useAutoSave(value, save, validate);
 
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, note && !error ? `${id}-note` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value: draft,
@@ -59,8 +60,17 @@ export function AutoSaveField(props: AutoSaveFieldProps) {
           {error}
         </p>
       )}
+      {note && !error && (
+        <p className="field__note" id={`${id}-note`} role="status">
+          {capitalised(note)}
+        </p>
+      )}
     </div>
   );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface AutoSaveSelectProps<T extends string> {

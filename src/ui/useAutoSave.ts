@@ -7,9 +7,13 @@ import { describeWriteError, trackSave } from '../state/saveStatus';
  * as it is made; an invalid one shows its message and writes nothing; a failed write shows why and keeps
  * the input on screen. `value` is the stored value (it is followed when changed elsewhere).
  */
-export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => string | null) {
+/** A field's judgement of the raw input: an error message, a note on how it was read, or nothing. */
+export type Verdict = string | null | { note: string };
+
+export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => Verdict) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const editing = useRef(false);
   const writeSeq = useRef(0);
 
@@ -20,8 +24,10 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
   const onChange = (raw: string) => {
     setDraft(raw);
     editing.current = true;
-    const message = validate?.(raw) ?? null;
+    const verdict = validate?.(raw) ?? null;
+    const message = typeof verdict === 'string' ? verdict : null;
     setError(message);
+    setNote(verdict && typeof verdict === 'object' ? verdict.note : null);
     if (message) return;
     const seq = ++writeSeq.current;
     // Typed: the write path journals it synchronously here and merges it with the previous keystroke's entry.
@@ -39,5 +45,5 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
     if (!error) editing.current = false;
   };
 
-  return { draft, error, onChange, onBlur };
+  return { draft, error, note, onChange, onBlur };
 }

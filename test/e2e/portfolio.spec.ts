@@ -159,8 +159,9 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await page.getByLabel('Data rules (what data may go in)').fill('Availability and skills of temp workers; no health data.');
   await page.getByLabel('Human-oversight rule').fill('A planner approves every schedule before it is sent.');
   await page.getByLabel('Stop conditions').fill('Two schedules that break the working-time rules.');
+  // "1,500" could be misread: in en-GB it is fifteen hundred, and the field says so.
   await page.getByLabel('Budget planned (EUR)').fill('1,500');
-  await expect(page.getByText(/is ambiguous/)).toBeVisible();
+  await expect(page.getByText(/Read as 1\s500/)).toBeVisible();
   await page.getByLabel('Budget planned (EUR)').fill('1500');
   await page.getByLabel('Vendor / tool').fill('PlanBot Scheduling');
   await page.getByLabel('AI system entry').fill('PlanBot — shift planning');

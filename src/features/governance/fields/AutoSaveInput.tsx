@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useAutoSave } from '../../../ui/useAutoSave';
+import { useAutoSave, type Verdict } from '../../../ui/useAutoSave';
 import { FieldShell, describedBy } from './FieldShell';
 
 /**
@@ -11,7 +11,7 @@ export function AutoSaveInput(props: {
   label: string;
   value: string;
   save: (raw: string) => Promise<void>;
-  validate?: (raw: string) => string | null;
+  validate?: (raw: string) => Verdict;
   type?: 'text' | 'datetime-local';
   suggestions?: readonly string[];
   hint?: ReactNode;
