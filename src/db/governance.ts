@@ -8,6 +8,7 @@ import {
   type RegisterRecord,
 } from '../domain/governance';
 import { RegisterValidationError, ValidationError } from './errors';
+import type { ChangeRecord } from './history';
 import { newId, nowIso } from './ids';
 import { deleteRecord, updateRecord, writeScope } from './records';
 import type { CaioDatabase } from './schema';
@@ -46,10 +47,10 @@ export async function createRegisterRecord(
  * Deletes a record and removes the links to it from the client's other records (with history),
  * in one transaction, so no register points to something that no longer exists.
  */
-export async function deleteRegisterRecord(database: CaioDatabase, registerId: RegisterId, id: string): Promise<void> {
+export async function deleteRegisterRecord(database: CaioDatabase, registerId: RegisterId, id: string): Promise<ChangeRecord | null> {
   const sources = linkFieldsTo(registerId);
   const tables = [...new Set([registerId, ...sources.map((s) => s.register.id)])].map((name) => database.table(name));
-  await database.transaction('rw', [...tables, ...writeScope(database, 'aiSystems')], async () => {
+  return database.transaction('rw', [...tables, ...writeScope(database, 'aiSystems')], async () => {
     for (const { register, field } of sources) {
       const linking = await registerTable(database, register.id).where(field.key).equals(id).toArray();
       for (const record of linking) {
@@ -57,7 +58,7 @@ export async function deleteRegisterRecord(database: CaioDatabase, registerId: R
         await updateRecord<RegisterRecord>(database, register.id, record.id, { [field.key]: ids });
       }
     }
-    await deleteRecord(database, registerId, id);
+    return deleteRecord(database, registerId, id);
   });
 }
 

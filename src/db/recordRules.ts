@@ -1,4 +1,4 @@
-import { validateClientField, type ClientField } from '../domain/clients/client';
+import { clientDatesProblem, validateClientField, type Client, type ClientField } from '../domain/clients/client';
 import { REGISTERS, localToday, validatePatch, type RegisterId } from '../domain/governance';
 import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
 import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../domain/portfolio';
@@ -46,6 +46,8 @@ const clientRules: RecordRules = {
       if (!checked.ok) return { ok: false, error: new EditRefusedError([{ field, message: checked.message }]) };
       record[field] = checked.value;
     }
+    const dates = fields.some((f) => f === 'engagementStart' || f === 'renewalDate') ? clientDatesProblem(record as unknown as Client) : null;
+    if (dates) return { ok: false, error: new EditRefusedError([dates]) };
     return { ok: true, record };
   },
 };

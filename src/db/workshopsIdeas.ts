@@ -18,7 +18,8 @@ import {
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { FieldsInvalidError } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord } from './records';
+import type { ChangeRecord } from './history';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /**
@@ -154,16 +155,18 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
 }
 
 /** Deletes an idea. A use case created from it stays in the portfolio, without the link. */
-export async function deleteIdea(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
+export async function deleteIdea(database: CaioDatabase, id: string): Promise<ChangeRecord | null> {
+  return database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
     const idea = await database.workshopIdeas.get(id);
-    if (!idea) return;
+    if (!idea) return null;
     if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
       await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
     }
-    await database.workshopIdeas.delete(id);
+    // Logged with its last state, so the deletion can be undone (`restoreRecord`).
+    const deletion = await deleteRecord(database, 'workshopIdeas', id);
     const workshop = await database.workshops.get(idea.workshopId);
     if (workshop?.session.selectedIdeaId === id) await database.workshops.update(workshop.id, { session: { ...workshop.session, selectedIdeaId: null } });
+    return deletion;
   });
 }
 

@@ -31,7 +31,7 @@ export interface AutoSaveFieldProps {
 export function AutoSaveField(props: AutoSaveFieldProps) {
   const { label, value, save, validate, type = 'text', multiline, hint, className, hideLabel, ...rest } = props;
   const id = useId();
-  const { draft, error, note, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, note, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, note && !error ? `${id}-note` : null].filter(Boolean).join(' ') || undefined;
   const common = {

@@ -1,25 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { whileTyping } from '../db/editSource';
-import { describeWriteError, trackSave } from '../state/saveStatus';
+import { describeWriteError, markRefused, trackSave } from '../state/saveStatus';
 
 /**
  * The state of a self-saving input: the user's draft wins while they edit; every valid edit is saved
  * as it is made; an invalid one shows its message and writes nothing; a failed write shows why and keeps
- * the input on screen. `value` is the stored value (it is followed when changed elsewhere).
+ * the input on screen. `value` is the stored value (it is followed when changed elsewhere). While a
+ * refused value is on screen, the save indicator counts the field (`label`) as not saved.
  */
 /** A field's judgement of the raw input: an error message, a note on how it was read, or nothing. */
 export type Verdict = string | null | { note: string };
 
-export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => Verdict) {
+export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => Verdict, label = 'A field') {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const editing = useRef(false);
   const writeSeq = useRef(0);
 
+  const fieldId = useId();
+
   useEffect(() => {
     if (!editing.current) setDraft(value);
   }, [value]);
+
+  useEffect(() => markRefused(fieldId, label, error), [fieldId, label, error]);
+  // A field that leaves the screen takes its refused value with it.
+  useEffect(() => () => markRefused(fieldId, label, null), [fieldId, label]);
 
   const onChange = (raw: string) => {
     setDraft(raw);

@@ -96,3 +96,29 @@ test('50 reloads at random moments while typing into five kinds of field: 0 char
   expect(lost).toBe(0);
   await snap(page, '90-edits-after-reloads');
 });
+
+test('numbers are read the way the chosen locale writes them, and a refused value is never "saved"', async ({ page }) => {
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Numbers and dates').selectOption('nl-NL');
+  const rate = page.getByLabel('Rate (EUR, optional)');
+  await rate.fill('€ 1.250,50');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+  await rate.fill('12.000');
+  await expect(page.getByText(/Read as 12\s000/)).toBeVisible();
+  await page.reload();
+  await expect(rate).toHaveValue('12000');
+
+  await page.getByLabel('Employees').fill('veel');
+  const indicator = page.getByRole('status').filter({ hasText: 'not saved' });
+  await expect(indicator).toContainText('1 field not saved');
+  await expect(indicator).toContainText('Employees must be a number');
+  await expect(page.getByText('All changes saved')).toHaveCount(0);
+  await snap(page, '91-edits-refused-value');
+  await page.getByLabel('Employees').fill('85');
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+
+  await page.getByLabel('Numbers and dates').selectOption('en-GB');
+  await rate.fill('12.000');
+  await expect(page.getByText(/Read as 12$/)).toBeVisible();
+});

@@ -99,3 +99,19 @@ describe('the one write path', () => {
     expect(history[0]).toEqual(first);
   });
 });
+
+describe('limits that match the domain, checked by the write path', () => {
+  it('refuses a 5,000-character title, a renewal before the engagement start, and a share outside 0-100', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Acme' });
+    const uc = await createUseCase(db, client.id, { title: 'CV screening' });
+    await expect(updateRecord(db, 'useCases', uc.id, { title: 'x'.repeat(5000) })).rejects.toThrow('Keep the title to 200 characters or fewer');
+    await expect(updateRecord(db, 'useCases', uc.id, { problemStatement: 'x'.repeat(20_001) })).rejects.toThrow('20,000 characters');
+    await expect(updateRecord(db, 'clients', client.id, { name: 'n'.repeat(201) })).rejects.toThrow('200 characters');
+    await updateRecord(db, 'clients', client.id, { name: 'n'.repeat(150) });
+    await updateRecord(db, 'clients', client.id, { engagementStart: '2026-09-01' });
+    const error = await updateRecord(db, 'clients', client.id, { renewalDate: '2026-08-01' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ field: 'renewalDate', message: 'The renewal date (2026-08-01) must be after the engagement start (2026-09-01)' });
+    expect((await db.clients.get(client.id))!.renewalDate).toBeNull();
+  });
+});

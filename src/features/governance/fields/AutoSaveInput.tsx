@@ -19,7 +19,7 @@ export function AutoSaveInput(props: {
 }) {
   const { label, value, save, validate, type = 'text', suggestions, hint, wide } = props;
   const id = useId();
-  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} wide={wide}>

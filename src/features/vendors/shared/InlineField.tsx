@@ -23,7 +23,7 @@ export function InlineField(props: {
 }) {
   const { label, value, save, validate, multiline, type = 'text', className, describedBy, inputMode, ...rest } = props;
   const id = useId();
-  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
   const common = {
     id,
