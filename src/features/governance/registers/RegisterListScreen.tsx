@@ -12,6 +12,7 @@ import { RegisterSpecialView } from './RegisterSpecialView';
 import { RegisterTable } from './RegisterTable';
 import { extraColumns } from './registerExtras';
 import { buildLinkIndex, exportFileName, inSentence, knownPeople, linkText } from './registerUi';
+import { DeletedRecords } from './DeletedRecords';
 import { useRegisterRows } from './useRegisterRows';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
@@ -33,6 +34,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
   const people = useMemo(() => knownPeople(data), [data]);
   const extras = extraColumns(register.id, now);
   const view = useRegisterRows(register, records, extras, index);
+  const present = useMemo(() => new Set(records.map((r) => r.id)), [records]);
 
   const exportCsv = async () => {
     const csv = registerCsv(register, view.rows, { linkLabel: (id) => linkText(index, id), extras });
@@ -112,6 +114,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
           )}
         </section>
       )}
+      <DeletedRecords register={register} clientId={client.id} present={present} index={index} />
       <NewRecordDialog register={register} clientId={client.id} people={people} open={creating} onOpenChange={setCreating} />
     </div>
   );
