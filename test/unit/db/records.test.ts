@@ -3,7 +3,8 @@ import { createClient } from '../../../src/db/clients';
 import { pendingEdits, replayPendingEdits } from '../../../src/db/editJournal';
 import { whileTyping } from '../../../src/db/editSource';
 import { EditRefusedError } from '../../../src/db/errors';
-import { createUseCase, updateUseCaseScore } from '../../../src/db/portfolio';
+import { addMeasurement, createKpi, createUseCase, updateUseCaseScore } from '../../../src/db/portfolio';
+import { TIME_KPI, TODAY } from './portfolioHelpers';
 import { byTime, updateRecord } from '../../../src/db/records';
 import type { CaioDatabase } from '../../../src/db/schema';
 import { freshDb } from './testDb';
@@ -113,5 +114,16 @@ describe('limits that match the domain, checked by the write path', () => {
     const error = await updateRecord(db, 'clients', client.id, { renewalDate: '2026-08-01' }).catch((e: unknown) => e);
     expect(error).toMatchObject({ field: 'renewalDate', message: 'The renewal date (2026-08-01) must be after the engagement start (2026-09-01)' });
     expect((await db.clients.get(client.id))!.renewalDate).toBeNull();
+  });
+
+  it('refuses a share below 0% or above 100% for a percent KPI (its own baseline or target may widen that)', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Acme' });
+    const uc = await createUseCase(db, client.id, { title: 'First-time-right', date: '2026-01-01' });
+    const kpi = await createKpi(db, uc.id, { ...TIME_KPI, name: 'First time right', unit: 'percent', direction: 'higher-is-better', baselineValue: 40, targetValue: 80, scaleUpThreshold: 70 }, TODAY);
+    await expect(addMeasurement(db, kpi.id, { date: '2026-02-02', value: -3, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('between 0% and 100%');
+    await expect(addMeasurement(db, kpi.id, { date: '2026-02-02', value: 140, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('between 0% and 100%');
+    const wide = await createKpi(db, uc.id, { ...TIME_KPI, name: 'Growth', unit: 'percent', direction: 'higher-is-better', baselineValue: 100, targetValue: 150, scaleUpThreshold: 120 }, TODAY);
+    expect((await addMeasurement(db, wide.id, { date: '2026-02-02', value: 140, note: '', confidence: 'high' }, TODAY)).value).toBe(140);
   });
 });
