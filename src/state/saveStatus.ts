@@ -24,6 +24,11 @@ export function markRefused(fieldId: string, label: string, message: string | nu
   });
 }
 
+/** "Budget, Title": the labels of the fields showing a refused value. */
+export function refusedLabels(refused: SaveStatusState['refused']): string {
+  return [...new Set(Object.values(refused).map((e) => e.label))].join(', ');
+}
+
 /** "2 fields not saved: Budget (must be a number); Title (is required)". */
 export function describeRefused(refused: SaveStatusState['refused']): string | null {
   const entries = Object.values(refused);

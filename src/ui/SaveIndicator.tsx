@@ -1,5 +1,5 @@
 import { AlertTriangle, Check, Loader2 } from 'lucide-react';
-import { describeRefused, useSaveStatus } from '../state/saveStatus';
+import { describeRefused, refusedLabels, useSaveStatus } from '../state/saveStatus';
 
 /**
  * Says, quietly, whether every edit is stored. Loud when a write failed; never "All changes saved"
@@ -19,7 +19,8 @@ export function SaveIndicator() {
     const count = Object.keys(refused).length;
     return (
       <p className="save-indicator save-indicator--warning" role="status" aria-live="polite" title={unsaved}>
-        <AlertTriangle size={14} aria-hidden /> {count === 1 ? '1 field not saved' : `${count} fields not saved`}: <span className="save-indicator__why">{Object.values(refused)[0]!.message}</span>
+        <AlertTriangle size={14} aria-hidden /> {count === 1 ? '1 field not saved' : `${count} fields not saved`}:{' '}
+        <span className="save-indicator__why">{refusedLabels(refused)}: the value is refused (see the message next to the field)</span>
       </p>
     );
   }

@@ -112,7 +112,8 @@ test('numbers are read the way the chosen locale writes them, and a refused valu
   await page.getByLabel('Employees').fill('veel');
   const indicator = page.getByRole('status').filter({ hasText: 'not saved' });
   await expect(indicator).toContainText('1 field not saved');
-  await expect(indicator).toContainText('Employees must be a number');
+  await expect(indicator).toContainText('Employees: the value is refused');
+  await expect(indicator).toHaveAttribute('title', /Employees must be a number/);
   await expect(page.getByText('All changes saved')).toHaveCount(0);
   await snap(page, '91-edits-refused-value');
   await page.getByLabel('Employees').fill('85');
