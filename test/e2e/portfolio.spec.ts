@@ -79,7 +79,9 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
   await page.getByRole('table', { name: 'Use cases' }).getByRole('link', { name: 'Summarising CVs' }).click();
   await expect(page.getByRole('note', { name: 'Decision due' })).toContainText('8 days ago');
   await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('Off track');
-  await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('A summary dropped 3 years of relevant experience');
+  // Measurement notes are editable in the log (self-saving inputs).
+  const notes = page.getByRole('article', { name: 'Time to screen a CV' }).getByRole('textbox', { name: /^Note of the measurement of/ });
+  await expect.poll(() => notes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).join('\n'))).toContain('A summary dropped 3 years of relevant experience');
   await snap(page, 'portfolio-12-detail-cv');
 
   // The other clients are at other stages.
