@@ -261,6 +261,8 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row')).toHaveCount(3);
   const changes = page.getByRole('list', { name: 'Changes to this use case' });
   await expect(changes).toContainText(/Stage: .* → Evaluation/);
+  // Every charter field is its own history entry now: the risk tier change is further down the list.
+  await page.getByRole('button', { name: /^Show all \d+ changes$/ }).click();
   await expect(changes).toContainText('Risk tier: Not yet classified → Minimal risk');
   await snap(page, 'portfolio-11-after-reload');
 
