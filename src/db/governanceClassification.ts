@@ -6,7 +6,7 @@ import {
   overrideClassification,
   removeOverride,
   type AiActAnswers,
-  type AiActTier,
+  type AiActOverrideInput,
   type AiSystem,
   type StoredClassification,
 } from '../domain/governance';
@@ -63,7 +63,7 @@ export async function saveClassification(database: CaioDatabase, id: string, ans
 export async function overrideSystemTier(
   database: CaioDatabase,
   id: string,
-  input: { tier: AiActTier; justification: string; decidedBy?: string },
+  input: AiActOverrideInput,
   asOf: string = localToday(),
 ): Promise<void> {
   const system = await getSystem(database, id);

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, DatabaseBackup, Keyboard, Library, Users } from 'lucide-react';
+import { ChevronsUpDown, DatabaseBackup, Info, Keyboard, Library, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -87,6 +87,9 @@ export function AppShell() {
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
           <Keyboard size={18} aria-hidden /> Keyboard shortcuts
         </button>
+        <NavLink to="/about" className="nav-link">
+          <Info size={18} aria-hidden /> About
+        </NavLink>
       </aside>
       <div className="shell__main">
         <header className="topbar">

@@ -93,15 +93,18 @@ describe('EU AI Act classification of an AI system', () => {
 
     await saveClassification(db, system.id, CV_SUMMARIES, TODAY);
     let stored = await db.aiSystems.get(system.id);
-    expect(stored?.classification).toMatchObject({ tier: 'high', rulePackId: 'eu-ai-act', rulePackVersion: '2026.11', classifiedOn: TODAY, override: null });
+    expect(stored?.classification).toMatchObject({ tier: 'high', rulePackId: 'eu-ai-act', rulePackVersion: '2026.12', classifiedOn: TODAY, override: null });
     expect(stored?.classification?.answers['annex3.4a']).toBe(true);
     expect(stored?.obligationDates).toEqual(['2025-02-02', '2027-12-02']);
 
     await expect(overrideSystemTier(db, system.id, { tier: 'limited', justification: 'no' }, TODAY)).rejects.toThrow('at least 20 characters');
     expect(effectiveTier((await db.aiSystems.get(system.id))?.classification)).toBe('high');
-    await overrideSystemTier(db, system.id, { tier: 'limited', justification: 'Legal counsel confirmed the summaries are not used for selection.' }, TODAY);
+    const justification = 'Legal counsel confirmed the summaries are not used for selection.';
+    await expect(overrideSystemTier(db, system.id, { tier: 'limited', justification }, TODAY)).rejects.toThrow('tick the acknowledgement naming Art. 6(3), third subparagraph');
+    expect(effectiveTier((await db.aiSystems.get(system.id))?.classification)).toBe('high');
+    await overrideSystemTier(db, system.id, { tier: 'limited', justification, acknowledgedArticle: 'Art. 6(3), third subparagraph' }, TODAY);
     stored = await db.aiSystems.get(system.id);
-    expect(stored?.classification).toMatchObject({ tier: 'high', override: { tier: 'limited' } });
+    expect(stored?.classification).toMatchObject({ tier: 'high', override: { tier: 'limited', acknowledgedArticle: 'Art. 6(3), third subparagraph' } });
     expect(effectiveTier(stored?.classification)).toBe('limited');
     await removeSystemTierOverride(db, system.id, TODAY);
     expect(effectiveTier((await db.aiSystems.get(system.id))?.classification)).toBe('high');
@@ -109,15 +112,16 @@ describe('EU AI Act classification of an AI system', () => {
 
   it('ticking obligations off updates the calendar index', async () => {
     const { db, client } = await setup();
-    const system = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Email bot' }, TODAY);
-    await saveClassification(db, system.id, answersWith({ 'art50.1': true }), TODAY);
+    const system = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Newsletter writer' }, TODAY);
+    // Art. 50(4) is the deployer's own duty; Art. 50(1) would only add a provider check, which is no date of its own.
+    await saveClassification(db, system.id, answersWith({ 'art50.1': true, 'art50.4': true }), TODAY);
     expect((await db.aiSystems.get(system.id))?.obligationDates).toEqual(['2025-02-02', '2026-08-02']);
     await setObligationMet(db, system.id, 'art4.literacy', true, TODAY);
     expect((await db.aiSystems.get(system.id))?.obligationDates).toEqual(['2026-08-02']);
     expect(await db.aiSystems.where('obligationDates').belowOrEqual('2026-12-10').count()).toBe(1);
-    await setObligationMet(db, system.id, 'art50.1.deployer', true, TODAY);
+    await setObligationMet(db, system.id, 'art50.4.deployer', true, TODAY);
     expect((await db.aiSystems.get(system.id))?.obligationDates).toEqual([]);
     await setObligationMet(db, system.id, 'art4.literacy', false, TODAY);
-    expect((await db.aiSystems.get(system.id))?.obligationsMet).toEqual(['art50.1.deployer']);
+    expect((await db.aiSystems.get(system.id))?.obligationsMet).toEqual(['art50.4.deployer']);
   });
 });

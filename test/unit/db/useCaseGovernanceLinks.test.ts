@@ -26,7 +26,7 @@ describe('use cases and the AI systems they run on', () => {
     await updateRecord(db, 'aiSystems', summariser.id, { useCaseIds: [cv.id] });
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('high');
 
-    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.' }, '2026-11-26');
+    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.', acknowledgedArticle: 'Art. 6(3), third subparagraph' }, '2026-11-26');
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited');
 
     const links = await recordsLinkedToUseCase(db, client.id, cv.id);
