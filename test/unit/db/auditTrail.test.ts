@@ -25,7 +25,7 @@ describe('the audit trail records every kind of event', () => {
     const system = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'CV summaries' }, '2026-11-26');
     await saveClassification(db, system.id, CV_SUMMARIES, '2026-11-26');
     const justification = 'Legal counsel confirmed the summaries are not used for selection.';
-    await overrideSystemTier(db, system.id, { tier: 'limited', justification }, '2026-11-26');
+    await overrideSystemTier(db, system.id, { tier: 'limited', justification, acknowledgedArticle: 'Art. 6(3), third subparagraph' }, '2026-11-26');
     await removeSystemTierOverride(db, system.id, '2026-11-26');
     const classification = (await trail(db, 'aiSystems', system.id)).filter((c) => c.field === 'classification');
     type Stored = { tier: string; override: { tier: string; justification: string } | null } | null;
