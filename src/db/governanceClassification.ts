@@ -30,7 +30,7 @@ async function getSystem(database: CaioDatabase, id: string): Promise<AiSystem> 
 
 async function save(database: CaioDatabase, id: string, patch: Partial<AiSystem>): Promise<void> {
   await database.transaction('rw', [database.aiSystems, database.useCases, database.changes], async () => {
-    await updateRecord<AiSystem>(database, 'aiSystems', id, patch, 'AI system');
+    await updateRecord<AiSystem>(database, 'aiSystems', id, patch);
     if (patch.classification !== undefined) {
       const system = await getSystem(database, id);
       await syncUseCaseTiers(database, system.clientId, system.useCaseIds);

@@ -7,6 +7,8 @@ import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { UndoToast } from '../../ui/UndoToast';
+import { LocaleSelect } from '../../ui/LocaleSelect';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
@@ -81,6 +83,7 @@ export function AppShell() {
             ))}
           </nav>
         )}
+        <LocaleSelect />
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
           <Keyboard size={18} aria-hidden /> Keyboard shortcuts
         </button>
@@ -120,6 +123,7 @@ export function AppShell() {
       <ClientSwitcher />
       <NewClientDialog />
       <HelpDialog />
+      <UndoToast />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { createRegisterRecord, deleteRegisterRecord, listRegisterRecords, RegisterValidationError, updateRegisterFields } from '../../../src/db/governance';
+import { updateRecord } from '../../../src/db/records';
+import { createRegisterRecord, deleteRegisterRecord, listRegisterRecords, RegisterValidationError } from '../../../src/db/governance';
 import { overrideSystemTier, removeSystemTierOverride, saveClassification, saveClassificationDraft, setObligationMet } from '../../../src/db/governanceClassification';
 import { backlinksTo, loadGovernanceData } from '../../../src/db/governanceQueries';
 import { GOVERNANCE_STORES } from '../../../src/db/governanceSchema';
@@ -21,8 +22,8 @@ describe('register records in the database', () => {
   it('round trip: create, edit with history, read back', async () => {
     const { db, client } = await setup();
     const risk = await createRegisterRecord(db, 'risks', client.id, { title: 'Hallucinated experience', likelihoodBefore: 4, severityBefore: 4, reviewDate: '2026-12-10' }, TODAY);
-    await updateRegisterFields(db, 'risks', risk.id, { likelihoodAfter: 2 }, TODAY);
-    await updateRegisterFields(db, 'risks', risk.id, { severityAfter: 3, owner: 'Tom Jansen' }, TODAY);
+    await updateRecord(db, 'risks', risk.id, { likelihoodAfter: 2 }, { today: TODAY });
+    await updateRecord(db, 'risks', risk.id, { severityAfter: 3, owner: 'Tom Jansen' }, { today: TODAY });
     const [stored] = await listRegisterRecords(db, 'risks', client.id);
     expect(stored).toMatchObject({ title: 'Hallucinated experience', likelihoodBefore: 4, likelihoodAfter: 2, severityAfter: 3, owner: 'Tom Jansen', status: 'open', clientId: client.id });
     const history = await db.changes.where('[entity+entityId]').equals(['risks', risk.id]).toArray();
@@ -39,7 +40,7 @@ describe('register records in the database', () => {
     for (const id of REGISTER_IDS) expect(await listRegisterRecords(db, id, client.id)).toEqual([]);
 
     const incident = await createRegisterRecord(db, 'incidents', client.id, { title: 'Omission', occurredAt: '2026-11-20T09:00:00+01:00', detectedAt: '2026-11-20T10:00:00+01:00' }, TODAY);
-    const error = await updateRegisterFields(db, 'incidents', incident.id, { occurredAt: '2026-11-20T11:00:00+01:00' }, TODAY).catch((e: unknown) => e);
+    const error = await updateRecord(db, 'incidents', incident.id, { occurredAt: '2026-11-20T11:00:00+01:00' }, { today: TODAY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegisterValidationError);
     expect((error as RegisterValidationError).field).toBe('detectedAt');
     expect((await db.incidents.get(incident.id))?.occurredAt).toBe('2026-11-20T09:00:00+01:00');
