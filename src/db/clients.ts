@@ -1,3 +1,4 @@
+import { byName } from './sortByName';
 import { newClient, validateClientField, type Client, type ClientStatus } from '../domain/clients/client';
 import { engagementEntryInputSchema, type EngagementEntry, type EngagementEntryInput } from '../domain/clients/engagement';
 import { ValidationError } from './errors';
@@ -31,8 +32,8 @@ export async function deleteClient(database: CaioDatabase, id: string, typedName
   await deleteClientCascade(database, id);
 }
 
-export function listClients(database: CaioDatabase): Promise<Client[]> {
-  return database.clients.orderBy('name').toArray();
+export async function listClients(database: CaioDatabase): Promise<Client[]> {
+  return byName(await database.clients.toArray());
 }
 
 export async function addEngagementEntry(database: CaioDatabase, clientId: string, input: EngagementEntryInput): Promise<EngagementEntry> {

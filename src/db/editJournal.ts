@@ -9,6 +9,19 @@ import { decodeValue, encodeValue } from '../domain/backup/encoding';
  */
 
 const KEY = 'caio-desk.pending-edits';
+
+/**
+ * In a vault the journal is encrypted (synchronously, AES-GCM with the workspace key) like every record:
+ * the stored item is then `{"sealed": "<base64>"}`. Set while unlocked, cleared when locked.
+ */
+export interface JournalCipher {
+  seal(text: string): string;
+  open(sealed: string): string;
+}
+let cipher: JournalCipher | null = null;
+export function setJournalCipher(next: JournalCipher | null): void {
+  cipher = next;
+}
 /** Pending edits older than this are dropped instead of replayed. */
 const MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -31,7 +44,12 @@ function storage(): Storage | null {
 
 function read(store: Storage): PendingEdit[] {
   try {
-    const raw = JSON.parse(store.getItem(KEY) ?? '[]') as unknown;
+    let raw = JSON.parse(store.getItem(KEY) ?? '[]') as unknown;
+    if (raw && typeof raw === 'object' && typeof (raw as { sealed?: unknown }).sealed === 'string') {
+      // Encrypted and no key in memory (locked): nothing can be read, and nothing is lost either.
+      if (!cipher) return [];
+      raw = JSON.parse(cipher.open((raw as { sealed: string }).sealed)) as unknown;
+    }
     return Array.isArray(raw) ? (raw as PendingEdit[]) : [];
   } catch {
     return [];
@@ -41,7 +59,7 @@ function read(store: Storage): PendingEdit[] {
 function write(store: Storage, edits: PendingEdit[]): void {
   try {
     if (edits.length === 0) store.removeItem(KEY);
-    else store.setItem(KEY, JSON.stringify(edits));
+    else store.setItem(KEY, cipher ? JSON.stringify({ sealed: cipher.seal(JSON.stringify(edits)) }) : JSON.stringify(edits));
   } catch {
     // Storage full or unavailable: the edit still goes to IndexedDB as usual, only without the journal.
   }

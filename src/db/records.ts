@@ -174,6 +174,8 @@ export async function deleteClientCascade(database: CaioDatabase, clientId: stri
     for (const table of owned) await table.where('clientId').equals(clientId).delete();
     await database.clients.delete(clientId);
   });
+  // Crypto-shredding: the client's data key was on its record, now deleted; forget it in memory too.
+  database.vault.forgetClient(clientId);
 }
 
 /** Counts a client's records per table, not counting its change history (used by delete confirmation). */

@@ -18,6 +18,8 @@ import type {
   TrainingRecord,
 } from '../domain/governance/registers/recordTypes';
 import { GOVERNANCE_STORES } from './governanceSchema';
+import { vaultMiddleware } from './vault/middleware';
+import { VaultSession } from './vault/session';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
@@ -39,7 +41,8 @@ export const DATABASE_NAME = 'caio-desk';
 
 /** Version 1 (first release). */
 export const STORES_V1 = {
-  clients: 'id, status, name',
+  /** Names are not indexed (an index would keep them plain in a vault): lists sort them in memory. */
+  clients: 'id, status',
   engagementLog: 'id, clientId, date, [clientId+date]',
   changes: 'id, clientId, [entity+entityId], at',
   settings: 'key',
@@ -49,11 +52,11 @@ export const STORES_V1 = {
   kpiMeasurements: 'id, clientId, useCaseId, [kpiId+date]',
   gateDecisions: 'id, clientId, [useCaseId+date]',
   /** Vendor library: consultant-wide, deliberately no clientId (client deletion keeps it). */
-  vendorProfiles: 'id, name',
+  vendorProfiles: 'id',
   /** Vendor evaluations of one client; `vendorIds` (multi-entry) finds every evaluation of a vendor. */
   evaluations: 'id, clientId, [clientId+useCaseId], [clientId+status], *vendorIds',
   /** Criteria templates: consultant-wide (no clientId). */
-  criteriaTemplates: 'id, name',
+  criteriaTemplates: 'id',
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
@@ -87,9 +90,14 @@ export class CaioDatabase extends Dexie {
   governanceDecisions!: Table<GovernanceDecision, string>;
   governanceActions!: Table<GovernanceAction, string>;
 
+  /** This window's vault keys (`src/db/vault/`): off until a vault is set up, then locked or unlocked. */
+  readonly vault = new VaultSession();
+
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
+    // Every record passes through the vault middleware (a no-op while the vault is off).
+    this.use(vaultMiddleware(this.vault));
   }
 }
 

@@ -1,3 +1,4 @@
+import { byName } from './sortByName';
 import {
   createVendorProfile,
   updateVendorProfile,
@@ -17,8 +18,8 @@ import { DuplicateVendorError, RefusedError } from './vendorsErrors';
  * clientId, so deleting a client keeps them. Names are unique (case- and space-insensitive).
  */
 
-export function listVendorProfiles(database: CaioDatabase): Promise<VendorProfile[]> {
-  return database.vendorProfiles.orderBy('name').toArray();
+export async function listVendorProfiles(database: CaioDatabase): Promise<VendorProfile[]> {
+  return byName(await database.vendorProfiles.toArray());
 }
 
 /** Adds a profile; a name already in the library throws DuplicateVendorError naming the existing profile. */

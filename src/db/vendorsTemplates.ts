@@ -1,3 +1,4 @@
+import { byName } from './sortByName';
 import {
   BUILT_IN_TEMPLATE_MESSAGE,
   createCriteriaTemplate,
@@ -19,7 +20,7 @@ import { RefusedError } from './vendorsErrors';
 
 /** The default first, then the user's templates by name. */
 export async function listCriteriaTemplates(database: CaioDatabase): Promise<CriteriaTemplate[]> {
-  const own = await database.criteriaTemplates.orderBy('name').toArray();
+  const own = byName(await database.criteriaTemplates.toArray());
   return [DEFAULT_CRITERIA_TEMPLATE, ...own.filter((t) => t.id !== DEFAULT_TEMPLATE_ID)];
 }
 

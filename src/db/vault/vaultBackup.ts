@@ -1,0 +1,118 @@
+import type Dexie from 'dexie';
+import { decodeValue, encodeValue, type StoredRecord, type TableRecords } from '../../domain/backup';
+import { sha256Hex } from '../../domain/backup/checksum';
+import { fromBase64, openText, sealText, toBase64 } from '../../domain/vault/aead';
+import { isSealed, openRecord, recordAad, sealRecord, type StoredValue } from '../../domain/vault/recordCodec';
+import { buildBackupFile, dumpWorkspace } from '../backupDump';
+import { storeDefinitions } from '../backupTables';
+import type { CaioDatabase } from '../schema';
+import type { JournalCipher } from '../editJournal';
+import { plainFieldsOf } from './fieldPolicy';
+import type { VaultSession } from './session';
+
+/**
+ * Automatic backups of a vault. Every record is sealed with its own key exactly as in the database
+ * (client data keys, the workspace key), and the file carries NO key: it opens only with this
+ * workspace's keys. A deleted client's key is gone, so its records in older automatic backups can no
+ * longer be read (crypto-shredding). For a copy to keep elsewhere, save a manual backup with a passphrase.
+ *
+ * { "format": "caio-desk-vault-backup", "formatVersion": 1, "appVersion", "schemaVersion", "createdAt",
+ *   "stores": {...}, "tables": { "<table>": [ { "id": "…", "clientId": "…", "$c": {"$caio:bytes": "…"} } ] },
+ *   "checksum": { "algorithm": "SHA-256", "value": "<hex over the JSON of the fields above>" } }
+ */
+
+export const VAULT_BACKUP_FORMAT = 'caio-desk-vault-backup';
+
+interface VaultBackupFile {
+  format: typeof VAULT_BACKUP_FORMAT;
+  formatVersion: 1;
+  appVersion: string;
+  schemaVersion: number;
+  createdAt: string;
+  stores: Record<string, string>;
+  tables: Record<string, unknown[]>;
+  checksum: { algorithm: 'SHA-256'; value: string };
+}
+
+const payload = (f: Omit<VaultBackupFile, 'checksum'>) => JSON.stringify([f.format, f.formatVersion, f.appVersion, f.schemaVersion, f.createdAt, f.stores, f.tables]);
+
+function ownerKey(session: VaultSession, table: string, record: StoredValue): Uint8Array | undefined {
+  const owner = table === 'clients' ? String(record.id) : typeof record.clientId === 'string' && record.clientId ? record.clientId : null;
+  return owner === null ? session.workspaceKey() : session.clientKey(owner);
+}
+
+function plainTest(database: Dexie, table: string) {
+  const schema = database.table(table).schema;
+  const plain = plainFieldsOf({ primaryKey: { keyPath: schema.primKey.keyPath ?? null }, indexes: schema.indexes.map((i) => ({ keyPath: i.keyPath ?? null })) });
+  return (field: string) => plain.has(field);
+}
+
+/** The workspace as an automatic backup of a vault (read through the middleware, sealed again per record). */
+export async function createVaultBackupText(database: CaioDatabase, appVersion: string, now = new Date()): Promise<string> {
+  const session = database.vault;
+  const records = await dumpWorkspace(database);
+  const tables: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(records)) {
+    const plain = plainTest(database, name);
+    const keyPath = database.table(name).schema.primKey.keyPath as string;
+    tables[name] = rows.map((record) => {
+      const key = ownerKey(session, name, record);
+      if (!key) throw new Error(`No key for a record of ${name}`);
+      return encodeValue(sealRecord(record, plain, key, recordAad(name, record[keyPath])));
+    });
+  }
+  const content = { format: VAULT_BACKUP_FORMAT as typeof VAULT_BACKUP_FORMAT, formatVersion: 1 as const, appVersion, schemaVersion: database.verno, createdAt: now.toISOString(), stores: storeDefinitions(database), tables };
+  const file: VaultBackupFile = { ...content, checksum: { algorithm: 'SHA-256', value: await sha256Hex(payload(content)) } };
+  return JSON.stringify(file);
+}
+
+export function isVaultBackupText(text: string): boolean {
+  return text.slice(0, 200).includes(`"${VAULT_BACKUP_FORMAT}"`);
+}
+
+export interface OpenedVaultBackup {
+  /** An ordinary backup file (JSON) of what could be read, for the usual check, preview and restore. */
+  text: string;
+  /** Records left out because their client's key no longer exists (the client was deleted). */
+  shredded: number;
+}
+
+/** Opens an automatic backup of this vault with the keys in memory. Refuses a changed file. */
+export async function openVaultBackupText(database: CaioDatabase, text: string, appVersion: string): Promise<OpenedVaultBackup> {
+  const file = JSON.parse(text) as VaultBackupFile;
+  if (file.format !== VAULT_BACKUP_FORMAT || file.formatVersion !== 1) throw new Error('This is not an automatic backup of an encrypted workspace.');
+  const { checksum, ...content } = file;
+  if (checksum?.value !== (await sha256Hex(payload(content)))) throw new Error('The backup file is damaged or was changed: its checksum does not match. Nothing was restored.');
+  const session = database.vault;
+  const records: TableRecords = {};
+  let shredded = 0;
+  for (const [name, rows] of Object.entries(file.tables)) {
+    if (!database.tables.some((t) => t.name === name)) continue;
+    const keyPath = database.table(name).schema.primKey.keyPath as string;
+    records[name] = [];
+    for (const encoded of rows) {
+      const stored = decodeValue(encoded) as StoredValue;
+      if (!isSealed(stored)) {
+        records[name].push(stored as StoredRecord);
+        continue;
+      }
+      const key = ownerKey(session, name, stored);
+      if (!key) {
+        shredded++;
+        continue;
+      }
+      records[name].push(openRecord(stored, key, recordAad(name, stored[keyPath])) as StoredRecord);
+    }
+  }
+  const plain = await buildBackupFile(database, records, { kind: 'workspace', clientId: null, appVersion, now: new Date(file.createdAt) });
+  return { text: plain.text, shredded };
+}
+
+/** The edit journal's cipher for an unlocked session. */
+export function journalCipherFor(session: VaultSession): JournalCipher {
+  const aad = 'caio-desk edit journal';
+  return {
+    seal: (text) => toBase64(sealText(session.workspaceKey(), text, aad)),
+    open: (sealed) => openText(session.workspaceKey(), fromBase64(sealed), aad),
+  };
+}
