@@ -5,12 +5,14 @@ import {
   externalUrlSchema,
   writeAutoBackupRequestSchema,
   printToPdfRequestSchema,
+  vaultKeySchema,
   saveFileRequestSchema,
   type AppInfo,
   type SaveResult,
 } from '../src/platform/contract';
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { isSafeExternalUrl } from './security';
+import type { VaultKeyStore } from './vaultKey';
 
 /** What the handlers need from Electron and the file system; injected so they are testable in Node. */
 export interface IpcDeps {
@@ -21,6 +23,8 @@ export interface IpcDeps {
   openExternal(url: string): Promise<void>;
   /** The folder automatic backups live in (inside the app's data folder). */
   autoBackupDir(): string;
+  /** The OS key store (`electron/vaultKey.ts`); absent in tests that do not need it. */
+  vaultKeys?: VaultKeyStore;
 }
 
 export class IpcRejected extends Error {}
@@ -68,6 +72,15 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
       const name = autoBackupNameSchema.safeParse(arg);
       if (!name.success) throw new IpcRejected('Invalid backup name');
       return readAutoBackup(deps.autoBackupDir(), name.data);
+    },
+    [IPC.rememberVaultKey]: async (arg) => {
+      const key = vaultKeySchema.safeParse(arg);
+      if (!key.success) throw new IpcRejected('Invalid vault key');
+      return deps.vaultKeys ? deps.vaultKeys.remember(key.data) : false;
+    },
+    [IPC.recallVaultKey]: async () => (deps.vaultKeys ? deps.vaultKeys.recall() : null),
+    [IPC.forgetVaultKey]: async () => {
+      await deps.vaultKeys?.forget();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { IPC, type MenuCommand } from '../src/platform/contract';
@@ -11,6 +11,7 @@ import { mimeTypeFor, resolveAppPath } from './protocol';
 import { guardWebContents } from './contentsPolicy';
 import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isDevServerUrl } from './security';
 import { lockDownSession } from './sessionPolicy';
+import { createVaultKeyStore } from './vaultKey';
 import { audienceWindowOptions, mainWindowOptions } from './windowOptions';
 import { loadWindowState, saveWindowState } from './windowState';
 
@@ -103,6 +104,7 @@ app.whenReady().then(async () => {
       renderPdf: (route) => renderRouteToPdf(preloadPath, route),
       openExternal: (url) => shell.openExternal(url),
       autoBackupDir: () => autoBackupDir(app.getPath('userData')),
+      vaultKeys: createVaultKeyStore(safeStorage, app.getPath('userData')),
     },
     isTrusted,
   );

@@ -13,6 +13,9 @@ export const platformApi: PlatformApi = {
   listAutoBackups: () => ipcRenderer.invoke(IPC.listAutoBackups),
   writeAutoBackup: (request) => ipcRenderer.invoke(IPC.writeAutoBackup, request),
   readAutoBackup: (name) => ipcRenderer.invoke(IPC.readAutoBackup, name),
+  rememberVaultKey: (key) => ipcRenderer.invoke(IPC.rememberVaultKey, key),
+  recallVaultKey: () => ipcRenderer.invoke(IPC.recallVaultKey),
+  forgetVaultKey: () => ipcRenderer.invoke(IPC.forgetVaultKey),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, raw: unknown) => {
       const command = menuCommandSchema.safeParse(raw);

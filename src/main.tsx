@@ -9,8 +9,9 @@ import { App } from './App';
 import { db } from './db/schema';
 import { StartupError } from './features/shell/StartupError';
 import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
-import { replayPendingEdits } from './db/editJournal';
-import { updateRecord } from './db/records';
+import { initVault } from './db/vault/vault';
+import { VaultGate } from './features/vault/VaultGate';
+import { replayEdits, unlockFromOs } from './features/vault/vaultControl';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -19,12 +20,20 @@ void navigator.storage?.persist?.().catch(() => undefined);
 
 backupBeforeSchemaUpgrade()
   .then(() => db.open())
-  // Edits interrupted by a reload or crash before they were written are applied now, before anything shows.
-  .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined)))
+  // A vault starts locked (the desktop app may unlock it with the key the OS kept for this session).
+  .then(() => initVault(db))
+  .then(async (vault) => {
+    // Edits interrupted by a reload or crash before they were written are applied now, before anything
+    // shows (in a vault: right after unlocking).
+    if (!vault) await replayEdits();
+    else await unlockFromOs();
+  })
   .then(() =>
     root.render(
       <StrictMode>
-        <App />
+        <VaultGate>
+          <App />
+        </VaultGate>
       </StrictMode>,
     ),
   )

@@ -46,5 +46,9 @@ export const browserPlatform: PlatformApi = {
   readAutoBackup: async () => {
     throw new Error('Automatic backups exist only in the desktop app.');
   },
+  // A web page has no keyring of its own: the passphrase is asked at every start.
+  rememberVaultKey: async () => false,
+  recallVaultKey: async () => null,
+  forgetVaultKey: async () => undefined,
   onMenuCommand: () => () => undefined,
 };

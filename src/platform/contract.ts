@@ -22,6 +22,9 @@ export const IPC = {
   listAutoBackups: 'backup:list-auto',
   writeAutoBackup: 'backup:write-auto',
   readAutoBackup: 'backup:read-auto',
+  rememberVaultKey: 'vault:remember-key',
+  recallVaultKey: 'vault:recall-key',
+  forgetVaultKey: 'vault:forget-key',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
@@ -64,6 +67,9 @@ export type WriteAutoBackupRequest = { reason: AutoBackupReason; json: string };
 export const autoBackupNameSchema = z.string().regex(/^caio-desk-auto-[0-9TZ-]{24}-[a-z-]{5,16}\.json$/);
 export type { AutoBackupEntry };
 
+/** A vault master key as base64 (32 bytes): the only thing `rememberVaultKey` accepts. */
+export const vaultKeySchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
+
 export type SaveResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
 
 export interface AppInfo {
@@ -87,9 +93,19 @@ export interface PlatformApi {
   writeAutoBackup(request: WriteAutoBackupRequest): Promise<AutoBackupEntry | null>;
   /** The JSON text of one automatic backup, by its listed name. */
   readAutoBackup(name: string): Promise<string>;
+  /**
+   * Desktop: keeps the vault's master key wrapped by the operating system (Electron `safeStorage`), so
+   * the next start does not ask for the passphrase. False where the OS cannot protect it (a browser;
+   * Linux without a keyring, where safeStorage would use its `basic_text` backend): then the passphrase is required.
+   */
+  rememberVaultKey(keyBase64: string): Promise<boolean>;
+  /** The key kept by `rememberVaultKey`, or null. */
+  recallVaultKey(): Promise<string | null>;
+  /** Forgets the kept key (the app was locked: the next start asks for the passphrase). */
+  forgetVaultKey(): Promise<void>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** The exact names the preload exposes: tested, so nothing generic can slip in. */
-export const PLATFORM_API_KEYS = ['appInfo', 'saveFile', 'printToPdf', 'openExternal', 'listAutoBackups', 'writeAutoBackup', 'readAutoBackup', 'onMenuCommand'] as const satisfies readonly (keyof PlatformApi)[];
+export const PLATFORM_API_KEYS = ['appInfo', 'saveFile', 'printToPdf', 'openExternal', 'listAutoBackups', 'writeAutoBackup', 'readAutoBackup', 'rememberVaultKey', 'recallVaultKey', 'forgetVaultKey', 'onMenuCommand'] as const satisfies readonly (keyof PlatformApi)[];

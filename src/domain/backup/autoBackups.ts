@@ -3,13 +3,14 @@
  * functions. The Electron side only applies them to its data folder.
  */
 
-export const AUTO_BACKUP_REASONS = ['daily', 'before-import', 'before-restore', 'before-migration'] as const;
+export const AUTO_BACKUP_REASONS = ['daily', 'before-import', 'before-restore', 'before-migration', 'before-vault'] as const;
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
 export const AUTO_BACKUP_REASON_LABELS: Record<AutoBackupReason, string> = {
   daily: 'Daily',
   'before-import': 'Before an import',
   'before-restore': 'Before a restore',
   'before-migration': 'Before a database upgrade',
+  'before-vault': 'Before encrypting the workspace',
 };
 
 /** How many automatic backups are kept (the oldest beyond this are deleted after each new one). */

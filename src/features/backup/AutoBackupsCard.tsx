@@ -6,6 +6,7 @@ import { analyseBackupText, type ImportAnalysis } from '../../db/backupImport';
 import { db } from '../../db/schema';
 import { platform } from '../../platform';
 import { ProblemList } from './ProblemList';
+import { readAutoBackupText } from './backupActions';
 
 /** Desktop: the automatic backups in the app's data folder, each restorable. Browser: how the reminder works. */
 export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | undefined; onAnalysed(analysis: ImportAnalysis): void; refreshKey: number }) {
@@ -26,7 +27,9 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
     setRefused(null);
     setOpening(entry.name);
     try {
-      const result = await analyseBackupText(db, await platform.readAutoBackup(entry.name));
+      const { text, shredded } = await readAutoBackupText(entry.name);
+      const result = await analyseBackupText(db, text);
+      if (result.ok && shredded > 0) result.value.notes.push(`${shredded} record${shredded === 1 ? '' : 's'} of deleted clients cannot be read any more: their keys were destroyed when the clients were deleted.`);
       if (result.ok) props.onAnalysed(result.value);
       else setRefused({ name: entry.name, problems: result.problems });
     } catch (error) {

@@ -8,6 +8,7 @@ import { ImportFileCard } from './ImportFileCard';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { usePlatformKind } from './usePlatformKind';
 import { WorkspaceBackupCard } from './WorkspaceBackupCard';
+import { VaultCard } from '../vault/VaultCard';
 import './backup.css';
 
 /** Backup & restore: whole-workspace backups, restore and import with a preview, handover, CSV. */
@@ -36,6 +37,7 @@ export function BackupScreen() {
         <HandoverCard />
         <AutoBackupsCard platformKind={platformKind} onAnalysed={setAnalysis} refreshKey={refreshKey} />
         <CsvExportCard />
+        <VaultCard />
       </div>
       {analysis && (
         <ImportPreviewDialog

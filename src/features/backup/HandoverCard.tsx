@@ -5,6 +5,7 @@ import { listClients } from '../../db/clients';
 import { db } from '../../db/schema';
 import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
 import { CardFeedback } from './CardFeedback';
+import { useProtectOption } from './ProtectOption';
 
 /**
  * Client handover: the client's data file (importable into any CAIO Desk) and a readable HTML document
@@ -18,13 +19,14 @@ export function HandoverCard() {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const clientId = chosen || clients?.[0]?.id || '';
+  const [protect, protectField] = useProtectOption();
 
   const run = async (what: 'data' | 'document') => {
     setBusy(true);
     setMessage(null);
     setError(null);
     try {
-      const result = what === 'data' ? await saveHandoverDataFile(clientId) : await saveHandoverDocument(clientId);
+      const result = what === 'data' ? await saveHandoverDataFile(clientId, new Date(), protect.passphrase ?? undefined) : await saveHandoverDocument(clientId);
       if (result.saved) setMessage(`${what === 'data' ? 'Data file' : 'Readable document'} saved: ${result.location}`);
       else setError(saveFailureMessage(result));
     } catch (err) {
@@ -57,14 +59,16 @@ export function HandoverCard() {
               ))}
             </select>
           </div>
+          {protectField}
           <div className="button-row">
-            <button type="button" className="button button--primary" disabled={busy || !clientId} onClick={() => run('data')}>
+            <button type="button" className="button button--primary" disabled={busy || !clientId || protect.problem !== null} onClick={() => run('data')}>
               Save data file (.json)
             </button>
             <button type="button" className="button" disabled={busy || !clientId} onClick={() => run('document')}>
               Save readable document (.html)
             </button>
           </div>
+          {protect.passphrase !== null && <p className="field__hint">The passphrase protects the data file. The readable document is not encrypted: hand it over in person or through the client’s own secure channel.</p>}
         </>
       )}
       <CardFeedback message={message} error={error} />

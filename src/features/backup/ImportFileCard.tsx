@@ -4,6 +4,11 @@ import { checkSize, MAX_BACKUP_BYTES, formatBytes, type BackupProblem } from '..
 import type { ImportAnalysis, ImportProgress } from '../../db/backupImport';
 import { analyseFile, progressText } from './analyseFile';
 import { ProblemList } from './ProblemList';
+import { ProtectedFileForm } from './ProtectedFileForm';
+import { appVersion } from './backupActions';
+import { db } from '../../db/schema';
+import { isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
+import { PROTECTED_FORMAT } from '../../domain/vault/protectedFile';
 
 /** Pick a workspace backup or a client file; it is read and checked in full, then previewed. Nothing is written here. */
 export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnalysis): void }) {
@@ -11,22 +16,36 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [refused, setRefused] = useState<{ name: string; problems: BackupProblem[] } | null>(null);
+  const [locked, setLocked] = useState<File | null>(null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
     setRefused(null);
+    setLocked(null);
     const tooLarge = checkSize(file.size);
     if (tooLarge) return setRefused({ name: file.name, problems: [tooLarge] });
+    const head = await file.slice(0, 400).text();
+    if (head.includes(`"${PROTECTED_FORMAT}"`)) return setLocked(file);
+    await check(file.name, file);
+  };
+
+  const check = async (name: string, file: Blob) => {
     setBusy(true);
     setProgress(null);
     try {
+      const head = await file.slice(0, 400).text();
+      if (isVaultBackupText(head)) {
+        // An automatic backup of this encrypted workspace, picked by hand: opened with the keys in memory.
+        const opened = await openVaultBackupText(db, await file.text(), await appVersion());
+        file = new Blob([opened.text]);
+      }
       const result = await analyseFile(file, setProgress);
       if (result.ok) onAnalysed(result.value);
-      else setRefused({ name: file.name, problems: result.problems });
+      else setRefused({ name, problems: result.problems });
     } catch (error) {
-      setRefused({ name: file.name, problems: [{ code: 'not-json', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
+      setRefused({ name, problems: [{ code: 'not-json', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
     } finally {
       setBusy(false);
     }
@@ -56,6 +75,17 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
           </p>
         )}
       </div>
+      {locked && (
+        <ProtectedFileForm
+          file={locked}
+          onOpened={(text) => {
+            const file = locked;
+            setLocked(null);
+            void check(file.name, new Blob([text]));
+          }}
+          onCancel={() => setLocked(null)}
+        />
+      )}
       {refused && <ProblemList title={`“${refused.name}” cannot be imported`} problems={refused.problems} />}
     </section>
   );

@@ -7,6 +7,7 @@ import { BACKUP_SETTING_KEYS, getBackupSetting } from '../../db/backupSettings';
 import { db } from '../../db/schema';
 import { saveFailureMessage, saveWorkspaceBackup } from './backupActions';
 import { CardFeedback } from './CardFeedback';
+import { useProtectOption } from './ProtectOption';
 
 /** One file with the whole workspace: every client, register, library record and setting. */
 export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' | 'browser' | undefined }) {
@@ -16,13 +17,14 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [integrity, setIntegrity] = useState<BackupProblem[]>([]);
+  const [protect, protectField] = useProtectOption();
 
   const backUp = async () => {
     setBusy(true);
     setMessage(null);
     setError(null);
     try {
-      const { result, integrityProblems } = await saveWorkspaceBackup();
+      const { result, integrityProblems } = await saveWorkspaceBackup(new Date(), protect.passphrase ?? undefined);
       setIntegrity(integrityProblems);
       if (result.saved) setMessage(platformKind === 'browser' ? `Backup downloaded as ${result.location}. Keep it somewhere safe, away from this computer.` : `Backup saved to ${result.location}.`);
       else setError(saveFailureMessage(result));
@@ -45,8 +47,9 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
       <p className="backup-card__meta">
         Last backup you saved: {lastBackupAt ? <time dateTime={lastBackupAt}>{formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}</time> : 'never'}
       </p>
+      {protectField}
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={backUp} disabled={busy}>
+        <button type="button" className="button button--primary" onClick={backUp} disabled={busy || protect.problem !== null}>
           {busy ? 'Making the backup…' : platformKind === 'browser' ? 'Download a backup' : 'Save a backup…'}
         </button>
       </div>

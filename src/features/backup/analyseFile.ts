@@ -1,6 +1,7 @@
 import type { Checked } from '../../domain/backup';
 import { analyseBackupText, type ImportAnalysis, type ImportProgress } from '../../db/backupImport';
 import { db } from '../../db/schema';
+import { currentMasterKey } from '../../db/vault/vault';
 import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProtocol';
 
 /**
@@ -27,7 +28,7 @@ export function analyseFile(file: Blob, onProgress: (progress: ImportProgress) =
       finish();
       reject(new Error(event.message || 'the checker stopped unexpectedly'));
     };
-    worker.postMessage({ file } satisfies ImportWorkerRequest);
+    worker.postMessage({ file, master: db.vault.mode === 'unlocked' ? currentMasterKey(db) : undefined } satisfies ImportWorkerRequest);
   });
 }
 

@@ -13,6 +13,8 @@ import { createClientBundle, createWorkspaceBackup } from '../../db/backupDump';
 import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backupSettings';
 import { describeTables, tablesInOrder } from '../../db/backupTables';
 import { db } from '../../db/schema';
+import { createVaultBackupText, isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
+import { protectText } from '../../domain/vault/protectedFile';
 import { platform } from '../../platform';
 import type { SaveResult } from '../../platform/contract';
 
@@ -31,24 +33,39 @@ export interface SavedBackup {
 }
 
 /** Saves (desktop) or downloads (browser) a backup of the whole workspace and remembers when. */
-export async function saveWorkspaceBackup(now = new Date()): Promise<SavedBackup> {
+export async function saveWorkspaceBackup(now = new Date(), passphrase?: string): Promise<SavedBackup> {
   const backup = await createWorkspaceBackup(db, await appVersion(), now);
-  const result = await platform.saveFile({ suggestedName: workspaceBackupFileName(now), data: backup.text, filters: JSON_FILTER });
+  const data = passphrase ? JSON.stringify(await protectText(backup.text, passphrase, 'workspace', now)) : backup.text;
+  const result = await platform.saveFile({ suggestedName: workspaceBackupFileName(now), data, filters: JSON_FILTER });
   if (result.saved) await setBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt, now.toISOString());
   const check = validateContent(backup.file, { tables: describeTables(db) });
   return { result, integrityProblems: check.ok ? [] : check.problems };
 }
 
-/** An automatic backup in the desktop data folder; false where the platform has none (browser). */
+/**
+ * An automatic backup in the desktop data folder; false where the platform has none (browser). In a
+ * vault it is encrypted record by record with the workspace's own keys and carries no key
+ * (`db/vault/vaultBackup.ts`).
+ */
 export async function writeAutoBackup(reason: AutoBackupReason): Promise<boolean> {
-  const backup = await createWorkspaceBackup(db, await appVersion());
-  return (await platform.writeAutoBackup({ reason, json: backup.text })) !== null;
+  if ((await platform.appInfo()).platform !== 'desktop') return false;
+  const json = db.vault.mode === 'off' ? (await createWorkspaceBackup(db, await appVersion())).text : await createVaultBackupText(db, await appVersion());
+  return (await platform.writeAutoBackup({ reason, json })) !== null;
 }
 
-export async function saveHandoverDataFile(clientId: string, now = new Date()): Promise<SaveResult> {
+/** An automatic backup as an ordinary backup text: a vault's is opened with the keys in memory. */
+export async function readAutoBackupText(name: string): Promise<{ text: string; shredded: number }> {
+  const text = await platform.readAutoBackup(name);
+  if (!isVaultBackupText(text)) return { text, shredded: 0 };
+  return openVaultBackupText(db, text, await appVersion());
+}
+
+/** The client's data file; with a passphrase (chosen for the recipient) it is a protected file. */
+export async function saveHandoverDataFile(clientId: string, now = new Date(), passphrase?: string): Promise<SaveResult> {
   const bundle = await createClientBundle(db, clientId, await appVersion(), now);
   const name = String(bundle.records.clients[0].name);
-  return platform.saveFile({ suggestedName: handoverFileNames(name, now).data, data: bundle.text, filters: JSON_FILTER });
+  const data = passphrase ? JSON.stringify(await protectText(bundle.text, passphrase, 'client', now)) : bundle.text;
+  return platform.saveFile({ suggestedName: handoverFileNames(name, now).data, data, filters: JSON_FILTER });
 }
 
 export async function saveHandoverDocument(clientId: string, now = new Date()): Promise<SaveResult> {

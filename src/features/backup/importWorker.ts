@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { analyseBackupText } from '../../db/backupImport';
 import { db } from '../../db/schema';
+import { initVault, unlockVault } from '../../db/vault/vault';
 import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProtocol';
 
 /**
@@ -14,6 +15,9 @@ const post = (reply: ImportWorkerReply) => scope.postMessage(reply);
 scope.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
   try {
     const text = await event.data.file.text();
+    if (await initVault(db)) {
+      if (!event.data.master || !(await unlockVault(db, { master: event.data.master }))) throw new Error('the workspace is locked');
+    }
     const result = await analyseBackupText(db, text, (progress) => post({ type: 'progress', progress }));
     // The parsed file's raw tables are not needed after the check (the decoded records are): not sent back.
     post({ type: 'done', result: result.ok ? { ok: true, value: { ...result.value, file: { ...result.value.file, tables: {} } } } : result });

@@ -4,6 +4,8 @@ import type { ImportAnalysis, ImportProgress } from '../../db/backupImport';
 /** Messages between the window and the import worker (`importWorker.ts`). */
 export interface ImportWorkerRequest {
   file: Blob;
+  /** In a vault: the master key, so the worker's own connection can read the workspace to compare. */
+  master?: Uint8Array;
 }
 
 export type ImportWorkerReply =

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, DatabaseBackup, Info, Keyboard, Library, Users } from 'lucide-react';
+import { ChevronsUpDown, DatabaseBackup, Info, Keyboard, Library, Lock, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -14,6 +14,8 @@ import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
 import { CLIENT_AREAS } from './areas';
 import { HelpDialog } from './HelpDialog';
+import { lockNow } from '../vault/vaultControl';
+import { useVaultMode } from '../vault/useVaultMode';
 
 /** The frame of every screen: navigation, the current client (always visible), the save indicator. */
 export function AppShell() {
@@ -23,6 +25,7 @@ export function AppShell() {
   const setSwitcherOpen = useUi((s) => s.setSwitcherOpen);
   const setHelpOpen = useUi((s) => s.setHelpOpen);
   const navigate = useNavigate();
+  const vaultMode = useVaultMode();
 
   useEffect(() => {
     const ui = useUi.getState();
@@ -87,6 +90,11 @@ export function AppShell() {
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
           <Keyboard size={18} aria-hidden /> Keyboard shortcuts
         </button>
+        {vaultMode === 'unlocked' && (
+          <button type="button" className="nav-link" onClick={lockNow} aria-keyshortcuts="Control+Shift+L">
+            <Lock size={18} aria-hidden /> Lock
+          </button>
+        )}
         <NavLink to="/about" className="nav-link">
           <Info size={18} aria-hidden /> About
         </NavLink>

@@ -5,6 +5,7 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl K / ⌘ K', 'Switch client'],
   ['Ctrl N / ⌘ N', 'New client (desktop app menu)'],
   ['Ctrl Shift H', 'All clients (desktop app menu)'],
+  ['Ctrl Shift L / ⌘ Shift L', 'Lock the app (when the workspace is encrypted)'],
   ['F1', 'This list of shortcuts'],
   ['Tab / Shift Tab', 'Move between fields; every edit is saved as you type'],
   ['Esc', 'Close a dialog'],

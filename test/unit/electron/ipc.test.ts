@@ -65,7 +65,7 @@ describe('IPC sender validation', () => {
     const registered = new Map<string, (event: unknown, arg: unknown) => unknown>();
     const ipcMain = { handle: (channel: string, fn: (event: unknown, arg: unknown) => unknown) => registered.set(channel, fn) };
     registerIpcHandlers(ipcMain as never, fakeDeps(), isAppUrl);
-    expect([...registered.keys()].sort()).toEqual([IPC.appInfo, IPC.openExternal, IPC.printToPdf, IPC.saveFile, IPC.listAutoBackups, IPC.writeAutoBackup, IPC.readAutoBackup].sort());
+    expect([...registered.keys()].sort()).toEqual([IPC.appInfo, IPC.openExternal, IPC.printToPdf, IPC.saveFile, IPC.listAutoBackups, IPC.writeAutoBackup, IPC.readAutoBackup, IPC.rememberVaultKey, IPC.recallVaultKey, IPC.forgetVaultKey].sort());
     const info = registered.get(IPC.appInfo)!;
     await expect(info({ senderFrame: { url: 'app://caio-desk/index.html' } }, undefined)).resolves.toMatchObject({ name: 'CAIO Desk' });
     expect(() => info({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toThrow('Untrusted IPC sender');

@@ -6,6 +6,7 @@ import { countClientRecords } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
+import { useVaultMode } from '../../vault/useVaultMode';
 
 /** Deleting a client needs its name typed; it removes that client's records and nothing else. */
 export function DeleteClientDialog(props: { client: Client; open: boolean; onOpenChange(open: boolean): void; onDeleted(): void }) {
@@ -14,6 +15,7 @@ export function DeleteClientDialog(props: { client: Client; open: boolean; onOpe
   const [error, setError] = useState<string | null>(null);
   const counts = useLiveQuery(() => (props.open ? countClientRecords(db, client.id) : undefined), [props.open, client.id]);
   const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0;
+  const encrypted = useVaultMode() !== 'off';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -35,7 +37,7 @@ export function DeleteClientDialog(props: { client: Client; open: boolean; onOpe
         setError(null);
       }}
       title={`Delete ${client.name}?`}
-      description={`This permanently deletes the client and its ${total} record${total === 1 ? '' : 's'} (portfolio, registers, logs). Other clients are not affected. Consider archiving instead.`}
+      description={`This permanently deletes the client and its ${total} record${total === 1 ? '' : 's'} (portfolio, registers, logs). Other clients are not affected. Consider archiving instead.${encrypted ? ' Its encryption key is destroyed too: its records in older automatic backups can no longer be read by anyone.' : ''}`}
     >
       <form onSubmit={submit} noValidate>
         <div className={`field ${error ? 'field--invalid' : ''}`}>

@@ -5,7 +5,8 @@ import { normaliseRecoveryKey, newRecoveryKey, passphraseProblem, PBKDF2_ITERATI
 import { openRecord, recordAad, sealRecord, SEALED_FIELD } from '../../../../src/domain/vault/recordCodec';
 import { openProtectedText, protectText } from '../../../../src/domain/vault/protectedFile';
 
-const key = crypto.getRandomValues(new Uint8Array(32));
+const key = crypto.getRandomValues(new Uint8Array(32)) as Uint8Array<ArrayBuffer>;
+const bs = (b: Uint8Array) => b as BufferSource;
 const fieldName = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__' && k !== SEALED_FIELD && k !== '$key');
 const value = fc.jsonValue().map((v) => v as unknown);
 const record = fc.dictionary(fieldName, fc.oneof(value, fc.constant(undefined), fc.double(), fc.date({ noInvalidDate: true })), { maxKeys: 8 });
@@ -41,10 +42,10 @@ describe('record encryption', () => {
   it('is standard AES-256-GCM: WebCrypto opens what the synchronous cipher sealed, and the other way round', async () => {
     const cryptoKey = await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt', 'decrypt']);
     const sealed = seal(key, utf8('Kandidaten-Screening ✓'), utf8('aad'));
-    const opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.subarray(0, 12), additionalData: utf8('aad') }, cryptoKey, sealed.subarray(12));
+    const opened = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bs(sealed.subarray(0, 12)), additionalData: bs(utf8('aad')) }, cryptoKey, bs(sealed.subarray(12)));
     expect(new TextDecoder().decode(opened)).toBe('Kandidaten-Screening ✓');
     const iv = crypto.getRandomValues(new Uint8Array(12));
-    const byWebCrypto = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8('x') }, cryptoKey, utf8('back')));
+    const byWebCrypto = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: bs(utf8('x')) }, cryptoKey, bs(utf8('back'))));
     const joined = new Uint8Array([...iv, ...byWebCrypto]);
     expect(new TextDecoder().decode(open(key, joined, utf8('x')))).toBe('back');
   });

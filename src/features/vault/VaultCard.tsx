@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { LockKeyhole } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { db } from '../../db/schema';
+import { changeVaultPassphrase, readVaultMeta, setIdleMinutes } from '../../db/vault/vault';
+import { passphraseProblem } from '../../domain/vault/kdf';
+import { CardFeedback } from '../backup/CardFeedback';
+import { SetupVaultDialog } from './SetupVaultDialog';
+import { lockNow } from './vaultControl';
+import { useVaultMode } from './useVaultMode';
+
+const IDLE_CHOICES = [1, 5, 10, 15, 30, 60, 0];
+
+/** Encryption on the Backup screen: set it up, lock now, the idle time, a new passphrase. */
+export function VaultCard() {
+  const mode = useVaultMode();
+  const meta = useLiveQuery(() => readVaultMeta(db), [mode]);
+  const [setupOpen, setSetupOpen] = useState(false);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const change = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    const problem = passphraseProblem(next, again);
+    if (problem) return setError(problem);
+    const ok = await changeVaultPassphrase(db, current, next);
+    if (!ok) return setError('The current passphrase is not right. Nothing was changed.');
+    setError(null);
+    setCurrent('');
+    setNext('');
+    setAgain('');
+    setMessage('Passphrase changed. Your data was not re-encrypted: only the key that unlocks it was.');
+  };
+
+  return (
+    <section className="card backup-card" aria-labelledby="vault-title">
+      <h2 id="vault-title">
+        <LockKeyhole size={18} aria-hidden /> Encryption and app lock
+      </h2>
+      {mode === 'off' || !meta ? (
+        <>
+          <p className="backup-card__text">
+            Encrypt every client’s records, the edit journal and the automatic backups on this computer, with a passphrase and a key per client. A lost laptop
+            or a copied profile folder then shows nothing.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={() => setSetupOpen(true)}>
+              Encrypt this workspace…
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="backup-card__text">
+            This workspace is encrypted{meta.migration === 'running' ? ' (finishing: some records are still being encrypted)' : ''}. Lock it with Ctrl+Shift+L or
+            the button; it locks itself when you are away.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={lockNow}>
+              Lock now
+            </button>
+          </div>
+          <div className="field">
+            <label htmlFor="vault-idle">Lock after no activity for</label>
+            <select
+              id="vault-idle"
+              value={meta.idleMinutes}
+              onChange={async (e) => {
+                await setIdleMinutes(db, Number(e.target.value));
+                window.dispatchEvent(new Event('caio-vault-settings'));
+              }}
+            >
+              {IDLE_CHOICES.map((m) => (
+                <option key={m} value={m}>
+                  {m === 0 ? 'Never' : `${m} minute${m === 1 ? '' : 's'}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          <form onSubmit={change} noValidate className="vault-change">
+            <h3>Change the passphrase</h3>
+            <div className="field">
+              <label htmlFor="vault-current">Current passphrase</label>
+              <input id="vault-current" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="vault-next">New passphrase</label>
+              <input id="vault-next" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+            </div>
+            <div className="field">
+              <label htmlFor="vault-again">New passphrase again</label>
+              <input id="vault-again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+            </div>
+            <button type="submit" className="button">
+              Change the passphrase
+            </button>
+            <CardFeedback message={message} error={error} />
+          </form>
+        </>
+      )}
+      <SetupVaultDialog open={setupOpen} onOpenChange={setSetupOpen} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { replayPendingEdits, setJournalCipher } from '../../db/editJournal';
+import { updateRecord } from '../../db/records';
+import { db } from '../../db/schema';
+import { journalCipherFor } from '../../db/vault/vaultBackup';
+import { currentMasterKey, resumeMigration, unlockVault, type MigrationProgress, type UnlockSecret } from '../../db/vault/vault';
+import { platform } from '../../platform';
+
+/**
+ * What locking and unlocking do in this window, outside React. Every window of the app (the audience
+ * view on the projector, print windows) follows: a lock anywhere locks all of them, and an unlock
+ * hands the master key to the others over a same-origin BroadcastChannel (never stored, never sent
+ * anywhere else).
+ */
+
+export const LOCKED_TITLE = 'CAIO Desk (locked)';
+
+type Message = { type: 'lock' } | { type: 'hello' } | { type: 'keys'; master: Uint8Array };
+
+const channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('caio-desk-vault');
+
+function afterUnlock(): void {
+  setJournalCipher(journalCipherFor(db.vault));
+}
+
+/** Edits interrupted before they were written are applied once the keys are in memory. */
+export function replayEdits(): Promise<number> {
+  return replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined));
+}
+
+export function lockNow(): void {
+  if (db.vault.mode !== 'unlocked') return;
+  db.vault.lock();
+  setJournalCipher(null);
+  document.title = LOCKED_TITLE;
+  channel?.postMessage({ type: 'lock' } satisfies Message);
+  // Locked means locked after a restart too: the OS-kept key is dropped until the next unlock.
+  void platform.forgetVaultKey().catch(() => undefined);
+}
+
+/** Unlocks with what the user typed; false when it is wrong (nothing changes). */
+export async function unlockWith(secret: UnlockSecret, onProgress?: (p: MigrationProgress) => void): Promise<boolean> {
+  if (!(await unlockVault(db, secret))) return false;
+  afterUnlock();
+  // A setup interrupted last time (the data was readable all along) is finished first.
+  await resumeMigration(db, { onProgress });
+  await replayEdits();
+  channel?.postMessage({ type: 'keys', master: currentMasterKey(db) } satisfies Message);
+  void rememberForThisSession();
+  return true;
+}
+
+/** Called once the vault was set up in this window. */
+export function vaultSetUp(): void {
+  afterUnlock();
+  void rememberForThisSession();
+}
+
+/** Desktop: the master key wrapped by the OS (safeStorage), so the next start does not ask. */
+async function rememberForThisSession(): Promise<void> {
+  try {
+    await platform.rememberVaultKey(btoa(String.fromCharCode(...currentMasterKey(db))));
+  } catch (error) {
+    console.warn('The key could not be kept by the operating system', error);
+  }
+}
+
+/** Desktop at start: unlock with the key the OS kept; false when there is none (or no keyring). */
+export async function unlockFromOs(): Promise<boolean> {
+  try {
+    const kept = await platform.recallVaultKey();
+    if (!kept) return false;
+    const master = Uint8Array.from(atob(kept), (c) => c.charCodeAt(0));
+    if (!(await unlockVault(db, { master }))) return false;
+    afterUnlock();
+    await resumeMigration(db);
+    await replayEdits();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Follows the other windows; asks an unlocked one for the keys when this window starts locked. */
+export function followOtherWindows(): () => void {
+  if (!channel) return () => undefined;
+  const onMessage = (event: MessageEvent<Message>) => {
+    const message = event.data;
+    if (message.type === 'lock' && db.vault.mode === 'unlocked') {
+      db.vault.lock();
+      setJournalCipher(null);
+      document.title = LOCKED_TITLE;
+    } else if (message.type === 'hello' && db.vault.mode === 'unlocked') {
+      channel.postMessage({ type: 'keys', master: currentMasterKey(db) } satisfies Message);
+    } else if (message.type === 'keys' && db.vault.mode === 'locked' && message.master instanceof Uint8Array) {
+      void unlockVault(db, { master: message.master }).then((ok) => ok && afterUnlock());
+    }
+  };
+  channel.addEventListener('message', onMessage);
+  if (db.vault.mode === 'locked') channel.postMessage({ type: 'hello' } satisfies Message);
+  return () => channel.removeEventListener('message', onMessage);
+}

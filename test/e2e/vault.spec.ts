@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { openWithDemo, snap } from './helpers';
+
+const PASSPHRASE = 'lantern orchard seven kites';
+
+test('encrypt the workspace, lock, unlock: the data is back, and nothing shows while locked', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'Backup & restore' }).click();
+  await page.getByRole('button', { name: 'Encrypt this workspace…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Encrypt this workspace' });
+  await dialog.getByLabel('New passphrase').fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill('something else entirely');
+  await dialog.getByRole('button', { name: 'Encrypt the workspace' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('not the same');
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Encrypt the workspace' }).click();
+  const recovery = dialog.getByLabel('Recovery key', { exact: true });
+  await expect(recovery).toHaveText(/^([A-Z2-9]{5}-){7}[A-Z2-9]{5}$/, { timeout: 30_000 });
+  await snap(page, 'vault-01-recovery-key');
+  await expect(dialog.getByRole('button', { name: 'Done' })).toBeDisabled();
+  await dialog.getByLabel('I have stored the recovery key').check();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('This workspace is encrypted')).toBeVisible();
+
+  // Lock on demand: no client data anywhere in the page, and the title says so.
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'CAIO Desk is locked' })).toBeVisible();
+  await expect(page).toHaveTitle('CAIO Desk (locked)');
+  expect(await page.content()).not.toContain('Brightside');
+  await snap(page, 'vault-02-locked');
+
+  await page.getByLabel('Passphrase', { exact: true }).fill('lantern orchard seven kite');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed.');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByText('This workspace is encrypted')).toBeVisible();
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Brightside Staffing');
+
+  // The shortcut locks too; a reload starts locked (a browser keeps no key); the edit made before is there.
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', { name: 'CAIO Desk is locked' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'CAIO Desk is locked' })).toBeVisible();
+  expect(await page.content()).not.toContain('Brightside');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Brightside Staffing');
+  await snap(page, 'vault-03-unlocked');
+});
