@@ -62,7 +62,7 @@ test('apply the control library to a new client, decide applicability, attach ev
   await logsRow.getByRole('link', { name: /Logs of AI systems kept/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Logs of AI systems kept/ })).toBeVisible();
   await page.getByLabel('Implementation status').selectOption('implemented');
-  await page.getByLabel('Owner').fill('Dr. Anna Kok (Practice manager)');
+  await page.getByLabel('Owner', { exact: true }).fill('Dr. Anna Kok (Practice manager)');
   await expectSaved(page);
   const evidence = page.getByRole('form', { name: 'Add evidence' });
   writeFileSync(`${dir}/tool.exe`, Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
@@ -123,7 +123,7 @@ test('the staffing firm\'s readiness slide tells its story: partly implemented, 
   await page.getByRole('link', { name: 'Board reports' }).click();
   await page.getByRole('button', { name: 'Create report' }).click();
   const slide = page.getByRole('region', { name: /Slide \d+: AI management system readiness/ });
-  await expect(slide).toContainText('Evidence expired: Risk assessment CV summaries');
+  await expect(slide).toContainText('Evidence expired: AI risk assessment per system');
   await expect(slide).toContainText('Risk assessment CV summaries (pilot start): expired');
   const reportId = page.url().split('/').pop()!;
   const printPage = await context.newPage();
@@ -132,4 +132,14 @@ test('the staffing firm\'s readiness slide tells its story: partly implemented, 
   await printRouteToPdf(printPage, `#/print/report/${reportId}`, `${dir}/report.pdf`);
   expect(pdfText(`${dir}/report.pdf`)).toContain('AI management system readiness');
   renderPages(`${dir}/report.pdf`, 'report-readiness/pages');
+
+  // Policy versions: the diff between 1.0 and 1.1, who acknowledged which, and recording one more.
+  await page.getByRole('link', { name: 'Governance' }).click();
+  await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: /Policies/ }).click();
+  await page.getByRole('link', { name: 'Acceptable use of AI tools' }).click();
+  const versions = page.getByRole('region', { name: /Versions and acknowledgements/ });
+  await expect(versions.getByLabel('Changes from version 1.0 to 1.1').locator('ins')).toContainText(['Tell candidates when AI helped']);
+  await versions.getByLabel('Record an acknowledgement of version 1.1').selectOption({ label: 'Account managers' });
+  await expect(versions.getByRole('table', { name: 'Policy versions' })).toContainText('Account managers');
+  await snap(page, 'controls-policy-versions');
 });

@@ -52,7 +52,7 @@ export async function recordReview(database: CaioDatabase, clientId: string, sub
   const values = parseOrThrow(reviewInputSchema, input);
   const now = nowIso();
   const review: ReviewRecord = { id: newId(), clientId, subjectTable, subjectId, ...values, createdAt: now, updatedAt: now };
-  await database.transaction('rw', [database.reviews, database.controls, database.changes], async () => {
+  await database.transaction('rw', [database.reviews, database.controls, database.table(subjectTable), database.changes], async () => {
     const subject = (await database.table(subjectTable).get(subjectId)) as { clientId?: string } | undefined;
     if (!subject || subject.clientId !== clientId) throw new ValidationError('The item to review no longer exists.');
     await database.reviews.add(review);

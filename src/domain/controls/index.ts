@@ -11,3 +11,4 @@ export { ISO_42001_ANNEX_A } from './iso42001';
 export { obligationRequirementId } from './euAiAct';
 export * from './validation';
 export * from './readinessReport';
+export * from './policyDiff';

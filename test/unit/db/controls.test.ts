@@ -140,3 +140,32 @@ describe('the demo programme', () => {
     expect(titles).toContain('evidenceExpiry: Evidence expired: Risk assessment CV summaries (pilot start) (overdue)');
   }, 30_000);
 });
+
+describe('policy versions and register reviews', () => {
+  it('keeps versions with a diff, acknowledgements from the literacy register, and moves a policy review on', async () => {
+    const { createRegisterRecord, updateRegisterFields } = await import('../../../src/db/governance');
+    const { savePolicyVersion, acknowledgeVersion, listPolicyVersions, moveRegisterReview } = await import('../../../src/db/controls/policyVersions');
+    const { diffPolicyText } = await import('../../../src/domain/controls');
+    const policy = await createRegisterRecord(database, 'policies', 'acme', { title: 'AI policy', policyType: 'aiPolicy', owner: 'Ann', reviewDate: null }, TODAY);
+    const person = await createRegisterRecord(database, 'trainingRecords', 'acme', { person: 'Recruiters', headcount: 5, role: '', training: '', trainingDate: null }, TODAY);
+    const stranger = await createRegisterRecord(database, 'trainingRecords', 'beta', { person: 'Other firm', headcount: 1, role: '', training: '', trainingDate: null }, TODAY);
+    await updateRegisterFields(database, 'policies', policy.id, { text: 'Use approved tools.' }, TODAY);
+    await savePolicyVersion(database, policy.id, { version: '1.0', date: TODAY, changeNote: 'First' });
+    await expect(savePolicyVersion(database, policy.id, { version: '1.0', date: TODAY, changeNote: 'Again' })).rejects.toThrow(/already kept/);
+    await updateRegisterFields(database, 'policies', policy.id, { text: 'Use approved tools.\nCheck every output.' }, TODAY);
+    const v2 = await savePolicyVersion(database, policy.id, { version: '1.1', date: TODAY, changeNote: 'Checks' });
+    expect((await database.policies.get(policy.id))?.version).toBe('1.1');
+    const [first, second] = await listPolicyVersions(database, policy.id);
+    expect(diffPolicyText(first.text, second.text)).toEqual([
+      { kind: 'same', text: 'Use approved tools.\n' },
+      { kind: 'added', text: 'Check every output.\n' },
+    ]);
+    await acknowledgeVersion(database, v2.id, person.id, TODAY);
+    await acknowledgeVersion(database, v2.id, person.id, TODAY);
+    await expect(acknowledgeVersion(database, v2.id, stranger.id, TODAY)).rejects.toThrow(/this client's AI-literacy register/);
+    expect((await database.policyVersions.get(v2.id))?.acknowledgements).toEqual([{ trainingRecordId: person.id, person: 'Recruiters', date: TODAY }]);
+    await recordReview(database, 'acme', 'policies', policy.id, { date: TODAY, reviewer: 'Ann', outcome: 'needsImprovement', note: 'Add vendor rules' });
+    await moveRegisterReview(database, 'policies', policy.id, TODAY, 6);
+    expect((await database.policies.get(policy.id))?.reviewDate).toBe('2027-06-01');
+  }, 30_000);
+});

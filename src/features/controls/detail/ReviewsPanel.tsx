@@ -7,7 +7,9 @@ import { formatDate } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 /** Review cycle of a control or register item: record a review (who, when, outcome, note) and see the past ones. */
-export function ReviewsPanel({ clientId, subjectTable, subjectId, today, people }: { clientId: string; subjectTable: ReviewSubjectTable; subjectId: string; today: string; people: string[] }) {
+export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubjectTable; subjectId: string; today: string; people: string[]; onRecorded?(date: string, months: number | null): Promise<void> }) {
+  const { clientId, subjectTable, subjectId, today, people, onRecorded } = props;
+  const [months, setMonths] = useState('12');
   const reviews = useLiveQuery(() => reviewsOf(db, subjectTable, subjectId), [subjectTable, subjectId]);
   const [date, setDate] = useState(today);
   const [reviewer, setReviewer] = useState('');
@@ -15,7 +17,9 @@ export function ReviewsPanel({ clientId, subjectTable, subjectId, today, people 
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = () =>
-    trackSave(recordReview(db, clientId, subjectTable, subjectId, { date, reviewer, outcome, note })).then(
+    trackSave(
+      recordReview(db, clientId, subjectTable, subjectId, { date, reviewer, outcome, note }).then(() => onRecorded?.(date, /^\d+$/.test(months) && Number(months) > 0 ? Math.min(36, Number(months)) : null)),
+    ).then(
       () => {
         setNote('');
         setError(null);
@@ -58,6 +62,12 @@ export function ReviewsPanel({ clientId, subjectTable, subjectId, today, people 
               {REVIEW_OUTCOMES.map((o) => <option key={o} value={o}>{REVIEW_OUTCOME_LABELS[o]}</option>)}
             </select>
           </div>
+          {onRecorded && (
+            <div className="field">
+              <label htmlFor={`review-next-${subjectId}`}>Next review in (months)</label>
+              <input id={`review-next-${subjectId}`} type="number" min="1" max="36" value={months} onChange={(e) => setMonths(e.target.value)} />
+            </div>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`review-note-${subjectId}`}>Review note</label>
