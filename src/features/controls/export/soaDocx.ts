@@ -32,6 +32,7 @@ function fact(label: string, value: string): Paragraph {
 
 export function buildSoaDocument(input: SoaDocument): Document {
   const iso = input.coverage.find((c) => c.framework === 'iso42001');
+  const count = (applicable: SoaRow['applicable']) => input.rows.filter((r) => r.applicable === applicable).length;
   const header = new TableRow({ tableHeader: true, children: SOA_COLUMNS.map((c, i) => cell(c.label, WIDTHS[i], true)) });
   const body = input.rows.map((row) => new TableRow({ cantSplit: true, children: SOA_COLUMNS.map((c, i) => cell(row[c.key] || '—', WIDTHS[i])) }));
   return new Document({
@@ -49,7 +50,8 @@ export function buildSoaDocument(input: SoaDocument): Document {
           fact('Date', input.date),
           fact('Prepared by', input.preparedBy || '—'),
           fact('Framework pack', `${FRAMEWORK_PACK.id} ${FRAMEWORK_PACK.version}`),
-          ...(iso ? [fact('Annex A', `${iso.applicable} applicable (of ${iso.total}), ${iso.excluded} excluded, ${iso.undecided} not decided; ${iso.implemented} implemented, ${iso.evidenced} evidenced; readiness ${iso.readiness ?? '—'}%`)] : []),
+          fact('Annex A controls', `${count('Yes')} applicable, ${count('No')} excluded, ${count('Not decided')} not decided (of ${input.rows.length})`),
+          ...(iso ? [fact('ISO/IEC 42001 (clauses 4-10 and Annex A)', `${iso.applicable} applicable requirements; ${iso.implemented} implemented, ${iso.evidenced} evidenced; readiness ${iso.readiness ?? '—'}%`)] : []),
           ...input.coverage.filter((c) => c.framework !== 'iso42001').map((c) => fact(frameworkById(c.framework).shortName, `${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced; readiness ${c.readiness ?? '—'}%`)),
           new Paragraph({ spacing: { before: 120, after: 200 }, children: [new TextRun({ text: READINESS_DEFINITION, italics: true, size: 16 })] }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
