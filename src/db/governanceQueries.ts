@@ -101,7 +101,8 @@ export async function dueAcrossClients(database: CaioDatabase, now: Date = new D
   };
   const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
   const controls = await controlsDueUpTo(database, horizon, localToday(now));
-  return dueSoon([...governanceCalendar(data, now), ...controls]).flatMap((item) => {
+  const items = [...governanceCalendar(data, now), ...controls].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  return dueSoon(items).flatMap((item) => {
     const client = byId.get(item.clientId);
     return client ? [{ ...item, client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }] : [];
   });
