@@ -3,6 +3,7 @@ import { clientSchema } from '../domain/clients/client';
 import { engagementEntryInputSchema } from '../domain/clients/engagement';
 import type { ReferenceSpec, TablePresentation } from '../domain/backup';
 import { CONTROLS_RECORD_SCHEMAS } from '../domain/controls/validation';
+import { REGISTERS } from '../domain/governance';
 
 /**
  * What backups and imports know about tables beyond the schema, registered per table by the area that
@@ -24,7 +25,7 @@ export function registerRecordSchema(table: string, schema: z.ZodType): void {
   schemas.set(table, schema);
 }
 
-export function registerReference(table: string, path: string, target: string): void {
+export function registerReference(table: string, path: string, target: string | readonly string[]): void {
   const list = (references.get(table) ?? []).filter((r) => r.path !== path);
   references.set(table, [...list, { path, target }]);
 }
@@ -91,3 +92,7 @@ registerTablePresentation('requirementDecisions', { label: 'Applicability decisi
 registerTablePresentation('evidence', { label: 'Evidence', order: 1540, layout: 'rows', fields: ['title', 'controlId', 'kind', 'url', 'date', 'validUntil', 'providedBy'] });
 registerTablePresentation('reviews', { label: 'Reviews', order: 1550, layout: 'rows', fields: ['subjectTable', 'date', 'reviewer', 'outcome', 'note'] });
 registerTablePresentation('policyVersions', { label: 'Policy versions', order: 1560, fields: ['version', 'date', 'changeNote', 'text'] });
+// --- Governance link fields: ids of the tables their `linkTo` names, one or several (`relatedIds`) ---
+for (const register of Object.values(REGISTERS)) {
+  for (const field of register.fields) if (field.kind === 'links' && field.linkTo?.length) registerReference(register.id, `${field.key}[]`, field.linkTo);
+}

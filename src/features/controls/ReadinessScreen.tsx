@@ -8,7 +8,8 @@ import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { PageHeader } from '../../ui/PageHeader';
 import { CoverageChart, CoverageTable, ReadinessDefinition } from './CoverageFigures';
-import { exportSoa } from './export/exportSoa';
+import { exportSoa, soaCsv, soaFileName } from './export/exportSoa';
+import { CsvExportButton } from '../../ui/CsvExportButton';
 import { useControls } from './useControls';
 
 /** A client's AI management system at a glance: coverage per framework, readiness, gaps, the SoA. */
@@ -44,12 +45,10 @@ export function ReadinessScreen() {
         subtitle={`${client.name} · ${data.controls.length} controls · framework pack ${FRAMEWORK_PACK.version}`}
         actions={
           <>
-            <button type="button" className="button" onClick={() => run(exportSoa(client, data, today, 'docx'))}>
+            <button type="button" className="button" onClick={() => run(exportSoa(client, data, today))}>
               <Download size={16} aria-hidden /> Statement of Applicability (.docx)
             </button>
-            <button type="button" className="button" onClick={() => run(exportSoa(client, data, today, 'csv'))}>
-              <Download size={16} aria-hidden /> Statement of Applicability (CSV)
-            </button>
+            <CsvExportButton fileName={soaFileName(client, today)} rows={() => soaCsv(data, today)} label="Statement of Applicability (CSV)" />
           </>
         }
       />
