@@ -66,9 +66,9 @@ test('apply the control library to a new client, decide applicability, attach ev
   await expectSaved(page);
   const evidence = page.getByRole('form', { name: 'Add evidence' });
   writeFileSync(`${dir}/tool.exe`, Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]));
-  await evidence.getByLabel('File', { exact: true }).setInputFiles(`${dir}/tool.exe`);
+  await evidence.getByRole('button', { name: 'File', exact: true }).setInputFiles(`${dir}/tool.exe`);
   await expect(evidence.getByRole('alert')).toContainText('not accepted as evidence');
-  await evidence.getByLabel('File', { exact: true }).setInputFiles('test/fixtures/logo.png');
+  await evidence.getByRole('button', { name: 'File', exact: true }).setInputFiles('test/fixtures/logo.png');
   await evidence.getByLabel('Evidence title').fill('Screenshot of the log retention setting');
   await evidence.getByLabel('Valid until').fill('2099-12-31');
   await evidence.getByLabel('Provided by').fill('IT supplier');
@@ -137,9 +137,9 @@ test('the staffing firm\'s readiness slide tells its story: partly implemented, 
   await page.getByRole('link', { name: 'Governance' }).click();
   await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: /Policies/ }).click();
   await page.getByRole('link', { name: 'Acceptable use of AI tools' }).click();
-  const versions = page.getByRole('region', { name: /Versions and acknowledgements/ });
-  await expect(versions.getByLabel('Changes from version 1.0 to 1.1').locator('ins')).toContainText(['Tell candidates when AI helped']);
-  await versions.getByLabel('Record an acknowledgement of version 1.1').selectOption({ label: 'Account managers' });
-  await expect(versions.getByRole('table', { name: 'Policy versions' })).toContainText('Account managers');
+  const versions = page.getByRole('region', { name: /Kept texts and acknowledgements/ });
+  await expect(versions.getByLabel('Changes from 1.0 to 1.1').locator('ins')).toContainText(['Tell candidates when AI helped']);
+  await versions.getByLabel('Record who acknowledged 1.1').selectOption({ label: 'Account managers' });
+  await expect(versions.getByRole('table', { name: 'Kept texts of the policy' })).toContainText('Account managers');
   await snap(page, 'controls-policy-versions');
 });

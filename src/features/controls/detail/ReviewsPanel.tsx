@@ -64,7 +64,7 @@ export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubj
           </div>
           {onRecorded && (
             <div className="field">
-              <label htmlFor={`review-next-${subjectId}`}>Next review in (months)</label>
+              <label htmlFor={`review-next-${subjectId}`}>Months until the following review</label>
               <input id={`review-next-${subjectId}`} type="number" min="1" max="36" value={months} onChange={(e) => setMonths(e.target.value)} />
             </div>
           )}

@@ -25,13 +25,13 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
   const newer = versions.find((v) => v.id === pair?.[1]);
   return (
     <section className="card" aria-labelledby="policy-versions">
-      <h2 id="policy-versions">Versions and acknowledgements ({versions.length})</h2>
-      {versions.length === 0 && <p className="muted">No version kept yet. Keep the approved text as a version so later changes can be compared and acknowledged.</p>}
+      <h2 id="policy-versions">Kept texts and acknowledgements ({versions.length})</h2>
+      {versions.length === 0 && <p className="muted">No text kept yet. Keep the approved text so later changes can be compared and acknowledged.</p>}
       {versions.length > 0 && (
-        <table className="table table--compact" aria-label="Policy versions">
+        <table className="table table--compact" aria-label="Kept texts of the policy">
           <thead>
             <tr>
-              <th scope="col">Version</th>
+              <th scope="col">Number</th>
               <th scope="col">Date</th>
               <th scope="col">Change</th>
               <th scope="col">Acknowledged by</th>
@@ -48,7 +48,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
                   <td>
                     {v.acknowledgements.map((a) => `${a.person} (${formatDate(a.date)})`).join(', ') || <span className="muted">Nobody yet</span>}
                     {missing.length > 0 && (
-                      <select aria-label={`Record an acknowledgement of version ${v.version}`} value="" onChange={(e) => e.target.value && void trackSave(acknowledgeVersion(db, v.id, e.target.value, localToday())).catch(fail)}>
+                      <select aria-label={`Record who acknowledged ${v.version}`} value="" onChange={(e) => e.target.value && void trackSave(acknowledgeVersion(db, v.id, e.target.value, localToday())).catch(fail)}>
                         <option value="">Acknowledged by…</option>
                         {missing.map((p) => (
                           <option key={p.id} value={p.id}>{p.person}</option>
@@ -65,7 +65,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
       {versions.length >= 2 && pair && (
         <div className="gov">
           <div className="controls-form">
-            {(['Compare version', 'with version'] as const).map((label, i) => (
+            {(['Compare text', 'with text'] as const).map((label, i) => (
               <div className="field" key={label}>
                 <label htmlFor={`compare-${i}`}>{label}</label>
                 <select id={`compare-${i}`} value={pair[i]} onChange={(e) => setCompare(i === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])}>
@@ -75,7 +75,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
             ))}
           </div>
           {older && newer && (
-            <pre className="policy-diff" aria-label={`Changes from version ${older.version} to ${newer.version}`}>
+            <pre className="policy-diff" aria-label={`Changes from ${older.version} to ${newer.version}`}>
               {diffPolicyText(older.text, newer.text).map((part, i) =>
                 part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
               )}
@@ -85,7 +85,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
       )}
       <form
         className="controls-form"
-        aria-label="Keep this text as a version"
+        aria-label="Keep the current text"
         onSubmit={(e) => {
           e.preventDefault();
           trackSave(savePolicyVersion(db, policy.id, { version: number, date: localToday(), changeNote: note })).then(() => {
@@ -96,14 +96,14 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
         }}
       >
         <div className="field">
-          <label htmlFor="version-number">New version number</label>
+          <label htmlFor="version-number">Number for the kept text</label>
           <input id="version-number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={latest ? `after ${latest.version}` : policy.version} />
         </div>
         <div className="field">
           <label htmlFor="version-note">What changed</label>
           <input id="version-note" value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        <button type="submit" className="button">Keep the current text as this version</button>
+        <button type="submit" className="button">Keep the current text</button>
       </form>
       {error && <p className="field__error" role="alert">{error}</p>}
     </section>
