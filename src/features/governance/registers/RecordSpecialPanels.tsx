@@ -30,7 +30,7 @@ export function RecordSpecialPanels({ register, record, client, data }: { regist
       );
     }
     case 'incidents':
-      return <IncidentClocksPanel incident={record as unknown as Incident} />;
+      return <IncidentClocksPanel incident={record as unknown as Incident} systems={data.aiSystems} />;
     case 'risks':
       return (
         <>
