@@ -2,7 +2,7 @@ import { evidenceInputSchema, evidencePatchSchema, nextReviewAfter, reviewInputS
 import { checkDocumentFile } from '../../domain/shared/fileContent';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { updateRecord } from '../records';
+import { deleteRecord, updateRecord } from '../records';
 import type { CaioDatabase } from '../schema';
 import { getControl } from './programme';
 import { parseOrThrow } from './zodIssue';
@@ -37,11 +37,11 @@ export async function updateEvidence(database: CaioDatabase, id: string, patch: 
   const date = values.date ?? before?.date;
   const validUntil = values.validUntil !== undefined ? values.validUntil : before?.validUntil;
   if (date && validUntil && validUntil < date) throw new ValidationError('The valid-until date must be on or after the evidence date', 'validUntil');
-  await updateRecord<EvidenceItem>(database, 'evidence', id, values, 'evidence');
+  await updateRecord<EvidenceItem>(database, 'evidence', id, values);
 }
 
 export async function deleteEvidence(database: CaioDatabase, id: string): Promise<void> {
-  await database.evidence.delete(id);
+  await deleteRecord(database, 'evidence', id);
 }
 
 /**
@@ -59,7 +59,7 @@ export async function recordReview(database: CaioDatabase, clientId: string, sub
     if (subjectTable === 'controls') {
       const control = subject as ClientControl;
       const latest = (await database.reviews.where('[subjectTable+subjectId]').equals(['controls', subjectId]).toArray()).reduce((max, r) => (r.date > max ? r.date : max), values.date);
-      await updateRecord<ClientControl>(database, 'controls', subjectId, { nextReviewDate: nextReviewAfter(latest, control.reviewIntervalMonths) }, 'control');
+      await updateRecord<ClientControl>(database, 'controls', subjectId, { nextReviewDate: nextReviewAfter(latest, control.reviewIntervalMonths) });
     }
   });
   return review;

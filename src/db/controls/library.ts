@@ -1,8 +1,8 @@
-import { libraryControlPatchSchema, STANDARD_CONTROLS, type ControlDefinition, type LibraryControl } from '../../domain/controls';
+import { libraryControlPatchSchema, STANDARD_CONTROLS, type ClientControl, type ControlDefinition, type LibraryControl } from '../../domain/controls';
 import { controlDefinitionShape } from '../../domain/controls/validation';
 import { z } from 'zod';
 import { newId, nowIso } from '../ids';
-import { updateRecord } from '../records';
+import { deleteRecord, updateRecord } from '../records';
 import type { CaioDatabase } from '../schema';
 import { parseOrThrow } from './zodIssue';
 
@@ -39,14 +39,14 @@ export async function createLibraryControl(database: CaioDatabase, input: Partia
 
 export async function updateLibraryControl(database: CaioDatabase, id: string, patch: Partial<ControlDefinition>): Promise<void> {
   const values = parseOrThrow(libraryControlPatchSchema, patch);
-  await updateRecord<LibraryControl>(database, 'libraryControls', id, values, 'library control');
+  await updateRecord<LibraryControl>(database, 'libraryControls', id, values);
 }
 
 /** Deletes a library control; clients' copies stay (they no longer point at it). */
 export async function deleteLibraryControl(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', database.libraryControls, database.controls, async () => {
-    await database.controls.where('libraryControlId').equals(id).modify({ libraryControlId: null });
-    await database.libraryControls.delete(id);
+  await database.transaction('rw', database.libraryControls, database.controls, database.changes, async () => {
+    for (const copy of await database.controls.where('libraryControlId').equals(id).toArray()) await updateRecord<ClientControl>(database, 'controls', copy.id, { libraryControlId: null });
+    await deleteRecord(database, 'libraryControls', id);
   });
 }
 

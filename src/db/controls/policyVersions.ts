@@ -32,7 +32,7 @@ export async function savePolicyVersion(database: CaioDatabase, policyId: string
     const now = nowIso();
     const version: PolicyVersion = { id: newId(), clientId: policy.clientId, policyId, ...values, text: policy.text, acknowledgements: [], createdAt: now, updatedAt: now };
     await database.policyVersions.add(version);
-    if (policy.version !== values.version) await updateRecord<typeof policy>(database, 'policies', policyId, { version: values.version }, 'policy');
+    if (policy.version !== values.version) await updateRecord<typeof policy>(database, 'policies', policyId, { version: values.version });
     return version;
   });
 }
@@ -45,7 +45,7 @@ export async function acknowledgeVersion(database: CaioDatabase, versionId: stri
     const person = await database.trainingRecords.get(trainingRecordId);
     if (!version || !person || person.clientId !== version.clientId) throw new ValidationError('Choose a person or group from this client\'s AI-literacy register.');
     if (version.acknowledgements.some((a) => a.trainingRecordId === trainingRecordId)) return;
-    await updateRecord<PolicyVersion>(database, 'policyVersions', versionId, { acknowledgements: [...version.acknowledgements, { trainingRecordId, person: person.person, date }] }, 'policy version');
+    await updateRecord<PolicyVersion>(database, 'policyVersions', versionId, { acknowledgements: [...version.acknowledgements, { trainingRecordId, person: person.person, date }] });
   });
 }
 
@@ -54,5 +54,5 @@ export async function moveRegisterReview(database: CaioDatabase, table: keyof ty
   const field = REVIEW_DATE_FIELDS[table];
   const patch: Record<string, string> = { [field]: nextReviewAfter(reviewDate, months) };
   if (table === 'aiSystems') patch.lastReviewDate = reviewDate;
-  await updateRecord(database, table, id, patch as never, 'record');
+  await updateRecord(database, table, id, patch as never);
 }

@@ -13,7 +13,7 @@ import {
 import { FRAMEWORK_IDS } from '../../domain/controls/types';
 import { ValidationError } from '../errors';
 import { newId, nowIso } from '../ids';
-import { RecordNotFoundError, updateRecord } from '../records';
+import { RecordNotFoundError, deleteRecord, updateRecord } from '../records';
 import type { CaioDatabase } from '../schema';
 import { addStandardLibrary } from './library';
 import { parseOrThrow } from './zodIssue';
@@ -64,13 +64,13 @@ export async function setProgrammeFrameworks(database: CaioDatabase, clientId: s
   const chosen = FRAMEWORK_IDS.filter((f) => frameworks.includes(f));
   if (chosen.length === 0) throw new ValidationError('Keep at least one framework in scope.', 'frameworks');
   const programme = await ensureProgramme(database, clientId);
-  await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { frameworks: chosen }, 'programme');
+  await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { frameworks: chosen });
 }
 
 export async function setProgrammeScope(database: CaioDatabase, clientId: string, scope: string): Promise<void> {
   if (scope.length > 2000) throw new ValidationError('Keep the scope under 2,000 characters.', 'scope');
   const programme = await ensureProgramme(database, clientId);
-  await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { scope }, 'programme');
+  await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { scope });
 }
 
 export async function createControl(database: CaioDatabase, clientId: string, title: string): Promise<ClientControl> {
@@ -83,15 +83,15 @@ export async function createControl(database: CaioDatabase, clientId: string, ti
 
 export async function updateControl(database: CaioDatabase, id: string, patch: Partial<ClientControl>): Promise<void> {
   const values = parseOrThrow(controlPatchSchema, patch);
-  await updateRecord<ClientControl>(database, 'controls', id, values, 'control');
+  await updateRecord<ClientControl>(database, 'controls', id, values);
 }
 
 /** Deletes a control with its evidence and reviews. */
 export async function deleteControl(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.controls, database.evidence, database.reviews], async () => {
-    await database.evidence.where('controlId').equals(id).delete();
-    await database.reviews.where('[subjectTable+subjectId]').equals(['controls', id]).delete();
-    await database.controls.delete(id);
+  await database.transaction('rw', [database.controls, database.evidence, database.reviews, database.changes], async () => {
+    for (const item of await database.evidence.where('controlId').equals(id).toArray()) await deleteRecord(database, 'evidence', item.id);
+    for (const review of await database.reviews.where('[subjectTable+subjectId]').equals(['controls', id]).toArray()) await deleteRecord(database, 'reviews', review.id);
+    await deleteRecord(database, 'controls', id);
   });
 }
 
@@ -104,7 +104,7 @@ export async function decideRequirement(database: CaioDatabase, clientId: string
   await database.transaction('rw', [database.requirementDecisions, database.changes], async () => {
     const existing = await database.requirementDecisions.where('[clientId+requirementId]').equals([clientId, requirementId]).first();
     if (existing) {
-      await updateRecord<RequirementDecision>(database, 'requirementDecisions', existing.id, values, 'decision');
+      await updateRecord<RequirementDecision>(database, 'requirementDecisions', existing.id, values);
       return;
     }
     const now = nowIso();
@@ -113,7 +113,10 @@ export async function decideRequirement(database: CaioDatabase, clientId: string
 }
 
 export async function clearDecision(database: CaioDatabase, clientId: string, requirementId: string): Promise<void> {
-  await database.requirementDecisions.where('[clientId+requirementId]').equals([clientId, requirementId]).delete();
+  await database.transaction('rw', [database.requirementDecisions, database.changes], async () => {
+    const existing = await database.requirementDecisions.where('[clientId+requirementId]').equals([clientId, requirementId]).first();
+    if (existing) await deleteRecord(database, 'requirementDecisions', existing.id);
+  });
 }
 
 export async function getControl(database: CaioDatabase, id: string): Promise<ClientControl> {

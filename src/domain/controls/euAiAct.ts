@@ -3,17 +3,20 @@ import type { Requirement } from './types';
 
 /**
  * The EU AI Act obligations the app already knows, taken from the EU AI Act rule pack (same ids,
- * titles and articles), so a control mapped to one counts wherever the classification lists it.
+ * titles and articles), so a control mapped to one counts wherever the classification lists it. A
+ * provider duty with a deployer's check (Art. 50(1), 50(2)...) gives two requirements: the duty and the check (one when they share an id).
  */
-export const EU_AI_ACT_REQUIREMENTS: Requirement[] = EU_AI_ACT_OBLIGATIONS.map((obligation) => ({
-  id: `euAiAct:${obligation.id}`,
-  framework: 'euAiAct',
-  ref: obligation.article,
-  group: groupOf(obligation.id),
-  title: obligation.title,
-  kind: 'obligation',
-  mandatory: false,
-}));
+export const EU_AI_ACT_REQUIREMENTS: Requirement[] = EU_AI_ACT_OBLIGATIONS.flatMap((obligation) =>
+  [obligation, ...(obligation.deployerCheck && obligation.deployerCheck.id !== obligation.id ? [obligation.deployerCheck] : [])].map((item) => ({
+    id: `euAiAct:${item.id}`,
+    framework: 'euAiAct' as const,
+    ref: obligation.article,
+    group: groupOf(item.id),
+    title: item.title,
+    kind: 'obligation' as const,
+    mandatory: false,
+  })),
+);
 
 function groupOf(id: string): string {
   if (id.startsWith('art5')) return 'Prohibited practices (Art. 5)';

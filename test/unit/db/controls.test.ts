@@ -143,16 +143,17 @@ describe('the demo programme', () => {
 
 describe('policy versions and register reviews', () => {
   it('keeps versions with a diff, acknowledgements from the literacy register, and moves a policy review on', async () => {
-    const { createRegisterRecord, updateRegisterFields } = await import('../../../src/db/governance');
+    const { createRegisterRecord } = await import('../../../src/db/governance');
+    const { updateRecord } = await import('../../../src/db/records');
     const { savePolicyVersion, acknowledgeVersion, listPolicyVersions, moveRegisterReview } = await import('../../../src/db/controls/policyVersions');
     const { diffPolicyText } = await import('../../../src/domain/controls');
     const policy = await createRegisterRecord(database, 'policies', 'acme', { title: 'AI policy', policyType: 'aiPolicy', owner: 'Ann', reviewDate: null }, TODAY);
     const person = await createRegisterRecord(database, 'trainingRecords', 'acme', { person: 'Recruiters', headcount: 5, role: '', training: '', trainingDate: null }, TODAY);
     const stranger = await createRegisterRecord(database, 'trainingRecords', 'beta', { person: 'Other firm', headcount: 1, role: '', training: '', trainingDate: null }, TODAY);
-    await updateRegisterFields(database, 'policies', policy.id, { text: 'Use approved tools.' }, TODAY);
+    await updateRecord(database, 'policies', policy.id, { text: 'Use approved tools.' }, { today: TODAY });
     await savePolicyVersion(database, policy.id, { version: '1.0', date: TODAY, changeNote: 'First' });
     await expect(savePolicyVersion(database, policy.id, { version: '1.0', date: TODAY, changeNote: 'Again' })).rejects.toThrow(/already kept/);
-    await updateRegisterFields(database, 'policies', policy.id, { text: 'Use approved tools.\nCheck every output.' }, TODAY);
+    await updateRecord(database, 'policies', policy.id, { text: 'Use approved tools.\nCheck every output.' }, { today: TODAY });
     const v2 = await savePolicyVersion(database, policy.id, { version: '1.1', date: TODAY, changeNote: 'Checks' });
     expect((await database.policies.get(policy.id))?.version).toBe('1.1');
     const [first, second] = await listPolicyVersions(database, policy.id);

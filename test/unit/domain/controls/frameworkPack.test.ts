@@ -40,8 +40,10 @@ describe('framework pack', () => {
     expect(nist.map((r) => r.ref)).toContain('GOVERN 6.2');
   });
 
-  it('reuses the EU AI Act rule pack obligation ids, one requirement each', () => {
-    expect(requirementsOf('euAiAct').map((r) => r.id)).toEqual(EU_AI_ACT_OBLIGATIONS.map((o) => `euAiAct:${o.id}`));
+  it('reuses the EU AI Act rule pack obligation ids, one requirement each, plus the deployer checks of provider duties', () => {
+    const ids = requirementsOf('euAiAct').map((r) => r.id);
+    expect(ids.filter((id) => EU_AI_ACT_OBLIGATIONS.some((o) => `euAiAct:${o.id}` === id))).toEqual(EU_AI_ACT_OBLIGATIONS.map((o) => `euAiAct:${o.id}`));
+    expect(ids).toEqual(expect.arrayContaining(['euAiAct:art50.1.deployer', 'euAiAct:art50.2.deployer', 'euAiAct:art16.check']));
   });
 
   it('has unique requirement ids', () => {
