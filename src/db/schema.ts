@@ -20,6 +20,8 @@ import type {
 import { GOVERNANCE_STORES } from './governanceSchema';
 import { vaultMiddleware } from './vault/middleware';
 import { VaultSession } from './vault/session';
+import { CONTROLS_STORES } from './controlsSchema';
+import type { ClientControl, ControlProgramme, EvidenceItem, LibraryControl, PolicyVersion, RequirementDecision, ReviewRecord } from '../domain/controls';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
@@ -60,6 +62,7 @@ export const STORES_V1 = {
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
+  ...CONTROLS_STORES,
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -89,6 +92,14 @@ export class CaioDatabase extends Dexie {
   trainingRecords!: Table<TrainingRecord, string>;
   governanceDecisions!: Table<GovernanceDecision, string>;
   governanceActions!: Table<GovernanceAction, string>;
+  // Controls programme (see controlsSchema.ts)
+  libraryControls!: Table<LibraryControl, string>;
+  controlProgrammes!: Table<ControlProgramme, string>;
+  controls!: Table<ClientControl, string>;
+  requirementDecisions!: Table<RequirementDecision, string>;
+  evidence!: Table<EvidenceItem, string>;
+  reviews!: Table<ReviewRecord, string>;
+  policyVersions!: Table<PolicyVersion, string>;
 
   /** This window's vault keys (`src/db/vault/`): off until a vault is set up, then locked or unlocked. */
   readonly vault = new VaultSession();

@@ -38,6 +38,14 @@ export const PLAIN_FIELD_REASONS: Readonly<Record<string, string>> = {
   reviewDate: 'review date (calendar)',
   dueDate: 'due date (calendar)',
   refreshDue: 'training refresh date (calendar)',
+  libraryControlId: 'id link to a library control',
+  requirementIds: 'ids of framework requirements (fixed catalogue ids such as an ISO 42001 clause)',
+  requirementId: 'id of a framework requirement (fixed catalogue id)',
+  subjectTable: 'reviews: the table name of the reviewed record',
+  subjectId: 'reviews: the id of the reviewed record',
+  controlId: 'id link to a control',
+  policyId: 'id link to a policy',
+  validUntil: 'evidence expiry date (calendar)',
 };
 
 /** Fields not needed by any index that are nevertheless kept plain. None: add one only with a reason here. */

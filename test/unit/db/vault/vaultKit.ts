@@ -44,7 +44,7 @@ function collectStrings(value: unknown, out: Set<string>) {
 
 /**
  * The demo's content: every string of 8+ characters in a field that is not a key or index (those stay
- * plain by design), leaving out dates and any string that also occurs as a plain field's value.
+ * plain by design), leaving out dates, lower-case codes, and any string that also occurs as a plain field's value.
  */
 export function demoContentStrings(database: CaioDatabase): string[] {
   const content = new Set<string>();
@@ -57,7 +57,7 @@ export function demoContentStrings(database: CaioDatabase): string[] {
     }
   }
   const tableNames = database.tables.map((t) => t.name).join(' ');
-  return [...content].filter((s) => s.length >= 8 && !plainValues.has(s) && !tableNames.includes(s) && !/^\d{4}-\d{2}-\d{2}/.test(s) && !/^[a-z]+(-[a-z]+)*$/.test(s));
+  return [...content].filter((s) => s.length >= 8 && !plainValues.has(s) && !tableNames.includes(s) && !/^\d{4}-\d{2}-\d{2}/.test(s) && !/^[a-z][A-Za-z0-9]*([.:_-][A-Za-z0-9]+)*$/.test(s)); // codes and catalogue ids (iso42001, art26.dpia), not content
 }
 
 export function leakedStrings(text: string, strings: string[]): string[] {
