@@ -6,6 +6,7 @@ import { REGISTERS } from '../src/domain/governance';
 import { createBenchReport } from './benchReport';
 import { backupAvailable, timeBackup, timeRestore } from './backupSteps';
 import { RAW_READS, type BenchTargets } from './rawReads';
+import { setUpVault } from '../src/db/vault/vault';
 
 /**
  * The benchmark's in-page helpers, on `window.caioBench` of the loader page only (this page is built
@@ -65,8 +66,16 @@ declare global {
   }
 }
 
+/** Turns encryption on for the loaded workspace (every record encrypted in place, as the setup dialog does). */
+async function encrypt(passphrase: string) {
+  const start = performance.now();
+  await setUpVault(db, passphrase);
+  return { ms: performance.now() - start };
+}
+
 const api = {
   load,
+  encrypt,
   raw,
   pptx,
   backupAvailable,

@@ -28,6 +28,9 @@ const config = {
 };
 const root = new URL('..', import.meta.url).pathname;
 const out = new URL('./results/', import.meta.url).pathname;
+const BENCH_PASSPHRASE = 'bench passphrase, not a secret';
+/** The most an encrypted screen may take, relative to the same screen without encryption. */
+const VAULT_RATIO = 1.3;
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 if (!args['no-build']) {
@@ -127,6 +130,30 @@ try {
     results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX export', unit: 'MB', stats: summarise([pptxHeap / 1048576]), target: { value: 200 }, met: pptxHeap / 1048576 <= 200 });
   }
   await loader.close();
+
+  // 4. Encryption on: the same screens, backup and restore again, each as a ratio to its plain median of this run.
+  loader = await openLoader();
+  log('Encrypting the workspace (vault setup, every record)');
+  const encrypted = await loader.evaluate((p) => window.caioBench.encrypt(p), BENCH_PASSPHRASE);
+  log(`Encrypted in ${Math.round(encrypted.ms)} ms`);
+  const navVault = await measureNavigation(context, base, steps, config, heap, { unlock: BENCH_PASSPHRASE });
+  for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(vaultStep(id, label, navVault[id]));
+  if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
+    const backups = [];
+    const restores = [];
+    const n = Math.max(1, Math.min(config.runs, 5));
+    for (let i = 0; i < Math.min(config.warmup, 1) + n; i++) {
+      const b = await loader.evaluate(() => window.caioBench.backup());
+      const r = await loader.evaluate(() => window.caioBench.restore());
+      if (i >= Math.min(config.warmup, 1)) {
+        backups.push(b.ms);
+        restores.push(r.ms);
+      }
+    }
+    results.steps.push(vaultStep('backup', 'Full backup of the workspace', backups, false));
+    results.steps.push(vaultStep('restore', 'Full restore of that backup (check the file, then write)', restores, false));
+  }
+  await loader.close();
   const peak = heap.peak() / 1048576;
   results.steps.push({ id: 'heap', label: 'Peak JS heap of the app (all screens above, PDF view)', unit: 'MB', stats: summarise([peak]), target: { value: 200 }, met: peak <= 200 });
 } finally {
@@ -151,6 +178,14 @@ async function openLoader() {
   await page.goto(`${base}bench/`);
   await page.waitForSelector('body[data-ready="true"]');
   return page;
+}
+
+/** A step measured with encryption on: its median against the same step's plain median in this run (screens: at most 1.3x). */
+function vaultStep(id, label, samples, isScreen = true) {
+  const plain = results.steps.find((s) => s.id === id);
+  const stats = summarise(samples);
+  const ratio = plain ? stats.median / Math.max(plain.stats.median, 0.1) : null;
+  return { id: `${id}.encrypted`, label: `${label}, encrypted`, unit: 'ms', samples, stats, target: null, floor: null, versus: plain?.stats.median ?? null, ratio, ratioTarget: isScreen ? VAULT_RATIO : null, met: isScreen ? ratio !== null && ratio <= VAULT_RATIO : null };
 }
 
 function step(id, label, samples, { target, floor, ratio, first, detail } = {}) {

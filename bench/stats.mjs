@@ -27,9 +27,9 @@ export function markdownTable(results) {
       continue;
     }
     const spread = s.stats.runs > 1 ? `${fmt(s.stats.min, s.unit)} – ${fmt(s.stats.max, s.unit)}, n=${s.stats.runs}` : `n=${s.stats.runs}`;
-    const floor = s.floor ? `${ms(s.floor.stats.median)} (${s.floor.rows.toLocaleString('en-GB')} rows)` : '–';
-    const ratio = s.ratio === null || s.ratio === undefined ? '–' : `${s.ratio.toFixed(1)}x`;
-    const target = [s.target ? `≤ ${fmt(s.target.value, s.unit)}` : '', s.floor && s.ratioTarget ? `≤ ${s.ratioTarget}x floor` : ''].filter(Boolean).join(', ');
+    const floor = s.floor ? `${ms(s.floor.stats.median)} (${s.floor.rows.toLocaleString('en-GB')} rows)` : s.versus ? `plain: ${ms(s.versus)}` : '–';
+    const ratio = s.ratio === null || s.ratio === undefined ? '–' : `${s.ratio.toFixed(s.versus ? 2 : 1)}x`;
+    const target = [s.target ? `≤ ${fmt(s.target.value, s.unit)}` : '', s.floor && s.ratioTarget ? `≤ ${s.ratioTarget}x floor` : '', s.versus && s.ratioTarget ? `≤ ${s.ratioTarget}x plain` : ''].filter(Boolean).join(', ');
     lines.push(`| ${s.label} | ${fmt(s.stats.median, s.unit)} | ${spread} | ${target} | ${floor} | ${ratio} | ${s.met === null ? '' : s.met ? 'yes' : '**no**'} |`);
   }
   return lines.join('\n');

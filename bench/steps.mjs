@@ -143,10 +143,15 @@ export function navigationSteps(t, loaded) {
   ];
 }
 
-export async function measureNavigation(context, base, steps, config, heap) {
+/** `unlock`: the passphrase of an encrypted workspace, typed on the unlock screen before the first step. */
+export async function measureNavigation(context, base, steps, config, heap, { unlock } = {}) {
   const page = await context.newPage();
   await heap.attach(context, page);
   await page.goto(`${base}#/`);
+  if (unlock) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(unlock);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
   await page.evaluate((waits) => window.__benchWait(waits), HOME_WAITS);
   const samples = {};
   const first = {};

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { autoBackupRefusal, protectedBackupsToDelete } from '../src/domain/backup/autoBackupPolicy';
 import { parseBackupText } from '../src/domain/backup/parse';
+import { isVaultBackupText, readVaultBackup } from '../src/domain/vault/vaultBackupFile';
 import {
   autoBackupFileName,
   DEFAULT_AUTO_BACKUPS_KEPT,
@@ -49,6 +50,11 @@ export class AutoBackupRefusedError extends Error {}
  * cannot fill the folder with junk and rotate the real backups away.
  */
 export async function autoBackupContentProblem(json: string): Promise<string | null> {
+  // An encrypted workspace's backup: sealed records and a checksum (`src/domain/vault/vaultBackupFile.ts`).
+  if (isVaultBackupText(json)) {
+    const vault = await readVaultBackup(json);
+    return vault.ok ? null : `Not a CAIO Desk backup: ${vault.message}`;
+  }
   const parsed = await parseBackupText(json, { currentSchemaVersion: Number.MAX_SAFE_INTEGER });
   if (!parsed.ok) return `Not a CAIO Desk backup: ${parsed.problems[0].message}`;
   return parsed.value.kind === 'workspace' ? null : 'An automatic backup must be a backup of the whole workspace.';

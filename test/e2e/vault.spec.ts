@@ -1,7 +1,20 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { openWithDemo, snap } from './helpers';
 
 const PASSPHRASE = 'lantern orchard seven kites';
+
+async function encryptWorkspace(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Backup & restore' }).click();
+  await page.getByRole('button', { name: 'Encrypt this workspace…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Encrypt this workspace' });
+  await dialog.getByLabel('New passphrase').fill(PASSPHRASE);
+  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
+  await dialog.getByRole('button', { name: 'Encrypt the workspace' }).click();
+  await dialog.getByLabel('I have stored the recovery key').check({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('This workspace is encrypted')).toBeVisible();
+}
 
 test('encrypt the workspace, lock, unlock: the data is back, and nothing shows while locked', async ({ page }) => {
   test.setTimeout(120_000);
@@ -49,4 +62,34 @@ test('encrypt the workspace, lock, unlock: the data is back, and nothing shows w
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Brightside Staffing');
   await snap(page, 'vault-03-unlocked');
+});
+
+test('a passphrase-protected backup: nothing readable in the file, a wrong passphrase changes nothing, the right one restores', async ({ page }) => {
+  test.setTimeout(150_000);
+  await openWithDemo(page);
+  await encryptWorkspace(page);
+  const card = page.getByRole('region', { name: 'Back up the workspace' });
+  await expect(card.getByRole('checkbox', { name: 'Protect the file with a passphrase' })).toBeChecked();
+  await card.getByLabel('File passphrase', { exact: true }).fill('for the archive only');
+  await card.getByLabel('File passphrase again').fill('for the archive only');
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download a backup' }).click()]);
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain('"caio-desk-protected"');
+  expect(text).not.toContain('Brightside');
+
+  const input = page.getByLabel('Choose a backup or client file…');
+  await input.setInputFiles(path);
+  await page.getByLabel('Passphrase of the file').fill('for the archive');
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'That passphrase does not open this file' })).toBeVisible();
+  await page.getByLabel('Passphrase of the file').fill('for the archive only');
+  await page.getByRole('button', { name: 'Open the file' }).click();
+  const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
+  await expect(preview).toContainText('3 clients');
+  await preview.getByRole('checkbox', { name: /First download a backup/ }).uncheck();
+  await preview.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Brightside Staffing');
 });

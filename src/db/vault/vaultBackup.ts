@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import { decodeValue, encodeValue, type StoredRecord, type TableRecords } from '../../domain/backup';
-import { sha256Hex } from '../../domain/backup/checksum';
+import { isVaultBackupText, readVaultBackup, sealVaultBackup, VAULT_BACKUP_FORMAT } from '../../domain/vault/vaultBackupFile';
 import { fromBase64, openText, sealText, toBase64 } from '../../domain/vault/aead';
 import { isSealed, openRecord, recordAad, sealRecord, type StoredValue } from '../../domain/vault/recordCodec';
 import { buildBackupFile, dumpWorkspace } from '../backupDump';
@@ -15,26 +15,10 @@ import type { VaultSession } from './session';
  * (client data keys, the workspace key), and the file carries NO key: it opens only with this
  * workspace's keys. A deleted client's key is gone, so its records in older automatic backups can no
  * longer be read (crypto-shredding). For a copy to keep elsewhere, save a manual backup with a passphrase.
- *
- * { "format": "caio-desk-vault-backup", "formatVersion": 1, "appVersion", "schemaVersion", "createdAt",
- *   "stores": {...}, "tables": { "<table>": [ { "id": "…", "clientId": "…", "$c": {"$caio:bytes": "…"} } ] },
- *   "checksum": { "algorithm": "SHA-256", "value": "<hex over the JSON of the fields above>" } }
+ * The file format: `src/domain/vault/vaultBackupFile.ts`.
  */
 
-export const VAULT_BACKUP_FORMAT = 'caio-desk-vault-backup';
-
-interface VaultBackupFile {
-  format: typeof VAULT_BACKUP_FORMAT;
-  formatVersion: 1;
-  appVersion: string;
-  schemaVersion: number;
-  createdAt: string;
-  stores: Record<string, string>;
-  tables: Record<string, unknown[]>;
-  checksum: { algorithm: 'SHA-256'; value: string };
-}
-
-const payload = (f: Omit<VaultBackupFile, 'checksum'>) => JSON.stringify([f.format, f.formatVersion, f.appVersion, f.schemaVersion, f.createdAt, f.stores, f.tables]);
+export { isVaultBackupText };
 
 function ownerKey(session: VaultSession, table: string, record: StoredValue): Uint8Array | undefined {
   const owner = table === 'clients' ? String(record.id) : typeof record.clientId === 'string' && record.clientId ? record.clientId : null;
@@ -61,13 +45,8 @@ export async function createVaultBackupText(database: CaioDatabase, appVersion: 
       return encodeValue(sealRecord(record, plain, key, recordAad(name, record[keyPath])));
     });
   }
-  const content = { format: VAULT_BACKUP_FORMAT as typeof VAULT_BACKUP_FORMAT, formatVersion: 1 as const, appVersion, schemaVersion: database.verno, createdAt: now.toISOString(), stores: storeDefinitions(database), tables };
-  const file: VaultBackupFile = { ...content, checksum: { algorithm: 'SHA-256', value: await sha256Hex(payload(content)) } };
+  const file = await sealVaultBackup({ format: VAULT_BACKUP_FORMAT, formatVersion: 1, appVersion, schemaVersion: database.verno, createdAt: now.toISOString(), stores: storeDefinitions(database), tables });
   return JSON.stringify(file);
-}
-
-export function isVaultBackupText(text: string): boolean {
-  return text.slice(0, 200).includes(`"${VAULT_BACKUP_FORMAT}"`);
 }
 
 export interface OpenedVaultBackup {
@@ -79,10 +58,9 @@ export interface OpenedVaultBackup {
 
 /** Opens an automatic backup of this vault with the keys in memory. Refuses a changed file. */
 export async function openVaultBackupText(database: CaioDatabase, text: string, appVersion: string): Promise<OpenedVaultBackup> {
-  const file = JSON.parse(text) as VaultBackupFile;
-  if (file.format !== VAULT_BACKUP_FORMAT || file.formatVersion !== 1) throw new Error('This is not an automatic backup of an encrypted workspace.');
-  const { checksum, ...content } = file;
-  if (checksum?.value !== (await sha256Hex(payload(content)))) throw new Error('The backup file is damaged or was changed: its checksum does not match. Nothing was restored.');
+  const read = await readVaultBackup(text);
+  if (!read.ok) throw new Error(read.message);
+  const { file } = read;
   const session = database.vault;
   const records: TableRecords = {};
   let shredded = 0;

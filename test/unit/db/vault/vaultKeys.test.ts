@@ -8,6 +8,7 @@ import { changeVaultPassphrase, readVaultMeta, resumeMigration, setUpVault, unlo
 import { DecryptionError } from '../../../../src/domain/vault/aead';
 import { isSealed } from '../../../../src/domain/vault/recordCodec';
 import { freshDb } from '../testDb';
+import { autoBackupContentProblem } from '../../../../electron/backups';
 import { asText, demoVault, leakedStrings, PASSPHRASE, rawTables, TEST_ITERATIONS } from './vaultKit';
 
 async function reopened(database: Dexie & { vault: { lock(): void } }) {
@@ -108,6 +109,9 @@ describe('vault keys', () => {
     const text = await createVaultBackupText(database, '0.1.0');
     const changed = text.replace(/"id":"([^"]+)"/, '"id":"$1x"');
     await expect(openVaultBackupText(database, changed, '0.1.0')).rejects.toThrow(/checksum/);
+    // The desktop main process accepts the sealed file and refuses the changed one.
+    expect(await autoBackupContentProblem(text)).toBeNull();
+    expect(await autoBackupContentProblem(changed)).toMatch(/checksum/);
   });
 
   it('migration interrupted half-way leaves the data readable and resumes', async () => {
