@@ -55,6 +55,7 @@ export async function updateRegisterFields(
   id: string,
   patch: Record<string, unknown>,
   today: string = localToday(),
+  options: { by?: string } = {},
 ): Promise<void> {
   const register = REGISTERS[registerId];
   const before = await registerTable(database, registerId).get(id);
@@ -62,7 +63,7 @@ export async function updateRegisterFields(
   const outcome = validatePatch(register, before, patch, today);
   if (!outcome.ok) throw new RegisterValidationError(outcome.issues);
   await database.transaction('rw', [registerTable(database, registerId), database.useCases, database.aiSystems, database.changes], async () => {
-    await updateRecord<RegisterRecord>(database, registerId, id, outcome.values as Partial<RegisterRecord>, register.singular);
+    await updateRecord<RegisterRecord>(database, registerId, id, outcome.values as Partial<RegisterRecord>, register.singular, options);
     // A system linked to other use cases passes its EU AI Act tier on to them.
     if (registerId === 'aiSystems' && 'useCaseIds' in outcome.values) {
       const linked = (outcome.values as { useCaseIds: string[] }).useCaseIds;

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { clientSchema } from '../domain/clients/client';
 import { engagementEntryInputSchema } from '../domain/clients/engagement';
 import type { ReferenceSpec, TablePresentation } from '../domain/backup';
+import { QuestionnaireSchema } from '../domain/questionnaires/questionnaire';
+import { StoredResponseSchema } from '../domain/questionnaires/storedResponse';
+import { TemplateSchema } from '../domain/questionnaires/template';
+
 
 /**
  * What backups and imports know about tables beyond the schema, registered per table by the area that
@@ -76,3 +80,12 @@ registerReference('evaluations', 'vendorIds[]', 'vendorProfiles');
 registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
 registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');
 registerReference('useCases', 'charter.aiSystemId', 'aiSystems');
+
+// --- Questionnaires (src/domain/questionnaires) ---------------------------------------------------
+registerRecordSchema('questionnaireTemplates', TemplateSchema);
+registerRecordSchema('questionnaires', QuestionnaireSchema);
+registerRecordSchema('questionnaireResponses', StoredResponseSchema);
+registerReference('questionnaires', 'vendorId', 'vendorProfiles');
+registerTablePresentation('questionnaireTemplates', { label: 'Questionnaire templates', inDocument: false });
+registerTablePresentation('questionnaires', { label: 'Questionnaires', order: 1700, layout: 'rows', fields: ['title', 'version', 'expectedResponses', 'createdAt'] });
+registerTablePresentation('questionnaireResponses', { label: 'Questionnaire responses', order: 1710, layout: 'rows', fields: ['respondent', 'submittedAt', 'importedAt'] });

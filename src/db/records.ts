@@ -26,7 +26,10 @@ export async function updateRecord<T extends Versioned>(
   id: string,
   patch: Partial<T>,
   entityLabel = 'record',
+  /** Who made the change when it is not the consultant, e.g. a questionnaire's respondent. */
+  options: { by?: string } = {},
 ): Promise<void> {
+  const by = options.by ?? 'consultant';
   const table = database.table<T, string>(tableName);
   // Journaled synchronously first, so the edit survives a reload that comes before the write commits.
   const journal = beginEdit(tableName, id, patch, entityLabel);
@@ -51,10 +54,10 @@ export async function updateRecord<T extends Versioned>(
         oldValue: (before as unknown as Record<string, unknown>)[field] ?? null,
         newValue: (patch as Record<string, unknown>)[field] ?? null,
         at,
-        by: 'consultant',
+        by,
       };
-      // Only merge with the most recent change of the record, so interleaved edits stay separate.
-      const change = nextChange(previous && previous.id === latestOverall?.id ? previous : undefined, fresh);
+      // Only merge with the most recent change of the record by the same person, so interleaved edits stay separate.
+      const change = nextChange(previous && previous.id === latestOverall?.id && previous.by === by ? previous : undefined, fresh);
       if (change === null && previous) await database.changes.delete(previous.id);
       else if (change) await database.changes.put(change);
     }

@@ -21,6 +21,7 @@ import { GOVERNANCE_STORES } from './governanceSchema';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
+import type { Questionnaire, QuestionnaireTemplate, StoredResponse } from '../domain/questionnaires';
 
 /**
  * The one IndexedDB database of the app. Each product area declares its tables here.
@@ -57,6 +58,10 @@ export const STORES_V1 = {
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
+  /** Questionnaire templates of the consultant library (copies and own ones; the shipped ones live in code). */
+  questionnaireTemplates: 'id, kind',
+  questionnaires: 'id, clientId, [clientId+kind]',
+  questionnaireResponses: 'id, clientId, questionnaireId, [questionnaireId+respondentKey]',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -86,6 +91,9 @@ export class CaioDatabase extends Dexie {
   trainingRecords!: Table<TrainingRecord, string>;
   governanceDecisions!: Table<GovernanceDecision, string>;
   governanceActions!: Table<GovernanceAction, string>;
+  questionnaireTemplates!: Table<QuestionnaireTemplate, string>;
+  questionnaires!: Table<Questionnaire, string>;
+  questionnaireResponses!: Table<StoredResponse, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -89,6 +89,7 @@ export async function changeEvaluation(
   database: CaioDatabase,
   evaluationId: string,
   change: (evaluation: Evaluation, now: string) => EvaluationChange,
+  options: { by?: string } = {},
 ): Promise<string[]> {
   return database.transaction('rw', [database.evaluations, database.changes], async () => {
     const stored = await database.evaluations.get(evaluationId);
@@ -97,7 +98,7 @@ export async function changeEvaluation(
     const result = change(before, nowIso());
     if (!result.ok) throw new RefusedError(result.reasons);
     const patch = patchBetween(before, result.evaluation);
-    if (Object.keys(patch).length > 0) await updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, patch, 'evaluation');
+    if (Object.keys(patch).length > 0) await updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, patch, 'evaluation', options);
     return result.warnings;
   });
 }
@@ -142,12 +143,13 @@ export function saveDdAnswer(
   evaluationId: string,
   target: { vendorId: string; questionId: string },
   input: { answer?: string; satisfactory?: boolean | null },
+  options: { by?: string } = {},
 ): Promise<string[]> {
   return changeEvaluation(database, evaluationId, (evaluation, now) => {
     const current = evaluation.vendors.find((v) => v.vendorId === target.vendorId)?.ddAnswers[target.questionId];
     const satisfactory = input.satisfactory === undefined ? current?.satisfactory : (input.satisfactory ?? undefined);
     return setDdAnswer(evaluation, target.vendorId, target.questionId, { answer: input.answer ?? current?.answer ?? '', satisfactory }, now);
-  });
+  }, options);
 }
 
 export async function deleteEvaluation(database: CaioDatabase, clientId: string, evaluationId: string): Promise<void> {
