@@ -152,6 +152,6 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   const list = page.getByRole('table').first();
   await expect(list).toContainText('DeepL');
   await expect(list).toContainText('Perplexity');
-  await page.goto(page.url().replace(/governance\/.*/, 'portfolio'));
-  await expect(page.getByText('Matching CVs to vacancies').first()).toBeVisible();
+  await page.goto(page.url().replace(/governance\/.*/, 'portfolio?view=table'));
+  await expect(page.getByRole('link', { name: 'Matching CVs to vacancies' })).toBeVisible();
 });
