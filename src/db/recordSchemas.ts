@@ -5,7 +5,7 @@ import type { ReferenceSpec, TablePresentation } from '../domain/backup';
 import { QuestionnaireSchema } from '../domain/questionnaires/questionnaire';
 import { StoredResponseSchema } from '../domain/questionnaires/storedResponse';
 import { TemplateSchema } from '../domain/questionnaires/template';
-
+import { REGISTERS } from '../domain/governance';
 
 /**
  * What backups and imports know about tables beyond the schema, registered per table by the area that
@@ -27,7 +27,7 @@ export function registerRecordSchema(table: string, schema: z.ZodType): void {
   schemas.set(table, schema);
 }
 
-export function registerReference(table: string, path: string, target: string): void {
+export function registerReference(table: string, path: string, target: string | readonly string[]): void {
   const list = (references.get(table) ?? []).filter((r) => r.path !== path);
   references.set(table, [...list, { path, target }]);
 }
@@ -89,3 +89,7 @@ registerReference('questionnaires', 'vendorId', 'vendorProfiles');
 registerTablePresentation('questionnaireTemplates', { label: 'Questionnaire templates', inDocument: false });
 registerTablePresentation('questionnaires', { label: 'Questionnaires', order: 1700, layout: 'rows', fields: ['title', 'version', 'expectedResponses', 'createdAt'] });
 registerTablePresentation('questionnaireResponses', { label: 'Questionnaire responses', order: 1710, layout: 'rows', fields: ['respondent', 'submittedAt', 'importedAt'] });
+// --- Governance link fields: ids of the tables their `linkTo` names, one or several (`relatedIds`) ---
+for (const register of Object.values(REGISTERS)) {
+  for (const field of register.fields) if (field.kind === 'links' && field.linkTo?.length) registerReference(register.id, `${field.key}[]`, field.linkTo);
+}
