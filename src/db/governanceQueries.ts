@@ -8,6 +8,7 @@ import {
   emptyGovernanceData,
   governanceCalendar,
   linkFieldsTo,
+  migrateIncident,
   localToday,
   type CalendarItem,
   type GovernanceData,
@@ -17,6 +18,7 @@ import {
 } from '../domain/governance';
 import type { Client } from '../domain/clients/client';
 import { registerTable } from './governance';
+import { controlsDueUpTo } from './controls/due';
 import type { CaioDatabase } from './schema';
 
 /** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
@@ -25,7 +27,8 @@ import type { CaioDatabase } from './schema';
 export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
   await Promise.all(REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray())));
-  return data as unknown as GovernanceData;
+  const governance = data as unknown as GovernanceData;
+  return { ...governance, incidents: governance.incidents.map(migrateIncident) };
 }
 
 export interface Backlink {
@@ -88,18 +91,23 @@ export async function dueAcrossClients(database: CaioDatabase, now: Date = new D
     database.incidents.where('status').anyOf([...OPEN_INCIDENT_STATUSES]).toArray(),
     database.clients.toArray(),
   ]);
+  // The systems open incidents involve decide whether the AI Act clock applies (tier, date, role).
+  const linkedIds = [...new Set(incidents.flatMap((incident) => incident.aiSystemIds ?? []))];
+  const linkedSystems = (await database.aiSystems.bulkGet(linkedIds)).filter((system) => system !== undefined);
   const data: GovernanceData = {
     ...emptyGovernanceData(),
-    aiSystems: unique(reviewSystems, obligationSystems),
+    aiSystems: unique(reviewSystems, obligationSystems, linkedSystems),
     privacyRecords,
     risks: unique(riskDue, riskReview),
     policies,
     trainingRecords,
     governanceActions,
-    incidents,
+    incidents: incidents.map(migrateIncident),
   };
   const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
-  return dueSoon(governanceCalendar(data, now)).flatMap((item) => {
+  const controls = await controlsDueUpTo(database, horizon, localToday(now));
+  const items = [...governanceCalendar(data, now), ...controls].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  return dueSoon(items).flatMap((item) => {
     const client = byId.get(item.clientId);
     return client ? [{ ...item, client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }] : [];
   });

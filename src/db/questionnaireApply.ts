@@ -2,7 +2,8 @@ import { localToday, type RegisterRecord } from '../domain/governance';
 import { personKey } from '../domain/governance/literacyCoverage';
 import type { AiSystem, TrainingRecord } from '../domain/governance/registers/recordTypes';
 import { ddAnswerText, nameKey, respondentKey, unionList, type AppliedEntry, type Questionnaire, type ResponseFile, type ResponsePlan, type StoredResponse } from '../domain/questionnaires';
-import { createRegisterRecord, updateRegisterFields } from './governance';
+import { createRegisterRecord } from './governance';
+import { updateRecord } from './records';
 import { newId, nowIso } from './ids';
 import { createUseCase } from './portfolio';
 import type { CaioDatabase } from './schema';
@@ -47,7 +48,7 @@ async function applySystems(database: CaioDatabase, ready: ReadyResponse, by: st
       };
       if (!existing.purpose.trim() && system.purposes.length) patch.purpose = system.purposes.join('; ');
       if (system.personalData && existing.personalData !== 'yes') patch.personalData = 'yes';
-      await updateRegisterFields(database, 'aiSystems', existing.id, patch, today, { by });
+      await updateRecord(database, 'aiSystems', existing.id, patch, { today, by });
       applied.push({ table: 'aiSystems', recordId: existing.id, label: existing.name, action: 'updated' });
     } else {
       const note = sourceNote(response, questionnaire);
@@ -102,7 +103,7 @@ async function applyTraining(database: CaioDatabase, ready: ReadyResponse, by: s
     if (training.role) patch.role = training.role;
     if (training.course) patch.training = training.course;
     if (date) patch.trainingDate = date;
-    await updateRegisterFields(database, 'trainingRecords', existing.id, patch, today, { by });
+    await updateRecord(database, 'trainingRecords', existing.id, patch, { today, by });
     applied.push({ table: 'trainingRecords', recordId: existing.id, label: existing.person, action: 'updated' });
   } else {
     const record: RegisterRecord = await createRegisterRecord(

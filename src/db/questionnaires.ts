@@ -12,7 +12,7 @@ import {
 } from '../domain/questionnaires';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
-import { RecordNotFoundError } from './records';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 import { fromStored } from './vendorsEvaluations';
 
@@ -60,7 +60,7 @@ export async function updateTemplate(database: CaioDatabase, id: string, patch: 
 }
 
 export async function deleteTemplate(database: CaioDatabase, id: string): Promise<void> {
-  await database.questionnaireTemplates.delete(id);
+  await deleteRecord(database, 'questionnaireTemplates', id);
 }
 
 export function questionnairesForClient(database: CaioDatabase, clientId: string): Promise<Questionnaire[]> {
@@ -122,15 +122,14 @@ export async function setExpectedResponses(database: CaioDatabase, id: string, e
   if (expected !== null && !(Number.isInteger(expected) && expected >= 1 && expected <= 100_000)) {
     throw new ValidationError('Sent to must be a whole number of people from 1 to 100,000 (or empty).', 'expectedResponses');
   }
-  const changed = await database.questionnaires.update(id, { expectedResponses: expected, updatedAt: nowIso() });
-  if (!changed) throw new RecordNotFoundError('questionnaire');
+  await updateRecord<Questionnaire>(database, 'questionnaires', id, { expectedResponses: expected });
 }
 
 /** Deletes a questionnaire and its stored responses (register entries made from them stay). */
 export async function deleteQuestionnaire(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.questionnaires, database.questionnaireResponses], async () => {
-    await database.questionnaireResponses.where('questionnaireId').equals(id).delete();
-    await database.questionnaires.delete(id);
+  await database.transaction('rw', [database.questionnaires, database.questionnaireResponses, database.changes], async () => {
+    for (const response of await database.questionnaireResponses.where('questionnaireId').equals(id).toArray()) await deleteRecord(database, 'questionnaireResponses', response.id);
+    await deleteRecord(database, 'questionnaires', id);
   });
 }
 

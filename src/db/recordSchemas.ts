@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clientSchema } from '../domain/clients/client';
 import { engagementEntryInputSchema } from '../domain/clients/engagement';
 import type { ReferenceSpec, TablePresentation } from '../domain/backup';
+import { CONTROLS_RECORD_SCHEMAS } from '../domain/controls/validation';
 import { QuestionnaireSchema } from '../domain/questionnaires/questionnaire';
 import { StoredResponseSchema } from '../domain/questionnaires/storedResponse';
 import { TemplateSchema } from '../domain/questionnaires/template';
@@ -64,7 +65,20 @@ registerRecordSchema(
 );
 registerRecordSchema(
   'changes',
-  z.object({ id: z.string().min(1), clientId: z.string().nullable(), entity: z.string().min(1), entityId: z.string().min(1), field: z.string(), at: z.string(), by: z.string() }),
+  z.object({
+    id: z.string().min(1),
+    clientId: z.string().nullable(),
+    entity: z.string().min(1),
+    entityId: z.string().min(1),
+    field: z.string(),
+    at: z.string(),
+    by: z.string(),
+    kind: z.enum(['edit', 'create', 'delete', 'restore']).optional(),
+    deviceId: z.string().optional(),
+    seq: z.number().int().nonnegative().optional(),
+    typed: z.boolean().optional(),
+    note: z.string().optional(),
+  }),
 );
 registerTablePresentation('clients', { label: 'Clients', order: 0, inDocument: false });
 registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900, layout: 'rows' });
@@ -81,6 +95,19 @@ registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
 registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');
 registerReference('useCases', 'charter.aiSystemId', 'aiSystems');
 
+// --- Controls programme (src/domain/controls): evidence files are checked by content and size on import ---
+for (const [table, schema] of Object.entries(CONTROLS_RECORD_SCHEMAS)) registerRecordSchema(table, schema);
+registerReference('policyVersions', 'acknowledgements[].trainingRecordId', 'trainingRecords');
+registerNotReference('controls', 'requirementIds');
+registerNotReference('controls', 'obligationIds');
+registerNotReference('requirementDecisions', 'requirementId');
+registerTablePresentation('libraryControls', { label: 'Control library (consultant-wide)', order: 1500 });
+registerTablePresentation('controlProgrammes', { label: 'AI management system programme', order: 1510 });
+registerTablePresentation('controls', { label: 'Controls', order: 1520, fields: ['title', 'status', 'owner', 'ownerRole', 'requirementIds', 'evidenceExpected', 'reviewIntervalMonths', 'nextReviewDate', 'notes'] });
+registerTablePresentation('requirementDecisions', { label: 'Applicability decisions', order: 1530, layout: 'rows', fields: ['requirementId', 'applicability', 'reasons', 'justification', 'decidedOn'] });
+registerTablePresentation('evidence', { label: 'Evidence', order: 1540, layout: 'rows', fields: ['title', 'controlId', 'kind', 'url', 'date', 'validUntil', 'providedBy'] });
+registerTablePresentation('reviews', { label: 'Reviews', order: 1550, layout: 'rows', fields: ['subjectTable', 'date', 'reviewer', 'outcome', 'note'] });
+registerTablePresentation('policyVersions', { label: 'Policy versions', order: 1560, fields: ['version', 'date', 'changeNote', 'text'] });
 // --- Questionnaires (src/domain/questionnaires) ---------------------------------------------------
 registerRecordSchema('questionnaireTemplates', TemplateSchema);
 registerRecordSchema('questionnaires', QuestionnaireSchema);

@@ -11,7 +11,7 @@ import type { GovernanceData } from './registers/recordTypes';
  * calendar days; incident deadlines are moments and count down to the minute.
  */
 
-export const CALENDAR_KINDS = ['review', 'obligation', 'incidentDeadline', 'action', 'riskTreatment', 'trainingRefresh'] as const;
+export const CALENDAR_KINDS = ['review', 'obligation', 'incidentDeadline', 'action', 'riskTreatment', 'trainingRefresh', 'controlReview', 'evidenceExpiry'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 export const CALENDAR_KIND_LABELS: Record<CalendarKind, string> = {
   review: 'Review',
@@ -20,7 +20,12 @@ export const CALENDAR_KIND_LABELS: Record<CalendarKind, string> = {
   action: 'Action',
   riskTreatment: 'Risk treatment',
   trainingRefresh: 'Training refresh',
+  controlReview: 'Control review',
+  evidenceExpiry: 'Evidence expiry',
 };
+
+/** Where a calendar item opens: a register record, or a control of the AI management system. */
+export type CalendarTarget = RegisterId | 'controls';
 
 export interface CalendarItem {
   /** Unique within the calendar. */
@@ -31,7 +36,7 @@ export interface CalendarItem {
   kind: CalendarKind;
   title: string;
   detail: string;
-  registerId: RegisterId;
+  registerId: CalendarTarget;
   recordId: string;
   status: DueStatus;
   /** "Due in 3 days", "2 days overdue", or for incident clocks "1 day 4 h left". */
@@ -51,7 +56,7 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
     if (system.nextReviewDate) add({ ...base, date: system.nextReviewDate, kind: 'review', title: `Review ${system.name}`, detail: 'AI system review' }, 'review');
     if (system.classification) {
       const met = new Set(system.obligationsMet);
-      const open = viewClassification(system.classification, today).obligations.filter((o) => !met.has(o.id));
+      const open = viewClassification(system.classification, today).obligations.filter((o) => o.duty === 'own' && !met.has(o.id));
       const byDate = new Map<string, typeof open>();
       for (const o of open) byDate.set(o.appliesFrom, [...(byDate.get(o.appliesFrom) ?? []), o]);
       for (const [date, obligations] of byDate) {
@@ -93,7 +98,7 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
   }
   for (const incident of data.incidents ?? []) {
     if (incident.status === 'closed') continue;
-    for (const clock of runningIncidentClocks(incident, now)) {
+    for (const clock of runningIncidentClocks(incident, now, data.aiSystems ?? [])) {
       const date = localDateOf(clock.deadline);
       add(
         {

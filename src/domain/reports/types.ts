@@ -1,5 +1,6 @@
 import type { GateDecisionKind, KpiDirection, KpiStatus, Quadrant, RiskTier, Stage } from '../portfolio';
 import type { Period } from './period';
+import type { ReadinessReportData } from '../controls/readinessReport';
 
 /**
  * The board report model: everything the slides show, computed from one client's registers for one
@@ -76,7 +77,17 @@ export interface RoadmapSection {
 
 /** Inputs from the governance registers, already reduced to what the board sees. */
 export interface GovernanceReportData {
-  systems: { id: string; name: string; vendor: string; status: string; tier: RiskTier; accountable: string; oversight: string }[];
+  systems: {
+    id: string;
+    name: string;
+    vendor: string;
+    status: string;
+    tier: RiskTier;
+    accountable: string;
+    oversight: string;
+    /** When the tier is a user's override of the EU AI Act classification: what it overrides and why. */
+    tierOverride?: { of: RiskTier; justification: string; decidedBy: string; acknowledgedArticle: string };
+  }[];
   risks: {
     id: string;
     title: string;
@@ -120,6 +131,8 @@ export interface ReportModel {
   governance: GovernanceReportData;
   vendors: VendorReportData;
   engagement: { hoursUsed: number; hoursAgreed: number | null };
+  /** The AI management system programme (absent in reports frozen before it existed; null without controls). */
+  readiness?: ReadinessReportData | null;
 }
 
 /** The parts of a report the user writes (with generated suggestions as a start). */

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, DatabaseBackup, Keyboard, Library, Users } from 'lucide-react';
+import { ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -7,6 +7,8 @@ import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { UndoToast } from '../../ui/UndoToast';
+import { LocaleSelect } from '../../ui/LocaleSelect';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
@@ -64,6 +66,12 @@ export function AppShell() {
               Vendor library <span className="nav-link__caption">Cross-client view</span>
             </span>
           </NavLink>
+          <NavLink to="/control-library" className="nav-link">
+            <ClipboardList size={18} aria-hidden />
+            <span className="nav-link__stack">
+              Control library <span className="nav-link__caption">Cross-client view</span>
+            </span>
+          </NavLink>
           <NavLink to="/backup" className="nav-link">
             <DatabaseBackup size={18} aria-hidden /> Backup &amp; restore
           </NavLink>
@@ -81,9 +89,13 @@ export function AppShell() {
             ))}
           </nav>
         )}
+        <LocaleSelect />
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
           <Keyboard size={18} aria-hidden /> Keyboard shortcuts
         </button>
+        <NavLink to="/about" className="nav-link">
+          <Info size={18} aria-hidden /> About
+        </NavLink>
       </aside>
       <div className="shell__main">
         <header className="topbar">
@@ -117,6 +129,7 @@ export function AppShell() {
       <ClientSwitcher />
       <NewClientDialog />
       <HelpDialog />
+      <UndoToast />
     </div>
   );
 }
