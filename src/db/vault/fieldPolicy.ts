@@ -46,6 +46,8 @@ export const PLAIN_FIELD_REASONS: Readonly<Record<string, string>> = {
   controlId: 'id link to a control',
   policyId: 'id link to a policy',
   validUntil: 'evidence expiry date (calendar)',
+  kind: 'questionnaire kind: one of a few fixed words (survey, dpia, fria…)',
+  questionnaireId: 'id link to a questionnaire',
 };
 
 /** Fields not needed by any index that are nevertheless kept plain. None: add one only with a reason here. */
