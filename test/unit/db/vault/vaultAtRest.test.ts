@@ -24,7 +24,7 @@ afterEach(() => {
   delete (globalThis as Record<string, unknown>).localStorage;
 });
 
-describe('a vault at rest holds none of the demo content', () => {
+describe('a vault at rest holds none of the demo content', { timeout: 60_000 }, () => {
   it('raw IndexedDB, local storage, an automatic backup and a protected export, after the demo is loaded and edited', async () => {
     const { database } = await demoVault();
     setJournalCipher(journalCipherFor(database.vault));

@@ -18,7 +18,7 @@ async function reopened(database: Dexie & { vault: { lock(): void } }) {
   return other;
 }
 
-describe('vault keys', () => {
+describe('vault keys', { timeout: 60_000 }, () => {
   it('a wrong passphrase or recovery key unlocks nothing and changes nothing', async () => {
     const { database, recoveryKey } = await demoVault();
     const before = asText(await rawTables(database.name));
