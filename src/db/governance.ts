@@ -13,7 +13,6 @@ import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
-import { syncUseCaseTiers } from './useCaseTiers';
 
 /**
  * Writes of the governance registers, one generic repository for all eleven. Every write is
@@ -61,14 +60,8 @@ export async function updateRegisterFields(
   if (!before) throw new RecordNotFoundError(register.singular);
   const outcome = validatePatch(register, before, patch, today);
   if (!outcome.ok) throw new RegisterValidationError(outcome.issues);
-  await database.transaction('rw', [registerTable(database, registerId), database.useCases, database.aiSystems, database.changes], async () => {
-    await updateRecord<RegisterRecord>(database, registerId, id, outcome.values as Partial<RegisterRecord>, register.singular);
-    // A system linked to other use cases passes its EU AI Act tier on to them.
-    if (registerId === 'aiSystems' && 'useCaseIds' in outcome.values) {
-      const linked = (outcome.values as { useCaseIds: string[] }).useCaseIds;
-      await syncUseCaseTiers(database, before.clientId, linked);
-    }
-  });
+  // A use case's tier and systems are read from the links, so a link change needs nothing more.
+  await updateRecord<RegisterRecord>(database, registerId, id, outcome.values as Partial<RegisterRecord>, register.singular);
 }
 
 /**

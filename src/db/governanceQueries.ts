@@ -17,6 +17,7 @@ import {
 } from '../domain/governance';
 import type { Client } from '../domain/clients/client';
 import { registerTable } from './governance';
+import { useCaseFactsForClient } from './useCaseFacts';
 import type { CaioDatabase } from './schema';
 
 /** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
@@ -24,8 +25,8 @@ import type { CaioDatabase } from './schema';
 /** All eleven registers of one client (small tables, each read through its `clientId` index). */
 export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
-  await Promise.all(REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray())));
-  return data as unknown as GovernanceData;
+  const [facts] = await Promise.all([useCaseFactsForClient(database, clientId), ...REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray()))]);
+  return { ...(data as unknown as GovernanceData), useCaseFacts: facts };
 }
 
 export interface Backlink {

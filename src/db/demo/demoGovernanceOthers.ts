@@ -34,10 +34,15 @@ function manufacturer(ctx: DemoContext): SeedRecords {
       name: 'Visual quality inspection (line 2)', vendor: 'VisiQ Systems', product: 'VisiQ Inline', modelVersion: 'Defect model v3.2 (on-premise)', deployment: 'onPremise', status: 'approved',
       purpose: 'Detects surface defects on machined parts and rejects them from line 2.', businessOwner: katrin, technicalOwner: lukas,
       users: ['Line 2 operators', 'Quality engineers'], departments: ['Production', 'Quality'], personalData: 'no', humanOversight: 'onTheLoop', dpiaStatus: 'notRequired',
-      lastReviewDate: day(ctx, -40), nextReviewDate: day(ctx, 50),
+      lastReviewDate: day(ctx, -40), nextReviewDate: day(ctx, 50), useCaseIds: ['demo-uc-nh-inspection'],
       ...classified(ctx, answers({}), ['art4.literacy'], 200),
     }],
-    ['aiSystems', 'demo-ais-nh-maintenance', { name: 'Predictive maintenance (pilot)', vendor: 'SensAI', status: 'retired', businessOwner: lukas, notes: 'Retired after the sensor vendor changed its data format.' }],
+    ['aiSystems', 'demo-ais-nh-maintenance', { name: 'Predictive maintenance (pilot)', vendor: 'SensAI', status: 'retired', businessOwner: lukas, useCaseIds: ['demo-uc-nh-maintenance'], notes: 'Retired after the sensor vendor changed its data format.' }],
+    ['aiSystems', 'demo-ais-nh-quotes', {
+      name: 'Quote assistant', vendor: 'Microsoft', product: 'Azure OpenAI Service (internal app)', status: 'fromUseCases', technicalOwner: lukas,
+      purpose: 'Drafts quotes for custom parts from the drawing and the price list; a sales engineer checks and sends them.', users: ['Sales engineers'], departments: ['Sales'],
+      personalData: 'no', humanOversight: 'inTheLoop', useCaseIds: ['demo-uc-nh-quotes'], nextReviewDate: day(ctx, 40),
+    }],
     ['aiSystems', 'demo-ais-nh-shifts', {
       name: 'Shift planning assistant', vendor: 'Planwise', product: 'Planwise Optimise', status: 'inPilot', businessOwner: katrin, technicalOwner: lukas,
       purpose: 'Proposes shift rosters from availability, certified skills and labour rules; the shift lead decides.', users: ['Shift leads'], departments: ['Production'],

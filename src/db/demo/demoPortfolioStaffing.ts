@@ -46,7 +46,6 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       budgetPlanned: 3600,
       budgetActual: 2950,
       vendorToolName: 'Microsoft 365 Copilot (Word)',
-      aiSystemName: 'M365 Copilot — drafting',
     },
   });
 
@@ -73,7 +72,6 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       budgetPlanned: 9000,
       budgetActual: 7400,
       vendorToolName: 'CVSense Summaries',
-      aiSystemName: 'CV summary assistant (CVSense)',
     },
   });
 
@@ -100,7 +98,6 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       budgetPlanned: 2400,
       budgetActual: 900,
       vendorToolName: 'Microsoft 365 Copilot (Outlook)',
-      aiSystemName: 'M365 Copilot — email drafting',
     },
   });
 

@@ -33,7 +33,7 @@ export interface GovernanceOverview {
 export function governanceOverview(data: GovernanceData, now: Date): GovernanceOverview {
   const today = localToday(now);
   const registerCounts = Object.fromEntries(REGISTER_IDS.map((id) => [id, data[id].length])) as Record<RegisterId, number>;
-  const inUse = systemsInUse(data.aiSystems);
+  const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   const tiers: Record<DisplayTier, number> = { prohibited: 0, high: 0, limited: 0, minimal: 0, unclassified: 0 };
   for (const system of inUse) tiers[effectiveTier(system.classification)] += 1;
   const count = (status: AiSystem['status']) => data.aiSystems.filter((s) => s.status === status).length;
@@ -44,7 +44,7 @@ export function governanceOverview(data: GovernanceData, now: Date): GovernanceO
     const position = riskPosition(r, 'after') ?? riskPosition(r, 'before');
     return position !== null && (position.level === 'high' || position.level === 'critical');
   }).length;
-  const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today);
+  const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts);
   const openActions = data.governanceActions.filter((a) => !CLOSED_ACTION_STATUSES.includes(a.status));
   return {
     registerCounts,

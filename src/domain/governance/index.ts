@@ -20,3 +20,4 @@ export * from './governanceGaps';
 export * from './governanceCalendar';
 export * from './governanceOverview';
 export * from './useCaseTier';
+export * from './systemFacts';

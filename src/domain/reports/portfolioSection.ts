@@ -4,6 +4,7 @@ import {
   isActivePilotStage,
   kpiStatus,
   mapQuadrant,
+  placementLabel,
   portfolioOverview,
   STAGE_LABELS,
   type GateDecision,
@@ -59,7 +60,7 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
     .filter((u) => u.scores.impact !== null && u.scores.feasibility !== null && u.stage !== 'retired' && u.stage !== 'stopped')
     .map((u) => {
       const effort = effortFromFeasibility(u.scores.feasibility!);
-      return { id: u.id, title: u.title, impact: u.scores.impact!, effort, riskTier: u.riskTier, stage: u.stage, quadrant: mapQuadrant(u.scores.impact!, effort) };
+      return { id: u.id, title: u.title, impact: u.scores.impact!, effort, riskTier: u.riskTier, stage: u.stage, quadrant: mapQuadrant(u.scores.impact!, effort), placement: placementLabel(mapQuadrant(u.scores.impact!, effort), u.riskTier) };
     });
 
   const decisionsInPeriod = src.gateDecisions.filter((d) => isInPeriod(d.date, src.period));
@@ -84,9 +85,13 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
     ...src.useCases
       .filter((u) => isActivePilotStage(u.stage) && u.charter.plannedEndDate && u.charter.plannedEndDate >= src.asOf)
       .map((u) => ({ title: `Gate review: ${u.title}`, detail: `${STAGE_LABELS[u.stage]} planned to end`, due: u.charter.plannedEndDate })),
-    ...src.useCases.filter((u) => u.stage === 'assessment').map((u) => ({ title: `Assess: ${u.title}`, detail: 'In assessment; candidate for the next pilot slot', due: null })),
+    ...src.useCases.filter((u) => u.stage === 'assessment' && u.riskTier !== 'prohibited').map((u) => ({ title: `Assess: ${u.title}`, detail: 'In assessment; candidate for the next pilot slot', due: null })),
   ].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  const stops = src.useCases
+    .filter((u) => u.riskTier === 'prohibited' && u.stage !== 'stopped' && u.stage !== 'retired')
+    .map((u) => ({ title: `Stop: ${u.title}`, detail: `Classified as a prohibited practice (EU AI Act Art. 5); still in ${STAGE_LABELS[u.stage]}: stop it`, due: null }));
   const notNow = src.useCases
+    .filter((u) => u.riskTier !== 'prohibited' || u.stage === 'stopped')
     .filter((u) => u.stage === 'parked' || u.stage === 'stopped' || u.stage === 'idea')
     .map((u) => ({ title: u.title, detail: u.stage === 'idea' ? 'Idea, not yet assessed' : `${STAGE_LABELS[u.stage]}${u.stageHistory.at(-1)?.note ? `: ${u.stageHistory.at(-1)!.note}` : ''}`, due: null }));
 
@@ -98,11 +103,14 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
       activePilots: overview.activePilots.count,
       pilotLimit: src.pilotLimit,
       overrides: overview.overrides.map((o) => ({ title: o.title, reason: o.reason })),
+      unclassifiedPilots: src.useCases
+        .filter((u) => isActivePilotStage(u.stage) && u.riskTier === 'unclassified')
+        .map((u) => ({ title: u.title, reason: u.unclassifiedPilotReason?.reason ?? 'No reason recorded' })),
       map,
       valueRealisedHoursPerMonth: overview.valueRealised.hoursPerMonth || null,
       valueRealisedEurPerMonth: overview.valueRealised.eurPerMonth || null,
     },
     pilots,
-    roadmap: { upcoming, notNow },
+    roadmap: { upcoming: [...stops, ...upcoming], notNow },
   };
 }

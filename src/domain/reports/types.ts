@@ -27,6 +27,8 @@ export interface MapPoint {
   riskTier: RiskTier;
   stage: Stage;
   quadrant: Quadrant;
+  /** "Stop (prohibited practice)" or the quadrant's name (absent in reports frozen before it existed). */
+  placement?: string;
 }
 
 export interface KpiLine {
@@ -58,6 +60,8 @@ export interface PortfolioSection {
   activePilots: number;
   pilotLimit: number;
   overrides: { title: string; reason: string }[];
+  /** Pilots running before their EU AI Act classification, with the recorded reason (absent in older snapshots). */
+  unclassifiedPilots?: { title: string; reason: string }[];
   map: MapPoint[];
   valueRealisedHoursPerMonth: number | null;
   valueRealisedEurPerMonth: number | null;

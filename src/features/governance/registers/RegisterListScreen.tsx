@@ -31,7 +31,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
   const records = data[register.id] as unknown as RegisterRecord[];
   const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
   const people = useMemo(() => knownPeople(data), [data]);
-  const extras = extraColumns(register.id, now);
+  const extras = extraColumns(register.id, now, data.useCaseFacts ?? []);
   const view = useRegisterRows(register, records, extras, index);
 
   const exportCsv = async () => {

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS } from '../../../domain/portfolio';
-import type { ReportPage } from '../../../domain/reports';
+import { complianceFigures, type ReportPage } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT, TIER_COLORS } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
@@ -70,6 +70,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
         });
       }
       slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 6.0, w: 12.2, h: 0.5, ...BODY, fontSize: 15 });
+      const early = model.portfolio.unclassifiedPilots ?? [];
+      if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.5, w: 12.2, h: 0.5, ...BODY, fontSize: 14, color: 'B42318' });
       return;
     }
     case 'pilots': {
@@ -111,7 +113,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
     }
     case 'compliance':
       if (page.showSummary) {
-        const tierLine = (['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const).map((t) => `${RISK_TIER_LABELS[t]}: ${g.systems.filter((s) => s.tier === t).length}`).join('   ');
+        const figures = complianceFigures(model);
+        const tierLine = `Systems: ${(['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const).map((t) => `${t === 'unclassified' ? 'not yet classified' : RISK_TIER_LABELS[t]} ${figures.systemsByTier[t]}`).join(', ')}   Use cases not yet classified: ${figures.useCasesUnclassified}/${figures.useCasesCounted}`;
         slide.addText(`${tierLine}\nDPIAs done / likely required: ${g.dpia.done}/${g.dpia.likelyRequired}   AI-literacy coverage: ${g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}`, { x: 0.55, y: 1.15, w: 12.2, h: 0.8, ...BODY, fontSize: 14 });
       }
       if (g.obligations.length === 0) return empty(slide, 'No AI system has been classified under the EU AI Act yet.');

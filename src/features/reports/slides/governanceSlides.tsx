@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
-import type { ReportPage } from '../../../domain/reports';
+import { complianceFigures, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
 import { TIER_COLORS } from './statusLabels';
 
@@ -80,7 +80,8 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
 export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'compliance' }> }) {
   const { page, model } = props;
   const g = model.governance;
-  const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: g.systems.filter((s) => s.tier === tier).length }));
+  const figures = complianceFigures(model);
+  const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: figures.systemsByTier[tier] }));
   return (
     <SlideFrame {...props} title={page.title}>
       {page.showSummary && (
@@ -88,9 +89,15 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
           {tierCounts.map(({ tier, count }) => (
             <div key={tier} className="tile" style={{ borderTopColor: TIER_COLORS[tier] }}>
               <strong>{count}</strong>
-              <span>{RISK_TIER_LABELS[tier]}</span>
+              <span>{tier === 'unclassified' ? 'Systems not yet classified' : `${RISK_TIER_LABELS[tier]} systems`}</span>
             </div>
           ))}
+          <div className="tile" style={{ borderTopColor: TIER_COLORS.unclassified }}>
+            <strong>
+              {figures.useCasesUnclassified}/{figures.useCasesCounted}
+            </strong>
+            <span>Use cases not yet classified</span>
+          </div>
           <div className="tile">
             <strong>
               {g.dpia.done}/{g.dpia.likelyRequired}

@@ -144,6 +144,11 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
             Pilots running: <strong>{p.activePilots}</strong> of a limit of <strong>{p.pilotLimit}</strong>
             {p.overrides.length > 0 && ` · override: ${p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`}
           </p>
+          {(p.unclassifiedPilots ?? []).length > 0 && (
+            <p className="pilot-limit pilot-limit--over">
+              In pilot before the EU AI Act classification: {(p.unclassifiedPilots ?? []).map((o) => `${o.title} (“${o.reason}”)`).join('; ')}
+            </p>
+          )}
         </div>
         <div>
           <h3>Impact / effort map (colour = EU AI Act risk tier)</h3>
@@ -160,6 +165,7 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
             {points.map((point) => (
               <li key={point.id}>
                 <b>{point.n}</b> {point.title}
+                {point.riskTier === 'prohibited' && <strong className="map-key__stop"> · Stop (prohibited practice)</strong>}
               </li>
             ))}
           </ol>
