@@ -120,7 +120,8 @@ describe('use cases and the AI systems they run on', () => {
     const systems = await db.aiSystems.where('clientId').equals(client.id).toArray();
     expect(systems).toHaveLength(2);
     expect((await db.aiSystems.get(existing.id))!.useCaseIds).toEqual([a.id]);
-    const copilot = systems.find((s) => s.name === 'Copilot')!;
+    const copilot = systems.find((s) => s.id !== existing.id)!;
+    expect(copilot.name).toBe('Copilot');
     expect(copilot).toMatchObject({ status: 'fromUseCases', useCaseIds: [b.id, c.id] });
     expect((await db.useCases.get(b.id))!.charter.aiSystemName).toBe('');
     expect(await migrateSystemLinks(db, TODAY)).toBe(0);
