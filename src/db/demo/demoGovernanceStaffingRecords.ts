@@ -23,6 +23,7 @@ function incidents(ctx: DemoContext): SeedRecords {
   return demoRows(ctx, C, [
     ['incidents', 'demo-inc-cvomission', {
       title: 'CV summary dropped relevant experience',
+      riskIds: ['demo-risk-omission'],
       occurredAt: moment(ctx, -24, '10:30'),
       detectedAt: moment(ctx, -23, '14:10'),
       reporter: P.sanne,
@@ -41,6 +42,7 @@ function incidents(ctx: DemoContext): SeedRecords {
     }],
     ['incidents', 'demo-inc-wrongrecipient', {
       title: 'CV of a candidate sent to the wrong client',
+      riskIds: ['demo-risk-leak'],
       occurredAt: moment(ctx, -1, '16:05'),
       detectedAt: moment(ctx, -1, '16:20'),
       reporter: 'Account manager (client service)',
@@ -58,7 +60,8 @@ function incidents(ctx: DemoContext): SeedRecords {
 }
 
 function risks(ctx: DemoContext): SeedRecords {
-  const risk = (id: string, fields: Record<string, unknown>) => ['risks', id, fields] as const;
+  // Risks being monitored have their controls in place; the others are still being treated.
+  const risk = (id: string, fields: Record<string, unknown>) => ['risks', id, { controlsInPlace: fields.status === 'monitoring', ...fields }] as const;
   return demoRows(ctx, C, [
     risk('demo-risk-omission', { title: 'Summaries omit or distort relevant experience', category: 'accuracy', aiSystemIds: [I.cv], useCaseIds: ['demo-uc-cvsummaries'], likelihoodBefore: 4, severityBefore: 4, controls: 'Recruiter reads the full CV; monthly sample review of 20 summaries; prompt keeps all experience.', likelihoodAfter: 2, severityAfter: 3, treatment: 'mitigate', owner: P.tom, status: 'monitoring', reviewDate: day(ctx, 20) }),
     risk('demo-risk-bias', { title: 'Bias against candidates with career gaps or non-Dutch CVs', category: 'bias', aiSystemIds: [I.cv], useCaseIds: ['demo-uc-cvsummaries'], likelihoodBefore: 3, severityBefore: 5, controls: 'Bias test on 100 anonymised CVs before scale-up; complaint route for candidates.', likelihoodAfter: 2, severityAfter: 4, treatment: 'mitigate', owner: P.tom, dueDate: day(ctx, 12), status: 'treating', reviewDate: day(ctx, 30) }),

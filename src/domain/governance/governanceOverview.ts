@@ -19,7 +19,7 @@ export interface GovernanceOverview {
   overdueClocks: number;
   runningClocks: number;
   openRisks: number;
-  /** Open risks whose current score (after controls when scored, else before) is high or critical. */
+  /** Open risks whose current level (inherent until the controls are in place) is high or critical. */
   highRisks: number;
   /** Systems in use with a likely-required DPIA not recorded yet. */
   dpiaPending: AiSystem[];
@@ -41,7 +41,7 @@ export function governanceOverview(data: GovernanceData, now: Date): GovernanceO
   const clocks = openIncidentList.flatMap((i) => runningIncidentClocks(i, now));
   const openRisks = data.risks.filter((r) => r.status !== 'closed');
   const highRisks = openRisks.filter((r) => {
-    const position = riskPosition(r, 'after') ?? riskPosition(r, 'before');
+    const position = riskPosition(r, 'current');
     return position !== null && (position.level === 'high' || position.level === 'critical');
   }).length;
   const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts);

@@ -50,6 +50,23 @@ function kpiLine(kpi: Kpi, measurements: readonly Measurement[], useCase: UseCas
   };
 }
 
+const STATUS_WORDS: Record<KpiStatus, string> = { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'without data' };
+
+/**
+ * Why a pilot's KPI status and its last gate decision disagree (scaled while at risk or off track;
+ * stopped or parked while on track), or null when they agree.
+ */
+export function explainDisagreement(decision: Pick<GateDecision, 'decision' | 'date' | 'rationale' | 'evidence'>, status: KpiStatus, lines: readonly KpiLine[]): string | null {
+  const scaledButWeak = decision.decision === 'scale' && (status === 'at-risk' || status === 'off-track');
+  const endedButStrong = (decision.decision === 'stop' || decision.decision === 'park') && status === 'on-track';
+  if (!scaledButWeak && !endedButStrong) return null;
+  const weak = lines.filter((l) => l.status === status).map((l) => `${l.name} ${l.current ?? '—'}${l.unitLabel ? ` ${l.unitLabel}` : ''} (target ${l.target ?? '—'})`);
+  const then = (decision.evidence ?? []).filter((e) => e.status === 'on-track').length;
+  const evidence = decision.evidence?.length ? ` on the evidence then (${then} of ${decision.evidence.length} KPIs on track)` : '';
+  const since = scaledButWeak ? `since then the latest measurements put it ${STATUS_WORDS[status]}${weak.length ? `: ${weak.join(', ')}` : ''}` : 'its KPIs are on track, so the reason lies elsewhere';
+  return `Decided “${decision.decision}” on ${decision.date}${evidence}; ${since}. Rationale: ${decision.rationale}`;
+}
+
 function worstStatus(lines: KpiLine[]): KpiStatus {
   return lines.reduce<KpiStatus>((worst, line) => (STATUS_RANK[line.status] > STATUS_RANK[worst] ? line.status : worst), 'no-data');
 }
@@ -69,16 +86,20 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
     .map((u) => {
       const lines = src.kpis.filter((k) => k.useCaseId === u.id).map((k) => kpiLine(k, src.measurements, u, src.asOf));
       const decision = src.gateDecisions.filter((d) => d.useCaseId === u.id && d.date <= src.asOf).sort((a, b) => b.date.localeCompare(a.date))[0];
+      const status = worstStatus(lines);
       return {
         id: u.id,
         title: u.title,
         stage: u.stage,
-        status: worstStatus(lines),
+        status,
         kpis: lines,
         gateDecision: decision ? { decision: decision.decision, date: decision.date, rationale: decision.rationale, decidedBy: decision.decidedBy } : null,
         plannedEnd: u.charter.plannedEndDate,
+        explanation: decision ? explainDisagreement(decision, status, lines) : null,
       };
-    });
+    })
+    // What the board must know first: off track, then at risk, then disagreements, then the rest.
+    .sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || Number(Boolean(b.explanation)) - Number(Boolean(a.explanation)));
 
   const upcoming = [
     ...overview.decisionsDue.map((d) => ({ title: `Gate decision: ${d.title}`, detail: `${STAGE_LABELS[d.stage]} ended ${d.daysOverdue} day(s) ago without a decision`, due: d.plannedEndDate })),

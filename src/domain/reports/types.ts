@@ -51,6 +51,8 @@ export interface PilotSummary {
   kpis: KpiLine[];
   gateDecision: { decision: GateDecisionKind; date: string; rationale: string; decidedBy: string } | null;
   plannedEnd: string | null;
+  /** Why the KPI status and the last gate decision disagree (absent when they agree, and in older snapshots). */
+  explanation?: string | null;
 }
 
 export interface PortfolioSection {
@@ -87,8 +89,12 @@ export interface GovernanceReportData {
     category: string;
     likelihood: number;
     severity: number;
+    /** The current level (inherent until the treatment's controls are in place; named so in older snapshots). */
     residualLikelihood: number;
     residualSeverity: number;
+    /** The target after treatment, when scored (absent in older snapshots). */
+    targetLikelihood?: number | null;
+    targetSeverity?: number | null;
     owner: string;
     treatment: string;
     status: string;
@@ -129,7 +135,8 @@ export interface ReportModel {
 /** The parts of a report the user writes (with generated suggestions as a start). */
 export interface ReportTexts {
   headlines: string[];
-  overallStatus: OverallStatus;
+  /** Starts unset: the consultant must choose it (a suggestion with its reasons is shown). */
+  overallStatus: OverallStatus | null;
   decisionsRequested: string[];
   nextSteps: string[];
   notDoing: string[];

@@ -24,7 +24,7 @@ export function RecordSpecialPanels({ register, record, client, data }: { regist
     case 'incidents':
       return <IncidentClocksPanel incident={record as unknown as Incident} />;
     case 'risks':
-      return <RiskScoresPanel risk={record as unknown as Risk} clientId={client.id} />;
+      return <RiskScoresPanel risk={record as unknown as Risk} clientId={client.id} incidents={data.incidents} />;
     default:
       return null;
   }

@@ -84,7 +84,7 @@ export function extraColumns(registerId: RegisterId, now: Date, facts: readonly 
     ];
   }
   if (registerId === 'risks') {
-    const level = (r: Record<string, unknown>) => riskPosition(r as unknown as Risk, 'after') ?? riskPosition(r as unknown as Risk, 'before');
+    const level = (r: Record<string, unknown>) => riskPosition(r as unknown as Risk, 'current');
     return [
       {
         key: 'level',

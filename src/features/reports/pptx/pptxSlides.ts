@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
-import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS } from '../../../domain/portfolio';
+import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS, niceAxis } from '../../../domain/portfolio';
 import { complianceFigures, type ReportPage } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT, TIER_COLORS } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
@@ -37,7 +37,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, { x: 1, y: 4.6, w: 11, h: 0.5, ...BODY, fontSize: 16, color: '5A6272' });
       return;
     case 'summary':
-      slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
+      if (texts.overallStatus) slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
       slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.5, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
       slide.addText('Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5, ...BODY, fontSize: 16, bold: true });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
@@ -80,12 +80,24 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
         const top = 1.15 + i * 2.85;
         const gate = pilot.gateDecision ? ` · gate decision ${pilot.gateDecision.date}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
         slide.addText(`${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`, { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true });
+        const explained = Boolean(pilot.explanation) && !continued;
+        if (explained) slide.addText(pilot.explanation!, { x: 0.55, y: top + 0.42, w: 12.2, h: 0.5, ...BODY, fontSize: 12, color: 'B54708' });
+        const body = top + (explained ? 0.95 : 0.5);
         const rows = kpis.map((k) => [k.name, formatValue(k.baseline, k.unitLabel), formatValue(k.current, k.unitLabel), formatValue(k.target, k.unitLabel), KPI_STATUS_TEXT[k.status]]);
         if (rows.length) {
-          slide.addTable([['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 0.55, y: top + 0.5, w: 7.6, colW: [2.8, 1.2, 1.2, 1.2, 1.2], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
-          const trend = kpis.find((k) => k.trend.length > 1);
-          if (trend) slide.addChart(pptx.ChartType.line, [{ name: trend.name, labels: trend.trend.map((t) => t.date), values: trend.trend.map((t) => t.value) }], { x: 8.4, y: top + 0.45, w: 4.4, h: 2.25, chartColors: [look.brand], showTitle: true, title: trend.name, titleFontSize: 11, catAxisLabelFontSize: 9, valAxisLabelFontSize: 9, lineDataSymbolSize: 5 });
-        } else slide.addText('No KPIs defined.', { x: 0.55, y: top + 0.5, w: 6, h: 0.4, ...BODY, color: '5A6272' });
+          slide.addTable([['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 0.55, y: body, w: 7.6, colW: [2.8, 1.2, 1.2, 1.2, 1.2], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
+          // One chart per KPI, side by side, dates as "3 Feb", the value axis fitted to the data, baseline and target.
+          const charted = kpis.filter((k) => k.trend.length > 0);
+          const width = charted.length ? 4.4 / charted.length : 0;
+          charted.forEach((k, j) => {
+            const values = [...k.trend.map((t) => t.value), ...[k.baseline, k.target].filter((v): v is number => v !== null)];
+            const axis = niceAxis(Math.min(...values), Math.max(...values));
+            slide.addChart(pptx.ChartType.line, [{ name: k.name, labels: k.trend.map((t) => date(t.date).replace(/ \d{4}$/, '')), values: k.trend.map((t) => t.value) }], {
+              x: 8.4 + j * width, y: body - 0.05, w: width, h: explained ? 1.8 : 2.25, chartColors: [look.brand], showTitle: true, title: k.name, titleFontSize: 10,
+              catAxisLabelFontSize: 8, valAxisLabelFontSize: 8, lineDataSymbolSize: 5, valAxisMinVal: axis.domain[0], valAxisMaxVal: axis.domain[1],
+            });
+          });
+        } else slide.addText('No KPIs defined.', { x: 0.55, y: body, w: 6, h: 0.4, ...BODY, color: '5A6272' });
       });
       return;
     }
@@ -98,7 +110,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
     case 'risks': {
       if (g.risks.length === 0) return empty(slide, 'No AI risks are recorded in the risk register yet.');
       const rows = page.risks.map((r) => [r.title, String(r.likelihood * r.severity), String(r.residualLikelihood * r.residualSeverity), r.owner || '—', r.treatment]);
-      if (!page.showMap) return table(slide, ['Risk', 'Before', 'After controls', 'Owner', 'Treatment'], rows);
+      if (!page.showMap) return table(slide, ['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'], rows);
       const heat: Row[] = [5, 4, 3, 2, 1].map((l) =>
         [1, 2, 3, 4, 5].map((s) => {
           const n = g.risks.filter((r) => r.residualLikelihood === l && r.residualSeverity === s).length;
@@ -107,8 +119,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
         }),
       );
       slide.addTable(heat, { x: 0.55, y: 1.3, w: 3.6, h: 3.6, colW: [0.72, 0.72, 0.72, 0.72, 0.72], rowH: 0.72, ...BODY, fontSize: 18, border: { type: 'solid', pt: 2, color: 'FFFFFF' } });
-      slide.addText('Likelihood (up) × severity (right), after controls', { x: 0.55, y: 5.0, w: 3.8, h: 0.5, ...BODY, fontSize: 11, color: '5A6272' });
-      slide.addTable([['Risk', 'Before', 'After', 'Owner', 'Treatment'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 4.6, y: 1.3, w: 8.2, colW: [3.2, 0.9, 0.9, 1.6, 1.6], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
+      slide.addText('Likelihood (up) × severity (right), current level', { x: 0.55, y: 5.0, w: 3.8, h: 0.5, ...BODY, fontSize: 11, color: '5A6272' });
+      slide.addTable([['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 4.6, y: 1.3, w: 8.2, colW: [3.2, 0.9, 0.9, 1.6, 1.6], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
       return;
     }
     case 'compliance':

@@ -28,8 +28,8 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
       <thead>
         <tr>
           <th>Risk</th>
-          <th className="num">Before</th>
-          <th className="num">After controls</th>
+          <th className="num">Inherent</th>
+          <th className="num">Current</th>
           <th>Owner</th>
           <th>Treatment</th>
         </tr>
@@ -53,7 +53,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
   return (
     <SlideFrame {...props} title={page.title}>
       <div className="risks-slide">
-        <figure className="slide-heatmap" aria-label="Risk heat map after controls">
+        <figure className="slide-heatmap" aria-label="Risk heat map, current level">
           <div className="slide-heatmap__grid">
             {[5, 4, 3, 2, 1].map((likelihood) =>
               [1, 2, 3, 4, 5].map((severity) => {
@@ -66,7 +66,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
               }),
             )}
           </div>
-          <figcaption>Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), after controls; numbers count risks</figcaption>
+          <figcaption>Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), current level (inherent until controls are in place); numbers count risks</figcaption>
         </figure>
         <div>
           <h3>Top risks (rating = likelihood × severity)</h3>

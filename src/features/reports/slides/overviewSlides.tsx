@@ -43,7 +43,7 @@ function keyFigures(model: SlideProps['model']): { value: string; label: string;
     { value: `${p.activePilots} / ${p.pilotLimit}`, label: 'Pilots running / limit', alert: p.activePilots > p.pilotLimit },
     { value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—', label: 'Hours saved per month (measured)' },
     { value: String(g.incidents.filter((i) => i.status !== 'closed').length), label: 'Open incidents', alert: g.openDeadlines.some((d) => d.overdue) },
-    { value: String(highRisks), label: 'Critical risks after controls', alert: highRisks > 0 },
+    { value: String(highRisks), label: 'Critical risks (current level)', alert: highRisks > 0 },
   ];
 }
 
@@ -55,7 +55,7 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
     <SlideFrame {...props} title="Executive summary">
       <div className="summary-slide">
         <div>
-          <p className={`status-pill status-pill--${texts.overallStatus}`}>{OVERALL_STATUS_TEXT[texts.overallStatus]}</p>
+          <p className={`status-pill status-pill--${texts.overallStatus ?? 'unset'}`}>{texts.overallStatus ? OVERALL_STATUS_TEXT[texts.overallStatus] : 'Overall status not chosen yet'}</p>
           <ol className="headlines">
             {texts.headlines.filter(Boolean).map((h, i) => (
               <li key={i}>{h}</li>

@@ -16,6 +16,8 @@ import {
   reportPages,
   ROWS_PER_SLIDE,
   suggestTexts,
+  suggestOverallStatus,
+  slideHasContent,
   type GovernanceReportData,
   type ReportModel,
 } from '../../../../src/domain/reports';
@@ -97,9 +99,19 @@ describe('since the last report', () => {
 
 describe('slides and pages', () => {
   it('leaves out excluded slides and keeps the user’s order', () => {
-    const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory' })), 2, -1);
+    const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory', keepWhenEmpty: true })), 2, -1);
     const pages = reportPages(model(), slides);
     expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'incidents', 'vendors', 'governance']);
+  });
+
+  it('leaves out slides with no content unless the user keeps them', () => {
+    const empty = model();
+    expect(slideHasContent('pilots', empty)).toBe(false);
+    expect(reportPages(empty, DEFAULT_SLIDES).map((p) => p.kind)).toEqual(['title', 'summary']);
+    const kept = DEFAULT_SLIDES.map((s) => (s.kind === 'risks' ? { ...s, keepWhenEmpty: true } : s));
+    expect(reportPages(empty, kept).map((p) => p.kind)).toEqual(['title', 'summary', 'risks']);
+    const withPilot = model({ useCases: [useCase('a', 'Job postings', 'pilot')] });
+    expect(reportPages(withPilot, DEFAULT_SLIDES).map((p) => p.kind)).toEqual(['title', 'summary', 'portfolio', 'pilots']);
   });
 
   it('continues long lists on follow-on slides instead of shrinking them', () => {
@@ -118,8 +130,10 @@ describe('suggested texts', () => {
     const texts = suggestTexts(m, compareReports(null, m));
     expect(texts.headlines[0]).toContain('1 pilot reviewed');
     expect(texts.decisionsRequested).toContain('Approve the reviewed Acceptable-use policy.');
-    expect(texts.overallStatus).toBe('green');
+    expect(texts.overallStatus).toBeNull(); // never pre-filled: the consultant chooses
+    expect(suggestOverallStatus(m)).toEqual({ status: 'amber', reasons: ['1 pilot running before the EU AI Act classification'] });
     const red = model({ governance: { openDeadlines: [{ title: 'Serious incident report', deadline: '2026-11-20T10:00:00Z', overdue: true, label: 'Overdue by 6 days' }] } });
-    expect(suggestTexts(red, compareReports(null, red)).overallStatus).toBe('red');
+    expect(suggestOverallStatus(red).status).toBe('red');
+    expect(suggestOverallStatus(red).reasons[0]).toMatch(/legal reporting deadline overdue/);
   });
 });
