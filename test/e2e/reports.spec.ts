@@ -107,7 +107,7 @@ test('a client without data gets plain “nothing yet” slides, never another c
   await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
   // Empty slides are marked and left out unless kept.
   await expect(page.getByRole('list').getByText('No content: left out').first()).toBeVisible();
-  await page.getByLabel('Keep Portfolio at a glance even though it is empty').check();
+  await page.getByLabel('Keep Portfolio at a glance even though it is empty').click(); // saved, then shown checked
   await expect(page.getByLabel('Keep Portfolio at a glance even though it is empty')).toBeChecked();
   const reportId = page.url().split('/').pop()!;
   const printPage = await context.newPage();
