@@ -39,7 +39,7 @@ function manufacturer(ctx: DemoContext): SeedRecords {
     }],
     ['aiSystems', 'demo-ais-nh-maintenance', { name: 'Predictive maintenance (pilot)', vendor: 'SensAI', status: 'retired', businessOwner: lukas, useCaseIds: ['demo-uc-nh-maintenance'], notes: 'Retired after the sensor vendor changed its data format.' }],
     ['aiSystems', 'demo-ais-nh-quotes', {
-      name: 'Quote assistant', vendor: 'Microsoft', product: 'Azure OpenAI Service (internal app)', status: 'fromUseCases', technicalOwner: lukas,
+      name: 'Quote assistant', vendor: 'Microsoft', product: 'Azure OpenAI (internal app)', status: 'fromUseCases', technicalOwner: lukas,
       purpose: 'Drafts quotes for custom parts from the drawing and the price list; a sales engineer checks and sends them.', users: ['Sales engineers'], departments: ['Sales'],
       personalData: 'no', humanOversight: 'inTheLoop', useCaseIds: ['demo-uc-nh-quotes'], nextReviewDate: day(ctx, 40),
     }],

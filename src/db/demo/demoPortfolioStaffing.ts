@@ -17,7 +17,8 @@ export const STAFFING_USE_CASE_IDS = {
   interviewEmotion: 'demo-uc-interviewemotion',
 } as const;
 
-const owner = 'Sanne de Vries (Head of Recruitment)';
+// The same cast as the governance registers (PEOPLE in demoGovernanceStaffing.ts).
+const owner = 'Tom Jansen (Head of Recruitment)';
 
 export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis: Kpi[]; measurements: Measurement[]; decisions: GateDecision[] } {
   const c = DEMO_CLIENT_IDS.staffing;

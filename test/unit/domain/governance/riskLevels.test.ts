@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incidentsAskingRescore, riskHeatMap, riskPosition, REGISTERS, type Risk } from '../../../../src/domain/governance';
 
-const risk = (fields: Partial<Risk>): Risk => ({ ...(REGISTERS.risks.defaults() as unknown as Risk), id: 'r1', clientId: 'c', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z', title: 'Leak', ...fields });
+const risk = (fields: Partial<Risk>): Risk => ({ ...(REGISTERS.risks.defaults('2026-03-01') as unknown as Risk), id: 'r1', clientId: 'c', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z', title: 'Leak', ...fields });
 
 describe('risk levels: inherent, current, target', () => {
   it('the current level is the inherent one until the controls are in place, then the target', () => {

@@ -68,7 +68,7 @@ const workspaceArb = fc.record({
   pilotLimit: fc.integer({ min: 1, max: 5 }),
 });
 
-type Workspace = fc.ArbitraryValue<typeof workspaceArb>; // eslint-disable-line
+type Workspace = typeof workspaceArb extends fc.Arbitrary<infer T> ? T : never;
 
 function build(w: Workspace) {
   const client = { ...newClient({ id: 'c1', name: 'Brightside', now: NOW }), pilotLimit: w.pilotLimit };
@@ -77,7 +77,7 @@ function build(w: Workspace) {
     return { ...base, stage: u.stage as Stage, stageHistory: [{ stage: u.stage as Stage, date: '2026-01-05' }], riskTier: u.ownTier, businessOwner: u.owner, scores: { ...base.scores, impact: u.impact, feasibility: u.feasibility } };
   });
   const record = <T,>(registerId: keyof typeof REGISTERS, id: string, fields: Record<string, unknown>) =>
-    ({ ...REGISTERS[registerId].defaults(), id, clientId: client.id, createdAt: NOW, updatedAt: NOW, ...fields }) as T;
+    ({ ...REGISTERS[registerId].defaults(TODAY), id, clientId: client.id, createdAt: NOW, updatedAt: NOW, ...fields }) as T;
   const aiSystems = w.systems.map((s, i) => {
     const classification = s.tier ? createStoredClassification(ANSWERS[s.tier], TODAY) : null;
     if (classification && !classification.ok) throw new Error(classification.reasons.join(', '));
