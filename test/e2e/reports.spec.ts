@@ -7,7 +7,7 @@ import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
 const OUT = `${ARTIFACTS}/report`;
 
 test('board update: create, edit, export PDF and PPTX, re-export exactly', async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // two exports, LibreOffice and a reopened version on a busy machine
   mkdirSync(OUT, { recursive: true });
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Board reports' }).click();
