@@ -94,6 +94,7 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
 });
 
 test('a use case from idea to a scaled pilot: score, map, charter, pilot limit override, KPIs, gate decision', async ({ page }) => {
+  test.setTimeout(300_000); // a long story on a busy machine
   await openWithDemo(page);
   await openPortfolio(page);
   const title = 'Shift planning for “Flex” pool, Zürich';
