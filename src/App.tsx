@@ -66,6 +66,7 @@ const router = createHashRouter([
       { path: 'library/templates', lazy: screen(() => import('./features/vendors/library/TemplatesScreen'), 'TemplatesScreen') },
       { path: 'library/:vendorId', lazy: screen(() => import('./features/vendors/library/VendorProfileScreen'), 'VendorProfileScreen') },
       { path: 'backup', lazy: screen(() => import('./features/backup/BackupScreen'), 'BackupScreen') },
+      { path: 'about', lazy: screen(() => import('./features/shell/AboutScreen'), 'AboutScreen') },
       { path: '*', element: <NotFound /> },
     ],
   },

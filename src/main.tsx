@@ -21,7 +21,7 @@ void navigator.storage?.persist?.().catch(() => undefined);
 backupBeforeSchemaUpgrade()
   .then(() => db.open())
   // Edits interrupted by a reload or crash before they were written are applied now, before anything shows.
-  .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch as never, edit.label)))
+  .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined)))
   // Links kept in an older shape (the charter's free-text AI system entry) move onto the AI system entries.
   .then(() => migrateSystemLinks(db))
   .then(() =>

@@ -6,7 +6,7 @@ import {
   overrideClassification,
   removeOverride,
   type AiActAnswers,
-  type AiActTier,
+  type AiActOverrideInput,
   type AiSystem,
   type StoredClassification,
 } from '../domain/governance';
@@ -29,7 +29,7 @@ async function getSystem(database: CaioDatabase, id: string): Promise<AiSystem> 
 
 async function save(database: CaioDatabase, id: string, patch: Partial<AiSystem>): Promise<void> {
   // Linked use cases read their tier from the classification when they are read: nothing to copy.
-  await updateRecord<AiSystem>(database, 'aiSystems', id, patch, 'AI system');
+  await updateRecord<AiSystem>(database, 'aiSystems', id, patch);
 }
 
 /** The wizard saves each answer as it is given, so a half-done classification survives a reload. */
@@ -57,7 +57,7 @@ export async function saveClassification(database: CaioDatabase, id: string, ans
 export async function overrideSystemTier(
   database: CaioDatabase,
   id: string,
-  input: { tier: AiActTier; justification: string; decidedBy?: string },
+  input: AiActOverrideInput,
   asOf: string = localToday(),
 ): Promise<void> {
   const system = await getSystem(database, id);

@@ -8,6 +8,7 @@ import {
   emptyGovernanceData,
   governanceCalendar,
   linkFieldsTo,
+  migrateIncident,
   localToday,
   type CalendarItem,
   type GovernanceData,
@@ -26,7 +27,8 @@ import type { CaioDatabase } from './schema';
 export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
   const [facts] = await Promise.all([useCaseFactsForClient(database, clientId), ...REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray()))]);
-  return { ...(data as unknown as GovernanceData), useCaseFacts: facts };
+  const governance = data as unknown as GovernanceData;
+  return { ...governance, incidents: governance.incidents.map(migrateIncident), useCaseFacts: facts };
 }
 
 export interface Backlink {
@@ -89,15 +91,18 @@ export async function dueAcrossClients(database: CaioDatabase, now: Date = new D
     database.incidents.where('status').anyOf([...OPEN_INCIDENT_STATUSES]).toArray(),
     database.clients.toArray(),
   ]);
+  // The systems open incidents involve decide whether the AI Act clock applies (tier, date, role).
+  const linkedIds = [...new Set(incidents.flatMap((incident) => incident.aiSystemIds ?? []))];
+  const linkedSystems = (await database.aiSystems.bulkGet(linkedIds)).filter((system) => system !== undefined);
   const data: GovernanceData = {
     ...emptyGovernanceData(),
-    aiSystems: unique(reviewSystems, obligationSystems),
+    aiSystems: unique(reviewSystems, obligationSystems, linkedSystems),
     privacyRecords,
     risks: unique(riskDue, riskReview),
     policies,
     trainingRecords,
     governanceActions,
-    incidents,
+    incidents: incidents.map(migrateIncident),
   };
   const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
   return dueSoon(governanceCalendar(data, now)).flatMap((item) => {

@@ -1,6 +1,6 @@
 import { localToday, type AiSystem } from '../domain/governance';
 import { planSystemLinkMigration, resolveUseCases, type ResolvedUseCase, type UseCase } from '../domain/portfolio';
-import { createRegisterRecord, updateRegisterFields } from './governance';
+import { createRegisterRecord } from './governance';
 import { RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
@@ -34,12 +34,12 @@ async function systemOfClient(database: CaioDatabase, systemId: string, clientId
 export async function linkSystemToUseCase(database: CaioDatabase, useCase: Pick<UseCase, 'id' | 'clientId'>, systemId: string): Promise<void> {
   const system = await systemOfClient(database, systemId, useCase.clientId);
   if (system.useCaseIds.includes(useCase.id)) return;
-  await updateRegisterFields(database, 'aiSystems', systemId, { useCaseIds: [...system.useCaseIds, useCase.id] });
+  await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: [...system.useCaseIds, useCase.id] });
 }
 
 export async function unlinkSystemFromUseCase(database: CaioDatabase, useCase: Pick<UseCase, 'id' | 'clientId'>, systemId: string): Promise<void> {
   const system = await systemOfClient(database, systemId, useCase.clientId);
-  await updateRegisterFields(database, 'aiSystems', systemId, { useCaseIds: system.useCaseIds.filter((id) => id !== useCase.id) });
+  await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: system.useCaseIds.filter((id) => id !== useCase.id) });
 }
 
 /**
@@ -66,7 +66,7 @@ export async function migrateSystemLinks(database: CaioDatabase, today = localTo
   await database.transaction('rw', [database.aiSystems, database.useCases, database.clients, database.changes], async () => {
     for (const { systemId, useCaseId } of plan.link) {
       const system = await database.aiSystems.get(systemId);
-      if (system && !system.useCaseIds.includes(useCaseId)) await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: [...system.useCaseIds, useCaseId] }, 'AI system');
+      if (system && !system.useCaseIds.includes(useCaseId)) await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: [...system.useCaseIds, useCaseId] });
     }
     const created = new Map<string, string>();
     for (const item of plan.create) {
@@ -74,7 +74,7 @@ export async function migrateSystemLinks(database: CaioDatabase, today = localTo
       const existing = created.get(key);
       if (existing) {
         const system = (await database.aiSystems.get(existing))!;
-        await updateRecord<AiSystem>(database, 'aiSystems', existing, { useCaseIds: [...system.useCaseIds, item.useCaseId] }, 'AI system');
+        await updateRecord<AiSystem>(database, 'aiSystems', existing, { useCaseIds: [...system.useCaseIds, item.useCaseId] });
       } else {
         const record = await createRegisterRecord(database, 'aiSystems', item.clientId, { name: item.name, status: 'fromUseCases', useCaseIds: [item.useCaseId] }, today);
         created.set(key, record.id);
@@ -82,7 +82,7 @@ export async function migrateSystemLinks(database: CaioDatabase, today = localTo
     }
     for (const id of plan.clear) {
       const useCase = await database.useCases.get(id);
-      if (useCase) await updateRecord<UseCase>(database, 'useCases', id, { aiSystemIds: [], charter: { ...useCase.charter, aiSystemId: null, aiSystemName: '' } }, 'use case');
+      if (useCase) await updateRecord<UseCase>(database, 'useCases', id, { aiSystemIds: [], charter: { ...useCase.charter, aiSystemId: null, aiSystemName: '' } });
     }
   });
   return plan.clear.length;

@@ -1,29 +1,44 @@
-import { useEffect, useRef, useState } from 'react';
-import { describeWriteError, trackSave } from '../state/saveStatus';
+import { useEffect, useId, useRef, useState } from 'react';
+import { whileTyping } from '../db/editSource';
+import { describeWriteError, markRefused, trackSave } from '../state/saveStatus';
 
 /**
  * The state of a self-saving input: the user's draft wins while they edit; every valid edit is saved
  * as it is made; an invalid one shows its message and writes nothing; a failed write shows why and keeps
- * the input on screen. `value` is the stored value (it is followed when changed elsewhere).
+ * the input on screen. `value` is the stored value (it is followed when changed elsewhere). While a
+ * refused value is on screen, the save indicator counts the field (`label`) as not saved.
  */
-export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => string | null) {
+/** A field's judgement of the raw input: an error message, a note on how it was read, or nothing. */
+export type Verdict = string | null | { note: string };
+
+export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => Verdict, label = 'A field') {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const editing = useRef(false);
   const writeSeq = useRef(0);
+
+  const fieldId = useId();
 
   useEffect(() => {
     if (!editing.current) setDraft(value);
   }, [value]);
 
+  useEffect(() => markRefused(fieldId, label, error), [fieldId, label, error]);
+  // A field that leaves the screen takes its refused value with it.
+  useEffect(() => () => markRefused(fieldId, label, null), [fieldId, label]);
+
   const onChange = (raw: string) => {
     setDraft(raw);
     editing.current = true;
-    const message = validate?.(raw) ?? null;
+    const verdict = validate?.(raw) ?? null;
+    const message = typeof verdict === 'string' ? verdict : null;
     setError(message);
+    setNote(verdict && typeof verdict === 'object' ? verdict.note : null);
     if (message) return;
     const seq = ++writeSeq.current;
-    trackSave(save(raw)).then(
+    // Typed: the write path journals it synchronously here and merges it with the previous keystroke's entry.
+    trackSave(whileTyping(() => save(raw))).then(
       () => {
         if (seq === writeSeq.current) editing.current = false;
       },
@@ -37,5 +52,5 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
     if (!error) editing.current = false;
   };
 
-  return { draft, error, onChange, onBlur };
+  return { draft, error, note, onChange, onBlur };
 }

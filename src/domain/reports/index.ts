@@ -7,3 +7,4 @@ export * from './suggestions';
 export * from './slides';
 export * from './report';
 export * from './figures';
+export * from './tierOverrides';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { createReport, freezeReport, previousExportedReport, reopenAsNewVersion, reportsForClient, updateReportTexts } from '../../../src/db/reports';
+import { createReport, freezeReport, previousExportedReport, reopenAsNewVersion, reportsForClient } from '../../../src/db/reports';
+import { updateRecord } from '../../../src/db/records';
 import { liveReportModel } from '../../../src/db/reportSources';
 import { compareReports, suggestTexts } from '../../../src/domain/reports';
 import { freshDb } from './testDb';
@@ -12,7 +13,7 @@ describe('report versions: exports never trap the user', () => {
     const model = await liveReportModel(db, client, '2026-Q1', '2026-03-20');
     const report = await createReport(db, client.id, '2026-Q1', suggestTexts(model, compareReports(null, model)));
     expect(report.texts.overallStatus).toBeNull();
-    await updateReportTexts(db, report.id, (t) => ({ ...t, overallStatus: 'amber' }));
+    await updateRecord(db, 'reports', report.id, { 'texts.overallStatus': 'amber' });
     expect((await db.reports.get(report.id))!.texts.overallStatus).toBe('amber');
     expect((await db.reports.get(report.id))!.snapshot).toBeNull();
   });
@@ -22,10 +23,10 @@ describe('report versions: exports never trap the user', () => {
     const client = await createClient(db, { name: 'Brightside' });
     const model = await liveReportModel(db, client, '2026-Q1', '2026-03-20');
     const first = await createReport(db, client.id, '2026-Q1', { ...suggestTexts(model, compareReports(null, model)), overallStatus: 'green' });
-    await updateReportTexts(db, first.id, (t) => ({ ...t, headlines: ['Edited headline', '', ''], decisionsRequested: ['Approve the AUP'] }));
+    await updateRecord(db, 'reports', first.id, { 'texts.headlines.0': 'Edited headline', 'texts.decisionsRequested': ['Approve the AUP'] });
     await expect(reopenAsNewVersion(db, first.id)).rejects.toThrow(/still a draft/);
     await freezeReport(db, first.id, model, compareReports(null, model));
-    await expect(updateReportTexts(db, first.id, (t) => ({ ...t, headlines: ['x'] }))).rejects.toThrow(/Reopen it as a new version/);
+    await expect(updateRecord(db, 'reports', first.id, { 'texts.headlines.0': 'x' })).rejects.toThrow(/Reopen it as a new version/);
 
     const second = await reopenAsNewVersion(db, first.id);
     expect(second).toMatchObject({ periodKey: '2026-Q1', version: 2, previousVersionId: first.id, snapshot: null, exportedAt: null });

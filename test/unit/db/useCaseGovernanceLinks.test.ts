@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { createRegisterRecord, deleteRegisterRecord, updateRegisterFields } from '../../../src/db/governance';
+import { updateRecord } from '../../../src/db/records';
+import { createRegisterRecord, deleteRegisterRecord } from '../../../src/db/governance';
 import { overrideSystemTier, saveClassification } from '../../../src/db/governanceClassification';
 import { loadGovernanceData } from '../../../src/db/governanceQueries';
 import { createUseCase, moveUseCaseStage, updateUseCase, useCasesForClient } from '../../../src/db/portfolio';
@@ -24,7 +25,7 @@ describe('use cases and the AI systems they run on', () => {
     const mail = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Mail assistant', status: 'inPilot' });
     const summariser = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'CV summariser', status: 'inPilot' });
 
-    await updateRegisterFields(db, 'aiSystems', mail.id, { useCaseIds: [cv.id] });
+    await updateRecord(db, 'aiSystems', mail.id, { useCaseIds: [cv.id] });
     await saveClassification(db, mail.id, CLIENT_EMAILS, '2026-11-26');
     expect(await tierOf(db, cv.id)).toBe('limited');
 
@@ -33,7 +34,7 @@ describe('use cases and the AI systems they run on', () => {
     await linkSystemToUseCase(db, cv, summariser.id);
     expect(await tierOf(db, cv.id)).toBe('high');
 
-    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.' }, '2026-11-26');
+    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.', acknowledgedArticle: 'Art. 6(3), third subparagraph' }, '2026-11-26');
     expect(await tierOf(db, cv.id)).toBe('limited');
     // Nothing was copied onto the stored use case.
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('unclassified');

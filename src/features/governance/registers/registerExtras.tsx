@@ -8,7 +8,9 @@ import {
   type SourcedValue,
   type UseCaseFact,
   effectiveTier,
+  REGIME_STATE_LABELS,
   incidentClockStates,
+  incidentRegimes,
   riskPosition,
   screenDpia,
   type AiSystem,
@@ -35,7 +37,7 @@ function sourcedText(v: SourcedValue): string {
   return v.source === 'useCases' ? `${v.value} (from its use cases)` : v.value;
 }
 
-export function extraColumns(registerId: RegisterId, now: Date, facts: readonly UseCaseFact[] = []): ExtraListColumn[] {
+export function extraColumns(registerId: RegisterId, now: Date, systems: readonly AiSystem[] = [], facts: readonly UseCaseFact[] = []): ExtraListColumn[] {
   if (registerId === 'aiSystems') {
     const system = (r: Record<string, unknown>) => r as unknown as AiSystem;
     const status = (r: Record<string, unknown>) => {
@@ -74,12 +76,12 @@ export function extraColumns(registerId: RegisterId, now: Date, facts: readonly 
       {
         key: 'clocks',
         header: 'Reporting clock',
-        render: (r) => <ClockChips incident={r as unknown as Incident} now={now} compact />,
+        render: (r) => <ClockChips incident={r as unknown as Incident} now={now} systems={systems} compact />,
         sortValue: (r) => {
-          const running = incidentClockStates(r as unknown as Incident, now).filter((c) => c.running);
+          const running = incidentClockStates(r as unknown as Incident, now, systems).filter((c) => c.running);
           return running.length ? Math.min(...running.map((c) => c.remainingMs)) : null;
         },
-        value: (r) => incidentClockStates(r as unknown as Incident, now).map((c) => `${c.title}: deadline ${c.deadline}, ${c.status}`).join('; '),
+        value: (r) => incidentRegimes(r as unknown as Incident, systems, now).map((v) => `${v.title}: ${REGIME_STATE_LABELS[v.state]}${v.clock ? `, deadline ${v.clock.deadline}` : ''}${v.clock && v.state !== 'reported' ? `, ${v.clock.label}` : ''}`).join('; '),
       },
     ];
   }

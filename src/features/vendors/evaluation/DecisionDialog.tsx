@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { decideVendor, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -26,7 +27,7 @@ function DecisionForm({ evaluationId, row, vendors, onOpenChange, onDone }: { ev
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const warnings = await trackSave(changeEvaluation(db, evaluationId, (e, now) => decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date }, now, vendors)));
+      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluationId, evaluationChange((e, now) => decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date }, now, vendors))));
       onOpenChange(false);
       onDone(warnings, row);
     } catch (err) {
