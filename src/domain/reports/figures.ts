@@ -19,3 +19,24 @@ export function complianceFigures(model: Pick<ReportModel, 'governance' | 'portf
   const open = model.portfolio.useCases.filter((u) => !CLOSED.includes(u.stage));
   return { systemsByTier, useCasesUnclassified: open.filter((u) => u.riskTier === 'unclassified').length, useCasesCounted: open.length };
 }
+
+/** One key figure of the executive summary: the same five on the PDF slide and in the PPTX. */
+export interface KeyFigure {
+  value: string;
+  label: string;
+  /** Drawn as a warning (over the limit, an overdue legal deadline, a critical risk). */
+  alert?: boolean;
+}
+
+export function keyFigures(model: Pick<ReportModel, 'governance' | 'portfolio'>): KeyFigure[] {
+  const p = model.portfolio;
+  const g = model.governance;
+  const critical = g.risks.filter((r) => r.residualLikelihood * r.residualSeverity >= 15).length;
+  return [
+    { value: String(p.total), label: 'AI use cases in the portfolio' },
+    { value: `${p.activePilots} / ${p.pilotLimit}`, label: 'Pilots running / limit', alert: p.activePilots > p.pilotLimit },
+    { value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—', label: 'Hours saved per month (measured)' },
+    { value: String(g.incidents.filter((i) => i.status !== 'closed').length), label: 'Open incidents', alert: g.openDeadlines.some((d) => d.overdue) },
+    { value: String(critical), label: 'Critical risks (current level)', alert: critical > 0 },
+  ];
+}

@@ -8,3 +8,4 @@ export * from './slides';
 export * from './report';
 export * from './figures';
 export * from './tierOverrides';
+export * from './mapLabels';

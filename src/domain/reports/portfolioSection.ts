@@ -6,6 +6,7 @@ import {
   mapQuadrant,
   placementLabel,
   portfolioOverview,
+  rankUseCases,
   STAGE_LABELS,
   type GateDecision,
   type Kpi,
@@ -73,12 +74,21 @@ function worstStatus(lines: KpiLine[]): KpiStatus {
 
 export function buildPortfolioSection(src: PortfolioSources): { portfolio: PortfolioSection; pilots: PilotSummary[]; roadmap: RoadmapSection } {
   const overview = portfolioOverview(src.useCases, src.kpis, src.measurements, src.gateDecisions, src.pilotLimit, src.asOf);
-  const map: MapPoint[] = src.useCases
-    .filter((u) => u.scores.impact !== null && u.scores.feasibility !== null && u.stage !== 'retired' && u.stage !== 'stopped')
-    .map((u) => {
+  // The map numbers each use case by its place in the portfolio's priority ranking, in that order;
+  // those it cannot place are named with their number, so no number is missing without a reason.
+  const ranked = rankUseCases(src.useCases, src.kpis);
+  const closed = (u: UseCase) => u.stage === 'retired' || u.stage === 'stopped';
+  const placeable = (u: UseCase) => u.scores.impact !== null && u.scores.feasibility !== null && !closed(u);
+  const map: MapPoint[] = ranked
+    .filter(({ useCase: u }) => placeable(u))
+    .map(({ useCase: u, rank }) => {
       const effort = effortFromFeasibility(u.scores.feasibility!);
-      return { id: u.id, title: u.title, impact: u.scores.impact!, effort, riskTier: u.riskTier, stage: u.stage, quadrant: mapQuadrant(u.scores.impact!, effort), placement: placementLabel(mapQuadrant(u.scores.impact!, effort), u.riskTier) };
+      const quadrant = mapQuadrant(u.scores.impact!, effort);
+      return { id: u.id, title: u.title, rank, impact: u.scores.impact!, effort, riskTier: u.riskTier, stage: u.stage, quadrant, placement: placementLabel(quadrant, u.riskTier) };
     });
+  const notOnMap = ranked
+    .filter(({ useCase: u }) => !placeable(u))
+    .map(({ useCase: u, rank }) => ({ rank, title: u.title, why: closed(u) ? STAGE_LABELS[u.stage].toLowerCase() : 'impact or feasibility not scored' }));
 
   const decisionsInPeriod = src.gateDecisions.filter((d) => isInPeriod(d.date, src.period));
   const pilots: PilotSummary[] = src.useCases
@@ -128,6 +138,7 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
         .filter((u) => isActivePilotStage(u.stage) && u.riskTier === 'unclassified')
         .map((u) => ({ title: u.title, reason: u.unclassifiedPilotReason?.reason ?? 'No reason recorded' })),
       map,
+      notOnMap,
       valueRealisedHoursPerMonth: overview.valueRealised.hoursPerMonth || null,
       valueRealisedEurPerMonth: overview.valueRealised.eurPerMonth || null,
     },

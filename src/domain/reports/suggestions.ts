@@ -21,12 +21,18 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * track, a serious incident open, a DPIA likely required and not done, pilots over the limit or
  * running before classification, a pilot whose KPIs and gate decision disagree. Else green.
  */
+/** The use cases and AI systems found prohibited (Art. 5) and not yet stopped, retired or banned: names, once each. */
+export function prohibitedNotStopped(model: ReportModel): string[] {
+  const useCases = model.portfolio.useCases.filter((u) => u.riskTier === 'prohibited' && u.stage !== 'stopped' && u.stage !== 'retired').map((u) => u.title);
+  const systems = model.governance.systems.filter((s) => s.tier === 'prohibited' && s.status !== 'Banned').map((s) => s.name);
+  return [...new Set([...useCases, ...systems])];
+}
+
 export function suggestOverallStatus(model: ReportModel): StatusSuggestion {
   const g = model.governance;
   const red: string[] = [];
-  const prohibited = model.portfolio.useCases.filter((u) => u.riskTier === 'prohibited' && u.stage !== 'stopped' && u.stage !== 'retired');
-  const prohibitedSystems = g.systems.filter((s) => s.tier === 'prohibited' && s.status !== 'Banned');
-  if (prohibited.length || prohibitedSystems.length) red.push(`A prohibited AI practice (EU AI Act Art. 5) is not stopped: ${[...prohibited.map((u) => u.title), ...prohibitedSystems.map((s) => s.name)].join(', ')}`);
+  const prohibited = prohibitedNotStopped(model);
+  if (prohibited.length) red.push(`A prohibited AI practice (EU AI Act Art. 5) is not stopped: ${prohibited.join(', ')}`);
   const overdue = g.openDeadlines.filter((d) => d.overdue);
   if (overdue.length) red.push(`${plural(overdue.length, 'legal reporting deadline')} overdue: ${overdue.map((d) => d.title).join('; ')}`);
   const critical = g.risks.filter((r) => r.residualLikelihood * r.residualSeverity >= 20);
@@ -50,6 +56,11 @@ export function suggestOverallStatus(model: ReportModel): StatusSuggestion {
 export function suggestTexts(model: ReportModel, deltas: ReportDeltas): ReportTexts {
   const headlines: string[] = [];
   const p = model.portfolio;
+  // What the board must know first: a prohibited practice, then overdue legal deadlines.
+  const prohibited = prohibitedNotStopped(model);
+  if (prohibited.length) headlines.push(`${prohibited.join(', ')}: a prohibited AI practice under the EU AI Act (Art. 5); it must stop and cannot be piloted.`);
+  const overdue = model.governance.openDeadlines.filter((d) => d.overdue);
+  if (overdue.length) headlines.push(`${plural(overdue.length, 'legal reporting deadline')} overdue: ${overdue.map((d) => d.title).join('; ')}.`);
   const onTrack = model.pilots.filter((x) => x.status === 'on-track').length;
   const offTrackPilots = model.pilots.filter((x) => x.status === 'off-track').length;
   if (model.pilots.length > 0) headlines.push(`${model.pilots.length} pilot${model.pilots.length === 1 ? '' : 's'} reviewed this period: ${onTrack} on track against their KPIs${offTrackPilots ? `, ${offTrackPilots} off track` : ''}.`);
@@ -64,6 +75,8 @@ export function suggestTexts(model: ReportModel, deltas: ReportDeltas): ReportTe
   if (deltas.added.length > 0) headlines.push(`${deltas.added.length} new use case${deltas.added.length === 1 ? '' : 's'} added since ${deltas.previousPeriod}.`);
 
   const decisionsRequested: string[] = [];
+  for (const name of prohibited) decisionsRequested.push(`Confirm that ${name} is stopped (prohibited under EU AI Act Art. 5).`);
+  for (const early of p.unclassifiedPilots ?? []) decisionsRequested.push(`Accept that ${early.title} runs before its EU AI Act classification (“${early.reason}”), or pause it.`);
   if (scale) decisionsRequested.push(`Approve scaling ${scale.title} to structural use.`);
   for (const policy of g.policiesDue.slice(0, 2)) decisionsRequested.push(`Approve the reviewed ${policy.title}.`);
   if (p.activePilots > p.pilotLimit) decisionsRequested.push(`Confirm the exception to the pilot limit (${p.activePilots} running, limit ${p.pilotLimit}).`);

@@ -22,6 +22,8 @@ export interface ReportClient {
 export interface MapPoint {
   id: string;
   title: string;
+  /** Its place in the portfolio's priority ranking: the number on the map (absent in reports frozen before it existed). */
+  rank?: number;
   impact: number;
   effort: number;
   riskTier: RiskTier;
@@ -65,6 +67,8 @@ export interface PortfolioSection {
   /** Pilots running before their EU AI Act classification, with the recorded reason (absent in older snapshots). */
   unclassifiedPilots?: { title: string; reason: string }[];
   map: MapPoint[];
+  /** Ranked use cases the map cannot place, with their rank and why (absent in older snapshots). */
+  notOnMap?: { rank: number; title: string; why: string }[];
   valueRealisedHoursPerMonth: number | null;
   valueRealisedEurPerMonth: number | null;
 }

@@ -1,10 +1,11 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS, niceAxis } from '../../../domain/portfolio';
-import { complianceFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
-import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT, TIER_COLORS } from '../slides/statusLabels';
+import { complianceFigures, keyFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
+import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
+import { addImpactEffortMap } from './pptxMap';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -38,21 +39,21 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       return;
     case 'summary':
       if (texts.overallStatus) slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
-      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.5, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
+      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.1, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
       slide.addText('Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5, ...BODY, fontSize: 16, bold: true });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
-      const p = model.portfolio;
-      const figures = [
-        `${p.total} use cases`,
-        `${p.activePilots} of ${p.pilotLimit} pilot places in use`,
-        p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} hours saved per month` : '',
-        `${g.incidents.filter((i) => i.status !== 'closed').length} open incidents`,
-      ].filter(Boolean);
-      slide.addText(figures.join('   ·   '), { x: 0.55, y: 6.35, w: 12.2, h: 0.45, ...BODY, fontSize: 15, bold: true, color: look.brand });
+      // The same five key figures as the PDF slide, as cards.
+      keyFigures(model).forEach((f, i) => {
+        const x = 0.55 + i * 2.46;
+        slide.addShape(pptx.ShapeType.rect, { x, y: 5.75, w: 2.3, h: 1.0, fill: { color: 'FFFFFF' }, line: { color: f.alert ? 'D92D20' : 'E2E5EB', width: 1 } });
+        slide.addShape(pptx.ShapeType.rect, { x, y: 5.75, w: 2.3, h: 0.06, fill: { color: f.alert ? 'D92D20' : look.brand }, line: { color: f.alert ? 'D92D20' : look.brand, width: 0 } });
+        slide.addText(f.value, { x: x + 0.1, y: 5.85, w: 2.1, h: 0.45, ...BODY, fontSize: 22, bold: true, color: f.alert ? 'B42318' : '171B24', margin: 0 });
+        slide.addText(f.label, { x: x + 0.1, y: 6.3, w: 2.1, h: 0.4, ...BODY, fontSize: 10, color: '5A6272', valign: 'top', margin: 0 });
+      });
       if (src.deltas.previousPeriod) {
         const lines = [...src.deltas.added.map((t) => `Added: ${t}`), ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`), ...src.deltas.decisions].slice(0, 4);
-        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 4.45, w: 7.2, h: 0.4, ...BODY, bold: true });
-        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 4.85, w: 7.2, h: 1.4 }, 13);
+        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 4.0, w: 7.2, h: 0.4, ...BODY, bold: true });
+        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 4.4, w: 7.2, h: 1.25 }, 13);
       }
       return;
     case 'portfolio': {
@@ -62,13 +63,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addChart(pptx.ChartType.bar, [{ name: 'Use cases', labels: stages.map((s) => STAGE_LABELS[s]), values: stages.map((s) => model.portfolio.stageCounts[s]) }], {
         x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', valAxisMajorUnit: 1, chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
       });
-      const points = model.portfolio.map;
-      const tiers = [...new Set(points.map((p) => p.riskTier))];
-      if (points.length > 0) {
-        slide.addChart(pptx.ChartType.scatter, [{ name: 'Effort', values: points.map((p) => p.effort) }, ...tiers.map((t) => ({ name: RISK_TIER_LABELS[t], values: points.map((p) => (p.riskTier === t ? p.impact : null)) as number[] }))], {
-          x: 6.9, y: 1.2, w: 5.9, h: 4.6, chartColors: tiers.map((t) => TIER_COLORS[t].replace('#', '')), lineSize: 0, lineDataSymbolSize: 12, showLegend: true, legendPos: 'b', valAxisMinVal: 0, valAxisMaxVal: 5.5, catAxisMinVal: 0, catAxisMaxVal: 5.5, showTitle: true, title: 'Impact (up) / effort (right)', titleFontSize: 14, showValAxisTitle: true, valAxisTitle: 'Impact', showCatAxisTitle: true, catAxisTitle: 'Effort',
-        });
-      }
+      if (model.portfolio.map.length > 0) addImpactEffortMap(pptx, slide, model.portfolio, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
       slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 6.0, w: 12.2, h: 0.5, ...BODY, fontSize: 15 });
       const early = model.portfolio.unclassifiedPilots ?? [];
       if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.5, w: 12.2, h: 0.5, ...BODY, fontSize: 14, color: 'B42318' });

@@ -20,8 +20,8 @@ import {
   type Incident,
   type Risk,
 } from '../../../../src/domain/governance';
-import { RISK_TIERS, STAGES, newUseCase, portfolioOverview, resolveUseCases, type RiskTier, type Stage, type UseCase } from '../../../../src/domain/portfolio';
-import { buildReportModel, complianceFigures, EMPTY_VENDORS, periodFromKey } from '../../../../src/domain/reports';
+import { RISK_TIERS, STAGES, kpiSchema, kpiStatus, newUseCase, portfolioOverview, rankUseCases, resolveUseCases, type Kpi, type Measurement, type RiskTier, type Stage, type UseCase } from '../../../../src/domain/portfolio';
+import { buildReportModel, compareReports, complianceFigures, EMPTY_VENDORS, keyFigures, notOnMapText, periodFromKey, suggestTexts } from '../../../../src/domain/reports';
 import { CLIENT_EMAILS, CV_SUMMARIES, answersWith } from '../governance/aiActFixtures';
 
 /**
@@ -45,6 +45,8 @@ const useCaseArb = fc.record({
   owner: fc.constantFrom('', 'Tom Jansen (Head of Recruitment)', 'Eva de Boer'),
   impact: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
   feasibility: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+  /** One KPI (baseline 10, target 30, higher is better) with its latest measurement, if any. */
+  kpi: fc.option(fc.record({ measured: fc.option(fc.integer({ min: 0, max: 40 }), { nil: null }) }), { nil: null }),
 });
 const systemArb = fc.record({
   links: fc.array(fc.nat(9), { maxLength: 3 }),
@@ -76,6 +78,12 @@ function build(w: Workspace) {
     const base = newUseCase({ id: `uc-${i}`, clientId: client.id, title: `Use case ${i}`, now: NOW, date: '2026-01-05' });
     return { ...base, stage: u.stage as Stage, stageHistory: [{ stage: u.stage as Stage, date: '2026-01-05' }], riskTier: u.ownTier, businessOwner: u.owner, scores: { ...base.scores, impact: u.impact, feasibility: u.feasibility } };
   });
+  const kpis: Kpi[] = w.useCases.flatMap((u, i) =>
+    u.kpi ? [kpiSchema.parse({ id: `kpi-${i}`, clientId: client.id, useCaseId: `uc-${i}`, name: `KPI ${i}`, unit: 'percent', direction: 'higher-is-better', baselineValue: 10, baselineDate: '2026-01-05', targetValue: 30, scaleUpThreshold: null, createdAt: NOW, updatedAt: NOW })] : [],
+  );
+  const measurements: Measurement[] = w.useCases.flatMap((u, i) =>
+    u.kpi?.measured != null ? [{ id: `m-${i}`, clientId: client.id, kpiId: `kpi-${i}`, useCaseId: `uc-${i}`, date: '2026-03-10', value: u.kpi.measured, note: '', confidence: 'high' as const, createdAt: NOW, updatedAt: NOW }] : [],
+  );
   const record = <T,>(registerId: keyof typeof REGISTERS, id: string, fields: Record<string, unknown>) =>
     ({ ...REGISTERS[registerId].defaults(TODAY), id, clientId: client.id, createdAt: NOW, updatedAt: NOW, ...fields }) as T;
   const aiSystems = w.systems.map((s, i) => {
@@ -96,7 +104,7 @@ function build(w: Workspace) {
     record<Incident>('incidents', `inc-${i}`, { title: `Incident ${i}`, detectedAt: new Date(Date.parse(NOW) - x.hoursAgo * 3_600_000).toISOString(), personalDataBreach: 'yes', status: x.status }),
   );
   const data: GovernanceData = { ...emptyGovernanceData(), aiSystems, risks, incidents, useCaseFacts: useCaseFacts(useCases, [], []) };
-  return { client, useCases, data };
+  return { client, useCases, data, kpis, measurements };
 }
 
 /** The tier straight from the records: the most severe classified linked system, else the use case's own. */
@@ -118,11 +126,11 @@ describe('report and overview figures equal the records (property)', () => {
   it('holds for random workspaces', () => {
     fc.assert(
       fc.property(workspaceArb, (w) => {
-        const { client, useCases, data } = build(w);
+        const { client, useCases, data, kpis, measurements } = build(w);
         const resolved = resolveUseCases(useCases, data.aiSystems);
         const governance = governanceReportFromData(data, PERIOD, new Date(NOW));
-        const model = buildReportModel({ client, period: PERIOD, today: TODAY, preparedBy: 'CAIO', useCases: resolved, kpis: [], measurements: [], gateDecisions: [], engagement: [], governance, vendors: EMPTY_VENDORS });
-        const portfolio = portfolioOverview(resolved, [], [], [], client.pilotLimit, TODAY);
+        const model = buildReportModel({ client, period: PERIOD, today: TODAY, preparedBy: 'CAIO', useCases: resolved, kpis, measurements, gateDecisions: [], engagement: [], governance, vendors: EMPTY_VENDORS });
+        const portfolio = portfolioOverview(resolved, kpis, measurements, [], client.pilotLimit, TODAY);
         const gov = governanceOverview(data, new Date(NOW));
         const count = <T,>(list: readonly T[], test: (x: T) => boolean) => list.filter(test).length;
 
@@ -169,6 +177,38 @@ describe('report and overview figures equal the records (property)', () => {
           const source = data.risks.find((x) => x.id === r.id)!;
           expect(riskLevel(r.residualLikelihood, r.residualSeverity)).toBe(currentLevel(source));
         }
+
+        // Open incidents' legal clocks: each open personal-data breach not yet notified runs the 72-hour GDPR clock.
+        const breaches = w.incidents.filter((x) => x.status !== 'closed');
+        expect(gov.runningClocks).toBe(breaches.length);
+        expect(gov.overdueClocks).toBe(count(breaches, (x) => x.hoursAgo > 72));
+        expect(model.governance.openDeadlines.filter((d) => d.overdue)).toHaveLength(count(breaches, (x) => x.hoursAgo > 72));
+
+        // KPIs on track: a pilot is on track when every KPI of it is, by the KPI rule, from its records.
+        const pilotCases = useCases.filter((u) => u.stage === 'pilot' || u.stage === 'evaluation');
+        const kpiOnTrack = (u: UseCase) => {
+          const own = kpis.filter((k) => k.useCaseId === u.id);
+          return own.length > 0 && own.every((k) => kpiStatus(k, measurements.filter((m) => m.kpiId === k.id), TODAY, { start: u.charter.startDate, end: u.charter.plannedEndDate }).status === 'on-track');
+        };
+        expect(model.pilots.map((p) => p.title).sort()).toEqual(pilotCases.map((u) => u.title).sort());
+        expect(count(model.pilots, (p) => p.status === 'on-track')).toBe(count(pilotCases, kpiOnTrack));
+        if (pilotCases.length) expect(suggestTexts(model, compareReports(null, model)).headlines.join(' ')).toContain(`reviewed this period: ${count(pilotCases, kpiOnTrack)} on track`);
+
+        // The key figures of the executive summary (PDF and PPTX alike).
+        const currentScore = (r: Risk) => (r.controlsInPlace && r.likelihoodAfter !== null && r.severityAfter !== null ? r.likelihoodAfter * r.severityAfter : r.likelihoodBefore! * r.severityBefore!);
+        expect(keyFigures(model).map((f) => f.value)).toEqual([
+          String(useCases.length),
+          `${pilots} / ${w.pilotLimit}`,
+          '—',
+          String(count(data.incidents, (i) => i.status !== 'closed')),
+          String(count(openRisks, (r) => currentScore(r) >= 15)),
+        ]);
+
+        // The map: every ranked use case has its ranking number, on the map or named beside it.
+        const ranks = new Map(rankUseCases(resolved, kpis).map((r) => [r.useCase.id, r.rank]));
+        for (const point of model.portfolio.map) expect(point.rank).toBe(ranks.get(point.id));
+        expect([...model.portfolio.map.map((p) => p.rank!), ...(model.portfolio.notOnMap ?? []).map((r) => r.rank)].sort((a, b) => a - b)).toEqual(useCases.map((_, i) => i + 1));
+        if (model.portfolio.notOnMap?.length) expect(notOnMapText(model.portfolio)).toContain(`${model.portfolio.notOnMap[0].rank} ${model.portfolio.notOnMap[0].title}`);
       }),
       { numRuns: 150 },
     );

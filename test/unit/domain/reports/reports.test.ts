@@ -16,6 +16,7 @@ import {
   reportPages,
   ROWS_PER_SLIDE,
   suggestTexts,
+  notOnMapText,
   suggestOverallStatus,
   slideHasContent,
   type GovernanceReportData,
@@ -79,6 +80,12 @@ describe('report model', () => {
     expect(m.portfolio.map[1]).toMatchObject({ impact: 5, effort: 4, quadrant: 'strategic-bet' });
     expect(m.pilots.map((p) => p.title)).toEqual(['Job postings', 'CV summaries']);
     expect(m.roadmap.notNow.map((r) => r.title)).toEqual(['Old idea']);
+    // Numbered by the portfolio ranking; the one it cannot place keeps its number and says why.
+    expect(m.portfolio.map.map((p) => p.rank)).toEqual([1, 3]);
+    expect(notOnMapText(m.portfolio)).toBe('Not on the map: 2 Old idea (stopped)');
+    const unscored = model({ useCases: [useCase('a', 'Job postings', 'pilot'), { ...useCase('d', 'Aardvark', 'idea'), scores: { impact: null, reach: null, feasibility: null, dataReadiness: null, confidence: null } }] });
+    expect(unscored.portfolio.map.map((p) => [p.rank, p.title])).toEqual([[1, 'Job postings']]);
+    expect(notOnMapText(unscored.portfolio)).toBe('Not on the map: 2 Aardvark (impact or feasibility not scored)');
   });
 });
 
@@ -135,5 +142,15 @@ describe('suggested texts', () => {
     const red = model({ governance: { openDeadlines: [{ title: 'Serious incident report', deadline: '2026-11-20T10:00:00Z', overdue: true, label: 'Overdue by 6 days' }] } });
     expect(suggestOverallStatus(red).status).toBe('red');
     expect(suggestOverallStatus(red).reasons[0]).toMatch(/legal reporting deadline overdue/);
+    expect(suggestTexts(red, compareReports(null, red)).headlines[0]).toBe('1 legal reporting deadline overdue: Serious incident report.');
+  });
+
+  it('leads with a prohibited practice and asks the board to confirm it is stopped', () => {
+    const m = model({ useCases: [useCase('a', 'Job postings', 'pilot'), { ...useCase('b', 'Scoring drivers', 'idea'), riskTier: 'prohibited' }] });
+    const texts = suggestTexts(m, compareReports(null, m));
+    expect(texts.headlines[0]).toBe('Scoring drivers: a prohibited AI practice under the EU AI Act (Art. 5); it must stop and cannot be piloted.');
+    expect(texts.decisionsRequested[0]).toBe('Confirm that Scoring drivers is stopped (prohibited under EU AI Act Art. 5).');
+    expect(texts.decisionsRequested).not.toContain('No decisions needed this period; note the progress.');
+    expect(suggestOverallStatus(m).status).toBe('red');
   });
 });
