@@ -4,6 +4,7 @@ import { AppShell } from './features/shell/AppShell';
 import { HomeScreen } from './features/clients/HomeScreen';
 import { NotFound } from './features/shell/NotFound';
 import { governanceRoute } from './features/governance/governanceRoutes';
+import { controlLibraryRoute, controlsRoute } from './features/controls/controlsRoutes';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -58,10 +59,12 @@ const router = createHashRouter([
           { path: 'vendors', lazy: screen(evaluationsScreen, 'EvaluationsScreen') },
           { path: 'vendors/:evaluationId', lazy: screen(() => import('./features/vendors/evaluation/EvaluationScreen'), 'EvaluationScreen') },
           governanceRoute,
+          controlsRoute,
           { path: 'workshops', lazy: screen(workshopsPage, 'WorkshopsPage') },
           { path: 'workshops/:workshopId', lazy: screen(() => import('./features/workshops/WorkshopPage'), 'WorkshopPage') },
         ],
       },
+      controlLibraryRoute,
       { path: 'library', lazy: screen(vendorLibrary, 'VendorLibraryScreen') },
       { path: 'library/templates', lazy: screen(() => import('./features/vendors/library/TemplatesScreen'), 'TemplatesScreen') },
       { path: 'library/:vendorId', lazy: screen(() => import('./features/vendors/library/VendorProfileScreen'), 'VendorProfileScreen') },

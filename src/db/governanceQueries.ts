@@ -19,6 +19,7 @@ import {
 import type { Client } from '../domain/clients/client';
 import { registerTable } from './governance';
 import { useCaseFactsForClient } from './useCaseFacts';
+import { controlsDueUpTo } from './controls/due';
 import type { CaioDatabase } from './schema';
 
 /** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
@@ -105,7 +106,9 @@ export async function dueAcrossClients(database: CaioDatabase, now: Date = new D
     incidents: incidents.map(migrateIncident),
   };
   const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
-  return dueSoon(governanceCalendar(data, now)).flatMap((item) => {
+  const controls = await controlsDueUpTo(database, horizon, localToday(now));
+  const items = [...governanceCalendar(data, now), ...controls].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  return dueSoon(items).flatMap((item) => {
     const client = byId.get(item.clientId);
     return client ? [{ ...item, client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }] : [];
   });

@@ -106,6 +106,13 @@ const RULES: Record<string, RecordRules> = {
   evaluations: { label: 'evaluation' },
   vendorProfiles: { label: 'vendor profile' },
   criteriaTemplates: { label: 'criteria template' },
+  libraryControls: { label: 'library control' },
+  controlProgrammes: { label: 'control programme' },
+  controls: { label: 'control' },
+  requirementDecisions: { label: 'applicability decision' },
+  evidence: { label: 'evidence' },
+  reviews: { label: 'review' },
+  policyVersions: { label: 'policy version' },
 };
 
 export function rulesFor(table: string): RecordRules {

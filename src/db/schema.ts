@@ -18,6 +18,8 @@ import type {
   TrainingRecord,
 } from '../domain/governance/registers/recordTypes';
 import { GOVERNANCE_STORES } from './governanceSchema';
+import { CONTROLS_STORES } from './controlsSchema';
+import type { ClientControl, ControlProgramme, EvidenceItem, LibraryControl, PolicyVersion, RequirementDecision, ReviewRecord } from '../domain/controls';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
@@ -57,6 +59,7 @@ export const STORES_V1 = {
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
+  ...CONTROLS_STORES,
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -86,6 +89,14 @@ export class CaioDatabase extends Dexie {
   trainingRecords!: Table<TrainingRecord, string>;
   governanceDecisions!: Table<GovernanceDecision, string>;
   governanceActions!: Table<GovernanceAction, string>;
+  // Controls programme (see controlsSchema.ts)
+  libraryControls!: Table<LibraryControl, string>;
+  controlProgrammes!: Table<ControlProgramme, string>;
+  controls!: Table<ClientControl, string>;
+  requirementDecisions!: Table<RequirementDecision, string>;
+  evidence!: Table<EvidenceItem, string>;
+  reviews!: Table<ReviewRecord, string>;
+  policyVersions!: Table<PolicyVersion, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -155,7 +155,8 @@ test('the truth story: new client, use cases, pilots, classified from the use ca
   expect(text).toContain('In pilot before the EU AI Act classification: Forecasting warehouse staffing (“Vendor answers the classification questions next week”)');
   expect(text).toMatch(/4\/6 Use cases not yet classified/);
   expect(text).toContain('Stop: Scoring drivers on social media');
-  expect(text).not.toMatch(/Scoring drivers on social media[^·]*In pilot/);
+  // The inventory appendix: the system made by classifying an Idea is planned, not "In pilot".
+  expect(text).toContain('Scoring drivers on social media — Planned Prohibited');
   expect(text).not.toContain('Idea, not yet assessed Scoring drivers');
   // The map numbers each use case by its rank; the PPTX below must state the same numbers.
   const mapKey = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_IDS } from '../../../src/db/demo/demoClients';
@@ -16,8 +17,8 @@ function runs(xml: string): string[] {
   return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
 }
 
-describe('the impact/effort map of the board report', () => {
-  it('numbers use cases by their rank in the portfolio ranking, and the PPTX shows the same numbers, quadrants and key as the PDF slide', async () => {
+describe('the board report PPTX', () => {
+  it('numbers use cases by their rank in the portfolio ranking, and the PPTX shows the same numbers, quadrants and key as the PDF slide, and a dated chart per measured KPI', async () => {
     const db = await freshDb();
     const ctx = demoContext(new Date('2026-11-26T10:00:00.000Z'));
     await loadDemoWorkspace(db, ctx);
@@ -43,6 +44,24 @@ describe('the impact/effort map of the board report', () => {
       // The disc carries the number; the key names it (a prohibited one says Stop).
       expect(mapSlide).toContain(String(point.n));
       expect(mapSlide).toContain(`${point.n}  ${point.title}${point.riskTier === 'prohibited' ? ' · Stop (prohibited practice)' : ''}`);
+    }
+
+    // A chart for every measured KPI of every pilot: dates as "3 Feb", an axis fitted to the values (the trend shows).
+    const charts = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+    const measured = model.pilots.flatMap((p) => p.kpis).filter((k) => k.trend.length > 0);
+    expect(measured.length).toBeGreaterThan(1);
+    for (const kpi of measured) {
+      const chart = charts.find((xml) => runs(xml).join('') === kpi.name || xml.includes(`<a:t>${kpi.name}</a:t>`));
+      expect(chart, `a chart for ${kpi.name}`).toBeDefined();
+      const labels = [...chart!.matchAll(/<c:cat>[\s\S]*?<\/c:cat>/g)][0][0];
+      for (const point of kpi.trend) expect(labels).toContain(`<c:v>${format(parseISO(point.date), 'd MMM')}</c:v>`);
+      const min = Number(/<c:valAx>[\s\S]*?<c:min val="([-\d.]+)"/.exec(chart!)![1]);
+      const max = Number(/<c:valAx>[\s\S]*?<c:max val="([-\d.]+)"/.exec(chart!)![1]);
+      const values = [...kpi.trend.map((t) => t.value), ...[kpi.baseline, kpi.target].filter((v): v is number => v !== null)];
+      expect(min).toBeLessThanOrEqual(Math.min(...values));
+      expect(max).toBeGreaterThanOrEqual(Math.max(...values));
+      // Fitted, not from zero: the axis spans at most three times what the values span.
+      expect(max - min).toBeLessThanOrEqual(Math.max(3 * (Math.max(...values) - Math.min(...values)), 1));
     }
   });
 });
