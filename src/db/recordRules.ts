@@ -113,6 +113,9 @@ const RULES: Record<string, RecordRules> = {
   evidence: { label: 'evidence' },
   reviews: { label: 'review' },
   policyVersions: { label: 'policy version' },
+  questionnaireTemplates: { label: 'questionnaire template' },
+  questionnaires: { label: 'questionnaire' },
+  questionnaireResponses: { label: 'questionnaire response' },
 };
 
 export function rulesFor(table: string): RecordRules {

@@ -23,6 +23,7 @@ import type { ClientControl, ControlProgramme, EvidenceItem, LibraryControl, Pol
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
+import type { Questionnaire, QuestionnaireTemplate, StoredResponse } from '../domain/questionnaires';
 
 /**
  * The one IndexedDB database of the app. Each product area declares its tables here.
@@ -60,6 +61,10 @@ export const STORES_V1 = {
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
   ...CONTROLS_STORES,
+  /** Questionnaire templates of the consultant library (copies and own ones; the shipped ones live in code). */
+  questionnaireTemplates: 'id, kind',
+  questionnaires: 'id, clientId, [clientId+kind]',
+  questionnaireResponses: 'id, clientId, questionnaireId, [questionnaireId+respondentKey]',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -97,6 +102,9 @@ export class CaioDatabase extends Dexie {
   evidence!: Table<EvidenceItem, string>;
   reviews!: Table<ReviewRecord, string>;
   policyVersions!: Table<PolicyVersion, string>;
+  questionnaireTemplates!: Table<QuestionnaireTemplate, string>;
+  questionnaires!: Table<Questionnaire, string>;
+  questionnaireResponses!: Table<StoredResponse, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -1,4 +1,4 @@
-import { ClipboardCheck, Clock, Gauge, IdCard, LayoutGrid, Lightbulb, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
+import { ClipboardCheck, ClipboardList, Clock, Gauge, IdCard, LayoutGrid, Lightbulb, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -18,6 +18,7 @@ export const CLIENT_AREAS: ClientArea[] = [
   { path: 'governance', label: 'Governance', icon: ShieldCheck },
   { path: 'controls', label: 'AI management system', icon: ClipboardCheck },
   { path: 'vendors', label: 'Vendors', icon: Scale },
+  { path: 'questionnaires', label: 'Questionnaires', icon: ClipboardList },
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
   { path: 'profile', label: 'Profile', icon: IdCard },
