@@ -11,7 +11,7 @@ import { StartupError } from './features/shell/StartupError';
 import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
 import { initVault } from './db/vault/vault';
 import { VaultGate } from './features/vault/VaultGate';
-import { replayEdits, unlockFromOs } from './features/vault/vaultControl';
+import { startupWork, unlockFromOs } from './features/vault/vaultControl';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -23,9 +23,9 @@ backupBeforeSchemaUpgrade()
   // A vault starts locked (the desktop app may unlock it with the key the OS kept for this session).
   .then(() => initVault(db))
   .then(async (vault) => {
-    // Edits interrupted by a reload or crash before they were written are applied now, before anything
-    // shows (in a vault: right after unlocking).
-    if (!vault) await replayEdits();
+    // Interrupted edits are replayed and old link shapes moved, before anything shows (in a vault: right
+    // after unlocking, see vaultControl.ts).
+    if (!vault) await startupWork();
     else await unlockFromOs();
   })
   .then(() =>

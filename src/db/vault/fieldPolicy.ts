@@ -33,6 +33,7 @@ export const PLAIN_FIELD_REASONS: Readonly<Record<string, string>> = {
   aiSystemIds: 'id links to AI systems',
   useCaseIds: 'id links to use cases',
   relatedIds: 'id links to other register items',
+  riskIds: 'id links to risks',
   obligationDates: 'dates of open EU AI Act obligations (calendar)',
   nextReviewDate: 'review date (calendar)',
   reviewDate: 'review date (calendar)',

@@ -1,5 +1,6 @@
 import { replayPendingEdits, setJournalCipher } from '../../db/editJournal';
 import { updateRecord } from '../../db/records';
+import { migrateSystemLinks } from '../../db/useCaseSystems';
 import { db } from '../../db/schema';
 import { journalCipherFor } from '../../db/vault/vaultBackup';
 import { currentMasterKey, resumeMigration, unlockVault, type MigrationProgress, type UnlockSecret } from '../../db/vault/vault';
@@ -22,9 +23,14 @@ function afterUnlock(): void {
   setJournalCipher(journalCipherFor(db.vault));
 }
 
-/** Edits interrupted before they were written are applied once the keys are in memory. */
-export function replayEdits(): Promise<number> {
-  return replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined));
+/**
+ * What runs at start-up before anything shows, once records can be read (at once without a vault, right
+ * after unlocking in one): edits interrupted by a reload or crash are replayed, then links kept in an
+ * older shape (the charter's free-text AI system entry) move onto the AI system entries.
+ */
+export async function startupWork(): Promise<void> {
+  await replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined));
+  await migrateSystemLinks(db);
 }
 
 export function lockNow(): void {
@@ -43,7 +49,7 @@ export async function unlockWith(secret: UnlockSecret, onProgress?: (p: Migratio
   afterUnlock();
   // A setup interrupted last time (the data was readable all along) is finished first.
   await resumeMigration(db, { onProgress });
-  await replayEdits();
+  await startupWork();
   channel?.postMessage({ type: 'keys', master: currentMasterKey(db) } satisfies Message);
   void rememberForThisSession();
   return true;
@@ -73,7 +79,7 @@ export async function unlockFromOs(): Promise<boolean> {
     if (!(await unlockVault(db, { master }))) return false;
     afterUnlock();
     await resumeMigration(db);
-    await replayEdits();
+    await startupWork();
     return true;
   } catch {
     return false;
