@@ -11,6 +11,7 @@ import { StartupError } from './features/shell/StartupError';
 import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
 import { replayPendingEdits } from './db/editJournal';
 import { updateRecord } from './db/records';
+import { migrateVendorContracts } from './db/vendorContracts';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -21,6 +22,8 @@ backupBeforeSchemaUpgrade()
   .then(() => db.open())
   // Edits interrupted by a reload or crash before they were written are applied now, before anything shows.
   .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch as never, edit.label)))
+  // Data written before contract facts were per client ("DPA: signed" in the library) moves to the clients.
+  .then(() => migrateVendorContracts(db))
   .then(() =>
     root.render(
       <StrictMode>

@@ -19,7 +19,7 @@ import type {
 } from '../domain/governance/registers/recordTypes';
 import { GOVERNANCE_STORES } from './governanceSchema';
 import type { ChangeRecord } from './history';
-import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
+import type { CriteriaTemplate, VendorContract, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
 
 /**
@@ -54,6 +54,8 @@ export const STORES_V1 = {
   evaluations: 'id, clientId, [clientId+useCaseId], [clientId+status], *vendorIds',
   /** Criteria templates: consultant-wide (no clientId). */
   criteriaTemplates: 'id, name',
+  /** A client's contract facts with a vendor (DPA signed, contract dates): one per client and vendor. */
+  vendorContracts: 'id, clientId, [clientId+vendorId], vendorId',
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
@@ -74,6 +76,7 @@ export class CaioDatabase extends Dexie {
   vendorProfiles!: Table<VendorProfile, string>;
   evaluations!: Table<StoredEvaluation, string>;
   criteriaTemplates!: Table<CriteriaTemplate, string>;
+  vendorContracts!: Table<VendorContract, string>;
   // Governance registers (see governanceSchema.ts)
   aiSystems!: Table<AiSystem, string>;
   privacyRecords!: Table<PrivacyRecord, string>;

@@ -13,6 +13,13 @@ test('demo: the CV evaluation, its knock-out, the comparison, and the shared ven
   const list = page.getByRole('table', { name: 'Vendor evaluations' });
   await expect(list.getByRole('row')).toHaveCount(4);
   await snap(page, 'vendors-01-list');
+  // Contract facts are this client's: the DPA the library once called "signed" is Brightside's signature.
+  const cvContract = page.getByRole('listitem', { name: 'Contract with CVSense' });
+  await expect(cvContract.getByRole('checkbox', { name: 'DPA signed with CVSense' })).toBeChecked();
+  await cvContract.getByLabel('Contract end').fill('2027-01-31');
+  await expect(cvContract.getByLabel('Contract end')).toHaveValue('2027-01-31');
+  await cvContract.scrollIntoViewIfNeeded();
+  await snap(page, 'vendors-01b-contracts');
   await list.getByRole('link', { name: 'CV summarisation tool' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'CV summarisation tool' })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'read-only' })).toBeVisible();
@@ -114,6 +121,14 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(page.getByText('TalentLens AI is ruled out, whatever its score.')).toBeVisible();
   await expect(page.getByText(/Fails the knock-out gate “Trains on customer data without opt-out”: From the vendor profile: trains on customer data, no opt-out/)).toBeVisible();
   await snap(page, 'vendors-24-knockout');
+  // A gate from the library, with its own pass rule: EU data residency.
+  await page.getByLabel('Add a gate from the library').selectOption({ label: 'Data leaves the EU' });
+  await page.getByRole('button', { name: 'Add gate' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Data leaves the EU' })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove gate Data leaves the EU' }).click();
+  await expect(page.getByRole('dialog', { name: 'Remove the gate “Data leaves the EU”?' }).getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove gate' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Data leaves the EU' })).toBeHidden();
 
   // Due diligence: the user adds a question and answers it.
   await page.getByRole('tab', { name: 'Due diligence' }).click();
@@ -155,6 +170,14 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(decision.getByText('A decision needs a rationale: explain why in a sentence or two.')).toBeVisible();
   await decision.getByLabel('Rationale').fill('Best eligible score; Outlook add-in; EU-only processing.');
+  // Open points are listed, and deciding with them needs a confirmation.
+  const gapList = decision.getByRole('group', { name: 'Still open for Replywise' });
+  await expect(gapList).toContainText('Knock-out gates not confirmed (5)');
+  await expect(gapList).toContainText('Due-diligence questions without an answer (20)');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decision.getByRole('alert')).toContainText('Confirm that you decide with these open points');
+  await snap(page, 'vendors-26c-decision-open-points');
+  await decision.getByRole('checkbox', { name: /Decide with these open points/ }).check();
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText('Decision on Replywise recorded. Still open:')).toBeVisible();
   await page.getByRole('button', { name: 'Record decision for TalentLens AI' }).click();
@@ -173,9 +196,15 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   decision = page.getByRole('dialog', { name: 'Decision on Quillbridge' });
   await decision.getByRole('radio', { name: 'Shortlisted' }).click();
   await decision.getByLabel('Rationale').fill('Fallback if Replywise is acquired.');
+  await decision.getByRole('checkbox', { name: /Decide with these open points/ }).check();
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(decision).toBeHidden();
   await page.getByRole('button', { name: 'Mark as decided' }).click();
+  const confirmDecided = page.getByRole('dialog', { name: 'Mark as decided with open points?' });
+  await expect(confirmDecided.getByRole('list', { name: 'Open points' })).toContainText(['Replywise: 5 gates unknown, 20 questions open', 'Quillbridge: 5 gates unknown, 21 questions open']);
+  await expect(confirmDecided.getByRole('button', { name: 'Go back and complete' })).toBeFocused();
+  await snap(page, 'vendors-26d-decided-open-points');
+  await confirmDecided.getByRole('button', { name: 'Mark as decided anyway' }).click();
   await expect(page.getByText('The evaluation is decided and now read-only.')).toBeVisible();
   await expectSaved(page);
 

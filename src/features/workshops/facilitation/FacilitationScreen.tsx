@@ -12,6 +12,7 @@ import { CaptureBar } from './CaptureBar';
 import { FacilitationHeader } from './FacilitationHeader';
 import { DeleteIdeaDialog, ThemeDialog } from './IdeaDialogs';
 import { KeyLegend } from './KeyLegend';
+import { ScoreOrderSwitch } from './ScoreOrderSwitch';
 import { SidePanel, VoteBudgetLine } from './SidePanel';
 import { useFacilitationCommands } from './useFacilitationCommands';
 import { useFacilitationKeys } from './useFacilitationKeys';
@@ -42,6 +43,8 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const { workshop, client, ideas } = data;
   const navigate = useNavigate();
   const captureRef = useRef<HTMLInputElement>(null);
+  const ideasRef = useRef<HTMLElement>(null);
+  const focusIdeas = () => (ideasRef.current?.querySelector<HTMLElement>('[role="listbox"]') ?? ideasRef.current)?.focus();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [legend, setLegend] = useState(true);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -85,12 +88,13 @@ function FacilitationView({ data }: { data: WorkshopData }) {
     <div className="facilitation" style={{ '--brand': client.brandColor } as CSSProperties}>
       <FacilitationHeader data={data} run={commands.run} />
       <main className="fac-main">
-        <section className="fac-ideas" aria-labelledby="fac-ideas-title">
+        <section className="fac-ideas" aria-labelledby="fac-ideas-title" ref={ideasRef} tabIndex={-1}>
           <div className="fac-ideas__bar">
             <h2 id="fac-ideas-title">
               Ideas <span className="fac-count">{ideas.length}</span>
             </h2>
             <VoteBudgetLine data={data} />
+            <ScoreOrderSwitch session={workshop.session} run={commands.run} />
             {prompt && (
               <p className="score-prompt" aria-live="assertive">
                 {prompt}
@@ -101,7 +105,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
         </section>
         <SidePanel data={data} activity={activity} />
       </main>
-      <CaptureBar ref={captureRef} workshopId={workshop.id} processes={processes} people={people} say={say} onCaptured={(idea) => commands.select(idea.id)} />
+      <CaptureBar ref={captureRef} workshopId={workshop.id} processes={processes} people={people} say={say} returnFocus={focusIdeas} onCaptured={(idea) => commands.select(idea.id)} />
       <p className={`fac-message ${message?.error ? 'fac-message--error' : ''}`} role={message?.error ? 'alert' : 'status'} aria-live="polite">
         {message?.text ?? ''}
       </p>
