@@ -5,12 +5,15 @@ import { defineConfig } from '@playwright/test';
  * Never `npx playwright install`: the browser comes from apt (`/usr/bin/chromium`).
  */
 const port = Number(process.env.E2E_PORT ?? 4317);
+// Generous timeouts: a passing test is not slowed by them, and on a busy 2-core machine (several test runs at
+// once) the app is correct but slow. E2E_TIMEOUT_SCALE multiplies them further.
+const scale = Number(process.env.E2E_TIMEOUT_SCALE ?? 1);
 
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 180_000 * scale,
+  expect: { timeout: 30_000 * scale },
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -21,6 +24,8 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
+    actionTimeout: 30_000 * scale,
+    navigationTimeout: 60_000 * scale,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
