@@ -153,7 +153,10 @@ test('a workshop facilitated with the keyboard only, as the legend says: ten ide
   await page.keyboard.press('d');
   await expect(audience.getByRole('region', { name: 'Parked (1)' })).toContainText(TITLES[0]);
   await expect(audience.getByRole('region', { name: 'Dropped (1)' })).toContainText('Nightly check of timesheets · 2 dots');
+  // The undecided column is paged at 1280x720; selecting #4 brings its page on screen.
+  await page.keyboard.press('ArrowDown');
   await expect(audience.getByRole('region', { name: 'Not decided (8)' })).toContainText('Note-taking for 1:1 meetings · 1 dot');
+  await expect(audience.getByRole('region', { name: 'Not decided (8)' })).toContainText(/of 8 · page \d of 2/);
   await snap(audience, '62-keyboard-audience-decide-1280');
 });
 

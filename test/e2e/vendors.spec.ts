@@ -48,6 +48,17 @@ test('demo: the CV evaluation, its knock-out, the comparison, and the shared ven
   await expect(usage).toContainText('Brightside Staffing');
   await expect(usage).toContainText('Nordhaven Precision Parts');
   await snap(page, 'vendors-10-profile');
+  // Screen-sharing mode: client names and evaluation titles hidden, decisions still shown.
+  await page.getByRole('button', { name: 'Hide client names (screen sharing)' }).click();
+  await expect(usage).not.toContainText('Brightside');
+  await expect(usage).not.toContainText('Nordhaven');
+  await expect(usage).not.toContainText('Job posting drafting assistant');
+  await expect(usage.getByRole('cell', { name: 'Client A', exact: true }).first()).toBeVisible();
+  await expect(usage.getByRole('cell', { name: 'Client B', exact: true })).toBeVisible();
+  await expect(usage).toContainText('Selected');
+  await snap(page, 'vendors-10b-screen-sharing');
+  await page.getByRole('button', { name: 'Show client names' }).click();
+  await expect(usage).toContainText('Brightside Staffing');
   await page.getByRole('link', { name: 'Criteria templates' }).click();
   await snap(page, 'vendors-11-templates');
 });
