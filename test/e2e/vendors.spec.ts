@@ -212,7 +212,7 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(decision).toBeHidden();
   await page.getByRole('button', { name: 'Mark as decided' }).click();
   const confirmDecided = page.getByRole('dialog', { name: 'Mark as decided with open points?' });
-  await expect(confirmDecided.getByRole('list', { name: 'Open points' })).toContainText(['Replywise: 5 gates unknown, 20 questions open', 'Quillbridge: 5 gates unknown, 21 questions open']);
+  await expect(confirmDecided.getByRole('list', { name: 'Open points' }).getByRole('listitem')).toHaveText(['Quillbridge: 5 gates unknown, 21 questions open', 'Replywise: 5 gates unknown, 20 questions open']);
   await expect(confirmDecided.getByRole('button', { name: 'Go back and complete' })).toBeFocused();
   await snap(page, 'vendors-26d-decided-open-points');
   await confirmDecided.getByRole('button', { name: 'Mark as decided anyway' }).click();
@@ -280,7 +280,9 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await expect(page.getByRole('heading', { level: 1, name: 'LedgerLens' })).toBeVisible();
   await page.getByLabel('Headquarters / jurisdiction').fill('Netherlands');
   await page.getByLabel('Data locations').fill('EU (Amsterdam), EU (Paris)');
-  await page.getByLabel('DPA', { exact: true }).selectOption('signed');
+  // The library says whether a DPA is offered; "signed" is each client's contract fact, not offered here.
+  await expect(page.getByLabel('DPA', { exact: true }).locator('option')).toHaveText(['Unknown', 'Not available', 'Available']);
+  await page.getByLabel('DPA', { exact: true }).selectOption('available');
   await page.getByLabel('Trains on customer data').selectOption('contractually-no');
   await page.getByRole('checkbox', { name: 'ISO/IEC 27001' }).check();
   await page.getByLabel('Add a sub-processor').fill('Aurora Models');
@@ -300,7 +302,7 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await page.reload();
   await expect(page.getByLabel('Vendor name')).toHaveValue('LedgerLens');
   await expect(page.getByLabel('Data locations')).toHaveValue('EU (Amsterdam), EU (Paris)');
-  await expect(page.getByLabel('DPA', { exact: true })).toHaveValue('signed');
+  await expect(page.getByLabel('DPA', { exact: true })).toHaveValue('available');
   await expect(page.getByRole('checkbox', { name: 'ISO/IEC 27001' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Aurora Models is the Model provider' })).toBeChecked();
   await expect(page.getByLabel('Contact email')).toHaveValue('sales@ledgerlens.example');

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { decideVendor, gapLines, vendorGaps, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type Evaluation, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
+import { CONFIRM_GAPS_MESSAGE, decideVendor, gapLines, vendorGaps, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type Evaluation, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
 import { changeEvaluation } from '../../../db/vendorsEvaluations';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
@@ -24,7 +24,9 @@ function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { eval
   const [date, setDate] = useState(row.decision?.date ?? today());
   const [reasons, setReasons] = useState<string[]>([]);
   const [confirmGaps, setConfirmGaps] = useState(false);
-  const openPoints = outcome === 'rejected' ? [] : gapLines(vendorGaps(evaluation, row.vendorId, vendors));
+  const gaps = outcome === 'rejected' ? null : vendorGaps(evaluation, row.vendorId, vendors);
+  // On screen the unanswered questions are counted (they are listed on the Due diligence tab); the decision records them all.
+  const openPoints = gaps ? gapLines({ ...gaps, openQuestions: [] }).concat(gaps.openQuestions.length ? [`Due-diligence questions without an answer (${gaps.openQuestions.length}): see the Due diligence tab`] : []) : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -32,7 +34,9 @@ function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { eval
       onOpenChange(false);
       onDone(warnings, row);
     } catch (err) {
-      setReasons(errorReasons(err, describeWriteError));
+      const all = errorReasons(err, describeWriteError);
+      // The open points are listed above the confirmation already: say only what to do.
+      setReasons(all[0] === CONFIRM_GAPS_MESSAGE ? [CONFIRM_GAPS_MESSAGE] : all);
     }
   };
   return (

@@ -110,7 +110,7 @@ function AudienceView({ data }: { data: WorkshopData }) {
           <span className="aud-focus__title">{selected.title}</span>
           <span>Impact {selected.impact ?? '–'}</span>
           <span>Effort {selected.effort ?? '–'}</span>
-          {selected.votes > 0 && <span>{selected.votes} dots</span>}
+          {selected.votes > 0 && <span>{selected.votes === 1 ? '1 dot' : `${selected.votes} dots`}</span>}
           {selected.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${selected.outcome}`}>{IDEA_OUTCOME_LABELS[selected.outcome]}</span>}
         </footer>
       )}
