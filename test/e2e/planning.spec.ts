@@ -11,12 +11,12 @@ test('your profile, the week plan across clients with whose items they are, and 
   // The consultant profile: named on deliverables, capacity for the plan. Bad input names the field.
   await page.getByRole('link', { name: 'Your profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your profile' })).toBeVisible();
-  await page.getByLabel('Name').fill('Anna de Wit');
-  await page.getByLabel('Title').fill('Fractional Chief AI Officer');
-  await page.getByLabel('Email').fill('anna@');
+  await page.getByLabel('Name', { exact: true }).fill('Anna de Wit');
+  await page.getByLabel('Title', { exact: true }).fill('Fractional Chief AI Officer');
+  await page.getByLabel('Email', { exact: true }).fill('anna@');
   await expect(page.getByText('Email must be an address such as name@example.com')).toBeVisible();
-  await page.getByLabel('Email').fill('anna@dewit-advies.nl');
-  await page.getByLabel('Phone').fill('+31 6 1234 5678');
+  await page.getByLabel('Email', { exact: true }).fill('anna@dewit-advies.nl');
+  await page.getByLabel('Phone', { exact: true }).fill('+31 6 1234 5678');
   await page.getByLabel('Weekly capacity (hours)').fill('24');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await snap(page, '70-consultant-profile');
@@ -35,7 +35,7 @@ test('your profile, the week plan across clients with whose items they are, and 
   await page.getByRole('radio', { name: "Client's to chase" }).click();
   await expect(mine).toHaveCount(0);
   await page.getByRole('radio', { name: 'Everyone' }).click();
-  await page.getByLabel('Client').selectOption({ label: 'Van Dijk & Partners Accountants' });
+  await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Van Dijk & Partners Accountants' });
   const rows = page.locator('section.plan-week tbody tr');
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);

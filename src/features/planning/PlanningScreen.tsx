@@ -57,9 +57,9 @@ export function PlanningScreen() {
         </p>
       )}
       <div className="toolbar plan-filters" role="group" aria-label="Filters">
-        <label className="plan-filter">
-          Client
-          <select className="select" value={filter.clientId ?? ''} onChange={(e) => setFilter({ ...filter, clientId: e.target.value || undefined })}>
+        <div className="plan-filter">
+          <label htmlFor="plan-client">Client</label>
+          <select id="plan-client" className="select" value={filter.clientId ?? ''} onChange={(e) => setFilter({ ...filter, clientId: e.target.value || undefined })}>
             <option value="">All clients</option>
             {data.clients.map((c) => (
               <option key={c.id} value={c.id}>
@@ -67,10 +67,10 @@ export function PlanningScreen() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="plan-filter">
-          Kind
-          <select className="select" value={filter.kind ?? ''} onChange={(e) => setFilter({ ...filter, kind: e.target.value || undefined })}>
+        </div>
+        <div className="plan-filter">
+          <label htmlFor="plan-kind">Kind</label>
+          <select id="plan-kind" className="select" value={filter.kind ?? ''} onChange={(e) => setFilter({ ...filter, kind: e.target.value || undefined })}>
             <option value="">All kinds</option>
             {kinds.map(([kind, label]) => (
               <option key={kind} value={kind}>
@@ -78,7 +78,7 @@ export function PlanningScreen() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <div className="segmented" role="radiogroup" aria-label="Whose">
           {([undefined, 'mine', 'client', 'unassigned'] as (Whose | undefined)[]).map((w) => (
             <button key={w ?? 'all'} type="button" role="radio" aria-checked={filter.whose === w} className="segmented__option" onClick={() => setFilter({ ...filter, whose: w })}>
