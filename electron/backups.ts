@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { autoBackupRefusal, protectedBackupsToDelete } from '../src/domain/backup/autoBackupPolicy';
+import { parseBackupText } from '../src/domain/backup/parse';
 import {
   autoBackupFileName,
-  backupsToDelete,
   DEFAULT_AUTO_BACKUPS_KEPT,
   parseAutoBackupName,
   sortNewestFirst,
@@ -40,8 +41,28 @@ export async function listAutoBackups(dir: string): Promise<AutoBackupEntry[]> {
   return sortNewestFirst(entries);
 }
 
-/** Writes a backup atomically (temporary file, then rename), then deletes the oldest beyond `keep`. */
-export async function writeAutoBackup(dir: string, json: string, reason: AutoBackupReason, now = new Date(), keep = DEFAULT_AUTO_BACKUPS_KEPT): Promise<AutoBackupEntry> {
+export class AutoBackupRefusedError extends Error {}
+
+/**
+ * Checked here, in the main process, whatever the window sends: the text must be a sealed workspace
+ * backup (header and checksum), and the rate limits of `autoBackupPolicy` hold, so a misbehaving page
+ * cannot fill the folder with junk and rotate the real backups away.
+ */
+export async function autoBackupContentProblem(json: string): Promise<string | null> {
+  const parsed = await parseBackupText(json, { currentSchemaVersion: Number.MAX_SAFE_INTEGER });
+  if (!parsed.ok) return `Not a CAIO Desk backup: ${parsed.problems[0].message}`;
+  return parsed.value.kind === 'workspace' ? null : 'An automatic backup must be a backup of the whole workspace.';
+}
+
+/**
+ * Checks, writes a backup atomically (temporary file, then rename), then deletes the oldest beyond `keep`
+ * (never the newest daily ones). Content that is not a sealed workspace backup is refused (thrown); a write
+ * over the rate limit is skipped (null): recent backups of that kind already exist and are kept.
+ */
+export async function writeAutoBackup(dir: string, json: string, reason: AutoBackupReason, now = new Date(), keep = DEFAULT_AUTO_BACKUPS_KEPT): Promise<AutoBackupEntry | null> {
+  const problem = await autoBackupContentProblem(json);
+  if (problem) throw new AutoBackupRefusedError(problem);
+  if (autoBackupRefusal(await listAutoBackups(dir), reason, now)) return null;
   await fs.mkdir(dir, { recursive: true });
   let stamp = now;
   // Two backups in the same millisecond (e.g. before-import right after daily) must not overwrite each other.
@@ -51,7 +72,7 @@ export async function writeAutoBackup(dir: string, json: string, reason: AutoBac
   const temp = `${target}.partial`;
   await fs.writeFile(temp, json, 'utf8');
   await fs.rename(temp, target);
-  for (const old of backupsToDelete(await fs.readdir(dir), keep)) await fs.rm(path.join(dir, old), { force: true });
+  for (const old of protectedBackupsToDelete(await fs.readdir(dir), keep)) await fs.rm(path.join(dir, old), { force: true });
   return { name, createdAt: stamp.toISOString(), reason, sizeBytes: Buffer.byteLength(json, 'utf8') };
 }
 

@@ -8,7 +8,9 @@ import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { renderRouteToPdf } from './pdf';
 import { mimeTypeFor, resolveAppPath } from './protocol';
-import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isAudienceWindowUrl, isDevServerUrl, isPermissionAllowed, isSafeExternalUrl } from './security';
+import { guardWebContents } from './contentsPolicy';
+import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isDevServerUrl } from './security';
+import { lockDownSession } from './sessionPolicy';
 import { audienceWindowOptions, mainWindowOptions } from './windowOptions';
 import { loadWindowState, saveWindowState } from './windowState';
 
@@ -42,32 +44,19 @@ function serveAppProtocol(): void {
 }
 
 function lockDownSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
-  // Belt and braces: nothing leaves the machine, whatever a page tries.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isTrusted(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
-    callback({ cancel: !allowed });
-  });
+  // Belt and braces: nothing leaves the machine, whatever a page tries (cancelled requests are logged).
+  lockDownSession(session.defaultSession, isTrusted, (decision) => console.warn(`Blocked request: ${decision.url.slice(0, 200)}`));
 }
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isTrusted(url)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isTrusted(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    // The one in-app page allowed in a second window: a workshop's audience view, for the projector.
-    if (isAudienceWindowUrl(url, isTrusted)) {
+  guardWebContents(contents, {
+    isTrusted,
+    openExternal: (url) => void shell.openExternal(url),
+    audienceWindowOptions: () => {
       const owner = BrowserWindow.fromWebContents(contents);
       const placement = audienceWindowPlacement(screen.getAllDisplays().map((d) => d.bounds), owner?.getBounds() ?? null);
-      return { action: 'allow', overrideBrowserWindowOptions: audienceWindowOptions(preloadPath, placement, iconPath) };
-    }
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+      return audienceWindowOptions(preloadPath, placement, iconPath);
+    },
   });
 });
 

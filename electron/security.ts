@@ -29,9 +29,13 @@ export function isDevServerUrl(url: string, devServerUrl: string | undefined): b
   }
 }
 
+/** Name suffixes that only mean something on a local network (or never resolve publicly). */
+const PRIVATE_SUFFIXES = ['local', 'localhost', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'home.arpa', 'arpa', 'test', 'invalid', 'onion'];
+
 /**
- * Links the user may open in the system browser: plain http(s) to a real host name, no credentials,
- * no local or private addresses (which could reach services on the user's network).
+ * Links the user may open in the system browser: plain http(s) to a public host name on the default
+ * port, no credentials, no IP addresses, no single-label or local-network names (also when spelled with
+ * trailing dots, `printer.local.`), so a link can never reach a service on the user's machine or network.
  */
 export function isSafeExternalUrl(url: string): boolean {
   if (typeof url !== 'string' || url.length > 2048) return false;
@@ -42,11 +46,15 @@ export function isSafeExternalUrl(url: string): boolean {
     return false;
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
-  if (parsed.username || parsed.password) return false;
-  const host = parsed.hostname.toLowerCase();
-  if (!host.includes('.') || host.endsWith('.local') || host.endsWith('.localhost')) return false;
-  if (/^\d+\.\d+\.\d+\.\d+$/.test(host) || host.startsWith('[')) return false;
-  return true;
+  if (parsed.username || parsed.password || parsed.port !== '') return false;
+  let host = parsed.hostname.toLowerCase();
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  if (!host.includes('.') || host.startsWith('[') || host.includes('..')) return false;
+  const labels = host.split('.');
+  if (labels.every((label) => label !== '' && [...label].every((ch) => ch >= '0' && ch <= '9'))) return false; // 192.168.1.10
+  if (PRIVATE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) return false;
+  const tld = labels[labels.length - 1];
+  return tld.length >= 2 && ![...tld].every((ch) => ch >= '0' && ch <= '9');
 }
 
 /**

@@ -3,7 +3,7 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 /**
  * Web preferences for every window of the app, set explicitly (Electron security checklist):
  * isolated, sandboxed, no Node in the page, workers or subframes, no insecure content,
- * no experimental or Blink features, no <webview>.
+ * no experimental features, Auxclick disabled, no <webview>.
  */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
@@ -18,6 +18,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Middle-click must not open links in new windows behind the window-open handler's back.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   };
 }

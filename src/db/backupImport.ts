@@ -35,6 +35,15 @@ export interface ImportAnalysis {
   plan: RestorePlan | ClientImportPlan;
   /** Text fields with HTML or script markup (imported as inert plain text). */
   markupFields: number;
+  /** What a client file held that is left out (library records nothing refers to, history of absent records). */
+  notes: string[];
+}
+
+/** Where the check is, for a progress bar: a phase in words and, while records are checked, how many. */
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'comparing';
+  done: number;
+  total: number;
 }
 
 export async function workspaceLibraryKeys(database: Dexie, tables: TableDescriptor[]): Promise<Map<string, Set<string>>> {
@@ -46,9 +55,9 @@ export async function workspaceLibraryKeys(database: Dexie, tables: TableDescrip
   return keys;
 }
 
-export async function analyseBackupText(database: Dexie, text: string): Promise<Checked<ImportAnalysis>> {
+export async function analyseBackupText(database: Dexie, text: string, onProgress?: (progress: ImportProgress) => void): Promise<Checked<ImportAnalysis>> {
   try {
-    return await analyse(database, text);
+    return await analyse(database, text, onProgress);
   } catch (error) {
     // Anything unforeseen (e.g. a structure deep enough to exhaust the stack) is a refusal, never a crash.
     const detail = error instanceof Error ? error.message : String(error);
@@ -56,7 +65,8 @@ export async function analyseBackupText(database: Dexie, text: string): Promise<
   }
 }
 
-async function analyse(database: Dexie, text: string): Promise<Checked<ImportAnalysis>> {
+async function analyse(database: Dexie, text: string, onProgress?: (progress: ImportProgress) => void): Promise<Checked<ImportAnalysis>> {
+  onProgress?.({ phase: 'reading', done: 0, total: 0 });
   const parsed = await parseBackupText(text, { currentSchemaVersion: database.verno });
   if (!parsed.ok) return parsed;
   let file = parsed.value;
@@ -69,8 +79,9 @@ async function analyse(database: Dexie, text: string): Promise<Checked<ImportAna
   }
   const tables = describeTables(database);
   const libraryKeys = file.kind === 'client' ? await workspaceLibraryKeys(database, tables) : new Map<string, Set<string>>();
-  const content = validateContent(file, { tables, workspaceLibraryKeys: libraryKeys });
+  const content = validateContent(file, { tables, workspaceLibraryKeys: libraryKeys, onProgress: (done, total) => onProgress?.({ phase: 'checking', done, total }) });
   if (!content.ok) return content;
+  onProgress?.({ phase: 'comparing', done: 0, total: 0 });
   const summary = summariseContent(content.value.records, tables);
   const workspace = summariseContent(await dumpWorkspace(database), tables);
   let plan: RestorePlan | ClientImportPlan;
@@ -79,7 +90,7 @@ async function analyse(database: Dexie, text: string): Promise<Checked<ImportAna
     const existing = workspace.clients.find((c) => c.id === file.clientId) ?? null;
     plan = planClientImport(summary, content.value.records, tables, existing, libraryKeys);
   }
-  return { ok: true, value: { file, facts: fileFacts(parsed.value), migratedFrom, records: content.value.records, summary, plan, markupFields: content.value.markupFields } };
+  return { ok: true, value: { file, facts: fileFacts(parsed.value), migratedFrom, records: content.value.records, summary, plan, markupFields: content.value.markupFields, notes: content.value.notes } };
 }
 
 /** Like `analyseBackupText` but throws `BackupRejectedError` with every problem. */

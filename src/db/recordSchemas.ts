@@ -3,6 +3,7 @@ import { clientSchema } from '../domain/clients/client';
 import { engagementEntryInputSchema } from '../domain/clients/engagement';
 import { VendorContractSchema } from '../domain/vendors/contracts';
 import type { ReferenceSpec, TablePresentation } from '../domain/backup';
+import { REGISTERS } from '../domain/governance';
 
 /**
  * What backups and imports know about tables beyond the schema, registered per table by the area that
@@ -24,7 +25,7 @@ export function registerRecordSchema(table: string, schema: z.ZodType): void {
   schemas.set(table, schema);
 }
 
-export function registerReference(table: string, path: string, target: string): void {
+export function registerReference(table: string, path: string, target: string | readonly string[]): void {
   const list = (references.get(table) ?? []).filter((r) => r.path !== path);
   references.set(table, [...list, { path, target }]);
 }
@@ -80,3 +81,8 @@ registerReference('evaluations', 'vendorIds[]', 'vendorProfiles');
 registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
 registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');
 registerReference('useCases', 'charter.aiSystemId', 'aiSystems');
+
+// --- Governance link fields: ids of the tables their `linkTo` names, one or several (`relatedIds`) ---
+for (const register of Object.values(REGISTERS)) {
+  for (const field of register.fields) if (field.kind === 'links' && field.linkTo?.length) registerReference(register.id, `${field.key}[]`, field.linkTo);
+}

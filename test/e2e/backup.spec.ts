@@ -175,9 +175,16 @@ test('CSV export of a register', async ({ page }) => {
   await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Brightside Staffing' });
   await page.getByRole('table', { name: 'Consultant library' }).scrollIntoViewIfNeeded();
   await snap(page, 'backup-08-csv');
-  const csv = await download(page, () => page.getByRole('button', { name: 'Export Engagement log as CSV' }).click());
+  const csv = await download(page, () => page.getByRole('button', { name: 'Export CSV of Engagement log' }).click());
   expect(csv.name).toMatch(/^brightside-staffing-engagement-log-.*\.csv$/);
   expect(csv.text.startsWith('\uFEFFID,Date,Hours,Activity')).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: /Exported \d+ rows \(separated by commas\)/ })).toBeVisible();
+  // Excel in Dutch or German expects semicolons: the setting applies to every CSV export of the app.
+  await page.getByLabel('CSV separator').selectOption({ label: 'Semicolon (;) - Excel in Dutch, German, French' });
+  const semicolons = await download(page, () => page.getByRole('button', { name: 'Export CSV of Engagement log' }).click());
+  expect(semicolons.text.startsWith('\uFEFFID;Date;Hours;Activity')).toBe(true);
+  await page.reload();
+  await expect(page.getByLabel('CSV separator')).toHaveValue(';');
 });
 
 test('a browser user is reminded to back up after a week, and can snooze it', async ({ page }) => {

@@ -15,15 +15,17 @@ export function referencedLibraryRecords(clientRecords: TableRecords, library: T
     const table = byName.get(name);
     if (!table) continue;
     for (const ref of referencesOf(record, table, names)) {
-      const target = byName.get(ref.target)!;
-      if (target.clientOwned || ref.target === 'clients') continue;
-      const chosen = selected.get(ref.target) ?? new Map<string, StoredRecord>();
-      if (chosen.has(ref.id)) continue;
-      const found = (library[ref.target] ?? []).find((r) => r[target.keyPath] === ref.id);
-      if (!found) continue;
-      chosen.set(ref.id, found);
-      selected.set(ref.target, chosen);
-      queue.push([ref.target, found]);
+      for (const name of ref.targets) {
+        const target = byName.get(name)!;
+        if (target.clientOwned || name === 'clients') continue;
+        const chosen = selected.get(name) ?? new Map<string, StoredRecord>();
+        if (chosen.has(ref.id)) continue;
+        const found = (library[name] ?? []).find((r) => r[target.keyPath] === ref.id);
+        if (!found) continue;
+        chosen.set(ref.id, found);
+        selected.set(name, chosen);
+        queue.push([name, found]);
+      }
     }
   }
   return Object.fromEntries([...selected].map(([name, rows]) => [name, [...rows.values()]]));

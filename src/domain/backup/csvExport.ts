@@ -1,23 +1,19 @@
-import { toCsv } from '../shared/csv';
+import { toCsv, type CsvOptions } from '../shared/csv';
 import type { StoredRecord } from './format';
 import { humanize } from './presentation';
 
 /**
  * CSV of any register table: one column per field (first-seen order), nested values as JSON, lists
- * joined with "; ". Text a spreadsheet would run as a formula gets a leading apostrophe.
+ * joined with "; ". The shared writer (`toCsv`) neutralises formula-like cells, headers included.
  */
-
-export function spreadsheetSafe(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 function cell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return spreadsheetSafe(value);
+  if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString();
-  if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return spreadsheetSafe(value.map((v) => String(v ?? '')).join('; '));
-  return spreadsheetSafe(JSON.stringify(value));
+  if (Array.isArray(value) && value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) return value.map((v) => String(v ?? '')).join('; ');
+  return JSON.stringify(value);
 }
 
 export function recordsToCsvRows(records: readonly StoredRecord[], omit: readonly string[] = ['clientId']): string[][] {
@@ -25,6 +21,6 @@ export function recordsToCsvRows(records: readonly StoredRecord[], omit: readonl
   return [columns.map(humanize), ...records.map((r) => columns.map((c) => cell(r[c])))];
 }
 
-export function recordsToCsv(records: readonly StoredRecord[], omit?: readonly string[]): string {
-  return toCsv(recordsToCsvRows(records, omit));
+export function recordsToCsv(records: readonly StoredRecord[], omit?: readonly string[], options?: CsvOptions): string {
+  return toCsv(recordsToCsvRows(records, omit), options);
 }

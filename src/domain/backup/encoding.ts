@@ -5,6 +5,8 @@
  * `undefined` property survives). Plain strings (ISO dates, data-URL images) need no tag.
  */
 
+import { isBase64 } from './scan';
+
 const DATE = '$caio:date';
 const BYTES = '$caio:bytes';
 const NUMBER = '$caio:number';
@@ -35,7 +37,8 @@ export function encodeValue(value: unknown): unknown {
   if (value === undefined) return { [UNDEFINED]: true };
   if (typeof value === 'number' && Object.is(value, -0)) return { [NUMBER]: '-0' };
   if (typeof value === 'number' && !Number.isFinite(value)) return { [NUMBER]: String(value) };
-  if (value instanceof Date) return { [DATE]: Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString() };
+  // An invalid Date has no moment to keep: written as null (a file never carries a date that cannot be read).
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { [DATE]: value.toISOString() };
   if (value instanceof Uint8Array) return { [BYTES]: bytesToBase64(value) };
   if (value instanceof ArrayBuffer) return { [BYTES]: bytesToBase64(new Uint8Array(value)) };
   if (Array.isArray(value)) return value.map(encodeValue);
@@ -48,22 +51,55 @@ function tagOf(value: Record<string, unknown>): string | null {
   return keys.length === 1 && keys[0].startsWith('$caio:') ? keys[0] : null;
 }
 
-export class EncodingError extends Error {}
+/** True for a one-key `{"$caio:…": …}` object: a tagged value, never a record. */
+export function isTaggedValue(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && tagOf(value as Record<string, unknown>) !== null;
+}
 
-export function decodeValue(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodeValue);
+/** A tagged value that cannot be read; `path` is where it sits in the record, `reason` says why in words. */
+export class EncodingError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path || 'the value'}: ${reason}`);
+  }
+}
+
+/** A date a backup writer produced: `Date.toISOString()` output (YYYY-MM-DDTHH:mm:ss.sssZ) of a real day. */
+function isIsoTimestamp(text: string): boolean {
+  if (text.length < 20 || text.length > 30) return false;
+  const time = Date.parse(text);
+  return Number.isFinite(time) && new Date(time).toISOString() === text;
+}
+
+function decodeTagged(tag: string, payload: unknown, path: string): unknown {
+  if (tag === UNDEFINED) {
+    if (payload !== true) throw new EncodingError(path, `“${UNDEFINED}” must be true`);
+    return undefined;
+  }
+  if (tag === DATE) {
+    if (typeof payload !== 'string' || !isIsoTimestamp(payload)) throw new EncodingError(path, `the date “${String(payload).slice(0, 40)}” is not a valid date and time (expected e.g. 2026-05-01T09:30:00.000Z)`);
+    return new Date(payload);
+  }
+  if (tag === NUMBER) {
+    if (payload === 'NaN' || payload === 'Infinity' || payload === '-Infinity' || payload === '-0') return Number(payload);
+    throw new EncodingError(path, `“${String(payload).slice(0, 40)}” is not one of NaN, Infinity, -Infinity or -0`);
+  }
+  if (tag === BYTES) {
+    if (typeof payload === 'string' && isBase64(payload)) return base64ToBytes(payload);
+    throw new EncodingError(path, 'the binary data is not valid base64');
+  }
+  throw new EncodingError(path, `“${tag.slice(0, 40)}” is not a kind of value CAIO Desk writes`);
+}
+
+export function decodeValue(value: unknown, path = ''): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => decodeValue(item, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const tag = tagOf(record);
-  if (tag !== null) {
-    const payload = record[tag];
-    if (tag === UNDEFINED) return undefined;
-    if (tag === DATE && typeof payload === 'string') return new Date(payload === 'Invalid Date' ? NaN : payload);
-    if (tag === NUMBER && (payload === 'NaN' || payload === 'Infinity' || payload === '-Infinity' || payload === '-0')) return Number(payload);
-    if (tag === BYTES && typeof payload === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(payload)) return base64ToBytes(payload);
-    throw new EncodingError(`Unreadable tagged value ${tag}`);
-  }
-  return objectFromEntries(Object.entries(record).map(([k, v]) => [k, decodeValue(v)]));
+  if (tag !== null) return decodeTagged(tag, record[tag], path);
+  return objectFromEntries(Object.entries(record).map(([k, v]) => [k, decodeValue(v, path ? `${path}.${k}` : k)]));
 }
 
 /** Decodes a record; undefined properties are kept as own properties, as IndexedDB would store them. */

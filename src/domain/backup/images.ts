@@ -1,19 +1,19 @@
 import { checkLogoFile } from '../clients/logo';
+import { isBase64, parseDataUrl } from './scan';
 
 /**
  * Every `data:` URL in an imported record must be a real PNG, JPEG or SVG whose content matches its
  * declared type (an SVG without scripts or remote loads). Checked by content, not by label.
  */
 
-const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)?((?:;[\w=.+-]+)*),/i;
 const IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/svg+xml']);
 
 export function isDataUrl(value: string): boolean {
-  return DATA_URL.test(value);
+  return parseDataUrl(value) !== null;
 }
 
 function decodeBase64(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return null;
+  if (!isBase64(text)) return null;
   try {
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
@@ -26,12 +26,12 @@ function decodeBase64(text: string): Uint8Array | null {
 
 /** Null when the data URL is a valid image; else the reason in words. */
 export function dataUrlImageProblem(value: string): string | null {
-  const match = DATA_URL.exec(value);
-  if (!match) return null;
-  const declared = (match[1] ?? '').toLowerCase();
+  const url = parseDataUrl(value);
+  if (!url) return null;
+  const declared = url.mediaType;
   if (!IMAGE_TYPES.has(declared)) return `holds “${declared || 'untyped'}” data where only PNG, JPEG or SVG images are allowed`;
-  if (!/;base64$/i.test(match[2])) return 'holds an image that is not base64-encoded';
-  const bytes = decodeBase64(value.slice(match[0].length));
+  if (!url.base64) return 'holds an image that is not base64-encoded';
+  const bytes = decodeBase64(value.slice(url.dataStart));
   if (!bytes) return 'holds an image whose data is damaged (not valid base64)';
   const check = checkLogoFile(bytes);
   if (!check.ok) return `holds an image that is not valid: ${check.message}`;
@@ -48,7 +48,4 @@ export function forEachString(value: unknown, visit: (text: string, path: string
   }
 }
 
-/** Text that looks like HTML or script: stored as plain text and shown inert, but worth telling the user. */
-export function containsMarkup(text: string): boolean {
-  return /<\s*\/?\s*[a-z!][^>]*>|javascript:|\bon[a-z]+\s*=/i.test(text) && !isDataUrl(text);
-}
+

@@ -14,3 +14,4 @@ export * from './autoBackups';
 export * from './presentation';
 export * from './handoverDocument';
 export * from './csvExport';
+export * from './scan';

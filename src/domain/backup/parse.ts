@@ -1,6 +1,10 @@
 import { sha256Hex } from './checksum';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, backupEnvelopeSchema, checksumPayload, formatBytes, type BackupFile } from './format';
 import { problem, type BackupProblem, type Checked } from './problems';
+import { scanJsonShape } from './scan';
+
+/** Deepest nesting a CAIO Desk file has (file > tables > records > fields > lists of objects) with room to spare. */
+export const MAX_NESTING_DEPTH = 32;
 
 /**
  * Reads the text of a backup or client file: size, JSON, header, versions and checksum, in that
@@ -11,16 +15,10 @@ function fail(...problems: BackupProblem[]): Checked<never> {
   return { ok: false, problems };
 }
 
-function looksTruncated(text: string, error: unknown): boolean {
-  const message = error instanceof Error ? error.message : '';
-  if (/end of (JSON|data)|Unterminated/i.test(message)) return true;
-  const position = /position (\d+)/.exec(message);
-  if (position && Number(position[1]) >= text.trimEnd().length - 1) return true;
-  // An unclosed structure: more openings than closings outside strings is what a cut-off file looks like.
-  const withoutStrings = text.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  const opens = (withoutStrings.match(/[{[]/g) ?? []).length;
-  const closes = (withoutStrings.match(/[}\]]/g) ?? []).length;
-  return opens > closes;
+/** A message of the engine saying the text ended early, without a regular expression over the text itself. */
+function endedEarly(error: unknown): boolean {
+  const message = (error instanceof Error ? error.message : '').toLowerCase();
+  return message.includes('end of json') || message.includes('end of data') || message.includes('unterminated');
 }
 
 export function byteLength(text: string): number {
@@ -36,19 +34,30 @@ export function checkSize(bytes: number, limit = MAX_BACKUP_BYTES): BackupProble
 
 export async function parseBackupText(text: string, options: { currentSchemaVersion: number; maxBytes?: number }): Promise<Checked<BackupFile>> {
   const limit = options.maxBytes ?? MAX_BACKUP_BYTES;
-  // A UTF-16 unit is at most 3 UTF-8 bytes: only count bytes exactly when the file could be near the limit.
-  const tooLarge = checkSize(text.length * 3 <= limit ? text.length : byteLength(text), limit);
+  // Each UTF-16 unit is 1 to 3 bytes: more units than the limit is too large without counting.
+  const tooLarge = checkSize(text.length * 3 <= limit || text.length > limit ? text.length : byteLength(text), limit);
   if (tooLarge) return fail(tooLarge);
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.length === 0) return fail(problem('empty', 'The file is empty: there is nothing to import.'));
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
     return fail(problem('not-json', 'This file is not a CAIO Desk backup: it is not JSON text (is it a PDF, spreadsheet or archive?).'));
   }
+  // One linear pass before parsing: a structure that never closes is a cut-off file; one nested deeper than
+  // any CAIO Desk file is refused here, before it can exhaust the parser or the checks after it.
+  const shape = scanJsonShape(trimmed);
+  if (shape.maxDepth > MAX_NESTING_DEPTH) {
+    return fail(
+      problem(
+        'too-deep',
+        `The file is nested ${shape.maxDepth} levels deep (around character ${shape.deepestAt + 1}); CAIO Desk files are at most ${MAX_NESTING_DEPTH} levels deep, so it was not made by CAIO Desk or was changed by hand. Nothing was imported: use a backup or client file exported by CAIO Desk.`,
+      ),
+    );
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(trimmed);
   } catch (error) {
-    if (looksTruncated(trimmed, error)) {
+    if (shape.unclosed || endedEarly(error)) {
       return fail(problem('truncated', 'The file is incomplete: it stops part-way through (it was probably cut off while copying or downloading). Use another copy.'));
     }
     return fail(problem('not-json', `The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). It was changed or damaged.`));
@@ -76,13 +85,7 @@ export async function parseBackupText(text: string, options: { currentSchemaVers
   const file = envelope.data as BackupFile;
   if (file.kind === 'client' && !file.clientId) return fail(problem('bad-header', 'The backup header is damaged: a client file must name its client.'));
   const { checksum, ...content } = file;
-  let payload: string;
-  try {
-    payload = checksumPayload(content);
-  } catch {
-    return fail(problem('bad-record', 'The file is nested far too deeply to be a CAIO Desk backup; it was not made by CAIO Desk. Nothing was imported.'));
-  }
-  const actual = await sha256Hex(payload);
+  const actual = await sha256Hex(checksumPayload(content));
   if (actual !== checksum.value) {
     return fail(problem('bad-checksum', 'The checksum does not match: the file was changed or damaged after it was made, so it cannot be trusted. Nothing was imported.'));
   }

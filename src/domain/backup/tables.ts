@@ -8,8 +8,19 @@ import type { StoredRecord } from './format';
 export interface ReferenceSpec {
   /** Where the ids are: `useCaseId`, `aiSystemIds[]`, `vendors[].vendorId`. */
   path: string;
-  /** The table the ids point at. */
-  target: string;
+  /** The table the ids point at, or the tables (a field like `relatedIds` may hold ids of several). */
+  target: string | readonly string[];
+}
+
+/** One link found in a record: the id must be a record of one of `targets` (tables that exist). */
+export interface FoundReference {
+  path: string;
+  targets: string[];
+  id: string;
+}
+
+export function specTargets(spec: ReferenceSpec): string[] {
+  return typeof spec.target === 'string' ? [spec.target] : [...spec.target];
 }
 
 export interface TableDescriptor {
@@ -66,20 +77,20 @@ export function inferredTarget(field: string, tableNames: ReadonlySet<string>): 
 }
 
 /** Every reference of one record: explicit specs plus inferred top-level fields. */
-export function referencesOf(record: StoredRecord, table: TableDescriptor, tableNames: ReadonlySet<string>): { path: string; target: string; id: string }[] {
-  const found: { path: string; target: string; id: string }[] = [];
-  // An explicit spec replaces the name rule for its field, but only while its target table exists.
-  const explicitTopLevel = new Set(table.references.filter((r) => tableNames.has(r.target)).map((r) => r.path.replace(/\[\]$/, '')));
-  for (const spec of table.references) {
-    if (!tableNames.has(spec.target)) continue;
-    for (const id of valuesAtPath(record, spec.path)) found.push({ path: spec.path, target: spec.target, id });
+export function referencesOf(record: StoredRecord, table: TableDescriptor, tableNames: ReadonlySet<string>): FoundReference[] {
+  const found: FoundReference[] = [];
+  // An explicit spec replaces the name rule for its field, but only while one of its target tables exists.
+  const live = table.references.map((spec) => ({ spec, targets: specTargets(spec).filter((t) => tableNames.has(t)) })).filter((r) => r.targets.length > 0);
+  const explicitTopLevel = new Set(live.map((r) => r.spec.path.replace(/\[\]$/, '')));
+  for (const { spec, targets } of live) {
+    for (const id of valuesAtPath(record, spec.path)) found.push({ path: spec.path, targets, id });
   }
   for (const field of Object.keys(record)) {
     if (explicitTopLevel.has(field) || table.notReferences.includes(field) || field === table.keyPath) continue;
     const target = inferredTarget(field, tableNames);
     if (!target) continue;
     const path = Array.isArray(record[field]) ? `${field}[]` : field;
-    for (const id of valuesAtPath(record, path)) found.push({ path, target, id });
+    for (const id of valuesAtPath(record, path)) found.push({ path, targets: [target], id });
   }
   return found;
 }

@@ -2,6 +2,8 @@
  * Checks a logo file before it is stored: a real PNG, JPEG or SVG (by content, not by name),
  * no larger than the limit, and an SVG with nothing active or remote in it.
  */
+import { checkSvgText } from './svgCheck';
+
 export const MAX_LOGO_BYTES = 512 * 1024;
 
 export type LogoType = 'image/png' | 'image/jpeg' | 'image/svg+xml';
@@ -13,6 +15,13 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
+const SVG_REFUSALS = {
+  active: 'This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.',
+  remote: 'This SVG loads images, styles or fonts from the internet or another file; use a plain SVG or a PNG.',
+  embedded: 'This SVG embeds other images or data; export a plain SVG or use a PNG.',
+  declarations: 'This SVG declares a DOCTYPE or entities; export a plain SVG or use a PNG.',
+} as const;
+
 function checkSvg(bytes: Uint8Array): LogoCheck {
   let text: string;
   try {
@@ -20,14 +29,11 @@ function checkSvg(bytes: Uint8Array): LogoCheck {
   } catch {
     return { ok: false, message: 'This SVG file is not valid text.' };
   }
-  if (!/<svg[\s>]/i.test(text)) return { ok: false, message: 'This file is not an image: use a PNG, JPEG or SVG logo.' };
-  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(text)) {
-    return { ok: false, message: 'This SVG contains scripts or event handlers; export a plain SVG or use a PNG.' };
-  }
-  if (/(href|src)\s*=\s*["']\s*(https?:|\/\/)/i.test(text) || /url\(\s*["']?\s*(https?:|\/\/)/i.test(text)) {
-    return { ok: false, message: 'This SVG loads images or fonts from the internet; embed them or use a PNG.' };
-  }
-  return { ok: true, mimeType: 'image/svg+xml' };
+  const lower = text.toLowerCase();
+  const open = lower.indexOf('<svg');
+  if (open === -1 || !(lower.charCodeAt(open + 4) <= 0x20 || lower[open + 4] === '>')) return { ok: false, message: 'This file is not an image: use a PNG, JPEG or SVG logo.' };
+  const verdict = checkSvgText(text);
+  return verdict.ok ? { ok: true, mimeType: 'image/svg+xml' } : { ok: false, message: SVG_REFUSALS[verdict.reason] };
 }
 
 export function checkLogoFile(bytes: Uint8Array): LogoCheck {

@@ -16,14 +16,8 @@ import type { UseCase } from './useCase';
  */
 export { CSV_BOM, csvField, toCsv } from '../shared/csv';
 
-/**
- * Free text that a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading
- * apostrophe, so opening the export can never execute anything. Numbers are written as numbers.
- */
-export function safeText(value: string | null | undefined): string {
-  const text = value ?? '';
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+/** Free text as written; the shared writer neutralises formula-like cells when the file is made. */
+const safeText = (value: string | null | undefined): string => value ?? '';
 
 const num = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 

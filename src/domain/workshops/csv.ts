@@ -14,7 +14,7 @@ const score = (value: number | null) => (value === null ? '' : String(value));
 export const IDEA_CSV_HEADER = ['#', 'Idea', 'Description', 'Process or department', 'Proposer', 'Theme', 'Impact', 'Effort', 'Quadrant', 'Dot votes', 'Outcome', 'Decision note', 'Use case'];
 
 /** One row per idea in capture order. `useCaseTitles` maps use-case ids to their current titles. */
-export function ideasCsv(ideas: readonly WorkshopIdea[], useCaseTitles: ReadonlyMap<string, string> = new Map()): string {
+export function ideasCsvRows(ideas: readonly WorkshopIdea[], useCaseTitles: ReadonlyMap<string, string> = new Map()): string[][] {
   const rows = [...ideas]
     .sort((a, b) => a.number - b.number)
     .map((idea) => {
@@ -35,13 +35,21 @@ export function ideasCsv(ideas: readonly WorkshopIdea[], useCaseTitles: Readonly
         idea.useCaseId ? (useCaseTitles.get(idea.useCaseId) ?? 'Use case deleted') : '',
       ];
     });
-  return toCsv([IDEA_CSV_HEADER, ...rows]);
+  return [IDEA_CSV_HEADER, ...rows];
+}
+
+export function ideasCsv(ideas: readonly WorkshopIdea[], useCaseTitles: ReadonlyMap<string, string> = new Map()): string {
+  return toCsv(ideasCsvRows(ideas, useCaseTitles));
 }
 
 export const WORKSHOP_CSV_HEADER = ['Title', 'Date', 'Status', 'Participants', 'Agenda minutes', 'Ideas', 'Scored', 'Use cases', 'Parked', 'Dropped', 'Not decided', 'Location'];
 
 export function workshopsCsv(rows: readonly { workshop: Workshop; stats: IdeaStats }[]): string {
-  return toCsv([
+  return toCsv(workshopsCsvRows(rows));
+}
+
+export function workshopsCsvRows(rows: readonly { workshop: Workshop; stats: IdeaStats }[]): string[][] {
+  return [
     WORKSHOP_CSV_HEADER,
     ...rows.map(({ workshop, stats }) => [
       workshop.title,
@@ -57,5 +65,5 @@ export function workshopsCsv(rows: readonly { workshop: Workshop; stats: IdeaSta
       String(stats.outcomes.open),
       workshop.location,
     ]),
-  ]);
+  ];
 }

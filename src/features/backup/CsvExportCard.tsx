@@ -4,8 +4,9 @@ import { useId, useState } from 'react';
 import { listClients } from '../../db/clients';
 import { describeTables, tablesInOrder } from '../../db/backupTables';
 import { db } from '../../db/schema';
-import { saveFailureMessage, saveTableCsv } from './backupActions';
-import { CardFeedback } from './CardFeedback';
+import { CsvExportButton } from '../../ui/CsvExportButton';
+import { tableCsvFileName, tableCsvRows } from './backupActions';
+import { CsvSeparatorField } from './CsvSeparatorField';
 
 interface RegisterRow {
   name: string;
@@ -36,21 +37,6 @@ export function CsvExportCard() {
   const [chosen, setChosen] = useState('');
   const client = clients?.find((c) => c.id === chosen) ?? clients?.[0];
   const rows = useLiveQuery(() => (client ? registerRows(client.id) : Promise.resolve([])), [client?.id]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const exportRow = async (row: RegisterRow) => {
-    setMessage(null);
-    setError(null);
-    try {
-      const result = await saveTableCsv(row.name, row.label, client && !row.library ? { id: client.id, name: client.name } : null);
-      if (result.saved) setMessage(`${row.label} exported: ${result.location}`);
-      else setError(saveFailureMessage(result));
-    } catch (err) {
-      setError(`The CSV could not be made: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  };
-
   const table = (caption: string, list: RegisterRow[]) => (
     <table className="table table--compact" aria-label={caption}>
       <thead>
@@ -68,9 +54,12 @@ export function CsvExportCard() {
             <th scope="row">{row.label}</th>
             <td>{row.count}</td>
             <td className="backup-actions-cell">
-              <button type="button" className="button" disabled={row.count === 0} onClick={() => exportRow(row)} aria-label={`Export ${row.label} as CSV`}>
-                Export CSV
-              </button>
+              <CsvExportButton
+                fileName={tableCsvFileName(row.name, row.label, client && !row.library ? client : null)}
+                rows={() => tableCsvRows(row.name, client && !row.library ? client : null)}
+                ariaLabel={`Export CSV of ${row.label}`}
+                disabled={row.count === 0}
+              />
             </td>
           </tr>
         ))}
@@ -84,6 +73,7 @@ export function CsvExportCard() {
         <Sheet size={18} aria-hidden /> Spreadsheet export (CSV)
       </h2>
       <p className="backup-card__text">Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold one client only.</p>
+      <CsvSeparatorField />
       {clients && clients.length === 0 ? (
         <p className="empty-state">No clients yet: there is nothing to export.</p>
       ) : (
@@ -107,7 +97,6 @@ export function CsvExportCard() {
           )}
         </>
       )}
-      <CardFeedback message={message} error={error} />
     </section>
   );
 }

@@ -1,14 +1,15 @@
 import { FileUp } from 'lucide-react';
 import { useId, useState, type ChangeEvent } from 'react';
 import { checkSize, MAX_BACKUP_BYTES, formatBytes, type BackupProblem } from '../../domain/backup';
-import { analyseBackupText, type ImportAnalysis } from '../../db/backupImport';
-import { db } from '../../db/schema';
+import type { ImportAnalysis, ImportProgress } from '../../db/backupImport';
+import { analyseFile, progressText } from './analyseFile';
 import { ProblemList } from './ProblemList';
 
 /** Pick a workspace backup or a client file; it is read and checked in full, then previewed. Nothing is written here. */
 export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnalysis): void }) {
   const inputId = useId();
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [refused, setRefused] = useState<{ name: string; problems: BackupProblem[] } | null>(null);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -19,8 +20,9 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
     const tooLarge = checkSize(file.size);
     if (tooLarge) return setRefused({ name: file.name, problems: [tooLarge] });
     setBusy(true);
+    setProgress(null);
     try {
-      const result = await analyseBackupText(db, await file.text());
+      const result = await analyseFile(file, setProgress);
       if (result.ok) onAnalysed(result.value);
       else setRefused({ name: file.name, problems: result.problems });
     } catch (error) {
@@ -47,6 +49,12 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
         <p className="field__hint" id={`${inputId}-hint`}>
           CAIO Desk .json files up to {formatBytes(MAX_BACKUP_BYTES)}.
         </p>
+        {busy && (
+          <p className="backup-progress" role="status">
+            {progressText(progress)}
+            {progress?.phase === 'checking' && progress.total > 0 && <progress value={progress.done} max={progress.total} aria-label="Records checked" />}
+          </p>
+        )}
       </div>
       {refused && <ProblemList title={`“${refused.name}” cannot be imported`} problems={refused.problems} />}
     </section>

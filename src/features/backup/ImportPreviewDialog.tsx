@@ -63,6 +63,16 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
             as plain text and always shown as text: nothing in {analysis.markupFields === 1 ? 'it' : 'them'} runs.
           </p>
         )}
+        {analysis.notes.length > 0 && (
+          <div className="backup-warning" role="note">
+            <p>Left out of this import, because this client does not need them:</p>
+            <ul>
+              {analysis.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </div>
+        )}
         {props.platformKind === 'desktop' ? (
           <p className="backup-card__meta">An automatic backup of the current workspace is saved first, so you can go back.</p>
         ) : (

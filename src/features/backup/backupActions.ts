@@ -3,13 +3,12 @@ import {
   fileSlug,
   handoverFileNames,
   recordTitle,
-  recordsToCsv,
+  recordsToCsvRows,
   validateContent,
   workspaceBackupFileName,
   type AutoBackupReason,
   type BackupProblem,
 } from '../../domain/backup';
-import { CSV_BOM } from '../../domain/shared/csv';
 import { createClientBundle, createWorkspaceBackup } from '../../db/backupDump';
 import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backupSettings';
 import { describeTables, tablesInOrder } from '../../db/backupTables';
@@ -67,8 +66,8 @@ export async function saveHandoverDocument(clientId: string, now = new Date()): 
   return platform.saveFile({ suggestedName: handoverFileNames(String(client.name), now).document, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });
 }
 
-/** CSV of one table: a client's records of a client-owned table, or a whole consultant-wide table. */
-export async function saveTableCsv(tableName: string, label: string, client: { id: string; name: string } | null, now = new Date()): Promise<SaveResult> {
+/** CSV rows of one table: a client's records of a client-owned table, or a whole consultant-wide table. */
+export async function tableCsvRows(tableName: string, client: { id: string } | null): Promise<string[][]> {
   const table = describeTables(db).find((t) => t.name === tableName);
   if (!table) throw new Error(`Unknown table ${tableName}`);
   const source = db.table(tableName);
@@ -78,12 +77,13 @@ export async function saveTableCsv(tableName: string, label: string, client: { i
       : table.clientOwned && client
         ? await source.where('clientId').equals(client.id).toArray()
         : await source.toArray();
-  const prefix = client && table.clientOwned ? `${fileSlug(client.name)}-` : '';
-  return platform.saveFile({
-    suggestedName: `${prefix}${fileSlug(label)}-${now.toISOString().slice(0, 10)}.csv`,
-    data: CSV_BOM + recordsToCsv(records),
-    filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
-  });
+  return recordsToCsvRows(records);
+}
+
+export function tableCsvFileName(tableName: string, label: string, client: { name: string } | null, now = new Date()): string {
+  const clientOwned = describeTables(db).find((t) => t.name === tableName)?.clientOwned ?? false;
+  const prefix = client && clientOwned ? `${fileSlug(client.name)}-` : '';
+  return `${prefix}${fileSlug(label)}-${now.toISOString().slice(0, 10)}`;
 }
 
 export function saveFailureMessage(result: SaveResult): string | null {

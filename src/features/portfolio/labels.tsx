@@ -60,8 +60,3 @@ export function PriorityValue({ score, missing }: { score: number | null; missin
     </span>
   );
 }
-
-/** A suggested file name without characters that file systems refuse. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').replace(/\s+/g, ' ').trim().slice(0, 150) || 'export';
-}

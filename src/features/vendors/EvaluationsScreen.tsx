@@ -1,4 +1,4 @@
-import { Download, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { EVALUATION_STATUS_LABELS, EVALUATION_STATUSES, evaluationListCsvRows, evaluationOverview, type EvaluationOverview, type EvaluationStatus } from '../../domain/vendors';
@@ -6,12 +6,12 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { ContractsCard } from './ContractsCard';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
-import { saveCsv } from './shared/exportCsv';
 import { formatDate, STATUS_TONE } from './shared/format';
 import { useClientEvaluations, useUseCaseTitles, useVendorProfiles } from './shared/hooks';
 import { Notice, type NoticeState } from './shared/Notice';
 import { Pill } from './shared/Pill';
 import { SortHeader, useSort } from './shared/SortHeader';
+import { CsvExportButton } from '../../ui/CsvExportButton';
 import './vendors.css';
 
 type Filter = EvaluationStatus | 'all';
@@ -53,10 +53,7 @@ export function EvaluationsScreen() {
     { value: 'all', label: 'All', count: rows.length },
     ...EVALUATION_STATUSES.map((s) => ({ value: s as Filter, label: EVALUATION_STATUS_LABELS[s], count: counts[s] })),
   ];
-  const exportList = async () => {
-    const message = await saveCsv(`${client.shortName || client.name} - vendor evaluations`, evaluationListCsvRows(shown));
-    if (message) setNotice({ tone: message.startsWith('Export failed') ? 'error' : 'success', title: message, items: [] });
-  };
+
 
   return (
     <div className="page page--wide">
@@ -65,9 +62,7 @@ export function EvaluationsScreen() {
         subtitle={`${client.name} · weighted scorecards, knock-out gates and due diligence per use case`}
         actions={
           <>
-            <button type="button" className="button" onClick={() => void exportList()} disabled={shown.length === 0}>
-              <Download size={16} aria-hidden /> Export CSV
-            </button>
+            <CsvExportButton fileName={`${client.shortName || client.name} - vendor evaluations`} rows={() => evaluationListCsvRows(shown)} disabled={shown.length === 0} />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> New evaluation
             </button>

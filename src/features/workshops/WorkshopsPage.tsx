@@ -1,23 +1,22 @@
 import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Download, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { CSV_BOM } from '../../domain/shared/csv';
 import {
   WORKSHOP_STATUSES,
   WORKSHOP_STATUS_LABELS,
   ideaStats,
   participantTotal,
   workshopStatus,
-  workshopsCsv,
+  workshopsCsvRows,
   type IdeaStats,
   type Workshop,
   type WorkshopStatus,
 } from '../../domain/workshops';
 import { ideasForClient, workshopsForClient } from '../../db/workshops';
 import { db } from '../../db/schema';
-import { platform } from '../../platform';
+import { CsvExportButton } from '../../ui/CsvExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
@@ -60,7 +59,6 @@ export function WorkshopsPage() {
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortState<Column>>({ key: 'date', direction: 'desc' });
   const [creating, setCreating] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
 
   const rows = useMemo(() => {
     const query = search.trim().toLowerCase();
@@ -71,14 +69,7 @@ export function WorkshopsPage() {
 
   if (!data) return null;
 
-  const exportCsv = async () => {
-    const result = await platform.saveFile({
-      suggestedName: `${(client.shortName || client.name).replace(/[^\p{L}\p{N}]+/gu, '-')}-workshops.csv`,
-      data: CSV_BOM + workshopsCsv(rows),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    });
-    setMessage(result.saved ? `Saved ${result.location}` : result.reason === 'failed' ? `Not saved: ${result.message ?? 'the file could not be written'}` : null);
-  };
+
 
   const counts = Object.fromEntries(WORKSHOP_STATUSES.map((s) => [s, data.filter((r) => r.status === s).length])) as Record<WorkshopStatus, number>;
   const header = (label: string, column: Column, numeric?: boolean) => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} numeric={numeric} />;
@@ -90,20 +81,13 @@ export function WorkshopsPage() {
         subtitle={`${client.name} · ideation and prioritisation sessions with the client's team`}
         actions={
           <>
-            <button type="button" className="button" onClick={exportCsv} disabled={rows.length === 0}>
-              <Download size={16} aria-hidden /> Export CSV
-            </button>
+            <CsvExportButton fileName={`${client.shortName || client.name} - workshops`} rows={() => workshopsCsvRows(rows)} disabled={rows.length === 0} />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> Plan a workshop
             </button>
           </>
         }
       />
-      {message && (
-        <p className="muted" role="status">
-          {message}
-        </p>
-      )}
       {data.length === 0 ? (
         <div className="empty-state">
           <h2>No workshops yet</h2>

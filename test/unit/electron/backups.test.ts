@@ -5,38 +5,81 @@ import { describe, expect, it } from 'vitest';
 import { autoBackupDir, listAutoBackups, readAutoBackup, writeAutoBackup } from '../../../electron/backups';
 import { createIpcHandlers, type IpcDeps } from '../../../electron/ipc';
 import { IPC } from '../../../src/platform/contract';
+import { sealBackup } from '../../../src/domain/backup';
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'caio-backups-'));
+
+/** A real sealed workspace backup (the main process refuses anything else). */
+async function backupJson(note: string, kind: 'workspace' | 'client' = 'workspace'): Promise<string> {
+  const file = await sealBackup({
+    format: 'caio-desk-backup',
+    formatVersion: 1,
+    kind,
+    appVersion: 'test',
+    schemaVersion: 1,
+    createdAt: '2026-05-01T08:00:00.000Z',
+    clientId: kind === 'client' ? 'c1' : null,
+    stores: { settings: 'key' },
+    tables: { settings: [{ key: 'note', value: note }] },
+  });
+  return JSON.stringify(file);
+}
 
 describe('automatic backups on disk', () => {
   it('writes, lists newest first and reads back', async () => {
     const dir = path.join(await tempDir(), 'backups');
     expect(await listAutoBackups(dir)).toEqual([]);
-    const first = await writeAutoBackup(dir, '{"a":1}', 'daily', new Date('2026-05-01T08:00:00Z'));
-    const second = await writeAutoBackup(dir, '{"b":"ü"}', 'before-import', new Date('2026-05-02T08:00:00Z'));
-    expect(second).toEqual({ name: 'caio-desk-auto-2026-05-02T08-00-00-000Z-before-import.json', createdAt: '2026-05-02T08:00:00.000Z', reason: 'before-import', sizeBytes: 10 });
+    const a = await backupJson('a');
+    const first = (await writeAutoBackup(dir, a, 'daily', new Date('2026-05-01T08:00:00Z')))!;
+    const second = (await writeAutoBackup(dir, await backupJson('ü'), 'before-import', new Date('2026-05-02T08:00:00Z')))!;
+    expect(second).toMatchObject({ name: 'caio-desk-auto-2026-05-02T08-00-00-000Z-before-import.json', createdAt: '2026-05-02T08:00:00.000Z', reason: 'before-import' });
     expect((await listAutoBackups(dir)).map((e) => e.name)).toEqual([second.name, first.name]);
-    expect(await readAutoBackup(dir, first.name)).toBe('{"a":1}');
+    expect(await readAutoBackup(dir, first.name)).toBe(a);
     expect((await readdir(dir)).some((n) => n.endsWith('.partial'))).toBe(false);
   });
 
   it('never overwrites a backup made in the same millisecond', async () => {
     const dir = await tempDir();
     const now = new Date('2026-05-01T08:00:00Z');
-    const a = await writeAutoBackup(dir, '1', 'daily', now);
-    const b = await writeAutoBackup(dir, '2', 'daily', now);
+    const one = await backupJson('1');
+    const a = (await writeAutoBackup(dir, one, 'before-import', now))!;
+    const b = (await writeAutoBackup(dir, await backupJson('2'), 'before-import', now))!;
     expect(a.name).not.toBe(b.name);
-    expect(await readAutoBackup(dir, a.name)).toBe('1');
+    expect(await readAutoBackup(dir, a.name)).toBe(one);
   });
 
   it('keeps the newest 14 and leaves other files alone', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'my-notes.txt'), 'keep me');
-    for (let day = 1; day <= 17; day++) await writeAutoBackup(dir, `{"day":${day}}`, 'daily', new Date(Date.UTC(2026, 4, day)));
+    for (let day = 1; day <= 17; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day)));
     const listed = await listAutoBackups(dir);
     expect(listed).toHaveLength(14);
     expect(listed.at(-1)!.createdAt).toBe('2026-05-04T00:00:00.000Z');
     expect(await readFile(path.join(dir, 'my-notes.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('refuses what is not a sealed workspace backup, checked in the main process', async () => {
+    const dir = await tempDir();
+    const now = new Date('2026-05-01T08:00:00Z');
+    await expect(writeAutoBackup(dir, '{"a":1}', 'daily', now)).rejects.toThrow(/Not a CAIO Desk backup/);
+    await expect(writeAutoBackup(dir, (await backupJson('x')).replace('"x"', '"y"'), 'daily', now)).rejects.toThrow(/checksum does not match/);
+    await expect(writeAutoBackup(dir, await backupJson('x', 'client'), 'daily', now)).rejects.toThrow(/whole workspace/);
+    expect(await listAutoBackups(dir)).toEqual([]);
+  });
+
+  it('is rate-limited, and junk writes cannot rotate the daily backups away', async () => {
+    const dir = await tempDir();
+    for (let day = 1; day <= 7; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day, 9)));
+    const json = await backupJson('junk');
+    const later = new Date(Date.UTC(2026, 4, 7, 12));
+    expect(await writeAutoBackup(dir, json, 'daily', later)).toBeNull(); // one daily backup a day
+    for (let i = 0; i < 4; i++) expect(await writeAutoBackup(dir, json, 'before-import', new Date(later.getTime() + i * 60_000))).not.toBeNull();
+    expect(await writeAutoBackup(dir, json, 'before-import', new Date(later.getTime() + 5 * 60_000))).toBeNull(); // four an hour
+    // Hours of junk, within the limits: the seven daily backups stay.
+    for (let hour = 1; hour <= 6; hour++) for (let i = 0; i < 4; i++) await writeAutoBackup(dir, json, 'before-restore', new Date(later.getTime() + hour * 3_600_000 + i * 60_000));
+    const listed = await listAutoBackups(dir);
+    expect(listed.filter((e) => e.reason === 'daily')).toHaveLength(7);
+    expect(listed.length).toBeLessThanOrEqual(14 + 7);
   });
 
   it('refuses to read anything but a listed backup name', async () => {
@@ -61,9 +104,11 @@ describe('automatic backup IPC', () => {
 
   it('writes and reads through validated requests', async () => {
     const { h } = await handlers();
-    const entry = (await h[IPC.writeAutoBackup]({ reason: 'before-restore', json: '{"ok":true}' })) as { name: string };
+    const json = await backupJson('ok');
+    const entry = (await h[IPC.writeAutoBackup]({ reason: 'before-restore', json })) as { name: string };
     expect(await h[IPC.listAutoBackups](undefined)).toHaveLength(1);
-    expect(await h[IPC.readAutoBackup](entry.name)).toBe('{"ok":true}');
+    expect(await h[IPC.readAutoBackup](entry.name)).toBe(json);
+    await expect(h[IPC.writeAutoBackup]({ reason: 'daily', json: '{"ok":true}' })).rejects.toThrow(/Not a CAIO Desk backup/);
   });
 
   it.each([[undefined], [{ reason: 'weekly', json: '{}' }], [{ reason: 'daily' }], [{ reason: 'daily', json: 42 }], ['{}']])('rejects a malformed write %j', async (arg) => {

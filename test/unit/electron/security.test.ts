@@ -38,6 +38,20 @@ describe('external links', () => {
     ['https://printer.local/', false],
     ['ms-settings:', false],
     ['', false],
+    // Hardened: trailing dots, ports, local-network names, numeric hosts in any spelling.
+    ['https://printer.local./', false],
+    ['http://localhost./', false],
+    ['https://example.com./page', true],
+    ['https://example.com:8443/', false],
+    ['http://example.com:80/', true],
+    ['https://nas.internal/', false],
+    ['https://router.home.arpa/', false],
+    ['https://wiki.corp/', false],
+    ['https://box.lan/', false],
+    ['http://0x7f.1/', false],
+    ['http://2130706433/', false],
+    ['http://127.1/', false],
+    ['https://intranet/', false],
   ])('%s -> %s', (url, expected) => {
     expect(isSafeExternalUrl(url)).toBe(expected);
   });

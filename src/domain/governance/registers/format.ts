@@ -59,6 +59,10 @@ export interface ExtraColumn {
 
 /** Every field of every record, one row each, in the register's field order, plus extra columns. */
 export function registerCsv(register: RegisterDefinition, records: readonly object[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string {
+  return toCsv(registerCsvRows(register, records, opts));
+}
+
+export function registerCsvRows(register: RegisterDefinition, records: readonly object[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string[][] {
   const extras = opts.extras ?? [];
   const header = [...register.fields.map((f) => f.label), ...extras.map((e) => e.header), 'Created', 'Last changed'];
   const rows = (records as readonly Record<string, unknown>[]).map((record) => [
@@ -67,7 +71,7 @@ export function registerCsv(register: RegisterDefinition, records: readonly obje
     formatTimestamp(String(record.createdAt ?? ''), 'iso'),
     formatTimestamp(String(record.updatedAt ?? ''), 'iso'),
   ]);
-  return toCsv([header, ...rows]);
+  return [header, ...rows];
 }
 
 /** Sort key of a value: numbers as numbers, lists by their text, empty values last. */

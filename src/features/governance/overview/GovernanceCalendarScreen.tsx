@@ -1,11 +1,8 @@
 import { format, parseISO } from 'date-fns';
-import { Download } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { CALENDAR_KIND_LABELS, CALENDAR_KINDS, governanceCalendar, localToday, type CalendarItem, type CalendarKind } from '../../../domain/governance';
-import { CSV_BOM, toCsv } from '../../../domain/shared/csv';
-import { platform } from '../../../platform';
+import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { PageHeader } from '../../../ui/PageHeader';
-import { exportFileName } from '../registers/registerUi';
 import { useGovernance, useNow } from '../useGovernance';
 import { DueList } from './DueList';
 
@@ -25,22 +22,17 @@ export function GovernanceCalendarScreen() {
     months.set(month, [...(months.get(month) ?? []), item]);
   }
 
-  const exportCsv = () =>
-    platform.saveFile({
-      suggestedName: exportFileName(client.shortName || client.name, 'Governance calendar', localToday(now), 'csv'),
-      data: CSV_BOM + toCsv([['Date', 'Status', 'Kind', 'What', 'Detail'], ...items.map((i) => [i.date, i.label, CALENDAR_KIND_LABELS[i.kind], i.title, i.detail])]),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    });
-
   return (
     <div className="page">
       <PageHeader
         title="Governance calendar"
         subtitle={`${client.name} · review dates, EU AI Act obligation dates, incident reporting deadlines, actions and training refreshes`}
         actions={
-          <button type="button" className="button" onClick={() => void exportCsv()} disabled={items.length === 0}>
-            <Download size={16} aria-hidden /> Export CSV
-          </button>
+          <CsvExportButton
+            fileName={`${client.shortName || client.name} - Governance calendar - ${localToday(now)}`}
+            rows={() => [['Date', 'Status', 'Kind', 'What', 'Detail'], ...items.map((i) => [i.date, i.label, CALENDAR_KIND_LABELS[i.kind], i.title, i.detail])]}
+            disabled={items.length === 0}
+          />
         }
       />
       <label className="gov-filter">

@@ -1,9 +1,8 @@
-import { Download, Plus, Search } from 'lucide-react';
+import { Plus, Search } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { CSV_BOM } from '../../../domain/shared/csv';
-import { fieldDef, localToday, registerBySlug, registerCsv, type RegisterRecord } from '../../../domain/governance';
-import { platform } from '../../../platform';
+import { fieldDef, localToday, registerBySlug, registerCsvRows, type RegisterRecord } from '../../../domain/governance';
+import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { NotFound } from '../../shell/NotFound';
 import { useGovernance, useNow } from '../useGovernance';
@@ -11,7 +10,7 @@ import { NewRecordDialog } from './NewRecordDialog';
 import { RegisterSpecialView } from './RegisterSpecialView';
 import { RegisterTable } from './RegisterTable';
 import { extraColumns } from './registerExtras';
-import { buildLinkIndex, exportFileName, inSentence, knownPeople, linkText } from './registerUi';
+import { buildLinkIndex, inSentence, knownPeople, linkText } from './registerUi';
 import { useRegisterRows } from './useRegisterRows';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
@@ -27,22 +26,11 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
   const { client, data, useCases } = useGovernance();
   const now = useNow();
   const [creating, setCreating] = useState(false);
-  const [exportMessage, setExportMessage] = useState('');
   const records = data[register.id] as unknown as RegisterRecord[];
   const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
   const people = useMemo(() => knownPeople(data), [data]);
   const extras = extraColumns(register.id, now);
   const view = useRegisterRows(register, records, extras, index);
-
-  const exportCsv = async () => {
-    const csv = registerCsv(register, view.rows, { linkLabel: (id) => linkText(index, id), extras });
-    const result = await platform.saveFile({
-      suggestedName: exportFileName(client.shortName || client.name, register.title, localToday(), 'csv'),
-      data: CSV_BOM + csv,
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    });
-    setExportMessage(result.saved ? `Exported ${view.rows.length} ${view.rows.length === 1 ? 'row' : 'rows'}.` : result.reason === 'failed' ? `Export failed: ${result.message ?? 'unknown error'}` : '');
-  };
 
   return (
     <div className="page">
@@ -96,15 +84,12 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
             <span className="gov-toolbar__count" aria-live="polite">
               {view.rows.length} of {records.length}
             </span>
-            <button type="button" className="button" onClick={() => void exportCsv()} disabled={view.rows.length === 0}>
-              <Download size={16} aria-hidden /> Export CSV
-            </button>
+            <CsvExportButton
+              fileName={`${client.shortName || client.name} - ${register.title} - ${localToday()}`}
+              rows={() => registerCsvRows(register, view.rows, { linkLabel: (id) => linkText(index, id), extras })}
+              disabled={view.rows.length === 0}
+            />
           </div>
-          {exportMessage && (
-            <p className="muted" role="status">
-              {exportMessage}
-            </p>
-          )}
           {view.rows.length === 0 ? (
             <p className="gov-list__empty">No {inSentence(register.title)} match this search or filter.</p>
           ) : (

@@ -107,11 +107,6 @@ export function knownPeople(data: GovernanceData): string[] {
   return [...names].sort((a, b) => a.localeCompare(b));
 }
 
-/** A file name safe on every desktop: "Brightside - Risks - 2026-11-26.csv". */
-export function exportFileName(clientName: string, what: string, today: string, extension: string): string {
-  return `${clientName} - ${what} - ${today}.${extension}`.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-');
-}
-
 /** A title inside a sentence: "AI systems" stays, "Risks" becomes "risks", "(RACI)" stays. */
 export function inSentence(title: string): string {
   return title

@@ -1,9 +1,7 @@
-import { ArrowDown, ArrowUp, ArrowUpDown, Download } from 'lucide-react';
-import { useState } from 'react';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { Link, useSearchParams } from 'react-router';
 import type { Client } from '../../../domain/clients/client';
 import {
-  CSV_BOM,
   currentStageSince,
   defaultSortDirection,
   HARD_FILTER_EFFECT_LABELS,
@@ -11,16 +9,15 @@ import {
   queryUseCases,
   QUADRANT_LABELS,
   rankUseCases,
-  toCsv,
   todayIso,
   USE_CASE_SORT_KEYS,
   useCasesToCsvRows,
   type UseCaseSort,
   type UseCaseSortKey,
 } from '../../../domain/portfolio';
-import { platform } from '../../../platform';
+import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { useWindowedRows } from '../../../ui/useWindowedRows';
-import { formatDay, PriorityValue, RiskBadge, safeFileName, StageBadge } from '../labels';
+import { formatDay, PriorityValue, RiskBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { readFilter, TableFilters } from './TableFilters';
 
@@ -45,7 +42,6 @@ function readSort(params: URLSearchParams): UseCaseSort {
 /** The register: every use case in a sortable, filterable table, exportable as CSV. */
 export function TableView({ client, data }: { client: Client; data: PortfolioData }) {
   const [params, setParams] = useSearchParams();
-  const [exportMessage, setExportMessage] = useState<string | null>(null);
   const filter = readFilter(params);
   const sort = readSort(params);
   const ranked = rankUseCases(data.useCases, data.kpis);
@@ -66,30 +62,13 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
     setParams(next, { replace: true });
   };
 
-  const exportCsv = async () => {
-    const csv = CSV_BOM + toCsv(useCasesToCsvRows(rows.map((r) => r.useCase), data.kpis));
-    const result = await platform.saveFile({
-      suggestedName: safeFileName(`${client.shortName || client.name} use cases ${todayIso()}.csv`),
-      data: csv,
-      filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
-    });
-    setExportMessage(result.saved ? `Exported ${rows.length} use case${rows.length === 1 ? '' : 's'} to ${result.location}.` : result.reason === 'cancelled' ? null : `Export failed: ${result.message ?? 'unknown error'}`);
-  };
-
   return (
     <section className="card table-card" aria-labelledby="pf-register">
       <div className="table-card__head">
         <h2 id="pf-register">Use-case register</h2>
-        <button type="button" className="button" onClick={() => void exportCsv()}>
-          <Download size={16} aria-hidden /> Export CSV ({rows.length})
-        </button>
+        <CsvExportButton fileName={`${client.shortName || client.name} use cases ${todayIso()}`} label={`Export CSV (${rows.length})`} rows={() => useCasesToCsvRows(rows.map((r) => r.useCase), data.kpis)} />
       </div>
       <TableFilters filter={filter} params={params} setParams={setParams} shown={rows.length} total={ranked.length} />
-      {exportMessage && (
-        <p className="muted small" role="status">
-          {exportMessage}
-        </p>
-      )}
       {rows.length === 0 ? (
         <p className="empty-inline">No use case matches these filters.</p>
       ) : (

@@ -1,11 +1,10 @@
-import { Download, Lock } from 'lucide-react';
+import { Lock } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { compareVendors, evaluationCsvRows, EVALUATION_STATUS_LABELS, type Evaluation, type VendorProfile } from '../../../domain/vendors';
 import { useClient } from '../../clients/ClientLayout';
 import { STATUS_TONE, formatDate, useCaseText } from '../shared/format';
 import { useEvaluation, useUseCaseTitles, useVendorProfiles } from '../shared/hooks';
-import { saveCsv } from '../shared/exportCsv';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Pill } from '../shared/Pill';
 import { Tabs, tabPanelProps, type TabDef } from '../shared/Tabs';
@@ -17,6 +16,7 @@ import { GatesTab } from './GatesTab';
 import { HistoryTab } from './HistoryTab';
 import { ScoresTab } from './ScoresTab';
 import { StatusControl } from './StatusControl';
+import { CsvExportButton } from '../../../ui/CsvExportButton';
 import '../vendors.css';
 
 const TABS: TabDef[] = [
@@ -72,10 +72,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
   const vendorParam = params.get('vendor');
   const decidedAt = [...evaluation.history].reverse().find((h) => h.toStatus === 'decided')?.at;
 
-  const exportCsv = async () => {
-    const message = await saveCsv(`${client.shortName || client.name} - ${evaluation.title} - vendor evaluation`, evaluationCsvRows(evaluation, profiles));
-    if (message) setNotice({ tone: message.startsWith('Export failed') ? 'error' : 'success', title: message, items: [] });
-  };
+
 
   const tabProps = { evaluation, comparison, profiles, readOnly, onNotice: setNotice, vendorId: vendorParam, onVendor: (id: string) => select('vendor', id) };
   return (
@@ -94,9 +91,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
           </p>
         </div>
         <div className="page-header__actions">
-          <button type="button" className="button" onClick={() => void exportCsv()}>
-            <Download size={16} aria-hidden /> Export CSV
-          </button>
+          <CsvExportButton fileName={`${client.shortName || client.name} - ${evaluation.title} - vendor evaluation`} rows={() => evaluationCsvRows(evaluation, profiles)} />
           <StatusControl evaluation={evaluation} vendors={profiles} onNotice={setNotice} />
         </div>
       </header>

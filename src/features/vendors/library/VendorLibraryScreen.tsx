@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Download, Plus } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DPA_STATUS_LABELS, modelProviders, TRAINING_POLICY_LABELS, VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS, vendorLibraryCsvRows, type VendorCategory, type VendorProfile } from '../../../domain/vendors';
 import { clientCountsByVendor } from '../../../db/vendorsLibrary';
 import { db } from '../../../db/schema';
-import { saveCsv } from '../shared/exportCsv';
 import { useVendorProfiles } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Pill } from '../shared/Pill';
 import { SortHeader, useSort } from '../shared/SortHeader';
 import { LibraryHeader } from './LibraryHeader';
 import { NewVendorDialog } from './NewVendorDialog';
+import { CsvExportButton } from '../../../ui/CsvExportButton';
 import '../vendors.css';
 
 type SortKey = 'name' | 'category' | 'headquarters' | 'dpa' | 'clients';
@@ -43,10 +43,7 @@ export function VendorLibraryScreen() {
     .filter((p) => !category || p.category === category)
     .filter((p) => !q || [p.name, p.product, p.headquarters, ...p.dataLocations, ...modelProviders(p)].join(' ').toLowerCase().includes(q))
     .sort((a, b) => sorters[sort.key](a, b) * (sort.direction === 'asc' ? 1 : -1) || a.name.localeCompare(b.name));
-  const exportCsv = async () => {
-    const message = await saveCsv('Vendor library', vendorLibraryCsvRows(shown));
-    if (message) setNotice({ tone: message.startsWith('Export failed') ? 'error' : 'success', title: message, items: [] });
-  };
+
 
   return (
     <div className="page page--wide">
@@ -55,9 +52,7 @@ export function VendorLibraryScreen() {
         subtitle={`${profiles.length} vendor${profiles.length === 1 ? '' : 's'} · facts, not scores`}
         actions={
           <>
-            <button type="button" className="button" onClick={() => void exportCsv()} disabled={shown.length === 0}>
-              <Download size={16} aria-hidden /> Export CSV
-            </button>
+            <CsvExportButton fileName="Vendor library" rows={() => vendorLibraryCsvRows(shown)} disabled={shown.length === 0} />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> New vendor
             </button>

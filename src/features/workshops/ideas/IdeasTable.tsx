@@ -1,13 +1,12 @@
-import { Download, Pencil, Plus } from 'lucide-react';
+import { Pencil, Plus } from 'lucide-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { QUADRANT_LABELS } from '../../../domain/portfolio';
-import { CSV_BOM } from '../../../domain/shared/csv';
-import { IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideaQuadrant, ideasCsv, themesOf, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
+import { IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideaQuadrant, ideasCsvRows, themesOf, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
 import { addIdea, setIdeaOutcome } from '../../../db/workshops';
 import { db } from '../../../db/schema';
-import { platform } from '../../../platform';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { compareValues, SortableHeader, type SortState } from '../SortableHeader';
 import type { WorkshopData } from '../useWorkshopData';
 import { summaryFileName, useCasePath } from '../workshopLinks';
@@ -64,13 +63,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
     }
   };
 
-  const exportCsv = async () => {
-    const titles = new Map([...useCases.values()].map((u) => [u.id, u.title]));
-    const name = summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(/\.pdf$/, '-ideas.csv');
-    const result = await platform.saveFile({ suggestedName: name, data: CSV_BOM + ideasCsv(ideas, titles), filters: [{ name: 'CSV', extensions: ['csv'] }] });
-    if (result.saved) setMessage({ text: `Saved ${result.location}`, error: false });
-    else if (result.reason === 'failed') setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}`, error: true });
-  };
+
 
   const header = (label: string, column: Column, numeric?: boolean) => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} numeric={numeric} />;
 
@@ -80,9 +73,12 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         <h2 id="ideas-heading">
           Ideas <span className="badge badge--muted">{ideas.length}</span>
         </h2>
-        <button type="button" className="button" onClick={exportCsv} disabled={ideas.length === 0}>
-          <Download size={16} aria-hidden /> Export ideas CSV
-        </button>
+        <CsvExportButton
+          fileName={summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(/\.pdf$/, '-ideas')}
+          label="Export ideas CSV"
+          rows={() => ideasCsvRows(ideas, new Map([...useCases.values()].map((u) => [u.id, u.title])))}
+          disabled={ideas.length === 0}
+        />
       </div>
       <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an idea" noValidate>
         <div className="field field--grow">

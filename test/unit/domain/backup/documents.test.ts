@@ -58,9 +58,11 @@ describe('CSV export of any register', () => {
       { id: 'b', clientId: 'c1', title: 'Plain, with comma', extra: true },
     ]);
     expect(rows[0]).toEqual(['ID', 'Title', 'Tags', 'Score', 'At', 'Nested', 'Extra']);
-    expect(rows[1]).toEqual(['a', `'=HYPERLINK("http://evil")`, 'x; y', '4', '2026-01-01T00:00:00.000Z', '{"a":1}', '']);
+    expect(rows[1]).toEqual(['a', '=HYPERLINK("http://evil")', 'x; y', '4', '2026-01-01T00:00:00.000Z', '{"a":1}', '']);
     expect(rows[2]).toEqual(['b', 'Plain, with comma', '', '', '', '', 'true']);
     expect(recordsToCsv([{ id: 'b', title: 'Plain, with comma' }])).toBe('ID,Title\r\nb,"Plain, with comma"');
+    expect(recordsToCsv([{ id: 'a', title: '=HYPERLINK("http://evil")' }])).toBe(`ID,Title\r\na,"'=HYPERLINK(""http://evil"")"`);
+    expect(recordsToCsv([{ id: 'b', title: 'x;y' }], [], { separator: ';' })).toBe('ID;Title\r\nb;"x;y"');
   });
 
   it('names fields in words', () => {

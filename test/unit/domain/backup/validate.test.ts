@@ -41,9 +41,9 @@ describe('references', () => {
 
   it('fall back to the name rule when an explicit target table does not exist', () => {
     const useCases = table('useCases', { references: [{ path: 'policyIds[]', target: 'noSuchTable' }] });
-    expect(referencesOf({ id: 'u1', policyIds: ['p1'] }, useCases, names)).toEqual([{ path: 'policyIds[]', target: 'policies', id: 'p1' }]);
+    expect(referencesOf({ id: 'u1', policyIds: ['p1'] }, useCases, names)).toEqual([{ path: 'policyIds[]', targets: ['policies'], id: 'p1' }]);
     const explicit = table('useCases', { references: [{ path: 'policyIds[]', target: 'vendorProfiles' }] });
-    expect(referencesOf({ id: 'u1', policyIds: ['p1'] }, explicit, names)).toEqual([{ path: 'policyIds[]', target: 'vendorProfiles', id: 'p1' }]);
+    expect(referencesOf({ id: 'u1', policyIds: ['p1'] }, explicit, names)).toEqual([{ path: 'policyIds[]', targets: ['vendorProfiles'], id: 'p1' }]);
   });
 
   it('are read at nested paths', () => {
@@ -82,7 +82,12 @@ describe('generic record checks', () => {
   it('apply a registered schema and the settings key path', () => {
     const result = validateContent(file({ clients: [{ id: 'c1', name: '' }], settings: [{ key: 'welcomeDone', value: true }, { value: 1 }] }), { tables: TABLES });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.message)).toEqual(['Entry 2 of settings has no valid “key”.', 'The clients record “c1” has an invalid “name”: The client needs a name.']);
+    if (!result.ok) {
+      expect(result.problems.map((p) => p.message)).toEqual([
+        'The settings entry 2 has no valid “key” (an id of 1 to 200 characters). Export the file again from CAIO Desk, or use another copy.',
+        'The clients record “c1” has an invalid “name”: The client needs a name. Correct the value in the app that made the file and export it again.',
+      ]);
+    }
   });
 
   it('list at most 50 problems and count the rest', () => {

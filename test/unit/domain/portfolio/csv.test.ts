@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvField, safeText, toCsv, USE_CASE_CSV_HEADER, useCasesToCsvRows } from '../../../../src/domain/portfolio';
+import { CSV_BOM, csvField, toCsv, USE_CASE_CSV_HEADER, useCasesToCsvRows } from '../../../../src/domain/portfolio';
 import { cvSummaries, jobPostings, makeUseCase, staffingKpis, staffingUseCases } from './fixtures';
 
 describe('toCsv', () => {
@@ -38,14 +38,13 @@ describe('toCsv', () => {
   });
 });
 
-describe('safeText', () => {
-  it('neutralises text a spreadsheet would run as a formula', () => {
-    expect(safeText('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
-    expect(safeText('+31 20 123')).toBe("'+31 20 123");
-    expect(safeText('-draft')).toBe("'-draft");
-    expect(safeText('@sum')).toBe("'@sum");
-    expect(safeText('Plain title')).toBe('Plain title');
-    expect(safeText(null)).toBe('');
+describe('formula cells in the use-case export', () => {
+  it('are neutralised by the shared writer, once', () => {
+    const rows = useCasesToCsvRows([makeUseCase({ title: '=HYPERLINK("http://x")', businessOwner: '+31 20 123' })]);
+    const text = toCsv(rows);
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(text).toContain(`"'+31 20 123"`);
+    expect(text).not.toContain(`''`);
   });
 });
 
@@ -84,7 +83,7 @@ describe('useCasesToCsvRows', () => {
       pilotLimitOverride: { reason: 'Board, "urgent"', at: '2026-03-01T09:00:00.000Z' },
     });
     const [, row] = useCasesToCsvRows([ownerless], staffingKpis);
-    expect(row[column('Title')]).toBe("'=1+1");
+    expect(row[column('Title')]).toBe('=1+1');
     expect(row[column('Hard filters')]).toBe('Park: No business owner; Cannot enter pilot: No measurable KPI');
     expect(row[column('Impact')]).toBe('');
     expect(row[column('Priority (0-100)')]).toBe('');

@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { CSV_SEPARATOR_KEY, localeSeparator, setCsvSeparator } from '../../db/csvSettings';
+import { db } from '../../db/schema';
+import { isCsvSeparator, type CsvSeparator } from '../../domain/shared/csv';
+import { trackSave } from '../../state/saveStatus';
+
+const LABELS: Record<CsvSeparator, string> = {
+  ',': 'Comma (,) - Excel in English, Numbers, Google Sheets',
+  ';': 'Semicolon (;) - Excel in Dutch, German, French',
+};
+
+/** The separator every CSV export of the app uses; until chosen, the one this computer's language expects. */
+export function CsvSeparatorField() {
+  const id = useId();
+  const stored = useLiveQuery(() => db.settings.get(CSV_SEPARATOR_KEY), []);
+  const value = isCsvSeparator(stored?.value) ? stored.value : localeSeparator();
+  return (
+    <div className="field backup-narrow">
+      <label htmlFor={id}>CSV separator</label>
+      <select id={id} value={value} onChange={(e) => trackSave(setCsvSeparator(db, e.target.value as CsvSeparator)).catch(() => undefined)} aria-describedby={`${id}-hint`}>
+        {(Object.keys(LABELS) as CsvSeparator[]).map((s) => (
+          <option key={s} value={s}>
+            {LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <span id={`${id}-hint`} className="field__hint">
+        Used by every CSV export (registers, portfolio, vendors, workshops, calendar).
+      </span>
+    </div>
+  );
+}

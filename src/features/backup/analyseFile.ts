@@ -1,0 +1,39 @@
+import type { Checked } from '../../domain/backup';
+import { analyseBackupText, type ImportAnalysis, type ImportProgress } from '../../db/backupImport';
+import { db } from '../../db/schema';
+import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProtocol';
+
+/**
+ * Checks a picked file in a Web Worker (module worker from 'self', allowed by the CSP's `worker-src`),
+ * reporting progress. Where workers are unavailable, the same check runs here.
+ */
+export function analyseFile(file: Blob, onProgress: (progress: ImportProgress) => void): Promise<Checked<ImportAnalysis>> {
+  if (typeof Worker === 'undefined') return file.text().then((text) => analyseBackupText(db, text, onProgress));
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import-check' });
+    const finish = () => worker.terminate();
+    worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress(reply.progress);
+      else if (reply.type === 'done') {
+        finish();
+        resolve(reply.result);
+      } else {
+        finish();
+        reject(new Error(reply.message));
+      }
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'the checker stopped unexpectedly'));
+    };
+    worker.postMessage({ file } satisfies ImportWorkerRequest);
+  });
+}
+
+/** The progress line under the file button. */
+export function progressText(progress: ImportProgress | null): string {
+  if (!progress || progress.phase === 'reading') return 'Reading the file…';
+  if (progress.phase === 'comparing') return 'Comparing with your workspace…';
+  return progress.total > 0 ? `Checking records: ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}…` : 'Checking records…';
+}
