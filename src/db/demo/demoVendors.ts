@@ -3,6 +3,7 @@ import {
   createEvaluation,
   decideVendor,
   DEFAULT_GATES,
+  migrateSignedDpa,
   setDdAnswer,
   setGateResult,
   setScore,
@@ -296,10 +297,16 @@ function nordhavenEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evalu
 }
 
 export const vendorsDemoSeed: DemoSeed = (ctx) => {
-  const profiles = demoVendorProfiles(stampDaysAgo(ctx, 240));
-  const evaluations = [cvEvaluation(ctx, profiles), emailEvaluation(ctx, profiles), jobPostingEvaluation(ctx, profiles), nordhavenEvaluation(ctx, profiles)];
+  const library = demoVendorProfiles(stampDaysAgo(ctx, 240));
+  const evaluations = [cvEvaluation(ctx, library), emailEvaluation(ctx, library), jobPostingEvaluation(ctx, library), nordhavenEvaluation(ctx, library)];
+  // The demo is written in today's shape: "DPA signed" is the selecting client's contract fact, not the library's.
+  let n = 0;
+  const moved = migrateSignedDpa(library, evaluations, [], stampDaysAgo(ctx, 200), () => `demo-contract-${++n}`);
+  const contracts = moved.contracts.map((c) => ({ ...c, notes: '', dpaSignedOn: daysFrom(ctx, -200), contractStart: daysFrom(ctx, -200) }));
+  const changed = new Map(moved.profiles.map((p) => [p.id, p]));
   return {
-    vendorProfiles: profiles,
+    vendorProfiles: library.map((p) => changed.get(p.id) ?? p),
+    vendorContracts: contracts,
     criteriaTemplates: [demoCriteriaTemplate(stampDaysAgo(ctx, 120))],
     evaluations: evaluations.map(toStoredEvaluation),
   };

@@ -1,6 +1,5 @@
 import { format } from 'date-fns';
 import { deleteClientCascade } from '../records';
-import { migrateVendorContracts } from '../vendorContracts';
 import type { CaioDatabase } from '../schema';
 import { syncUseCaseTiers } from '../useCaseTiers';
 import { clientsDemoSeed } from './demoClients';
@@ -42,7 +41,6 @@ export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContex
       await syncUseCaseTiers(database, client.id, useCaseIds);
     }
   });
-  await migrateVendorContracts(database);
 }
 
 /** Removes every demo client with all its records; the user's own clients are untouched. */
