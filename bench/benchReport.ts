@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
-import { createReport, freezeReport, updateReportSlides } from '../src/db/reports';
+import { createReport, freezeReport } from '../src/db/reports';
+import { updateRecord } from '../src/db/records';
 import { reportView } from '../src/db/reportSources';
 import type { CaioDatabase } from '../src/db/schema';
 import { periodContaining, reportPages, SLIDE_KINDS, suggestTexts, type SlideConfig } from '../src/domain/reports';
@@ -18,7 +19,7 @@ export async function createBenchReport(db: CaioDatabase, clientId: string, page
   const pagesOf = SLIDE_KINDS.map((kind) => reportPages(live.model, [{ kind, included: true }]).length);
   const chosen = chooseSlides(pagesOf, pages);
   const slides: SlideConfig[] = SLIDE_KINDS.map((kind, i) => ({ kind, included: chosen.includes(i) }));
-  await updateReportSlides(db, draft.id, slides);
+  await updateRecord(db, 'reports', draft.id, { slides });
   const texts = suggestTexts(live.model, live.deltas);
   await db.reports.update(draft.id, { texts });
   await freezeReport(db, draft.id, live.model, live.deltas);

@@ -68,6 +68,7 @@ const router = createHashRouter([
       { path: 'backup', lazy: screen(() => import('./features/backup/BackupScreen'), 'BackupScreen') },
       { path: 'planning', lazy: screen(() => import('./features/planning/PlanningScreen'), 'PlanningScreen') },
       { path: 'consultant', lazy: screen(() => import('./features/consultant/ConsultantProfileScreen'), 'ConsultantProfileScreen') },
+      { path: 'about', lazy: screen(() => import('./features/shell/AboutScreen'), 'AboutScreen') },
       { path: '*', element: <NotFound /> },
     ],
   },

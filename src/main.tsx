@@ -21,7 +21,7 @@ void navigator.storage?.persist?.().catch(() => undefined);
 backupBeforeSchemaUpgrade()
   .then(() => db.open())
   // Edits interrupted by a reload or crash before they were written are applied now, before anything shows.
-  .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch as never, edit.label)))
+  .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined)))
   // Data written before contract facts were per client ("DPA: signed" in the library) moves to the clients.
   .then(() => migrateVendorContracts(db))
   .then(() =>

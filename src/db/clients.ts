@@ -1,8 +1,8 @@
-import { newClient, validateClientField, type Client, type ClientField, type ClientStatus } from '../domain/clients/client';
+import { newClient, validateClientField, type Client, type ClientStatus } from '../domain/clients/client';
 import { engagementEntryInputSchema, type EngagementEntry, type EngagementEntryInput } from '../domain/clients/engagement';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
-import { deleteClientCascade, updateRecord } from './records';
+import { deleteClientCascade, updateRecord, type EditResult } from './records';
 import type { CaioDatabase } from './schema';
 
 /** Client and engagement-log queries and writes. Every write validates first; invalid input changes nothing. */
@@ -19,14 +19,8 @@ export async function createClient(database: CaioDatabase, input: { name: string
   return client;
 }
 
-export async function updateClientField<F extends ClientField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
-  const checked = validateClientField(field, value);
-  if (!checked.ok) throw new ValidationError(checked.message, field);
-  await updateRecord<Client>(database, 'clients', id, { [field]: checked.value } as Partial<Client>, 'client');
-}
-
-export function setClientStatus(database: CaioDatabase, id: string, status: ClientStatus): Promise<void> {
-  return updateClientField(database, id, 'status', status);
+export function setClientStatus(database: CaioDatabase, id: string, status: ClientStatus): Promise<EditResult<Client>> {
+  return updateRecord<Client>(database, 'clients', id, { status });
 }
 
 /** Deletes a client only when the typed confirmation matches its name exactly (ignoring outer spaces). */

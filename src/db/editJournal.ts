@@ -48,7 +48,7 @@ function write(store: Storage, edits: PendingEdit[]): void {
 }
 
 /** Records an edit before it is written; returns its sequence number (null when there is no storage). */
-export function beginEdit(table: string, id: string, patch: object, label: string): number | null {
+export function beginEdit(table: string, id: string, patch: object, label = 'record'): number | null {
   const store = storage();
   if (!store) return null;
   const edits = read(store);
@@ -78,7 +78,7 @@ export function pendingEdits(): PendingEdit[] {
 }
 
 /** Re-applies edits that were interrupted, oldest first; returns how many were replayed. */
-export async function replayPendingEdits(apply: (edit: Omit<PendingEdit, 'patch'> & { patch: Record<string, unknown> }) => Promise<void>, now = new Date()): Promise<number> {
+export async function replayPendingEdits(apply: (edit: Omit<PendingEdit, 'patch'> & { patch: Record<string, unknown> }) => Promise<unknown>, now = new Date()): Promise<number> {
   const store = storage();
   if (!store) return 0;
   const edits = read(store);

@@ -8,3 +8,30 @@ export class ValidationError extends Error {
     super(message);
   }
 }
+
+export interface EditIssue {
+  /** The field the problem is about, when there is one. */
+  field?: string;
+  message: string;
+}
+
+/**
+ * The one error of the write path: the edit was refused and nothing was written. `issues` lists every
+ * problem found; `message` and `field` are those of the first. Area errors (refused stage moves, vendor
+ * rules, register checks) are kinds of it.
+ */
+export class EditRefusedError extends ValidationError {
+  constructor(
+    readonly issues: EditIssue[],
+    message = issues[0]?.message ?? 'This input is not valid',
+  ) {
+    super(message, issues[0]?.field);
+  }
+}
+
+/** A register record refused by its definition, with every problem found. */
+export class RegisterValidationError extends EditRefusedError {
+  constructor(override readonly issues: (EditIssue & { field: string; related?: readonly string[] })[]) {
+    super(issues);
+  }
+}

@@ -4,29 +4,24 @@ import {
   linkFieldsTo,
   localToday,
   validateNewRecord,
-  validatePatch,
-  type RecordIssue,
   type RegisterId,
   type RegisterRecord,
 } from '../domain/governance';
-import { ValidationError } from './errors';
+import { RegisterValidationError, ValidationError } from './errors';
+import type { ChangeRecord } from './history';
 import { newId, nowIso } from './ids';
-import { RecordNotFoundError, updateRecord } from './records';
+import { deleteRecord, updateRecord, writeScope } from './records';
 import type { CaioDatabase } from './schema';
-import { syncUseCaseTiers } from './useCaseTiers';
 
 /**
  * Writes of the governance registers, one generic repository for all eleven. Every write is
- * validated with the register's definition first; invalid input throws and writes nothing. Every
- * edit goes through `updateRecord`, so each register keeps its per-field change history.
+ * validated with the register's definition first; invalid input throws and writes nothing. Edits go
+ * through the one write path, `updateRecord(db, registerId, id, patch)`, which validates them with the
+ * register's definition (`recordRules.ts`) and keeps the per-field change history.
  */
 
 /** Refused input, with every problem found (the first one is the message). */
-export class RegisterValidationError extends ValidationError {
-  constructor(readonly issues: RecordIssue[]) {
-    super(issues[0]?.message ?? 'This input is not valid', issues[0]?.field);
-  }
-}
+export { RegisterValidationError };
 
 export function registerTable(database: CaioDatabase, registerId: RegisterId): Table<RegisterRecord, string> {
   return database.table<RegisterRecord, string>(registerId);
@@ -48,45 +43,22 @@ export async function createRegisterRecord(
   return record;
 }
 
-/** Saves an edit of some fields (usually one, as the user types), with change history. */
-export async function updateRegisterFields(
-  database: CaioDatabase,
-  registerId: RegisterId,
-  id: string,
-  patch: Record<string, unknown>,
-  today: string = localToday(),
-): Promise<void> {
-  const register = REGISTERS[registerId];
-  const before = await registerTable(database, registerId).get(id);
-  if (!before) throw new RecordNotFoundError(register.singular);
-  const outcome = validatePatch(register, before, patch, today);
-  if (!outcome.ok) throw new RegisterValidationError(outcome.issues);
-  await database.transaction('rw', [registerTable(database, registerId), database.useCases, database.aiSystems, database.changes], async () => {
-    await updateRecord<RegisterRecord>(database, registerId, id, outcome.values as Partial<RegisterRecord>, register.singular);
-    // A system linked to other use cases passes its EU AI Act tier on to them.
-    if (registerId === 'aiSystems' && 'useCaseIds' in outcome.values) {
-      const linked = (outcome.values as { useCaseIds: string[] }).useCaseIds;
-      await syncUseCaseTiers(database, before.clientId, linked);
-    }
-  });
-}
-
 /**
  * Deletes a record and removes the links to it from the client's other records (with history),
  * in one transaction, so no register points to something that no longer exists.
  */
-export async function deleteRegisterRecord(database: CaioDatabase, registerId: RegisterId, id: string): Promise<void> {
+export async function deleteRegisterRecord(database: CaioDatabase, registerId: RegisterId, id: string): Promise<ChangeRecord | null> {
   const sources = linkFieldsTo(registerId);
   const tables = [...new Set([registerId, ...sources.map((s) => s.register.id)])].map((name) => database.table(name));
-  await database.transaction('rw', [...tables, database.changes], async () => {
+  return database.transaction('rw', [...tables, ...writeScope(database, 'aiSystems')], async () => {
     for (const { register, field } of sources) {
       const linking = await registerTable(database, register.id).where(field.key).equals(id).toArray();
       for (const record of linking) {
         const ids = (record[field.key] as string[]).filter((linked) => linked !== id);
-        await updateRecord<RegisterRecord>(database, register.id, record.id, { [field.key]: ids } as Partial<RegisterRecord>, register.singular);
+        await updateRecord<RegisterRecord>(database, register.id, record.id, { [field.key]: ids });
       }
     }
-    await registerTable(database, registerId).delete(id);
+    return deleteRecord(database, registerId, id);
   });
 }
 

@@ -6,7 +6,7 @@ import {
   overrideClassification,
   removeOverride,
   type AiActAnswers,
-  type AiActTier,
+  type AiActOverrideInput,
   type AiSystem,
   type StoredClassification,
 } from '../domain/governance';
@@ -30,7 +30,7 @@ async function getSystem(database: CaioDatabase, id: string): Promise<AiSystem> 
 
 async function save(database: CaioDatabase, id: string, patch: Partial<AiSystem>): Promise<void> {
   await database.transaction('rw', [database.aiSystems, database.useCases, database.changes], async () => {
-    await updateRecord<AiSystem>(database, 'aiSystems', id, patch, 'AI system');
+    await updateRecord<AiSystem>(database, 'aiSystems', id, patch);
     if (patch.classification !== undefined) {
       const system = await getSystem(database, id);
       await syncUseCaseTiers(database, system.clientId, system.useCaseIds);
@@ -63,7 +63,7 @@ export async function saveClassification(database: CaioDatabase, id: string, ans
 export async function overrideSystemTier(
   database: CaioDatabase,
   id: string,
-  input: { tier: AiActTier; justification: string; decidedBy?: string },
+  input: AiActOverrideInput,
   asOf: string = localToday(),
 ): Promise<void> {
   const system = await getSystem(database, id);

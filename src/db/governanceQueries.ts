@@ -7,6 +7,7 @@ import {
   emptyGovernanceData,
   governanceCalendar,
   linkFieldsTo,
+  migrateIncident,
   localToday,
   type CalendarItem,
   type GovernanceData,
@@ -24,7 +25,8 @@ import type { CaioDatabase } from './schema';
 export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
   await Promise.all(REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray())));
-  return data as unknown as GovernanceData;
+  const governance = data as unknown as GovernanceData;
+  return { ...governance, incidents: governance.incidents.map(migrateIncident) };
 }
 
 export interface Backlink {
@@ -92,15 +94,18 @@ export async function calendarAcrossClients(database: CaioDatabase, now: Date, h
     database.incidents.where('status').anyOf([...OPEN_INCIDENT_STATUSES]).toArray(),
     database.clients.toArray(),
   ]);
+  // The systems open incidents involve decide whether the AI Act clock applies (tier, date, role).
+  const linkedIds = [...new Set(incidents.flatMap((incident) => incident.aiSystemIds ?? []))];
+  const linkedSystems = (await database.aiSystems.bulkGet(linkedIds)).filter((system) => system !== undefined);
   const data: GovernanceData = {
     ...emptyGovernanceData(),
-    aiSystems: unique(reviewSystems, obligationSystems),
+    aiSystems: unique(reviewSystems, obligationSystems, linkedSystems),
     privacyRecords,
     risks: unique(riskDue, riskReview),
     policies,
     trainingRecords,
     governanceActions,
-    incidents,
+    incidents: incidents.map(migrateIncident),
   };
   const owners = new Map<string, string>();
   for (const record of Object.values(data).flat() as { id: string; owner?: unknown; businessOwner?: unknown }[]) {

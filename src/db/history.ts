@@ -1,40 +1,57 @@
-/** One field change of a register record: who/when/what, old and new value. */
+import { getPath, sameValue } from '../domain/shared/patch';
+
+/**
+ * The change log (audit trail): one entry per change of one field of one record, appended and never
+ * rewritten by later edits. The one exception is typing: consecutive keystrokes in one field within
+ * a few seconds extend the entry they started (typing a sentence is one change, not forty).
+ * Entries carry what a later multi-device sync needs: a stable id, the table and record id, the device
+ * and that device's sequence number.
+ */
+export type ChangeKind = 'edit' | 'create' | 'delete' | 'restore';
+
 export interface ChangeRecord {
   id: string;
   clientId: string | null;
   /** Table name, e.g. `clients`, `useCases`. */
   entity: string;
   entityId: string;
+  /** The field, or a path into it (`scores.impact`, `texts.headlines.1`); `*` for a whole record (create, delete, restore). */
   field: string;
   oldValue: unknown;
   newValue: unknown;
   at: string;
   /** Who made the change; the app has one user, the consultant. */
   by: string;
+  /** Absent on entries written before kinds existed: an edit. */
+  kind?: ChangeKind;
+  deviceId?: string;
+  /** Per-device sequence number: grows with every entry this device writes (or extends). */
+  seq?: number;
+  /** The entry was made by typing, so the next keystroke in the same field may extend it. */
+  typed?: boolean;
+  /** A reason or justification given with the change. */
+  note?: string;
 }
 
-/** Edits of the same field within this window merge into one change (typing is not ten changes). */
-export const CHANGE_MERGE_WINDOW_MS = 2 * 60 * 1000;
+/** Keystrokes in one field within this window extend one entry. */
+export const TYPING_MERGE_WINDOW_MS = 5_000;
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The fields (or paths) to record for a change: each patched path that changed, and any other field that changed. */
+export function changedPaths(before: object, after: object, patchPaths: readonly string[], changedTopFields: readonly string[]): string[] {
+  const paths = patchPaths.filter((path) => !sameValue(getPath(before, path), getPath(after, path)));
+  const covered = (field: string) => patchPaths.some((path) => path === field || path.startsWith(`${field}.`));
+  return [...paths, ...changedTopFields.filter((field) => !covered(field))];
 }
 
-/** Fields whose value differs between `before` and `after` (ignoring bookkeeping fields). */
-export function changedFields(before: object, patch: object): string[] {
-  const old = before as Record<string, unknown>;
-  return Object.entries(patch)
-    .filter(([field, value]) => field !== 'updatedAt' && !sameValue(old[field], value))
-    .map(([field]) => field);
-}
-
-/**
- * The change to store for one field: a fresh record, or the previous one extended when the same field was
- * edited moments ago (keeping the original old value). Returns null when the edit undid itself.
- */
-export function nextChange(previous: ChangeRecord | undefined, fresh: ChangeRecord): ChangeRecord | null {
-  const mergeable = previous && previous.field === fresh.field && Date.parse(fresh.at) - Date.parse(previous.at) < CHANGE_MERGE_WINDOW_MS;
-  if (!mergeable) return fresh;
-  if (sameValue(previous.oldValue, fresh.newValue)) return null;
-  return { ...previous, newValue: fresh.newValue, at: fresh.at };
+/** Whether `fresh` (typed) extends `latest`, the record's most recent entry. */
+export function extendsTyping(latest: ChangeRecord | undefined, fresh: ChangeRecord): latest is ChangeRecord {
+  return Boolean(
+    latest &&
+      fresh.typed &&
+      latest.typed &&
+      (latest.kind ?? 'edit') === 'edit' &&
+      latest.field === fresh.field &&
+      latest.deviceId === fresh.deviceId &&
+      Date.parse(fresh.at) - Date.parse(latest.at) < TYPING_MERGE_WINDOW_MS,
+  );
 }

@@ -9,13 +9,14 @@ import {
 } from '../domain/portfolio';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
-import { FieldsInvalidError, valueOrThrow } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord } from './records';
+import { valueOrThrow } from './portfolioErrors';
+import { RecordNotFoundError, updateRecord, type EditResult } from './records';
 import type { CaioDatabase } from './schema';
 
 /**
  * Use-case register of the portfolio: queries and writes. Every write validates the whole record first;
- * invalid input throws a ValidationError and writes nothing. Edits go through `updateRecord`, so each
+ * invalid input throws a ValidationError and writes nothing. Edits go through `updateRecord` (the one
+ * write path: journal, validation with `recordRules.ts`, history), so each
  * changed field lands in the change history. KPIs and stage moves live in the sibling modules.
  */
 
@@ -62,39 +63,18 @@ export async function createUseCase(database: CaioDatabase, clientId: string, in
   return useCase;
 }
 
-async function getUseCase(database: CaioDatabase, id: string): Promise<UseCase> {
-  const useCase = await database.useCases.get(id);
-  if (!useCase) throw new RecordNotFoundError('use case');
-  return useCase;
-}
-
-/**
- * Reads the use case, applies `change`, validates the whole record and saves only the changed keys,
- * all in one transaction (two quick edits of different scores cannot overwrite each other).
- */
-async function editUseCase(database: CaioDatabase, id: string, change: (current: UseCase) => Partial<UseCase>): Promise<void> {
-  await database.transaction('rw', [database.useCases, database.changes], async () => {
-    const current = await getUseCase(database, id);
-    const patch = change(current);
-    const checked = validateUseCase({ ...current, ...patch });
-    if (!checked.ok) throw new FieldsInvalidError(checked.errors);
-    const cleanPatch = Object.fromEntries(Object.keys(patch).map((key) => [key, checked.value[key as keyof UseCase]])) as Partial<UseCase>;
-    await updateRecord<UseCase>(database, 'useCases', id, cleanPatch, 'use case');
-  });
-}
-
-export function updateUseCase(database: CaioDatabase, id: string, edit: UseCaseEdit): Promise<void> {
-  return editUseCase(database, id, () => edit);
+export function updateUseCase(database: CaioDatabase, id: string, edit: UseCaseEdit): Promise<EditResult<UseCase>> {
+  return updateRecord<UseCase>(database, 'useCases', id, edit);
 }
 
 /** Sets one 1-5 score (null = not scored). Anything else is refused with "Impact must be a whole number from 1 to 5". */
-export function updateUseCaseScore(database: CaioDatabase, id: string, key: ScoreKey, value: number | null): Promise<void> {
-  return editUseCase(database, id, (current) => ({ scores: { ...current.scores, [key]: value } }));
+export function updateUseCaseScore(database: CaioDatabase, id: string, key: ScoreKey, value: number | null): Promise<EditResult<UseCase>> {
+  return updateRecord<UseCase>(database, 'useCases', id, { [`scores.${key}`]: value });
 }
 
 /** Edits part of the pilot charter (e.g. an end date before the start date is refused). */
-export function updateCharter(database: CaioDatabase, id: string, edit: Partial<PilotCharter>): Promise<void> {
-  return editUseCase(database, id, (current) => ({ charter: { ...current.charter, ...edit } }));
+export function updateCharter(database: CaioDatabase, id: string, edit: Partial<PilotCharter>): Promise<EditResult<UseCase>> {
+  return updateRecord<UseCase>(database, 'useCases', id, Object.fromEntries(Object.entries(edit).map(([key, value]) => [`charter.${key}`, value])));
 }
 
 /** Deletes a use case with its KPIs, measurements and gate decisions. */

@@ -1,20 +1,20 @@
 import type { FieldError, StageMoveBlocker } from '../domain/portfolio';
-import { ValidationError } from './errors';
+import { EditRefusedError } from './errors';
 
 /** Input refused with one or more field messages; `field`/`message` are those of the first problem. */
-export class FieldsInvalidError extends ValidationError {
+export class FieldsInvalidError extends EditRefusedError {
   constructor(readonly errors: FieldError[]) {
-    super(errors[0]?.message ?? 'This input is not valid', errors[0]?.field);
+    super(errors);
   }
 }
 
 /** A stage move refused by the portfolio rules (charter, pilot limit, gate decision...), with every blocker. */
-export class StageMoveRefusedError extends ValidationError {
+export class StageMoveRefusedError extends EditRefusedError {
   constructor(
     readonly blockers: StageMoveBlocker[],
     message = blockers.map((b) => b.message).join(' '),
   ) {
-    super(message, 'stage');
+    super(blockers.map((b) => ({ field: 'stage', message: b.message })), message);
   }
 }
 

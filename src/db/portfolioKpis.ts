@@ -10,7 +10,7 @@ import {
 } from '../domain/portfolio';
 import { newId, nowIso } from './ids';
 import { valueOrThrow } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord } from './records';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /** KPIs of use cases and their measurement log. Invalid input throws a ValidationError and writes nothing. */
@@ -45,14 +45,8 @@ export async function createKpi(database: CaioDatabase, useCaseId: string, field
 }
 
 /** Replaces the editable fields of a KPI (validated as a whole: e.g. a target equal to the baseline is refused). */
-export async function updateKpi(database: CaioDatabase, id: string, fields: KpiFields, today = todayIso()): Promise<void> {
-  await database.transaction('rw', [database.kpis, database.changes], async () => {
-    const current = await database.kpis.get(id);
-    if (!current) throw new RecordNotFoundError('KPI');
-    const checked = valueOrThrow(validateKpiOn({ ...current, ...fields }, today));
-    const patch = Object.fromEntries(Object.keys(fields).map((key) => [key, checked[key as keyof Kpi]])) as Partial<Kpi>;
-    await updateRecord<Kpi>(database, 'kpis', id, patch, 'KPI');
-  });
+export function updateKpi(database: CaioDatabase, id: string, fields: KpiFields, today = todayIso()) {
+  return updateRecord<Kpi>(database, 'kpis', id, fields, { today });
 }
 
 /** Deletes a KPI and its measurements. */
@@ -74,8 +68,9 @@ export async function addMeasurement(database: CaioDatabase, kpiId: string, fiel
   return measurement;
 }
 
-export function deleteMeasurement(database: CaioDatabase, id: string): Promise<void> {
-  return database.kpiMeasurements.delete(id);
+/** Deletes a measurement; its last state stays in the change log, so it can be restored (`restoreRecord`). */
+export function deleteMeasurement(database: CaioDatabase, id: string) {
+  return deleteRecord(database, 'kpiMeasurements', id);
 }
 
 export function kpisForClient(database: CaioDatabase, clientId: string): Promise<Kpi[]> {

@@ -16,7 +16,7 @@ import {
 } from '../domain/portfolio';
 import { newId, nowIso } from './ids';
 import { FieldsInvalidError, StageMoveRefusedError, valueOrThrow } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord } from './records';
+import { RecordNotFoundError, recordEvent, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /** Stage moves and gate decisions: checked against every portfolio rule, then saved in one transaction. */
@@ -97,7 +97,6 @@ async function applyMove(
     'useCases',
     useCase.id,
     { stage: saved.stage, stageHistory: saved.stageHistory, pilotLimitOverride: saved.pilotLimitOverride },
-    'use case',
   );
   return saved;
 }
@@ -149,6 +148,7 @@ export async function recordGateDecision(
       );
     }
     await database.gateDecisions.add(decision);
+    await recordEvent(database, 'create', 'gateDecisions', decision, '*', null, decision, decision.rationale);
     return { decision, useCase: saved };
   });
 }

@@ -62,7 +62,20 @@ registerRecordSchema(
 );
 registerRecordSchema(
   'changes',
-  z.object({ id: z.string().min(1), clientId: z.string().nullable(), entity: z.string().min(1), entityId: z.string().min(1), field: z.string(), at: z.string(), by: z.string() }),
+  z.object({
+    id: z.string().min(1),
+    clientId: z.string().nullable(),
+    entity: z.string().min(1),
+    entityId: z.string().min(1),
+    field: z.string(),
+    at: z.string(),
+    by: z.string(),
+    kind: z.enum(['edit', 'create', 'delete', 'restore']).optional(),
+    deviceId: z.string().optional(),
+    seq: z.number().int().nonnegative().optional(),
+    typed: z.boolean().optional(),
+    note: z.string().optional(),
+  }),
 );
 registerTablePresentation('clients', { label: 'Clients', order: 0, inDocument: false });
 registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900, layout: 'rows' });

@@ -75,6 +75,9 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
         tier: effectiveTier(s.classification),
         accountable: accountableFor(s, data.raciEntries) ?? '',
         oversight: OVERSIGHT_SHORT[s.humanOversight] ?? '',
+        ...(s.classification?.override
+          ? { tierOverride: { of: s.classification.tier, justification: s.classification.override.justification, decidedBy: s.classification.override.decidedBy ?? '', acknowledgedArticle: s.classification.override.acknowledgedArticle ?? '' } }
+          : {}),
       })),
     risks: data.risks
       .filter((r) => r.status !== 'closed' && r.likelihoodBefore !== null && r.severityBefore !== null)
@@ -102,7 +105,7 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
     })),
     openDeadlines: data.incidents
       .filter((i) => i.status !== 'closed')
-      .flatMap((i) => runningIncidentClocks(i, asOf).map((c) => ({ title: `${i.title}: ${c.title}`, deadline: c.deadline, overdue: c.overdue, label: c.label }))),
+      .flatMap((i) => runningIncidentClocks(i, asOf, data.aiSystems).map((c) => ({ title: `${i.title}: ${c.title}`, deadline: c.deadline, overdue: c.overdue, label: c.label }))),
     obligations: groupDeployerDuties([...obligations.values()]).sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom)),
     dpia: { likelyRequired: needs.length, done: needs.filter((n) => n.done).length },
     policiesDue: data.policies.filter((p) => p.status !== 'retired' && p.reviewDate && p.reviewDate <= reviewHorizon).map((p) => ({ title: p.title, reviewDate: p.reviewDate! })),

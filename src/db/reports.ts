@@ -1,16 +1,15 @@
 import { periodFromKey } from '../domain/reports/period';
-import { defaultSlides, reportTextsSchema, slideConfigSchema, type Report } from '../domain/reports/report';
+import { defaultSlides, type Report } from '../domain/reports/report';
 import type { ReportDeltas } from '../domain/reports/deltas';
-import type { SlideConfig } from '../domain/reports/slides';
 import type { ReportModel, ReportTexts } from '../domain/reports/types';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
-import { updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /** Board reports: drafts the user edits, frozen with a snapshot when first exported. */
 
-export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Create a new report to change it.';
+/** Edits of texts and slides go through `updateRecord(db, 'reports', id, { 'texts.headlines.0': ... })`; a frozen report refuses them. */
+export { FROZEN_MESSAGE } from './recordRules';
 
 export async function createReport(database: CaioDatabase, clientId: string, periodKey: string, texts: ReportTexts): Promise<Report> {
   if (!periodFromKey(periodKey)) throw new ValidationError('Choose a month or quarter for the report', 'period');
@@ -18,30 +17,6 @@ export async function createReport(database: CaioDatabase, clientId: string, per
   const report: Report = { id: newId(), clientId, periodKey, slides: defaultSlides(), texts, snapshot: null, exportedAt: null, createdAt: now, updatedAt: now };
   await database.reports.add(report);
   return report;
-}
-
-async function draft(database: CaioDatabase, id: string): Promise<Report> {
-  const report = await database.reports.get(id);
-  if (!report) throw new ValidationError('This report no longer exists.');
-  if (report.snapshot) throw new ValidationError(FROZEN_MESSAGE);
-  return report;
-}
-
-/** Applies an edit to the texts as stored now (not as last rendered), so quick edits of two fields never overwrite each other. */
-export async function updateReportTexts(database: CaioDatabase, id: string, edit: (current: ReportTexts) => ReportTexts): Promise<void> {
-  await database.transaction('rw', [database.reports, database.changes], async () => {
-    const report = await draft(database, id);
-    const parsed = reportTextsSchema.safeParse(edit(report.texts));
-    if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? 'These texts are not valid');
-    await updateRecord<Report>(database, 'reports', id, { texts: parsed.data }, 'report');
-  });
-}
-
-export async function updateReportSlides(database: CaioDatabase, id: string, slides: SlideConfig[]): Promise<void> {
-  const parsed = slideConfigSchema.safeParse(slides);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? 'This slide selection is not valid');
-  await draft(database, id);
-  await updateRecord<Report>(database, 'reports', id, { slides: parsed.data }, 'report');
 }
 
 /** Freezes the report on its first export; later calls keep the first snapshot (exact re-export). */

@@ -15,7 +15,7 @@ export async function syncUseCaseTiers(database: CaioDatabase, clientId: string,
     const useCase = await database.useCases.get(useCaseId);
     if (!useCase || useCase.clientId !== clientId) continue;
     const tier = tierFromSystems(useCaseId, systems);
-    if (tier && tier !== useCase.riskTier) await updateRecord<UseCase>(database, 'useCases', useCaseId, { riskTier: tier }, 'use case');
+    if (tier && tier !== useCase.riskTier) await updateRecord<UseCase>(database, 'useCases', useCaseId, { riskTier: tier });
   }
 }
 

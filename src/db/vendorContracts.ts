@@ -18,7 +18,7 @@ export async function saveContractField(database: CaioDatabase, clientId: string
     const checked = checkContractField(base, field, value);
     if (!checked.ok) throw new ValidationError(checked.message, field);
     if (!existing) await database.vendorContracts.add(checked.contract);
-    else await updateRecord<VendorContract>(database, 'vendorContracts', existing.id, { [field]: checked.contract[field] } as Partial<VendorContract>, 'contract');
+    else await updateRecord<VendorContract>(database, 'vendorContracts', existing.id, { [field]: checked.contract[field] } as Partial<VendorContract>, { label: 'contract' });
   });
 }
 

@@ -1,10 +1,10 @@
 import type { VendorRef } from '../domain/vendors';
-import { ValidationError } from './errors';
+import { EditRefusedError } from './errors';
 
 /** A change the vendor domain refused, with every reason (shown to the user as a list). */
-export class RefusedError extends ValidationError {
+export class RefusedError extends EditRefusedError {
   constructor(readonly reasons: string[]) {
-    super(reasons.join(' '));
+    super(reasons.map((message) => ({ message })), reasons.join(' '));
   }
 }
 

@@ -9,7 +9,7 @@ import {
   type NewEvaluationInput,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
-import { RecordNotFoundError, updateRecord } from './records';
+import { updateRecord, type ComputeChange } from './records';
 import type { CaioDatabase } from './schema';
 import { RefusedError } from './vendorsErrors';
 
@@ -82,24 +82,21 @@ function patchBetween(before: Evaluation, after: Evaluation): Partial<StoredEval
 }
 
 /**
- * Applies a domain change to a stored evaluation. Throws RefusedError with the domain's reasons when
- * the change is refused (nothing written); returns the domain's warnings otherwise.
+ * A domain change of an evaluation as a change for the one write path:
+ * `updateRecord(db, 'evaluations', id, evaluationChange((e, now) => ...))`. A refused change throws
+ * RefusedError with the domain's reasons (nothing written); the domain's warnings come back in the result.
  */
-export async function changeEvaluation(
-  database: CaioDatabase,
-  evaluationId: string,
-  change: (evaluation: Evaluation, now: string) => EvaluationChange,
-): Promise<string[]> {
-  return database.transaction('rw', [database.evaluations, database.changes], async () => {
-    const stored = await database.evaluations.get(evaluationId);
-    if (!stored) throw new RecordNotFoundError('evaluation');
+export function evaluationChange(change: (evaluation: Evaluation, now: string) => EvaluationChange): ComputeChange<StoredEvaluation> {
+  return (stored, now) => {
     const before = fromStored(stored);
-    const result = change(before, nowIso());
+    const result = change(before, now);
     if (!result.ok) throw new RefusedError(result.reasons);
-    const patch = patchBetween(before, result.evaluation);
-    if (Object.keys(patch).length > 0) await updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, patch, 'evaluation');
-    return result.warnings;
-  });
+    return { patch: patchBetween(before, result.evaluation), warnings: result.warnings };
+  };
+}
+
+function changeEvaluation(database: CaioDatabase, evaluationId: string, change: (evaluation: Evaluation, now: string) => EvaluationChange): Promise<string[]> {
+  return updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, evaluationChange(change)).then((result) => result.warnings);
 }
 
 /** Sets a score and/or its evidence, keeping the other half as stored. */

@@ -54,7 +54,7 @@ export async function updateVendorProfileFields(
     }
     const patch: Partial<VendorProfile> = {};
     for (const key of Object.keys(changes) as Array<keyof VendorProfile>) (patch as Record<string, unknown>)[key] = result.profile[key];
-    await updateRecord<VendorProfile>(database, 'vendorProfiles', id, patch, 'vendor profile');
+    await updateRecord<VendorProfile>(database, 'vendorProfiles', id, patch);
   });
 }
 

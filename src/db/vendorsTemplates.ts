@@ -48,7 +48,7 @@ export async function updateCriteriaTemplateRecord(
     const patch: Partial<CriteriaTemplate> = {};
     if (changes.name !== undefined) patch.name = result.template.name;
     if (changes.criteria !== undefined) patch.criteria = result.template.criteria;
-    await updateRecord<CriteriaTemplate>(database, 'criteriaTemplates', id, patch, 'criteria template');
+    await updateRecord<CriteriaTemplate>(database, 'criteriaTemplates', id, patch);
   });
 }
 

@@ -1,6 +1,5 @@
 import {
   newWorkshop,
-  reconcileSession,
   validateWorkshop,
   validateWorkshopField,
   workshopFieldSchemas,
@@ -51,14 +50,8 @@ export async function getWorkshop(database: CaioDatabase, id: string): Promise<W
 export async function updateWorkshopField<F extends WorkshopField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
   const checked = validateWorkshopField(field, value);
   if (!checked.ok) throw new ValidationError(checked.message, field);
-  await database.transaction('rw', [database.workshops, database.changes], async () => {
-    const current = await getWorkshop(database, id);
-    await updateRecord<Workshop>(database, 'workshops', id, { [field]: checked.value } as Partial<Workshop>, 'workshop');
-    if (field === 'agenda') {
-      const session = reconcileSession(current.session, checked.value as Workshop['agenda']);
-      if (session !== current.session) await database.workshops.update(id, { session });
-    }
-  });
+  // A changed agenda keeps the facilitation state inside the new agenda (the workshops rule in recordRules.ts).
+  await updateRecord<Workshop>(database, 'workshops', id, { [field]: checked.value });
 }
 
 /**
@@ -90,7 +83,7 @@ export async function startFacilitation(database: CaioDatabase, id: string): Pro
   const workshop = await getWorkshop(database, id);
   const patch: Partial<Workshop> = {};
   if (!workshop.startedAt) patch.startedAt = nowIso();
-  if (Object.keys(patch).length) await updateRecord<Workshop>(database, 'workshops', id, patch, 'workshop');
+  if (Object.keys(patch).length) await updateRecord<Workshop>(database, 'workshops', id, patch);
 }
 
 /** Records that the workshop is over (status "held"); `reopen` undoes it. */
@@ -98,7 +91,7 @@ export async function finishWorkshop(database: CaioDatabase, id: string, reopen 
   const workshop = await getWorkshop(database, id);
   const at = nowIso();
   const patch: Partial<Workshop> = reopen ? { endedAt: null } : { endedAt: at, startedAt: workshop.startedAt ?? at };
-  await updateRecord<Workshop>(database, 'workshops', id, patch, 'workshop');
+  await updateRecord<Workshop>(database, 'workshops', id, patch);
 }
 
 /**
@@ -110,7 +103,7 @@ export async function deleteWorkshop(database: CaioDatabase, id: string): Promis
     const ideas = await database.workshopIdeas.where('[workshopId+number]').between([id, -Infinity], [id, Infinity]).toArray();
     for (const idea of ideas) {
       if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
-        await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null }, 'use case');
+        await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
       }
     }
     await database.workshopIdeas.bulkDelete(ideas.map((i) => i.id));

@@ -18,7 +18,8 @@ import {
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { FieldsInvalidError } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord } from './records';
+import type { ChangeRecord } from './history';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /**
@@ -73,7 +74,7 @@ export type IdeaEditableField = Exclude<IdeaField, 'outcome' | 'votes'>;
 /** Saves one field of an idea (title, description, process, proposer, theme, scores, decision note). */
 export async function updateIdeaField<F extends IdeaEditableField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
   const checked = checkField(field, value);
-  await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { [field]: checked } as Partial<WorkshopIdea>, 'idea');
+  await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { [field]: checked } as Partial<WorkshopIdea>);
 }
 
 export function setIdeaScore(database: CaioDatabase, id: string, key: IdeaScoreKey, value: number | null): Promise<void> {
@@ -92,7 +93,7 @@ export async function changeVotes(database: CaioDatabase, id: string, delta: 1 |
       if (refusal) throw new ValidationError(refusal, 'votes');
     }
     const votes = idea.votes + delta;
-    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { votes }, 'idea');
+    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { votes });
     return votes;
   });
 }
@@ -127,7 +128,7 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
     const linked = idea.useCaseId ? await database.useCases.get(idea.useCaseId) : undefined;
     if (outcome === 'use-case') {
       if (linked) {
-        await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome }, 'idea');
+        await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome });
         return { useCase: linked, created: false, removedUseCase: false, keptUseCase: false };
       }
       const workshop: Workshop | undefined = await database.workshops.get(idea.workshopId);
@@ -135,7 +136,7 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
       const checked = validateUseCase(useCaseFromIdea({ idea, workshop, useCaseId: newId(), now: nowIso(), today }));
       if (!checked.ok) throw new FieldsInvalidError(checked.errors);
       await database.useCases.add(checked.value);
-      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: checked.value.id }, 'idea');
+      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: checked.value.id });
       return { useCase: checked.value, created: true, removedUseCase: false, keptUseCase: false };
     }
     const patch: Partial<WorkshopIdea> = { outcome };
@@ -147,23 +148,25 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
     } else if (!linked && idea.useCaseId) {
       patch.useCaseId = null;
     }
-    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, patch, 'idea');
+    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, patch);
     const kept = Boolean(linked) && !removedUseCase;
     return { useCase: kept ? (linked as UseCase) : null, created: false, removedUseCase, keptUseCase: kept };
   });
 }
 
 /** Deletes an idea. A use case created from it stays in the portfolio, without the link. */
-export async function deleteIdea(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
+export async function deleteIdea(database: CaioDatabase, id: string): Promise<ChangeRecord | null> {
+  return database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
     const idea = await database.workshopIdeas.get(id);
-    if (!idea) return;
+    if (!idea) return null;
     if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
-      await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null }, 'use case');
+      await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
     }
-    await database.workshopIdeas.delete(id);
+    // Logged with its last state, so the deletion can be undone (`restoreRecord`).
+    const deletion = await deleteRecord(database, 'workshopIdeas', id);
     const workshop = await database.workshops.get(idea.workshopId);
     if (workshop?.session.selectedIdeaId === id) await database.workshops.update(workshop.id, { session: { ...workshop.session, selectedIdeaId: null } });
+    return deletion;
   });
 }
 

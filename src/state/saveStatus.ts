@@ -5,9 +5,37 @@ interface SaveStatusState {
   pending: number;
   lastError: string | null;
   lastSavedAt: number | null;
+  /** Fields on screen whose value was refused (so it is not stored), by field instance: label and why. */
+  refused: Record<string, { label: string; message: string }>;
 }
 
-export const useSaveStatus = create<SaveStatusState>(() => ({ pending: 0, lastError: null, lastSavedAt: null }));
+export const useSaveStatus = create<SaveStatusState>(() => ({ pending: 0, lastError: null, lastSavedAt: null, refused: {} }));
+
+/** A field shows a refused value (or no longer does, with `message` null): the indicator counts it. */
+export function markRefused(fieldId: string, label: string, message: string | null): void {
+  useSaveStatus.setState((s) => {
+    const has = fieldId in s.refused;
+    if (!message && !has) return s;
+    if (message && has && s.refused[fieldId]!.message === message) return s;
+    const refused = { ...s.refused };
+    if (message) refused[fieldId] = { label, message };
+    else delete refused[fieldId];
+    return { refused };
+  });
+}
+
+/** "Budget, Title": the labels of the fields showing a refused value. */
+export function refusedLabels(refused: SaveStatusState['refused']): string {
+  return [...new Set(Object.values(refused).map((e) => e.label))].join(', ');
+}
+
+/** "2 fields not saved: Budget (must be a number); Title (is required)". */
+export function describeRefused(refused: SaveStatusState['refused']): string | null {
+  const entries = Object.values(refused);
+  if (entries.length === 0) return null;
+  const list = entries.map((e) => `${e.label}: ${e.message}`).join('; ');
+  return `${entries.length} field${entries.length === 1 ? '' : 's'} not saved. ${list}`;
+}
 
 /** Turns a storage error into words a user can act on. */
 export function describeWriteError(error: unknown): string {

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useAutoSave } from './useAutoSave';
+import { useAutoSave, type Verdict } from './useAutoSave';
 import { describeWriteError, trackSave } from '../state/saveStatus';
 
 /**
@@ -10,8 +10,9 @@ import { describeWriteError, trackSave } from '../state/saveStatus';
 export interface AutoSaveFieldProps {
   label: string;
   value: string;
-  save: (raw: string) => Promise<void>;
-  validate?: (raw: string) => string | null;
+  save: (raw: string) => Promise<unknown>;
+  /** An error message, a note on how the input was read ("read as 12 000"), or null. */
+  validate?: (raw: string) => Verdict;
   type?: 'text' | 'email' | 'number' | 'date' | 'url' | 'tel';
   multiline?: boolean;
   rows?: number;
@@ -23,14 +24,16 @@ export interface AutoSaveFieldProps {
   max?: string;
   className?: string;
   inputMode?: 'decimal' | 'numeric' | 'text' | 'email';
+  /** The label is read by screen readers but not shown (a field in a table row whose column says it). */
+  hideLabel?: boolean;
 }
 
 export function AutoSaveField(props: AutoSaveFieldProps) {
-  const { label, value, save, validate, type = 'text', multiline, hint, className, ...rest } = props;
+  const { label, value, save, validate, type = 'text', multiline, hint, className, hideLabel, ...rest } = props;
   const id = useId();
-  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, note, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, note && !error ? `${id}-note` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     value: draft,
@@ -43,7 +46,9 @@ export function AutoSaveField(props: AutoSaveFieldProps) {
 
   return (
     <div className={`field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? <textarea {...common} rows={props.rows ?? 4} /> : <input {...common} type={type} />}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
@@ -55,15 +60,24 @@ export function AutoSaveField(props: AutoSaveFieldProps) {
           {error}
         </p>
       )}
+      {note && !error && (
+        <p className="field__note" id={`${id}-note`} role="status">
+          {capitalised(note)}
+        </p>
+      )}
     </div>
   );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface AutoSaveSelectProps<T extends string> {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
-  save: (value: T) => Promise<void>;
+  save: (value: T) => Promise<unknown>;
   hint?: ReactNode;
   disabled?: boolean;
 }

@@ -1,13 +1,26 @@
 import { AlertTriangle, Check, Loader2 } from 'lucide-react';
-import { useSaveStatus } from '../state/saveStatus';
+import { describeRefused, refusedLabels, useSaveStatus } from '../state/saveStatus';
 
-/** Says, quietly, whether every edit is stored. Loud only when a write failed. */
+/**
+ * Says, quietly, whether every edit is stored. Loud when a write failed; never "All changes saved"
+ * while a refused value is on screen: then it says how many fields are not saved, and why.
+ */
 export function SaveIndicator() {
-  const { pending, lastError } = useSaveStatus();
+  const { pending, lastError, refused } = useSaveStatus();
+  const unsaved = describeRefused(refused);
   if (lastError) {
     return (
       <p className="save-indicator save-indicator--error" role="alert">
         <AlertTriangle size={16} aria-hidden /> {lastError}
+      </p>
+    );
+  }
+  if (unsaved) {
+    const count = Object.keys(refused).length;
+    return (
+      <p className="save-indicator save-indicator--warning" role="status" aria-live="polite" title={unsaved}>
+        <AlertTriangle size={14} aria-hidden /> {count === 1 ? '1 field not saved' : `${count} fields not saved`}:{' '}
+        <span className="save-indicator__why">{refusedLabels(refused)}: the value is refused (see the message next to the field)</span>
       </p>
     );
   }

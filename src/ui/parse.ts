@@ -1,16 +1,33 @@
 import { isValid, parseISO } from 'date-fns';
+import { parseNumberInput as readNumber, type NumberKind } from '../domain/shared/numberInput';
+import { currentLocale } from '../state/locale';
 
-/** Parsing of raw form input into typed values, with messages a user understands. */
+/**
+ * Raw form input into typed values, with messages a user understands. Numbers go through the one
+ * reader (`domain/shared/numberInput.ts`) with the user's locale; `readAs` says how an input that
+ * could be misread was read ("read as 12 000"), for the field to show.
+ */
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Parsed<T> = { ok: true; value: T; readAs?: string | null } | { ok: false; message: string };
 
-/** '' -> null (when allowed); '1,5' and '1.5' -> 1.5; anything else numeric-looking is refused. */
-export function parseNumberInput(raw: string, options: { nullable?: boolean; label?: string } = {}): Parsed<number | null> {
-  const trimmed = raw.trim();
-  if (trimmed === '') return options.nullable ? { ok: true, value: null } : { ok: false, message: `Enter ${options.label ?? 'a number'}` };
-  const normalised = trimmed.replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return { ok: false, message: `${options.label ? capitalise(options.label) : 'This'} must be a number` };
-  return { ok: true, value: Number(normalised) };
+export interface NumberFieldOptions {
+  nullable?: boolean;
+  label?: string;
+  kind?: NumberKind;
+  min?: number;
+  max?: number;
+}
+
+export function parseNumberInput(raw: string, options: NumberFieldOptions = {}): Parsed<number | null> {
+  const reading = readNumber(raw, { ...options, locale: currentLocale() });
+  return reading.ok ? { ok: true, value: reading.value, readAs: reading.readAs } : reading;
+}
+
+/** The same, for a field that must hold a number. */
+export function parseRequiredNumber(raw: string, options: Omit<NumberFieldOptions, 'nullable'> = {}): Parsed<number> {
+  const parsed = parseNumberInput(raw, options);
+  if (parsed.ok && parsed.value === null) return { ok: false, message: `${options.label ?? 'A number'} is required` };
+  return parsed as Parsed<number>;
 }
 
 /** '' -> null; otherwise the YYYY-MM-DD value of a date input. */
@@ -20,6 +37,8 @@ export function parseDateInput(raw: string): Parsed<string | null> {
   return { ok: true, value: raw };
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** What a self-saving field shows for a parsed input: its error, how it was read, or nothing. */
+export function verdictOf(parsed: Parsed<unknown>): string | null | { note: string } {
+  if (!parsed.ok) return parsed.message;
+  return parsed.readAs ? { note: parsed.readAs } : null;
 }

@@ -111,15 +111,17 @@ test('bad input gets a clear message next to the field and is not stored', async
   await expect(page.getByRole('img', { name: 'Brightside Staffing logo' }).first()).toBeVisible();
 
   await page.getByLabel('Client name').fill('');
-  await expect(page.getByText('The client needs a name')).toBeVisible();
+  await expect(page.getByRole('main').getByText('The client needs a name')).toBeVisible();
   await page.getByLabel('Pilot limit').fill('0');
-  await expect(page.getByText('The pilot limit must be a whole number from 1 to 20')).toBeVisible();
+  await expect(page.getByRole('main').getByText('The pilot limit must be a whole number from 1 to 20')).toBeVisible();
   await page.getByLabel('Pilot limit').fill('1000');
-  await expect(page.getByText('The pilot limit must be a whole number from 1 to 20')).toBeVisible();
+  await expect(page.getByRole('main').getByText('The pilot limit must be a whole number from 1 to 20')).toBeVisible();
   await page.getByLabel('Employees').fill('many');
-  await expect(page.getByText('Employees must be a number')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Employees must be a number')).toBeVisible();
   await page.getByLabel('Contact email').fill('marieke at brightside');
-  await expect(page.getByText('Enter an email address like name@example.com')).toBeVisible();
+  await expect(page.getByRole('main').getByText('Enter an email address like name@example.com')).toBeVisible();
+  // The indicator never says "All changes saved" while refused values are on screen.
+  await expect(page.getByRole('status').filter({ hasText: '4 fields not saved' })).toBeVisible();
   await snap(page, '06-profile-errors');
 
   await page.reload();

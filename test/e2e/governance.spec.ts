@@ -236,16 +236,23 @@ test('the EU AI Act wizard end to end, with an override that needs a justificati
 
   await expect(page.getByRole('heading', { level: 1, name: /Candidate ranking add-on/ })).toContainText('High risk');
   const panel = page.getByRole('region', { name: 'EU AI Act classification' });
-  await expect(panel).toContainText('rule pack eu-ai-act version 2026.11');
+  await expect(panel).toContainText('rule pack eu-ai-act version 2026.12');
   await panel.getByRole('button', { name: 'Override the tier…' }).click();
   const override = page.getByRole('dialog', { name: 'Override the classification' });
   await override.getByLabel('Tier to apply').selectOption({ label: 'Limited risk (transparency)' });
   await override.getByRole('button', { name: 'Apply override' }).click();
   await expect(override.getByText(/Explain why you override the classification/)).toBeVisible();
-  await override.getByLabel('Justification').fill('Legal counsel found the add-on is only used to sort, never to rank or reject candidates.');
+  await override.getByRole('textbox', { name: 'Justification' }).fill('Legal counsel found the add-on is only used to sort, never to rank or reject candidates.');
   await override.getByLabel('Decided by').fill('Marieke de Vries');
   await override.getByRole('button', { name: 'Apply override' }).click();
+  // The system profiles candidates: Art. 6(3), third subparagraph makes it always high-risk.
+  await expect(override.getByRole('alert')).toContainText('tick the acknowledgement naming Art. 6(3), third subparagraph');
+  await expect(override).toBeVisible();
+  await snap(page, 'gov-10a-override-guard');
+  await override.getByLabel(/I acknowledge that Art\. 6\(3\), third subparagraph excludes this tier/).check();
+  await override.getByRole('button', { name: 'Apply override' }).click();
   await expect(override).toBeHidden();
+  await expect(page.getByRole('note', { name: 'Override' })).toContainText('Acknowledged: Art. 6(3), third subparagraph excludes this tier');
   await expect(page.getByRole('note', { name: 'Override' })).toContainText('Overridden to Limited risk (transparency) by Marieke de Vries');
   await expect(page.getByRole('note', { name: 'Override' })).toContainText('Original result of the wizard: High risk');
   await expect(page.getByRole('heading', { level: 1, name: /Candidate ranking add-on/ })).toContainText('overridden');
@@ -255,7 +262,49 @@ test('the EU AI Act wizard end to end, with an override that needs a justificati
   await expect(page.getByRole('table', { name: 'AI systems' }).getByRole('row', { name: /Candidate ranking add-on/ })).toContainText('Limited risk · overridden');
 });
 
-test('incident clocks: a serious incident and a data breach count down from detection, overdue in red', async ({ page }) => {
+test('incident regimes side by side: GDPR assessed not notifiable, then Art. 34; AI Act not applicable to a limited-risk system', async ({ page }) => {
+  await openWithDemo(page);
+  await openGovernance(page, 'Incidents');
+  await page.getByRole('table', { name: 'Incidents and concerns' }).getByRole('link', { name: 'CV of a candidate sent to the wrong client' }).click();
+  const regimes = page.getByRole('region', { name: 'Reporting regimes' });
+  const gdpr = regimes.getByRole('article', { name: 'GDPR: personal-data breach' });
+  const aiAct = regimes.getByRole('article', { name: 'EU AI Act: serious incident' });
+  await expect(gdpr).toContainText('To assess');
+  await expect(gdpr).toContainText('the 72 hours to the data-protection authority run meanwhile');
+  await expect(gdpr).toContainText(/left/);
+  await expect(aiAct).toContainText('Not applicable');
+  await expect(aiAct).toContainText('Client email assistant is limited risk (transparency): Art. 73 covers high-risk AI systems only.');
+  await expect(aiAct).toContainText('Still advisable: tell the provider');
+  await expect(aiAct.getByRole('link', { name: /Art\. 73/ })).toHaveAttribute('href', /eur-lex\.europa\.eu\/.*#art_73$/);
+  await page.getByRole('heading', { name: 'Reporting regimes' }).scrollIntoViewIfNeeded();
+  await snap(page, 'gov-11-incident-regimes');
+
+  await page.getByLabel('Risk to people (GDPR assessment)').selectOption('unlikely');
+  await expect(gdpr).toContainText('record the reasoning and who decided (Art. 33(5))');
+  await page.getByLabel('Reasoning of the GDPR assessment').fill('One CV reached a client bound by confidentiality, who confirmed deletion in writing within the hour.');
+  await page.getByLabel('GDPR assessment decided by').fill('Marieke de Vries');
+  await expect(gdpr).toContainText('Assessed: not notifiable');
+  await expect(gdpr.getByRole('note', { name: /assessment/ })).toContainText('Decided by: Marieke de Vries');
+  await expect(gdpr).not.toContainText(/Deadline/);
+  await expect(gdpr).toContainText('Not needed');
+  await page.getByRole('heading', { name: 'Reporting regimes' }).scrollIntoViewIfNeeded();
+  await snap(page, 'gov-11a-incident-not-notifiable');
+
+  await page.getByLabel('Risk to people (GDPR assessment)').selectOption('highRisk');
+  await expect(gdpr).toContainText('Clock running');
+  await page.getByLabel('Data-protection authority notified').fill(`${localDate(0)}T00:30`);
+  await expect(gdpr).toContainText('Reported');
+  await expect(gdpr.getByRole('region', { name: 'Telling the people concerned (Art. 34)' })).toContainText('Needed');
+  await page.getByLabel('People concerned told').fill(`${localDate(0)}T00:45`);
+  await expect(gdpr.getByRole('region', { name: 'Telling the people concerned (Art. 34)' })).toContainText('Done');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Reporting regimes' }).getByRole('article', { name: 'GDPR: personal-data breach' })).toContainText('Reported');
+  await page.getByRole('heading', { name: 'Reporting regimes' }).scrollIntoViewIfNeeded();
+  await snap(page, 'gov-11b-incident-art34');
+});
+
+test('incident clocks: a data breach counts down from detection, overdue in red; a new incident starts with nothing applicable', async ({ page }) => {
   await openWithDemo(page);
   await openGovernance(page, 'Incidents');
   await page.getByRole('button', { name: 'New incident' }).click();
@@ -269,41 +318,72 @@ test('incident clocks: a serious incident and a data breach count down from dete
   await dialog.getByLabel('Severity').selectOption({ label: 'Very serious' });
   await dialog.getByRole('button', { name: 'Create incident' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Summary invented a degree' })).toBeVisible();
-  const clocks = page.getByRole('region', { name: 'Reporting clocks' });
-  await expect(clocks).toContainText('No reporting clock runs');
-
-  await page.getByLabel('Serious incident under the EU AI Act?').selectOption('other');
-  const aiAct = clocks.getByRole('listitem').filter({ hasText: 'Art. 73(2)' });
-  await expect(aiAct).toContainText(`Deadline: ${new Date(`${localDate(-5)}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}, 00:05`);
-  await expect(aiAct).toContainText(/Overdue by 5 days/);
-  await expect(aiAct).toHaveClass(/clock--overdue/);
+  const regimes = page.getByRole('region', { name: 'Reporting regimes' });
+  const gdpr = regimes.getByRole('article', { name: 'GDPR: personal-data breach' });
+  const aiAct = regimes.getByRole('article', { name: 'EU AI Act: serious incident' });
+  await expect(gdpr).toContainText('Not applicable');
+  await expect(aiAct).toContainText('To assess');
+  await expect(aiAct).toContainText('No AI system is linked to this incident');
 
   await page.getByLabel('Personal-data breach (GDPR)').check();
-  const gdpr = clocks.getByRole('listitem').filter({ hasText: 'GDPR Art. 33(1)' });
   await expect(gdpr).toContainText(/Overdue by 17 days/);
-  await expect(gdpr).toHaveClass(/clock--overdue/);
-  await page.getByRole('heading', { level: 1, name: 'Summary invented a degree' }).scrollIntoViewIfNeeded();
-  await snap(page, 'gov-11-incident-clocks');
-
-  await page.getByLabel('Reported to the authority').fill(`${localDate(-2)}T15:00`);
-  await expect(aiAct).toContainText(/Reported .* \(late\)/);
-  await expect(aiAct).not.toHaveClass(/clock--overdue/);
+  await expect(gdpr.locator('.regime__clock')).toHaveClass(/clock--overdue/);
+  await page.getByLabel('Risk to people (GDPR assessment)').selectOption('risk');
+  await page.getByLabel('Data-protection authority notified').fill(`${localDate(-2)}T15:00`);
+  await expect(gdpr).toContainText(/reported .* \(late\)/);
+  await expect(gdpr).toContainText('reasons for the delay (Art. 33(1))');
 
   await page.getByLabel('Detected (aware)').fill(`${localDate(-1)}T08:00`);
-  await expect(page.getByText('It cannot have been reported to the authority before it was detected')).toBeVisible();
-  await page.getByLabel('Reported to the authority').fill('');
+  await expect(page.getByText('It cannot have been notified to the data-protection authority before it was detected')).toBeVisible();
+  await page.getByLabel('Data-protection authority notified').fill('');
   await page.getByLabel('Detected (aware)').fill('');
   await expect(page.getByText('Enter when the incident was detected: the reporting clocks start then')).toBeVisible();
   await page.getByLabel('Detected (aware)').fill(`${localDate(-1)}T08:00`);
-  await expect(gdpr).toContainText(/^.*(1 day|2 days) .*left/);
-  await expect(gdpr).not.toHaveClass(/clock--overdue/);
+  await expect(gdpr).toContainText(/(1 day|2 days) .*left/);
+  await expect(gdpr.locator('.regime__clock')).not.toHaveClass(/clock--overdue/);
   await expectSaved(page);
 
   await page.getByRole('link', { name: 'Incidents', exact: true }).first().click();
   const row = page.getByRole('table', { name: 'Incidents and concerns' }).getByRole('row', { name: /Summary invented a degree/ });
   await expect(row).toContainText('GDPR (72 h)');
-  await expect(row).toContainText('AI Act (15 days)');
 
   await page.getByRole('link', { name: 'All clients' }).click();
   await expect(page.getByRole('table', { name: 'Governance items due' }).getByRole('row', { name: /Report incident: Summary invented a degree/ }).first()).toContainText('Brightside');
+});
+
+test('the wizard saves after a prohibited finding with the remaining steps not needed', async ({ page }) => {
+  await openWithDemo(page);
+  await openGovernance(page, 'AI systems');
+  await page.getByRole('button', { name: 'New AI system' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New AI system' });
+  await dialog.getByLabel('Name').fill('Warehouse mood camera');
+  await dialog.getByRole('button', { name: 'Create AI system' }).click();
+  await page.getByRole('link', { name: 'Classify with the EU AI Act wizard' }).click();
+  const fGroup = page.getByRole('group', { name: /emotions of people at work/ });
+  await expect(fGroup).toContainText('a workplace camera for security that also infers stress or anger IS emotion recognition at work');
+  await fGroup.getByLabel('Yes').check();
+  await expect(page.getByRole('navigation', { name: 'Classification steps' })).toContainText('Not needed');
+  await expect(page.getByRole('navigation', { name: 'Classification steps' })).toContainText('Ready to save');
+  await snap(page, 'gov-12a-wizard-prohibited-step');
+  await page.getByRole('button', { name: 'Skip to the result: the rest is not needed' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Result for Warehouse mood camera' })).toBeVisible();
+  const notNeeded = page.getByRole('status', { name: 'Not needed' });
+  await expect(notNeeded).toContainText('the remaining steps are not needed: Prohibited practices, High-risk uses, Transparency, Role, General-purpose AI');
+  await expect(page.locator('.wizard-body')).toContainText('Prohibited');
+  await expect(page.locator('.wizard-body')).toContainText('Stop the use case');
+  await snap(page, 'gov-12-wizard-prohibited-result');
+  await page.getByRole('button', { name: 'Save classification' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: /Warehouse mood camera/ })).toContainText('Prohibited');
+  const panel = page.getByRole('region', { name: 'EU AI Act classification' });
+  await expect(panel).toContainText('A prohibited practice was found: the other');
+  await expect(panel).toContainText('saved as not needed');
+  await panel.getByRole('button', { name: 'Override the tier…' }).click();
+  const override = page.getByRole('dialog', { name: 'Override the classification' });
+  await override.getByLabel('Tier to apply').selectOption({ label: 'Minimal risk' });
+  await expect(override).toContainText('Art. 5(1)(f) prohibits this practice outright');
+  await override.getByRole('textbox', { name: 'Justification' }).fill('The vendor removed the emotion module; only people counting remains.');
+  await override.getByRole('button', { name: 'Apply override' }).click();
+  await expect(override.getByRole('alert')).toContainText('tick the acknowledgement naming Art. 5(1)(f)');
 });

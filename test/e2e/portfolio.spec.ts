@@ -79,7 +79,9 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
   await page.getByRole('table', { name: 'Use cases' }).getByRole('link', { name: 'Summarising CVs' }).click();
   await expect(page.getByRole('note', { name: 'Decision due' })).toContainText('8 days ago');
   await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('Off track');
-  await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('A summary dropped 3 years of relevant experience');
+  // Measurement notes are editable in the log (self-saving inputs).
+  const notes = page.getByRole('article', { name: 'Time to screen a CV' }).getByRole('textbox', { name: /^Note of the measurement of/ });
+  await expect.poll(() => notes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).join('\n'))).toContain('A summary dropped 3 years of relevant experience');
   await snap(page, 'portfolio-12-detail-cv');
 
   // The other clients are at other stages.
@@ -159,8 +161,9 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await page.getByLabel('Data rules (what data may go in)').fill('Availability and skills of temp workers; no health data.');
   await page.getByLabel('Human-oversight rule').fill('A planner approves every schedule before it is sent.');
   await page.getByLabel('Stop conditions').fill('Two schedules that break the working-time rules.');
+  // "1,500" could be misread: in en-GB it is fifteen hundred, and the field says so.
   await page.getByLabel('Budget planned (EUR)').fill('1,500');
-  await expect(page.getByText(/is ambiguous/)).toBeVisible();
+  await expect(page.getByText(/Read as 1\s500/)).toBeVisible();
   await page.getByLabel('Budget planned (EUR)').fill('1500');
   await page.getByLabel('Vendor / tool').fill('PlanBot Scheduling');
   await page.getByLabel('AI system entry').fill('PlanBot — shift planning');
@@ -258,6 +261,8 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row')).toHaveCount(3);
   const changes = page.getByRole('list', { name: 'Changes to this use case' });
   await expect(changes).toContainText(/Stage: .* → Evaluation/);
+  // Every charter field is its own history entry now: the risk tier change is further down the list.
+  await page.getByRole('button', { name: /^Show all \d+ changes$/ }).click();
   await expect(changes).toContainText('Risk tier: Not yet classified → Minimal risk');
   await snap(page, 'portfolio-11-after-reload');
 

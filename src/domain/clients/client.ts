@@ -1,5 +1,6 @@
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { MAX_SHORT_TEXT } from '../shared/fieldLimits';
 
 /** A client organisation of the consultant. Fields from the product brief (`domain.md`, "Client"). */
 
@@ -76,7 +77,7 @@ const maturityScore = z.number().int('Use a whole number from 1 to 5').min(1, 'M
 
 /** Field-by-field rules. Used by the profile form (one field saved at a time) and by imports. */
 export const clientFieldSchemas = {
-  name: z.string().trim().min(1, 'The client needs a name').max(120, 'Keep the name under 120 characters'),
+  name: z.string().trim().min(1, 'The client needs a name').max(MAX_SHORT_TEXT, 'Keep the name to 200 characters or fewer'),
   shortName: z.string().trim().max(24, 'Keep the short name under 24 characters'),
   sector: z.string().trim().max(80, 'Keep the sector under 80 characters'),
   employees: optionalNumber(z.number().int('Employees must be a whole number').min(1, 'Employees must be at least 1').max(1_000_000, 'That is more employees than we can plan for')),
@@ -164,4 +165,12 @@ export function clientInitials(client: Pick<Client, 'name' | 'shortName'>): stri
 export function agreedHoursPerMonth(client: Pick<Client, 'agreedAmount' | 'agreedUnit'>): number | null {
   if (client.agreedAmount === null) return null;
   return client.agreedUnit === 'days' ? client.agreedAmount * HOURS_PER_DAY : client.agreedAmount;
+}
+
+/** The renewal must come after the engagement started (checked whenever either date changes). */
+export function clientDatesProblem(client: Pick<Client, 'engagementStart' | 'renewalDate'>): { field: 'renewalDate'; message: string } | null {
+  if (client.engagementStart && client.renewalDate && client.renewalDate <= client.engagementStart) {
+    return { field: 'renewalDate', message: `The renewal date (${client.renewalDate}) must be after the engagement start (${client.engagementStart})` };
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AI_ACT_ROLES,
+  PROHIBITION_IDS,
   TEXT_QUESTION_IDS,
   YES_NO_QUESTION_IDS,
   type AiActQuestion,
@@ -74,10 +75,27 @@ export function relevantAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_
   return kept as AiActAnswers;
 }
 
-/** Ids of the questions the wizard shows that are not answered yet, in wizard order. */
-export function missingAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActQuestionId[] {
+function unanswered(answers: AiActAnswers, pack: AiActRulePack): AiActQuestionId[] {
   const relevant = relevantAnswers(answers, pack);
   return pack.questions.filter((q) => isQuestionAsked(q, relevant) && !isAnswered(q, relevant)).map((q) => q.id);
+}
+
+/** A prohibited practice (Art. 5) is answered yes: the use must stop, whatever else applies. */
+export function prohibitedPracticeFound(answers: AiActAnswers): boolean {
+  return anyYes(answers, PROHIBITION_IDS);
+}
+
+/**
+ * Ids of the questions the wizard shows that are not answered yet, in wizard order. Once a
+ * prohibited practice is found, none is missing: the rest is not needed (see `notNeededAnswers`).
+ */
+export function missingAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActQuestionId[] {
+  return prohibitedPracticeFound(answers) ? [] : unanswered(answers, pack);
+}
+
+/** After a prohibited finding: the questions left unanswered because they are not needed. */
+export function notNeededAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActQuestionId[] {
+  return prohibitedPracticeFound(answers) ? unanswered(answers, pack) : [];
 }
 
 export function isAiActAnswersComplete(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): boolean {

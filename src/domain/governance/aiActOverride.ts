@@ -1,10 +1,13 @@
 import { z } from 'zod';
-import { AI_ACT_TIERS, AI_ACT_TIER_LABELS, type AiActTier } from './aiActTypes';
+import { anyYes, type AiActAnswers } from './aiActAnswers';
+import { AI_ACT_TIERS, AI_ACT_TIER_LABELS, AI_ACT_TIER_SEVERITY, ANNEX3_IDS, EXCEPTION_PROFILING_ID, PROHIBITION_IDS, type AiActTier } from './aiActTypes';
 import type { AiActClassification } from './classifyAiAct';
 
 /**
  * The user may override the classified tier (decision support, not legal advice), but only with a
- * written justification. The original classification stays visible next to the override.
+ * written justification. The original classification stays visible next to the override. Where the
+ * rules themselves exclude a lower tier (a prohibited practice; an Annex III system that profiles
+ * people), an override below it is refused unless the user acknowledges the article by name.
  */
 
 export const OVERRIDE_JUSTIFICATION_MIN_LENGTH = 20;
@@ -20,8 +23,37 @@ export const aiActOverrideSchema = z.object({
     )
     .max(4000, 'Keep the justification under 4,000 characters'),
   decidedBy: z.string().trim().max(200, 'Keep the name under 200 characters').optional(),
+  /** The article the user acknowledged when overriding below the tier it imposes. */
+  acknowledgedArticle: z.string().trim().max(200).optional(),
 });
 export type AiActOverride = z.infer<typeof aiActOverrideSchema>;
+export type AiActOverrideInput = { tier: AiActTier; justification: string; decidedBy?: string; acknowledgedArticle?: string };
+
+/** The lowest tier the rules allow for these answers, and the article that imposes it. */
+export interface OverrideFloor {
+  tier: AiActTier;
+  article: string;
+  /** What the article says, for the acknowledgement. */
+  text: string;
+}
+
+export function overrideFloor(result: AiActClassification, answers: AiActAnswers): OverrideFloor | null {
+  if (result.tier === 'prohibited') {
+    const articles = result.reasons.filter((r) => (PROHIBITION_IDS as readonly string[]).includes(r.ruleId)).map((r) => r.article);
+    const article = articles.length > 0 ? articles.join('; ') : 'Art. 5(1)';
+    return { tier: 'prohibited', article, text: `${article} prohibits this practice outright: no lower tier applies while the answers stand.` };
+  }
+  if (anyYes(answers, ANNEX3_IDS) && answers[EXCEPTION_PROFILING_ID] === true) {
+    const article = 'Art. 6(3), third subparagraph';
+    return { tier: 'high', article, text: `${article}: an Annex III system that profiles natural persons is always high-risk; the Art. 6(3) exception cannot apply.` };
+  }
+  return null;
+}
+
+/** Whether an override to `tier` goes below the floor the rules impose. */
+export function overrideBelowFloor(floor: OverrideFloor | null, tier: AiActTier): floor is OverrideFloor {
+  return floor !== null && AI_ACT_TIER_SEVERITY[tier] < AI_ACT_TIER_SEVERITY[floor.tier];
+}
 
 export interface OverriddenAiActClassification {
   effectiveTier: AiActTier;
@@ -31,11 +63,22 @@ export interface OverriddenAiActClassification {
 
 export type ApplyOverrideResult = { ok: true; value: OverriddenAiActClassification } | { ok: false; reasons: string[] };
 
-export function applyOverride(result: AiActClassification, override: { tier: AiActTier; justification: string; decidedBy?: string }): ApplyOverrideResult {
+export function applyOverride(result: AiActClassification, override: AiActOverrideInput, answers: AiActAnswers = {}): ApplyOverrideResult {
   const parsed = aiActOverrideSchema.safeParse(override);
   if (!parsed.success) return { ok: false, reasons: parsed.error.issues.map((issue) => issue.message) };
   if (parsed.data.tier === result.tier) {
     return { ok: false, reasons: [`The classification is already "${AI_ACT_TIER_LABELS[result.tier]}": no override needed`] };
   }
-  return { ok: true, value: { effectiveTier: parsed.data.tier, original: result, override: parsed.data } };
+  const floor = overrideFloor(result, answers);
+  const { acknowledgedArticle, ...rest } = parsed.data;
+  if (overrideBelowFloor(floor, parsed.data.tier)) {
+    if (acknowledgedArticle !== floor.article) {
+      return {
+        ok: false,
+        reasons: [`${floor.text} To override to "${AI_ACT_TIER_LABELS[parsed.data.tier]}" anyway, tick the acknowledgement naming ${floor.article}.`],
+      };
+    }
+    return { ok: true, value: { effectiveTier: parsed.data.tier, original: result, override: { ...rest, acknowledgedArticle } } };
+  }
+  return { ok: true, value: { effectiveTier: parsed.data.tier, original: result, override: rest } };
 }

@@ -111,6 +111,8 @@ export interface AiActQuestion {
   options?: readonly { value: AiActRole; label: string }[];
   /** Absent = always asked. */
   askIf?: readonly AskCondition[];
+  /** The official text on EUR-Lex (see `euAiActSources.ts`). */
+  url: string;
 }
 
 export const APPLICATION_DATE_IDS = [
@@ -130,6 +132,9 @@ export interface ApplicationDate {
   date: string;
   what: string;
   source: string;
+  url: string;
+  /** Where the amended text is uncertain or a transition applies: said here rather than guessed. */
+  note?: string;
 }
 
 /**
@@ -152,8 +157,17 @@ export interface ObligationRule {
    */
   appliesFrom: ApplicationDateId | 'highRiskRoute';
   tiers: readonly AiActTier[];
+  /** Who the duty binds. */
   roles: readonly AiActAddressee[];
   trigger: ObligationTrigger;
+  url: string;
+  /** Uncertainty in the amended text, or a transition, in plain words. */
+  note?: string;
+  /**
+   * For a provider duty: what a deployer does about it ("check that the provider does X"). Shown to
+   * a deployer apart from its own duties and never counted as its gap.
+   */
+  deployerCheck?: { id: string; title: string; description: string };
 }
 
 export interface PenaltyRule {
@@ -172,7 +186,12 @@ export interface IncidentClockRule {
   title: string;
   /** Who must be told. */
   reportTo: string;
+  /** Who the duty to report binds, in plain words. */
+  binds: string;
+  /** For which systems and from when the clock applies. */
+  scope: string;
   article: string;
+  url: string;
   amount: number;
   /** `days` = calendar days in local time; `hours` = exact elapsed hours. */
   unit: 'days' | 'hours';
@@ -184,9 +203,18 @@ export interface RulePackSource {
   url: string;
 }
 
+/** One version of the pack and what it changed, newest first in the pack's `changeLog`. */
+export interface RulePackChange {
+  version: string;
+  /** YYYY-MM-DD */
+  date: string;
+  changes: readonly string[];
+}
+
 export interface AiActRulePack {
   id: string;
   version: string;
+  changeLog: readonly RulePackChange[];
   /** YYYY-MM-DD: the date this version of the pack reflects the law. */
   effectiveDate: string;
   disclaimer: string;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { aiActAnswersSchema, anyYes, missingAnswers, relevantAnswers, type AiActAnswers } from './aiActAnswers';
-import { aiActOverrideSchema, applyOverride } from './aiActOverride';
-import { AI_ACT_TIERS, type AiActRulePack, type AiActTier, type ObligationRule } from './aiActTypes';
+import { aiActAnswersSchema, missingAnswers, relevantAnswers, type AiActAnswers } from './aiActAnswers';
+import { listObligations } from './aiActObligationList';
+import { aiActOverrideSchema, applyOverride, type AiActOverrideInput } from './aiActOverride';
+import { AI_ACT_TIERS, type AiActRulePack, type AiActTier } from './aiActTypes';
 import { classifyAiAct, type AiActClassification, type AiActObligationStatus } from './classifyAiAct';
-import { EU_AI_ACT_RULE_PACK, applicationDate } from './euAiActRulePack';
+import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
 import { isIsoDate } from './localDates';
 
 /**
@@ -56,15 +57,15 @@ export function createStoredClassification(answers: AiActAnswers, asOf: string, 
   return { ok: true, value: { answers: kept, rulePackId: pack.id, rulePackVersion: pack.version, classifiedOn: asOf, tier: result.tier, override: null } };
 }
 
-/** Records an override of the tier; refused without a written justification (see `applyOverride`). */
+/** Records an override of the tier; refused without a written justification, or below the tier the rules impose without the acknowledgement (see `applyOverride`). */
 export function overrideClassification(
   stored: StoredClassification,
-  input: { tier: AiActTier; justification: string; decidedBy?: string },
+  input: AiActOverrideInput,
   at: string,
   pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
 ): Outcome<StoredClassification> {
   const result = classifyAiAct(stored.answers, stored.classifiedOn, pack);
-  const applied = applyOverride(result, input);
+  const applied = applyOverride(result, input, relevantAnswers(stored.answers, pack));
   if (!applied.ok) return applied;
   return { ok: true, value: { ...stored, override: { ...applied.value.override, at } } };
 }
@@ -99,35 +100,26 @@ export function viewClassification(stored: StoredClassification, asOf: string, p
 
 /**
  * The obligations that follow from a tier other than the computed one (an override), using the
- * same rules as `classifyAiAct`: tier, role and trigger of each obligation. Overriding to
- * `prohibited` always lists the stop obligation.
+ * same rules as `classifyAiAct`. Overriding to `prohibited` always lists the stop obligation.
  */
 export function obligationsForTier(result: AiActClassification, tier: AiActTier, answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActObligationStatus[] {
-  const relevant = relevantAnswers(answers, pack);
-  const applies = (rule: ObligationRule) => {
-    if (!rule.tiers.includes(tier)) return false;
-    if ((result.role === 'provider' || result.role === 'deployer') && !rule.roles.includes(result.role)) return false;
-    const trigger = rule.trigger;
-    if (trigger === 'always') return true;
-    if (trigger === 'friaRequired') return result.fria?.required === true;
-    if (trigger === 'exceptionHolds') return result.exceptionClaimed?.holds === true;
-    return anyYes(relevant, trigger.anyYes);
+  const facts = {
+    tier,
+    role: result.role,
+    relevant: relevantAnswers(answers, pack),
+    friaRequired: result.fria?.required === true,
+    exceptionHolds: result.exceptionClaimed?.holds === true,
+    highRiskRoutes: result.highRiskRoutes,
   };
-  let rules = pack.obligations.filter(applies);
-  if (tier === 'prohibited' && rules.length === 0) rules = pack.obligations.filter((rule) => rule.id === 'art5.stop');
-  return rules.map((rule) => {
-    const appliesFrom =
-      rule.appliesFrom === 'highRiskRoute'
-        ? applicationDate(result.highRiskRoutes.includes('annexI') && !result.highRiskRoutes.includes('annexIII') ? 'highRiskAnnexI' : 'highRiskAnnexIII', pack)
-        : applicationDate(rule.appliesFrom, pack);
-    return { id: rule.id, title: rule.title, description: rule.description, article: rule.article, appliesFrom, inForce: result.asOf >= appliesFrom };
-  });
+  const list = listObligations(pack, facts, result.asOf);
+  if (tier !== 'prohibited' || list.length > 0) return list;
+  return listObligations({ ...pack, obligations: pack.obligations.filter((rule) => rule.id === 'art5.stop') }, { ...facts, relevant: { 'art5.a': true } }, result.asOf);
 }
 
 /** The dates on which obligations not yet marked as met apply (for the calendar and its index). */
 export function openObligationDates(stored: StoredClassification | null | undefined, obligationsMet: readonly string[], asOf: string): string[] {
   if (!stored) return [];
   const met = new Set(obligationsMet);
-  const dates = viewClassification(stored, asOf).obligations.filter((o) => !met.has(o.id)).map((o) => o.appliesFrom);
+  const dates = viewClassification(stored, asOf).obligations.filter((o) => o.duty === 'own' && !met.has(o.id)).map((o) => o.appliesFrom);
   return [...new Set(dates)].sort();
 }

@@ -1,5 +1,5 @@
 import { isValid, parseISO } from 'date-fns';
-import { isYes, missingAnswers, relevantAnswers, textAnswer, type AiActAnswers } from './aiActAnswers';
+import { isYes, missingAnswers, notNeededAnswers, relevantAnswers, textAnswer, type AiActAnswers } from './aiActAnswers';
 import { assessException, assessFria, exceptionReasons, type AiActReason, type Art6_3Exception, type FriaAssessment } from './aiActHighRisk';
 import {
   ANNEX1_ID,
@@ -13,23 +13,12 @@ import {
   type AiActRulePack,
   type AiActTier,
   type Art50Id,
-  type ObligationRule,
   type YesNoQuestionId,
 } from './aiActTypes';
-import { EU_AI_ACT_RULE_PACK, applicationDate } from './euAiActRulePack';
+import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
+import { listObligations, type AiActObligationStatus, type HighRiskRoute } from './aiActObligationList';
 
-export interface AiActObligationStatus {
-  id: string;
-  title: string;
-  description: string;
-  article: string;
-  /** YYYY-MM-DD */
-  appliesFrom: string;
-  /** `asOf >= appliesFrom`. */
-  inForce: boolean;
-}
-
-export type HighRiskRoute = 'annexI' | 'annexIII';
+export type { AiActObligationStatus, HighRiskRoute } from './aiActObligationList';
 
 export interface GpaiNote {
   buildsOnGpai: boolean | undefined;
@@ -58,6 +47,8 @@ export interface AiActClassification {
   /** False while wizard questions are unanswered: the result is provisional (unanswered counts as "no"). */
   answersComplete: boolean;
   missingAnswers: AiActQuestionId[];
+  /** After a prohibited finding: the questions not needed (left unanswered, which is complete). */
+  notNeeded: AiActQuestionId[];
 }
 
 /**
@@ -111,15 +102,17 @@ export function classifyAiAct(answers: AiActAnswers, asOf: string, pack: AiActRu
   }
 
   const fria = assessFria(relevant, highRiskRoutes.includes('annexIII'), role);
-  const facts: ObligationFacts = { tier, role, relevant, friaRequired: fria?.required === true, exceptionHolds: exception?.holds === true };
-  const obligations = pack.obligations
-    .filter((rule) => obligationApplies(rule, facts))
-    .map((rule) => {
-      const appliesFrom = resolveAppliesFrom(rule, highRiskRoutes, pack);
-      return { id: rule.id, title: rule.title, description: rule.description, article: rule.article, appliesFrom, inForce: asOf >= appliesFrom };
-    });
+  const obligations = listObligations(pack, { tier, role, relevant, friaRequired: fria?.required === true, exceptionHolds: exception?.holds === true, highRiskRoutes }, asOf);
 
   const missing = missingAnswers(answers, pack);
+  const notNeeded = notNeededAnswers(answers, pack);
+  if (notNeeded.length > 0) {
+    reasons.push({
+      ruleId: 'art5.notNeeded',
+      article: 'Art. 5',
+      text: `A prohibited practice was found: the other ${notNeeded.length === 1 ? 'question is' : `${notNeeded.length} questions are`} not needed and saved as not needed. The use must stop.`,
+    });
+  }
   return {
     tier,
     reasons,
@@ -142,39 +135,13 @@ export function classifyAiAct(answers: AiActAnswers, asOf: string, pack: AiActRu
     rulePackVersion: pack.version,
     answersComplete: missing.length === 0,
     missingAnswers: missing,
+    notNeeded,
   };
 }
 
 function findingReason(id: YesNoQuestionId, pack: AiActRulePack): AiActReason {
   const question = pack.questions.find((q) => q.id === id);
   return { ruleId: id, article: question?.article ?? '', text: question?.finding ?? question?.text ?? id };
-}
-
-interface ObligationFacts {
-  tier: AiActTier;
-  role: AiActRole | undefined;
-  relevant: AiActAnswers;
-  friaRequired: boolean;
-  exceptionHolds: boolean;
-}
-
-/** An unknown role lists the obligations of every role; `both` gets provider and deployer ones. */
-function obligationApplies(rule: ObligationRule, facts: ObligationFacts): boolean {
-  if (!rule.tiers.includes(facts.tier)) return false;
-  if (facts.role === 'provider' || facts.role === 'deployer') {
-    if (!rule.roles.includes(facts.role)) return false;
-  }
-  const trigger = rule.trigger;
-  if (trigger === 'always') return true;
-  if (trigger === 'friaRequired') return facts.friaRequired;
-  if (trigger === 'exceptionHolds') return facts.exceptionHolds;
-  return trigger.anyYes.some((id) => isYes(facts.relevant, id));
-}
-
-/** High-risk obligations apply from the date of the route: Annex III (earlier) wins when both apply. */
-function resolveAppliesFrom(rule: ObligationRule, routes: HighRiskRoute[], pack: AiActRulePack): string {
-  if (rule.appliesFrom !== 'highRiskRoute') return applicationDate(rule.appliesFrom, pack);
-  return applicationDate(routes.includes('annexIII') || routes.length === 0 ? 'highRiskAnnexIII' : 'highRiskAnnexI', pack);
 }
 
 function assertDate(asOf: string): void {

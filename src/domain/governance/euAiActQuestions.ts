@@ -1,4 +1,7 @@
 import { ANNEX1_ID, ANNEX3_IDS, EXCEPTION_CONDITION_IDS, EXCEPTION_NO_SIGNIFICANT_RISK_ID, type AiActQuestion } from './aiActTypes';
+import { withSource } from './euAiActSources';
+
+type QuestionDraft = Omit<AiActQuestion, 'url'>;
 
 /**
  * The questions of the EU AI Act classification wizard, in the order they are asked.
@@ -7,7 +10,7 @@ import { ANNEX1_ID, ANNEX3_IDS, EXCEPTION_CONDITION_IDS, EXCEPTION_NO_SIGNIFICAN
 
 const ifAnyAnnexIII = [{ anyYes: ANNEX3_IDS }] as const;
 
-const PROHIBITED: AiActQuestion[] = [
+const PROHIBITED: QuestionDraft[] = [
   {
     id: 'art5.a', section: 'prohibited', kind: 'yesNo', article: 'Art. 5(1)(a)',
     text: 'Does the system use subliminal, manipulative or deceptive techniques that distort people\'s behaviour in a way that can cause significant harm?',
@@ -41,7 +44,7 @@ const PROHIBITED: AiActQuestion[] = [
   {
     id: 'art5.f', section: 'prohibited', kind: 'yesNo', article: 'Art. 5(1)(f)',
     text: 'Does it recognise or infer the emotions of people at work or in education, for reasons other than medical or safety ones?',
-    help: 'E.g. analysing employees\' facial expressions or voice in calls to judge their mood or engagement. Detecting driver fatigue for safety is an exception.',
+    help: 'Emotion recognition means inferring emotions or intentions (e.g. stress, anger, happiness, boredom) from biometric data such as the face, voice or body movement. It counts whatever the main purpose: a workplace camera for security that also infers stress or anger IS emotion recognition at work, so answer yes. Only a medical or safety purpose is excepted (e.g. a pilot\'s stress monitor for safety). Not covered: physical states such as pain or fatigue, and sentiment read from text alone.',
     finding: 'Emotion recognition in the workplace or in education (not for medical or safety reasons).',
   },
   {
@@ -70,7 +73,7 @@ const PROHIBITED: AiActQuestion[] = [
   },
 ];
 
-const HIGH_RISK: AiActQuestion[] = [
+const HIGH_RISK: QuestionDraft[] = [
   {
     id: 'art6_1.annex1', section: 'annex1', kind: 'yesNo', article: 'Art. 6(1), Annex I',
     text: 'Is the system a safety component of a product (or itself a product) covered by the EU product laws in Annex I, where that product needs a third-party conformity assessment?',
@@ -133,7 +136,7 @@ const HIGH_RISK: AiActQuestion[] = [
   },
 ];
 
-const EXCEPTION: AiActQuestion[] = [
+const EXCEPTION: QuestionDraft[] = [
   {
     id: 'art6_3.a', section: 'exception', kind: 'yesNo', article: 'Art. 6(3)(a)', askIf: ifAnyAnnexIII,
     text: 'Does the system only perform a narrow procedural task?',
@@ -176,7 +179,7 @@ const EXCEPTION: AiActQuestion[] = [
   },
 ];
 
-const TRANSPARENCY: AiActQuestion[] = [
+const TRANSPARENCY: QuestionDraft[] = [
   {
     id: 'art50.1', section: 'transparency', kind: 'yesNo', article: 'Art. 50(1)',
     text: 'Does the system interact directly with people (chat, e-mail, voice) who might not realise it is an AI?',
@@ -186,13 +189,13 @@ const TRANSPARENCY: AiActQuestion[] = [
   {
     id: 'art50.2', section: 'transparency', kind: 'yesNo', article: 'Art. 50(2)',
     text: 'Does it generate synthetic audio, images, video or text?',
-    help: 'Any generative AI output, e.g. drafted texts or generated images.',
+    help: 'Any generative AI output, e.g. drafted texts or generated images. Not needed where the system only assists standard editing or does not substantially alter the input.',
     finding: 'Generates synthetic audio, image, video or text: outputs must be marked as AI-generated in a machine-readable way.',
   },
   {
     id: 'art50.3', section: 'transparency', kind: 'yesNo', article: 'Art. 50(3)',
     text: 'Does it recognise emotions or categorise people using biometric data?',
-    help: 'Note that emotion recognition at work or in education is prohibited (Art. 5(1)(f)).',
+    help: 'From biometric data (face, voice, body). Emotion recognition at work or in education is prohibited outright (Art. 5(1)(f)): answer that question yes instead.',
     finding: 'Emotion recognition or biometric categorisation: people exposed must be informed.',
   },
   {
@@ -203,7 +206,7 @@ const TRANSPARENCY: AiActQuestion[] = [
   },
 ];
 
-const ROLE_AND_GPAI: AiActQuestion[] = [
+const ROLE_AND_GPAI: QuestionDraft[] = [
   {
     id: 'role', section: 'role', kind: 'choice', article: 'Art. 3(3)-(4)',
     text: 'What is the organisation\'s role for this system?',
@@ -246,10 +249,4 @@ const ROLE_AND_GPAI: AiActQuestion[] = [
   },
 ];
 
-export const EU_AI_ACT_QUESTIONS: readonly AiActQuestion[] = [
-  ...PROHIBITED,
-  ...HIGH_RISK,
-  ...EXCEPTION,
-  ...TRANSPARENCY,
-  ...ROLE_AND_GPAI,
-];
+export const EU_AI_ACT_QUESTIONS: readonly AiActQuestion[] = [...PROHIBITED, ...HIGH_RISK, ...EXCEPTION, ...TRANSPARENCY, ...ROLE_AND_GPAI].map(withSource);

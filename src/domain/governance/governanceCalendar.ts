@@ -51,7 +51,7 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
     if (system.nextReviewDate) add({ ...base, date: system.nextReviewDate, kind: 'review', title: `Review ${system.name}`, detail: 'AI system review' }, 'review');
     if (system.classification) {
       const met = new Set(system.obligationsMet);
-      const open = viewClassification(system.classification, today).obligations.filter((o) => !met.has(o.id));
+      const open = viewClassification(system.classification, today).obligations.filter((o) => o.duty === 'own' && !met.has(o.id));
       const byDate = new Map<string, typeof open>();
       for (const o of open) byDate.set(o.appliesFrom, [...(byDate.get(o.appliesFrom) ?? []), o]);
       for (const [date, obligations] of byDate) {
@@ -93,7 +93,7 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
   }
   for (const incident of data.incidents ?? []) {
     if (incident.status === 'closed') continue;
-    for (const clock of runningIncidentClocks(incident, now)) {
+    for (const clock of runningIncidentClocks(incident, now, data.aiSystems ?? [])) {
       const date = localDateOf(clock.deadline);
       add(
         {

@@ -1,4 +1,5 @@
-import { effectiveTier } from './aiSystemClassification';
+import { openOwnDuties } from './aiActObligationList';
+import { effectiveTier, viewClassification } from './aiSystemClassification';
 import { screenDpia } from './dpiaScreening';
 import { literacyCoverage, UNTRAINED_REASON_LABELS, type LiteracyCoverage } from './literacyCoverage';
 import { daysUntil } from './localDates';
@@ -12,10 +13,11 @@ import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/record
  * use (approved, restricted, in pilot) count; banned and retired ones are not used.
  */
 
-export const GAP_KINDS = ['unclassified', 'noAccountable', 'noOversight', 'dpiaMissing', 'reviewOverdue', 'untrained'] as const;
+export const GAP_KINDS = ['unclassified', 'dutiesOpen', 'noAccountable', 'noOversight', 'dpiaMissing', 'reviewOverdue', 'untrained'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 export const GAP_KIND_LABELS: Record<GapKind, string> = {
   unclassified: 'Not classified under the EU AI Act',
+  dutiesOpen: 'EU AI Act duties in force, not met',
   noAccountable: 'No accountable person',
   noOversight: 'High-risk without human-oversight rules',
   dpiaMissing: 'DPIA likely required, not done',
@@ -72,6 +74,9 @@ export function governanceGaps(data: GapData, today: string, coverage: LiteracyC
     const base = { registerId: 'aiSystems' as const, recordId: system.id, subject: system.name };
     const tier = effectiveTier(system.classification);
     if (tier === 'unclassified') gaps.push({ ...base, kind: 'unclassified', message: 'Run the EU AI Act classification to know its tier and obligations.' });
+    // Only the organisation's own duties count: a deployer's checks of provider duties are tasks, not gaps.
+    const open = system.classification ? openOwnDuties(viewClassification(system.classification, today).obligations, system.obligationsMet) : [];
+    if (open.length > 0) gaps.push({ ...base, kind: 'dutiesOpen', message: `In force and not marked as met: ${open.map((o) => `${o.title} (${o.article})`).join('; ')}.` });
     if (!accountableFor(system, data.raciEntries)) {
       gaps.push({ ...base, kind: 'noAccountable', message: 'Nobody is accountable: name a business owner or add a RACI entry with an Accountable person.' });
     }

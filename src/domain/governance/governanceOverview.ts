@@ -38,7 +38,7 @@ export function governanceOverview(data: GovernanceData, now: Date): GovernanceO
   for (const system of inUse) tiers[effectiveTier(system.classification)] += 1;
   const count = (status: AiSystem['status']) => data.aiSystems.filter((s) => s.status === status).length;
   const openIncidentList = data.incidents.filter((i) => i.status !== 'closed');
-  const clocks = openIncidentList.flatMap((i) => runningIncidentClocks(i, now));
+  const clocks = openIncidentList.flatMap((i) => runningIncidentClocks(i, now, data.aiSystems));
   const openRisks = data.risks.filter((r) => r.status !== 'closed');
   const highRisks = openRisks.filter((r) => {
     const position = riskPosition(r, 'after') ?? riskPosition(r, 'before');

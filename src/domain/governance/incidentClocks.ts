@@ -75,27 +75,34 @@ export const awarenessSchema = z.string().refine(
 /** The reporting deadlines that apply to an incident, with the time left at `now`. */
 export function incidentDeadlines(incident: IncidentClockInput, now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): IncidentDeadline[] {
   const kinds: IncidentClockKind[] = [];
-  if (incident.seriousIncidentType) kinds.push(CLOCK_FOR_TYPE[incident.seriousIncidentType]);
+  if (incident.seriousIncidentType) kinds.push(clockKindFor(incident.seriousIncidentType));
   if (incident.personalDataBreach) kinds.push('gdprBreach');
   if (kinds.length === 0) return [];
-
   const awareAt = parseAwareness(incident.awareAt);
-  return kinds.map((kind) => {
-    const rule = pack.incidentClocks.find((clock) => clock.kind === kind);
-    if (!rule) throw new Error(`Rule pack ${pack.id}@${pack.version} has no incident clock "${kind}"`);
-    const deadline = rule.unit === 'days' ? addDays(awareAt, rule.amount) : addHours(awareAt, rule.amount);
-    const remainingMs = deadline.getTime() - now.getTime();
-    return {
-      kind,
-      title: rule.title,
-      article: rule.article,
-      reportTo: rule.reportTo,
-      deadline: formatISO(deadline),
-      remainingMs,
-      overdue: remainingMs < 0,
-      label: timeLeftLabel(deadline, now),
-    };
-  });
+  return kinds.map((kind) => clockDeadline(kind, awareAt, now, pack));
+}
+
+/** The Art. 73 clock for a kind of serious incident. */
+export function clockKindFor(type: SeriousIncidentType): IncidentClockKind {
+  return CLOCK_FOR_TYPE[type];
+}
+
+/** One clock of the pack from the moment of awareness: its deadline and the time left at `now`. */
+export function clockDeadline(kind: IncidentClockKind, awareAt: Date, now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): IncidentDeadline {
+  const rule = pack.incidentClocks.find((clock) => clock.kind === kind);
+  if (!rule) throw new Error(`Rule pack ${pack.id}@${pack.version} has no incident clock "${kind}"`);
+  const deadline = rule.unit === 'days' ? addDays(awareAt, rule.amount) : addHours(awareAt, rule.amount);
+  const remainingMs = deadline.getTime() - now.getTime();
+  return {
+    kind,
+    title: rule.title,
+    article: rule.article,
+    reportTo: rule.reportTo,
+    deadline: formatISO(deadline),
+    remainingMs,
+    overdue: remainingMs < 0,
+    label: timeLeftLabel(deadline, now),
+  };
 }
 
 /** "3 days 4 h left", "5 h 12 min left", "Overdue by 5 h", "Due now". Days are local calendar days. */

@@ -45,6 +45,10 @@ function changedKeys(oldValue: unknown, newValue: unknown): string[] {
 /** One line per change, or null for bookkeeping fields that are not shown. */
 export function describeUseCaseChange(field: string, oldValue: unknown, newValue: unknown): string | null {
   if (HIDDEN_FIELDS.has(field)) return null;
+  // An edit of one part of a field is logged under its path (`scores.impact`, `charter.hypothesis`).
+  const [head, part] = field.split('.');
+  if (head === 'scores' && part) return `${SCORE_LABELS[part as ScoreKey] ?? part} ${shortValue(oldValue)} → ${shortValue(newValue)}`;
+  if (head === 'charter' && part) return `Charter: ${CHARTER_LABELS[part] ?? part} ${shortValue(oldValue)} → ${shortValue(newValue)}`;
   const before = (oldValue ?? {}) as Record<string, unknown>;
   const after = (newValue ?? {}) as Record<string, unknown>;
   switch (field) {

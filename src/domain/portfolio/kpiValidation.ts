@@ -4,26 +4,11 @@
 import { daysBetween, validateWith, type FieldError, type ValidationResult } from './common';
 import { kpiSchema, measurementSchema, type Kpi, type Measurement } from './kpiRecords';
 
-export type NumberParseResult = { ok: true; value: number } | { ok: false; message: string };
-
-/**
- * Reads a number typed by the user. Accepts `12`, `-3`, `12.5` and `12,5` (decimal comma),
- * with surrounding spaces. Refuses text, empty input and thousands separators
- * (`1,000` is ambiguous between one thousand and one), with a message saying why.
- */
-export function parseNumericInput(text: string, fieldLabel = 'Value'): NumberParseResult {
-  const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, message: `${fieldLabel} is required` };
-  if (/^[+-]?\d+,\d{3}$/.test(trimmed)) {
-    return {
-      ok: false,
-      message: `${fieldLabel} "${trimmed}" is ambiguous: write 1000 for a thousand or 1.5 for one and a half (no thousands separators)`,
-    };
-  }
-  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(trimmed)) {
-    return { ok: false, message: `${fieldLabel} must be a number, for example 12 or 12.5 (you wrote "${trimmed}")` };
-  }
-  return { ok: true, value: Number(trimmed.replace(',', '.')) };
+/** The values a measurement may take: a percentage is 0-100 unless the KPI's own baseline or target lies outside. */
+export function measurementRange(kpi: Pick<Kpi, 'unit' | 'baselineValue' | 'targetValue'>): { min: number; max: number } {
+  if (kpi.unit !== 'percent') return { min: -Infinity, max: Infinity };
+  const own = [kpi.baselineValue, kpi.targetValue].filter((v): v is number => v !== null);
+  return { min: Math.min(0, ...own), max: Math.max(100, ...own) };
 }
 
 /** Validates a KPI record (shape, target differs from baseline and points the right way, threshold). */
@@ -57,6 +42,10 @@ export function validateMeasurement(input: unknown, kpi: Kpi, today: string): Va
   }
   if (daysBetween(today, m.date) > 0) {
     errors.push({ field: 'date', message: `The measurement date (${m.date}) is in the future (today is ${today})` });
+  }
+  const range = measurementRange(kpi);
+  if (m.value < range.min || m.value > range.max) {
+    errors.push({ field: 'value', message: `A share of "${kpi.name}" is between ${range.min}% and ${range.max}% (you entered ${m.value}%)` });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: m };
 }

@@ -2,6 +2,7 @@
  * The use-case record: one AI application followed from idea to structural use or retirement.
  */
 import { z } from 'zod';
+import { longTextSchema, MAX_SHORT_TEXT, shortTextSchema } from '../shared/fieldLimits';
 import { emptyCharter, pilotCharterSchema } from './charter';
 import { daysBetween, isoDateSchema, recordBaseShape, timestampSchema, validateWith } from './common';
 import { RISK_TIERS, SCORE_LABELS, STAGES, STAGE_LABELS, type ScoreKey } from './constants';
@@ -40,27 +41,26 @@ export const pilotLimitOverrideSchema = z.object({
 });
 export type PilotLimitOverride = z.infer<typeof pilotLimitOverrideSchema>;
 
-const text = z.string({ error: 'Must be text' });
 const idList = z.array(z.string());
 
 export const useCaseSchema = z
   .object({
     ...recordBaseShape,
     // Identity
-    title: z.string({ error: 'Title is required' }).trim().min(1, { error: 'Title is required' }),
+    title: z.string({ error: 'Title is required' }).trim().min(1, { error: 'Title is required' }).max(MAX_SHORT_TEXT, { error: 'Keep the title to 200 characters or fewer' }),
     /** Business process or department. */
-    process: text,
-    problemStatement: text,
-    intendedUse: text,
-    outOfScopeUse: text,
-    users: text,
+    process: shortTextSchema('business process'),
+    problemStatement: longTextSchema('problem statement'),
+    intendedUse: longTextSchema('intended use'),
+    outOfScopeUse: longTextSchema('out-of-scope use'),
+    users: longTextSchema('users'),
     /** Groups affected by the output, e.g. candidates, employees, customers. */
     affectedPersons: z.array(z.string()),
     // Ownership (names; empty string = nobody yet)
     /** Accountable person on the client side. Without one the use case is parked (hard filter). */
-    businessOwner: text,
-    projectOwner: text,
-    sponsor: text,
+    businessOwner: shortTextSchema('business owner'),
+    projectOwner: shortTextSchema('project owner'),
+    sponsor: shortTextSchema('sponsor'),
     // Lifecycle
     stage: stageSchema,
     stageHistory: z.array(stageHistoryEntrySchema).min(1, { error: 'Stage history needs at least one entry' }),

@@ -6,3 +6,4 @@ export * from './deltas';
 export * from './suggestions';
 export * from './slides';
 export * from './report';
+export * from './tierOverrides';

@@ -76,7 +76,17 @@ export interface RoadmapSection {
 
 /** Inputs from the governance registers, already reduced to what the board sees. */
 export interface GovernanceReportData {
-  systems: { id: string; name: string; vendor: string; status: string; tier: RiskTier; accountable: string; oversight: string }[];
+  systems: {
+    id: string;
+    name: string;
+    vendor: string;
+    status: string;
+    tier: RiskTier;
+    accountable: string;
+    oversight: string;
+    /** When the tier is a user's override of the EU AI Act classification: what it overrides and why. */
+    tierOverride?: { of: RiskTier; justification: string; decidedBy: string; acknowledgedArticle: string };
+  }[];
   risks: {
     id: string;
     title: string;

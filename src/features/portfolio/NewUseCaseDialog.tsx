@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { createUseCase, ValidationError } from '../../db/portfolio';
 import { db } from '../../db/schema';
+import { todayIso } from '../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 
@@ -12,6 +13,7 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
   const [process, setProcess] = useState('');
   const [owner, setOwner] = useState('');
   const [problem, setProblem] = useState('');
+  const [since, setSince] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
 
   const reset = () => {
@@ -19,6 +21,7 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
     setProcess('');
     setOwner('');
     setProblem('');
+    setSince(todayIso());
     setError(null);
   };
 
@@ -28,8 +31,12 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
       setError('Give the use case a title, e.g. "Drafting job postings".');
       return;
     }
+    if (!since || since > todayIso()) {
+      setError('The idea was recorded today or on an earlier day: choose a date that is not in the future.');
+      return;
+    }
     try {
-      const created = await trackSave(createUseCase(db, clientId, { title, process, businessOwner: owner, problemStatement: problem }));
+      const created = await trackSave(createUseCase(db, clientId, { title, process, businessOwner: owner, problemStatement: problem, date: since }));
       reset();
       onOpenChange(false);
       navigate(`/clients/${clientId}/portfolio/${created.id}`);
@@ -72,6 +79,13 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
         <div className="field">
           <label htmlFor="uc-new-problem">Problem statement</label>
           <textarea id="uc-new-problem" rows={3} value={problem} onChange={(e) => setProblem(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="uc-new-since">Idea recorded on</label>
+          <input id="uc-new-since" type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} aria-describedby="uc-new-since-hint" />
+          <p className="field__hint" id="uc-new-since-hint">
+            For work that started before you used CAIO Desk: later stage moves can then be dated from this day on (a pilot that started in September).
+          </p>
         </div>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)}>

@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import {
   KPI_STATUS_LABELS,
   RISK_TIER_LABELS,
@@ -27,9 +26,8 @@ export const RISK_TIER_SHORT: Record<RiskTier, string> = {
   unclassified: 'Unclassified',
 };
 
-export function formatDay(date: string | null | undefined): string {
-  return date ? format(parseISO(date), 'd MMM yyyy') : '—';
-}
+/** Dates are shown one way everywhere (`domain/shared/dates.ts`). */
+export { formatDay } from '../../domain/shared/dates';
 
 export function StageBadge({ stage }: { stage: Stage }) {
   return <span className={`stage-badge stage-badge--${stage}`}>{STAGE_LABELS[stage]}</span>;

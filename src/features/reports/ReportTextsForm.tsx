@@ -1,5 +1,5 @@
 import { linesFromText, type OverallStatus, type Report, type ReportTexts } from '../../domain/reports';
-import { updateReportTexts } from '../../db/reports';
+import { updateRecord } from '../../db/records';
 import { db } from '../../db/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
@@ -8,8 +8,8 @@ const STATUS_OPTIONS = (['green', 'amber', 'red'] as const).map((value) => ({ va
 
 /** The free-text parts of the report; generated suggestions are the starting point. Saved as typed. */
 export function ReportTextsForm({ report, texts, frozen }: { report: Report; texts: ReportTexts; frozen: boolean }) {
-  const save = (patch: Partial<ReportTexts> | ((current: ReportTexts) => Partial<ReportTexts>)) =>
-    updateReportTexts(db, report.id, (current) => ({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) }));
+  // Each field saves its own path (`texts.headlines.1`), so quick edits of two fields never overwrite each other.
+  const save = (patch: Partial<ReportTexts>) => updateRecord(db, 'reports', report.id, Object.fromEntries(Object.entries(patch).map(([key, value]) => [`texts.${key}`, value])));
   const list = (field: 'decisionsRequested' | 'nextSteps' | 'notDoing', label: string, hint: string) => (
     <AutoSaveField label={label} multiline rows={4} value={texts[field].join('\n')} hint={hint} disabled={frozen} save={(raw) => save({ [field]: linesFromText(raw) })} />
   );
@@ -24,7 +24,7 @@ export function ReportTextsForm({ report, texts, frozen }: { report: Report; tex
           value={texts.headlines[i] ?? ''}
           disabled={frozen}
           validate={(raw) => (raw.length > 240 ? 'Keep each headline under 240 characters so it fits the slide' : null)}
-          save={(raw) => save((current) => ({ headlines: [0, 1, 2].map((j) => (j === i ? raw : (current.headlines[j] ?? '')).trim()) }))}
+          save={(raw) => updateRecord(db, 'reports', report.id, { [`texts.headlines.${i}`]: raw })}
         />
       ))}
       {list('decisionsRequested', 'Decisions requested', 'One decision per line.')}

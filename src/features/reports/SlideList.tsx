@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useState } from 'react';
 import { moveSlide, SLIDE_TITLES, type Report, type SlideConfig } from '../../domain/reports';
-import { updateReportSlides } from '../../db/reports';
+import { updateRecord } from '../../db/records';
 import { db } from '../../db/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 
@@ -10,7 +10,7 @@ export function SlideList({ report, slides, frozen }: { report: Report; slides: 
   const [error, setError] = useState<string | null>(null);
   const save = (next: SlideConfig[]) => {
     setError(null);
-    trackSave(updateReportSlides(db, report.id, next)).catch((err: unknown) => setError(describeWriteError(err)));
+    trackSave(updateRecord(db, 'reports', report.id, { slides: next })).catch((err: unknown) => setError(describeWriteError(err)));
   };
   return (
     <section className="card" aria-labelledby="slides-heading">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CalendarRange, ChevronsUpDown, DatabaseBackup, Keyboard, Library, UserRound, Users } from 'lucide-react';
+import { CalendarRange, ChevronsUpDown, DatabaseBackup, Info, Keyboard, Library, UserRound, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -7,6 +7,8 @@ import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
+import { UndoToast } from '../../ui/UndoToast';
+import { LocaleSelect } from '../../ui/LocaleSelect';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
@@ -87,9 +89,13 @@ export function AppShell() {
             ))}
           </nav>
         )}
+        <LocaleSelect />
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
           <Keyboard size={18} aria-hidden /> Keyboard shortcuts
         </button>
+        <NavLink to="/about" className="nav-link">
+          <Info size={18} aria-hidden /> About
+        </NavLink>
       </aside>
       <div className="shell__main">
         <header className="topbar">
@@ -123,6 +129,7 @@ export function AppShell() {
       <ClientSwitcher />
       <NewClientDialog />
       <HelpDialog />
+      <UndoToast />
     </div>
   );
 }

@@ -25,9 +25,9 @@ describe('edit journal (an edit survives a reload before it was written)', () =>
     const database = await freshDb();
     await database.clients.add(makeClient('c1', 'Acme'));
     // The page went away right after the edit was made: the transaction never ran.
-    beginEdit('clients', 'c1', { notes: 'Typed just before the reload ✓', maturity: { strategy: 2, data: 1, technology: 1, people: 1, governance: 1 } }, 'client');
+    beginEdit('clients', 'c1', { notes: 'Typed just before the reload ✓', maturity: { strategy: 2, data: 1, technology: 1, people: 1, governance: 1 } });
     expect(pendingEdits()).toHaveLength(1);
-    const replayed = await replayPendingEdits((e) => updateRecord(database, e.table, e.id, e.patch as never, e.label));
+    const replayed = await replayPendingEdits((e) => updateRecord(database, e.table, e.id, e.patch, { label: e.label }));
     expect(replayed).toBe(1);
     expect(await database.clients.get('c1')).toMatchObject({ notes: 'Typed just before the reload ✓', maturity: { strategy: 2 } });
     expect(pendingEdits()).toEqual([]);
@@ -37,28 +37,28 @@ describe('edit journal (an edit survives a reload before it was written)', () =>
   it('forgets edits that were written, and never replays an older value over a newer one', async () => {
     const database = await freshDb();
     await database.clients.add(makeClient('c1', 'Acme'));
-    await updateRecord<Client>(database, 'clients', 'c1', { notes: 'a' }, 'client');
+    await updateRecord<Client>(database, 'clients', 'c1', { notes: 'a' });
     expect(pendingEdits()).toEqual([]);
-    const older = beginEdit('clients', 'c1', { notes: 'ab' }, 'client');
-    await updateRecord<Client>(database, 'clients', 'c1', { notes: 'abc' }, 'client');
+    const older = beginEdit('clients', 'c1', { notes: 'ab' });
+    await updateRecord<Client>(database, 'clients', 'c1', { notes: 'abc' });
     expect(older).not.toBeNull();
     expect(pendingEdits()).toEqual([]);
-    await replayPendingEdits((e) => updateRecord(database, e.table, e.id, e.patch as never, e.label));
+    await replayPendingEdits((e) => updateRecord(database, e.table, e.id, e.patch, { label: e.label }));
     expect((await database.clients.get('c1'))?.notes).toBe('abc');
   });
 
   it('drops a refused edit instead of replaying it forever', async () => {
     const database = await freshDb();
-    await expect(updateRecord<Client>(database, 'clients', 'missing', { notes: 'x' }, 'client')).rejects.toThrow(/no longer exists/);
+    await expect(updateRecord<Client>(database, 'clients', 'missing', { notes: 'x' })).rejects.toThrow(/no longer exists/);
     expect(pendingEdits()).toEqual([]);
-    const seq = beginEdit('clients', 'missing', { notes: 'x' }, 'client');
+    const seq = beginEdit('clients', 'missing', { notes: 'x' });
     settleEdit(seq, false);
     expect(pendingEdits()).toEqual([]);
   });
 
   it('does nothing where there is no storage', async () => {
     delete (globalThis as Record<string, unknown>).localStorage;
-    expect(beginEdit('clients', 'c1', { notes: 'x' }, 'client')).toBeNull();
+    expect(beginEdit('clients', 'c1', { notes: 'x' })).toBeNull();
     expect(await replayPendingEdits(async () => undefined)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addEngagementEntry, createClient, deleteClient, engagementEntriesForClient, hoursByClientBetween, updateClientField, ValidationError } from '../../../src/db/clients';
+import { addEngagementEntry, createClient, deleteClient, engagementEntriesForClient, hoursByClientBetween, ValidationError } from '../../../src/db/clients';
+import { updateRecord } from '../../../src/db/records';
 import { DEMO_CLIENT_IDS } from '../../../src/db/demo/demoClients';
 import { demoContext, hasDemoWorkspace, loadDemoWorkspace, removeDemoWorkspace } from '../../../src/db/demo/demoWorkspace';
 import { countClientRecords } from '../../../src/db/records';
@@ -18,17 +19,17 @@ describe('clients in the database', () => {
   it('saves valid field edits with a change history and refuses invalid ones without writing', async () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Acme' });
-    await updateClientField(db, client.id, 'pilotLimit', 5);
-    await updateClientField(db, client.id, 'pilotLimit', 4);
-    await expect(updateClientField(db, client.id, 'pilotLimit', 0)).rejects.toBeInstanceOf(ValidationError);
-    await expect(updateClientField(db, client.id, 'pilotLimit', 1000)).rejects.toThrow('from 1 to 20');
-    await expect(updateClientField(db, client.id, 'contactEmail', 'not-an-email')).rejects.toThrow('email');
-    await expect(updateClientField(db, client.id, 'brandColor', 'red')).rejects.toThrow('#2F5BEA');
+    await updateRecord(db, 'clients', client.id, { pilotLimit: 5 });
+    await updateRecord(db, 'clients', client.id, { pilotLimit: 4 });
+    await expect(updateRecord(db, 'clients', client.id, { pilotLimit: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateRecord(db, 'clients', client.id, { pilotLimit: 1000 })).rejects.toThrow('from 1 to 20');
+    await expect(updateRecord(db, 'clients', client.id, { contactEmail: 'not-an-email' })).rejects.toThrow('email');
+    await expect(updateRecord(db, 'clients', client.id, { brandColor: 'red' })).rejects.toThrow('#2F5BEA');
     expect((await db.clients.get(client.id))!.pilotLimit).toBe(4);
-    const history = await db.changes.where('[entity+entityId]').equals(['clients', client.id]).toArray();
-    // Two quick edits of the same field merge into one change: 3 -> 4.
-    expect(history).toHaveLength(1);
-    expect(history[0]).toMatchObject({ field: 'pilotLimit', oldValue: 3, newValue: 4, clientId: client.id });
+    const history = await db.changes.where('[entity+entityId]').equals(['clients', client.id]).sortBy('seq');
+    // Two deliberate edits are two entries (only keystrokes in one field merge): 3 -> 5, 5 -> 4.
+    expect(history.map((c) => [c.oldValue, c.newValue])).toEqual([[3, 5], [5, 4]]);
+    expect(history[0]).toMatchObject({ field: 'pilotLimit', kind: 'edit', clientId: client.id, by: 'consultant' });
   });
 
   it('deletes a client only with its exact name, and only that client', async () => {
@@ -36,7 +37,7 @@ describe('clients in the database', () => {
     const keep = await createClient(db, { name: 'Keep Me' });
     const remove = await createClient(db, { name: 'Remove Me' });
     for (const c of [keep, remove]) await addEngagementEntry(db, c.id, { date: '2026-11-02', hours: 2, activity: 'Workshop', note: '' });
-    await updateClientField(db, remove.id, 'sector', 'Retail');
+    await updateRecord(db, 'clients', remove.id, { sector: 'Retail' });
     await expect(deleteClient(db, remove.id, 'remove me')).rejects.toThrow('Type the client name exactly');
     await deleteClient(db, remove.id, 'Remove Me');
     expect(await db.clients.toArray()).toHaveLength(1);

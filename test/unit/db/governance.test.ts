@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { createRegisterRecord, deleteRegisterRecord, listRegisterRecords, RegisterValidationError, updateRegisterFields } from '../../../src/db/governance';
+import { updateRecord } from '../../../src/db/records';
+import { createRegisterRecord, deleteRegisterRecord, listRegisterRecords, RegisterValidationError } from '../../../src/db/governance';
 import { overrideSystemTier, removeSystemTierOverride, saveClassification, saveClassificationDraft, setObligationMet } from '../../../src/db/governanceClassification';
 import { backlinksTo, loadGovernanceData } from '../../../src/db/governanceQueries';
 import { GOVERNANCE_STORES } from '../../../src/db/governanceSchema';
@@ -21,8 +22,8 @@ describe('register records in the database', () => {
   it('round trip: create, edit with history, read back', async () => {
     const { db, client } = await setup();
     const risk = await createRegisterRecord(db, 'risks', client.id, { title: 'Hallucinated experience', likelihoodBefore: 4, severityBefore: 4, reviewDate: '2026-12-10' }, TODAY);
-    await updateRegisterFields(db, 'risks', risk.id, { likelihoodAfter: 2 }, TODAY);
-    await updateRegisterFields(db, 'risks', risk.id, { severityAfter: 3, owner: 'Tom Jansen' }, TODAY);
+    await updateRecord(db, 'risks', risk.id, { likelihoodAfter: 2 }, { today: TODAY });
+    await updateRecord(db, 'risks', risk.id, { severityAfter: 3, owner: 'Tom Jansen' }, { today: TODAY });
     const [stored] = await listRegisterRecords(db, 'risks', client.id);
     expect(stored).toMatchObject({ title: 'Hallucinated experience', likelihoodBefore: 4, likelihoodAfter: 2, severityAfter: 3, owner: 'Tom Jansen', status: 'open', clientId: client.id });
     const history = await db.changes.where('[entity+entityId]').equals(['risks', risk.id]).toArray();
@@ -39,7 +40,7 @@ describe('register records in the database', () => {
     for (const id of REGISTER_IDS) expect(await listRegisterRecords(db, id, client.id)).toEqual([]);
 
     const incident = await createRegisterRecord(db, 'incidents', client.id, { title: 'Omission', occurredAt: '2026-11-20T09:00:00+01:00', detectedAt: '2026-11-20T10:00:00+01:00' }, TODAY);
-    const error = await updateRegisterFields(db, 'incidents', incident.id, { occurredAt: '2026-11-20T11:00:00+01:00' }, TODAY).catch((e: unknown) => e);
+    const error = await updateRecord(db, 'incidents', incident.id, { occurredAt: '2026-11-20T11:00:00+01:00' }, { today: TODAY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegisterValidationError);
     expect((error as RegisterValidationError).field).toBe('detectedAt');
     expect((await db.incidents.get(incident.id))?.occurredAt).toBe('2026-11-20T09:00:00+01:00');
@@ -92,15 +93,18 @@ describe('EU AI Act classification of an AI system', () => {
 
     await saveClassification(db, system.id, CV_SUMMARIES, TODAY);
     let stored = await db.aiSystems.get(system.id);
-    expect(stored?.classification).toMatchObject({ tier: 'high', rulePackId: 'eu-ai-act', rulePackVersion: '2026.11', classifiedOn: TODAY, override: null });
+    expect(stored?.classification).toMatchObject({ tier: 'high', rulePackId: 'eu-ai-act', rulePackVersion: '2026.12', classifiedOn: TODAY, override: null });
     expect(stored?.classification?.answers['annex3.4a']).toBe(true);
     expect(stored?.obligationDates).toEqual(['2025-02-02', '2027-12-02']);
 
     await expect(overrideSystemTier(db, system.id, { tier: 'limited', justification: 'no' }, TODAY)).rejects.toThrow('at least 20 characters');
     expect(effectiveTier((await db.aiSystems.get(system.id))?.classification)).toBe('high');
-    await overrideSystemTier(db, system.id, { tier: 'limited', justification: 'Legal counsel confirmed the summaries are not used for selection.' }, TODAY);
+    const justification = 'Legal counsel confirmed the summaries are not used for selection.';
+    await expect(overrideSystemTier(db, system.id, { tier: 'limited', justification }, TODAY)).rejects.toThrow('tick the acknowledgement naming Art. 6(3), third subparagraph');
+    expect(effectiveTier((await db.aiSystems.get(system.id))?.classification)).toBe('high');
+    await overrideSystemTier(db, system.id, { tier: 'limited', justification, acknowledgedArticle: 'Art. 6(3), third subparagraph' }, TODAY);
     stored = await db.aiSystems.get(system.id);
-    expect(stored?.classification).toMatchObject({ tier: 'high', override: { tier: 'limited' } });
+    expect(stored?.classification).toMatchObject({ tier: 'high', override: { tier: 'limited', acknowledgedArticle: 'Art. 6(3), third subparagraph' } });
     expect(effectiveTier(stored?.classification)).toBe('limited');
     await removeSystemTierOverride(db, system.id, TODAY);
     expect(effectiveTier((await db.aiSystems.get(system.id))?.classification)).toBe('high');
@@ -108,15 +112,16 @@ describe('EU AI Act classification of an AI system', () => {
 
   it('ticking obligations off updates the calendar index', async () => {
     const { db, client } = await setup();
-    const system = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Email bot' }, TODAY);
-    await saveClassification(db, system.id, answersWith({ 'art50.1': true }), TODAY);
+    const system = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Newsletter writer' }, TODAY);
+    // Art. 50(4) is the deployer's own duty; Art. 50(1) would only add a provider check, which is no date of its own.
+    await saveClassification(db, system.id, answersWith({ 'art50.1': true, 'art50.4': true }), TODAY);
     expect((await db.aiSystems.get(system.id))?.obligationDates).toEqual(['2025-02-02', '2026-08-02']);
     await setObligationMet(db, system.id, 'art4.literacy', true, TODAY);
     expect((await db.aiSystems.get(system.id))?.obligationDates).toEqual(['2026-08-02']);
     expect(await db.aiSystems.where('obligationDates').belowOrEqual('2026-12-10').count()).toBe(1);
-    await setObligationMet(db, system.id, 'art50.1.deployer', true, TODAY);
+    await setObligationMet(db, system.id, 'art50.4.deployer', true, TODAY);
     expect((await db.aiSystems.get(system.id))?.obligationDates).toEqual([]);
     await setObligationMet(db, system.id, 'art4.literacy', false, TODAY);
-    expect((await db.aiSystems.get(system.id))?.obligationsMet).toEqual(['art50.1.deployer']);
+    expect((await db.aiSystems.get(system.id))?.obligationsMet).toEqual(['art50.4.deployer']);
   });
 });

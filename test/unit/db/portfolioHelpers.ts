@@ -1,4 +1,5 @@
-import { createClient, updateClientField } from '../../../src/db/clients';
+import { createClient } from '../../../src/db/clients';
+import { updateRecord } from '../../../src/db/records';
 import { createKpi, createUseCase, updateCharter, updateUseCase, type KpiFields } from '../../../src/db/portfolio';
 import type { CaioDatabase } from '../../../src/db/schema';
 import type { PilotCharter } from '../../../src/domain/portfolio';
@@ -33,7 +34,7 @@ export const TIME_KPI: KpiFields = {
 
 export async function clientWithLimit(db: CaioDatabase, name: string, limit: number) {
   const client = await createClient(db, { name });
-  await updateClientField(db, client.id, 'pilotLimit', limit);
+  await updateRecord(db, 'clients', client.id, { pilotLimit: limit });
   return client;
 }
 

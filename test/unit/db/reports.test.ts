@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { createReport, freezeReport, previousExportedReport, updateReportSlides, updateReportTexts } from '../../../src/db/reports';
+import { createReport, freezeReport, previousExportedReport } from '../../../src/db/reports';
+import { updateRecord } from '../../../src/db/records';
 import { liveReportModel, reportView } from '../../../src/db/reportSources';
 import { compareReports, type ReportTexts } from '../../../src/domain/reports';
 import { freshDb } from './testDb';
@@ -13,18 +14,18 @@ describe('board reports in the database', () => {
     const client = await createClient(db, { name: 'Brightside' });
     const report = await createReport(db, client.id, '2026-Q4', texts);
     await Promise.all([
-      updateReportTexts(db, report.id, (t) => ({ ...t, headlines: ['Changed', '', ''] })),
-      updateReportTexts(db, report.id, (t) => ({ ...t, decisionsRequested: ['Approve X'] })),
+      updateRecord(db, 'reports', report.id, { 'texts.headlines.0': 'Changed' }),
+      updateRecord(db, 'reports', report.id, { 'texts.decisionsRequested': ['Approve X'] }),
     ]);
     expect((await db.reports.get(report.id))!.texts).toMatchObject({ headlines: ['Changed', '', ''], decisionsRequested: ['Approve X'] });
-    await expect(updateReportTexts(db, report.id, (t) => ({ ...t, headlines: ['a', 'b', 'c', 'd'] }))).rejects.toThrow('At most three');
-    await expect(updateReportSlides(db, report.id, [{ kind: 'title', included: false }])).rejects.toThrow('at least one slide');
+    await expect(updateRecord(db, 'reports', report.id, { 'texts.headlines': ['a', 'b', 'c', 'd'] })).rejects.toThrow('At most three');
+    await expect(updateRecord(db, 'reports', report.id, { slides: [{ kind: 'title', included: false }] })).rejects.toThrow('at least one slide');
     await expect(createReport(db, client.id, '2026-Q9', texts)).rejects.toThrow('Choose a month or quarter');
 
     const model = await liveReportModel(db, client, '2026-Q4', '2026-11-26');
     const frozen = await freezeReport(db, report.id, model, compareReports(null, model));
     expect(frozen.snapshot!.texts.headlines[0]).toBe('Changed');
-    await expect(updateReportTexts(db, report.id, (t) => t)).rejects.toThrow('frozen');
+    await expect(updateRecord(db, 'reports', report.id, { 'texts.headlines.0': 'x' })).rejects.toThrow('frozen');
 
     // The client changes afterwards; the frozen report does not.
     await db.clients.update(client.id, { name: 'Renamed' });

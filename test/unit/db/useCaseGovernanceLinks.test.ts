@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { createRegisterRecord, updateRegisterFields } from '../../../src/db/governance';
+import { updateRecord } from '../../../src/db/records';
+import { createRegisterRecord } from '../../../src/db/governance';
 import { overrideSystemTier, saveClassification } from '../../../src/db/governanceClassification';
 import { createUseCase } from '../../../src/db/portfolio';
 import { recordsLinkedToUseCase } from '../../../src/db/useCaseLinks';
@@ -16,16 +17,16 @@ describe('use cases and the AI systems they run on', () => {
     const mail = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Mail assistant', status: 'inPilot' });
     const summariser = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'CV summariser', status: 'inPilot' });
 
-    await updateRegisterFields(db, 'aiSystems', mail.id, { useCaseIds: [cv.id] });
+    await updateRecord(db, 'aiSystems', mail.id, { useCaseIds: [cv.id] });
     await saveClassification(db, mail.id, CLIENT_EMAILS, '2026-11-26');
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited');
 
     await saveClassification(db, summariser.id, CV_SUMMARIES, '2026-11-26');
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited'); // not linked yet
-    await updateRegisterFields(db, 'aiSystems', summariser.id, { useCaseIds: [cv.id] });
+    await updateRecord(db, 'aiSystems', summariser.id, { useCaseIds: [cv.id] });
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('high');
 
-    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.' }, '2026-11-26');
+    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.', acknowledgedArticle: 'Art. 6(3), third subparagraph' }, '2026-11-26');
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('limited');
 
     const links = await recordsLinkedToUseCase(db, client.id, cv.id);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
 import { deleteClientCascade } from '../../../src/db/records';
 import { contractsForClient, migrateVendorContracts, saveContractField } from '../../../src/db/vendorContracts';
-import { changeEvaluation, createEvaluationRecord } from '../../../src/db/vendorsEvaluations';
+import { createEvaluationRecord, evaluationChange } from '../../../src/db/vendorsEvaluations';
+import { updateRecord } from '../../../src/db/records';
 import { addVendorProfile } from '../../../src/db/vendorsLibrary';
 import { clientDpaStatus, decideVendor, migrateSignedDpa, MIGRATED_DPA_NOTE, newVendorContract } from '../../../src/domain/vendors';
 import { PROFILES, scoredEvaluation, T2, unwrap } from '../domain/vendors/fixtures';
@@ -74,7 +75,7 @@ describe('migration of "DPA: signed" from the library to the clients', () => {
     await db.vendorProfiles.update(vendor.id, { dpa: 'signed' });
     const { evaluation } = await createEvaluationRecord(db, { clientId: client.id, title: 'Letters', vendorIds: [vendor.id] });
     await createEvaluationRecord(db, { clientId: other.id, title: 'Letters too', vendorIds: [vendor.id] });
-    await changeEvaluation(db, evaluation.id, (e, now) => decideVendor(e, { vendorId: vendor.id, outcome: 'selected', rationale: 'Fits.', date: '2026-03-01', confirmGaps: true }, now, [vendor]));
+    await updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => decideVendor(e, { vendorId: vendor.id, outcome: 'selected', rationale: 'Fits.', date: '2026-03-01', confirmGaps: true }, now, [vendor])));
 
     expect(await migrateVendorContracts(db)).toBe(1);
     expect((await db.vendorProfiles.get(vendor.id))!.dpa).toBe('available');

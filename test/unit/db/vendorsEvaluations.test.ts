@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
+import { updateRecord } from '../../../src/db/records';
 import {
-  changeEvaluation,
+  evaluationChange,
   createEvaluationRecord,
   deleteEvaluation,
   evaluationOfClient,
@@ -87,27 +88,27 @@ describe('vendor evaluations in the database', () => {
     const id = evaluation.id;
     await saveGate(db, id, { vendorId: lens.id, gateId: 'trains-without-opt-out' }, { result: 'fail', note: 'Trains on CVs' });
     const decide = (vendorId: string, outcome: 'selected' | 'rejected', rationale: string) =>
-      changeEvaluation(db, id, (e, now) => decideVendor(e, { vendorId, outcome, rationale, date: '2026-03-01', confirmGaps: true }, now, vendors));
+      updateRecord(db, 'evaluations', id, evaluationChange((e, now) => decideVendor(e, { vendorId, outcome, rationale, date: '2026-03-01', confirmGaps: true }, now, vendors)));
     await expect(decide(sense.id, 'selected', '  ')).rejects.toThrow(RATIONALE_MESSAGE);
     await expect(decide(lens.id, 'selected', 'Best score')).rejects.toThrow('Ruled out by knock-out gate "Trains on customer data without opt-out": Trains on CVs');
     const before = await db.evaluations.get(id);
     expect(before!.vendors.every((v) => !v.decision)).toBe(true);
     await decide(sense.id, 'selected', 'EU only');
     await decide(lens.id, 'rejected', 'Knock-out');
-    await changeEvaluation(db, id, (e, now) => changeStatus(e, 'decided', now, vendors, { confirmGaps: true }));
+    await updateRecord(db, 'evaluations', id, evaluationChange((e, now) => changeStatus(e, 'decided', now, vendors, { confirmGaps: true })));
     const error = await saveScore(db, id, { vendorId: sense.id, criterionId: 'quality' }, { score: 5 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RefusedError);
     expect((error as RefusedError).reasons).toEqual([READ_ONLY_MESSAGE]);
-    await expect(changeEvaluation(db, id, (e, now) => updateCriteria(e, e.criteria.slice(1), now))).rejects.toThrow(READ_ONLY_MESSAGE);
-    await expect(changeEvaluation(db, id, (e, now) => addVendor(e, 'x', now))).rejects.toThrow(READ_ONLY_MESSAGE);
+    await expect(updateRecord(db, 'evaluations', id, evaluationChange((e, now) => updateCriteria(e, e.criteria.slice(1), now)))).rejects.toThrow(READ_ONLY_MESSAGE);
+    await expect(updateRecord(db, 'evaluations', id, evaluationChange((e, now) => addVendor(e, 'x', now)))).rejects.toThrow(READ_ONLY_MESSAGE);
 
     // Linking is allowed after the decision; reopening is recorded.
-    await changeEvaluation(db, id, (e, now) => linkEvaluation(e, { aiSystemId: 'ai-1' }, now));
-    await changeEvaluation(db, id, (e, now) => reopenEvaluation(e, 'Vendor changed its terms', now));
+    await updateRecord(db, 'evaluations', id, evaluationChange((e, now) => linkEvaluation(e, { aiSystemId: 'ai-1' }, now)));
+    await updateRecord(db, 'evaluations', id, evaluationChange((e, now) => reopenEvaluation(e, 'Vendor changed its terms', now)));
     const reopened = (await db.evaluations.get(id))!;
     expect(reopened).toMatchObject({ status: 'in-review', aiSystemId: 'ai-1' });
     expect(reopened.history.at(-1)).toMatchObject({ action: 'reopened', reason: 'Vendor changed its terms' });
-    await changeEvaluation(db, id, (e, now) => linkEvaluation(e, { aiSystemId: null }, now));
+    await updateRecord(db, 'evaluations', id, evaluationChange((e, now) => linkEvaluation(e, { aiSystemId: null }, now)));
     expect('aiSystemId' in (await db.evaluations.get(id))!).toBe(false);
   });
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src/db/errors';
-import { describeWriteError, trackSave, useSaveStatus } from '../../../src/state/saveStatus';
+import { describeRefused, describeWriteError, markRefused, trackSave, useSaveStatus } from '../../../src/state/saveStatus';
 
 describe('the save indicator', () => {
-  beforeEach(() => useSaveStatus.setState({ pending: 0, lastError: null, lastSavedAt: null }));
+  beforeEach(() => useSaveStatus.setState({ pending: 0, lastError: null, lastSavedAt: null, refused: {} }));
 
   it('counts writes in flight and records the last save', async () => {
     let finish!: () => void;
@@ -27,5 +27,16 @@ describe('the save indicator', () => {
     await expect(trackSave(Promise.reject(new ValidationError('Hours must be more than 0')))).rejects.toThrow('Hours must be more than 0');
     expect(useSaveStatus.getState().lastError).toBeNull();
     expect(describeWriteError(new ValidationError('Hours must be more than 0'))).toBe('Hours must be more than 0');
+  });
+
+  it('counts the fields showing a refused value, says why, and forgets them when fixed or gone', () => {
+    markRefused('f1', 'Budget', 'Budget must be a number');
+    markRefused('f2', 'Title', 'Title is required');
+    markRefused('f2', 'Title', 'Title is required');
+    expect(describeRefused(useSaveStatus.getState().refused)).toBe('2 fields not saved. Budget: Budget must be a number; Title: Title is required');
+    markRefused('f1', 'Budget', null);
+    expect(describeRefused(useSaveStatus.getState().refused)).toBe('1 field not saved. Title: Title is required');
+    markRefused('f2', 'Title', null);
+    expect(describeRefused(useSaveStatus.getState().refused)).toBeNull();
   });
 });

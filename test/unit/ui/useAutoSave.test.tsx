@@ -3,6 +3,10 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { AutoSaveField } from '../../../src/ui/AutoSaveField';
+import { createClient } from '../../../src/db/clients';
+import { pendingEdits } from '../../../src/db/editJournal';
+import { updateRecord } from '../../../src/db/records';
+import { freshDb } from '../db/testDb';
 
 afterEach(cleanup);
 
@@ -67,4 +71,28 @@ describe('a self-saving field typed into quickly', () => {
     deliver('Changed in the other window');
     expect(input().value).toBe('Changed in the other window');
   });
+});
+
+describe('a self-saving field on the one write path', () => {
+  it('journals every keystroke before its write and keeps typed keystrokes in one history entry', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    const writes: Promise<unknown>[] = [];
+    render(<AutoSaveField label="Client name" value={client.name} save={(raw) => { const w = updateRecord(db, 'clients', client.id, { name: raw }); writes.push(w); return w; }} />);
+    const field = screen.getByLabelText('Client name') as HTMLInputElement;
+    field.focus();
+    for (const typed of ['Brightside L', 'Brightside Lt', 'Brightside Ltd']) {
+      fireEvent.change(field, { target: { value: typed } });
+      // Journaled synchronously, before the database write has even started.
+      expect(pendingEdits().at(-1)?.patch).toEqual({ name: typed });
+    }
+    await act(async () => {
+      await Promise.all(writes);
+    });
+    expect(pendingEdits()).toEqual([]);
+    expect((await db.clients.get(client.id))!.name).toBe('Brightside Ltd');
+    const entries = await db.changes.where('[entity+entityId]').equals(['clients', client.id]).filter((c) => c.field === 'name').toArray();
+    expect(entries.map((e) => e.newValue)).toEqual(['Brightside Ltd']);
+    expect(field.value).toBe('Brightside Ltd');
+  }, 15_000);
 });

@@ -138,11 +138,12 @@ export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
 };
 export const OPEN_INCIDENT_STATUSES: readonly IncidentStatus[] = ['open', 'investigating', 'mitigated'];
 
-/** "Serious incident under the EU AI Act?" `no` or one of the types that set the clock (Art. 73). */
-export const AI_ACT_SERIOUS_OPTIONS = ['no', 'death', 'widespreadInfringement', 'criticalInfrastructure', 'other'] as const;
+/** "Serious incident under the EU AI Act?" not assessed, `no`, or one of the types that set the clock (Art. 73). */
+export const AI_ACT_SERIOUS_OPTIONS = ['notAssessed', 'no', 'death', 'widespreadInfringement', 'criticalInfrastructure', 'other'] as const;
 export type AiActSeriousOption = (typeof AI_ACT_SERIOUS_OPTIONS)[number];
 export const AI_ACT_SERIOUS_LABELS: Record<AiActSeriousOption, string> = {
-  no: 'No',
+  notAssessed: 'Not assessed yet',
+  no: 'No: assessed, not a serious incident',
   death: 'Yes: death of a person (10 days)',
   widespreadInfringement: 'Yes: widespread infringement (2 days)',
   criticalInfrastructure: 'Yes: serious critical-infrastructure disruption (2 days)',

@@ -79,8 +79,9 @@ export function options<const T extends string>(values: readonly T[], labels: Re
 
 // ---- Field schemas shared by the registers ----
 
-export const MAX_SHORT_TEXT = 200;
-export const MAX_LONG_TEXT = 20_000;
+import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../shared/fieldLimits';
+
+export { MAX_LONG_TEXT, MAX_SHORT_TEXT };
 
 export function requiredText(label: string, max = MAX_SHORT_TEXT) {
   return z

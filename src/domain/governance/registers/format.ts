@@ -1,6 +1,7 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { toCsv } from '../../shared/csv';
 import type { FieldDef, RegisterDefinition } from './fieldTypes';
+import { DAY_FORMAT, DAY_TIME_FORMAT } from '../../shared/dates';
 import type { EscalationStep } from './escalationPaths';
 
 /** Plain-text rendering of register values, shared by list cells, CSV export and change history. */
@@ -15,13 +16,13 @@ export interface FormatOptions {
 export function formatDate(value: string, style: 'iso' | 'readable' = 'readable'): string {
   const date = parseISO(value);
   if (!isValid(date)) return value;
-  return style === 'iso' ? format(date, 'yyyy-MM-dd') : format(date, 'd MMM yyyy');
+  return style === 'iso' ? format(date, 'yyyy-MM-dd') : format(date, DAY_FORMAT);
 }
 
 export function formatTimestamp(value: string, style: 'iso' | 'readable' = 'readable'): string {
   const date = parseISO(value);
   if (!isValid(date)) return value;
-  return style === 'iso' ? format(date, 'yyyy-MM-dd HH:mm') : format(date, 'd MMM yyyy, HH:mm');
+  return style === 'iso' ? format(date, 'yyyy-MM-dd HH:mm') : format(date, DAY_TIME_FORMAT);
 }
 
 export function formatFieldValue(field: FieldDef, value: unknown, opts: FormatOptions = {}): string {

@@ -10,11 +10,12 @@ import {
   INCIDENT_TYPE_LABELS,
   INCIDENT_TYPES,
 } from './constants';
+import { ART34_EXCEPTIONS, ART34_EXCEPTION_LABELS, GDPR_RISK_LABELS, GDPR_RISK_OPTIONS, REPORT_STAGES, REPORT_STAGE_LABELS } from './incidentConstants';
 import { dateField, enumField, linksField, longText, optionalText, options, personField, requiredText, timestampField, type RecordIssue, type RegisterDefinition } from './fieldTypes';
 
-/** Register 6: incidents and concerns, with the EU AI Act and GDPR reporting clocks. */
+/** Register 6: incidents and concerns, with the EU AI Act and GDPR reporting regimes and their clocks. */
 
-const S = { what: 'What happened', reporting: 'Serious incident and data breach', response: 'Response', closure: 'Status' } as const;
+const S = { what: 'What happened', aiAct: 'EU AI Act: serious incident (Art. 73)', gdpr: 'GDPR: personal-data breach (Art. 33, 34)', response: 'Response', closure: 'Status' } as const;
 
 export const incidentShape = {
   title: requiredText('title'),
@@ -28,9 +29,22 @@ export const incidentShape = {
   severity: enumField(INCIDENT_SEVERITIES, INCIDENT_SEVERITY_LABELS, 'severity'),
   affectedPersons: optionalText('affected persons', 1000),
   aiActSerious: enumField(AI_ACT_SERIOUS_OPTIONS, AI_ACT_SERIOUS_LABELS, 'answer whether it is a serious incident under the EU AI Act'),
+  aiActAssessment: longText('reasoning of the AI Act assessment'),
+  aiActAssessedBy: personField('person who assessed it under the AI Act'),
+  providerInformedAt: timestampField('time the provider was informed'),
   aiActReportedAt: timestampField('time it was reported to the authority'),
+  aiActReportStage: enumField(REPORT_STAGES, REPORT_STAGE_LABELS, 'kind of AI Act report'),
+  aiActCompletedAt: timestampField('time the complete AI Act report was made'),
   personalDataBreach: z.boolean({ error: 'Answer whether personal data was breached' }),
+  gdprRisk: enumField(GDPR_RISK_OPTIONS, GDPR_RISK_LABELS, 'risk to people of the breach'),
+  gdprAssessment: longText('reasoning of the GDPR risk assessment'),
+  gdprAssessedBy: personField('person who assessed the breach'),
   gdprReportedAt: timestampField('time the data-protection authority was notified'),
+  gdprReportStage: enumField(REPORT_STAGES, REPORT_STAGE_LABELS, 'kind of GDPR notification'),
+  gdprCompletedAt: timestampField('time the notification was completed'),
+  art34Exception: enumField(ART34_EXCEPTIONS, ART34_EXCEPTION_LABELS, 'Art. 34(3) exception, or none'),
+  art34Reasoning: longText('reasoning on telling the people concerned'),
+  dataSubjectsInformedAt: timestampField('time the people concerned were told'),
   containment: longText('containment'),
   useSuspended: z.boolean({ error: 'Answer whether use was suspended' }),
   rootCause: longText('root cause'),
@@ -39,6 +53,31 @@ export const incidentShape = {
   status: enumField(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS, 'status'),
   closedDate: dateField('closing date'),
 };
+
+/**
+ * The reporting fields of an incident with the values a record written before they existed gets
+ * on read (see `migrateIncident`): nothing assessed, nothing reported. `aiActSerious` of an old
+ * record keeps its stored value.
+ */
+export const INCIDENT_REGIME_DEFAULTS = {
+  aiActSerious: 'no',
+  aiActAssessment: '',
+  aiActAssessedBy: '',
+  providerInformedAt: null,
+  aiActReportedAt: null,
+  aiActReportStage: 'complete',
+  aiActCompletedAt: null,
+  personalDataBreach: false,
+  gdprRisk: 'notAssessed',
+  gdprAssessment: '',
+  gdprAssessedBy: '',
+  gdprReportedAt: null,
+  gdprReportStage: 'complete',
+  gdprCompletedAt: null,
+  art34Exception: 'none',
+  art34Reasoning: '',
+  dataSubjectsInformedAt: null,
+} as const;
 
 export const incidentsRegister: RegisterDefinition = {
   id: 'incidents',
@@ -60,10 +99,23 @@ export const incidentsRegister: RegisterDefinition = {
     { key: 'affectedPersons', label: 'Affected persons', kind: 'text', section: S.what, wide: true },
     { key: 'aiSystemIds', label: 'AI systems', kind: 'links', section: S.what, linkTo: ['aiSystems'], wide: true },
     { key: 'useCaseIds', label: 'Use cases', kind: 'links', section: S.what, linkTo: ['useCases'], wide: true },
-    { key: 'aiActSerious', label: 'Serious incident under the EU AI Act?', kind: 'select', section: S.reporting, options: options(AI_ACT_SERIOUS_OPTIONS, AI_ACT_SERIOUS_LABELS), hint: 'Art. 3(49), Art. 73: death or serious harm to health, critical infrastructure, fundamental rights, property or environment.' },
-    { key: 'aiActReportedAt', label: 'Reported to the authority', kind: 'datetime', section: S.reporting, hint: 'Stops the AI Act clock. A deployer informs the provider first.' },
-    { key: 'personalDataBreach', label: 'Personal-data breach (GDPR)', kind: 'boolean', section: S.reporting, hint: 'Starts the 72-hour clock to the data-protection authority (Art. 33).' },
-    { key: 'gdprReportedAt', label: 'Data-protection authority notified', kind: 'datetime', section: S.reporting, hint: 'Stops the GDPR clock.' },
+    { key: 'aiActSerious', label: 'Serious incident under the EU AI Act?', kind: 'select', section: S.aiAct, options: options(AI_ACT_SERIOUS_OPTIONS, AI_ACT_SERIOUS_LABELS), hint: 'Art. 3(49): death or serious harm to health, serious and irreversible disruption of critical infrastructure, infringement of fundamental-rights obligations, serious harm to property or the environment.' },
+    { key: 'aiActAssessment', label: 'Reasoning of the AI Act assessment', kind: 'textarea', section: S.aiAct, wide: true, hint: 'Why it is, or is not, a serious incident. Needed to close the assessment as "not serious".' },
+    { key: 'aiActAssessedBy', label: 'AI Act assessment decided by', kind: 'person', section: S.aiAct },
+    { key: 'providerInformedAt', label: 'Provider informed', kind: 'datetime', section: S.aiAct, hint: 'A deployer informs the provider first, immediately (Art. 26(5)).' },
+    { key: 'aiActReportedAt', label: 'Reported to the authority', kind: 'datetime', section: S.aiAct, hint: 'The market-surveillance authority. Stops the Art. 73 clock, also when the first report is incomplete.' },
+    { key: 'aiActReportStage', label: 'AI Act report made', kind: 'select', section: S.aiAct, options: options(REPORT_STAGES, REPORT_STAGE_LABELS), hint: 'Art. 73(5): an initial, incomplete report may be followed by a complete one.' },
+    { key: 'aiActCompletedAt', label: 'Complete AI Act report made', kind: 'datetime', section: S.aiAct },
+    { key: 'personalDataBreach', label: 'Personal-data breach (GDPR)', kind: 'boolean', section: S.gdpr, hint: 'Starts the 72-hour clock to the data-protection authority (Art. 33(1)) from when you became aware.' },
+    { key: 'gdprRisk', label: 'Risk to people (GDPR assessment)', kind: 'select', section: S.gdpr, options: options(GDPR_RISK_OPTIONS, GDPR_RISK_LABELS), hint: '"Unlikely to result in a risk" stops the clock once the reasoning and who decided are recorded (Art. 33(5)).' },
+    { key: 'gdprAssessment', label: 'Reasoning of the GDPR assessment', kind: 'textarea', section: S.gdpr, wide: true, hint: 'The facts, the effects and why the risk is as assessed: kept as the Art. 33(5) record.' },
+    { key: 'gdprAssessedBy', label: 'GDPR assessment decided by', kind: 'person', section: S.gdpr },
+    { key: 'gdprReportedAt', label: 'Data-protection authority notified', kind: 'datetime', section: S.gdpr, hint: 'Stops the GDPR clock, also when the information is given in phases.' },
+    { key: 'gdprReportStage', label: 'GDPR notification made', kind: 'select', section: S.gdpr, options: options(REPORT_STAGES, REPORT_STAGE_LABELS), hint: 'Art. 33(4): the information may be given in phases, without undue further delay.' },
+    { key: 'gdprCompletedAt', label: 'GDPR notification completed', kind: 'datetime', section: S.gdpr },
+    { key: 'art34Exception', label: 'Telling the people concerned: exception (Art. 34(3))', kind: 'select', section: S.gdpr, options: options(ART34_EXCEPTIONS, ART34_EXCEPTION_LABELS), hint: 'Only matters when the risk to people is high.' },
+    { key: 'art34Reasoning', label: 'Why (telling the people concerned)', kind: 'textarea', section: S.gdpr, wide: true },
+    { key: 'dataSubjectsInformedAt', label: 'People concerned told', kind: 'datetime', section: S.gdpr, hint: 'Art. 34(1): without undue delay, in clear and plain language.' },
     { key: 'useSuspended', label: 'Use of the system suspended', kind: 'boolean', section: S.response },
     { key: 'containment', label: 'Containment', kind: 'textarea', section: S.response, wide: true },
     { key: 'rootCause', label: 'Root cause', kind: 'textarea', section: S.response, wide: true },
@@ -87,10 +139,8 @@ export const incidentsRegister: RegisterDefinition = {
     type: 'wrongOutput',
     severity: 'minor',
     affectedPersons: '',
-    aiActSerious: 'no',
-    aiActReportedAt: null,
-    personalDataBreach: false,
-    gdprReportedAt: null,
+    ...INCIDENT_REGIME_DEFAULTS,
+    aiActSerious: 'notAssessed',
     containment: '',
     useSuspended: false,
     rootCause: '',
@@ -121,8 +171,18 @@ function incidentChecks(record: Record<string, unknown>, ctx: { today: string })
     const value = record[field];
     if (typeof value === 'string' && localDateOf(value) > ctx.today) issues.push({ field, message: `The incident cannot have ${label} in the future` });
   }
-  for (const [field, label] of [['aiActReportedAt', 'reported to the authority'], ['gdprReportedAt', 'notified to the data-protection authority']] as const) {
+  for (const [field, label] of [
+    ['aiActReportedAt', 'reported to the authority'],
+    ['aiActCompletedAt', 'reported in full to the authority'],
+    ['providerInformedAt', 'reported to the provider'],
+    ['gdprReportedAt', 'notified to the data-protection authority'],
+    ['gdprCompletedAt', 'notified in full to the data-protection authority'],
+    ['dataSubjectsInformedAt', 'communicated to the people concerned'],
+  ] as const) {
     if (time(record[field]) < detected) issues.push({ field, related: ['detectedAt'], message: `It cannot have been ${label} before it was detected` });
+  }
+  for (const [complete, first, label] of [['aiActCompletedAt', 'aiActReportedAt', 'AI Act'], ['gdprCompletedAt', 'gdprReportedAt', 'GDPR']] as const) {
+    if (time(record[complete]) < time(record[first])) issues.push({ field: complete, related: [first], message: `The complete ${label} report cannot come before the first one` });
   }
   if (typeof record.closedDate === 'string' && typeof record.detectedAt === 'string' && record.closedDate < localDateOf(record.detectedAt)) {
     issues.push({ field: 'closedDate', related: ['detectedAt'], message: 'An incident cannot be closed before it was detected' });

@@ -1,5 +1,6 @@
 /** The governance registers: definitions as data, validation, formatting. */
 export * from './constants';
+export * from './incidentConstants';
 export * from './fieldTypes';
 export * from './aiSystems';
 export * from './privacyRecords';

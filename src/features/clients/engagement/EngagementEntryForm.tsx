@@ -17,7 +17,7 @@ export function EngagementEntryForm({ clientId }: { clientId: string }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsedHours = parseNumberInput(hours, { label: 'the hours' });
+    const parsedHours = parseNumberInput(hours, { label: 'Hours' });
     if (!parsedHours.ok) {
       setErrors({ hours: parsedHours.message });
       return;

@@ -1,5 +1,5 @@
 import type { Client } from '../../../domain/clients/client';
-import { updateClientField } from '../../../db/clients';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { ClientField } from './clientFields';
@@ -13,7 +13,7 @@ export function BrandColorField({ client }: { client: Client }) {
         type="color"
         aria-label="Pick brand colour"
         value={client.brandColor}
-        onChange={(e) => void trackSave(updateClientField(db, client.id, 'brandColor', e.target.value.toUpperCase())).catch(() => undefined)}
+        onChange={(e) => void trackSave(updateRecord(db, 'clients', client.id, { brandColor: e.target.value.toUpperCase() })).catch(() => undefined)}
       />
     </div>
   );

@@ -7,8 +7,9 @@ import {
   RATE_UNITS,
   REPORT_CADENCE_LABELS,
   REPORT_CADENCES,
+  type ClientField as ClientFieldName,
 } from '../../../domain/clients/client';
-import { updateClientField } from '../../../db/clients';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -22,7 +23,7 @@ import { MaturityEditor } from './MaturityEditor';
 /** Every field of the client profile; each edit is saved as it is made. */
 export function ClientProfile() {
   const client = useClient();
-  const save = <F extends Parameters<typeof updateClientField>[2]>(field: F) => (value: unknown) => updateClientField(db, client.id, field, value);
+  const save = (field: ClientFieldName) => (value: unknown) => updateRecord(db, 'clients', client.id, { [field]: value }).then(() => undefined);
 
   return (
     <div className="page">

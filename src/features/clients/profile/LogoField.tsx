@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { bytesToDataUrl, checkLogoFile, MAX_LOGO_BYTES } from '../../../domain/clients/logo';
 import type { Client } from '../../../domain/clients/client';
-import { updateClientField } from '../../../db/clients';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
@@ -21,7 +21,7 @@ export function LogoField({ client }: { client: Client }) {
     }
     setError(null);
     try {
-      await trackSave(updateClientField(db, client.id, 'logo', bytesToDataUrl(bytes, check.mimeType)));
+      await trackSave(updateRecord(db, 'clients', client.id, { logo: bytesToDataUrl(bytes, check.mimeType) }));
     } catch (err) {
       setError(describeWriteError(err));
     }
@@ -50,7 +50,7 @@ export function LogoField({ client }: { client: Client }) {
             }}
           />
           {client.logo && (
-            <button type="button" className="button button--quiet" onClick={() => trackSave(updateClientField(db, client.id, 'logo', null)).catch((err: unknown) => setError(describeWriteError(err)))}>
+            <button type="button" className="button button--quiet" onClick={() => trackSave(updateRecord(db, 'clients', client.id, { logo: null })).catch((err: unknown) => setError(describeWriteError(err)))}>
               Remove logo
             </button>
           )}

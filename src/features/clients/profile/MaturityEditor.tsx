@@ -1,5 +1,5 @@
 import { MATURITY_DIMENSIONS, MATURITY_LABELS, type Client } from '../../../domain/clients/client';
-import { updateClientField } from '../../../db/clients';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { MaturityChart } from '../MaturityChart';
@@ -23,7 +23,7 @@ export function MaturityEditor({ client }: { client: Client }) {
             label={`${MATURITY_LABELS[dimension]} maturity`}
             value={String(client.maturity[dimension]) as (typeof LEVELS)[number]['value']}
             options={LEVELS}
-            save={(value) => updateClientField(db, client.id, 'maturity', { ...client.maturity, [dimension]: Number(value) })}
+            save={(value) => updateRecord(db, 'clients', client.id, { [`maturity.${dimension}`]: Number(value) })}
           />
         ))}
       </div>

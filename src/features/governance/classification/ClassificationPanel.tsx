@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { removeSystemTierOverride, setObligationMet } from '../../../db/governanceClassification';
 import { db } from '../../../db/schema';
-import { EU_AI_ACT_RULE_PACK, formatDate, formatTimestamp, localToday, missingAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
+import { EU_AI_ACT_RULE_PACK, formatDate, formatTimestamp, localToday, missingAnswers, overrideFloor, relevantAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
 import type { Client } from '../../../domain/clients/client';
 import { trackSave } from '../../../state/saveStatus';
 import { useShownValue } from '../fields/useFieldSave';
@@ -67,9 +67,16 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         Classified on {formatDate(stored.classifiedOn)} with rule pack {stored.rulePackId} version {stored.rulePackVersion}.
       </p>
       {view.classifiedWithOtherPack && (
-        <p className="gov-alert gov-alert--warning" role="status">
-          The current rule pack is version {EU_AI_ACT_RULE_PACK.version}: run the wizard again to see what changed.
-        </p>
+        <div className="gov-alert gov-alert--warning" role="status" aria-label="Rule pack changed">
+          <p>
+            Classified with version {stored.rulePackVersion}; the current rule pack is version {EU_AI_ACT_RULE_PACK.version}. The result below re-reads your answers with it. Run the wizard again to confirm. What changed since:
+          </p>
+          <ul>
+            {EU_AI_ACT_RULE_PACK.changeLog
+              .filter((entry) => entry.version > stored.rulePackVersion)
+              .flatMap((entry) => entry.changes.map((change) => <li key={`${entry.version}-${change}`}>{entry.version}: {change}</li>))}
+          </ul>
+        </div>
       )}
       {view.override && (
         <div className="ai-override" role="note" aria-label="Override">
@@ -78,13 +85,14 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
             {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatTimestamp(view.override.at)}.
           </p>
           <p>Justification: {view.override.justification}</p>
+          {view.override.acknowledgedArticle && <p>Acknowledged: {view.override.acknowledgedArticle} excludes this tier; overridden on the decider's responsibility.</p>}
           <p>
             Original result of the wizard: <TierBadge tier={stored.tier} long /> (reasons below).
           </p>
         </div>
       )}
       <ClassificationResult result={view.result} tier={view.effectiveTier} obligations={view.obligations} obligationsMet={met} onToggleObligation={toggle} />
-      <OverrideDialog systemId={system.id} computedTier={stored.tier} open={overriding} onOpenChange={setOverriding} />
+      <OverrideDialog systemId={system.id} computedTier={stored.tier} floor={overrideFloor(view.result, relevantAnswers(stored.answers))} open={overriding} onOpenChange={setOverriding} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { AI_ACT_ROLE_LABELS, EU_AI_ACT_RULE_PACK, formatDate, type AiActClassification, type AiActObligationStatus, type AiActTier } from '../../../domain/governance';
+import { ObligationsTable } from './ObligationsTable';
 import { TIER_LABELS, TierBadge } from '../TierBadge';
 
 /**
@@ -13,7 +14,8 @@ export function ClassificationResult(props: {
   onToggleObligation?: (id: string, met: boolean) => void;
 }) {
   const { result, tier, obligations, obligationsMet, onToggleObligation } = props;
-  const checklist = obligationsMet !== undefined && onToggleObligation !== undefined;
+  const own = obligations.filter((o) => o.duty === 'own');
+  const checks = obligations.filter((o) => o.duty === 'providerCheck');
   return (
     <div className="ai-result">
       <div className="ai-result__tier">
@@ -34,43 +36,17 @@ export function ClassificationResult(props: {
         </p>
       )}
       <h3>Obligations and when they apply</h3>
-      {obligations.length === 0 ? (
-        <p className="muted">No obligations.</p>
+      {own.length === 0 ? (
+        <p className="muted">No obligations of your own.</p>
       ) : (
-        <table className="table table--compact ai-obligations" aria-label="Obligations">
-          <thead>
-            <tr>
-              {checklist && <th scope="col">Met</th>}
-              <th scope="col">Obligation</th>
-              <th scope="col">Article</th>
-              <th scope="col" className="gov-nowrap">Applies from</th>
-            </tr>
-          </thead>
-          <tbody>
-            {obligations.map((o) => {
-              const met = obligationsMet?.includes(o.id) ?? false;
-              const overdue = checklist && o.inForce && !met;
-              return (
-                <tr key={o.id} className={overdue ? 'ai-obligations__row--overdue' : undefined}>
-                  {checklist && (
-                    <td>
-                      <input type="checkbox" checked={met} aria-label={`Mark as met: ${o.title}`} onChange={(e) => onToggleObligation(o.id, e.target.checked)} />
-                    </td>
-                  )}
-                  <td>
-                    <strong>{o.title}</strong>
-                    <span className="field__hint">{o.description}</span>
-                  </td>
-                  <td className="gov-nowrap">{o.article}</td>
-                  <td className="gov-nowrap">
-                    {formatDate(o.appliesFrom)}
-                    <span className={`field__hint ${overdue ? 'text-danger' : ''}`}>{o.inForce ? (checklist && !met ? 'In force, not met' : 'In force') : 'Not yet in force'}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ObligationsTable label="Obligations" obligations={own} obligationsMet={obligationsMet} onToggle={onToggleObligation} />
+      )}
+      {checks.length > 0 && (
+        <>
+          <h3>Check that the provider does its part</h3>
+          <p className="muted">These duties bind the provider. As deployer, check them; they are not your own duties and do not count as your gaps.</p>
+          <ObligationsTable label="Checks of provider duties" obligations={checks} obligationsMet={obligationsMet} onToggle={onToggleObligation} />
+        </>
       )}
       {result.gpai.buildsOnGpai && (
         <p>

@@ -1,6 +1,6 @@
 import { Check, ChevronLeft, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
-import { EU_AI_ACT_RULE_PACK, classifyAiAct, type AiActAnswers, type AiActQuestion } from '../../../domain/governance';
+import { EU_AI_ACT_RULE_PACK, classifyAiAct, prohibitedPracticeFound, type AiActAnswers, type AiActQuestion } from '../../../domain/governance';
 import { ClassificationResult } from './ClassificationResult';
 import { QuestionInput } from './QuestionInput';
 import { WIZARD_STEPS, isAnsweredNow, stepQuestions } from './wizardSteps';
@@ -19,6 +19,12 @@ export interface ClassificationWizardProps {
 
 const RESULT = WIZARD_STEPS.length;
 
+/** The titles of the steps the not-needed questions belong to, in wizard order. */
+function notNeededSteps(ids: readonly string[]): string[] {
+  const sections = new Set(EU_AI_ACT_RULE_PACK.questions.filter((q) => ids.includes(q.id)).map((q) => q.section));
+  return WIZARD_STEPS.filter((s) => s.sections.some((section) => sections.has(section))).map((s) => s.title);
+}
+
 /**
  * The EU AI Act classification wizard, step by step in the order of the rule pack: Art. 5, Annex I
  * and III, the Art. 6(3) exception with the profiling override, Art. 50, role, GPAI, then the result.
@@ -33,6 +39,7 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
     setStepIndex(Math.max(0, Math.min(RESULT, next)));
   };
   const result = classifyAiAct(answers, asOf);
+  const prohibited = prohibitedPracticeFound(answers);
   const step = WIZARD_STEPS[stepIndex];
   const questions = step ? stepQuestions(step, answers) : [];
 
@@ -43,7 +50,7 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
           {WIZARD_STEPS.map((s, i) => {
             const qs = stepQuestions(s, answers);
             const done = qs.filter((q) => isAnsweredNow(q, answers)).length;
-            const status = !applicable[i] ? 'Not applicable' : done === qs.length ? 'Answered' : `${done} of ${qs.length}`;
+            const status = !applicable[i] ? 'Not applicable' : done === qs.length ? 'Answered' : prohibited ? 'Not needed' : `${done} of ${qs.length}`;
             return (
               <li key={s.id}>
                 <button type="button" className="wizard-steps__item" aria-current={i === stepIndex ? 'step' : undefined} disabled={!applicable[i]} onClick={() => setStepIndex(i)}>
@@ -75,6 +82,11 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
                 Step {stepIndex + 1}: {step.title} <span className="article">{step.article}</span>
               </h2>
               <p className="muted">{step.intro}</p>
+              {prohibited && stepIndex > 0 && (
+                <p className="gov-alert gov-alert--warning" role="status">
+                  A prohibited practice was found: this step is optional. Unanswered questions are saved as not needed.
+                </p>
+              )}
             </header>
             {questions.map((q) => (
               <QuestionInput key={q.id} question={q} answers={answers} onAnswer={(id, value) => onAnswer({ [id]: value })} />
@@ -92,8 +104,13 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
                   None of the others apply
                 </button>
               )}
+              {prohibited && stepIndex < RESULT - 1 && (
+                <button type="button" className="button" onClick={() => setStepIndex(RESULT)}>
+                  Skip to the result: the rest is not needed
+                </button>
+              )}
               <button type="button" className="button button--primary" onClick={() => go(stepIndex, 1)}>
-                {stepIndex === RESULT - 1 ? 'See the result' : 'Next'} <ChevronRight size={16} aria-hidden />
+                {stepIndex === RESULT - 1 ? 'See the result' : prohibited ? 'Next (optional)' : 'Next'} <ChevronRight size={16} aria-hidden />
               </button>
             </div>
           </>
@@ -119,6 +136,14 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
                       );
                     })}
                   </ul>
+                </div>
+              )}
+              {result.notNeeded.length > 0 && (
+                <div className="gov-alert gov-alert--warning" role="status" aria-label="Not needed">
+                  <p>
+                    A prohibited practice was found, so the remaining steps are not needed: {notNeededSteps(result.notNeeded).join(', ')} ({result.notNeeded.length}{' '}
+                    {result.notNeeded.length === 1 ? 'question' : 'questions'}). They are saved as not needed. The use must stop.
+                  </p>
                 </div>
               )}
             </header>

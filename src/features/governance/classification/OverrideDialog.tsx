@@ -1,26 +1,33 @@
 import { useState, type FormEvent } from 'react';
 import { overrideSystemTier } from '../../../db/governanceClassification';
 import { db } from '../../../db/schema';
-import { AI_ACT_TIERS, OVERRIDE_JUSTIFICATION_MIN_LENGTH, type AiActTier } from '../../../domain/governance';
+import { AI_ACT_TIERS, OVERRIDE_JUSTIFICATION_MIN_LENGTH, overrideBelowFloor, type AiActTier, type OverrideFloor } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { TIER_LABELS } from '../TierBadge';
 
-/** Override the classified tier: only with a written justification; the original result stays visible. */
-export function OverrideDialog(props: { systemId: string; computedTier: AiActTier; open: boolean; onOpenChange: (open: boolean) => void }) {
-  const { systemId, computedTier, open, onOpenChange } = props;
+/**
+ * Override the classified tier: only with a written justification; the original result stays
+ * visible. Below the tier the rules impose (`floor`), only with the acknowledgement naming the article.
+ */
+export function OverrideDialog(props: { systemId: string; computedTier: AiActTier; floor: OverrideFloor | null; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const { systemId, computedTier, floor, open, onOpenChange } = props;
   const choices = AI_ACT_TIERS.filter((t) => t !== computedTier);
   const [tier, setTier] = useState<AiActTier>(choices[0]);
   const [justification, setJustification] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
+  const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const belowFloor = overrideBelowFloor(floor, tier);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await trackSave(overrideSystemTier(db, systemId, { tier, justification, decidedBy: decidedBy.trim() || undefined }));
+      const acknowledgedArticle = belowFloor && acknowledged ? floor.article : undefined;
+      await trackSave(overrideSystemTier(db, systemId, { tier, justification, decidedBy: decidedBy.trim() || undefined, acknowledgedArticle }));
       setError(null);
       setJustification('');
+      setAcknowledged(false);
       onOpenChange(false);
     } catch (err) {
       setError(describeWriteError(err));
@@ -45,6 +52,15 @@ export function OverrideDialog(props: { systemId: string; computedTier: AiActTie
             ))}
           </select>
         </div>
+        {belowFloor && (
+          <div className="gov-alert gov-alert--warning override-floor">
+            <p>{floor.text}</p>
+            <label className="override-floor__ack">
+              <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />
+              I acknowledge that {floor.article} excludes this tier, and override on my own responsibility with the justification below.
+            </label>
+          </div>
+        )}
         <div className={`field ${error ? 'field--invalid' : ''}`}>
           <label htmlFor="override-justification">Justification</label>
           <textarea

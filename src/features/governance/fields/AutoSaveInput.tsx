@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useAutoSave } from '../../../ui/useAutoSave';
+import { useAutoSave, type Verdict } from '../../../ui/useAutoSave';
 import { FieldShell, describedBy } from './FieldShell';
 
 /**
@@ -11,7 +11,7 @@ export function AutoSaveInput(props: {
   label: string;
   value: string;
   save: (raw: string) => Promise<void>;
-  validate?: (raw: string) => string | null;
+  validate?: (raw: string) => Verdict;
   type?: 'text' | 'datetime-local';
   suggestions?: readonly string[];
   hint?: ReactNode;
@@ -19,7 +19,7 @@ export function AutoSaveInput(props: {
 }) {
   const { label, value, save, validate, type = 'text', suggestions, hint, wide } = props;
   const id = useId();
-  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} wide={wide}>

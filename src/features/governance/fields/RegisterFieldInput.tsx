@@ -8,7 +8,7 @@ import {
   type RegisterRecord,
 } from '../../../domain/governance';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
-import { parseDateInput, parseNumberInput, type Parsed } from '../../../ui/parse';
+import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../../ui/parse';
 import type { LinkIndex } from '../registers/registerUi';
 import { AutoSaveInput } from './AutoSaveInput';
 import { CheckboxField, MultiSelectField } from './ChoiceFields';
@@ -20,7 +20,7 @@ import { saveRegisterField } from './useFieldSave';
 /** Raw input of a text-like field turned into the stored value, checked by the register's schema. */
 export function parseRaw(register: RegisterDefinition, field: FieldDef, raw: string): Parsed<unknown> {
   let parsed: Parsed<unknown>;
-  if (field.kind === 'number') parsed = parseNumberInput(raw, { nullable: true, label: field.label.toLowerCase() });
+  if (field.kind === 'number') parsed = parseNumberInput(raw, { nullable: true, label: field.label });
   else if (field.kind === 'date') parsed = parseDateInput(raw);
   else if (field.kind === 'datetime') {
     const stamp = raw.trim() === '' ? null : localInputToTimestamp(raw);
@@ -28,7 +28,7 @@ export function parseRaw(register: RegisterDefinition, field: FieldDef, raw: str
   } else parsed = { ok: true, value: raw };
   if (!parsed.ok) return parsed;
   const checked = validateFieldValue(register, field.key, parsed.value);
-  return checked.ok ? { ok: true, value: checked.value } : checked;
+  return checked.ok ? { ok: true, value: checked.value, readAs: parsed.readAs } : checked;
 }
 
 export interface FieldInputProps {
@@ -48,10 +48,7 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
     const parsed = parseRaw(register, field, raw);
     if (parsed.ok) await saveRegisterField(register.id, record.id, field.key, parsed.value);
   };
-  const validate = (raw: string) => {
-    const parsed = parseRaw(register, field, raw);
-    return parsed.ok ? null : parsed.message;
-  };
+  const validate = (raw: string) => verdictOf(parseRaw(register, field, raw));
 
   switch (field.kind) {
     case 'select':

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { updateRegisterFields } from '../../../db/governance';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import type { RegisterId } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 /** Saves one field of a register record; a refused value shows its message and writes nothing. */
 export function saveRegisterField(registerId: RegisterId, id: string, key: string, value: unknown): Promise<void> {
-  return updateRegisterFields(db, registerId, id, { [key]: value });
+  return updateRecord(db, registerId, id, { [key]: value }).then(() => undefined);
 }
 
 /** For fields that save whole values at once (lists, checkboxes): the save and its error. */

@@ -1,39 +1,27 @@
-import { Clock } from 'lucide-react';
-import { INCIDENT_CLOCK_RULE_EXPLANATION, formatTimestamp, incidentClockStates, type Incident } from '../../../domain/governance';
+import { INCIDENT_CLOCK_RULE_EXPLANATION, incidentRegimes, type AiSystem, type Incident } from '../../../domain/governance';
 import { useNow } from '../useGovernance';
-import { clockClass } from './ClockChips';
+import { RegimeCard } from './RegimeCard';
 
-/** The reporting clocks of one incident: deadline, time left (live), or when it was reported. */
-export function IncidentClocksPanel({ incident }: { incident: Incident }) {
+/**
+ * The two reporting regimes of one incident side by side, GDPR Art. 33/34 and EU AI Act Art. 73,
+ * each with its own state and clock (live), counted from the incident's own awareness moment in
+ * the user's time zone.
+ */
+export function IncidentClocksPanel({ incident, systems }: { incident: Incident; systems: readonly AiSystem[] }) {
   const now = useNow(15_000);
-  const clocks = incidentClockStates(incident, now);
+  const regimes = incidentRegimes(incident, systems, now);
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
-    <section className="card" aria-labelledby="clocks-title">
-      <h2 id="clocks-title">Reporting clocks</h2>
-      {clocks.length === 0 ? (
-        <p className="muted">
-          No reporting clock runs: this incident is not marked as a serious incident under the EU AI Act, nor as a personal-data breach. Set either under “Serious incident and data breach” below if it is.
-        </p>
-      ) : (
-        <ul className="clock-cards">
-          {clocks.map((clock) => (
-            <li key={clock.kind} className={`clock-card ${clockClass(clock)}`}>
-              <Clock size={20} aria-hidden />
-              <div>
-                <h3>
-                  {clock.title} <span className="muted">· {clock.article}</span>
-                </h3>
-                <p>Report to: {clock.reportTo}</p>
-                <p>
-                  Deadline: <strong>{formatTimestamp(clock.deadline)}</strong> (from detection, {formatTimestamp(incident.detectedAt!)})
-                </p>
-                <p className="clock-card__status">{clock.status}</p>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <p className="field__hint">{INCIDENT_CLOCK_RULE_EXPLANATION}</p>
+    <section className="card" aria-labelledby="regimes-title">
+      <h2 id="regimes-title">Reporting regimes</h2>
+      <div className="regimes">
+        {regimes.map((view) => (
+          <RegimeCard key={view.regime} view={view} />
+        ))}
+      </div>
+      <p className="field__hint">
+        {INCIDENT_CLOCK_RULE_EXPLANATION} Times are shown in your time zone ({zone}). A report made in stages stops the clock with its first part.
+      </p>
     </section>
   );
 }

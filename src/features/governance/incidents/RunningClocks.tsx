@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
-import { formatTimestamp, incidentClockStates, type Incident } from '../../../domain/governance';
+import { formatTimestamp, incidentClockStates, type AiSystem, type Incident } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { clockClass } from './ClockChips';
 
 /** Above the incident list: every reporting clock still running, most urgent first. */
-export function RunningClocks({ clientId, incidents, now }: { clientId: string; incidents: Incident[]; now: Date }) {
+export function RunningClocks({ clientId, incidents, systems, now }: { clientId: string; incidents: Incident[]; systems: readonly AiSystem[]; now: Date }) {
   const running = incidents
     .filter((incident) => incident.status !== 'closed')
-    .flatMap((incident) => incidentClockStates(incident, now).filter((c) => c.running).map((clock) => ({ incident, clock })))
+    .flatMap((incident) => incidentClockStates(incident, now, systems).filter((c) => c.running).map((clock) => ({ incident, clock })))
     .sort((a, b) => a.clock.remainingMs - b.clock.remainingMs);
   if (running.length === 0) return null;
   return (
@@ -19,6 +19,7 @@ export function RunningClocks({ clientId, incidents, now }: { clientId: string; 
             <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link>
             <span>
               {clock.title} ({clock.article}) to {clock.reportTo}
+              {clock.state === 'toAssess' && ' · to assess'}
             </span>
             <span>
               Deadline {formatTimestamp(clock.deadline)} · <strong>{clock.status}</strong>

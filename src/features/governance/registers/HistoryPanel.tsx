@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
 import { db } from '../../../db/schema';
 import { fieldDef, formatFieldValue, formatTimestamp, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { linkText, type LinkIndex } from './registerUi';
@@ -14,9 +15,15 @@ const HIDDEN = new Set(['obligationDates', 'classificationDraft']);
 /** Who changed what and when (the register keeps a change history per field). */
 export function HistoryPanel({ register, record, index }: { register: RegisterDefinition; record: RegisterRecord; index: LinkIndex }) {
   const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals([register.id, record.id]).reverse().sortBy('at'), [register.id, record.id]);
+  const [field, setField] = useState('');
+  const filterId = useId();
   if (!changes) return null;
-  const shown = changes.filter((c) => !HIDDEN.has(c.field));
+  const visible = changes.filter((c) => !HIDDEN.has(c.field));
+  const label = (key: string) => fieldDef(register, key)?.label ?? SPECIAL_FIELDS[key] ?? (key === '*' ? 'Whole record' : key);
+  const fields = [...new Set(visible.map((c) => c.field))].sort((a, b) => label(a).localeCompare(label(b)));
+  const shown = field ? visible.filter((c) => c.field === field) : visible;
   const text = (field: string, value: unknown) => {
+    if (field === '*') return value ? 'the whole record' : '(none)';
     const def = fieldDef(register, field);
     if (def) return formatFieldValue(def, value, { linkLabel: (id) => linkText(index, id) }) || '(empty)';
     if (field === 'classification') return describeClassification(value);
@@ -26,6 +33,19 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Change history</h2>
+      {fields.length > 1 && (
+        <div className="gov-filter gov-history-filter">
+          <label htmlFor={filterId}>Show changes of</label>{' '}
+          <select id={filterId} value={field} onChange={(e) => setField(e.target.value)}>
+            <option value="">every field</option>
+            {fields.map((key) => (
+              <option key={key} value={key}>
+                {label(key)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {shown.length === 0 ? (
         <p className="muted">No changes since this {register.singular} was created on {formatTimestamp(record.createdAt)}.</p>
       ) : (
@@ -42,7 +62,7 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
             {shown.slice(0, 50).map((change) => (
               <tr key={change.id}>
                 <td className="gov-nowrap">{formatTimestamp(change.at)}</td>
-                <td>{fieldDef(register, change.field)?.label ?? SPECIAL_FIELDS[change.field] ?? change.field}</td>
+                <td>{label(change.field)}</td>
                 <td className="muted gov-history-value">{text(change.field, change.oldValue)}</td>
                 <td className="gov-history-value">{text(change.field, change.newValue)}</td>
               </tr>

@@ -22,7 +22,7 @@ export function RecordSpecialPanels({ register, record, client, data }: { regist
       return <DpiaScreeningPanel registerId="privacyRecords" record={privacy} clientId={client.id} />;
     }
     case 'incidents':
-      return <IncidentClocksPanel incident={record as unknown as Incident} />;
+      return <IncidentClocksPanel incident={record as unknown as Incident} systems={data.aiSystems} />;
     case 'risks':
       return <RiskScoresPanel risk={record as unknown as Risk} clientId={client.id} />;
     default:

@@ -13,6 +13,7 @@ import { useGovernance } from '../useGovernance';
 import { BacklinksPanel } from './BacklinksPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { RecordSpecialPanels } from './RecordSpecialPanels';
+import { offerUndo } from '../../../state/undoStore';
 import { buildLinkIndex, governancePath, knownPeople } from './registerUi';
 
 /** One register record: its special panels, every field in sections (saved as typed), links and history. */
@@ -88,7 +89,8 @@ function DeleteRecordButton({ register, record, title }: { register: RegisterDef
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const remove = async () => {
-    await trackSave(deleteRegisterRecord(db, register.id, record.id));
+    const deletion = await trackSave(deleteRegisterRecord(db, register.id, record.id));
+    offerUndo(`${capitalised(register.singular)} “${title}” deleted.`, deletion?.id);
     setOpen(false);
     navigate(governancePath(record.clientId, register.slug));
   };
@@ -112,5 +114,9 @@ function DeleteRecordButton({ register, record, title }: { register: RegisterDef
 }
 
 function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -11,6 +11,7 @@ import { RegisterSpecialView } from './RegisterSpecialView';
 import { RegisterTable } from './RegisterTable';
 import { extraColumns } from './registerExtras';
 import { buildLinkIndex, inSentence, knownPeople, linkText } from './registerUi';
+import { DeletedRecords } from './DeletedRecords';
 import { useRegisterRows } from './useRegisterRows';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
@@ -29,8 +30,9 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
   const records = data[register.id] as unknown as RegisterRecord[];
   const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
   const people = useMemo(() => knownPeople(data), [data]);
-  const extras = extraColumns(register.id, now);
+  const extras = extraColumns(register.id, now, data.aiSystems);
   const view = useRegisterRows(register, records, extras, index);
+  const present = useMemo(() => new Set(records.map((r) => r.id)), [records]);
 
   return (
     <div className="page">
@@ -97,6 +99,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
           )}
         </section>
       )}
+      <DeletedRecords register={register} clientId={client.id} present={present} index={index} />
       <NewRecordDialog register={register} clientId={client.id} people={people} open={creating} onOpenChange={setCreating} />
     </div>
   );

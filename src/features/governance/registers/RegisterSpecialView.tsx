@@ -13,7 +13,7 @@ export function RegisterSpecialView({ registerId, client, data, now }: { registe
     case 'risks':
       return <RiskHeatMap clientId={client.id} risks={data.risks} />;
     case 'incidents':
-      return <RunningClocks clientId={client.id} incidents={data.incidents} now={now} />;
+      return <RunningClocks clientId={client.id} incidents={data.incidents} systems={data.aiSystems} now={now} />;
     case 'trainingRecords':
       return <LiteracyCoverageCard clientId={client.id} data={data} now={now} />;
     default:

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import {
   RISK_LEVEL_LABELS,
   effectiveTier,
+  REGIME_STATE_LABELS,
   incidentClockStates,
+  incidentRegimes,
   riskPosition,
   screenDpia,
   type AiSystem,
@@ -24,7 +26,7 @@ export interface ExtraListColumn extends ExtraColumn {
 
 const TIER_ORDER = { prohibited: 0, high: 1, limited: 2, minimal: 3, unclassified: 4 } as const;
 
-export function extraColumns(registerId: RegisterId, now: Date): ExtraListColumn[] {
+export function extraColumns(registerId: RegisterId, now: Date, systems: readonly AiSystem[] = []): ExtraListColumn[] {
   if (registerId === 'aiSystems') {
     const system = (r: Record<string, unknown>) => r as unknown as AiSystem;
     return [
@@ -53,12 +55,12 @@ export function extraColumns(registerId: RegisterId, now: Date): ExtraListColumn
       {
         key: 'clocks',
         header: 'Reporting clock',
-        render: (r) => <ClockChips incident={r as unknown as Incident} now={now} compact />,
+        render: (r) => <ClockChips incident={r as unknown as Incident} now={now} systems={systems} compact />,
         sortValue: (r) => {
-          const running = incidentClockStates(r as unknown as Incident, now).filter((c) => c.running);
+          const running = incidentClockStates(r as unknown as Incident, now, systems).filter((c) => c.running);
           return running.length ? Math.min(...running.map((c) => c.remainingMs)) : null;
         },
-        value: (r) => incidentClockStates(r as unknown as Incident, now).map((c) => `${c.title}: deadline ${c.deadline}, ${c.status}`).join('; '),
+        value: (r) => incidentRegimes(r as unknown as Incident, systems, now).map((v) => `${v.title}: ${REGIME_STATE_LABELS[v.state]}${v.clock ? `, deadline ${v.clock.deadline}` : ''}${v.clock && v.state !== 'reported' ? `, ${v.clock.label}` : ''}`).join('; '),
       },
     ];
   }

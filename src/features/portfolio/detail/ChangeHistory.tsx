@@ -1,8 +1,8 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../db/schema';
 import { describeUseCaseChange } from '../../../domain/portfolio';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 const SHOWN = 8;
 
@@ -27,7 +27,7 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
             {shown.map((c) => (
               <li key={c.id}>
                 <time dateTime={c.at} className="muted small">
-                  {format(new Date(c.at), 'd MMM yyyy, HH:mm')}
+                  {formatDayTime(c.at)}
                 </time>
                 <p className="small">{c.text}</p>
               </li>

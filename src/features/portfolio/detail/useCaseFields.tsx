@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { updateCharter, updateUseCase, updateUseCaseScore } from '../../../db/portfolio';
 import { db } from '../../../db/schema';
 import {
-  parseNumericInput,
   pilotCharterSchema,
   SCORE_LABELS,
   type PilotCharter,
@@ -10,7 +9,7 @@ import {
   type UseCase,
 } from '../../../domain/portfolio';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
-import { parseDateInput, type Parsed } from '../../../ui/parse';
+import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../../ui/parse';
 
 /** Self-saving inputs bound to one field of a use case, its scores or its charter. */
 
@@ -67,11 +66,7 @@ type CharterField = Exclude<keyof PilotCharter, 'vendorEvaluationId' | 'aiSystem
 
 function parseCharterInput(kind: CharterKind, raw: string, label: string): Parsed<unknown> {
   if (kind === 'date') return parseDateInput(raw);
-  if (kind === 'money') {
-    if (raw.trim() === '') return { ok: true, value: null };
-    const parsed = parseNumericInput(raw, label);
-    return parsed.ok ? parsed : { ok: false, message: parsed.message };
-  }
+  if (kind === 'money') return parseNumberInput(raw, { nullable: true, label, kind: 'money' });
   return { ok: true, value: raw };
 }
 
@@ -96,10 +91,7 @@ export function CharterField(props: { useCase: UseCase; field: CharterField; lab
       multiline={props.multiline}
       rows={4}
       hint={props.hint}
-      validate={(raw) => {
-        const result = checkCharter(useCase.charter, field, kind, raw, label);
-        return result.ok ? null : result.message;
-      }}
+      validate={(raw) => verdictOf(checkCharter(useCase.charter, field, kind, raw, label))}
       save={async (raw) => {
         const result = checkCharter(useCase.charter, field, kind, raw, label);
         if (result.ok) await updateCharter(db, useCase.id, { [field]: result.value });

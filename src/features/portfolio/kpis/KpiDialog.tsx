@@ -6,12 +6,12 @@ import {
   KPI_DIRECTIONS,
   KPI_UNIT_LABELS,
   KPI_UNITS,
-  parseNumericInput,
   type Kpi,
   type KpiDirection,
   type KpiUnit,
 } from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { parseRequiredNumber } from '../../../ui/parse';
 import { Dialog } from '../../../ui/Dialog';
 
 type FieldName = keyof KpiFields | 'form';
@@ -40,7 +40,7 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
     const local: Errors = {};
     const num = (raw: string, field: keyof KpiFields, label: string) => {
       if (raw.trim() === '') return null;
-      const parsed = parseNumericInput(raw, label);
+      const parsed = parseRequiredNumber(raw, { label, kind: field === 'tasksPerMonth' ? 'integer' : 'number' });
       if (!parsed.ok) {
         local[field] = parsed.message;
         return null;

@@ -13,7 +13,10 @@ import {
   type Measurement,
   type UseCase,
 } from '../../../domain/portfolio';
+import { updateRecord } from '../../../db/records';
 import { trackSave } from '../../../state/saveStatus';
+import { offerUndo } from '../../../state/undoStore';
+import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { Dialog } from '../../../ui/Dialog';
 import { formatDay, KpiStatusBadge } from '../labels';
 import { KpiDialog } from './KpiDialog';
@@ -112,11 +115,16 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
                 <td className="num">{show(m.value)}</td>
                 <td>{MEASUREMENT_CONFIDENCE_LABELS[m.confidence]}</td>
                 <td className="muted">
-                  {m.note}
+                  <AutoSaveField label={`Note of the measurement of ${formatDay(m.date)}`} hideLabel className="field--in-table" value={m.note} save={(note) => updateRecord(db, 'kpiMeasurements', m.id, { note })} />
                   {beforeBaseline(m) && <span className="badge badge--warn">Before the baseline date: not counted</span>}
                 </td>
                 <td>
-                  <button type="button" className="icon-button" aria-label={`Delete measurement of ${m.date}`} onClick={() => void trackSave(deleteMeasurement(db, m.id))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Delete measurement of ${m.date}`}
+                    onClick={() => void trackSave(deleteMeasurement(db, m.id)).then((deletion) => offerUndo(`Measurement of ${formatDay(m.date)} deleted.`, deletion?.id))}
+                  >
                     <Trash2 size={15} aria-hidden />
                   </button>
                 </td>

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { addMeasurement, FieldsInvalidError } from '../../../db/portfolio';
 import { db } from '../../../db/schema';
-import { MEASUREMENT_CONFIDENCE_LABELS, MEASUREMENT_CONFIDENCES, parseNumericInput, todayIso, type Kpi, type MeasurementConfidence } from '../../../domain/portfolio';
+import { MEASUREMENT_CONFIDENCE_LABELS, MEASUREMENT_CONFIDENCES, measurementRange, todayIso, type Kpi, type MeasurementConfidence } from '../../../domain/portfolio';
+import { parseRequiredNumber } from '../../../ui/parse';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 type Errors = Partial<Record<'date' | 'value' | 'form', string>>;
@@ -17,7 +18,8 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseNumericInput(value, 'Value');
+    const range = measurementRange(kpi);
+    const parsed = parseRequiredNumber(value, kpi.unit === 'percent' ? { label: 'Value', kind: 'percent', ...range } : { label: 'Value' });
     if (!parsed.ok) {
       setErrors({ value: parsed.message });
       return;

@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS } from '../../../domain/portfolio';
-import type { ReportPage } from '../../../domain/reports';
+import { tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT, TIER_COLORS } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
@@ -140,7 +140,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
     }
     case 'inventory':
       if (page.systems.length === 0) return empty(slide, 'The AI system inventory is empty.');
-      table(slide, ['AI system', 'Vendor', 'Status', 'EU AI Act tier', 'Accountable', 'Human oversight'], page.systems.map((s) => [s.name, s.vendor || '—', s.status, RISK_TIER_LABELS[s.tier], s.accountable || '—', s.oversight || '—']));
+      table(slide, ['AI system', 'Vendor', 'Status', 'EU AI Act tier', 'Accountable', 'Human oversight'], page.systems.map((s) => [s.name, s.vendor || '—', s.status, s.tierOverride ? `${RISK_TIER_LABELS[s.tier]}\n${tierOverrideText(s)}` : RISK_TIER_LABELS[s.tier], s.accountable || '—', s.oversight || '—']));
       return;
   }
 }

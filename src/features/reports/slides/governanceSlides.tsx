@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
-import type { ReportPage } from '../../../domain/reports';
+import { tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
 import { TIER_COLORS } from './statusLabels';
 
@@ -126,6 +126,9 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
             ))}
           </tbody>
         </table>
+      )}
+      {page.showSummary && g.systems.some((s) => s.tierOverride) && (
+        <p className="footnote">Tier overrides: {g.systems.filter((s) => s.tierOverride).map((s) => `${s.name}: ${RISK_TIER_LABELS[s.tier]}. ${tierOverrideText(s)}`).join(' · ')}</p>
       )}
       {page.showSummary && g.policiesDue.length > 0 && <p className="footnote">Policies due for review: {g.policiesDue.map((p) => `${p.title} (${date(p.reviewDate)})`).join('; ')}</p>}
     </SlideFrame>

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS } from '../../../domain/portfolio';
-import type { ReportPage } from '../../../domain/reports';
+import { tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
 
 export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'vendors' }> }) {
@@ -129,7 +129,10 @@ export function InventorySlide(props: SlideProps & { page: Extract<ReportPage, {
                 </td>
                 <td>{s.vendor || '—'}</td>
                 <td>{s.status}</td>
-                <td>{RISK_TIER_LABELS[s.tier]}</td>
+                <td>
+                  {RISK_TIER_LABELS[s.tier]}
+                  {s.tierOverride && <div className="slide-table__note">{tierOverrideText(s)}</div>}
+                </td>
                 <td>{s.accountable || '—'}</td>
                 <td>{s.oversight || '—'}</td>
               </tr>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addDdQuestion, DD_TOPIC_LABELS, DD_TOPICS, type DdTopic } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -14,7 +15,7 @@ export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await trackSave(changeEvaluation(db, evaluationId, (e, now) => addDdQuestion(e, { topic, question }, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluationId, evaluationChange((e, now) => addDdQuestion(e, { topic, question }, now))));
       setQuestion('');
       setReasons([]);
     } catch (err) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { clearVendorDecision, gapToLeader, leaders, SCORING_FORMULAS, VENDOR_DECISION_LABELS, type ComparisonRow } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -20,7 +21,7 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
 
   const clear = async (row: ComparisonRow) => {
     try {
-      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => clearVendorDecision(e, row.vendorId, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => clearVendorDecision(e, row.vendorId, now))));
     } catch (err) {
       onNotice({ tone: 'error', title: 'The decision was not cleared.', items: errorReasons(err, describeWriteError) });
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { updateCriteria } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -23,7 +24,7 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
 
   const save = async () => {
     try {
-      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => updateCriteria(e, draft.criteria, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => updateCriteria(e, draft.criteria, now))));
       onNotice({ tone: 'success', title: 'Criteria and weights saved.', items: [] });
     } catch (err) {
       onNotice({ tone: 'error', title: 'The criteria were not saved.', items: errorReasons(err, describeWriteError) });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CONFIRM_GAPS_MESSAGE, decideVendor, gapLines, vendorGaps, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type Evaluation, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -30,7 +31,7 @@ function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { eval
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const warnings = await trackSave(changeEvaluation(db, evaluation.id, (e, now) => decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date, confirmGaps }, now, vendors)));
+      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date, confirmGaps }, now, vendors))));
       onOpenChange(false);
       onDone(warnings, row);
     } catch (err) {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { parseLocationList, updateEvaluationDetails } from '../../../domain/vendors';
-import { changeEvaluation, deleteEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange, deleteEvaluation } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
@@ -15,7 +16,7 @@ export function DetailsTab(props: EvaluationTabProps) {
   const { evaluation, readOnly } = props;
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
-  const save = (input: Parameters<typeof updateEvaluationDetails>[1]) => changeEvaluation(db, evaluation.id, (e, now) => updateEvaluationDetails(e, input, now)).then(() => undefined);
+  const save = (input: Parameters<typeof updateEvaluationDetails>[1]) => updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => updateEvaluationDetails(e, input, now))).then(() => undefined);
   return (
     <div className="stack">
       <section className="card form-section" aria-labelledby="details-heading">

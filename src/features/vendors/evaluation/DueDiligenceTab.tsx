@@ -1,7 +1,8 @@
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { DD_TOPIC_LABELS, DD_TOPICS, removeDdQuestion, type DdAnswer, type DdQuestion } from '../../../domain/vendors';
-import { changeEvaluation, saveDdAnswer } from '../../../db/vendorsEvaluations';
+import { evaluationChange, saveDdAnswer } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -28,7 +29,7 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
 
   const remove = async (question: DdQuestion) => {
     try {
-      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => removeDdQuestion(e, question.id, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => removeDdQuestion(e, question.id, now))));
     } catch (err) {
       onNotice({ tone: 'error', title: 'The question was not removed.', items: errorReasons(err, describeWriteError) });
     }

@@ -2,7 +2,8 @@ import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { addVendor, DPA_STATUS_LABELS, removeVendor, TRAINING_POLICY_LABELS, VENDOR_CATEGORY_LABELS, vendorDisplayName, type ComparisonRow } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -20,7 +21,7 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
 
   const add = async (vendorId: string) => {
     try {
-      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => addVendor(e, vendorId, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => addVendor(e, vendorId, now))));
       setChoice('');
     } catch (err) {
       onNotice({ tone: 'error', title: 'The vendor was not added.', items: errorReasons(err, describeWriteError) });
@@ -28,7 +29,7 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
   };
   const remove = async (row: ComparisonRow) => {
     try {
-      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => removeVendor(e, row.vendorId, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => removeVendor(e, row.vendorId, now))));
     } catch (err) {
       onNotice({ tone: 'error', title: `${row.vendorName} was not removed.`, items: errorReasons(err, describeWriteError) });
     }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { addGateFromTemplate, availableGateTemplates, removeGate, type Evaluation, type KnockOutGate } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -9,9 +10,9 @@ import type { NoticeState } from '../shared/Notice';
 
 type Notify = (notice: NoticeState) => void;
 
-async function apply(evaluationId: string, change: Parameters<typeof changeEvaluation>[2], onNotice: Notify, done: string) {
+async function apply(evaluationId: string, change: Parameters<typeof evaluationChange>[0], onNotice: Notify, done: string) {
   try {
-    await trackSave(changeEvaluation(db, evaluationId, change));
+    await trackSave(updateRecord(db, 'evaluations', evaluationId, evaluationChange(change)));
     onNotice({ tone: 'success', title: done, items: [] });
   } catch (err) {
     onNotice({ tone: 'error', title: 'The gates were not changed.', items: errorReasons(err, describeWriteError) });

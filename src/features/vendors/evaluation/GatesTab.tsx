@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGates, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
-import { changeEvaluation, saveGate } from '../../../db/vendorsEvaluations';
+import { evaluationChange, saveGate } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -25,7 +26,7 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
   const applyAll = async () => {
     try {
       await trackSave(
-        changeEvaluation(db, evaluation.id, (e, now) => {
+        updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => {
           let next = e;
           for (const gate of applicable) {
             const change = setGateResult(next, active, gate.id, suggestions[gate.id], now);
@@ -33,7 +34,7 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
             next = change.evaluation;
           }
           return { ok: true, evaluation: next, warnings: [] };
-        }),
+        })),
       );
       onNotice({ tone: 'success', title: `${applicable.length} suggestion${applicable.length === 1 ? '' : 's'} from the profile applied for ${row.vendorName}. Check them against the evidence.`, items: [] });
     } catch (err) {

@@ -1,5 +1,6 @@
 import { linkEvaluation, type Evaluation } from '../../../domain/vendors';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { LINKED_REGISTERS, useRegisterOptions } from '../shared/hooks';
@@ -13,7 +14,7 @@ const NONE = '';
 export function LinkFields({ evaluation }: { evaluation: Evaluation }) {
   const useCases = useRegisterOptions(evaluation.clientId, LINKED_REGISTERS.useCase);
   const aiSystems = useRegisterOptions(evaluation.clientId, LINKED_REGISTERS.aiSystem);
-  const link = (input: Parameters<typeof linkEvaluation>[1]) => changeEvaluation(db, evaluation.id, (e, now) => linkEvaluation(e, input, now)).then(() => undefined);
+  const link = (input: Parameters<typeof linkEvaluation>[1]) => updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => linkEvaluation(e, input, now))).then(() => undefined);
   if (useCases === undefined || aiSystems === undefined) return null;
   const missing = (id: string | undefined, options: { id: string }[]) => (id && !options.some((o) => o.id === id) ? [{ value: id, label: 'Linked record not found' }] : []);
   return (

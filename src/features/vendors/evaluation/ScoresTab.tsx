@@ -6,6 +6,7 @@ import { InlineField } from '../shared/InlineField';
 import { Pill } from '../shared/Pill';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
+import { parseNumberInput } from '../../../ui/parse';
 
 const STATUS_LABELS = { verified: 'Verified', unverified: 'Unverified: no evidence', 'not-scored': 'Not scored' } as const;
 
@@ -13,8 +14,8 @@ const STATUS_LABELS = { verified: 'Verified', unverified: 'Unverified: no eviden
 export function parseScore(raw: string): { ok: true; value: number | null } | { ok: false; message: string } {
   const trimmed = raw.trim();
   if (trimmed === '') return { ok: true, value: null };
-  const value = Number(trimmed.replace(',', '.'));
-  const parsed = ScoreSchema.safeParse(Number.isNaN(value) ? undefined : value);
+  const read = parseNumberInput(trimmed, { kind: 'integer', label: 'The score' });
+  const parsed = ScoreSchema.safeParse(read.ok ? read.value : undefined);
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: SCORE_MESSAGE };
 }
 

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { changeEvaluation } from '../../../db/vendorsEvaluations';
+import { evaluationChange } from '../../../db/vendorsEvaluations';
+import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
 import { changeStatus, EVALUATION_STATUS_LABELS, evaluationGaps, gapSummary, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
@@ -15,7 +16,7 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
 
   const move = async (to: EvaluationStatus, confirmGaps = false) => {
     try {
-      const warnings = await trackSave(changeEvaluation(db, evaluation.id, (e, now) => changeStatus(e, to, now, vendors, { confirmGaps })));
+      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => changeStatus(e, to, now, vendors, { confirmGaps }))));
       onNotice(
         to === 'decided'
           ? { tone: warnings.length ? 'warning' : 'success', title: 'The evaluation is decided and now read-only.', items: warnings }
@@ -84,7 +85,7 @@ function ReopenDialog({ evaluation, open, onOpenChange, onDone }: { evaluation: 
     event.preventDefault();
     if (!reason.trim()) return setReasons([REOPEN_REASON_MESSAGE]);
     try {
-      await trackSave(changeEvaluation(db, evaluation.id, (e, now) => reopenEvaluation(e, reason, now)));
+      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => reopenEvaluation(e, reason, now))));
       close(false);
       onDone();
     } catch (err) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useAutoSave } from '../../../ui/useAutoSave';
+import { useAutoSave, type Verdict } from '../../../ui/useAutoSave';
 
 /**
  * A self-saving input for dense tables: the label is an aria-label (the column says what it is).
@@ -9,7 +9,7 @@ export function InlineField(props: {
   label: string;
   value: string;
   save: (raw: string) => Promise<unknown>;
-  validate?: (raw: string) => string | null;
+  validate?: (raw: string) => Verdict;
   multiline?: boolean;
   rows?: number;
   type?: 'text' | 'number' | 'date';
@@ -23,7 +23,7 @@ export function InlineField(props: {
 }) {
   const { label, value, save, validate, multiline, type = 'text', className, describedBy, inputMode, ...rest } = props;
   const id = useId();
-  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate);
+  const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
   const common = {
     id,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { checkWeights, scaleWeightsTo100, type Criterion } from '../../../domain/vendors';
 import { newId } from '../../../db/ids';
+import { parseNumberInput } from '../../../ui/parse';
 
 /**
  * An unsaved set of criteria being edited. Weights only make sense together (they must total 100),
@@ -11,10 +12,8 @@ export type DraftRow = { id: string; name: string; description: string; weight: 
 const toRows = (criteria: readonly Criterion[]): DraftRow[] => criteria.map((c) => ({ id: c.id, name: c.name, description: c.description, weight: String(c.weight) }));
 
 export function parseWeight(raw: string): number | null {
-  const normalised = raw.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(normalised)) return null;
-  const value = Number(normalised);
-  return value <= 100 ? value : null;
+  const parsed = parseNumberInput(raw, { kind: 'percent', label: 'The weight' });
+  return parsed.ok ? parsed.value : null;
 }
 
 export const WEIGHT_FIELD_MESSAGE = 'Enter a weight from 0 to 100';

@@ -1,13 +1,8 @@
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 import type { CriterionStatus, EvaluationStatus, GateResult, VendorDecisionValue } from '../../../domain/vendors';
 
-export function formatDate(date: string | null | undefined): string {
-  return date ? format(parseISO(date), 'd MMM yyyy') : '—';
-}
-
-export function formatDateTime(stamp: string): string {
-  return format(parseISO(stamp), 'd MMM yyyy, HH:mm');
-}
+/** Dates are shown one way everywhere (`domain/shared/dates.ts`). */
+export { formatDay as formatDate, formatDayTime as formatDateTime } from '../../../domain/shared/dates';
 
 export function today(): string {
   return format(new Date(), 'yyyy-MM-dd');

@@ -2,6 +2,7 @@ import { ChevronLeft, ChevronRight, Expand, LogOut, MonitorPlay, Pause, Play, Pl
 import { AGENDA_ACTIVITY_LABELS, type FacilitationAction } from '../../../domain/workshops';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { SaveIndicator } from '../../../ui/SaveIndicator';
+import { UndoToast } from '../../../ui/UndoToast';
 import { TimerDisplay } from '../stage/TimerDisplay';
 import type { WorkshopData } from '../useWorkshopData';
 
@@ -62,6 +63,7 @@ export function FacilitationHeader({ data, run }: { data: WorkshopData; run: (ac
           <LogOut aria-hidden /> Leave
         </button>
         <SaveIndicator />
+        <UndoToast />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@ import { validateIdeaField, type WorkshopIdea } from '../../../domain/workshops'
 import { deleteIdea, updateIdeaField } from '../../../db/workshops';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { offerUndo } from '../../../state/undoStore';
 import { Dialog } from '../../../ui/Dialog';
 
 /** T: put the selected idea under a theme (type a new one or pick an existing one). */
@@ -68,7 +69,8 @@ export function ThemeDialog({ idea, themes, onClose, say }: { idea: WorkshopIdea
 export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; onClose: () => void; say: (text: string, error?: boolean) => void }) {
   const remove = async () => {
     try {
-      await trackSave(deleteIdea(db, idea.id));
+      const deletion = await trackSave(deleteIdea(db, idea.id));
+      offerUndo(`Idea #${idea.number} deleted.`, deletion?.id);
       say(`Deleted idea #${idea.number}`);
       onClose();
     } catch (err) {

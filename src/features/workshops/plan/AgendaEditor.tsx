@@ -21,8 +21,14 @@ import { parseNumberInput } from '../../../ui/parse';
 
 const ACTIVITY_OPTIONS = AGENDA_ACTIVITIES.map((value) => ({ value, label: AGENDA_ACTIVITY_LABELS[value] }));
 
+/** The minutes of a valid input (checked with `minutesProblem` first). */
+function minutesOf(raw: string): number {
+  const parsed = parseNumberInput(raw, { label: 'The minutes' });
+  return parsed.ok ? (parsed.value ?? 0) : 0;
+}
+
 function minutesProblem(raw: string): string | null {
-  const parsed = parseNumberInput(raw, { label: 'the minutes' });
+  const parsed = parseNumberInput(raw, { label: 'The minutes' });
   if (!parsed.ok) return parsed.message;
   const checked = validateWorkshopField('agenda', [{ id: 'x', title: 'x', minutes: parsed.value, activity: 'talk' }]);
   return checked.ok ? null : checked.message;
@@ -61,7 +67,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     event.preventDefault();
     const problem = titleProblem(title) ?? minutesProblem(minutes);
     if (problem) return setError(problem);
-    const added: AgendaItem = { id: newId(), title: title.trim(), minutes: Number(minutes.replace(',', '.')), activity };
+    const added: AgendaItem = { id: newId(), title: title.trim(), minutes: minutesOf(minutes), activity };
     setTitle('');
     setError(null);
     try {
@@ -123,7 +129,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
                   inputMode="numeric"
                   value={String(item.minutes)}
                   validate={minutesProblem}
-                  save={(raw) => editItem(item.id, { minutes: Number(raw.replace(',', '.')) })}
+                  save={(raw) => editItem(item.id, { minutes: minutesOf(raw) })}
                 />
               </td>
               <td>

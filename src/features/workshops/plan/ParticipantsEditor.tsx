@@ -42,7 +42,7 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
 
   const count = {
     validate: (raw: string) => {
-      const parsed = parseNumberInput(raw, { nullable: true, label: 'the number of participants' });
+      const parsed = parseNumberInput(raw, { nullable: true, label: 'The number of participants', kind: 'integer' });
       if (!parsed.ok) return parsed.message;
       const checked = validateWorkshopField('participantCount', parsed.value);
       return checked.ok ? null : checked.message;

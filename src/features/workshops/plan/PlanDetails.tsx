@@ -19,7 +19,7 @@ export function PlanDetails({ workshop }: { workshop: Workshop }) {
   const id = workshop.id;
   const dots = {
     validate: (raw: string) => {
-      const parsed = parseNumberInput(raw, { label: 'dots per participant' });
+      const parsed = parseNumberInput(raw, { label: 'Dots per participant', kind: 'integer' });
       if (!parsed.ok) return parsed.message;
       const checked = validateWorkshopField('dotsPerParticipant', parsed.value);
       return checked.ok ? null : checked.message;

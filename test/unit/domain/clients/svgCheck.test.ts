@@ -45,7 +45,7 @@ describe('SVG logos: hostile files are refused however they are spelled', () => 
   });
 
   it('runs in linear time on inputs built to make scanners backtrack', () => {
-    const n = 300_000;
+    const n = 100_000; // quadratic scans would need ~10^10 steps here; linear ones take milliseconds
     for (const text of ['<'.repeat(n), '&'.repeat(n), '="'.repeat(n), `url(${'url('.repeat(n)}`, `<a${' '.repeat(n)}=`, '&#'.repeat(n)]) expect(checkSvgText(svg(text)).ok).toBeTypeOf('boolean');
   });
 });

@@ -101,3 +101,16 @@ describe('openObligationDates', () => {
     expect(openObligationDates(null, [], TODAY)).toEqual([]);
   });
 });
+
+describe('a classification made with the previous rule pack (2026.11) stays readable', () => {
+  it('re-reads its answers with the current pack, says so, and keeps old ticks of a deployer check', () => {
+    const stored = createStoredClassification(CLIENT_EMAILS, TODAY);
+    if (!stored.ok) throw new Error('fixture');
+    const old = { ...stored.value, rulePackVersion: '2026.11' };
+    const view = viewClassification(old, TODAY);
+    expect(view).toMatchObject({ classifiedWithOtherPack: true, effectiveTier: 'limited' });
+    // 2026.11 listed "art50.1.deployer" as the deployer's own duty; the id now names its provider check.
+    expect(view.obligations.find((o) => o.id === 'art50.1.deployer')).toMatchObject({ duty: 'providerCheck' });
+    expect(EU_AI_ACT_RULE_PACK.changeLog.filter((entry) => entry.version > old.rulePackVersion).map((e) => e.version)).toEqual(['2026.12']);
+  });
+});

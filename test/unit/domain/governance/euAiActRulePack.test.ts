@@ -4,6 +4,9 @@ import {
   AI_ACT_ROLES,
   AI_ACT_TIERS,
   EU_AI_ACT_RULE_PACK as pack,
+  EUR_LEX,
+  eurLexUrl,
+  isOfficialSourceUrl,
   isQuestionAsked,
   type AiActAnswers,
   type AiActQuestionId,
@@ -13,7 +16,9 @@ const questionIds = pack.questions.map((q) => q.id);
 
 describe('EU AI Act rule pack: metadata', () => {
   it('is versioned and names its sources', () => {
-    expect(pack).toMatchObject({ id: 'eu-ai-act', version: '2026.11', effectiveDate: '2026-11-26' });
+    expect(pack).toMatchObject({ id: 'eu-ai-act', version: '2026.12', effectiveDate: '2026-12-01' });
+    expect(pack.changeLog.map((c) => c.version)).toEqual(['2026.12', '2026.11']);
+    expect(pack.changeLog[0]).toMatchObject({ version: pack.version, date: pack.effectiveDate });
     expect(pack.sources.map((s) => s.id)).toEqual(expect.arrayContaining(['reg-2024-1689', 'reg-2026-1744']));
     expect(pack.disclaimer).toMatch(/not legal advice/);
   });
@@ -110,5 +115,43 @@ describe('EU AI Act rule pack: penalties and incident clocks', () => {
       'aiActOther:15 days',
       'gdprBreach:72 hours',
     ]);
+  });
+});
+
+describe('EU AI Act rule pack: sources', () => {
+  const rules = [...pack.questions, ...pack.obligations, ...pack.incidentClocks, ...pack.applicationDates];
+
+  it('every rule carries its article and a link to the official text on EUR-Lex', () => {
+    for (const rule of rules) {
+      const label = 'id' in rule ? rule.id : rule.kind;
+      expect('article' in rule ? rule.article : rule.source, label).toMatch(/Art\.|Reg\. \(EU\)/);
+      expect(isOfficialSourceUrl(rule.url), `${label}: ${rule.url}`).toBe(true);
+      expect(rule.url, label).toMatch(/^https:\/\/eur-lex\.europa\.eu\//);
+    }
+    expect(pack.sources.every((s) => s.url.startsWith('https://'))).toBe(true);
+  });
+
+  it('links go to the article, Annex III, the Omnibus or the GDPR as the reference says', () => {
+    expect(eurLexUrl('Art. 73(2)')).toBe(`${EUR_LEX.aiAct}#art_73`);
+    expect(eurLexUrl('Art. 6(2), Annex III point 4(a)')).toBe(`${EUR_LEX.aiAct}#anx_III`);
+    expect(eurLexUrl('Art. 5, as amended by Reg. (EU) 2026/1744 (from 2 Dec 2026)')).toBe(EUR_LEX.omnibus);
+    expect(eurLexUrl('GDPR Art. 33(1)')).toBe(EUR_LEX.gdpr);
+    expect(isOfficialSourceUrl('http://eur-lex.europa.eu/x')).toBe(false);
+    expect(isOfficialSourceUrl('https://eur-lex.europa.eu.evil.example/x')).toBe(false);
+  });
+
+  it('the dates follow Reg. (EU) 2024/1689 as amended by Reg. (EU) 2026/1744, with the transitions in notes', () => {
+    const dates = Object.fromEntries(pack.applicationDates.map((d) => [d.id, d.date]));
+    expect(dates).toMatchObject({ literacyAndProhibitions: '2025-02-02', gpaiAndPenalties: '2025-08-02', transparency: '2026-08-02', omnibusProhibitions: '2026-12-02', highRiskAnnexIII: '2027-12-02', highRiskAnnexI: '2028-08-02' });
+    expect(pack.applicationDates.find((d) => d.id === 'transparency')?.note).toMatch(/before 2 Aug 2026 have until 2 Dec 2026 for the machine-readable marking of Art\. 50\(2\)/);
+    const exemptRecord = pack.obligations.find((o) => o.id === 'art6_3.record')!;
+    expect(exemptRecord).toMatchObject({ roles: ['provider'], article: 'Art. 6(4); Art. 49(2)' });
+    expect(exemptRecord.note).toMatch(/Art\. 49\(2\) registration.*not confirmed/);
+  });
+
+  it('the Art. 5(1)(f) hint says a workplace camera inferring stress or anger is emotion recognition', () => {
+    const hint = pack.questions.find((q) => q.id === 'art5.f')!.help;
+    expect(hint).toMatch(/workplace camera .* infers stress or anger IS emotion recognition at work, so answer yes/);
+    expect(hint).not.toMatch(/fatigue for safety is an exception/);
   });
 });

@@ -19,37 +19,47 @@ const NOW = new Date(2026, 10, 26, 10, 0);
 const local = (input: string) => localInputToTimestamp(input)!;
 const incident = (fields: Record<string, unknown>) => makeRecord<Incident>('incidents', { title: 'Incident', detectedAt: local('2026-11-20T09:00'), ...fields });
 
-describe('incident clocks of the register', () => {
+describe('incident clocks of the register (a provider of a high-risk system, after the high-risk date)', () => {
+  const provided = createStoredClassification({ ...CV_SUMMARIES, role: 'provider' }, '2028-01-10');
+  if (!provided.ok) throw new Error('fixture');
+  const screener = system({ id: 'sys-screener', name: 'Candidate screener', classification: provided.value });
+  const NOW_2028 = new Date(2028, 0, 26, 10, 0);
+  const highRisk = (fields: Record<string, unknown>) => incident({ aiSystemIds: ['sys-screener'], detectedAt: local('2028-01-20T09:00'), ...fields });
+
   it('a serious incident (other) has 15 days from awareness; time left is shown', () => {
-    const [clock] = incidentClockStates(incident({ aiActSerious: 'other' }), NOW);
-    expect(clock).toMatchObject({ kind: 'aiActOther', overdue: false, running: true, status: '8 days 23 h left' });
-    expect(new Date(clock.deadline).getTime()).toBe(new Date(2026, 11, 5, 9, 0).getTime());
+    const [clock] = incidentClockStates(highRisk({ aiActSerious: 'other' }), NOW_2028, [screener]);
+    expect(clock).toMatchObject({ kind: 'aiActOther', regime: 'aiAct', state: 'clockRunning', overdue: false, running: true, status: '8 days 23 h left' });
+    expect(new Date(clock.deadline).getTime()).toBe(new Date(2028, 1, 4, 9, 0).getTime());
   });
 
   it.each([['death', 10], ['widespreadInfringement', 2], ['criticalInfrastructure', 2]] as const)('%s: %i days', (type, days) => {
-    const [clock] = incidentClockStates(incident({ aiActSerious: type, detectedAt: local('2026-11-26T09:00') }), NOW);
-    expect(new Date(clock.deadline).getTime()).toBe(new Date(2026, 10, 26 + days, 9, 0).getTime());
+    const [clock] = incidentClockStates(highRisk({ aiActSerious: type, detectedAt: local('2028-01-26T09:00') }), NOW_2028, [screener]);
+    expect(new Date(clock.deadline).getTime()).toBe(new Date(2028, 0, 26 + days, 9, 0).getTime());
   });
 
-  it('a personal-data breach has 72 hours; overdue clocks say so', () => {
+  it('a personal-data breach has 72 hours whatever the system; overdue clocks say so', () => {
     const [clock] = incidentClockStates(incident({ personalDataBreach: true }), NOW);
-    expect(clock).toMatchObject({ kind: 'gdprBreach', overdue: true, running: true });
+    expect(clock).toMatchObject({ kind: 'gdprBreach', regime: 'gdpr', overdue: true, running: true });
     expect(clock.status).toMatch(/^Overdue by 3 days/);
   });
 
   it('a report stops the clock and says whether it was on time', () => {
-    const clocks = incidentClockStates(incident({ aiActSerious: 'other', aiActReportedAt: local('2026-11-22T12:00'), personalDataBreach: true, gdprReportedAt: local('2026-11-24T12:00') }), NOW);
-    expect(clocks.map((c) => [c.running, c.overdue, c.reportedOnTime])).toEqual([[false, false, true], [false, false, false]]);
-    expect(clocks[1].status).toBe('Reported 24 Nov 2026, 12:00 (late)');
+    const clocks = incidentClockStates(
+      highRisk({ aiActSerious: 'other', aiActReportedAt: local('2028-01-22T12:00'), personalDataBreach: true, gdprRisk: 'risk', gdprReportedAt: local('2028-01-24T12:00') }),
+      NOW_2028,
+      [screener],
+    );
+    expect(clocks.map((c) => [c.regime, c.running, c.overdue, c.reportedOnTime])).toEqual([['gdpr', false, false, false], ['aiAct', false, false, true]]);
+    expect(clocks[0].status).toBe('Reported 24 Jan 2028, 12:00 (late)');
   });
 
   it('no clock for an ordinary incident', () => {
-    expect(incidentClockStates(incident({}), NOW)).toEqual([]);
+    expect(incidentClockStates(highRisk({ aiActSerious: 'notAssessed' }), NOW_2028, [screener])).toEqual([]);
   });
 
-  it('across the spring DST change the deadline keeps the local wall-clock time', () => {
-    const [clock] = incidentClockStates(incident({ aiActSerious: 'widespreadInfringement', detectedAt: local('2026-03-28T09:00') }), new Date(2026, 2, 28, 9, 0));
-    expect(new Date(clock.deadline).getTime()).toBe(new Date(2026, 2, 30, 9, 0).getTime());
+  it('across the spring DST change (26 Mar 2028) the deadline keeps the local wall-clock time', () => {
+    const [clock] = incidentClockStates(highRisk({ aiActSerious: 'widespreadInfringement', detectedAt: local('2028-03-25T09:00') }), new Date(2028, 2, 25, 9, 0), [screener]);
+    expect(new Date(clock.deadline).getTime()).toBe(new Date(2028, 2, 27, 9, 0).getTime());
     expect(clock.status).toBe('2 days left');
   });
 });

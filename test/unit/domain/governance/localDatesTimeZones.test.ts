@@ -10,7 +10,7 @@ import path from 'node:path';
  * Pacific/Auckland (UTC+13: local midnight is still the previous day in UTC).
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const files = ['test/unit/domain/governance/localDates.test.ts', 'test/unit/domain/governance/governanceCalendar.test.ts'];
+const files = ['test/unit/domain/governance/localDates.test.ts', 'test/unit/domain/governance/governanceCalendar.test.ts', 'test/unit/domain/governance/incidentRegimes.test.ts'];
 
 function runIn(timeZone: string) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key)));

@@ -4,7 +4,6 @@ import {
   freezeEvidence,
   kpiStatus,
   KPI_STATUS_RULE_EXPLANATION,
-  parseNumericInput,
   validateKpi,
   validateMeasurement,
 } from '../../../../src/domain/portfolio';
@@ -99,26 +98,6 @@ describe('validateMeasurement', () => {
   it('refuses a measurement of another KPI', () => {
     const result = validateMeasurement(makeMeasurement(cvScreenTime, '2026-03-02', 10), postingTime, TODAY);
     expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['kpiId', 'useCaseId']);
-  });
-});
-
-describe('parseNumericInput', () => {
-  it('reads numbers with a decimal point or comma', () => {
-    expect(parseNumericInput(' 12.5 ')).toEqual({ ok: true, value: 12.5 });
-    expect(parseNumericInput('12,5')).toEqual({ ok: true, value: 12.5 });
-    expect(parseNumericInput('-3')).toEqual({ ok: true, value: -3 });
-    expect(parseNumericInput('.5')).toEqual({ ok: true, value: 0.5 });
-  });
-
-  it('refuses text, empty input and ambiguous thousands', () => {
-    expect(parseNumericInput('about 20')).toEqual({
-      ok: false,
-      message: 'Value must be a number, for example 12 or 12.5 (you wrote "about 20")',
-    });
-    expect(parseNumericInput('  ', 'Baseline')).toEqual({ ok: false, message: 'Baseline is required' });
-    expect(parseNumericInput('1,000').ok).toBe(false);
-    expect(parseNumericInput('1.2.3').ok).toBe(false);
-    expect(parseNumericInput('12abc').ok).toBe(false);
   });
 });
 

@@ -1,0 +1,135 @@
+import { clientDatesProblem, validateClientField, type Client, type ClientField } from '../domain/clients/client';
+import { REGISTERS, localToday, validatePatch, type RegisterId } from '../domain/governance';
+import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
+import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../domain/portfolio';
+import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
+import { VendorContractSchema } from '../domain/vendors';
+import { reconcileSession, type Workshop } from '../domain/workshops';
+import { EditRefusedError, RegisterValidationError } from './errors';
+import { FieldsInvalidError } from './portfolioErrors';
+import type { CaioDatabase } from './schema';
+import { syncUseCaseTiers } from './useCaseTiers';
+
+/**
+ * What the one write path (`updateRecord`) checks per table: the record after the edit is validated
+ * with the same rules as a new one, so an edit (or a replayed journal entry) can never store what a form
+ * would refuse. Tables without a `validate` are checked by their repository before they call the path.
+ */
+
+export type Checked = { ok: true; record: object; warnings?: string[] } | { ok: false; error: EditRefusedError };
+
+export interface RecordRules {
+  /** What one record is called in messages. */
+  label: string;
+  /** Other tables `after` writes (part of the transaction). */
+  tables?: string[];
+  validate?(input: { database: CaioDatabase; before: object; next: object; fields: string[]; today?: string }): Checked | Promise<Checked>;
+  /** Runs in the same transaction after the record was written. */
+  after?(database: CaioDatabase, before: object, saved: object): Promise<void>;
+}
+
+export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Create a new report to change it.';
+
+function refused(message: string, field?: string): Checked {
+  return { ok: false, error: new EditRefusedError([{ field, message }]) };
+}
+
+function fromDomain(result: { ok: true; value: object } | { ok: false; errors: FieldError[] }): Checked {
+  return result.ok ? { ok: true, record: result.value } : { ok: false, error: new FieldsInvalidError(result.errors) };
+}
+
+const clientRules: RecordRules = {
+  label: 'client',
+  validate: ({ next, fields }) => {
+    const record = { ...next } as Record<string, unknown>;
+    for (const field of fields) {
+      const checked = validateClientField(field as ClientField, record[field]);
+      if (!checked.ok) return { ok: false, error: new EditRefusedError([{ field, message: checked.message }]) };
+      record[field] = checked.value;
+    }
+    const dates = fields.some((f) => f === 'engagementStart' || f === 'renewalDate') ? clientDatesProblem(record as unknown as Client) : null;
+    if (dates) return { ok: false, error: new EditRefusedError([dates]) };
+    return { ok: true, record };
+  },
+};
+
+function registerRules(id: RegisterId): RecordRules {
+  const register = REGISTERS[id];
+  return {
+    label: register.singular,
+    tables: id === 'aiSystems' ? ['useCases'] : [],
+    validate: ({ before, next, fields, today }) => {
+      // Fields outside the register's form (the classification, obligations) are checked by their own module.
+      const own = fields.filter((field) => field in register.shape);
+      if (own.length === 0) return { ok: true, record: next };
+      const values = Object.fromEntries(own.map((field) => [field, (next as Record<string, unknown>)[field]]));
+      const outcome = validatePatch(register, before as Record<string, unknown>, values, today ?? localToday());
+      return outcome.ok ? { ok: true, record: { ...next, ...outcome.values } } : { ok: false, error: new RegisterValidationError(outcome.issues) };
+    },
+    // A system linked to use cases passes its EU AI Act tier on to them.
+    after:
+      id === 'aiSystems'
+        ? async (database, before, saved) => {
+            const system = saved as { clientId: string; useCaseIds: string[] };
+            if (JSON.stringify((before as { useCaseIds: string[] }).useCaseIds) !== JSON.stringify(system.useCaseIds)) {
+              await syncUseCaseTiers(database, system.clientId, system.useCaseIds);
+            }
+          }
+        : undefined,
+  };
+}
+
+const reportRules: RecordRules = {
+  label: 'report',
+  validate: ({ before, next }) => {
+    if ((before as { snapshot: unknown }).snapshot) return refused(FROZEN_MESSAGE);
+    const report = next as { texts: unknown; slides: unknown };
+    const texts = reportTextsSchema.safeParse(report.texts);
+    if (!texts.success) return refused(texts.error.issues[0]?.message ?? 'These texts are not valid', 'texts');
+    const slides = slideConfigSchema.safeParse(report.slides);
+    if (!slides.success) return refused(slides.error.issues[0]?.message ?? 'This slide selection is not valid', 'slides');
+    return { ok: true, record: { ...next, texts: texts.data, slides: slides.data } };
+  },
+};
+
+const RULES: Record<string, RecordRules> = {
+  clients: clientRules,
+  useCases: { label: 'use case', validate: ({ next }) => fromDomain(validateUseCase(next)) },
+  kpis: { label: 'KPI', validate: ({ next, today }) => fromDomain(validateKpiOn(next, today ?? todayIso())) },
+  reports: reportRules,
+  ...Object.fromEntries(REGISTER_IDS.map((id) => [id, registerRules(id)])),
+  kpiMeasurements: {
+    label: 'measurement',
+    tables: ['kpis'],
+    validate: async ({ database, next, today }) => {
+      const kpi = await database.kpis.get((next as { kpiId: string }).kpiId);
+      if (!kpi) return refused('The KPI of this measurement no longer exists.');
+      return fromDomain(validateMeasurement(next, kpi as Kpi, today ?? todayIso()));
+    },
+  },
+  workshops: {
+    label: 'workshop',
+    // A changed agenda keeps the facilitation state inside the new agenda.
+    validate: ({ next, fields }) => {
+      const workshop = next as Workshop;
+      return { ok: true, record: fields.includes('agenda') ? { ...workshop, session: reconcileSession(workshop.session, workshop.agenda) } : workshop };
+    },
+  },
+  workshopIdeas: { label: 'idea' },
+  evaluations: { label: 'evaluation' },
+  vendorContracts: {
+    label: 'contract',
+    validate: ({ next }) => {
+      const parsed = VendorContractSchema.safeParse(next);
+      if (parsed.success) return { ok: true, record: parsed.data };
+      const issue = parsed.error.issues[0];
+      return refused(issue.message, String(issue.path[0] ?? ''));
+    },
+  },
+  vendorProfiles: { label: 'vendor profile' },
+  criteriaTemplates: { label: 'criteria template' },
+};
+
+export function rulesFor(table: string): RecordRules {
+  return RULES[table] ?? { label: 'record' };
+}

@@ -1,0 +1,54 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { restoreRecord } from '../../../db/records';
+import { db } from '../../../db/schema';
+import { fieldDef, formatFieldValue, formatTimestamp, recordTitle, type RegisterDefinition } from '../../../domain/governance';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { linkText, type LinkIndex } from './registerUi';
+
+/**
+ * The register's deleted items, each with its last state as the change log kept it, and a restore.
+ * A record deleted and restored is no longer listed (it is back in the register).
+ */
+export function DeletedRecords({ register, clientId, present, index }: { register: RegisterDefinition; clientId: string; present: ReadonlySet<string>; index: LinkIndex }) {
+  const [error, setError] = useState<string | null>(null);
+  const deletions = useLiveQuery(
+    () => db.changes.where('clientId').equals(clientId).filter((c) => c.entity === register.id && c.kind === 'delete').toArray(),
+    [clientId, register.id],
+  );
+  if (!deletions) return null;
+  const latest = new Map(deletions.sort((a, b) => a.at.localeCompare(b.at)).map((d) => [d.entityId, d]));
+  const gone = [...latest.values()].filter((d) => !present.has(d.entityId)).reverse();
+  if (gone.length === 0) return null;
+  return (
+    <details className="card gov-deleted">
+      <summary>
+        Deleted {register.title.toLowerCase()} ({gone.length}): their last state
+      </summary>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="gov-deleted__list" aria-label={`Deleted ${register.title.toLowerCase()}`}>
+        {gone.map((deletion) => {
+          const record = deletion.oldValue as Record<string, unknown>;
+          const title = recordTitle(register, record);
+          const facts = register.listColumns
+            .map((key) => fieldDef(register, key))
+            .filter((field) => field && record[field.key] !== undefined)
+            .map((field) => `${field!.label}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id) }) || '(empty)'}`);
+          return (
+            <li key={deletion.id}>
+              <strong>{title}</strong> <span className="muted small">deleted {formatTimestamp(deletion.at)}</span>
+              <p className="small muted">{facts.join(' · ')}</p>
+              <button type="button" className="button button--quiet" onClick={() => void trackSave(restoreRecord(db, deletion.id)).catch((err: unknown) => setError(describeWriteError(err)))}>
+                Restore {title}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
