@@ -60,6 +60,8 @@ test('your profile, the week plan across clients with whose items they are, and 
   await switchClient(page, 'Van Dijk');
   await page.getByRole('link', { name: 'Workshops', exact: true }).click();
   await page.getByRole('table', { name: 'Workshops' }).getByRole('link', { name: /Where can AI help us/ }).click();
+  // The URL names the workshop only once the click has navigated.
+  await expect(page).toHaveURL(/\/workshops\/[^/?]+/);
   const workshopId = page.url().split('/').pop()!.split('?')[0];
   const printPage = await context.newPage();
   const pdf = `${ARTIFACTS}/planning/workshop-summary.pdf`;
