@@ -5,13 +5,15 @@ import { previousExportedReport } from './reports';
 import { vendorReportData } from './reportVendors';
 import { governanceReportData } from './reportGovernance';
 import type { CaioDatabase } from './schema';
+import { getConsultantProfile } from './consultant';
+import { preparedByLine } from '../domain/consultant/profile';
 
 /** The report of one client, built from that client's rows only (every read is by `clientId`): nothing else can leak in. */
 export async function liveReportModel(database: CaioDatabase, client: Client, periodKey: string, today: string): Promise<ReportModel> {
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
-  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance] = await Promise.all([
+  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, consultant] = await Promise.all([
     database.useCases.where('clientId').equals(client.id).toArray(),
     database.kpis.where('clientId').equals(client.id).toArray(),
     database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
@@ -19,12 +21,13 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     database.engagementLog.where('clientId').equals(client.id).toArray(),
     vendorReportData(database, client.id, period),
     governanceReportData(database, client.id, period, asOf),
+    getConsultantProfile(database),
   ]);
   return buildReportModel({
     client,
     period,
     today,
-    preparedBy: 'Fractional Chief AI Officer',
+    preparedBy: preparedByLine(consultant),
     useCases,
     kpis,
     measurements,

@@ -51,3 +51,14 @@ export function consultantSignature(profile: ConsultantProfile): { name: string;
   const contact = [profile.email, profile.phone].filter(Boolean).join(' · ');
   return { name: profile.name, role, contact };
 }
+
+/** One line: "Anna de Wit, Fractional Chief AI Officer · anna@dewit.ai · +31 6 1234 5678". */
+export function signatureLine(signature: { name: string; role: string; contact: string }): string {
+  return `${signature.name}${signature.role ? `, ${signature.role}` : ''}${signature.contact ? ` · ${signature.contact}` : ''}`;
+}
+
+/** Who a board report is "prepared by": the consultant from the profile, or the role while no name is set. */
+export function preparedByLine(profile: ConsultantProfile): string {
+  const signature = consultantSignature(profile);
+  return signature ? signatureLine(signature) : profile.title || 'Fractional Chief AI Officer';
+}

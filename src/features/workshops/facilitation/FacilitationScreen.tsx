@@ -4,6 +4,7 @@ import { themesOf } from '../../../domain/workshops';
 import { startFacilitation } from '../../../db/workshops';
 import { db } from '../../../db/schema';
 import { IdeaDialog } from '../ideas/IdeaDialog';
+import { useIdeaDecision } from '../ideas/useIdeaDecision';
 import { AUDIENCE_BLOCKED_MESSAGE, enterFullscreen, exitFullscreen, openAudienceView } from '../openAudience';
 import { IdeaBoard } from '../stage/IdeaBoard';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
@@ -49,12 +50,14 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const [legend, setLegend] = useState(true);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const say = (text: string | null, error = false) => setMessage(text ? { text, error } : null);
+  const decision = useIdeaDecision(data.portfolio, say, focusIdeas);
 
   const commands = useFacilitationCommands({
     data,
     say,
     focusCapture: () => captureRef.current?.focus(),
     openDialog: setDialog,
+    decide: decision.decide,
     openAudience: () => (openAudienceView(workshop.id) ? say('Audience view opened in its own window.') : say(AUDIENCE_BLOCKED_MESSAGE, true)),
     toggleFullscreen: () => void (document.fullscreenElement ? exitFullscreen() : enterFullscreen().then((ok) => !ok && say('Full screen is not available here; the screen works the same without it.'))),
     toggleLegend: () => setLegend((v) => !v),
@@ -66,7 +69,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const pending = useFacilitationKeys({
     run: commands.run,
     hasSelection: () => ideas.some((i) => i.id === commands.selectedId()),
-    blocked: dialog !== null,
+    blocked: dialog !== null || decision.offering,
     onNoSelection: () => say('Select an idea first: ↑ ↓ or click it.', true),
   });
 
@@ -112,6 +115,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
       {legend && <KeyLegend />}
       {dialog === 'edit' && selected && <IdeaDialog idea={selected} themes={themes} open onOpenChange={(open) => !open && setDialog(null)} />}
       {dialog === 'theme' && selected && <ThemeDialog idea={selected} themes={themes} onClose={() => setDialog(null)} say={say} />}
+      {decision.dialog}
       {dialog === 'delete' && selected && <DeleteIdeaDialog idea={selected} onClose={() => setDialog(null)} say={say} />}
     </div>
   );

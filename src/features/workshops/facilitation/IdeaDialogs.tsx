@@ -79,7 +79,7 @@ export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; o
   };
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={`Delete idea #${idea.number}?`} description={idea.title}>
-      {idea.useCaseId && <p>The use case created from it stays in the portfolio.</p>}
+      {idea.useCaseId && <p>Its use case stays in the portfolio.</p>}
       <div className="dialog__actions">
         <button type="button" className="button" autoFocus onClick={onClose}>
           Keep it

@@ -8,12 +8,12 @@ import {
   resetTimer,
   toggleTimer,
   type FacilitationAction,
+  type IdeaOutcome,
   type WorkshopIdea,
 } from '../../../domain/workshops';
-import { changeVotes, setIdeaOutcome, setIdeaScore, updateSession } from '../../../db/workshops';
+import { changeVotes, setIdeaScore, updateSession } from '../../../db/workshops';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { describeOutcome } from '../ideas/outcomeMessages';
 import type { WorkshopData } from '../useWorkshopData';
 
 export interface CommandContext {
@@ -21,6 +21,8 @@ export interface CommandContext {
   say: (text: string | null, error?: boolean) => void;
   focusCapture: () => void;
   openDialog: (dialog: 'edit' | 'theme' | 'delete') => void;
+  /** Records a decision (offering to merge into a similar use case first, see `useIdeaDecision`). */
+  decide: (idea: WorkshopIdea, outcome: IdeaOutcome) => Promise<void>;
   openAudience: () => void;
   toggleFullscreen: () => void;
   toggleLegend: () => void;
@@ -96,8 +98,7 @@ export function useFacilitationCommands(ctx: CommandContext) {
         return say('Scores go from 1 to 5.', true);
       case 'outcome': {
         if (!needIdea()) return;
-        const result = await trackSave(setIdeaOutcome(db, idea!.id, action.outcome));
-        return say(describeOutcome(idea!, action.outcome, result));
+        return latest.current.decide(idea!, action.outcome);
       }
       case 'vote': {
         if (!needIdea()) return;

@@ -11,7 +11,7 @@ import {
   type SummaryPage,
   type WorkshopIdea,
 } from '../../../domain/workshops';
-import { consultantSignature, type ConsultantProfile } from '../../../domain/consultant/profile';
+import { consultantSignature, signatureLine, type ConsultantProfile } from '../../../domain/consultant/profile';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import type { WorkshopData } from '../useWorkshopData';
@@ -157,6 +157,13 @@ export function MapSlide(props: Props) {
   );
 }
 
+/** The use case's current title for a converted idea; a merged idea keeps its own and names the use case. */
+function decidedTitle(idea: WorkshopIdea, outcome: IdeaOutcome, data: WorkshopData): string {
+  const useCase = outcome === 'use-case' && idea.useCaseId ? data.useCases.get(idea.useCaseId) : undefined;
+  if (!useCase) return idea.title;
+  return useCase.workshopIdeaId === idea.id ? useCase.title : `${idea.title} (merged into “${useCase.title}”)`;
+}
+
 function DecisionList({ ideas, outcome, limit, data }: { ideas: WorkshopIdea[]; outcome: IdeaOutcome; limit: number; data: WorkshopData }) {
   const list = firstOf(ideas, limit);
   return (
@@ -171,7 +178,7 @@ function DecisionList({ ideas, outcome, limit, data }: { ideas: WorkshopIdea[]; 
           {list.shown.map((idea) => (
             <li key={idea.id}>
               <strong>
-                #{idea.number} {outcome === 'use-case' && idea.useCaseId ? (data.useCases.get(idea.useCaseId)?.title ?? idea.title) : idea.title}
+                #{idea.number} {decidedTitle(idea, outcome, data)}
               </strong>
               {outcome === 'use-case' && (
                 <span className="muted">
@@ -221,7 +228,7 @@ export function NextStepsSlide(props: Props) {
       ) : (
         <p className="slide__empty">Next steps will follow.</p>
       )}
-      <p className="ws-thanks">Thank you for your ideas.{signature ? ` Questions: ${signature.name}${signature.role ? `, ${signature.role}` : ''}${signature.contact ? ` · ${signature.contact}` : ''}` : workshop.facilitator ? ` Questions: ${workshop.facilitator}.` : ''}</p>
+      <p className="ws-thanks">Thank you for your ideas.{signature ? ` Questions: ${signatureLine(signature)}` : workshop.facilitator ? ` Questions: ${workshop.facilitator}.` : ''}</p>
     </WorkshopSlideFrame>
   );
 }
