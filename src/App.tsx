@@ -4,6 +4,7 @@ import { AppShell } from './features/shell/AppShell';
 import { HomeScreen } from './features/clients/HomeScreen';
 import { NotFound } from './features/shell/NotFound';
 import { governanceRoute } from './features/governance/governanceRoutes';
+import { controlLibraryRoute, controlsRoute } from './features/controls/controlsRoutes';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -58,11 +59,16 @@ const router = createHashRouter([
           { path: 'vendors', lazy: screen(evaluationsScreen, 'EvaluationsScreen') },
           { path: 'vendors/:evaluationId', lazy: screen(() => import('./features/vendors/evaluation/EvaluationScreen'), 'EvaluationScreen') },
           governanceRoute,
+          controlsRoute,
           { path: 'workshops', lazy: screen(workshopsPage, 'WorkshopsPage') },
           { path: 'workshops/:workshopId', lazy: screen(() => import('./features/workshops/WorkshopPage'), 'WorkshopPage') },
+          { path: 'questionnaires', lazy: screen(() => import('./features/questionnaires/QuestionnairesPage'), 'QuestionnairesPage') },
+          { path: 'questionnaires/:questionnaireId', lazy: screen(() => import('./features/questionnaires/QuestionnaireScreen'), 'QuestionnaireScreen') },
         ],
       },
+      controlLibraryRoute,
       { path: 'library', lazy: screen(vendorLibrary, 'VendorLibraryScreen') },
+      { path: 'library/questionnaires', lazy: screen(() => import('./features/questionnaires/TemplateLibraryScreen'), 'TemplateLibraryScreen') },
       { path: 'library/templates', lazy: screen(() => import('./features/vendors/library/TemplatesScreen'), 'TemplatesScreen') },
       { path: 'library/:vendorId', lazy: screen(() => import('./features/vendors/library/VendorProfileScreen'), 'VendorProfileScreen') },
       { path: 'backup', lazy: screen(() => import('./features/backup/BackupScreen'), 'BackupScreen') },

@@ -17,6 +17,7 @@ import {
 } from '../domain/governance';
 import type { Client } from '../domain/clients/client';
 import { registerTable } from './governance';
+import { controlsDueUpTo } from './controls/due';
 import type { CaioDatabase } from './schema';
 
 /** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
@@ -112,8 +113,13 @@ export async function calendarAcrossClients(database: CaioDatabase, now: Date, h
     const owner = typeof record.owner === 'string' && record.owner ? record.owner : typeof record.businessOwner === 'string' ? record.businessOwner : '';
     owners.set(record.id, owner);
   }
+  const controls = await controlsDueUpTo(database, horizon, localToday(now));
+  for (const control of await database.controls.bulkGet([...new Set(controls.map((c) => c.recordId))])) {
+    if (control) owners.set(control.id, control.owner ?? '');
+  }
   const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
-  return governanceCalendar(data, now).flatMap((item) => {
+  const items = [...governanceCalendar(data, now), ...controls].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+  return items.flatMap((item) => {
     const client = byId.get(item.clientId);
     if (!client || item.date > horizon) return [];
     return [{ ...item, owner: owners.get(item.recordId) ?? '', client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }];

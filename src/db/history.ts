@@ -51,6 +51,7 @@ export function extendsTyping(latest: ChangeRecord | undefined, fresh: ChangeRec
       latest.typed &&
       (latest.kind ?? 'edit') === 'edit' &&
       latest.field === fresh.field &&
+      latest.by === fresh.by &&
       latest.deviceId === fresh.deviceId &&
       Date.parse(fresh.at) - Date.parse(latest.at) < TYPING_MERGE_WINDOW_MS,
   );

@@ -46,7 +46,8 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
     title: g.title,
     detail: g.detail,
     owner: g.owner,
-    path: `/clients/${g.clientId}/governance/${REGISTERS[g.registerId].slug}/${g.recordId}`,
+    // Controls live in their own area, the registers under governance (as `recordPath` in the governance screens).
+    path: g.registerId === 'controls' ? `/clients/${g.clientId}/controls/list/${g.recordId}` : `/clients/${g.clientId}/governance/${REGISTERS[g.registerId].slug}/${g.recordId}`,
   }));
   for (const c of contracts) {
     if (!active.has(c.clientId)) continue;

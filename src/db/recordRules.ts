@@ -128,6 +128,16 @@ const RULES: Record<string, RecordRules> = {
   },
   vendorProfiles: { label: 'vendor profile' },
   criteriaTemplates: { label: 'criteria template' },
+  libraryControls: { label: 'library control' },
+  controlProgrammes: { label: 'control programme' },
+  controls: { label: 'control' },
+  requirementDecisions: { label: 'applicability decision' },
+  evidence: { label: 'evidence' },
+  reviews: { label: 'review' },
+  policyVersions: { label: 'policy version' },
+  questionnaireTemplates: { label: 'questionnaire template' },
+  questionnaires: { label: 'questionnaire' },
+  questionnaireResponses: { label: 'questionnaire response' },
 };
 
 export function rulesFor(table: string): RecordRules {

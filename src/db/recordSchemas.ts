@@ -3,6 +3,10 @@ import { clientSchema } from '../domain/clients/client';
 import { engagementEntryInputSchema } from '../domain/clients/engagement';
 import { VendorContractSchema } from '../domain/vendors/contracts';
 import type { ReferenceSpec, TablePresentation } from '../domain/backup';
+import { CONTROLS_RECORD_SCHEMAS } from '../domain/controls/validation';
+import { QuestionnaireSchema } from '../domain/questionnaires/questionnaire';
+import { StoredResponseSchema } from '../domain/questionnaires/storedResponse';
+import { TemplateSchema } from '../domain/questionnaires/template';
 import { REGISTERS } from '../domain/governance';
 
 /**
@@ -95,6 +99,27 @@ registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
 registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');
 registerReference('useCases', 'charter.aiSystemId', 'aiSystems');
 
+// --- Controls programme (src/domain/controls): evidence files are checked by content and size on import ---
+for (const [table, schema] of Object.entries(CONTROLS_RECORD_SCHEMAS)) registerRecordSchema(table, schema);
+registerReference('policyVersions', 'acknowledgements[].trainingRecordId', 'trainingRecords');
+registerNotReference('controls', 'requirementIds');
+registerNotReference('controls', 'obligationIds');
+registerNotReference('requirementDecisions', 'requirementId');
+registerTablePresentation('libraryControls', { label: 'Control library (consultant-wide)', order: 1500 });
+registerTablePresentation('controlProgrammes', { label: 'AI management system programme', order: 1510 });
+registerTablePresentation('controls', { label: 'Controls', order: 1520, fields: ['title', 'status', 'owner', 'ownerRole', 'requirementIds', 'evidenceExpected', 'reviewIntervalMonths', 'nextReviewDate', 'notes'] });
+registerTablePresentation('requirementDecisions', { label: 'Applicability decisions', order: 1530, layout: 'rows', fields: ['requirementId', 'applicability', 'reasons', 'justification', 'decidedOn'] });
+registerTablePresentation('evidence', { label: 'Evidence', order: 1540, layout: 'rows', fields: ['title', 'controlId', 'kind', 'url', 'date', 'validUntil', 'providedBy'] });
+registerTablePresentation('reviews', { label: 'Reviews', order: 1550, layout: 'rows', fields: ['subjectTable', 'date', 'reviewer', 'outcome', 'note'] });
+registerTablePresentation('policyVersions', { label: 'Policy versions', order: 1560, fields: ['version', 'date', 'changeNote', 'text'] });
+// --- Questionnaires (src/domain/questionnaires) ---------------------------------------------------
+registerRecordSchema('questionnaireTemplates', TemplateSchema);
+registerRecordSchema('questionnaires', QuestionnaireSchema);
+registerRecordSchema('questionnaireResponses', StoredResponseSchema);
+registerReference('questionnaires', 'vendorId', 'vendorProfiles');
+registerTablePresentation('questionnaireTemplates', { label: 'Questionnaire templates', inDocument: false });
+registerTablePresentation('questionnaires', { label: 'Questionnaires', order: 1700, layout: 'rows', fields: ['title', 'version', 'expectedResponses', 'createdAt'] });
+registerTablePresentation('questionnaireResponses', { label: 'Questionnaire responses', order: 1710, layout: 'rows', fields: ['respondent', 'submittedAt', 'importedAt'] });
 // --- Governance link fields: ids of the tables their `linkTo` names, one or several (`relatedIds`) ---
 for (const register of Object.values(REGISTERS)) {
   for (const field of register.fields) if (field.kind === 'links' && field.linkTo?.length) registerReference(register.id, `${field.key}[]`, field.linkTo);

@@ -43,6 +43,8 @@ export interface EditOptions {
   note?: string;
   /** The day rules compare dates with (tests); defaults to today. */
   today?: string;
+  /** Who made the change when it is not the consultant, e.g. a questionnaire's respondent. */
+  by?: string;
 }
 
 export interface EditResult<T> {
@@ -86,7 +88,7 @@ export function updateRecord<T extends Versioned>(
     await table.put(saved);
     const paths = changedPaths(before, next, Object.keys(computed.patch), fields);
     for (const field of paths) {
-      await appendChange(database, { kind: 'edit', entity: tableName, entityId: id, clientId: ownerOf(tableName, before), field, oldValue: getPath(before, field), newValue: getPath(next, field), at, typed, note: options.note });
+      await appendChange(database, { kind: 'edit', entity: tableName, entityId: id, clientId: ownerOf(tableName, before), field, oldValue: getPath(before, field), newValue: getPath(next, field), at, typed, note: options.note, by: options.by });
     }
     await rules.after?.(database, before, saved);
     return { record: saved, changed: fields, warnings };

@@ -4,6 +4,7 @@ import type { Report } from '../domain/reports/report';
 import { previousExportedReport } from './reports';
 import { vendorReportData } from './reportVendors';
 import { governanceReportData } from './reportGovernance';
+import { controlsReportData } from './reportControls';
 import type { CaioDatabase } from './schema';
 import { getConsultantProfile } from './consultant';
 import { preparedByLine } from '../domain/consultant/profile';
@@ -13,7 +14,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
-  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, consultant] = await Promise.all([
+  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness, consultant] = await Promise.all([
     database.useCases.where('clientId').equals(client.id).toArray(),
     database.kpis.where('clientId').equals(client.id).toArray(),
     database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
@@ -21,6 +22,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     database.engagementLog.where('clientId').equals(client.id).toArray(),
     vendorReportData(database, client.id, period),
     governanceReportData(database, client.id, period, asOf),
+    controlsReportData(database, client.id, today < period.end ? today : period.end),
     getConsultantProfile(database),
   ]);
   return buildReportModel({
@@ -35,6 +37,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     engagement,
     governance,
     vendors,
+    readiness,
   });
 }
 

@@ -18,9 +18,12 @@ import type {
   TrainingRecord,
 } from '../domain/governance/registers/recordTypes';
 import { GOVERNANCE_STORES } from './governanceSchema';
+import { CONTROLS_STORES } from './controlsSchema';
+import type { ClientControl, ControlProgramme, EvidenceItem, LibraryControl, PolicyVersion, RequirementDecision, ReviewRecord } from '../domain/controls';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorContract, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
+import type { Questionnaire, QuestionnaireTemplate, StoredResponse } from '../domain/questionnaires';
 
 /**
  * The one IndexedDB database of the app. Each product area declares its tables here.
@@ -59,6 +62,11 @@ export const STORES_V1 = {
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
+  ...CONTROLS_STORES,
+  /** Questionnaire templates of the consultant library (copies and own ones; the shipped ones live in code). */
+  questionnaireTemplates: 'id, kind',
+  questionnaires: 'id, clientId, [clientId+kind]',
+  questionnaireResponses: 'id, clientId, questionnaireId, [questionnaireId+respondentKey]',
 } as const;
 
 export class CaioDatabase extends Dexie {
@@ -89,6 +97,17 @@ export class CaioDatabase extends Dexie {
   trainingRecords!: Table<TrainingRecord, string>;
   governanceDecisions!: Table<GovernanceDecision, string>;
   governanceActions!: Table<GovernanceAction, string>;
+  // Controls programme (see controlsSchema.ts)
+  libraryControls!: Table<LibraryControl, string>;
+  controlProgrammes!: Table<ControlProgramme, string>;
+  controls!: Table<ClientControl, string>;
+  requirementDecisions!: Table<RequirementDecision, string>;
+  evidence!: Table<EvidenceItem, string>;
+  reviews!: Table<ReviewRecord, string>;
+  policyVersions!: Table<PolicyVersion, string>;
+  questionnaireTemplates!: Table<QuestionnaireTemplate, string>;
+  questionnaires!: Table<Questionnaire, string>;
+  questionnaireResponses!: Table<StoredResponse, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

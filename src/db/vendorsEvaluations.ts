@@ -9,7 +9,7 @@ import {
   type NewEvaluationInput,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
-import { updateRecord, type ComputeChange } from './records';
+import { updateRecord, type ComputeChange, type EditOptions } from './records';
 import type { CaioDatabase } from './schema';
 import { RefusedError } from './vendorsErrors';
 
@@ -95,8 +95,8 @@ export function evaluationChange(change: (evaluation: Evaluation, now: string) =
   };
 }
 
-function changeEvaluation(database: CaioDatabase, evaluationId: string, change: (evaluation: Evaluation, now: string) => EvaluationChange): Promise<string[]> {
-  return updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, evaluationChange(change)).then((result) => result.warnings);
+function changeEvaluation(database: CaioDatabase, evaluationId: string, change: (evaluation: Evaluation, now: string) => EvaluationChange, options: EditOptions = {}): Promise<string[]> {
+  return updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, evaluationChange(change), options).then((result) => result.warnings);
 }
 
 /** Sets a score and/or its evidence, keeping the other half as stored. */
@@ -139,12 +139,14 @@ export function saveDdAnswer(
   evaluationId: string,
   target: { vendorId: string; questionId: string },
   input: { answer?: string; satisfactory?: boolean | null },
+  /** Who gave the answer when it is not the consultant (a vendor's questionnaire response). */
+  options: Pick<EditOptions, 'by'> = {},
 ): Promise<string[]> {
   return changeEvaluation(database, evaluationId, (evaluation, now) => {
     const current = evaluation.vendors.find((v) => v.vendorId === target.vendorId)?.ddAnswers[target.questionId];
     const satisfactory = input.satisfactory === undefined ? current?.satisfactory : (input.satisfactory ?? undefined);
     return setDdAnswer(evaluation, target.vendorId, target.questionId, { answer: input.answer ?? current?.answer ?? '', satisfactory }, now);
-  });
+  }, options);
 }
 
 export async function deleteEvaluation(database: CaioDatabase, clientId: string, evaluationId: string): Promise<void> {

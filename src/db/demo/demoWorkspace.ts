@@ -9,13 +9,14 @@ import type { DemoSeed } from './demoSeed';
 import { portfolioDemoSeed } from './demoPortfolio';
 import { vendorsDemoSeed } from './demoVendors';
 import { workshopsDemoSeed } from './demoWorkshops';
+import { controlsDemoSeed } from './demoControls';
 import { removeDemoVendorLibrary } from '../vendorsLibrary';
 
 /**
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed, workshopsDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed, workshopsDemoSeed, controlsDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };

@@ -14,6 +14,7 @@ export interface ReportSources extends Omit<PortfolioSources, 'pilotLimit' | 'as
   engagement: readonly EngagementEntry[];
   governance: GovernanceReportData;
   vendors: VendorReportData;
+  readiness?: ReportModel['readiness'];
 }
 
 export const EMPTY_GOVERNANCE: GovernanceReportData = {
@@ -49,6 +50,7 @@ export function buildReportModel(src: ReportSources): ReportModel {
     roadmap,
     governance: src.governance,
     vendors: src.vendors,
+    readiness: src.readiness ?? null,
     engagement: { hoursUsed: Math.round(hoursUsed * 100) / 100, hoursAgreed: monthly === null ? null : monthly * (src.period.kind === 'quarter' ? 3 : 1) },
   };
 }

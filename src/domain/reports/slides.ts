@@ -1,7 +1,7 @@
 import type { GovernanceReportData, KpiLine, PilotSummary, ReportModel, RoadmapItem, VendorReportData } from './types';
 
 /** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
-export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'incidents', 'vendors', 'governance', 'inventory'] as const;
+export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'inventory'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const SLIDE_TITLES: Record<SlideKind, string> = {
@@ -12,6 +12,7 @@ export const SLIDE_TITLES: Record<SlideKind, string> = {
   roadmap: 'Roadmap and next steps',
   risks: 'Risk exposure',
   compliance: 'Compliance and regulation',
+  readiness: 'AI management system readiness',
   incidents: 'Incidents',
   vendors: 'Vendors',
   governance: 'Governance and people',
@@ -42,6 +43,7 @@ type PageBody =
   | { kind: 'roadmap'; rows: (RoadmapItem & { group: 'upcoming' | 'not-now' })[] }
   | { kind: 'risks'; showMap: boolean; risks: GovernanceReportData['risks'] }
   | { kind: 'compliance'; showSummary: boolean; obligations: GovernanceReportData['obligations'] }
+  | { kind: 'readiness' }
   | { kind: 'incidents'; showCounts: boolean; incidents: GovernanceReportData['incidents'] }
   | { kind: 'vendors'; rows: VendorRow[] }
   | { kind: 'governance'; showSummary: boolean; actions: GovernanceReportData['actions'] }
@@ -79,6 +81,7 @@ function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
     case 'title':
     case 'summary':
     case 'portfolio':
+    case 'readiness':
       return [{ kind }];
     case 'pilots':
       return chunk(pilotChunks(model.pilots), ROWS_PER_SLIDE.pilots).map((pilots) => ({ kind, pilots }));

@@ -1,5 +1,6 @@
 import type { GateDecisionKind, KpiDirection, KpiStatus, Quadrant, RiskTier, Stage } from '../portfolio';
 import type { Period } from './period';
+import type { ReadinessReportData } from '../controls/readinessReport';
 
 /**
  * The board report model: everything the slides show, computed from one client's registers for one
@@ -130,6 +131,8 @@ export interface ReportModel {
   governance: GovernanceReportData;
   vendors: VendorReportData;
   engagement: { hoursUsed: number; hoursAgreed: number | null };
+  /** The AI management system programme (absent in reports frozen before it existed; null without controls). */
+  readiness?: ReadinessReportData | null;
 }
 
 /** The parts of a report the user writes (with generated suggestions as a start). */

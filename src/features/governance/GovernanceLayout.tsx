@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Outlet } from 'react-router';
 import { loadGovernanceData, useCaseOptions } from '../../db/governanceQueries';
+import { loadControlsData } from '../../db/controls/queries';
 import { db } from '../../db/schema';
 import { REGISTER_LIST } from '../../domain/governance';
 import { useClient } from '../clients/ClientLayout';
@@ -17,7 +18,7 @@ import './governance-wizard.css';
 export function GovernanceLayout() {
   const client = useClient();
   const loaded = useLiveQuery(
-    async () => ({ clientId: client.id, data: await loadGovernanceData(db, client.id), useCases: await useCaseOptions(db, client.id) }),
+    async () => ({ clientId: client.id, data: await loadGovernanceData(db, client.id), useCases: await useCaseOptions(db, client.id), controls: await loadControlsData(db, client.id) }),
     [client.id],
   );
   const base = `/clients/${client.id}/governance`;
@@ -37,7 +38,7 @@ export function GovernanceLayout() {
           </NavLink>
         ))}
       </nav>
-      {loaded && loaded.clientId === client.id && <Outlet context={{ client, data: loaded.data, useCases: loaded.useCases } satisfies GovernanceContext} />}
+      {loaded && loaded.clientId === client.id && <Outlet context={{ client, data: loaded.data, useCases: loaded.useCases, controls: loaded.controls } satisfies GovernanceContext} />}
     </div>
   );
 }

@@ -3,12 +3,15 @@ import { useOutletContext } from 'react-router';
 import type { Client } from '../../domain/clients/client';
 import type { GovernanceData } from '../../domain/governance';
 import type { UseCaseOption } from '../../db/governanceQueries';
+import type { ControlsData } from '../../db/controls/queries';
 
 /** What every governance screen gets from `GovernanceLayout`: the client of the URL and its registers. */
 export interface GovernanceContext {
   client: Client;
   data: GovernanceData;
   useCases: UseCaseOption[];
+  /** The client's AI management system controls: their reviews and evidence feed the gaps and the calendar. */
+  controls: ControlsData;
 }
 
 export function useGovernance(): GovernanceContext {

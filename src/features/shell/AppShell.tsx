@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CalendarRange, ChevronsUpDown, DatabaseBackup, Info, Keyboard, Library, UserRound, Users } from 'lucide-react';
+import { CalendarRange, ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, UserRound, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -67,6 +67,12 @@ export function AppShell() {
             <Library size={18} aria-hidden />
             <span className="nav-link__stack">
               Vendor library <span className="nav-link__caption">Cross-client view</span>
+            </span>
+          </NavLink>
+          <NavLink to="/control-library" className="nav-link">
+            <ClipboardList size={18} aria-hidden />
+            <span className="nav-link__stack">
+              Control library <span className="nav-link__caption">Cross-client view</span>
             </span>
           </NavLink>
           <NavLink to="/backup" className="nav-link">

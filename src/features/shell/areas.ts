@@ -1,4 +1,4 @@
-import { Clock, Gauge, IdCard, LayoutGrid, Lightbulb, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
+import { ClipboardCheck, ClipboardList, Clock, Gauge, IdCard, LayoutGrid, Lightbulb, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:
@@ -16,7 +16,9 @@ export const CLIENT_AREAS: ClientArea[] = [
   { path: 'portfolio', label: 'Portfolio', icon: LayoutGrid },
   { path: 'workshops', label: 'Workshops', icon: Lightbulb },
   { path: 'governance', label: 'Governance', icon: ShieldCheck },
+  { path: 'controls', label: 'AI management system', icon: ClipboardCheck },
   { path: 'vendors', label: 'Vendors', icon: Scale },
+  { path: 'questionnaires', label: 'Questionnaires', icon: ClipboardList },
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
   { path: 'profile', label: 'Profile', icon: IdCard },

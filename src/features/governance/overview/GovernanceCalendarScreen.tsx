@@ -1,3 +1,4 @@
+import { withControlItems } from '../../controls/ControlGapGroup';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { CALENDAR_KIND_LABELS, CALENDAR_KINDS, governanceCalendar, localToday, type CalendarItem, type CalendarKind } from '../../../domain/governance';
@@ -8,10 +9,10 @@ import { DueList } from './DueList';
 
 /** Everything due in the client's governance: reviews, obligations, incident deadlines, actions, refreshes. */
 export function GovernanceCalendarScreen() {
-  const { client, data } = useGovernance();
+  const { client, data, controls } = useGovernance();
   const now = useNow();
   const [kind, setKind] = useState<CalendarKind | ''>('');
-  const all = useMemo(() => governanceCalendar(data, now), [data, now]);
+  const all = useMemo(() => withControlItems(governanceCalendar(data, now), controls, localToday(now)), [data, controls, now]);
   const items = kind ? all.filter((i) => i.kind === kind) : all;
   const overdue = items.filter((i) => i.status === 'overdue');
   const soon = items.filter((i) => i.status === 'dueSoon');

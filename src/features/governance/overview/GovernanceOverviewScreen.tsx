@@ -1,7 +1,8 @@
+import { ControlGapGroup, controlRecordGaps, withControlItems } from '../../controls/ControlGapGroup';
 import { AlertTriangle } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { GAP_KIND_LABELS, GAP_KINDS, REGISTER_LIST, dueSoon, governanceOverview, type DisplayTier } from '../../../domain/governance';
+import { GAP_KIND_LABELS, GAP_KINDS, REGISTER_LIST, dueSoon, governanceOverview, localToday, type DisplayTier } from '../../../domain/governance';
 import { PageHeader } from '../../../ui/PageHeader';
 import { governancePath, recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
@@ -13,10 +14,11 @@ const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'uncla
 
 /** One client's governance at a glance: counts, gaps (flagged, not hidden) and what is due. */
 export function GovernanceOverviewScreen() {
-  const { client, data } = useGovernance();
+  const { client, data, controls } = useGovernance();
   const now = useNow();
   const overview = useMemo(() => governanceOverview(data, now), [data, now]);
-  const due = dueSoon(overview.calendar);
+  const due = dueSoon(withControlItems(overview.calendar, controls, localToday(now)));
+  const programmeGaps = controlRecordGaps(controls, localToday(now));
   const link = (slug: string) => governancePath(client.id, slug);
 
   return (
@@ -78,8 +80,9 @@ export function GovernanceOverviewScreen() {
       <div className="gov-columns">
         <section className="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">
-            Gaps <span className="segmented__count">{overview.gaps.length}</span>
+            Gaps <span className="segmented__count">{overview.gaps.length + programmeGaps.length}</span>
           </h2>
+          {programmeGaps.length > 0 && <ControlGapGroup clientId={client.id} gaps={programmeGaps} />}
           {overview.gaps.length === 0 ? (
             <p className="muted">No gaps found: every system in use is classified, owned, overseen, screened, reviewed on time, and its users are trained.</p>
           ) : (

@@ -30,7 +30,8 @@ export function governancePath(clientId: string, ...parts: string[]): string {
   return [`/clients/${clientId}/governance`, ...parts].join('/');
 }
 
-export function recordPath(clientId: string, registerId: RegisterId, id: string): string {
+export function recordPath(clientId: string, registerId: RegisterId | 'controls', id: string): string {
+  if (registerId === 'controls') return `/clients/${clientId}/controls/list/${id}`;
   return governancePath(clientId, REGISTERS[registerId].slug, id);
 }
 

@@ -5,6 +5,7 @@ import { tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT, TIER_COLORS } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
+import { addReadinessSlide } from './pptxReadiness';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -117,6 +118,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       if (g.obligations.length === 0) return empty(slide, 'No AI system has been classified under the EU AI Act yet.');
       table(slide, ['Obligation', 'Article', 'Applies from', 'Systems'], page.obligations.map((o) => [o.title, o.article, `${o.inForce ? 'In force since' : 'From'} ${date(o.appliesFrom)}`, String(o.systems)]), page.showSummary ? 2.1 : 1.25, [6.2, 2, 2.8, 1.2]);
       return;
+    case 'readiness':
+      return addReadinessSlide(slide, model, look.brand);
     case 'incidents':
       if (page.showCounts) {
         const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;

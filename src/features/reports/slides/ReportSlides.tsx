@@ -3,6 +3,7 @@ import { ComplianceSlide, IncidentsSlide, RisksSlide } from './governanceSlides'
 import { PortfolioSlide, RoadmapSlide, SummarySlide, TitleSlide } from './overviewSlides';
 import { GovernanceSlide, InventorySlide, VendorsSlide } from './peopleSlides';
 import { PilotsSlide } from './PilotsSlide';
+import { ReadinessSlide } from './ReadinessSlide';
 
 export interface ReportView {
   model: ReportModel;
@@ -28,6 +29,8 @@ export function ReportSlide({ page, view, pageNumber, pageCount }: { page: Repor
       return <RisksSlide {...common} page={page} />;
     case 'compliance':
       return <ComplianceSlide {...common} page={page} />;
+    case 'readiness':
+      return <ReadinessSlide {...common} page={page} />;
     case 'incidents':
       return <IncidentsSlide {...common} page={page} />;
     case 'vendors':

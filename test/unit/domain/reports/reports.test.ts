@@ -99,7 +99,7 @@ describe('slides and pages', () => {
   it('leaves out excluded slides and keeps the user’s order', () => {
     const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory' })), 2, -1);
     const pages = reportPages(model(), slides);
-    expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'incidents', 'vendors', 'governance']);
+    expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance']);
   });
 
   it('continues long lists on follow-on slides instead of shrinking them', () => {

@@ -1,0 +1,14 @@
+export * from './types';
+export * from './frameworkPack';
+export * from './crosswalk';
+export * from './records';
+export * from './programme';
+export * from './coverage';
+export * from './controlGaps';
+export * from './soa';
+export { STANDARD_CONTROLS } from './standardLibrary';
+export { ISO_42001_ANNEX_A } from './iso42001';
+export { obligationRequirementId } from './euAiAct';
+export * from './validation';
+export * from './readinessReport';
+export * from './policyDiff';

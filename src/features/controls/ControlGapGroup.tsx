@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { CONTROL_GAP_LABELS, controlDueItems, controlGaps, requirementStates, type ControlGap } from '../../domain/controls';
+import type { CalendarItem } from '../../domain/governance';
+import type { ControlsData } from '../../db/controls/queries';
+
+/**
+ * How the controls programme feeds governance: overdue control reviews and expired or missing
+ * evidence join the gaps; control reviews and evidence expiry join the calendar and due lists.
+ */
+export function controlRecordGaps(data: ControlsData, today: string): ControlGap[] {
+  return controlGaps(data, requirementStates(data, today), [], today);
+}
+
+export function withControlItems(items: readonly CalendarItem[], data: ControlsData, today: string): CalendarItem[] {
+  return [...items, ...controlDueItems(data.controls, data.evidence, today)].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+}
+
+export function ControlGapGroup({ clientId, gaps }: { clientId: string; gaps: ControlGap[] }) {
+  return (
+    <div className="gap-group">
+      <h3>AI management system</h3>
+      <ul className="gov-plain-list">
+        {gaps.map((gap, i) => (
+          <li key={`${gap.controlId}-${i}`}>
+            <Link to={`/clients/${clientId}/controls/list/${gap.controlId}`}>{gap.subject}</Link> <span className="muted">{CONTROL_GAP_LABELS[gap.kind]}: {gap.message}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

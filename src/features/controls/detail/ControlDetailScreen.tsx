@@ -1,0 +1,95 @@
+import { ChevronLeft, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { deleteControl, updateControl } from '../../../db/controls/programme';
+import { db } from '../../../db/schema';
+import { CONTROL_STATUS_LABELS, CONTROL_STATUSES, type ClientControl, type ControlStatus } from '../../../domain/controls';
+import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
+import { Dialog } from '../../../ui/Dialog';
+import { PageHeader } from '../../../ui/PageHeader';
+import { trackSave } from '../../../state/saveStatus';
+import { raciPeople, useControls } from '../useControls';
+import { ControlLinks } from './ControlLinks';
+import { EvidencePanel } from './EvidencePanel';
+import { OwnerField } from './OwnerField';
+import { RequirementMapping } from './RequirementMapping';
+import { ReviewsPanel } from './ReviewsPanel';
+
+const STATUS_OPTIONS = CONTROL_STATUSES.map((s) => ({ value: s, label: CONTROL_STATUS_LABELS[s] }));
+const INTERVAL = 'The review interval must be a whole number of months from 1 to 36';
+
+/** One control of a client: what it is, who owns it, what it addresses and links to, its evidence and reviews. */
+export function ControlDetailScreen() {
+  const { controlId } = useParams();
+  const { client, data, governance, today } = useControls();
+  const control = data.controls.find((c) => c.id === controlId);
+  const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
+  if (!control) {
+    return (
+      <div className="empty-state">
+        <h1>This control does not exist</h1>
+        <Link to="..">Back to the controls</Link>
+      </div>
+    );
+  }
+  const save = (patch: Partial<ClientControl>) => updateControl(db, control.id, patch);
+  return (
+    <div className="page page--wide">
+      <Link to=".." relative="path" className="gov-back">
+        <ChevronLeft size={16} aria-hidden /> All controls
+      </Link>
+      <PageHeader
+        title={control.title}
+        subtitle={`${client.name} · ${control.libraryControlId ? 'from the control library' : 'own control of this client'}`}
+        actions={
+          <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
+            <Trash2 size={16} aria-hidden /> Delete control
+          </button>
+        }
+      />
+      <div className="controls-detail">
+        <div className="gov">
+          <section className="card" aria-labelledby="control-what">
+            <h2 id="control-what">Control</h2>
+            <div className="form-grid">
+              <AutoSaveField label="Title" value={control.title} save={(raw) => save({ title: raw })} validate={(raw) => (raw.trim() ? null : 'Enter the control title')} />
+              <AutoSaveSelect<ControlStatus> label="Implementation status" value={control.status} options={STATUS_OPTIONS} save={(status) => save({ status })} />
+              <OwnerField value={control.owner} people={raciPeople(governance)} save={(owner) => save({ owner })} />
+              <AutoSaveField label="Suggested owner role" value={control.ownerRole} save={(raw) => save({ ownerRole: raw })} />
+              <AutoSaveField
+                label="Review interval (months)"
+                type="number"
+                min="1"
+                max="36"
+                value={String(control.reviewIntervalMonths)}
+                validate={(raw) => (/^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : INTERVAL)}
+                save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
+              />
+              <AutoSaveField label="Next review" type="date" value={control.nextReviewDate ?? ''} save={(raw) => save({ nextReviewDate: raw || null })} hint="Moves on by the interval each time a review is recorded." />
+            </div>
+            <AutoSaveField label="Description" multiline rows={3} value={control.description} save={(raw) => save({ description: raw })} />
+            <AutoSaveField label="Evidence expected" value={control.evidenceExpected} save={(raw) => save({ evidenceExpected: raw })} />
+            <AutoSaveField label="Notes" multiline rows={2} value={control.notes} save={(raw) => save({ notes: raw })} />
+          </section>
+          <RequirementMapping control={control} save={save} />
+          <ControlLinks control={control} governance={governance} save={save} />
+        </div>
+        <div className="gov">
+          <EvidencePanel control={control} evidence={data.evidence.filter((e) => e.controlId === control.id)} today={today} />
+          <ReviewsPanel clientId={client.id} subjectTable="controls" subjectId={control.id} today={today} people={raciPeople(governance)} />
+        </div>
+      </div>
+      {deleting && (
+        <Dialog open onOpenChange={(open) => !open && setDeleting(false)} title={`Delete “${control.title}”?`} description="Its evidence and reviews are deleted with it. The control library is not changed.">
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={() => setDeleting(false)}>Cancel</button>
+            <button type="button" className="button button--danger" onClick={() => void trackSave(deleteControl(db, control.id)).then(() => navigate('..', { relative: 'path' }))}>
+              Delete control
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { addStandardLibrary, createLibraryControl, deleteLibraryControl, libraryUsage, listLibraryControls, updateLibraryControl } from '../../../db/controls/library';
+import { db } from '../../../db/schema';
+import { formatRequirementCount, STANDARD_CONTROLS, type LibraryControl } from '../../../domain/controls';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { AutoSaveField } from '../../../ui/AutoSaveField';
+import { PageHeader } from '../../../ui/PageHeader';
+import '../../vendors/vendors.css';
+import '../controls.css';
+
+/** The consultant-wide control library: reusable controls mapped to the frameworks, copied into a client in one action. */
+export function ControlLibraryScreen() {
+  const controls = useLiveQuery(() => listLibraryControls(db));
+  const usage = useLiveQuery(() => libraryUsage(db));
+  const [open, setOpen] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  if (!controls || !usage) return null;
+  const fail = (e: unknown) => setMessage(describeWriteError(e));
+  return (
+    <div className="page page--wide">
+      <div className="cross-client-label" role="note">
+        <strong>Cross-client view.</strong> The control library is shared by all your clients. It holds reusable controls and their framework mappings; each client's status, owners and evidence stay in that client.
+      </div>
+      <PageHeader
+        title="Control library"
+        subtitle={`${controls.length} control${controls.length === 1 ? '' : 's'} · copy them into a client from its AI management system page`}
+        actions={
+          controls.filter((c) => c.id.startsWith('std-')).length < STANDARD_CONTROLS.length && (
+            <button type="button" className="button" onClick={() => void trackSave(addStandardLibrary(db)).then((n) => setMessage(`${n} standard controls added.`), fail)}>
+              Add the standard controls
+            </button>
+          )
+        }
+      />
+      {message && <p className="banner" role="status">{message}</p>}
+      <table className="table table--compact" aria-label="Library controls">
+        <thead>
+          <tr>
+            <th scope="col">Control</th>
+            <th scope="col">Suggested owner</th>
+            <th scope="col">Evidence expected</th>
+            <th scope="col" className="num">Review (months)</th>
+            <th scope="col">Mapped to</th>
+            <th scope="col" className="num">Clients using it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {controls.map((c) => (
+            <LibraryRow key={c.id} control={c} clients={usage.get(c.id) ?? 0} open={open === c.id} onToggle={() => setOpen(open === c.id ? null : c.id)} onError={fail} />
+          ))}
+        </tbody>
+      </table>
+      <form
+        className="controls-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          trackSave(createLibraryControl(db, { title })).then((c) => {
+            setTitle('');
+            setOpen(c.id);
+          }, fail);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="library-new-title">New library control</label>
+          <input id="library-new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
+        </div>
+        <button type="submit" className="button">
+          <Plus size={16} aria-hidden /> Add to library
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function LibraryRow({ control, clients, open, onToggle, onError }: { control: LibraryControl; clients: number; open: boolean; onToggle(): void; onError(e: unknown): void }) {
+  const save = (patch: Partial<LibraryControl>) => updateLibraryControl(db, control.id, patch);
+  return (
+    <>
+      <tr>
+        <td>
+          <button type="button" className="button button--quiet" aria-expanded={open} onClick={onToggle}>
+            {control.title}
+          </button>
+        </td>
+        <td>{control.ownerRole}</td>
+        <td className="muted">{control.evidenceExpected}</td>
+        <td className="num">{control.reviewIntervalMonths}</td>
+        <td className="muted">{formatRequirementCount(control.requirementIds)}</td>
+        <td className="num">{clients}</td>
+      </tr>
+      {open && (
+        <tr>
+          <td colSpan={6}>
+            <div className="form-grid">
+              <AutoSaveField label="Title" value={control.title} save={(raw) => save({ title: raw })} validate={(raw) => (raw.trim() ? null : 'Enter the control title')} />
+              <AutoSaveField label="Suggested owner role" value={control.ownerRole} save={(raw) => save({ ownerRole: raw })} />
+              <AutoSaveField label="Evidence expected" value={control.evidenceExpected} save={(raw) => save({ evidenceExpected: raw })} />
+              <AutoSaveField
+                label="Review interval (months)"
+                type="number"
+                value={String(control.reviewIntervalMonths)}
+                validate={(raw) => (/^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : 'The review interval must be a whole number of months from 1 to 36')}
+                save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
+              />
+            </div>
+            <AutoSaveField label="Description" multiline rows={2} value={control.description} save={(raw) => save({ description: raw })} />
+            <button type="button" className="button button--danger" onClick={() => void trackSave(deleteLibraryControl(db, control.id)).catch(onError)}>
+              Remove “{control.title}” from the library
+            </button>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

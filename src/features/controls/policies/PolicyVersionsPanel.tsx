@@ -1,0 +1,111 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { acknowledgeVersion, listPolicyVersions, savePolicyVersion } from '../../../db/controls/policyVersions';
+import { db } from '../../../db/schema';
+import { diffPolicyText } from '../../../domain/controls';
+import { formatDate, localToday, type Policy, type TrainingRecord } from '../../../domain/governance';
+import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import '../controls.css';
+
+/**
+ * A policy's versions: keep the current text as a version, compare any two versions line by line,
+ * and record who of the AI-literacy register acknowledged each version.
+ */
+export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people: TrainingRecord[] }) {
+  const versions = useLiveQuery(() => listPolicyVersions(db, policy.id), [policy.id]);
+  const [number, setNumber] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [compare, setCompare] = useState<[string, string] | null>(null);
+  if (!versions) return null;
+  const fail = (e: unknown) => setError(describeWriteError(e));
+  const latest = versions.at(-1);
+  const pair = compare ?? (versions.length >= 2 ? [versions.at(-2)!.id, latest!.id] : null);
+  const older = versions.find((v) => v.id === pair?.[0]);
+  const newer = versions.find((v) => v.id === pair?.[1]);
+  return (
+    <section className="card" aria-labelledby="policy-versions">
+      <h2 id="policy-versions">Kept texts and acknowledgements ({versions.length})</h2>
+      {versions.length === 0 && <p className="muted">No text kept yet. Keep the approved text so later changes can be compared and acknowledged.</p>}
+      {versions.length > 0 && (
+        <table className="table table--compact" aria-label="Kept texts of the policy">
+          <thead>
+            <tr>
+              <th scope="col">Number</th>
+              <th scope="col">Date</th>
+              <th scope="col">Change</th>
+              <th scope="col">Acknowledged by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...versions].reverse().map((v) => {
+              const missing = people.filter((p) => !v.acknowledgements.some((a) => a.trainingRecordId === p.id));
+              return (
+                <tr key={v.id}>
+                  <td>{v.version}</td>
+                  <td className="gov-nowrap">{formatDate(v.date)}</td>
+                  <td>{v.changeNote}</td>
+                  <td>
+                    {v.acknowledgements.map((a) => `${a.person} (${formatDate(a.date)})`).join(', ') || <span className="muted">Nobody yet</span>}
+                    {missing.length > 0 && (
+                      <select aria-label={`Record who acknowledged ${v.version}`} value="" onChange={(e) => e.target.value && void trackSave(acknowledgeVersion(db, v.id, e.target.value, localToday())).catch(fail)}>
+                        <option value="">Acknowledged by…</option>
+                        {missing.map((p) => (
+                          <option key={p.id} value={p.id}>{p.person}</option>
+                        ))}
+                      </select>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {versions.length >= 2 && pair && (
+        <div className="gov">
+          <div className="controls-form">
+            {(['Compare text', 'with text'] as const).map((label, i) => (
+              <div className="field" key={label}>
+                <label htmlFor={`compare-${i}`}>{label}</label>
+                <select id={`compare-${i}`} value={pair[i]} onChange={(e) => setCompare(i === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])}>
+                  {versions.map((v) => <option key={v.id} value={v.id}>{v.version}</option>)}
+                </select>
+              </div>
+            ))}
+          </div>
+          {older && newer && (
+            <pre className="policy-diff" aria-label={`Changes from ${older.version} to ${newer.version}`}>
+              {diffPolicyText(older.text, newer.text).map((part, i) =>
+                part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
+              )}
+            </pre>
+          )}
+        </div>
+      )}
+      <form
+        className="controls-form"
+        aria-label="Keep the current text"
+        onSubmit={(e) => {
+          e.preventDefault();
+          trackSave(savePolicyVersion(db, policy.id, { version: number, date: localToday(), changeNote: note })).then(() => {
+            setNumber('');
+            setNote('');
+            setError(null);
+          }, fail);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="version-number">Number for the kept text</label>
+          <input id="version-number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={latest ? `after ${latest.version}` : policy.version} />
+        </div>
+        <div className="field">
+          <label htmlFor="version-note">What changed</label>
+          <input id="version-note" value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        <button type="submit" className="button">Keep the current text</button>
+      </form>
+      {error && <p className="field__error" role="alert">{error}</p>}
+    </section>
+  );
+}

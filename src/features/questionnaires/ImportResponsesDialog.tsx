@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { applyResponses, type ReadyResponse } from '../../db/questionnaireApply';
+import type { ResponsesPreview } from '../../db/questionnaireImport';
+import { db } from '../../db/schema';
+import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { Dialog } from '../../ui/Dialog';
+
+function List({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="q-preview-group">
+      <h3>{title}</h3>
+      <ul>
+        {items.map((item, i) => (
+          <li key={`${item}-${i}`}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** What the chosen response files hold and what applying them changes; nothing is written before "Apply". */
+export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId: string; preview: ResponsesPreview; onClose(): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ready = preview.files.filter((f): f is Extract<typeof f, { status: 'ready' }> => f.status === 'ready');
+  const apply = async () => {
+    setBusy(true);
+    try {
+      await trackSave(applyResponses(db, clientId, ready as ReadyResponse[]));
+      onClose();
+    } catch (err) {
+      setError(`Nothing was imported: ${describeWriteError(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title="Import responses" wide description={`${preview.files.length} file${preview.files.length === 1 ? '' : 's'} checked. Nothing has changed yet.`}>
+      <table className="table table--compact" aria-label="Response files">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.files.map((file, index) => (
+            <tr key={`${file.fileName}-${index}`}>
+              <td className="q-file">{file.fileName}</td>
+              <td>
+                {file.status === 'ready' && (
+                  <span>
+                    <span className="badge q-badge--ready">Ready</span> {file.response.respondent.name}
+                    {file.response.respondent.department ? ` (${file.response.respondent.department})` : ''}, {file.questionnaire.title}
+                  </span>
+                )}
+                {file.status === 'duplicate' && (
+                  <span>
+                    <span className="badge badge--muted">Duplicate</span> {file.reason}
+                  </span>
+                )}
+                {file.status === 'refused' && (
+                  <span>
+                    <span className="badge q-badge--refused">Refused</span> {file.problem}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {ready.length > 0 && (
+        <div className="q-preview" aria-label="What will change">
+          <List title="New in the AI-system inventory (reported by staff)" items={preview.newSystems} />
+          <List title="Already in the inventory (users and data added)" items={preview.knownSystems} />
+          <List title="New use-case ideas" items={preview.ideas} />
+          <List title="Training records (AI literacy)" items={preview.trainingPeople} />
+          {preview.ddAnswers > 0 && <p>{preview.ddAnswers} due-diligence answers with their evidence go into the vendor evaluation.</p>}
+        </div>
+      )}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" onClick={apply} disabled={ready.length === 0 || busy}>
+          {ready.length === 0 ? 'Nothing to import' : `Apply ${ready.length} response${ready.length === 1 ? '' : 's'}`}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import type { CountBar, QuestionnaireResults, QuestionResult } from '../../domain/questionnaires';
+
+const BAR_COLOUR = 'var(--accent, #2f5bd3)';
+
+/** Counts per option as a horizontal bar chart, with the same numbers as text for screen readers. */
+export function CountsChart({ bars, width = 560, label }: { bars: readonly CountBar[]; width?: number; label: string }) {
+  const height = 28 * bars.length + 30;
+  const summary = bars.map((b) => `${b.label}: ${b.count}`).join(', ');
+  return (
+    <figure className="q-chart" aria-label={`${label}: ${summary}`}>
+      <BarChart layout="vertical" width={width} height={height} data={[...bars]} margin={{ left: 8, right: 36, top: 4, bottom: 4 }}>
+        <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
+        <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12, fill: '#3b4352' }} interval={0} />
+        <Bar dataKey="count" fill={BAR_COLOUR} isAnimationActive={false} barSize={16}>
+          <LabelList dataKey="count" position="right" fontSize={12} />
+        </Bar>
+      </BarChart>
+      <figcaption className="visually-hidden">{summary}</figcaption>
+    </figure>
+  );
+}
+
+function ResultBody({ result }: { result: QuestionResult }) {
+  if (result.answered === 0) return <p className="muted">No answers yet.</p>;
+  switch (result.kind) {
+    case 'choice':
+      return <CountsChart bars={result.bars} label={result.question.label} />;
+    case 'scale':
+      return (
+        <>
+          <p className="q-average">Average {result.average} of {result.question.scale?.max ?? 5}</p>
+          <CountsChart bars={result.bars} label={result.question.label} />
+        </>
+      );
+    case 'number':
+      return (
+        <p>
+          Average {result.average}, lowest {result.min}, highest {result.max}
+        </p>
+      );
+    case 'text':
+      return (
+        <ul className="q-texts">
+          {result.texts.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ul>
+      );
+  }
+}
+
+/** Every question's answers: charts for choices and scales, the free-text answers listed. */
+export function ResultsView({ results }: { results: QuestionnaireResults }) {
+  return (
+    <section className="card" aria-labelledby="q-results-title">
+      <h2 id="q-results-title">Results</h2>
+      {results.responses === 0 ? (
+        <p className="muted">The results appear here once responses are imported.</p>
+      ) : (
+        <div className="q-results">
+          {results.questions.map((result) => (
+            <article key={result.question.id} className="q-result" aria-label={result.question.label}>
+              <h3>{result.question.label}</h3>
+              <p className="muted q-small">
+                {result.answered} of {results.responses} answered
+              </p>
+              <ResultBody result={result} />
+            </article>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
