@@ -41,7 +41,8 @@ async function typeScores(page: Page, from: number, to: number) {
 }
 
 test('plan, facilitate with the keyboard, survive a reload, decide, project and export a workshop', async ({ page, context }) => {
-  test.setTimeout(240_000);
+  // The longest workshop story (plan, ten ideas, scores, a reload, decisions with a merge offer, PDF): on a busy machine it needs more than 4 minutes.
+  test.setTimeout(420_000);
   mkdirSync(OUT, { recursive: true });
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Workshops' }).click();
