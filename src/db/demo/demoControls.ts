@@ -1,5 +1,5 @@
 import { ISO_42001_ANNEX_A, STANDARD_CONTROLS, type ClientControl, type ControlStatus, type EvidenceItem, type InclusionReason, type PolicyVersion, type RequirementDecision, type ReviewRecord } from '../../domain/controls';
-import { EU_AI_ACT_OBLIGATIONS } from '../../domain/governance/euAiActObligations';
+import { EU_AI_ACT_REQUIREMENTS } from '../../domain/controls/euAiAct';
 import { standardControlId } from '../controls/library';
 import { daysFrom, stampDaysAgo, type DemoContext } from './demoDates';
 import { DEMO_CLIENT_IDS } from './demoClients';
@@ -35,6 +35,8 @@ const EU_EXCLUDED: Record<string, string> = {
   'art27.fria': 'A FRIA is required of public bodies and of credit or insurance scoring (Art. 27); Brightside is neither.',
 };
 const EU_UNDECIDED = new Set(['art50.3.deployer']);
+const VENDOR_CHECK = 'Brightside checks that its AI vendors meet this provider duty, in the vendor evaluation and the contract.';
+const EU_REASON: Record<string, string> = { 'art16.check': VENDOR_CHECK, 'art50.1.deployer': VENDOR_CHECK, 'art50.2.deployer': VENDOR_CHECK };
 
 const STATUS: Record<string, ControlStatus> = {
   inventory: 'implemented', policy: 'implemented', roles: 'implemented', literacy: 'implemented', humanReview: 'implemented',
@@ -79,11 +81,11 @@ function decisions(ctx: DemoContext): RequirementDecision[] {
       ? { id: `demo-dec-iso-${ref}`, clientId: C, requirementId: `iso42001:${ref}`, applicability: 'excluded', reasons: [], justification: excluded, ...stamp }
       : { id: `demo-dec-iso-${ref}`, clientId: C, requirementId: `iso42001:${ref}`, applicability: 'applicable', reasons: REASONS[ref] ?? ['riskAssessment', 'bestPractice'], justification: '', ...stamp };
   });
-  const eu = EU_AI_ACT_OBLIGATIONS.filter((o) => !EU_UNDECIDED.has(o.id)).map((o): RequirementDecision => {
-    const excluded = EU_EXCLUDED[o.id];
+  const eu = EU_AI_ACT_REQUIREMENTS.map((r) => r.id.slice('euAiAct:'.length)).filter((id) => !EU_UNDECIDED.has(id)).map((id): RequirementDecision => {
+    const excluded = EU_EXCLUDED[id];
     return excluded
-      ? { id: `demo-dec-eu-${o.id}`, clientId: C, requirementId: `euAiAct:${o.id}`, applicability: 'excluded', reasons: [], justification: excluded, ...stamp }
-      : { id: `demo-dec-eu-${o.id}`, clientId: C, requirementId: `euAiAct:${o.id}`, applicability: 'applicable', reasons: ['legal'], justification: 'Applies to Brightside as deployer of the CV summary assistant (high-risk, Annex III point 4).', ...stamp };
+      ? { id: `demo-dec-eu-${id}`, clientId: C, requirementId: `euAiAct:${id}`, applicability: 'excluded', reasons: [], justification: excluded, ...stamp }
+      : { id: `demo-dec-eu-${id}`, clientId: C, requirementId: `euAiAct:${id}`, applicability: 'applicable', reasons: ['legal'], justification: EU_REASON[id] ?? 'Applies to Brightside as deployer of the CV summary assistant (high-risk, Annex III point 4).', ...stamp };
   });
   return [...annex, ...eu];
 }

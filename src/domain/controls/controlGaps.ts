@@ -1,6 +1,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import type { CalendarItem } from '../governance/governanceCalendar';
 import { daysUntil, dueLabel, dueStatus } from '../governance/localDates';
+import { formatDay } from '../shared/dates';
 import { frameworkById } from './frameworkPack';
 import { CONTROL_STATUS_LABELS, evidenceCurrent, evidenceExpired, type ClientControl, type EvidenceItem } from './records';
 import type { ControlsRecords, RequirementState } from './coverage';
@@ -50,13 +51,13 @@ export function controlGaps(records: ControlsRecords, states: readonly Requireme
   for (const control of records.controls) {
     const base = { controlId: control.id, subject: control.title };
     if (control.nextReviewDate && control.nextReviewDate < today) {
-      gaps.push({ ...base, kind: 'controlReviewOverdue', message: `Review was due on ${control.nextReviewDate} (${-daysUntil(control.nextReviewDate, today)} days ago).` });
+      gaps.push({ ...base, kind: 'controlReviewOverdue', message: `Review was due on ${formatDay(control.nextReviewDate)} (${-daysUntil(control.nextReviewDate, today)} days ago).` });
     }
     if (control.status !== 'implemented') continue;
     const own = records.evidence.filter((e) => e.controlId === control.id);
     if (own.some((e) => evidenceCurrent(e, today))) continue;
     const expired = own.filter((e) => evidenceExpired(e, today)).sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0];
-    if (expired) gaps.push({ ...base, kind: 'evidenceExpired', message: `“${expired.title}” expired on ${expired.validUntil}; add current evidence.` });
+    if (expired) gaps.push({ ...base, kind: 'evidenceExpired', message: `“${expired.title}” expired on ${formatDay(expired.validUntil)}; add current evidence.` });
     else gaps.push({ ...base, kind: 'noEvidence', message: `${CONTROL_STATUS_LABELS.implemented}, but no evidence shows it.` });
   }
   return gaps;

@@ -12,7 +12,8 @@ export interface ReadinessReportData {
   packVersion: string;
   controls: { total: number; implemented: number };
   frameworks: { framework: FrameworkId; name: string; applicable: number; implemented: number; evidenced: number; undecided: number; readiness: number | null }[];
-  topGaps: { kind: string; subject: string; message: string }[];
+  /** As shown: `heading` (the kind, and for a whole framework's gap its name) and `text` (the control, or which requirements). */
+  topGaps: { kind: string; subject: string; message: string; heading: string; text: string }[];
   expiringEvidence: { title: string; control: string; validUntil: string; expired: boolean }[];
 }
 
@@ -34,7 +35,10 @@ export function readinessReportData(records: ControlsRecords, frameworks: readon
       const c = frameworkCoverage(states, f);
       return { framework: f, name: frameworkById(f).shortName, applicable: c.applicable, implemented: c.implemented, evidenced: c.evidenced, undecided: c.undecided, readiness: c.readiness };
     }),
-    topGaps: gaps.slice(0, SHOWN).map((g) => ({ kind: CONTROL_GAP_LABELS[g.kind], subject: g.subject, message: g.message })),
+    topGaps: gaps.slice(0, SHOWN).map((g) => {
+      const kind = CONTROL_GAP_LABELS[g.kind];
+      return { kind, subject: g.subject, message: g.message, heading: g.framework ? `${kind} (${g.subject})` : kind, text: g.framework ? g.message : g.subject };
+    }),
     expiringEvidence: latestEvidence(records.evidence)
       .filter((e): e is typeof e & { validUntil: string } => e.validUntil !== null && e.validUntil <= horizon && titles.has(e.controlId))
       .sort((a, b) => a.validUntil.localeCompare(b.validUntil))

@@ -128,11 +128,15 @@ describe('the demo programme', () => {
     const report = readinessReportData(data, data.programme!.frameworks, '2026-12-01')!;
     const iso = report.frameworks.find((f) => f.framework === 'iso42001')!;
     expect(iso.undecided).toBe(0);
+    // One EU AI Act requirement is left open on purpose (Art. 50(3)); the deployer checks of provider duties are decided.
+    expect(report.frameworks.find((f) => f.framework === 'euAiAct')!.undecided).toBe(1);
+    const undecided = report.topGaps.find((g) => g.kind === 'Applicability not decided');
+    if (undecided) expect(`${undecided.heading}: ${undecided.text}`).toBe('Applicability not decided (EU AI Act): 1 requirement not decided: Art. 50(3).');
     expect(iso.implemented).toBeGreaterThan(0);
     expect(iso.evidenced).toBeLessThan(iso.implemented);
     expect(iso.readiness).toBeGreaterThan(0);
     expect(iso.readiness).toBeLessThan(60);
-    expect(report.topGaps[0]).toMatchObject({ kind: 'Evidence expired', subject: 'AI risk assessment per system, repeated on change' });
+    expect(report.topGaps[0]).toMatchObject({ kind: 'Evidence expired', heading: 'Evidence expired', text: 'AI risk assessment per system, repeated on change', message: '“Risk assessment CV summaries (pilot start)” expired on 19 Nov 2026; add current evidence.' });
     expect(report.expiringEvidence.some((e) => e.expired)).toBe(true);
     const due = await dueAcrossClients(database, now);
     const titles = due.filter((d) => d.client.id === DEMO_CLIENT_IDS.staffing).map((d) => `${d.kind}: ${d.title} (${d.status})`);

@@ -24,7 +24,7 @@ export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, br
   slide.addTable([head, ...rows], { x: 0.55, y: 2.6, w: 6.9, colW: [3.0, 1.3, 1.3, 1.3], ...BODY, fontSize: 14, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' }, autoPage: false });
   slide.addText(`${r.controls.implemented} of ${r.controls.total} controls implemented. Readiness = (implemented + evidenced) ÷ (2 × applicable requirements). Framework pack ${r.packVersion}.`, { x: 0.55, y: 5.9, w: 6.9, h: 0.7, ...BODY, fontSize: 12, color: '5A6272', valign: 'top' });
 
-  const gaps = r.topGaps.length ? r.topGaps.map((g) => `${g.kind}: ${g.subject}`) : ['No gaps: every applicable requirement is implemented and evidenced.'];
+  const gaps = r.topGaps.length ? r.topGaps.map((g) => `${g.heading}: ${g.text}`) : ['No gaps: every applicable requirement is implemented and evidenced.'];
   const evidence = r.expiringEvidence.length ? r.expiringEvidence.map((e) => `${e.title}: ${e.expired ? `expired ${date(e.validUntil)}` : `valid until ${date(e.validUntil)}`}`) : ['No evidence expires in the next 60 days.'];
   slide.addText('Top gaps', { x: 7.9, y: 1.25, w: 4.9, h: 0.4, ...BODY, fontSize: 16, bold: true });
   slide.addText(gaps.map((t) => ({ text: t, options: { bullet: true, breakLine: true } })), { x: 7.9, y: 1.65, w: 4.9, h: 2.4, ...BODY, valign: 'top', paraSpaceAfter: 4 });

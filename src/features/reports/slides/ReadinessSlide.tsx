@@ -69,7 +69,7 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
             <ul className="bullets">
               {r.topGaps.map((g, i) => (
                 <li key={i}>
-                  <strong>{g.kind}:</strong> {g.subject}
+                  <strong>{g.heading}:</strong> {g.text}
                 </li>
               ))}
             </ul>
