@@ -12,6 +12,7 @@ import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
 import { replayPendingEdits } from './db/editJournal';
 import { updateRecord } from './db/records';
 import { migrateVendorContracts } from './db/vendorContracts';
+import { migrateSystemLinks } from './db/useCaseSystems';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -24,6 +25,8 @@ backupBeforeSchemaUpgrade()
   .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined)))
   // Data written before contract facts were per client ("DPA: signed" in the library) moves to the clients.
   .then(() => migrateVendorContracts(db))
+  // Links kept in an older shape (the charter's free-text AI system entry) move onto the AI system entries.
+  .then(() => migrateSystemLinks(db))
   .then(() =>
     root.render(
       <StrictMode>

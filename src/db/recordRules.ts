@@ -4,11 +4,12 @@ import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
 import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
 import { VendorContractSchema } from '../domain/vendors';
+import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../domain/questionnaires';
+import { differingFields } from '../domain/shared/patch';
 import { reconcileSession, type Workshop } from '../domain/workshops';
 import { EditRefusedError, RegisterValidationError } from './errors';
 import { FieldsInvalidError } from './portfolioErrors';
 import type { CaioDatabase } from './schema';
-import { syncUseCaseTiers } from './useCaseTiers';
 
 /**
  * What the one write path (`updateRecord`) checks per table: the record after the edit is validated
@@ -28,7 +29,7 @@ export interface RecordRules {
   after?(database: CaioDatabase, before: object, saved: object): Promise<void>;
 }
 
-export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Create a new report to change it.';
+export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Reopen it as a new version to change it.';
 
 function refused(message: string, field?: string): Checked {
   return { ok: false, error: new EditRefusedError([{ field, message }]) };
@@ -57,7 +58,6 @@ function registerRules(id: RegisterId): RecordRules {
   const register = REGISTERS[id];
   return {
     label: register.singular,
-    tables: id === 'aiSystems' ? ['useCases'] : [],
     validate: ({ before, next, fields, today }) => {
       // Fields outside the register's form (the classification, obligations) are checked by their own module.
       const own = fields.filter((field) => field in register.shape);
@@ -66,16 +66,6 @@ function registerRules(id: RegisterId): RecordRules {
       const outcome = validatePatch(register, before as Record<string, unknown>, values, today ?? localToday());
       return outcome.ok ? { ok: true, record: { ...next, ...outcome.values } } : { ok: false, error: new RegisterValidationError(outcome.issues) };
     },
-    // A system linked to use cases passes its EU AI Act tier on to them.
-    after:
-      id === 'aiSystems'
-        ? async (database, before, saved) => {
-            const system = saved as { clientId: string; useCaseIds: string[] };
-            if (JSON.stringify((before as { useCaseIds: string[] }).useCaseIds) !== JSON.stringify(system.useCaseIds)) {
-              await syncUseCaseTiers(database, system.clientId, system.useCaseIds);
-            }
-          }
-        : undefined,
   };
 }
 
@@ -89,6 +79,23 @@ const reportRules: RecordRules = {
     const slides = slideConfigSchema.safeParse(report.slides);
     if (!slides.success) return refused(slides.error.issues[0]?.message ?? 'This slide selection is not valid', 'slides');
     return { ok: true, record: { ...next, texts: texts.data, slides: slides.data } };
+  },
+};
+
+/** A library template: checked whole; a content change of a version a client's questionnaire uses makes a new version. */
+const questionnaireTemplateRules: RecordRules = {
+  label: 'questionnaire template',
+  tables: ['questionnaires'],
+  validate: async ({ database, before, next }) => {
+    const prior = before as QuestionnaireTemplate;
+    if (prior.builtIn) return refused('The shipped templates cannot be changed: copy one to make it your own.');
+    const problems = templateProblems(next as QuestionnaireTemplate);
+    if (problems.length > 0) return { ok: false, error: new EditRefusedError(problems.map(({ field, message }) => ({ field, message }))) };
+    const checked = TemplateSchema.safeParse(next);
+    if (!checked.success) return refused(checked.error.issues[0]?.message ?? 'This template is not valid');
+    const changed = differingFields(prior, checked.data, ['updatedAt', 'version']).length > 0;
+    const used = changed && (await database.questionnaires.filter((q) => q.templateId === prior.id && q.version === prior.version).count()) > 0;
+    return { ok: true, record: { ...checked.data, version: used ? prior.version + 1 : prior.version } };
   },
 };
 
@@ -135,7 +142,7 @@ const RULES: Record<string, RecordRules> = {
   evidence: { label: 'evidence' },
   reviews: { label: 'review' },
   policyVersions: { label: 'policy version' },
-  questionnaireTemplates: { label: 'questionnaire template' },
+  questionnaireTemplates: questionnaireTemplateRules,
   questionnaires: { label: 'questionnaire' },
   questionnaireResponses: { label: 'questionnaire response' },
 };

@@ -3,7 +3,7 @@ import { clientDpaStatus, DPA_STATUS_LABELS, vendorDisplayName, type Evaluation,
 import { contractsForClient, saveContractField } from '../../db/vendorContracts';
 import { db } from '../../db/schema';
 import { AutoSaveField } from '../../ui/AutoSaveField';
-import { SavingCheckbox } from './shared/SavingCheckbox';
+import { SavingCheckbox } from '../../ui/SavingCheckbox';
 
 /**
  * This client's contract facts per vendor it evaluated: DPA signed (and when), contract dates, notice
