@@ -42,7 +42,7 @@ async function typeScores(page: Page, from: number, to: number) {
 
 test('plan, facilitate with the keyboard, survive a reload, decide, project and export a workshop', async ({ page, context }) => {
   // The longest workshop story (plan, ten ideas, scores, a reload, decisions with a merge offer, PDF): on a busy machine it needs more than 4 minutes.
-  test.setTimeout(420_000);
+  test.setTimeout(420_000 * Number(process.env.E2E_TIMEOUT_SCALE ?? 1));
   mkdirSync(OUT, { recursive: true });
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Workshops' }).click();
