@@ -10,7 +10,7 @@ import {
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { valueOrThrow } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord, type EditResult } from './records';
+import { deleteRecord, RecordNotFoundError, updateRecord, type EditResult } from './records';
 import type { CaioDatabase } from './schema';
 
 /**
@@ -79,11 +79,11 @@ export function updateCharter(database: CaioDatabase, id: string, edit: Partial<
 
 /** Deletes a use case with its KPIs, measurements and gate decisions. */
 export async function deleteUseCase(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.useCases, database.kpis, database.kpiMeasurements, database.gateDecisions], async () => {
-    await database.kpiMeasurements.where('useCaseId').equals(id).delete();
-    await database.kpis.where('useCaseId').equals(id).delete();
-    await database.gateDecisions.where('useCaseId').equals(id).delete();
-    await database.useCases.delete(id);
+  await database.transaction('rw', [database.useCases, database.kpis, database.kpiMeasurements, database.gateDecisions, database.changes], async () => {
+    for (const table of ['kpiMeasurements', 'kpis', 'gateDecisions'] as const) {
+      for (const dependent of await database[table].where('useCaseId').equals(id).toArray()) await deleteRecord(database, table, dependent.id);
+    }
+    await deleteRecord(database, 'useCases', id);
   });
 }
 

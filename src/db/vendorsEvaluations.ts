@@ -9,7 +9,7 @@ import {
   type NewEvaluationInput,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
-import { updateRecord, type ComputeChange, type EditOptions } from './records';
+import { deleteRecord, updateRecord, type ComputeChange, type EditOptions } from './records';
 import type { CaioDatabase } from './schema';
 import { RefusedError } from './vendorsErrors';
 
@@ -150,8 +150,8 @@ export function saveDdAnswer(
 }
 
 export async function deleteEvaluation(database: CaioDatabase, clientId: string, evaluationId: string): Promise<void> {
-  await database.transaction('rw', database.evaluations, async () => {
+  await database.transaction('rw', database.evaluations, database.changes, async () => {
     const stored = await database.evaluations.get(evaluationId);
-    if (stored && stored.clientId === clientId) await database.evaluations.delete(evaluationId);
+    if (stored && stored.clientId === clientId) await deleteRecord(database, 'evaluations', evaluationId);
   });
 }
