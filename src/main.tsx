@@ -11,6 +11,7 @@ import { StartupError } from './features/shell/StartupError';
 import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
 import { replayPendingEdits } from './db/editJournal';
 import { updateRecord } from './db/records';
+import { migrateSystemLinks } from './db/useCaseSystems';
 
 const root = createRoot(document.getElementById('root')!);
 
@@ -21,6 +22,8 @@ backupBeforeSchemaUpgrade()
   .then(() => db.open())
   // Edits interrupted by a reload or crash before they were written are applied now, before anything shows.
   .then(() => replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined)))
+  // Links kept in an older shape (the charter's free-text AI system entry) move onto the AI system entries.
+  .then(() => migrateSystemLinks(db))
   .then(() =>
     root.render(
       <StrictMode>

@@ -14,7 +14,6 @@ import { ValidationError } from './errors';
 import { nowIso } from './ids';
 import { RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
-import { syncUseCaseTiers } from './useCaseTiers';
 
 /**
  * The EU AI Act classification of an AI system: the wizard's draft answers, the saved
@@ -29,13 +28,8 @@ async function getSystem(database: CaioDatabase, id: string): Promise<AiSystem> 
 }
 
 async function save(database: CaioDatabase, id: string, patch: Partial<AiSystem>): Promise<void> {
-  await database.transaction('rw', [database.aiSystems, database.useCases, database.changes], async () => {
-    await updateRecord<AiSystem>(database, 'aiSystems', id, patch);
-    if (patch.classification !== undefined) {
-      const system = await getSystem(database, id);
-      await syncUseCaseTiers(database, system.clientId, system.useCaseIds);
-    }
-  });
+  // Linked use cases read their tier from the classification when they are read: nothing to copy.
+  await updateRecord<AiSystem>(database, 'aiSystems', id, patch);
 }
 
 /** The wizard saves each answer as it is given, so a half-done classification survives a reload. */

@@ -18,6 +18,7 @@ import {
 } from '../domain/governance';
 import type { Client } from '../domain/clients/client';
 import { registerTable } from './governance';
+import { useCaseFactsForClient } from './useCaseFacts';
 import { controlsDueUpTo } from './controls/due';
 import type { CaioDatabase } from './schema';
 
@@ -26,9 +27,9 @@ import type { CaioDatabase } from './schema';
 /** All eleven registers of one client (small tables, each read through its `clientId` index). */
 export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
-  await Promise.all(REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray())));
+  const [facts] = await Promise.all([useCaseFactsForClient(database, clientId), ...REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray()))]);
   const governance = data as unknown as GovernanceData;
-  return { ...governance, incidents: governance.incidents.map(migrateIncident) };
+  return { ...governance, incidents: governance.incidents.map(migrateIncident), useCaseFacts: facts };
 }
 
 export interface Backlink {

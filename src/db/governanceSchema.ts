@@ -11,7 +11,7 @@ export const GOVERNANCE_STORES = {
   raciEntries: 'id, clientId, *aiSystemIds',
   decisionRights: 'id, clientId, *aiSystemIds, *useCaseIds',
   escalationPaths: 'id, clientId, *aiSystemIds',
-  incidents: 'id, clientId, status, [clientId+status], *aiSystemIds, *useCaseIds',
+  incidents: 'id, clientId, status, [clientId+status], *aiSystemIds, *useCaseIds, *riskIds',
   risks: 'id, clientId, dueDate, reviewDate, *aiSystemIds, *useCaseIds',
   policies: 'id, clientId, reviewDate, *aiSystemIds',
   trainingRecords: 'id, clientId, refreshDue, *aiSystemIds',

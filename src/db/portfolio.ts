@@ -12,6 +12,8 @@ import { newId, nowIso } from './ids';
 import { valueOrThrow } from './portfolioErrors';
 import { deleteRecord, RecordNotFoundError, updateRecord, type EditResult } from './records';
 import type { CaioDatabase } from './schema';
+import { resolvedUseCasesForClient } from './useCaseSystems';
+import type { ResolvedUseCase } from '../domain/portfolio';
 
 /**
  * Use-case register of the portfolio: queries and writes. Every write validates the whole record first;
@@ -87,8 +89,9 @@ export async function deleteUseCase(database: CaioDatabase, id: string): Promise
   });
 }
 
-export function useCasesForClient(database: CaioDatabase, clientId: string): Promise<UseCase[]> {
-  return database.useCases.where('clientId').equals(clientId).toArray();
+/** One client's use cases as read: their AI systems and EU AI Act tier computed from the inventory's links. */
+export function useCasesForClient(database: CaioDatabase, clientId: string): Promise<ResolvedUseCase[]> {
+  return resolvedUseCasesForClient(database, clientId);
 }
 
 /** Use cases of a client in the given stages (uses the `[clientId+stage]` index). */

@@ -18,6 +18,7 @@ import { newId, nowIso } from './ids';
 import { FieldsInvalidError, StageMoveRefusedError, valueOrThrow } from './portfolioErrors';
 import { RecordNotFoundError, recordEvent, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
+import { resolvedUseCase } from './useCaseSystems';
 
 /** Stage moves and gate decisions: checked against every portfolio rule, then saved in one transaction. */
 
@@ -28,6 +29,8 @@ export interface StageMoveRequest {
   note?: string;
   /** Reason for going over the pilot limit; only used when the limit is reached. */
   overrideReason?: string;
+  /** Reason to start a pilot before the EU AI Act classification; needed while unclassified. */
+  unclassifiedReason?: string;
 }
 
 export interface GateDecisionRequest {
@@ -37,6 +40,7 @@ export interface GateDecisionRequest {
   decidedBy: string;
   note?: string;
   overrideReason?: string;
+  unclassifiedReason?: string;
 }
 
 export function gateDecisionsForClient(database: CaioDatabase, clientId: string): Promise<GateDecision[]> {
@@ -49,6 +53,7 @@ export function gateDecisionsForUseCase(database: CaioDatabase, useCaseId: strin
 
 const stageTables = (database: CaioDatabase) => [
   database.useCases,
+  database.aiSystems,
   database.clients,
   database.kpis,
   database.kpiMeasurements,
@@ -57,7 +62,7 @@ const stageTables = (database: CaioDatabase) => [
 ];
 
 async function loadMoveContext(database: CaioDatabase, useCaseId: string) {
-  const useCase = await database.useCases.get(useCaseId);
+  const useCase = await resolvedUseCase(database, useCaseId);
   if (!useCase) throw new RecordNotFoundError('use case');
   const client = await database.clients.get(useCase.clientId);
   if (!client) throw new RecordNotFoundError('client');
@@ -85,18 +90,28 @@ async function applyMove(
   const dateProblem = stageMoveDateProblem(useCase, request.date, today);
   if (dateProblem) throw new FieldsInvalidError([{ field: 'date', message: dateProblem }]);
   const override = request.overrideReason?.trim() ? { reason: request.overrideReason } : undefined;
-  const check = checkStageMove(useCase, request.target, { ...context, gateDecisions, override });
+  const unclassifiedReason = request.unclassifiedReason?.trim() || undefined;
+  const check = checkStageMove(useCase, request.target, { ...context, gateDecisions, override, unclassifiedReason });
   if (!check.ok) throw new StageMoveRefusedError(check.blockers);
-  const moved = moveStage(useCase, request.target, request.date, request.note, check.overrideApplied && override ? { reason: override.reason, at: nowIso() } : undefined);
+  const startsUnclassified = request.target === 'pilot' && !isActivePilotStage(useCase.stage) && useCase.riskTier === 'unclassified' && unclassifiedReason;
+  const moved = moveStage(
+    useCase,
+    request.target,
+    request.date,
+    request.note,
+    check.overrideApplied && override ? { reason: override.reason, at: nowIso() } : undefined,
+    startsUnclassified ? { reason: unclassifiedReason, at: nowIso() } : undefined,
+  );
   // A new pilot run without an override clears an override left from an earlier run.
   const startsPilotRun = request.target === 'pilot' && !isActivePilotStage(useCase.stage);
   if (startsPilotRun && !check.overrideApplied) delete moved.pilotLimitOverride;
+  if (startsPilotRun && !startsUnclassified) delete moved.unclassifiedPilotReason;
   const saved = valueOrThrow(validateUseCase(moved));
   await updateRecord<UseCase>(
     database,
     'useCases',
     useCase.id,
-    { stage: saved.stage, stageHistory: saved.stageHistory, pilotLimitOverride: saved.pilotLimitOverride },
+    { stage: saved.stage, stageHistory: saved.stageHistory, pilotLimitOverride: saved.pilotLimitOverride, unclassifiedPilotReason: saved.unclassifiedPilotReason },
   );
   return saved;
 }
@@ -132,7 +147,7 @@ export async function recordGateDecision(
     );
     const decision = valueOrThrow(built);
     const target = stageAfterGateDecision(decision.decision, decision.fromStage);
-    let saved = useCase;
+    let saved: UseCase = useCase;
     if (target !== useCase.stage) {
       saved = await applyMove(
         database,
@@ -142,6 +157,7 @@ export async function recordGateDecision(
           date: decision.date,
           note: request.note?.trim() || `Gate decision: ${GATE_DECISION_LABELS[decision.decision]}`,
           overrideReason: request.overrideReason,
+          unclassifiedReason: request.unclassifiedReason,
         },
         today,
         [...context.gateDecisions, decision],

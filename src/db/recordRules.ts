@@ -7,7 +7,6 @@ import { reconcileSession, type Workshop } from '../domain/workshops';
 import { EditRefusedError, RegisterValidationError } from './errors';
 import { FieldsInvalidError } from './portfolioErrors';
 import type { CaioDatabase } from './schema';
-import { syncUseCaseTiers } from './useCaseTiers';
 
 /**
  * What the one write path (`updateRecord`) checks per table: the record after the edit is validated
@@ -27,7 +26,7 @@ export interface RecordRules {
   after?(database: CaioDatabase, before: object, saved: object): Promise<void>;
 }
 
-export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Create a new report to change it.';
+export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Reopen it as a new version to change it.';
 
 function refused(message: string, field?: string): Checked {
   return { ok: false, error: new EditRefusedError([{ field, message }]) };
@@ -56,7 +55,6 @@ function registerRules(id: RegisterId): RecordRules {
   const register = REGISTERS[id];
   return {
     label: register.singular,
-    tables: id === 'aiSystems' ? ['useCases'] : [],
     validate: ({ before, next, fields, today }) => {
       // Fields outside the register's form (the classification, obligations) are checked by their own module.
       const own = fields.filter((field) => field in register.shape);
@@ -65,16 +63,6 @@ function registerRules(id: RegisterId): RecordRules {
       const outcome = validatePatch(register, before as Record<string, unknown>, values, today ?? localToday());
       return outcome.ok ? { ok: true, record: { ...next, ...outcome.values } } : { ok: false, error: new RegisterValidationError(outcome.issues) };
     },
-    // A system linked to use cases passes its EU AI Act tier on to them.
-    after:
-      id === 'aiSystems'
-        ? async (database, before, saved) => {
-            const system = saved as { clientId: string; useCaseIds: string[] };
-            if (JSON.stringify((before as { useCaseIds: string[] }).useCaseIds) !== JSON.stringify(system.useCaseIds)) {
-              await syncUseCaseTiers(database, system.clientId, system.useCaseIds);
-            }
-          }
-        : undefined,
   };
 }
 

@@ -1,7 +1,9 @@
 import { addDays, format, parseISO } from 'date-fns';
 import {
   ACTION_STATUS_LABELS,
-  AI_SYSTEM_STATUS_LABELS,
+  EFFECTIVE_STATUS_LABELS,
+  effectiveSystemStatus,
+  effectiveSystemVendor,
   CLOSED_ACTION_STATUSES,
   RISK_TREATMENT_LABELS,
   accountableFor,
@@ -9,6 +11,7 @@ import {
   effectiveTier,
   governanceGaps,
   literacyCoverage,
+  riskPosition,
   runningIncidentClocks,
   systemsInUse,
   viewClassification,
@@ -49,7 +52,8 @@ export async function governanceReportData(database: CaioDatabase, clientId: str
 /** The same from one client's registers already in memory (the large generated workspace freezes past reports with it). */
 export function governanceReportFromData(data: GovernanceData, period: Period, asOf: Date): GovernanceReportData {
   const today = format(asOf, 'yyyy-MM-dd');
-  const inUse = systemsInUse(data.aiSystems);
+  const facts = data.useCaseFacts ?? [];
+  const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   const gaps = governanceGaps(data, today);
 
   const obligations = new Map<string, GovernanceReportData['obligations'][number]>();
@@ -66,14 +70,14 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
 
   return {
     systems: data.aiSystems
-      .filter((s) => s.status !== 'retired')
+      .filter((s) => !['retired', 'notUsed'].includes(effectiveSystemStatus(s, facts)))
       .map((s) => ({
         id: s.id,
         name: s.name,
-        vendor: s.vendor ?? '',
-        status: AI_SYSTEM_STATUS_LABELS[s.status],
+        vendor: effectiveSystemVendor(s, facts).value,
+        status: EFFECTIVE_STATUS_LABELS[effectiveSystemStatus(s, facts)],
         tier: effectiveTier(s.classification),
-        accountable: accountableFor(s, data.raciEntries) ?? '',
+        accountable: accountableFor(s, data.raciEntries, facts) ?? '',
         oversight: OVERSIGHT_SHORT[s.humanOversight] ?? '',
         ...(s.classification?.override
           ? { tierOverride: { of: s.classification.tier, justification: s.classification.override.justification, decidedBy: s.classification.override.decidedBy ?? '', acknowledgedArticle: s.classification.override.acknowledgedArticle ?? '' } }
@@ -87,8 +91,11 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
         category: r.category,
         likelihood: r.likelihoodBefore!,
         severity: r.severityBefore!,
-        residualLikelihood: r.likelihoodAfter ?? r.likelihoodBefore!,
-        residualSeverity: r.severityAfter ?? r.severityBefore!,
+        // The current level: inherent until the treatment's controls are in place.
+        residualLikelihood: riskPosition(r, 'current')!.likelihood,
+        residualSeverity: riskPosition(r, 'current')!.severity,
+        targetLikelihood: r.likelihoodAfter,
+        targetSeverity: r.severityAfter,
         owner: r.owner ?? '',
         treatment: RISK_TREATMENT_LABELS[r.treatment] ?? r.treatment,
         status: r.status,
@@ -110,7 +117,7 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
     dpia: { likelyRequired: needs.length, done: needs.filter((n) => n.done).length },
     policiesDue: data.policies.filter((p) => p.status !== 'retired' && p.reviewDate && p.reviewDate <= reviewHorizon).map((p) => ({ title: p.title, reviewDate: p.reviewDate! })),
     literacyCoverage: (() => {
-      const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today);
+      const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts);
       return coverage.percent === null ? null : coverage.percent / 100;
     })(),
     decisionRightsDefined: data.decisionRights.length,

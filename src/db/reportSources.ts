@@ -6,6 +6,7 @@ import { vendorReportData } from './reportVendors';
 import { governanceReportData } from './reportGovernance';
 import { controlsReportData } from './reportControls';
 import type { CaioDatabase } from './schema';
+import { resolvedUseCasesForClient } from './useCaseSystems';
 
 /** The report of one client, built from that client's rows only (every read is by `clientId`): nothing else can leak in. */
 export async function liveReportModel(database: CaioDatabase, client: Client, periodKey: string, today: string): Promise<ReportModel> {
@@ -13,7 +14,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
   const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness] = await Promise.all([
-    database.useCases.where('clientId').equals(client.id).toArray(),
+    resolvedUseCasesForClient(database, client.id),
     database.kpis.where('clientId').equals(client.id).toArray(),
     database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
     database.gateDecisions.where('clientId').equals(client.id).toArray(),

@@ -20,7 +20,38 @@ export async function createReport(database: CaioDatabase, clientId: string, per
   return report;
 }
 
-/** Freezes the report on its first export; later calls keep the first snapshot (exact re-export). */
+/**
+ * Reopens an exported report as its next version: a new draft of the same period that carries all
+ * the exported texts and slide choices, while the exported one stays frozen in the history.
+ */
+export async function reopenAsNewVersion(database: CaioDatabase, id: string): Promise<Report> {
+  return database.transaction('rw', database.reports, async () => {
+    const report = await database.reports.get(id);
+    if (!report) throw new ValidationError('This report no longer exists.');
+    if (!report.snapshot) throw new ValidationError('Only an exported report can be reopened; this one is still a draft.');
+    const now = nowIso();
+    const next: Report = {
+      id: newId(),
+      clientId: report.clientId,
+      periodKey: report.periodKey,
+      slides: report.snapshot.slides.map((s) => ({ ...s })),
+      texts: structuredClone(report.snapshot.texts),
+      snapshot: null,
+      exportedAt: null,
+      version: (report.version ?? 1) + 1,
+      previousVersionId: report.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await database.reports.add(next);
+    return next;
+  });
+}
+
+/**
+ * Freezes the report once its exported file has really been written (desktop: after the save; browser:
+ * after the user confirms the file was saved). Later calls keep the first snapshot (exact re-export).
+ */
 export async function freezeReport(database: CaioDatabase, id: string, model: ReportModel, deltas: ReportDeltas): Promise<Report> {
   return database.transaction('rw', database.reports, async () => {
     const report = await database.reports.get(id);

@@ -44,11 +44,15 @@ test('the staffing firm’s governance in the demo: overview, tools list, classi
   await snap(page, 'gov-03-ai-system');
 
   await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: 'Risks', exact: true }).click();
-  const map = page.getByRole('table', { name: 'Risk heat map, before controls' });
+  // The current level is the default: inherent until a risk's controls are in place.
+  const current = page.getByRole('table', { name: 'Risk heat map, current level' });
+  await expect(current.getByRole('cell', { name: /Likelihood 3, severity 4/ })).toContainText('Candidate data reaching the wrong client');
+  await page.getByRole('radio', { name: 'Inherent' }).click();
+  const map = page.getByRole('table', { name: 'Risk heat map, inherent level' });
   await expect(map.getByRole('cell', { name: /Likelihood 4, severity 4/ })).toContainText('Summaries omit or distort relevant experience');
-  await page.getByRole('radio', { name: 'After controls' }).click();
+  await page.getByRole('radio', { name: 'Target' }).click();
   await snap(page, 'gov-04-risks');
-  await page.getByRole('table', { name: 'Risk heat map, after controls' }).getByRole('link', { name: 'Summaries omit or distort relevant experience' }).click();
+  await page.getByRole('table', { name: 'Risk heat map, target level' }).getByRole('link', { name: 'Summaries omit or distort relevant experience' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Summaries omit or distort/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Position on the heat map' })).toContainText('likelihood 2 × severity 3 = 6');
 

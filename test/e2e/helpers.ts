@@ -30,3 +30,14 @@ export async function switchClient(page: Page, name: string): Promise<void> {
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: new RegExp(`Current client: ${name}`) })).toBeVisible();
 }
+
+/** Creates a use case from the portfolio and waits for its page. */
+export async function createUseCase(page: Page, title: string, owner?: string): Promise<void> {
+  await page.getByRole('navigation', { name: /areas/ }).getByRole('link', { name: 'Portfolio', exact: true }).click();
+  await page.getByRole('button', { name: 'New use case' }).click();
+  const create = page.getByRole('dialog', { name: 'New use case' });
+  await create.getByLabel('Title').fill(title);
+  if (owner) await create.getByLabel('Business owner').fill(owner);
+  await create.getByRole('button', { name: 'Create use case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}

@@ -16,8 +16,9 @@ export function pdfInfo(file: string): { pages: number; width: number; height: n
   return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Math.round(Number(size[1])), height: Math.round(Number(size[2])) };
 }
 
-export function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/** The PDF's text: laid out as on the page, or (`raw`) in the order it was written, so sentences in side-by-side columns stay whole. */
+export function pdfText(file: string, mode: 'layout' | 'raw' = 'layout'): string {
+  return execFileSync('pdftotext', [`-${mode}`, file, '-'], { encoding: 'utf8' });
 }
 
 /** Renders every page to PNG under test/artifacts/<name>/ for a human to look at; returns the files. */

@@ -96,6 +96,7 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
 });
 
 test('a use case from idea to a scaled pilot: score, map, charter, pilot limit override, KPIs, gate decision', async ({ page }) => {
+  test.setTimeout(300_000); // a long story on a busy machine
   await openWithDemo(page);
   await openPortfolio(page);
   const title = 'Shift planning for “Flex” pool, Zürich';
@@ -166,7 +167,11 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(page.getByText(/Read as 1\s500/)).toBeVisible();
   await page.getByLabel('Budget planned (EUR)').fill('1500');
   await page.getByLabel('Vendor / tool').fill('PlanBot Scheduling');
-  await page.getByLabel('AI system entry').fill('PlanBot — shift planning');
+  // The AI system entry is a link to the inventory: created here, linked to this use case.
+  await expect(page.getByText('Complete: the charter allows this use case to enter pilot.')).toBeHidden();
+  await page.getByLabel('New entry name').fill('PlanBot — shift planning');
+  await page.getByRole('button', { name: 'Create entry and link' }).click();
+  await expect(page.getByRole('button', { name: 'Unlink PlanBot — shift planning' })).toBeVisible();
   await expect(page.getByText('Complete: the charter allows this use case to enter pilot.')).toBeVisible();
 
   // A KPI (a target equal to the baseline is refused).

@@ -7,7 +7,7 @@ import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
 const OUT = `${ARTIFACTS}/report`;
 
 test('board update: create, edit, export PDF and PPTX, re-export exactly', async ({ page, context }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // two exports, LibreOffice and a reopened version on a busy machine
   mkdirSync(OUT, { recursive: true });
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Board reports' }).click();
@@ -24,9 +24,22 @@ test('board update: create, edit, export PDF and PPTX, re-export exactly', async
 
   const reportUrl = page.url();
   const reportId = reportUrl.split('/').pop()!;
-  const popup = context.waitForEvent('page');
+  // The overall status starts unset, with a suggestion: no export until it is chosen.
+  await expect(page.getByLabel('Overall status')).toHaveValue('unset');
+  await expect(page.getByText(/Suggested from the registers:/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeDisabled();
+  await page.getByLabel('Overall status').selectOption('amber');
+  // A cancelled export traps nothing: in a browser the report freezes only once the user says the file is saved.
+  let popup = context.waitForEvent('page');
   await page.getByRole('button', { name: 'Export PDF' }).click();
   await (await popup).close();
+  await page.getByRole('button', { name: 'No, it was not saved' }).click();
+  await expect(page.getByText('Not frozen: the report stays a draft.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
+  popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Export PDF' }).click();
+  await (await popup).close();
+  await page.getByRole('button', { name: 'Yes, the file is saved: freeze the report' }).click();
   await expect(page.getByRole('button', { name: 'Re-export PDF' })).toBeVisible();
 
   const printPage = await context.newPage();
@@ -66,9 +79,17 @@ test('board update: create, edit, export PDF and PPTX, re-export exactly', async
   expect(pdfText(`${OUT}/pptx/board-update.pdf`)).toContain('Brightside Staffing');
   renderPages(`${OUT}/pptx/board-update.pdf`, 'report/pptx-pages');
 
+  // Reopened as a new version: all edits carried over, the exported one kept in the history.
+  await page.getByRole('button', { name: 'Reopen as a new version' }).click();
+  await expect(page.getByRole('heading', { name: `Board update · ${periodLabel} · version 2` })).toBeVisible();
+  await expect(page.getByLabel('Headline 1')).toHaveValue('Three pilots measured; job postings ready to scale.');
+  await expect(page.getByLabel('Overall status')).toHaveValue('amber');
+  await expect(page.getByRole('region', { name: /Slide 2: Executive summary/ })).toContainText(`Since the last report (${periodLabel})`);
+
   // The next report compares with the exported one.
   await page.getByRole('link', { name: 'Board reports' }).click();
   await expect(page.getByRole('table', { name: 'Board reports' })).toContainText('(frozen)');
+  await expect(page.getByRole('table', { name: 'Board reports' })).toContainText(`${periodLabel} · version 2`);
   await page.getByRole('button', { name: 'Create report' }).click();
   const summary = page.getByRole('region', { name: /Slide 2: Executive summary/ });
   await expect(summary).toContainText(`Since the last report (${periodLabel})`);
@@ -84,6 +105,10 @@ test('a client without data gets plain “nothing yet” slides, never another c
   await page.getByRole('link', { name: 'Board reports' }).click();
   await page.getByRole('button', { name: 'Create report' }).click();
   await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
+  // Empty slides are marked and left out unless kept.
+  await expect(page.getByRole('list').getByText('No content: left out').first()).toBeVisible();
+  await page.getByLabel('Keep Portfolio at a glance even though it is empty').click(); // saved, then shown checked
+  await expect(page.getByLabel('Keep Portfolio at a glance even though it is empty')).toBeChecked();
   const reportId = page.url().split('/').pop()!;
   const printPage = await context.newPage();
   const pdf = `${OUT}/empty-client.pdf`;
@@ -91,6 +116,8 @@ test('a client without data gets plain “nothing yet” slides, never another c
   await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
   const text = pdfText(pdf);
   expect(text).toContain('No AI use cases are recorded for Empty Example BV yet.');
+  expect(text).not.toContain('No pilot was running or decided');
+  expect(pdfInfo(pdf).pages).toBe(3);
   for (const other of ['Brightside', 'Van Dijk', 'Nordhaven']) expect(text).not.toContain(other);
   renderPages(pdf, 'report/empty-pages');
 });

@@ -23,6 +23,7 @@ function incidents(ctx: DemoContext): SeedRecords {
   return demoRows(ctx, C, [
     ['incidents', 'demo-inc-cvomission', {
       title: 'CV summary dropped relevant experience',
+      riskIds: ['demo-risk-omission'],
       occurredAt: moment(ctx, -24, '10:30'),
       detectedAt: moment(ctx, -23, '14:10'),
       reporter: P.sanne,
@@ -41,6 +42,7 @@ function incidents(ctx: DemoContext): SeedRecords {
     }],
     ['incidents', 'demo-inc-wrongrecipient', {
       title: 'CV of a candidate sent to the wrong client',
+      riskIds: ['demo-risk-leak'],
       occurredAt: moment(ctx, -1, '16:05'),
       detectedAt: moment(ctx, -1, '16:20'),
       reporter: 'Account manager (client service)',
@@ -58,7 +60,8 @@ function incidents(ctx: DemoContext): SeedRecords {
 }
 
 function risks(ctx: DemoContext): SeedRecords {
-  const risk = (id: string, fields: Record<string, unknown>) => ['risks', id, fields] as const;
+  // Risks being monitored have their controls in place; the others are still being treated.
+  const risk = (id: string, fields: Record<string, unknown>) => ['risks', id, { controlsInPlace: fields.status === 'monitoring', ...fields }] as const;
   return demoRows(ctx, C, [
     risk('demo-risk-omission', { title: 'Summaries omit or distort relevant experience', category: 'accuracy', aiSystemIds: [I.cv], useCaseIds: ['demo-uc-cvsummaries'], likelihoodBefore: 4, severityBefore: 4, controls: 'Recruiter reads the full CV; monthly sample review of 20 summaries; prompt keeps all experience.', likelihoodAfter: 2, severityAfter: 3, treatment: 'mitigate', owner: P.tom, status: 'monitoring', reviewDate: day(ctx, 20) }),
     risk('demo-risk-bias', { title: 'Bias against candidates with career gaps or non-Dutch CVs', category: 'bias', aiSystemIds: [I.cv], useCaseIds: ['demo-uc-cvsummaries'], likelihoodBefore: 3, severityBefore: 5, controls: 'Bias test on 100 anonymised CVs before scale-up; complaint route for candidates.', likelihoodAfter: 2, severityAfter: 4, treatment: 'mitigate', owner: P.tom, dueDate: day(ctx, 12), status: 'treating', reviewDate: day(ctx, 30) }),
@@ -76,19 +79,19 @@ function policiesAndTraining(ctx: DemoContext): SeedRecords {
     ['trainingRecords', 'demo-trn-recruiters', { person: 'Recruiters', headcount: 12, role: 'Recruitment', aiSystemIds: [I.cv, I.jobAds], training: 'AI basics for recruiters + reviewing CV summaries (2 h)', trainingDate: day(ctx, -35), refreshDue: day(ctx, 330) }],
     ['trainingRecords', 'demo-trn-accounts', { person: 'Account managers', headcount: 8, role: 'Client service', aiSystemIds: [I.emails, I.deepl], training: 'Copilot in Outlook: safe drafting (1 h)', trainingDate: day(ctx, -20), refreshDue: day(ctx, 345) }],
     ['trainingRecords', 'demo-trn-sanne', { person: P.sanne, headcount: 1, role: 'AI champion, recruitment', aiSystemIds: [I.cv], training: 'AI champion programme (module 1 of 2)', trainingDate: day(ctx, -60), refreshDue: day(ctx, 8) }],
-    ['trainingRecords', 'demo-trn-eva', { person: P.eva, headcount: 1, role: 'Marketing', aiSystemIds: [I.jobAds, I.deepl], training: 'AI basics (planned)', notes: 'Started using Claude for job postings before the training date was set.' }],
+    ['trainingRecords', 'demo-trn-eva', { person: P.eva, headcount: 1, role: 'Marketing', aiSystemIds: [I.jobAds, I.deepl], training: 'AI basics (planned)', notes: 'Started drafting job postings with AI before the training date was set.' }],
     ['trainingRecords', 'demo-trn-management', { person: 'Management team', headcount: 4, role: 'Management', training: 'EU AI Act briefing for management (1.5 h)', trainingDate: day(ctx, -70), refreshDue: day(ctx, 295) }],
   ], 70);
 }
 
 function decisionsAndActions(ctx: DemoContext): SeedRecords {
   return demoRows(ctx, C, [
-    ['governanceDecisions', 'demo-dec-ban', { date: day(ctx, -55), decision: 'Ban free ChatGPT accounts for work; approve Claude Team for drafting without candidate data', rationale: 'Free accounts have no DPA and may train on prompts. Claude Team has a DPA and no training on business data.', decidedBy: 'Management team', relatedIds: [I.chatgpt, I.jobAds, 'demo-pol-aup'] }],
+    ['governanceDecisions', 'demo-dec-ban', { date: day(ctx, -55), decision: 'Ban free ChatGPT accounts for work; approve Quillbridge Workspace for drafting without candidate data', rationale: 'Free accounts have no DPA and may train on prompts. Quillbridge has a signed DPA and does not train on business data.', decidedBy: 'Management team', relatedIds: [I.chatgpt, I.jobAds, 'demo-pol-aup'] }],
     ['governanceDecisions', 'demo-dec-highrisk', { date: day(ctx, -20), decision: 'Treat the CV summary assistant as high-risk (Annex III 4(a)) and prepare the deployer duties before scale-up', rationale: 'The summaries profile candidates, so the Art. 6(3) exception does not hold. Deployer duties apply from 2 Dec 2027; building them into the pilot now is cheaper.', decidedBy: P.marieke, relatedIds: [I.cv, 'demo-dr-reject'], useCaseIds: ['demo-uc-cvsummaries'] }],
     ['governanceDecisions', 'demo-dec-continue', { date: day(ctx, -11), decision: 'Continue the CV-summary pilot after the omission incident, with human review of every summary', rationale: 'The incident was caught by the required human review; the root cause is fixed and the DPIA holds.', decidedBy: P.marieke, relatedIds: [I.cv, 'demo-inc-cvomission', I.candidateData], useCaseIds: ['demo-uc-cvsummaries'] }],
     ['governanceActions', 'demo-act-disclosure', { title: 'Add the AI-drafting disclosure line to client email replies', owner: P.jeroen, dueDate: day(ctx, 5), status: 'inProgress', relatedIds: [I.emails, 'demo-risk-disclosure'] }],
     ['governanceActions', 'demo-act-biastest', { title: 'Run the bias test on 100 anonymised CVs', owner: P.tom, dueDate: day(ctx, 12), status: 'open', relatedIds: [I.cv, 'demo-risk-bias'] }],
-    ['governanceActions', 'demo-act-eva', { title: 'Train Eva de Boer before further use of Claude for job postings', owner: P.marieke, dueDate: day(ctx, -3), status: 'open', relatedIds: ['demo-trn-eva', I.jobAds] }],
+    ['governanceActions', 'demo-act-eva', { title: 'Train Eva de Boer before further use of AI for job postings', owner: P.marieke, dueDate: day(ctx, -3), status: 'open', relatedIds: ['demo-trn-eva', I.jobAds] }],
     ['governanceActions', 'demo-act-deepl', { title: 'Name a business owner for DeepL Pro', owner: P.caio, dueDate: day(ctx, 7), status: 'open', relatedIds: [I.deepl] }],
     ['governanceActions', 'demo-act-breach', { title: 'Decide with the privacy officer whether the misdirected CV must be notified to the authority', owner: P.lotte, dueDate: day(ctx, 1), status: 'open', relatedIds: ['demo-inc-wrongrecipient'] }],
     ['governanceActions', 'demo-act-dpa', { title: 'Sign the DPA with CVSense', owner: P.pieter, dueDate: day(ctx, -62), status: 'done', completedDate: day(ctx, -60), relatedIds: [I.candidateData] }],

@@ -103,8 +103,7 @@ export function manufacturerPortfolio(ctx: DemoContext): Portfolio {
       stopConditions: 'Escape rate above the baseline for two weeks.',
       budgetPlanned: 48000,
       budgetActual: 51500,
-      vendorToolName: 'VisionLine Inspect',
-      aiSystemName: 'VisionLine — line 2 inspection',
+      vendorToolName: 'VisiQ Inline (VisiQ Systems)',
     },
   });
   const maintenance = demoUseCase(ctx, c, ids.predictiveMaintenance, 'Predictive maintenance of CNC spindles', [['idea', 400], ['assessment', 370], ['pilot', 330], ['evaluation', 250, 'Gate decision: Scale'], ['structural', 205, 'Gate decision: Scale'], ['retired', 40, 'Sensor vendor changed its platform; the model no longer gets data. Lessons learned recorded.']], {
@@ -127,8 +126,7 @@ export function manufacturerPortfolio(ctx: DemoContext): Portfolio {
       stopConditions: 'More than two missed failures in a quarter.',
       budgetPlanned: 30000,
       budgetActual: 27000,
-      vendorToolName: 'SensoPredict',
-      aiSystemName: 'SensoPredict — spindle wear',
+      vendorToolName: 'SensAI',
     },
   });
   const quotes = demoUseCase(ctx, c, ids.quotes, 'Drafting quotes for custom parts', [['idea', 120], ['assessment', 70], ['pilot', 45, 'Two sales engineers']], {
@@ -152,7 +150,6 @@ export function manufacturerPortfolio(ctx: DemoContext): Portfolio {
       budgetPlanned: 6000,
       budgetActual: 2100,
       vendorToolName: 'Azure OpenAI (internal app)',
-      aiSystemName: 'Quote assistant',
     },
   });
   const supplier = demoUseCase(ctx, c, ids.supplierDocs, 'Checking supplier certificates', [['idea', 90], ['assessment', 30]], {

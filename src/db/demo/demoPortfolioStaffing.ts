@@ -17,7 +17,8 @@ export const STAFFING_USE_CASE_IDS = {
   interviewEmotion: 'demo-uc-interviewemotion',
 } as const;
 
-const owner = 'Sanne de Vries (Head of Recruitment)';
+// The same cast as the governance registers (PEOPLE in demoGovernanceStaffing.ts).
+const owner = 'Tom Jansen (Head of Recruitment)';
 
 export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis: Kpi[]; measurements: Measurement[]; decisions: GateDecision[] } {
   const c = DEMO_CLIENT_IDS.staffing;
@@ -46,7 +47,6 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       budgetPlanned: 3600,
       budgetActual: 2950,
       vendorToolName: 'Microsoft 365 Copilot (Word)',
-      aiSystemName: 'M365 Copilot — drafting',
     },
   });
 
@@ -73,7 +73,6 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       budgetPlanned: 9000,
       budgetActual: 7400,
       vendorToolName: 'CVSense Summaries',
-      aiSystemName: 'CV summary assistant (CVSense)',
     },
   });
 
@@ -100,7 +99,6 @@ export function staffingPortfolio(ctx: DemoContext): { useCases: UseCase[]; kpis
       budgetPlanned: 2400,
       budgetActual: 900,
       vendorToolName: 'Microsoft 365 Copilot (Outlook)',
-      aiSystemName: 'M365 Copilot — email drafting',
     },
   });
 

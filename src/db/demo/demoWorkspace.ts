@@ -1,7 +1,6 @@
 import { format } from 'date-fns';
 import { deleteClientCascade } from '../records';
 import type { CaioDatabase } from '../schema';
-import { syncUseCaseTiers } from '../useCaseTiers';
 import { clientsDemoSeed } from './demoClients';
 import { governanceDemoSeed } from './demoGovernance';
 import type { DemoContext } from './demoDates';
@@ -36,11 +35,6 @@ export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContex
   const tables = [...records.keys()].map((name) => database.table(name));
   await database.transaction('rw', [...tables, database.changes], async () => {
     for (const [name, rows] of records) await database.table(name).bulkPut(rows);
-    // Use cases take the EU AI Act tier of the demo AI systems they run on, as they do after the wizard.
-    for (const client of records.get('clients') ?? []) {
-      const useCaseIds = (records.get('useCases') ?? []).filter((u) => (u as { clientId?: string }).clientId === client.id).map((u) => u.id);
-      await syncUseCaseTiers(database, client.id, useCaseIds);
-    }
   });
 }
 

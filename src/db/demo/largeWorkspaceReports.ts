@@ -2,7 +2,7 @@ import type { Client } from '../../domain/clients/client';
 import type { EngagementEntry } from '../../domain/clients/engagement';
 import type { GovernanceData } from '../../domain/governance';
 import type { VendorProfile } from '../../domain/vendors';
-import { buildReportModel, compareReports, defaultSlides, periodContaining, previousPeriod, suggestTexts, type Period, type Report, type ReportModel } from '../../domain/reports';
+import { buildReportModel, compareReports, defaultSlides, periodContaining, previousPeriod, suggestOverallStatus, suggestTexts, type Period, type Report, type ReportModel } from '../../domain/reports';
 import { governanceReportFromData } from '../reportGovernance';
 import { vendorReportFromRecords } from '../reportVendors';
 import type { StoredEvaluation } from '../vendorsEvaluations';
@@ -50,7 +50,8 @@ export function generatePastReports(ctx: DemoContext, input: ReportsInput): Repo
     });
     const deltas = compareReports(previous, model);
     previous = model;
-    const texts = suggestTexts(model, deltas);
+    // An exported report always had its status chosen; the generated past ones take the suggestion.
+    const texts = { ...suggestTexts(model, deltas), overallStatus: suggestOverallStatus(model).status };
     const slides = defaultSlides();
     const exportedAt = `${p.end}T17:00:00.000Z`;
     return {

@@ -1,7 +1,8 @@
 import { viewClassification } from './aiSystemClassification';
 import { runningIncidentClocks } from './incidentRegisterClocks';
 import { dueLabel, dueStatus, localDateOf, localToday, type DueStatus } from './localDates';
-import { AI_SYSTEM_IN_USE, CLOSED_ACTION_STATUSES } from './registers/constants';
+import { CLOSED_ACTION_STATUSES } from './registers/constants';
+import { isSystemInUse } from './systemFacts';
 import type { RegisterId } from './registers/fieldTypes';
 import type { GovernanceData } from './registers/recordTypes';
 
@@ -51,7 +52,7 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
   };
 
   for (const system of data.aiSystems ?? []) {
-    if (!AI_SYSTEM_IN_USE.includes(system.status)) continue;
+    if (!isSystemInUse(system, data.useCaseFacts)) continue;
     const base = { clientId: system.clientId, registerId: 'aiSystems' as const, recordId: system.id };
     if (system.nextReviewDate) add({ ...base, date: system.nextReviewDate, kind: 'review', title: `Review ${system.name}`, detail: 'AI system review' }, 'review');
     if (system.classification) {

@@ -3,7 +3,7 @@ import { effectiveTier, viewClassification } from './aiSystemClassification';
 import { screenDpia } from './dpiaScreening';
 import { literacyCoverage, UNTRAINED_REASON_LABELS, type LiteracyCoverage } from './literacyCoverage';
 import { daysUntil } from './localDates';
-import { AI_SYSTEM_IN_USE } from './registers/constants';
+import { effectiveSystemOwner, isSystemInUse, useCasesWithoutSystemEntry, type UseCaseFact } from './systemFacts';
 import { formatDate } from './registers/format';
 import type { RegisterId } from './registers/fieldTypes';
 import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/recordTypes';
@@ -13,9 +13,10 @@ import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/record
  * use (approved, restricted, in pilot) count; banned and retired ones are not used.
  */
 
-export const GAP_KINDS = ['unclassified', 'dutiesOpen', 'noAccountable', 'noOversight', 'dpiaMissing', 'reviewOverdue', 'untrained'] as const;
+export const GAP_KINDS = ['noSystemEntry', 'unclassified', 'dutiesOpen', 'noAccountable', 'noOversight', 'dpiaMissing', 'reviewOverdue', 'untrained'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 export const GAP_KIND_LABELS: Record<GapKind, string> = {
+  noSystemEntry: 'Use case in pilot or later without an AI system entry',
   unclassified: 'Not classified under the EU AI Act',
   dutiesOpen: 'EU AI Act duties in force, not met',
   noAccountable: 'No accountable person',
@@ -30,23 +31,26 @@ export interface Gap {
   registerId: RegisterId;
   /** The record to open to fix it (absent for people without a training record). */
   recordId?: string;
+  /** For `noSystemEntry`: the use case to open. */
+  useCaseId?: string;
   subject: string;
   message: string;
 }
 
-type GapData = Pick<GovernanceData, 'aiSystems' | 'privacyRecords' | 'raciEntries' | 'decisionRights' | 'risks' | 'policies' | 'trainingRecords'>;
+type GapData = Pick<GovernanceData, 'aiSystems' | 'privacyRecords' | 'raciEntries' | 'decisionRights' | 'risks' | 'policies' | 'trainingRecords' | 'useCaseFacts'>;
 
 const filled = (value: string | null | undefined) => typeof value === 'string' && value.trim() !== '';
 
-export function systemsInUse(systems: readonly AiSystem[]): AiSystem[] {
-  return systems.filter((system) => AI_SYSTEM_IN_USE.includes(system.status));
+export function systemsInUse(systems: readonly AiSystem[], facts?: readonly UseCaseFact[]): AiSystem[] {
+  return systems.filter((system) => isSystemInUse(system, facts));
 }
 
-/** The accountable person of a system: a RACI Accountable covering it, else its business owner. */
-export function accountableFor(system: AiSystem, raci: GapData['raciEntries']): string | null {
+/** The accountable person of a system: a RACI Accountable covering it, else its business owner (its own, else its use cases'). */
+export function accountableFor(system: AiSystem, raci: GapData['raciEntries'], facts: readonly UseCaseFact[] = []): string | null {
   const entry = raci.find((r) => r.aiSystemIds.includes(system.id) && filled(r.accountable));
   if (entry) return entry.accountable;
-  return filled(system.businessOwner) ? system.businessOwner : null;
+  const owner = effectiveSystemOwner(system, facts);
+  return owner.source === 'none' ? null : owner.value;
 }
 
 export interface DpiaNeed {
@@ -67,9 +71,13 @@ export function dpiaNeed(system: AiSystem, privacyRecords: readonly PrivacyRecor
   return { count: own.count, likelyRequired, done: system.dpiaStatus === 'completed' || doneOn !== undefined, ...(doneOn ? { doneOn } : {}) };
 }
 
-export function governanceGaps(data: GapData, today: string, coverage: LiteracyCoverage = literacyCoverage(data.aiSystems, data.trainingRecords, today)): Gap[] {
+export function governanceGaps(data: GapData, today: string, coverage: LiteracyCoverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts)): Gap[] {
   const gaps: Gap[] = [];
-  const inUse = systemsInUse(data.aiSystems);
+  const facts = data.useCaseFacts ?? [];
+  for (const useCase of useCasesWithoutSystemEntry(data.aiSystems, facts)) {
+    gaps.push({ kind: 'noSystemEntry', registerId: 'aiSystems', useCaseId: useCase.id, subject: useCase.title, message: 'Runs on a tool that has no entry in the AI system inventory: link one from its pilot charter.' });
+  }
+  const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   for (const system of inUse) {
     const base = { registerId: 'aiSystems' as const, recordId: system.id, subject: system.name };
     const tier = effectiveTier(system.classification);
@@ -77,7 +85,7 @@ export function governanceGaps(data: GapData, today: string, coverage: LiteracyC
     // Only the organisation's own duties count: a deployer's checks of provider duties are tasks, not gaps.
     const open = system.classification ? openOwnDuties(viewClassification(system.classification, today).obligations, system.obligationsMet) : [];
     if (open.length > 0) gaps.push({ ...base, kind: 'dutiesOpen', message: `In force and not marked as met: ${open.map((o) => `${o.title} (${o.article})`).join('; ')}.` });
-    if (!accountableFor(system, data.raciEntries)) {
+    if (!accountableFor(system, data.raciEntries, facts)) {
       gaps.push({ ...base, kind: 'noAccountable', message: 'Nobody is accountable: name a business owner or add a RACI entry with an Accountable person.' });
     }
     if (tier === 'high') {
@@ -112,7 +120,7 @@ export function governanceGaps(data: GapData, today: string, coverage: LiteracyC
 
 function overdueReviews(data: GapData, today: string): Gap[] {
   const candidates: { registerId: RegisterId; recordId: string; subject: string; date: string | null; what: string }[] = [
-    ...systemsInUse(data.aiSystems).map((s) => ({ registerId: 'aiSystems' as const, recordId: s.id, subject: s.name, date: s.nextReviewDate, what: 'Review' })),
+    ...systemsInUse(data.aiSystems, data.useCaseFacts).map((s) => ({ registerId: 'aiSystems' as const, recordId: s.id, subject: s.name, date: s.nextReviewDate, what: 'Review' })),
     ...data.privacyRecords.map((p) => ({ registerId: 'privacyRecords' as const, recordId: p.id, subject: p.title, date: p.reviewDate, what: 'Review' })),
     ...data.risks.filter((r) => r.status !== 'closed').map((r) => ({ registerId: 'risks' as const, recordId: r.id, subject: r.title, date: r.reviewDate, what: 'Risk review' })),
     ...data.policies.filter((p) => p.status !== 'retired').map((p) => ({ registerId: 'policies' as const, recordId: p.id, subject: p.title, date: p.reviewDate, what: 'Policy review' })),

@@ -19,7 +19,7 @@ export interface GovernanceOverview {
   overdueClocks: number;
   runningClocks: number;
   openRisks: number;
-  /** Open risks whose current score (after controls when scored, else before) is high or critical. */
+  /** Open risks whose current level (inherent until the controls are in place) is high or critical. */
   highRisks: number;
   /** Systems in use with a likely-required DPIA not recorded yet. */
   dpiaPending: AiSystem[];
@@ -33,7 +33,7 @@ export interface GovernanceOverview {
 export function governanceOverview(data: GovernanceData, now: Date): GovernanceOverview {
   const today = localToday(now);
   const registerCounts = Object.fromEntries(REGISTER_IDS.map((id) => [id, data[id].length])) as Record<RegisterId, number>;
-  const inUse = systemsInUse(data.aiSystems);
+  const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   const tiers: Record<DisplayTier, number> = { prohibited: 0, high: 0, limited: 0, minimal: 0, unclassified: 0 };
   for (const system of inUse) tiers[effectiveTier(system.classification)] += 1;
   const count = (status: AiSystem['status']) => data.aiSystems.filter((s) => s.status === status).length;
@@ -41,10 +41,10 @@ export function governanceOverview(data: GovernanceData, now: Date): GovernanceO
   const clocks = openIncidentList.flatMap((i) => runningIncidentClocks(i, now, data.aiSystems));
   const openRisks = data.risks.filter((r) => r.status !== 'closed');
   const highRisks = openRisks.filter((r) => {
-    const position = riskPosition(r, 'after') ?? riskPosition(r, 'before');
+    const position = riskPosition(r, 'current');
     return position !== null && (position.level === 'high' || position.level === 'critical');
   }).length;
-  const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today);
+  const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts);
   const openActions = data.governanceActions.filter((a) => !CLOSED_ACTION_STATUSES.includes(a.status));
   return {
     registerCounts,

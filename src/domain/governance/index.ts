@@ -23,6 +23,7 @@ export * from './governanceGaps';
 export * from './governanceCalendar';
 export * from './governanceOverview';
 export * from './useCaseTier';
+export * from './systemFacts';
 export * from './incidentRegimeTypes';
 export * from './incidentMigration';
 export * from './incidentAiActScope';

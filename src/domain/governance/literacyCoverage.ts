@@ -1,4 +1,4 @@
-import { AI_SYSTEM_IN_USE } from './registers/constants';
+import { isSystemInUse, type UseCaseFact } from './systemFacts';
 import type { AiSystem, TrainingRecord } from './registers/recordTypes';
 
 /**
@@ -42,9 +42,9 @@ export function isTrainingCurrent(record: Pick<TrainingRecord, 'trainingDate' | 
   return record.trainingDate !== null && record.trainingDate <= today && (record.refreshDue === null || record.refreshDue >= today);
 }
 
-export function literacyCoverage(aiSystems: readonly AiSystem[], trainingRecords: readonly TrainingRecord[], today: string): LiteracyCoverage {
+export function literacyCoverage(aiSystems: readonly AiSystem[], trainingRecords: readonly TrainingRecord[], today: string, facts?: readonly UseCaseFact[]): LiteracyCoverage {
   const systemsByUser = new Map<string, { name: string; systems: string[] }>();
-  for (const system of aiSystems.filter((s) => AI_SYSTEM_IN_USE.includes(s.status))) {
+  for (const system of aiSystems.filter((s) => isSystemInUse(s, facts))) {
     for (const user of system.users) {
       const key = personKey(user);
       if (!key) continue;

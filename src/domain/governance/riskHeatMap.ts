@@ -5,7 +5,9 @@ import type { Risk } from './registers/recordTypes';
  * The level of a cell follows its score (likelihood x severity).
  */
 
-export type HeatMapMode = 'before' | 'after';
+/** `before` = inherent, `after` = target, `current` = inherent until the controls are in place, then target. */
+export type HeatMapMode = 'before' | 'current' | 'after';
+export const RISK_LEVEL_MODE_LABELS: Record<HeatMapMode, string> = { before: 'Inherent', current: 'Current', after: 'Target' };
 export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
@@ -26,11 +28,20 @@ export interface RiskPosition {
   level: RiskLevel;
 }
 
-export function riskPosition(risk: Pick<Risk, 'likelihoodBefore' | 'severityBefore' | 'likelihoodAfter' | 'severityAfter'>, mode: HeatMapMode): RiskPosition | null {
+export function riskPosition(risk: Pick<Risk, 'likelihoodBefore' | 'severityBefore' | 'likelihoodAfter' | 'severityAfter'> & { controlsInPlace?: boolean }, mode: HeatMapMode): RiskPosition | null {
+  if (mode === 'current') return risk.controlsInPlace === true ? (riskPosition(risk, 'after') ?? riskPosition(risk, 'before')) : riskPosition(risk, 'before');
   const likelihood = mode === 'before' ? risk.likelihoodBefore : risk.likelihoodAfter;
   const severity = mode === 'before' ? risk.severityBefore : risk.severityAfter;
   if (likelihood === null || severity === null) return null;
   return { likelihood, severity, score: likelihood * severity, level: riskLevel(likelihood, severity) };
+}
+
+/**
+ * Incidents that realise this risk and were detected after it was last updated: the risk needs a
+ * re-score (the prompt goes once the risk is edited).
+ */
+export function incidentsAskingRescore<T extends { riskIds?: readonly string[]; detectedAt: string | null }>(risk: Pick<Risk, 'id' | 'updatedAt'>, incidents: readonly T[]): T[] {
+  return incidents.filter((i) => (i.riskIds ?? []).includes(risk.id) && i.detectedAt !== null && i.detectedAt > risk.updatedAt);
 }
 
 export interface HeatMapCell {

@@ -34,17 +34,14 @@ export const pilotCharterSchema = z
     budgetActual: budgetSchema('Actual budget'),
     /** The vendor/tool evaluation of the tool used in the pilot. */
     vendorEvaluationId: z.string().nullable(),
-    /** The AI system inventory entry of the tool used in the pilot. */
+    /** Old shape, migrated: the link now lives on the AI system entry (`useCaseIds`). Kept empty. */
     aiSystemId: z.string().nullable(),
     /**
      * The vendor and tool in words ("Microsoft 365 Copilot"), for when the vendor evaluation is not
      * (yet) in the app. Either this or `vendorEvaluationId` completes the "linked vendor/tool" item.
      */
     vendorToolName: optionalText.optional(),
-    /**
-     * The AI system inventory entry in words, for when it is not (yet) in the app. Either this or
-     * `aiSystemId` completes the "linked AI system entry" item.
-     */
+    /** Old shape, migrated into a linked AI system entry of that name (`planSystemLinkMigration`). Kept empty. */
     aiSystemName: optionalText.optional(),
   })
   .superRefine((charter, ctx) => {
@@ -96,9 +93,10 @@ export const CHARTER_ITEM_LABELS = {
  * What stops this charter from being complete, as readable items.
  * The actual budget is not required: it is tracked during the pilot.
  * A planned budget of 0 counts as given (e.g. existing licences).
- * The vendor/tool and the AI system count as linked when either the record id or its name is given.
+ * The vendor/tool counts as linked when either the evaluation or its name is given; the AI system entry
+ * when at least one entry of the AI system inventory links to the use case (`linkedSystems`).
  */
-export function charterProblems(charter: PilotCharter): string[] {
+export function charterProblems(charter: PilotCharter, linkedSystems: number): string[] {
   const problems: string[] = [];
   const textItems = ['hypothesis', 'scopeAndUsers'] as const;
   for (const key of textItems) if (!hasText(charter[key])) problems.push(CHARTER_ITEM_LABELS[key]);
@@ -115,10 +113,10 @@ export function charterProblems(charter: PilotCharter): string[] {
   if (!hasText(charter.vendorEvaluationId) && !hasText(charter.vendorToolName)) {
     problems.push(CHARTER_ITEM_LABELS.vendorEvaluationId);
   }
-  if (!hasText(charter.aiSystemId) && !hasText(charter.aiSystemName)) problems.push(CHARTER_ITEM_LABELS.aiSystemId);
+  if (linkedSystems === 0) problems.push(CHARTER_ITEM_LABELS.aiSystemId);
   return problems;
 }
 
-export function isCharterComplete(charter: PilotCharter): boolean {
-  return charterProblems(charter).length === 0;
+export function isCharterComplete(charter: PilotCharter, linkedSystems: number): boolean {
+  return charterProblems(charter, linkedSystems).length === 0;
 }

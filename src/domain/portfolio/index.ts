@@ -34,3 +34,4 @@ export * from './impactEffortMap';
 export * from './moveDates';
 export * from './chartScale';
 export * from './changeDescription';
+export * from './useCaseSystems';

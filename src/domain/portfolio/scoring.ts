@@ -2,7 +2,7 @@
  * Priority score, impact/effort quadrants and ranking of use cases.
  */
 import { formatNumber } from './common';
-import { RISK_TIER_LABELS, SCORE_KEYS, SCORE_LABELS, type Quadrant, type RiskTier, type ScoreKey } from './constants';
+import { QUADRANT_LABELS, RISK_TIER_LABELS, SCORE_KEYS, SCORE_LABELS, type Quadrant, type RiskTier, type ScoreKey } from './constants';
 import { hardFilters, strongestEffect, type HardFilterResult } from './hardFilters';
 import type { Kpi } from './kpiRecords';
 import type { Scores, UseCase } from './useCase';
@@ -147,4 +147,11 @@ export function rankUseCases(useCases: readonly UseCase[], kpis: readonly Kpi[])
       a.useCase.title.localeCompare(b.useCase.title),
   );
   return rows.map((row, i) => ({ rank: i + 1, ...row }));
+}
+
+/** What a use case's place on the map means: "Stop" for a prohibited practice, whatever its scores; else its quadrant. */
+export const STOP_LABEL = 'Stop (prohibited practice)';
+export function placementLabel(quadrant: Quadrant | null, riskTier: string): string {
+  if (riskTier === 'prohibited') return STOP_LABEL;
+  return quadrant ? QUADRANT_LABELS[quadrant] : 'Not scored';
 }

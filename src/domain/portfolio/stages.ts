@@ -53,6 +53,8 @@ export interface StageMoveContext {
   pilotLimit: number;
   /** Explicit override of the pilot limit; needs a non-empty reason. */
   override?: { reason: string };
+  /** Why a use case not yet classified under the EU AI Act may enter pilot anyway (needed then). */
+  unclassifiedReason?: string;
   /**
    * Gate decisions of the use case. When given, leaving pilot or evaluation needs a recorded decision
    * that leads to the target (e.g. "scale" for evaluation -> structural). When omitted, not checked.
@@ -69,6 +71,7 @@ export const STAGE_MOVE_CODES = [
   'charter-incomplete',
   'pilot-limit',
   'override-reason-required',
+  'unclassified-reason-required',
   'gate-decision-required',
 ] as const;
 export type StageMoveCode = (typeof STAGE_MOVE_CODES)[number];
@@ -136,12 +139,18 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
         message: 'No measurable KPI: give at least one KPI a baseline (value and date) and a target before the pilot starts.',
       });
     }
-    const missing = charterProblems(useCase.charter);
+    const missing = charterProblems(useCase.charter, useCase.aiSystemIds.length);
     if (missing.length) {
       blockers.push({
         code: 'charter-incomplete',
         message: `The pilot charter is incomplete. Still missing: ${missing.join(', ')}.`,
         missing,
+      });
+    }
+    if (useCase.riskTier === 'unclassified' && !isActivePilotStage(from) && !hasText(context.unclassifiedReason)) {
+      blockers.push({
+        code: 'unclassified-reason-required',
+        message: `"${useCase.title}" is not yet classified under the EU AI Act: classify its AI system first, or record why the pilot may start before (shown on the board report).`,
       });
     }
     const addsPilot = !isActivePilotStage(from);
@@ -184,10 +193,15 @@ export function moveStage(
   date: string,
   note?: string,
   override?: { reason: string; at: string },
+  unclassified?: { reason: string; at: string },
 ): UseCase {
   const entry: StageHistoryEntry = { stage: target, date };
   if (hasText(note)) entry.note = note.trim();
   const updated: UseCase = { ...useCase, stage: target, stageHistory: [...useCase.stageHistory, entry] };
+  if (unclassified && hasText(unclassified.reason)) {
+    entry.unclassifiedReason = unclassified.reason.trim();
+    updated.unclassifiedPilotReason = { reason: unclassified.reason.trim(), at: unclassified.at };
+  }
   if (override && hasText(override.reason)) {
     entry.pilotLimitOverrideReason = override.reason.trim();
     updated.pilotLimitOverride = { reason: override.reason.trim(), at: override.at };

@@ -31,6 +31,8 @@ export const stageHistoryEntrySchema = z.object({
   note: z.string().optional(),
   /** Set when the move into pilot went over the pilot limit; the reason given for the override. */
   pilotLimitOverrideReason: z.string().optional(),
+  /** Set when the use case entered pilot before its EU AI Act classification; the reason given. */
+  unclassifiedReason: z.string().optional(),
 });
 export type StageHistoryEntry = z.infer<typeof stageHistoryEntrySchema>;
 
@@ -70,6 +72,8 @@ export const useCaseSchema = z
     // Pilot
     charter: pilotCharterSchema,
     pilotLimitOverride: pilotLimitOverrideSchema.optional(),
+    /** Why the pilot started before the EU AI Act classification (shown on the board report). */
+    unclassifiedPilotReason: pilotLimitOverrideSchema.optional(),
     // Links to other registers
     aiSystemIds: idList,
     vendorEvaluationIds: idList,

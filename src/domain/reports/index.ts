@@ -6,4 +6,6 @@ export * from './deltas';
 export * from './suggestions';
 export * from './slides';
 export * from './report';
+export * from './figures';
 export * from './tierOverrides';
+export * from './mapLabels';

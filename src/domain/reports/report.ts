@@ -13,6 +13,10 @@ export interface Report {
   /** Set on the first export; later exports re-use it so the same report prints the same. */
   snapshot: { model: ReportModel; deltas: ReportDeltas; texts: ReportTexts; slides: SlideConfig[] } | null;
   exportedAt: string | null;
+  /** 1 for a first report; a report reopened after export is the next version of the same period. */
+  version?: number;
+  /** The exported report this version was reopened from (kept, unchanged, in the history). */
+  previousVersionId?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -21,14 +25,14 @@ const line = z.string().trim().max(240, 'Keep each line under 240 characters so 
 
 export const reportTextsSchema = z.object({
   headlines: z.array(line).max(3, 'At most three headline messages fit the summary slide'),
-  overallStatus: z.enum(['green', 'amber', 'red']),
+  overallStatus: z.enum(['green', 'amber', 'red']).nullable(),
   decisionsRequested: z.array(line).max(6, 'At most six decisions fit the summary slide'),
   nextSteps: z.array(line).max(8, 'Keep to eight next steps'),
   notDoing: z.array(line).max(8, 'Keep to eight items'),
 });
 
 export const slideConfigSchema = z
-  .array(z.object({ kind: z.enum(SLIDE_KINDS), included: z.boolean() }))
+  .array(z.object({ kind: z.enum(SLIDE_KINDS), included: z.boolean(), keepWhenEmpty: z.boolean().optional() }))
   .refine((slides) => new Set(slides.map((s) => s.kind)).size === slides.length, 'Each slide appears once')
   .refine((slides) => slides.some((s) => s.included), 'Keep at least one slide in the report');
 

@@ -22,6 +22,8 @@ export const SLIDE_TITLES: Record<SlideKind, string> = {
 export interface SlideConfig {
   kind: SlideKind;
   included: boolean;
+  /** A slide with nothing to show is left out of the report unless the user keeps it. */
+  keepWhenEmpty?: boolean;
 }
 
 export const DEFAULT_SLIDES: SlideConfig[] = SLIDE_KINDS.map((kind) => ({ kind, included: true }));
@@ -108,10 +110,40 @@ function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
   }
 }
 
-/** The pages to print, in the user's order, leaving out excluded slides. */
+/** Whether a slide has anything to show for this model (the title and summary always do). */
+export function slideHasContent(kind: SlideKind, model: ReportModel): boolean {
+  const g = model.governance;
+  switch (kind) {
+    case 'title':
+    case 'summary':
+      return true;
+    case 'portfolio':
+      return model.portfolio.total > 0;
+    case 'pilots':
+      return model.pilots.length > 0;
+    case 'roadmap':
+      return model.roadmap.upcoming.length + model.roadmap.notNow.length > 0;
+    case 'risks':
+      return g.risks.length > 0;
+    case 'compliance':
+      return g.obligations.length > 0 || g.systems.length > 0;
+    case 'readiness':
+      return Boolean(model.readiness);
+    case 'incidents':
+      return g.incidents.length > 0 || g.openDeadlines.length > 0;
+    case 'vendors':
+      return vendorRows(model.vendors).length > 0;
+    case 'governance':
+      return g.actions.length > 0 || g.systems.length > 0 || g.decisionRightsDefined > 0;
+    case 'inventory':
+      return g.systems.length > 0;
+  }
+}
+
+/** The pages to print, in the user's order, leaving out excluded slides and empty ones not kept. */
 export function reportPages(model: ReportModel, slides: readonly SlideConfig[]): ReportPage[] {
   return slides
-    .filter((s) => s.included)
+    .filter((s) => s.included && (s.keepWhenEmpty || slideHasContent(s.kind, model)))
     .flatMap((s) => {
       const parts = bodies(s.kind, model);
       return parts.map((body, i) => ({ ...body, title: SLIDE_TITLES[s.kind] + (i > 0 ? ' (continued)' : ''), part: i + 1, parts: parts.length }) as ReportPage);

@@ -23,11 +23,15 @@ export interface ReportClient {
 export interface MapPoint {
   id: string;
   title: string;
+  /** Its place in the portfolio's priority ranking: the number on the map (absent in reports frozen before it existed). */
+  rank?: number;
   impact: number;
   effort: number;
   riskTier: RiskTier;
   stage: Stage;
   quadrant: Quadrant;
+  /** "Stop (prohibited practice)" or the quadrant's name (absent in reports frozen before it existed). */
+  placement?: string;
 }
 
 export interface KpiLine {
@@ -50,6 +54,8 @@ export interface PilotSummary {
   kpis: KpiLine[];
   gateDecision: { decision: GateDecisionKind; date: string; rationale: string; decidedBy: string } | null;
   plannedEnd: string | null;
+  /** Why the KPI status and the last gate decision disagree (absent when they agree, and in older snapshots). */
+  explanation?: string | null;
 }
 
 export interface PortfolioSection {
@@ -59,7 +65,11 @@ export interface PortfolioSection {
   activePilots: number;
   pilotLimit: number;
   overrides: { title: string; reason: string }[];
+  /** Pilots running before their EU AI Act classification, with the recorded reason (absent in older snapshots). */
+  unclassifiedPilots?: { title: string; reason: string }[];
   map: MapPoint[];
+  /** Ranked use cases the map cannot place, with their rank and why (absent in older snapshots). */
+  notOnMap?: { rank: number; title: string; why: string }[];
   valueRealisedHoursPerMonth: number | null;
   valueRealisedEurPerMonth: number | null;
 }
@@ -94,8 +104,12 @@ export interface GovernanceReportData {
     category: string;
     likelihood: number;
     severity: number;
+    /** The current level (inherent until the treatment's controls are in place; named so in older snapshots). */
     residualLikelihood: number;
     residualSeverity: number;
+    /** The target after treatment, when scored (absent in older snapshots). */
+    targetLikelihood?: number | null;
+    targetSeverity?: number | null;
     owner: string;
     treatment: string;
     status: string;
@@ -138,7 +152,8 @@ export interface ReportModel {
 /** The parts of a report the user writes (with generated suggestions as a start). */
 export interface ReportTexts {
   headlines: string[];
-  overallStatus: OverallStatus;
+  /** Starts unset: the consultant must choose it (a suggestion with its reasons is shown). */
+  overallStatus: OverallStatus | null;
   decisionsRequested: string[];
   nextSteps: string[];
   notDoing: string[];

@@ -1,41 +1,67 @@
 import { useState } from 'react';
-import type { Report } from '../../domain/reports';
+import { suggestOverallStatus, type Report, type SlideConfig } from '../../domain/reports';
 import { freezeReport } from '../../db/reports';
 import { db } from '../../db/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 import type { ReportView } from './slides/ReportSlides';
 
-export function reportFileName(view: ReportView, extension: 'pdf' | 'pptx'): string {
+export function reportFileName(view: Pick<ReportView, 'model'>, extension: 'pdf' | 'pptx'): string {
   const client = (view.model.client.shortName || view.model.client.name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
   return `${client}-AI-update-${view.model.period.key}.${extension}`;
 }
 
+type Message = { text: string; error: boolean };
+
 /**
- * Export to PDF (print view) or PPTX. The first export freezes the report as a snapshot, so every later
- * export of it is identical to what the board received.
+ * Export to PDF (print view) or PPTX. The report is frozen only once the file has really been
+ * written: on the desktop when the save reports a file, in a browser when the user confirms the file
+ * was saved (a print dialog or a download cannot tell). A cancelled export changes nothing.
  */
-export function ExportButtons({ report, view }: { report: Report; view: ReportView & { frozen: boolean } }) {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+export function ExportButtons({ report, view }: { report: Report; view: ReportView & { frozen: boolean; slides: SlideConfig[] } }) {
+  const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<'pdf' | 'pptx' | null>(null);
+  const needsStatus = !view.frozen && !view.texts.overallStatus;
+
+  const freeze = async () => {
+    await trackSave(freezeReport(db, report.id, view.model, view.deltas));
+    setConfirming(null);
+    setMessage({ text: 'Exported and frozen: this is the version the board received.', error: false });
+  };
 
   const run = async (kind: 'pdf' | 'pptx') => {
     setBusy(true);
     setMessage(null);
+    setConfirming(null);
     try {
-      const frozen = await trackSave(freezeReport(db, report.id, view.model, view.deltas));
-      const snapshot = frozen.snapshot!;
-      const name = reportFileName(snapshot, kind);
+      const name = reportFileName(view, kind);
       const result =
         kind === 'pdf'
           ? await platform.printToPdf({ suggestedName: name, route: `#/print/report/${report.id}` })
           : await platform.saveFile({
               suggestedName: name,
-              data: await (await import('./pptx/buildPptx')).buildPptx(snapshot),
+              data: await (await import('./pptx/buildPptx')).buildPptx(view),
               filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
             });
-      if (result.saved) setMessage({ text: kind === 'pdf' && result.location === 'print dialog' ? 'Opened the print view: choose “Save as PDF”.' : `Saved ${result.location}`, error: false });
-      else if (result.reason === 'failed') setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}. Nothing was half-written; try another folder.`, error: true });
+      if (!result.saved) {
+        if (result.reason === 'failed') setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}. Nothing was half-written; try another folder.`, error: true });
+        else setMessage({ text: 'Export cancelled: the report stays a draft.', error: false });
+        return;
+      }
+      if (view.frozen) {
+        setMessage({ text: `Saved ${result.location}`, error: false });
+        return;
+      }
+      const info = await platform.appInfo();
+      if (info.platform === 'desktop') {
+        await freeze();
+        setMessage({ text: `Saved ${result.location}. The report is frozen: this is the version the board received.`, error: false });
+      } else {
+        setConfirming(kind);
+        setMessage({ text: kind === 'pdf' ? 'The print view is open: choose “Save as PDF” there.' : `Downloading ${result.location}.`, error: false });
+      }
     } catch (err) {
       setMessage({ text: describeWriteError(err), error: true });
     } finally {
@@ -43,14 +69,31 @@ export function ExportButtons({ report, view }: { report: Report; view: ReportVi
     }
   };
 
+  const suggestion = suggestOverallStatus(view.model);
   return (
     <div className="export-buttons">
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => run('pdf')}>
+      <button type="button" className="button button--primary" disabled={busy || needsStatus} onClick={() => run('pdf')}>
         {view.frozen ? 'Re-export PDF' : 'Export PDF'}
       </button>
-      <button type="button" className="button" disabled={busy} onClick={() => run('pptx')}>
+      <button type="button" className="button" disabled={busy || needsStatus} onClick={() => run('pptx')}>
         {view.frozen ? 'Re-export PPTX' : 'Export PPTX'}
       </button>
+      {needsStatus && (
+        <p className="field__hint" role="status">
+          Choose the overall status before exporting (suggested: {OVERALL_STATUS_TEXT[suggestion.status]}).
+        </p>
+      )}
+      {confirming && (
+        <div className="export-confirm" role="group" aria-label="Was the file saved?">
+          <p>Was the {confirming === 'pdf' ? 'PDF' : 'PPTX'} file saved? Only then is the report frozen as the version the board received.</p>
+          <button type="button" className="button button--primary" onClick={() => void freeze()}>
+            Yes, the file is saved: freeze the report
+          </button>
+          <button type="button" className="button" onClick={() => { setConfirming(null); setMessage({ text: 'Not frozen: the report stays a draft. Export again when ready.', error: false }); }}>
+            No, it was not saved
+          </button>
+        </div>
+      )}
       {message && (
         <p className={message.error ? 'field__error' : 'muted'} role={message.error ? 'alert' : 'status'}>
           {message.text}

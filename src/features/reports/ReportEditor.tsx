@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { periodFromKey, reportPages } from '../../domain/reports';
-import { deleteReport } from '../../db/reports';
+import { deleteReport, reopenAsNewVersion } from '../../db/reports';
 import { reportView } from '../../db/reportSources';
 import { db } from '../../db/schema';
 import { trackSave } from '../../state/saveStatus';
@@ -40,11 +40,23 @@ export function ReportEditor() {
   return (
     <div className="page page--wide">
       <PageHeader
-        title={`Board update · ${period}`}
+        title={`Board update · ${period}${(report.version ?? 1) > 1 ? ` · version ${report.version}` : ''}`}
         subtitle={view.frozen ? `Exported and frozen: re-exports are identical to what was sent. ${pages.length} pages.` : `Draft · live from the registers · ${pages.length} pages`}
         actions={
           <>
             <ExportButtons report={report} view={view} />
+            {view.frozen && (
+              <button
+                type="button"
+                className="button"
+                onClick={async () => {
+                  const next = await trackSave(reopenAsNewVersion(db, report.id));
+                  navigate(`../${next.id}`, { relative: 'path' });
+                }}
+              >
+                Reopen as a new version
+              </button>
+            )}
             {!view.frozen && (
               <button
                 type="button"
@@ -62,8 +74,8 @@ export function ReportEditor() {
       />
       <div className="report-editor">
         <div className="report-editor__side">
-          <SlideList report={report} slides={view.slides} frozen={view.frozen} />
-          <ReportTextsForm report={report} texts={view.texts} frozen={view.frozen} />
+          <SlideList report={report} slides={view.slides} frozen={view.frozen} model={view.model} />
+          <ReportTextsForm report={report} texts={view.texts} frozen={view.frozen} model={view.model} />
         </div>
         <div className="report-editor__preview">
           <div className="report-editor__preview-bar">

@@ -1,13 +1,15 @@
-import { linesFromText, type OverallStatus, type Report, type ReportTexts } from '../../domain/reports';
+import { linesFromText, suggestOverallStatus, type OverallStatus, type Report, type ReportModel, type ReportTexts } from '../../domain/reports';
 import { updateRecord } from '../../db/records';
 import { db } from '../../db/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 
-const STATUS_OPTIONS = (['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] }));
+type StatusChoice = OverallStatus | 'unset';
+const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [{ value: 'unset', label: 'Not chosen yet' }, ...(['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] }))];
 
 /** The free-text parts of the report; generated suggestions are the starting point. Saved as typed. */
-export function ReportTextsForm({ report, texts, frozen }: { report: Report; texts: ReportTexts; frozen: boolean }) {
+export function ReportTextsForm({ report, texts, frozen, model }: { report: Report; texts: ReportTexts; frozen: boolean; model: ReportModel }) {
+  const suggestion = suggestOverallStatus(model);
   // Each field saves its own path (`texts.headlines.1`), so quick edits of two fields never overwrite each other.
   const save = (patch: Partial<ReportTexts>) => updateRecord(db, 'reports', report.id, Object.fromEntries(Object.entries(patch).map(([key, value]) => [`texts.${key}`, value])));
   const list = (field: 'decisionsRequested' | 'nextSteps' | 'notDoing', label: string, hint: string) => (
@@ -16,7 +18,14 @@ export function ReportTextsForm({ report, texts, frozen }: { report: Report; tex
   return (
     <section className="card report-texts" aria-labelledby="texts-heading">
       <h2 id="texts-heading">Texts</h2>
-      <AutoSaveSelect<OverallStatus> label="Overall status" value={texts.overallStatus} options={STATUS_OPTIONS} disabled={frozen} save={(overallStatus) => save({ overallStatus })} />
+      <AutoSaveSelect<StatusChoice>
+        label="Overall status"
+        value={texts.overallStatus ?? 'unset'}
+        options={STATUS_OPTIONS}
+        disabled={frozen}
+        save={(choice) => save({ overallStatus: choice === 'unset' ? null : choice })}
+        hint={`Suggested from the registers: ${OVERALL_STATUS_TEXT[suggestion.status]}${suggestion.reasons.length ? ` (${suggestion.reasons.join('; ')})` : ': nothing in the registers needs the board\'s attention'}. You choose; the report cannot be exported until you do.`}
+      />
       {[0, 1, 2].map((i) => (
         <AutoSaveField
           key={i}

@@ -91,7 +91,7 @@ export function ReportsPage() {
               {reports.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link to={r.id}>{periodFromKey(r.periodKey)?.label ?? r.periodKey}</Link>
+                    <Link to={r.id}>{periodFromKey(r.periodKey)?.label ?? r.periodKey}{(r.version ?? 1) > 1 ? ` · version ${r.version}` : ''}</Link>
                   </td>
                   <td>{r.exportedAt ? `Exported ${format(parseISO(r.exportedAt), 'd MMM yyyy HH:mm')} (frozen)` : 'Draft'}</td>
                   <td>{format(parseISO(r.createdAt), 'd MMM yyyy')}</td>

@@ -1,12 +1,12 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useState } from 'react';
-import { moveSlide, SLIDE_TITLES, type Report, type SlideConfig } from '../../domain/reports';
+import { moveSlide, slideHasContent, SLIDE_TITLES, type Report, type ReportModel, type SlideConfig } from '../../domain/reports';
 import { updateRecord } from '../../db/records';
 import { db } from '../../db/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 
 /** Include, leave out and reorder the slides. */
-export function SlideList({ report, slides, frozen }: { report: Report; slides: SlideConfig[]; frozen: boolean }) {
+export function SlideList({ report, slides, frozen, model }: { report: Report; slides: SlideConfig[]; frozen: boolean; model: ReportModel }) {
   const [error, setError] = useState<string | null>(null);
   const save = (next: SlideConfig[]) => {
     setError(null);
@@ -27,6 +27,20 @@ export function SlideList({ report, slides, frozen }: { report: Report; slides: 
               />
               {SLIDE_TITLES[slide.kind]}
             </label>
+            {!slideHasContent(slide.kind, model) && (
+              <span className="slide-list__empty">
+                <span className="badge badge--muted">No content: left out</span>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={Boolean(slide.keepWhenEmpty)}
+                    disabled={frozen || !slide.included}
+                    onChange={(e) => save(slides.map((s) => (s.kind === slide.kind ? { ...s, keepWhenEmpty: e.target.checked } : s)))}
+                  />
+                  Keep {SLIDE_TITLES[slide.kind]} even though it is empty
+                </label>
+              </span>
+            )}
             <span className="slide-list__moves">
               <button type="button" className="icon-button" disabled={frozen || index === 0} aria-label={`Move ${SLIDE_TITLES[slide.kind]} up`} onClick={() => save(moveSlide(slides, index, -1))}>
                 <ArrowUp size={16} aria-hidden />

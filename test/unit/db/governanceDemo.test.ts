@@ -67,7 +67,7 @@ describe('the governance demo', () => {
     expect(new Set(due.map((d) => d.client.name))).toEqual(new Set(['Brightside Staffing', 'Van Dijk & Partners Accountants', 'Nordhaven Precision Parts']));
     expect(due.every((d) => d.status !== 'later')).toBe(true);
     expect(due.find((d) => d.kind === 'incidentDeadline')).toMatchObject({ title: 'Report incident: CV of a candidate sent to the wrong client', status: 'dueSoon' });
-    expect(due.find((d) => d.title === 'Train Eva de Boer before further use of Claude for job postings')?.status).toBe('overdue');
+    expect(due.find((d) => d.title === 'Train Eva de Boer before further use of AI for job postings')?.status).toBe('overdue');
     expect(due.some((d) => d.title === 'Sign the DPA with CVSense')).toBe(false);
     await removeDemoWorkspace(db);
     expect(await dueAcrossClients(db, NOW)).toEqual([]);

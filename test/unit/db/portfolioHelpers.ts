@@ -16,7 +16,6 @@ export const FULL_CHARTER: Partial<PilotCharter> = {
   stopConditions: 'Two discriminatory postings.',
   budgetPlanned: 4000,
   vendorToolName: 'Microsoft 365 Copilot',
-  aiSystemName: 'Copilot (inventory)',
 };
 
 export const TIME_KPI: KpiFields = {
@@ -44,6 +43,8 @@ export async function readyForPilot(db: CaioDatabase, clientId: string, title: s
   await updateUseCase(db, useCase.id, { riskTier: 'limited' });
   await updateCharter(db, useCase.id, FULL_CHARTER);
   await createKpi(db, useCase.id, TIME_KPI, TODAY);
+  const { createSystemForUseCase } = await import('../../../src/db/useCaseSystems');
+  await createSystemForUseCase(db, useCase, `${title} (tool)`);
   const { moveUseCaseStage } = await import('../../../src/db/portfolio');
   await moveUseCaseStage(db, useCase.id, { target: 'assessment', date: '2026-01-05' }, TODAY);
   return useCase;

@@ -28,7 +28,7 @@ describe('stage moves', () => {
     await updateCharter(db, uc.id, { hypothesis: 'Screening takes half the time' });
     const error = (await moveUseCaseStage(db, uc.id, { target: 'pilot', date: '2026-02-01' }, TODAY).catch((e: unknown) => e)) as StageMoveRefusedError;
     expect(error).toBeInstanceOf(StageMoveRefusedError);
-    expect(error.blockers.map((b) => b.code)).toEqual(['charter-incomplete']);
+    expect(error.blockers.map((b) => b.code)).toEqual(['charter-incomplete', 'unclassified-reason-required']);
     expect(error.blockers[0].missing).toContain('Stop conditions');
     expect(error.blockers[0].missing).not.toContain('Hypothesis');
     expect((await db.useCases.get(uc.id))!.stage).toBe('assessment');
@@ -169,5 +169,29 @@ describe('KPIs and measurements', () => {
     const error = await addMeasurement(db, kpi.id, { date: '2026-13-01', value: 1, note: '', confidence: 'high' }, TODAY).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FieldsInvalidError);
     expect((error as FieldsInvalidError).field).toBe('date');
+  });
+});
+
+describe('pilots before the EU AI Act classification', () => {
+  it('a prohibited use case cannot enter pilot; an unclassified one only with a recorded reason, shown on the report', async () => {
+    const { liveReportModel } = await import('../../../src/db/reportSources');
+    const db = await freshDb();
+    const client = await clientWithLimit(db, 'Brightside', 3);
+    const uc = await readyForPilot(db, client.id, 'Ranking candidates');
+    await updateUseCase(db, uc.id, { riskTier: 'prohibited' });
+    const refused = (await moveUseCaseStage(db, uc.id, { target: 'pilot', date: '2026-02-01', unclassifiedReason: 'urgent' }, TODAY).catch((e: unknown) => e)) as StageMoveRefusedError;
+    expect(refused.blockers.map((b) => b.code)).toEqual(['prohibited']);
+
+    await updateUseCase(db, uc.id, { riskTier: 'unclassified' });
+    const noReason = (await moveUseCaseStage(db, uc.id, { target: 'pilot', date: '2026-02-01' }, TODAY).catch((e: unknown) => e)) as StageMoveRefusedError;
+    expect(noReason.blockers.map((b) => b.code)).toEqual(['unclassified-reason-required']);
+    expect((await db.useCases.get(uc.id))!.stage).toBe('assessment');
+
+    await moveUseCaseStage(db, uc.id, { target: 'pilot', date: '2026-02-01', unclassifiedReason: 'Vendor answers the classification questions next week' }, TODAY);
+    const saved = (await db.useCases.get(uc.id))!;
+    expect(saved.unclassifiedPilotReason?.reason).toBe('Vendor answers the classification questions next week');
+    expect(saved.stageHistory.at(-1)).toMatchObject({ stage: 'pilot', unclassifiedReason: 'Vendor answers the classification questions next week' });
+    const model = await liveReportModel(db, client, '2026-Q1', TODAY);
+    expect(model.portfolio.unclassifiedPilots).toEqual([{ title: 'Ranking candidates', reason: 'Vendor answers the classification questions next week' }]);
   });
 });

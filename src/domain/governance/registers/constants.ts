@@ -1,8 +1,9 @@
 /** The enumerations of the governance registers, in plain words, in one place. */
 
-export const AI_SYSTEM_STATUSES = ['approved', 'restricted', 'banned', 'inPilot', 'retired'] as const;
+export const AI_SYSTEM_STATUSES = ['fromUseCases', 'approved', 'restricted', 'banned', 'inPilot', 'retired'] as const;
 export type AiSystemStatus = (typeof AI_SYSTEM_STATUSES)[number];
 export const AI_SYSTEM_STATUS_LABELS: Record<AiSystemStatus, string> = {
+  fromUseCases: 'Follows its use cases',
   approved: 'Approved',
   restricted: 'Restricted',
   banned: 'Banned',
@@ -10,7 +11,7 @@ export const AI_SYSTEM_STATUS_LABELS: Record<AiSystemStatus, string> = {
   retired: 'Retired',
 };
 /** Systems that are used (gaps are only flagged for these). */
-export const AI_SYSTEM_IN_USE: readonly AiSystemStatus[] = ['approved', 'restricted', 'inPilot'];
+export const AI_SYSTEM_IN_USE: readonly string[] = ['approved', 'restricted', 'inPilot', 'inUse'];
 
 export const DEPLOYMENTS = ['saas', 'api', 'onPremise', 'embedded'] as const;
 export const DEPLOYMENT_LABELS: Record<(typeof DEPLOYMENTS)[number], string> = {

@@ -1,3 +1,4 @@
+import type { UseCaseFact } from '../systemFacts';
 import type { z } from 'zod';
 import type { aiSystemShape } from './aiSystems';
 import type { decisionRightShape } from './decisionRights';
@@ -40,6 +41,8 @@ export interface GovernanceData {
   trainingRecords: TrainingRecord[];
   governanceDecisions: GovernanceDecision[];
   governanceActions: GovernanceAction[];
+  /** The client's use cases as the registers see them (stage, owner, chosen vendor): AI system entries take these when not their own. */
+  useCaseFacts?: UseCaseFact[];
 }
 
 export function emptyGovernanceData(): GovernanceData {

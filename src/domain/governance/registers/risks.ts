@@ -1,7 +1,11 @@
+import { z } from 'zod';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_STATUSES, RISK_TREATMENT_LABELS, RISK_TREATMENTS } from './constants';
 import { dateField, enumField, linksField, longText, options, personField, requiredText, scoreField, type RecordIssue, type RegisterDefinition } from './fieldTypes';
 
-/** Register 7: risks, scored for likelihood and severity (1-5) before and after controls; shown on a 5x5 heat map. */
+/**
+ * Register 7: risks scored for likelihood and severity (1-5) at three levels: inherent (before controls),
+ * current (inherent until the treatment's controls are marked in place) and target (after treatment).
+ */
 
 const S = { risk: 'Risk', scores: 'Likelihood and severity', treatment: 'Treatment' } as const;
 const SCALE_HINT = '1 = rare / negligible … 5 = almost certain / severe.';
@@ -15,6 +19,8 @@ export const riskShape = {
   likelihoodBefore: scoreField('Likelihood'),
   severityBefore: scoreField('Severity'),
   controls: longText('controls'),
+  /** The treatment's controls are in place: only then does the current level drop to the target. */
+  controlsInPlace: z.boolean({ error: 'Answer whether the controls are in place' }).default(false),
   likelihoodAfter: scoreField('Likelihood after controls'),
   severityAfter: scoreField('Severity after controls'),
   treatment: enumField(RISK_TREATMENTS, RISK_TREATMENT_LABELS, 'treatment'),
@@ -39,11 +45,12 @@ export const risksRegister: RegisterDefinition = {
     { key: 'description', label: 'Description', kind: 'textarea', section: S.risk, wide: true },
     { key: 'aiSystemIds', label: 'AI systems', kind: 'links', section: S.risk, linkTo: ['aiSystems'], wide: true },
     { key: 'useCaseIds', label: 'Use cases', kind: 'links', section: S.risk, linkTo: ['useCases'], wide: true },
-    { key: 'likelihoodBefore', label: 'Likelihood (before controls)', kind: 'number', section: S.scores, hint: SCALE_HINT },
-    { key: 'severityBefore', label: 'Severity (before controls)', kind: 'number', section: S.scores },
-    { key: 'likelihoodAfter', label: 'Likelihood (after controls)', kind: 'number', section: S.scores },
-    { key: 'severityAfter', label: 'Severity (after controls)', kind: 'number', section: S.scores },
+    { key: 'likelihoodBefore', label: 'Inherent likelihood (before controls)', kind: 'number', section: S.scores, hint: SCALE_HINT },
+    { key: 'severityBefore', label: 'Inherent severity (before controls)', kind: 'number', section: S.scores },
+    { key: 'likelihoodAfter', label: 'Target likelihood (after controls)', kind: 'number', section: S.scores },
+    { key: 'severityAfter', label: 'Target severity (after controls)', kind: 'number', section: S.scores },
     { key: 'controls', label: 'Controls', kind: 'textarea', section: S.scores, wide: true },
+    { key: 'controlsInPlace', label: 'Controls in place', kind: 'boolean', section: S.scores, hint: 'Until the controls are in place, the current level is the inherent one; then it is the target.' },
     { key: 'treatment', label: 'Treatment', kind: 'select', section: S.treatment, options: options(RISK_TREATMENTS, RISK_TREATMENT_LABELS) },
     { key: 'owner', label: 'Owner', kind: 'person', section: S.treatment },
     { key: 'status', label: 'Status', kind: 'select', section: S.treatment, options: options(RISK_STATUSES, RISK_STATUS_LABELS) },
@@ -63,6 +70,7 @@ export const risksRegister: RegisterDefinition = {
     likelihoodBefore: null,
     severityBefore: null,
     controls: '',
+    controlsInPlace: false,
     likelihoodAfter: null,
     severityAfter: null,
     treatment: 'mitigate',

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { AI_SYSTEM_STATUS_LABELS, effectiveTier, type AiSystem, type AiSystemStatus } from '../../../domain/governance';
+import { AI_SYSTEM_STATUS_LABELS, effectiveSystemStatus, effectiveSystemVendor, effectiveTier, type AiSystem, type AiSystemStatus, type UseCaseFact } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
 
@@ -10,8 +10,8 @@ const COLUMNS: { status: AiSystemStatus; what: string }[] = [
 ];
 
 /** The approved tools list an SME needs first: approved, restricted (with conditions) and banned tools. */
-export function ApprovedToolsList({ clientId, systems }: { clientId: string; systems: AiSystem[] }) {
-  const pilots = systems.filter((s) => s.status === 'inPilot');
+export function ApprovedToolsList({ clientId, systems, facts }: { clientId: string; systems: AiSystem[]; facts: readonly UseCaseFact[] }) {
+  const pilots = systems.filter((s) => effectiveSystemStatus(s, facts) === 'inPilot');
   return (
     <section className="card" aria-labelledby="tools-list-title">
       <div className="gov-card-head">
@@ -34,7 +34,7 @@ export function ApprovedToolsList({ clientId, systems }: { clientId: string; sys
                   {tools.map((tool) => (
                     <li key={tool.id}>
                       <Link to={recordPath(clientId, 'aiSystems', tool.id)}>{tool.name}</Link>
-                      {tool.vendor && <span className="muted"> · {tool.vendor}</span>}
+                      {effectiveSystemVendor(tool, facts).value && <span className="muted"> · {effectiveSystemVendor(tool, facts).value}</span>}
                       {status !== 'banned' && <TierBadge tier={effectiveTier(tool.classification)} overridden={Boolean(tool.classification?.override)} />}
                       {tool.usageConditions && status !== 'approved' && <p className="tools-list__conditions">{tool.usageConditions}</p>}
                     </li>

@@ -1,6 +1,6 @@
 import { ChevronLeft } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { saveClassification, saveClassificationDraft } from '../../../db/governanceClassification';
 import { db } from '../../../db/schema';
 import { localToday, type AiActAnswers } from '../../../domain/governance';
@@ -10,11 +10,18 @@ import { recordPath } from '../registers/registerUi';
 import { useGovernance } from '../useGovernance';
 import { ClassificationWizard } from './ClassificationWizard';
 
-/** The wizard for one AI system: each answer is saved as a draft; "Save classification" stores the result. */
+/**
+ * The wizard for one AI system: each answer is saved as a draft; "Save classification" stores the result.
+ * Opened from a use case (`?useCase=<id>`), it says which system of which use case it classifies and
+ * returns to the use case, whose tier is read from this classification.
+ */
 export function ClassificationWizardScreen() {
   const { recordId } = useParams();
+  const [params] = useSearchParams();
   const { client, data } = useGovernance();
   const system = data.aiSystems.find((s) => s.id === recordId);
+  const useCases = (data.useCaseFacts ?? []).filter((u) => system?.useCaseIds.includes(u.id));
+  const fromUseCase = useCases.find((u) => u.id === params.get('useCase'));
   const navigate = useNavigate();
   const [answers, setAnswers] = useState<AiActAnswers>(() => system?.classificationDraft ?? {});
   const [saveError, setSaveError] = useState<string | null>(null);
@@ -29,7 +36,10 @@ export function ClassificationWizardScreen() {
     );
   }
   const systemPath = recordPath(client.id, 'aiSystems', system.id);
+  const returnPath = fromUseCase ? `/clients/${client.id}/portfolio/${fromUseCase.id}` : systemPath;
   const today = localToday();
+  const title = fromUseCase && fromUseCase.title !== system.name ? `Classify ${system.name}, the AI system of ${fromUseCase.title}` : `Classify ${system.name}`;
+  const runsFor = useCases.length > 0 ? `AI system of ${useCases.map((u) => u.title).join(', ')} · their EU AI Act tier comes from this classification` : 'AI system not linked to a use case';
 
   const onAnswer = (patch: Record<string, unknown>) => {
     const next = { ...answers, ...patch } as Record<string, unknown>;
@@ -40,19 +50,19 @@ export function ClassificationWizardScreen() {
   };
   const onSave = () => {
     trackSave(saveClassification(db, system.id, answers, today)).then(
-      () => navigate(systemPath),
+      () => navigate(returnPath),
       (err: unknown) => setSaveError(describeWriteError(err)),
     );
   };
 
   return (
     <div className="page">
-      <Link className="gov-back" to={systemPath}>
-        <ChevronLeft size={16} aria-hidden /> {system.name}
+      <Link className="gov-back" to={returnPath}>
+        <ChevronLeft size={16} aria-hidden /> {fromUseCase ? fromUseCase.title : system.name}
       </Link>
       <PageHeader
-        title={`Classify ${system.name}`}
-        subtitle={`${client.name} · EU AI Act classification · answers are saved as you go${system.classification ? ' · saving replaces the current classification and any override' : ''}`}
+        title={title}
+        subtitle={`${client.name} · ${runsFor} · answers are saved as you go${system.classification ? ' · saving replaces the current classification and any override' : ''}`}
       />
       <ClassificationWizard subject={system.name} answers={answers} onAnswer={onAnswer} asOf={today} onSave={onSave} saveError={saveError} />
     </div>

@@ -34,7 +34,7 @@ export function RecordSpecialPanels({ register, record, client, data }: { regist
     case 'risks':
       return (
         <>
-          <RiskScoresPanel risk={record as unknown as Risk} clientId={client.id} />
+          <RiskScoresPanel risk={record as unknown as Risk} clientId={client.id} incidents={data.incidents} />
           <RegisterReviewPanel table="risks" record={record} clientId={client.id} data={data} />
         </>
       );

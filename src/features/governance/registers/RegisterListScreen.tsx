@@ -30,7 +30,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
   const records = data[register.id] as unknown as RegisterRecord[];
   const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
   const people = useMemo(() => knownPeople(data), [data]);
-  const extras = extraColumns(register.id, now, data.aiSystems);
+  const extras = extraColumns(register.id, now, data.aiSystems, data.useCaseFacts ?? []);
   const view = useRegisterRows(register, records, extras, index);
   const present = useMemo(() => new Set(records.map((r) => r.id)), [records]);
 

@@ -9,7 +9,7 @@ import { LiteracyCoverageCard } from '../training/LiteracyCoverageCard';
 export function RegisterSpecialView({ registerId, client, data, now }: { registerId: RegisterId; client: Client; data: GovernanceData; now: Date }) {
   switch (registerId) {
     case 'aiSystems':
-      return <ApprovedToolsList clientId={client.id} systems={data.aiSystems} />;
+      return <ApprovedToolsList clientId={client.id} systems={data.aiSystems} facts={data.useCaseFacts ?? []} />;
     case 'risks':
       return <RiskHeatMap clientId={client.id} risks={data.risks} />;
     case 'incidents':

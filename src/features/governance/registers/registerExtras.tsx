@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import {
+  EFFECTIVE_STATUS_LABELS,
   RISK_LEVEL_LABELS,
+  effectiveSystemOwner,
+  effectiveSystemStatus,
+  effectiveSystemVendor,
+  type SourcedValue,
+  type UseCaseFact,
   effectiveTier,
   REGIME_STATE_LABELS,
   incidentClockStates,
@@ -26,10 +32,25 @@ export interface ExtraListColumn extends ExtraColumn {
 
 const TIER_ORDER = { prohibited: 0, high: 1, limited: 2, minimal: 3, unclassified: 4 } as const;
 
-export function extraColumns(registerId: RegisterId, now: Date, systems: readonly AiSystem[] = []): ExtraListColumn[] {
+/** "In pilot (from its use cases)": a value in effect and where it comes from. */
+function sourcedText(v: SourcedValue): string {
+  return v.source === 'useCases' ? `${v.value} (from its use cases)` : v.value;
+}
+
+export function extraColumns(registerId: RegisterId, now: Date, systems: readonly AiSystem[] = [], facts: readonly UseCaseFact[] = []): ExtraListColumn[] {
   if (registerId === 'aiSystems') {
     const system = (r: Record<string, unknown>) => r as unknown as AiSystem;
+    const status = (r: Record<string, unknown>) => {
+      const s = system(r);
+      const label = EFFECTIVE_STATUS_LABELS[effectiveSystemStatus(s, facts)];
+      return s.status === 'fromUseCases' ? `${label} (from its use cases)` : label;
+    };
+    const vendor = (r: Record<string, unknown>) => sourcedText(effectiveSystemVendor(system(r), facts));
+    const owner = (r: Record<string, unknown>) => sourcedText(effectiveSystemOwner(system(r), facts));
     return [
+      { key: 'statusInEffect', header: 'Status in effect', render: status, sortValue: status, value: status },
+      { key: 'vendorInEffect', header: 'Vendor in effect', render: vendor, sortValue: vendor, value: vendor },
+      { key: 'ownerInEffect', header: 'Business owner in effect', render: owner, sortValue: owner, value: owner },
       {
         key: 'tier',
         header: 'EU AI Act tier',
@@ -65,7 +86,7 @@ export function extraColumns(registerId: RegisterId, now: Date, systems: readonl
     ];
   }
   if (registerId === 'risks') {
-    const level = (r: Record<string, unknown>) => riskPosition(r as unknown as Risk, 'after') ?? riskPosition(r as unknown as Risk, 'before');
+    const level = (r: Record<string, unknown>) => riskPosition(r as unknown as Risk, 'current');
     return [
       {
         key: 'level',

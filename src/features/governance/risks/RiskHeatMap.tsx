@@ -6,15 +6,16 @@ import { recordPath } from '../registers/registerUi';
 const LIKELIHOOD = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 const SEVERITY = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];
 const MODES: { value: HeatMapMode; label: string }[] = [
-  { value: 'before', label: 'Before controls' },
-  { value: 'after', label: 'After controls' },
+  { value: 'current', label: 'Current' },
+  { value: 'before', label: 'Inherent' },
+  { value: 'after', label: 'Target' },
 ];
 
 /** Open risks on a 5x5 heat map (likelihood x severity), before or after controls; each risk opens its page. */
 export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk[] }) {
-  const [mode, setMode] = useState<HeatMapMode>('before');
+  const [mode, setMode] = useState<HeatMapMode>('current');
   const map = riskHeatMap(risks, mode);
-  const modeLabel = MODES.find((m) => m.value === mode)!.label.toLowerCase();
+  const modeLabel = `${MODES.find((m) => m.value === mode)!.label.toLowerCase()} level`;
   return (
     <section className="card" aria-labelledby="heatmap-title">
       <div className="gov-card-head">

@@ -1,12 +1,14 @@
 import { Link } from 'react-router';
-import { RISK_LEVEL_LABELS, riskPosition, type Risk } from '../../../domain/governance';
-import { governancePath } from '../registers/registerUi';
+import { RISK_LEVEL_LABELS, formatDate, incidentsAskingRescore, riskPosition, type Incident, type Risk } from '../../../domain/governance';
+import { governancePath, recordPath } from '../registers/registerUi';
 
-/** Where this risk sits on the heat map, before and after controls. */
-export function RiskScoresPanel({ risk, clientId }: { risk: Risk; clientId: string }) {
+/** Where this risk sits on the heat map at its three levels: inherent, current and target. */
+export function RiskScoresPanel({ risk, clientId, incidents }: { risk: Risk; clientId: string; incidents: readonly Incident[] }) {
+  const toRescore = incidentsAskingRescore(risk, incidents);
   const rows = [
-    { label: 'Before controls', position: riskPosition(risk, 'before') },
-    { label: 'After controls', position: riskPosition(risk, 'after') },
+    { label: 'Inherent (before controls)', position: riskPosition(risk, 'before') },
+    { label: risk.controlsInPlace ? 'Current (controls in place)' : 'Current (controls not yet in place: inherent)', position: riskPosition(risk, 'current') },
+    { label: 'Target (after treatment)', position: riskPosition(risk, 'after') },
   ];
   return (
     <section className="card" aria-labelledby="risk-scores">
@@ -14,6 +16,20 @@ export function RiskScoresPanel({ risk, clientId }: { risk: Risk; clientId: stri
         <h2 id="risk-scores">Position on the heat map</h2>
         <Link to={governancePath(clientId, 'risks')}>Open the heat map</Link>
       </div>
+      {toRescore.length > 0 && (
+        <div className="gov-rescore" role="note" aria-label="Re-score this risk">
+          <p>
+            <strong>Re-score this risk.</strong> It was realised by{' '}
+            {toRescore.map((incident, i) => (
+              <span key={incident.id}>
+                {i > 0 && ', '}
+                <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link> (detected {formatDate(incident.detectedAt!.slice(0, 10))})
+              </span>
+            ))}
+            . Check its likelihood, severity and whether its controls really are in place; the prompt goes once the risk is updated.
+          </p>
+        </div>
+      )}
       <div className="risk-scores">
         {rows.map(({ label, position }) => (
           <div key={label} className="risk-scores__item">

@@ -1,10 +1,11 @@
 import { CheckCircle2, CircleAlert } from 'lucide-react';
 import { charterProblems, daysBetween, type UseCase } from '../../../domain/portfolio';
 import { CharterField } from './useCaseFields';
+import { CharterSystemLinks } from './CharterSystemLinks';
 
 /** The pilot charter: what must be agreed before the use case may enter pilot. Saved as typed. */
 export function CharterSection({ useCase }: { useCase: UseCase }) {
-  const missing = charterProblems(useCase.charter);
+  const missing = charterProblems(useCase.charter, useCase.aiSystemIds.length);
   const { startDate, plannedEndDate } = useCase.charter;
   const weeks = startDate && plannedEndDate && daysBetween(startDate, plannedEndDate) > 0 ? Math.round(daysBetween(startDate, plannedEndDate) / 7) : null;
   return (
@@ -47,13 +48,8 @@ export function CharterSection({ useCase }: { useCase: UseCase }) {
           label="Vendor / tool"
           hint={useCase.charter.vendorEvaluationId ? 'Linked to a vendor evaluation in the vendor register.' : 'The product used in the pilot, as evaluated with the vendor.'}
         />
-        <CharterField
-          useCase={useCase}
-          field="aiSystemName"
-          label="AI system entry"
-          hint={useCase.charter.aiSystemId ? 'Linked to an entry of the AI system inventory.' : 'Its entry in the AI system inventory (name or reference).'}
-        />
       </div>
+      <CharterSystemLinks useCase={useCase} />
     </section>
   );
 }

@@ -1,31 +1,58 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { Scale } from 'lucide-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { UseCase } from '../../../domain/portfolio';
+import { effectiveTier } from '../../../domain/governance';
+import { RISK_TIER_LABELS, type UseCase } from '../../../domain/portfolio';
 import { db } from '../../../db/schema';
 import { aiSystemToClassify } from '../../../db/useCaseClassification';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 /**
- * Opens the EU AI Act wizard for this use case: on the AI system it runs on, or on a new entry in the
- * AI system inventory created for it. The resulting tier comes back to the use case.
+ * Opens the EU AI Act wizard for this use case. The law classifies AI systems, so the wizard runs on
+ * the AI system entry this use case runs on (each, when it runs on several), or on a new entry created
+ * for it; the button says which. The tier found there is the use case's tier.
  */
 export function ClassifyUseCaseButton({ useCase }: { useCase: UseCase }) {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
-  const open = async () => {
+  const systems = useLiveQuery(() => db.aiSystems.where('useCaseIds').equals(useCase.id).filter((s) => s.clientId === useCase.clientId).sortBy('name'), [useCase.id, useCase.clientId]);
+  const open = async (systemId?: string) => {
     try {
-      const systemId = await trackSave(aiSystemToClassify(db, useCase));
-      navigate(`/clients/${useCase.clientId}/governance/ai-systems/${systemId}/classify`);
+      const id = systemId ?? (await trackSave(aiSystemToClassify(db, useCase)));
+      navigate(`/clients/${useCase.clientId}/governance/ai-systems/${id}/classify?useCase=${useCase.id}`);
     } catch (err) {
       setError(describeWriteError(err));
     }
   };
+  if (!systems) return null;
   return (
     <div className="classify-use-case">
-      <button type="button" className="button" onClick={open}>
-        <Scale size={16} aria-hidden /> Classify with the EU AI Act wizard
-      </button>
+      {systems.length === 0 ? (
+        <>
+          <button type="button" className="button" onClick={() => void open()}>
+            <Scale size={16} aria-hidden /> Classify with the EU AI Act wizard
+          </button>
+          <p className="muted small">No AI system entry yet: the wizard creates one named “{useCase.title}” in the AI system inventory, linked to this use case, and classifies it.</p>
+        </>
+      ) : (
+        <>
+          <p className="muted small">
+            {systems.length === 1 ? 'The EU AI Act classifies the AI system this use case runs on:' : `Runs on ${systems.length} AI systems; the most severe tier counts. Classify each:`}
+          </p>
+          <div className="classify-use-case__buttons">
+            {systems.map((system) => {
+              const tier = effectiveTier(system.classification);
+              return (
+                <button key={system.id} type="button" className="button" onClick={() => void open(system.id)}>
+                  <Scale size={16} aria-hidden /> {system.classification ? 'Re-classify' : 'Classify'} {system.name} with the EU AI Act wizard
+                  {tier !== 'unclassified' && <span className="muted"> (now {RISK_TIER_LABELS[tier]})</span>}
+                </button>
+              );
+            })}
+          </div>
+        </>
+      )}
       {error && (
         <p className="field__error" role="alert">
           {error}

@@ -6,12 +6,13 @@ import {
   formatNumber,
   PRIORITY_FORMULA_EXPLANATION,
   QUADRANT_EXPLANATION,
-  QUADRANT_LABELS,
+  placementLabel,
   quadrantForScores,
   RISK_TIER_LABELS,
   RISK_TIERS,
   SCORE_KEYS,
   type ScoreKey,
+  type ResolvedUseCase,
   type UseCase,
 } from '../../../domain/portfolio';
 import { ClassifyUseCaseButton } from './ClassifyUseCaseButton';
@@ -28,7 +29,9 @@ const SCORE_HINTS: Record<ScoreKey, string> = {
 };
 
 /** The five 1-5 scores and the risk tier, with the computed priority and how it was computed. */
-export function ScoringSection({ useCase }: { useCase: UseCase }) {
+export function ScoringSection({ useCase }: { useCase: UseCase | ResolvedUseCase }) {
+  const fromSystems = 'tierFromSystems' in useCase && useCase.tierFromSystems;
+  const ownTier = 'ownRiskTier' in useCase ? useCase.ownRiskTier : useCase.riskTier;
   const priority = computePriority(useCase.scores, useCase.riskTier);
   const quadrant = quadrantForScores(useCase.scores);
   return (
@@ -40,10 +43,15 @@ export function ScoringSection({ useCase }: { useCase: UseCase }) {
         ))}
         <AutoSaveSelect
           label="EU AI Act risk tier"
-          value={useCase.riskTier}
+          value={fromSystems ? useCase.riskTier : ownTier}
           options={RISK_TIERS.map((t) => ({ value: t, label: RISK_TIER_LABELS[t] }))}
           save={(riskTier) => updateUseCase(db, useCase.id, { riskTier })}
-          hint="Set by the EU AI Act classification of the AI system this use case runs on; until then you can set it here."
+          disabled={fromSystems}
+          hint={
+            fromSystems
+              ? 'From the EU AI Act classification of the AI system(s) it runs on (the most severe). Unlink the system or change its classification to change it.'
+              : 'Set by the EU AI Act classification of the AI system this use case runs on; until one is classified you can set it here.'
+          }
         />
       </div>
       <ClassifyUseCaseButton useCase={useCase} />
@@ -73,7 +81,7 @@ export function ScoringSection({ useCase }: { useCase: UseCase }) {
             </div>
             <div>
               <dt>Quadrant</dt>
-              <dd>{quadrant ? QUADRANT_LABELS[quadrant] : 'Not on the map yet'}</dd>
+              <dd>{quadrant || useCase.riskTier === 'prohibited' ? placementLabel(quadrant, useCase.riskTier) : 'Not on the map yet'}</dd>
             </div>
             <div>
               <dt>Risk penalty</dt>

@@ -4,6 +4,7 @@ import { db } from '../../../db/schema';
 import {
   checkStageMove,
   countActivePilots,
+  isActivePilotStage,
   decisionKindForMove,
   freezeEvidence,
   GATE_DECISION_LABELS,
@@ -52,6 +53,7 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
+  const [unclassifiedReason, setUnclassifiedReason] = useState('');
   const [rationale, setRationale] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -67,9 +69,11 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
         activePilotCount: countActivePilots(data.useCases),
         pilotLimit,
         override: overrideReason.trim() ? { reason: overrideReason } : undefined,
+        unclassifiedReason,
       })
     : null;
   const blockers = refused ?? (check && !check.ok ? check.blockers : []);
+  const needsUnclassifiedReason = effectiveTarget === 'pilot' && !isActivePilotStage(from) && useCase.riskTier === 'unclassified';
   const atLimit = (check && !check.ok && check.blockers.some((b) => b.code === 'pilot-limit' || b.code === 'override-reason-required')) || (check?.ok && check.overrideApplied);
   const dateProblem = stageMoveDateProblem(useCase, date, todayIso());
   const ownKpis = data.kpis.filter((k) => k.useCaseId === useCase.id);
@@ -88,8 +92,8 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
     setErrors(local);
     if (Object.keys(local).length) return;
     try {
-      if (gateKind) await trackSave(recordGateDecision(db, useCase.id, { decision: gateKind, date, rationale, decidedBy, note, overrideReason }));
-      else if (effectiveTarget) await trackSave(moveUseCaseStage(db, useCase.id, { target: effectiveTarget, date, note, overrideReason }));
+      if (gateKind) await trackSave(recordGateDecision(db, useCase.id, { decision: gateKind, date, rationale, decidedBy, note, overrideReason, unclassifiedReason }));
+      else if (effectiveTarget) await trackSave(moveUseCaseStage(db, useCase.id, { target: effectiveTarget, date, note, overrideReason, unclassifiedReason }));
       close();
     } catch (err) {
       if (err instanceof StageMoveRefusedError) setRefused(err.blockers);
@@ -202,6 +206,15 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
             </fieldset>
           )}
           <MoveChecks blockers={blockers} refused={refused !== null} />
+          {needsUnclassifiedReason && (
+            <div className="field override-field">
+              <label htmlFor="move-unclassified">Reason to start the pilot before the EU AI Act classification</label>
+              <textarea id="move-unclassified" rows={2} value={unclassifiedReason} onChange={(e) => setUnclassifiedReason(e.target.value)} aria-describedby="move-unclassified-hint" />
+              <p className="field__hint" id="move-unclassified-hint">
+                A prohibited practice can never enter pilot, so classify first where you can. The reason is recorded on the use case and shown on the board report until its AI system is classified.
+              </p>
+            </div>
+          )}
           {atLimit && (
             <div className="field override-field">
               <label htmlFor="move-override">Reason to go over the pilot limit</label>

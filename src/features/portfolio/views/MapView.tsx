@@ -4,6 +4,8 @@ import {
   impactEffortPoints,
   QUADRANT_EXPLANATION,
   QUADRANT_LABELS,
+  placementLabel,
+  STOP_LABEL,
   RISK_TIERS,
   STAGE_LABELS,
   type MapPoint,
@@ -25,7 +27,7 @@ interface DotProps {
 }
 
 function describePoint(p: MapPoint): string {
-  return `${p.title}: impact ${p.impact}, effort ${p.effort}, ${QUADRANT_LABELS[p.quadrant].toLowerCase()}, ${RISK_TIER_SHORT[p.riskTier].toLowerCase()}, ${STAGE_LABELS[p.stage].toLowerCase()}`;
+  return `${p.title}: impact ${p.impact}, effort ${p.effort}, ${placementLabel(p.quadrant, p.riskTier).toLowerCase()}, ${RISK_TIER_SHORT[p.riskTier].toLowerCase()}, ${STAGE_LABELS[p.stage].toLowerCase()}`;
 }
 
 /** The impact/effort map: one bubble per scored use case, coloured by risk tier; click or Enter opens it. */
@@ -106,12 +108,13 @@ export function MapView({ data }: { data: PortfolioData }) {
       </section>
       <section className="card" aria-labelledby="pf-map-list">
         <h2 id="pf-map-list">By quadrant</h2>
-        {(['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const).map((q) => {
-          const inQuadrant = points.filter((p) => p.quadrant === q);
+        {(['stop', 'quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const).map((q) => {
+          const inQuadrant = points.filter((p) => (q === 'stop' ? p.riskTier === 'prohibited' : p.quadrant === q && p.riskTier !== 'prohibited'));
+          if (q === 'stop' && inQuadrant.length === 0) return null;
           return (
             <div key={q} className="quadrant-list">
               <h3>
-                {QUADRANT_LABELS[q]} <span className="board__count">{inQuadrant.length}</span>
+                {q === 'stop' ? STOP_LABEL : QUADRANT_LABELS[q]} <span className="board__count">{inQuadrant.length}</span>
               </h3>
               {inQuadrant.length === 0 ? (
                 <p className="muted small">None</p>

@@ -3,7 +3,7 @@ import {
   HARD_FILTER_EFFECT_LABELS,
   HARD_FILTER_EXPLANATION,
   PRIORITY_FORMULA_EXPLANATION,
-  QUADRANT_LABELS,
+  placementLabel,
   rankUseCases,
 } from '../../../domain/portfolio';
 import { PriorityValue, RiskBadge, StageBadge } from '../labels';
@@ -33,7 +33,7 @@ export function RankingView({ data }: { data: PortfolioData }) {
                 </Link>
                 <StageBadge stage={r.useCase.stage} />
                 <RiskBadge tier={r.useCase.riskTier} short />
-                {r.quadrant && <span className="badge badge--muted">{QUADRANT_LABELS[r.quadrant]}</span>}
+                {(r.quadrant || r.useCase.riskTier === 'prohibited') && <span className={`badge ${r.useCase.riskTier === 'prohibited' ? 'badge--stop' : 'badge--muted'}`}>{placementLabel(r.quadrant, r.useCase.riskTier)}</span>}
               </div>
               <p className="muted small">{r.priority.ok ? r.priority.calculation : r.priority.message}</p>
               {r.filters.length > 0 && (

@@ -7,7 +7,7 @@ import {
   HARD_FILTER_EFFECT_LABELS,
   effortFromFeasibility,
   queryUseCases,
-  QUADRANT_LABELS,
+  placementLabel,
   rankUseCases,
   todayIso,
   USE_CASE_SORT_KEYS,
@@ -127,7 +127,7 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
                       <RiskBadge tier={u.riskTier} short />
                     </td>
                     <td>{u.businessOwner || <span className="text-warning">None</span>}</td>
-                    <td className="nowrap">{r.quadrant ? QUADRANT_LABELS[r.quadrant] : <span className="muted">Not scored</span>}</td>
+                    <td className="nowrap">{r.quadrant || u.riskTier === 'prohibited' ? placementLabel(r.quadrant, u.riskTier) : <span className="muted">Not scored</span>}</td>
                   </tr>
                 );
               })}

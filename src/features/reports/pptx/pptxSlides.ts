@@ -1,10 +1,11 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
-import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS } from '../../../domain/portfolio';
-import { tierOverrideText, type ReportPage } from '../../../domain/reports';
-import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT, TIER_COLORS } from '../slides/statusLabels';
+import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS, niceAxis } from '../../../domain/portfolio';
+import { complianceFigures, keyFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
+import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
+import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
 
 type Slide = PptxGenJS.Slide;
@@ -38,22 +39,22 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, { x: 1, y: 4.6, w: 11, h: 0.5, ...BODY, fontSize: 16, color: '5A6272' });
       return;
     case 'summary':
-      slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
-      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.5, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
+      if (texts.overallStatus) slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
+      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.1, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
       slide.addText('Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5, ...BODY, fontSize: 16, bold: true });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
-      const p = model.portfolio;
-      const figures = [
-        `${p.total} use cases`,
-        `${p.activePilots} of ${p.pilotLimit} pilot places in use`,
-        p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} hours saved per month` : '',
-        `${g.incidents.filter((i) => i.status !== 'closed').length} open incidents`,
-      ].filter(Boolean);
-      slide.addText(figures.join('   ·   '), { x: 0.55, y: 6.35, w: 12.2, h: 0.45, ...BODY, fontSize: 15, bold: true, color: look.brand });
+      // The same five key figures as the PDF slide, as cards.
+      keyFigures(model).forEach((f, i) => {
+        const x = 0.55 + i * 2.46;
+        slide.addShape(pptx.ShapeType.rect, { x, y: 5.75, w: 2.3, h: 1.0, fill: { color: 'FFFFFF' }, line: { color: f.alert ? 'D92D20' : 'E2E5EB', width: 1 } });
+        slide.addShape(pptx.ShapeType.rect, { x, y: 5.75, w: 2.3, h: 0.06, fill: { color: f.alert ? 'D92D20' : look.brand }, line: { color: f.alert ? 'D92D20' : look.brand, width: 0 } });
+        slide.addText(f.value, { x: x + 0.1, y: 5.85, w: 2.1, h: 0.45, ...BODY, fontSize: 22, bold: true, color: f.alert ? 'B42318' : '171B24', margin: 0 });
+        slide.addText(f.label, { x: x + 0.1, y: 6.3, w: 2.1, h: 0.4, ...BODY, fontSize: 10, color: '5A6272', valign: 'top', margin: 0 });
+      });
       if (src.deltas.previousPeriod) {
         const lines = [...src.deltas.added.map((t) => `Added: ${t}`), ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`), ...src.deltas.decisions].slice(0, 4);
-        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 4.45, w: 7.2, h: 0.4, ...BODY, bold: true });
-        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 4.85, w: 7.2, h: 1.4 }, 13);
+        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 4.0, w: 7.2, h: 0.4, ...BODY, bold: true });
+        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 4.4, w: 7.2, h: 1.25 }, 13);
       }
       return;
     case 'portfolio': {
@@ -63,14 +64,10 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addChart(pptx.ChartType.bar, [{ name: 'Use cases', labels: stages.map((s) => STAGE_LABELS[s]), values: stages.map((s) => model.portfolio.stageCounts[s]) }], {
         x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', valAxisMajorUnit: 1, chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
       });
-      const points = model.portfolio.map;
-      const tiers = [...new Set(points.map((p) => p.riskTier))];
-      if (points.length > 0) {
-        slide.addChart(pptx.ChartType.scatter, [{ name: 'Effort', values: points.map((p) => p.effort) }, ...tiers.map((t) => ({ name: RISK_TIER_LABELS[t], values: points.map((p) => (p.riskTier === t ? p.impact : null)) as number[] }))], {
-          x: 6.9, y: 1.2, w: 5.9, h: 4.6, chartColors: tiers.map((t) => TIER_COLORS[t].replace('#', '')), lineSize: 0, lineDataSymbolSize: 12, showLegend: true, legendPos: 'b', valAxisMinVal: 0, valAxisMaxVal: 5.5, catAxisMinVal: 0, catAxisMaxVal: 5.5, showTitle: true, title: 'Impact (up) / effort (right)', titleFontSize: 14, showValAxisTitle: true, valAxisTitle: 'Impact', showCatAxisTitle: true, catAxisTitle: 'Effort',
-        });
-      }
+      if (model.portfolio.map.length > 0) addImpactEffortMap(pptx, slide, model.portfolio, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
       slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 6.0, w: 12.2, h: 0.5, ...BODY, fontSize: 15 });
+      const early = model.portfolio.unclassifiedPilots ?? [];
+      if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.5, w: 12.2, h: 0.5, ...BODY, fontSize: 14, color: 'B42318' });
       return;
     }
     case 'pilots': {
@@ -79,12 +76,24 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
         const top = 1.15 + i * 2.85;
         const gate = pilot.gateDecision ? ` · gate decision ${pilot.gateDecision.date}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
         slide.addText(`${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`, { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true });
+        const explained = Boolean(pilot.explanation) && !continued;
+        if (explained) slide.addText(pilot.explanation!, { x: 0.55, y: top + 0.42, w: 12.2, h: 0.5, ...BODY, fontSize: 12, color: 'B54708' });
+        const body = top + (explained ? 0.95 : 0.5);
         const rows = kpis.map((k) => [k.name, formatValue(k.baseline, k.unitLabel), formatValue(k.current, k.unitLabel), formatValue(k.target, k.unitLabel), KPI_STATUS_TEXT[k.status]]);
         if (rows.length) {
-          slide.addTable([['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 0.55, y: top + 0.5, w: 7.6, colW: [2.8, 1.2, 1.2, 1.2, 1.2], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
-          const trend = kpis.find((k) => k.trend.length > 1);
-          if (trend) slide.addChart(pptx.ChartType.line, [{ name: trend.name, labels: trend.trend.map((t) => t.date), values: trend.trend.map((t) => t.value) }], { x: 8.4, y: top + 0.45, w: 4.4, h: 2.25, chartColors: [look.brand], showTitle: true, title: trend.name, titleFontSize: 11, catAxisLabelFontSize: 9, valAxisLabelFontSize: 9, lineDataSymbolSize: 5 });
-        } else slide.addText('No KPIs defined.', { x: 0.55, y: top + 0.5, w: 6, h: 0.4, ...BODY, color: '5A6272' });
+          slide.addTable([['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 0.55, y: body, w: 7.6, colW: [2.8, 1.2, 1.2, 1.2, 1.2], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
+          // One chart per KPI, side by side, dates as "3 Feb", the value axis fitted to the data, baseline and target.
+          const charted = kpis.filter((k) => k.trend.length > 0);
+          const width = charted.length ? 4.4 / charted.length : 0;
+          charted.forEach((k, j) => {
+            const values = [...k.trend.map((t) => t.value), ...[k.baseline, k.target].filter((v): v is number => v !== null)];
+            const axis = niceAxis(Math.min(...values), Math.max(...values));
+            slide.addChart(pptx.ChartType.line, [{ name: k.name, labels: k.trend.map((t) => date(t.date).replace(/ \d{4}$/, '')), values: k.trend.map((t) => t.value) }], {
+              x: 8.4 + j * width, y: body - 0.05, w: width, h: explained ? 1.8 : 2.25, chartColors: [look.brand], showTitle: true, title: k.name, titleFontSize: 10,
+              catAxisLabelFontSize: 8, valAxisLabelFontSize: 8, lineDataSymbolSize: 5, valAxisMinVal: axis.domain[0], valAxisMaxVal: axis.domain[1],
+            });
+          });
+        } else slide.addText('No KPIs defined.', { x: 0.55, y: body, w: 6, h: 0.4, ...BODY, color: '5A6272' });
       });
       return;
     }
@@ -97,7 +106,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
     case 'risks': {
       if (g.risks.length === 0) return empty(slide, 'No AI risks are recorded in the risk register yet.');
       const rows = page.risks.map((r) => [r.title, String(r.likelihood * r.severity), String(r.residualLikelihood * r.residualSeverity), r.owner || '—', r.treatment]);
-      if (!page.showMap) return table(slide, ['Risk', 'Before', 'After controls', 'Owner', 'Treatment'], rows);
+      if (!page.showMap) return table(slide, ['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'], rows);
       const heat: Row[] = [5, 4, 3, 2, 1].map((l) =>
         [1, 2, 3, 4, 5].map((s) => {
           const n = g.risks.filter((r) => r.residualLikelihood === l && r.residualSeverity === s).length;
@@ -106,13 +115,14 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
         }),
       );
       slide.addTable(heat, { x: 0.55, y: 1.3, w: 3.6, h: 3.6, colW: [0.72, 0.72, 0.72, 0.72, 0.72], rowH: 0.72, ...BODY, fontSize: 18, border: { type: 'solid', pt: 2, color: 'FFFFFF' } });
-      slide.addText('Likelihood (up) × severity (right), after controls', { x: 0.55, y: 5.0, w: 3.8, h: 0.5, ...BODY, fontSize: 11, color: '5A6272' });
-      slide.addTable([['Risk', 'Before', 'After', 'Owner', 'Treatment'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 4.6, y: 1.3, w: 8.2, colW: [3.2, 0.9, 0.9, 1.6, 1.6], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
+      slide.addText('Likelihood (up) × severity (right), current level', { x: 0.55, y: 5.0, w: 3.8, h: 0.5, ...BODY, fontSize: 11, color: '5A6272' });
+      slide.addTable([['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 4.6, y: 1.3, w: 8.2, colW: [3.2, 0.9, 0.9, 1.6, 1.6], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
       return;
     }
     case 'compliance':
       if (page.showSummary) {
-        const tierLine = (['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const).map((t) => `${RISK_TIER_LABELS[t]}: ${g.systems.filter((s) => s.tier === t).length}`).join('   ');
+        const figures = complianceFigures(model);
+        const tierLine = `Systems: ${(['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const).map((t) => `${t === 'unclassified' ? 'not yet classified' : RISK_TIER_LABELS[t]} ${figures.systemsByTier[t]}`).join(', ')}   Use cases not yet classified: ${figures.useCasesUnclassified}/${figures.useCasesCounted}`;
         slide.addText(`${tierLine}\nDPIAs done / likely required: ${g.dpia.done}/${g.dpia.likelyRequired}   AI-literacy coverage: ${g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}`, { x: 0.55, y: 1.15, w: 12.2, h: 0.8, ...BODY, fontSize: 14 });
       }
       if (g.obligations.length === 0) return empty(slide, 'No AI system has been classified under the EU AI Act yet.');

@@ -45,6 +45,7 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
                 </span>
               )}
             </header>
+            {pilot.explanation && !continued && <p className="pilot-explanation">{pilot.explanation}</p>}
             {kpis.length === 0 ? (
               <p className="muted">No KPIs defined.</p>
             ) : (

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
-import { tierOverrideText, type ReportPage } from '../../../domain/reports';
+import { complianceFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
 import { TIER_COLORS } from './statusLabels';
 
@@ -28,8 +28,8 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
       <thead>
         <tr>
           <th>Risk</th>
-          <th className="num">Before</th>
-          <th className="num">After controls</th>
+          <th className="num">Inherent</th>
+          <th className="num">Current</th>
           <th>Owner</th>
           <th>Treatment</th>
         </tr>
@@ -53,7 +53,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
   return (
     <SlideFrame {...props} title={page.title}>
       <div className="risks-slide">
-        <figure className="slide-heatmap" aria-label="Risk heat map after controls">
+        <figure className="slide-heatmap" aria-label="Risk heat map, current level">
           <div className="slide-heatmap__grid">
             {[5, 4, 3, 2, 1].map((likelihood) =>
               [1, 2, 3, 4, 5].map((severity) => {
@@ -66,7 +66,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
               }),
             )}
           </div>
-          <figcaption>Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), after controls; numbers count risks</figcaption>
+          <figcaption>Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), current level (inherent until controls are in place); numbers count risks</figcaption>
         </figure>
         <div>
           <h3>Top risks (rating = likelihood × severity)</h3>
@@ -80,7 +80,8 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
 export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'compliance' }> }) {
   const { page, model } = props;
   const g = model.governance;
-  const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: g.systems.filter((s) => s.tier === tier).length }));
+  const figures = complianceFigures(model);
+  const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: figures.systemsByTier[tier] }));
   return (
     <SlideFrame {...props} title={page.title}>
       {page.showSummary && (
@@ -88,9 +89,15 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
           {tierCounts.map(({ tier, count }) => (
             <div key={tier} className="tile" style={{ borderTopColor: TIER_COLORS[tier] }}>
               <strong>{count}</strong>
-              <span>{RISK_TIER_LABELS[tier]}</span>
+              <span>{tier === 'unclassified' ? 'Systems not yet classified' : `${RISK_TIER_LABELS[tier]} systems`}</span>
             </div>
           ))}
+          <div className="tile" style={{ borderTopColor: TIER_COLORS.unclassified }}>
+            <strong>
+              {figures.useCasesUnclassified}/{figures.useCasesCounted}
+            </strong>
+            <span>Use cases not yet classified</span>
+          </div>
           <div className="tile">
             <strong>
               {g.dpia.done}/{g.dpia.likelyRequired}

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
-import { describeMove, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
+import { describeMove, keyFigures, notOnMapText, numberedMapPoints, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
 import { OVERALL_STATUS_TEXT, TIER_COLORS } from './statusLabels';
@@ -34,19 +34,6 @@ function changesSince(deltas: ReportDeltas): string[] {
   return lines.length ? lines.slice(0, 4) : ['No changes to the portfolio or registers.'];
 }
 
-function keyFigures(model: SlideProps['model']): { value: string; label: string; alert?: boolean }[] {
-  const p = model.portfolio;
-  const g = model.governance;
-  const highRisks = g.risks.filter((r) => r.residualLikelihood * r.residualSeverity >= 15).length;
-  return [
-    { value: String(p.total), label: 'AI use cases in the portfolio' },
-    { value: `${p.activePilots} / ${p.pilotLimit}`, label: 'Pilots running / limit', alert: p.activePilots > p.pilotLimit },
-    { value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—', label: 'Hours saved per month (measured)' },
-    { value: String(g.incidents.filter((i) => i.status !== 'closed').length), label: 'Open incidents', alert: g.openDeadlines.some((d) => d.overdue) },
-    { value: String(highRisks), label: 'Critical risks after controls', alert: highRisks > 0 },
-  ];
-}
-
 export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: ReportDeltas }) {
   const { texts, deltas } = props;
   const since = changesSince(deltas);
@@ -55,7 +42,7 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
     <SlideFrame {...props} title="Executive summary">
       <div className="summary-slide">
         <div>
-          <p className={`status-pill status-pill--${texts.overallStatus}`}>{OVERALL_STATUS_TEXT[texts.overallStatus]}</p>
+          <p className={`status-pill status-pill--${texts.overallStatus ?? 'unset'}`}>{texts.overallStatus ? OVERALL_STATUS_TEXT[texts.overallStatus] : 'Overall status not chosen yet'}</p>
           <ol className="headlines">
             {texts.headlines.filter(Boolean).map((h, i) => (
               <li key={i}>{h}</li>
@@ -119,13 +106,7 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
   const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
   const bars = stages.map((s) => ({ stage: STAGE_LABELS[s], count: p.stageCounts[s], change: deltas.previousPeriod && deltas.stageCountChange[s] ? `${deltas.stageCountChange[s] > 0 ? '+' : ''}${deltas.stageCountChange[s]}` : '' }));
   const tiers = [...new Set(p.map.map((m) => m.riskTier))] as RiskTier[];
-  const seen = new Map<string, number>();
-  const points = p.map.map((m, i) => {
-    const key = `${m.impact}|${m.effort}`;
-    const k = seen.get(key) ?? 0;
-    seen.set(key, k + 1);
-    return { ...m, n: i + 1, x: m.effort + k * 0.22, y: m.impact - k * 0.12 };
-  });
+  const points = numberedMapPoints(p.map);
   return (
     <SlideFrame {...props} title="Portfolio at a glance">
       <div className="portfolio-slide">
@@ -144,14 +125,20 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
             Pilots running: <strong>{p.activePilots}</strong> of a limit of <strong>{p.pilotLimit}</strong>
             {p.overrides.length > 0 && ` · override: ${p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`}
           </p>
+          {(p.unclassifiedPilots ?? []).length > 0 && (
+            <p className="pilot-limit pilot-limit--over">
+              In pilot before the EU AI Act classification: {(p.unclassifiedPilots ?? []).map((o) => `${o.title} (“${o.reason}”)`).join('; ')}
+            </p>
+          )}
         </div>
         <div>
-          <h3>Impact / effort map (colour = EU AI Act risk tier)</h3>
+          <h3>Impact / effort map</h3>
+          <p className="map-caption">Number = rank by priority · colour = EU AI Act risk tier</p>
           <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
-            <ReferenceArea x1={0.5} x2={3} y1={3} y2={5.5} fill="#ecfdf3" fillOpacity={0.7} label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }} />
-            <ReferenceArea x1={3} x2={5.5} y1={3} y2={5.5} fill="#eff8ff" fillOpacity={0.7} label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }} />
-            <ReferenceArea x1={0.5} x2={3} y1={0.5} y2={3} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }} />
-            <ReferenceArea x1={3} x2={5.5} y1={0.5} y2={3} fill="#fef3f2" fillOpacity={0.6} label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }} />
+            <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="#ecfdf3" fillOpacity={0.7} label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }} />
+            <ReferenceArea x1={2.5} x2={5.5} y1={2.5} y2={5.5} fill="#eff8ff" fillOpacity={0.7} label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }} />
+            <ReferenceArea x1={0.5} x2={2.5} y1={0.5} y2={2.5} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }} />
+            <ReferenceArea x1={2.5} x2={5.5} y1={0.5} y2={2.5} fill="#fef3f2" fillOpacity={0.6} label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }} />
             <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} label={{ value: 'Effort', position: 'bottom', fontSize: 14 }} />
             <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} width={40} label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }} />
             <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
@@ -160,9 +147,11 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
             {points.map((point) => (
               <li key={point.id}>
                 <b>{point.n}</b> {point.title}
+                {point.riskTier === 'prohibited' && <strong className="map-key__stop"> · Stop (prohibited practice)</strong>}
               </li>
             ))}
           </ol>
+          {notOnMapText(p) && <p className="map-key__rest">{notOnMapText(p)}</p>}
           <p className="legend">
             {tiers.map((t) => (
               <span key={t}>

@@ -43,7 +43,7 @@ describe('creating register records: bad input gets a clear message and nothing 
 
   it('a valid record gets the defaults and clean values', () => {
     const outcome = validateNewRecord(REGISTERS.aiSystems, { name: '  Copilot ', users: ['Sales team', 'sales team ', 'Finance'] }, TODAY);
-    expect(outcome.ok && outcome.values).toMatchObject({ name: 'Copilot', status: 'inPilot', users: ['Sales team', 'Finance'], classification: null, obligationsMet: [] });
+    expect(outcome.ok && outcome.values).toMatchObject({ name: 'Copilot', status: 'fromUseCases', users: ['Sales team', 'Finance'], classification: null, obligationsMet: [] });
   });
 
   it('training cannot be recorded ahead of time, and its refresh comes after it', () => {

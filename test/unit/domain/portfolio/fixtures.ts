@@ -29,13 +29,15 @@ export function completeCharter(overrides: Partial<PilotCharter> = {}): PilotCha
 
 export function makeUseCase(overrides: Partial<UseCase> = {}): UseCase {
   const base = newUseCase({ id: 'uc-x', clientId: CLIENT, title: 'Untitled', now: NOW, date: '2025-11-03' });
-  return {
+  const merged: UseCase = {
     ...base,
     businessOwner: 'Sanne de Vries',
     scores: { impact: 3, reach: 3, feasibility: 3, dataReadiness: 3, confidence: 3 },
     riskTier: 'minimal',
     ...overrides,
   };
+  // As read: the AI systems linking to the use case (here: the one its charter names).
+  return { ...merged, aiSystemIds: overrides.aiSystemIds ?? (merged.charter.aiSystemId ? [merged.charter.aiSystemId] : []) };
 }
 
 /** A use case that went idea -> assessment -> pilot. */

@@ -70,7 +70,7 @@ describe('checkStageMove into pilot', () => {
   });
 
   it('refuses an incomplete charter with the list of what is missing', () => {
-    const draft = { ...scheduling, charter: { ...emptyCharter(), hypothesis: 'Faster scheduling', budgetPlanned: 0 } };
+    const draft = { ...scheduling, aiSystemIds: [], charter: { ...emptyCharter(), hypothesis: 'Faster scheduling', budgetPlanned: 0 } };
     const result = checkStageMove(draft, 'pilot', context());
     expect(result).toMatchObject({ ok: false, code: 'charter-incomplete' });
     expect(!result.ok && result.missing).toEqual([

@@ -69,7 +69,7 @@ describe('pilot charter', () => {
   });
 
   it('lists everything missing from an empty charter, in charter order', () => {
-    expect(charterProblems(emptyCharter())).toEqual([
+    expect(charterProblems(emptyCharter(), 0)).toEqual([
       'Hypothesis',
       'Scope and users',
       'Start date',
@@ -84,16 +84,17 @@ describe('pilot charter', () => {
   });
 
   it('is complete without an actual budget, and with a planned budget of 0', () => {
-    expect(isCharterComplete(completeCharter({ budgetActual: null, budgetPlanned: 0 }))).toBe(true);
-    expect(charterProblems(completeCharter({ stopConditions: '   ' }))).toEqual(['Stop conditions']);
+    expect(isCharterComplete(completeCharter({ budgetActual: null, budgetPlanned: 0 }), 1)).toBe(true);
+    expect(charterProblems(completeCharter({ stopConditions: '   ' }), 1)).toEqual(['Stop conditions']);
   });
 
-  it('accepts the vendor/tool and AI system by name when they are not linked as records', () => {
+  it('accepts the vendor/tool by name; the AI system entry only as a linked entry of the inventory, never as text', () => {
     const named = completeCharter({ vendorEvaluationId: null, aiSystemId: null, vendorToolName: 'Microsoft 365 Copilot', aiSystemName: 'Copilot (inventory #4)' });
-    expect(isCharterComplete(named)).toBe(true);
+    expect(isCharterComplete(named, 1)).toBe(true);
+    expect(charterProblems(named, 0)).toEqual(['Linked AI system entry']);
     expect(pilotCharterSchema.safeParse(named).success).toBe(true);
     const blankNames = completeCharter({ vendorEvaluationId: null, aiSystemId: null, vendorToolName: '  ', aiSystemName: '' });
-    expect(charterProblems(blankNames)).toEqual(['Linked vendor/tool', 'Linked AI system entry']);
+    expect(charterProblems(blankNames, 0)).toEqual(['Linked vendor/tool', 'Linked AI system entry']);
     // Charters stored before the name fields existed still validate.
     const { vendorToolName: _v, aiSystemName: _a, ...legacy } = completeCharter();
     expect(pilotCharterSchema.safeParse(legacy).success).toBe(true);

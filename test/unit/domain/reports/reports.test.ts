@@ -16,6 +16,9 @@ import {
   reportPages,
   ROWS_PER_SLIDE,
   suggestTexts,
+  notOnMapText,
+  suggestOverallStatus,
+  slideHasContent,
   type GovernanceReportData,
   type ReportModel,
 } from '../../../../src/domain/reports';
@@ -77,6 +80,12 @@ describe('report model', () => {
     expect(m.portfolio.map[1]).toMatchObject({ impact: 5, effort: 4, quadrant: 'strategic-bet' });
     expect(m.pilots.map((p) => p.title)).toEqual(['Job postings', 'CV summaries']);
     expect(m.roadmap.notNow.map((r) => r.title)).toEqual(['Old idea']);
+    // Numbered by the portfolio ranking; the one it cannot place keeps its number and says why.
+    expect(m.portfolio.map.map((p) => p.rank)).toEqual([1, 3]);
+    expect(notOnMapText(m.portfolio)).toBe('Not on the map: 2 Old idea (stopped)');
+    const unscored = model({ useCases: [useCase('a', 'Job postings', 'pilot'), { ...useCase('d', 'Aardvark', 'idea'), scores: { impact: null, reach: null, feasibility: null, dataReadiness: null, confidence: null } }] });
+    expect(unscored.portfolio.map.map((p) => [p.rank, p.title])).toEqual([[1, 'Job postings']]);
+    expect(notOnMapText(unscored.portfolio)).toBe('Not on the map: 2 Aardvark (impact or feasibility not scored)');
   });
 });
 
@@ -97,9 +106,19 @@ describe('since the last report', () => {
 
 describe('slides and pages', () => {
   it('leaves out excluded slides and keeps the user’s order', () => {
-    const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory' })), 2, -1);
+    const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory', keepWhenEmpty: true })), 2, -1);
     const pages = reportPages(model(), slides);
     expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance']);
+  });
+
+  it('leaves out slides with no content unless the user keeps them', () => {
+    const empty = model();
+    expect(slideHasContent('pilots', empty)).toBe(false);
+    expect(reportPages(empty, DEFAULT_SLIDES).map((p) => p.kind)).toEqual(['title', 'summary']);
+    const kept = DEFAULT_SLIDES.map((s) => (s.kind === 'risks' ? { ...s, keepWhenEmpty: true } : s));
+    expect(reportPages(empty, kept).map((p) => p.kind)).toEqual(['title', 'summary', 'risks']);
+    const withPilot = model({ useCases: [useCase('a', 'Job postings', 'pilot')] });
+    expect(reportPages(withPilot, DEFAULT_SLIDES).map((p) => p.kind)).toEqual(['title', 'summary', 'portfolio', 'pilots']);
   });
 
   it('continues long lists on follow-on slides instead of shrinking them', () => {
@@ -118,8 +137,20 @@ describe('suggested texts', () => {
     const texts = suggestTexts(m, compareReports(null, m));
     expect(texts.headlines[0]).toContain('1 pilot reviewed');
     expect(texts.decisionsRequested).toContain('Approve the reviewed Acceptable-use policy.');
-    expect(texts.overallStatus).toBe('green');
+    expect(texts.overallStatus).toBeNull(); // never pre-filled: the consultant chooses
+    expect(suggestOverallStatus(m)).toEqual({ status: 'amber', reasons: ['1 pilot running before the EU AI Act classification'] });
     const red = model({ governance: { openDeadlines: [{ title: 'Serious incident report', deadline: '2026-11-20T10:00:00Z', overdue: true, label: 'Overdue by 6 days' }] } });
-    expect(suggestTexts(red, compareReports(null, red)).overallStatus).toBe('red');
+    expect(suggestOverallStatus(red).status).toBe('red');
+    expect(suggestOverallStatus(red).reasons[0]).toMatch(/legal reporting deadline overdue/);
+    expect(suggestTexts(red, compareReports(null, red)).headlines[0]).toBe('1 legal reporting deadline overdue: Serious incident report.');
+  });
+
+  it('leads with a prohibited practice and asks the board to confirm it is stopped', () => {
+    const m = model({ useCases: [useCase('a', 'Job postings', 'pilot'), { ...useCase('b', 'Scoring drivers', 'idea'), riskTier: 'prohibited' }] });
+    const texts = suggestTexts(m, compareReports(null, m));
+    expect(texts.headlines[0]).toBe('Scoring drivers: a prohibited AI practice under the EU AI Act (Art. 5); it must stop and cannot be piloted.');
+    expect(texts.decisionsRequested[0]).toBe('Confirm that Scoring drivers is stopped (prohibited under EU AI Act Art. 5).');
+    expect(texts.decisionsRequested).not.toContain('No decisions needed this period; note the progress.');
+    expect(suggestOverallStatus(m).status).toBe('red');
   });
 });

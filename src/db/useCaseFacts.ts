@@ -1,0 +1,23 @@
+import type { UseCaseFact } from '../domain/governance/systemFacts';
+import type { UseCase } from '../domain/portfolio';
+import { vendorChoiceForUseCase, type VendorProfile } from '../domain/vendors';
+import type { CaioDatabase } from './schema';
+import { fromStored, type StoredEvaluation } from './vendorsEvaluations';
+
+/** What the governance registers read of the client's use cases: stage, owner, and the vendor chosen for each. */
+export async function useCaseFactsForClient(database: CaioDatabase, clientId: string): Promise<UseCaseFact[]> {
+  const [useCases, stored] = await Promise.all([
+    database.useCases.where('clientId').equals(clientId).toArray(),
+    database.evaluations.where('clientId').equals(clientId).toArray() as Promise<StoredEvaluation[]>,
+  ]);
+  const vendorIds = [...new Set(stored.flatMap((e) => e.vendorIds))];
+  const profiles = (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
+  return useCaseFacts(useCases, stored.map(fromStored), profiles);
+}
+
+export function useCaseFacts(useCases: readonly UseCase[], evaluations: ReturnType<typeof fromStored>[], profiles: readonly VendorProfile[]): UseCaseFact[] {
+  return useCases.map((u) => {
+    const chosen = vendorChoiceForUseCase(evaluations, u.id, profiles).chosen[0];
+    return { id: u.id, title: u.title, stage: u.stage, businessOwner: u.businessOwner, vendor: chosen?.vendorName ?? u.charter.vendorToolName ?? '' };
+  });
+}

@@ -1,0 +1,41 @@
+import type { MapPoint, PortfolioSection } from './types';
+
+/** A map point as drawn: its number (the ranking's) and where it sits, nudged apart from points with the same scores. */
+export interface NumberedMapPoint extends MapPoint {
+  n: number;
+  /** Effort, nudged for the 2nd, 3rd... point on the same spot (never by half a step, so never across a quadrant line). */
+  x: number;
+  /** Impact, nudged likewise. */
+  y: number;
+}
+
+/** Where the 1st, 2nd, ... point on one spot is drawn, in score units around the spot. */
+const NUDGES: readonly [number, number][] = [
+  [0, 0],
+  [0.38, 0],
+  [-0.38, 0],
+  [0, 0.38],
+  [0, -0.38],
+  [0.3, 0.3],
+  [-0.3, -0.3],
+  [0.3, -0.3],
+  [-0.3, 0.3],
+];
+
+/** The one numbering of the impact/effort map, shared by the slide (PDF) and the PPTX so both state the same thing. */
+export function numberedMapPoints(points: readonly MapPoint[]): NumberedMapPoint[] {
+  const seen = new Map<string, number>();
+  return points.map((point, i) => {
+    const key = `${point.impact}|${point.effort}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    const [dx, dy] = NUDGES[k % NUDGES.length];
+    return { ...point, n: point.rank ?? i + 1, x: point.effort + dx, y: point.impact + dy };
+  });
+}
+
+/** "Not on the map: 1 Customs documents (impact or feasibility not scored); ..." or null when all are on it. */
+export function notOnMapText(portfolio: Pick<PortfolioSection, 'notOnMap'>): string | null {
+  const rest = portfolio.notOnMap ?? [];
+  return rest.length ? `Not on the map: ${rest.map((r) => `${r.rank} ${r.title} (${r.why})`).join('; ')}` : null;
+}
