@@ -3,13 +3,12 @@ import {
   dueDiligenceSections,
   newQuestionnaire,
   reusedAnswers,
-  TemplateSchema,
-  templateProblems,
   type Answers,
   type Questionnaire,
   type QuestionnaireTemplate,
   type TemplateContent,
 } from '../domain/questionnaires';
+import type { Patch } from '../domain/shared/patch';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
@@ -41,22 +40,15 @@ export async function copyTemplate(database: CaioDatabase, id: string): Promise<
 }
 
 /**
- * Saves an edit of a library template. The shipped ones cannot be edited (copy them). When a client's
- * questionnaire already uses the current version, the edit makes a new version, so responses to the
- * sent one stay tied to the questions they answered.
+ * Saves an edit of a library template through the one write path (its rules check the template and
+ * give it a new version when a client's questionnaire already uses the current one, so responses to the
+ * sent one stay tied to the questions they answered). The shipped ones cannot be edited (copy them).
+ * A field edit is a patch (`{ 'sections.0.questions.2.label': … }`); a change of the structure is
+ * computed from the template as stored.
  */
-export async function updateTemplate(database: CaioDatabase, id: string, patch: Partial<TemplateContent>): Promise<void> {
-  await database.transaction('rw', [database.questionnaireTemplates, database.questionnaires], async () => {
-    const current = await database.questionnaireTemplates.get(id);
-    if (!current) throw new ValidationError('The shipped templates cannot be changed: copy one to make it your own.');
-    const used = (await database.questionnaires.filter((q) => q.templateId === id && q.version === current.version).count()) > 0;
-    const next = { ...current, ...patch, version: used ? current.version + 1 : current.version, updatedAt: nowIso() };
-    const checked = TemplateSchema.safeParse(next);
-    if (!checked.success) throw new ValidationError(`${checked.error.issues[0].path.join('.')}: ${checked.error.issues[0].message}`);
-    const problems = templateProblems(checked.data);
-    if (problems.length > 0) throw new ValidationError(problems[0]);
-    await database.questionnaireTemplates.put(checked.data);
-  });
+export async function updateTemplate(database: CaioDatabase, id: string, change: Partial<TemplateContent> | Patch | ((current: QuestionnaireTemplate) => Partial<TemplateContent>)): Promise<void> {
+  if (BUILT_IN_TEMPLATES.some((t) => t.id === id)) throw new ValidationError('The shipped templates cannot be changed: copy one to make it your own.');
+  await updateRecord<QuestionnaireTemplate>(database, 'questionnaireTemplates', id, typeof change === 'function' ? (current) => ({ patch: change(current) }) : change);
 }
 
 export async function deleteTemplate(database: CaioDatabase, id: string): Promise<void> {

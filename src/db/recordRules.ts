@@ -3,6 +3,8 @@ import { REGISTERS, localToday, validatePatch, type RegisterId } from '../domain
 import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
 import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
+import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../domain/questionnaires';
+import { differingFields } from '../domain/shared/patch';
 import { reconcileSession, type Workshop } from '../domain/workshops';
 import { EditRefusedError, RegisterValidationError } from './errors';
 import { FieldsInvalidError } from './portfolioErrors';
@@ -79,6 +81,23 @@ const reportRules: RecordRules = {
   },
 };
 
+/** A library template: checked whole; a content change of a version a client's questionnaire uses makes a new version. */
+const questionnaireTemplateRules: RecordRules = {
+  label: 'questionnaire template',
+  tables: ['questionnaires'],
+  validate: async ({ database, before, next }) => {
+    const prior = before as QuestionnaireTemplate;
+    if (prior.builtIn) return refused('The shipped templates cannot be changed: copy one to make it your own.');
+    const problems = templateProblems(next as QuestionnaireTemplate);
+    if (problems.length > 0) return { ok: false, error: new EditRefusedError(problems.map(({ field, message }) => ({ field, message }))) };
+    const checked = TemplateSchema.safeParse(next);
+    if (!checked.success) return refused(checked.error.issues[0]?.message ?? 'This template is not valid');
+    const changed = differingFields(prior, checked.data, ['updatedAt', 'version']).length > 0;
+    const used = changed && (await database.questionnaires.filter((q) => q.templateId === prior.id && q.version === prior.version).count()) > 0;
+    return { ok: true, record: { ...checked.data, version: used ? prior.version + 1 : prior.version } };
+  },
+};
+
 const RULES: Record<string, RecordRules> = {
   clients: clientRules,
   useCases: { label: 'use case', validate: ({ next }) => fromDomain(validateUseCase(next)) },
@@ -113,7 +132,7 @@ const RULES: Record<string, RecordRules> = {
   evidence: { label: 'evidence' },
   reviews: { label: 'review' },
   policyVersions: { label: 'policy version' },
-  questionnaireTemplates: { label: 'questionnaire template' },
+  questionnaireTemplates: questionnaireTemplateRules,
   questionnaires: { label: 'questionnaire' },
   questionnaireResponses: { label: 'questionnaire response' },
 };

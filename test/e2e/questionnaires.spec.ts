@@ -37,6 +37,25 @@ async function checkDraftAndMissingAnswers(page: Page, who: Respondent): Promise
   await expect(summary).toContainText('answers are missing');
   await expect(summary.getByRole('link', { name: /What do you use them for/ })).toBeVisible();
 
+  // Each missing answer says so next to its question, and stays until that question is answered.
+  const purposes = page.getByRole('group', { name: /What do you use them for/ });
+  const data = page.getByRole('group', { name: /Which information do you put into them/ });
+  const purposesError = purposes.getByText('Answer “What do you use them for?”: it is required.');
+  const dataError = data.getByText('Answer “Which information do you put into them?”: it is required.');
+  await expect(purposesError).toBeVisible();
+  await expect(dataError).toBeVisible();
+  await expect(purposes).toHaveAccessibleDescription(/Answer “What do you use them for\?”: it is required\./);
+  await data.getByLabel(who.data[0]).check();
+  await expect(dataError).toBeHidden();
+  await page.getByLabel('Your department or team').fill(`${who.department} `);
+  await page.getByLabel('Your department or team').fill(who.department);
+  await expect(purposesError).toBeVisible();
+  await expect(summary.getByRole('link', { name: /What do you use them for/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /Which information/ })).toHaveCount(0);
+  await purposes.getByLabel(who.purposes[0]).check();
+  await expect(purposesError).toBeHidden();
+  await purposes.getByLabel(who.purposes[0]).uncheck();
+  await data.getByLabel(who.data[0]).uncheck();
 }
 
 /**
@@ -154,4 +173,89 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   await expect(list).toContainText('Perplexity');
   await page.goto(page.url().replace(/governance\/.*/, 'portfolio?view=table'));
   await expect(page.getByRole('link', { name: 'Matching CVs to vacancies' })).toBeVisible();
+});
+
+test('a copied template gets a choice question with options, a condition and a mapping, and the form has them', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  mkdirSync(OUT, { recursive: true });
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'Questionnaires' }).click();
+  await page.getByRole('link', { name: 'Template library' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire templates' })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy AI-use intake and shadow-AI survey' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The copy is yours to change' })).toBeVisible();
+  const copy = page.getByRole('region', { name: 'AI-use intake and shadow-AI survey (copy)' });
+  await copy.getByLabel('Title', { exact: true }).fill('Team AI survey');
+  const editor = page.getByRole('region', { name: 'Team AI survey' });
+  await expect(editor.getByRole('heading', { level: 2, name: 'Team AI survey' })).toBeVisible();
+
+  // A single-choice question with options, added to the first section.
+  const add = editor.getByRole('form', { name: 'Add a question' });
+  await add.getByLabel('To section').selectOption({ label: '1. The AI tools you use' });
+  await add.getByLabel('Type of the new question').selectOption({ label: 'Single choice' });
+  await add.getByLabel('New question', { exact: true }).fill('Which team are you in?');
+  await add.getByLabel('Its options (one per line, at least two)').fill('Sales\nRecruitment\nFinance');
+  await add.getByRole('button', { name: 'Add question' }).click();
+  const question = editor.getByRole('region', { name: /^Question 8: Which team are you in\?/ });
+  await expect(question.getByLabel('Option 3')).toHaveValue('Finance');
+  await question.getByLabel('New option').fill('Operations');
+  await question.getByRole('button', { name: 'Add option' }).click();
+  await expect(question.getByLabel('Option 4')).toHaveValue('Operations');
+  await question.getByText('Required: the form is saved only with an answer').click();
+
+  // An empty text is refused next to the field, naming the question and what to do.
+  await question.getByLabel('Question text').fill('');
+  await expect(question.getByText('Question 8 of “The AI tools you use” has no text: type the question.')).toBeVisible();
+  await question.getByLabel('Question text').fill('Which team are you in?');
+  await expect(question.getByText(/has no text/)).toBeHidden();
+
+  // Shown only after "yes" to the first question; at least one answer stays ticked.
+  await question.getByLabel('Show this question').selectOption({ label: 'Only after an answer to “Do you use AI tools for your work?”' });
+  const when = question.getByRole('group', { name: 'Show it when “Do you use AI tools for your work?” is answered' });
+  await expect(when.getByLabel('Yes')).toBeChecked();
+  await when.getByLabel('Yes').click();
+  await expect(question.getByText('“Which team are you in?” is shown for no answer: tick at least one answer, or show it always.')).toBeVisible();
+  await expect(when.getByLabel('Yes')).toBeChecked();
+
+  // The answer goes to the respondent's department.
+  await question.getByLabel('Where the answer goes').selectOption({ label: 'The respondent’s department' });
+  await expect(question.getByLabel('Where the answer goes')).toHaveValue('respondent.department');
+  await question.scrollIntoViewIfNeeded();
+  await snap(page, 'questionnaire-template-editor');
+  await page.getByRole('button', { name: 'Edit Team AI survey' }).click();
+  const summary = editor.getByText('Which team are you in?');
+  await editor.getByText('Questions', { exact: true }).click();
+  await expect(summary).toBeVisible();
+  await expect(editor.getByRole('listitem').filter({ hasText: 'Which team are you in?' })).toContainText('(Single choice, required, conditional, goes to: The respondent’s department)');
+
+  // A questionnaire from the copy: its form has the new question, shown after "yes".
+  await page.goBack();
+  await page.getByRole('button', { name: 'New questionnaire' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New questionnaire' });
+  await dialog.getByLabel('Template').selectOption({ label: 'Team AI survey (AI-use intake, v1)' });
+  await dialog.getByRole('button', { name: 'Create questionnaire' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Team AI survey' })).toBeVisible();
+  const formPath = await download(page, () => page.getByRole('button', { name: 'Download the form' }).click(), 'team-form.html');
+
+  const context = await browser.newContext();
+  const form = await context.newPage();
+  await form.goto(pathToFileURL(formPath).href);
+  const team = form.getByRole('group', { name: /Which team are you in\? \(required\)/ });
+  await expect(team).toBeHidden();
+  await form.getByRole('group', { name: /Do you use AI tools for your work/ }).getByLabel('Yes').check();
+  await expect(team).toBeVisible();
+  for (const option of ['Sales', 'Recruitment', 'Finance', 'Operations']) await expect(team.getByRole('radio', { name: option })).toBeVisible();
+  await form.getByRole('button', { name: 'Save my answers as a file' }).click();
+  await expect(team.getByText('Answer “Which team are you in?”: it is required.')).toBeVisible();
+  await team.getByRole('radio', { name: 'Finance' }).check();
+  await expect(team.getByText('Answer “Which team are you in?”: it is required.')).toBeHidden();
+  await context.close();
+
+  // Editing the template now that a questionnaire uses it makes version 2; the questionnaire keeps version 1.
+  await page.goBack();
+  await page.getByRole('link', { name: 'Template library' }).click();
+  await expect(editor).toContainText('version 1');
+  await page.getByRole('button', { name: 'Edit Team AI survey' }).click();
+  await editor.getByLabel('Introduction').fill('Five minutes about the AI tools you use.');
+  await expect(editor).toContainText('version 2');
 });

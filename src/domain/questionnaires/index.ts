@@ -1,4 +1,6 @@
 export * from './template';
+export * from './templateRules';
+export * from './templateEdit';
 export * from './answers';
 export * from './questionnaire';
 export * from './response';

@@ -120,24 +120,6 @@ export const TemplateSchema = z.object({
 export type QuestionnaireTemplate = z.infer<typeof TemplateSchema>;
 export type TemplateContent = Pick<QuestionnaireTemplate, 'kind' | 'title' | 'intro' | 'audience' | 'sections'>;
 
-export function allQuestions(content: Pick<TemplateContent, 'sections'>): Question[] {
+export function allQuestions(content: { sections: readonly Section[] }): Question[] {
   return content.sections.flatMap((s) => s.questions);
-}
-
-/** Problems a template's structure can have: duplicate ids, conditions on later or unknown questions. */
-export function templateProblems(content: Pick<TemplateContent, 'sections'>): string[] {
-  const problems: string[] = [];
-  const seen = new Map<string, Question>();
-  for (const question of allQuestions(content)) {
-    if (seen.has(question.id)) problems.push(`Two questions have the id “${question.id}”.`);
-    if (question.showIf) {
-      const earlier = seen.get(question.showIf.questionId);
-      if (!earlier) problems.push(`“${question.label}” depends on a question that does not come before it.`);
-    }
-    if ((question.type === 'single' || question.type === 'multiple') && question.options.length < 2) {
-      problems.push(`“${question.label}” needs at least two options.`);
-    }
-    seen.set(question.id, question);
-  }
-  return problems;
 }

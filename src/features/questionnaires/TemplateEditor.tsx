@@ -1,82 +1,109 @@
 import { Trash2 } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
-import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type Question, type QuestionnaireTemplate, type QuestionType, type TemplateContent } from '../../domain/questionnaires';
-import { updateTemplate } from '../../db/questionnaires';
-import { db } from '../../db/schema';
+import { useId, useState, type FormEvent } from 'react';
+import { addQuestion, allQuestions, newQuestion, QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionnaireTemplate, type QuestionType, type Section } from '../../domain/questionnaires';
 import { newId } from '../../db/ids';
-import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { AddTextForm } from '../../ui/AddTextForm';
+import { AutoSaveField } from '../../ui/AutoSaveField';
+import { QuestionEditor } from './QuestionEditor';
+import { templateEdits, type TemplateEdits } from './templateEditing';
 
-/** Edits a library template: its texts, each question's text and whether it is required, adding and removing questions. */
+/** Edits a library template in full: its texts, sections, and every question (see QuestionEditor); each edit saves itself. */
 export function TemplateEditor({ template }: { template: QuestionnaireTemplate }) {
-  const [error, setError] = useState<string | null>(null);
+  const edits = templateEdits(template);
+  const [problem, setProblem] = useState<string | null>(null);
+  const questions = allQuestions(template);
+  const text = (field: 'title' | 'intro' | 'audience', label: string, multiline = false) => (
+    <AutoSaveField label={label} multiline={multiline} rows={3} value={template[field]} validate={edits.check(field, undefined, field)} save={(raw) => edits.save(field, raw)} />
+  );
+  return (
+    <div className="q-editor">
+      <p className="muted q-small">Every change is saved as you make it. A change to a version that a client’s questionnaire already uses makes a new version; forms already sent keep theirs.</p>
+      {template.kind === 'vendorDueDiligence' && <p className="muted q-small">A vendor due-diligence questionnaire takes its questions from the vendor evaluation’s own question bank when it is made; the texts here are its introduction.</p>}
+      <div className="q-edit-grid">
+        {text('title', 'Title')}
+        {text('audience', 'Who fills it in')}
+      </div>
+      {text('intro', 'Introduction', true)}
+      {template.sections.map((section, si) => (
+        <SectionEditor key={section.id} template={template} section={section} index={si} edits={edits} onProblem={setProblem} firstId={questions[0]?.id} lastId={questions.at(-1)?.id} />
+      ))}
+      <AddSection edits={edits} onProblem={setProblem} />
+      <AddQuestion template={template} edits={edits} onProblem={setProblem} />
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SectionEditor({ template, section, index, edits, onProblem, firstId, lastId }: { template: QuestionnaireTemplate; section: Section; index: number; edits: TemplateEdits; onProblem(message: string | null): void; firstId?: string; lastId?: string }) {
+  const before = template.sections.slice(0, index).reduce((n, s) => n + s.questions.length, 0);
+  const remove = async () => {
+    if (template.sections.length === 1) return onProblem('A questionnaire needs at least one section.');
+    if (section.questions.length > 0) return onProblem(`Section “${section.title}” still has questions: move or remove them first.`);
+    onProblem(await edits.restructure((sections) => sections.filter((s) => s.id !== section.id)));
+  };
+  return (
+    <fieldset className="q-editor__section">
+      <legend>
+        Section {index + 1}: {section.title}
+      </legend>
+      <div className="q-edit-grid q-edit-grid--section">
+        <AutoSaveField label={`Title of section ${index + 1}`} value={section.title} validate={edits.check(`sections.${index}.title`, undefined, 'sectionTitle')} save={(raw) => edits.save(`sections.${index}.title`, raw)} />
+        <button type="button" className="button button--quiet" onClick={() => void remove()} aria-label={`Remove section ${section.title}`}>
+          <Trash2 size={16} aria-hidden /> Remove section
+        </button>
+      </div>
+      {section.questions.length === 0 && <p className="muted">No questions in this section yet.</p>}
+      {section.questions.map((q, qi) => (
+        <QuestionEditor key={q.id} template={template} question={q} number={before + qi + 1} edits={edits} first={q.id === firstId} last={q.id === lastId} />
+      ))}
+    </fieldset>
+  );
+}
+
+function AddSection({ edits, onProblem }: { edits: TemplateEdits; onProblem(message: string | null): void }) {
+  const add = (title: string) => edits.restructure((sections) => [...sections, { id: `s-${newId().slice(0, 8)}`, title, intro: '', questions: [] }]);
+  return <AddTextForm label="New section" button="Add section" maxLength={200} add={add} onProblem={onProblem} />;
+}
+
+function AddQuestion({ template, edits, onProblem }: { template: QuestionnaireTemplate; edits: TemplateEdits; onProblem(message: string | null): void }) {
+  const id = useId();
+  const [sectionId, setSectionId] = useState(template.sections.at(-1)!.id);
   const [type, setType] = useState<QuestionType>('shortText');
   const [label, setLabel] = useState('');
   const [options, setOptions] = useState('');
-  const save = async (patch: Partial<TemplateContent>) => {
-    try {
-      await trackSave(updateTemplate(db, template.id, patch));
-      setError(null);
-    } catch (err) {
-      setError(describeWriteError(err));
-    }
-  };
-  const editQuestion = (id: string, change: Partial<Question> | null) =>
-    save({ sections: template.sections.map((s) => ({ ...s, questions: s.questions.flatMap((q) => (q.id !== id ? [q] : change ? [{ ...q, ...change }] : [])) })) });
-
+  const choice = type === 'single' || type === 'multiple';
+  const section = template.sections.some((s) => s.id === sectionId) ? sectionId : template.sections.at(-1)!.id;
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const choices = options.split('\n').map((o) => o.trim()).filter(Boolean);
-    const question: Question = {
-      id: `q-${newId().slice(0, 8)}`,
-      type,
-      label: label.trim(),
-      help: '',
-      required: false,
-      options: type === 'single' || type === 'multiple' ? choices.map((c, i) => ({ value: `o${i + 1}`, label: c })) : [],
-      ...(type === 'scale' ? { scale: { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' } } : {}),
-    };
-    const last = template.sections.length - 1;
-    await save({ sections: template.sections.map((s, i) => (i === last ? { ...s, questions: [...s.questions, question] } : s)) });
+    if (!label.trim()) return onProblem('Type the new question first.');
+    const question = newQuestion(`q-${newId().slice(0, 8)}`, type, label, options.split('\n'));
+    const refused = await edits.restructure((sections) => addQuestion(sections, section, question));
+    onProblem(refused);
+    if (refused) return;
     setLabel('');
     setOptions('');
   };
-
   return (
-    <div className="q-editor">
-      <div className="field">
-        <label htmlFor={`t-title-${template.id}`}>Title</label>
-        <input id={`t-title-${template.id}`} defaultValue={template.title} onBlur={(e) => e.target.value !== template.title && save({ title: e.target.value })} />
-      </div>
-      <div className="field">
-        <label htmlFor={`t-intro-${template.id}`}>Introduction</label>
-        <textarea id={`t-intro-${template.id}`} rows={3} defaultValue={template.intro} onBlur={(e) => e.target.value !== template.intro && save({ intro: e.target.value })} />
-      </div>
-      {template.sections.map((section) => (
-        <fieldset key={section.id} className="q-editor__section">
-          <legend>{section.title}</legend>
-          {section.questions.map((q) => (
-            <div key={`${q.id}-${template.version}`} className="q-question-edit">
-              <div className="field">
-                <label htmlFor={`t-q-${template.id}-${q.id}`}>
-                  Question ({QUESTION_TYPE_LABELS[q.type]})
-                </label>
-                <input id={`t-q-${template.id}-${q.id}`} defaultValue={q.label} onBlur={(e) => e.target.value !== q.label && editQuestion(q.id, { label: e.target.value })} />
-              </div>
-              <label className="checkbox">
-                <input type="checkbox" checked={q.required} onChange={(e) => editQuestion(q.id, { required: e.target.checked })} /> Required
-              </label>
-              <button type="button" className="icon-button" aria-label={`Remove question: ${q.label}`} onClick={() => editQuestion(q.id, null)}>
-                <Trash2 size={16} aria-hidden />
-              </button>
-            </div>
-          ))}
-        </fieldset>
-      ))}
-      <form className="q-editor__add" onSubmit={add}>
-        <h3>Add a question (to the last section)</h3>
+    <form className="q-editor__add" onSubmit={add} noValidate aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>Add a question</h3>
+      <div className="q-edit-grid">
         <div className="field">
-          <label htmlFor={`t-new-type-${template.id}`}>Type</label>
-          <select id={`t-new-type-${template.id}`} value={type} onChange={(e) => setType(e.target.value as QuestionType)}>
+          <label htmlFor={`${id}-section`}>To section</label>
+          <select id={`${id}-section`} value={section} onChange={(e) => setSectionId(e.target.value)}>
+            {template.sections.map((s, i) => (
+              <option key={s.id} value={s.id}>
+                {i + 1}. {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-type`}>Type of the new question</label>
+          <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as QuestionType)}>
             {QUESTION_TYPES.map((t) => (
               <option key={t} value={t}>
                 {QUESTION_TYPE_LABELS[t]}
@@ -84,25 +111,20 @@ export function TemplateEditor({ template }: { template: QuestionnaireTemplate }
             ))}
           </select>
         </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-label`}>New question</label>
+        <input id={`${id}-label`} value={label} maxLength={500} onChange={(e) => setLabel(e.target.value)} />
+      </div>
+      {choice && (
         <div className="field">
-          <label htmlFor={`t-new-label-${template.id}`}>Question</label>
-          <input id={`t-new-label-${template.id}`} value={label} onChange={(e) => setLabel(e.target.value)} />
+          <label htmlFor={`${id}-options`}>Its options (one per line, at least two)</label>
+          <textarea id={`${id}-options`} rows={4} value={options} onChange={(e) => setOptions(e.target.value)} />
         </div>
-        {(type === 'single' || type === 'multiple') && (
-          <div className="field">
-            <label htmlFor={`t-new-options-${template.id}`}>Options (one per line)</label>
-            <textarea id={`t-new-options-${template.id}`} rows={4} value={options} onChange={(e) => setOptions(e.target.value)} />
-          </div>
-        )}
-        <button type="submit" className="button">
-          Add question
-        </button>
-      </form>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
       )}
-    </div>
+      <button type="submit" className="button">
+        Add question
+      </button>
+    </form>
   );
 }

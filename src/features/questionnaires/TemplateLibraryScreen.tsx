@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Copy, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { allQuestions, QUESTION_TYPE_LABELS, TEMPLATE_KIND_LABELS, type QuestionnaireTemplate } from '../../domain/questionnaires';
+import { allQuestions, MAP_TARGET_INFO, QUESTION_TYPE_LABELS, TEMPLATE_KIND_LABELS, type QuestionnaireTemplate } from '../../domain/questionnaires';
 import { copyTemplate, deleteTemplate, listTemplates } from '../../db/questionnaires';
 import { db } from '../../db/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
@@ -77,7 +77,7 @@ export function TemplateLibraryScreen() {
                     <ol>
                       {s.questions.map((q) => (
                         <li key={q.id}>
-                          {q.label} <span className="muted q-small">({QUESTION_TYPE_LABELS[q.type]}{q.required ? ', required' : ''}{q.showIf ? ', conditional' : ''}{q.mapTo ? `, goes to ${q.mapTo.split('.')[0]}` : ''})</span>
+                          {q.label} <span className="muted q-small">({QUESTION_TYPE_LABELS[q.type]}{q.required ? ', required' : ''}{q.showIf ? ', conditional' : ''}{q.mapTo ? `, goes to: ${MAP_TARGET_INFO[q.mapTo].label}` : ''})</span>
                         </li>
                       ))}
                     </ol>

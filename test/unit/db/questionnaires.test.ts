@@ -109,5 +109,13 @@ describe('importing questionnaire responses', () => {
     await updateTemplate(db, copy.id, { intro: 'Changed' });
     expect((await db.questionnaireTemplates.get(copy.id))!.version).toBe(2);
     await expect(updateTemplate(db, 'builtin-shadow-ai', { title: 'x' })).rejects.toThrow('copy one');
+    // A field edit is a path patch through the one write path: checked by the template rules, logged.
+    await expect(updateTemplate(db, copy.id, { 'sections.0.questions.1.label': ' ' })).rejects.toThrow('Question 2 of “The AI tools you use” has no text: type the question.');
+    await updateTemplate(db, copy.id, { 'sections.0.questions.1.label': 'Which AI tools?' });
+    const stored = (await db.questionnaireTemplates.get(copy.id))!;
+    expect(stored.sections[0].questions[1].label).toBe('Which AI tools?');
+    expect(stored.version).toBe(2);
+    const history = await db.changes.where('[entity+entityId]').equals(['questionnaireTemplates', copy.id]).toArray();
+    expect(history.map((c) => c.field)).toContain('sections.0.questions.1.label');
   });
 });

@@ -106,37 +106,55 @@
     var input = el('q-' + id) || el(id) || field;
     if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
   }
-  function validate(raw, respondent) {
+  /** What is missing or wrong, in form order: [{ id, message }]. */
+  function problems(raw, respondent) {
     var errors = [];
-    setError('respondent-name', '');
-    if (!respondent.name) errors.push({ id: 'respondent-name', message: 'Enter your name.' });
+    if (!respondent.name) errors.push({ id: 'respondent-name', message: 'Enter your name: it is required.' });
     questions.forEach(function (q) {
-      setError(q.id, '');
       if (!isShown(q, raw)) return;
       var v = raw[q.id];
       if (q.type === 'number' && v !== undefined && !isFinite(v)) errors.push({ id: q.id, message: 'Enter a number for “' + q.label + '”.' });
       else if (q.required && (v === undefined || (Array.isArray(v) && v.length === 0))) errors.push({ id: q.id, message: 'Answer “' + q.label + '”: it is required.' });
     });
+    return errors;
+  }
+
+  /** The errors on screen: each next to its question and listed in the summary, until it is answered. */
+  var flagged = null;
+  function showErrors(errors, takeFocus) {
+    setError('respondent-name', '');
+    questions.forEach(function (q) { setError(q.id, ''); });
     errors.forEach(function (e) { setError(e.id, e.message); });
+    flagged = errors.length ? errors.map(function (e) { return e.id; }) : null;
     summary.innerHTML = '';
     summary.hidden = errors.length === 0;
-    if (errors.length) {
-      var heading = document.createElement('h2');
-      heading.textContent = errors.length === 1 ? 'One answer is missing' : errors.length + ' answers are missing';
-      var list = document.createElement('ul');
-      errors.forEach(function (e) {
-        var item = document.createElement('li');
-        var link = document.createElement('a');
-        link.href = '#field-' + e.id;
-        link.textContent = e.message;
-        item.appendChild(link);
-        list.appendChild(item);
-      });
-      summary.appendChild(heading);
-      summary.appendChild(list);
-      summary.focus();
-    }
+    if (!errors.length) return;
+    var heading = document.createElement('h2');
+    heading.textContent = errors.length === 1 ? 'One answer is missing' : errors.length + ' answers are missing';
+    var list = document.createElement('ul');
+    errors.forEach(function (e) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = '#field-' + e.id;
+      link.textContent = e.message;
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    summary.appendChild(heading);
+    summary.appendChild(list);
+    if (takeFocus) summary.focus();
+  }
+  function validate(raw, respondent) {
+    var errors = problems(raw, respondent);
+    showErrors(errors, true);
     return errors.length === 0;
+  }
+  /** After a refused save, typing or ticking takes away the errors it answers and keeps the others visible. */
+  function refreshErrors() {
+    if (!flagged) return;
+    var still = flagged;
+    var errors = problems(readRaw(), readRespondent()).filter(function (e) { return still.indexOf(e.id) >= 0; });
+    if (errors.length !== still.length) showErrors(errors, false);
   }
 
   /** SHA-256 as hex (the app checks it with Web Crypto on import). */
@@ -220,12 +238,13 @@
     statusBox.textContent = 'Your answers are saved in the file “' + name + '” (in your downloads). Send that file back to ' + data.returnTo + '.';
   }
 
-  form.addEventListener('input', function () { updateVisibility(); saveDraft(); });
-  form.addEventListener('change', function () { updateVisibility(); saveDraft(); });
+  form.addEventListener('input', function () { updateVisibility(); saveDraft(); refreshErrors(); });
+  form.addEventListener('change', function () { updateVisibility(); saveDraft(); refreshErrors(); });
   form.addEventListener('submit', submit);
   el('clear-answers').addEventListener('click', function () {
     if (!window.confirm('Clear every answer in this form, and the draft kept in this browser?')) return;
     form.reset();
+    showErrors([], false);
     try { localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
     updateVisibility();
     statusBox.textContent = 'All answers cleared.';

@@ -18,7 +18,7 @@ import {
 import { updateVendorProfileFields } from '../../../db/vendorsLibrary';
 import { db } from '../../../db/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
-import { SavingCheckbox } from '../shared/SavingCheckbox';
+import { SavingCheckbox } from '../../../ui/SavingCheckbox';
 import { SubProcessorsEditor } from './SubProcessorsEditor';
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));

@@ -7,7 +7,7 @@ import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { InlineField } from '../shared/InlineField';
-import { SavingCheckbox } from '../shared/SavingCheckbox';
+import { SavingCheckbox } from '../../../ui/SavingCheckbox';
 import { ErrorList } from '../shared/Notice';
 
 /** Sub-processors, with the model provider behind the product marked. Each edit saves itself. */

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { describeWriteError, trackSave } from '../state/saveStatus';
 
 /** A checkbox that shows the new state at once and saves it; on a failed save it reverts and says why. */
 export function SavingCheckbox({ checked, save, children }: { checked: boolean; save(checked: boolean): Promise<unknown>; children: ReactNode }) {
