@@ -84,9 +84,10 @@ describe('report model', () => {
     // Numbered by the portfolio ranking; the one it cannot place keeps its number and says why.
     expect(m.portfolio.map.map((p) => p.rank)).toEqual([1, 3]);
     expect(notOnMapText(m.portfolio)).toBe('Not on the map: 2 Old idea (stopped)');
-    const unscored = model({ useCases: [useCase('a', 'Job postings', 'pilot'), { ...useCase('d', 'Aardvark', 'idea'), scores: { impact: null, reach: null, feasibility: null, dataReadiness: null, confidence: null } }] });
+    const blank = { impact: null, reach: null, feasibility: null, dataReadiness: null, confidence: null };
+    const unscored = model({ useCases: [useCase('a', 'Job postings', 'pilot'), { ...useCase('d', 'Aardvark', 'idea'), scores: blank }, { ...useCase('e', 'Beaver', 'idea'), scores: blank }, useCase('f', 'Old idea', 'stopped')] });
     expect(unscored.portfolio.map.map((p) => [p.rank, p.title])).toEqual([[1, 'Job postings']]);
-    expect(notOnMapText(unscored.portfolio)).toBe('Not on the map: 2 Aardvark (impact or feasibility not scored)');
+    expect(notOnMapText(unscored.portfolio)).toBe('Not on the map: 2 Old idea (stopped); 3 Aardvark, 4 Beaver (not scored yet)');
   });
 });
 
