@@ -5,6 +5,8 @@ import { previousExportedReport } from './reports';
 import { vendorReportData } from './reportVendors';
 import { governanceReportData } from './reportGovernance';
 import { controlsReportData } from './reportControls';
+import { staffVoiceReportData } from '../domain/questionnaires/staffVoice';
+import { withAllSlides } from '../domain/reports/report';
 import type { CaioDatabase } from './schema';
 import { getConsultantProfile } from './consultant';
 import { preparedByLine } from '../domain/consultant/profile';
@@ -15,7 +17,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
-  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness, consultant] = await Promise.all([
+  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness, questionnaires, responses, consultant] = await Promise.all([
     resolvedUseCasesForClient(database, client.id),
     database.kpis.where('clientId').equals(client.id).toArray(),
     database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
@@ -24,6 +26,8 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     vendorReportData(database, client.id, period),
     governanceReportData(database, client.id, period, asOf),
     controlsReportData(database, client.id, today < period.end ? today : period.end),
+    database.questionnaires.where('clientId').equals(client.id).toArray(),
+    database.questionnaireResponses.where('clientId').equals(client.id).toArray(),
     getConsultantProfile(database),
   ]);
   return buildReportModel({
@@ -39,6 +43,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     governance,
     vendors,
     readiness,
+    staffVoice: staffVoiceReportData(questionnaires, responses, period),
   });
 }
 
@@ -49,5 +54,5 @@ export async function reportView(database: CaioDatabase, report: Report, today: 
   if (!client) return null;
   const model = await liveReportModel(database, client, report.periodKey, today);
   const previous = await previousExportedReport(database, report);
-  return { model, deltas: compareReports(previous?.snapshot?.model ?? null, model), texts: report.texts, slides: report.slides, frozen: false };
+  return { model, deltas: compareReports(previous?.snapshot?.model ?? null, model), texts: report.texts, slides: withAllSlides(report.slides), frozen: false };
 }

@@ -34,8 +34,11 @@ export function numberedMapPoints(points: readonly MapPoint[]): NumberedMapPoint
   });
 }
 
-/** "Not on the map: 1 Customs documents (impact or feasibility not scored); ..." or null when all are on it. */
+/** "Not on the map: 1 Customs documents, 4 Invoice matching (not scored yet); 7 Old idea (stopped)" or null when all are on it. */
 export function notOnMapText(portfolio: Pick<PortfolioSection, 'notOnMap'>): string | null {
   const rest = portfolio.notOnMap ?? [];
-  return rest.length ? `Not on the map: ${rest.map((r) => `${r.rank} ${r.title} (${r.why})`).join('; ')}` : null;
+  if (rest.length === 0) return null;
+  const groups = new Map<string, string[]>();
+  for (const r of rest) groups.set(r.why, [...(groups.get(r.why) ?? []), `${r.rank} ${r.title}`]);
+  return `Not on the map: ${[...groups].map(([why, items]) => `${items.join(', ')} (${why})`).join('; ')}`;
 }

@@ -88,7 +88,7 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
     });
   const notOnMap = ranked
     .filter(({ useCase: u }) => !placeable(u))
-    .map(({ useCase: u, rank }) => ({ rank, title: u.title, why: closed(u) ? STAGE_LABELS[u.stage].toLowerCase() : 'impact or feasibility not scored' }));
+    .map(({ useCase: u, rank }) => ({ rank, title: u.title, why: closed(u) ? STAGE_LABELS[u.stage].toLowerCase() : 'not scored yet' }));
 
   const decisionsInPeriod = src.gateDecisions.filter((d) => isInPeriod(d.date, src.period));
   const pilots: PilotSummary[] = src.useCases

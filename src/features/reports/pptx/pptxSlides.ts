@@ -7,6 +7,7 @@ import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
+import { addStaffVoiceSlide } from './pptxStaffVoice';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -65,9 +66,9 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
         x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', valAxisMajorUnit: 1, chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
       });
       if (model.portfolio.map.length > 0) addImpactEffortMap(pptx, slide, model.portfolio, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
-      slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 6.0, w: 12.2, h: 0.5, ...BODY, fontSize: 15 });
+      slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 5.9, w: 12.2, h: 0.4, ...BODY, fontSize: 15 });
       const early = model.portfolio.unclassifiedPilots ?? [];
-      if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.5, w: 12.2, h: 0.5, ...BODY, fontSize: 14, color: 'B42318' });
+      if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.3, w: 12.2, h: 0.6, ...BODY, fontSize: 13, color: 'B42318', valign: 'top' });
       return;
     }
     case 'pilots': {
@@ -130,6 +131,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       return;
     case 'readiness':
       return addReadinessSlide(slide, model, look.brand);
+    case 'staffVoice':
+      return addStaffVoiceSlide(pptx, slide, model, look.brand);
     case 'incidents':
       if (page.showCounts) {
         const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;

@@ -212,5 +212,5 @@ describe('report and overview figures equal the records (property)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000); // 150 workspaces; generous for a busy machine
 });
