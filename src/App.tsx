@@ -72,6 +72,8 @@ const router = createHashRouter([
       { path: 'library/templates', lazy: screen(() => import('./features/vendors/library/TemplatesScreen'), 'TemplatesScreen') },
       { path: 'library/:vendorId', lazy: screen(() => import('./features/vendors/library/VendorProfileScreen'), 'VendorProfileScreen') },
       { path: 'backup', lazy: screen(() => import('./features/backup/BackupScreen'), 'BackupScreen') },
+      { path: 'planning', lazy: screen(() => import('./features/planning/PlanningScreen'), 'PlanningScreen') },
+      { path: 'consultant', lazy: screen(() => import('./features/consultant/ConsultantProfileScreen'), 'ConsultantProfileScreen') },
       { path: 'about', lazy: screen(() => import('./features/shell/AboutScreen'), 'AboutScreen') },
       { path: '*', element: <NotFound /> },
     ],

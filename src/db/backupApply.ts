@@ -1,7 +1,6 @@
 import type Dexie from 'dexie';
 import {
   BackupRejectedError,
-  copyName,
   problem,
   remapClientIds,
   tableWords,
@@ -14,6 +13,7 @@ import type { ImportAnalysis } from './backupImport';
 import { DEVICE_SETTING_KEYS } from './backupSettings';
 import { describeTables } from './backupTables';
 import { newId, nowIso } from './ids';
+import { copyIdentity } from '../domain/clients/copyIdentity';
 
 /**
  * Writing an analysed file: always in ONE transaction over every table, so either all of it lands or
@@ -90,8 +90,13 @@ export async function importClient(database: Dexie, analysis: ImportAnalysis, mo
 
     let client = records.clients[0];
     if (mode === 'copy') {
-      const names = new Set(((await database.table('clients').toArray()) as StoredRecord[]).map((c) => String(c.name)));
-      client = { ...client, name: copyName(String(client.name), names), isDemo: false, updatedAt: nowIso() };
+      const existing = (await database.table('clients').toArray()) as StoredRecord[];
+      const identity = copyIdentity(
+        { name: String(client.name), shortName: String(client.shortName ?? ''), brandColor: String(client.brandColor ?? '') },
+        new Set(existing.map((c) => String(c.name))),
+        new Set(existing.map((c) => String(c.shortName ?? '')).filter(Boolean)),
+      );
+      client = { ...client, ...identity, isDemo: false, updatedAt: nowIso() };
     }
     for (const table of tables) {
       const store = database.table(table.name);

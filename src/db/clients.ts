@@ -3,7 +3,7 @@ import { newClient, validateClientField, type Client, type ClientStatus } from '
 import { engagementEntryInputSchema, type EngagementEntry, type EngagementEntryInput } from '../domain/clients/engagement';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
-import { deleteClientCascade, updateRecord, type EditResult } from './records';
+import { deleteClientCascade, deleteRecord, updateRecord, type EditResult } from './records';
 import type { CaioDatabase } from './schema';
 
 /** Client and engagement-log queries and writes. Every write validates first; invalid input changes nothing. */
@@ -48,8 +48,8 @@ export async function addEngagementEntry(database: CaioDatabase, clientId: strin
   return entry;
 }
 
-export function deleteEngagementEntry(database: CaioDatabase, id: string): Promise<void> {
-  return database.engagementLog.delete(id);
+export async function deleteEngagementEntry(database: CaioDatabase, id: string): Promise<void> {
+  await deleteRecord(database, 'engagementLog', id);
 }
 
 export function engagementEntriesForClient(database: CaioDatabase, clientId: string): Promise<EngagementEntry[]> {

@@ -4,7 +4,6 @@ import {
   OPEN_INCIDENT_STATUSES,
   REGISTER_IDS,
   addDaysToDate,
-  dueSoon,
   emptyGovernanceData,
   governanceCalendar,
   linkFieldsTo,
@@ -71,12 +70,17 @@ export interface DueItem extends CalendarItem {
   client: Pick<Client, 'id' | 'name' | 'shortName' | 'brandColor' | 'logo'>;
 }
 
+export interface DueItemWithOwner extends DueItem {
+  /** The record's owner (or business owner), '' when none is named. */
+  owner: string;
+}
+
 /**
- * The home screen's cross-client list: everything overdue or due in the next 14 days, for clients
- * that are not archived. Each register is read through its date index up to the horizon.
+ * Every governance calendar item across clients that are not archived, overdue or due up to
+ * `horizonDays` from today, with its owner. Each register is read through its date index up to the horizon.
  */
-export async function dueAcrossClients(database: CaioDatabase, now: Date = new Date()): Promise<DueItem[]> {
-  const horizon = addDaysToDate(localToday(now), DUE_SOON_DAYS);
+export async function calendarAcrossClients(database: CaioDatabase, now: Date, horizonDays: number): Promise<DueItemWithOwner[]> {
+  const horizon = addDaysToDate(localToday(now), horizonDays);
   const upTo = <T>(table: Table<T, string>, index: string): Promise<T[]> => table.where(index).belowOrEqual(horizon).distinct().toArray();
   const unique = <T extends { id: string }>(...lists: T[][]) => [...new Map(lists.flat().map((r) => [r.id, r])).values()];
 
@@ -105,11 +109,25 @@ export async function dueAcrossClients(database: CaioDatabase, now: Date = new D
     governanceActions,
     incidents: incidents.map(migrateIncident),
   };
-  const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
+  const owners = new Map<string, string>();
+  for (const record of Object.values(data).flat() as { id: string; owner?: unknown; businessOwner?: unknown }[]) {
+    const owner = typeof record.owner === 'string' && record.owner ? record.owner : typeof record.businessOwner === 'string' ? record.businessOwner : '';
+    owners.set(record.id, owner);
+  }
   const controls = await controlsDueUpTo(database, horizon, localToday(now));
+  for (const control of await database.controls.bulkGet([...new Set(controls.map((c) => c.recordId))])) {
+    if (control) owners.set(control.id, control.owner ?? '');
+  }
+  const byId = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
   const items = [...governanceCalendar(data, now), ...controls].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
-  return dueSoon(items).flatMap((item) => {
+  return items.flatMap((item) => {
     const client = byId.get(item.clientId);
-    return client ? [{ ...item, client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }] : [];
+    if (!client || item.date > horizon) return [];
+    return [{ ...item, owner: owners.get(item.recordId) ?? '', client: { id: client.id, name: client.name, shortName: client.shortName, brandColor: client.brandColor, logo: client.logo } }];
   });
+}
+
+/** The home screen's cross-client list: everything overdue or due in the next 14 days. */
+export async function dueAcrossClients(database: CaioDatabase, now: Date = new Date()): Promise<DueItem[]> {
+  return (await calendarAcrossClients(database, now, DUE_SOON_DAYS)).filter((item) => item.status !== 'later');
 }

@@ -10,7 +10,8 @@ import {
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { valueOrThrow } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord, type EditResult } from './records';
+import { unlinkRecord } from './unlink';
+import { deleteRecord, RecordNotFoundError, updateRecord, type EditResult } from './records';
 import type { CaioDatabase } from './schema';
 import { resolvedUseCasesForClient } from './useCaseSystems';
 import type { ResolvedUseCase } from '../domain/portfolio';
@@ -79,13 +80,16 @@ export function updateCharter(database: CaioDatabase, id: string, edit: Partial<
   return updateRecord<UseCase>(database, 'useCases', id, Object.fromEntries(Object.entries(edit).map(([key, value]) => [`charter.${key}`, value])));
 }
 
-/** Deletes a use case with its KPIs, measurements and gate decisions. */
+/** Deletes a use case with its KPIs, measurements and gate decisions; links to it are removed (with history). */
 export async function deleteUseCase(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.useCases, database.kpis, database.kpiMeasurements, database.gateDecisions], async () => {
-    await database.kpiMeasurements.where('useCaseId').equals(id).delete();
-    await database.kpis.where('useCaseId').equals(id).delete();
-    await database.gateDecisions.where('useCaseId').equals(id).delete();
-    await database.useCases.delete(id);
+  await database.transaction('rw', database.tables, async () => {
+    const useCase = await database.useCases.get(id);
+    if (!useCase) return;
+    for (const table of ['kpiMeasurements', 'kpis', 'gateDecisions'] as const) {
+      for (const dependent of await database[table].where('useCaseId').equals(id).toArray()) await deleteRecord(database, table, dependent.id);
+    }
+    await unlinkRecord(database, 'useCases', id, useCase.clientId);
+    await deleteRecord(database, 'useCases', id);
   });
 }
 

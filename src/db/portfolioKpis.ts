@@ -51,9 +51,9 @@ export function updateKpi(database: CaioDatabase, id: string, fields: KpiFields,
 
 /** Deletes a KPI and its measurements. */
 export async function deleteKpi(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.kpis, database.kpiMeasurements], async () => {
-    await database.kpiMeasurements.where('kpiId').equals(id).delete();
-    await database.kpis.delete(id);
+  await database.transaction('rw', [database.kpis, database.kpiMeasurements, database.changes], async () => {
+    for (const measurement of await database.kpiMeasurements.where('kpiId').equals(id).toArray()) await deleteRecord(database, 'kpiMeasurements', measurement.id);
+    await deleteRecord(database, 'kpis', id);
   });
 }
 

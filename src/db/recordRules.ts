@@ -3,6 +3,7 @@ import { REGISTERS, localToday, validatePatch, type RegisterId } from '../domain
 import { REGISTER_IDS } from '../domain/governance/registers/fieldTypes';
 import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
+import { VendorContractSchema } from '../domain/vendors';
 import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../domain/questionnaires';
 import { differingFields } from '../domain/shared/patch';
 import { reconcileSession, type Workshop } from '../domain/workshops';
@@ -123,6 +124,15 @@ const RULES: Record<string, RecordRules> = {
   },
   workshopIdeas: { label: 'idea' },
   evaluations: { label: 'evaluation' },
+  vendorContracts: {
+    label: 'contract',
+    validate: ({ next }) => {
+      const parsed = VendorContractSchema.safeParse(next);
+      if (parsed.success) return { ok: true, record: parsed.data };
+      const issue = parsed.error.issues[0];
+      return refused(issue.message, String(issue.path[0] ?? ''));
+    },
+  },
   vendorProfiles: { label: 'vendor profile' },
   criteriaTemplates: { label: 'criteria template' },
   libraryControls: { label: 'library control' },

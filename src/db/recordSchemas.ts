@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clientSchema } from '../domain/clients/client';
 import { engagementEntryInputSchema } from '../domain/clients/engagement';
+import { VendorContractSchema } from '../domain/vendors/contracts';
 import type { ReferenceSpec, TablePresentation } from '../domain/backup';
 import { CONTROLS_RECORD_SCHEMAS } from '../domain/controls/validation';
 import { QuestionnaireSchema } from '../domain/questionnaires/questionnaire';
@@ -85,11 +86,14 @@ registerTablePresentation('engagementLog', { label: 'Engagement log', order: 190
 registerTablePresentation('changes', { label: 'Change history', order: 2000, layout: 'rows' });
 registerTablePresentation('settings', { label: 'Settings', order: 3000, inDocument: false });
 registerTablePresentation('evaluations', { label: 'Vendor evaluations' });
+registerTablePresentation('vendorContracts', { label: 'Vendor contracts', layout: 'rows', fields: ['vendorId', 'dpaSigned', 'dpaSignedOn', 'contractStart', 'contractEnd', 'noticeBy', 'notes'] });
+registerRecordSchema('vendorContracts', VendorContractSchema);
 // Board reports appear in the handover document as a list (period, when exported), not their frozen slides.
 registerTablePresentation('reports', { label: 'Board reports', order: 1800, layout: 'rows', fields: ['periodKey', 'exportedAt', 'createdAt', 'updatedAt'] });
 
 // --- Links between areas the `<singular>Id` rule cannot infer (ignored while a table does not exist) ---
 registerReference('evaluations', 'vendors[].vendorId', 'vendorProfiles');
+registerReference('vendorContracts', 'vendorId', 'vendorProfiles');
 registerReference('evaluations', 'vendorIds[]', 'vendorProfiles');
 registerReference('useCases', 'vendorEvaluationIds[]', 'evaluations');
 registerReference('useCases', 'charter.vendorEvaluationId', 'evaluations');

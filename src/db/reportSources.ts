@@ -5,7 +5,11 @@ import { previousExportedReport } from './reports';
 import { vendorReportData } from './reportVendors';
 import { governanceReportData } from './reportGovernance';
 import { controlsReportData } from './reportControls';
+import { staffVoiceReportData } from '../domain/questionnaires/staffVoice';
+import { withAllSlides } from '../domain/reports/report';
 import type { CaioDatabase } from './schema';
+import { getConsultantProfile } from './consultant';
+import { preparedByLine } from '../domain/consultant/profile';
 import { resolvedUseCasesForClient } from './useCaseSystems';
 
 /** The report of one client, built from that client's rows only (every read is by `clientId`): nothing else can leak in. */
@@ -13,7 +17,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
-  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness] = await Promise.all([
+  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness, questionnaires, responses, consultant] = await Promise.all([
     resolvedUseCasesForClient(database, client.id),
     database.kpis.where('clientId').equals(client.id).toArray(),
     database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
@@ -22,12 +26,15 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     vendorReportData(database, client.id, period),
     governanceReportData(database, client.id, period, asOf),
     controlsReportData(database, client.id, today < period.end ? today : period.end),
+    database.questionnaires.where('clientId').equals(client.id).toArray(),
+    database.questionnaireResponses.where('clientId').equals(client.id).toArray(),
+    getConsultantProfile(database),
   ]);
   return buildReportModel({
     client,
     period,
     today,
-    preparedBy: 'Fractional Chief AI Officer',
+    preparedBy: preparedByLine(consultant),
     useCases,
     kpis,
     measurements,
@@ -36,6 +43,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     governance,
     vendors,
     readiness,
+    staffVoice: staffVoiceReportData(questionnaires, responses, period),
   });
 }
 
@@ -46,5 +54,5 @@ export async function reportView(database: CaioDatabase, report: Report, today: 
   if (!client) return null;
   const model = await liveReportModel(database, client, report.periodKey, today);
   const previous = await previousExportedReport(database, report);
-  return { model, deltas: compareReports(previous?.snapshot?.model ?? null, model), texts: report.texts, slides: report.slides, frozen: false };
+  return { model, deltas: compareReports(previous?.snapshot?.model ?? null, model), texts: report.texts, slides: withAllSlides(report.slides), frozen: false };
 }

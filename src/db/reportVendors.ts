@@ -1,4 +1,4 @@
-import { DPA_STATUS_LABELS, evaluationSummaryForReport, VENDOR_DECISION_LABELS, EVALUATION_STATUS_LABELS, type VendorProfile } from '../domain/vendors';
+import { DPA_STATUS_LABELS, evaluationSummaryForReport, withClientDpa, VENDOR_DECISION_LABELS, EVALUATION_STATUS_LABELS, type VendorProfile } from '../domain/vendors';
 import type { Period, VendorReportData } from '../domain/reports';
 import type { CaioDatabase } from './schema';
 import { fromStored, type StoredEvaluation } from './vendorsEvaluations';
@@ -8,7 +8,9 @@ export async function vendorReportData(database: CaioDatabase, clientId: string,
   const stored = (await database.evaluations.where('clientId').equals(clientId).toArray()) as StoredEvaluation[];
   const vendorIds = [...new Set(stored.flatMap((e) => e.vendorIds))];
   const profiles = (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
-  return vendorReportFromRecords(stored, profiles, clientId, period);
+  // The DPA column is this client's contract fact (signed by this client), on top of the library's "available".
+  const contracts = await database.vendorContracts.where('clientId').equals(clientId).toArray();
+  return vendorReportFromRecords(stored, withClientDpa(profiles, contracts), clientId, period);
 }
 
 /** The same from records already in memory: the client's evaluations and the library profiles they name. */

@@ -4,6 +4,7 @@ import type { ReportDeltas } from '../domain/reports/deltas';
 import type { ReportModel, ReportTexts } from '../domain/reports/types';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
+import { deleteRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /** Board reports: drafts the user edits, frozen with a snapshot when first exported. */
@@ -79,6 +80,6 @@ export async function previousExportedReport(database: CaioDatabase, report: Pic
   return exported.sort((a, b) => b.exportedAt!.localeCompare(a.exportedAt!))[0] ?? null;
 }
 
-export function deleteReport(database: CaioDatabase, id: string): Promise<void> {
-  return database.reports.delete(id);
+export async function deleteReport(database: CaioDatabase, id: string): Promise<void> {
+  await deleteRecord(database, 'reports', id);
 }

@@ -23,7 +23,7 @@ import { VaultSession } from './vault/session';
 import { CONTROLS_STORES } from './controlsSchema';
 import type { ClientControl, ControlProgramme, EvidenceItem, LibraryControl, PolicyVersion, RequirementDecision, ReviewRecord } from '../domain/controls';
 import type { ChangeRecord } from './history';
-import type { CriteriaTemplate, VendorProfile } from '../domain/vendors';
+import type { CriteriaTemplate, VendorContract, VendorProfile } from '../domain/vendors';
 import type { StoredEvaluation } from './vendorsEvaluations';
 import type { Questionnaire, QuestionnaireTemplate, StoredResponse } from '../domain/questionnaires';
 
@@ -60,6 +60,8 @@ export const STORES_V1 = {
   evaluations: 'id, clientId, [clientId+useCaseId], [clientId+status], *vendorIds',
   /** Criteria templates: consultant-wide (no clientId). */
   criteriaTemplates: 'id',
+  /** A client's contract facts with a vendor (DPA signed, contract dates): one per client and vendor. */
+  vendorContracts: 'id, clientId, [clientId+vendorId], vendorId',
   ...GOVERNANCE_STORES,
   workshops: 'id, clientId, [clientId+date]',
   workshopIdeas: 'id, clientId, [workshopId+number], useCaseId',
@@ -86,6 +88,7 @@ export class CaioDatabase extends Dexie {
   vendorProfiles!: Table<VendorProfile, string>;
   evaluations!: Table<StoredEvaluation, string>;
   criteriaTemplates!: Table<CriteriaTemplate, string>;
+  vendorContracts!: Table<VendorContract, string>;
   // Governance registers (see governanceSchema.ts)
   aiSystems!: Table<AiSystem, string>;
   privacyRecords!: Table<PrivacyRecord, string>;

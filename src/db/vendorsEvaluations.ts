@@ -9,7 +9,8 @@ import {
   type NewEvaluationInput,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
-import { updateRecord, type ComputeChange, type EditOptions } from './records';
+import { unlinkRecord } from './unlink';
+import { deleteRecord, updateRecord, type ComputeChange, type EditOptions } from './records';
 import type { CaioDatabase } from './schema';
 import { RefusedError } from './vendorsErrors';
 
@@ -150,8 +151,10 @@ export function saveDdAnswer(
 }
 
 export async function deleteEvaluation(database: CaioDatabase, clientId: string, evaluationId: string): Promise<void> {
-  await database.transaction('rw', database.evaluations, async () => {
+  await database.transaction('rw', database.tables, async () => {
     const stored = await database.evaluations.get(evaluationId);
-    if (stored && stored.clientId === clientId) await database.evaluations.delete(evaluationId);
+    if (!stored || stored.clientId !== clientId) return;
+    await unlinkRecord(database, 'evaluations', evaluationId, clientId);
+    await deleteRecord(database, 'evaluations', evaluationId);
   });
 }

@@ -8,7 +8,7 @@ import {
   type VendorUsage,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
-import { RecordNotFoundError, updateRecord } from './records';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 import { evaluationsOfVendor } from './vendorsEvaluations';
 import { DuplicateVendorError, RefusedError } from './vendorsErrors';
@@ -63,10 +63,10 @@ export const VENDOR_IN_USE_MESSAGE = 'This vendor is part of client evaluations,
 
 /** Deletes a profile that no evaluation uses. */
 export async function deleteVendorProfile(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.vendorProfiles, database.evaluations], async () => {
+  await database.transaction('rw', [database.vendorProfiles, database.evaluations, database.changes], async () => {
     const uses = await database.evaluations.where('vendorIds').equals(id).count();
     if (uses > 0) throw new RefusedError([VENDOR_IN_USE_MESSAGE]);
-    await database.vendorProfiles.delete(id);
+    await deleteRecord(database, 'vendorProfiles', id);
   });
 }
 

@@ -9,7 +9,7 @@ import {
   type Criterion,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
-import { RecordNotFoundError, updateRecord } from './records';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 import { RefusedError } from './vendorsErrors';
 
@@ -55,5 +55,5 @@ export async function updateCriteriaTemplateRecord(
 
 export async function deleteCriteriaTemplate(database: CaioDatabase, id: string): Promise<void> {
   if (id === DEFAULT_TEMPLATE_ID) throw new RefusedError(['The default template ships with the app and cannot be deleted.']);
-  await database.criteriaTemplates.delete(id);
+  await deleteRecord(database, 'criteriaTemplates', id);
 }

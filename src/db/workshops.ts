@@ -12,7 +12,7 @@ import type { UseCase } from '../domain/portfolio';
 import { ValidationError } from './errors';
 import { newId, nowIso } from './ids';
 import { FieldsInvalidError } from './portfolioErrors';
-import { RecordNotFoundError, updateRecord } from './records';
+import { deleteRecord, RecordNotFoundError, updateRecord } from './records';
 import type { CaioDatabase } from './schema';
 
 /**
@@ -106,8 +106,8 @@ export async function deleteWorkshop(database: CaioDatabase, id: string): Promis
         await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
       }
     }
-    await database.workshopIdeas.bulkDelete(ideas.map((i) => i.id));
-    await database.workshops.delete(id);
+    for (const idea of ideas) await deleteRecord(database, 'workshopIdeas', idea.id);
+    await deleteRecord(database, 'workshops', id);
   });
 }
 

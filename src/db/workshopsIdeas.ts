@@ -102,11 +102,19 @@ export interface OutcomeResult {
   /** The linked use case after the change, if any. */
   useCase: UseCase | null;
   created: boolean;
+  /** The idea was merged into an existing use case of the portfolio (no new use case). */
+  merged: boolean;
+  /** The idea was merged into a use case before and no longer is (that use case is unchanged). */
+  unmerged: boolean;
   /** The use case of an earlier conversion was removed (nobody had worked on it yet). */
   removedUseCase: boolean;
   /** The use case of an earlier conversion stays in the portfolio (it was worked on since). */
   keptUseCase: boolean;
 }
+
+const NO_CHANGE: Omit<OutcomeResult, 'useCase'> = { created: false, merged: false, unmerged: false, removedUseCase: false, keptUseCase: false };
+
+export const MERGE_WORKED_ON_MESSAGE = 'This idea already became a use case that was worked on in the portfolio. Merge the two use cases there, or decide the idea differently first.';
 
 /** True when nobody worked on the use case in the portfolio since the conversion. */
 async function untouched(database: CaioDatabase, useCase: UseCase, ideaId: string): Promise<boolean> {
@@ -114,22 +122,46 @@ async function untouched(database: CaioDatabase, useCase: UseCase, ideaId: strin
   return (await database.kpis.where('useCaseId').equals(useCase.id).count()) === 0;
 }
 
+export interface OutcomeOptions {
+  /** With outcome "use-case": link the idea to this existing use case of the client instead of creating one. */
+  mergeInto?: string;
+  /** The day a new use case is dated by (tests); defaults to today. */
+  today?: string;
+}
+
 /**
  * Records the decision on an idea. "Becomes a use case" creates a use case in stage idea in the
  * client's portfolio, linked back to the idea and carrying its scores (once: marking it again
- * re-links the same use case). Changing the decision afterwards removes that use case only if
- * nobody has worked on it yet; otherwise it stays and the change is reported.
+ * re-links the same use case), or with `mergeInto` links the idea to an existing use case of the
+ * client (which is left as it is; it lists the ideas merged into it). Changing the decision
+ * afterwards removes a created use case only if nobody has worked on it yet (otherwise it stays and
+ * the change is reported), and unlinks a merged idea.
  */
-export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome: IdeaOutcome, today = todayIso()): Promise<OutcomeResult> {
+export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome: IdeaOutcome, options: OutcomeOptions = {}): Promise<OutcomeResult> {
   checkField('outcome', outcome);
+  const today = options.today ?? todayIso();
   const tables = [database.workshops, database.workshopIdeas, database.useCases, database.kpis, database.changes];
   return database.transaction('rw', tables, async () => {
     const idea = await getIdea(database, id);
     const linked = idea.useCaseId ? await database.useCases.get(idea.useCaseId) : undefined;
+    /** The idea's own conversion (not a use case it was merged into). */
+    const ownConversion = linked?.workshopIdeaId === id;
+    if (outcome === 'use-case' && options.mergeInto) {
+      const target = await database.useCases.get(options.mergeInto);
+      if (!target || target.clientId !== idea.clientId) throw new RecordNotFoundError('use case');
+      let removedUseCase = false;
+      if (linked && linked.id !== target.id && ownConversion) {
+        if (!(await untouched(database, linked, id))) throw new ValidationError(MERGE_WORKED_ON_MESSAGE, 'outcome');
+        await database.useCases.delete(linked.id);
+        removedUseCase = true;
+      }
+      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: target.id });
+      return { ...NO_CHANGE, useCase: target, merged: true, removedUseCase };
+    }
     if (outcome === 'use-case') {
       if (linked) {
         await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome });
-        return { useCase: linked, created: false, removedUseCase: false, keptUseCase: false };
+        return { ...NO_CHANGE, useCase: linked, merged: !ownConversion };
       }
       const workshop: Workshop | undefined = await database.workshops.get(idea.workshopId);
       if (!workshop) throw new RecordNotFoundError('workshop');
@@ -137,9 +169,14 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
       if (!checked.ok) throw new FieldsInvalidError(checked.errors);
       await database.useCases.add(checked.value);
       await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: checked.value.id });
-      return { useCase: checked.value, created: true, removedUseCase: false, keptUseCase: false };
+      return { ...NO_CHANGE, useCase: checked.value, created: true };
     }
     const patch: Partial<WorkshopIdea> = { outcome };
+    if (linked && !ownConversion) {
+      // Merged into a use case that existed before: only the link goes.
+      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: null });
+      return { ...NO_CHANGE, useCase: null, unmerged: true };
+    }
     let removedUseCase = false;
     if (linked && (await untouched(database, linked, id))) {
       await database.useCases.delete(linked.id);
@@ -150,16 +187,17 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
     }
     await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, patch);
     const kept = Boolean(linked) && !removedUseCase;
-    return { useCase: kept ? (linked as UseCase) : null, created: false, removedUseCase, keptUseCase: kept };
+    return { ...NO_CHANGE, useCase: kept ? (linked as UseCase) : null, removedUseCase, keptUseCase: kept };
   });
 }
 
-/** Deletes an idea. A use case created from it stays in the portfolio, without the link. */
+/** Deletes an idea. A use case created from it stays in the portfolio, without the link; one it was merged into is unchanged. */
 export async function deleteIdea(database: CaioDatabase, id: string): Promise<ChangeRecord | null> {
   return database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
     const idea = await database.workshopIdeas.get(id);
     if (!idea) return null;
-    if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
+    // A use case created from it loses its origin link; one it was merged into keeps its own.
+    if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))?.workshopIdeaId === id) {
       await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
     }
     // Logged with its last state, so the deletion can be undone (`restoreRecord`).
@@ -170,21 +208,21 @@ export async function deleteIdea(database: CaioDatabase, id: string): Promise<Ch
   });
 }
 
-/** Where a use case came from, for the portfolio's "from a workshop idea" link; null if not from a workshop. */
-export async function workshopOriginOfUseCase(
+/**
+ * The workshop ideas behind a use case, for the portfolio's links: the idea it was created from
+ * (`origin`) and the ideas merged into it later, oldest workshop first.
+ */
+export async function workshopIdeasOfUseCase(
   database: CaioDatabase,
-  useCase: Pick<UseCase, 'workshopIdeaId' | 'clientId'>,
-): Promise<{ workshop: Workshop; idea: WorkshopIdea } | null> {
-  if (!useCase.workshopIdeaId) return null;
-  const idea = await database.workshopIdeas.get(useCase.workshopIdeaId);
-  if (!idea || idea.clientId !== useCase.clientId) return null;
-  const workshop = await database.workshops.get(idea.workshopId);
-  return workshop ? { workshop, idea } : null;
-}
-
-/** Current titles of the use cases linked from these ideas (for CSV and "converted" links). */
-export async function linkedUseCases(database: CaioDatabase, ideas: readonly WorkshopIdea[]): Promise<Map<string, UseCase>> {
-  const ids = ideas.map((i) => i.useCaseId).filter((x): x is string => Boolean(x));
-  const found = await database.useCases.bulkGet(ids);
-  return new Map(found.filter((u): u is UseCase => Boolean(u)).map((u) => [u.id, u]));
+  useCase: Pick<UseCase, 'id' | 'workshopIdeaId' | 'clientId'>,
+): Promise<{ workshop: Workshop; idea: WorkshopIdea; origin: boolean }[]> {
+  const ideas = await database.workshopIdeas.where('useCaseId').equals(useCase.id).toArray();
+  const origin = useCase.workshopIdeaId && !ideas.some((i) => i.id === useCase.workshopIdeaId) ? await database.workshopIdeas.get(useCase.workshopIdeaId) : undefined;
+  const all = [...(origin ? [origin] : []), ...ideas].filter((i) => i.clientId === useCase.clientId);
+  const workshops = await database.workshops.bulkGet([...new Set(all.map((i) => i.workshopId))]);
+  const byId = new Map(workshops.filter((w): w is Workshop => Boolean(w)).map((w) => [w.id, w]));
+  return all
+    .filter((idea) => byId.has(idea.workshopId))
+    .map((idea) => ({ workshop: byId.get(idea.workshopId)!, idea, origin: idea.id === useCase.workshopIdeaId }))
+    .sort((a, b) => Number(b.origin) - Number(a.origin) || a.workshop.date.localeCompare(b.workshop.date) || a.idea.number - b.idea.number);
 }

@@ -7,6 +7,11 @@ import { describeWriteError, markRefused, trackSave } from '../state/saveStatus'
  * as it is made; an invalid one shows its message and writes nothing; a failed write shows why and keeps
  * the input on screen. `value` is the stored value (it is followed when changed elsewhere). While a
  * refused value is on screen, the save indicator counts the field (`label`) as not saved.
+ *
+ * While the field is being edited (from the first keystroke until it loses focus) the stored value is
+ * NOT copied into the draft: a live query can deliver the result of an earlier write after a later one
+ * finished ("client" arriving after "client " was saved), and copying it would drop what was typed
+ * since. Once editing ends and no write is in flight, the draft shows the stored value again.
  */
 /** A field's judgement of the raw input: an error message, a note on how it was read, or nothing. */
 export type Verdict = string | null | { note: string };
@@ -17,12 +22,16 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
   const [note, setNote] = useState<string | null>(null);
   const editing = useRef(false);
   const writeSeq = useRef(0);
-
+  const inFlight = useRef(0);
+  const stored = useRef(value);
+  stored.current = value;
   const fieldId = useId();
 
-  useEffect(() => {
-    if (!editing.current) setDraft(value);
-  }, [value]);
+  const followStored = () => {
+    if (!editing.current && inFlight.current === 0) setDraft(stored.current);
+  };
+
+  useEffect(followStored, [value]);
 
   useEffect(() => markRefused(fieldId, label, error), [fieldId, label, error]);
   // A field that leaves the screen takes its refused value with it.
@@ -37,19 +46,24 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
     setNote(verdict && typeof verdict === 'object' ? verdict.note : null);
     if (message) return;
     const seq = ++writeSeq.current;
+    inFlight.current += 1;
     // Typed: the write path journals it synchronously here and merges it with the previous keystroke's entry.
     trackSave(whileTyping(() => save(raw))).then(
       () => {
-        if (seq === writeSeq.current) editing.current = false;
+        inFlight.current -= 1;
+        followStored();
       },
       (err: unknown) => {
+        inFlight.current -= 1;
         if (seq === writeSeq.current) setError(describeWriteError(err));
       },
     );
   };
 
   const onBlur = () => {
-    if (!error) editing.current = false;
+    if (error) return;
+    editing.current = false;
+    followStored();
   };
 
   return { draft, error, note, onChange, onBlur };

@@ -126,8 +126,14 @@ test('client handover: data file and readable document, imported back as a copy'
   await expect(page.getByRole('heading', { level: 1, name: 'Van Dijk & Partners Accountants (copy)' })).toBeVisible();
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
   await expect(page.getByLabel('Client notes')).toHaveValue('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+  await expect(page.getByLabel('Short name')).toHaveValue('Van Dijk (copy)');
+  const colours = await page.getByLabel('Brand colour', { exact: true }).inputValue();
+  expect(colours.toLowerCase()).not.toBe('#1f3a68');
   await page.getByRole('link', { name: 'All clients' }).click();
   await expect(page.getByRole('table', { name: 'Clients' }).getByRole('row')).toHaveCount(5);
+  // The copy is told apart everywhere: its own name and colour next to the original.
+  await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Van Dijk & Partners Accountants (copy)');
+  await snap(page, 'backup-04b-copy-told-apart');
   expect(dialogs).toEqual([]);
 });
 

@@ -2,7 +2,9 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { ARTIFACTS, openWithDemo, snap } from './helpers';
+import { pdfText, printRouteToPdf, renderPages } from './pdf';
 
 const OUT = `${ARTIFACTS}/questionnaires`;
 
@@ -22,6 +24,7 @@ interface Respondent {
   data: string[];
   confidence: string;
   idea?: string;
+  concerns?: string;
 }
 
 /** The draft survives closing and reopening the file; saving with required answers missing lists them. */
@@ -99,6 +102,7 @@ async function respond(browser: Browser, formPath: string, who: Respondent, scre
   for (let i = 1; i < Number(who.confidence); i++) await page.keyboard.press('ArrowRight');
   await expect(scale.getByRole('radio', { name: new RegExp(`^${who.confidence}( |$)`) })).toBeChecked();
   if (who.idea) await page.getByLabel('Which task would you most like AI to help with?').fill(who.idea);
+  if (who.concerns) await page.getByLabel('Is there anything about AI at work that worries you?').fill(who.concerns);
   if (screenshot) {
     await page.setViewportSize({ width: 900, height: 1300 });
     await page.screenshot({ path: `${ARTIFACTS}/screens/${screenshot}.png`, fullPage: false });
@@ -131,8 +135,8 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-`);
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
 
-  const anna = await respond(browser, formPath, { name: 'Anna de Vries', department: 'Recruitment', tools: ['ChatGPT', 'DeepL'], other: 'Perplexity', purposes: ['Drafting e-mails, letters or texts', 'Translating'], data: ['Personal data of customers or candidates'], confidence: '2', idea: 'Matching CVs to vacancies' }, 'questionnaire-form');
-  const bram = await respond(browser, formPath, { name: 'Bram Zoë Smit', department: 'Sales', tools: ['ChatGPT'], purposes: ['Summarising documents or meetings'], data: ['Only public information'], confidence: '4' });
+  const anna = await respond(browser, formPath, { name: 'Anna de Vries', department: 'Recruitment', tools: ['ChatGPT', 'DeepL'], other: 'Perplexity', purposes: ['Drafting e-mails, letters or texts', 'Translating'], data: ['Personal data of customers or candidates'], confidence: '2', idea: 'Matching CVs to vacancies', concerns: 'I am not sure whether I may paste candidate CVs into ChatGPT.' }, 'questionnaire-form');
+  const bram = await respond(browser, formPath, { name: 'Bram Zoë Smit', department: 'Sales', tools: ['ChatGPT'], purposes: ['Summarising documents or meetings'], data: ['Only public information'], confidence: '4', concerns: 'Nobody told Bram which tools are allowed here.' });
 
   // Import both (and Anna's again: a duplicate).
   await page.getByLabel(/Import responses/).setInputFiles([anna, bram]);
@@ -173,6 +177,36 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   await expect(list).toContainText('Perplexity');
   await page.goto(page.url().replace(/governance\/.*/, 'portfolio?view=table'));
   await expect(page.getByRole('link', { name: 'Matching CVs to vacancies' })).toBeVisible();
+
+  // The board report's "What the staff told us": rate, top answers, a quote, never a name.
+  await page.getByRole('link', { name: 'Board reports' }).click();
+  await page.getByRole('button', { name: 'Create report' }).click();
+  const voice = page.getByRole('region', { name: /Slide \d+: What the staff told us/ });
+  await expect(voice).toContainText('25%');
+  await expect(voice).toContainText('Which AI tools do you use for work?');
+  await expect(voice).toContainText('“I am not sure whether I may paste candidate CVs into ChatGPT.”');
+  await expect(voice).not.toContainText('Anna');
+  await expect(voice).not.toContainText('Bram');
+  await voice.scrollIntoViewIfNeeded();
+  await snap(page, 'report-staff-voice');
+  const reportId = page.url().split('/').pop()!;
+  const printPage = await page.context().newPage();
+  const pdf = `${ARTIFACTS}/report/staff-voice.pdf`;
+  mkdirSync(`${ARTIFACTS}/report`, { recursive: true });
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
+  const text = pdfText(pdf);
+  expect(text).toContain('What the staff told us');
+  expect(text).not.toContain('Bram');
+  renderPages(pdf, 'report/staff-voice-pages');
+  await printPage.close();
+  await page.getByLabel('Overall status').selectOption('amber');
+  const pptxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PPTX' }).click();
+  const pptx = `${ARTIFACTS}/report/staff-voice.pptx`;
+  await (await pptxDownload).saveAs(pptx);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', `${ARTIFACTS}/report/staff-voice-pptx`, pptx], { stdio: 'ignore', timeout: 120_000 });
+  expect(pdfText(`${ARTIFACTS}/report/staff-voice-pptx/staff-voice.pdf`)).toContain('What the staff told us');
+  renderPages(`${ARTIFACTS}/report/staff-voice-pptx/staff-voice.pdf`, 'report/staff-voice-pptx-pages');
 });
 
 test('a copied template gets a choice question with options, a condition and a mapping, and the form has them', async ({ page, browser }) => {

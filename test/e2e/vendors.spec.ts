@@ -13,6 +13,13 @@ test('demo: the CV evaluation, its knock-out, the comparison, and the shared ven
   const list = page.getByRole('table', { name: 'Vendor evaluations' });
   await expect(list.getByRole('row')).toHaveCount(4);
   await snap(page, 'vendors-01-list');
+  // Contract facts are this client's: the DPA the library once called "signed" is Brightside's signature.
+  const cvContract = page.getByRole('listitem', { name: 'Contract with CVSense' });
+  await expect(cvContract.getByRole('checkbox', { name: 'DPA signed with CVSense' })).toBeChecked();
+  await cvContract.getByLabel('Contract end').fill('2027-01-31');
+  await expect(cvContract.getByLabel('Contract end')).toHaveValue('2027-01-31');
+  await cvContract.scrollIntoViewIfNeeded();
+  await snap(page, 'vendors-01b-contracts');
   await list.getByRole('link', { name: 'CV summarisation tool' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'CV summarisation tool' })).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: 'read-only' })).toBeVisible();
@@ -41,6 +48,17 @@ test('demo: the CV evaluation, its knock-out, the comparison, and the shared ven
   await expect(usage).toContainText('Brightside Staffing');
   await expect(usage).toContainText('Nordhaven Precision Parts');
   await snap(page, 'vendors-10-profile');
+  // Screen-sharing mode: client names and evaluation titles hidden, decisions still shown.
+  await page.getByRole('button', { name: 'Hide client names (screen sharing)' }).click();
+  await expect(usage).not.toContainText('Brightside');
+  await expect(usage).not.toContainText('Nordhaven');
+  await expect(usage).not.toContainText('Job posting drafting assistant');
+  await expect(usage.getByRole('cell', { name: 'Client A', exact: true }).first()).toBeVisible();
+  await expect(usage.getByRole('cell', { name: 'Client B', exact: true })).toBeVisible();
+  await expect(usage).toContainText('Selected');
+  await snap(page, 'vendors-10b-screen-sharing');
+  await page.getByRole('button', { name: 'Show client names' }).click();
+  await expect(usage).toContainText('Brightside Staffing');
   await page.getByRole('link', { name: 'Criteria templates' }).click();
   await snap(page, 'vendors-11-templates');
 });
@@ -65,6 +83,8 @@ async function scoreVendor(page: Page, vendor: string, scores: number[], noEvide
 }
 
 test('build an evaluation of three library vendors: score, knock out, compare, decide, reload, reopen, export', async ({ page }) => {
+  // The longest story in the suite (gates from the library, decisions with open points): on a busy machine it needs more than the default.
+  test.setTimeout(420_000);
   await openWithDemo(page);
   await switchClient(page, 'Van Dijk');
   await openVendors(page);
@@ -114,6 +134,14 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(page.getByText('TalentLens AI is ruled out, whatever its score.')).toBeVisible();
   await expect(page.getByText(/Fails the knock-out gate “Trains on customer data without opt-out”: From the vendor profile: trains on customer data, no opt-out/)).toBeVisible();
   await snap(page, 'vendors-24-knockout');
+  // A gate from the library, with its own pass rule: EU data residency.
+  await page.getByLabel('Add a gate from the library').selectOption({ label: 'Data leaves the EU' });
+  await page.getByRole('button', { name: 'Add gate' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Data leaves the EU' })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove gate Data leaves the EU' }).click();
+  await expect(page.getByRole('dialog', { name: 'Remove the gate “Data leaves the EU”?' }).getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove gate' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Data leaves the EU' })).toBeHidden();
 
   // Due diligence: the user adds a question and answers it.
   await page.getByRole('tab', { name: 'Due diligence' }).click();
@@ -155,6 +183,14 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(decision.getByText('A decision needs a rationale: explain why in a sentence or two.')).toBeVisible();
   await decision.getByLabel('Rationale').fill('Best eligible score; Outlook add-in; EU-only processing.');
+  // Open points are listed, and deciding with them needs a confirmation.
+  const gapList = decision.getByRole('group', { name: 'Still open for Replywise' });
+  await expect(gapList).toContainText('Knock-out gates not confirmed (5)');
+  await expect(gapList).toContainText('Due-diligence questions without an answer (20)');
+  await decision.getByRole('button', { name: 'Record decision' }).click();
+  await expect(decision.getByRole('alert')).toContainText('Confirm that you decide with these open points');
+  await snap(page, 'vendors-26c-decision-open-points');
+  await decision.getByRole('checkbox', { name: /Decide with these open points/ }).check();
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(page.getByText('Decision on Replywise recorded. Still open:')).toBeVisible();
   await page.getByRole('button', { name: 'Record decision for TalentLens AI' }).click();
@@ -173,9 +209,15 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   decision = page.getByRole('dialog', { name: 'Decision on Quillbridge' });
   await decision.getByRole('radio', { name: 'Shortlisted' }).click();
   await decision.getByLabel('Rationale').fill('Fallback if Replywise is acquired.');
+  await decision.getByRole('checkbox', { name: /Decide with these open points/ }).check();
   await decision.getByRole('button', { name: 'Record decision' }).click();
   await expect(decision).toBeHidden();
   await page.getByRole('button', { name: 'Mark as decided' }).click();
+  const confirmDecided = page.getByRole('dialog', { name: 'Mark as decided with open points?' });
+  await expect(confirmDecided.getByRole('list', { name: 'Open points' }).getByRole('listitem')).toHaveText(['Quillbridge: 5 gates unknown, 21 questions open', 'Replywise: 5 gates unknown, 20 questions open']);
+  await expect(confirmDecided.getByRole('button', { name: 'Go back and complete' })).toBeFocused();
+  await snap(page, 'vendors-26d-decided-open-points');
+  await confirmDecided.getByRole('button', { name: 'Mark as decided anyway' }).click();
   await expect(page.getByText('The evaluation is decided and now read-only.')).toBeVisible();
   await expectSaved(page);
 
@@ -240,7 +282,9 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await expect(page.getByRole('heading', { level: 1, name: 'LedgerLens' })).toBeVisible();
   await page.getByLabel('Headquarters / jurisdiction').fill('Netherlands');
   await page.getByLabel('Data locations').fill('EU (Amsterdam), EU (Paris)');
-  await page.getByLabel('DPA', { exact: true }).selectOption('signed');
+  // The library says whether a DPA is offered; "signed" is each client's contract fact, not offered here.
+  await expect(page.getByLabel('DPA', { exact: true }).locator('option')).toHaveText(['Unknown', 'Not available', 'Available']);
+  await page.getByLabel('DPA', { exact: true }).selectOption('available');
   await page.getByLabel('Trains on customer data').selectOption('contractually-no');
   await page.getByRole('checkbox', { name: 'ISO/IEC 27001' }).check();
   await page.getByLabel('Add a sub-processor').fill('Aurora Models');
@@ -260,7 +304,7 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await page.reload();
   await expect(page.getByLabel('Vendor name')).toHaveValue('LedgerLens');
   await expect(page.getByLabel('Data locations')).toHaveValue('EU (Amsterdam), EU (Paris)');
-  await expect(page.getByLabel('DPA', { exact: true })).toHaveValue('signed');
+  await expect(page.getByLabel('DPA', { exact: true })).toHaveValue('available');
   await expect(page.getByRole('checkbox', { name: 'ISO/IEC 27001' })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Aurora Models is the Model provider' })).toBeChecked();
   await expect(page.getByLabel('Contact email')).toHaveValue('sales@ledgerlens.example');

@@ -3,6 +3,7 @@ import {
   createEvaluation,
   decideVendor,
   DEFAULT_GATES,
+  migrateSignedDpa,
   setDdAnswer,
   setGateResult,
   setScore,
@@ -56,7 +57,7 @@ function answers(e: Evaluation, vendorId: string, byQuestion: Record<string, str
 }
 
 function decide(e: Evaluation, vendorId: string, outcome: VendorDecisionValue, rationale: string, date: string, now: string, profiles: VendorProfile[]): Evaluation {
-  return unwrap(decideVendor(e, { vendorId, outcome, rationale, date }, now, profiles));
+  return unwrap(decideVendor(e, { vendorId, outcome, rationale, date, confirmGaps: true }, now, profiles));
 }
 
 function cvEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluation {
@@ -164,7 +165,7 @@ function cvEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluation {
   e = decide(e, V.cvSense, 'selected', 'Only vendor that passes every gate with EU-only processing, no training on candidate data and ISO 42001. Best on security and compliance; quality within 0.25 points of the best on our 40-CV trial.', decidedOn, t(40), profiles);
   e = decide(e, V.summa, 'shortlisted', 'Fallback if CVSense pricing or the ATS connector slips; needs SSO and the training opt-out switched on.', decidedOn, t(40), profiles);
   e = decide(e, V.talentLens, 'rejected', 'Ruled out: trains its models on our candidates’ CVs without an opt-out.', decidedOn, t(40), profiles);
-  return unwrap(changeStatus(e, 'decided', t(40), profiles));
+  return unwrap(changeStatus(e, 'decided', t(40), profiles, { confirmGaps: true }));
 }
 
 function emailEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluation {
@@ -253,7 +254,7 @@ function jobPostingEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Eval
     ['pass', 'Sub-processor list published, incl. OpenModel Inc.'],
   ], t(140));
   e = decide(e, V.quillbridge, 'selected', 'Passes every gate, already liked by recruiters, low cost; a recruiter reviews every posting before it is published.', daysFrom(ctx, -135), t(135), profiles);
-  return unwrap(changeStatus(e, 'decided', t(135), profiles));
+  return unwrap(changeStatus(e, 'decided', t(135), profiles, { confirmGaps: true }));
 }
 
 function nordhavenEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evaluation {
@@ -292,14 +293,20 @@ function nordhavenEvaluation(ctx: DemoContext, profiles: VendorProfile[]): Evalu
   const decidedOn = daysFrom(ctx, -205);
   e = decide(e, V.quillbridge, 'selected', 'Ready now, EU data residency and a third of the three-year cost of a custom build.', decidedOn, t(205), profiles);
   e = decide(e, V.steelworks, 'rejected', 'Three times the cost over three years and a six-month build; no DPA or security evidence offered yet.', decidedOn, t(205), profiles);
-  return unwrap(changeStatus(e, 'decided', t(205), profiles));
+  return unwrap(changeStatus(e, 'decided', t(205), profiles, { confirmGaps: true }));
 }
 
 export const vendorsDemoSeed: DemoSeed = (ctx) => {
-  const profiles = demoVendorProfiles(stampDaysAgo(ctx, 240));
-  const evaluations = [cvEvaluation(ctx, profiles), emailEvaluation(ctx, profiles), jobPostingEvaluation(ctx, profiles), nordhavenEvaluation(ctx, profiles)];
+  const library = demoVendorProfiles(stampDaysAgo(ctx, 240));
+  const evaluations = [cvEvaluation(ctx, library), emailEvaluation(ctx, library), jobPostingEvaluation(ctx, library), nordhavenEvaluation(ctx, library)];
+  // The demo is written in today's shape: "DPA signed" is the selecting client's contract fact, not the library's.
+  let n = 0;
+  const moved = migrateSignedDpa(library, evaluations, [], stampDaysAgo(ctx, 200), () => `demo-contract-${++n}`);
+  const contracts = moved.contracts.map((c) => ({ ...c, notes: '', dpaSignedOn: daysFrom(ctx, -200), contractStart: daysFrom(ctx, -200) }));
+  const changed = new Map(moved.profiles.map((p) => [p.id, p]));
   return {
-    vendorProfiles: profiles,
+    vendorProfiles: library.map((p) => changed.get(p.id) ?? p),
+    vendorContracts: contracts,
     criteriaTemplates: [demoCriteriaTemplate(stampDaysAgo(ctx, 120))],
     evaluations: evaluations.map(toStoredEvaluation),
   };

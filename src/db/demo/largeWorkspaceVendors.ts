@@ -105,11 +105,11 @@ export function generateEvaluations(ctx: DemoContext, random: Random, input: Eva
     if (state === 'decided') {
       vendors.forEach((vendor, k) => {
         evaluation = unwrap(
-          decideVendor(evaluation, { vendorId: vendor.id, outcome: k === 0 ? 'selected' : 'rejected', rationale: k === 0 ? 'Best on quality and data handling.' : 'Weaker on the trial.', date: daysFrom(ctx, -Math.max(1, ago - 10)) }, when, vendors),
+          decideVendor(evaluation, { vendorId: vendor.id, outcome: k === 0 ? 'selected' : 'rejected', rationale: k === 0 ? 'Best on quality and data handling.' : 'Weaker on the trial.', date: daysFrom(ctx, -Math.max(1, ago - 10)), confirmGaps: true }, when, vendors),
           'decide',
         );
       });
-      evaluation = unwrap(changeStatus(evaluation, 'decided', when, vendors), 'decided');
+      evaluation = unwrap(changeStatus(evaluation, 'decided', when, vendors, { confirmGaps: true }), 'decided');
     }
     stored.push(toStoredEvaluation(evaluation));
   }

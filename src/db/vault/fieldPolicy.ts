@@ -29,6 +29,7 @@ export const PLAIN_FIELD_REASONS: Readonly<Record<string, string>> = {
   kpiId: 'id link to a KPI',
   workshopId: 'id link to a workshop',
   number: 'running number of an idea within its workshop',
+  vendorId: 'id link to a library vendor',
   vendorIds: 'id links to library vendors',
   aiSystemIds: 'id links to AI systems',
   useCaseIds: 'id links to use cases',

@@ -157,7 +157,8 @@ export function clientInitials(client: Pick<Client, 'name' | 'shortName'>): stri
   const words = source.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return '?';
   if (words.length === 1) return words[0].slice(0, 2).toUpperCase();
-  return (words[0][0] + words[1][0]).toUpperCase();
+  const first = (w: string) => w.match(/[\p{L}\p{N}]/u)![0];
+  return (first(words[0]) + first(words[1])).toUpperCase();
 }
 
 /** Hours agreed per month, whichever unit the engagement was agreed in. */

@@ -9,3 +9,4 @@ export * from './reuse';
 export * from './results';
 export { BUILT_IN_TEMPLATES, dueDiligenceSections } from './templates';
 export * from './storedResponse';
+export * from './staffVoice';

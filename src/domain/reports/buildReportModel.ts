@@ -15,6 +15,7 @@ export interface ReportSources extends Omit<PortfolioSources, 'pilotLimit' | 'as
   governance: GovernanceReportData;
   vendors: VendorReportData;
   readiness?: ReportModel['readiness'];
+  staffVoice?: ReportModel['staffVoice'];
 }
 
 export const EMPTY_GOVERNANCE: GovernanceReportData = {
@@ -51,6 +52,7 @@ export function buildReportModel(src: ReportSources): ReportModel {
     governance: src.governance,
     vendors: src.vendors,
     readiness: src.readiness ?? null,
+    staffVoice: src.staffVoice ?? null,
     engagement: { hoursUsed: Math.round(hoursUsed * 100) / 100, hoursAgreed: monthly === null ? null : monthly * (src.period.kind === 'quarter' ? 3 : 1) },
   };
 }

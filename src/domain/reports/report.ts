@@ -52,6 +52,17 @@ export function moveSlide(slides: readonly SlideConfig[], index: number, delta: 
   return next;
 }
 
+/** A report's slides with every kind the app knows (a slide added after the report was made joins at its default place). */
+export function withAllSlides(slides: readonly SlideConfig[]): SlideConfig[] {
+  const next = [...slides];
+  SLIDE_KINDS.forEach((kind, i) => {
+    if (next.some((s) => s.kind === kind)) return;
+    const after = SLIDE_KINDS.slice(0, i).reverse().find((k) => next.some((s) => s.kind === k));
+    next.splice(after ? next.findIndex((s) => s.kind === after) + 1 : 0, 0, { kind, included: true });
+  });
+  return next;
+}
+
 export function defaultSlides(): SlideConfig[] {
   return DEFAULT_SLIDES.map((s) => ({ ...s }));
 }

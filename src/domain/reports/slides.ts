@@ -1,7 +1,7 @@
 import type { GovernanceReportData, KpiLine, PilotSummary, ReportModel, RoadmapItem, VendorReportData } from './types';
 
 /** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
-export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'inventory'] as const;
+export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'staffVoice', 'inventory'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const SLIDE_TITLES: Record<SlideKind, string> = {
@@ -16,6 +16,7 @@ export const SLIDE_TITLES: Record<SlideKind, string> = {
   incidents: 'Incidents',
   vendors: 'Vendors',
   governance: 'Governance and people',
+  staffVoice: 'What the staff told us',
   inventory: 'Appendix: AI system inventory',
 };
 
@@ -46,6 +47,7 @@ type PageBody =
   | { kind: 'risks'; showMap: boolean; risks: GovernanceReportData['risks'] }
   | { kind: 'compliance'; showSummary: boolean; obligations: GovernanceReportData['obligations'] }
   | { kind: 'readiness' }
+  | { kind: 'staffVoice' }
   | { kind: 'incidents'; showCounts: boolean; incidents: GovernanceReportData['incidents'] }
   | { kind: 'vendors'; rows: VendorRow[] }
   | { kind: 'governance'; showSummary: boolean; actions: GovernanceReportData['actions'] }
@@ -84,6 +86,7 @@ function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
     case 'summary':
     case 'portfolio':
     case 'readiness':
+    case 'staffVoice':
       return [{ kind }];
     case 'pilots':
       return chunk(pilotChunks(model.pilots), ROWS_PER_SLIDE.pilots).map((pilots) => ({ kind, pilots }));
@@ -129,6 +132,8 @@ export function slideHasContent(kind: SlideKind, model: ReportModel): boolean {
       return g.obligations.length > 0 || g.systems.length > 0;
     case 'readiness':
       return Boolean(model.readiness);
+    case 'staffVoice':
+      return Boolean(model.staffVoice);
     case 'incidents':
       return g.incidents.length > 0 || g.openDeadlines.length > 0;
     case 'vendors':

@@ -1,6 +1,7 @@
 import type { GateDecisionKind, KpiDirection, KpiStatus, Quadrant, RiskTier, Stage } from '../portfolio';
 import type { Period } from './period';
 import type { ReadinessReportData } from '../controls/readinessReport';
+import type { StaffVoiceReportData } from '../questionnaires/staffVoice';
 
 /**
  * The board report model: everything the slides show, computed from one client's registers for one
@@ -147,6 +148,8 @@ export interface ReportModel {
   engagement: { hoursUsed: number; hoursAgreed: number | null };
   /** The AI management system programme (absent in reports frozen before it existed; null without controls). */
   readiness?: ReadinessReportData | null;
+  /** What the staff told us: the client's staff questionnaires answered in the period (null when none were). */
+  staffVoice?: StaffVoiceReportData | null;
 }
 
 /** The parts of a report the user writes (with generated suggestions as a start). */

@@ -8,6 +8,7 @@ import {
   type EvaluationChange,
   type HistoryEntry,
 } from './evaluation';
+import { CONFIRM_GAPS_MESSAGE, evaluationGaps, gapLines, gapSummary, hasGaps, vendorGaps } from './decisionGaps';
 import { describeKnockOut } from './gates';
 import type { VendorRef } from './profile';
 import { checkWeights } from './weights';
@@ -44,6 +45,8 @@ export type DecisionInput = {
   rationale: string;
   /** Date of the decision, YYYY-MM-DD. */
   date: string;
+  /** The user saw the open points (unknown gates, open or unsatisfactory answers) and decides anyway. */
+  confirmGaps?: boolean;
 };
 
 /**
@@ -72,6 +75,9 @@ export function decideVendor(
     const label = VENDOR_DECISION_LABELS[input.outcome].toLowerCase();
     reasons.push(`${name} cannot be ${label}: ${row.knockOuts.map(describeKnockOut).join(' ')} It can only be rejected.`);
   }
+  const gaps = input.outcome === 'rejected' ? null : vendorGaps(evaluation, input.vendorId, vendors);
+  const openPoints = gaps && hasGaps(gaps) ? gapLines(gaps) : [];
+  if (openPoints.length > 0 && !input.confirmGaps) reasons.push(CONFIRM_GAPS_MESSAGE, ...openPoints);
   if (reasons.length > 0 || !parsed.success) return { ok: false, reasons };
 
   const warnings: string[] = [];
@@ -81,7 +87,7 @@ export function decideVendor(
     if (row.unverifiedCount > 0) warnings.push(`${row.unverifiedCount} score(s) for ${name} have no evidence (unverified).`);
     if (!row.score.complete) warnings.push(`${name} is not scored on every criterion.`);
   }
-  const decision = parsed.data;
+  const decision = openPoints.length > 0 ? { ...parsed.data, openPoints } : parsed.data;
   return {
     ok: true,
     warnings,
@@ -122,6 +128,7 @@ export function changeStatus(
   to: EvaluationStatus,
   now: string,
   vendors: readonly VendorRef[] = [],
+  options: { confirmGaps?: boolean } = {},
 ): EvaluationChange {
   if (evaluation.status === to) return { ok: true, evaluation, warnings: [] };
   const editable = checkEditable(evaluation);
@@ -136,8 +143,16 @@ export function changeStatus(
     if (undecided.length > 0) {
       reasons.push(`Record a decision (selected, shortlisted or rejected) for every vendor first. Still open: ${undecided.join(', ')}.`);
     }
+    const gaps = evaluationGaps(evaluation, vendors);
+    if (gaps.length > 0 && !options.confirmGaps) reasons.push(CONFIRM_GAPS_MESSAGE, ...gaps.map(gapSummary));
     if (reasons.length > 0) return { ok: false, reasons };
     if (!evaluation.vendors.some((v) => v.decision?.outcome === 'selected')) warnings.push('No vendor is selected in this evaluation.');
+    const reason = gaps.length > 0 ? `Decided with open points: ${gaps.map(gapSummary).join('; ')}` : undefined;
+    return {
+      ok: true,
+      warnings,
+      evaluation: withChanges(evaluation, now, { status: to }, { at: now, action: 'status-changed', fromStatus: evaluation.status, toStatus: to, ...(reason ? { reason } : {}) }),
+    };
   }
   return {
     ok: true,

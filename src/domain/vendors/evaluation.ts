@@ -8,6 +8,7 @@ import {
   SCORE_MIN,
   VENDOR_DECISIONS,
 } from './constants';
+import { GATE_RULES } from './gateRules';
 import { checkWeights } from './weights';
 
 /**
@@ -69,6 +70,8 @@ export const KnockOutGateSchema = z.object({
   /** The question to answer, phrased so "yes" means pass. */
   question: text,
   guidance: text,
+  /** The pass rule that suggests a result from the vendor profile (gates from the template library). */
+  rule: z.enum(GATE_RULES).optional(),
 });
 export type KnockOutGate = z.infer<typeof KnockOutGateSchema>;
 
@@ -107,6 +110,8 @@ export const VendorDecisionSchema = z.object({
   outcome: z.enum(VENDOR_DECISIONS, { error: 'Decision must be selected, shortlisted or rejected' }),
   rationale: z.string().trim().min(1, RATIONALE_MESSAGE),
   date: isoDate,
+  /** What was still open when it was decided (confirmed by the user), one line per kind. */
+  openPoints: z.array(z.string()).optional(),
 });
 export type VendorDecision = z.infer<typeof VendorDecisionSchema>;
 

@@ -1,10 +1,12 @@
 /**
  * Turning a workshop idea into a use case of the client's portfolio: stage `idea`, linked back to
- * the idea, carrying what the room said (process, description, impact, effort as feasibility).
+ * the idea, carrying what the room said (process, description, impact, effort as feasibility); or,
+ * when the portfolio already has a use case like it (`similarUseCases`), merging the idea into that one.
  */
 import { newUseCase, type UseCase } from '../portfolio/useCase';
 import type { WorkshopIdea } from './idea';
 import type { Workshop } from './workshop';
+import { similarTitles } from '../shared/titleSimilarity';
 
 /** Portfolio feasibility is the mirror of workshop effort (effort 1 = feasibility 5). */
 export function feasibilityFromEffort(effort: number | null): number | null {
@@ -39,4 +41,27 @@ export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: Conve
  */
 export function isUntouchedConversion(useCase: Pick<UseCase, 'createdAt' | 'updatedAt' | 'stage' | 'workshopIdeaId'>, ideaId: string): boolean {
   return useCase.workshopIdeaId === ideaId && useCase.stage === 'idea' && useCase.updatedAt === useCase.createdAt;
+}
+
+export interface SimilarUseCase<U> {
+  useCase: U;
+  /** 0 to 1. */
+  score: number;
+  /** The words the idea and the use case share, as written in the use case's title. */
+  shared: string[];
+}
+
+/**
+ * Use cases of the portfolio whose title is like the idea's, most alike first: converting the idea
+ * should rather merge it into one of them than add a duplicate. The use case the idea is already
+ * linked to is not a candidate.
+ */
+export function similarUseCases<U extends Pick<UseCase, 'id' | 'title' | 'clientId'>>(idea: Pick<WorkshopIdea, 'title' | 'clientId' | 'useCaseId'>, useCases: readonly U[], limit = 3): SimilarUseCase<U>[] {
+  const candidates = useCases.filter((u) => u.clientId === idea.clientId && u.id !== idea.useCaseId);
+  return similarTitles(idea.title, candidates, (u) => u.title, limit).map(({ candidate, match }) => ({ useCase: candidate, score: match.score, shared: match.shared }));
+}
+
+/** "4 words in common: answering, routine, tax, questions" (what the merge offer shows with a match). */
+export function describeSimilarity(match: Pick<SimilarUseCase<unknown>, 'shared' | 'score'>): string {
+  return `${Math.round(match.score * 100)}% alike, ${match.shared.length} ${match.shared.length === 1 ? 'word' : 'words'} in common: ${match.shared.join(', ')}`;
 }

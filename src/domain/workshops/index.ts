@@ -7,6 +7,7 @@ export * from './workshop';
 export * from './idea';
 export * from './analysis';
 export * from './keyboard';
+export * from './scoreOrder';
 export * from './conversion';
 export * from './csv';
 export * from './summaryPages';

@@ -30,6 +30,7 @@ export type FacilitationAction =
   | { type: 'open-audience' }
   | { type: 'toggle-fullscreen' }
   | { type: 'toggle-legend' }
+  | { type: 'toggle-score-order' }
   | { type: 'cancel' }
   | { type: 'leave' };
 
@@ -93,6 +94,8 @@ export function facilitationKey(input: KeyInput, pending: PendingScore): KeyResu
     case 'd':
     case 'o':
       return result({ type: 'outcome', outcome: OUTCOME_KEYS[lower] });
+    case 's':
+      return result({ type: 'toggle-score-order' });
     case 'v':
       return result({ type: 'vote', delta: input.shiftKey ? -1 : 1 });
     case ' ':
@@ -122,10 +125,11 @@ export function facilitationKey(input: KeyInput, pending: PendingScore): KeyResu
 
 /** The key legend shown on the facilitation screen, in reading order. */
 export const FACILITATION_KEY_LEGEND: readonly { keys: string; action: string }[] = [
-  { keys: 'N', action: 'New idea (Enter saves, Esc back)' },
+  { keys: 'N', action: 'New idea (Enter saves and returns to the list)' },
   { keys: '↑ ↓', action: 'Select idea' },
   { keys: '1-5 1-5', action: 'Impact, then effort' },
   { keys: 'I / E + 1-5', action: 'Impact or effort only' },
+  { keys: 'S', action: 'After scoring: next idea / next unscored' },
   { keys: 'V / Shift V', action: 'Add / remove a dot' },
   { keys: 'T', action: 'Theme' },
   { keys: 'U P D O', action: 'Use case, parked, dropped, undecided' },

@@ -24,6 +24,8 @@ export const facilitationSessionSchema = z.object({
   timer: timerStateSchema,
   /** The idea highlighted on both screens (being scored or discussed). */
   selectedIdeaId: z.string().nullable(),
+  /** Where the selection goes after an idea got both scores: the next idea in the list (default) or the next unscored one. */
+  scoreOrder: z.enum(['next', 'unscored']).optional(),
 });
 export type FacilitationSession = z.infer<typeof facilitationSessionSchema>;
 

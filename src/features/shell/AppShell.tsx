@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, Lock, Users } from 'lucide-react';
+import { CalendarRange, ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, Lock, UserRound, Users } from 'lucide-react';
 import { useEffect, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
@@ -63,6 +63,9 @@ export function AppShell() {
           <NavLink to="/" end className="nav-link">
             <Users size={18} aria-hidden /> All clients
           </NavLink>
+          <NavLink to="/planning" className="nav-link">
+            <CalendarRange size={18} aria-hidden /> Planning
+          </NavLink>
           <NavLink to="/library" className="nav-link">
             <Library size={18} aria-hidden />
             <span className="nav-link__stack">
@@ -77,6 +80,9 @@ export function AppShell() {
           </NavLink>
           <NavLink to="/backup" className="nav-link">
             <DatabaseBackup size={18} aria-hidden /> Backup &amp; restore
+          </NavLink>
+          <NavLink to="/consultant" className="nav-link">
+            <UserRound size={18} aria-hidden /> Your profile
           </NavLink>
         </nav>
         {client && clientId && (

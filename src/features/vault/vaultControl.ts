@@ -1,5 +1,6 @@
 import { replayPendingEdits, setJournalCipher } from '../../db/editJournal';
 import { updateRecord } from '../../db/records';
+import { migrateVendorContracts } from '../../db/vendorContracts';
 import { migrateSystemLinks } from '../../db/useCaseSystems';
 import { db } from '../../db/schema';
 import { journalCipherFor } from '../../db/vault/vaultBackup';
@@ -30,6 +31,8 @@ function afterUnlock(): void {
  */
 export async function startupWork(): Promise<void> {
   await replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined));
+  // Data written before contract facts were per client ("DPA: signed" in the library) moves to the clients.
+  await migrateVendorContracts(db);
   await migrateSystemLinks(db);
 }
 

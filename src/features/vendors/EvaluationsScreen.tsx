@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { EVALUATION_STATUS_LABELS, EVALUATION_STATUSES, evaluationListCsvRows, evaluationOverview, type EvaluationOverview, type EvaluationStatus } from '../../domain/vendors';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
+import { ContractsCard } from './ContractsCard';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
 import { formatDate, STATUS_TONE } from './shared/format';
 import { useClientEvaluations, useUseCaseTitles, useVendorProfiles } from './shared/hooks';
@@ -132,6 +133,7 @@ export function EvaluationsScreen() {
           )}
         </>
       )}
+      <ContractsCard clientId={client.id} evaluations={evaluations} profiles={profiles} />
       <NewEvaluationDialog clientId={client.id} open={creating} onOpenChange={setCreating} />
     </div>
   );

@@ -35,7 +35,7 @@ export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData
                 <Link to={useCasePath(client.id, idea.useCaseId!)}>{useCases.get(idea.useCaseId!)!.title}</Link>
                 <span className="muted ws-small">
                   {' '}
-                  from idea #{idea.number}
+                  {useCases.get(idea.useCaseId!)!.workshopIdeaId === idea.id ? 'from' : 'merged in from'} idea #{idea.number}
                   {idea.impact !== null && ` · impact ${idea.impact}`}
                   {idea.effort !== null && ` · effort ${idea.effort}`}
                 </span>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Client } from '../../domain/clients/client';
 import type { UseCase } from '../../domain/portfolio';
 import type { Workshop, WorkshopIdea } from '../../domain/workshops';
-import { ideasForWorkshop, linkedUseCases } from '../../db/workshops';
+import { ideasForWorkshop } from '../../db/workshops';
 import { db } from '../../db/schema';
 
 export interface WorkshopData {
@@ -10,12 +10,14 @@ export interface WorkshopData {
   client: Client;
   /** In capture order. */
   ideas: WorkshopIdea[];
-  /** Use cases created from the ideas, by id (missing when deleted in the portfolio). */
+  /** The client's use cases by id: those the ideas became or were merged into (missing when deleted in the portfolio), and the rest. */
   useCases: Map<string, UseCase>;
+  /** Every use case of the client's portfolio (what a converted idea is checked against for duplicates). */
+  portfolio: UseCase[];
 }
 
 /**
- * A workshop with its client, ideas and converted use cases, live from the database: every window
+ * A workshop with its client, ideas and the client's use cases, live from the database: every window
  * showing it (facilitator, audience, plan) follows each change as it is saved.
  * Undefined while loading, null when the workshop does not exist (or belongs to another client).
  */
@@ -24,8 +26,8 @@ export function useWorkshopData(workshopId: string | undefined, clientId?: strin
     if (!workshopId) return null;
     const workshop = await db.workshops.get(workshopId);
     if (!workshop || (clientId && workshop.clientId !== clientId)) return null;
-    const [client, ideas] = await Promise.all([db.clients.get(workshop.clientId), ideasForWorkshop(db, workshopId)]);
+    const [client, ideas, portfolio] = await Promise.all([db.clients.get(workshop.clientId), ideasForWorkshop(db, workshopId), db.useCases.where('clientId').equals(workshop.clientId).toArray()]);
     if (!client) return null;
-    return { workshop, client, ideas, useCases: await linkedUseCases(db, ideas) };
+    return { workshop, client, ideas, portfolio, useCases: new Map(portfolio.map((u) => [u.id, u])) };
   }, [workshopId, clientId]);
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
 import { createRegisterRecord, deleteRegisterRecord } from '../../../src/db/governance';
 import { overrideSystemTier, removeSystemTierOverride, saveClassification } from '../../../src/db/governanceClassification';
-import { addMeasurement, moveUseCaseStage, recordGateDecision } from '../../../src/db/portfolio';
+import { addMeasurement, deleteKpi, deleteUseCase, moveUseCaseStage, recordGateDecision } from '../../../src/db/portfolio';
+import { createReport, deleteReport } from '../../../src/db/reports';
+import { createWorkshop, deleteWorkshop } from '../../../src/db/workshops';
+import { addIdea } from '../../../src/db/workshopsIdeas';
 import { byTime, deleteRecord, restoreRecord, updateRecord } from '../../../src/db/records';
 import type { CaioDatabase } from '../../../src/db/schema';
-import { createEvaluationRecord, evaluationChange } from '../../../src/db/vendorsEvaluations';
+import { createEvaluationRecord, deleteEvaluation, evaluationChange } from '../../../src/db/vendorsEvaluations';
 import { addVendorProfile } from '../../../src/db/vendorsLibrary';
 import { updateCriteria } from '../../../src/domain/vendors';
 import { CV_SUMMARIES } from '../domain/governance/aiActFixtures';
@@ -98,5 +101,41 @@ describe('the audit trail records every kind of event', () => {
     const risk = await createRegisterRecord(db, 'risks', client.id, { title: 'Bias' }, TODAY);
     await deleteRegisterRecord(db, 'risks', risk.id);
     expect((await trail(db, 'risks', risk.id)).map((c) => [c.kind, (c.oldValue as { title: string }).title])).toEqual([['delete', 'Bias']]);
+  });
+
+  it('every area’s deletions are recorded with the last state: a use case with its KPIs and measurements, a KPI, an evaluation, a workshop with its ideas, a report', async () => {
+    const db = await freshDb();
+    const client = await clientWithLimit(db, 'Brightside', 3);
+    const uc = await readyForPilot(db, client.id, 'Job postings');
+    const [kpi] = await db.kpis.where('useCaseId').equals(uc.id).toArray();
+    const measurement = await addMeasurement(db, kpi!.id, { date: '2026-02-02', value: 30, note: 'week 3', confidence: 'medium' }, TODAY);
+    await deleteUseCase(db, uc.id);
+    for (const [entity, id] of [['useCases', uc.id], ['kpis', kpi!.id], ['kpiMeasurements', measurement.id]] as const) {
+      expect((await trail(db, entity, id)).filter((c) => c.kind === 'delete'), entity).toHaveLength(1);
+    }
+    const deletion = (await trail(db, 'useCases', uc.id)).find((c) => c.kind === 'delete')!;
+    expect(deletion.oldValue).toMatchObject({ title: 'Job postings' });
+    await restoreRecord(db, deletion.id);
+    expect((await db.useCases.get(uc.id))?.title).toBe('Job postings');
+
+    const other = await readyForPilot(db, client.id, 'CV summaries');
+    const [otherKpi] = await db.kpis.where('useCaseId').equals(other.id).toArray();
+    await deleteKpi(db, otherKpi!.id);
+    expect((await trail(db, 'kpis', otherKpi!.id)).map((c) => c.kind)).toEqual(['delete']);
+
+    const vendor = await addVendorProfile(db, { name: 'CVSense', category: 'saas-with-ai' });
+    const { evaluation } = await createEvaluationRecord(db, { clientId: client.id, title: 'CV tools', vendorIds: [vendor.id] });
+    await deleteEvaluation(db, client.id, evaluation.id);
+    expect((await trail(db, 'evaluations', evaluation.id)).map((c) => [c.kind, c.clientId])).toEqual([['delete', client.id]]);
+
+    const workshop = await createWorkshop(db, client.id, { title: 'Ideas', date: TODAY });
+    const idea = await addIdea(db, workshop.id, { title: 'Summarise CVs' });
+    await deleteWorkshop(db, workshop.id);
+    expect((await trail(db, 'workshops', workshop.id)).map((c) => c.kind)).toEqual(['delete']);
+    expect((await trail(db, 'workshopIdeas', idea.id)).map((c) => c.kind)).toEqual(['delete']);
+
+    const report = await createReport(db, client.id, '2026-Q4', { headlines: ['One', '', ''], overallStatus: 'green', decisionsRequested: [], nextSteps: [], notDoing: [] });
+    await deleteReport(db, report.id);
+    expect((await trail(db, 'reports', report.id)).map((c) => c.kind)).toEqual(['delete']);
   });
 });

@@ -4,6 +4,7 @@ import { createReport, freezeReport, previousExportedReport } from '../../../src
 import { updateRecord } from '../../../src/db/records';
 import { liveReportModel, reportView } from '../../../src/db/reportSources';
 import { compareReports, type ReportTexts } from '../../../src/domain/reports';
+import { saveConsultantField } from '../../../src/db/consultant';
 import { freshDb } from './testDb';
 
 const texts: ReportTexts = { headlines: ['One', '', ''], overallStatus: 'green', decisionsRequested: [], nextSteps: [], notDoing: [] };
@@ -48,5 +49,15 @@ describe('board reports in the database', () => {
     expect((await previousExportedReport(db, q4))?.id).toBe(q3.id);
     const view = await reportView(db, q4, '2026-11-26');
     expect(view!.deltas.previousPeriod).toBe('Q3 2026');
+  });
+
+  it('is prepared by the consultant of the profile, with title and contact (the role while no name is set)', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe('Fractional Chief AI Officer');
+    await saveConsultantField(db, 'name', 'Anna de Wit');
+    await saveConsultantField(db, 'title', 'Fractional CAIO');
+    await saveConsultantField(db, 'email', 'anna@dewit-advies.nl');
+    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe('Anna de Wit, Fractional CAIO · anna@dewit-advies.nl');
   });
 });

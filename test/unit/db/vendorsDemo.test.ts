@@ -4,7 +4,7 @@ import { DEMO_CLIENT_IDS } from '../../../src/db/demo/demoClients';
 import { demoContext, loadDemoWorkspace, removeDemoWorkspace } from '../../../src/db/demo/demoWorkspace';
 import { createEvaluationRecord, evaluationsForClient } from '../../../src/db/vendorsEvaluations';
 import { listVendorProfiles, usageOfVendor } from '../../../src/db/vendorsLibrary';
-import { compareVendors, EvaluationSchema, evaluationSummaryForReport, VendorProfileSchema } from '../../../src/domain/vendors';
+import { compareVendors, EvaluationSchema, evaluationSummaryForReport, VendorProfileSchema, withClientDpa } from '../../../src/domain/vendors';
 import { DEMO_VENDOR_IDS } from '../../../src/db/vendorsDemoProfiles';
 import { freshDb } from './testDb';
 
@@ -37,7 +37,10 @@ describe('vendor demo data', () => {
       ['Brightside Staffing', 'Job posting drafting assistant', 'selected'],
       ['Nordhaven Precision Parts', 'Maintenance knowledge assistant', 'selected'],
     ]);
-    const summary = evaluationSummaryForReport(staffing, profiles, { clientId: DEMO_CLIENT_IDS.staffing });
+    // "DPA signed" is Brightside's contract fact (moved out of the library when the demo loaded).
+    const contracts = await db.vendorContracts.where('clientId').equals(DEMO_CLIENT_IDS.staffing).toArray();
+    expect(profiles.some((p) => p.dpa === 'signed')).toBe(false);
+    const summary = evaluationSummaryForReport(staffing, withClientDpa(profiles, contracts), { clientId: DEMO_CLIENT_IDS.staffing });
     expect(summary.vendorsInUse.map((v) => [v.vendorName, v.useCaseName])).toEqual([
       ['CVSense', 'Summarising CVs'],
       ['Quillbridge', 'Writing job postings'],

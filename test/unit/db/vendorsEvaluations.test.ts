@@ -88,14 +88,14 @@ describe('vendor evaluations in the database', () => {
     const id = evaluation.id;
     await saveGate(db, id, { vendorId: lens.id, gateId: 'trains-without-opt-out' }, { result: 'fail', note: 'Trains on CVs' });
     const decide = (vendorId: string, outcome: 'selected' | 'rejected', rationale: string) =>
-      updateRecord(db, 'evaluations', id, evaluationChange((e, now) => decideVendor(e, { vendorId, outcome, rationale, date: '2026-03-01' }, now, vendors)));
+      updateRecord(db, 'evaluations', id, evaluationChange((e, now) => decideVendor(e, { vendorId, outcome, rationale, date: '2026-03-01', confirmGaps: true }, now, vendors)));
     await expect(decide(sense.id, 'selected', '  ')).rejects.toThrow(RATIONALE_MESSAGE);
     await expect(decide(lens.id, 'selected', 'Best score')).rejects.toThrow('Ruled out by knock-out gate "Trains on customer data without opt-out": Trains on CVs');
     const before = await db.evaluations.get(id);
     expect(before!.vendors.every((v) => !v.decision)).toBe(true);
     await decide(sense.id, 'selected', 'EU only');
     await decide(lens.id, 'rejected', 'Knock-out');
-    await updateRecord(db, 'evaluations', id, evaluationChange((e, now) => changeStatus(e, 'decided', now, vendors)));
+    await updateRecord(db, 'evaluations', id, evaluationChange((e, now) => changeStatus(e, 'decided', now, vendors, { confirmGaps: true })));
     const error = await saveScore(db, id, { vendorId: sense.id, criterionId: 'quality' }, { score: 5 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RefusedError);
     expect((error as RefusedError).reasons).toEqual([READ_ONLY_MESSAGE]);

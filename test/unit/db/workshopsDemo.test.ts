@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_IDS } from '../../../src/db/demo/demoClients';
 import { demoContext, loadDemoWorkspace } from '../../../src/db/demo/demoWorkspace';
-import { ideasForWorkshop, linkedUseCases, workshopsForClient } from '../../../src/db/workshops';
+import { ideasForWorkshop, workshopsForClient } from '../../../src/db/workshops';
 import { ideaStats, validateIdea, validateWorkshop, voteBudget, workshopStatus } from '../../../src/domain/workshops';
 import { freshDb } from './testDb';
 
@@ -26,9 +26,9 @@ describe('demo workshops', () => {
     expect(voteBudget(held, ideas).remaining).toBe(0);
 
     // The converted ideas point at use cases of the same client's demo portfolio, which exist.
-    const useCases = await linkedUseCases(db, ideas);
-    expect(useCases.size).toBe(3);
-    for (const uc of useCases.values()) expect(uc.clientId).toBe(DEMO_CLIENT_IDS.accountancy);
+    const useCases = await db.useCases.bulkGet(ideas.flatMap((i) => (i.useCaseId ? [i.useCaseId] : [])));
+    expect(useCases).toHaveLength(3);
+    for (const uc of useCases) expect(uc?.clientId).toBe(DEMO_CLIENT_IDS.accountancy);
     // Nothing of the workshop belongs to another client.
     expect(await db.workshopIdeas.where('clientId').notEqual(DEMO_CLIENT_IDS.accountancy).count()).toBe(0);
   });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/db/clients';
-import { updateUseCase } from '../../../src/db/portfolio';
+import { createUseCase, updateUseCase } from '../../../src/db/portfolio';
 import {
   addIdea,
   changeVotes,
   createWorkshop,
   deleteIdea,
+  MERGE_WORKED_ON_MESSAGE,
   ideasForWorkshop,
-  linkedUseCases,
   setIdeaOutcome,
   setIdeaScore,
   updateIdeaField,
   updateSession,
   updateWorkshopField,
-  workshopOriginOfUseCase,
+  workshopIdeasOfUseCase,
 } from '../../../src/db/workshops';
 import { freshDb } from './testDb';
 
@@ -70,7 +70,7 @@ describe('deciding on ideas', () => {
     const idea = await addIdea(db, workshop.id, { title: 'Invoice coding', process: 'Bookkeeping', proposer: 'Fatima' });
     await setIdeaScore(db, idea.id, 'impact', 5);
     await setIdeaScore(db, idea.id, 'effort', 2);
-    const result = await setIdeaOutcome(db, idea.id, 'use-case', '2026-03-12');
+    const result = await setIdeaOutcome(db, idea.id, 'use-case', { today: '2026-03-12' });
     expect(result.created).toBe(true);
     const useCases = await db.useCases.where('clientId').equals(client.id).toArray();
     expect(useCases).toHaveLength(1);
@@ -83,11 +83,10 @@ describe('deciding on ideas', () => {
       stageHistory: [{ stage: 'idea', date: '2026-03-10' }],
     });
     expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ outcome: 'use-case', useCaseId: useCases[0].id });
-    expect(await workshopOriginOfUseCase(db, useCases[0])).toMatchObject({ workshop: { id: workshop.id }, idea: { id: idea.id } });
+    expect(await workshopIdeasOfUseCase(db, useCases[0])).toMatchObject([{ workshop: { id: workshop.id }, idea: { id: idea.id }, origin: true }]);
     // Marking it again never creates a second use case.
     expect((await setIdeaOutcome(db, idea.id, 'use-case')).created).toBe(false);
     expect(await db.useCases.count()).toBe(1);
-    expect((await linkedUseCases(db, await ideasForWorkshop(db, workshop.id))).get(useCases[0].id)?.title).toBe('Invoice coding');
   });
 
   it('changing the decision removes an untouched use case, but keeps one worked on in the portfolio', async () => {
@@ -121,5 +120,66 @@ describe('deciding on ideas', () => {
     expect(await db.workshopIdeas.count()).toBe(0);
     expect(await db.useCases.get(useCase!.id)).toMatchObject({ workshopIdeaId: null });
     expect((await db.workshops.get(workshop.id))!.session.selectedIdeaId).toBeNull();
+  });
+});
+
+describe('merging an idea into a similar use case', () => {
+  async function withUseCase() {
+    const { db, client, workshop } = await setup();
+    const existing = await createUseCase(db, client.id, { title: 'Answering routine tax questions' });
+    return { db, client, workshop, existing };
+  }
+
+  it('links the idea to the existing use case instead of creating a duplicate, and the use case lists it', async () => {
+    const { db, client, workshop, existing } = await withUseCase();
+    const idea = await addIdea(db, workshop.id, { title: 'Answer routine tax questions by email' });
+    const result = await setIdeaOutcome(db, idea.id, 'use-case', { mergeInto: existing.id });
+    expect(result).toMatchObject({ merged: true, created: false, useCase: { id: existing.id } });
+    expect(await db.useCases.where('clientId').equals(client.id).count()).toBe(1);
+    expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ outcome: 'use-case', useCaseId: existing.id });
+    // The use case itself is left as it was; it lists the idea merged into it.
+    expect(await db.useCases.get(existing.id)).toEqual(existing);
+    expect(await workshopIdeasOfUseCase(db, existing)).toMatchObject([{ idea: { id: idea.id }, origin: false, workshop: { id: workshop.id } }]);
+    // Marking it "use case" again keeps the merge.
+    expect(await setIdeaOutcome(db, idea.id, 'use-case')).toMatchObject({ merged: true, created: false, useCase: { id: existing.id } });
+  });
+
+  it('changing the decision of a merged idea only unlinks it; deleting it leaves the use case as it is', async () => {
+    const { db, workshop, existing } = await withUseCase();
+    const origin = await addIdea(db, workshop.id, { title: 'Routine tax questions' });
+    await db.useCases.update(existing.id, { workshopIdeaId: origin.id });
+    const merged = await addIdea(db, workshop.id, { title: 'Answer routine tax questions by email' });
+    await setIdeaOutcome(db, merged.id, 'use-case', { mergeInto: existing.id });
+    const parked = await setIdeaOutcome(db, merged.id, 'parked');
+    expect(parked).toMatchObject({ unmerged: true, removedUseCase: false, keptUseCase: false, useCase: null });
+    expect(await db.useCases.get(existing.id)).toBeDefined();
+    expect(await db.workshopIdeas.get(merged.id)).toMatchObject({ outcome: 'parked', useCaseId: null });
+    await setIdeaOutcome(db, merged.id, 'use-case', { mergeInto: existing.id });
+    await deleteIdea(db, merged.id);
+    expect(await db.useCases.get(existing.id)).toMatchObject({ workshopIdeaId: origin.id });
+  });
+
+  it('an idea that already became an untouched use case moves into the other one; one worked on is refused', async () => {
+    const { db, workshop, existing } = await withUseCase();
+    const idea = await addIdea(db, workshop.id, { title: 'Answer tax questions' });
+    const first = await setIdeaOutcome(db, idea.id, 'use-case');
+    await setIdeaOutcome(db, idea.id, 'use-case', { mergeInto: existing.id });
+    expect(await db.useCases.get(first.useCase!.id)).toBeUndefined();
+
+    const worked = await addIdea(db, workshop.id, { title: 'Answer tax questions by phone' });
+    const own = await setIdeaOutcome(db, worked.id, 'use-case');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateUseCase(db, own.useCase!.id, { businessOwner: 'Joost' });
+    await expect(setIdeaOutcome(db, worked.id, 'use-case', { mergeInto: existing.id })).rejects.toThrow(MERGE_WORKED_ON_MESSAGE);
+    expect(await db.workshopIdeas.get(worked.id)).toMatchObject({ useCaseId: own.useCase!.id });
+  });
+
+  it('never merges into another client’s use case', async () => {
+    const { db, workshop } = await setup();
+    const other = await createClient(db, { name: 'Brightside' });
+    const theirs = await createUseCase(db, other.id, { title: 'Answering routine tax questions' });
+    const idea = await addIdea(db, workshop.id, { title: 'Answer routine tax questions' });
+    await expect(setIdeaOutcome(db, idea.id, 'use-case', { mergeInto: theirs.id })).rejects.toThrow('This use case no longer exists');
+    expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ outcome: 'open', useCaseId: null });
   });
 });

@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import type { UseCase } from '../../../domain/portfolio';
+import { formatDay } from '../../../domain/shared/dates';
 import { db } from '../../../db/schema';
 import { recordsLinkedToUseCase } from '../../../db/useCaseLinks';
-import { workshopOriginOfUseCase } from '../../../db/workshopsIdeas';
+import { workshopIdeasOfUseCase } from '../../../db/workshopsIdeas';
 
 /** The records of the other registers that point at this use case, each a link to open it. */
 export function LinksCard({ useCase }: { useCase: UseCase }) {
   const links = useLiveQuery(() => recordsLinkedToUseCase(db, useCase.clientId, useCase.id), [useCase.clientId, useCase.id]);
-  const origin = useLiveQuery(() => workshopOriginOfUseCase(db, useCase), [useCase.clientId, useCase.workshopIdeaId]);
+  const ideas = useLiveQuery(() => workshopIdeasOfUseCase(db, useCase), [useCase.id, useCase.clientId, useCase.workshopIdeaId]);
   const areas = [...new Set((links ?? []).map((l) => l.area))];
   return (
     <section className="card" aria-labelledby="uc-links">
@@ -28,11 +29,18 @@ export function LinksCard({ useCase }: { useCase: UseCase }) {
           </ul>
         </div>
       ))}
-      {origin && (
-        <p>
-          From a workshop idea: “{origin.idea.title}” in{' '}
-          <Link to={`/clients/${useCase.clientId}/workshops/${origin.workshop.id}`}>{origin.workshop.title}</Link>
-        </p>
+      {ideas && ideas.length > 0 && (
+        <div className="linked-group">
+          <h3>Workshop ideas</h3>
+          <ul>
+            {ideas.map(({ idea, workshop, origin }) => (
+              <li key={idea.id}>
+                {origin ? 'Created from' : 'Merged in'}: #{idea.number} “{idea.title}” in{' '}
+                <Link to={`/clients/${useCase.clientId}/workshops/${workshop.id}`}>{workshop.title}</Link> ({formatDay(workshop.date)})
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

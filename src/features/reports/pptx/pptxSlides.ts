@@ -7,6 +7,7 @@ import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
+import { addStaffVoiceSlide } from './pptxStaffVoice';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -130,6 +131,8 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       return;
     case 'readiness':
       return addReadinessSlide(slide, model, look.brand);
+    case 'staffVoice':
+      return addStaffVoiceSlide(pptx, slide, model, look.brand);
     case 'incidents':
       if (page.showCounts) {
         const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;

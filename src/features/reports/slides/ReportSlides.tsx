@@ -4,6 +4,7 @@ import { PortfolioSlide, RoadmapSlide, SummarySlide, TitleSlide } from './overvi
 import { GovernanceSlide, InventorySlide, VendorsSlide } from './peopleSlides';
 import { PilotsSlide } from './PilotsSlide';
 import { ReadinessSlide } from './ReadinessSlide';
+import { StaffVoiceSlide } from './StaffVoiceSlide';
 
 export interface ReportView {
   model: ReportModel;
@@ -37,6 +38,8 @@ export function ReportSlide({ page, view, pageNumber, pageCount }: { page: Repor
       return <VendorsSlide {...common} page={page} />;
     case 'governance':
       return <GovernanceSlide {...common} page={page} />;
+    case 'staffVoice':
+      return <StaffVoiceSlide {...common} page={page} />;
     case 'inventory':
       return <InventorySlide {...common} page={page} />;
   }

@@ -99,7 +99,7 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
         </ul>
       </section>
       <DecisionDialog
-        evaluationId={evaluation.id}
+        evaluation={evaluation}
         row={deciding}
         vendors={profiles}
         onOpenChange={(open) => !open && setDeciding(null)}

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGateResults, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
+import { GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGates, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
 import { evaluationChange, saveGate } from '../../../db/vendorsEvaluations';
 import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
@@ -8,6 +8,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { GATE_TONE, knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
 import { Pill } from '../shared/Pill';
+import { GateLibraryPicker, RemoveGateButton } from './GateLibraryPicker';
 import { ProfileFacts } from './ProfileFacts';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
@@ -19,7 +20,7 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
   const entry = evaluation.vendors.find((v) => v.vendorId === active);
   if (!row || !entry) return null;
   const profile = profiles.find((p) => p.id === active);
-  const suggestions: Record<string, GateEntry> = profile ? suggestGateResults(profile, { permittedLocations: evaluation.permittedLocations }) : {};
+  const suggestions: Record<string, GateEntry> = profile ? suggestGates(evaluation.gates, profile, { permittedLocations: evaluation.permittedLocations }) : {};
   const applicable = evaluation.gates.filter((g) => suggestions[g.id] && suggestions[g.id].result !== 'unknown' && (entry.gates[g.id]?.result ?? 'unknown') === 'unknown');
 
   const applyAll = async () => {
@@ -64,8 +65,13 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
       <div className="gates-layout">
         <ol className="gate-list">
           {evaluation.gates.map((gate) => (
-            <GateItem key={`${active}-${gate.id}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} gate={gate} entry={entry.gates[gate.id]} suggestion={suggestions[gate.id]} readOnly={readOnly} />
+            <GateItem key={`${active}-${gate.id}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} gate={gate} entry={entry.gates[gate.id]} suggestion={suggestions[gate.id]} readOnly={readOnly} onNotice={onNotice} />
           ))}
+          {!readOnly && (
+            <li className="gate gate--add">
+              <GateLibraryPicker evaluation={evaluation} onNotice={onNotice} />
+            </li>
+          )}
         </ol>
         <aside className="card gates-layout__facts" aria-label={`Library facts about ${row.vendorName}`}>
           <h3>Facts from the library</h3>
@@ -82,7 +88,7 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
   );
 }
 
-function GateItem(props: { evaluationId: string; vendorId: string; vendorName: string; gate: KnockOutGate; entry?: GateEntry; suggestion?: GateEntry; readOnly: boolean }) {
+function GateItem(props: { evaluationId: string; vendorId: string; vendorName: string; gate: KnockOutGate; entry?: GateEntry; suggestion?: GateEntry; readOnly: boolean; onNotice: EvaluationTabProps['onNotice'] }) {
   const { gate, entry, suggestion, vendorName, readOnly } = props;
   const result: GateResult = entry?.result ?? 'unknown';
   const target = { vendorId: props.vendorId, gateId: gate.id };
@@ -94,6 +100,7 @@ function GateItem(props: { evaluationId: string; vendorId: string; vendorName: s
       <div className="gate__head">
         <h3>{gate.name}</h3>
         <Pill tone={GATE_TONE[result]}>{result === 'fail' ? 'Fail: rules the vendor out' : GATE_RESULT_LABELS[result]}</Pill>
+        {!readOnly && <RemoveGateButton evaluationId={props.evaluationId} gate={gate} onNotice={props.onNotice} />}
       </div>
       {gate.question && <p>{gate.question}</p>}
       {gate.guidance && <p className="muted small">{gate.guidance}</p>}

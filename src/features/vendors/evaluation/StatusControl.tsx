@@ -3,7 +3,7 @@ import { evaluationChange } from '../../../db/vendorsEvaluations';
 import { updateRecord } from '../../../db/records';
 import { errorReasons } from '../../../db/vendorsErrors';
 import { db } from '../../../db/schema';
-import { changeStatus, EVALUATION_STATUS_LABELS, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
+import { changeStatus, EVALUATION_STATUS_LABELS, evaluationGaps, gapSummary, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorList, type NoticeState } from '../shared/Notice';
@@ -11,10 +11,12 @@ import { ErrorList, type NoticeState } from '../shared/Notice';
 /** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
 export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: Evaluation; vendors: VendorRef[]; onNotice(notice: NoticeState): void }) {
   const [reopening, setReopening] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const gaps = evaluationGaps(evaluation, vendors);
 
-  const move = async (to: EvaluationStatus) => {
+  const move = async (to: EvaluationStatus, confirmGaps = false) => {
     try {
-      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => changeStatus(e, to, now, vendors))));
+      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => changeStatus(e, to, now, vendors, { confirmGaps }))));
       onNotice(
         to === 'decided'
           ? { tone: warnings.length ? 'warning' : 'success', title: 'The evaluation is decided and now read-only.', items: warnings }
@@ -47,9 +49,24 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
           </option>
         ))}
       </select>
-      <button type="button" className="button button--primary" onClick={() => void move('decided')}>
+      <button type="button" className="button button--primary" onClick={() => (gaps.length > 0 && evaluation.vendors.every((v) => v.decision) ? setConfirming(true) : void move('decided'))}>
         Mark as decided
       </button>
+      <Dialog open={confirming} onOpenChange={setConfirming} title="Mark as decided with open points?" description="These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation's history.">
+        <ul className="decision-gaps" aria-label="Open points">
+          {gaps.map((g) => (
+            <li key={g.vendorId}>{gapSummary(g)}</li>
+          ))}
+        </ul>
+        <div className="dialog__actions">
+          <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
+            Go back and complete
+          </button>
+          <button type="button" className="button button--primary" onClick={() => (setConfirming(false), void move('decided', true))}>
+            Mark as decided anyway
+          </button>
+        </div>
+      </Dialog>
     </div>
   );
 }

@@ -67,7 +67,13 @@ export function ProfileForm({ profile }: { profile: VendorProfile }) {
       <section className="card form-section" aria-labelledby="pf-security">
         <h2 id="pf-security">Security and contract</h2>
         <div className="form-grid">
-          <AutoSaveSelect label="DPA" value={profile.dpa} options={options(DPA_STATUSES, DPA_STATUS_LABELS)} save={(v) => save({ dpa: v })} />
+          <AutoSaveSelect
+            label="DPA"
+            value={profile.dpa}
+            options={options(DPA_STATUSES.filter((s) => s !== 'signed' || profile.dpa === 'signed'), DPA_STATUS_LABELS)}
+            save={(v) => save({ dpa: v })}
+            hint="Whether the vendor offers a DPA. Whether a client signed it is recorded with that client (Vendors screen)."
+          />
           <AutoSaveSelect label="Trains on customer data" value={profile.trainsOnCustomerData} options={options(TRAINING_POLICIES, TRAINING_POLICY_LABELS)} save={(v) => save({ trainsOnCustomerData: v })} hint="Of the vendor or its model provider." />
           <AutoSaveSelect label="Single sign-on (SSO)" value={profile.sso} options={options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS)} save={(v) => save({ sso: v })} />
         </div>

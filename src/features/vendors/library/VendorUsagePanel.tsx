@@ -1,15 +1,27 @@
+import { Eye, EyeOff } from 'lucide-react';
 import { Link } from 'react-router';
+import { useUi } from '../../../state/uiStore';
 import { EVALUATION_STATUS_LABELS, VENDOR_DECISION_LABELS, type VendorUsage } from '../../../domain/vendors';
 import { DECISION_TONE, formatDate, STATUS_TONE } from '../shared/format';
 import { Pill } from '../shared/Pill';
 
 /** Which clients use or evaluated this vendor (cross-client: names, status and decision only, never scores). */
 export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; usage: VendorUsage[] }) {
-  const clients = new Set(usage.map((u) => u.clientId)).size;
+  const clientIds = [...new Set(usage.map((u) => u.clientId))];
+  const clients = clientIds.length;
+  const hide = useUi((s) => s.hideClientNames);
+  const setHide = useUi((s) => s.setHideClientNames);
+  // Screen sharing: "Client A", "Client B"... and no evaluation titles (they often name the client's process).
+  const alias = (clientId: string) => `Client ${String.fromCharCode(65 + (clientIds.indexOf(clientId) % 26))}`;
   return (
     <section className="card" aria-labelledby="usage-heading">
-      <h2 id="usage-heading">Clients using or evaluating {vendorName}</h2>
-      <p className="muted small">Cross-client: shows only the status and decision. Scores and notes stay inside each client.</p>
+      <div className="usage-head">
+        <h2 id="usage-heading">Clients using or evaluating {vendorName}</h2>
+        <button type="button" className="button button--quiet" aria-pressed={hide} onClick={() => setHide(!hide)}>
+          {hide ? <Eye size={16} aria-hidden /> : <EyeOff size={16} aria-hidden />} {hide ? 'Show client names' : 'Hide client names (screen sharing)'}
+        </button>
+      </div>
+      <p className="muted small">Cross-client: shows only the status and decision. Scores and notes stay inside each client.{hide ? ' Client names and evaluation titles are hidden while you share your screen.' : ''}</p>
       {usage.length === 0 ? (
         <p className="muted">Not used in any client evaluation yet.</p>
       ) : (
@@ -29,10 +41,8 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
             <tbody>
               {usage.map((u) => (
                 <tr key={u.evaluationId}>
-                  <td>{u.clientName}</td>
-                  <td>
-                    <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>
-                  </td>
+                  <td>{hide ? alias(u.clientId) : u.clientName}</td>
+                  <td>{hide ? <span className="muted">Hidden</span> : <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>}</td>
                   <td>
                     <Pill tone={STATUS_TONE[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Pill>
                   </td>

@@ -14,7 +14,8 @@ export function ConfirmDialog(props: {
   return (
     <Dialog open={props.open} onOpenChange={props.onOpenChange} title={props.title} description={props.description}>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
+        {/* A destructive confirmation starts on the safe choice: Enter cancels. */}
+        <button type="button" className="button" autoFocus={props.danger} onClick={() => props.onOpenChange(false)}>
           Cancel
         </button>
         <button

@@ -10,15 +10,18 @@ interface CaptureBarProps {
   processes: string[];
   people: string[];
   onCaptured: (idea: WorkshopIdea) => void;
+  /** Called as soon as Enter is pressed: focus goes back to the ideas list, so single keys work again. */
+  returnFocus: () => void;
   say: (text: string | null, error?: boolean) => void;
 }
 
 /**
- * Capture as fast as people talk: type the idea, Enter, type the next (the fields empty at once and
- * focus stays on the idea). Process and proposer are optional, Tab reaches them; the lists suggest
- * earlier values and the participants' names. Esc leaves the field so the shortcuts work again.
+ * Capture as fast as people talk: N, type the idea, Enter; N, the next one. Enter empties the fields
+ * and returns focus to the ideas list, so the next N is a command and never text in the title.
+ * Process and proposer are optional, Tab reaches them; the lists suggest earlier values and the
+ * participants' names. Esc leaves the field without saving.
  */
-export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function CaptureBar({ workshopId, processes, people, onCaptured, say }, titleRef) {
+export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function CaptureBar({ workshopId, processes, people, onCaptured, returnFocus, say }, titleRef) {
   const [title, setTitle] = useState('');
   const [process, setProcess] = useState('');
   const [proposer, setProposer] = useState('');
@@ -30,7 +33,7 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
     setTitle('');
     setProcess('');
     setProposer('');
-    document.getElementById('capture-title')?.focus();
+    returnFocus();
     try {
       const idea = await trackSave(addIdea(db, workshopId, captured));
       say(`Saved idea #${idea.number}: ${idea.title}`);
@@ -47,7 +50,7 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      event.currentTarget.blur();
+      returnFocus();
     }
   };
 

@@ -4,6 +4,7 @@ import { themesOf } from '../../../domain/workshops';
 import { startFacilitation } from '../../../db/workshops';
 import { db } from '../../../db/schema';
 import { IdeaDialog } from '../ideas/IdeaDialog';
+import { useIdeaDecision } from '../ideas/useIdeaDecision';
 import { AUDIENCE_BLOCKED_MESSAGE, enterFullscreen, exitFullscreen, openAudienceView } from '../openAudience';
 import { IdeaBoard } from '../stage/IdeaBoard';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
@@ -12,6 +13,7 @@ import { CaptureBar } from './CaptureBar';
 import { FacilitationHeader } from './FacilitationHeader';
 import { DeleteIdeaDialog, ThemeDialog } from './IdeaDialogs';
 import { KeyLegend } from './KeyLegend';
+import { ScoreOrderSwitch } from './ScoreOrderSwitch';
 import { SidePanel, VoteBudgetLine } from './SidePanel';
 import { useFacilitationCommands } from './useFacilitationCommands';
 import { useFacilitationKeys } from './useFacilitationKeys';
@@ -42,16 +44,20 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const { workshop, client, ideas } = data;
   const navigate = useNavigate();
   const captureRef = useRef<HTMLInputElement>(null);
+  const ideasRef = useRef<HTMLElement>(null);
+  const focusIdeas = () => (ideasRef.current?.querySelector<HTMLElement>('[role="listbox"]') ?? ideasRef.current)?.focus();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [legend, setLegend] = useState(true);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const say = (text: string | null, error = false) => setMessage(text ? { text, error } : null);
+  const decision = useIdeaDecision(data.portfolio, say, focusIdeas);
 
   const commands = useFacilitationCommands({
     data,
     say,
     focusCapture: () => captureRef.current?.focus(),
     openDialog: setDialog,
+    decide: decision.decide,
     openAudience: () => (openAudienceView(workshop.id) ? say('Audience view opened in its own window.') : say(AUDIENCE_BLOCKED_MESSAGE, true)),
     toggleFullscreen: () => void (document.fullscreenElement ? exitFullscreen() : enterFullscreen().then((ok) => !ok && say('Full screen is not available here; the screen works the same without it.'))),
     toggleLegend: () => setLegend((v) => !v),
@@ -63,7 +69,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const pending = useFacilitationKeys({
     run: commands.run,
     hasSelection: () => ideas.some((i) => i.id === commands.selectedId()),
-    blocked: dialog !== null,
+    blocked: dialog !== null || decision.offering,
     onNoSelection: () => say('Select an idea first: ↑ ↓ or click it.', true),
   });
 
@@ -85,12 +91,13 @@ function FacilitationView({ data }: { data: WorkshopData }) {
     <div className="facilitation" style={{ '--brand': client.brandColor } as CSSProperties}>
       <FacilitationHeader data={data} run={commands.run} />
       <main className="fac-main">
-        <section className="fac-ideas" aria-labelledby="fac-ideas-title">
+        <section className="fac-ideas" aria-labelledby="fac-ideas-title" ref={ideasRef} tabIndex={-1}>
           <div className="fac-ideas__bar">
             <h2 id="fac-ideas-title">
               Ideas <span className="fac-count">{ideas.length}</span>
             </h2>
             <VoteBudgetLine data={data} />
+            <ScoreOrderSwitch session={workshop.session} run={commands.run} />
             {prompt && (
               <p className="score-prompt" aria-live="assertive">
                 {prompt}
@@ -101,13 +108,14 @@ function FacilitationView({ data }: { data: WorkshopData }) {
         </section>
         <SidePanel data={data} activity={activity} />
       </main>
-      <CaptureBar ref={captureRef} workshopId={workshop.id} processes={processes} people={people} say={say} onCaptured={(idea) => commands.select(idea.id)} />
+      <CaptureBar ref={captureRef} workshopId={workshop.id} processes={processes} people={people} say={say} returnFocus={focusIdeas} onCaptured={(idea) => commands.select(idea.id)} />
       <p className={`fac-message ${message?.error ? 'fac-message--error' : ''}`} role={message?.error ? 'alert' : 'status'} aria-live="polite">
         {message?.text ?? ''}
       </p>
       {legend && <KeyLegend />}
       {dialog === 'edit' && selected && <IdeaDialog idea={selected} themes={themes} open onOpenChange={(open) => !open && setDialog(null)} />}
       {dialog === 'theme' && selected && <ThemeDialog idea={selected} themes={themes} onClose={() => setDialog(null)} say={say} />}
+      {decision.dialog}
       {dialog === 'delete' && selected && <DeleteIdeaDialog idea={selected} onClose={() => setDialog(null)} say={say} />}
     </div>
   );

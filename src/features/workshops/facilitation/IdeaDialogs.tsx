@@ -65,7 +65,7 @@ export function ThemeDialog({ idea, themes, onClose, say }: { idea: WorkshopIdea
   );
 }
 
-/** Del: remove the selected idea after confirmation (its use case, if any, stays in the portfolio). */
+/** Del: remove the selected idea after confirmation (its use case, if any, stays in the portfolio). Focus starts on the safe choice, so Enter keeps it. */
 export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; onClose: () => void; say: (text: string, error?: boolean) => void }) {
   const remove = async () => {
     try {
@@ -79,12 +79,12 @@ export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; o
   };
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()} title={`Delete idea #${idea.number}?`} description={idea.title}>
-      {idea.useCaseId && <p>The use case created from it stays in the portfolio.</p>}
+      {idea.useCaseId && <p>Its use case stays in the portfolio.</p>}
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" autoFocus onClick={onClose}>
           Keep it
         </button>
-        <button type="button" className="button button--danger" autoFocus onClick={() => void remove()}>
+        <button type="button" className="button button--danger" onClick={() => void remove()}>
           Delete idea
         </button>
       </div>

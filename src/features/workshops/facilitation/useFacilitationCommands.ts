@@ -2,15 +2,18 @@ import { useRef } from 'react';
 import {
   extendTimer,
   goToAgendaItem,
+  ideaAfterScoring,
+  scoreOrderOf,
+  SCORE_ORDER_LABELS,
   resetTimer,
   toggleTimer,
   type FacilitationAction,
+  type IdeaOutcome,
   type WorkshopIdea,
 } from '../../../domain/workshops';
-import { changeVotes, setIdeaOutcome, setIdeaScore, updateSession } from '../../../db/workshops';
+import { changeVotes, setIdeaScore, updateSession } from '../../../db/workshops';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { describeOutcome } from '../ideas/outcomeMessages';
 import type { WorkshopData } from '../useWorkshopData';
 
 export interface CommandContext {
@@ -18,6 +21,8 @@ export interface CommandContext {
   say: (text: string | null, error?: boolean) => void;
   focusCapture: () => void;
   openDialog: (dialog: 'edit' | 'theme' | 'delete') => void;
+  /** Records a decision (offering to merge into a similar use case first, see `useIdeaDecision`). */
+  decide: (idea: WorkshopIdea, outcome: IdeaOutcome) => Promise<void>;
   openAudience: () => void;
   toggleFullscreen: () => void;
   toggleLegend: () => void;
@@ -52,12 +57,10 @@ export function useFacilitationCommands(ctx: CommandContext) {
     return select(list[Math.min(Math.max(from + delta, 0), list.length - 1)].id);
   };
 
-  /** After impact and effort: the next idea still missing a score, else simply the next one. */
-  const advance = () => {
-    const list = ideas();
-    const index = list.findIndex((i) => i.id === selected.current);
-    const next = list.slice(index + 1).find((i) => i.impact === null || i.effort === null) ?? list[index + 1];
-    return next ? select(next.id) : Promise.resolve();
+  /** After impact and effort: the next idea, or the next unscored one when that order is on (S). */
+  const advance = (): Promise<string | null> => {
+    const next = ideaAfterScoring(ideas(), selected.current, scoreOrderOf(latest.current.data.workshop.session));
+    return next ? select(next.id).then(() => null) : Promise.resolve(scoreOrderOf(latest.current.data.workshop.session) === 'unscored' ? 'every idea after it has both scores' : 'that was the last idea');
   };
 
   async function perform(action: FacilitationAction): Promise<void> {
@@ -82,17 +85,20 @@ export function useFacilitationCommands(ctx: CommandContext) {
         if (!needIdea()) return;
         await trackSave(setIdeaScore(db, idea!.id, action.key, action.value));
         const label = action.key === 'impact' ? 'Impact' : 'Effort';
-        if (action.key === 'impact' && !action.advance) say(`#${idea!.number} Impact ${action.value}. Effort: type 1 to 5 (or move on)`);
-        else say(`#${idea!.number} ${label} ${action.value}`);
-        if (action.advance) await advance();
-        return;
+        if (action.key === 'impact' && !action.advance) return say(`#${idea!.number} Impact ${action.value}. Effort: type 1 to 5 (or move on)`);
+        const stay = action.advance ? await advance() : null;
+        return say(`#${idea!.number} ${label} ${action.value}${stay ? ` (selection stays: ${stay})` : ''}`);
+      }
+      case 'toggle-score-order': {
+        const order = scoreOrderOf(latest.current.data.workshop.session) === 'next' ? 'unscored' : 'next';
+        await session((s) => ({ ...s, scoreOrder: order }));
+        return say(`After both scores the selection goes to the ${SCORE_ORDER_LABELS[order]}.`);
       }
       case 'invalid-score':
         return say('Scores go from 1 to 5.', true);
       case 'outcome': {
         if (!needIdea()) return;
-        const result = await trackSave(setIdeaOutcome(db, idea!.id, action.outcome));
-        return say(describeOutcome(idea!, action.outcome, result));
+        return latest.current.decide(idea!, action.outcome);
       }
       case 'vote': {
         if (!needIdea()) return;
@@ -138,6 +144,8 @@ export function useFacilitationCommands(ctx: CommandContext) {
   }
 
   const run = (action: FacilitationAction) => {
+    // Focus moves at once, not after queued writes: the next keystrokes must land in the field.
+    if (action.type === 'focus-capture') return Promise.resolve(latest.current.focusCapture());
     queue.current = queue.current.then(() => perform(action)).catch((err: unknown) => latest.current.say(describeWriteError(err), true));
     return queue.current;
   };

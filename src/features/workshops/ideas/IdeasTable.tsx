@@ -3,7 +3,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { QUADRANT_LABELS } from '../../../domain/portfolio';
 import { IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideaQuadrant, ideasCsvRows, themesOf, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
-import { addIdea, setIdeaOutcome } from '../../../db/workshops';
+import { addIdea } from '../../../db/workshops';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
@@ -11,7 +11,7 @@ import { compareValues, SortableHeader, type SortState } from '../SortableHeader
 import type { WorkshopData } from '../useWorkshopData';
 import { summaryFileName, useCasePath } from '../workshopLinks';
 import { IdeaDialog } from './IdeaDialog';
-import { describeOutcome } from './outcomeMessages';
+import { useIdeaDecision } from './useIdeaDecision';
 
 type Column = 'number' | 'title' | 'theme' | 'impact' | 'effort' | 'votes' | 'outcome';
 type Filter = IdeaOutcome | 'all';
@@ -24,7 +24,7 @@ function cell(idea: WorkshopIdea, column: Column): string | number | null {
 
 /** All ideas of a workshop, to review, edit and decide on after (or outside) the session. */
 export function IdeasTable({ data }: { data: WorkshopData }) {
-  const { workshop, ideas, client, useCases } = data;
+  const { workshop, ideas, client, useCases, portfolio } = data;
   const [filter, setFilter] = useState<Filter>('all');
   const [theme, setTheme] = useState('');
   const [sort, setSort] = useState<SortState<Column>>({ key: 'number', direction: 'asc' });
@@ -42,13 +42,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
   );
   const edited = ideas.find((i) => i.id === editing);
 
-  const decide = async (idea: WorkshopIdea, outcome: IdeaOutcome) => {
-    try {
-      setMessage({ text: describeOutcome(idea, outcome, await trackSave(setIdeaOutcome(db, idea.id, outcome))), error: false });
-    } catch (err) {
-      setMessage({ text: describeWriteError(err), error: true });
-    }
-  };
+  const { decide, dialog: mergeOffer } = useIdeaDecision(portfolio, (text, error) => setMessage({ text, error }));
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -164,7 +158,9 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
                       </select>
                     </td>
                     <td>
-                      {useCase ? (
+                      {useCase && useCase.workshopIdeaId !== idea.id ? (
+                        <Link to={useCasePath(client.id, useCase.id)}>Merged into {useCase.title}</Link>
+                      ) : useCase ? (
                         <Link to={useCasePath(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
                           {useCase.title}
                         </Link>
@@ -182,6 +178,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
           {rows.length === 0 && <p className="muted">No ideas match this filter.</p>}
         </>
       )}
+      {mergeOffer}
       {edited && <IdeaDialog idea={edited} themes={themes} open onOpenChange={(open) => !open && setEditing(null)} />}
     </section>
   );

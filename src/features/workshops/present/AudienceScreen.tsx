@@ -4,9 +4,9 @@ import { AGENDA_ACTIVITY_LABELS, IDEA_OUTCOME_LABELS, participantTotal } from '.
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { AgendaRail } from '../stage/AgendaRail';
 import { DecisionColumns } from '../stage/DecisionColumns';
-import { IdeaBoard } from '../stage/IdeaBoard';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import { TimerDisplay } from '../stage/TimerDisplay';
+import { AudienceIdeaList } from './AudienceIdeaList';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
 import '../stage.css';
 import '../ideas.css';
@@ -70,13 +70,13 @@ function AudienceView({ data }: { data: WorkshopData }) {
         )}
         {activity === 'capture' && (
           <section className="aud-panel aud-panel--full" aria-label="Ideas">
-            <IdeaBoard ideas={[...ideas].reverse()} selectedId={selectedIdeaId} layout="grid" showScores={false} label="Ideas" />
+            <AudienceIdeaList ideas={[...ideas].reverse()} selectedId={selectedIdeaId} layout="grid" showScores={false} label="Ideas" />
           </section>
         )}
         {(activity === 'score' || activity === 'decide') && (
           <>
             <section className="aud-panel" aria-label={activity === 'score' ? 'Ideas' : 'Decisions'}>
-              {activity === 'score' ? <IdeaBoard ideas={ideas} selectedId={selectedIdeaId} label="Ideas" /> : <DecisionColumns ideas={ideas} selectedId={selectedIdeaId} />}
+              {activity === 'score' ? <AudienceIdeaList ideas={ideas} selectedId={selectedIdeaId} layout="list" showScores label="Ideas" /> : <DecisionColumns ideas={ideas} selectedId={selectedIdeaId} />}
             </section>
             <section className="aud-panel aud-map" aria-label="Impact / effort map">
               <IdeaMap ideas={ideas} brandColor={client.brandColor} selectedId={selectedIdeaId} dotRadius={20} fontSize={18} />
@@ -110,7 +110,7 @@ function AudienceView({ data }: { data: WorkshopData }) {
           <span className="aud-focus__title">{selected.title}</span>
           <span>Impact {selected.impact ?? '–'}</span>
           <span>Effort {selected.effort ?? '–'}</span>
-          {selected.votes > 0 && <span>{selected.votes} dots</span>}
+          {selected.votes > 0 && <span>{selected.votes === 1 ? '1 dot' : `${selected.votes} dots`}</span>}
           {selected.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${selected.outcome}`}>{IDEA_OUTCOME_LABELS[selected.outcome]}</span>}
         </footer>
       )}

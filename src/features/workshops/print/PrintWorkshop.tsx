@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { getConsultantProfile } from '../../../db/consultant';
+import { db } from '../../../db/schema';
 import { useParams, useSearchParams } from 'react-router';
 import { summaryPages, summaryPageTitle } from '../../../domain/workshops';
 import { useWorkshopData } from '../useWorkshopData';
@@ -16,8 +19,9 @@ export function PrintWorkshop() {
   const { workshopId } = useParams();
   const [params] = useSearchParams();
   const data = useWorkshopData(workshopId);
+  const consultant = useLiveQuery(() => getConsultantProfile(db), []);
 
-  const ready = Boolean(data);
+  const ready = Boolean(data) && consultant !== undefined;
   const title = data ? `${data.client.name} - workshop summary - ${data.workshop.title}` : null;
 
   useEffect(() => {
@@ -38,13 +42,13 @@ export function PrintWorkshop() {
     return () => cancelAnimationFrame(frame);
   }, [ready, params]);
 
-  if (data === undefined) return null;
+  if (data === undefined || consultant === undefined) return null;
   if (data === null) return <p role="alert">This workshop does not exist.</p>;
   const pages = summaryPages(data.ideas);
   return (
     <div className="print-report">
       {pages.map((page, i) => {
-        const props = { client: data.client, workshop: data.workshop, data, pageNumber: i + 1, pageCount: pages.length };
+        const props = { client: data.client, workshop: data.workshop, data, consultant, pageNumber: i + 1, pageCount: pages.length };
         switch (page.kind) {
           case 'title':
             return <TitleSlide key={i} {...props} />;

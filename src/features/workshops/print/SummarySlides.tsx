@@ -11,17 +11,22 @@ import {
   type SummaryPage,
   type WorkshopIdea,
 } from '../../../domain/workshops';
+import { consultantSignature, signatureLine, type ConsultantProfile } from '../../../domain/consultant/profile';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import type { WorkshopData } from '../useWorkshopData';
 import { WorkshopSlideFrame, type WorkshopSlideProps } from './WorkshopSlideFrame';
 
-type Props = WorkshopSlideProps & { data: WorkshopData };
+type Props = WorkshopSlideProps & { data: WorkshopData; consultant: ConsultantProfile };
+
+/** Who facilitated: the workshop's own facilitator, else the consultant from the profile. */
+const facilitatorOf = (workshop: Props['workshop'], consultant: ConsultantProfile) => workshop.facilitator || consultant.name;
 
 export function TitleSlide(props: Props) {
-  const { workshop, client } = props;
+  const { workshop, client, consultant } = props;
   const people = participantTotal(workshop);
-  const meta = [people ? `${people} participants` : '', workshop.location, workshop.facilitator ? `Facilitated by ${workshop.facilitator}` : ''].filter(Boolean).join(' · ');
+  const facilitator = facilitatorOf(workshop, consultant);
+  const meta = [people ? `${people} participants` : '', workshop.location, facilitator ? `Facilitated by ${facilitator}` : ''].filter(Boolean).join(' · ');
   return (
     <WorkshopSlideFrame {...props} title="Title" bare>
       <div className="title-slide">
@@ -31,6 +36,7 @@ export function TitleSlide(props: Props) {
           {client.name} · workshop summary · {format(parseISO(workshop.date), 'd MMMM yyyy')}
         </p>
         {meta && <p className="title-slide__meta">{meta}</p>}
+        {consultant.logo && <img className="title-slide__consultant-logo" src={consultant.logo} alt={`${consultant.company || consultant.name} logo`} />}
       </div>
     </WorkshopSlideFrame>
   );
@@ -151,6 +157,13 @@ export function MapSlide(props: Props) {
   );
 }
 
+/** The use case's current title for a converted idea; a merged idea keeps its own and names the use case. */
+function decidedTitle(idea: WorkshopIdea, outcome: IdeaOutcome, data: WorkshopData): string {
+  const useCase = outcome === 'use-case' && idea.useCaseId ? data.useCases.get(idea.useCaseId) : undefined;
+  if (!useCase) return idea.title;
+  return useCase.workshopIdeaId === idea.id ? useCase.title : `${idea.title} (merged into “${useCase.title}”)`;
+}
+
 function DecisionList({ ideas, outcome, limit, data }: { ideas: WorkshopIdea[]; outcome: IdeaOutcome; limit: number; data: WorkshopData }) {
   const list = firstOf(ideas, limit);
   return (
@@ -165,7 +178,7 @@ function DecisionList({ ideas, outcome, limit, data }: { ideas: WorkshopIdea[]; 
           {list.shown.map((idea) => (
             <li key={idea.id}>
               <strong>
-                #{idea.number} {outcome === 'use-case' && idea.useCaseId ? (data.useCases.get(idea.useCaseId)?.title ?? idea.title) : idea.title}
+                #{idea.number} {decidedTitle(idea, outcome, data)}
               </strong>
               {outcome === 'use-case' && (
                 <span className="muted">
@@ -202,7 +215,8 @@ export function DecisionsSlide(props: Props) {
 }
 
 export function NextStepsSlide(props: Props) {
-  const { workshop } = props;
+  const { workshop, consultant } = props;
+  const signature = consultantSignature(consultant);
   return (
     <WorkshopSlideFrame {...props} title="Next steps">
       {workshop.nextSteps.length ? (
@@ -214,7 +228,7 @@ export function NextStepsSlide(props: Props) {
       ) : (
         <p className="slide__empty">Next steps will follow.</p>
       )}
-      <p className="ws-thanks">Thank you for your ideas.{workshop.facilitator ? ` Questions: ${workshop.facilitator}.` : ''}</p>
+      <p className="ws-thanks">Thank you for your ideas.{signature ? ` Questions: ${signatureLine(signature)}` : workshop.facilitator ? ` Questions: ${workshop.facilitator}.` : ''}</p>
     </WorkshopSlideFrame>
   );
 }

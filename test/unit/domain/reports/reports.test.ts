@@ -9,6 +9,7 @@ import {
   EMPTY_VENDORS,
   isInPeriod,
   moveSlide,
+  withAllSlides,
   periodContaining,
   periodFromKey,
   previousPeriod,
@@ -109,7 +110,7 @@ describe('slides and pages', () => {
   it('leaves out excluded slides and keeps the user’s order', () => {
     const slides = moveSlide(DEFAULT_SLIDES.map((s) => ({ ...s, included: s.kind !== 'inventory', keepWhenEmpty: true })), 2, -1);
     const pages = reportPages(model(), slides);
-    expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance']);
+    expect(pages.map((p) => p.kind)).toEqual(['title', 'portfolio', 'summary', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'staffVoice']);
   });
 
   it('leaves out slides with no content unless the user keeps them', () => {
@@ -120,6 +121,13 @@ describe('slides and pages', () => {
     expect(reportPages(empty, kept).map((p) => p.kind)).toEqual(['title', 'summary', 'risks']);
     const withPilot = model({ useCases: [useCase('a', 'Job postings', 'pilot')] });
     expect(reportPages(withPilot, DEFAULT_SLIDES).map((p) => p.kind)).toEqual(['title', 'summary', 'portfolio', 'pilots']);
+  });
+
+  it('a report made before a slide existed gets it at its default place', () => {
+    const old = DEFAULT_SLIDES.filter((s) => s.kind !== 'staffVoice' && s.kind !== 'title');
+    const all = withAllSlides(old);
+    expect(all.map((s) => s.kind)).toEqual(DEFAULT_SLIDES.map((s) => s.kind));
+    expect(withAllSlides(moveSlide(all, 0, 1)).map((s) => s.kind).slice(0, 2)).toEqual(['summary', 'title']);
   });
 
   it('continues long lists on follow-on slides instead of shrinking them', () => {

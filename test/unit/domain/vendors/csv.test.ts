@@ -5,7 +5,7 @@ import { PROFILES, scoredEvaluation, T2, unwrap } from './fixtures';
 
 describe('evaluationCsvRows', () => {
   const evaluation = unwrap(
-    decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'EU data, no training, best eligible score', date: '2025-03-17' }, T2),
+    decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'EU data, no training, best eligible score', date: '2025-03-17', confirmGaps: true }, T2),
   );
   const rows = evaluationCsvRows(evaluation, PROFILES);
   const vendorRows = (name: string) => rows.filter((r) => r[0] === name);

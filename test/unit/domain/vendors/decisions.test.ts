@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   changeStatus,
   checkEditable,
+  CONFIRM_GAPS_MESSAGE,
+  evaluationGaps,
+  gapLines,
+  gapSummary,
+  setDdAnswer,
+  setGateResult,
+  vendorGaps,
   clearVendorDecision,
   decideVendor,
   isReadOnly,
@@ -16,7 +23,7 @@ import {
 import { PROFILES, scoredEvaluation, T1, T2, unwrap } from './fixtures';
 
 const decide = (e: Evaluation, vendorId: string, outcome: 'selected' | 'shortlisted' | 'rejected', rationale = 'Best fit on the trial.') =>
-  decideVendor(e, { vendorId, outcome, rationale, date: '2025-03-17' }, T2, PROFILES);
+  decideVendor(e, { vendorId, outcome, rationale, date: '2025-03-17', confirmGaps: true }, T2, PROFILES);
 
 /** All three vendors decided and the evaluation marked decided. */
 function decidedEvaluation(): Evaluation {
@@ -24,7 +31,7 @@ function decidedEvaluation(): Evaluation {
   e = unwrap(decide(e, 'v-cvsense', 'selected', 'Highest score among eligible vendors; EU data, no training.'));
   e = unwrap(decide(e, 'v-summa', 'shortlisted', 'Fallback if CVSense pricing changes.'));
   e = unwrap(decide(e, 'v-talentlens', 'rejected', 'Trains on CVs without opt-out.'));
-  return unwrap(changeStatus(e, 'decided', T2, PROFILES));
+  return unwrap(changeStatus(e, 'decided', T2, PROFILES, { confirmGaps: true }));
 }
 
 describe('decideVendor', () => {
@@ -33,7 +40,7 @@ describe('decideVendor', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const cvSense = result.evaluation.vendors.find((v) => v.vendorId === 'v-cvsense')!;
-    expect(cvSense.decision).toEqual({ outcome: 'selected', rationale: 'Best fit on the trial.', date: '2025-03-17' });
+    expect(cvSense.decision).toMatchObject({ outcome: 'selected', rationale: 'Best fit on the trial.', date: '2025-03-17' });
     expect(result.evaluation.history.at(-1)).toEqual({
       at: T2,
       action: 'decision-recorded',
@@ -50,7 +57,7 @@ describe('decideVendor', () => {
   });
 
   it('refuses an invalid date', () => {
-    const result = decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'rejected', rationale: 'x', date: '17-03-2025' }, T2);
+    const result = decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'rejected', rationale: 'x', date: '17-03-2025', confirmGaps: true }, T2);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reasons).toEqual(['Date must be a valid date (YYYY-MM-DD)']);
   });
@@ -97,6 +104,60 @@ describe('decideVendor', () => {
   });
 });
 
+describe('deciding with gaps in view', () => {
+  /** CVSense with every gate confirmed and every question answered, one of them unsatisfactorily. */
+  function completeForCvSense(): Evaluation {
+    let e = scoredEvaluation();
+    for (const gate of e.gates) e = unwrap(setGateResult(e, 'v-cvsense', gate.id, { result: 'pass', note: '' }, T1));
+    for (const q of e.ddQuestions) e = unwrap(setDdAnswer(e, 'v-cvsense', q.id, { answer: 'Answered in the call of 12 March.', satisfactory: q.id !== 'dd-sla' }, T1));
+    return e;
+  }
+
+  it('refuses to select with unknown gates and open answers until confirmed, listing them', () => {
+    const result = decideVendor(scoredEvaluation(), { vendorId: 'v-summa', outcome: 'selected', rationale: 'Fits the budget.', date: '2025-03-17' }, T2, PROFILES);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.reasons[0]).toBe(CONFIRM_GAPS_MESSAGE);
+    expect(result.reasons[1]).toMatch(/^Knock-out gates not confirmed \(4\): No DPA offered; No encryption at rest; /);
+    expect(result.reasons[2]).toMatch(/^Due-diligence questions without an answer \(20\): Where exactly are our prompts/);
+  });
+
+  it('records the open points with the decision once confirmed', () => {
+    const result = unwrap(decideVendor(scoredEvaluation(), { vendorId: 'v-summa', outcome: 'shortlisted', rationale: 'Fallback.', date: '2025-03-17', confirmGaps: true }, T2, PROFILES));
+    const decision = result.vendors.find((v) => v.vendorId === 'v-summa')!.decision!;
+    expect(decision.openPoints).toHaveLength(2);
+    expect(decision.openPoints![0]).toContain('Knock-out gates not confirmed (4)');
+  });
+
+  it('names an unsatisfactory answer, and needs nothing when the file is complete; a rejection needs no confirmation', () => {
+    const gaps = vendorGaps(completeForCvSense(), 'v-cvsense', PROFILES);
+    expect(gaps).toMatchObject({ vendorName: 'CVSense', unknownGates: [], openQuestions: [] });
+    expect(gaps.unsatisfactoryAnswers).toHaveLength(1);
+    expect(gapLines(gaps)).toEqual([`Unsatisfactory due-diligence answers (1): ${scoredEvaluation().ddQuestions.find((q) => q.id === 'dd-sla')!.question}`]);
+    const selected = decideVendor(completeForCvSense(), { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'Best eligible.', date: '2025-03-17' }, T2, PROFILES);
+    expect(selected.ok).toBe(false);
+
+    let e = completeForCvSense();
+    e = unwrap(setDdAnswer(e, 'v-cvsense', 'dd-sla', { answer: '99.9% with credits, confirmed in writing.', satisfactory: true }, T1));
+    const clean = unwrap(decideVendor(e, { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'Best eligible.', date: '2025-03-17' }, T2, PROFILES));
+    expect(clean.vendors.find((v) => v.vendorId === 'v-cvsense')!.decision!.openPoints).toBeUndefined();
+    expect(decideVendor(scoredEvaluation(), { vendorId: 'v-summa', outcome: 'rejected', rationale: 'Too expensive.', date: '2025-03-17' }, T2, PROFILES).ok).toBe(true);
+  });
+
+  it('"Mark as decided" lists every vendor with open points, requires confirmation and records them in the history', () => {
+    let e = scoredEvaluation();
+    e = unwrap(decide(e, 'v-cvsense', 'selected'));
+    e = unwrap(decide(e, 'v-summa', 'shortlisted'));
+    e = unwrap(decide(e, 'v-talentlens', 'rejected'));
+    const refused = changeStatus(e, 'decided', T2, PROFILES);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.reasons).toEqual([CONFIRM_GAPS_MESSAGE, 'CVSense: 4 gates unknown, 20 questions open', 'Summa HR: 4 gates unknown, 20 questions open']);
+    expect(evaluationGaps(e, PROFILES).map(gapSummary)).toEqual(['CVSense: 4 gates unknown, 20 questions open', 'Summa HR: 4 gates unknown, 20 questions open']);
+    const decided = unwrap(changeStatus(e, 'decided', T2, PROFILES, { confirmGaps: true }));
+    expect(decided.history.at(-1)).toMatchObject({ action: 'status-changed', toStatus: 'decided', reason: 'Decided with open points: CVSense: 4 gates unknown, 20 questions open; Summa HR: 4 gates unknown, 20 questions open' });
+  });
+});
+
 describe('status flow', () => {
   it('moves draft -> in review and records the change', () => {
     const e = unwrap(changeStatus(scoredEvaluation(), 'in-review', T2));
@@ -106,7 +167,7 @@ describe('status flow', () => {
 
   it('refuses to mark decided while vendors have no decision, naming them', () => {
     const e = unwrap(decide(scoredEvaluation(), 'v-cvsense', 'selected'));
-    const result = changeStatus(e, 'decided', T2, PROFILES);
+    const result = changeStatus(e, 'decided', T2, PROFILES, { confirmGaps: true });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reasons).toEqual([
@@ -118,7 +179,7 @@ describe('status flow', () => {
   it('warns when an evaluation is decided without a selected vendor', () => {
     let e = scoredEvaluation();
     for (const id of ['v-cvsense', 'v-summa', 'v-talentlens']) e = unwrap(decide(e, id, 'rejected', 'None fits the budget.'));
-    const result = changeStatus(e, 'decided', T2);
+    const result = changeStatus(e, 'decided', T2, [], { confirmGaps: true });
     expect(result.ok && result.warnings).toEqual(['No vendor is selected in this evaluation.']);
   });
 

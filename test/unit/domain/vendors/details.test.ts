@@ -17,9 +17,9 @@ import { draftEvaluation, PROFILES, scoredEvaluation, T0, T1, T2, unwrap } from 
 function decided(): Evaluation {
   let e = scoredEvaluation();
   for (const [id, outcome] of [['v-cvsense', 'selected'], ['v-summa', 'shortlisted'], ['v-talentlens', 'rejected']] as const) {
-    e = unwrap(decideVendor(e, { vendorId: id, outcome, rationale: 'Because.', date: '2025-03-17' }, T2, PROFILES));
+    e = unwrap(decideVendor(e, { vendorId: id, outcome, rationale: 'Because.', date: '2025-03-17', confirmGaps: true }, T2, PROFILES));
   }
-  return unwrap(changeStatus(e, 'decided', T2, PROFILES));
+  return unwrap(changeStatus(e, 'decided', T2, PROFILES, { confirmGaps: true }));
 }
 
 describe('evaluation details', () => {

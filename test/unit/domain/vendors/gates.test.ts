@@ -55,10 +55,10 @@ describe('suggestGateResults', () => {
       expect(suggestGateResults(CVSENSE, { permittedLocations: ['EU', 'EEA'] })[DEFAULT_GATE_IDS.dataLocation].result).toBe('pass');
     });
 
-    it('passes data outside permitted locations when a transfer mechanism is recorded', () => {
+    it('never passes US hosting just because SCCs are recorded: the transfer is left to be checked by hand', () => {
       const g = suggestGateResults(SUMMA, { permittedLocations: ['EU'] })[DEFAULT_GATE_IDS.dataLocation];
-      expect(g.result).toBe('pass');
-      expect(g.note).toContain('covered by SCCs');
+      expect(g.result).toBe('unknown');
+      expect(g.note).toContain('the vendor names SCCs. Check the transfer impact assessment');
     });
 
     it('asks the vendor when data is outside permitted locations and no mechanism is recorded', () => {

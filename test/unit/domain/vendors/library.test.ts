@@ -90,11 +90,11 @@ describe('vendorUsage', () => {
   }
 
   it('lists which clients use or evaluated a vendor with status and decision', () => {
-    let brightside = unwrap(decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'Best eligible', date: '2025-03-17' }, T2));
+    let brightside = unwrap(decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'Best eligible', date: '2025-03-17', confirmGaps: true }, T2));
     for (const id of ['v-summa', 'v-talentlens']) {
-      brightside = unwrap(decideVendor(brightside, { vendorId: id, outcome: 'rejected', rationale: 'Not chosen', date: '2025-03-17' }, T2));
+      brightside = unwrap(decideVendor(brightside, { vendorId: id, outcome: 'rejected', rationale: 'Not chosen', date: '2025-03-17', confirmGaps: true }, T2));
     }
-    brightside = unwrap(changeStatus(brightside, 'decided', T2));
+    brightside = unwrap(changeStatus(brightside, 'decided', T2, [], { confirmGaps: true }));
     const usage = vendorUsage('v-cvsense', [otherClientEvaluation(), brightside], CLIENTS);
     expect(usage).toEqual([
       {

@@ -14,10 +14,10 @@ import { CVSENSE, draftEvaluation, PROFILES, scoredEvaluation, SUMMA, T2, TALENT
 
 function withDecisions(markDecided: boolean): Evaluation {
   let e = scoredEvaluation();
-  e = unwrap(decideVendor(e, { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'EU data, no training.', date: '2025-03-17' }, T2, PROFILES));
-  e = unwrap(decideVendor(e, { vendorId: 'v-summa', outcome: 'shortlisted', rationale: 'Fallback.', date: '2025-03-18' }, T2, PROFILES));
-  e = unwrap(decideVendor(e, { vendorId: 'v-talentlens', outcome: 'rejected', rationale: 'Knock-out.', date: '2025-03-16' }, T2, PROFILES));
-  return markDecided ? unwrap(changeStatus(e, 'decided', T2, PROFILES)) : e;
+  e = unwrap(decideVendor(e, { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'EU data, no training.', date: '2025-03-17', confirmGaps: true }, T2, PROFILES));
+  e = unwrap(decideVendor(e, { vendorId: 'v-summa', outcome: 'shortlisted', rationale: 'Fallback.', date: '2025-03-18', confirmGaps: true }, T2, PROFILES));
+  e = unwrap(decideVendor(e, { vendorId: 'v-talentlens', outcome: 'rejected', rationale: 'Knock-out.', date: '2025-03-16', confirmGaps: true }, T2, PROFILES));
+  return markDecided ? unwrap(changeStatus(e, 'decided', T2, PROFILES, { confirmGaps: true })) : e;
 }
 
 describe('evaluationOverview', () => {

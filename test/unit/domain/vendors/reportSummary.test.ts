@@ -20,9 +20,9 @@ const VENDORS = [...PROFILES, QUILL];
 
 function decide(e: Evaluation, choices: Array<[string, 'selected' | 'shortlisted' | 'rejected', string]>, markDecided = true): Evaluation {
   for (const [vendorId, outcome, date] of choices) {
-    e = unwrap(decideVendor(e, { vendorId, outcome, rationale: `${outcome} for a reason`, date }, T2, VENDORS));
+    e = unwrap(decideVendor(e, { vendorId, outcome, rationale: `${outcome} for a reason`, date, confirmGaps: true }, T2, VENDORS));
   }
-  return markDecided ? unwrap(changeStatus(e, 'decided', T2, VENDORS)) : e;
+  return markDecided ? unwrap(changeStatus(e, 'decided', T2, VENDORS, { confirmGaps: true })) : e;
 }
 
 function cvEvaluation(): Evaluation {

@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { getConsultantProfile, saveConsultantField } from '../../db/consultant';
+import { db } from '../../db/schema';
+import { bytesToDataUrl, checkLogoFile, MAX_LOGO_BYTES } from '../../domain/clients/logo';
+import type { ConsultantField } from '../../domain/consultant/profile';
+import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { AutoSaveField } from '../../ui/AutoSaveField';
+import { PageHeader } from '../../ui/PageHeader';
+import './consultant.css';
+
+const save = (field: ConsultantField) => (raw: string) => saveConsultantField(db, field, raw);
+
+/** Your own profile: who signs the deliverables (workshop summary, board report) and your weekly capacity. */
+export function ConsultantProfileScreen() {
+  const profile = useLiveQuery(() => getConsultantProfile(db), []);
+  if (!profile) return null;
+  return (
+    <div className="page">
+      <PageHeader title="Your profile" subtitle="Named on every deliverable you hand a client (workshop summary, board report), and your capacity in the planning view." />
+      <section className="card form-grid" aria-label="Consultant profile">
+        <AutoSaveField label="Name" value={profile.name} save={save('name')} hint="As it should appear on a summary: “Questions: <name>”." />
+        <AutoSaveField label="Title" value={profile.title} save={save('title')} placeholder="Fractional Chief AI Officer" />
+        <AutoSaveField label="Company" value={profile.company} save={save('company')} />
+        <AutoSaveField label="Email" type="email" value={profile.email} save={save('email')} />
+        <AutoSaveField label="Phone" type="tel" value={profile.phone} save={save('phone')} />
+        <AutoSaveField
+          label="Weekly capacity (hours)"
+          inputMode="decimal"
+          value={profile.weeklyCapacityHours ? String(profile.weeklyCapacityHours) : ''}
+          validate={(raw) => (raw.trim() === '' || Number.isFinite(Number(raw.replace(',', '.'))) ? null : 'Weekly capacity must be a number of hours, e.g. 24')}
+          save={(raw) => saveConsultantField(db, 'weeklyCapacityHours', raw.trim() === '' ? 0 : Number(raw.replace(',', '.')))}
+          hint="The hours a week you have for all clients together; the planning view compares the agreed hours with it."
+        />
+        <ConsultantLogoField logo={profile.logo} />
+      </section>
+    </div>
+  );
+}
+
+function ConsultantLogoField({ logo }: { logo: string }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const check = checkLogoFile(bytes);
+    if (!check.ok) return setError(check.message);
+    setError(null);
+    await trackSave(saveConsultantField(db, 'logo', bytesToDataUrl(bytes, check.mimeType))).catch((err: unknown) => setError(describeWriteError(err)));
+  };
+  return (
+    <div className={`field ${error ? 'field--invalid' : ''}`}>
+      <span className="field__label">Your logo</span>
+      {logo && <img src={logo} alt="Your logo" className="consultant-logo" />}
+      <label className="button" htmlFor={id}>
+        {logo ? 'Replace your logo' : 'Upload your logo'}
+      </label>
+      <input id={id} className="visually-hidden" type="file" accept="image/png,image/jpeg,image/svg+xml" onChange={(e) => (void onFile(e.target.files?.[0]), (e.target.value = ''))} />
+      {logo && (
+        <button type="button" className="button button--quiet" onClick={() => void trackSave(saveConsultantField(db, 'logo', '')).catch((err: unknown) => setError(describeWriteError(err)))}>
+          Remove your logo
+        </button>
+      )}
+      <p className="field__hint">PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos.</p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { CalendarArrowDown } from 'lucide-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { planData } from '../../db/planning';
+import { db } from '../../db/schema';
+import { formatDate } from '../../domain/governance';
+import { planToIcs } from '../../domain/planning/ics';
+import { capacityLine, groupByWeek, planItems, WHOSE_LABELS, type PlanFilter, type Whose } from '../../domain/planning/plan';
+import { platform } from '../../platform';
+import { ClientAvatar } from '../../ui/ClientAvatar';
+import { PageHeader } from '../../ui/PageHeader';
+import './planning.css';
+
+const WEEKS = 6;
+
+/** The week's plan across clients: due and overdue items by week, whose they are, hours against capacity, .ics export. */
+export function PlanningScreen() {
+  const [day] = useState(() => new Date());
+  const data = useLiveQuery(() => planData(db, day, WEEKS), [day]);
+  const [filter, setFilter] = useState<PlanFilter>({});
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  if (!data) return null;
+  const items = planItems(data.items, data.today, data.consultantName, filter);
+  const weeks = groupByWeek(items, data.today, WEEKS, data.hoursPerWeek, data.capacity || null);
+  const kinds = [...new Map(data.items.map((i) => [i.kind, i.kindLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const clients = new Map(data.clients.map((c) => [c.id, c]));
+
+  const shown = weeks.flatMap((w) => w.items);
+  const exportIcs = async () => {
+    const file = planToIcs(shown, { clientNames: new Map(data.clients.map((c) => [c.id, c.name])), calendarName: 'CAIO Desk deadlines', now: new Date() });
+    if (!file.ok) return setMessage({ text: file.message, error: true });
+    const result = await platform.saveFile({ suggestedName: `CAIO Desk deadlines ${data.today}.ics`, data: file.text, filters: [{ name: 'Calendar', extensions: ['ics'] }] });
+    if (result.saved) setMessage({ text: `Exported ${shown.length} deadlines to ${result.location}.`, error: false });
+    else if (result.reason !== 'cancelled') setMessage({ text: `Export failed: ${result.message ?? 'the file could not be written.'}`, error: true });
+  };
+
+  return (
+    <div className="page page--wide">
+      <PageHeader
+        title="Planning"
+        subtitle={`Everything due across your clients, week by week${data.consultantName ? `; "mine" is what ${data.consultantName} owns` : ''}`}
+        actions={
+          <button type="button" className="button" onClick={() => void exportIcs()}>
+            <CalendarArrowDown size={16} aria-hidden /> Export deadlines (.ics)
+          </button>
+        }
+      />
+      {message && (
+        <p className={message.error ? 'field__error' : 'muted'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+      {!data.consultantName && (
+        <p className="muted">
+          Set your name in <Link to="/consultant">your profile</Link> to tell your own items from the client's; set your weekly capacity there too.
+        </p>
+      )}
+      <div className="toolbar plan-filters" role="group" aria-label="Filters">
+        <div className="plan-filter">
+          <label htmlFor="plan-client">Client</label>
+          <select id="plan-client" className="select" value={filter.clientId ?? ''} onChange={(e) => setFilter({ ...filter, clientId: e.target.value || undefined })}>
+            <option value="">All clients</option>
+            {data.clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="plan-filter">
+          <label htmlFor="plan-kind">Kind</label>
+          <select id="plan-kind" className="select" value={filter.kind ?? ''} onChange={(e) => setFilter({ ...filter, kind: e.target.value || undefined })}>
+            <option value="">All kinds</option>
+            {kinds.map(([kind, label]) => (
+              <option key={kind} value={kind}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="segmented" role="radiogroup" aria-label="Whose">
+          {([undefined, 'mine', 'client', 'unassigned'] as (Whose | undefined)[]).map((w) => (
+            <button key={w ?? 'all'} type="button" role="radio" aria-checked={filter.whose === w} className="segmented__option" onClick={() => setFilter({ ...filter, whose: w })}>
+              {w ? WHOSE_LABELS[w] : 'Everyone'}
+            </button>
+          ))}
+        </div>
+      </div>
+      {weeks.map((week) => (
+        <section key={week.week} className={`card plan-week ${week.week === 'overdue' ? 'plan-week--overdue' : ''}`} aria-label={week.label}>
+          <div className="plan-week__head">
+            <h2>{week.label}</h2>
+            <span className="muted">
+              {week.items.length === 1 ? '1 item' : `${week.items.length} items`}
+              {week.hoursPlanned !== null && ` · ${capacityLine(week.hoursPlanned, week.capacity)}`}
+            </span>
+          </div>
+          {week.items.length === 0 ? (
+            <p className="muted">Nothing due.</p>
+          ) : (
+            <table className="table table--compact" aria-label={`Due in ${week.label}`}>
+              <thead>
+                <tr>
+                  <th scope="col">Due</th>
+                  <th scope="col">Client</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Whose</th>
+                </tr>
+              </thead>
+              <tbody>
+                {week.items.map((item) => {
+                  const client = clients.get(item.clientId)!;
+                  return (
+                    <tr key={item.key}>
+                      <td className="gov-nowrap">{formatDate(item.date)}</td>
+                      <td>
+                        <span className="client-cell">
+                          <ClientAvatar client={client} size={22} />
+                          <span>{client.name}</span>
+                        </span>
+                      </td>
+                      <td>
+                        <Link to={item.path}>{item.title}</Link>
+                      </td>
+                      <td>{item.kindLabel}</td>
+                      <td>{item.owner || <span className="muted">—</span>}</td>
+                      <td>
+                        <span className={`plan-whose plan-whose--${item.whose}`}>{WHOSE_LABELS[item.whose]}</span>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

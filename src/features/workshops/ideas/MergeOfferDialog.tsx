@@ -1,0 +1,49 @@
+import { describeSimilarity, type SimilarUseCase, type WorkshopIdea } from '../../../domain/workshops';
+import { STAGE_LABELS, type UseCase } from '../../../domain/portfolio';
+import { Dialog } from '../../../ui/Dialog';
+import '../ideas.css';
+
+export type MergeChoice = { mergeInto: string } | { mergeInto?: undefined };
+
+/**
+ * "Becomes a use case" when the portfolio already has use cases like the idea: each match with what
+ * makes it alike, to merge the idea into it, or a new use case after all. Focus starts on the closest
+ * match (Enter merges into it; the decision can be changed later, which unlinks it again).
+ */
+export function MergeOfferDialog(props: { idea: WorkshopIdea; matches: SimilarUseCase<UseCase>[]; onChoose(choice: MergeChoice): void; onClose(): void; returnFocus?: () => void }) {
+  const { idea, matches } = props;
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && props.onClose()}
+      title={`#${idea.number} “${idea.title}”: merge into a similar use case?`}
+      description={matches.length === 1 ? 'The portfolio already has a use case like this idea.' : `The portfolio already has ${matches.length} use cases like this idea.`}
+      wide
+      returnFocus={props.returnFocus}
+    >
+      <ul className="merge-offer" aria-label="Similar use cases">
+        {matches.map((match, index) => (
+          <li key={match.useCase.id} className="merge-offer__match">
+            <div>
+              <strong>{match.useCase.title}</strong>
+              <div className="muted merge-offer__why">
+                {STAGE_LABELS[match.useCase.stage]} · {describeSimilarity(match)}
+              </div>
+            </div>
+            <button type="button" className={`button ${index === 0 ? 'button--primary' : ''}`} autoFocus={index === 0} onClick={() => props.onChoose({ mergeInto: match.useCase.id })}>
+              Merge into “{match.useCase.title}”
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="button" onClick={props.onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button" onClick={() => props.onChoose({})}>
+          Create a new use case
+        </button>
+      </div>
+    </Dialog>
+  );
+}
