@@ -1,4 +1,5 @@
 import type { GovernanceReportData, KpiLine, PilotSummary, ReportModel, RoadmapItem, VendorReportData } from './types';
+import { formatDay } from '../shared/dates';
 
 /** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
 export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'staffVoice', 'inventory'] as const;
@@ -75,7 +76,7 @@ function vendorRows(v: VendorReportData): VendorRow[] {
   return [
     ...v.inUse.map((x) => ({ group: 'In use' as const, name: x.name, detail: [x.product, x.usedFor].filter(Boolean).join(' · '), extra: `DPA: ${x.dpa}` })),
     ...v.underEvaluation.map((x) => ({ group: 'Under evaluation' as const, name: x.title, detail: x.vendors.join(', '), extra: x.status })),
-    ...v.decisions.map((x) => ({ group: 'Decision' as const, name: x.vendor, detail: `${x.evaluation}: ${x.rationale}`, extra: `${x.outcome} · ${x.date}` })),
+    ...v.decisions.map((x) => ({ group: 'Decision' as const, name: x.vendor, detail: `${x.evaluation}: ${x.rationale}`, extra: `${x.outcome} · ${formatDay(x.date)}` })),
   ];
 }
 

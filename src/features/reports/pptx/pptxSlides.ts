@@ -8,6 +8,7 @@ import { FONT, type PptxSource } from './buildPptx';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
 import { addStaffVoiceSlide } from './pptxStaffVoice';
+import { formatDay } from '../../../domain/shared/dates';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -75,7 +76,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       if (page.pilots.length === 0) return empty(slide, `No pilot was running or decided in ${model.period.label}.`);
       page.pilots.forEach(({ pilot, kpis, continued }, i) => {
         const top = 1.15 + i * 2.85;
-        const gate = pilot.gateDecision ? ` · gate decision ${pilot.gateDecision.date}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
+        const gate = pilot.gateDecision ? ` · gate decision ${formatDay(pilot.gateDecision.date)}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
         slide.addText(`${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`, { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true });
         const explained = Boolean(pilot.explanation) && !continued;
         if (explained) slide.addText(pilot.explanation!, { x: 0.55, y: top + 0.42, w: 12.2, h: 0.5, ...BODY, fontSize: 12, color: 'B54708' });
