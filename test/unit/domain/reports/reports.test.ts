@@ -19,6 +19,7 @@ import {
   suggestTexts,
   notOnMapText,
   suggestOverallStatus,
+  keyFigures,
   slideHasContent,
   type GovernanceReportData,
   type ReportModel,
@@ -152,6 +153,20 @@ describe('suggested texts', () => {
     expect(suggestOverallStatus(red).status).toBe('red');
     expect(suggestOverallStatus(red).reasons[0]).toMatch(/legal reporting deadline overdue/);
     expect(suggestTexts(red, compareReports(null, red)).headlines[0]).toBe('1 legal reporting deadline overdue: Serious incident report.');
+  });
+
+  it('counts a critical risk (current level 15 or more, as on the heat map) in the key figure and suggests red for it', () => {
+    const risk = (id: string, residualLikelihood: number, residualSeverity: number) => ({ id, title: `Risk ${id}`, category: 'bias', likelihood: 5, severity: 5, residualLikelihood, residualSeverity, owner: 'HR', treatment: 'mitigate', status: 'open' });
+    const withRisks = (...risks: ReturnType<typeof risk>[]) => model({ governance: { risks } as Partial<GovernanceReportData> });
+    const criticalFigure = (m: ReportModel) => keyFigures(m).find((f) => f.label === 'Critical risks (current level)')!;
+    // 3 x 5 = 15 is critical on the heat map: counted, and red (it used to need 20 for red).
+    const critical = withRisks(risk('a', 3, 5), risk('b', 3, 4));
+    expect(criticalFigure(critical)).toMatchObject({ value: '1', alert: true });
+    expect(suggestOverallStatus(critical)).toEqual({ status: 'red', reasons: ['1 risk at a critical current level (15 or more): Risk a'] });
+    // 3 x 4 = 12 is high: neither counted nor red.
+    const high = withRisks(risk('b', 3, 4));
+    expect(criticalFigure(high)).toMatchObject({ value: '0', alert: false });
+    expect(suggestOverallStatus(high).status).toBe('green');
   });
 
   it('leads with a prohibited practice and asks the board to confirm it is stopped', () => {
