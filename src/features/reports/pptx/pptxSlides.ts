@@ -30,7 +30,7 @@ function bullets(slide: Slide, lines: string[], box: { x: number; y: number; w: 
   slide.addText(lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })), { ...box, ...BODY, fontSize, valign: 'top', paraSpaceAfter: 6 });
 }
 
-export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, src: PptxSource, look: { brand: string; logo: string | null }) {
+export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, src: PptxSource, look: { brand: string; logo: string | null; consultantLogo?: string | null }) {
   const { model, texts } = src;
   const g = model.governance;
   switch (page.kind) {
@@ -39,6 +39,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addText(model.client.name, { x: 1, y: 2.9, w: 11, h: 1, ...BODY, fontSize: 40, bold: true });
       slide.addText(`AI progress update · ${model.period.label}`, { x: 1, y: 3.9, w: 11, h: 0.6, ...BODY, fontSize: 24, color: look.brand, bold: true });
       slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, { x: 1, y: 4.6, w: 11, h: 0.5, ...BODY, fontSize: 16, color: '5A6272' });
+      if (look.consultantLogo) slide.addImage({ data: look.consultantLogo, x: 1, y: 5.3, w: 2.2, h: 0.6, sizing: { type: 'contain', w: 2.2, h: 0.6 }, altText: `Logo of ${model.preparedBy}` });
       return;
     case 'summary':
       if (texts.overallStatus) slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });

@@ -17,6 +17,7 @@ export function TitleSlide(props: SlideProps) {
         <p className="title-slide__meta">
           {format(parseISO(model.generatedOn), 'd MMMM yyyy')} · Prepared by {model.preparedBy}
         </p>
+        {model.preparedByLogo && <img className="title-slide__consultant-logo" src={model.preparedByLogo} alt={`Logo of ${model.preparedBy}`} />}
       </div>
     </SlideFrame>
   );
