@@ -20,9 +20,13 @@ import {
   notOnMapText,
   suggestOverallStatus,
   keyFigures,
+  mapKeyContinuesText,
+  mapKeyRow,
+  numberedMapPoints,
   slideHasContent,
   type GovernanceReportData,
   type ReportModel,
+  type ReportPage,
 } from '../../../../src/domain/reports';
 import { newUseCase, type UseCase } from '../../../../src/domain/portfolio';
 
@@ -138,6 +142,27 @@ describe('slides and pages', () => {
     expect(pages.map((p) => p.title)).toEqual(['Governance and people', 'Governance and people (continued)', 'Governance and people (continued)']);
     expect(pages.flatMap((p) => (p.kind === 'governance' ? p.actions : [])).map((a) => a.title)).toEqual(actions.map((a) => a.title));
     expect(chunk([], 3)).toEqual([[]]);
+  });
+});
+
+describe('the impact/effort map key', () => {
+  it('names every number on the map exactly once: 14 under the map, the rest on continued pages that say so', () => {
+    const many = Array.from({ length: 31 }, (_, i) => useCase(`u${i}`, `Use case ${i + 1}`, 'idea', 1 + (i % 5), 1 + ((i * 2) % 5)));
+    const m = model({ useCases: many });
+    const pages = reportPages(m, withAllSlides(DEFAULT_SLIDES)).filter((p): p is Extract<ReportPage, { kind: 'portfolio' }> => p.kind === 'portfolio');
+    expect(pages.map((p) => [p.continued, p.keyPoints.length, p.title])).toEqual([
+      [false, 14, 'Portfolio at a glance'],
+      [true, 17, 'Portfolio at a glance (continued)'],
+    ]);
+    const all = numberedMapPoints(m.portfolio.map);
+    expect(pages.flatMap((p) => p.keyPoints.map((k) => k.n)).sort((a, b) => a - b)).toEqual(all.map((p) => p.n).sort((a, b) => a - b));
+    const later = pages[1].keyPoints.map((p) => p.n);
+    expect(mapKeyContinuesText(all, pages[0].keyPoints)).toBe(`17 more (numbers ${Math.min(...later)} to ${Math.max(...later)}): the key continues after this slide`);
+    expect(mapKeyRow(pages[1].keyPoints[0], 'Idea', 'Not yet classified')).toEqual([String(pages[1].keyPoints[0].n), pages[1].keyPoints[0].title, pages[1].keyPoints[0].placement, 'Idea', 'Not yet classified']);
+    // A small portfolio keeps its whole key under the map.
+    const few = reportPages(model({ useCases: many.slice(0, 5) }), DEFAULT_SLIDES).filter((p) => p.kind === 'portfolio');
+    expect(few).toHaveLength(1);
+    expect(mapKeyContinuesText(numberedMapPoints(model({ useCases: many.slice(0, 5) }).portfolio.map), (few[0] as Extract<ReportPage, { kind: 'portfolio' }>).keyPoints)).toBeNull();
   });
 });
 
