@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { db } from '../../../db/schema';
 import { describeUseCaseChange, useCaseChangeGroup } from '../../../domain/portfolio';
 import { formatDayTime } from '../../../domain/shared/dates';
+import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
 
 const SHOWN = 8;
 
@@ -10,7 +11,6 @@ const SHOWN = 8;
 export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
   const [all, setAll] = useState(false);
   const [group, setGroup] = useState('');
-  const filterId = useId();
   const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals(['useCases', useCaseId]).sortBy('at'), [useCaseId]);
   if (!changes) return null;
   const lines = changes
@@ -27,19 +27,7 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
         <p className="muted">No edits since the use case was created.</p>
       ) : (
         <>
-          {groups.length > 1 && (
-            <p className="change-list__filter">
-              <label htmlFor={filterId}>Show changes of</label>{' '}
-              <select id={filterId} value={group} onChange={(e) => setGroup(e.target.value)}>
-                <option value="">every field</option>
-                {groups.map((g) => (
-                  <option key={g} value={g}>
-                    {g}
-                  </option>
-                ))}
-              </select>
-            </p>
-          )}
+          {groups.length > 1 && <HistoryFieldFilter className="change-list__filter" value={group} options={groups.map((g) => ({ value: g, label: g }))} onChange={setGroup} />}
           <ol className="change-list" aria-label="Changes to this use case">
             {shown.map((c) => (
               <li key={c.id}>
