@@ -128,7 +128,8 @@ test('a portfolio of 31 use cases: every number on the map is named, the key con
   await page.getByRole('button', { name: 'New client' }).click();
   await page.getByRole('dialog', { name: 'New client' }).getByLabel('Client name').fill('Wide Portfolio BV');
   await page.getByRole('button', { name: 'Create client' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Wide Portfolio BV' })).toBeVisible();
+  // A new client opens on its profile.
+  await expect(page.getByRole('heading', { level: 1, name: 'Client profile' })).toBeVisible();
   const clientId = page.url().split('/clients/')[1].split('/')[0];
   // 31 scored ideas, copied from a demo use case (the shape the app writes), straight into IndexedDB.
   await page.evaluate(
