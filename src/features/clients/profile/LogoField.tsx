@@ -5,8 +5,9 @@ import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
+import { rasteriseSvg } from './rasteriseSvg';
 
-/** Upload (PNG, JPEG or SVG, checked by content and size) or remove the client's logo. */
+/** Upload (PNG, JPEG or SVG, checked by content and size; an SVG is kept as a PNG drawing) or remove the client's logo. */
 export function LogoField({ client }: { client: Client }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
@@ -21,6 +22,14 @@ export function LogoField({ client }: { client: Client }) {
     }
     setError(null);
     try {
+      if (check.mimeType === 'image/svg+xml') {
+        const png = await rasteriseSvg(bytes).catch(() => null);
+        if (!png) return setError('This SVG could not be drawn; export it again as a plain SVG, or use a PNG or JPEG.');
+        const drawn = checkLogoFile(png);
+        if (!drawn.ok) return setError(drawn.message);
+        await trackSave(updateRecord(db, 'clients', client.id, { logo: bytesToDataUrl(png, 'image/png') }));
+        return;
+      }
       await trackSave(updateRecord(db, 'clients', client.id, { logo: bytesToDataUrl(bytes, check.mimeType) }));
     } catch (err) {
       setError(describeWriteError(err));
