@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { bytesToDataUrl, checkLogoFile, MAX_LOGO_BYTES } from '../../../domain/clients/logo';
+import { MAX_LOGO_BYTES } from '../../../domain/clients/logo';
 import type { Client } from '../../../domain/clients/client';
 import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
-import { rasteriseSvg } from './rasteriseSvg';
+import { logoFromFile } from '../../../ui/logoUpload';
 
 /** Upload (PNG, JPEG or SVG, checked by content and size; an SVG is kept as a PNG drawing) or remove the client's logo. */
 export function LogoField({ client }: { client: Client }) {
@@ -14,23 +14,11 @@ export function LogoField({ client }: { client: Client }) {
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkLogoFile(bytes);
-    if (!check.ok) {
-      setError(check.message);
-      return;
-    }
+    const logo = await logoFromFile(file);
+    if (!logo.ok) return setError(logo.message);
     setError(null);
     try {
-      if (check.mimeType === 'image/svg+xml') {
-        const png = await rasteriseSvg(bytes).catch(() => null);
-        if (!png) return setError('This SVG could not be drawn; export it again as a plain SVG, or use a PNG or JPEG.');
-        const drawn = checkLogoFile(png);
-        if (!drawn.ok) return setError(drawn.message);
-        await trackSave(updateRecord(db, 'clients', client.id, { logo: bytesToDataUrl(png, 'image/png') }));
-        return;
-      }
-      await trackSave(updateRecord(db, 'clients', client.id, { logo: bytesToDataUrl(bytes, check.mimeType) }));
+      await trackSave(updateRecord(db, 'clients', client.id, { logo: logo.dataUrl }));
     } catch (err) {
       setError(describeWriteError(err));
     }
