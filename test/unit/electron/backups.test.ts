@@ -98,7 +98,7 @@ describe('automatic backups on disk', () => {
     const listed = await listAutoBackups(dir);
     expect(listed.filter((e) => e.reason === 'daily').map((e) => e.name)).toEqual(dailyBefore);
     expect(listed).toHaveLength(14 + 7); // the newest 14 (the flood) and the protected daily ones beyond them
-  });
+  }, 20_000); // 180 checked writes: generous for a busy machine
 
   it('refuses to read anything but a listed backup name', async () => {
     const dir = await tempDir();
