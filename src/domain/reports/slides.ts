@@ -32,7 +32,7 @@ export interface SlideConfig {
 export const DEFAULT_SLIDES: SlideConfig[] = SLIDE_KINDS.map((kind) => ({ kind, included: true }));
 
 /** Rows that fit on one slide at readable size (no text under 14 px at 1280 px). */
-export const ROWS_PER_SLIDE = { pilots: 2, kpisPerPilot: 3, roadmap: 7, risksWithMap: 6, risks: 9, obligations: 6, incidents: 3, vendors: 8, actions: 6, inventory: 9, mapKey: 14, mapKeyContinued: 24 } as const;
+export const ROWS_PER_SLIDE = { pilots: 2, kpisPerPilot: 3, roadmap: 7, risksWithMap: 6, risks: 9, obligations: 6, incidents: 3, vendors: 8, actions: 6, inventory: 9, mapKey: 14, mapKeyContinued: 12 } as const;
 
 export interface PilotChunk {
   pilot: PilotSummary;
