@@ -21,12 +21,12 @@ p{margin:0 0 10px}
 .cover .what{max-width:620px;font-size:16px;margin:24px 0 32px}
 .colophon{display:grid;grid-template-columns:max-content 1fr;gap:4px 20px;margin:0}
 .colophon dt{color:#4a5263}.colophon dd{margin:0}
-.toc ol{columns:2;column-gap:40px;padding-left:22px;margin:0 0 16px}
+.toc ol{columns:2;column-gap:40px;padding-left:2.2em;margin:0 0 16px}
 .toc li{margin:2px 0;break-inside:avoid}
 a{color:#2a3f9e}
 table{border-collapse:collapse;width:100%;margin:8px 0 16px;font-size:13px}
 caption{text-align:left;font-weight:600;padding:0 0 6px;color:#141a26}
-th,td{border-bottom:1px solid #d5d9e2;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere;white-space:pre-wrap}
+th,td{border-bottom:1px solid #d5d9e2;padding:6px 8px;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto;white-space:pre-wrap}
 thead th{background:#eef1f6;border-bottom:2px solid #b8bfcc;font-weight:600}
 table.narrow{width:auto;min-width:320px}
 .none{color:#4a5263}
@@ -50,7 +50,8 @@ footer{max-width:1000px;margin:0 auto;padding:16px 40px 40px;color:#4a5263;font-
   .toc{break-after:page}
   .summary,.register{break-before:page}
   h2,h3,h4,caption{break-after:avoid}
-  tr,.record{break-inside:avoid}
+  tr{break-inside:avoid}
+  .record{break-inside:auto}
   thead{display:table-header-group}
   a{color:inherit;text-decoration:none}
   footer{padding:8px 0 0}

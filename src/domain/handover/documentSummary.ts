@@ -35,7 +35,7 @@ function systems(summary: GovernanceReportData): string {
     s.accountable,
     s.tierOverride ? `Set by ${s.tierOverride.decidedBy || 'the organisation'} instead of “${RISK_TIER_LABELS[s.tierOverride.of]}”: ${s.tierOverride.justification}` : '',
   ]);
-  const obligations = summary.obligations.map((o) => [o.title, o.article, formatDay(o.appliesFrom), o.inForce ? 'In force' : `From ${formatDay(o.appliesFrom)}`, String(o.systems)]);
+  const obligations = summary.obligations.map((o) => [o.title, o.article, formatDay(o.appliesFrom), o.inForce ? 'In force' : 'Not yet', String(o.systems)]);
   return `<h3>AI systems and their EU AI Act tier</h3>${dataTable('AI systems in use', ['AI system', 'EU AI Act tier', 'Status', 'Accountable', 'Tier set by hand'], rows)}
 ${obligations.length ? dataTable('EU AI Act obligations of the classified systems', ['Obligation', 'Article', 'Applies from', 'Now', 'Systems'], obligations) : '<p>No classified system has obligations yet.</p>'}`;
 }
@@ -51,9 +51,10 @@ function heatMap(risks: Risk[]): string {
 }
 
 function risks(records: TableRecords, summary: GovernanceReportData): string {
-  const open = summary.risks.map((r) => [r.title, RISK_LEVEL_LABELS[riskLevel(r.residualLikelihood, r.residualSeverity)], r.owner, r.treatment, RISK_STATUS_LABELS[r.status as keyof typeof RISK_STATUS_LABELS] ?? r.status]);
+  const byLevel = [...summary.risks].sort((a, b) => b.residualLikelihood * b.residualSeverity - a.residualLikelihood * a.residualSeverity);
+  const open = byLevel.map((r) => [r.title, RISK_LEVEL_LABELS[riskLevel(r.residualLikelihood, r.residualSeverity)], r.owner, r.treatment, RISK_STATUS_LABELS[r.status as keyof typeof RISK_STATUS_LABELS] ?? r.status]);
   if (open.length === 0) return '<h3>Open risks</h3><p>No open scored risks.</p>';
-  return `<h3>Open risks</h3><div class="heat-wrap">${heatMap((records.risks ?? []) as unknown as Risk[])}</div>${dataTable('Open risks', ['Risk', 'Current level', 'Owner', 'Treatment', 'Status'], open)}`;
+  return `<h3>Open risks</h3><div class="heat-wrap">${heatMap((records.risks ?? []) as unknown as Risk[])}</div>${dataTable('Open risks, highest current level first', ['Risk', 'Current level', 'Owner', 'Treatment', 'Status'], open)}`;
 }
 
 function incidents(records: TableRecords, summary: GovernanceReportData): string {

@@ -1,7 +1,9 @@
 import type { StoredRecord, TableRecords } from '../backup/format';
 import { isDataUrl } from '../backup/images';
-import { REGISTERS, viewClassification, type RegisterId, type StoredClassification } from '../governance';
+import { REGISTERS, viewClassification, type StoredClassification } from '../governance';
 import { RISK_TIER_LABELS } from '../portfolio/constants';
+import type { UseCase } from '../portfolio/useCase';
+import { resolveUseCases, type SystemLinkSource } from '../portfolio/useCaseSystems';
 import type { GovernanceReportData } from '../reports/types';
 import { formatDay } from '../shared/dates';
 import { DOCUMENT_STYLE } from './documentStyle';
@@ -87,7 +89,15 @@ function cover(client: StoredRecord, input: HandoverDocumentInput): string {
 <dl class="colophon"><dt>Prepared by</dt><dd>${escapeHtml(input.preparedBy)}</dd><dt>Date</dt><dd>${escapeHtml(formatDay(input.generatedAt.toISOString()))}</dd>${client.contactName ? `<dt>For</dt><dd>${escapeHtml([client.contactName, client.contactRole].filter(Boolean).join(', '))}</dd>` : ''}</dl></header>`;
 }
 
-export function buildHandoverDocument(input: HandoverDocumentInput): string {
+/** Use cases as the screens show them: the tier and systems computed from the AI system entries. */
+function asRead(records: TableRecords): TableRecords {
+  if (!records.useCases) return records;
+  const systems = (records.aiSystems ?? []) as unknown as SystemLinkSource[];
+  return { ...records, useCases: resolveUseCases(records.useCases as unknown as UseCase[], systems) as unknown as StoredRecord[] };
+}
+
+export function buildHandoverDocument(handover: HandoverDocumentInput): string {
+  const input = { ...handover, records: asRead(handover.records) };
   const client = input.records.clients?.[0] ?? { name: 'Client' };
   const ctx = titles(input.records);
   const today = input.generatedAt.toISOString().slice(0, 10);
@@ -110,4 +120,3 @@ ${registers.map(({ spec, rows }) => tableSection(spec, rows, ctx, today)).join('
 `;
 }
 
-export type { RegisterId };

@@ -1,7 +1,6 @@
 import {
   fileSlug,
   handoverFileNames,
-  recordsToCsvRows,
   validateContent,
   workspaceBackupFileName,
   type AutoBackupReason,
@@ -11,7 +10,7 @@ import { createWorkspaceBackup } from '../../db/backupDump';
 import { createHandoverDataFile, createHandoverDocument } from '../../db/handover';
 import type { HandoverChoices } from '../../domain/handover/allowList';
 import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backupSettings';
-import { describeTables } from '../../db/backupTables';
+import { describeTables, tableCsvRowsOf } from '../../db/backupTables';
 import { db } from '../../db/schema';
 import { createVaultBackupText, isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
 import { protectText } from '../../domain/vault/protectedFile';
@@ -75,17 +74,8 @@ export async function saveHandoverDocument(clientId: string, clientName: string,
 }
 
 /** CSV rows of one table: a client's records of a client-owned table, or a whole consultant-wide table. */
-export async function tableCsvRows(tableName: string, client: { id: string } | null): Promise<string[][]> {
-  const table = describeTables(db).find((t) => t.name === tableName);
-  if (!table) throw new Error(`Unknown table ${tableName}`);
-  const source = db.table(tableName);
-  const records =
-    tableName === 'clients' && client
-      ? [await source.get(client.id)].filter(Boolean)
-      : table.clientOwned && client
-        ? await source.where('clientId').equals(client.id).toArray()
-        : await source.toArray();
-  return recordsToCsvRows(records);
+export function tableCsvRows(tableName: string, client: { id: string } | null): Promise<string[][]> {
+  return tableCsvRowsOf(db, tableName, client);
 }
 
 export function tableCsvFileName(tableName: string, label: string, client: { name: string } | null, now = new Date()): string {
