@@ -30,6 +30,7 @@ th,td{border-bottom:1px solid #d5d9e2;padding:6px 8px;text-align:left;vertical-a
 thead th{background:#eef1f6;border-bottom:2px solid #b8bfcc;font-weight:600}
 table.narrow{width:auto;min-width:320px}
 .none{color:#4a5263}
+td.day{white-space:nowrap}
 .details{margin-top:8px}
 .record{border:1px solid #d5d9e2;border-radius:6px;padding:10px 14px;margin:0 0 10px;break-inside:avoid}
 table.fields{margin:0}
@@ -48,7 +49,8 @@ footer{max-width:1000px;margin:0 auto;padding:16px 40px 40px;color:#4a5263;font-
   main{max-width:none;padding:0}
   .cover{min-height:250mm;border-bottom:0;break-after:page}
   .toc{break-after:page}
-  .summary,.register{break-before:page}
+  .summary,.registers{break-before:page}
+  .register{break-before:auto}
   h2,h3,h4,caption{break-after:avoid}
   tr{break-inside:avoid}
   .record{break-inside:auto}

@@ -28,15 +28,16 @@ function portfolio(records: TableRecords): string {
 
 function systems(summary: GovernanceReportData): string {
   if (summary.systems.length === 0) return '<h3>AI systems and their EU AI Act tier</h3><p>No AI systems in use.</p>';
+  const overridden = summary.systems.some((s) => s.tierOverride);
   const rows = summary.systems.map((s) => [
     s.name,
     RISK_TIER_LABELS[s.tier as RiskTier] ?? s.tier,
     s.status,
     s.accountable,
-    s.tierOverride ? `Set by ${s.tierOverride.decidedBy || 'the organisation'} instead of “${RISK_TIER_LABELS[s.tierOverride.of]}”: ${s.tierOverride.justification}` : '',
+    ...(overridden ? [s.tierOverride ? `Set by ${s.tierOverride.decidedBy || 'the organisation'} instead of “${RISK_TIER_LABELS[s.tierOverride.of]}”: ${s.tierOverride.justification}` : ''] : []),
   ]);
   const obligations = summary.obligations.map((o) => [o.title, o.article, formatDay(o.appliesFrom), o.inForce ? 'In force' : 'Not yet', String(o.systems)]);
-  return `<h3>AI systems and their EU AI Act tier</h3>${dataTable('AI systems in use', ['AI system', 'EU AI Act tier', 'Status', 'Accountable', 'Tier set by hand'], rows)}
+  return `<h3>AI systems and their EU AI Act tier</h3>${dataTable('AI systems in use', ['AI system', 'EU AI Act tier', 'Status', 'Accountable', ...(overridden ? ['Tier set by hand'] : [])], rows)}
 ${obligations.length ? dataTable('EU AI Act obligations of the classified systems', ['Obligation', 'Article', 'Applies from', 'Now', 'Systems'], obligations) : '<p>No classified system has obligations yet.</p>'}`;
 }
 

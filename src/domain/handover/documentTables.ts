@@ -1,3 +1,4 @@
+import { FRAMEWORKS } from '../controls/frameworkPack';
 import { CONTROL_STATUS_LABELS } from '../controls/records';
 import { REGISTERS, formatFieldValue, type RegisterId } from '../governance';
 import { CHARTER_ITEM_LABELS } from '../portfolio/charter';
@@ -131,11 +132,11 @@ const OTHER_TABLES: DocumentTable[] = [
   { table: 'kpiMeasurements', title: 'KPI measurements', columns: [link('KPI', 'kpiId'), col('Date', 'date', day), col('Value', 'value', number), col('Confidence', 'confidence', labelled(MEASUREMENT_CONFIDENCE_LABELS)), col('Note', 'note')] },
   { table: 'gateDecisions', title: 'Pilot gate decisions', columns: [link('Use case', 'useCaseId'), col('Date', 'date', day), col('Decision', 'decision', labelled(GATE_DECISION_LABELS)), col('Rationale', 'rationale'), col('Decided by', 'decidedBy')] },
   { table: 'evaluations', title: 'Vendor evaluations', columns: [col('Evaluation', 'title'), col('For', 'useCaseName'), link('Vendors', 'vendorIds'), col('Status', 'status', labelled(EVALUATION_STATUS_LABELS)), col('Notes', 'notes')] },
-  { table: 'vendorContracts', title: 'Contracts with vendors', columns: [link('Vendor', 'vendorId'), col('DPA signed', 'dpaSigned', yesNo), col('DPA signed on', 'dpaSignedOn', day), col('Contract', 'contractStart', day), col('Ends', 'contractEnd', day), col('Notice by', 'noticeBy', day), col('Notes', 'notes')] },
+  { table: 'vendorContracts', title: 'Contracts with vendors', columns: [link('Vendor', 'vendorId'), col('DPA signed', 'dpaSigned', yesNo), col('DPA signed on', 'dpaSignedOn', day), col('Contract start', 'contractStart', day), col('Contract end', 'contractEnd', day), col('Notice by', 'noticeBy', day), col('Notes', 'notes')] },
   { table: 'vendorProfiles', title: 'Vendors', intro: 'The vendors these records refer to, as profiled.', columns: [col('Vendor', 'name'), col('Product', 'product'), col('Headquarters', 'headquarters'), col('Data locations', 'dataLocations'), col('Notes', 'notes')] },
   { table: 'workshops', title: 'Workshops', columns: [col('Workshop', 'title'), col('Date', 'date', day), col('Objective', 'objective'), col('Participants', 'participantCount', number), col('Next steps', 'nextSteps'), col('Notes', 'notes')] },
   { table: 'workshopIdeas', title: 'Workshop ideas', columns: [link('Workshop', 'workshopId'), col('No.', 'number', number), col('Idea', 'title'), col('Votes', 'votes', number), col('Outcome', 'outcome', labelled(IDEA_OUTCOME_LABELS)), col('Decision note', 'decisionNote')] },
-  { table: 'controlProgrammes', title: 'AI management system programme', columns: [col('Frameworks in scope', 'frameworks'), col('Scope', 'scope')] },
+  { table: 'controlProgrammes', title: 'AI management system programme', columns: [col('Frameworks in scope', 'frameworks', (v) => (Array.isArray(v) ? v.map((id) => FRAMEWORKS.find((f) => f.id === id)?.shortName ?? String(id)).join(', ') : '')), col('Scope', 'scope')] },
   { table: 'controls', title: 'Controls', columns: [col('Control', 'title'), col('Status', 'status', labelled(CONTROL_STATUS_LABELS)), col('Owner', 'owner'), col('Evidence expected', 'evidenceExpected'), col('Next review', 'nextReviewDate', day), col('Notes', 'notes')] },
   { table: 'evidence', title: 'Evidence', columns: [col('Evidence', 'title'), link('Control', 'controlId'), col('Date', 'date', day), col('Valid until', 'validUntil', day), col('Provided by', 'providedBy')] },
   { table: 'reviews', title: 'Reviews', columns: [link('Of', 'subjectId'), col('Date', 'date', day), col('Reviewer', 'reviewer'), col('Outcome', 'outcome'), col('Note', 'note')] },

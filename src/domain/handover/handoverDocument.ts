@@ -113,7 +113,7 @@ ${cover(client, input)}
 <nav class="toc" aria-labelledby="toc-title"><h2 id="toc-title">Contents</h2><ol>${toc}</ol>
 <p class="note">The data file handed over with this document holds the same records, for import into CAIO Desk.</p></nav>
 <section class="summary" id="summary" aria-labelledby="summary-title"><h2 id="summary-title">Summary</h2>${summarySection(input.records, input.summary)}</section>
-${registers.map(({ spec, rows }) => tableSection(spec, rows, ctx, today)).join('\n')}
+<div class="registers">${registers.map(({ spec, rows }) => tableSection(spec, rows, ctx, today)).join('\n')}</div>
 </main>
 <footer><p>Made with CAIO Desk ${escapeHtml(input.appVersion)} on ${escapeHtml(formatDay(input.generatedAt.toISOString()))}. The EU AI Act classification is decision support, not legal advice.</p></footer>
 </body></html>

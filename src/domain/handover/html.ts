@@ -3,10 +3,13 @@ import { escapeHtml } from '../shared/escapeHtml';
 
 export { escapeHtml };
 
+/** "19 Nov 2026" or "19 Nov 2026, 09:30": kept on one line. */
+const DAY = /^\d{1,2} [A-Z][a-z]{2} \d{4}(, \d{2}:\d{2})?$/;
+
 /** A table with a caption (its accessible name), header cells and escaped plain-text cells; a dash for an empty cell. */
 export function dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[], options: { captionHidden?: boolean; className?: string } = {}): string {
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell.trim() ? escapeHtml(cell) : '<span class="none">—</span>'}</td>`).join('')}</tr>`).join('');
+  const body = rows.map((row) => `<tr>${row.map((cell) => `<td${DAY.test(cell) ? ' class="day"' : ''}>${cell.trim() ? escapeHtml(cell) : '<span class="none">—</span>'}</td>`).join('')}</tr>`).join('');
   const cls = options.className ? ` class="${options.className}"` : '';
   return `<table${cls}><caption${options.captionHidden ? ' class="visually-hidden"' : ''}>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
