@@ -142,7 +142,7 @@ test('handover: the preview says what leaves, the document reads as a deliverabl
   const extras = page.getByRole('group', { name: /Also hand over/ });
   for (const label of ['Your working notes', 'Your commercial terms', 'Your engagement log', 'Change history', 'Notes from your vendor library']) await expect(extras.getByRole('checkbox', { name: label })).not.toBeChecked();
   await expect(page.getByRole('list', { name: 'What leaves' })).toContainText('AI systems: 5');
-  await page.getByRole('heading', { name: 'Client handover' }).scrollIntoViewIfNeeded();
+  await extras.evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await snap(page, 'backup-03-handover-preview');
   const doc = await download(page, () => page.getByRole('button', { name: 'Save readable document (.html)' }).click());
   expect(doc.name).toMatch(/^brightside-staffing-handover-.*\.html$/);
@@ -156,7 +156,7 @@ test('handover: the preview says what leaves, the document reads as a deliverabl
   await expect(view.getByRole('heading', { level: 1, name: 'Brightside Staffing' })).toBeVisible();
   await expect(view.getByRole('img', { name: 'Brightside Staffing logo' })).toBeVisible();
   await snap(view, 'backup-03-handover-document-cover');
-  await view.getByRole('heading', { level: 2, name: 'Summary' }).scrollIntoViewIfNeeded();
+  await view.locator('#summary').evaluate((el) => el.scrollIntoView());
   await snap(view, 'backup-03b-handover-document-summary');
   await view.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const axe = await view.evaluate(async () => {

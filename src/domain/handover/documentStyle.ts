@@ -6,10 +6,10 @@ export const DOCUMENT_STYLE = `
 *{box-sizing:border-box}
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;background:#fff;margin:0}
 main{max-width:1000px;margin:0 auto;padding:32px 40px}
-h1,h2,h3,h4{line-height:1.25;color:#141a26}
+h1,h2,h3{line-height:1.25;color:#141a26}
 h2{font-size:22px;margin:40px 0 8px;padding-bottom:6px;border-bottom:2px solid #2f5bea}
 h3{font-size:17px;margin:28px 0 8px}
-h4{font-size:15px;margin:0 0 6px}
+.record h3{font-size:15px;margin:0 0 6px}
 p{margin:0 0 10px}
 .count{font-weight:400;font-size:14px;color:#4a5263}
 .intro,.note{color:#4a5263}
@@ -51,8 +51,9 @@ footer{max-width:1000px;margin:0 auto;padding:16px 40px 40px;color:#4a5263;font-
   .toc{break-after:page}
   .summary,.registers{break-before:page}
   .register{break-before:auto}
-  h2,h3,h4,caption{break-after:avoid}
+  h2,h3,caption{break-after:avoid}
   tr{break-inside:avoid}
+  .block{break-inside:avoid}
   .record{break-inside:auto}
   thead{display:table-header-group}
   a{color:inherit;text-decoration:none}

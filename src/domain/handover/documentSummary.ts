@@ -63,14 +63,14 @@ function incidents(records: TableRecords, summary: GovernanceReportData): string
   if (all.length === 0) return '<h3>Incidents</h3><p>No incidents recorded.</p>';
   const rows = all.map((i) => [String(i.title ?? ''), registerValue('incidents', i, 'occurredAt') || registerValue('incidents', i, 'detectedAt'), registerValue('incidents', i, 'severity'), registerValue('incidents', i, 'status')]);
   const clocks = summary.openDeadlines.map((d) => [d.title, formatDay(d.deadline), d.overdue ? 'Overdue' : 'Running']);
-  return `<h3>Incidents</h3>${dataTable('Incidents', ['Incident', 'Occurred', 'Severity', 'Status'], rows)}${clocks.length ? dataTable('Reporting deadlines still open', ['Deadline', 'Due', 'State'], clocks) : ''}`;
+  return `<h3>Incidents</h3>${dataTable('Incidents', ['Incident', 'Occurred', 'Severity', 'Status'], rows, { captionHidden: true })}${clocks.length ? dataTable('Reporting deadlines still open', ['Deadline', 'Due', 'State'], clocks) : ''}`;
 }
 
 function policies(records: TableRecords): string {
   const all = records.policies ?? [];
   if (all.length === 0) return '<h3>Policies</h3><p>No policies recorded.</p>';
   const rows = all.map((p) => [String(p.title ?? ''), registerValue('policies', p, 'status'), registerValue('policies', p, 'version'), registerValue('policies', p, 'reviewDate')]);
-  return `<h3>Policies</h3>${dataTable('Policies', ['Policy', 'Status', 'Version', 'Next review'], rows)}`;
+  return `<h3>Policies</h3>${dataTable('Policies', ['Policy', 'Status', 'Version', 'Next review'], rows, { captionHidden: true })}`;
 }
 
 function training(records: TableRecords, summary: GovernanceReportData): string {
@@ -87,5 +87,6 @@ function decisions(records: TableRecords): string {
 }
 
 export function summarySection(records: TableRecords, summary: GovernanceReportData): string {
-  return [portfolio(records), systems(summary), risks(records, summary), incidents(records, summary), policies(records), training(records, summary), decisions(records)].join('\n');
+  const blocks = [portfolio(records), systems(summary), risks(records, summary), incidents(records, summary), policies(records), training(records, summary), decisions(records)];
+  return blocks.map((block) => `<div class="block">${block}</div>`).join('\n');
 }

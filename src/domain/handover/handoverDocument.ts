@@ -72,7 +72,7 @@ function tableSection(spec: DocumentTable, rows: StoredRecord[], ctx: ShowContex
         .map((r) => {
           const name = spec.name?.(r) || '(untitled)';
           const pairs = [...spec.details!(r, ctx), ...(spec.table === 'aiSystems' ? classificationInWords(r, today) : [])];
-          return `<article class="record"><h4>${escapeHtml(name)}</h4>${fieldTable(name, pairs)}</article>`;
+          return `<article class="record"><h3>${escapeHtml(name)}</h3>${fieldTable(name, pairs)}</article>`;
         })
         .join('')}</div>`
     : '';
