@@ -53,7 +53,7 @@ footer{max-width:1000px;margin:0 auto;padding:16px 40px 40px;color:#4a5263;font-
   .register{break-before:auto}
   h2,h3,caption{break-after:avoid}
   tr{break-inside:avoid}
-  .block{break-inside:avoid}
+  table.heat,table.short{break-inside:avoid}
   .record{break-inside:auto}
   thead{display:table-header-group}
   a{color:inherit;text-decoration:none}

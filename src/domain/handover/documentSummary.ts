@@ -36,9 +36,9 @@ function systems(summary: GovernanceReportData): string {
     s.accountable,
     ...(overridden ? [s.tierOverride ? `Set by ${s.tierOverride.decidedBy || 'the organisation'} instead of “${RISK_TIER_LABELS[s.tierOverride.of]}”: ${s.tierOverride.justification}` : ''] : []),
   ]);
-  const obligations = summary.obligations.map((o) => [o.title, o.article, formatDay(o.appliesFrom), o.inForce ? 'In force' : 'Not yet', String(o.systems)]);
+  const obligations = summary.obligations.map((o) => [o.title, o.article, formatDay(o.appliesFrom), o.inForce ? 'Yes' : 'No', String(o.systems)]);
   return `<h3>AI systems and their EU AI Act tier</h3>${dataTable('AI systems in use', ['AI system', 'EU AI Act tier', 'Status', 'Accountable', ...(overridden ? ['Tier set by hand'] : [])], rows)}
-${obligations.length ? dataTable('EU AI Act obligations of the classified systems', ['Obligation', 'Article', 'Applies from', 'Now', 'Systems'], obligations) : '<p>No classified system has obligations yet.</p>'}`;
+${obligations.length ? dataTable('EU AI Act obligations of the classified systems', ['Obligation', 'Article', 'Applies from', 'In force now', 'Systems'], obligations) : '<p>No classified system has obligations yet.</p>'}`;
 }
 
 function heatMap(risks: Risk[]): string {
@@ -88,5 +88,5 @@ function decisions(records: TableRecords): string {
 
 export function summarySection(records: TableRecords, summary: GovernanceReportData): string {
   const blocks = [portfolio(records), systems(summary), risks(records, summary), incidents(records, summary), policies(records), training(records, summary), decisions(records)];
-  return blocks.map((block) => `<div class="block">${block}</div>`).join('\n');
+  return blocks.join('\n');
 }

@@ -10,7 +10,9 @@ const DAY = /^\d{1,2} [A-Z][a-z]{2} \d{4}(, \d{2}:\d{2})?$/;
 export function dataTable(caption: string, headers: readonly string[], rows: readonly (readonly string[])[], options: { captionHidden?: boolean; className?: string } = {}): string {
   const head = headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td${DAY.test(cell) ? ' class="day"' : ''}>${cell.trim() ? escapeHtml(cell) : '<span class="none">—</span>'}</td>`).join('')}</tr>`).join('');
-  const cls = options.className ? ` class="${options.className}"` : '';
+  // A short table is kept on one page (no header alone at the foot of a page); a long one flows, its header repeated.
+  const classes = [options.className, rows.length <= 4 ? 'short' : ''].filter(Boolean).join(' ');
+  const cls = classes ? ` class="${classes}"` : '';
   return `<table${cls}><caption${options.captionHidden ? ' class="visually-hidden"' : ''}>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
