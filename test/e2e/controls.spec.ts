@@ -23,7 +23,7 @@ test('apply the control library to a new client, decide applicability, attach ev
   const dialog = page.getByRole('dialog', { name: 'New client' });
   await dialog.getByLabel('Client name').fill('Harbour Dental Group');
   await dialog.getByRole('button', { name: 'Create client' }).click();
-  await expect(page.getByRole('button', { name: /Current client: Harbour Dental Group/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Current client Harbour Dental Group/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'AI management system' }).click();
   await page.getByRole('button', { name: 'Apply the control library' }).click();

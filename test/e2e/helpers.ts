@@ -28,7 +28,7 @@ export async function switchClient(page: Page, name: string): Promise<void> {
   await dialog.getByRole('combobox', { name: 'Search clients' }).fill(name);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('button', { name: new RegExp(`Current client: ${name}`) })).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(`Current client ${name}`) })).toBeVisible();
 }
 
 /** Creates a use case from the portfolio and waits for its page. */

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CalendarRange, ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, Lock, UserRound, Users } from 'lucide-react';
-import { useEffect, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/schema';
 import { platform } from '../../platform';
@@ -8,6 +8,7 @@ import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import { UndoToast } from '../../ui/UndoToast';
+import { useFocusOnNavigate } from '../../ui/useFocusOnNavigate';
 import { LocaleSelect } from '../../ui/LocaleSelect';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
@@ -26,6 +27,8 @@ export function AppShell() {
   const setHelpOpen = useUi((s) => s.setHelpOpen);
   const navigate = useNavigate();
   const vaultMode = useVaultMode();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigate(main);
 
   useEffect(() => {
     const ui = useUi.getState();
@@ -54,6 +57,17 @@ export function AppShell() {
   const accent = client?.brandColor;
   return (
     <div className="shell" style={accent ? ({ '--accent': accent } as CSSProperties) : undefined}>
+      {/* The address is the route (hash routing): the skip link moves focus itself instead of following #main. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <aside className="sidebar" aria-label="Main navigation">
         <div className="sidebar__brand">
           <img src="./icon.svg" alt="" width={28} height={28} />
@@ -113,12 +127,13 @@ export function AppShell() {
       </aside>
       <div className="shell__main">
         <header className="topbar">
-          <button type="button" className="client-switch" onClick={() => setSwitcherOpen(true)} aria-label={client ? `Current client: ${client.name}. Switch client` : 'Switch client'} aria-keyshortcuts="Control+K">
+          {/* Named by what it shows ("Current client Brightside Staffing Demo Ctrl K"), so the name contains the visible text. */}
+          <button type="button" className="client-switch" onClick={() => setSwitcherOpen(true)} aria-haspopup="dialog" aria-keyshortcuts="Control+K">
             {client ? (
               <>
                 <ClientAvatar client={client} size={26} />
                 <span className="client-switch__label">
-                  <span className="client-switch__caption">Client</span>
+                  <span className="client-switch__caption">Current client</span>
                   <strong>{client.name}</strong>
                 </span>
                 {client.isDemo && <span className="badge">Demo</span>}
@@ -135,7 +150,7 @@ export function AppShell() {
           </button>
           <SaveIndicator />
         </header>
-        <main className="content" id="main">
+        <main className="content" id="main" ref={main} tabIndex={-1}>
           <BackupGuard />
           <Outlet />
         </main>

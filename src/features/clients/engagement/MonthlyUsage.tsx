@@ -9,7 +9,7 @@ export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: str
     <section className="card monthly-usage" aria-labelledby="eng-usage">
       <h2 id="eng-usage">Hours per month</h2>
       <div className="monthly-usage__body">
-        <BarChart width={460} height={200} data={chronological.map((u) => ({ month: monthLabel(u.month), hours: u.hoursUsed }))} aria-hidden>
+        <BarChart width={460} height={200} data={chronological.map((u) => ({ month: monthLabel(u.month), hours: u.hoursUsed }))} accessibilityLayer={false} aria-hidden>
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
           <YAxis tick={{ fontSize: 12 }} width={32} />
