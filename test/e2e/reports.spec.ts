@@ -171,3 +171,54 @@ test('a portfolio of 31 use cases: every number on the map is named, the key con
   expect(text).toContain('Impact / effort map: key (continued)');
   renderPages(pdf, 'report/wide-portfolio-pages');
 });
+
+test('the board PDF of one client carries no text of the other clients (marker in every free text of theirs)', async ({ page, context }) => {
+  await openWithDemo(page);
+  // Every free-text value (it has a space) of every record of the other demo clients gets a marker, straight in IndexedDB.
+  const marked = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('caio-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].filter((n) => n !== 'changes' && n !== 'settings');
+          const tx = db.transaction(names, 'readwrite');
+          let count = 0;
+          const mark = (value: unknown): unknown => {
+            if (typeof value === 'string') return value.includes(' ') ? `${value} OTHERCLIENTMARK${++count}` : value;
+            if (Array.isArray(value)) return value.map(mark);
+            if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
+            return value;
+          };
+          for (const name of names) {
+            const store = tx.objectStore(name);
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const record of all.result as Record<string, unknown>[]) {
+                const owner = name === 'clients' ? record.id : record.clientId;
+                if (owner === 'demo-client-vandijk' || owner === 'demo-client-nordhaven') store.put(mark(record));
+              }
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(count);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  expect(marked).toBeGreaterThan(200);
+  await page.goto('/#/clients/demo-client-brightside/reports');
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
+  const reportId = page.url().split('/').pop()!;
+  const printPage = await context.newPage();
+  const pdf = `${OUT}/marked-others.pdf`;
+  mkdirSync(OUT, { recursive: true });
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
+  const text = pdfText(pdf, 'raw');
+  expect(text).toContain('Brightside Staffing');
+  expect(text).not.toContain('OTHERCLIENTMARK');
+});
