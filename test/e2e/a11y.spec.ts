@@ -60,7 +60,7 @@ test('axe on every screen of the demo: no critical or serious finding', async ({
 
 test('keyboard: a skip link first, focus on the new page’s heading after navigating, Esc returns focus to the opener', async ({ page }) => {
   await openWithDemo(page);
-  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
   // Focus is on the page, not left in the sidebar.
   await expect(page.getByRole('heading', { level: 1, name: 'AI use-case portfolio' })).toBeFocused();
   await page.reload();
