@@ -2,6 +2,8 @@
 // generated workspace into Chromium's IndexedDB and measures the app in Debian's Chromium with the
 // Performance API (median and spread over several runs after a warm-up). Writes bench/results/.
 // Options: --scale=1 --seed=1 --runs=7 --warmup=2 --port=4416 --no-build --smoke (tiny scale, one run).
+// --vault-only: only the screens plain and encrypted (with --with-backup also backup and restore), for
+// iterating on the encryption's cost; writes bench/results/vault-only.* and leaves the README alone.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,8 @@ const args = Object.fromEntries(
   }),
 );
 const smoke = Boolean(args.smoke);
+const vaultOnly = Boolean(args['vault-only']);
+const withBackup = !vaultOnly || Boolean(args['with-backup']);
 const num = (value, fallback) => (value === undefined || value === true ? fallback : Number(value));
 const config = {
   scale: num(args.scale, smoke ? 0.02 : 1),
@@ -59,7 +63,7 @@ try {
   const t = loaded.targets;
   log(`Loaded ${Object.values(loaded.counts).reduce((a, b) => a + b, 0).toLocaleString('en-GB')} records in ${Math.round(loaded.generateMs + loaded.writeMs)} ms; report of ${loaded.reportPages} pages`);
 
-  for (const id of ['home', 'clientOverview', 'portfolioTable', 'portfolioMap', 'registerList', 'useCaseDetail', 'report', 'everything']) {
+  for (const id of vaultOnly ? [] : ['home', 'clientOverview', 'portfolioTable', 'portfolioMap', 'registerList', 'useCaseDetail', 'report', 'everything']) {
     const samples = [];
     let rows = 0;
     for (let i = 0; i < config.warmup + config.runs; i++) {
@@ -75,7 +79,7 @@ try {
   let pptxBytes = 0;
   await loader.evaluate(() => window.gc?.());
   const loaderHeap = await HeapSampler.attach(context, loader);
-  for (let i = 0; i < config.warmup + config.runs; i++) {
+  for (let i = 0; i < (vaultOnly ? 0 : config.warmup + config.runs); i++) {
     const r = await loader.evaluate((id) => window.caioBench.pptx(id), t.reportId);
     pptxBytes = r.bytes;
     if (i >= config.warmup) pptx.push(r.ms);
@@ -85,10 +89,12 @@ try {
 
   // 2. The app: cold start, navigation, PDF export.
   const heap = new HeapSampler.Group();
-  const cold = await coldStart(context, base, config, heap);
-  const js = firstScreenJs(root, cold.scripts);
-  results.steps.push(step('coldStart', `Cold start to an interactive home screen (${loaded.counts.clients} clients)`, cold.samples, { target: 1000, floor: 'home' }));
-  results.steps.push({ id: 'firstScreenJs', label: 'JavaScript of the first screen (gzipped)', unit: 'KB', stats: summarise([js.gzipKb]), target: { value: 300 }, met: js.gzipKb <= 300, detail: js });
+  if (!vaultOnly) {
+    const cold = await coldStart(context, base, config, heap);
+    const js = firstScreenJs(root, cold.scripts);
+    results.steps.push(step('coldStart', `Cold start to an interactive home screen (${loaded.counts.clients} clients)`, cold.samples, { target: 1000, floor: 'home' }));
+    results.steps.push({ id: 'firstScreenJs', label: 'JavaScript of the first screen (gzipped)', unit: 'KB', stats: summarise([js.gzipKb]), target: { value: 300 }, met: js.gzipKb <= 300, detail: js });
+  }
 
   const steps = navigationSteps(t, loaded);
   const nav = await measureNavigation(context, base, steps, config, heap);
@@ -97,13 +103,17 @@ try {
     for (const extra of s.extraParts ?? []) results.steps.push(step(extra.id, extra.label, nav[extra.id], { target: 100, floor: s.floor, ratio: 2, first: nav.first[extra.id] }));
   }
 
-  const pdf = await pdfExport(context, base, t.reportId, config, heap);
-  results.steps.push(step('pdf', `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`, pdf.samples, { target: 2000, floor: 'report', detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median } }));
-  results.steps.push(step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, { target: 1000, floor: 'report', detail: { bytes: pptxBytes } }));
+  if (!vaultOnly) {
+    const pdf = await pdfExport(context, base, t.reportId, config, heap);
+    results.steps.push(step('pdf', `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`, pdf.samples, { target: 2000, floor: 'report', detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median } }));
+    results.steps.push(step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, { target: 1000, floor: 'report', detail: { bytes: pptxBytes } }));
+  }
 
   // 3. Backup and restore (in the loader page again, after the app pages are closed).
   loader = await openLoader();
-  if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
+  if (!withBackup) {
+    // --vault-only: no backup and restore
+  } else if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
     const backups = [];
     const restores = [];
     const restoreParts = [];
@@ -124,7 +134,7 @@ try {
     results.steps.push(step('backup', 'Full backup of the workspace', backups, { target: 5000, floor: 'everything', detail: { bytes: backupBytes } }));
     results.steps.push(step('restore', 'Full restore of that backup (check the file, then write)', restores, { target: 5000, floor: 'everything', detail: { analyseMedianMs: summarise(restoreParts.map((p) => p.analyseMs)).median, writeMedianMs: summarise(restoreParts.map((p) => p.writeMs)).median } }));
     const peakMb = Math.max(pptxHeap, backupHeap.stop()) / 1048576;
-    results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX, backup and restore', unit: 'MB', stats: summarise([peakMb]), target: { value: 200 }, met: peakMb <= 200 });
+    if (!vaultOnly) results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX, backup and restore', unit: 'MB', stats: summarise([peakMb]), target: { value: 200 }, met: peakMb <= 200 });
   } else {
     for (const [id, label] of [['backup', 'Full backup of the workspace'], ['restore', 'Full restore of that backup']]) results.steps.push({ id, label, unit: 'ms', target: { value: 5000 }, skipped: 'the backup code is not in this build yet' });
     results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX export', unit: 'MB', stats: summarise([pptxHeap / 1048576]), target: { value: 200 }, met: pptxHeap / 1048576 <= 200 });
@@ -138,7 +148,7 @@ try {
   log(`Encrypted in ${Math.round(encrypted.ms)} ms`);
   const navVault = await measureNavigation(context, base, steps, config, heap, { unlock: BENCH_PASSPHRASE });
   for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(vaultStep(id, label, navVault[id]));
-  if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
+  if (withBackup && (await loader.evaluate(() => window.caioBench.backupAvailable))) {
     const backups = [];
     const restores = [];
     const n = Math.max(1, Math.min(config.runs, 5));
@@ -164,10 +174,10 @@ try {
 const table = markdownTable(results);
 const machineText = machineLine(results.machine);
 mkdirSync(out, { recursive: true });
-const name = smoke ? 'smoke' : 'latest';
+const name = smoke ? 'smoke' : vaultOnly ? 'vault-only' : 'latest';
 writeFileSync(`${out}${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(`${out}${name}.md`, `# Benchmark results\n\n${machineText}\n\n${table}\n`);
-if (!smoke && !args['no-readme']) updateReadme(`${root}README.md`, machineText, table);
+if (!smoke && !vaultOnly && !args['no-readme']) updateReadme(`${root}README.md`, machineText, table);
 console.log(`\n${machineText}\n\n${table}\n`);
 const missed = results.steps.filter((s) => s.met === false).map((s) => s.id);
 log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All measured targets met.');

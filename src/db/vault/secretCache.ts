@@ -1,0 +1,69 @@
+import type { StoredValue } from '../../domain/vault/recordCodec';
+
+/**
+ * The opened secrets of this window's records, so a screen that reads the same records again (every
+ * live query re-runs) neither decrypts nor parses them again. An entry is the sealed bytes it was
+ * opened from and the parsed secret; it is served only for exactly the same bytes (any change to the
+ * stored ciphertext, nonce or tag is opened, and refused, again). Callers get a deep copy, never the
+ * cached object, so nothing they change reaches the cache or another caller. In memory only; cleared
+ * on lock.
+ */
+
+const LIMIT = 100_000;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Sets a field as an own property (a field named `__proto__` too, as JSON.parse makes it). */
+function setField(target: StoredValue, field: string, value: unknown): void {
+  if (field === '__proto__') Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
+  else target[field] = value;
+}
+
+/** A copy of a decoded record value: arrays and plain objects copied, anything else (Date, bytes, numbers, strings) as it is. */
+export function copyValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyValue);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: StoredValue = {};
+  for (const field of Object.keys(value)) setField(copy, field, copyValue((value as StoredValue)[field]));
+  return copy;
+}
+
+export class SecretCache {
+  private entries = new Map<string, { sealed: Uint8Array; secret: StoredValue }>();
+
+  private static keyOf(table: string, primaryKey: unknown): string {
+    return `${table}\u0000${String(primaryKey)}`;
+  }
+
+  /** The secret opened earlier from exactly these bytes, or undefined. Never the cached object itself: add it with `copyInto`. */
+  get(table: string, primaryKey: unknown, sealed: Uint8Array): StoredValue | undefined {
+    const entry = this.entries.get(SecretCache.keyOf(table, primaryKey));
+    return entry && sameBytes(entry.sealed, sealed) ? entry.secret : undefined;
+  }
+
+  set(table: string, primaryKey: unknown, sealed: Uint8Array, secret: StoredValue): void {
+    const key = SecretCache.keyOf(table, primaryKey);
+    if (!this.entries.has(key) && this.entries.size >= LIMIT) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, { sealed, secret });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** Copies a secret's fields onto a record being returned (each field a fresh copy). */
+export function copyInto(out: StoredValue, secret: StoredValue): StoredValue {
+  for (const field of Object.keys(secret)) setField(out, field, copyValue(secret[field]));
+  return out;
+}
