@@ -15,13 +15,14 @@ import { VaultLockedError, type VaultSession } from './session';
 
 export const VAULT_MIDDLEWARE = 'caio-vault';
 
-class UnknownClientKeyError extends Error {
+export class UnknownClientKeyError extends Error {
   constructor(clientId: string) {
     super(`No key for client ${clientId}: its records cannot be read (the client was deleted, or this window has not seen it yet).`);
   }
 }
 
-function ownerOf(table: string, value: StoredValue): string | null {
+/** The client whose key seals a record, or null for the workspace key. */
+export function ownerOf(table: string, value: StoredValue): string | null {
   if (table === 'clients') return typeof value.id === 'string' ? value.id : null;
   return typeof value.clientId === 'string' && value.clientId !== '' ? value.clientId : null;
 }

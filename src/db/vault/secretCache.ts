@@ -9,6 +9,7 @@ import type { StoredValue } from '../../domain/vault/recordCodec';
  * on lock.
  */
 
+/** At most this many records (the workspace ten times a real practice has about 40,000). */
 const LIMIT = 100_000;
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -34,31 +35,38 @@ export function copyValue(value: unknown): unknown {
   return copy;
 }
 
+interface Entry {
+  sealed: Uint8Array;
+  secret: StoredValue;
+}
+
 export class SecretCache {
-  private entries = new Map<string, { sealed: Uint8Array; secret: StoredValue }>();
+  /** Table name -> primary key -> entry (two lookups, no key string built per read). */
+  private tables = new Map<string, Map<unknown, Entry>>();
+  private count = 0;
 
-  private static keyOf(table: string, primaryKey: unknown): string {
-    return `${table}\u0000${String(primaryKey)}`;
-  }
-
-  /** The secret opened earlier from exactly these bytes, or undefined. Never the cached object itself: add it with `copyInto`. */
+  /** The secret opened earlier from exactly these bytes, or undefined. Never hand it out: copy it with `copyInto`. */
   get(table: string, primaryKey: unknown, sealed: Uint8Array): StoredValue | undefined {
-    const entry = this.entries.get(SecretCache.keyOf(table, primaryKey));
+    const entry = this.tables.get(table)?.get(primaryKey);
     return entry && sameBytes(entry.sealed, sealed) ? entry.secret : undefined;
   }
 
   set(table: string, primaryKey: unknown, sealed: Uint8Array, secret: StoredValue): void {
-    const key = SecretCache.keyOf(table, primaryKey);
-    if (!this.entries.has(key) && this.entries.size >= LIMIT) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(key, { sealed, secret });
+    // Past the limit (more records than any screen reads), start again rather than track their age.
+    if (this.count >= LIMIT) this.clear();
+    let entries = this.tables.get(table);
+    if (!entries) this.tables.set(table, (entries = new Map()));
+    if (!entries.has(primaryKey)) this.count++;
+    entries.set(primaryKey, { sealed, secret });
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.tables.clear();
+    this.count = 0;
   }
 }
 
