@@ -2,20 +2,19 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, scree
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { IPC, type MenuCommand } from '../src/platform/contract';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { startApp } from './appStartup';
 import { autoBackupDir } from './backups';
+import { guardWebContents } from './contentsPolicy';
 import { registerIpcHandlers } from './ipc';
+import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { renderRouteToPdf } from './pdf';
-import { mimeTypeFor, resolveAppPath } from './protocol';
-import { guardWebContents } from './contentsPolicy';
 import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isDevServerUrl } from './security';
-import { lockDownSession } from './sessionPolicy';
 import { createVaultKeyStore } from './vaultKey';
-import { audienceWindowOptions, mainWindowOptions } from './windowOptions';
+import { audienceWindowOptions } from './windowOptions';
 import { loadWindowState, saveWindowState } from './windowState';
 
-/** The thin main process: wires the small, tested modules above to Electron. No business logic here. */
+/** The thin main process: passes Electron's objects to the small, tested modules above. No logic here. */
 
 const rendererDir = path.join(__dirname, '..', 'dist');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -29,26 +28,6 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 
-function serveAppProtocol(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const filePath = resolveAppPath(rendererDir, request.url);
-    if (!filePath) return new Response('Not found', { status: 404 });
-    try {
-      const body = await fs.readFile(filePath);
-      return new Response(body, {
-        headers: { 'Content-Type': mimeTypeFor(filePath), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
-      });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  });
-}
-
-function lockDownSessions(): void {
-  // Belt and braces: nothing leaves the machine, whatever a page tries (cancelled requests are logged).
-  lockDownSession(session.defaultSession, isTrusted, (decision) => console.warn(`Blocked request: ${decision.url.slice(0, 200)}`));
-}
-
 app.on('web-contents-created', (_event, contents) => {
   guardWebContents(contents, {
     isTrusted,
@@ -61,39 +40,27 @@ app.on('web-contents-created', (_event, contents) => {
   });
 });
 
-function sendMenuCommand(command: MenuCommand): void {
-  mainWindow?.webContents.send(IPC.menuCommand, command);
-}
-
-async function createMainWindow(): Promise<void> {
+function openMainWindow(): Promise<BrowserWindow> {
   const userData = app.getPath('userData');
-  const state = await loadWindowState(userData, screen.getAllDisplays().map((d) => d.workArea));
-  const { maximized, ...bounds } = state;
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, bounds, iconPath));
-  if (maximized) mainWindow.maximize();
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  const persistBounds = () => {
-    if (!mainWindow || mainWindow.isDestroyed()) return;
-    void saveWindowState(userData, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
-  };
-  mainWindow.on('resized', persistBounds);
-  mainWindow.on('moved', persistBounds);
-  mainWindow.on('close', persistBounds);
-  mainWindow.on('closed', () => (mainWindow = null));
-  await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return createMainWindow({
+    createWindow: (options) => (mainWindow = new BrowserWindow(options)),
+    loadState: () => loadWindowState(userData, screen.getAllDisplays().map((d) => d.workArea)),
+    saveState: (state) => saveWindowState(userData, state),
+    preloadPath,
+    iconPath,
+    url: devServerUrl ?? APP_ENTRY_URL,
+    onClosed: () => (mainWindow = null),
+  });
 }
 
-app.whenReady().then(async () => {
-  serveAppProtocol();
-  lockDownSessions();
+function registerIpc(): void {
   registerIpcHandlers(
     ipcMain,
     {
       appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: 'desktop' }),
       chooseSavePath: async (suggestedName, filters) => {
-        const parent = mainWindow ?? undefined;
         const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
-        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       writeFile: async (filePath, data) => {
@@ -108,20 +75,33 @@ app.whenReady().then(async () => {
     },
     isTrusted,
   );
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        send: sendMenuCommand,
-        openExternal: (url) => void shell.openExternal(url),
-        isMac: process.platform === 'darwin',
-        isDev: !app.isPackaged,
-        appName: app.getName(),
-      }),
-    ),
-  );
-  await createMainWindow();
+}
+
+function setMenu(): void {
+  const template = buildMenuTemplate({
+    send: (command: MenuCommand) => mainWindow?.webContents.send(IPC.menuCommand, command),
+    openExternal: (url) => void shell.openExternal(url),
+    isMac: process.platform === 'darwin',
+    isDev: !app.isPackaged,
+    appName: app.getName(),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+app.whenReady().then(async () => {
+  await startApp({
+    protocol,
+    session: session.defaultSession,
+    rendererDir,
+    readFile: (filePath) => fs.readFile(filePath),
+    isTrusted,
+    logBlocked: (decision) => console.warn(`Blocked request: ${decision.url.slice(0, 200)}`),
+    registerIpc,
+    setMenu,
+    openMainWindow,
+  });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) void openMainWindow();
   });
 });
 

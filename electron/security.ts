@@ -35,7 +35,7 @@ const PRIVATE_SUFFIXES = ['local', 'localhost', 'localdomain', 'internal', 'intr
 /**
  * Links the user may open in the system browser: plain http(s) to a public host name on the default
  * port, no credentials, no IP addresses, no single-label or local-network names (also when spelled with
- * trailing dots, `printer.local.`), so a link can never reach a service on the user's machine or network.
+ * trailing dots, `printer.local.`), nor names that embed an IPv4 address (`127.0.0.1.nip.io`), so a link can never reach a service on the user's machine or network.
  */
 export function isSafeExternalUrl(url: string): boolean {
   if (typeof url !== 'string' || url.length > 2048) return false;
@@ -51,7 +51,10 @@ export function isSafeExternalUrl(url: string): boolean {
   while (host.endsWith('.')) host = host.slice(0, -1);
   if (!host.includes('.') || host.startsWith('[') || host.includes('..')) return false;
   const labels = host.split('.');
-  if (labels.every((label) => label !== '' && [...label].every((ch) => ch >= '0' && ch <= '9'))) return false; // 192.168.1.10
+  const numeric = (label: string) => label !== '' && [...label].every((ch) => ch >= '0' && ch <= '9');
+  if (labels.every(numeric)) return false; // 192.168.1.10
+  // Names that carry an address for wildcard DNS (127.0.0.1.nip.io, 10.0.0.5.sslip.io) reach the local network.
+  if (labels.some((_, i) => i + 4 <= labels.length && labels.slice(i, i + 4).every(numeric))) return false;
   if (PRIVATE_SUFFIXES.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) return false;
   const tld = labels[labels.length - 1];
   return tld.length >= 2 && ![...tld].every((ch) => ch >= '0' && ch <= '9');

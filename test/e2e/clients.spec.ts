@@ -109,6 +109,22 @@ test('bad input gets a clear message next to the field and is not stored', async
   await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
   await expect(page.getByText(/The logo is 600 KB; the limit is 512 KB/)).toBeVisible();
   await expect(page.getByRole('img', { name: 'Brightside Staffing logo' }).first()).toBeVisible();
+  // A hostile SVG is refused; a plain one is kept only as a PNG drawing (the SVG markup is not stored).
+  const hostile = '<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><rect width="9" height="9"/></a></svg>';
+  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'evil.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
+  await expect(page.getByText('This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.')).toBeVisible();
+  const plain = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20" width="40" height="20"><rect width="40" height="20" fill="#0E7C66"/></svg>';
+  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'plain.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(plain) });
+  await expect(page.getByText(/This SVG contains/)).toHaveCount(0);
+  await expect.poll(() => page.getByRole('img', { name: 'Brightside Staffing logo' }).first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  // The PNG is the drawing: 512 px on the long side, the SVG's proportions kept.
+  const drawn = await page.getByRole('img', { name: 'Brightside Staffing logo' }).first().evaluate(async (img: HTMLImageElement) => {
+    const probe = new Image();
+    probe.src = img.src;
+    await probe.decode();
+    return [probe.naturalWidth, probe.naturalHeight];
+  });
+  expect(drawn).toEqual([512, 256]);
 
   await page.getByLabel('Client name').fill('');
   await expect(page.getByRole('main').getByText('The client needs a name')).toBeVisible();
@@ -139,6 +155,13 @@ test('bad input gets a clear message next to the field and is not stored', async
   await page.getByRole('button', { name: 'Add entry' }).click();
   await expect(page.getByText('Hours must be more than 0')).toBeVisible();
   await expect(page.getByRole('table', { name: 'Engagement entries' }).getByRole('row')).toHaveCount(rowsBefore);
+
+  // The consultant's own logo follows the same rules: a hostile SVG is refused, a plain one kept as a PNG.
+  await page.getByRole('link', { name: 'Your profile' }).click();
+  await page.getByLabel(/^(Upload|Replace) your logo$/).setInputFiles({ name: 'evil.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
+  await expect(page.getByText('This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.')).toBeVisible();
+  await page.getByLabel(/^(Upload|Replace) your logo$/).setInputFiles({ name: 'plain.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(plain) });
+  await expect.poll(() => page.getByRole('img', { name: 'Your logo' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
 });
 
 test('removing the demo workspace keeps the user’s own clients', async ({ page }) => {

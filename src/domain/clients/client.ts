@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { MAX_SHORT_TEXT } from '../shared/fieldLimits';
+import { LOGO_DATA_URL } from './logo';
 
 /** A client organisation of the consultant. Fields from the product brief (`domain.md`, "Client"). */
 
@@ -82,7 +83,7 @@ export const clientFieldSchemas = {
   sector: z.string().trim().max(80, 'Keep the sector under 80 characters'),
   employees: optionalNumber(z.number().int('Employees must be a whole number').min(1, 'Employees must be at least 1').max(1_000_000, 'That is more employees than we can plan for')),
   country: z.string().trim().max(60, 'Keep the country under 60 characters'),
-  logo: z.union([z.string().regex(/^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/, 'The logo must be a PNG, JPEG or SVG image'), z.null()]),
+  logo: z.union([z.string().regex(LOGO_DATA_URL, 'The logo must be a PNG, JPEG or SVG image'), z.null()]),
   brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2F5BEA'),
   contactName: z.string().trim().max(120, 'Keep the name under 120 characters'),
   contactRole: z.string().trim().max(120, 'Keep the role under 120 characters'),

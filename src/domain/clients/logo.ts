@@ -6,6 +6,9 @@ import { checkSvgText } from './svgCheck';
 
 export const MAX_LOGO_BYTES = 512 * 1024;
 
+/** How a stored logo looks: a base64 data URL of one of the three types (its content is checked on import). */
+export const LOGO_DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
+
 export type LogoType = 'image/png' | 'image/jpeg' | 'image/svg+xml';
 export type LogoCheck = { ok: true; mimeType: LogoType } | { ok: false; message: string };
 

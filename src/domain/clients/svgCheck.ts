@@ -96,14 +96,16 @@ function attributes(text: string): { name: string; value: string }[] {
   return found;
 }
 
-/** Every `url(...)` target in the text, squeezed. */
+/** Every `url(...)` target in the text, squeezed. One pass: each search starts after the previous target. */
 function urlTargets(flat: string): string[] {
   const targets: string[] = [];
-  for (let i = flat.indexOf('url('); i !== -1; i = flat.indexOf('url(', i + 4)) {
+  let from = 0;
+  for (let i = flat.indexOf('url(', from); i !== -1; i = flat.indexOf('url(', from)) {
     const close = flat.indexOf(')', i + 4);
     const target = flat.slice(i + 4, close === -1 ? flat.length : close);
     targets.push(target.startsWith('"') || target.startsWith("'") ? target.slice(1) : target);
     if (close === -1) break;
+    from = close + 1;
   }
   return targets;
 }
@@ -120,7 +122,9 @@ export function checkSvgText(raw: string): SvgVerdict {
     if ((local === 'href' || local === 'src') && !squeezed(value).startsWith('#')) return { ok: false, reason: squeezed(value).startsWith('data:') ? 'embedded' : 'remote' };
   }
   if (flat.includes('@import')) return { ok: false, reason: 'remote' };
-  if (urlTargets(flat).some((target) => !target.startsWith('#'))) return { ok: false, reason: urlTargets(flat).some((t) => t.startsWith('data:')) ? 'embedded' : 'remote' };
+  // Targets never overlap (linear); one that hides another `url(` is not a local fragment.
+  const outside = urlTargets(flat).filter((target) => !target.startsWith('#') || target.includes('url('));
+  if (outside.length > 0) return { ok: false, reason: outside.some((t) => t.startsWith('data:')) ? 'embedded' : 'remote' };
   if (flat.includes('data:')) return { ok: false, reason: 'embedded' };
   return { ok: true };
 }

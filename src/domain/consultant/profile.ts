@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOGO_DATA_URL } from '../clients/logo';
 
 /**
  * The consultant's own profile: who signs the deliverables (workshop summary, board report) and how
@@ -15,8 +16,8 @@ export const consultantProfileSchema = z.object({
   phone: text('Phone', 40),
   /** Company or practice name shown next to the name. */
   company: text('Company', 120),
-  /** Data URL of a PNG, JPEG or SVG (checked by content like client logos), or ''. */
-  logo: z.string().default(''),
+  /** Data URL of a PNG, JPEG or SVG (checked by content like client logos), or ''; anything else (a web address) reads as ''. */
+  logo: z.union([z.literal(''), z.string().regex(LOGO_DATA_URL)]).default('').catch(''),
   weeklyCapacityHours: z
     .number({ error: 'Weekly capacity must be a number of hours' })
     .min(0, 'Weekly capacity cannot be negative')

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { getConsultantProfile, saveConsultantField } from '../../db/consultant';
 import { db } from '../../db/schema';
-import { bytesToDataUrl, checkLogoFile, MAX_LOGO_BYTES } from '../../domain/clients/logo';
+import { MAX_LOGO_BYTES } from '../../domain/clients/logo';
+import { logoFromFile } from '../../ui/logoUpload';
 import type { ConsultantField } from '../../domain/consultant/profile';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { AutoSaveField } from '../../ui/AutoSaveField';
@@ -43,11 +44,10 @@ function ConsultantLogoField({ logo }: { logo: string }) {
   const [error, setError] = useState<string | null>(null);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkLogoFile(bytes);
-    if (!check.ok) return setError(check.message);
+    const upload = await logoFromFile(file);
+    if (!upload.ok) return setError(upload.message);
     setError(null);
-    await trackSave(saveConsultantField(db, 'logo', bytesToDataUrl(bytes, check.mimeType))).catch((err: unknown) => setError(describeWriteError(err)));
+    await trackSave(saveConsultantField(db, 'logo', upload.dataUrl)).catch((err: unknown) => setError(describeWriteError(err)));
   };
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
@@ -62,7 +62,7 @@ function ConsultantLogoField({ logo }: { logo: string }) {
           Remove your logo
         </button>
       )}
-      <p className="field__hint">PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos.</p>
+      <p className="field__hint">PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos; an SVG is kept as a PNG drawing.</p>
       {error && (
         <p className="field__error" role="alert">
           {error}

@@ -95,6 +95,24 @@ describe('automatic backups on disk', () => {
     expect(listed.length).toBeLessThanOrEqual(14 + 7);
   });
 
+  it('a flood of every kind for hours leaves the seven newest daily backups', async () => {
+    const dir = await tempDir();
+    for (let day = 1; day <= 7; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day, 9)));
+    const dailyBefore = (await listAutoBackups(dir)).map((e) => e.name);
+    const json = await backupJson('junk');
+    const start = Date.UTC(2026, 4, 7, 10);
+    let accepted = 0;
+    for (let minute = 0; minute < 6 * 60; minute += 10) {
+      for (const reason of ['daily', 'before-import', 'before-restore', 'before-migration', 'before-vault'] as const) {
+        if (await writeAutoBackup(dir, json, reason, new Date(start + minute * 60_000))) accepted++;
+      }
+    }
+    expect(accepted).toBe(6 * 4); // four an hour in all, no extra daily one
+    const listed = await listAutoBackups(dir);
+    expect(listed.filter((e) => e.reason === 'daily').map((e) => e.name)).toEqual(dailyBefore);
+    expect(listed).toHaveLength(14 + 7); // the newest 14 (the flood) and the protected daily ones beyond them
+  }, 20_000); // 180 checked writes: generous for a busy machine
+
   it('refuses to read anything but a listed backup name', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'secret.json'), '{}');

@@ -52,6 +52,12 @@ describe('external links', () => {
     ['http://2130706433/', false],
     ['http://127.1/', false],
     ['https://intranet/', false],
+    // Wildcard DNS names that resolve to the address they carry.
+    ['http://127.0.0.1.nip.io/', false],
+    ['https://admin.10.0.0.5.sslip.io/', false],
+    ['https://LOCALHOST/', false],
+    ['https://example.com:443/', true],
+    ['https://2024.eu-ai-act.example/', true],
   ])('%s -> %s', (url, expected) => {
     expect(isSafeExternalUrl(url)).toBe(expected);
   });

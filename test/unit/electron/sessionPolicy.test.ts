@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guardWebContents, type ContentsLike } from '../../../electron/contentsPolicy';
 import { isAppUrl } from '../../../electron/security';
 import { DICTIONARY_URL, lockDownSession, type RequestDecision, type SessionLike } from '../../../electron/sessionPolicy';
-import { secureWebPreferences } from '../../../electron/windowOptions';
+import { audienceWindowOptions, mainWindowOptions, printWindowOptions, secureWebPreferences } from '../../../electron/windowOptions';
 
 /** A fake session that records what the app wires into it. */
 function fakeSession() {
@@ -85,7 +85,10 @@ describe('every page: no navigation away, no webview, windows only for the audie
     expect(opened).toEqual(['https://eur-lex.europa.eu/eli/reg/2024/1689/oj']);
   });
 
-  it('windows disable Auxclick (middle-click opening links)', () => {
-    expect(secureWebPreferences('/p.cjs').disableBlinkFeatures).toBe('Auxclick');
+  it('every window (main, print, audience) disables Auxclick (middle-click opening links)', () => {
+    const placement = { bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false };
+    const windows = [mainWindowOptions('/p.cjs', { width: 1, height: 1 }), printWindowOptions('/p.cjs'), audienceWindowOptions('/p.cjs', placement)];
+    for (const options of windows) expect(options.webPreferences).toMatchObject({ disableBlinkFeatures: 'Auxclick', sandbox: true, contextIsolation: true });
+    expect(secureWebPreferences('/p.cjs').enableBlinkFeatures).toBeUndefined();
   });
 });

@@ -1,27 +1,24 @@
 import { useId, useState } from 'react';
-import { bytesToDataUrl, checkLogoFile, MAX_LOGO_BYTES } from '../../../domain/clients/logo';
+import { MAX_LOGO_BYTES } from '../../../domain/clients/logo';
 import type { Client } from '../../../domain/clients/client';
 import { updateRecord } from '../../../db/records';
 import { db } from '../../../db/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
+import { logoFromFile } from '../../../ui/logoUpload';
 
-/** Upload (PNG, JPEG or SVG, checked by content and size) or remove the client's logo. */
+/** Upload (PNG, JPEG or SVG, checked by content and size; an SVG is kept as a PNG drawing) or remove the client's logo. */
 export function LogoField({ client }: { client: Client }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const check = checkLogoFile(bytes);
-    if (!check.ok) {
-      setError(check.message);
-      return;
-    }
+    const logo = await logoFromFile(file);
+    if (!logo.ok) return setError(logo.message);
     setError(null);
     try {
-      await trackSave(updateRecord(db, 'clients', client.id, { logo: bytesToDataUrl(bytes, check.mimeType) }));
+      await trackSave(updateRecord(db, 'clients', client.id, { logo: logo.dataUrl }));
     } catch (err) {
       setError(describeWriteError(err));
     }

@@ -20,7 +20,12 @@ export function EvidencePanel({ control, evidence, today }: { control: ClientCon
   const [message, setMessage] = useState<string | null>(null);
   const sorted = [...evidence].sort((a, b) => b.date.localeCompare(a.date));
   const open = async (item: EvidenceItem) => {
-    if (item.kind === 'link') return void platform.openExternal(item.url);
+    if (item.kind === 'link') {
+      const opened = await platform.openExternal(item.url);
+      // The desktop app opens only public web addresses (no local-network names, IPs or ports).
+      if (!opened) setMessage(`CAIO Desk does not open ${item.url} itself (only public web addresses); copy it into your browser if you trust it.`);
+      return;
+    }
     if (!item.file) return;
     const type = item.file.mimeType as DocumentType;
     const result = await platform.saveFile({ suggestedName: downloadName(item.file.name, type), data: new Uint8Array(item.file.data), filters: [{ name: DOCUMENT_TYPES[type].label, extensions: [DOCUMENT_TYPES[type].extension] }] });
