@@ -25,14 +25,18 @@ function setField(target: StoredValue, field: string, value: unknown): void {
   else target[field] = value;
 }
 
-/** A copy of a decoded record value: arrays and plain objects copied, anything else (Date, bytes, numbers, strings) as it is. */
+/** A deep copy of a decoded record value (what `decodeValue` makes: plain objects, arrays, dates, bytes, primitives). */
 export function copyValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copyValue);
-  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const copy: StoredValue = {};
-  for (const field of Object.keys(value)) setField(copy, field, copyValue((value as StoredValue)[field]));
-  return copy;
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const copy: StoredValue = {};
+    for (const field of Object.keys(value)) setField(copy, field, copyValue((value as StoredValue)[field]));
+    return copy;
+  }
+  if (value instanceof Date) return new Date(value.getTime());
+  if (value instanceof Uint8Array) return value.slice();
+  return value;
 }
 
 interface Entry {
