@@ -62,20 +62,19 @@ export async function openWorkspace(database: CaioDatabase, tables: readonly str
       if (!isSealed(row)) return row;
       const bytes = row[SEALED_FIELD];
       const primaryKey = row[keyPath];
-      let secret = session.cache.get(name, primaryKey, bytes);
-      if (secret === undefined) {
-        const owner = ownerOf(name, row);
-        const key = owner === null ? session.workspaceKey() : session.clientKey(owner);
-        if (!key) throw new UnknownClientKeyError(owner!);
-        let plain: ArrayBuffer;
-        try {
-          plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES) as BufferSource, additionalData: recordAad(name, primaryKey) as BufferSource }, await cryptoKeyFor(key), bytes.subarray(NONCE_BYTES) as BufferSource);
-        } catch {
-          throw new DecryptionError();
-        }
-        secret = parseSecret(fromUtf8(new Uint8Array(plain)));
+      const cached = session.cache.get(name, primaryKey, bytes);
+      if (cached !== undefined) return copyInto(withoutVaultFields(row), cached);
+      const owner = ownerOf(name, row);
+      const key = owner === null ? session.workspaceKey() : session.clientKey(owner);
+      if (!key) throw new UnknownClientKeyError(owner!);
+      let plain: ArrayBuffer;
+      try {
+        plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES) as BufferSource, additionalData: recordAad(name, primaryKey) as BufferSource }, await cryptoKeyFor(key), bytes.subarray(NONCE_BYTES) as BufferSource);
+      } catch {
+        throw new DecryptionError();
       }
-      return copyInto(withoutVaultFields(row), secret);
+      // Opened here, used once: no copy needed (spread defines own properties, `__proto__` included).
+      return { ...withoutVaultFields(row), ...parseSecret(fromUtf8(new Uint8Array(plain))) };
     }
   }
   return out;
