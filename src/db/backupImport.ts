@@ -17,6 +17,7 @@ import {
   type TableDescriptor,
   type TableRecords,
 } from '../domain/backup';
+import { completeHandoverRecord } from '../domain/handover/allowList';
 import { migrateBackupFile } from './backupMigrate';
 import { dumpWorkspace } from './backupDump';
 import { describeTables } from './backupTables';
@@ -79,7 +80,7 @@ async function analyse(database: Dexie, text: string, onProgress?: (progress: Im
   }
   const tables = describeTables(database);
   const libraryKeys = file.kind === 'client' ? await workspaceLibraryKeys(database, tables) : new Map<string, Set<string>>();
-  const content = validateContent(file, { tables, workspaceLibraryKeys: libraryKeys, onProgress: (done, total) => onProgress?.({ phase: 'checking', done, total }) });
+  const content = validateContent(file, { tables, workspaceLibraryKeys: libraryKeys, complete: completeHandoverRecord, onProgress: (done, total) => onProgress?.({ phase: 'checking', done, total }) });
   if (!content.ok) return content;
   onProgress?.({ phase: 'comparing', done: 0, total: 0 });
   const summary = summariseContent(content.value.records, tables);

@@ -1,5 +1,5 @@
 import type Dexie from 'dexie';
-import { defaultPresentation, type TableDescriptor, type TablePresentation } from '../domain/backup';
+import { defaultPresentation, recordsToCsvRows, type StoredRecord, type TableDescriptor, type TablePresentation } from '../domain/backup';
 import { notReferencesFor, presentationFor, recordSchemaFor, referencesFor } from './recordSchemas';
 
 /**
@@ -34,4 +34,18 @@ export function tablePresentations(database: Dexie): Map<string, TablePresentati
 export function tablesInOrder(database: Dexie): { name: string; presentation: TablePresentation }[] {
   const presentations = tablePresentations(database);
   return [...presentations].map(([name, presentation]) => ({ name, presentation })).sort((a, b) => a.presentation.order - b.presentation.order);
+}
+
+/** CSV rows of one table (Backup screen): a client's records of a client-owned table (its own record of `clients`), or a whole consultant-wide table. */
+export async function tableCsvRowsOf(database: Dexie, tableName: string, client: { id: string } | null): Promise<string[][]> {
+  const table = describeTables(database).find((t) => t.name === tableName);
+  if (!table) throw new Error(`Unknown table ${tableName}`);
+  const source = database.table(tableName);
+  const records =
+    tableName === 'clients' && client
+      ? [await source.get(client.id)].filter(Boolean)
+      : table.clientOwned && client
+        ? await source.where('clientId').equals(client.id).toArray()
+        : await source.toArray();
+  return recordsToCsvRows(records as StoredRecord[]);
 }

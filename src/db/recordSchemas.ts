@@ -17,7 +17,7 @@ import { REGISTERS } from '../domain/governance';
  * - `registerRecordSchema(table, schema)`: a stricter zod schema every imported record must pass.
  * - `registerReference(table, path, target)`: a link the name rule cannot see (`vendors[].vendorId`).
  * - `registerNotReference(table, field)`: a field that looks like a link but is not.
- * - `registerTablePresentation(table, {...})`: label, order and layout in documents and lists.
+ * - `registerTablePresentation(table, {...})`: label and order in lists.
  */
 
 const schemas = new Map<string, z.ZodType>();
@@ -81,15 +81,14 @@ registerRecordSchema(
     note: z.string().optional(),
   }),
 );
-registerTablePresentation('clients', { label: 'Clients', order: 0, inDocument: false });
-registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900, layout: 'rows' });
-registerTablePresentation('changes', { label: 'Change history', order: 2000, layout: 'rows' });
-registerTablePresentation('settings', { label: 'Settings', order: 3000, inDocument: false });
+registerTablePresentation('clients', { label: 'Clients', order: 0 });
+registerTablePresentation('engagementLog', { label: 'Engagement log', order: 1900 });
+registerTablePresentation('changes', { label: 'Change history', order: 2000 });
+registerTablePresentation('settings', { label: 'Settings', order: 3000 });
 registerTablePresentation('evaluations', { label: 'Vendor evaluations' });
-registerTablePresentation('vendorContracts', { label: 'Vendor contracts', layout: 'rows', fields: ['vendorId', 'dpaSigned', 'dpaSignedOn', 'contractStart', 'contractEnd', 'noticeBy', 'notes'] });
+registerTablePresentation('vendorContracts', { label: 'Vendor contracts' });
 registerRecordSchema('vendorContracts', VendorContractSchema);
-// Board reports appear in the handover document as a list (period, when exported), not their frozen slides.
-registerTablePresentation('reports', { label: 'Board reports', order: 1800, layout: 'rows', fields: ['periodKey', 'exportedAt', 'createdAt', 'updatedAt'] });
+registerTablePresentation('reports', { label: 'Board reports', order: 1800 });
 
 // --- Links between areas the `<singular>Id` rule cannot infer (ignored while a table does not exist) ---
 registerReference('evaluations', 'vendors[].vendorId', 'vendorProfiles');
@@ -107,19 +106,19 @@ registerNotReference('controls', 'obligationIds');
 registerNotReference('requirementDecisions', 'requirementId');
 registerTablePresentation('libraryControls', { label: 'Control library (consultant-wide)', order: 1500 });
 registerTablePresentation('controlProgrammes', { label: 'AI management system programme', order: 1510 });
-registerTablePresentation('controls', { label: 'Controls', order: 1520, fields: ['title', 'status', 'owner', 'ownerRole', 'requirementIds', 'evidenceExpected', 'reviewIntervalMonths', 'nextReviewDate', 'notes'] });
-registerTablePresentation('requirementDecisions', { label: 'Applicability decisions', order: 1530, layout: 'rows', fields: ['requirementId', 'applicability', 'reasons', 'justification', 'decidedOn'] });
-registerTablePresentation('evidence', { label: 'Evidence', order: 1540, layout: 'rows', fields: ['title', 'controlId', 'kind', 'url', 'date', 'validUntil', 'providedBy'] });
-registerTablePresentation('reviews', { label: 'Reviews', order: 1550, layout: 'rows', fields: ['subjectTable', 'date', 'reviewer', 'outcome', 'note'] });
-registerTablePresentation('policyVersions', { label: 'Policy versions', order: 1560, fields: ['version', 'date', 'changeNote', 'text'] });
+registerTablePresentation('controls', { label: 'Controls', order: 1520 });
+registerTablePresentation('requirementDecisions', { label: 'Applicability decisions', order: 1530 });
+registerTablePresentation('evidence', { label: 'Evidence', order: 1540 });
+registerTablePresentation('reviews', { label: 'Reviews', order: 1550 });
+registerTablePresentation('policyVersions', { label: 'Policy versions', order: 1560 });
 // --- Questionnaires (src/domain/questionnaires) ---------------------------------------------------
 registerRecordSchema('questionnaireTemplates', TemplateSchema);
 registerRecordSchema('questionnaires', QuestionnaireSchema);
 registerRecordSchema('questionnaireResponses', StoredResponseSchema);
 registerReference('questionnaires', 'vendorId', 'vendorProfiles');
-registerTablePresentation('questionnaireTemplates', { label: 'Questionnaire templates', inDocument: false });
-registerTablePresentation('questionnaires', { label: 'Questionnaires', order: 1700, layout: 'rows', fields: ['title', 'version', 'expectedResponses', 'createdAt'] });
-registerTablePresentation('questionnaireResponses', { label: 'Questionnaire responses', order: 1710, layout: 'rows', fields: ['respondent', 'submittedAt', 'importedAt'] });
+registerTablePresentation('questionnaireTemplates', { label: 'Questionnaire templates' });
+registerTablePresentation('questionnaires', { label: 'Questionnaires', order: 1700 });
+registerTablePresentation('questionnaireResponses', { label: 'Questionnaire responses', order: 1710 });
 // --- Governance link fields: ids of the tables their `linkTo` names, one or several (`relatedIds`) ---
 for (const register of Object.values(REGISTERS)) {
   for (const field of register.fields) if (field.kind === 'links' && field.linkTo?.length) registerReference(register.id, `${field.key}[]`, field.linkTo);

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { checksumPayload, type BackupFile } from '../../src/domain/backup/format';
-import { openWithDemo, snap } from './helpers';
+import { ARTIFACTS, openWithDemo, snap } from './helpers';
+import { renderPages } from './pdf';
 
 /** Clicks something that downloads a file and returns the file's path and text. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; path: string; text: string }> {
@@ -101,16 +102,13 @@ test('client handover: data file and readable document, imported back as a copy'
   const bundle = JSON.parse(data.text) as BackupFile;
   expect(bundle).toMatchObject({ kind: 'client', clientId: 'demo-client-vandijk' });
   expect(data.text).not.toContain('Brightside');
+  // Nothing ticked: the engagement log and the client notes stay on this computer.
+  expect(bundle.tables.engagementLog).toBeUndefined();
+  expect(bundle.tables.clients[0]).not.toHaveProperty('notes');
   const doc = await download(page, () => page.getByRole('button', { name: 'Save readable document (.html)' }).click());
-  expect(doc.text).toContain('Van Dijk &amp; Partners Accountants: AI register handover');
-  expect(doc.text).toContain('Engagement log');
+  expect(doc.text).toContain('<h1>Van Dijk &amp; Partners Accountants</h1>');
+  expect(doc.text).not.toContain('Engagement log');
   expect(doc.text).not.toMatch(/<script/i);
-  const docPath = test.info().outputPath('handover.html');
-  writeFileSync(docPath, doc.text);
-  await page.goto(`file://${docPath}`);
-  await snap(page, 'backup-03-handover-document');
-  await page.goBack();
-  await openBackupScreen(page);
 
   // A hostile edit of the client file: markup in the name is stored and shown as plain text.
   bundle.tables.clients[0] = { ...(bundle.tables.clients[0] as object), notes: '<img src=x onerror="alert(1)"><script>alert(2)</script>' };
@@ -135,6 +133,47 @@ test('client handover: data file and readable document, imported back as a copy'
   await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Van Dijk & Partners Accountants (copy)');
   await snap(page, 'backup-04b-copy-told-apart');
   expect(dialogs).toEqual([]);
+});
+
+test('handover: the preview says what leaves, the document reads as a deliverable on A4 and passes axe', async ({ page, browser }) => {
+  await openWithDemo(page);
+  await openBackupScreen(page);
+  await page.getByLabel('Client to hand over').selectOption({ label: 'Brightside Staffing' });
+  const extras = page.getByRole('group', { name: /Also hand over/ });
+  for (const label of ['Your working notes', 'Your commercial terms', 'Your engagement log', 'Change history', 'Notes from your vendor library']) await expect(extras.getByRole('checkbox', { name: label })).not.toBeChecked();
+  await expect(page.getByRole('list', { name: 'What leaves' })).toContainText('AI systems: 5');
+  await extras.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await snap(page, 'backup-03-handover-preview');
+  const doc = await download(page, () => page.getByRole('button', { name: 'Save readable document (.html)' }).click());
+  expect(doc.name).toMatch(/^brightside-staffing-handover-.*\.html$/);
+
+  // The document has a CSP that blocks scripts: axe is injected in a context that bypasses it.
+  const reader = await browser.newContext({ bypassCSP: true, viewport: { width: 1000, height: 1300 }, locale: 'en-GB' });
+  const view = await reader.newPage();
+  const docPath = test.info().outputPath('handover.html');
+  writeFileSync(docPath, doc.text);
+  await view.goto(`file://${docPath}`);
+  await expect(view.getByRole('heading', { level: 1, name: 'Brightside Staffing' })).toBeVisible();
+  await expect(view.getByRole('img', { name: 'Brightside Staffing logo' })).toBeVisible();
+  await snap(view, 'backup-03-handover-document-cover');
+  await view.locator('#summary').evaluate((el) => el.scrollIntoView());
+  await snap(view, 'backup-03b-handover-document-summary');
+  await view.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const axe = await view.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[]; passes: unknown[] }> } }).axe.run();
+    return { violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })), passes: result.passes.length };
+  });
+  mkdirSync(`${ARTIFACTS}/handover`, { recursive: true });
+  writeFileSync(`${ARTIFACTS}/handover/axe.json`, JSON.stringify(axe, null, 2));
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // Printed to A4 as a browser prints it: first pages rendered for a human to look at.
+  const pdf = `${ARTIFACTS}/handover/handover.pdf`;
+  await view.emulateMedia({ media: 'print' });
+  await view.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const pages = renderPages(pdf, 'handover/pages');
+  expect(pages.length).toBeGreaterThan(5);
+  await reader.close();
 });
 
 test('broken and hostile files are refused with their reason, nothing changes', async ({ page }) => {

@@ -12,6 +12,5 @@ export * from './remap';
 export * from './bundle';
 export * from './autoBackups';
 export * from './presentation';
-export * from './handoverDocument';
 export * from './csvExport';
 export * from './scan';

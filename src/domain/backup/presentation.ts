@@ -1,15 +1,12 @@
-/** How a table appears in documents and lists: all optional, with readable defaults for any table. */
+/**
+ * How a table is named in lists (CSV export, import preview): all optional, with readable defaults for any
+ * table. The client handover has its own allow-list and labels (`src/domain/handover`).
+ */
 export interface TablePresentation {
   /** Plural title, e.g. "Use cases". */
   label: string;
-  /** Sort order in the handover document and lists (lower first); unregistered tables follow by schema order. */
+  /** Sort order in lists (lower first); unregistered tables follow by schema order. */
   order: number;
-  /** `cards`: one block per record (registers); `rows`: one compact table (logs, history). */
-  layout: 'cards' | 'rows';
-  /** False for internal tables (settings) that a client document must not show. */
-  inDocument: boolean;
-  /** Only these fields in the document (e.g. a report list without its frozen snapshot); all when absent. */
-  fields?: string[];
 }
 
 const ACRONYMS = new Set(['ai', 'dpia', 'kpi', 'dpa', 'eu', 'sso', 'raci', 'id', 'url', 'gdpr', 'csv', 'pdf', 'dpo', 'iso', 'soc']);
@@ -35,5 +32,5 @@ export function humanize(name: string): string {
 }
 
 export function defaultPresentation(name: string, schemaIndex: number): TablePresentation {
-  return { label: humanize(name), order: 1000 + schemaIndex, layout: 'cards', inDocument: true };
+  return { label: humanize(name), order: 1000 + schemaIndex };
 }

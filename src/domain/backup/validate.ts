@@ -23,6 +23,8 @@ export interface ValidationContext {
   workspaceLibraryKeys?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Called now and then while records are checked (for a progress bar). */
   onProgress?(checked: number, total: number): void;
+  /** Fills in what a record of a client file may lack (the fields a handover keeps back), before any check. */
+  complete?(table: string, record: StoredRecord): StoredRecord;
 }
 
 export interface ValidatedContent {
@@ -50,7 +52,7 @@ interface Entry {
   index: number;
 }
 
-function decodeTables(file: BackupFile, byName: Map<string, TableDescriptor>, problems: BackupProblem[]): Map<string, Entry[]> {
+function decodeTables(file: BackupFile, byName: Map<string, TableDescriptor>, problems: BackupProblem[], complete?: ValidationContext['complete']): Map<string, Entry[]> {
   const tables = new Map<string, Entry[]>();
   for (const [name, rows] of Object.entries(file.tables)) {
     if (!byName.has(name)) {
@@ -66,7 +68,8 @@ function decodeTables(file: BackupFile, byName: Map<string, TableDescriptor>, pr
       const names = fieldNameProblem(row as Record<string, unknown>);
       if (names) return problems.push(recordProblem('bad-field-name', `The ${where} ${names}.`));
       try {
-        entries.push({ record: decodeRecord(row) as StoredRecord, index });
+        const record = decodeRecord(row) as StoredRecord;
+        entries.push({ record: complete ? complete(name, record) : record, index });
       } catch (error) {
         const reason = error instanceof EncodingError ? `“${error.path}”: ${error.reason}` : 'a value that cannot be read';
         problems.push(recordProblem('bad-tagged-value', `The ${recordLabel(name, row as StoredRecord, (row as StoredRecord)[byName.get(name)!.keyPath], index)} holds ${reason}.`));
@@ -80,7 +83,7 @@ export function validateContent(file: BackupFile, context: ValidationContext): C
   const problems: BackupProblem[] = [];
   const byName = new Map(context.tables.map((t) => [t.name, t]));
   const tableNames = new Set(byName.keys());
-  const decoded = decodeTables(file, byName, problems);
+  const decoded = decodeTables(file, byName, problems, file.kind === 'client' ? context.complete : undefined);
   const total = [...decoded.values()].reduce((n, rows) => n + rows.length, 0);
 
   // Primary keys and duplicates first: references are checked against these sets.

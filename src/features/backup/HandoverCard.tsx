@@ -5,11 +5,14 @@ import { listClients } from '../../db/clients';
 import { db } from '../../db/schema';
 import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
 import { CardFeedback } from './CardFeedback';
+import { HandoverPreview } from './HandoverPreview';
 import { useProtectOption } from './ProtectOption';
+import { NOTHING_EXTRA, type HandoverChoices } from '../../domain/handover/allowList';
 
 /**
  * Client handover: the client's data file (importable into any CAIO Desk) and a readable HTML document
- * of all its registers, so the client keeps its AI register when the work moves in-house.
+ * of its registers, so the client keeps its AI register when the work moves in-house. Both hold only what
+ * the allow-list lets through plus the categories ticked in the preview.
  */
 export function HandoverCard() {
   const selectId = useId();
@@ -20,13 +23,15 @@ export function HandoverCard() {
   const [error, setError] = useState<string | null>(null);
   const clientId = chosen || clients?.[0]?.id || '';
   const [protect, protectField] = useProtectOption();
+  const [choices, setChoices] = useState<HandoverChoices>(NOTHING_EXTRA);
+  const clientName = clients?.find((c) => c.id === clientId)?.name ?? '';
 
   const run = async (what: 'data' | 'document') => {
     setBusy(true);
     setMessage(null);
     setError(null);
     try {
-      const result = what === 'data' ? await saveHandoverDataFile(clientId, new Date(), protect.passphrase ?? undefined) : await saveHandoverDocument(clientId);
+      const result = what === 'data' ? await saveHandoverDataFile(clientId, choices, new Date(), protect.passphrase ?? undefined) : await saveHandoverDocument(clientId, clientName, choices);
       if (result.saved) setMessage(`${what === 'data' ? 'Data file' : 'Readable document'} saved: ${result.location}`);
       else setError(saveFailureMessage(result));
     } catch (err) {
@@ -43,7 +48,7 @@ export function HandoverCard() {
       </h2>
       <p className="backup-card__text">
         When a client takes the work in-house, give them two files: the <strong>data file</strong> (that client only, importable into CAIO Desk) and a{' '}
-        <strong>readable document</strong> of every register (profile, use cases, pilots and KPIs, vendors and evaluations, governance registers, reports).
+        <strong>readable document</strong> (cover, contents, summary, then every register as a table) to print or share.
       </p>
       {clients && clients.length === 0 ? (
         <p className="empty-state">No clients yet: there is nothing to hand over.</p>
@@ -59,6 +64,7 @@ export function HandoverCard() {
               ))}
             </select>
           </div>
+          <HandoverPreview clientId={clientId} choices={choices} onChange={setChoices} />
           {protectField}
           <div className="button-row">
             <button type="button" className="button button--primary" disabled={busy || !clientId || protect.problem !== null} onClick={() => run('data')}>

@@ -1,17 +1,16 @@
 import {
-  buildHandoverDocument,
   fileSlug,
   handoverFileNames,
-  recordTitle,
-  recordsToCsvRows,
   validateContent,
   workspaceBackupFileName,
   type AutoBackupReason,
   type BackupProblem,
 } from '../../domain/backup';
-import { createClientBundle, createWorkspaceBackup } from '../../db/backupDump';
+import { createWorkspaceBackup } from '../../db/backupDump';
+import { createHandoverDataFile, createHandoverDocument } from '../../db/handover';
+import type { HandoverChoices } from '../../domain/handover/allowList';
 import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backupSettings';
-import { describeTables, tablesInOrder } from '../../db/backupTables';
+import { describeTables, tableCsvRowsOf } from '../../db/backupTables';
 import { db } from '../../db/schema';
 import { createVaultBackupText, isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
 import { protectText } from '../../domain/vault/protectedFile';
@@ -70,41 +69,23 @@ export async function readAutoBackupText(name: string): Promise<{ text: string; 
   return openVaultBackupText(db, text, await appVersion());
 }
 
-/** The client's data file; with a passphrase (chosen for the recipient) it is a protected file. */
-export async function saveHandoverDataFile(clientId: string, now = new Date(), passphrase?: string): Promise<SaveResult> {
-  const bundle = await createClientBundle(db, clientId, await appVersion(), now);
+/** The client's data file (only what the allow-list and the ticked categories let through); with a passphrase (chosen for the recipient) it is a protected file. */
+export async function saveHandoverDataFile(clientId: string, choices: HandoverChoices, now = new Date(), passphrase?: string): Promise<SaveResult> {
+  const bundle = await createHandoverDataFile(db, clientId, choices, await appVersion(), now);
   const name = String(bundle.records.clients[0].name);
   const data = passphrase ? JSON.stringify(await protectText(bundle.text, passphrase, 'client', now)) : bundle.text;
   return platform.saveFile({ suggestedName: handoverFileNames(name, now).data, data, filters: JSON_FILTER });
 }
 
-export async function saveHandoverDocument(clientId: string, now = new Date()): Promise<SaveResult> {
-  const version = await appVersion();
-  const bundle = await createClientBundle(db, clientId, version, now);
-  const client = bundle.records.clients[0];
-  const titles = new Map<string, string>();
-  for (const rows of Object.values(bundle.records)) for (const record of rows) if (typeof record.id === 'string') titles.set(record.id, recordTitle(record));
-  const clientOwned = new Set(describeTables(db).filter((t) => t.clientOwned).map((t) => t.name));
-  // Every register of the client is shown, empty ones too; library tables only with the records the client uses.
-  const sections = tablesInOrder(db)
-    .filter((t) => t.name !== 'clients' && t.presentation.inDocument && (clientOwned.has(t.name) || (bundle.records[t.name]?.length ?? 0) > 0))
-    .map((t) => ({ table: t.name, presentation: t.presentation, records: bundle.records[t.name] ?? [] }));
-  const html = buildHandoverDocument({ client, sections, titles, generatedAt: now, appVersion: version });
-  return platform.saveFile({ suggestedName: handoverFileNames(String(client.name), now).document, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });
+/** The readable document of the same records. */
+export async function saveHandoverDocument(clientId: string, clientName: string, choices: HandoverChoices, now = new Date()): Promise<SaveResult> {
+  const html = await createHandoverDocument(db, clientId, choices, await appVersion(), now);
+  return platform.saveFile({ suggestedName: handoverFileNames(clientName, now).document, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });
 }
 
 /** CSV rows of one table: a client's records of a client-owned table, or a whole consultant-wide table. */
-export async function tableCsvRows(tableName: string, client: { id: string } | null): Promise<string[][]> {
-  const table = describeTables(db).find((t) => t.name === tableName);
-  if (!table) throw new Error(`Unknown table ${tableName}`);
-  const source = db.table(tableName);
-  const records =
-    tableName === 'clients' && client
-      ? [await source.get(client.id)].filter(Boolean)
-      : table.clientOwned && client
-        ? await source.where('clientId').equals(client.id).toArray()
-        : await source.toArray();
-  return recordsToCsvRows(records);
+export function tableCsvRows(tableName: string, client: { id: string } | null): Promise<string[][]> {
+  return tableCsvRowsOf(db, tableName, client);
 }
 
 export function tableCsvFileName(tableName: string, label: string, client: { name: string } | null, now = new Date()): string {

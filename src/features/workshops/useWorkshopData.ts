@@ -3,7 +3,7 @@ import type { Client } from '../../domain/clients/client';
 import type { UseCase } from '../../domain/portfolio';
 import type { Workshop, WorkshopIdea } from '../../domain/workshops';
 import { ideasForWorkshop } from '../../db/workshops';
-import { db } from '../../db/schema';
+import { db, type CaioDatabase } from '../../db/schema';
 
 export interface WorkshopData {
   workshop: Workshop;
@@ -22,12 +22,15 @@ export interface WorkshopData {
  * Undefined while loading, null when the workshop does not exist (or belongs to another client).
  */
 export function useWorkshopData(workshopId: string | undefined, clientId?: string): WorkshopData | null | undefined {
-  return useLiveQuery(async () => {
-    if (!workshopId) return null;
-    const workshop = await db.workshops.get(workshopId);
-    if (!workshop || (clientId && workshop.clientId !== clientId)) return null;
-    const [client, ideas, portfolio] = await Promise.all([db.clients.get(workshop.clientId), ideasForWorkshop(db, workshopId), db.useCases.where('clientId').equals(workshop.clientId).toArray()]);
-    if (!client) return null;
-    return { workshop, client, ideas, portfolio, useCases: new Map(portfolio.map((u) => [u.id, u])) };
-  }, [workshopId, clientId]);
+  return useLiveQuery(() => loadWorkshopData(db, workshopId, clientId), [workshopId, clientId]);
+}
+
+/** The same, read once from any database (the print view's data; tests). */
+export async function loadWorkshopData(database: CaioDatabase, workshopId: string | undefined, clientId?: string): Promise<WorkshopData | null> {
+  if (!workshopId) return null;
+  const workshop = await database.workshops.get(workshopId);
+  if (!workshop || (clientId && workshop.clientId !== clientId)) return null;
+  const [client, ideas, portfolio] = await Promise.all([database.clients.get(workshop.clientId), ideasForWorkshop(database, workshopId), database.useCases.where('clientId').equals(workshop.clientId).toArray()]);
+  if (!client) return null;
+  return { workshop, client, ideas, portfolio, useCases: new Map(portfolio.map((u) => [u.id, u])) };
 }

@@ -8,22 +8,12 @@ import type { Questionnaire } from '../questionnaire';
 import { allQuestions, LIMITS, type Question } from '../template';
 import { FORM_CSS } from './formStyle';
 import formRuntime from './formRuntime.js?raw';
+import { escapeHtml } from '../../shared/escapeHtml';
 
 export const FORM_SCRIPT: string = formRuntime;
 export { FORM_CSS };
 
-export function escapeHtml(text: string): string {
-  let out = '';
-  for (const char of text) {
-    if (char === '&') out += '&amp;';
-    else if (char === '<') out += '&lt;';
-    else if (char === '>') out += '&gt;';
-    else if (char === '"') out += '&quot;';
-    else if (char === "'") out += '&#39;';
-    else out += char;
-  }
-  return out;
-}
+export { escapeHtml };
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
 export function scriptJson(value: unknown): string {

@@ -4,7 +4,8 @@ import { getConsultantProfile } from '../../../db/consultant';
 import { db } from '../../../db/schema';
 import { useParams, useSearchParams } from 'react-router';
 import { summaryPages, summaryPageTitle } from '../../../domain/workshops';
-import { useWorkshopData } from '../useWorkshopData';
+import type { ConsultantProfile } from '../../../domain/consultant/profile';
+import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
 import { AgendaSlide, DecisionsSlide, IdeasSlide, MapSlide, NextStepsSlide, TitleSlide } from './SummarySlides';
 import '../../reports/slides/slides.css';
 import '../../reports/print/print.css';
@@ -44,6 +45,11 @@ export function PrintWorkshop() {
 
   if (data === undefined || consultant === undefined) return null;
   if (data === null) return <p role="alert">This workshop does not exist.</p>;
+  return <WorkshopSummarySlides data={data} consultant={consultant} />;
+}
+
+/** Every slide of the summary, in order (the print view; rendered to text by the cross-client test). */
+export function WorkshopSummarySlides({ data, consultant }: { data: WorkshopData; consultant: ConsultantProfile }) {
   const pages = summaryPages(data.ideas);
   return (
     <div className="print-report">
