@@ -5,6 +5,7 @@ import { HomeScreen } from './features/clients/HomeScreen';
 import { NotFound } from './features/shell/NotFound';
 import { governanceRoute } from './features/governance/governanceRoutes';
 import { controlLibraryRoute, controlsRoute } from './features/controls/controlsRoutes';
+import { installPageHideFlush } from './state/pageHide';
 
 /**
  * Routes. The current client is the `:clientId` in the URL: one source of truth, so a screen can only
@@ -93,7 +94,10 @@ function prefetchScreens() {
   }), 3000);
 }
 
-if (typeof window !== 'undefined') window.addEventListener('load', prefetchScreens, { once: true });
+if (typeof window !== 'undefined') {
+  window.addEventListener('load', prefetchScreens, { once: true });
+  installPageHideFlush();
+}
 
 export function App() {
   return <RouterProvider router={router} />;

@@ -6,7 +6,7 @@ import { reportTextsSchema, slideConfigSchema } from '../domain/reports/report';
 import { VendorContractSchema } from '../domain/vendors';
 import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../domain/questionnaires';
 import { differingFields } from '../domain/shared/patch';
-import { reconcileSession, type Workshop } from '../domain/workshops';
+import { reconcileSession, workshopTimesProblem, type Workshop } from '../domain/workshops';
 import { EditRefusedError, RegisterValidationError } from './errors';
 import { FieldsInvalidError } from './portfolioErrors';
 import type { CaioDatabase } from './schema';
@@ -119,6 +119,8 @@ const RULES: Record<string, RecordRules> = {
     // A changed agenda keeps the facilitation state inside the new agenda.
     validate: ({ next, fields }) => {
       const workshop = next as Workshop;
+      const times = workshopTimesProblem(workshop);
+      if (times) return refused(times.message, times.field);
       return { ok: true, record: fields.includes('agenda') ? { ...workshop, session: reconcileSession(workshop.session, workshop.agenda) } : workshop };
     },
   },

@@ -35,6 +35,7 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
     period,
     today,
     preparedBy: preparedByLine(consultant),
+    preparedByLogo: consultant.logo,
     useCases,
     kpis,
     measurements,

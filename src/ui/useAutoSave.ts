@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { whileTyping } from '../db/editSource';
+import { ValidationError } from '../db/errors';
+import { onPageHide } from '../state/pageHide';
 import { describeWriteError, markRefused, trackSave } from '../state/saveStatus';
 
 /**
@@ -12,6 +14,9 @@ import { describeWriteError, markRefused, trackSave } from '../state/saveStatus'
  * NOT copied into the draft: a live query can deliver the result of an earlier write after a later one
  * finished ("client" arriving after "client " was saved), and copying it would drop what was typed
  * since. Once editing ends and no write is in flight, the draft shows the stored value again.
+ *
+ * A valid edit whose write failed (storage full, database closed) stays on screen and is handed to the
+ * write path again when the page is hidden or unloaded, so it is journalled and replayed at the next start.
  */
 /** A field's judgement of the raw input: an error message, a note on how it was read, or nothing. */
 export type Verdict = string | null | { note: string };
@@ -33,6 +38,21 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
 
   useEffect(followStored, [value]);
 
+  /** The latest valid edit whose write failed, handed over again before the page goes away. */
+  const unsaved = useRef<string | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(
+    () =>
+      onPageHide(() => {
+        const raw = unsaved.current;
+        if (raw === null) return;
+        unsaved.current = null;
+        void trackSave(whileTyping(() => saveRef.current(raw))).catch(() => undefined);
+      }),
+    [],
+  );
+
   useEffect(() => markRefused(fieldId, label, error), [fieldId, label, error]);
   // A field that leaves the screen takes its refused value with it.
   useEffect(() => () => markRefused(fieldId, label, null), [fieldId, label]);
@@ -45,6 +65,7 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
     setError(message);
     setNote(verdict && typeof verdict === 'object' ? verdict.note : null);
     if (message) return;
+    unsaved.current = null;
     const seq = ++writeSeq.current;
     inFlight.current += 1;
     // Typed: the write path journals it synchronously here and merges it with the previous keystroke's entry.
@@ -55,7 +76,9 @@ export function useAutoSave(value: string, save: (raw: string) => Promise<unknow
       },
       (err: unknown) => {
         inFlight.current -= 1;
-        if (seq === writeSeq.current) setError(describeWriteError(err));
+        if (seq !== writeSeq.current) return;
+        setError(describeWriteError(err));
+        if (!(err instanceof ValidationError)) unsaved.current = raw;
       },
     );
   };

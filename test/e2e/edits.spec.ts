@@ -48,7 +48,7 @@ async function demoIds(page: Page) {
 }
 
 test('50 reloads at random moments while typing into five kinds of field: 0 characters lost', async ({ page }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(360_000 * Number(process.env.E2E_TIMEOUT_SCALE ?? 1));
   await openWithDemo(page);
   const { clientId, useCaseId, riskId } = await demoIds(page);
   const base = `/#/clients/${clientId}`;

@@ -121,3 +121,53 @@ test('a client without data gets plain “nothing yet” slides, never another c
   for (const other of ['Brightside', 'Van Dijk', 'Nordhaven']) expect(text).not.toContain(other);
   renderPages(pdf, 'report/empty-pages');
 });
+
+test('a portfolio of 31 use cases: every number on the map is named, the key continues on its own slide', async ({ page, context }) => {
+  await openWithDemo(page);
+  await page.getByRole('link', { name: 'All clients' }).click();
+  await page.getByRole('button', { name: 'New client' }).click();
+  await page.getByRole('dialog', { name: 'New client' }).getByLabel('Client name').fill('Wide Portfolio BV');
+  await page.getByRole('button', { name: 'Create client' }).click();
+  // A new client opens on its profile.
+  await expect(page.getByRole('heading', { level: 1, name: 'Client profile' })).toBeVisible();
+  const clientId = page.url().split('/clients/')[1].split('/')[0];
+  // 31 scored ideas, copied from a demo use case (the shape the app writes), straight into IndexedDB.
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('caio-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const read = db.transaction('useCases').objectStore('useCases').getAll();
+          read.onsuccess = () => {
+            const template = (read.result as Record<string, unknown>[]).find((u) => u.stage === 'idea')!;
+            const tx = db.transaction('useCases', 'readwrite');
+            for (let i = 0; i < 31; i++) {
+              const scores = { ...(template.scores as object), impact: 1 + (i % 5), feasibility: 1 + ((i * 2) % 5) };
+              tx.objectStore('useCases').put({ ...template, id: `wide-${i}`, clientId: id, title: `Map case ${i + 1}`, scores, workshopIdeaId: null });
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        };
+      }),
+    clientId,
+  );
+  await page.getByRole('link', { name: 'Board reports' }).click();
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
+  const reportId = page.url().split('/').pop()!;
+  const printPage = await context.newPage();
+  const pdf = `${OUT}/wide-portfolio.pdf`;
+  mkdirSync(OUT, { recursive: true });
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
+  const text = pdfText(pdf, 'raw');
+  for (let i = 1; i <= 31; i++) expect(text).toMatch(new RegExp(`Map case ${i}(?!\\d)`));
+  expect(text).toMatch(/17 more \(numbers \d+ to \d+\): the key continues after this slide/);
+  expect(text).toContain('Impact / effort map: key (continued)');
+  renderPages(pdf, 'report/wide-portfolio-pages');
+});

@@ -4,12 +4,9 @@ import { dayOfMonthsAgo, stampDaysAgo, type DemoContext } from './demoDates';
 import { brightsideLogo, nordhavenLogo, vanDijkLogo } from './demoLogos';
 import type { DemoSeed } from './demoSeed';
 
-/** The three fictional clients of the demo workspace (the story of the product brief). */
-export const DEMO_CLIENT_IDS = {
-  staffing: 'demo-client-brightside',
-  accountancy: 'demo-client-vandijk',
-  manufacturer: 'demo-client-nordhaven',
-} as const;
+import { DEMO_CLIENT_IDS } from './demoIds';
+
+export { DEMO_CLIENT_IDS };
 
 function demoClient(ctx: DemoContext, fields: Omit<Client, 'isDemo' | 'createdAt' | 'updatedAt'>, createdDaysAgo: number): Client {
   return { ...fields, isDemo: true, createdAt: stampDaysAgo(ctx, createdDaysAgo), updatedAt: stampDaysAgo(ctx, 1) };

@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import { deleteClientCascade } from '../records';
 import type { CaioDatabase } from '../schema';
 import { clientsDemoSeed } from './demoClients';
 import { governanceDemoSeed } from './demoGovernance';
@@ -9,7 +8,7 @@ import { portfolioDemoSeed } from './demoPortfolio';
 import { vendorsDemoSeed } from './demoVendors';
 import { workshopsDemoSeed } from './demoWorkshops';
 import { controlsDemoSeed } from './demoControls';
-import { removeDemoVendorLibrary } from '../vendorsLibrary';
+export { hasDemoWorkspace, removeDemoWorkspace } from './demoPresence';
 
 /**
  * The sample workspace a first-time user can load in one click and remove in one action.
@@ -36,15 +35,4 @@ export async function loadDemoWorkspace(database: CaioDatabase, ctx = demoContex
   await database.transaction('rw', [...tables, database.changes], async () => {
     for (const [name, rows] of records) await database.table(name).bulkPut(rows);
   });
-}
-
-/** Removes every demo client with all its records; the user's own clients are untouched. */
-export async function removeDemoWorkspace(database: CaioDatabase): Promise<void> {
-  const demoClients = await database.clients.filter((client) => client.isDemo).primaryKeys();
-  for (const id of demoClients) await deleteClientCascade(database, id);
-  await removeDemoVendorLibrary(database);
-}
-
-export async function hasDemoWorkspace(database: CaioDatabase): Promise<boolean> {
-  return (await database.clients.filter((client) => client.isDemo).count()) > 0;
 }

@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 import { MAX_SHORT_TEXT } from '../shared/fieldLimits';
+import { formatDay } from '../shared/dates';
 import { LOGO_DATA_URL } from './logo';
 
 /** A client organisation of the consultant. Fields from the product brief (`domain.md`, "Client"). */
@@ -171,7 +172,7 @@ export function agreedHoursPerMonth(client: Pick<Client, 'agreedAmount' | 'agree
 /** The renewal must come after the engagement started (checked whenever either date changes). */
 export function clientDatesProblem(client: Pick<Client, 'engagementStart' | 'renewalDate'>): { field: 'renewalDate'; message: string } | null {
   if (client.engagementStart && client.renewalDate && client.renewalDate <= client.engagementStart) {
-    return { field: 'renewalDate', message: `The renewal date (${client.renewalDate}) must be after the engagement start (${client.engagementStart})` };
+    return { field: 'renewalDate', message: `The renewal date (${formatDay(client.renewalDate)}) must be after the engagement start (${formatDay(client.engagementStart)})` };
   }
   return null;
 }

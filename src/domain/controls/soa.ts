@@ -1,5 +1,6 @@
 import { evidenceCurrent, evidenceExpired, INCLUSION_REASON_LABELS, type EvidenceItem } from './records';
 import { REQUIREMENT_STATUS_LABELS, type RequirementState } from './coverage';
+import { formatDay } from '../shared/dates';
 
 /**
  * The Statement of Applicability (ISO/IEC 42001 6.1.3): for each Annex A control, whether it applies
@@ -29,7 +30,7 @@ function justification(state: RequirementState): string {
 
 function evidenceText(items: readonly EvidenceItem[], today: string): string {
   return items
-    .map((e) => `${e.title} (${e.date}${e.validUntil ? `, valid until ${e.validUntil}` : ''}${evidenceExpired(e, today) ? ', EXPIRED' : evidenceCurrent(e, today) ? '' : ', not yet valid'})`)
+    .map((e) => `${e.title} (${formatDay(e.date)}${e.validUntil ? `, valid until ${formatDay(e.validUntil)}` : ''}${evidenceExpired(e, today) ? ', EXPIRED' : evidenceCurrent(e, today) ? '' : ', not yet valid'})`)
     .join('; ');
 }
 

@@ -70,3 +70,12 @@ export function describeUseCaseChange(field: string, oldValue: unknown, newValue
       return `${FIELD_LABELS[field] ?? field}: ${shortValue(oldValue)} → ${shortValue(newValue)}`;
   }
 }
+
+/** The name under which the history can be filtered: a field, or the group of a path (`scores.impact` is "Scores"). */
+export function useCaseChangeGroup(field: string): string {
+  const [head] = field.split('.');
+  if (head === 'scores') return 'Scores';
+  if (head === 'charter') return 'Charter';
+  if (head === 'pilotLimitOverride') return 'Pilot limit override';
+  return FIELD_LABELS[field] ?? field;
+}

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { daysBetween, hasText, isoDateSchema } from './common';
+import { formatDay } from '../shared/dates';
 
 const optionalText = z.string({ error: 'Must be text' });
 
@@ -49,7 +50,7 @@ export const pilotCharterSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['plannedEndDate'],
-        message: `The planned end date (${charter.plannedEndDate}) must be after the start date (${charter.startDate})`,
+        message: `The planned end date (${formatDay(charter.plannedEndDate)}) must be after the start date (${formatDay(charter.startDate)})`,
       });
     }
   });

@@ -18,6 +18,7 @@ import type { Kpi, Measurement } from './kpiRecords';
 import { freezeEvidence, kpiEvidenceSchema } from './kpis';
 import { lastEntryInto } from './stageHistory';
 import type { UseCase } from './useCase';
+import { formatDay } from '../shared/dates';
 
 export const gateDecisionSchema = z.object({
   ...recordBaseShape,
@@ -89,13 +90,13 @@ export function buildGateDecision(
     errors.push({ field: 'date', message: 'Decision date must be a valid date (YYYY-MM-DD)' });
   } else {
     if (daysBetween(today, input.date) > 0) {
-      errors.push({ field: 'date', message: `The decision date (${input.date}) is in the future (today is ${today})` });
+      errors.push({ field: 'date', message: `The decision date (${formatDay(input.date)}) is in the future (today is ${formatDay(today)})` });
     }
     const entered = lastEntryInto(useCase, useCase.stage);
     if (entered && daysBetween(entered.date, input.date) < 0) {
       errors.push({
         field: 'date',
-        message: `The decision date (${input.date}) is before the use case entered ${STAGE_LABELS[useCase.stage]} (${entered.date})`,
+        message: `The decision date (${formatDay(input.date)}) is before the use case entered ${STAGE_LABELS[useCase.stage]} (${formatDay(entered.date)})`,
       });
     }
   }

@@ -3,6 +3,7 @@
  */
 import { daysBetween, validateWith, type FieldError, type ValidationResult } from './common';
 import { kpiSchema, measurementSchema, type Kpi, type Measurement } from './kpiRecords';
+import { formatDay } from '../shared/dates';
 
 /** The values a measurement may take: a percentage is 0-100 unless the KPI's own baseline or target lies outside. */
 export function measurementRange(kpi: Pick<Kpi, 'unit' | 'baselineValue' | 'targetValue'>): { min: number; max: number } {
@@ -37,11 +38,11 @@ export function validateMeasurement(input: unknown, kpi: Kpi, today: string): Va
   if (kpi.baselineDate !== null && daysBetween(kpi.baselineDate, m.date) < 0) {
     errors.push({
       field: 'date',
-      message: `The measurement date (${m.date}) is before the baseline date (${kpi.baselineDate}) of "${kpi.name}"`,
+      message: `The measurement date (${formatDay(m.date)}) is before the baseline date (${formatDay(kpi.baselineDate)}) of "${kpi.name}"`,
     });
   }
   if (daysBetween(today, m.date) > 0) {
-    errors.push({ field: 'date', message: `The measurement date (${m.date}) is in the future (today is ${today})` });
+    errors.push({ field: 'date', message: `The measurement date (${formatDay(m.date)}) is in the future (today is ${formatDay(today)})` });
   }
   const range = measurementRange(kpi);
   if (m.value < range.min || m.value > range.max) {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { daysBetween, todayIso } from './common';
 import { KPI_DIRECTIONS, KPI_STATUSES, KPI_STATUS_LABELS, KPI_UNITS, MEASUREMENT_CONFIDENCES, type KpiStatus } from './constants';
 import { directionSign, formatKpiValue, isMeasurableKpi, type Kpi, type Measurement } from './kpiRecords';
+import { formatDay } from '../shared/dates';
 
 /** Tolerance below the expected progress that still counts as on track. */
 export const ON_TRACK_TOLERANCE = 0.1;
@@ -88,7 +89,7 @@ export function kpiStatus(
   }
   const valid = validMeasurements(kpi, measurements, today);
   const latest = valid[valid.length - 1];
-  if (!latest) return none(`No measurement of "${kpi.name}" since the baseline (${kpi.baselineDate}).`);
+  if (!latest) return none(`No measurement of "${kpi.name}" since the baseline (${formatDay(kpi.baselineDate)}).`);
 
   const baseline = kpi.baselineValue;
   const target = kpi.targetValue;
@@ -117,7 +118,7 @@ export function kpiStatus(
     reason = `progress is behind the expected ${pct(expected)}`;
   }
   const explanation =
-    `Latest ${show(latest.value)} on ${latest.date} is ${pct(rawProgress)} of the way from the baseline ` +
+    `Latest ${show(latest.value)} on ${formatDay(latest.date)} is ${pct(rawProgress)} of the way from the baseline ` +
     `${show(baseline)} to the target ${show(target)}: ${KPI_STATUS_LABELS[status].toLowerCase()} because ${reason}.`;
   return {
     status,

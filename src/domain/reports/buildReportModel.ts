@@ -11,6 +11,7 @@ export interface ReportSources extends Omit<PortfolioSources, 'pilotLimit' | 'as
   period: Period;
   today: string;
   preparedBy: string;
+  preparedByLogo?: string;
   engagement: readonly EngagementEntry[];
   governance: GovernanceReportData;
   vendors: VendorReportData;
@@ -46,6 +47,7 @@ export function buildReportModel(src: ReportSources): ReportModel {
     period: src.period,
     generatedOn: src.today,
     preparedBy: src.preparedBy,
+    preparedByLogo: src.preparedByLogo ?? '',
     portfolio,
     pilots,
     roadmap,

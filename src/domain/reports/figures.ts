@@ -1,5 +1,11 @@
 import { RISK_TIERS, type RiskTier } from '../portfolio/constants';
+import { riskLevel } from '../governance/riskHeatMap';
 import type { ReportModel } from './types';
+
+/** Risks whose current level is critical (15 or more, as on the heat map): one threshold for the key figure and the status. */
+export function criticalRisks<R extends { residualLikelihood: number; residualSeverity: number }>(risks: readonly R[]): R[] {
+  return risks.filter((r) => riskLevel(r.residualLikelihood, r.residualSeverity) === 'critical');
+}
 
 /**
  * The compliance figures a slide states, computed from the model in one place so the HTML slide, the
@@ -31,7 +37,7 @@ export interface KeyFigure {
 export function keyFigures(model: Pick<ReportModel, 'governance' | 'portfolio'>): KeyFigure[] {
   const p = model.portfolio;
   const g = model.governance;
-  const critical = g.risks.filter((r) => r.residualLikelihood * r.residualSeverity >= 15).length;
+  const critical = criticalRisks(g.risks).length;
   return [
     { value: String(p.total), label: 'AI use cases in the portfolio' },
     { value: `${p.activePilots} / ${p.pilotLimit}`, label: 'Pilots running / limit', alert: p.activePilots > p.pilotLimit },

@@ -42,3 +42,17 @@ export function notOnMapText(portfolio: Pick<PortfolioSection, 'notOnMap'>): str
   for (const r of rest) groups.set(r.why, [...(groups.get(r.why) ?? []), `${r.rank} ${r.title}`]);
   return `Not on the map: ${[...groups].map(([why, items]) => `${items.join(', ')} (${why})`).join('; ')}`;
 }
+
+/** One row of the map key continued on its own page: number, use case, where it sits, stage and tier (the same words in the PDF and the PPTX). */
+export function mapKeyRow(point: NumberedMapPoint, stageLabel: string, tierLabel: string): string[] {
+  return [String(point.n), point.title, point.placement ?? point.quadrant, stageLabel, tierLabel];
+}
+export const MAP_KEY_HEADER = ['No.', 'Use case', 'On the map', 'Stage', 'EU AI Act tier'];
+
+/** "17 more (numbers 15 to 31): the key continues after this slide", or null when the whole key is on the map's slide. */
+export function mapKeyContinuesText(allPoints: readonly NumberedMapPoint[], shown: readonly NumberedMapPoint[]): string | null {
+  const more = allPoints.filter((p) => !shown.some((s) => s.id === p.id));
+  if (more.length === 0) return null;
+  const numbers = more.map((p) => p.n);
+  return `${more.length} more (numbers ${Math.min(...numbers)} to ${Math.max(...numbers)}): the key continues after this slide`;
+}

@@ -16,6 +16,7 @@ import {
 } from '../portfolio';
 import { isInPeriod, type Period } from './period';
 import type { KpiLine, MapPoint, PilotSummary, PortfolioSection, RoadmapSection } from './types';
+import { formatDay } from '../shared/dates';
 
 /** The portfolio, pilot and roadmap parts of a board report, from one client's portfolio records. */
 export interface PortfolioSources {
@@ -65,7 +66,7 @@ export function explainDisagreement(decision: Pick<GateDecision, 'decision' | 'd
   const then = (decision.evidence ?? []).filter((e) => e.status === 'on-track').length;
   const evidence = decision.evidence?.length ? ` on the evidence then (${then} of ${decision.evidence.length} KPIs on track)` : '';
   const since = scaledButWeak ? `since then the latest measurements put it ${STATUS_WORDS[status]}${weak.length ? `: ${weak.join(', ')}` : ''}` : 'its KPIs are on track, so the reason lies elsewhere';
-  return `Decided “${decision.decision}” on ${decision.date}${evidence}; ${since}. Rationale: ${decision.rationale}`;
+  return `Decided “${decision.decision}” on ${formatDay(decision.date)}${evidence}; ${since}. Rationale: ${decision.rationale}`;
 }
 
 function worstStatus(lines: KpiLine[]): KpiStatus {

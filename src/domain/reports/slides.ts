@@ -1,4 +1,6 @@
 import type { GovernanceReportData, KpiLine, PilotSummary, ReportModel, RoadmapItem, VendorReportData } from './types';
+import { formatDay } from '../shared/dates';
+import { numberedMapPoints, type NumberedMapPoint } from './mapLabels';
 
 /** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
 export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'staffVoice', 'inventory'] as const;
@@ -30,7 +32,7 @@ export interface SlideConfig {
 export const DEFAULT_SLIDES: SlideConfig[] = SLIDE_KINDS.map((kind) => ({ kind, included: true }));
 
 /** Rows that fit on one slide at readable size (no text under 14 px at 1280 px). */
-export const ROWS_PER_SLIDE = { pilots: 2, kpisPerPilot: 3, roadmap: 7, risksWithMap: 6, risks: 9, obligations: 6, incidents: 3, vendors: 8, actions: 6, inventory: 9 } as const;
+export const ROWS_PER_SLIDE = { pilots: 2, kpisPerPilot: 3, roadmap: 7, risksWithMap: 6, risks: 9, obligations: 6, incidents: 3, vendors: 8, actions: 6, inventory: 9, mapKey: 14, mapKeyContinued: 12 } as const;
 
 export interface PilotChunk {
   pilot: PilotSummary;
@@ -41,7 +43,8 @@ export interface PilotChunk {
 type PageBody =
   | { kind: 'title' }
   | { kind: 'summary' }
-  | { kind: 'portfolio' }
+  /** The map key lists `keyPoints`; past `ROWS_PER_SLIDE.mapKey` use cases it continues on further pages (a table, no map). */
+  | { kind: 'portfolio'; keyPoints: NumberedMapPoint[]; continued: boolean }
   | { kind: 'pilots'; pilots: PilotChunk[] }
   | { kind: 'roadmap'; rows: (RoadmapItem & { group: 'upcoming' | 'not-now' })[] }
   | { kind: 'risks'; showMap: boolean; risks: GovernanceReportData['risks'] }
@@ -75,16 +78,21 @@ function vendorRows(v: VendorReportData): VendorRow[] {
   return [
     ...v.inUse.map((x) => ({ group: 'In use' as const, name: x.name, detail: [x.product, x.usedFor].filter(Boolean).join(' · '), extra: `DPA: ${x.dpa}` })),
     ...v.underEvaluation.map((x) => ({ group: 'Under evaluation' as const, name: x.title, detail: x.vendors.join(', '), extra: x.status })),
-    ...v.decisions.map((x) => ({ group: 'Decision' as const, name: x.vendor, detail: `${x.evaluation}: ${x.rationale}`, extra: `${x.outcome} · ${x.date}` })),
+    ...v.decisions.map((x) => ({ group: 'Decision' as const, name: x.vendor, detail: `${x.evaluation}: ${x.rationale}`, extra: `${x.outcome} · ${formatDay(x.date)}` })),
   ];
 }
 
 function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
   const g = model.governance;
   switch (kind) {
+    case 'portfolio': {
+      const points = numberedMapPoints(model.portfolio.map);
+      const first = points.slice(0, ROWS_PER_SLIDE.mapKey);
+      const rest = points.length > first.length ? chunk(points.slice(first.length), ROWS_PER_SLIDE.mapKeyContinued) : [];
+      return [{ kind, keyPoints: first, continued: false }, ...rest.map((keyPoints) => ({ kind, keyPoints, continued: true }))];
+    }
     case 'title':
     case 'summary':
-    case 'portfolio':
     case 'readiness':
     case 'staffVoice':
       return [{ kind }];

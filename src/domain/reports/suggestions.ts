@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { STAGE_LABELS } from '../portfolio';
 import type { ReportDeltas } from './deltas';
+import { criticalRisks } from './figures';
 import type { OverallStatus, ReportModel, ReportTexts } from './types';
 
 /**
@@ -35,8 +36,8 @@ export function suggestOverallStatus(model: ReportModel): StatusSuggestion {
   if (prohibited.length) red.push(`A prohibited AI practice (EU AI Act Art. 5) is not stopped: ${prohibited.join(', ')}`);
   const overdue = g.openDeadlines.filter((d) => d.overdue);
   if (overdue.length) red.push(`${plural(overdue.length, 'legal reporting deadline')} overdue: ${overdue.map((d) => d.title).join('; ')}`);
-  const critical = g.risks.filter((r) => r.residualLikelihood * r.residualSeverity >= 20);
-  if (critical.length) red.push(`${plural(critical.length, 'risk')} at a current level of 20 or more: ${critical.map((r) => r.title).join(', ')}`);
+  const critical = criticalRisks(g.risks);
+  if (critical.length) red.push(`${plural(critical.length, 'risk')} at a critical current level (15 or more): ${critical.map((r) => r.title).join(', ')}`);
   if (red.length) return { status: 'red', reasons: red };
   const amber: string[] = [];
   const offTrack = model.pilots.filter((p) => p.status === 'off-track');

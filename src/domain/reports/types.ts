@@ -140,6 +140,8 @@ export interface ReportModel {
   period: Period;
   generatedOn: string;
   preparedBy: string;
+  /** The consultant's logo (data URL) for the title slide; absent in reports frozen before it was shown, '' without one. */
+  preparedByLogo?: string;
   portfolio: PortfolioSection;
   pilots: PilotSummary[];
   roadmap: RoadmapSection;

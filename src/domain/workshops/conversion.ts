@@ -7,6 +7,7 @@ import { newUseCase, type UseCase } from '../portfolio/useCase';
 import type { WorkshopIdea } from './idea';
 import type { Workshop } from './workshop';
 import { similarTitles } from '../shared/titleSimilarity';
+import { formatDay } from '../shared/dates';
 
 /** Portfolio feasibility is the mirror of workshop effort (effort 1 = feasibility 5). */
 export function feasibilityFromEffort(effort: number | null): number | null {
@@ -25,7 +26,7 @@ export interface ConversionInput {
 export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: ConversionInput): UseCase {
   const date = workshop.date <= today ? workshop.date : today;
   const base = newUseCase({ id: useCaseId, clientId: idea.clientId, title: idea.title, now, date, workshopIdeaId: idea.id });
-  const origin = `From the workshop “${workshop.title}” (${workshop.date})${idea.proposer ? `, proposed by ${idea.proposer}` : ''}.`;
+  const origin = `From the workshop “${workshop.title}” (${formatDay(workshop.date)})${idea.proposer ? `, proposed by ${idea.proposer}` : ''}.`;
   return {
     ...base,
     process: idea.process,

@@ -152,3 +152,25 @@ export function parseNextSteps(raw: string): string[] {
 }
 
 export type { FacilitationSession };
+
+/**
+ * A workshop ends after it starts: its agenda, from the start time, ends on the same day, and a
+ * facilitation that was closed was closed after it started. Null when the times agree.
+ */
+export function workshopTimesProblem(workshop: Pick<Workshop, 'startTime' | 'agenda' | 'startedAt' | 'endedAt'>): { field: WorkshopField | 'endedAt'; message: string } | null {
+  const match = /^(\d{2}):(\d{2})$/.exec(workshop.startTime);
+  if (match) {
+    const startMinutes = Number(match[1]) * 60 + Number(match[2]);
+    const total = workshop.agenda.reduce((sum, item) => sum + item.minutes, 0);
+    if (startMinutes + total > 24 * 60) {
+      return {
+        field: 'startTime',
+        message: `The agenda (${total} minutes) starting at ${workshop.startTime} would end after midnight: start earlier or shorten the agenda`,
+      };
+    }
+  }
+  if (workshop.startedAt && workshop.endedAt && workshop.endedAt < workshop.startedAt) {
+    return { field: 'endedAt', message: 'The workshop cannot be closed before its facilitation started' };
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../db/schema';
-import { hasDemoWorkspace, removeDemoWorkspace } from '../../db/demo/demoWorkspace';
+import { hasDemoWorkspace, removeDemoWorkspace } from '../../db/demo/demoPresence';
 import { trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 

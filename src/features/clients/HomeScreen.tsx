@@ -1,7 +1,7 @@
 import { endOfMonth, format, startOfMonth } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { agreedHoursPerMonth, CLIENT_STATUS_LABELS, CLIENT_STATUSES, type ClientStatus } from '../../domain/clients/client';
 import { hoursByClientBetween, listClients } from '../../db/clients';
@@ -11,9 +11,11 @@ import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
-import { GovernanceDueAcrossClients } from '../governance/overview/GovernanceDueAcrossClients';
 import { DemoBanner } from './DemoBanner';
 import { HoursMeter } from './HoursMeter';
+
+/** Below the client list, fetched after it: the list is drawn without waiting for the governance rules. */
+const GovernanceDueAcrossClients = lazy(() => import('../governance/overview/GovernanceDueAcrossClients').then((m) => ({ default: m.GovernanceDueAcrossClients })));
 
 type Filter = ClientStatus | 'all';
 
@@ -101,7 +103,11 @@ export function HomeScreen() {
           </tbody>
         </table>
       )}
-      {clients.length > 0 && <GovernanceDueAcrossClients />}
+      {clients.length > 0 && (
+        <Suspense fallback={null}>
+          <GovernanceDueAcrossClients />
+        </Suspense>
+      )}
     </div>
   );
 }

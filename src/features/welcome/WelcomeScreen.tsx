@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { DEMO_CLIENT_IDS } from '../../db/demo/demoClients';
-import { loadDemoWorkspace } from '../../db/demo/demoWorkspace';
+import { DEMO_CLIENT_IDS } from '../../db/demo/demoIds';
 import { db } from '../../db/schema';
 import { setSetting, SETTING_KEYS } from '../../db/settings';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
@@ -17,7 +16,8 @@ export function WelcomeScreen() {
     try {
       await trackSave(
         (async () => {
-          if (demo) await loadDemoWorkspace(db);
+          // The demo's records are fetched only when asked for (they are not part of the first screen).
+          if (demo) await (await import('../../db/demo/demoWorkspace')).loadDemoWorkspace(db);
           await setSetting(db, SETTING_KEYS.welcomeDone, true);
         })(),
       );

@@ -78,7 +78,7 @@ describe('use cases in the database', () => {
     await updateCharter(db, uc.id, { hypothesis: 'Faster drafting — 15 min instead of 45' });
     const error = await updateCharter(db, uc.id, { plannedEndDate: '2026-02-01' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FieldsInvalidError);
-    expect((error as FieldsInvalidError).message).toBe('The planned end date (2026-02-01) must be after the start date (2026-03-01)');
+    expect((error as FieldsInvalidError).message).toBe('The planned end date (1 Feb 2026) must be after the start date (1 Mar 2026)');
     expect((error as FieldsInvalidError).field).toBe('charter.plannedEndDate');
     await expect(updateCharter(db, uc.id, { budgetPlanned: -10 })).rejects.toThrow('Planned budget cannot be negative');
     const charter = (await db.useCases.get(uc.id))!.charter;

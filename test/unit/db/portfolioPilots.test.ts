@@ -38,7 +38,7 @@ describe('stage moves', () => {
     const db = await freshDb();
     const client = await clientWithLimit(db, 'Brightside', 3);
     const uc = await createUseCase(db, client.id, { title: 'Emails', date: '2026-01-02' });
-    await expect(moveUseCaseStage(db, uc.id, { target: 'assessment', date: '2026-04-01' }, TODAY)).rejects.toThrow('is in the future (today is 2026-03-20)');
+    await expect(moveUseCaseStage(db, uc.id, { target: 'assessment', date: '2026-04-01' }, TODAY)).rejects.toThrow('is in the future (today is 20 Mar 2026)');
     await expect(moveUseCaseStage(db, uc.id, { target: 'assessment', date: '2025-12-01' }, TODAY)).rejects.toThrow('before the use case entered Idea');
     await expect(moveUseCaseStage(db, uc.id, { target: 'structural', date: '2026-02-01' }, TODAY)).rejects.toThrow('cannot move from Idea to Structural');
     await moveUseCaseStage(db, uc.id, { target: 'assessment', date: '2026-02-01', note: 'Scored in the workshop' }, TODAY);
@@ -138,7 +138,7 @@ describe('KPIs and measurements', () => {
     const kpi = await createKpi(db, uc.id, { ...TIME_KPI, name: '  Réponse time ' }, TODAY);
     expect(await db.kpis.get(kpi.id)).toEqual({ ...kpi, name: 'Réponse time' });
     await expect(createKpi(db, uc.id, { ...TIME_KPI, targetValue: 45 }, TODAY)).rejects.toThrow('The target equals the baseline');
-    await expect(createKpi(db, uc.id, { ...TIME_KPI, baselineDate: '2026-05-01' }, TODAY)).rejects.toThrow('The baseline date (2026-05-01) is in the future');
+    await expect(createKpi(db, uc.id, { ...TIME_KPI, baselineDate: '2026-05-01' }, TODAY)).rejects.toThrow('The baseline date (1 May 2026) is in the future');
     await expect(createKpi(db, uc.id, { ...TIME_KPI, unit: 'other', unitLabel: '' }, TODAY)).rejects.toThrow('Write the unit');
     await expect(updateKpi(db, kpi.id, { ...TIME_KPI, targetValue: 60 }, TODAY)).rejects.toThrow('the target must be below the baseline');
     expect(await db.kpis.count()).toBe(1);
@@ -152,7 +152,7 @@ describe('KPIs and measurements', () => {
     const kpi = await createKpi(db, uc.id, TIME_KPI, TODAY);
     const m = await addMeasurement(db, kpi.id, { date: '2026-02-01', value: 31.5, note: ' 12 postings, "timed" ', confidence: 'high' }, TODAY);
     expect(await db.kpiMeasurements.get(m.id)).toMatchObject({ value: 31.5, note: '12 postings, "timed"', useCaseId: uc.id, clientId: client.id });
-    await expect(addMeasurement(db, kpi.id, { date: '2026-01-01', value: 30, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('before the baseline date (2026-01-05)');
+    await expect(addMeasurement(db, kpi.id, { date: '2026-01-01', value: 30, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('before the baseline date (5 Jan 2026)');
     await expect(addMeasurement(db, kpi.id, { date: '2026-03-21', value: 30, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('is in the future');
     await expect(addMeasurement(db, kpi.id, { date: '2026-03-01', value: Number.NaN, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('Value must be a number');
     await expect(addMeasurement(db, kpi.id, { date: '2026-03-01', value: '30' as never, note: '', confidence: 'high' }, TODAY)).rejects.toThrow('Value must be a number');

@@ -112,7 +112,7 @@ describe('limits that match the domain, checked by the write path', () => {
     await updateRecord(db, 'clients', client.id, { name: 'n'.repeat(150) });
     await updateRecord(db, 'clients', client.id, { engagementStart: '2026-09-01' });
     const error = await updateRecord(db, 'clients', client.id, { renewalDate: '2026-08-01' }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ field: 'renewalDate', message: 'The renewal date (2026-08-01) must be after the engagement start (2026-09-01)' });
+    expect(error).toMatchObject({ field: 'renewalDate', message: 'The renewal date (1 Aug 2026) must be after the engagement start (1 Sep 2026)' });
     expect((await db.clients.get(client.id))!.renewalDate).toBeNull();
   });
 

@@ -59,5 +59,10 @@ describe('board reports in the database', () => {
     await saveConsultantField(db, 'title', 'Fractional CAIO');
     await saveConsultantField(db, 'email', 'anna@dewit-advies.nl');
     expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe('Anna de Wit, Fractional CAIO · anna@dewit-advies.nl');
+    // The consultant's logo goes on the title slide (the client's logo is the report's own).
+    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedByLogo).toBe('');
+    const logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    await saveConsultantField(db, 'logo', logo);
+    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedByLogo).toBe(logo);
   });
 });

@@ -29,6 +29,21 @@ describe('workshops in the database', () => {
     expect(await db.workshops.count()).toBe(1);
   });
 
+  it('refuses a start time or agenda that would end the workshop after midnight, naming the field', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Van Dijk' });
+    const w = await createWorkshop(db, client.id, { title: 'Late ideation', date: '2026-03-10' });
+    const total = w.agenda.reduce((sum, item) => sum + item.minutes, 0);
+    await updateWorkshopField(db, w.id, 'startTime', '20:00');
+    await expect(updateWorkshopField(db, w.id, 'startTime', '23:30')).rejects.toMatchObject({
+      field: 'startTime',
+      message: `The agenda (${total} minutes) starting at 23:30 would end after midnight: start earlier or shorten the agenda`,
+    });
+    const longer = w.agenda.map((item, i) => (i === 0 ? { ...item, minutes: item.minutes + 4 * 60 } : item));
+    await expect(updateWorkshopField(db, w.id, 'agenda', longer)).rejects.toThrow('would end after midnight');
+    expect((await db.workshops.get(w.id))!).toMatchObject({ startTime: '20:00', agenda: w.agenda });
+  });
+
   it('saves plan edits with history and refuses invalid ones without writing', async () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Van Dijk' });

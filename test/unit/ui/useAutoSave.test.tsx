@@ -6,6 +6,7 @@ import { AutoSaveField } from '../../../src/ui/AutoSaveField';
 import { createClient } from '../../../src/db/clients';
 import { pendingEdits } from '../../../src/db/editJournal';
 import { updateRecord } from '../../../src/db/records';
+import { installPageHideFlush } from '../../../src/state/pageHide';
 import { freshDb } from '../db/testDb';
 
 afterEach(cleanup);
@@ -95,4 +96,63 @@ describe('a self-saving field on the one write path', () => {
     expect(entries.map((e) => e.newValue)).toEqual(['Brightside Ltd']);
     expect(field.value).toBe('Brightside Ltd');
   }, 15_000);
+});
+
+describe('a self-saving field when the page is hidden or unloaded', () => {
+  it('hands a valid edit whose write failed to the write path again on pagehide and on visibilitychange to hidden', async () => {
+    const saves: string[] = [];
+    let fail = true;
+    function Host() {
+      return (
+        <AutoSaveField
+          label="Idea"
+          value="Summarise"
+          save={(raw) => {
+            saves.push(raw);
+            return fail ? Promise.reject(new Error('disk full')) : Promise.resolve();
+          }}
+        />
+      );
+    }
+    const stop = installPageHideFlush();
+    try {
+      render(<Host />);
+      input().focus();
+      await act(async () => fireEvent.change(input(), { target: { value: 'Summarise calls' } }));
+      expect(screen.getByText(/Not saved: disk full/)).toBeTruthy();
+      // Hidden while the write is still failing: handed over once more (and journalled by the write path).
+      await act(async () => window.dispatchEvent(new Event('pagehide')));
+      expect(saves).toEqual(['Summarise calls', 'Summarise calls']);
+      fail = false;
+      await act(async () => fireEvent.change(input(), { target: { value: 'Summarise calls now' } }));
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      await act(async () => document.dispatchEvent(new Event('visibilitychange')));
+      // That edit was saved: nothing is handed over again.
+      expect(saves).toEqual(['Summarise calls', 'Summarise calls', 'Summarise calls now']);
+    } finally {
+      stop();
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+  });
+
+  it('journals a re-sent edit synchronously, so the next start replays it', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    let closed = true;
+    const stop = installPageHideFlush();
+    try {
+      render(<AutoSaveField label="Client name" value={client.name} save={(raw) => (closed ? Promise.reject(new Error('database closed')) : updateRecord(db, 'clients', client.id, { name: raw }))} />);
+      const field = screen.getByLabelText('Client name') as HTMLInputElement;
+      field.focus();
+      await act(async () => fireEvent.change(field, { target: { value: 'Brightside Ltd' } }));
+      closed = false;
+      act(() => {
+        window.dispatchEvent(new Event('pagehide'));
+        // Before any await: the edit is in the journal already.
+        expect(pendingEdits().at(-1)?.patch).toEqual({ name: 'Brightside Ltd' });
+      });
+    } finally {
+      stop();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
 import { db } from '../../../db/schema';
 import { fieldDef, formatFieldValue, formatTimestamp, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { linkText, type LinkIndex } from './registerUi';
@@ -16,7 +17,6 @@ const HIDDEN = new Set(['obligationDates', 'classificationDraft']);
 export function HistoryPanel({ register, record, index }: { register: RegisterDefinition; record: RegisterRecord; index: LinkIndex }) {
   const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals([register.id, record.id]).reverse().sortBy('at'), [register.id, record.id]);
   const [field, setField] = useState('');
-  const filterId = useId();
   if (!changes) return null;
   const visible = changes.filter((c) => !HIDDEN.has(c.field));
   const label = (key: string) => fieldDef(register, key)?.label ?? SPECIAL_FIELDS[key] ?? (key === '*' ? 'Whole record' : key);
@@ -34,17 +34,7 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Change history</h2>
       {fields.length > 1 && (
-        <div className="gov-filter gov-history-filter">
-          <label htmlFor={filterId}>Show changes of</label>{' '}
-          <select id={filterId} value={field} onChange={(e) => setField(e.target.value)}>
-            <option value="">every field</option>
-            {fields.map((key) => (
-              <option key={key} value={key}>
-                {label(key)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <HistoryFieldFilter className="gov-filter gov-history-filter" value={field} options={fields.map((key) => ({ value: key, label: label(key) }))} onChange={setField} />
       )}
       {shown.length === 0 ? (
         <p className="muted">No changes since this {register.singular} was created on {formatTimestamp(record.createdAt)}.</p>

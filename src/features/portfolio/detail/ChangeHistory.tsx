@@ -1,21 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../db/schema';
-import { describeUseCaseChange } from '../../../domain/portfolio';
+import { describeUseCaseChange, useCaseChangeGroup } from '../../../domain/portfolio';
 import { formatDayTime } from '../../../domain/shared/dates';
+import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
 
 const SHOWN = 8;
 
-/** What changed on this use case, most recent first (from the register's change history). */
+/** What changed on this use case, most recent first (from the change log), filterable by field. */
 export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
   const [all, setAll] = useState(false);
+  const [group, setGroup] = useState('');
   const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals(['useCases', useCaseId]).sortBy('at'), [useCaseId]);
   if (!changes) return null;
   const lines = changes
     .reverse()
-    .map((c) => ({ id: c.id, at: c.at, text: describeUseCaseChange(c.field, c.oldValue, c.newValue) }))
-    .filter((c): c is { id: string; at: string; text: string } => Boolean(c.text));
-  const shown = all ? lines : lines.slice(0, SHOWN);
+    .map((c) => ({ id: c.id, at: c.at, group: useCaseChangeGroup(c.field), text: describeUseCaseChange(c.field, c.oldValue, c.newValue) }))
+    .filter((c): c is { id: string; at: string; group: string; text: string } => Boolean(c.text));
+  const groups = [...new Set(lines.map((c) => c.group))].sort((a, b) => a.localeCompare(b));
+  const filtered = group ? lines.filter((c) => c.group === group) : lines;
+  const shown = all ? filtered : filtered.slice(0, SHOWN);
   return (
     <section className="card" aria-labelledby="uc-changes">
       <h2 id="uc-changes">Change history</h2>
@@ -23,6 +27,7 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
         <p className="muted">No edits since the use case was created.</p>
       ) : (
         <>
+          {groups.length > 1 && <HistoryFieldFilter className="change-list__filter" value={group} options={groups.map((g) => ({ value: g, label: g }))} onChange={setGroup} />}
           <ol className="change-list" aria-label="Changes to this use case">
             {shown.map((c) => (
               <li key={c.id}>
@@ -33,9 +38,9 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
               </li>
             ))}
           </ol>
-          {lines.length > SHOWN && (
+          {filtered.length > SHOWN && (
             <button type="button" className="link-button change-list__more" onClick={() => setAll(!all)}>
-              {all ? 'Show fewer' : `Show all ${lines.length} changes`}
+              {all ? 'Show fewer' : `Show all ${filtered.length} changes`}
             </button>
           )}
         </>

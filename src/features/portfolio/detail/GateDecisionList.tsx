@@ -27,7 +27,7 @@ export function GateDecisionList({ useCaseId, decisions, canDecide }: { useCaseI
                 <p className="muted small">Decided by {d.decidedBy}</p>
                 <details className="explain">
                   <summary>KPI evidence at the decision ({d.evidence.length})</summary>
-                  <EvidenceTable compact evidence={d.evidence} label={`KPI evidence of the ${GATE_DECISION_LABELS[d.decision].toLowerCase()} decision of ${d.date}`} />
+                  <EvidenceTable compact evidence={d.evidence} label={`KPI evidence of the ${GATE_DECISION_LABELS[d.decision].toLowerCase()} decision of ${formatDay(d.date)}`} />
                 </details>
               </li>
             );

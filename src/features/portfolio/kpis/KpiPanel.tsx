@@ -122,7 +122,7 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={`Delete measurement of ${m.date}`}
+                    aria-label={`Delete measurement of ${formatDay(m.date)}`}
                     onClick={() => void trackSave(deleteMeasurement(db, m.id)).then((deletion) => offerUndo(`Measurement of ${formatDay(m.date)} deleted.`, deletion?.id))}
                   >
                     <Trash2 size={15} aria-hidden />

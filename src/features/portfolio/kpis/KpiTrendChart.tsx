@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatKpiValue, formatNumber, niceAxis, type Kpi, type Measurement } from '../../../domain/portfolio';
+import { formatDay } from '../../../domain/shared/dates';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
 const DAY_MS = 86_400_000;
@@ -26,7 +27,7 @@ export function KpiTrendChart({ kpi, measurements, plannedEnd }: { kpi: Kpi; mea
     `Trend of ${kpi.name}`,
     kpi.baselineValue !== null ? `baseline ${show(kpi.baselineValue)}` : 'no baseline',
     kpi.targetValue !== null ? `target ${show(kpi.targetValue)}` : 'no target',
-    latest ? `latest ${show(latest.value)} on ${latest.date}` : 'no measurement yet',
+    latest ? `latest ${show(latest.value)} on ${formatDay(latest.date)}` : 'no measurement yet',
   ].join(', ');
 
   return (

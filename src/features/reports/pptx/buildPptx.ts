@@ -24,6 +24,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
   pptx.company = source.model.client.name;
   const brand = source.model.client.brandColor.replace('#', '');
   const logo = await logoAsPng(source.model.client.logo);
+  const consultantLogo = await logoAsPng(source.model.preparedByLogo || null);
   const pages = reportPages(source.model, source.slides);
 
   pages.forEach((page, index) => {
@@ -35,7 +36,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
       slide.addText(source.model.client.name, { x: 9.2, y: 0.35, w: 2.9, h: 0.6, fontFace: FONT, fontSize: 12, color: '5A6272', align: 'right' });
       if (logo) slide.addImage({ data: logo, x: 12.2, y: 0.3, w: 0.65, h: 0.65 });
     }
-    addPageContent(pptx, slide, page, source, { brand, logo });
+    addPageContent(pptx, slide, page, source, { brand, logo, consultantLogo });
     slide.addText(`${source.model.client.name} · AI progress update · ${source.model.period.label}`, { x: 0.55, y: 7.0, w: 9, h: 0.35, fontFace: FONT, fontSize: 11, color: '5A6272' });
     slide.addText(`${index + 1} / ${pages.length}`, { x: 11.3, y: 7.0, w: 1.5, h: 0.35, fontFace: FONT, fontSize: 11, color: '5A6272', align: 'right' });
   });

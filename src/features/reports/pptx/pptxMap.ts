@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import { QUADRANT_LABELS, RISK_TIER_LABELS, STOP_LABEL, type RiskTier } from '../../../domain/portfolio';
-import { notOnMapText, numberedMapPoints, type PortfolioSection } from '../../../domain/reports';
+import { mapKeyContinuesText, notOnMapText, numberedMapPoints, type NumberedMapPoint, type PortfolioSection } from '../../../domain/reports';
 import { TIER_COLORS } from '../slides/statusLabels';
 
 /**
@@ -13,9 +13,15 @@ const FONT = { fontFace: 'Arial', color: '171B24' };
 const GREY = '5A6272';
 const hex = (c: string) => c.replace('#', '');
 
-export function addImpactEffortMap(pptx: PptxGenJS, slide: PptxGenJS.Slide, portfolio: Pick<PortfolioSection, 'map' | 'notOnMap'>, box: { x: number; y: number; w: number; h: number }) {
+export function addImpactEffortMap(
+  pptx: PptxGenJS,
+  slide: PptxGenJS.Slide,
+  portfolio: Pick<PortfolioSection, 'map' | 'notOnMap'>,
+  keyPoints: readonly NumberedMapPoint[],
+  box: { x: number; y: number; w: number; h: number },
+) {
   const points = numberedMapPoints(portfolio.map);
-  const rest = notOnMapText(portfolio);
+  const rest = [mapKeyContinuesText(points, keyPoints), notOnMapText(portfolio)].filter(Boolean).join('\n');
   slide.addText('Impact / effort map', { x: box.x, y: box.y, w: box.w, h: 0.3, ...FONT, fontSize: 13, bold: true, margin: 0 });
   slide.addText('Number = rank by priority · colour = EU AI Act risk tier', { x: box.x, y: box.y + 0.28, w: box.w, h: 0.22, ...FONT, color: GREY, fontSize: 10, margin: 0 });
   const size = Math.min(box.h - 1.3, box.w * 0.56);
@@ -48,10 +54,10 @@ export function addImpactEffortMap(pptx: PptxGenJS, slide: PptxGenJS.Slide, port
   // The key: every number with its use case (prohibited ones say Stop), then the tier colours.
   const keyX = left + size + 0.2;
   const keyW = box.x + box.w - keyX;
-  const fontSize = points.length > 14 ? 8 : points.length > 10 ? 9 : 10;
+  const fontSize = keyPoints.length > 10 ? 9 : 10;
   slide.addText(
     [
-      ...points.map((p) => ({ text: `${p.n}  ${p.title}${p.riskTier === 'prohibited' ? ` · ${STOP_LABEL}` : ''}`, options: { breakLine: true, bold: p.riskTier === 'prohibited', color: p.riskTier === 'prohibited' ? 'B42318' : '171B24' } })),
+      ...keyPoints.map((p) => ({ text: `${p.n}  ${p.title}${p.riskTier === 'prohibited' ? ` · ${STOP_LABEL}` : ''}`, options: { breakLine: true, bold: p.riskTier === 'prohibited', color: p.riskTier === 'prohibited' ? 'B42318' : '171B24' } })),
       ...(rest ? [{ text: rest, options: { breakLine: true, color: GREY } }] : []),
     ],
     { x: keyX, y: top, w: keyW, h: size, fontFace: 'Arial', fontSize, valign: 'top', paraSpaceAfter: 2, margin: 0 },

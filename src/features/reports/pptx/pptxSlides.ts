@@ -1,13 +1,14 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS, niceAxis } from '../../../domain/portfolio';
-import { complianceFigures, keyFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
+import { complianceFigures, keyFigures, MAP_KEY_HEADER, mapKeyRow, tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
 import { formatValue } from '../slides/SlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
 import { addStaffVoiceSlide } from './pptxStaffVoice';
+import { formatDay } from '../../../domain/shared/dates';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
@@ -29,7 +30,7 @@ function bullets(slide: Slide, lines: string[], box: { x: number; y: number; w: 
   slide.addText(lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })), { ...box, ...BODY, fontSize, valign: 'top', paraSpaceAfter: 6 });
 }
 
-export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, src: PptxSource, look: { brand: string; logo: string | null }) {
+export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, src: PptxSource, look: { brand: string; logo: string | null; consultantLogo?: string | null }) {
   const { model, texts } = src;
   const g = model.governance;
   switch (page.kind) {
@@ -38,6 +39,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       slide.addText(model.client.name, { x: 1, y: 2.9, w: 11, h: 1, ...BODY, fontSize: 40, bold: true });
       slide.addText(`AI progress update · ${model.period.label}`, { x: 1, y: 3.9, w: 11, h: 0.6, ...BODY, fontSize: 24, color: look.brand, bold: true });
       slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, { x: 1, y: 4.6, w: 11, h: 0.5, ...BODY, fontSize: 16, color: '5A6272' });
+      if (look.consultantLogo) slide.addImage({ data: look.consultantLogo, x: 1, y: 5.3, w: 2.2, h: 0.6, sizing: { type: 'contain', w: 2.2, h: 0.6 }, altText: `Logo of ${model.preparedBy}` });
       return;
     case 'summary':
       if (texts.overallStatus) slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
@@ -59,13 +61,18 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       }
       return;
     case 'portfolio': {
+      if (page.continued) {
+        slide.addText('Impact / effort map: key (continued)', { x: 0.55, y: 1.0, w: 12.2, h: 0.35, ...BODY, fontSize: 14, color: '5A6272' });
+        table(slide, MAP_KEY_HEADER, page.keyPoints.map((p) => mapKeyRow(p, STAGE_LABELS[p.stage], RISK_TIER_LABELS[p.riskTier])), 1.45, [0.8, 5.2, 2.4, 1.8, 2.0]);
+        return;
+      }
       if (model.portfolio.total === 0) return empty(slide, `No AI use cases are recorded for ${model.client.name} yet.`);
       // Horizontal bar charts draw the first category at the bottom: reverse so Idea reads first.
       const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || model.portfolio.stageCounts[s] > 0).reverse();
       slide.addChart(pptx.ChartType.bar, [{ name: 'Use cases', labels: stages.map((s) => STAGE_LABELS[s]), values: stages.map((s) => model.portfolio.stageCounts[s]) }], {
         x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', valAxisMajorUnit: 1, chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
       });
-      if (model.portfolio.map.length > 0) addImpactEffortMap(pptx, slide, model.portfolio, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
+      if (model.portfolio.map.length > 0) addImpactEffortMap(pptx, slide, model.portfolio, page.keyPoints, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
       slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 5.9, w: 12.2, h: 0.4, ...BODY, fontSize: 15 });
       const early = model.portfolio.unclassifiedPilots ?? [];
       if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.3, w: 12.2, h: 0.6, ...BODY, fontSize: 13, color: 'B42318', valign: 'top' });
@@ -75,7 +82,7 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
       if (page.pilots.length === 0) return empty(slide, `No pilot was running or decided in ${model.period.label}.`);
       page.pilots.forEach(({ pilot, kpis, continued }, i) => {
         const top = 1.15 + i * 2.85;
-        const gate = pilot.gateDecision ? ` · gate decision ${pilot.gateDecision.date}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
+        const gate = pilot.gateDecision ? ` · gate decision ${formatDay(pilot.gateDecision.date)}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
         slide.addText(`${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`, { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true });
         const explained = Boolean(pilot.explanation) && !continued;
         if (explained) slide.addText(pilot.explanation!, { x: 0.55, y: top + 0.42, w: 12.2, h: 0.5, ...BODY, fontSize: 12, color: 'B54708' });

@@ -1,6 +1,6 @@
 import type { ReportDeltas, ReportModel, ReportPage, ReportTexts } from '../../../domain/reports';
 import { ComplianceSlide, IncidentsSlide, RisksSlide } from './governanceSlides';
-import { PortfolioSlide, RoadmapSlide, SummarySlide, TitleSlide } from './overviewSlides';
+import { MapKeySlide, PortfolioSlide, RoadmapSlide, SummarySlide, TitleSlide } from './overviewSlides';
 import { GovernanceSlide, InventorySlide, VendorsSlide } from './peopleSlides';
 import { PilotsSlide } from './PilotsSlide';
 import { ReadinessSlide } from './ReadinessSlide';
@@ -21,7 +21,7 @@ export function ReportSlide({ page, view, pageNumber, pageCount }: { page: Repor
     case 'summary':
       return <SummarySlide {...common} texts={view.texts} deltas={view.deltas} />;
     case 'portfolio':
-      return <PortfolioSlide {...common} deltas={view.deltas} />;
+      return page.continued ? <MapKeySlide {...common} page={page} /> : <PortfolioSlide {...common} page={page} deltas={view.deltas} />;
     case 'pilots':
       return <PilotsSlide {...common} page={page} />;
     case 'roadmap':

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
-import { describeMove, keyFigures, notOnMapText, numberedMapPoints, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
+import { describeMove, keyFigures, MAP_KEY_HEADER, mapKeyContinuesText, mapKeyRow, notOnMapText, numberedMapPoints, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
 import { OVERALL_STATUS_TEXT, TIER_COLORS } from './statusLabels';
@@ -17,6 +17,7 @@ export function TitleSlide(props: SlideProps) {
         <p className="title-slide__meta">
           {format(parseISO(model.generatedOn), 'd MMMM yyyy')} · Prepared by {model.preparedBy}
         </p>
+        {model.preparedByLogo && <img className="title-slide__consultant-logo" src={model.preparedByLogo} alt={`Logo of ${model.preparedBy}`} />}
       </div>
     </SlideFrame>
   );
@@ -93,8 +94,8 @@ function NumberedPoint(props: unknown) {
   );
 }
 
-export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
-  const { model, deltas } = props;
+export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'portfolio' }>; deltas: ReportDeltas }) {
+  const { model, deltas, page } = props;
   const p = model.portfolio;
   if (p.total === 0) {
     return (
@@ -144,13 +145,14 @@ export function PortfolioSlide(props: SlideProps & { deltas: ReportDeltas }) {
             <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
           </ScatterChart>
           <ol className="map-key">
-            {points.map((point) => (
+            {page.keyPoints.map((point) => (
               <li key={point.id}>
                 <b>{point.n}</b> {point.title}
                 {point.riskTier === 'prohibited' && <strong className="map-key__stop"> · Stop (prohibited practice)</strong>}
               </li>
             ))}
           </ol>
+          {mapKeyContinuesText(points, page.keyPoints) && <p className="map-key__rest">{mapKeyContinuesText(points, page.keyPoints)}</p>}
           {notOnMapText(p) && <p className="map-key__rest">{notOnMapText(p)}</p>}
           <p className="legend">
             {tiers.map((t) => (
@@ -203,6 +205,36 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
           </ul>
         </div>
       </div>
+    </SlideFrame>
+  );
+}
+
+/** The impact/effort map's key continued: the use cases numbered on the map that did not fit under it. */
+export function MapKeySlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'portfolio' }> }) {
+  const { page } = props;
+  return (
+    <SlideFrame {...props} title={page.title}>
+      <h3>Impact / effort map: key (continued)</h3>
+      <table className="slide-table">
+        <thead>
+          <tr>
+            {MAP_KEY_HEADER.map((h) => (
+              <th key={h}>{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {page.keyPoints.map((point) => (
+            <tr key={point.id}>
+              {mapKeyRow(point, STAGE_LABELS[point.stage], RISK_TIER_LABELS[point.riskTier]).map((cell, i) => (
+                <td key={i} className={i === 0 ? 'num' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </SlideFrame>
   );
 }

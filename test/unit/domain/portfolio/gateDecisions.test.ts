@@ -44,9 +44,9 @@ describe('buildGateDecision', () => {
 
   it('refuses a decision in the future or before the pilot started', () => {
     const future = buildGateDecision({ ...scaleJobPostings, date: '2026-04-01' }, staffingKpis, staffingMeasurements, TODAY);
-    expect(!future.ok && future.errors[0].message).toBe('The decision date (2026-04-01) is in the future (today is 2026-03-20)');
+    expect(!future.ok && future.errors[0].message).toBe('The decision date (1 Apr 2026) is in the future (today is 20 Mar 2026)');
     const early = buildGateDecision({ ...scaleJobPostings, date: '2026-01-01' }, staffingKpis, staffingMeasurements, TODAY);
-    expect(!early.ok && early.errors[0].message).toBe('The decision date (2026-01-01) is before the use case entered Pilot (2026-01-12)');
+    expect(!early.ok && early.errors[0].message).toBe('The decision date (1 Jan 2026) is before the use case entered Pilot (12 Jan 2026)');
   });
 
   it('refuses a gate decision outside pilot and evaluation', () => {

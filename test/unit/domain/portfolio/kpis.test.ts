@@ -75,14 +75,14 @@ describe('validateMeasurement', () => {
     expect(!result.ok && result.errors).toEqual([
       {
         field: 'date',
-        message: 'The measurement date (2026-01-04) is before the baseline date (2026-01-05) of "Time to draft a job posting"',
+        message: 'The measurement date (4 Jan 2026) is before the baseline date (5 Jan 2026) of "Time to draft a job posting"',
       },
     ]);
   });
 
   it('refuses a measurement in the future', () => {
     const result = validateMeasurement(makeMeasurement(postingTime, '2026-03-21', 18), postingTime, TODAY);
-    expect(!result.ok && result.errors[0].message).toBe('The measurement date (2026-03-21) is in the future (today is 2026-03-20)');
+    expect(!result.ok && result.errors[0].message).toBe('The measurement date (21 Mar 2026) is in the future (today is 20 Mar 2026)');
   });
 
   it('refuses a non-numeric value, NaN and an impossible date', () => {
@@ -110,7 +110,7 @@ describe('kpiStatus', () => {
     expect(result.expectedProgress).toBeCloseTo(49 / 88, 5); // 2 March, day 49 of 88
     expect(result.scaleUpThresholdMet).toBe(true); // 20 is better than the threshold of 25
     expect(result.explanation).toBe(
-      'Latest 20 minutes per task on 2026-03-02 is 83% of the way from the baseline 45 minutes per task to the target ' +
+      'Latest 20 minutes per task on 2 Mar 2026 is 83% of the way from the baseline 45 minutes per task to the target ' +
         '15 minutes per task: on track because progress is at least the expected 56% minus 10 points.',
     );
   });

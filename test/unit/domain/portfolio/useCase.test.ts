@@ -54,10 +54,10 @@ describe('useCaseSchema', () => {
 
 describe('pilot charter', () => {
   it('refuses an end date before (or on) the start date', () => {
-    for (const end of ['2026-01-01', '2026-01-12']) {
+    for (const [end, shown] of [['2026-01-01', '1 Jan 2026'], ['2026-01-12', '12 Jan 2026']]) {
       const result = pilotCharterSchema.safeParse(completeCharter({ startDate: '2026-01-12', plannedEndDate: end }));
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0].message).toBe(`The planned end date (${end}) must be after the start date (2026-01-12)`);
+      expect(result.error?.issues[0].message).toBe(`The planned end date (${shown}) must be after the start date (12 Jan 2026)`);
     }
   });
 

@@ -83,15 +83,15 @@ describe('dates of moves and baselines', () => {
   it('accepts today and the day of the last move, refuses the future, the past before it and non-dates', () => {
     expect(stageMoveDateProblem(useCase, TODAY, TODAY)).toBeNull();
     expect(stageMoveDateProblem(useCase, '2026-01-10', TODAY)).toBeNull();
-    expect(stageMoveDateProblem(useCase, '2026-03-21', TODAY)).toBe('The date of the move (2026-03-21) is in the future (today is 2026-03-20)');
-    expect(stageMoveDateProblem(useCase, '2026-01-09', TODAY)).toBe('The date of the move (2026-01-09) is before the use case entered Idea (2026-01-10)');
+    expect(stageMoveDateProblem(useCase, '2026-03-21', TODAY)).toBe('The date of the move (21 Mar 2026) is in the future (today is 20 Mar 2026)');
+    expect(stageMoveDateProblem(useCase, '2026-01-09', TODAY)).toBe('The date of the move (9 Jan 2026) is before the use case entered Idea (10 Jan 2026)');
     expect(stageMoveDateProblem(useCase, '2026-02-30', TODAY)).toBe('The date of the move must be a valid date (YYYY-MM-DD)');
   });
 
   it('refuses a KPI baseline dated in the future on top of the KPI rules', () => {
     expect(validateKpiOn(makeKpi(), TODAY).ok).toBe(true);
     const future = validateKpiOn(makeKpi({ baselineDate: '2026-04-01' }), TODAY);
-    expect(future.ok ? [] : future.errors).toEqual([{ field: 'baselineDate', message: 'The baseline date (2026-04-01) is in the future (today is 2026-03-20)' }]);
+    expect(future.ok ? [] : future.errors).toEqual([{ field: 'baselineDate', message: 'The baseline date (1 Apr 2026) is in the future (today is 20 Mar 2026)' }]);
     const equal = validateKpiOn(makeKpi({ targetValue: 45 }), TODAY);
     expect(equal.ok ? '' : equal.errors[0].message).toContain('The target equals the baseline');
   });

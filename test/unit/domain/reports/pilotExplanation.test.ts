@@ -7,7 +7,7 @@ const line: KpiLine = { id: 'k', name: 'Time per posting', unitLabel: 'min', dir
 describe('a pilot whose KPI status and last gate decision disagree says why', () => {
   it('scaled while at risk: the decision, the evidence then, the KPIs now and the rationale', () => {
     const text = explainDisagreement({ decision: 'scale', date: '2026-02-10', rationale: 'Recruiters ask for it', evidence: [{ status: 'on-track' } as never] }, 'at-risk', [line]);
-    expect(text).toBe('Decided “scale” on 2026-02-10 on the evidence then (1 of 1 KPIs on track); since then the latest measurements put it at risk: Time per posting 38 min (target 15). Rationale: Recruiters ask for it');
+    expect(text).toBe('Decided “scale” on 10 Feb 2026 on the evidence then (1 of 1 KPIs on track); since then the latest measurements put it at risk: Time per posting 38 min (target 15). Rationale: Recruiters ask for it');
   });
 
   it('agreeing status and decision need no explanation; stopping an on-track pilot does', () => {

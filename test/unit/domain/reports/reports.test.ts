@@ -19,9 +19,14 @@ import {
   suggestTexts,
   notOnMapText,
   suggestOverallStatus,
+  keyFigures,
+  mapKeyContinuesText,
+  mapKeyRow,
+  numberedMapPoints,
   slideHasContent,
   type GovernanceReportData,
   type ReportModel,
+  type ReportPage,
 } from '../../../../src/domain/reports';
 import { newUseCase, type UseCase } from '../../../../src/domain/portfolio';
 
@@ -140,6 +145,28 @@ describe('slides and pages', () => {
   });
 });
 
+describe('the impact/effort map key', () => {
+  it('names every number on the map exactly once: 14 under the map, the rest on continued pages that say so', () => {
+    const many = Array.from({ length: 31 }, (_, i) => useCase(`u${i}`, `Use case ${i + 1}`, 'idea', 1 + (i % 5), 1 + ((i * 2) % 5)));
+    const m = model({ useCases: many });
+    const pages = reportPages(m, withAllSlides(DEFAULT_SLIDES)).filter((p): p is Extract<ReportPage, { kind: 'portfolio' }> => p.kind === 'portfolio');
+    expect(pages.map((p) => [p.continued, p.keyPoints.length, p.title])).toEqual([
+      [false, 14, 'Portfolio at a glance'],
+      [true, 12, 'Portfolio at a glance (continued)'],
+      [true, 5, 'Portfolio at a glance (continued)'],
+    ]);
+    const all = numberedMapPoints(m.portfolio.map);
+    expect(pages.flatMap((p) => p.keyPoints.map((k) => k.n)).sort((a, b) => a - b)).toEqual(all.map((p) => p.n).sort((a, b) => a - b));
+    const later = pages.slice(1).flatMap((p) => p.keyPoints.map((k) => k.n));
+    expect(mapKeyContinuesText(all, pages[0].keyPoints)).toBe(`17 more (numbers ${Math.min(...later)} to ${Math.max(...later)}): the key continues after this slide`);
+    expect(mapKeyRow(pages[1].keyPoints[0], 'Idea', 'Not yet classified')).toEqual([String(pages[1].keyPoints[0].n), pages[1].keyPoints[0].title, pages[1].keyPoints[0].placement, 'Idea', 'Not yet classified']);
+    // A small portfolio keeps its whole key under the map.
+    const few = reportPages(model({ useCases: many.slice(0, 5) }), DEFAULT_SLIDES).filter((p) => p.kind === 'portfolio');
+    expect(few).toHaveLength(1);
+    expect(mapKeyContinuesText(numberedMapPoints(model({ useCases: many.slice(0, 5) }).portfolio.map), (few[0] as Extract<ReportPage, { kind: 'portfolio' }>).keyPoints)).toBeNull();
+  });
+});
+
 describe('suggested texts', () => {
   it('starts from the data and asks the board for the obvious decisions', () => {
     const m = model({ useCases: [useCase('a', 'Job postings', 'pilot')], governance: { policiesDue: [{ title: 'Acceptable-use policy', reviewDate: '2026-12-01' }] } });
@@ -152,6 +179,20 @@ describe('suggested texts', () => {
     expect(suggestOverallStatus(red).status).toBe('red');
     expect(suggestOverallStatus(red).reasons[0]).toMatch(/legal reporting deadline overdue/);
     expect(suggestTexts(red, compareReports(null, red)).headlines[0]).toBe('1 legal reporting deadline overdue: Serious incident report.');
+  });
+
+  it('counts a critical risk (current level 15 or more, as on the heat map) in the key figure and suggests red for it', () => {
+    const risk = (id: string, residualLikelihood: number, residualSeverity: number) => ({ id, title: `Risk ${id}`, category: 'bias', likelihood: 5, severity: 5, residualLikelihood, residualSeverity, owner: 'HR', treatment: 'mitigate', status: 'open' });
+    const withRisks = (...risks: ReturnType<typeof risk>[]) => model({ governance: { risks } as Partial<GovernanceReportData> });
+    const criticalFigure = (m: ReportModel) => keyFigures(m).find((f) => f.label === 'Critical risks (current level)')!;
+    // 3 x 5 = 15 is critical on the heat map: counted, and red (it used to need 20 for red).
+    const critical = withRisks(risk('a', 3, 5), risk('b', 3, 4));
+    expect(criticalFigure(critical)).toMatchObject({ value: '1', alert: true });
+    expect(suggestOverallStatus(critical)).toEqual({ status: 'red', reasons: ['1 risk at a critical current level (15 or more): Risk a'] });
+    // 3 x 4 = 12 is high: neither counted nor red.
+    const high = withRisks(risk('b', 3, 4));
+    expect(criticalFigure(high)).toMatchObject({ value: '0', alert: false });
+    expect(suggestOverallStatus(high).status).toBe('green');
   });
 
   it('leads with a prohibited practice and asks the board to confirm it is stopped', () => {

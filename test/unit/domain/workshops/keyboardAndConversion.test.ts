@@ -91,7 +91,7 @@ describe('converting an idea', () => {
       scores: { impact: 4, feasibility: 4, reach: null, dataReadiness: null, confidence: null },
       stageHistory: [{ stage: 'idea', date: '2026-03-10', note: 'Converted from workshop idea #7' }],
     });
-    expect(uc.problemStatement).toBe('Standard replies take hours.\n\nFrom the workshop “AI ideation” (2026-03-10), proposed by Fatima.');
+    expect(uc.problemStatement).toBe('Standard replies take hours.\n\nFrom the workshop “AI ideation” (10 Mar 2026), proposed by Fatima.');
   });
 
   it('never dates the use case after today and copes with unscored ideas', () => {
