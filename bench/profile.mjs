@@ -1,6 +1,7 @@
-// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--no-build]`: loads the workspace like
-// `npm run bench`, then records a CPU profile (CDP Profiler) of each navigation step and prints where
-// the main thread spent its time (self time by function). Build unminified for readable names:
+// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--no-build] [--encrypted] [--repeat=3]`:
+// loads the workspace like `npm run bench` (with --encrypted: then encrypts it and unlocks the app),
+// then records a CPU profile (CDP Profiler) of each navigation step and prints where the main thread
+// spent its time (self time by function, summed over --repeat runs of the step). Build unminified for readable names:
 // the script does that itself unless --no-build is given.
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -24,9 +25,16 @@ try {
   await loader.goto(`${base}bench/`);
   await loader.waitForSelector('body[data-ready="true"]');
   const loaded = await loader.evaluate((o) => window.caioBench.load(o), { seed: 1, scale: Number(args.scale ?? 1) });
+  const passphrase = 'bench passphrase, not a secret';
+  if (args.encrypted) await loader.evaluate((p) => window.caioBench.encrypt(p), passphrase);
   await loader.close();
   const page = await context.newPage();
   await page.goto(`${base}#/`);
+  if (args.encrypted) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  }
+  await page.waitForSelector('table[aria-label="Clients"] tbody tr');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -47,21 +55,31 @@ try {
       await traceStep(cdp, () => go(s), s.id);
       continue;
     }
-    await cdp.send('Profiler.start');
-    const ms = await go(s);
-    const { profile } = await cdp.send('Profiler.stop');
     const self = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
-      const n = byId.get(id);
-      const f = n.callFrame;
-      const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
+    const inclusive = new Map();
+    const watched = String(args.inclusive ?? 'decrypt,encrypt,open,parseSecret,cacheKeyOf,withoutVaultFields').split(',');
+    const times = [];
+    for (let r = 0; r < Number(args.repeat ?? 1); r++) {
+      if (r > 0) await go(steps[(steps.indexOf(s) + 1) % steps.length]);
+      await cdp.send('Profiler.start');
+      times.push(await go(s));
+      const { profile } = await cdp.send('Profiler.stop');
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map(profile.nodes.flatMap((n) => (n.children ?? []).map((c) => [c, n.id])));
+      const dt = profile.timeDeltas;
+      profile.samples.forEach((id, i) => {
+        const f = byId.get(id).callFrame;
+        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+        const onStack = new Set();
+        for (let n = id; n !== undefined; n = parent.get(n)) if (watched.includes(byId.get(n).callFrame.functionName)) onStack.add(byId.get(n).callFrame.functionName);
+        for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+      });
+    }
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 18));
-    console.log(`\n== ${s.id}: ${ms.toFixed(0)} ms`);
+    console.log(`\n== ${s.id}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+    console.log(`   inclusive: ${watched.map((name) => `${name} ${(inclusive.get(name) ?? 0).toFixed(1)} ms`).join(', ')}`);
   }
 } finally {
   await browser.close();

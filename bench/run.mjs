@@ -2,13 +2,15 @@
 // generated workspace into Chromium's IndexedDB and measures the app in Debian's Chromium with the
 // Performance API (median and spread over several runs after a warm-up). Writes bench/results/.
 // Options: --scale=1 --seed=1 --runs=7 --warmup=2 --port=4416 --no-build --smoke (tiny scale, one run).
+// --vault-only: only the screens plain and encrypted (with --with-backup also backup and restore), for
+// iterating on the encryption's cost; writes bench/results/vault-only.* and leaves the README alone.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { machineLine, markdownTable, summarise } from './stats.mjs';
-import { coldStart, firstScreenJs, HeapSampler, measureNavigation, navigationSteps, pdfExport, WAIT_SCRIPT } from './steps.mjs';
+import { coldStart, firstScreenJs, HeapSampler, measureNavigation, navigationSteps, openApp, pdfExport, WAIT_SCRIPT } from './steps.mjs';
 import { updateReadme } from './readme.mjs';
 
 const args = Object.fromEntries(
@@ -18,6 +20,8 @@ const args = Object.fromEntries(
   }),
 );
 const smoke = Boolean(args.smoke);
+const vaultOnly = Boolean(args['vault-only']);
+const withBackup = !vaultOnly || Boolean(args['with-backup']);
 const num = (value, fallback) => (value === undefined || value === true ? fallback : Number(value));
 const config = {
   scale: num(args.scale, smoke ? 0.02 : 1),
@@ -45,21 +49,28 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
 });
-const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
-await context.addInitScript({ content: WAIT_SCRIPT });
+const newContext = async () => {
+  const c = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
+  await c.addInitScript({ content: WAIT_SCRIPT });
+  return c;
+};
+// Two browser contexts, each with its own IndexedDB: the workspace plain in one, the same workspace
+// encrypted in the other, measured turn about so that both see the same load on the machine.
+const context = await newContext();
+const vaultContext = await newContext();
 const results = { config, machine: machine(browser.version()), load: null, steps: [] };
 const floors = {};
 
 try {
   // 1. Loader page: the workspace, the floors, the PPTX.
-  let loader = await openLoader();
+  let loader = await openLoader(context);
   log(`Generating and loading the workspace (scale ${config.scale}, seed ${config.seed})`);
   const loaded = await loader.evaluate((o) => window.caioBench.load(o), { seed: config.seed, scale: config.scale });
   results.load = loaded;
   const t = loaded.targets;
   log(`Loaded ${Object.values(loaded.counts).reduce((a, b) => a + b, 0).toLocaleString('en-GB')} records in ${Math.round(loaded.generateMs + loaded.writeMs)} ms; report of ${loaded.reportPages} pages`);
 
-  for (const id of ['home', 'clientOverview', 'portfolioTable', 'portfolioMap', 'registerList', 'useCaseDetail', 'report', 'everything']) {
+  for (const id of vaultOnly ? [] : ['home', 'clientOverview', 'portfolioTable', 'portfolioMap', 'registerList', 'useCaseDetail', 'report', 'everything']) {
     const samples = [];
     let rows = 0;
     for (let i = 0; i < config.warmup + config.runs; i++) {
@@ -69,13 +80,13 @@ try {
     }
     floors[id] = { rows, stats: summarise(samples) };
   }
-  log('Floors:', Object.entries(floors).map(([k, f]) => `${k} ${f.stats.median.toFixed(1)} ms`).join(', '));
+  if (!vaultOnly) log('Floors:', Object.entries(floors).map(([k, f]) => `${k} ${f.stats.median.toFixed(1)} ms`).join(', '));
 
   const pptx = [];
   let pptxBytes = 0;
   await loader.evaluate(() => window.gc?.());
   const loaderHeap = await HeapSampler.attach(context, loader);
-  for (let i = 0; i < config.warmup + config.runs; i++) {
+  for (let i = 0; i < (vaultOnly ? 0 : config.warmup + config.runs); i++) {
     const r = await loader.evaluate((id) => window.caioBench.pptx(id), t.reportId);
     pptxBytes = r.bytes;
     if (i >= config.warmup) pptx.push(r.ms);
@@ -83,27 +94,41 @@ try {
   const pptxHeap = loaderHeap.stop();
   await loader.close();
 
-  // 2. The app: cold start, navigation, PDF export.
-  const heap = new HeapSampler.Group();
-  const cold = await coldStart(context, base, config, heap);
-  const js = firstScreenJs(root, cold.scripts);
-  results.steps.push(step('coldStart', `Cold start to an interactive home screen (${loaded.counts.clients} clients)`, cold.samples, { target: 1000, floor: 'home' }));
-  results.steps.push({ id: 'firstScreenJs', label: 'JavaScript of the first screen (gzipped)', unit: 'KB', stats: summarise([js.gzipKb]), target: { value: 300 }, met: js.gzipKb <= 300, detail: js });
+  // 2. The same workspace, encrypted, in the other context (as the setup dialog does it).
+  // The loader page stays open until its backups: its session is the one unlocked by the setup.
+  const vaultLoader = await openLoader(vaultContext);
+  log('Loading the same workspace in a second context and encrypting it (vault setup, every record)');
+  await vaultLoader.evaluate((o) => window.caioBench.load(o), { seed: config.seed, scale: config.scale });
+  const encrypted = await vaultLoader.evaluate((p) => window.caioBench.encrypt(p), BENCH_PASSPHRASE);
+  log(`Encrypted in ${Math.round(encrypted.ms)} ms`);
 
-  const steps = navigationSteps(t, loaded);
-  const nav = await measureNavigation(context, base, steps, config, heap);
-  for (const s of steps) {
-    results.steps.push(step(s.id, s.label, nav[s.id], { target: 100, floor: s.floor, ratio: 2, first: nav.first[s.id] }));
-    for (const extra of s.extraParts ?? []) results.steps.push(step(extra.id, extra.label, nav[extra.id], { target: 100, floor: s.floor, ratio: 2, first: nav.first[extra.id] }));
+  // 3. The app: cold start, navigation (plain and encrypted turn about), PDF export.
+  const heap = new HeapSampler.Group();
+  if (!vaultOnly) {
+    const cold = await coldStart(context, base, config, heap);
+    const js = firstScreenJs(root, cold.scripts);
+    results.steps.push(step('coldStart', `Cold start to an interactive home screen (${loaded.counts.clients} clients)`, cold.samples, { target: 1000, floor: 'home' }));
+    results.steps.push({ id: 'firstScreenJs', label: 'JavaScript of the first screen (gzipped)', unit: 'KB', stats: summarise([js.gzipKb]), target: { value: 300 }, met: js.gzipKb <= 300, detail: js });
   }
 
-  const pdf = await pdfExport(context, base, t.reportId, config, heap);
-  results.steps.push(step('pdf', `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`, pdf.samples, { target: 2000, floor: 'report', detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median } }));
-  results.steps.push(step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, { target: 1000, floor: 'report', detail: { bytes: pptxBytes } }));
+  const steps = navigationSteps(t, loaded);
+  const pages = { plain: await openApp(context, base, heap), vault: await openApp(vaultContext, base, heap, { unlock: BENCH_PASSPHRASE }) };
+  const nav = await measureNavigation(pages, steps, config);
+  for (const page of Object.values(pages)) await page.close();
+  for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(step(id, label, nav.plain[id], { target: 100, floor: s.floor, ratio: 2, first: nav.plain.first[id] }));
 
-  // 3. Backup and restore (in the loader page again, after the app pages are closed).
-  loader = await openLoader();
-  if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
+  if (!vaultOnly) {
+    const pdf = await pdfExport(context, base, t.reportId, config, heap);
+    results.steps.push(step('pdf', `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`, pdf.samples, { target: 2000, floor: 'report', detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median } }));
+    results.steps.push(step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, { target: 1000, floor: 'report', detail: { bytes: pptxBytes } }));
+  }
+
+  // 4. Backup and restore in the loader pages (after the app pages are closed), plain and encrypted turn about.
+  loader = await openLoader(context);
+  const vaultBackups = { backups: [], restores: [] };
+  if (!withBackup) {
+    // --vault-only without --with-backup
+  } else if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
     const backups = [];
     const restores = [];
     const restoreParts = [];
@@ -113,47 +138,35 @@ try {
     const n = Math.max(1, Math.min(config.runs, 5));
     for (let i = 0; i < Math.min(config.warmup, 1) + n; i++) {
       const b = await loader.evaluate(() => window.caioBench.backup());
+      const vb = await vaultLoader.evaluate(() => window.caioBench.backup());
       const r = await loader.evaluate(() => window.caioBench.restore());
+      const vr = await vaultLoader.evaluate(() => window.caioBench.restore());
       backupBytes = b.bytes;
       if (i >= Math.min(config.warmup, 1)) {
         backups.push(b.ms);
         restores.push(r.ms);
         restoreParts.push(r);
+        vaultBackups.backups.push(vb.ms);
+        vaultBackups.restores.push(vr.ms);
       }
     }
     results.steps.push(step('backup', 'Full backup of the workspace', backups, { target: 5000, floor: 'everything', detail: { bytes: backupBytes } }));
     results.steps.push(step('restore', 'Full restore of that backup (check the file, then write)', restores, { target: 5000, floor: 'everything', detail: { analyseMedianMs: summarise(restoreParts.map((p) => p.analyseMs)).median, writeMedianMs: summarise(restoreParts.map((p) => p.writeMs)).median } }));
     const peakMb = Math.max(pptxHeap, backupHeap.stop()) / 1048576;
-    results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX, backup and restore', unit: 'MB', stats: summarise([peakMb]), target: { value: 200 }, met: peakMb <= 200 });
+    if (!vaultOnly) results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX, backup and restore', unit: 'MB', stats: summarise([peakMb]), target: { value: 200 }, met: peakMb <= 200 });
   } else {
     for (const [id, label] of [['backup', 'Full backup of the workspace'], ['restore', 'Full restore of that backup']]) results.steps.push({ id, label, unit: 'ms', target: { value: 5000 }, skipped: 'the backup code is not in this build yet' });
     results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX export', unit: 'MB', stats: summarise([pptxHeap / 1048576]), target: { value: 200 }, met: pptxHeap / 1048576 <= 200 });
   }
   await loader.close();
+  await vaultLoader.close();
 
-  // 4. Encryption on: the same screens, backup and restore again, each as a ratio to its plain median of this run.
-  loader = await openLoader();
-  log('Encrypting the workspace (vault setup, every record)');
-  const encrypted = await loader.evaluate((p) => window.caioBench.encrypt(p), BENCH_PASSPHRASE);
-  log(`Encrypted in ${Math.round(encrypted.ms)} ms`);
-  const navVault = await measureNavigation(context, base, steps, config, heap, { unlock: BENCH_PASSPHRASE });
-  for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(vaultStep(id, label, navVault[id]));
-  if (await loader.evaluate(() => window.caioBench.backupAvailable)) {
-    const backups = [];
-    const restores = [];
-    const n = Math.max(1, Math.min(config.runs, 5));
-    for (let i = 0; i < Math.min(config.warmup, 1) + n; i++) {
-      const b = await loader.evaluate(() => window.caioBench.backup());
-      const r = await loader.evaluate(() => window.caioBench.restore());
-      if (i >= Math.min(config.warmup, 1)) {
-        backups.push(b.ms);
-        restores.push(r.ms);
-      }
-    }
-    results.steps.push(vaultStep('backup', 'Full backup of the workspace', backups, false));
-    results.steps.push(vaultStep('restore', 'Full restore of that backup (check the file, then write)', restores, false));
+  // 5. Encryption on: each step as a ratio to the plain median measured turn about with it.
+  for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(vaultStep(id, label, nav.vault[id]));
+  if (vaultBackups.backups.length > 0) {
+    results.steps.push(vaultStep('backup', 'Full backup of the workspace', vaultBackups.backups, false));
+    results.steps.push(vaultStep('restore', 'Full restore of that backup (check the file, then write)', vaultBackups.restores, false));
   }
-  await loader.close();
   const peak = heap.peak() / 1048576;
   results.steps.push({ id: 'heap', label: 'Peak JS heap of the app (all screens above, PDF view)', unit: 'MB', stats: summarise([peak]), target: { value: 200 }, met: peak <= 200 });
 } finally {
@@ -164,23 +177,23 @@ try {
 const table = markdownTable(results);
 const machineText = machineLine(results.machine);
 mkdirSync(out, { recursive: true });
-const name = smoke ? 'smoke' : 'latest';
+const name = smoke ? 'smoke' : vaultOnly ? 'vault-only' : 'latest';
 writeFileSync(`${out}${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(`${out}${name}.md`, `# Benchmark results\n\n${machineText}\n\n${table}\n`);
-if (!smoke && !args['no-readme']) updateReadme(`${root}README.md`, machineText, table);
+if (!smoke && !vaultOnly && !args['no-readme']) updateReadme(`${root}README.md`, machineText, table);
 console.log(`\n${machineText}\n\n${table}\n`);
 const missed = results.steps.filter((s) => s.met === false).map((s) => s.id);
 log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All measured targets met.');
 log(`Results in bench/results/${name}.json and ${name}.md`);
 
-async function openLoader() {
-  const page = await context.newPage();
+async function openLoader(inContext) {
+  const page = await inContext.newPage();
   await page.goto(`${base}bench/`);
   await page.waitForSelector('body[data-ready="true"]');
   return page;
 }
 
-/** A step measured with encryption on: its median against the same step's plain median in this run (screens: at most 1.3x). */
+/** A step measured with encryption on: its median against the same step's plain median, measured turn about with it (screens: at most 1.3x). */
 function vaultStep(id, label, samples, isScreen = true) {
   const plain = results.steps.find((s) => s.id === id);
   const stats = summarise(samples);

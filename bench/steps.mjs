@@ -143,8 +143,8 @@ export function navigationSteps(t, loaded) {
   ];
 }
 
-/** `unlock`: the passphrase of an encrypted workspace, typed on the unlock screen before the first step. */
-export async function measureNavigation(context, base, steps, config, heap, { unlock } = {}) {
+/** An app page on the home screen; `unlock`: the passphrase of an encrypted workspace, typed on the unlock screen. */
+export async function openApp(context, base, heap, { unlock } = {}) {
   const page = await context.newPage();
   await heap.attach(context, page);
   await page.goto(`${base}#/`);
@@ -153,25 +153,34 @@ export async function measureNavigation(context, base, steps, config, heap, { un
     await page.getByRole('button', { name: 'Unlock' }).click();
   }
   await page.evaluate((waits) => window.__benchWait(waits), HOME_WAITS);
-  const samples = {};
-  const first = {};
+  return page;
+}
+
+/**
+ * Every step in every page of `pages` (name -> app page), interleaved: step 1 in each page, then step 2
+ * in each page..., so pages compared with each other (plain and encrypted) run under the same load.
+ * Returns per page name the samples by step id and the first (cold) run.
+ */
+export async function measureNavigation(pages, steps, config) {
+  const out = Object.fromEntries(Object.keys(pages).map((name) => [name, { first: {} }]));
   for (let i = 0; i < config.warmup + config.runs; i++) {
     for (const s of steps) {
-      const r = await page.evaluate(async ({ hash, waits }) => {
-        const start = performance.now();
-        location.hash = hash;
-        const done = await window.__benchWait(waits);
-        return { total: done.painted - start, found: Object.fromEntries(Object.entries(done.found).map(([k, v]) => [k, v - start])) };
-      }, s);
-      const parts = { [s.id]: r.total, ...Object.fromEntries((s.extraParts ?? []).map((p) => [p.id, r.found[p.id === 'heatMap' ? 'heatMap' : p.id]])) };
-      for (const [id, ms] of Object.entries(parts)) {
-        if (i === 0) first[id] = ms;
-        if (i >= config.warmup) (samples[id] ??= []).push(ms);
+      for (const [name, page] of Object.entries(pages)) {
+        const r = await page.evaluate(async ({ hash, waits }) => {
+          const start = performance.now();
+          location.hash = hash;
+          const done = await window.__benchWait(waits);
+          return { total: done.painted - start, found: Object.fromEntries(Object.entries(done.found).map(([k, v]) => [k, v - start])) };
+        }, s);
+        const parts = { [s.id]: r.total, ...Object.fromEntries((s.extraParts ?? []).map((p) => [p.id, r.found[p.id]])) };
+        for (const [id, ms] of Object.entries(parts)) {
+          if (i === 0) out[name].first[id] = ms;
+          if (i >= config.warmup) (out[name][id] ??= []).push(ms);
+        }
       }
     }
   }
-  await page.close();
-  return { ...samples, first };
+  return out;
 }
 
 /** The export: open the print view of the frozen report, wait for data-print-ready, print to PDF as Electron does. */

@@ -79,7 +79,33 @@ export async function writeAutoBackup(dir: string, json: string, reason: AutoBac
   await fs.writeFile(temp, json, 'utf8');
   await fs.rename(temp, target);
   for (const old of protectedBackupsToDelete(await fs.readdir(dir), keep)) await fs.rm(path.join(dir, old), { force: true });
+  if (isVaultBackupText(json)) await removePlainBackups(dir, name);
   return { name, createdAt: stamp.toISOString(), reason, sizeBytes: Buffer.byteLength(json, 'utf8') };
+}
+
+/** The first characters of a file: enough to tell a vault's backup by its format. */
+async function headOf(file: string): Promise<string> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(200);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * An encrypted workspace leaves no plain copy behind: once a vault's backup is written (the first one at
+ * setup, `before-vault`), the automatic backups from before, which are plain, are deleted. The new one
+ * holds the same workspace, sealed.
+ */
+async function removePlainBackups(dir: string, written: string): Promise<void> {
+  for (const entry of await listAutoBackups(dir)) {
+    if (entry.name === written) continue;
+    const file = path.join(dir, entry.name);
+    if (!isVaultBackupText(await headOf(file))) await fs.rm(file, { force: true });
+  }
 }
 
 export class UnknownBackupError extends Error {}

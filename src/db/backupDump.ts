@@ -11,6 +11,8 @@ import {
 } from '../domain/backup';
 import { DEVICE_SETTING_KEYS } from './backupSettings';
 import { describeTables, storeDefinitions } from './backupTables';
+import type { CaioDatabase } from './schema';
+import { openWorkspace } from './vault/bulkOpen';
 
 /** Reading the database into backup files: the whole workspace, or one client's handover bundle. */
 
@@ -24,9 +26,13 @@ function withoutDeviceSettings(table: { keyPath: string }, rows: StoredRecord[])
   return table.keyPath === 'key' ? rows.filter((r) => !DEVICE_SETTING_KEYS.has(String(r.key))) : rows;
 }
 
-/** Every record of every table, read in one transaction so the copy is consistent. */
+/** Every record of every table, read in one transaction so the copy is consistent (a vault's opened in bulk, `vault/bulkOpen.ts`). */
 export async function dumpWorkspace(database: Dexie): Promise<TableRecords> {
   const tables = describeTables(database);
+  if ((database as CaioDatabase).vault?.mode === 'unlocked') {
+    const opened = await openWorkspace(database as CaioDatabase, tables.map((t) => t.name));
+    return Object.fromEntries(tables.map((table) => [table.name, withoutDeviceSettings(table, opened[table.name] as StoredRecord[])]));
+  }
   const records: TableRecords = {};
   await database.transaction('r', database.tables, async () => {
     for (const table of tables) records[table.name] = withoutDeviceSettings(table, (await database.table(table.name).toArray()) as StoredRecord[]);

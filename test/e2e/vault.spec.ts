@@ -87,8 +87,12 @@ test('a passphrase-protected backup: nothing readable in the file, a wrong passp
   await page.getByRole('button', { name: 'Open the file' }).click();
   const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(preview).toContainText('3 clients');
-  await preview.getByRole('checkbox', { name: /First download a backup/ }).uncheck();
-  await preview.getByRole('button', { name: 'Replace the workspace with this backup' }).click();
+  // The safety copy downloaded first is sealed like an automatic backup: no content in it.
+  await expect(preview.getByRole('checkbox', { name: /First download a backup .*encrypted: it opens only in this workspace/ })).toBeChecked();
+  const [safety] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Replace the workspace with this backup' }).click()]);
+  const safetyText = readFileSync(await safety.path(), 'utf8');
+  expect(safetyText).toContain('"caio-desk-vault-backup"');
+  expect(safetyText).not.toContain('Brightside');
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' })).toBeVisible();
   await page.getByRole('link', { name: 'All clients' }).click();
   await expect(page.getByRole('table', { name: 'Clients' })).toContainText('Brightside Staffing');

@@ -1,7 +1,8 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import { fromUtf8, open, NONCE_BYTES, TAG_BYTES } from '../../domain/vault/aead';
+import { fromUtf8, open } from '../../domain/vault/aead';
 import { CLIENT_KEY_FIELD, isSealed, parseSecret, recordAad, sealRecord, SEALED_FIELD, withoutVaultFields, type StoredValue } from '../../domain/vault/recordCodec';
 import { isVaultSettingRow, plainFieldsOf } from './fieldPolicy';
+import { copyInto } from './secretCache';
 import { VaultLockedError, type VaultSession } from './session';
 
 /**
@@ -14,21 +15,16 @@ import { VaultLockedError, type VaultSession } from './session';
 
 export const VAULT_MIDDLEWARE = 'caio-vault';
 
-class UnknownClientKeyError extends Error {
+export class UnknownClientKeyError extends Error {
   constructor(clientId: string) {
     super(`No key for client ${clientId}: its records cannot be read (the client was deleted, or this window has not seen it yet).`);
   }
 }
 
-function ownerOf(table: string, value: StoredValue): string | null {
+/** The client whose key seals a record, or null for the workspace key. */
+export function ownerOf(table: string, value: StoredValue): string | null {
   if (table === 'clients') return typeof value.id === 'string' ? value.id : null;
   return typeof value.clientId === 'string' && value.clientId !== '' ? value.clientId : null;
-}
-
-function cacheKeyOf(table: string, primaryKey: unknown, sealed: Uint8Array): string {
-  const nonce = sealed.subarray(0, NONCE_BYTES);
-  const tag = sealed.subarray(sealed.length - TAG_BYTES);
-  return `${table}\u0000${String(primaryKey)}\u0000${String.fromCharCode(...nonce, ...tag)}`;
 }
 
 export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
@@ -70,16 +66,12 @@ export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
             if (name === 'clients' && typeof value[CLIENT_KEY_FIELD] === 'string') session.learnClientKey(String(value.id), value[CLIENT_KEY_FIELD] as string);
             const sealed = value[SEALED_FIELD];
             const primaryKey = primaryKeyOf(value);
-            const cacheKey = cacheKeyOf(name, primaryKey, sealed);
-            let text = session.cache.get(cacheKey);
-            if (text === undefined) {
-              text = fromUtf8(open(keyFor(value), sealed, recordAad(name, primaryKey)));
-              session.remember(cacheKey, text);
+            let secret = session.cache.get(name, primaryKey, sealed);
+            if (secret === undefined) {
+              secret = parseSecret(fromUtf8(open(keyFor(value), sealed, recordAad(name, primaryKey))));
+              session.cache.set(name, primaryKey, sealed, secret);
             }
-            const out = withoutVaultFields(value);
-            const secret = parseSecret(text);
-            for (const field of Object.keys(secret)) out[field] = secret[field];
-            return out;
+            return copyInto(withoutVaultFields(value), secret);
           }
 
           const decryptAll = (values: readonly unknown[]) => values.map((v) => (v === undefined ? v : decrypt(v)));

@@ -1,4 +1,5 @@
 import { newDataKey } from '../../domain/vault/aead';
+import { SecretCache } from './secretCache';
 import { unwrapClientKey, wrapClientKey, type UnlockedKeys } from '../../domain/vault/keyring';
 
 /**
@@ -17,16 +18,14 @@ export class VaultLockedError extends Error {
   }
 }
 
-/** Decrypted values kept for repeated reads (keyed by nonce and tag, so a changed ciphertext is never served). */
-const CACHE_LIMIT = 100_000;
-
 export class VaultSession {
   mode: VaultMode = 'off';
   private keys: UnlockedKeys | null = null;
   private clientKeys = new Map<string, Uint8Array>();
   private wrappedKeys = new Map<string, string>();
   private listeners = new Set<(mode: VaultMode) => void>();
-  readonly cache = new Map<string, string>();
+  /** Opened records for repeated reads (`secretCache.ts`). */
+  readonly cache = new SecretCache();
 
   subscribe(listener: (mode: VaultMode) => void): () => void {
     this.listeners.add(listener);
@@ -95,10 +94,5 @@ export class VaultSession {
   forgetClient(clientId: string): void {
     this.clientKeys.delete(clientId);
     this.wrappedKeys.delete(clientId);
-  }
-
-  remember(cacheKey: string, text: string): void {
-    if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(cacheKey, text);
   }
 }

@@ -6,7 +6,7 @@ import type { ImportAnalysis } from '../../db/backupImport';
 import { db } from '../../db/schema';
 import { trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
-import { saveWorkspaceBackup, writeAutoBackup } from './backupActions';
+import { saveSafetyBackup, writeAutoBackup } from './backupActions';
 import { ClientPlanView, FileFactsList, RestorePlanView } from './PreviewContents';
 import { ProblemList } from './ProblemList';
 
@@ -30,7 +30,7 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
     setProblems(null);
     try {
       if (props.platformKind === 'desktop') await writeAutoBackup(isRestore ? 'before-restore' : 'before-import');
-      else if (safetyDownload) await saveWorkspaceBackup();
+      else if (safetyDownload) await saveSafetyBackup();
       if (isRestore) {
         await trackSave(restoreWorkspace(db, analysis));
         props.onClose(`Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${new Date(analysis.facts.createdAt).toLocaleDateString('en-GB')}.`);
@@ -78,7 +78,7 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
         ) : (
           <label className="backup-check">
             <input type="checkbox" checked={safetyDownload} onChange={(e) => setSafetyDownload(e.target.checked)} /> First download a backup of the current workspace, so I can go
-            back
+            back{db.vault.mode === 'off' ? '' : ' (encrypted: it opens only in this workspace)'}
           </label>
         )}
         {problems && <ProblemList title="The file was not imported" problems={problems} />}

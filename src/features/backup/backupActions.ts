@@ -42,6 +42,16 @@ export async function saveWorkspaceBackup(now = new Date(), passphrase?: string)
 }
 
 /**
+ * The copy a browser downloads before a restore or import. In a vault it is sealed record by record like
+ * an automatic backup (no key in the file: it opens only in this workspace, with its keys), never plain.
+ */
+export async function saveSafetyBackup(now = new Date()): Promise<SaveResult> {
+  if (db.vault.mode === 'off') return (await saveWorkspaceBackup(now)).result;
+  const data = await createVaultBackupText(db, await appVersion(), now);
+  return platform.saveFile({ suggestedName: workspaceBackupFileName(now), data, filters: JSON_FILTER });
+}
+
+/**
  * An automatic backup in the desktop data folder; false where the platform has none (browser). In a
  * vault it is encrypted record by record with the workspace's own keys and carries no key
  * (`db/vault/vaultBackup.ts`).

@@ -6,6 +6,7 @@ import { autoBackupDir, listAutoBackups, readAutoBackup, writeAutoBackup } from 
 import { createIpcHandlers, type IpcDeps } from '../../../electron/ipc';
 import { IPC } from '../../../src/platform/contract';
 import { sealBackup } from '../../../src/domain/backup';
+import { sealVaultBackup, VAULT_BACKUP_FORMAT } from '../../../src/domain/vault/vaultBackupFile';
 
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'caio-backups-'));
 
@@ -56,6 +57,18 @@ describe('automatic backups on disk', () => {
     expect(listed).toHaveLength(14);
     expect(listed.at(-1)!.createdAt).toBe('2026-05-04T00:00:00.000Z');
     expect(await readFile(path.join(dir, 'my-notes.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('deletes the plain backups once an encrypted workspace has written its own', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'my-notes.txt'), 'keep me');
+    for (let day = 1; day <= 3; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day)));
+    const sealed = JSON.stringify(await sealVaultBackup({ format: VAULT_BACKUP_FORMAT, formatVersion: 1, appVersion: 'test', schemaVersion: 1, createdAt: '2026-05-04T08:00:00.000Z', stores: { settings: 'key' }, tables: { settings: [] } }));
+    const vault = (await writeAutoBackup(dir, sealed, 'before-vault', new Date('2026-05-04T08:00:00Z')))!;
+    expect((await listAutoBackups(dir)).map((e) => e.name)).toEqual([vault.name]);
+    expect(await readFile(path.join(dir, 'my-notes.txt'), 'utf8')).toBe('keep me');
+    const next = (await writeAutoBackup(dir, sealed, 'daily', new Date('2026-05-05T08:00:00Z')))!;
+    expect((await listAutoBackups(dir)).map((e) => e.name)).toEqual([next.name, vault.name]);
   });
 
   it('refuses what is not a sealed workspace backup, checked in the main process', async () => {

@@ -42,8 +42,8 @@ describe('vault keys', { timeout: 60_000 }, () => {
     const other = await reopened(database as never);
     // Unlocking reads the client records: the changed one is refused.
     await expect(unlockVault(other as never, { passphrase: PASSPHRASE })).rejects.toBeInstanceOf(DecryptionError);
-    await expect(database.clients.get(client.id)).resolves.toBeDefined(); // cached in the window that wrote it
-    database.vault.cache.clear();
+    // The window that had opened it does not serve its cached copy for the changed bytes either.
+    expect(database.vault.cache.size).toBeGreaterThan(0);
     await expect(database.clients.get(client.id)).rejects.toBeInstanceOf(DecryptionError);
     expect(asText(await rawTables(database.name))).toBe(tampered);
     raw.close();
