@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** An accessible modal dialog (focus trap, Escape, screen-reader title) on Radix primitives. */
 export function Dialog(props: {
@@ -13,6 +13,12 @@ export function Dialog(props: {
   /** Where focus goes when the dialog closes (by default back to what had it before). */
   returnFocus?: () => void;
 }) {
+  // The control that had focus when the dialog opened (read before the dialog moves focus inside itself),
+  // so closing, with Esc too, returns there: also for dialogs opened by a shortcut or from a menu.
+  const opener = useRef<HTMLElement | null>(null);
+  useLayoutEffect(() => {
+    if (props.open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  }, [props.open]);
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
       <RadixDialog.Portal>
@@ -20,9 +26,13 @@ export function Dialog(props: {
         <RadixDialog.Content
           className={`dialog ${props.wide ? 'dialog--wide' : ''}`}
           onCloseAutoFocus={(event) => {
-            if (!props.returnFocus) return;
-            event.preventDefault();
-            props.returnFocus();
+            if (props.returnFocus) {
+              event.preventDefault();
+              props.returnFocus();
+            } else if (opener.current?.isConnected) {
+              event.preventDefault();
+              opener.current.focus();
+            }
           }}
         >
           <div className="dialog__header">

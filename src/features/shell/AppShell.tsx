@@ -131,7 +131,7 @@ export function AppShell() {
           <button type="button" className="client-switch" onClick={() => setSwitcherOpen(true)} aria-haspopup="dialog" aria-keyshortcuts="Control+K">
             {client ? (
               <>
-                <ClientAvatar client={client} size={26} />
+                <ClientAvatar client={client} size={26} decorative />
                 <span className="client-switch__label">
                   <span className="client-switch__caption">Current client</span>
                   <strong>{client.name}</strong>
