@@ -41,3 +41,44 @@ export async function createUseCase(page: Page, title: string, owner?: string): 
   await create.getByRole('button', { name: 'Create use case' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
+
+/** Every record of one IndexedDB store of the app, read straight from the database (a plain workspace). */
+export function readStore(page: Page, store: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('caio-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Record<string, unknown>[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Writes records straight into one IndexedDB store of the app, bypassing its checks (to seed a test). */
+export function putRecords(page: Page, store: string, records: readonly Record<string, unknown>[]): Promise<void> {
+  return page.evaluate(
+    ({ name, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('caio-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(name, 'readwrite');
+          for (const row of rows) tx.objectStore(name).put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: store, rows: records },
+  );
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, openWithDemo, snap } from './helpers';
+import { ARTIFACTS, openWithDemo, putRecords, readStore, snap } from './helpers';
 import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
 
 const OUT = `${ARTIFACTS}/report`;
@@ -132,31 +132,16 @@ test('a portfolio of 31 use cases: every number on the map is named, the key con
   await expect(page.getByRole('heading', { level: 1, name: 'Client profile' })).toBeVisible();
   const clientId = page.url().split('/clients/')[1].split('/')[0];
   // 31 scored ideas, copied from a demo use case (the shape the app writes), straight into IndexedDB.
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('caio-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('useCases').objectStore('useCases').getAll();
-          read.onsuccess = () => {
-            const template = (read.result as Record<string, unknown>[]).find((u) => u.stage === 'idea')!;
-            const tx = db.transaction('useCases', 'readwrite');
-            for (let i = 0; i < 31; i++) {
-              const scores = { ...(template.scores as object), impact: 1 + (i % 5), feasibility: 1 + ((i * 2) % 5) };
-              tx.objectStore('useCases').put({ ...template, id: `wide-${i}`, clientId: id, title: `Map case ${i + 1}`, scores, workshopIdeaId: null });
-            }
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        };
-      }),
+  const template = (await readStore(page, 'useCases')).find((u) => u.stage === 'idea')!;
+  const wide = Array.from({ length: 31 }, (_, i) => ({
+    ...template,
+    id: `wide-${i}`,
     clientId,
-  );
+    title: `Map case ${i + 1}`,
+    scores: { ...(template.scores as object), impact: 1 + (i % 5), feasibility: 1 + ((i * 2) % 5) },
+    workshopIdeaId: null,
+  }));
+  await putRecords(page, 'useCases', wide);
   await page.getByRole('link', { name: 'Board reports' }).click();
   await page.getByRole('button', { name: 'Create report' }).click();
   await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
@@ -175,40 +160,29 @@ test('a portfolio of 31 use cases: every number on the map is named, the key con
 test('the board PDF of one client carries no text of the other clients (marker in every free text of theirs)', async ({ page, context }) => {
   await openWithDemo(page);
   // Every free-text value (it has a space) of every record of the other demo clients gets a marker, straight in IndexedDB.
-  const marked = await page.evaluate(
+  let marked = 0;
+  const mark = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.includes(' ') ? `${value} OTHERCLIENTMARK${++marked}` : value;
+    if (Array.isArray(value)) return value.map(mark);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
+    return value;
+  };
+  const others = new Set(['demo-client-vandijk', 'demo-client-nordhaven']);
+  const stores = await page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<string[]>((resolve, reject) => {
         const open = indexedDB.open('caio-desk');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames].filter((n) => n !== 'changes' && n !== 'settings');
-          const tx = db.transaction(names, 'readwrite');
-          let count = 0;
-          const mark = (value: unknown): unknown => {
-            if (typeof value === 'string') return value.includes(' ') ? `${value} OTHERCLIENTMARK${++count}` : value;
-            if (Array.isArray(value)) return value.map(mark);
-            if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
-            return value;
-          };
-          for (const name of names) {
-            const store = tx.objectStore(name);
-            const all = store.getAll();
-            all.onsuccess = () => {
-              for (const record of all.result as Record<string, unknown>[]) {
-                const owner = name === 'clients' ? record.id : record.clientId;
-                if (owner === 'demo-client-vandijk' || owner === 'demo-client-nordhaven') store.put(mark(record));
-              }
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(count);
-          };
-          tx.onerror = () => reject(tx.error);
+          resolve([...open.result.objectStoreNames]);
+          open.result.close();
         };
       }),
   );
+  for (const store of stores.filter((name) => name !== 'changes' && name !== 'settings')) {
+    const owned = (await readStore(page, store)).filter((record) => others.has(String(store === 'clients' ? record.id : record.clientId)));
+    if (owned.length) await putRecords(page, store, owned.map((record) => mark(record) as Record<string, unknown>));
+  }
   expect(marked).toBeGreaterThan(200);
   await page.goto('/#/clients/demo-client-brightside/reports');
   await page.getByRole('button', { name: 'Create report' }).click();
