@@ -1,4 +1,4 @@
-// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--no-build] [--encrypted] [--repeat=3]`:
+// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--from=home] [--no-build] [--encrypted] [--repeat=3]`:
 // loads the workspace like `npm run bench` (with --encrypted: then encrypts it and unlocks the app),
 // then records a CPU profile (CDP Profiler) of each navigation step and prints where the main thread
 // spent its time (self time by function, summed over --repeat runs of the step). Build unminified for readable names:
@@ -60,7 +60,8 @@ try {
     const watched = String(args.inclusive ?? 'decrypt,encrypt,open,parseSecret,cacheKeyOf,withoutVaultFields').split(',');
     const times = [];
     for (let r = 0; r < Number(args.repeat ?? 1); r++) {
-      if (r > 0) await go(steps[(steps.indexOf(s) + 1) % steps.length]);
+      // Arrive as the bench does: from the step before it in the sequence (or --from=<step id>).
+      if (r > 0) await go(steps.find((x) => x.id === args.from) ?? steps[(steps.indexOf(s) + steps.length - 1) % steps.length]);
       await cdp.send('Profiler.start');
       times.push(await go(s));
       const { profile } = await cdp.send('Profiler.stop');

@@ -1,13 +1,12 @@
 import { DPA_STATUS_LABELS, evaluationSummaryForReport, withClientDpa, VENDOR_DECISION_LABELS, EVALUATION_STATUS_LABELS, type VendorProfile } from '../domain/vendors';
 import type { Period, VendorReportData } from '../domain/reports';
 import type { CaioDatabase } from './schema';
-import { fromStored, type StoredEvaluation } from './vendorsEvaluations';
+import { fromStored, profilesOfEvaluations, type StoredEvaluation } from './vendorsEvaluations';
 
 /** The vendor slide's data for one client: its evaluations only, plus the library facts they reference. */
 export async function vendorReportData(database: CaioDatabase, clientId: string, period: Period): Promise<VendorReportData> {
   const stored = (await database.evaluations.where('clientId').equals(clientId).toArray()) as StoredEvaluation[];
-  const vendorIds = [...new Set(stored.flatMap((e) => e.vendorIds))];
-  const profiles = (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
+  const profiles = await profilesOfEvaluations(database, stored.map(fromStored));
   // The DPA column is this client's contract fact (signed by this client), on top of the library's "available".
   const contracts = await database.vendorContracts.where('clientId').equals(clientId).toArray();
   return vendorReportFromRecords(stored, withClientDpa(profiles, contracts), clientId, period);

@@ -2,7 +2,7 @@ import type { UseCaseFact } from '../domain/governance/systemFacts';
 import type { UseCase } from '../domain/portfolio';
 import { vendorChoiceForUseCase, type VendorProfile } from '../domain/vendors';
 import type { CaioDatabase } from './schema';
-import { fromStored, type StoredEvaluation } from './vendorsEvaluations';
+import { fromStored, profilesOfEvaluations, type StoredEvaluation } from './vendorsEvaluations';
 
 /** What the governance registers read of the client's use cases: stage, owner, and the vendor chosen for each. */
 export async function useCaseFactsForClient(database: CaioDatabase, clientId: string): Promise<UseCaseFact[]> {
@@ -10,9 +10,8 @@ export async function useCaseFactsForClient(database: CaioDatabase, clientId: st
     database.useCases.where('clientId').equals(clientId).toArray(),
     database.evaluations.where('clientId').equals(clientId).toArray() as Promise<StoredEvaluation[]>,
   ]);
-  const vendorIds = [...new Set(stored.flatMap((e) => e.vendorIds))];
-  const profiles = (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
-  return useCaseFacts(useCases, stored.map(fromStored), profiles);
+  const evaluations = stored.map(fromStored);
+  return useCaseFacts(useCases, evaluations, await profilesOfEvaluations(database, evaluations));
 }
 
 export function useCaseFacts(useCases: readonly UseCase[], evaluations: ReturnType<typeof fromStored>[], profiles: readonly VendorProfile[]): UseCaseFact[] {

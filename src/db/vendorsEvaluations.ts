@@ -7,6 +7,7 @@ import {
   type EvaluationChange,
   type GateResult,
   type NewEvaluationInput,
+  type VendorProfile,
 } from '../domain/vendors';
 import { newId, nowIso } from './ids';
 import { unlinkRecord } from './unlink';
@@ -25,6 +26,15 @@ export type StoredEvaluation = Evaluation & { vendorIds: string[] };
 
 export function toStoredEvaluation(evaluation: Evaluation): StoredEvaluation {
   return { ...evaluation, vendorIds: evaluation.vendors.map((v) => v.vendorId) };
+}
+
+/**
+ * The library profiles that these evaluations name (read by key, never the whole library: a client's
+ * screen reads what grows with that client, not with the consultant's library).
+ */
+export async function profilesOfEvaluations(database: CaioDatabase, evaluations: readonly Evaluation[]): Promise<VendorProfile[]> {
+  const vendorIds = [...new Set(evaluations.flatMap((e) => e.vendors.map((v) => v.vendorId)))];
+  return (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
 }
 
 /** Drops the derived field so domain functions get a plain evaluation. */

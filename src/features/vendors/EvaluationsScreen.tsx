@@ -7,7 +7,7 @@ import { useClient } from '../clients/ClientLayout';
 import { ContractsCard } from './ContractsCard';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
 import { formatDate, STATUS_TONE } from './shared/format';
-import { useClientEvaluations, useUseCaseTitles, useVendorProfiles } from './shared/hooks';
+import { useEvaluationsWithProfiles, useUseCaseTitles } from './shared/hooks';
 import { Notice, type NoticeState } from './shared/Notice';
 import { Pill } from './shared/Pill';
 import { SortHeader, useSort } from './shared/SortHeader';
@@ -28,15 +28,15 @@ const SORTERS: Record<SortKey, (a: EvaluationOverview, b: EvaluationOverview) =>
 /** The current client's vendor and tool evaluations. */
 export function EvaluationsScreen() {
   const client = useClient();
-  const evaluations = useClientEvaluations(client.id);
-  const profiles = useVendorProfiles();
+  const data = useEvaluationsWithProfiles(client.id);
   const useCaseTitles = useUseCaseTitles(client.id);
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<NoticeState>(null);
   const sort = useSort<SortKey>('updated', 'desc');
-  if (!evaluations || !profiles) return null;
+  if (!data) return null;
+  const { evaluations, profiles } = data;
 
   // A linked use case shows its current title; the stored name is the fallback.
   const rows = evaluations.map((e) => {

@@ -1,19 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { vendorChoiceForUseCase, EVALUATION_STATUS_LABELS } from '../../domain/vendors';
-import { db } from '../../db/schema';
-import { evaluationsForUseCase } from '../../db/vendorsEvaluations';
 import { formatDate } from './shared/format';
-import { useVendorProfiles } from './shared/hooks';
+import { useEvaluationsWithProfiles } from './shared/hooks';
 
 /**
  * For a use-case or pilot screen: which vendor was chosen for this use case and why, with links to the
- * evaluations. Reads only the given client's evaluations of that use case.
+ * evaluations. Reads only the given client's evaluations of that use case and the library profiles they name.
  */
 export function UseCaseVendorChoice({ clientId, useCaseId }: { clientId: string; useCaseId: string }) {
-  const evaluations = useLiveQuery(() => evaluationsForUseCase(db, clientId, useCaseId), [clientId, useCaseId]);
-  const profiles = useVendorProfiles();
-  if (!evaluations || !profiles) return null;
+  const data = useEvaluationsWithProfiles(clientId, useCaseId);
+  if (!data) return null;
+  const { evaluations, profiles } = data;
   const choice = vendorChoiceForUseCase(evaluations, useCaseId, profiles);
   return (
     <section className="card" aria-labelledby={`uc-vendor-${useCaseId}`}>

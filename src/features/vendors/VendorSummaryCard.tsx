@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import { evaluationSummaryForReport } from '../../domain/vendors';
 import { formatDate } from './shared/format';
-import { useClientEvaluations, useVendorProfiles } from './shared/hooks';
+import { useEvaluationsWithProfiles } from './shared/hooks';
 import './vendors.css';
 
 /** Client overview card: vendors chosen, evaluations running, DPAs not signed (this client only). */
 export function VendorSummaryCard({ clientId }: { clientId: string }) {
-  const evaluations = useClientEvaluations(clientId);
-  const profiles = useVendorProfiles();
-  if (!evaluations || !profiles) return null;
+  const data = useEvaluationsWithProfiles(clientId);
+  if (!data) return null;
+  const { evaluations, profiles } = data;
   const summary = evaluationSummaryForReport(evaluations, profiles, { clientId });
   return (
     <section className="card" aria-labelledby="ov-vendors">

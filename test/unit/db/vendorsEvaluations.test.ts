@@ -8,6 +8,7 @@ import {
   evaluationOfClient,
   evaluationsForClient,
   evaluationsForUseCase,
+  profilesOfEvaluations,
   saveDdAnswer,
   saveGate,
   saveScore,
@@ -122,5 +123,16 @@ describe('vendor evaluations in the database', () => {
     expect(await db.evaluations.get(theirs.id)).toBeDefined();
     await deleteEvaluation(db, other.id, theirs.id);
     expect(await db.evaluations.get(theirs.id)).toBeUndefined();
+  });
+
+  it('reads the library profiles that the evaluations name, once each, and no others', async () => {
+    const { db, client, lens, sense } = await setup();
+    const unused = await addVendorProfile(db, { name: 'Unused vendor', category: 'saas-with-ai' });
+    await createEvaluationRecord(db, { clientId: client.id, title: 'CV tool, round 2', useCaseId: 'uc-cv', vendorIds: [lens.id] });
+    const profiles = await profilesOfEvaluations(db, await evaluationsForClient(db, client.id));
+    expect(profiles.map((p) => p.name).sort()).toEqual([lens.name, sense.name].sort());
+    expect(profiles.some((p) => p.id === unused.id)).toBe(false);
+    await db.vendorProfiles.delete(sense.id);
+    expect((await profilesOfEvaluations(db, await evaluationsForClient(db, client.id))).map((p) => p.id)).toEqual([lens.id]);
   });
 });

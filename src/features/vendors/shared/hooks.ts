@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db/schema';
-import { evaluationOfClient, evaluationsForClient } from '../../../db/vendorsEvaluations';
+import { evaluationOfClient, evaluationsForClient, evaluationsForUseCase, profilesOfEvaluations } from '../../../db/vendorsEvaluations';
 import { listVendorProfiles } from '../../../db/vendorsLibrary';
 import { listCriteriaTemplates } from '../../../db/vendorsTemplates';
 import type { CriteriaTemplate, Evaluation, VendorProfile } from '../../../domain/vendors';
@@ -11,8 +11,18 @@ export function useVendorProfiles(): VendorProfile[] | undefined {
   return useLiveQuery(() => listVendorProfiles(db), []);
 }
 
-export function useClientEvaluations(clientId: string): Evaluation[] | undefined {
-  return useLiveQuery(() => evaluationsForClient(db, clientId), [clientId]);
+export interface EvaluationsWithProfiles {
+  evaluations: Evaluation[];
+  /** Only the library profiles these evaluations name. */
+  profiles: VendorProfile[];
+}
+
+/** A client's evaluations (or those of one of its use cases) and the profiles they name, in one live query. */
+export function useEvaluationsWithProfiles(clientId: string, useCaseId?: string): EvaluationsWithProfiles | undefined {
+  return useLiveQuery(async () => {
+    const evaluations = useCaseId ? await evaluationsForUseCase(db, clientId, useCaseId) : await evaluationsForClient(db, clientId);
+    return { evaluations, profiles: await profilesOfEvaluations(db, evaluations) };
+  }, [clientId, useCaseId]);
 }
 
 /** The evaluation, or null when it does not exist or belongs to another client. */
