@@ -1,8 +1,8 @@
 import { format } from 'date-fns';
-import { createReport, freezeReport } from '../src/db/reports';
-import { updateRecord } from '../src/db/records';
-import { reportView } from '../src/db/reportSources';
-import type { CaioDatabase } from '../src/db/schema';
+import { createReport, freezeReport } from '../src/db/reports/reports';
+import { updateRecord } from '../src/db/core/records';
+import { reportView } from '../src/db/reports/sources';
+import type { CaioDatabase } from '../src/db/core/schema';
 import { periodContaining, reportPages, SLIDE_KINDS, suggestTexts, type SlideConfig } from '../src/domain/reports';
 
 /**

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import { countRecords, generateLargeWorkspace, loadLargeWorkspace, type LargeWorkspaceOptions } from '../src/db/demo/largeWorkspace';
-import { db } from '../src/db/schema';
-import { setSetting, SETTING_KEYS } from '../src/db/settings';
+import { countRecords, generateLargeWorkspace, loadLargeWorkspace, type LargeWorkspaceOptions } from '../src/demo/large/workspace';
+import { db } from '../src/db/core/schema';
+import { setSetting, SETTING_KEYS } from '../src/db/core/settings';
 import { REGISTERS } from '../src/domain/governance';
 import { createBenchReport } from './benchReport';
 import { backupAvailable, timeBackup, timeRestore } from './backupSteps';

@@ -1,6 +1,6 @@
 import { addDays, endOfMonth, format, startOfMonth } from 'date-fns';
-import type { CaioDatabase } from '../src/db/schema';
-import type { LargeWorkspaceFacts } from '../src/db/demo/largeWorkspace';
+import type { CaioDatabase } from '../src/db/core/schema';
+import type { LargeWorkspaceFacts } from '../src/demo/large/workspace';
 import { REGISTER_IDS } from '../src/domain/governance';
 
 /**

@@ -1,7 +1,7 @@
 import { Download } from 'lucide-react';
 import { useState } from 'react';
-import { getCsvSeparator } from '../db/csvSettings';
-import { db } from '../db/schema';
+import { getCsvSeparator } from '../db/core/csvSettings';
+import { db } from '../db/core/schema';
 import { CSV_BOM, toCsv, type CsvSeparator } from '../domain/shared/csv';
 import { platform } from '../platform';
 

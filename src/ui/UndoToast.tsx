@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { restoreRecord } from '../db/records';
-import { db } from '../db/schema';
+import { restoreRecord } from '../db/core/records';
+import { db } from '../db/core/schema';
 import { describeWriteError, trackSave } from '../state/saveStatus';
 import { dismissUndo, useUndo } from '../state/undoStore';
 

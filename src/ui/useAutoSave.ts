@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { whileTyping } from '../db/editSource';
-import { ValidationError } from '../db/errors';
+import { whileTyping } from '../db/core/editSource';
+import { ValidationError } from '../db/core/errors';
 import { onPageHide } from '../state/pageHide';
 import { describeWriteError, markRefused, trackSave } from '../state/saveStatus';
 

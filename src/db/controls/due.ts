@@ -1,5 +1,5 @@
 import { controlDueItems, type ControlDueItem } from '../../domain/controls';
-import type { CaioDatabase } from '../schema';
+import type { CaioDatabase } from '../core/schema';
 
 /**
  * The controls programme's part of the home screen's due list: control reviews and evidence expiry up

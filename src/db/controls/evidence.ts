@@ -1,9 +1,9 @@
 import { evidenceInputSchema, evidencePatchSchema, nextReviewAfter, reviewInputSchema, type ClientControl, type EvidenceInput, type EvidenceItem, type ReviewInput, type ReviewRecord, type ReviewSubjectTable } from '../../domain/controls';
 import { checkDocumentFile } from '../../domain/shared/fileContent';
-import { ValidationError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { deleteRecord, updateRecord } from '../records';
-import type { CaioDatabase } from '../schema';
+import { ValidationError } from '../core/errors';
+import { newId, nowIso } from '../core/ids';
+import { deleteRecord, updateRecord } from '../core/records';
+import type { CaioDatabase } from '../core/schema';
 import { getControl } from './programme';
 import { parseOrThrow } from './zodIssue';
 

@@ -1,9 +1,9 @@
 import { libraryControlPatchSchema, STANDARD_CONTROLS, type ClientControl, type ControlDefinition, type LibraryControl } from '../../domain/controls';
 import { controlDefinitionShape } from '../../domain/controls/validation';
 import { z } from 'zod';
-import { newId, nowIso } from '../ids';
-import { deleteRecord, updateRecord } from '../records';
-import type { CaioDatabase } from '../schema';
+import { newId, nowIso } from '../core/ids';
+import { deleteRecord, updateRecord } from '../core/records';
+import type { CaioDatabase } from '../core/schema';
 import { parseOrThrow } from './zodIssue';
 
 /** The consultant-wide control library: shared by all clients, copied into a client in one action. */

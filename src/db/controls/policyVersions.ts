@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { nextReviewAfter, REVIEW_DATE_FIELDS, type PolicyVersion } from '../../domain/controls';
 import { isIsoDate } from '../../domain/governance';
-import { ValidationError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { updateRecord } from '../records';
-import type { CaioDatabase } from '../schema';
+import { ValidationError } from '../core/errors';
+import { newId, nowIso } from '../core/ids';
+import { updateRecord } from '../core/records';
+import type { CaioDatabase } from '../core/schema';
 import { parseOrThrow } from './zodIssue';
 
 /** Policy versions (the text as approved, kept per version) and who acknowledged each version. */

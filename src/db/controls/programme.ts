@@ -11,10 +11,10 @@ import {
   type RequirementDecision,
 } from '../../domain/controls';
 import { FRAMEWORK_IDS } from '../../domain/controls/types';
-import { ValidationError } from '../errors';
-import { newId, nowIso } from '../ids';
-import { RecordNotFoundError, deleteRecord, updateRecord } from '../records';
-import type { CaioDatabase } from '../schema';
+import { ValidationError } from '../core/errors';
+import { newId, nowIso } from '../core/ids';
+import { RecordNotFoundError, deleteRecord, updateRecord } from '../core/records';
+import type { CaioDatabase } from '../core/schema';
 import { addStandardLibrary } from './library';
 import { parseOrThrow } from './zodIssue';
 

@@ -1,5 +1,5 @@
 import type { ClientControl, ControlProgramme, EvidenceItem, RequirementDecision } from '../../domain/controls';
-import type { CaioDatabase } from '../schema';
+import type { CaioDatabase } from '../core/schema';
 import { getProgramme } from './programme';
 
 /** Everything of one client's controls programme, read through the `clientId` indexes. */

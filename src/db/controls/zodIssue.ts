@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../core/errors';
 
 /** Parses input with a zod schema; refused input throws a ValidationError naming the field (nothing written). */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import type { StoredRecord, TableRecords } from '../../domain/backup';
 import { DecryptionError, fromUtf8, NONCE_BYTES } from '../../domain/vault/aead';
 import { CLIENT_KEY_FIELD, isSealed, parseSecret, recordAad, SEALED_FIELD, withoutVaultFields, type StoredValue } from '../../domain/vault/recordCodec';
-import type { CaioDatabase } from '../schema';
+import type { CaioDatabase } from '../core/schema';
 import { ownerOf, UnknownClientKeyError } from './middleware';
 import { copyInto } from './secretCache';
 

@@ -10,7 +10,7 @@ import {
   type VaultMeta,
 } from '../../domain/vault/keyring';
 import { CLIENT_KEY_FIELD } from '../../domain/vault/recordCodec';
-import type { CaioDatabase } from '../schema';
+import type { CaioDatabase } from '../core/schema';
 import { VAULT_SETTING_PREFIX } from './fieldPolicy';
 
 /**

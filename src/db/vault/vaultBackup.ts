@@ -3,10 +3,10 @@ import { decodeValue, encodeValue, type StoredRecord, type TableRecords } from '
 import { isVaultBackupText, readVaultBackup, sealVaultBackup, VAULT_BACKUP_FORMAT } from '../../domain/vault/vaultBackupFile';
 import { fromBase64, openText, sealText, toBase64 } from '../../domain/vault/aead';
 import { isSealed, openRecord, recordAad, sealRecord, type StoredValue } from '../../domain/vault/recordCodec';
-import { buildBackupFile, dumpWorkspace } from '../backupDump';
-import { storeDefinitions } from '../backupTables';
-import type { CaioDatabase } from '../schema';
-import type { JournalCipher } from '../editJournal';
+import { buildBackupFile, dumpWorkspace } from '../backup/dump';
+import { storeDefinitions } from '../backup/tables';
+import type { CaioDatabase } from '../core/schema';
+import type { JournalCipher } from '../core/editJournal';
 import { plainFieldsOf } from './fieldPolicy';
 import type { VaultSession } from './session';
 

@@ -117,7 +117,7 @@ export type ReviewInput = z.infer<typeof reviewInputSchema>;
 const base = { id: z.string().min(1), createdAt: z.string(), updatedAt: z.string() };
 const owned = { ...base, clientId: z.string().min(1) };
 
-/** Schemas every imported record must pass (registered in `src/db/recordSchemas.ts`). */
+/** Schemas every imported record must pass (registered in `src/db/core/recordSchemas.ts`). */
 export const CONTROLS_RECORD_SCHEMAS = {
   libraryControls: z.object({ ...base, ...controlDefinitionShape }),
   controlProgrammes: z.object({ ...owned, frameworks: z.array(z.enum(FRAMEWORK_IDS)), scope: text('scope', 2000) }),

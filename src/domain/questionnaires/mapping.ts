@@ -1,6 +1,6 @@
 /**
  * From answers to register entries: what one response (or several) adds to the client's registers,
- * driven by each question's `mapTo`. Pure: the plan is applied by `src/db/questionnaireApply.ts`
+ * driven by each question's `mapTo`. Pure: the plan is applied by `src/db/questionnaires/apply.ts`
  * through the registers' own write path.
  */
 import { shownQuestions, type AnswerValue, type Answers } from './answers';

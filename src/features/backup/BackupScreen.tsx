@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ImportAnalysis } from '../../db/backupImport';
+import type { ImportAnalysis } from '../../db/backup/import';
 import { PageHeader } from '../../ui/PageHeader';
 import { AutoBackupsCard } from './AutoBackupsCard';
 import { CsvExportCard } from './CsvExportCard';

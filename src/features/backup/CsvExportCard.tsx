@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Sheet } from 'lucide-react';
 import { useId, useState } from 'react';
-import { listClients } from '../../db/clients';
-import { describeTables, tablesInOrder } from '../../db/backupTables';
-import { db } from '../../db/schema';
+import { listClients } from '../../db/clients/clients';
+import { describeTables, tablesInOrder } from '../../db/backup/tables';
+import { db } from '../../db/core/schema';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { tableCsvFileName, tableCsvRows } from './backupActions';
 import { CsvSeparatorField } from './CsvSeparatorField';

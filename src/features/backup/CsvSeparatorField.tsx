@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { CSV_SEPARATOR_KEY, localeSeparator, setCsvSeparator } from '../../db/csvSettings';
-import { db } from '../../db/schema';
+import { CSV_SEPARATOR_KEY, localeSeparator, setCsvSeparator } from '../../db/core/csvSettings';
+import { db } from '../../db/core/schema';
 import { isCsvSeparator, type CsvSeparator } from '../../domain/shared/csv';
 import { trackSave } from '../../state/saveStatus';
 

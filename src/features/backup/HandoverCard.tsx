@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Handshake } from 'lucide-react';
 import { useId, useState } from 'react';
-import { listClients } from '../../db/clients';
-import { db } from '../../db/schema';
+import { listClients } from '../../db/clients/clients';
+import { db } from '../../db/core/schema';
 import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
 import { CardFeedback } from './CardFeedback';
 import { HandoverPreview } from './HandoverPreview';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { handoverRecords } from '../../db/handover';
-import { db } from '../../db/schema';
+import { handoverRecords } from '../../db/handover/handover';
+import { db } from '../../db/core/schema';
 import { HANDOVER_CATEGORIES, HANDOVER_CATEGORY_TEXT, type HandoverCategory, type HandoverChoices } from '../../domain/handover/allowList';
 import { DOCUMENT_TABLES } from '../../domain/handover/documentTables';
 

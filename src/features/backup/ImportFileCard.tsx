@@ -1,12 +1,12 @@
 import { FileUp } from 'lucide-react';
 import { useId, useState, type ChangeEvent } from 'react';
 import { checkSize, MAX_BACKUP_BYTES, formatBytes, type BackupProblem } from '../../domain/backup';
-import type { ImportAnalysis, ImportProgress } from '../../db/backupImport';
+import type { ImportAnalysis, ImportProgress } from '../../db/backup/import';
 import { analyseFile, progressText } from './analyseFile';
 import { ProblemList } from './ProblemList';
 import { ProtectedFileForm } from './ProtectedFileForm';
 import { appVersion } from './backupActions';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
 import { PROTECTED_FORMAT } from '../../domain/vault/protectedFile';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { BackupRejectedError, type BackupProblem, type ClientImportMode } from '../../domain/backup';
-import { importClient, restoreWorkspace } from '../../db/backupApply';
-import type { ImportAnalysis } from '../../db/backupImport';
-import { db } from '../../db/schema';
+import { importClient, restoreWorkspace } from '../../db/backup/apply';
+import type { ImportAnalysis } from '../../db/backup/import';
+import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { saveSafetyBackup, writeAutoBackup } from './backupActions';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { rescueExport } from '../../db/backupBeforeUpgrade';
-import { DATABASE_NAME } from '../../db/schema';
+import { rescueExport } from '../../db/backup/beforeUpgrade';
+import { DATABASE_NAME } from '../../db/core/schema';
 import { platform } from '../../platform';
 
 /** On the startup error screen: saves the data exactly as it is on disk, whatever went wrong with opening it. */

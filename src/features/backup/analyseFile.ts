@@ -1,6 +1,6 @@
 import type { Checked } from '../../domain/backup';
-import { analyseBackupText, type ImportAnalysis, type ImportProgress } from '../../db/backupImport';
-import { db } from '../../db/schema';
+import { analyseBackupText, type ImportAnalysis, type ImportProgress } from '../../db/backup/import';
+import { db } from '../../db/core/schema';
 import { currentMasterKey } from '../../db/vault/vault';
 import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProtocol';
 

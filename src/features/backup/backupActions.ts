@@ -6,12 +6,12 @@ import {
   type AutoBackupReason,
   type BackupProblem,
 } from '../../domain/backup';
-import { createWorkspaceBackup } from '../../db/backupDump';
-import { createHandoverDataFile, createHandoverDocument } from '../../db/handover';
+import { createWorkspaceBackup } from '../../db/backup/dump';
+import { createHandoverDataFile, createHandoverDocument } from '../../db/handover/handover';
 import type { HandoverChoices } from '../../domain/handover/allowList';
-import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backupSettings';
-import { describeTables, tableCsvRowsOf } from '../../db/backupTables';
-import { db } from '../../db/schema';
+import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backup/settings';
+import { describeTables, tableCsvRowsOf } from '../../db/backup/tables';
+import { db } from '../../db/core/schema';
 import { createVaultBackupText, isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
 import { protectText } from '../../domain/vault/protectedFile';
 import { platform } from '../../platform';

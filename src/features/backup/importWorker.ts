@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { analyseBackupText } from '../../db/backupImport';
-import { db } from '../../db/schema';
+import { analyseBackupText } from '../../db/backup/import';
+import { db } from '../../db/core/schema';
 import { initVault, unlockVault } from '../../db/vault/vault';
 import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProtocol';
 

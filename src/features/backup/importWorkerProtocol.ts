@@ -1,5 +1,5 @@
 import type { Checked } from '../../domain/backup';
-import type { ImportAnalysis, ImportProgress } from '../../db/backupImport';
+import type { ImportAnalysis, ImportProgress } from '../../db/backup/import';
 
 /** Messages between the window and the import worker (`importWorker.ts`). */
 export interface ImportWorkerRequest {

@@ -1,5 +1,5 @@
-import { backupBeforeUpgrade } from '../../db/backupBeforeUpgrade';
-import { db, DATABASE_NAME } from '../../db/schema';
+import { backupBeforeUpgrade } from '../../db/backup/beforeUpgrade';
+import { db, DATABASE_NAME } from '../../db/core/schema';
 import { platform } from '../../platform';
 
 /**

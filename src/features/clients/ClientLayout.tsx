@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, Outlet, useOutletContext, useParams } from 'react-router';
 import type { Client } from '../../domain/clients/client';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 
 /** Loads the client of the URL once for all its screens; they read it with `useClient()`. */
 export function ClientLayout() {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../db/schema';
-import { hasDemoWorkspace, removeDemoWorkspace } from '../../db/demo/demoPresence';
+import { db } from '../../db/core/schema';
+import { hasDemoWorkspace, removeDemoWorkspace } from '../../demo/presence';
 import { trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createClient, ValidationError } from '../../db/clients';
-import { db } from '../../db/schema';
+import { createClient, ValidationError } from '../../db/clients/clients';
+import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { getConsultantProfile, saveConsultantField } from '../../db/consultant';
-import { db } from '../../db/schema';
+import { getConsultantProfile, saveConsultantField } from '../../db/consultant/profile';
+import { db } from '../../db/core/schema';
 import { MAX_LOGO_BYTES } from '../../domain/clients/logo';
 import { logoFromFile } from '../../ui/logoUpload';
 import type { ConsultantField } from '../../domain/consultant/profile';

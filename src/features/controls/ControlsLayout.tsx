@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Outlet } from 'react-router';
 import { loadControlsData } from '../../db/controls/queries';
-import { loadGovernanceData } from '../../db/governanceQueries';
-import { db } from '../../db/schema';
+import { loadGovernanceData } from '../../db/governance/queries';
+import { db } from '../../db/core/schema';
 import { DEFAULT_PROGRAMME_FRAMEWORKS } from '../../domain/controls';
 import { localToday } from '../../domain/governance';
 import { useClient } from '../clients/ClientLayout';

@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { createControl } from '../../db/controls/programme';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { CONTROL_STATUS_LABELS, evidenceCurrent, evidenceExpired, formatRequirementCount } from '../../domain/controls';
 import { formatDate } from '../../domain/governance';
 import { describeWriteError, trackSave } from '../../state/saveStatus';

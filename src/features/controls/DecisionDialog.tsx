@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { clearDecision, decideRequirement } from '../../db/controls/programme';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { INCLUSION_REASON_LABELS, INCLUSION_REASONS, requirementLabel, type InclusionReason, type RequirementState } from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';

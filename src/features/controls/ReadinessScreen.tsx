@@ -2,7 +2,7 @@ import { Download, Library } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { applyLibrary, setProgrammeFrameworks, setProgrammeScope } from '../../db/controls/programme';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { CONTROL_GAP_LABELS, controlGaps, FRAMEWORKS, FRAMEWORK_PACK, frameworkCoverage, requirementStates, type FrameworkId } from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { AutoSaveField } from '../../ui/AutoSaveField';

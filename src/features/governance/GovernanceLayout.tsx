@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Outlet } from 'react-router';
-import { loadGovernanceData, useCaseOptions } from '../../db/governanceQueries';
+import { loadGovernanceData, useCaseOptions } from '../../db/governance/queries';
 import { loadControlsData } from '../../db/controls/queries';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { REGISTER_LIST } from '../../domain/governance';
 import { useClient } from '../clients/ClientLayout';
 import { REGISTER_NAV_LABELS } from './registers/registerUi';

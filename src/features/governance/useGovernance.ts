@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useOutletContext } from 'react-router';
 import type { Client } from '../../domain/clients/client';
 import type { GovernanceData } from '../../domain/governance';
-import type { UseCaseOption } from '../../db/governanceQueries';
+import type { UseCaseOption } from '../../db/governance/queries';
 import type { ControlsData } from '../../db/controls/queries';
 
 /** What every governance screen gets from `GovernanceLayout`: the client of the URL and its registers. */

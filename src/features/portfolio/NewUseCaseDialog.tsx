@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createUseCase, ValidationError } from '../../db/portfolio';
-import { db } from '../../db/schema';
+import { createUseCase, ValidationError } from '../../db/portfolio/useCases';
+import { db } from '../../db/core/schema';
 import { todayIso } from '../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';

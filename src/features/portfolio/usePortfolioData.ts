@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { gateDecisionsForClient, kpisForClient, measurementsForClient, useCasesForClient } from '../../db/portfolio';
-import { db } from '../../db/schema';
+import { gateDecisionsForClient, kpisForClient, measurementsForClient, useCasesForClient } from '../../db/portfolio/useCases';
+import { db } from '../../db/core/schema';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../../domain/portfolio';
 
 export interface PortfolioData {

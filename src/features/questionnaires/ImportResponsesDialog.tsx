@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { applyResponses, type ReadyResponse } from '../../db/questionnaireApply';
-import type { ResponsesPreview } from '../../db/questionnaireImport';
-import { db } from '../../db/schema';
+import { applyResponses, type ReadyResponse } from '../../db/questionnaires/apply';
+import type { ResponsesPreview } from '../../db/questionnaires/import';
+import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 

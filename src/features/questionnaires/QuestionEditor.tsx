@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { moveQuestion, QUESTION_TYPE_LABELS, QUESTION_TYPES, questionRemovalProblem, removeQuestion, retyped, updateQuestion, type Question, type QuestionnaireTemplate, type QuestionType } from '../../domain/questionnaires';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../db/core/errors';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
 import { ConditionEditor, MappingEditor, OptionsEditor, ScaleEditor } from './QuestionParts';

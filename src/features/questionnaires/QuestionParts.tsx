@@ -13,7 +13,7 @@ import {
   type Question,
   type QuestionnaireTemplate,
 } from '../../domain/questionnaires';
-import { ValidationError } from '../../db/errors';
+import { ValidationError } from '../../db/core/errors';
 import { AddTextForm } from '../../ui/AddTextForm';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';

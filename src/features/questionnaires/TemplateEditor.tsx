@@ -1,7 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { addQuestion, allQuestions, newQuestion, QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionnaireTemplate, type QuestionType, type Section } from '../../domain/questionnaires';
-import { newId } from '../../db/ids';
+import { newId } from '../../db/core/ids';
 import { AddTextForm } from '../../ui/AddTextForm';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { QuestionEditor } from './QuestionEditor';

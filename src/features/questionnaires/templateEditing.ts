@@ -1,7 +1,7 @@
 import { problemOf, templateProblems, type QuestionnaireTemplate, type Section, type TemplateField } from '../../domain/questionnaires';
 import { applyPatch } from '../../domain/shared/patch';
-import { updateTemplate } from '../../db/questionnaires';
-import { db } from '../../db/schema';
+import { updateTemplate } from '../../db/questionnaires/questionnaires';
+import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 
 /**

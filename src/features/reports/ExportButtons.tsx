@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { suggestOverallStatus, type Report, type SlideConfig } from '../../domain/reports';
-import { freezeReport } from '../../db/reports';
-import { db } from '../../db/schema';
+import { freezeReport } from '../../db/reports/reports';
+import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';

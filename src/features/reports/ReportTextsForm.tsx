@@ -1,6 +1,6 @@
 import { linesFromText, suggestOverallStatus, type OverallStatus, type Report, type ReportModel, type ReportTexts } from '../../domain/reports';
-import { updateRecord } from '../../db/records';
-import { db } from '../../db/schema';
+import { updateRecord } from '../../db/core/records';
+import { db } from '../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 

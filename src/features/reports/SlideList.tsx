@@ -1,8 +1,8 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import { useState } from 'react';
 import { moveSlide, slideHasContent, SLIDE_TITLES, type Report, type ReportModel, type SlideConfig } from '../../domain/reports';
-import { updateRecord } from '../../db/records';
-import { db } from '../../db/schema';
+import { updateRecord } from '../../db/core/records';
+import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 
 /** Include, leave out and reorder the slides. */

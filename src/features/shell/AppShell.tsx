@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { CalendarRange, ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, Lock, UserRound, Users } from 'lucide-react';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { setUpVault, type MigrationProgress } from '../../db/vault/vault';
 import { passphraseProblem } from '../../domain/vault/kdf';
 import { Dialog } from '../../ui/Dialog';

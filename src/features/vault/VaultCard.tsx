@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LockKeyhole } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { changeVaultPassphrase, readVaultMeta, setIdleMinutes } from '../../db/vault/vault';
 import { passphraseProblem } from '../../domain/vault/kdf';
 import { CardFeedback } from '../backup/CardFeedback';

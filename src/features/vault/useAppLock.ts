@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import { readVaultMeta } from '../../db/vault/vault';
 import { lockNow } from './vaultControl';
 

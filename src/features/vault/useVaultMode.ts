@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { db } from '../../db/schema';
+import { db } from '../../db/core/schema';
 import type { VaultMode } from '../../db/vault/session';
 
 /** This window's vault mode: off (no vault), locked, unlocked. */

@@ -1,8 +1,8 @@
-import { replayPendingEdits, setJournalCipher } from '../../db/editJournal';
-import { updateRecord } from '../../db/records';
-import { migrateVendorContracts } from '../../db/vendorContracts';
-import { migrateSystemLinks } from '../../db/useCaseSystems';
-import { db } from '../../db/schema';
+import { replayPendingEdits, setJournalCipher } from '../../db/core/editJournal';
+import { updateRecord } from '../../db/core/records';
+import { migrateVendorContracts } from '../../db/vendors/contracts';
+import { migrateSystemLinks } from '../../db/portfolio/useCaseSystems';
+import { db } from '../../db/core/schema';
 import { journalCipherFor } from '../../db/vault/vaultBackup';
 import { currentMasterKey, resumeMigration, unlockVault, type MigrationProgress, type UnlockSecret } from '../../db/vault/vault';
 import { platform } from '../../platform';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { clientDpaStatus, DPA_STATUS_LABELS, vendorDisplayName, type Evaluation, type VendorContract, type VendorContractField, type VendorProfile } from '../../domain/vendors';
-import { contractsForClient, saveContractField } from '../../db/vendorContracts';
-import { db } from '../../db/schema';
+import { contractsForClient, saveContractField } from '../../db/vendors/contracts';
+import { db } from '../../db/core/schema';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
 

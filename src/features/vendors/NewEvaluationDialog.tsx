@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/vendors';
-import { createEvaluationRecord } from '../../db/vendorsEvaluations';
-import { errorReasons } from '../../db/vendorsErrors';
-import { db } from '../../db/schema';
+import { createEvaluationRecord } from '../../db/vendors/evaluations';
+import { errorReasons } from '../../db/vendors/errors';
+import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { LINKED_REGISTERS, useCriteriaTemplates, useRegisterOptions, useVendorProfiles } from './shared/hooks';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { DEMO_CLIENT_IDS } from '../../db/demo/demoIds';
-import { db } from '../../db/schema';
-import { setSetting, SETTING_KEYS } from '../../db/settings';
+import { DEMO_CLIENT_IDS } from '../../demo/ids';
+import { db } from '../../db/core/schema';
+import { setSetting, SETTING_KEYS } from '../../db/core/settings';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 
 /** First launch with an empty database: explore the demo, or start empty. */
@@ -17,7 +17,7 @@ export function WelcomeScreen() {
       await trackSave(
         (async () => {
           // The demo's records are fetched only when asked for (they are not part of the first screen).
-          if (demo) await (await import('../../db/demo/demoWorkspace')).loadDemoWorkspace(db);
+          if (demo) await (await import('../../demo/workspace')).loadDemoWorkspace(db);
           await setSetting(db, SETTING_KEYS.welcomeDone, true);
         })(),
       );

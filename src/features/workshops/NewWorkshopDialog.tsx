@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { todayIso } from '../../domain/portfolio';
-import { checkNewWorkshopTitle, createWorkshop } from '../../db/workshops';
-import { db } from '../../db/schema';
+import { checkNewWorkshopTitle, createWorkshop } from '../../db/workshops/workshops';
+import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { workshopPath } from './workshopLinks';

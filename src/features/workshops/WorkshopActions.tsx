@@ -2,8 +2,8 @@ import { CheckCircle2, FileDown, MonitorPlay, Play, RotateCcw, Trash2 } from 'lu
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { workshopStatus } from '../../domain/workshops';
-import { deleteWorkshop, finishWorkshop } from '../../db/workshops';
-import { db } from '../../db/schema';
+import { deleteWorkshop, finishWorkshop } from '../../db/workshops/workshops';
+import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';

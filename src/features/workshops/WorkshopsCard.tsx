@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { todayIso } from '../../domain/portfolio';
 import { WORKSHOP_STATUS_LABELS, ideaStats, pickWorkshops, workshopStatus, type Workshop, type WorkshopIdea } from '../../domain/workshops';
-import { ideasForClient, workshopsForClient } from '../../db/workshops';
-import { db } from '../../db/schema';
+import { ideasForClient, workshopsForClient } from '../../db/workshops/workshops';
+import { db } from '../../db/core/schema';
 
 function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: WorkshopIdea[] }) {
   const stats = ideaStats(ideas.filter((i) => i.workshopId === workshop.id));

@@ -14,8 +14,8 @@ import {
   type Workshop,
   type WorkshopStatus,
 } from '../../domain/workshops';
-import { ideasForClient, workshopsForClient } from '../../db/workshops';
-import { db } from '../../db/schema';
+import { ideasForClient, workshopsForClient } from '../../db/workshops/workshops';
+import { db } from '../../db/core/schema';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';

@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Client } from '../../domain/clients/client';
 import type { UseCase } from '../../domain/portfolio';
 import type { Workshop, WorkshopIdea } from '../../domain/workshops';
-import { ideasForWorkshop } from '../../db/workshops';
-import { db, type CaioDatabase } from '../../db/schema';
+import { ideasForWorkshop } from '../../db/workshops/workshops';
+import { db, type CaioDatabase } from '../../db/core/schema';
 
 export interface WorkshopData {
   workshop: Workshop;

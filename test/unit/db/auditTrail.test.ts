@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createClient } from '../../../src/db/clients';
-import { createRegisterRecord, deleteRegisterRecord } from '../../../src/db/governance';
-import { overrideSystemTier, removeSystemTierOverride, saveClassification } from '../../../src/db/governanceClassification';
-import { addMeasurement, deleteKpi, deleteUseCase, moveUseCaseStage, recordGateDecision } from '../../../src/db/portfolio';
-import { createReport, deleteReport } from '../../../src/db/reports';
-import { createWorkshop, deleteWorkshop } from '../../../src/db/workshops';
-import { addIdea } from '../../../src/db/workshopsIdeas';
-import { byTime, deleteRecord, restoreRecord, updateRecord } from '../../../src/db/records';
-import type { CaioDatabase } from '../../../src/db/schema';
-import { createEvaluationRecord, deleteEvaluation, evaluationChange } from '../../../src/db/vendorsEvaluations';
-import { addVendorProfile } from '../../../src/db/vendorsLibrary';
+import { createClient } from '../../../src/db/clients/clients';
+import { createRegisterRecord, deleteRegisterRecord } from '../../../src/db/governance/registers';
+import { overrideSystemTier, removeSystemTierOverride, saveClassification } from '../../../src/db/governance/classification';
+import { addMeasurement, deleteKpi, deleteUseCase, moveUseCaseStage, recordGateDecision } from '../../../src/db/portfolio/useCases';
+import { createReport, deleteReport } from '../../../src/db/reports/reports';
+import { createWorkshop, deleteWorkshop } from '../../../src/db/workshops/workshops';
+import { addIdea } from '../../../src/db/workshops/ideas';
+import { byTime, deleteRecord, restoreRecord, updateRecord } from '../../../src/db/core/records';
+import type { CaioDatabase } from '../../../src/db/core/schema';
+import { createEvaluationRecord, deleteEvaluation, evaluationChange } from '../../../src/db/vendors/evaluations';
+import { addVendorProfile } from '../../../src/db/vendors/library';
 import { updateCriteria } from '../../../src/domain/vendors';
 import { CV_SUMMARIES } from '../domain/governance/aiActFixtures';
-import { clientWithLimit, readyForPilot, TODAY } from './portfolioHelpers';
+import { clientWithLimit, readyForPilot, TODAY } from './portfolio/helpers';
 import { freshDb } from './testDb';
 
 /** Every event of the audit trail is its own entry, with what changed and why; nothing is lost or rewritten. */

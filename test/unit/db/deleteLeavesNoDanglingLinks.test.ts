@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkspaceBackup } from '../../../src/db/backupDump';
-import { analyseBackupText } from '../../../src/db/backupImport';
-import { demoContext, loadDemoWorkspace } from '../../../src/db/demo/demoWorkspace';
-import { deleteUseCase } from '../../../src/db/portfolio';
-import { deleteEvaluation } from '../../../src/db/vendorsEvaluations';
+import { createWorkspaceBackup } from '../../../src/db/backup/dump';
+import { analyseBackupText } from '../../../src/db/backup/import';
+import { demoContext, loadDemoWorkspace } from '../../../src/demo/workspace';
+import { deleteUseCase } from '../../../src/db/portfolio/useCases';
+import { deleteEvaluation } from '../../../src/db/vendors/evaluations';
 import { freshDb } from './testDb';
 
 /** A deletion never leaves a link to the deleted record behind, so a backup made after it restores. */

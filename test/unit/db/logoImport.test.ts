@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createClientBundle, createWorkspaceBackup } from '../../../src/db/backupDump';
-import { analyseBackupText } from '../../../src/db/backupImport';
+import { createClientBundle, createWorkspaceBackup } from '../../../src/db/backup/dump';
+import { analyseBackupText } from '../../../src/db/backup/import';
 import { sealBackup, type BackupFile } from '../../../src/domain/backup';
 import { CONSULTANT_PROFILE_KEY, readConsultantProfile } from '../../../src/domain/consultant/profile';
 import { HOSTILE_SVGS } from '../domain/clients/hostileSvgs';
-import { freshExtendedDb, PNG_DATA_URL, seedTwoClients, snapshot, SVG_DATA_URL, type ExtendedDb } from './backupTestKit';
+import { freshExtendedDb, PNG_DATA_URL, seedTwoClients, snapshot, SVG_DATA_URL, type ExtendedDb } from './backup/testKit';
 
 /**
  * Logos that arrive in a file (a handover's client file, a workspace backup) meet the same SVG checker as

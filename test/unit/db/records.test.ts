@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../src/db/clients';
-import { pendingEdits, replayPendingEdits } from '../../../src/db/editJournal';
-import { whileTyping } from '../../../src/db/editSource';
-import { EditRefusedError } from '../../../src/db/errors';
-import { addMeasurement, createKpi, createUseCase, updateUseCaseScore } from '../../../src/db/portfolio';
-import { TIME_KPI, TODAY } from './portfolioHelpers';
-import { byTime, updateRecord } from '../../../src/db/records';
-import type { CaioDatabase } from '../../../src/db/schema';
+import { createClient } from '../../../src/db/clients/clients';
+import { pendingEdits, replayPendingEdits } from '../../../src/db/core/editJournal';
+import { whileTyping } from '../../../src/db/core/editSource';
+import { EditRefusedError } from '../../../src/db/core/errors';
+import { addMeasurement, createKpi, createUseCase, updateUseCaseScore } from '../../../src/db/portfolio/useCases';
+import { TIME_KPI, TODAY } from './portfolio/helpers';
+import { byTime, updateRecord } from '../../../src/db/core/records';
+import type { CaioDatabase } from '../../../src/db/core/schema';
 import { freshDb } from './testDb';
 
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import { CaioDatabase } from '../../../src/db/schema';
+import { CaioDatabase } from '../../../src/db/core/schema';
 
 let counter = 0;
 /** A fresh, empty database on fake-indexeddb for one test. */

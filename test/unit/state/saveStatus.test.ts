@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../src/db/errors';
+import { ValidationError } from '../../../src/db/core/errors';
 import { describeRefused, describeWriteError, markRefused, trackSave, useSaveStatus } from '../../../src/state/saveStatus';
 
 describe('the save indicator', () => {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../../src/db/clients';
-import { createUseCase } from '../../../src/db/portfolio';
-import { updateRecord } from '../../../src/db/records';
-import { db } from '../../../src/db/schema';
+import { createClient } from '../../../src/db/clients/clients';
+import { createUseCase } from '../../../src/db/portfolio/useCases';
+import { updateRecord } from '../../../src/db/core/records';
+import { db } from '../../../src/db/core/schema';
 import { ChangeHistory } from '../../../src/features/portfolio/detail/ChangeHistory';
 
 afterEach(cleanup);

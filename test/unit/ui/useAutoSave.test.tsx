@@ -3,9 +3,9 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';
 import { AutoSaveField } from '../../../src/ui/AutoSaveField';
-import { createClient } from '../../../src/db/clients';
-import { pendingEdits } from '../../../src/db/editJournal';
-import { updateRecord } from '../../../src/db/records';
+import { createClient } from '../../../src/db/clients/clients';
+import { pendingEdits } from '../../../src/db/core/editJournal';
+import { updateRecord } from '../../../src/db/core/records';
 import { installPageHideFlush } from '../../../src/state/pageHide';
 import { freshDb } from '../db/testDb';
 

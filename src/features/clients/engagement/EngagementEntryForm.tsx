@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
-import { addEngagementEntry, ValidationError } from '../../../db/clients';
-import { db } from '../../../db/schema';
+import { addEngagementEntry, ValidationError } from '../../../db/clients/clients';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { parseNumberInput } from '../../../ui/parse';
 

@@ -1,6 +1,6 @@
 import type { Client } from '../../../domain/clients/client';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { ClientField } from './clientFields';
 

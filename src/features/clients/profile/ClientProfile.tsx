@@ -9,8 +9,8 @@ import {
   REPORT_CADENCES,
   type ClientField as ClientFieldName,
 } from '../../../domain/clients/client';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useClient } from '../ClientLayout';

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import type { Client } from '../../../domain/clients/client';
-import { deleteClient, ValidationError } from '../../../db/clients';
-import { countClientRecords } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { deleteClient, ValidationError } from '../../../db/clients/clients';
+import { countClientRecords } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { useVaultMode } from '../../vault/useVaultMode';

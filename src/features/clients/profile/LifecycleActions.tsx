@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Client } from '../../../domain/clients/client';
-import { setClientStatus } from '../../../db/clients';
-import { db } from '../../../db/schema';
+import { setClientStatus } from '../../../db/clients/clients';
+import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { DeleteClientDialog } from './DeleteClientDialog';
 

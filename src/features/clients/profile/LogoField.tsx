@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { MAX_LOGO_BYTES } from '../../../domain/clients/logo';
 import type { Client } from '../../../domain/clients/client';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { logoFromFile } from '../../../ui/logoUpload';

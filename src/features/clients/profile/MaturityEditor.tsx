@@ -1,6 +1,6 @@
 import { MATURITY_DIMENSIONS, MATURITY_LABELS, type Client } from '../../../domain/clients/client';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { MaturityChart } from '../MaturityChart';
 

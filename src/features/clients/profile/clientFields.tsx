@@ -1,6 +1,6 @@
 import { validateClientField, type Client, type ClientField } from '../../../domain/clients/client';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { AutoSaveField, type AutoSaveFieldProps } from '../../../ui/AutoSaveField';
 import type { NumberKind } from '../../../domain/shared/numberInput';
 import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../../ui/parse';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { addEvidence } from '../../../db/controls/evidence';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { checkDocumentFile, MAX_EVIDENCE_BYTES } from '../../../domain/shared/fileContent';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 

@@ -2,7 +2,7 @@ import { ChevronLeft, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteControl, updateControl } from '../../../db/controls/programme';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { CONTROL_STATUS_LABELS, CONTROL_STATUSES, type ClientControl, type ControlStatus } from '../../../domain/controls';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { Dialog } from '../../../ui/Dialog';

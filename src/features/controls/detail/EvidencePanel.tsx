@@ -1,7 +1,7 @@
 import { Download, ExternalLink, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { deleteEvidence } from '../../../db/controls/evidence';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { evidenceCurrent, evidenceExpired, type ClientControl, type EvidenceItem } from '../../../domain/controls';
 import { formatDate } from '../../../domain/governance';
 import { DOCUMENT_TYPES, downloadName, type DocumentType } from '../../../domain/shared/fileContent';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { recordReview, reviewsOf } from '../../../db/controls/evidence';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, type ReviewOutcome, type ReviewSubjectTable } from '../../../domain/controls';
 import { formatDate } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';

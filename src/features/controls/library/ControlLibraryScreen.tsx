@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { addStandardLibrary, createLibraryControl, deleteLibraryControl, libraryUsage, listLibraryControls, updateLibraryControl } from '../../../db/controls/library';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { formatRequirementCount, STANDARD_CONTROLS, type LibraryControl } from '../../../domain/controls';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { acknowledgeVersion, listPolicyVersions, savePolicyVersion } from '../../../db/controls/policyVersions';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { diffPolicyText } from '../../../domain/controls';
 import { formatDate, localToday, type Policy, type TrainingRecord } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';

@@ -1,6 +1,6 @@
 import { localToday, type GovernanceData, type RegisterRecord } from '../../../domain/governance';
 import { moveRegisterReview } from '../../../db/controls/policyVersions';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import type { REVIEW_DATE_FIELDS } from '../../../domain/controls';
 import { raciPeople } from '../useControls';
 import { ReviewsPanel } from '../detail/ReviewsPanel';

@@ -1,8 +1,8 @@
 import { Scale } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { removeSystemTierOverride, setObligationMet } from '../../../db/governanceClassification';
-import { db } from '../../../db/schema';
+import { removeSystemTierOverride, setObligationMet } from '../../../db/governance/classification';
+import { db } from '../../../db/core/schema';
 import { EU_AI_ACT_RULE_PACK, formatDate, formatTimestamp, localToday, missingAnswers, overrideFloor, relevantAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
 import type { Client } from '../../../domain/clients/client';
 import { trackSave } from '../../../state/saveStatus';

@@ -1,8 +1,8 @@
 import { ChevronLeft } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { saveClassification, saveClassificationDraft } from '../../../db/governanceClassification';
-import { db } from '../../../db/schema';
+import { saveClassification, saveClassificationDraft } from '../../../db/governance/classification';
+import { db } from '../../../db/core/schema';
 import { localToday, type AiActAnswers } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { PageHeader } from '../../../ui/PageHeader';

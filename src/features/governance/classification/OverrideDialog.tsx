@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { overrideSystemTier } from '../../../db/governanceClassification';
-import { db } from '../../../db/schema';
+import { overrideSystemTier } from '../../../db/governance/classification';
+import { db } from '../../../db/core/schema';
 import { AI_ACT_TIERS, OVERRIDE_JUSTIFICATION_MIN_LENGTH, overrideBelowFloor, type AiActTier, type OverrideFloor } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import type { RegisterId } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { dueAcrossClients } from '../../../db/governanceQueries';
-import { db } from '../../../db/schema';
+import { dueAcrossClients } from '../../../db/governance/queries';
+import { db } from '../../../db/core/schema';
 import { CALENDAR_KIND_LABELS, formatDate } from '../../../domain/governance';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { recordPath } from '../registers/registerUi';

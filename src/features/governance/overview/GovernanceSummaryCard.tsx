@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { loadGovernanceData } from '../../../db/governanceQueries';
-import { db } from '../../../db/schema';
+import { loadGovernanceData } from '../../../db/governance/queries';
+import { db } from '../../../db/core/schema';
 import { governanceOverview, type DisplayTier } from '../../../domain/governance';
 import { TierBadge } from '../TierBadge';
 import { CoverageMeter } from '../training/LiteracyCoverageCard';

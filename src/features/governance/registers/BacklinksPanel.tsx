@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { backlinksTo } from '../../../db/governanceQueries';
-import { db } from '../../../db/schema';
+import { backlinksTo } from '../../../db/governance/queries';
+import { db } from '../../../db/core/schema';
 import { recordTitle, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { recordPath } from './registerUi';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { restoreRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { restoreRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { fieldDef, formatFieldValue, formatTimestamp, recordTitle, type RegisterDefinition } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { linkText, type LinkIndex } from './registerUi';

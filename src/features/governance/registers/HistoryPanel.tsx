@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { fieldDef, formatFieldValue, formatTimestamp, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { linkText, type LinkIndex } from './registerUi';
 

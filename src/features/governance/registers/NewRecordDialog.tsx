@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { createRegisterRecord, RegisterValidationError } from '../../../db/governance';
-import { db } from '../../../db/schema';
+import { createRegisterRecord, RegisterValidationError } from '../../../db/governance/registers';
+import { db } from '../../../db/core/schema';
 import { fieldDef, localToday, type FieldDef, type RegisterDefinition } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';

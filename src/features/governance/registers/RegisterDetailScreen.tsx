@@ -1,8 +1,8 @@
 import { ChevronLeft, Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { deleteRegisterRecord } from '../../../db/governance';
-import { db } from '../../../db/schema';
+import { deleteRegisterRecord } from '../../../db/governance/registers';
+import { db } from '../../../db/core/schema';
 import { effectiveTier, formatTimestamp, recordTitle, registerBySlug, type AiSystem, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';

@@ -8,7 +8,7 @@ import {
   type RegisterId,
   type RegisterRecord,
 } from '../../../domain/governance';
-import type { UseCaseOption } from '../../../db/governanceQueries';
+import type { UseCaseOption } from '../../../db/governance/queries';
 import { TIER_LABELS } from '../TierBadge';
 
 /** Short names for the governance navigation. */

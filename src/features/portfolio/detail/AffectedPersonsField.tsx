@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { useState, type KeyboardEvent } from 'react';
-import { updateUseCase } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { updateUseCase } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import type { UseCase } from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 

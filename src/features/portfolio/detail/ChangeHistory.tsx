@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { db } from '../../../db/schema';
+import { db } from '../../../db/core/schema';
 import { describeUseCaseChange, useCaseChangeGroup } from '../../../domain/portfolio';
 import { formatDayTime } from '../../../domain/shared/dates';
 import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';

@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { effectiveTier } from '../../../domain/governance';
 import type { ResolvedUseCase, UseCase } from '../../../domain/portfolio';
-import { db } from '../../../db/schema';
-import { createSystemForUseCase, linkSystemToUseCase, unlinkSystemFromUseCase } from '../../../db/useCaseSystems';
+import { db } from '../../../db/core/schema';
+import { createSystemForUseCase, linkSystemToUseCase, unlinkSystemFromUseCase } from '../../../db/portfolio/useCaseSystems';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { TierBadge } from '../../governance/TierBadge';
 

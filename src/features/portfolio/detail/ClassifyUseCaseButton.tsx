@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { effectiveTier } from '../../../domain/governance';
 import { RISK_TIER_LABELS, type UseCase } from '../../../domain/portfolio';
-import { db } from '../../../db/schema';
-import { aiSystemToClassify } from '../../../db/useCaseClassification';
+import { db } from '../../../db/core/schema';
+import { aiSystemToClassify } from '../../../db/portfolio/useCaseClassification';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 /**

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
-import { deleteUseCase } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { deleteUseCase } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import type { UseCase } from '../../../domain/portfolio';
 import { trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';

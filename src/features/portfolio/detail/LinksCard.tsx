@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import type { UseCase } from '../../../domain/portfolio';
 import { formatDay } from '../../../domain/shared/dates';
-import { db } from '../../../db/schema';
-import { recordsLinkedToUseCase } from '../../../db/useCaseLinks';
-import { workshopIdeasOfUseCase } from '../../../db/workshopsIdeas';
+import { db } from '../../../db/core/schema';
+import { recordsLinkedToUseCase } from '../../../db/portfolio/useCaseLinks';
+import { workshopIdeasOfUseCase } from '../../../db/workshops/ideas';
 
 /** The records of the other registers that point at this use case, each a link to open it. */
 export function LinksCard({ useCase }: { useCase: UseCase }) {

@@ -1,5 +1,5 @@
-import { updateUseCase } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { updateUseCase } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import {
   computePriority,
   effortFromFeasibility,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { FieldsInvalidError, moveUseCaseStage, recordGateDecision, StageMoveRefusedError } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { FieldsInvalidError, moveUseCaseStage, recordGateDecision, StageMoveRefusedError } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import {
   checkStageMove,
   countActivePilots,

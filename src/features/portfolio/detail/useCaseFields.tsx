@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { updateCharter, updateUseCase, updateUseCaseScore } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { updateCharter, updateUseCase, updateUseCaseScore } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import {
   pilotCharterSchema,
   SCORE_LABELS,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { createKpi, FieldsInvalidError, updateKpi, type KpiFields } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { createKpi, FieldsInvalidError, updateKpi, type KpiFields } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import {
   KPI_DIRECTION_LABELS,
   KPI_DIRECTIONS,

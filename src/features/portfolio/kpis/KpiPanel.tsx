@@ -1,7 +1,7 @@
 import { Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { deleteKpi, deleteMeasurement } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { deleteKpi, deleteMeasurement } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import {
   formatKpiValue,
   isMeasurableKpi,
@@ -13,7 +13,7 @@ import {
   type Measurement,
   type UseCase,
 } from '../../../domain/portfolio';
-import { updateRecord } from '../../../db/records';
+import { updateRecord } from '../../../db/core/records';
 import { trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
 import { AutoSaveField } from '../../../ui/AutoSaveField';

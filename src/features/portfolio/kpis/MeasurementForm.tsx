@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { addMeasurement, FieldsInvalidError } from '../../../db/portfolio';
-import { db } from '../../../db/schema';
+import { addMeasurement, FieldsInvalidError } from '../../../db/portfolio/useCases';
+import { db } from '../../../db/core/schema';
 import { MEASUREMENT_CONFIDENCE_LABELS, MEASUREMENT_CONFIDENCES, measurementRange, todayIso, type Kpi, type MeasurementConfidence } from '../../../domain/portfolio';
 import { parseRequiredNumber } from '../../../ui/parse';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { addDdQuestion, DD_TOPIC_LABELS, DD_TOPICS, type DdTopic } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorList } from '../shared/Notice';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { clearVendorDecision, gapToLeader, leaders, SCORING_FORMULAS, VENDOR_DECISION_LABELS, type ComparisonRow } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { DECISION_TONE, formatDate, knockOutReason } from '../shared/format';
 import { Pill } from '../shared/Pill';

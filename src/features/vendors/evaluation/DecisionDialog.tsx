@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { CONFIRM_GAPS_MESSAGE, decideVendor, gapLines, vendorGaps, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type Evaluation, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { today } from '../shared/format';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { parseLocationList, updateEvaluationDetails } from '../../../domain/vendors';
-import { evaluationChange, deleteEvaluation } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { evaluationChange, deleteEvaluation } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { ConfirmDialog } from '../shared/ConfirmDialog';

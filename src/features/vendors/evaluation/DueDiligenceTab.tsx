@@ -1,10 +1,10 @@
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { DD_TOPIC_LABELS, DD_TOPICS, removeDdQuestion, type DdAnswer, type DdQuestion } from '../../../domain/vendors';
-import { evaluationChange, saveDdAnswer } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange, saveDdAnswer } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { InlineField } from '../shared/InlineField';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { addGateFromTemplate, availableGateTemplates, removeGate, type Evaluation, type KnockOutGate } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import type { NoticeState } from '../shared/Notice';

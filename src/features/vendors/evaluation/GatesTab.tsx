@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGates, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
-import { evaluationChange, saveGate } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange, saveGate } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { GATE_TONE, knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';

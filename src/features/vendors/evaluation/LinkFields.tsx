@@ -1,7 +1,7 @@
 import { linkEvaluation, type Evaluation } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { db } from '../../../db/schema';
+import { evaluationChange } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { db } from '../../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { LINKED_REGISTERS, useRegisterOptions } from '../shared/hooks';
 

@@ -1,6 +1,6 @@
 import { ScoreSchema, SCORE_LABELS, SCORE_MESSAGE, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
-import { saveScore } from '../../../db/vendorsEvaluations';
-import { db } from '../../../db/schema';
+import { saveScore } from '../../../db/vendors/evaluations';
+import { db } from '../../../db/core/schema';
 import { CRITERION_STATUS_TONE, formatScore } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
 import { Pill } from '../shared/Pill';

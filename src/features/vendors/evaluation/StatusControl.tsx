@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { evaluationChange } from '../../../db/vendorsEvaluations';
-import { updateRecord } from '../../../db/records';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { evaluationChange } from '../../../db/vendors/evaluations';
+import { updateRecord } from '../../../db/core/records';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { changeStatus, EVALUATION_STATUS_LABELS, evaluationGaps, gapSummary, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';

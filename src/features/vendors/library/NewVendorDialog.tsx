@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS, type VendorCategory, type VendorProfile, type VendorRef } from '../../../domain/vendors';
-import { addVendorProfile } from '../../../db/vendorsLibrary';
-import { DuplicateVendorError, errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { addVendorProfile } from '../../../db/vendors/library';
+import { DuplicateVendorError, errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorList } from '../shared/Notice';

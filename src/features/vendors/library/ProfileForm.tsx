@@ -15,8 +15,8 @@ import {
   type VendorProfile,
   type VendorProfileInput,
 } from '../../../domain/vendors';
-import { updateVendorProfileFields } from '../../../db/vendorsLibrary';
-import { db } from '../../../db/schema';
+import { updateVendorProfileFields } from '../../../db/vendors/library';
+import { db } from '../../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../../ui/SavingCheckbox';
 import { SubProcessorsEditor } from './SubProcessorsEditor';

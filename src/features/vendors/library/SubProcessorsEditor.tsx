@@ -1,9 +1,9 @@
 import { Trash2 } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { SUB_PROCESSOR_DISCLOSURE_LABELS, SUB_PROCESSOR_DISCLOSURES, type SubProcessor, type VendorProfile } from '../../../domain/vendors';
-import { updateVendorProfileFields } from '../../../db/vendorsLibrary';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { updateVendorProfileFields } from '../../../db/vendors/library';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { InlineField } from '../shared/InlineField';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { CriteriaTemplate } from '../../../domain/vendors';
-import { updateCriteriaTemplateRecord } from '../../../db/vendorsTemplates';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { updateCriteriaTemplateRecord } from '../../../db/vendors/templates';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { CriteriaEditor } from '../shared/CriteriaEditor';
 import { useCriteriaDraft } from '../shared/criteriaDraft';

@@ -1,9 +1,9 @@
 import { Copy, Pencil, Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { DEFAULT_CRITERIA_TEMPLATE, type CriteriaTemplate } from '../../../domain/vendors';
-import { deleteCriteriaTemplate } from '../../../db/vendorsTemplates';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { db } from '../../../db/schema';
+import { deleteCriteriaTemplate } from '../../../db/vendors/templates';
+import { errorReasons } from '../../../db/vendors/errors';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useCriteriaTemplates } from '../shared/hooks';

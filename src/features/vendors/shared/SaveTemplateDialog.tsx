@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Criterion } from '../../../domain/vendors';
-import { errorReasons } from '../../../db/vendorsErrors';
-import { saveCriteriaTemplate } from '../../../db/vendorsTemplates';
-import { db } from '../../../db/schema';
+import { errorReasons } from '../../../db/vendors/errors';
+import { saveCriteriaTemplate } from '../../../db/vendors/templates';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorList } from './Notice';

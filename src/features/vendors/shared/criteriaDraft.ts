@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { checkWeights, scaleWeightsTo100, type Criterion } from '../../../domain/vendors';
-import { newId } from '../../../db/ids';
+import { newId } from '../../../db/core/ids';
 import { parseNumberInput } from '../../../ui/parse';
 
 /**

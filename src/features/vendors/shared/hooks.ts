@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../../db/schema';
-import { evaluationOfClient, evaluationsForClient, evaluationsForUseCase, profilesOfEvaluations } from '../../../db/vendorsEvaluations';
-import { listVendorProfiles } from '../../../db/vendorsLibrary';
-import { listCriteriaTemplates } from '../../../db/vendorsTemplates';
+import { db } from '../../../db/core/schema';
+import { evaluationOfClient, evaluationsForClient, evaluationsForUseCase, profilesOfEvaluations } from '../../../db/vendors/evaluations';
+import { listVendorProfiles } from '../../../db/vendors/library';
+import { listCriteriaTemplates } from '../../../db/vendors/templates';
 import type { CriteriaTemplate, Evaluation, VendorProfile } from '../../../domain/vendors';
 
 /** Live data of the vendors area. Client data is always read for the client of the URL only. */

@@ -1,8 +1,8 @@
 import { Plus } from 'lucide-react';
 import { forwardRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { WorkshopIdea } from '../../../domain/workshops';
-import { addIdea } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { addIdea } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 interface CaptureBarProps {

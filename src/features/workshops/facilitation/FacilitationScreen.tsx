@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { themesOf } from '../../../domain/workshops';
-import { startFacilitation } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { startFacilitation } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { IdeaDialog } from '../ideas/IdeaDialog';
 import { useIdeaDecision } from '../ideas/useIdeaDecision';
 import { AUDIENCE_BLOCKED_MESSAGE, enterFullscreen, exitFullscreen, openAudienceView } from '../openAudience';

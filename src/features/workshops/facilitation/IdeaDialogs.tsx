@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { validateIdeaField, type WorkshopIdea } from '../../../domain/workshops';
-import { deleteIdea, updateIdeaField } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { deleteIdea, updateIdeaField } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
 import { Dialog } from '../../../ui/Dialog';

@@ -11,8 +11,8 @@ import {
   type IdeaOutcome,
   type WorkshopIdea,
 } from '../../../domain/workshops';
-import { changeVotes, setIdeaScore, updateSession } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { changeVotes, setIdeaScore, updateSession } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import type { WorkshopData } from '../useWorkshopData';
 

@@ -1,8 +1,8 @@
 import { Minus, Plus } from 'lucide-react';
 import { useState } from 'react';
 import { IDEA_SCORE_KEYS, IDEA_SCORE_LABELS, validateIdeaField, type IdeaField, type WorkshopIdea } from '../../../domain/workshops';
-import { changeVotes, updateIdeaField, type IdeaEditableField } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { changeVotes, updateIdeaField, type IdeaEditableField } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { Dialog } from '../../../ui/Dialog';

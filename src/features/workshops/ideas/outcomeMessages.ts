@@ -1,4 +1,4 @@
-import type { OutcomeResult } from '../../../db/workshops';
+import type { OutcomeResult } from '../../../db/workshops/workshops';
 import { IDEA_OUTCOME_LABELS, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
 
 /** What to tell the facilitator after a decision, in plain words. */

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { UseCase } from '../../../domain/portfolio';
 import { similarUseCases, type IdeaOutcome, type SimilarUseCase, type WorkshopIdea } from '../../../domain/workshops';
-import { setIdeaOutcome } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { setIdeaOutcome } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { MergeOfferDialog, type MergeChoice } from './MergeOfferDialog';
 import { describeOutcome } from './outcomeMessages';

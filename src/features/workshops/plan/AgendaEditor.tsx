@@ -12,9 +12,9 @@ import {
   type AgendaItem,
   type Workshop,
 } from '../../../domain/workshops';
-import { editWorkshopList } from '../../../db/workshops';
-import { newId } from '../../../db/ids';
-import { db } from '../../../db/schema';
+import { editWorkshopList } from '../../../db/workshops/workshops';
+import { newId } from '../../../db/core/ids';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { parseNumberInput } from '../../../ui/parse';

@@ -1,9 +1,9 @@
 import { Trash2, UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { MAX_PARTICIPANTS, participantTotal, validateWorkshopField, type Participant, type Workshop } from '../../../domain/workshops';
-import { editWorkshopList, updateWorkshopField } from '../../../db/workshops';
-import { newId } from '../../../db/ids';
-import { db } from '../../../db/schema';
+import { editWorkshopList, updateWorkshopField } from '../../../db/workshops/workshops';
+import { newId } from '../../../db/core/ids';
+import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { parseNumberInput } from '../../../ui/parse';

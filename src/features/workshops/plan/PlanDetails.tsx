@@ -1,6 +1,6 @@
 import { validateWorkshopField, type Workshop, type WorkshopField } from '../../../domain/workshops';
-import { updateWorkshopField } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { updateWorkshopField } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { parseNumberInput } from '../../../ui/parse';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 

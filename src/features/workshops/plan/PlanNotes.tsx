@@ -1,6 +1,6 @@
 import { parseNextSteps, validateWorkshopField, type Workshop } from '../../../domain/workshops';
-import { updateWorkshopField } from '../../../db/workshops';
-import { db } from '../../../db/schema';
+import { updateWorkshopField } from '../../../db/workshops/workshops';
+import { db } from '../../../db/core/schema';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 
 /** The agreed next steps (one per line, in the summary) and the facilitator's private notes. */

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { getConsultantProfile } from '../../../db/consultant';
-import { db } from '../../../db/schema';
+import { getConsultantProfile } from '../../../db/consultant/profile';
+import { db } from '../../../db/core/schema';
 import { useParams, useSearchParams } from 'react-router';
 import { summaryPages, summaryPageTitle } from '../../../domain/workshops';
 import type { ConsultantProfile } from '../../../domain/consultant/profile';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaioDatabase } from '../../../../src/db/schema';
+import { CaioDatabase } from '../../../../src/db/core/schema';
 import { PLAIN_FIELD_REASONS, plainFieldsOf, undocumentedPlainFields } from '../../../../src/db/vault/fieldPolicy';
 
 const schemaOf = (t: CaioDatabase['clients']) => ({ primaryKey: { keyPath: t.schema.primKey.keyPath ?? null }, indexes: t.schema.indexes.map((i) => ({ keyPath: i.keyPath ?? null })) });

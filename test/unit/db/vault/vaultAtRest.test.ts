@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { beginEdit, setJournalCipher } from '../../../../src/db/editJournal';
-import { updateRecord } from '../../../../src/db/records';
+import { beginEdit, setJournalCipher } from '../../../../src/db/core/editJournal';
+import { updateRecord } from '../../../../src/db/core/records';
 import { journalCipherFor, createVaultBackupText } from '../../../../src/db/vault/vaultBackup';
 import { unlockVault } from '../../../../src/db/vault/vault';
-import { createWorkspaceBackup } from '../../../../src/db/backupDump';
+import { createWorkspaceBackup } from '../../../../src/db/backup/dump';
 import { protectText } from '../../../../src/domain/vault/protectedFile';
 import { asText, demoContentStrings, demoVault, leakedStrings, PASSPHRASE, rawTables, TEST_ITERATIONS } from './vaultKit';
 

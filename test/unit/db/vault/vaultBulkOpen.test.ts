@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { dumpWorkspace } from '../../../../src/db/backupDump';
+import { dumpWorkspace } from '../../../../src/db/backup/dump';
 import { DecryptionError } from '../../../../src/domain/vault/aead';
 import { demoVault } from './vaultKit';
 

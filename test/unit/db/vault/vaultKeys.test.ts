@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { deleteClient } from '../../../../src/db/clients';
-import { loadDemoWorkspace, demoContext } from '../../../../src/db/demo/demoWorkspace';
-import { analyseBackupText } from '../../../../src/db/backupImport';
+import { deleteClient } from '../../../../src/db/clients/clients';
+import { loadDemoWorkspace, demoContext } from '../../../../src/demo/workspace';
+import { analyseBackupText } from '../../../../src/db/backup/import';
 import { createVaultBackupText, openVaultBackupText } from '../../../../src/db/vault/vaultBackup';
 import { changeVaultPassphrase, readVaultMeta, resumeMigration, setUpVault, unlockVault } from '../../../../src/db/vault/vault';
 import { DecryptionError } from '../../../../src/domain/vault/aead';

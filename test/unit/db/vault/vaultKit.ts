@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
-import { buildDemoRecords, demoContext, loadDemoWorkspace } from '../../../../src/db/demo/demoWorkspace';
+import { buildDemoRecords, demoContext, loadDemoWorkspace } from '../../../../src/demo/workspace';
 import { plainFieldsOf } from '../../../../src/db/vault/fieldPolicy';
-import type { CaioDatabase } from '../../../../src/db/schema';
+import type { CaioDatabase } from '../../../../src/db/core/schema';
 import { setUpVault } from '../../../../src/db/vault/vault';
 import { freshDb } from '../testDb';
 

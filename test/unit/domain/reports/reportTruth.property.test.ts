@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { governanceReportFromData } from '../../../../src/db/reportGovernance';
-import { useCaseFacts } from '../../../../src/db/useCaseFacts';
+import { governanceReportFromData } from '../../../../src/db/reports/governance';
+import { useCaseFacts } from '../../../../src/db/portfolio/useCaseFacts';
 import { newClient } from '../../../../src/domain/clients/client';
 import {
   AI_ACT_TIER_SEVERITY,

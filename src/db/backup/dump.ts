@@ -1,0 +1,90 @@
+import type Dexie from 'dexie';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  encodeValue,
+  referencedLibraryRecords,
+  sealBackup,
+  type BackupFile,
+  type StoredRecord,
+  type TableRecords,
+} from '../../domain/backup';
+import { DEVICE_SETTING_KEYS } from './settings';
+import { describeTables, storeDefinitions } from './tables';
+import type { CaioDatabase } from '../core/schema';
+import { openWorkspace } from '../vault/bulkOpen';
+
+/** Reading the database into backup files: the whole workspace, or one client's handover bundle. */
+
+export interface WrittenBackup {
+  file: BackupFile;
+  text: string;
+  records: TableRecords;
+}
+
+function withoutDeviceSettings(table: { keyPath: string }, rows: StoredRecord[]): StoredRecord[] {
+  return table.keyPath === 'key' ? rows.filter((r) => !DEVICE_SETTING_KEYS.has(String(r.key))) : rows;
+}
+
+/** Every record of every table, read in one transaction so the copy is consistent (a vault's opened in bulk, `vault/bulkOpen.ts`). */
+export async function dumpWorkspace(database: Dexie): Promise<TableRecords> {
+  const tables = describeTables(database);
+  if ((database as CaioDatabase).vault?.mode === 'unlocked') {
+    const opened = await openWorkspace(database as CaioDatabase, tables.map((t) => t.name));
+    return Object.fromEntries(tables.map((table) => [table.name, withoutDeviceSettings(table, opened[table.name] as StoredRecord[])]));
+  }
+  const records: TableRecords = {};
+  await database.transaction('r', database.tables, async () => {
+    for (const table of tables) records[table.name] = withoutDeviceSettings(table, (await database.table(table.name).toArray()) as StoredRecord[]);
+  });
+  return records;
+}
+
+/** One client's records: its client record, every client-owned table by `clientId`, and the library records they refer to. */
+export async function dumpClient(database: Dexie, clientId: string): Promise<TableRecords> {
+  const tables = describeTables(database);
+  const clientRecords: TableRecords = {};
+  const library: TableRecords = {};
+  await database.transaction('r', database.tables, async () => {
+    for (const table of tables) {
+      const source = database.table(table.name);
+      if (table.name === 'clients') {
+        const client = (await source.get(clientId)) as StoredRecord | undefined;
+        clientRecords.clients = client ? [client] : [];
+      }
+      else if (table.clientOwned) clientRecords[table.name] = (await source.where('clientId').equals(clientId).toArray()) as StoredRecord[];
+      else if (table.keyPath !== 'key') library[table.name] = (await source.toArray()) as StoredRecord[];
+    }
+  });
+  if ((clientRecords.clients ?? []).length === 0) throw new Error('This client no longer exists.');
+  return { ...clientRecords, ...referencedLibraryRecords(clientRecords, library, tables) };
+}
+
+export async function buildBackupFile(
+  database: Dexie,
+  records: TableRecords,
+  options: { kind: BackupFile['kind']; clientId: string | null; appVersion: string; now: Date },
+): Promise<WrittenBackup> {
+  const tables: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(records)) tables[name] = rows.map((r) => encodeValue(r));
+  const file = await sealBackup({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    kind: options.kind,
+    appVersion: options.appVersion,
+    schemaVersion: database.verno,
+    createdAt: options.now.toISOString(),
+    clientId: options.clientId,
+    stores: storeDefinitions(database),
+    tables,
+  });
+  return { file, text: JSON.stringify(file), records };
+}
+
+export async function createWorkspaceBackup(database: Dexie, appVersion: string, now = new Date()): Promise<WrittenBackup> {
+  return buildBackupFile(database, await dumpWorkspace(database), { kind: 'workspace', clientId: null, appVersion, now });
+}
+
+export async function createClientBundle(database: Dexie, clientId: string, appVersion: string, now = new Date()): Promise<WrittenBackup> {
+  return buildBackupFile(database, await dumpClient(database, clientId), { kind: 'client', clientId, appVersion, now });
+}

@@ -1,4 +1,0 @@
-import type { DemoContext } from './demoDates';
-
-/** A product area's contribution to the demo workspace: records per table name. */
-export type DemoSeed = (ctx: DemoContext) => Record<string, { id: string }[]>;
