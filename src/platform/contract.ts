@@ -44,7 +44,7 @@ export const saveFileRequestSchema = z.object({
     .string()
     .min(1)
     .max(200)
-    .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'File name contains characters that are not allowed'),
+    .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name), 'File name contains characters that are not allowed'),
   data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
   filters: z.array(fileFilterSchema).max(5).default([]),
 });

@@ -7,7 +7,7 @@ import { platform } from '../platform';
 
 /** A file name every desktop accepts: no path or reserved characters. */
 export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().slice(0, 180);
+  return name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '-').replace(/\s+/g, ' ').trim().slice(0, 180);
 }
 
 const SEPARATOR_WORDS: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons' };

@@ -17,7 +17,7 @@ import {
 } from '../../domain/governance';
 import type { Client } from '../../domain/clients/client';
 import { registerTable } from './registers';
-import { useCaseFactsForClient } from '../portfolio/useCaseFacts';
+import { loadUseCaseFactsForClient } from '../portfolio/useCaseFacts';
 import { controlsDueUpTo } from '../controls/due';
 import type { CaioDatabase } from '../core/schema';
 
@@ -26,7 +26,7 @@ import type { CaioDatabase } from '../core/schema';
 /** All eleven registers of one client (small tables, each read through its `clientId` index). */
 export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
-  const [facts] = await Promise.all([useCaseFactsForClient(database, clientId), ...REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray()))]);
+  const [facts] = await Promise.all([loadUseCaseFactsForClient(database, clientId), ...REGISTER_IDS.map(async (id) => (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray()))]);
   const governance = data as unknown as GovernanceData;
   return { ...governance, incidents: governance.incidents.map(migrateIncident), useCaseFacts: facts };
 }
@@ -59,7 +59,7 @@ export interface UseCaseOption {
  * The client's use cases, read from the portfolio's `useCases` table when it exists. Governance
  * does not depend on the portfolio code: it only stores use-case ids and shows their titles.
  */
-export async function useCaseOptions(database: CaioDatabase, clientId: string): Promise<UseCaseOption[]> {
+export async function loadUseCaseOptions(database: CaioDatabase, clientId: string): Promise<UseCaseOption[]> {
   const table = database.tables.find((t) => t.name === 'useCases');
   if (!table) return [];
   const rows = (await table.where('clientId').equals(clientId).toArray()) as Record<string, unknown>[];

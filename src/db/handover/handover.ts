@@ -12,7 +12,7 @@ import { describeTables } from '../backup/tables';
 import { getConsultantProfile } from '../consultant/profile';
 import { governanceReportFromData } from '../reports/governance';
 import type { CaioDatabase } from '../core/schema';
-import { useCaseFacts } from '../portfolio/useCaseFacts';
+import { collectUseCaseFacts } from '../portfolio/useCaseFacts';
 import { fromStored, type StoredEvaluation } from '../vendors/evaluations';
 
 /**
@@ -35,7 +35,7 @@ function governanceOf(records: TableRecords): GovernanceData {
   for (const id of REGISTER_IDS) data[id] = records[id] ?? [];
   const governance = data as unknown as GovernanceData;
   const evaluations = ((records.evaluations ?? []) as unknown as StoredEvaluation[]).map(fromStored);
-  const facts = useCaseFacts((records.useCases ?? []) as unknown as UseCase[], evaluations, (records.vendorProfiles ?? []) as unknown as VendorProfile[]);
+  const facts = collectUseCaseFacts((records.useCases ?? []) as unknown as UseCase[], evaluations, (records.vendorProfiles ?? []) as unknown as VendorProfile[]);
   return { ...governance, incidents: governance.incidents.map(migrateIncident), useCaseFacts: facts };
 }
 

@@ -94,7 +94,7 @@ export async function deleteUseCase(database: CaioDatabase, id: string): Promise
 }
 
 /** One client's use cases as read: their AI systems and EU AI Act tier computed from the inventory's links. */
-export function useCasesForClient(database: CaioDatabase, clientId: string): Promise<ResolvedUseCase[]> {
+export function listUseCasesForClient(database: CaioDatabase, clientId: string): Promise<ResolvedUseCase[]> {
   return resolvedUseCasesForClient(database, clientId);
 }
 

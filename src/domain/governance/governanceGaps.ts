@@ -3,7 +3,7 @@ import { effectiveTier, viewClassification } from './aiSystemClassification';
 import { screenDpia } from './dpiaScreening';
 import { literacyCoverage, UNTRAINED_REASON_LABELS, type LiteracyCoverage } from './literacyCoverage';
 import { daysUntil } from './localDates';
-import { effectiveSystemOwner, isSystemInUse, useCasesWithoutSystemEntry, type UseCaseFact } from './systemFacts';
+import { effectiveSystemOwner, isSystemInUse, findUseCasesWithoutSystemEntry, type UseCaseFact } from './systemFacts';
 import { formatDate } from './registers/format';
 import type { RegisterId } from './registers/fieldTypes';
 import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/recordTypes';
@@ -74,7 +74,7 @@ export function dpiaNeed(system: AiSystem, privacyRecords: readonly PrivacyRecor
 export function governanceGaps(data: GapData, today: string, coverage: LiteracyCoverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts)): Gap[] {
   const gaps: Gap[] = [];
   const facts = data.useCaseFacts ?? [];
-  for (const useCase of useCasesWithoutSystemEntry(data.aiSystems, facts)) {
+  for (const useCase of findUseCasesWithoutSystemEntry(data.aiSystems, facts)) {
     gaps.push({ kind: 'noSystemEntry', registerId: 'aiSystems', useCaseId: useCase.id, subject: useCase.title, message: 'Runs on a tool that has no entry in the AI system inventory: link one from its pilot charter.' });
   }
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);

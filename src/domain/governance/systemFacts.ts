@@ -71,7 +71,7 @@ export function effectiveSystemVendor(system: Pick<AiSystem, 'vendor' | 'useCase
 }
 
 /** Use cases in pilot or later (pilot, evaluation, in production) that no AI system entry links to. */
-export function useCasesWithoutSystemEntry(systems: readonly Pick<AiSystem, 'useCaseIds'>[], facts: readonly UseCaseFact[]): UseCaseFact[] {
+export function findUseCasesWithoutSystemEntry(systems: readonly Pick<AiSystem, 'useCaseIds'>[], facts: readonly UseCaseFact[]): UseCaseFact[] {
   return facts.filter((fact) => STAGES_NEEDING_SYSTEM_ENTRY.includes(fact.stage) && !systems.some((s) => s.useCaseIds.includes(fact.id)));
 }
 

@@ -72,7 +72,7 @@ export function describeUseCaseChange(field: string, oldValue: unknown, newValue
 }
 
 /** The name under which the history can be filtered: a field, or the group of a path (`scores.impact` is "Scores"). */
-export function useCaseChangeGroup(field: string): string {
+export function changeGroupOfUseCaseField(field: string): string {
   const [head] = field.split('.');
   if (head === 'scores') return 'Scores';
   if (head === 'charter') return 'Charter';

@@ -1,6 +1,6 @@
 /**
  * CSV export of the use-case table (RFC 4180).
- * The UI writes `CSV_BOM + toCsv(useCasesToCsvRows(useCases, kpis))` to a `.csv` file so that
+ * The UI writes `CSV_BOM + toCsv(csvRowsOfUseCases(useCases, kpis))` to a `.csv` file so that
  * spreadsheet programs read it as UTF-8.
  */
 import { RISK_TIER_LABELS, QUADRANT_LABELS, STAGE_LABELS } from './constants';
@@ -60,7 +60,7 @@ export const USE_CASE_CSV_HEADER = [
  * The use-case table as rows of strings, header first. Pass the client's KPIs to fill the "KPIs"
  * column and to include the "no measurable KPI" filter; without them both are left out.
  */
-export function useCasesToCsvRows(useCases: readonly UseCase[], kpis?: readonly Kpi[]): string[][] {
+export function csvRowsOfUseCases(useCases: readonly UseCase[], kpis?: readonly Kpi[]): string[][] {
   const rows: string[][] = [[...USE_CASE_CSV_HEADER]];
   for (const u of useCases) {
     const priority = computePriority(u.scores, u.riskTier);

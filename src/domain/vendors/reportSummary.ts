@@ -84,11 +84,11 @@ export type EvaluationReportSummary = {
   providerUnknown: string[];
 };
 
-function useCaseLabel(evaluation: Evaluation): string {
+function labelOfUseCase(evaluation: Evaluation): string {
   return evaluation.useCaseName.trim() || evaluation.title;
 }
 
-function useCaseKey(evaluation: Evaluation): string {
+function keyOfUseCase(evaluation: Evaluation): string {
   if (evaluation.useCaseId) return `id:${evaluation.useCaseId}`;
   const name = evaluation.useCaseName.trim().toLowerCase();
   return name ? `name:${name}` : `evaluation:${evaluation.id}`;
@@ -109,7 +109,7 @@ function vendorsInUse(decided: readonly Evaluation[], vendors: readonly ReportVe
         evaluationId: evaluation.id,
         evaluationTitle: evaluation.title,
         useCaseId: evaluation.useCaseId,
-        useCaseName: useCaseLabel(evaluation),
+        useCaseName: labelOfUseCase(evaluation),
         decisionDate: entry.decision.date,
         rationale: entry.decision.rationale,
         dpa: profile?.dpa ?? 'unknown',
@@ -128,7 +128,7 @@ function concentration(inUse: readonly ReportVendorInUse[], decided: readonly Ev
     for (const provider of row.modelProviders) {
       const key = provider.trim().toLowerCase();
       const group = byProvider.get(key) ?? { label: provider.trim(), useCases: new Map(), vendors: new Set() };
-      group.useCases.set(useCaseKey(evaluation), row.useCaseName);
+      group.useCases.set(keyOfUseCase(evaluation), row.useCaseName);
       group.vendors.add(row.vendorName);
       byProvider.set(key, group);
     }
@@ -162,7 +162,7 @@ function inProgress(evaluation: Evaluation, vendors: readonly ReportVendorRef[])
     title: evaluation.title,
     status: evaluation.status,
     useCaseId: evaluation.useCaseId,
-    useCaseName: useCaseLabel(evaluation),
+    useCaseName: labelOfUseCase(evaluation),
     vendorNames: comparison.rows.map((r) => r.vendorName),
     leaderNames: leaders(comparison).map((r) => r.vendorName),
     knockedOutCount: comparison.rows.filter((r) => r.knockedOut).length,

@@ -62,6 +62,7 @@ export function ClientSwitcher() {
       />
       <ul className="switcher__list" id="client-switcher-list" role="listbox" aria-label="Clients">
         {matches.map((client, index) => (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are handled by the combobox input (aria-activedescendant)
           <li
             key={client.id}
             id={`switch-${client.id}`}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NavLink, Outlet } from 'react-router';
-import { loadGovernanceData, useCaseOptions } from '../../db/governance/queries';
+import { loadGovernanceData, loadUseCaseOptions } from '../../db/governance/queries';
 import { loadControlsData } from '../../db/controls/queries';
 import { db } from '../../db/core/schema';
 import { REGISTER_LIST } from '../../domain/governance';
@@ -18,7 +18,7 @@ import './governance-wizard.css';
 export function GovernanceLayout() {
   const client = useClient();
   const loaded = useLiveQuery(
-    async () => ({ clientId: client.id, data: await loadGovernanceData(db, client.id), useCases: await useCaseOptions(db, client.id), controls: await loadControlsData(db, client.id) }),
+    async () => ({ clientId: client.id, data: await loadGovernanceData(db, client.id), useCases: await loadUseCaseOptions(db, client.id), controls: await loadControlsData(db, client.id) }),
     [client.id],
   );
   const base = `/clients/${client.id}/governance`;

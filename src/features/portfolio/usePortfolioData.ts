@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { gateDecisionsForClient, kpisForClient, measurementsForClient, useCasesForClient } from '../../db/portfolio/useCases';
+import { gateDecisionsForClient, kpisForClient, measurementsForClient, listUseCasesForClient } from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../../domain/portfolio';
 
@@ -14,7 +14,7 @@ export interface PortfolioData {
 export function usePortfolioData(clientId: string): PortfolioData | undefined {
   return useLiveQuery(async () => {
     const [useCases, kpis, measurements, decisions] = await Promise.all([
-      useCasesForClient(db, clientId),
+      listUseCasesForClient(db, clientId),
       kpisForClient(db, clientId),
       measurementsForClient(db, clientId),
       gateDecisionsForClient(db, clientId),
@@ -32,7 +32,7 @@ export function useUseCaseData(clientId: string, useCaseId: string | undefined):
   return useLiveQuery(async () => {
     const id = useCaseId ?? '';
     const [useCases, kpis, measurements, decisions] = await Promise.all([
-      useCasesForClient(db, clientId),
+      listUseCasesForClient(db, clientId),
       kpisForClient(db, clientId),
       db.kpiMeasurements.where('useCaseId').equals(id).toArray(),
       db.gateDecisions.where('[useCaseId+date]').between([id, ''], [id, '\uffff']).toArray(),

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { IDEA_OUTCOME_LABELS, type IdeaStats } from '../../domain/workshops';
 import type { WorkshopData } from './useWorkshopData';
-import { useCasePath } from './workshopLinks';
+import { pathToUseCase } from './workshopLinks';
 
 /** Where the workshop stands: ideas, scores, decisions, and the use cases it produced. */
 export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData; stats: IdeaStats; onShowIdeas: () => void }) {
@@ -32,7 +32,7 @@ export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData
           <ul aria-labelledby="ws-converted">
             {converted.map((idea) => (
               <li key={idea.id}>
-                <Link to={useCasePath(client.id, idea.useCaseId!)}>{useCases.get(idea.useCaseId!)!.title}</Link>
+                <Link to={pathToUseCase(client.id, idea.useCaseId!)}>{useCases.get(idea.useCaseId!)!.title}</Link>
                 <span className="muted ws-small">
                   {' '}
                   {useCases.get(idea.useCaseId!)!.workshopIdeaId === idea.id ? 'from' : 'merged in from'} idea #{idea.number}

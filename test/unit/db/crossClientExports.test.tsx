@@ -10,7 +10,7 @@ import { demoContext, loadDemoWorkspace } from '../../../src/demo/workspace';
 import { loadGovernanceData } from '../../../src/db/governance/queries';
 import { createHandoverDataFile, createHandoverDocument } from '../../../src/db/handover/handover';
 import { planData } from '../../../src/db/planning/planData';
-import { useCasesForClient } from '../../../src/db/portfolio/useCases';
+import { listUseCasesForClient } from '../../../src/db/portfolio/useCases';
 import { updateRecord } from '../../../src/db/core/records';
 import { liveReportModel } from '../../../src/db/reports/sources';
 import { evaluationsForClient } from '../../../src/db/vendors/evaluations';
@@ -21,7 +21,7 @@ import { REGISTERS, REGISTER_IDS, registerCsvRows } from '../../../src/domain/go
 import { HANDOVER_CATEGORIES, NOTHING_EXTRA, type HandoverChoices } from '../../../src/domain/handover/allowList';
 import { planItems } from '../../../src/domain/planning/plan';
 import { planToIcs } from '../../../src/domain/planning/ics';
-import { useCasesToCsvRows } from '../../../src/domain/portfolio/csv';
+import { csvRowsOfUseCases } from '../../../src/domain/portfolio/csv';
 import { compareReports, defaultSlides, type ReportTexts } from '../../../src/domain/reports';
 import { evaluationCsvRows, evaluationListCsvRows, evaluationOverview } from '../../../src/domain/vendors';
 import { ideaStats, ideasCsvRows, workshopsCsvRows } from '../../../src/domain/workshops';
@@ -66,7 +66,7 @@ async function csvFiles(db: Awaited<ReturnType<typeof seeded>>['db']): Promise<R
   const governance = await loadGovernanceData(db, A);
   const titles = new Map(REGISTER_IDS.flatMap((id) => (governance[id] as unknown as Record<string, unknown>[]).map((r) => [String(r.id), String(r[REGISTERS[id].titleField] ?? '')] as [string, string])));
   for (const id of REGISTER_IDS) files[`register ${id}`] = toCsv(registerCsvRows(REGISTERS[id], governance[id], { linkLabel: (linked) => titles.get(linked) ?? linked }));
-  files.portfolio = toCsv(useCasesToCsvRows(await useCasesForClient(db, A), await db.kpis.where('clientId').equals(A).toArray()));
+  files.portfolio = toCsv(csvRowsOfUseCases(await listUseCasesForClient(db, A), await db.kpis.where('clientId').equals(A).toArray()));
   const profiles = await listVendorProfiles(db);
   const evaluations = await evaluationsForClient(db, A);
   files.evaluations = toCsv(evaluationListCsvRows(evaluations.map((e) => evaluationOverview(e, profiles))));

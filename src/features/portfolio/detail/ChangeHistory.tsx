@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../../db/core/schema';
-import { describeUseCaseChange, useCaseChangeGroup } from '../../../domain/portfolio';
+import { describeUseCaseChange, changeGroupOfUseCaseField } from '../../../domain/portfolio';
 import { formatDayTime } from '../../../domain/shared/dates';
 import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
 
@@ -15,7 +15,7 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
   if (!changes) return null;
   const lines = changes
     .reverse()
-    .map((c) => ({ id: c.id, at: c.at, group: useCaseChangeGroup(c.field), text: describeUseCaseChange(c.field, c.oldValue, c.newValue) }))
+    .map((c) => ({ id: c.id, at: c.at, group: changeGroupOfUseCaseField(c.field), text: describeUseCaseChange(c.field, c.oldValue, c.newValue) }))
     .filter((c): c is { id: string; at: string; group: string; text: string } => Boolean(c.text));
   const groups = [...new Set(lines.map((c) => c.group))].sort((a, b) => a.localeCompare(b));
   const filtered = group ? lines.filter((c) => c.group === group) : lines;

@@ -11,7 +11,7 @@ import {
   rankUseCases,
   todayIso,
   USE_CASE_SORT_KEYS,
-  useCasesToCsvRows,
+  csvRowsOfUseCases,
   type UseCaseSort,
   type UseCaseSortKey,
 } from '../../../domain/portfolio';
@@ -66,7 +66,7 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
     <section className="card table-card" aria-labelledby="pf-register">
       <div className="table-card__head">
         <h2 id="pf-register">Use-case register</h2>
-        <CsvExportButton fileName={`${client.shortName || client.name} use cases ${todayIso()}`} label={`Export CSV (${rows.length})`} rows={() => useCasesToCsvRows(rows.map((r) => r.useCase), data.kpis)} />
+        <CsvExportButton fileName={`${client.shortName || client.name} use cases ${todayIso()}`} label={`Export CSV (${rows.length})`} rows={() => csvRowsOfUseCases(rows.map((r) => r.useCase), data.kpis)} />
       </div>
       <TableFilters filter={filter} params={params} setParams={setParams} shown={rows.length} total={ranked.length} />
       {rows.length === 0 ? (

@@ -4,7 +4,7 @@ import { FacilitatorNotesField, NextStepsField } from '../plan/PlanNotes';
 import { AgendaRail } from '../stage/AgendaRail';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import type { WorkshopData } from '../useWorkshopData';
-import { useCasePath } from '../workshopLinks';
+import { pathToUseCase } from '../workshopLinks';
 
 export function VoteBudgetLine({ data }: { data: WorkshopData }) {
   const budget = voteBudget(data.workshop, data.ideas);
@@ -67,7 +67,7 @@ export function SidePanel({ data, activity }: { data: WorkshopData; activity: Ag
               <ul className="ws-converted-list">
                 {converted.map((i) => (
                   <li key={i.id}>
-                    <Link to={useCasePath(client.id, i.useCaseId!)}>{useCases.get(i.useCaseId!)!.title}</Link>
+                    <Link to={pathToUseCase(client.id, i.useCaseId!)}>{useCases.get(i.useCaseId!)!.title}</Link>
                   </li>
                 ))}
               </ul>

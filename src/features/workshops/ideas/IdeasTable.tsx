@@ -9,7 +9,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { compareValues, SortableHeader, type SortState } from '../SortableHeader';
 import type { WorkshopData } from '../useWorkshopData';
-import { summaryFileName, useCasePath } from '../workshopLinks';
+import { summaryFileName, pathToUseCase } from '../workshopLinks';
 import { IdeaDialog } from './IdeaDialog';
 import { useIdeaDecision } from './useIdeaDecision';
 
@@ -159,9 +159,9 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
                     </td>
                     <td>
                       {useCase && useCase.workshopIdeaId !== idea.id ? (
-                        <Link to={useCasePath(client.id, useCase.id)}>Merged into {useCase.title}</Link>
+                        <Link to={pathToUseCase(client.id, useCase.id)}>Merged into {useCase.title}</Link>
                       ) : useCase ? (
-                        <Link to={useCasePath(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
+                        <Link to={pathToUseCase(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
                           {useCase.title}
                         </Link>
                       ) : idea.useCaseId ? (

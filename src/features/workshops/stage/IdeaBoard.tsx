@@ -53,6 +53,7 @@ export function DotCount({ votes }: { votes: number }) {
 export function IdeaRow({ idea, selected, interactive, showScores, onSelect }: { idea: WorkshopIdea; selected: boolean; interactive: boolean; showScores: boolean; onSelect?: (id: string) => void }) {
   const meta = [idea.process, idea.proposer, idea.theme ? `Theme: ${idea.theme}` : ''].filter(Boolean).join(' · ');
   return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- an option of the listbox above, whose keys move aria-activedescendant
     <li
       id={`idea-option-${idea.id}`}
       data-idea-id={idea.id}

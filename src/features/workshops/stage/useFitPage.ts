@@ -31,7 +31,7 @@ export function useFitPage<T, E extends HTMLElement = HTMLElement>(items: readon
     if (perPage === null) setPerPage(Math.max(1, fitting));
     // A later page can hold taller items (long titles wrap): take one item fewer until it fits.
     else if (fitting < children.length && perPage > 1) setPerPage(perPage - 1);
-  });
+  }, [perPage, page, items, size, contentKey]);
 
   return { ref, visible, page, pages: Math.max(1, Math.ceil(items.length / per)), first: page * per };
 }

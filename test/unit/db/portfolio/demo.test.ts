@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { DEMO_USE_CASE_IDS, portfolioDemoSeed } from '../../../../src/demo/portfolio';
 import { demoContext, loadDemoWorkspace, removeDemoWorkspace } from '../../../../src/demo/workspace';
-import { gateDecisionsForClient, kpisForClient, measurementsForClient, useCasesForClient } from '../../../../src/db/portfolio/useCases';
+import { gateDecisionsForClient, kpisForClient, measurementsForClient, listUseCasesForClient } from '../../../../src/db/portfolio/useCases';
 import {
   gateDecisionSchema,
   kpiStatus,
@@ -42,7 +42,7 @@ describe('demo portfolio', () => {
     await loadDemoWorkspace(db, ctx);
     const staffing = DEMO_CLIENT_IDS.staffing;
     const [useCases, kpis, measurements, decisions] = await Promise.all([
-      useCasesForClient(db, staffing),
+      listUseCasesForClient(db, staffing),
       kpisForClient(db, staffing),
       measurementsForClient(db, staffing),
       gateDecisionsForClient(db, staffing),
@@ -76,7 +76,7 @@ describe('demo portfolio', () => {
   it('gives the other clients other stages, and is removed with the demo clients', async () => {
     const db = await freshDb();
     await loadDemoWorkspace(db, demoContext(new Date('2026-11-26T10:00:00Z')));
-    const stages = async (clientId: string) => (await useCasesForClient(db, clientId)).map((u) => u.stage).sort();
+    const stages = async (clientId: string) => (await listUseCasesForClient(db, clientId)).map((u) => u.stage).sort();
     expect(await stages(DEMO_CLIENT_IDS.accountancy)).toEqual(['assessment', 'idea', 'idea', 'idea']);
     expect(await stages(DEMO_CLIENT_IDS.manufacturer)).toEqual(['assessment', 'parked', 'pilot', 'retired', 'structural']);
     await removeDemoWorkspace(db);

@@ -8,7 +8,7 @@ import {
   updateCharter,
   updateUseCase,
   updateUseCaseScore,
-  useCasesForClient,
+  listUseCasesForClient,
   useCasesInStages,
   ValidationError,
 } from '../../../../src/db/portfolio/useCases';
@@ -94,11 +94,11 @@ describe('use cases in the database', () => {
     const other = await createUseCase(db, b.id, { title: 'Other client' });
     await createKpi(db, keep.id, TIME_KPI, TODAY);
     await createKpi(db, remove.id, TIME_KPI, TODAY);
-    expect((await useCasesForClient(db, a.id)).map((u) => u.title).sort()).toEqual(['Keep', 'Remove']);
+    expect((await listUseCasesForClient(db, a.id)).map((u) => u.title).sort()).toEqual(['Keep', 'Remove']);
     expect((await useCasesInStages(db, b.id, ['idea'])).map((u) => u.id)).toEqual([other.id]);
     expect(await useCasesInStages(db, a.id, ['pilot', 'evaluation'])).toEqual([]);
     await deleteUseCase(db, remove.id);
-    expect((await useCasesForClient(db, a.id)).map((u) => u.id)).toEqual([keep.id]);
+    expect((await listUseCasesForClient(db, a.id)).map((u) => u.id)).toEqual([keep.id]);
     expect((await db.kpis.toArray()).map((k) => k.useCaseId)).toEqual([keep.id]);
   });
 

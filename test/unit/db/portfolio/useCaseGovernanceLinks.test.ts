@@ -4,7 +4,7 @@ import { updateRecord } from '../../../../src/db/core/records';
 import { createRegisterRecord, deleteRegisterRecord } from '../../../../src/db/governance/registers';
 import { overrideSystemTier, saveClassification } from '../../../../src/db/governance/classification';
 import { loadGovernanceData } from '../../../../src/db/governance/queries';
-import { createUseCase, moveUseCaseStage, updateUseCase, useCasesForClient } from '../../../../src/db/portfolio/useCases';
+import { createUseCase, moveUseCaseStage, updateUseCase, listUseCasesForClient } from '../../../../src/db/portfolio/useCases';
 import { liveReportModel } from '../../../../src/db/reports/sources';
 import { recordsLinkedToUseCase } from '../../../../src/db/portfolio/useCaseLinks';
 import { aiSystemToClassify } from '../../../../src/db/portfolio/useCaseClassification';
@@ -86,7 +86,7 @@ describe('use cases and the AI systems they run on', () => {
     expect(await tierOf(db, pilot.id)).toBe('limited');
     await deleteRegisterRecord(db, 'aiSystems', systemId);
     expect(await tierOf(db, pilot.id)).toBe('unclassified');
-    expect((await useCasesForClient(db, client.id))[0].aiSystemIds).toEqual([]);
+    expect((await listUseCasesForClient(db, client.id))[0].aiSystemIds).toEqual([]);
     expect(await gapSubjects()).toEqual(['Drafting job postings']);
     figures = complianceFigures(await report());
     expect(figures).toMatchObject({ useCasesUnclassified: 1, useCasesCounted: 1 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvField, toCsv, USE_CASE_CSV_HEADER, useCasesToCsvRows } from '../../../../src/domain/portfolio';
+import { CSV_BOM, csvField, toCsv, USE_CASE_CSV_HEADER, csvRowsOfUseCases } from '../../../../src/domain/portfolio';
 import { cvSummaries, jobPostings, makeUseCase, staffingKpis, staffingUseCases } from './fixtures';
 
 describe('toCsv', () => {
@@ -40,7 +40,7 @@ describe('toCsv', () => {
 
 describe('formula cells in the use-case export', () => {
   it('are neutralised by the shared writer, once', () => {
-    const rows = useCasesToCsvRows([makeUseCase({ title: '=HYPERLINK("http://x")', businessOwner: '+31 20 123' })]);
+    const rows = csvRowsOfUseCases([makeUseCase({ title: '=HYPERLINK("http://x")', businessOwner: '+31 20 123' })]);
     const text = toCsv(rows);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain(`"'+31 20 123"`);
@@ -48,18 +48,18 @@ describe('formula cells in the use-case export', () => {
   });
 });
 
-describe('useCasesToCsvRows', () => {
+describe('csvRowsOfUseCases', () => {
   const column = (name: (typeof USE_CASE_CSV_HEADER)[number]) => USE_CASE_CSV_HEADER.indexOf(name);
 
   it('writes a header and one row per use case', () => {
-    const rows = useCasesToCsvRows(staffingUseCases, staffingKpis);
+    const rows = csvRowsOfUseCases(staffingUseCases, staffingKpis);
     expect(rows).toHaveLength(4);
     expect(rows[0]).toEqual([...USE_CASE_CSV_HEADER]);
     expect(rows.every((r) => r.length === USE_CASE_CSV_HEADER.length)).toBe(true);
   });
 
   it('fills the job postings row', () => {
-    const [, row] = useCasesToCsvRows([jobPostings], staffingKpis);
+    const [, row] = csvRowsOfUseCases([jobPostings], staffingKpis);
     expect(row[column('Title')]).toBe('Writing job postings');
     expect(row[column('Stage')]).toBe('Pilot');
     expect(row[column('In stage since')]).toBe('2026-01-12');
@@ -82,7 +82,7 @@ describe('useCasesToCsvRows', () => {
       scores: { impact: null, reach: null, feasibility: null, dataReadiness: null, confidence: null },
       pilotLimitOverride: { reason: 'Board, "urgent"', at: '2026-03-01T09:00:00.000Z' },
     });
-    const [, row] = useCasesToCsvRows([ownerless], staffingKpis);
+    const [, row] = csvRowsOfUseCases([ownerless], staffingKpis);
     expect(row[column('Title')]).toBe('=1+1');
     expect(row[column('Hard filters')]).toBe('Park: No business owner; Cannot enter pilot: No measurable KPI');
     expect(row[column('Impact')]).toBe('');
@@ -91,7 +91,7 @@ describe('useCasesToCsvRows', () => {
   });
 
   it('leaves the KPI filter and column out when no KPIs are given', () => {
-    const [, row] = useCasesToCsvRows([cvSummaries]);
+    const [, row] = csvRowsOfUseCases([cvSummaries]);
     expect(row[column('Hard filters')]).toBe('');
     expect(row[column('KPIs')]).toBe('');
   });
@@ -102,7 +102,7 @@ describe('useCasesToCsvRows', () => {
       problemStatement: 'Recruiters spend 12 minutes per CV.\nCandidates wait a week.',
       affectedPersons: ['candidates', 'recruiters'],
     });
-    const rows = useCasesToCsvRows([tricky, cvSummaries], staffingKpis);
+    const rows = csvRowsOfUseCases([tricky, cvSummaries], staffingKpis);
     const text = CSV_BOM + toCsv(rows);
     const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' });
     expect(parsed.data).toEqual(rows);

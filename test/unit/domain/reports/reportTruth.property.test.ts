@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { governanceReportFromData } from '../../../../src/db/reports/governance';
-import { useCaseFacts } from '../../../../src/db/portfolio/useCaseFacts';
+import { collectUseCaseFacts } from '../../../../src/db/portfolio/useCaseFacts';
 import { newClient } from '../../../../src/domain/clients/client';
 import {
   AI_ACT_TIER_SEVERITY,
@@ -103,7 +103,7 @@ function build(w: Workspace) {
   const incidents = w.incidents.map((x, i) =>
     record<Incident>('incidents', `inc-${i}`, { title: `Incident ${i}`, detectedAt: new Date(Date.parse(NOW) - x.hoursAgo * 3_600_000).toISOString(), personalDataBreach: 'yes', status: x.status }),
   );
-  const data: GovernanceData = { ...emptyGovernanceData(), aiSystems, risks, incidents, useCaseFacts: useCaseFacts(useCases, [], []) };
+  const data: GovernanceData = { ...emptyGovernanceData(), aiSystems, risks, incidents, useCaseFacts: collectUseCaseFacts(useCases, [], []) };
   return { client, useCases, data, kpis, measurements };
 }
 
