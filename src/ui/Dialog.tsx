@@ -1,6 +1,6 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
 /** An accessible modal dialog (focus trap, Escape, screen-reader title) on Radix primitives. */
 export function Dialog(props: {
@@ -12,6 +12,8 @@ export function Dialog(props: {
   wide?: boolean;
   /** Where focus goes when the dialog closes (by default back to what had it before). */
   returnFocus?: () => void;
+  /** The control that gets focus when the dialog opens (by default the first one in it). */
+  initialFocus?: RefObject<HTMLElement | null>;
 }) {
   // The control that had focus when the dialog opened (read before the dialog moves focus inside itself),
   // so closing, with Esc too, returns there: also for dialogs opened by a shortcut or from a menu.
@@ -25,6 +27,11 @@ export function Dialog(props: {
         <RadixDialog.Overlay className="dialog-overlay" />
         <RadixDialog.Content
           className={`dialog ${props.wide ? 'dialog--wide' : ''}`}
+          onOpenAutoFocus={(event) => {
+            if (!props.initialFocus?.current) return;
+            event.preventDefault();
+            props.initialFocus.current.focus();
+          }}
           onCloseAutoFocus={(event) => {
             if (props.returnFocus) {
               event.preventDefault();

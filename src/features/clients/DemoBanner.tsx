@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { db } from '../../db/core/schema';
 import { hasDemoWorkspace, removeDemoWorkspace } from '../../demo/presence';
 import { trackSave } from '../../state/saveStatus';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 /** While the demo clients are present, says so and offers to remove them (only them) in one action. */
 export function DemoBanner() {
@@ -18,23 +18,16 @@ export function DemoBanner() {
       <button type="button" className="button" onClick={() => setConfirming(true)}>
         Remove demo workspace
       </button>
-      <Dialog open={confirming} onOpenChange={setConfirming} title="Remove the demo workspace?" description="This deletes the fictional demo clients and all their records. Your own clients are not touched.">
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => setConfirming(false)}>
-            Keep demo
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={async () => {
-              await trackSave(removeDemoWorkspace(db));
-              setConfirming(false);
-            }}
-          >
-            Remove demo clients
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Remove the demo workspace?"
+        message="This deletes the fictional demo clients and all their records. Your own clients are not touched."
+        cancelLabel="Keep demo"
+        confirmLabel="Remove demo clients"
+        danger
+        onConfirm={async () => void (await trackSave(removeDemoWorkspace(db)))}
+      />
     </div>
   );
 }

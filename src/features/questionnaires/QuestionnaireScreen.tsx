@@ -9,6 +9,7 @@ import { deleteQuestionnaire, responsesForQuestionnaire, setExpectedResponses } 
 import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { ImportResponsesDialog } from './ImportResponsesDialog';
@@ -81,8 +82,8 @@ export function QuestionnaireScreen() {
     }
   };
 
+  const [deleting, setDeleting] = useState(false);
   const remove = async () => {
-    if (!window.confirm(`Delete “${questionnaire.title}” and its ${responses.length} stored responses? Register entries made from them stay.`)) return;
     await trackSave(deleteQuestionnaire(db, questionnaire.id));
     navigate(questionnairesPath(client.id));
   };
@@ -99,7 +100,7 @@ export function QuestionnaireScreen() {
         subtitle={`${client.name} · ${TEMPLATE_KIND_LABELS[questionnaire.kind]} · version ${questionnaire.version} · for ${questionnaire.audience.toLowerCase()}`}
         actions={
           <>
-            <button type="button" className="button" onClick={remove}>
+            <button type="button" className="button" onClick={() => setDeleting(true)}>
               <Trash2 size={16} aria-hidden /> Delete
             </button>
             <button type="button" className="button" onClick={downloadForm}>
@@ -133,6 +134,15 @@ export function QuestionnaireScreen() {
       </section>
       <ResultsView results={results} />
       <ResponsesList clientId={client.id} responses={responses} />
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Delete “${questionnaire.title}”?`}
+        message={`Its ${responses.length} stored responses are deleted too. Register entries made from them stay.`}
+        confirmLabel="Delete questionnaire"
+        danger
+        onConfirm={remove}
+      />
       {preview && <ImportResponsesDialog clientId={client.id} preview={preview} onClose={() => setPreview(null)} />}
     </div>
   );

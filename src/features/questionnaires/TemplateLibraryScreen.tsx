@@ -5,6 +5,7 @@ import { allQuestions, MAP_TARGET_INFO, QUESTION_TYPE_LABELS, TEMPLATE_KIND_LABE
 import { copyTemplate, deleteTemplate, listTemplates } from '../../db/questionnaires/questionnaires';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { TemplateEditor } from './TemplateEditor';
 import './questionnaires.css';
@@ -25,8 +26,8 @@ export function TemplateLibraryScreen() {
       setMessage(describeWriteError(err));
     }
   };
+  const [deleting, setDeleting] = useState<QuestionnaireTemplate | null>(null);
   const remove = async (template: QuestionnaireTemplate) => {
-    if (!window.confirm(`Delete the template “${template.title}”? Questionnaires made from it keep their questions.`)) return;
     await trackSave(deleteTemplate(db, template.id));
   };
 
@@ -59,7 +60,7 @@ export function TemplateLibraryScreen() {
                     <button type="button" className="button" onClick={() => setEditing(editing === template.id ? null : template.id)} aria-expanded={editing === template.id} aria-label={`Edit ${template.title}`}>
                       <Pencil size={16} aria-hidden /> Edit
                     </button>
-                    <button type="button" className="button" onClick={() => remove(template)} aria-label={`Delete ${template.title}`}>
+                    <button type="button" className="button" onClick={() => setDeleting(template)} aria-label={`Delete ${template.title}`}>
                       <Trash2 size={16} aria-hidden /> Delete
                     </button>
                   </>
@@ -88,6 +89,15 @@ export function TemplateLibraryScreen() {
           </section>
         ))}
       </div>
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => !open && setDeleting(null)}
+        title={`Delete the template “${deleting?.title ?? ''}”?`}
+        message="Questionnaires made from it keep their questions."
+        confirmLabel="Delete template"
+        danger
+        onConfirm={() => (deleting ? remove(deleting) : undefined)}
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { deleteWorkshop, finishWorkshop } from '../../db/workshops/workshops';
 import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { AUDIENCE_BLOCKED_MESSAGE, audienceUrl, enterFullscreen, openAudienceView } from './openAudience';
 import type { WorkshopData } from './useWorkshopData';
 import { facilitationPath, printRoute, summaryFileName } from './workshopLinks';
@@ -80,17 +80,17 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
           )}
         </p>
       )}
-      <Dialog open={deleting} onOpenChange={setDeleting} title="Delete this workshop?" description={`“${workshop.title}” and its ${ideas.length} ideas will be deleted.`}>
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title="Delete this workshop?"
+        message={`“${workshop.title}” and its ${ideas.length} ideas will be deleted.`}
+        confirmLabel="Delete workshop"
+        danger
+        onConfirm={remove}
+      >
         <p>{converted > 0 ? `The ${converted} use case(s) created from its ideas stay in ${client.name}'s portfolio.` : 'No use cases were created from it.'}</p>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => setDeleting(false)}>
-            Cancel
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void remove()}>
-            Delete workshop
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

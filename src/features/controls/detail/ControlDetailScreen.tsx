@@ -5,7 +5,7 @@ import { deleteControl, updateControl } from '../../../db/controls/programme';
 import { db } from '../../../db/core/schema';
 import { CONTROL_STATUS_LABELS, CONTROL_STATUSES, type ClientControl, type ControlStatus } from '../../../domain/controls';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
-import { Dialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { PageHeader } from '../../../ui/PageHeader';
 import { trackSave } from '../../../state/saveStatus';
 import { raciPeople, useControls } from '../useControls';
@@ -80,16 +80,18 @@ export function ControlDetailScreen() {
           <ReviewsPanel clientId={client.id} subjectTable="controls" subjectId={control.id} today={today} people={raciPeople(governance)} />
         </div>
       </div>
-      {deleting && (
-        <Dialog open onOpenChange={(open) => !open && setDeleting(false)} title={`Delete “${control.title}”?`} description="Its evidence and reviews are deleted with it. The control library is not changed.">
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => setDeleting(false)}>Cancel</button>
-            <button type="button" className="button button--danger" onClick={() => void trackSave(deleteControl(db, control.id)).then(() => navigate('..', { relative: 'path' }))}>
-              Delete control
-            </button>
-          </div>
-        </Dialog>
-      )}
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Delete “${control.title}”?`}
+        message="Its evidence and reviews are deleted with it. The control library is not changed."
+        confirmLabel="Delete control"
+        danger
+        onConfirm={async () => {
+          await trackSave(deleteControl(db, control.id));
+          navigate('..', { relative: 'path' });
+        }}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { deleteRegisterRecord } from '../../../db/governance/registers';
 import { db } from '../../../db/core/schema';
 import { effectiveTier, formatTimestamp, recordTitle, registerBySlug, type AiSystem, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { trackSave } from '../../../state/saveStatus';
-import { Dialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { NotFound } from '../../shell/NotFound';
 import { RegisterFieldInput } from '../fields/RegisterFieldInput';
 import { TierBadge } from '../TierBadge';
@@ -91,7 +91,6 @@ function DeleteRecordButton({ register, record, title }: { register: RegisterDef
   const remove = async () => {
     const deletion = await trackSave(deleteRegisterRecord(db, register.id, record.id));
     offerUndo(`${capitalised(register.singular)} “${title}” deleted.`, deletion?.id);
-    setOpen(false);
     navigate(governancePath(record.clientId, register.slug));
   };
   return (
@@ -99,16 +98,16 @@ function DeleteRecordButton({ register, record, title }: { register: RegisterDef
       <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
         <Trash2 size={16} aria-hidden /> Delete
       </button>
-      <Dialog open={open} onOpenChange={setOpen} title={`Delete ${title}?`} description={`The ${register.singular} is removed, and links to it from other registers are removed too. This cannot be undone.`}>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            Keep it
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void remove()}>
-            Delete {register.singular}
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={`Delete ${title}?`}
+        message={`The ${register.singular} is removed, and links to it from other registers are removed too. This cannot be undone.`}
+        cancelLabel="Keep it"
+        confirmLabel={`Delete ${register.singular}`}
+        danger
+        onConfirm={remove}
+      />
     </>
   );
 }

@@ -17,7 +17,7 @@ import { updateRecord } from '../../../db/core/records';
 import { trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
-import { Dialog } from '../../../ui/Dialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { formatDay, KpiStatusBadge } from '../labels';
 import { KpiDialog } from './KpiDialog';
 import { KpiTrendChart } from './KpiTrendChart';
@@ -139,16 +139,15 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
         </button>
       )}
       {editing && <KpiDialog useCaseId={useCase.id} kpi={kpi} open onOpenChange={setEditing} />}
-      <Dialog open={confirmDelete} onOpenChange={setConfirmDelete} title={`Delete KPI ${kpi.name}?`} description={`Its ${own.length} measurement${own.length === 1 ? '' : 's'} are deleted too. Gate decisions keep the evidence they froze.`}>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => setConfirmDelete(false)}>
-            Cancel
-          </button>
-          <button type="button" className="button button--danger" onClick={() => void trackSave(deleteKpi(db, kpi.id)).then(() => setConfirmDelete(false))}>
-            Delete KPI
-          </button>
-        </div>
-      </Dialog>
+      <ConfirmDialog
+        open={confirmDelete}
+        onOpenChange={setConfirmDelete}
+        title={`Delete KPI ${kpi.name}?`}
+        message={`Its ${own.length} measurement${own.length === 1 ? '' : 's'} are deleted too. Gate decisions keep the evidence they froze.`}
+        confirmLabel="Delete KPI"
+        danger
+        onConfirm={async () => void (await trackSave(deleteKpi(db, kpi.id)))}
+      />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { CriteriaEditor } from '../shared/CriteriaEditor';
 import { useCriteriaDraft } from '../shared/criteriaDraft';
 import { useCriteriaTemplates } from '../shared/hooks';
@@ -89,7 +89,7 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
         open={confirming}
         onOpenChange={setConfirming}
         title="Delete scores of removed criteria?"
-        description={`${scoresLost} score${scoresLost === 1 ? '' : 's'} (with evidence) belong to criteria you removed and will be deleted.`}
+        message={`${scoresLost} score${scoresLost === 1 ? '' : 's'} (with evidence) belong to criteria you removed and will be deleted.`}
         confirmLabel="Save and delete those scores"
         danger
         onConfirm={save}

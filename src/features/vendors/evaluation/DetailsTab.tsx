@@ -6,7 +6,7 @@ import { updateRecord } from '../../../db/core/records';
 import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EvaluationVendors } from './EvaluationVendors';
 import { LinkFields } from './LinkFields';
 import type { EvaluationTabProps } from './tabProps';
@@ -48,7 +48,7 @@ export function DetailsTab(props: EvaluationTabProps) {
         open={deleting}
         onOpenChange={setDeleting}
         title={`Delete “${evaluation.title}”?`}
-        description="Its scores, evidence, gate results, answers and decisions are deleted. This cannot be undone."
+        message="Its scores, evidence, gate results, answers and decisions are deleted. This cannot be undone."
         confirmLabel="Delete evaluation"
         danger
         onConfirm={async () => {

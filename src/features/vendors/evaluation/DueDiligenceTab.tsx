@@ -6,7 +6,7 @@ import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { InlineField } from '../shared/InlineField';
 import { Pill } from '../shared/Pill';
 import { AddQuestionForm } from './AddQuestionForm';
@@ -71,7 +71,7 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}
         title="Remove this question?"
-        description={`“${removing?.question ?? ''}” and every vendor's answer to it are removed from this evaluation.`}
+        message={`“${removing?.question ?? ''}” and every vendor's answer to it are removed from this evaluation.`}
         confirmLabel="Remove question"
         danger
         onConfirm={() => (removing ? remove(removing) : undefined)}

@@ -8,7 +8,7 @@ import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { NewVendorDialog } from '../library/NewVendorDialog';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { EvaluationTabProps } from './tabProps';
 
 /** The vendors in the evaluation: add from the library (or add a new vendor to it), remove with their scores. */
@@ -97,7 +97,7 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}
         title={`Remove ${removing?.vendorName ?? 'vendor'} from this evaluation?`}
-        description="Its scores, gate results, answers and decision in this evaluation are deleted. The vendor stays in the library."
+        message="Its scores, gate results, answers and decision in this evaluation are deleted. The vendor stays in the library."
         confirmLabel="Remove vendor"
         danger
         onConfirm={() => (removing ? remove(removing) : undefined)}

@@ -5,7 +5,7 @@ import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { NoticeState } from '../shared/Notice';
 
 type Notify = (notice: NoticeState) => void;
@@ -58,7 +58,7 @@ export function RemoveGateButton({ evaluationId, gate, onNotice }: { evaluationI
         open={open}
         onOpenChange={setOpen}
         title={`Remove the gate “${gate.name}”?`}
-        description="It is removed from this evaluation with every vendor's result and note for it."
+        message="It is removed from this evaluation with every vendor's result and note for it."
         confirmLabel="Remove gate"
         danger
         onConfirm={() => apply(evaluationId, (e, now) => removeGate(e, gate.id, now), onNotice, `Gate “${gate.name}” removed.`)}

@@ -5,6 +5,7 @@ import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { changeStatus, EVALUATION_STATUS_LABELS, evaluationGaps, gapSummary, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorList, type NoticeState } from '../shared/Notice';
 
@@ -52,21 +53,21 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
       <button type="button" className="button button--primary" onClick={() => (gaps.length > 0 && evaluation.vendors.every((v) => v.decision) ? setConfirming(true) : void move('decided'))}>
         Mark as decided
       </button>
-      <Dialog open={confirming} onOpenChange={setConfirming} title="Mark as decided with open points?" description="These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation's history.">
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Mark as decided with open points?"
+        message="These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation's history."
+        cancelLabel="Go back and complete"
+        confirmLabel="Mark as decided anyway"
+        onConfirm={() => move('decided', true)}
+      >
         <ul className="decision-gaps" aria-label="Open points">
           {gaps.map((g) => (
             <li key={g.vendorId}>{gapSummary(g)}</li>
           ))}
         </ul>
-        <div className="dialog__actions">
-          <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-            Go back and complete
-          </button>
-          <button type="button" className="button button--primary" onClick={() => (setConfirming(false), void move('decided', true))}>
-            Mark as decided anyway
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { deleteCriteriaTemplate } from '../../../db/vendors/templates';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useCriteriaTemplates } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Pill } from '../shared/Pill';
@@ -83,7 +83,7 @@ export function TemplatesScreen() {
         ))}
       </div>
       <SaveTemplateDialog open={copying !== null} onOpenChange={(open) => !open && setCopying(null)} criteria={copying?.criteria ?? []} onSaved={(name) => setNotice({ tone: 'success', title: `Template “${name}” saved. Edit it to change criteria and weights.`, items: [] })} />
-      <ConfirmDialog open={deleting !== null} onOpenChange={(open) => !open && setDeleting(null)} title={`Delete “${deleting?.name ?? ''}”?`} description="Evaluations made from it keep their own criteria." confirmLabel="Delete template" danger onConfirm={() => (deleting ? remove(deleting) : undefined)} />
+      <ConfirmDialog open={deleting !== null} onOpenChange={(open) => !open && setDeleting(null)} title={`Delete “${deleting?.name ?? ''}”?`} message="Evaluations made from it keep their own criteria." confirmLabel="Delete template" danger onConfirm={() => (deleting ? remove(deleting) : undefined)} />
     </div>
   );
 }

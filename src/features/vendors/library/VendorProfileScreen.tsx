@@ -6,7 +6,7 @@ import { deleteVendorProfile, usageOfVendor } from '../../../db/vendors/library'
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { LibraryHeader } from './LibraryHeader';
 import { ProfileForm } from './ProfileForm';
@@ -64,7 +64,7 @@ export function VendorProfileScreen() {
           </section>
         </div>
       </div>
-      <ConfirmDialog open={deleting} onOpenChange={setDeleting} title={`Delete ${profile.name}?`} description="The profile is removed from the library. No client evaluation uses it." confirmLabel="Delete vendor" danger onConfirm={remove} />
+      <ConfirmDialog open={deleting} onOpenChange={setDeleting} title={`Delete ${profile.name}?`} message="The profile is removed from the library. No client evaluation uses it." confirmLabel="Delete vendor" danger onConfirm={remove} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { deleteIdea, updateIdeaField } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Dialog } from '../../../ui/Dialog';
 
 /** T: put the selected idea under a theme (type a new one or pick an existing one). */
@@ -72,22 +73,14 @@ export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; o
       const deletion = await trackSave(deleteIdea(db, idea.id));
       offerUndo(`Idea #${idea.number} deleted.`, deletion?.id);
       say(`Deleted idea #${idea.number}`);
-      onClose();
     } catch (err) {
       say(describeWriteError(err), true);
+      return describeWriteError(err);
     }
   };
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Delete idea #${idea.number}?`} description={idea.title}>
+    <ConfirmDialog open onOpenChange={(open) => !open && onClose()} title={`Delete idea #${idea.number}?`} message={idea.title} cancelLabel="Keep it" confirmLabel="Delete idea" danger onConfirm={remove}>
       {idea.useCaseId && <p>Its use case stays in the portfolio.</p>}
-      <div className="dialog__actions">
-        <button type="button" className="button" autoFocus onClick={onClose}>
-          Keep it
-        </button>
-        <button type="button" className="button button--danger" onClick={() => void remove()}>
-          Delete idea
-        </button>
-      </div>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
