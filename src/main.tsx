@@ -2,6 +2,7 @@ import '@fontsource-variable/inter';
 import './ui/tokens.css';
 import './ui/base.css';
 import './ui/components.css';
+import './ui/kit.css';
 import './features/shell/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

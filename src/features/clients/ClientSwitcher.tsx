@@ -7,6 +7,7 @@ import { db } from '../../db/core/schema';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { Dialog } from '../../ui/Dialog';
+import { Badge } from '../../ui/Badge';
 
 /** Ctrl+K: type a few letters, Enter, and you are in that client. Archived clients are listed last. */
 export function ClientSwitcher() {
@@ -75,7 +76,7 @@ export function ClientSwitcher() {
             <ClientAvatar client={client} size={28} />
             <span className="switcher__name">{client.name}</span>
             <span className="switcher__meta">{client.sector}</span>
-            {client.status !== 'active' && <span className="badge badge--muted">{CLIENT_STATUS_LABELS[client.status]}</span>}
+            {client.status !== 'active' && <Badge>{CLIENT_STATUS_LABELS[client.status]}</Badge>}
           </li>
         ))}
         {matches.length === 0 && <li className="switcher__empty">No client matches “{query}”.</li>}

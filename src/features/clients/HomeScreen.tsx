@@ -13,6 +13,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { DemoBanner } from './DemoBanner';
 import { HoursMeter } from './HoursMeter';
+import { Badge } from '../../ui/Badge';
 
 /** Below the client list, fetched after it: the list is drawn without waiting for the governance rules. */
 const GovernanceDueAcrossClients = lazy(() => import('../governance/overview/GovernanceDueAcrossClients').then((m) => ({ default: m.GovernanceDueAcrossClients })));
@@ -86,7 +87,7 @@ export function HomeScreen() {
                     <ClientAvatar client={client} size={36} />
                     <span>
                       <strong>{client.name}</strong>
-                      {client.isDemo && <span className="badge">Demo</span>}
+                      {client.isDemo && <Badge tone="info">Demo</Badge>}
                       <span className="client-cell__meta">{[client.employees ? `${client.employees} employees` : '', client.country].filter(Boolean).join(' · ')}</span>
                     </span>
                   </Link>

@@ -11,6 +11,7 @@ import { CoverageChart, CoverageTable, ReadinessDefinition } from './CoverageFig
 import { exportSoa, soaCsv, soaFileName } from './export/exportSoa';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { useControls } from './useControls';
+import { Badge } from '../../ui/Badge';
 
 /** A client's AI management system at a glance: coverage per framework, readiness, gaps, the SoA. */
 export function ReadinessScreen() {
@@ -68,7 +69,7 @@ export function ReadinessScreen() {
             <ul className="controls-gaps">
               {gaps.map((gap, i) => (
                 <li key={`${gap.kind}:${gap.controlId ?? gap.framework}:${i}`}>
-                  <span className="badge">{CONTROL_GAP_LABELS[gap.kind]}</span>{' '}
+                  <Badge tone="info">{CONTROL_GAP_LABELS[gap.kind]}</Badge>{' '}
                   {gap.controlId ? <Link to={`list/${gap.controlId}`}>{gap.subject}</Link> : <Link to="applicability">{gap.subject}</Link>}
                   <span className="muted"> · {gap.message}</span>
                 </li>

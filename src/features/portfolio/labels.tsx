@@ -6,6 +6,8 @@ import {
   type RiskTier,
   type Stage,
 } from '../../domain/portfolio';
+import { Badge } from '../../ui/Badge';
+import { BADGE_TONES } from '../../ui/badgeTones';
 
 /** Small shared pieces of the portfolio screens: badges and date formatting. */
 
@@ -30,7 +32,7 @@ export const RISK_TIER_SHORT: Record<RiskTier, string> = {
 export { formatDay } from '../../domain/shared/dates';
 
 export function StageBadge({ stage }: { stage: Stage }) {
-  return <span className={`stage-badge stage-badge--${stage}`}>{STAGE_LABELS[stage]}</span>;
+  return <Badge tone={BADGE_TONES.stage[stage]}>{STAGE_LABELS[stage]}</Badge>;
 }
 
 export function RiskBadge({ tier, short }: { tier: RiskTier; short?: boolean }) {
@@ -43,7 +45,7 @@ export function RiskBadge({ tier, short }: { tier: RiskTier; short?: boolean }) 
 }
 
 export function KpiStatusBadge({ status }: { status: KpiStatus }) {
-  return <span className={`kpi-status kpi-status--${status}`}>{KPI_STATUS_LABELS[status]}</span>;
+  return <Badge tone={BADGE_TONES.kpiStatus[status]}>{KPI_STATUS_LABELS[status]}</Badge>;
 }
 
 /** Priority 0-100 with a small bar, or a dash with the reason as title. */

@@ -4,6 +4,7 @@ import type { ResponsesPreview } from '../../db/questionnaires/import';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
+import { Badge } from '../../ui/Badge';
 
 function List({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -51,18 +52,18 @@ export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId
               <td>
                 {file.status === 'ready' && (
                   <span>
-                    <span className="badge q-badge--ready">Ready</span> {file.response.respondent.name}
+                    <Badge tone="success">Ready</Badge> {file.response.respondent.name}
                     {file.response.respondent.department ? ` (${file.response.respondent.department})` : ''}, {file.questionnaire.title}
                   </span>
                 )}
                 {file.status === 'duplicate' && (
                   <span>
-                    <span className="badge badge--muted">Duplicate</span> {file.reason}
+                    <Badge>Duplicate</Badge> {file.reason}
                   </span>
                 )}
                 {file.status === 'refused' && (
                   <span>
-                    <span className="badge q-badge--refused">Refused</span> {file.problem}
+                    <Badge tone="danger">Refused</Badge> {file.problem}
                   </span>
                 )}
               </td>

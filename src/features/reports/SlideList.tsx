@@ -4,6 +4,7 @@ import { moveSlide, slideHasContent, SLIDE_TITLES, type Report, type ReportModel
 import { updateRecord } from '../../db/core/records';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { Badge } from '../../ui/Badge';
 
 /** Include, leave out and reorder the slides. */
 export function SlideList({ report, slides, frozen, model }: { report: Report; slides: SlideConfig[]; frozen: boolean; model: ReportModel }) {
@@ -29,7 +30,7 @@ export function SlideList({ report, slides, frozen, model }: { report: Report; s
             </label>
             {!slideHasContent(slide.kind, model) && (
               <span className="slide-list__empty">
-                <span className="badge badge--muted">No content: left out</span>
+                <Badge>No content: left out</Badge>
                 <label className="checkbox">
                   <input
                     type="checkbox"

@@ -17,6 +17,7 @@ import { CLIENT_AREAS } from './areas';
 import { HelpDialog } from './HelpDialog';
 import { lockNow } from '../vault/vaultControl';
 import { useVaultMode } from '../vault/useVaultMode';
+import { Badge } from '../../ui/Badge';
 
 /** The frame of every screen: navigation, the current client (always visible), the save indicator. */
 export function AppShell() {
@@ -136,8 +137,8 @@ export function AppShell() {
                   <span className="client-switch__caption">Current client</span>
                   <strong>{client.name}</strong>
                 </span>
-                {client.isDemo && <span className="badge">Demo</span>}
-                {client.status !== 'active' && <span className="badge badge--muted">{client.status === 'paused' ? 'Paused' : 'Archived'}</span>}
+                {client.isDemo && <Badge tone="info">Demo</Badge>}
+                {client.status !== 'active' && <Badge>{client.status === 'paused' ? 'Paused' : 'Archived'}</Badge>}
               </>
             ) : (
               <span className="client-switch__label">

@@ -6,10 +6,11 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { ContractsCard } from './ContractsCard';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
-import { formatDate, STATUS_TONE } from './shared/format';
+import { formatDate } from './shared/format';
 import { useEvaluationsWithProfiles, useUseCaseTitles } from './shared/hooks';
 import { Notice, type NoticeState } from './shared/Notice';
-import { Pill } from './shared/Pill';
+import { Badge } from '../../ui/Badge';
+import { BADGE_TONES } from '../../ui/badgeTones';
 import { SortHeader, useSort } from './shared/SortHeader';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import './vendors.css';
@@ -115,13 +116,13 @@ export function EvaluationsScreen() {
                     </td>
                     <td>{r.useCaseName || <span className="muted">—</span>}</td>
                     <td>
-                      <Pill tone={STATUS_TONE[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Pill>
+                      <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Badge>
                     </td>
                     <td>
                       {r.vendorNames.join(', ')}
                       {r.knockedOutNames.length > 0 && <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>}
                     </td>
-                    <td>{r.selectedNames.length > 0 ? <Pill tone="success">Selected: {r.selectedNames.join(', ')}</Pill> : r.leaderNames.length > 0 ? `Leading: ${r.leaderNames.join(', ')}` : <span className="muted">—</span>}</td>
+                    <td>{r.selectedNames.length > 0 ? <Badge tone="success">Selected: {r.selectedNames.join(', ')}</Badge> : r.leaderNames.length > 0 ? `Leading: ${r.leaderNames.join(', ')}` : <span className="muted">—</span>}</td>
                     <td className="num">
                       {r.scoredPercent}%{r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
                     </td>

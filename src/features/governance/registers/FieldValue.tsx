@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { formatFieldValue, type FieldDef } from '../../../domain/governance';
 import { TierBadge } from '../TierBadge';
 import { resolveLink, type LinkIndex } from './registerUi';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 
 /** A register value for reading (list cells, summaries): links as chips with their tier, lists compact. */
 export function FieldValue({ field, value, index }: { field: FieldDef; value: unknown; index: LinkIndex }) {
@@ -23,6 +25,7 @@ export function FieldValue({ field, value, index }: { field: FieldDef; value: un
   }
   const text = formatFieldValue(field, value);
   if (!text) return <span className="muted">—</span>;
-  if (field.kind === 'select') return <span className={`gov-pill gov-pill--${field.key}-${String(value)}`}>{text}</span>;
+  const tone = field.kind === 'select' ? BADGE_TONES.registerValue[`${field.key}-${String(value)}`] : undefined;
+  if (tone) return <Badge tone={tone}>{text}</Badge>;
   return <>{text}</>;
 }

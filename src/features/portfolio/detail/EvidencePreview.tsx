@@ -1,5 +1,6 @@
 import { formatKpiValue, formatProgress, type KpiEvidence } from '../../../domain/portfolio';
 import { formatDay, KpiStatusBadge } from '../labels';
+import { Badge } from '../../../ui/Badge';
 
 /** KPI results as frozen into a gate decision (or as they would be frozen on the chosen date). */
 export function EvidenceTable({ evidence, label, compact }: { evidence: KpiEvidence[]; label: string; compact?: boolean }) {
@@ -58,7 +59,7 @@ export function EvidenceTable({ evidence, label, compact }: { evidence: KpiEvide
             <td className="num">{formatProgress(e.progress)}</td>
             <td>
               <KpiStatusBadge status={e.status} />
-              {e.scaleUpThresholdMet === true && <span className="badge badge--ok">Scale-up threshold met</span>}
+              {e.scaleUpThresholdMet === true && <Badge tone="success">Scale-up threshold met</Badge>}
             </td>
           </tr>
         ))}

@@ -1,6 +1,8 @@
 import { decisionsFor, GATE_DECISION_LABELS, STAGE_LABELS, stageAfterGateDecision, type GateDecision } from '../../../domain/portfolio';
 import { formatDay } from '../labels';
 import { EvidenceTable } from './EvidencePreview';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 
 /** Gate decisions of a use case, most recent first, each with the KPI evidence frozen at that moment. */
 export function GateDecisionList({ useCaseId, decisions, canDecide }: { useCaseId: string; decisions: GateDecision[]; canDecide: boolean }) {
@@ -17,7 +19,7 @@ export function GateDecisionList({ useCaseId, decisions, canDecide }: { useCaseI
             return (
               <li key={d.id} className="decision">
                 <p className="decision__head">
-                  <span className={`decision-badge decision-badge--${d.decision}`}>{GATE_DECISION_LABELS[d.decision]}</span>
+                  <Badge tone={BADGE_TONES.gateDecision[d.decision]}>{GATE_DECISION_LABELS[d.decision]}</Badge>
                   <time dateTime={d.date}>{formatDay(d.date)}</time>
                   <span className="muted small">
                     {STAGE_LABELS[d.fromStage]} → {to === d.fromStage ? `stays in ${STAGE_LABELS[to]}` : STAGE_LABELS[to]}

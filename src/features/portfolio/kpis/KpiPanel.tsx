@@ -22,6 +22,7 @@ import { formatDay, KpiStatusBadge } from '../labels';
 import { KpiDialog } from './KpiDialog';
 import { KpiTrendChart } from './KpiTrendChart';
 import { MeasurementForm } from './MeasurementForm';
+import { Badge } from '../../../ui/Badge';
 
 /** Measurements listed before "Show all": the log of a long-running KPI stays readable (and quick). */
 const LOG_ROWS = 12;
@@ -116,7 +117,7 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
                 <td>{MEASUREMENT_CONFIDENCE_LABELS[m.confidence]}</td>
                 <td className="muted">
                   <AutoSaveField label={`Note of the measurement of ${formatDay(m.date)}`} hideLabel className="field--in-table" value={m.note} save={(note) => updateRecord(db, 'kpiMeasurements', m.id, { note })} />
-                  {beforeBaseline(m) && <span className="badge badge--warn">Before the baseline date: not counted</span>}
+                  {beforeBaseline(m) && <Badge tone="warning">Before the baseline date: not counted</Badge>}
                 </td>
                 <td>
                   <button

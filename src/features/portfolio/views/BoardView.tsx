@@ -14,6 +14,7 @@ import {
 import { StageMoveDialog } from '../detail/StageMoveDialog';
 import { formatDay, PriorityValue, RiskBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
+import { Badge } from '../../../ui/Badge';
 
 const OPEN_COLUMNS: Stage[] = ['idea', 'assessment', 'pilot', 'evaluation', 'structural'];
 const CLOSED_COLUMNS: Stage[] = ['retired', 'parked', 'stopped'];
@@ -122,7 +123,7 @@ function BoardCard({ row, onMove }: { row: RankedUseCase; onMove(): void }) {
         <span>{u.businessOwner || 'No business owner'}</span>
         <span>since {formatDay(currentStageSince(u))}</span>
       </div>
-      {u.pilotLimitOverride && ACTIVE_PILOT_STAGES.includes(u.stage) && <span className="badge badge--warn">Over limit (override)</span>}
+      {u.pilotLimitOverride && ACTIVE_PILOT_STAGES.includes(u.stage) && <Badge tone="warning">Over limit (override)</Badge>}
       {u.stage !== 'retired' && (
         <button type="button" className="button button--small" onClick={onMove} aria-label={`Move ${u.title} to…`}>
           Move to…

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/portfolio';
 import { PriorityValue, RiskBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
+import { Badge } from '../../../ui/Badge';
 
 /** The portfolio ranked: hard filters first, then priority, with each computation written out. */
 export function RankingView({ data }: { data: PortfolioData }) {
@@ -33,7 +34,7 @@ export function RankingView({ data }: { data: PortfolioData }) {
                 </Link>
                 <StageBadge stage={r.useCase.stage} />
                 <RiskBadge tier={r.useCase.riskTier} short />
-                {(r.quadrant || r.useCase.riskTier === 'prohibited') && <span className={`badge ${r.useCase.riskTier === 'prohibited' ? 'badge--stop' : 'badge--muted'}`}>{placementLabel(r.quadrant, r.useCase.riskTier)}</span>}
+                {(r.quadrant || r.useCase.riskTier === 'prohibited') && <Badge tone={r.useCase.riskTier === 'prohibited' ? 'danger' : 'neutral'}>{placementLabel(r.quadrant, r.useCase.riskTier)}</Badge>}
               </div>
               <p className="muted small">{r.priority.ok ? r.priority.calculation : r.priority.message}</p>
               {r.filters.length > 0 && (

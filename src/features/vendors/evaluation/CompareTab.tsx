@@ -5,8 +5,9 @@ import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { DECISION_TONE, formatDate, knockOutReason } from '../shared/format';
-import { Pill } from '../shared/Pill';
+import { formatDate, knockOutReason } from '../shared/format';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 import { ComparisonTable } from './ComparisonTable';
 import { DecisionDialog } from './DecisionDialog';
 import { ScoreChart } from './ScoreChart';
@@ -75,9 +76,9 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
               <div className="decision-list__vendor">
                 <strong>{row.vendorName}</strong>
                 {row.decision ? (
-                  <Pill tone={DECISION_TONE[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Pill>
+                  <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Badge>
                 ) : (
-                  <Pill tone="muted">Not decided</Pill>
+                  <Badge tone="neutral">Not decided</Badge>
                 )}
                 {row.decision && <span className="muted small">{formatDate(row.decision.date)}</span>}
               </div>

@@ -1,7 +1,8 @@
 import { AlertTriangle } from 'lucide-react';
 import { GATE_RESULT_LABELS, VENDOR_DECISION_LABELS, type Comparison, type Evaluation } from '../../../domain/vendors';
-import { DECISION_TONE, formatScore, GATE_TONE } from '../shared/format';
-import { Pill } from '../shared/Pill';
+import { formatScore } from '../shared/format';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 
 /** Vendors as columns (in rank order), criteria, totals, gates, due diligence and decisions as rows. */
 export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: Evaluation; comparison: Comparison; gaps: Record<string, number | null> }) {
@@ -19,7 +20,7 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
                 <span className="compare-table__rank">#{row.rank}</span> {row.vendorName}
                 {row.knockedOut && (
                   <span className="compare-table__flag">
-                    <Pill tone="danger">Ruled out</Pill>
+                    <Badge tone="danger">Ruled out</Badge>
                   </span>
                 )}
               </th>
@@ -72,7 +73,7 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
                 const result = row.gateResults[gate.id] ?? 'unknown';
                 return (
                   <td key={row.vendorId}>
-                    <Pill tone={GATE_TONE[result]}>{GATE_RESULT_LABELS[result]}</Pill>
+                    <Badge tone={BADGE_TONES.gateResult[result]}>{GATE_RESULT_LABELS[result]}</Badge>
                   </td>
                 );
               })}
@@ -101,7 +102,7 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
           <tr>
             <th scope="row">Decision</th>
             {rows.map((row) => (
-              <td key={row.vendorId}>{row.decision ? <Pill tone={DECISION_TONE[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Pill> : <span className="muted">Not decided</span>}</td>
+              <td key={row.vendorId}>{row.decision ? <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Badge> : <span className="muted">Not decided</span>}</td>
             ))}
           </tr>
         </tbody>

@@ -8,7 +8,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { InlineField } from '../shared/InlineField';
-import { Pill } from '../shared/Pill';
+import { Badge } from '../../../ui/Badge';
 import { AddQuestionForm } from './AddQuestionForm';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
@@ -45,8 +45,8 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
         <span>
           <strong>{row.vendorName}</strong>: {dd.answered} of {dd.total} answered
         </span>
-        {dd.open > 0 ? <Pill tone="warning">{dd.open} open</Pill> : <Pill tone="success">All answered</Pill>}
-        {dd.unsatisfactory > 0 && <Pill tone="danger">{dd.unsatisfactory} not satisfactory</Pill>}
+        {dd.open > 0 ? <Badge tone="warning">{dd.open} open</Badge> : <Badge tone="success">All answered</Badge>}
+        {dd.unsatisfactory > 0 && <Badge tone="danger">{dd.unsatisfactory} not satisfactory</Badge>}
         <label className="checkbox">
           <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> Show open questions only
         </label>
@@ -89,7 +89,7 @@ function DdItem(props: { evaluationId: string; vendorId: string; vendorName: str
     <li className="dd-item">
       <div className="dd-item__question">
         <p id={textId}>{q.question}</p>
-        {!q.builtIn && <Pill tone="info">Added</Pill>}
+        {!q.builtIn && <Badge tone="info">Added</Badge>}
         {!q.builtIn && !readOnly && (
           <button type="button" className="icon-button" aria-label={`Remove question: ${q.question}`} onClick={props.onRemove}>
             <Trash2 size={16} aria-hidden />

@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { compareVendors, evaluationCsvRows, EVALUATION_STATUS_LABELS, type Evaluation, type VendorProfile } from '../../../domain/vendors';
 import { useClient } from '../../clients/ClientLayout';
-import { STATUS_TONE, formatDate, useCaseText } from '../shared/format';
+import { formatDate, useCaseText } from '../shared/format';
 import { useEvaluation, useUseCaseTitles, useVendorProfiles } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
-import { Pill } from '../shared/Pill';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 import { Tabs, tabPanelProps, type TabDef } from '../shared/Tabs';
 import { CompareTab } from './CompareTab';
 import { CriteriaTab } from './CriteriaTab';
@@ -87,7 +88,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
           <h1>{evaluation.title}</h1>
           <p className="page-header__subtitle">
             {useCaseText({ ...evaluation, useCaseName })} · {comparison.rows.length} vendor{comparison.rows.length === 1 ? '' : 's'} ·{' '}
-            <Pill tone={STATUS_TONE[evaluation.status]}>{EVALUATION_STATUS_LABELS[evaluation.status]}</Pill>
+            <Badge tone={BADGE_TONES.evaluationStatus[evaluation.status]}>{EVALUATION_STATUS_LABELS[evaluation.status]}</Badge>
           </p>
         </div>
         <div className="page-header__actions">

@@ -5,9 +5,10 @@ import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { GATE_TONE, knockOutReason } from '../shared/format';
+import { knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
-import { Pill } from '../shared/Pill';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 import { GateLibraryPicker, RemoveGateButton } from './GateLibraryPicker';
 import { ProfileFacts } from './ProfileFacts';
 import type { EvaluationTabProps } from './tabProps';
@@ -99,7 +100,7 @@ function GateItem(props: { evaluationId: string; vendorId: string; vendorName: s
     <li className={`gate gate--${result}`}>
       <div className="gate__head">
         <h3>{gate.name}</h3>
-        <Pill tone={GATE_TONE[result]}>{result === 'fail' ? 'Fail: rules the vendor out' : GATE_RESULT_LABELS[result]}</Pill>
+        <Badge tone={BADGE_TONES.gateResult[result]}>{result === 'fail' ? 'Fail: rules the vendor out' : GATE_RESULT_LABELS[result]}</Badge>
         {!readOnly && <RemoveGateButton evaluationId={props.evaluationId} gate={gate} onNotice={props.onNotice} />}
       </div>
       {gate.question && <p>{gate.question}</p>}

@@ -1,9 +1,10 @@
 import { ScoreSchema, SCORE_LABELS, SCORE_MESSAGE, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
 import { saveScore } from '../../../db/vendors/evaluations';
 import { db } from '../../../db/core/schema';
-import { CRITERION_STATUS_TONE, formatScore } from '../shared/format';
+import { formatScore } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
-import { Pill } from '../shared/Pill';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
 import { parseNumberInput } from '../../../ui/parse';
@@ -39,8 +40,8 @@ export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor
         <span>
           {score.scoredCount} of {score.criteriaCount} criteria scored
         </span>
-        {score.unverifiedCount > 0 && <Pill tone="warning">{score.unverifiedCount} unverified</Pill>}
-        {row.knockedOut && <Pill tone="danger">Ruled out by a knock-out gate</Pill>}
+        {score.unverifiedCount > 0 && <Badge tone="warning">{score.unverifiedCount} unverified</Badge>}
+        {row.knockedOut && <Badge tone="danger">Ruled out by a knock-out gate</Badge>}
       </div>
       <p className="muted small">
         Scores are whole numbers from 1 (poor) to 5 (excellent). {SCORING_FORMULAS.unverified} {SCORING_FORMULAS.weightedAverage}
@@ -111,7 +112,7 @@ function ScoreRow(props: { evaluationId: string; vendorId: string; vendorName: s
         />
       </td>
       <td>
-        <Pill tone={CRITERION_STATUS_TONE[c.status]}>{STATUS_LABELS[c.status]}</Pill>
+        <Badge tone={BADGE_TONES.criterionStatus[c.status]}>{STATUS_LABELS[c.status]}</Badge>
       </td>
     </tr>
   );

@@ -8,7 +8,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useCriteriaTemplates } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
-import { Pill } from '../shared/Pill';
+import { Badge } from '../../../ui/Badge';
 import { SaveTemplateDialog } from '../shared/SaveTemplateDialog';
 import { LibraryHeader } from './LibraryHeader';
 import { TemplateEditor } from './TemplateEditor';
@@ -46,7 +46,7 @@ export function TemplatesScreen() {
           <section key={t.id} className={`card ${editing === t.id ? 'template-grid__wide' : ''}`} aria-labelledby={`tpl-${t.id}`}>
             <div className="template-card__head">
               <h2 id={`tpl-${t.id}`}>{t.name}</h2>
-              {t.builtIn && <Pill tone="info">Ships with the app</Pill>}
+              {t.builtIn && <Badge tone="info">Ships with the app</Badge>}
             </div>
             {editing === t.id ? (
               <TemplateEditor template={t} onDone={() => setEditing(null)} onNotice={setNotice} />

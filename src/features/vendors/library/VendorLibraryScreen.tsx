@@ -7,7 +7,8 @@ import { clientCountsByVendor } from '../../../db/vendors/library';
 import { db } from '../../../db/core/schema';
 import { useVendorProfiles } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
-import { Pill } from '../shared/Pill';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 import { SortHeader, useSort } from '../shared/SortHeader';
 import { LibraryHeader } from './LibraryHeader';
 import { NewVendorDialog } from './NewVendorDialog';
@@ -15,8 +16,6 @@ import { CsvExportButton } from '../../../ui/CsvExportButton';
 import '../vendors.css';
 
 type SortKey = 'name' | 'category' | 'headquarters' | 'dpa' | 'clients';
-const DPA_TONE = { signed: 'success', available: 'info', 'not-available': 'danger', unknown: 'muted' } as const;
-const TRAINING_TONE = { 'contractually-no': 'success', 'opt-out': 'warning', yes: 'danger', unknown: 'muted' } as const;
 
 /** The consultant-wide vendor library: every vendor profile, which can be reused in any client's evaluation. */
 export function VendorLibraryScreen() {
@@ -114,10 +113,10 @@ export function VendorLibraryScreen() {
                     <td>{p.dataLocations.join(', ') || <span className="muted">—</span>}</td>
                     <td>{modelProviders(p).join(', ') || <span className="muted">—</span>}</td>
                     <td>
-                      <Pill tone={DPA_TONE[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Pill>
+                      <Badge tone={BADGE_TONES.dpa[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Badge>
                     </td>
                     <td>
-                      <Pill tone={TRAINING_TONE[p.trainsOnCustomerData]}>{TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}</Pill>
+                      <Badge tone={BADGE_TONES.trainingPolicy[p.trainsOnCustomerData]}>{TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}</Badge>
                     </td>
                     <td className="num">{counts.get(p.id) ?? 0}</td>
                   </tr>

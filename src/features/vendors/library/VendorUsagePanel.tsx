@@ -2,8 +2,9 @@ import { Eye, EyeOff } from 'lucide-react';
 import { Link } from 'react-router';
 import { useUi } from '../../../state/uiStore';
 import { EVALUATION_STATUS_LABELS, VENDOR_DECISION_LABELS, type VendorUsage } from '../../../domain/vendors';
-import { DECISION_TONE, formatDate, STATUS_TONE } from '../shared/format';
-import { Pill } from '../shared/Pill';
+import { formatDate } from '../shared/format';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 
 /** Which clients use or evaluated this vendor (cross-client: names, status and decision only, never scores). */
 export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; usage: VendorUsage[] }) {
@@ -44,12 +45,12 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
                   <td>{hide ? alias(u.clientId) : u.clientName}</td>
                   <td>{hide ? <span className="muted">Hidden</span> : <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>}</td>
                   <td>
-                    <Pill tone={STATUS_TONE[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Pill>
+                    <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Badge>
                   </td>
                   <td>
                     {u.decision ? (
                       <>
-                        <Pill tone={DECISION_TONE[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Pill>
+                        <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Badge>
                         <span className="cell-sub">{formatDate(u.decisionDate)}</span>
                       </>
                     ) : (

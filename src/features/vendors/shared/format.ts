@@ -1,5 +1,4 @@
 import { format } from 'date-fns';
-import type { CriterionStatus, EvaluationStatus, GateResult, VendorDecisionValue } from '../../../domain/vendors';
 
 /** Dates are shown one way everywhere (`domain/shared/dates.ts`). */
 export { formatDay as formatDate, formatDayTime as formatDateTime } from '../../../domain/shared/dates';
@@ -10,11 +9,6 @@ export function today(): string {
 
 /** Distinct, colour-blind-friendly series colours for vendors in charts (in rank order). */
 export const VENDOR_COLORS = ['#2f5bea', '#0e9f6e', '#d97706', '#9333ea', '#0891b2', '#be185d', '#4b5563'];
-
-export const STATUS_TONE: Record<EvaluationStatus, string> = { draft: 'muted', 'in-review': 'info', decided: 'success' };
-export const DECISION_TONE: Record<VendorDecisionValue, string> = { selected: 'success', shortlisted: 'info', rejected: 'danger' };
-export const GATE_TONE: Record<GateResult, string> = { pass: 'success', fail: 'danger', unknown: 'muted' };
-export const CRITERION_STATUS_TONE: Record<CriterionStatus, string> = { verified: 'success', unverified: 'warning', 'not-scored': 'muted' };
 
 export function formatScore(value: number | null): string {
   return value === null ? '—' : value.toFixed(2);

@@ -12,6 +12,7 @@ import type { WorkshopData } from '../useWorkshopData';
 import { summaryFileName, pathToUseCase } from '../workshopLinks';
 import { IdeaDialog } from './IdeaDialog';
 import { useIdeaDecision } from './useIdeaDecision';
+import { Badge } from '../../../ui/Badge';
 
 type Column = 'number' | 'title' | 'theme' | 'impact' | 'effort' | 'votes' | 'outcome';
 type Filter = IdeaOutcome | 'all';
@@ -65,7 +66,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
     <section className="card" aria-labelledby="ideas-heading">
       <div className="ws-card__header">
         <h2 id="ideas-heading">
-          Ideas <span className="badge badge--muted">{ideas.length}</span>
+          Ideas <Badge>{ideas.length}</Badge>
         </h2>
         <CsvExportButton
           fileName={summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(/\.pdf$/, '-ideas')}

@@ -18,6 +18,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { parseNumberInput } from '../../../ui/parse';
+import { Badge } from '../../../ui/Badge';
 
 const ACTIVITY_OPTIONS = AGENDA_ACTIVITIES.map((value) => ({ value, label: AGENDA_ACTIVITY_LABELS[value] }));
 
@@ -82,7 +83,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     <section className="card" aria-labelledby="plan-agenda">
       <div className="ws-card__header">
         <h2 id="plan-agenda">
-          Agenda <span className="badge badge--muted">{formatMinutes(total)}</span>
+          Agenda <Badge>{formatMinutes(total)}</Badge>
         </h2>
         {confirmReset ? (
           <div className="button-row ws-confirm-row" role="group" aria-label="Confirm agenda reset">

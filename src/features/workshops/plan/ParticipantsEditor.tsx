@@ -7,6 +7,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { parseNumberInput } from '../../../ui/parse';
+import { Badge } from '../../../ui/Badge';
 
 const nameRequired = (raw: string) => (raw.trim() ? null : 'Each participant needs a name');
 
@@ -56,7 +57,7 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
   return (
     <section className="card" aria-labelledby="plan-participants">
       <h2 id="plan-participants">
-        Participants <span className="badge badge--muted">{participantTotal(workshop) || 'none yet'}</span>
+        Participants <Badge>{participantTotal(workshop) || 'none yet'}</Badge>
       </h2>
       <p className="muted">List names and roles, or give just the number of people when names are not needed.</p>
       <AutoSaveField

@@ -8,6 +8,8 @@ import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import { TimerDisplay } from '../stage/TimerDisplay';
 import { AudienceIdeaList } from './AudienceIdeaList';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 import '../stage.css';
 import '../ideas.css';
 import '../facilitation.css';
@@ -111,7 +113,7 @@ function AudienceView({ data }: { data: WorkshopData }) {
           <span>Impact {selected.impact ?? '–'}</span>
           <span>Effort {selected.effort ?? '–'}</span>
           {selected.votes > 0 && <span>{selected.votes === 1 ? '1 dot' : `${selected.votes} dots`}</span>}
-          {selected.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${selected.outcome}`}>{IDEA_OUTCOME_LABELS[selected.outcome]}</span>}
+          {selected.outcome !== 'open' && <Badge tone={BADGE_TONES.ideaOutcome[selected.outcome]}>{IDEA_OUTCOME_LABELS[selected.outcome]}</Badge>}
         </footer>
       )}
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { IDEA_OUTCOME_LABELS, type WorkshopIdea } from '../../../domain/workshops';
+import { Badge } from '../../../ui/Badge';
+import { BADGE_TONES } from '../../../ui/badgeTones';
 
 interface IdeaBoardProps {
   ideas: readonly WorkshopIdea[];
@@ -77,7 +79,7 @@ export function IdeaRow({ idea, selected, interactive, showScores, onSelect }: {
             Effort <strong>{scoreText(idea.effort)}</strong>
           </span>
           {idea.votes > 0 && <DotCount votes={idea.votes} />}
-          {idea.outcome !== 'open' && <span className={`ws-outcome-badge ws-outcome-badge--${idea.outcome}`}>{IDEA_OUTCOME_LABELS[idea.outcome]}</span>}
+          {idea.outcome !== 'open' && <Badge tone={BADGE_TONES.ideaOutcome[idea.outcome]}>{IDEA_OUTCOME_LABELS[idea.outcome]}</Badge>}
         </span>
       ) : (
         idea.votes > 0 && <DotCount votes={idea.votes} />
