@@ -33,6 +33,8 @@ test('create, edit, reload, archive, restore and delete a client', async ({ page
   await dialog.getByRole('button', { name: 'Create client' }).click();
 
   await expect(page.getByRole('heading', { name: 'Client profile' })).toBeVisible();
+  // The new record opens on its first field, not on the sidebar.
+  await expect(page.getByLabel('Client name', { exact: true })).toBeFocused();
   await expect(page.getByRole('button', { name: /Current client Quayside Logistics/ })).toBeVisible();
   await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles('test/fixtures/logo.png');
   await expect(page.getByRole('img', { name: 'Quayside Logistics logo' }).first()).toBeVisible();

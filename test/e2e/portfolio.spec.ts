@@ -110,6 +110,8 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await create.getByLabel('Business owner').fill('Marieke de Vries');
   await create.getByRole('button', { name: 'Create use case' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The new record opens on its first field, not on the sidebar.
+  await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
 
   await page.getByLabel('Impact (1-5)').fill('7');
   await expect(page.getByText('Impact must be a whole number from 1 to 5 (you wrote "7")')).toBeVisible();

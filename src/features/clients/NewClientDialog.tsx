@@ -1,64 +1,44 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { createClient, ValidationError } from '../../db/clients/clients';
+import { useState } from 'react';
+import { createClient } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
-import { describeWriteError, trackSave } from '../../state/saveStatus';
+import { trackSave } from '../../state/saveStatus';
 import { useUi } from '../../state/uiStore';
-import { Dialog } from '../../ui/Dialog';
+import { useOpenCreated } from '../../ui/focusFirstField';
+import { FormDialog, FormField } from '../../ui/FormDialog';
+import { writeProblem } from '../../ui/writeProblem';
 
 /** Creates a client from a name (and sector); the profile then takes every other field. */
 export function NewClientDialog() {
   const { newClientOpen, setNewClientOpen } = useUi();
   const [name, setName] = useState('');
   const [sector, setSector] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const navigate = useNavigate();
+  const openCreated = useOpenCreated();
 
   const close = (open: boolean) => {
     setNewClientOpen(open);
     if (!open) {
       setName('');
       setSector('');
-      setError(null);
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     try {
       const client = await trackSave(createClient(db, { name, sector }));
-      close(false);
-      navigate(`/clients/${client.id}/profile`);
+      openCreated(`/clients/${client.id}/profile`);
     } catch (err) {
-      setError(err instanceof ValidationError ? err.message : describeWriteError(err));
+      return writeProblem(err);
     }
   };
 
   return (
-    <Dialog open={newClientOpen} onOpenChange={close} title="New client" description="Start with the name; fill in the rest of the profile next.">
-      <form onSubmit={submit} noValidate>
-        <div className={`field ${error ? 'field--invalid' : ''}`}>
-          <label htmlFor="new-client-name">Client name</label>
-          <input id="new-client-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'new-client-error' : undefined} autoFocus />
-          {error && (
-            <p className="field__error" id="new-client-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="new-client-sector">Sector</label>
-          <input id="new-client-sector" value={sector} onChange={(e) => setSector(e.target.value)} placeholder="e.g. Logistics" />
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Create client
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog open={newClientOpen} onOpenChange={close} title="New client" description="Start with the name; fill in the rest of the profile next." submitLabel="Create client" onSubmit={submit}>
+      <FormField name="name" label="Client name">
+        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+      </FormField>
+      <FormField name="sector" label="Sector">
+        <input value={sector} onChange={(e) => setSector(e.target.value)} placeholder="e.g. Logistics" />
+      </FormField>
+    </FormDialog>
   );
 }

@@ -1,20 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { createUseCase, ValidationError } from '../../db/portfolio/useCases';
+import { useState } from 'react';
+import { createUseCase } from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
 import { todayIso } from '../../domain/portfolio';
-import { describeWriteError, trackSave } from '../../state/saveStatus';
-import { Dialog } from '../../ui/Dialog';
+import { trackSave } from '../../state/saveStatus';
+import { FormDialog, FormField } from '../../ui/FormDialog';
+import { useOpenCreated } from '../../ui/focusFirstField';
+import { writeProblem } from '../../ui/writeProblem';
 
 /** Captures a new idea (title required) and opens its detail page to fill in the rest. */
 export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: string; open: boolean; onOpenChange(open: boolean): void }) {
-  const navigate = useNavigate();
+  const openCreated = useOpenCreated();
   const [title, setTitle] = useState('');
   const [process, setProcess] = useState('');
   const [owner, setOwner] = useState('');
   const [problem, setProblem] = useState('');
   const [since, setSince] = useState(todayIso());
-  const [error, setError] = useState<string | null>(null);
 
   const reset = () => {
     setTitle('');
@@ -22,31 +22,22 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
     setOwner('');
     setProblem('');
     setSince(todayIso());
-    setError(null);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!title.trim()) {
-      setError('Give the use case a title, e.g. "Drafting job postings".');
-      return;
-    }
-    if (!since || since > todayIso()) {
-      setError('The idea was recorded today or on an earlier day: choose a date that is not in the future.');
-      return;
-    }
+  const submit = async () => {
+    if (!title.trim()) return { field: 'title', message: 'Give the use case a title, e.g. "Drafting job postings".' };
+    if (!since || since > todayIso()) return { field: 'since', message: 'The idea was recorded today or on an earlier day: choose a date that is not in the future.' };
     try {
       const created = await trackSave(createUseCase(db, clientId, { title, process, businessOwner: owner, problemStatement: problem, date: since }));
       reset();
-      onOpenChange(false);
-      navigate(`/clients/${clientId}/portfolio/${created.id}`);
+      openCreated(`/clients/${clientId}/portfolio/${created.id}`);
     } catch (err) {
-      setError(err instanceof ValidationError ? err.message : describeWriteError(err));
+      return writeProblem(err);
     }
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={(next) => {
         if (!next) reset();
@@ -54,48 +45,24 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
       }}
       title="New use case"
       description="It starts as an idea. You can score it, write a charter and add KPIs on its page."
+      submitLabel="Create use case"
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate>
-        <div className={`field ${error ? 'field--invalid' : ''}`}>
-          <label htmlFor="uc-new-title">Title</label>
-          <input id="uc-new-title" value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'uc-new-error' : undefined} autoFocus />
-          {error && (
-            <p className="field__error" id="uc-new-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="uc-new-process">Business process / department</label>
-          <input id="uc-new-process" value={process} onChange={(e) => setProcess(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="uc-new-owner">Business owner</label>
-          <input id="uc-new-owner" value={owner} onChange={(e) => setOwner(e.target.value)} aria-describedby="uc-new-owner-hint" />
-          <p className="field__hint" id="uc-new-owner-hint">
-            The accountable person on the client side. Without one the use case is parked and cannot go past assessment.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="uc-new-problem">Problem statement</label>
-          <textarea id="uc-new-problem" rows={3} value={problem} onChange={(e) => setProblem(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="uc-new-since">Idea recorded on</label>
-          <input id="uc-new-since" type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} aria-describedby="uc-new-since-hint" />
-          <p className="field__hint" id="uc-new-since-hint">
-            For work that started before you used CAIO Desk: later stage moves can then be dated from this day on (a pilot that started in September).
-          </p>
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Create use case
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <FormField name="title" label="Title">
+        <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+      </FormField>
+      <FormField name="process" label="Business process / department">
+        <input value={process} onChange={(e) => setProcess(e.target.value)} />
+      </FormField>
+      <FormField name="owner" label="Business owner" hint="The accountable person on the client side. Without one the use case is parked and cannot go past assessment.">
+        <input value={owner} onChange={(e) => setOwner(e.target.value)} />
+      </FormField>
+      <FormField name="problem" label="Problem statement">
+        <textarea rows={3} value={problem} onChange={(e) => setProblem(e.target.value)} />
+      </FormField>
+      <FormField name="since" label="Idea recorded on" hint="For work that started before you used CAIO Desk: later stage moves can then be dated from this day on (a pilot that started in September).">
+        <input type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} />
+      </FormField>
+    </FormDialog>
   );
 }
