@@ -1,12 +1,13 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { createControl } from '../../db/controls/programme';
 import { db } from '../../db/core/schema';
 import { CONTROL_STATUS_LABELS, evidenceCurrent, evidenceExpired, formatRequirementCount } from '../../domain/controls';
 import { formatDate } from '../../domain/governance';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
-import { Dialog } from '../../ui/Dialog';
+import { useOpenCreated } from '../../ui/focusFirstField';
+import { FormDialog, FormField } from '../../ui/FormDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { useControls } from './useControls';
 
@@ -74,26 +75,20 @@ export function ControlsListScreen() {
 
 function NewControlDialog({ clientId, onClose }: { clientId: string; onClose(): void }) {
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const navigate = useNavigate();
+  const openCreated = useOpenCreated();
+  const submit = async () => {
+    try {
+      const control = await trackSave(createControl(db, clientId, title));
+      openCreated(control.id);
+    } catch (err) {
+      return { field: 'title', message: describeWriteError(err) };
+    }
+  };
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title="New control" description="A control of this client's own; map it to requirements on its page.">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          trackSave(createControl(db, clientId, title)).then((c) => navigate(c.id), (err: unknown) => setError(describeWriteError(err)));
-        }}
-      >
-        <div className={`field ${error ? 'field--invalid' : ''}`}>
-          <label htmlFor="new-control-title">Title</label>
-          <input id="new-control-title" value={title} onChange={(e) => setTitle(e.target.value)} />
-          {error && <p className="field__error" role="alert">{error}</p>}
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="button button--primary">Create control</button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title="New control" description="A control of this client's own; map it to requirements on its page." submitLabel="Create control" onSubmit={submit}>
+      <FormField name="title" label="Title">
+        <input value={title} onChange={(e) => setTitle(e.target.value)} />
+      </FormField>
+    </FormDialog>
   );
 }

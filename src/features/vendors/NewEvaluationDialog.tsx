@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useState } from 'react';
 import { DEFAULT_TEMPLATE_ID } from '../../domain/vendors';
 import { createEvaluationRecord } from '../../db/vendors/evaluations';
 import { errorReasons } from '../../db/vendors/errors';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
-import { Dialog } from '../../ui/Dialog';
+import { useOpenCreated } from '../../ui/focusFirstField';
+import { FormDialog, FormField } from '../../ui/FormDialog';
 import { LINKED_REGISTERS, useCriteriaTemplates, useRegisterOptions, useVendorProfiles } from './shared/hooks';
-import { ErrorList } from './shared/Notice';
 import { VendorChecklist } from './VendorChecklist';
 
 /** Starts an evaluation for the current client: title, use case, criteria template and vendors from the library. */
@@ -15,13 +14,12 @@ export function NewEvaluationDialog({ clientId, open, onOpenChange }: { clientId
   const profiles = useVendorProfiles() ?? [];
   const templates = useCriteriaTemplates() ?? [];
   const useCases = useRegisterOptions(clientId, LINKED_REGISTERS.useCase);
-  const navigate = useNavigate();
+  const openCreated = useOpenCreated();
   const [title, setTitle] = useState('');
   const [useCaseId, setUseCaseId] = useState('');
   const [useCaseName, setUseCaseName] = useState('');
   const [templateId, setTemplateId] = useState(DEFAULT_TEMPLATE_ID);
   const [vendorIds, setVendorIds] = useState<string[]>([]);
-  const [reasons, setReasons] = useState<string[]>([]);
 
   const close = (next: boolean) => {
     onOpenChange(next);
@@ -31,72 +29,62 @@ export function NewEvaluationDialog({ clientId, open, onOpenChange }: { clientId
       setUseCaseName('');
       setTemplateId(DEFAULT_TEMPLATE_ID);
       setVendorIds([]);
-      setReasons([]);
     }
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const template = templates.find((t) => t.id === templateId);
     const linked = useCases?.find((o) => o.id === useCaseId);
     try {
       const { evaluation } = await trackSave(
         createEvaluationRecord(db, { clientId, title, vendorIds, template, useCaseId: linked?.id, useCaseName: linked ? linked.label : useCaseName }),
       );
-      close(false);
-      navigate(`/clients/${clientId}/vendors/${evaluation.id}?tab=scores`);
+      openCreated(`/clients/${clientId}/vendors/${evaluation.id}?tab=scores`);
     } catch (err) {
-      setReasons(errorReasons(err, describeWriteError));
+      return { message: errorReasons(err, describeWriteError).join(' ') };
     }
   };
 
   return (
-    <Dialog open={open} onOpenChange={close} title="New vendor evaluation" description="Compare one or more vendors for a use case. Criteria, knock-out gates and due-diligence questions are copied in and can be adjusted." wide>
-      <form onSubmit={submit} noValidate>
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor="new-eval-title">Evaluation title</label>
-            <input id="new-eval-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. CV summarisation tool" autoFocus />
-          </div>
-          {useCases ? (
-            <div className="field">
-              <label htmlFor="new-eval-usecase">Use case</label>
-              <select id="new-eval-usecase" value={useCaseId} onChange={(e) => setUseCaseId(e.target.value)}>
-                <option value="">Not linked</option>
-                {useCases.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : (
-            <div className="field">
-              <label htmlFor="new-eval-for">For (use case)</label>
-              <input id="new-eval-for" value={useCaseName} onChange={(e) => setUseCaseName(e.target.value)} placeholder="e.g. Summarising CVs" />
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor="new-eval-template">Criteria template</label>
-            <select id="new-eval-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+    <FormDialog
+      open={open}
+      onOpenChange={close}
+      title="New vendor evaluation"
+      description="Compare one or more vendors for a use case. Criteria, knock-out gates and due-diligence questions are copied in and can be adjusted."
+      wide
+      submitLabel="Create evaluation"
+      onSubmit={submit}
+    >
+      <div className="form-grid">
+        <FormField name="title" label="Evaluation title">
+          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. CV summarisation tool" autoFocus />
+        </FormField>
+        {useCases ? (
+          <FormField name="useCaseId" label="Use case">
+            <select value={useCaseId} onChange={(e) => setUseCaseId(e.target.value)}>
+              <option value="">Not linked</option>
+              {useCases.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
                 </option>
               ))}
             </select>
-          </div>
-        </div>
-        <VendorChecklist profiles={profiles} chosen={vendorIds} onChange={setVendorIds} />
-        <ErrorList id="new-eval-errors" reasons={reasons} />
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Create evaluation
-          </button>
-        </div>
-      </form>
-    </Dialog>
+          </FormField>
+        ) : (
+          <FormField name="useCaseName" label="For (use case)">
+            <input value={useCaseName} onChange={(e) => setUseCaseName(e.target.value)} placeholder="e.g. Summarising CVs" />
+          </FormField>
+        )}
+        <FormField name="templateId" label="Criteria template">
+          <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      </div>
+      <VendorChecklist profiles={profiles} chosen={vendorIds} onChange={setVendorIds} />
+    </FormDialog>
   );
 }
