@@ -3,7 +3,7 @@ import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS, niceAxis } from '../../../domain/portfolio';
 import { complianceFigures, keyFigures, MAP_KEY_HEADER, mapKeyRow, tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
-import { formatValue } from '../slides/SlideFrame';
+import { formatValue } from '../slides/ReportSlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';

@@ -2,7 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
 import { GATE_DECISION_LABELS, STAGE_LABELS } from '../../../domain/portfolio';
 import type { KpiLine, ReportPage } from '../../../domain/reports';
-import { EmptySlideMessage, formatValue, SlideFrame, type SlideProps } from './SlideFrame';
+import { EmptySlideMessage, formatValue, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { KPI_STATUS_TEXT } from './statusLabels';
 
 function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
@@ -22,13 +22,13 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
   const { page, model } = props;
   if (page.pilots.length === 0) {
     return (
-      <SlideFrame {...props} title={page.title}>
+      <ReportSlideFrame {...props} title={page.title}>
         <EmptySlideMessage>No pilot was running or decided in {model.period.label}.</EmptySlideMessage>
-      </SlideFrame>
+      </ReportSlideFrame>
     );
   }
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       <div className="pilots">
         {page.pilots.map(({ pilot, kpis, continued }) => (
           <article key={`${pilot.id}-${continued}`} className="pilot-block">
@@ -91,6 +91,6 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
           </article>
         ))}
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }

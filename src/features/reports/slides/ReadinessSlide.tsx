@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import type { ReportPage } from '../../../domain/reports';
-import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import './readiness.css';
 
 const date = (d: string) => format(parseISO(d), 'd MMM yyyy');
@@ -11,13 +11,13 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
   const r = model.readiness;
   if (!r) {
     return (
-      <SlideFrame {...props} title={page.title}>
+      <ReportSlideFrame {...props} title={page.title}>
         <EmptySlideMessage>No AI management system controls are set up for {model.client.name} yet.</EmptySlideMessage>
-      </SlideFrame>
+      </ReportSlideFrame>
     );
   }
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       <div className="readiness-slide">
         <div>
           <div className="tiles">
@@ -88,6 +88,6 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
           )}
         </div>
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }

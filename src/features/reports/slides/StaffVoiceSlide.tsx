@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { ReportPage } from '../../../domain/reports';
-import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import './staffVoice.css';
 
 /** What the staff told us: response rate, the top answers of the choice questions, a few short quotes (never a name). */
@@ -9,14 +9,14 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
   const v = model.staffVoice;
   if (!v) {
     return (
-      <SlideFrame {...props} title={page.title}>
+      <ReportSlideFrame {...props} title={page.title}>
         <EmptySlideMessage>No staff questionnaire of {model.client.name} was answered in {model.period.label}.</EmptySlideMessage>
-      </SlideFrame>
+      </ReportSlideFrame>
     );
   }
   const chartWidth = v.charts.length > 1 ? 400 : 820;
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       <div className="staff-voice">
         <div className="staff-voice__rate">
           <div className="tile">
@@ -63,6 +63,6 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
           </div>
         )}
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }

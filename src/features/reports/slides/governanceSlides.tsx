@@ -1,7 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
 import { complianceFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
-import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { TIER_COLORS } from './statusLabels';
 
 const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
@@ -18,9 +18,9 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
   const risks = model.governance.risks;
   if (risks.length === 0) {
     return (
-      <SlideFrame {...props} title={page.title}>
+      <ReportSlideFrame {...props} title={page.title}>
         <EmptySlideMessage>No AI risks are recorded in the risk register yet.</EmptySlideMessage>
-      </SlideFrame>
+      </ReportSlideFrame>
     );
   }
   const table = (
@@ -49,9 +49,9 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
       </tbody>
     </table>
   );
-  if (!page.showMap) return <SlideFrame {...props} title={page.title}>{table}</SlideFrame>;
+  if (!page.showMap) return <ReportSlideFrame {...props} title={page.title}>{table}</ReportSlideFrame>;
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       <div className="risks-slide">
         <figure className="slide-heatmap" aria-label="Risk heat map, current level">
           <div className="slide-heatmap__grid">
@@ -73,7 +73,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
           {table}
         </div>
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -83,7 +83,7 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
   const figures = complianceFigures(model);
   const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: figures.systemsByTier[tier] }));
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       {page.showSummary && (
         <div className="tiles">
           {tierCounts.map(({ tier, count }) => (
@@ -138,7 +138,7 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
         <p className="footnote">Tier overrides: {g.systems.filter((s) => s.tierOverride).map((s) => `${s.name}: ${RISK_TIER_LABELS[s.tier]}. ${tierOverrideText(s)}`).join(' · ')}</p>
       )}
       {page.showSummary && g.policiesDue.length > 0 && <p className="footnote">Policies due for review: {g.policiesDue.map((p) => `${p.title} (${date(p.reviewDate)})`).join('; ')}</p>}
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -147,7 +147,7 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
   const g = model.governance;
   const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       {page.showCounts && (
         <div className="tiles">
           <div className="tile">
@@ -196,6 +196,6 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
           ))}
         </p>
       )}
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }

@@ -3,13 +3,13 @@ import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
 import { describeMove, keyFigures, MAP_KEY_HEADER, mapKeyContinuesText, mapKeyRow, notOnMapText, numberedMapPoints, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
-import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { OVERALL_STATUS_TEXT, TIER_COLORS } from './statusLabels';
 
 export function TitleSlide(props: SlideProps) {
   const { model } = props;
   return (
-    <SlideFrame {...props} title="Title" bare>
+    <ReportSlideFrame {...props} title="Title" bare>
       <div className="title-slide">
         <ClientAvatar client={model.client} size={120} />
         <h1>{model.client.name}</h1>
@@ -19,7 +19,7 @@ export function TitleSlide(props: SlideProps) {
         </p>
         {model.preparedByLogo && <img className="title-slide__consultant-logo" src={model.preparedByLogo} alt={`Logo of ${model.preparedBy}`} />}
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -40,7 +40,7 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
   const since = changesSince(deltas);
   const figures = keyFigures(props.model);
   return (
-    <SlideFrame {...props} title="Executive summary">
+    <ReportSlideFrame {...props} title="Executive summary">
       <div className="summary-slide">
         <div>
           <p className={`status-pill status-pill--${texts.overallStatus ?? 'unset'}`}>{texts.overallStatus ? OVERALL_STATUS_TEXT[texts.overallStatus] : 'Overall status not chosen yet'}</p>
@@ -77,7 +77,7 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
           </div>
         ))}
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -99,9 +99,9 @@ export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, {
   const p = model.portfolio;
   if (p.total === 0) {
     return (
-      <SlideFrame {...props} title="Portfolio at a glance">
+      <ReportSlideFrame {...props} title="Portfolio at a glance">
         <EmptySlideMessage>No AI use cases are recorded for {model.client.name} yet.</EmptySlideMessage>
-      </SlideFrame>
+      </ReportSlideFrame>
     );
   }
   const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
@@ -109,7 +109,7 @@ export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, {
   const tiers = [...new Set(p.map.map((m) => m.riskTier))] as RiskTier[];
   const points = numberedMapPoints(p.map);
   return (
-    <SlideFrame {...props} title="Portfolio at a glance">
+    <ReportSlideFrame {...props} title="Portfolio at a glance">
       <div className="portfolio-slide">
         <div>
           <h3>Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}</h3>
@@ -163,7 +163,7 @@ export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, {
           </p>
         </div>
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -173,7 +173,7 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
   const notNow = page.rows.filter((r) => r.group === 'not-now');
   const showTexts = page.part === 1;
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       <div className="two-columns">
         <div>
           <h3>Next period: gates and decisions</h3>
@@ -205,7 +205,7 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
           </ul>
         </div>
       </div>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -213,7 +213,7 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
 export function MapKeySlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'portfolio' }> }) {
   const { page } = props;
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       <h3>Impact / effort map: key (continued)</h3>
       <table className="slide-table">
         <thead>
@@ -235,6 +235,6 @@ export function MapKeySlide(props: SlideProps & { page: Extract<ReportPage, { ki
           ))}
         </tbody>
       </table>
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }

@@ -1,13 +1,13 @@
 import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS } from '../../../domain/portfolio';
 import { tierOverrideText, type ReportPage } from '../../../domain/reports';
-import { EmptySlideMessage, SlideFrame, type SlideProps } from './SlideFrame';
+import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 
 export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'vendors' }> }) {
   const { page, model } = props;
   const concentration = model.vendors.concentration.filter((c) => c.count > 1);
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       {page.rows.length === 0 ? (
         <EmptySlideMessage>No vendors are in use or under evaluation for {model.client.name}.</EmptySlideMessage>
       ) : (
@@ -37,7 +37,7 @@ export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { k
       {page.part === 1 && concentration.length > 0 && (
         <p className="footnote">Concentration: {concentration.map((c) => `${c.count} use cases depend on ${c.provider}`).join('; ')}.</p>
       )}
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
@@ -47,7 +47,7 @@ export function GovernanceSlide(props: SlideProps & { page: Extract<ReportPage, 
   const open = g.actions.filter((a) => a.status !== 'done');
   const overdue = open.filter((a) => a.overdue);
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       {page.showSummary && (
         <div className="tiles">
           <div className={`tile ${g.systemsWithoutAccountable.length ? 'tile--alert' : ''}`}>
@@ -99,14 +99,14 @@ export function GovernanceSlide(props: SlideProps & { page: Extract<ReportPage, 
           </tbody>
         </table>
       )}
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
 
 export function InventorySlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'inventory' }> }) {
   const { page } = props;
   return (
-    <SlideFrame {...props} title={page.title}>
+    <ReportSlideFrame {...props} title={page.title}>
       {page.systems.length === 0 ? (
         <EmptySlideMessage>The AI system inventory is empty.</EmptySlideMessage>
       ) : (
@@ -140,6 +140,6 @@ export function InventorySlide(props: SlideProps & { page: Extract<ReportPage, {
           </tbody>
         </table>
       )}
-    </SlideFrame>
+    </ReportSlideFrame>
   );
 }
