@@ -29,6 +29,7 @@ export function QuestionnaireScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<ResponsesPreview | null>(null);
   const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const data = useLiveQuery(async () => {
     const questionnaire = await db.questionnaires.get(questionnaireId);
     if (!questionnaire || questionnaire.clientId !== client.id) return { questionnaire: null, responses: [] };
@@ -82,7 +83,6 @@ export function QuestionnaireScreen() {
     }
   };
 
-  const [deleting, setDeleting] = useState(false);
   const remove = async () => {
     await trackSave(deleteQuestionnaire(db, questionnaire.id));
     navigate(questionnairesPath(client.id));

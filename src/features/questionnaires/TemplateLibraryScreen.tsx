@@ -15,6 +15,7 @@ export function TemplateLibraryScreen() {
   const templates = useLiveQuery(() => listTemplates(db), []);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<QuestionnaireTemplate | null>(null);
   if (!templates) return null;
 
   const copy = async (template: QuestionnaireTemplate) => {
@@ -26,7 +27,6 @@ export function TemplateLibraryScreen() {
       setMessage(describeWriteError(err));
     }
   };
-  const [deleting, setDeleting] = useState<QuestionnaireTemplate | null>(null);
   const remove = async (template: QuestionnaireTemplate) => {
     await trackSave(deleteTemplate(db, template.id));
   };
