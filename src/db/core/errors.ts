@@ -1,3 +1,5 @@
+import type { FieldError } from '../../domain/portfolio/common';
+
 /** Input refused by a rule before anything was written (not a storage failure). */
 export class ValidationError extends Error {
   override name = 'ValidationError';
@@ -26,6 +28,13 @@ export class EditRefusedError extends ValidationError {
     message = issues[0]?.message ?? 'This input is not valid',
   ) {
     super(message, issues[0]?.field);
+  }
+}
+
+/** Input refused with one or more field messages (portfolio, workshops and record rules); `field`/`message` are those of the first problem. */
+export class FieldsInvalidError extends EditRefusedError {
+  constructor(readonly errors: FieldError[]) {
+    super(errors);
   }
 }
 

@@ -7,8 +7,7 @@ import { VendorContractSchema } from '../../domain/vendors';
 import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../../domain/questionnaires';
 import { differingFields } from '../../domain/shared/patch';
 import { reconcileSession, workshopTimesProblem, type Workshop } from '../../domain/workshops';
-import { EditRefusedError, RegisterValidationError } from './errors';
-import { FieldsInvalidError } from '../portfolio/errors';
+import { EditRefusedError, FieldsInvalidError, RegisterValidationError } from './errors';
 import type { CaioDatabase } from './schema';
 
 /**

@@ -1,12 +1,5 @@
 import type { FieldError, StageMoveBlocker } from '../../domain/portfolio';
-import { EditRefusedError } from '../core/errors';
-
-/** Input refused with one or more field messages; `field`/`message` are those of the first problem. */
-export class FieldsInvalidError extends EditRefusedError {
-  constructor(readonly errors: FieldError[]) {
-    super(errors);
-  }
-}
+import { EditRefusedError, FieldsInvalidError } from '../core/errors';
 
 /** A stage move refused by the portfolio rules (charter, pilot limit, gate decision...), with every blocker. */
 export class StageMoveRefusedError extends EditRefusedError {

@@ -15,7 +15,8 @@ import {
   type UseCase,
 } from '../../domain/portfolio';
 import { newId, nowIso } from '../core/ids';
-import { FieldsInvalidError, StageMoveRefusedError, valueOrThrow } from './errors';
+import { FieldsInvalidError } from '../core/errors';
+import { StageMoveRefusedError, valueOrThrow } from './errors';
 import { RecordNotFoundError, recordEvent, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { resolvedUseCase } from './useCaseSystems';

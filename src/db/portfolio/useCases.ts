@@ -23,7 +23,8 @@ import type { ResolvedUseCase } from '../../domain/portfolio';
  * changed field lands in the change history. KPIs and stage moves live in the sibling modules.
  */
 
-export { FieldsInvalidError, StageMoveRefusedError } from './errors';
+export { FieldsInvalidError } from '../core/errors';
+export { StageMoveRefusedError } from './errors';
 export * from './kpis';
 export * from './stages';
 

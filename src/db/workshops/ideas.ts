@@ -15,9 +15,8 @@ import {
   type Workshop,
   type WorkshopIdea,
 } from '../../domain/workshops';
-import { ValidationError } from '../core/errors';
+import { FieldsInvalidError, ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
-import { FieldsInvalidError } from '../portfolio/errors';
 import type { ChangeRecord } from '../core/history';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';

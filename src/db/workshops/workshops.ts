@@ -9,9 +9,8 @@ import {
 } from '../../domain/workshops';
 import { todayIso } from '../../domain/portfolio/common';
 import type { UseCase } from '../../domain/portfolio';
-import { ValidationError } from '../core/errors';
+import { FieldsInvalidError, ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
-import { FieldsInvalidError } from '../portfolio/errors';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 
