@@ -12,7 +12,9 @@ import globals from 'globals';
  * The layers of the code, as import rules. Patterns match the import path by folder name, so they hold
  * wherever a file sits inside its layer:
  * - `src/domain` is pure: nothing of db, features, ui or state, no React, no Dexie.
- * - `src/db` holds the Dexie repositories: no screens (features) and no UI kit.
+ * - `src/db` holds the Dexie repositories: no screens (features) and no UI kit, and no demo data (the demo
+ *   writes through the repositories, not the other way round). `src/demo` follows the rules of `src/db`.
+ * - `src/demo/large` is benchmark and test data: nothing else in `src` imports it.
  * - nothing in `src` reaches into the Electron main process (`electron/`) or the `electron` package.
  */
 const layer = {
@@ -27,6 +29,14 @@ const layer = {
   appState: {
     regex: '(^|/)(db|state)(/|$)',
     message: 'Domain logic is pure: no repositories (db) and no app state; pass the data in.',
+  },
+  demoData: {
+    regex: '(^|/)demo(/|$)',
+    message: 'Repositories and domain logic do not depend on the demo; the demo writes through them.',
+  },
+  benchData: {
+    regex: '(^|/)demo/large(/|$)',
+    message: 'The large workspace is benchmark and test data: nothing in the app loads it.',
   },
   frameworks: {
     regex: '^(react|react-dom|react-router|dexie|dexie-react-hooks|zustand)(/|$)',
@@ -116,11 +126,12 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   // Layer boundaries. A later block replaces an earlier one's options for the same rule, so each lists all it needs.
-  { files: ['src/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron) },
-  { files: ['src/db/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.screens) },
+  { files: ['src/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.benchData) },
+  { files: ['src/demo/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.screens, layer.benchData) },
+  { files: ['src/db/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.screens, layer.demoData) },
   {
     files: ['src/domain/**/*.{js,ts,tsx}'],
-    rules: restrictImports(layer.electron, layer.screens, layer.appState, layer.frameworks),
+    rules: restrictImports(layer.electron, layer.screens, layer.appState, layer.frameworks, layer.demoData),
   },
   prettier,
 );
