@@ -11,7 +11,7 @@ import {
 } from '../../domain/backup';
 import type { ImportAnalysis } from './import';
 import { DEVICE_SETTING_KEYS } from './settings';
-import { describeTables } from './tables';
+import { describeTables } from '../core/tables';
 import { newId, nowIso } from '../core/ids';
 import { copyIdentity } from '../../domain/clients/copyIdentity';
 

@@ -10,7 +10,7 @@ import {
   type TableRecords,
 } from '../../domain/backup';
 import { DEVICE_SETTING_KEYS } from './settings';
-import { describeTables, storeDefinitions } from './tables';
+import { describeTables, storeDefinitions } from '../core/tables';
 import type { CaioDatabase } from '../core/schema';
 import { openWorkspace } from '../vault/bulkOpen';
 

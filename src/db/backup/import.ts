@@ -20,7 +20,7 @@ import {
 import { completeHandoverRecord } from '../../domain/handover/allowList';
 import { migrateBackupFile } from './migrate';
 import { dumpWorkspace } from './dump';
-import { describeTables } from './tables';
+import { describeTables } from '../core/tables';
 
 /**
  * Everything an import or restore needs to know before anything is written: the file read, upgraded

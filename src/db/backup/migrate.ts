@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { decodeRecord, encodeValue, problem, type BackupFile, type Checked, type StoredRecord } from '../../domain/backup';
-import { storeDefinitions } from './tables';
+import { storeDefinitions } from '../core/tables';
 import { CaioDatabase } from '../core/schema';
 
 /**

@@ -1,5 +1,5 @@
 import { referencesOf, type StoredRecord } from '../../domain/backup';
-import { describeTables } from '../backup/tables';
+import { describeTables } from './tables';
 import type { Patch } from '../../domain/shared/patch';
 import { updateRecord } from './records';
 import type { CaioDatabase } from './schema';

@@ -8,7 +8,7 @@ import { selectHandoverRecords } from '../../domain/handover/selectRecords';
 import type { UseCase } from '../../domain/portfolio';
 import type { VendorProfile } from '../../domain/vendors';
 import { buildBackupFile, dumpClient, type WrittenBackup } from '../backup/dump';
-import { describeTables } from '../backup/tables';
+import { describeTables } from '../core/tables';
 import { getConsultantProfile } from '../consultant/profile';
 import { governanceReportFromData } from '../reports/governance';
 import type { CaioDatabase } from '../core/schema';

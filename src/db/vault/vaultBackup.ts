@@ -4,7 +4,7 @@ import { isVaultBackupText, readVaultBackup, sealVaultBackup, VAULT_BACKUP_FORMA
 import { fromBase64, openText, sealText, toBase64 } from '../../domain/vault/aead';
 import { isSealed, openRecord, recordAad, sealRecord, type StoredValue } from '../../domain/vault/recordCodec';
 import { buildBackupFile, dumpWorkspace } from '../backup/dump';
-import { storeDefinitions } from '../backup/tables';
+import { storeDefinitions } from '../core/tables';
 import type { CaioDatabase } from '../core/schema';
 import type { JournalCipher } from '../core/editJournal';
 import { plainFieldsOf } from './fieldPolicy';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Sheet } from 'lucide-react';
 import { useId, useState } from 'react';
 import { listClients } from '../../db/clients/clients';
-import { describeTables, tablesInOrder } from '../../db/backup/tables';
+import { describeTables, tablesInOrder } from '../../db/core/tables';
 import { db } from '../../db/core/schema';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { tableCsvFileName, tableCsvRows } from './backupActions';

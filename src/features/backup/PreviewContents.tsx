@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import type { ClientImportMode, ClientImportPlan, ClientSummary, RestorePlan } from '../../domain/backup';
 import type { ImportAnalysis } from '../../db/backup/import';
-import { describeTables, tablePresentations } from '../../db/backup/tables';
+import { describeTables, tablePresentations } from '../../db/core/tables';
 import { db } from '../../db/core/schema';
 
 /** The facts of a file and what confirming would change: versions, clients, counts per register. */

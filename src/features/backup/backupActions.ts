@@ -10,7 +10,7 @@ import { createWorkspaceBackup } from '../../db/backup/dump';
 import { createHandoverDataFile, createHandoverDocument } from '../../db/handover/handover';
 import type { HandoverChoices } from '../../domain/handover/allowList';
 import { BACKUP_SETTING_KEYS, setBackupSetting } from '../../db/backup/settings';
-import { describeTables, tableCsvRowsOf } from '../../db/backup/tables';
+import { describeTables, tableCsvRowsOf } from '../../db/core/tables';
 import { db } from '../../db/core/schema';
 import { createVaultBackupText, isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
 import { protectText } from '../../domain/vault/protectedFile';

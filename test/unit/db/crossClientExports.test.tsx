@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createClientBundle } from '../../../src/db/backup/dump';
-import { describeTables, tableCsvRowsOf } from '../../../src/db/backup/tables';
+import { describeTables, tableCsvRowsOf } from '../../../src/db/core/tables';
 import { getConsultantProfile } from '../../../src/db/consultant/profile';
 import { loadControlsData } from '../../../src/db/controls/queries';
 import { DEMO_CLIENT_IDS } from '../../../src/demo/clients';

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import { dumpClient, dumpWorkspace } from '../../../src/db/backup/dump';
-import { describeTables } from '../../../src/db/backup/tables';
+import { describeTables } from '../../../src/db/core/tables';
 import type { StoredRecord } from '../../../src/domain/backup';
 
 /**

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { importClient, restoreWorkspace } from '../../../../src/db/backup/apply';
 import { createClientBundle, createWorkspaceBackup } from '../../../../src/db/backup/dump';
 import { analyseBackupText } from '../../../../src/db/backup/import';
-import { describeTables } from '../../../../src/db/backup/tables';
+import { describeTables } from '../../../../src/db/core/tables';
 import { sealBackup, validateContent, type BackupFile } from '../../../../src/domain/backup';
 import { freshExtendedDb, seedTwoClients, snapshot } from './testKit';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dumpWorkspace } from '../../../../src/db/backup/dump';
 import { analyseOrThrow } from '../../../../src/db/backup/import';
 import { importClient } from '../../../../src/db/backup/apply';
-import { describeTables } from '../../../../src/db/backup/tables';
+import { describeTables } from '../../../../src/db/core/tables';
 import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { demoContext, loadDemoWorkspace } from '../../../../src/demo/workspace';
 import { createHandoverDataFile, createHandoverDocument, handoverRecords } from '../../../../src/db/handover/handover';

@@ -1,9 +1,10 @@
 import type Dexie from 'dexie';
 import { defaultPresentation, recordsToCsvRows, type StoredRecord, type TableDescriptor, type TablePresentation } from '../../domain/backup';
-import { notReferencesFor, presentationFor, recordSchemaFor, referencesFor } from '../core/recordSchemas';
+import { notReferencesFor, presentationFor, recordSchemaFor, referencesFor } from './recordSchemas';
 
 /**
- * Describes every table of a database for backup code, from the live schema (`db.tables`): new tables
+ * Describes every table of a database, from the live schema (`db.tables`), for the code that treats all
+ * tables alike (backup, handover, CSV export, vault backups, unlinking a deleted record): new tables
  * are covered without any change here.
  */
 export function describeTables(database: Dexie): TableDescriptor[] {
