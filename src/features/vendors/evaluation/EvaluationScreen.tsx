@@ -8,7 +8,7 @@ import { useEvaluation, useUseCaseTitles, useVendorProfiles } from '../shared/ho
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
-import { Tabs, tabPanelProps, type TabDef } from '../shared/Tabs';
+import { Tabs, tabPanelProps, type TabDef } from '../../../ui/Tabs';
 import { CompareTab } from './CompareTab';
 import { CriteriaTab } from './CriteriaTab';
 import { DetailsTab } from './DetailsTab';
