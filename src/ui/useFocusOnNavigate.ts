@@ -26,6 +26,8 @@ export function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>): v
     let frame = 0;
     const tryFocus = () => {
       if (firstField) {
+        // A field of the page that already has focus (the user got there first) keeps it.
+        if (document.activeElement?.matches(EDITABLE_FIELD) && main.current?.contains(document.activeElement)) return;
         const field = document.querySelector('[role="dialog"]') ? null : main.current?.querySelector<HTMLElement>(EDITABLE_FIELD);
         if (field) field.focus();
         else if (performance.now() - started < WAIT_MS) frame = requestAnimationFrame(tryFocus);

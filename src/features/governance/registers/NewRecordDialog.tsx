@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
 import { createRegisterRecord, RegisterValidationError } from '../../../db/governance/registers';
 import { db } from '../../../db/core/schema';
 import { fieldDef, localToday, type FieldDef, type RegisterDefinition } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
+import { useOpenCreated } from '../../../ui/focusFirstField';
 import { parseRaw } from '../fields/RegisterFieldInput';
 import { recordPath } from './registerUi';
 
@@ -14,7 +14,7 @@ import { recordPath } from './registerUi';
  */
 export function NewRecordDialog(props: { register: RegisterDefinition; clientId: string; people: readonly string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
   const { register, clientId, people, open, onOpenChange } = props;
-  const navigate = useNavigate();
+  const openCreated = useOpenCreated();
   const fields = register.createFields.map((key) => fieldDef(register, key)!);
   const initial = () => Object.fromEntries(fields.map((f) => [f.key, f.kind === 'select' ? String(register.defaults(localToday())[f.key]) : f.key === 'date' ? localToday() : ''])) as Record<string, string>;
   const [raw, setRaw] = useState<Record<string, string>>(initial);
@@ -37,7 +37,7 @@ export function NewRecordDialog(props: { register: RegisterDefinition; clientId:
       const record = await trackSave(createRegisterRecord(db, register.id, clientId, input));
       onOpenChange(false);
       setRaw(initial());
-      navigate(recordPath(clientId, register.id, record.id));
+      openCreated(recordPath(clientId, register.id, record.id));
     } catch (err) {
       if (err instanceof RegisterValidationError) setErrors(Object.fromEntries(err.issues.map((issue) => [fields.some((f) => f.key === issue.field) ? issue.field : 'form', issue.message])));
       else setErrors({ form: describeWriteError(err) });
