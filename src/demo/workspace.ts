@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { CaioDatabase } from '../db/core/schema';
 import { clientsDemoSeed } from './clients';
 import { governanceDemoSeed } from './governance';
@@ -8,6 +7,7 @@ import { portfolioDemoSeed } from './portfolio';
 import { vendorsDemoSeed } from './vendors';
 import { workshopsDemoSeed } from './workshops';
 import { controlsDemoSeed } from './controls';
+import { todayIso } from '../domain/shared/dates';
 export { hasDemoWorkspace, removeDemoWorkspace } from './presence';
 
 /**
@@ -17,7 +17,7 @@ export { hasDemoWorkspace, removeDemoWorkspace } from './presence';
 const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed, workshopsDemoSeed, controlsDemoSeed];
 
 export function demoContext(now = new Date()): DemoContext {
-  return { today: format(now, 'yyyy-MM-dd'), now: now.toISOString() };
+  return { today: todayIso(now), now: now.toISOString() };
 }
 
 export function buildDemoRecords(ctx: DemoContext): Map<string, { id: string }[]> {

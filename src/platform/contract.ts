@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUTO_BACKUP_REASONS, type AutoBackupEntry, type AutoBackupReason } from '../domain/backup/autoBackups';
 import { MAX_BACKUP_BYTES } from '../domain/backup/format';
+import { isSafeFileName } from '../domain/shared/fileName';
 
 /**
  * The contract between the renderer and the desktop shell: the only way the UI reaches Electron.
@@ -44,7 +45,7 @@ export const saveFileRequestSchema = z.object({
     .string()
     .min(1)
     .max(200)
-    .refine((name) => !/[\\/:*?"<>|\p{Cc}]/u.test(name), 'File name contains characters that are not allowed'),
+    .refine(isSafeFileName, 'File name contains characters that are not allowed'),
   data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
   filters: z.array(fileFilterSchema).max(5).default([]),
 });

@@ -3,12 +3,8 @@ import { useState } from 'react';
 import { getCsvSeparator } from '../db/core/csvSettings';
 import { db } from '../db/core/schema';
 import { CSV_BOM, toCsv, type CsvSeparator } from '../domain/shared/csv';
+import { fileName as safeFileName } from '../domain/shared/fileName';
 import { platform } from '../platform';
-
-/** A file name every desktop accepts: no path or reserved characters. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\p{Cc}]/gu, '-').replace(/\s+/g, ' ').trim().slice(0, 180);
-}
 
 const SEPARATOR_WORDS: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons' };
 
@@ -37,7 +33,7 @@ export function CsvExportButton({ fileName, rows, label = 'Export CSV', ariaLabe
     try {
       const [data, separator] = await Promise.all([rows(), getCsvSeparator(db)]);
       const result = await platform.saveFile({
-        suggestedName: `${safeFileName(fileName)}.csv`,
+        suggestedName: safeFileName(fileName, 'csv'),
         data: CSV_BOM + toCsv(data, { separator }),
         filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
       });

@@ -1,7 +1,7 @@
 import { clientDatesProblem, validateClientField, type Client, type ClientField } from '../../domain/clients/client';
-import { REGISTERS, localToday, validatePatch, type RegisterId } from '../../domain/governance';
+import { REGISTERS, validatePatch, type RegisterId } from '../../domain/governance';
 import { REGISTER_IDS } from '../../domain/governance/registers/fieldTypes';
-import { todayIso, validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../../domain/portfolio';
+import { validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../../domain/reports/report';
 import { VendorContractSchema } from '../../domain/vendors';
 import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../../domain/questionnaires';
@@ -9,6 +9,7 @@ import { differingFields } from '../../domain/shared/patch';
 import { reconcileSession, workshopTimesProblem, type Workshop } from '../../domain/workshops';
 import { EditRefusedError, FieldsInvalidError, RegisterValidationError } from './errors';
 import type { CaioDatabase } from './schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * What the one write path (`updateRecord`) checks per table: the record after the edit is validated
@@ -62,7 +63,7 @@ function registerRules(id: RegisterId): RecordRules {
       const own = fields.filter((field) => field in register.shape);
       if (own.length === 0) return { ok: true, record: next };
       const values = Object.fromEntries(own.map((field) => [field, (next as Record<string, unknown>)[field]]));
-      const outcome = validatePatch(register, before as Record<string, unknown>, values, today ?? localToday());
+      const outcome = validatePatch(register, before as Record<string, unknown>, values, today ?? todayIso());
       return outcome.ok ? { ok: true, record: { ...next, ...outcome.values } } : { ok: false, error: new RegisterValidationError(outcome.issues) };
     },
   };

@@ -1,19 +1,9 @@
-import {
-  aiActAnswersSchema,
-  createStoredClassification,
-  localToday,
-  openObligationDates,
-  overrideClassification,
-  removeOverride,
-  type AiActAnswers,
-  type AiActOverrideInput,
-  type AiSystem,
-  type StoredClassification,
-} from '../../domain/governance';
+import { aiActAnswersSchema, createStoredClassification, openObligationDates, overrideClassification, removeOverride, type AiActAnswers, type AiActOverrideInput, type AiSystem, type StoredClassification } from '../../domain/governance';
 import { ValidationError } from '../core/errors';
 import { nowIso } from '../core/ids';
 import { RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * The EU AI Act classification of an AI system: the wizard's draft answers, the saved
@@ -41,7 +31,7 @@ export async function saveClassificationDraft(database: CaioDatabase, id: string
 }
 
 /** Saves the finished wizard as the system's classification; a previous override is replaced. */
-export async function saveClassification(database: CaioDatabase, id: string, answers: AiActAnswers, asOf: string = localToday()): Promise<StoredClassification> {
+export async function saveClassification(database: CaioDatabase, id: string, answers: AiActAnswers, asOf: string = todayIso()): Promise<StoredClassification> {
   const system = await getSystem(database, id);
   const outcome = createStoredClassification(answers, asOf);
   if (!outcome.ok) throw new ValidationError(outcome.reasons[0]);
@@ -58,7 +48,7 @@ export async function overrideSystemTier(
   database: CaioDatabase,
   id: string,
   input: AiActOverrideInput,
-  asOf: string = localToday(),
+  asOf: string = todayIso(),
 ): Promise<void> {
   const system = await getSystem(database, id);
   if (!system.classification) throw new ValidationError('Classify the system before overriding its tier.');
@@ -67,7 +57,7 @@ export async function overrideSystemTier(
   await save(database, id, { classification: outcome.value, obligationDates: openObligationDates(outcome.value, system.obligationsMet, asOf) });
 }
 
-export async function removeSystemTierOverride(database: CaioDatabase, id: string, asOf: string = localToday()): Promise<void> {
+export async function removeSystemTierOverride(database: CaioDatabase, id: string, asOf: string = todayIso()): Promise<void> {
   const system = await getSystem(database, id);
   if (!system.classification?.override) return;
   const classification = removeOverride(system.classification);
@@ -75,7 +65,7 @@ export async function removeSystemTierOverride(database: CaioDatabase, id: strin
 }
 
 /** Ticks an obligation off (or on again) on the system's checklist. */
-export async function setObligationMet(database: CaioDatabase, id: string, obligationId: string, met: boolean, asOf: string = localToday()): Promise<void> {
+export async function setObligationMet(database: CaioDatabase, id: string, obligationId: string, met: boolean, asOf: string = todayIso()): Promise<void> {
   const system = await getSystem(database, id);
   const others = system.obligationsMet.filter((o) => o !== obligationId);
   const obligationsMet = met ? [...others, obligationId] : others;

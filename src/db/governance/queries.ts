@@ -1,25 +1,11 @@
 import type { Table } from 'dexie';
-import {
-  DUE_SOON_DAYS,
-  OPEN_INCIDENT_STATUSES,
-  REGISTER_IDS,
-  addDaysToDate,
-  emptyGovernanceData,
-  governanceCalendar,
-  linkFieldsTo,
-  migrateIncident,
-  localToday,
-  type CalendarItem,
-  type GovernanceData,
-  type RegisterDefinition,
-  type RegisterId,
-  type RegisterRecord,
-} from '../../domain/governance';
+import { DUE_SOON_DAYS, OPEN_INCIDENT_STATUSES, REGISTER_IDS, addDaysToDate, emptyGovernanceData, governanceCalendar, linkFieldsTo, migrateIncident, type CalendarItem, type GovernanceData, type RegisterDefinition, type RegisterId, type RegisterRecord } from '../../domain/governance';
 import type { Client } from '../../domain/clients/client';
 import { registerTable } from './registers';
 import { loadUseCaseFactsForClient } from '../portfolio/useCaseFacts';
 import { controlsDueUpTo } from '../controls/due';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
 
@@ -80,7 +66,7 @@ export interface DueItemWithOwner extends DueItem {
  * `horizonDays` from today, with its owner. Each register is read through its date index up to the horizon.
  */
 export async function calendarAcrossClients(database: CaioDatabase, now: Date, horizonDays: number): Promise<DueItemWithOwner[]> {
-  const horizon = addDaysToDate(localToday(now), horizonDays);
+  const horizon = addDaysToDate(todayIso(now), horizonDays);
   const upTo = <T>(table: Table<T, string>, index: string): Promise<T[]> => table.where(index).belowOrEqual(horizon).distinct().toArray();
   const unique = <T extends { id: string }>(...lists: T[][]) => [...new Map(lists.flat().map((r) => [r.id, r])).values()];
 
@@ -114,7 +100,7 @@ export async function calendarAcrossClients(database: CaioDatabase, now: Date, h
     const owner = typeof record.owner === 'string' && record.owner ? record.owner : typeof record.businessOwner === 'string' ? record.businessOwner : '';
     owners.set(record.id, owner);
   }
-  const controls = await controlsDueUpTo(database, horizon, localToday(now));
+  const controls = await controlsDueUpTo(database, horizon, todayIso(now));
   for (const control of await database.controls.bulkGet([...new Set(controls.map((c) => c.recordId))])) {
     if (control) owners.set(control.id, control.owner ?? '');
   }

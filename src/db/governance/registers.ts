@@ -1,17 +1,11 @@
 import type { Table } from 'dexie';
-import {
-  REGISTERS,
-  linkFieldsTo,
-  localToday,
-  validateNewRecord,
-  type RegisterId,
-  type RegisterRecord,
-} from '../../domain/governance';
+import { REGISTERS, linkFieldsTo, validateNewRecord, type RegisterId, type RegisterRecord } from '../../domain/governance';
 import { RegisterValidationError, ValidationError } from '../core/errors';
 import type { ChangeRecord } from '../core/history';
 import { newId, nowIso } from '../core/ids';
 import { deleteRecord, updateRecord, writeScope } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * Writes of the governance registers, one generic repository for all eleven. Every write is
@@ -32,7 +26,7 @@ export async function createRegisterRecord(
   registerId: RegisterId,
   clientId: string,
   input: Record<string, unknown>,
-  today: string = localToday(),
+  today: string = todayIso(),
 ): Promise<RegisterRecord> {
   const outcome = validateNewRecord(REGISTERS[registerId], input, today);
   if (!outcome.ok) throw new RegisterValidationError(outcome.issues);

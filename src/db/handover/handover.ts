@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { TableRecords } from '../../domain/backup';
 import { preparedByLine } from '../../domain/consultant/profile';
 import { emptyGovernanceData, migrateIncident, REGISTER_IDS, type GovernanceData } from '../../domain/governance';
@@ -14,6 +13,7 @@ import { governanceReportFromData } from '../reports/governance';
 import type { CaioDatabase } from '../core/schema';
 import { collectUseCaseFacts } from '../portfolio/useCaseFacts';
 import { fromStored, type StoredEvaluation } from '../vendors/evaluations';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * A client handover from the database: the client's records through the allow-list
@@ -41,7 +41,7 @@ function governanceOf(records: TableRecords): GovernanceData {
 
 export async function createHandoverDocument(database: CaioDatabase, clientId: string, choices: HandoverChoices, appVersion: string, now = new Date()): Promise<string> {
   const records = await handoverRecords(database, clientId, choices);
-  const today = format(now, 'yyyy-MM-dd');
+  const today = todayIso(now);
   const allTime = { key: 'handover', kind: 'month' as const, label: 'All time', start: '0000-01-01', end: today };
   const summary = governanceReportFromData(governanceOf(records), allTime, now);
   return buildHandoverDocument({ records, summary, generatedAt: now, appVersion, preparedBy: preparedByLine(await getConsultantProfile(database)) });

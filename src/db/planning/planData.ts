@@ -1,12 +1,12 @@
 import { agreedHoursPerMonth, type Client } from '../../domain/clients/client';
 import { CALENDAR_KIND_LABELS, REGISTERS } from '../../domain/governance';
-import { localToday } from '../../domain/governance/localDates';
 import type { PlanItem } from '../../domain/planning/plan';
 import { plannedHoursPerWeek } from '../../domain/planning/plan';
 import { workshopStatus } from '../../domain/workshops';
 import { getConsultantProfile } from '../consultant/profile';
 import { calendarAcrossClients } from '../governance/queries';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 export interface PlanData {
   today: string;
@@ -23,7 +23,7 @@ export interface PlanData {
  * planned workshops (the consultant's). Plus the planned hours and the capacity from the profile.
  */
 export async function planData(database: CaioDatabase, now: Date, weeks: number): Promise<PlanData> {
-  const today = localToday(now);
+  const today = todayIso(now);
   const horizonDays = weeks * 7 + 7;
   const [governance, contracts, workshops, clients, profile, vendors] = await Promise.all([
     calendarAcrossClients(database, now, horizonDays),

@@ -1,17 +1,9 @@
-import {
-  todayIso,
-  validateKpiOn,
-  validateMeasurement,
-  type Kpi,
-  type KpiDirection,
-  type KpiUnit,
-  type Measurement,
-  type MeasurementConfidence,
-} from '../../domain/portfolio';
+import { validateKpiOn, validateMeasurement, type Kpi, type KpiDirection, type KpiUnit, type Measurement, type MeasurementConfidence } from '../../domain/portfolio';
 import { newId, nowIso } from '../core/ids';
 import { valueOrThrow } from './errors';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /** KPIs of use cases and their measurement log. Invalid input throws a ValidationError and writes nothing. */
 

@@ -1,25 +1,11 @@
-import {
-  ACTIVE_PILOT_STAGES,
-  buildGateDecision,
-  checkStageMove,
-  GATE_DECISION_LABELS,
-  isActivePilotStage,
-  moveStage,
-  stageAfterGateDecision,
-  stageMoveDateProblem,
-  todayIso,
-  validateUseCase,
-  type GateDecision,
-  type GateDecisionKind,
-  type Stage,
-  type UseCase,
-} from '../../domain/portfolio';
+import { ACTIVE_PILOT_STAGES, buildGateDecision, checkStageMove, GATE_DECISION_LABELS, isActivePilotStage, moveStage, stageAfterGateDecision, stageMoveDateProblem, validateUseCase, type GateDecision, type GateDecisionKind, type Stage, type UseCase } from '../../domain/portfolio';
 import { newId, nowIso } from '../core/ids';
 import { FieldsInvalidError } from '../core/errors';
 import { StageMoveRefusedError, valueOrThrow } from './errors';
 import { RecordNotFoundError, recordEvent, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { resolvedUseCase } from './useCaseSystems';
+import { todayIso } from '../../domain/shared/dates';
 
 /** Stage moves and gate decisions: checked against every portfolio rule, then saved in one transaction. */
 

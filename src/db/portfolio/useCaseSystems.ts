@@ -1,8 +1,9 @@
-import { localToday, type AiSystem } from '../../domain/governance';
+import { type AiSystem } from '../../domain/governance';
 import { planSystemLinkMigration, resolveUseCases, type ResolvedUseCase, type UseCase } from '../../domain/portfolio';
 import { createRegisterRecord } from '../governance/registers';
 import { RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * The one link between use cases and AI system entries is the entry's `useCaseIds`. These functions
@@ -56,7 +57,7 @@ export async function createSystemForUseCase(database: CaioDatabase, useCase: Pi
  * case's own `aiSystemIds`) onto the AI system entries, then clears the old fields. Runs at start-up
  * and after an import; does nothing once applied.
  */
-export async function migrateSystemLinks(database: CaioDatabase, today = localToday()): Promise<number> {
+export async function migrateSystemLinks(database: CaioDatabase, today = todayIso()): Promise<number> {
   const useCases = await database.useCases.toArray();
   const candidates = useCases.filter((u) => (u.aiSystemIds?.length ?? 0) > 0 || u.charter.aiSystemId || u.charter.aiSystemName?.trim());
   if (candidates.length === 0) return 0;

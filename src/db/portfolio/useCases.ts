@@ -1,12 +1,4 @@
-import {
-  newUseCase,
-  todayIso,
-  validateUseCase,
-  type PilotCharter,
-  type ScoreKey,
-  type Stage,
-  type UseCase,
-} from '../../domain/portfolio';
+import { newUseCase, validateUseCase, type PilotCharter, type ScoreKey, type Stage, type UseCase } from '../../domain/portfolio';
 import { ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
 import { valueOrThrow } from './errors';
@@ -15,6 +7,7 @@ import { deleteRecord, RecordNotFoundError, updateRecord, type EditResult } from
 import type { CaioDatabase } from '../core/schema';
 import { resolvedUseCasesForClient } from './useCaseSystems';
 import type { ResolvedUseCase } from '../../domain/portfolio';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * Use-case register of the portfolio: queries and writes. Every write validates the whole record first;

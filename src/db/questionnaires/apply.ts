@@ -1,4 +1,4 @@
-import { localToday, type RegisterRecord } from '../../domain/governance';
+import { type RegisterRecord } from '../../domain/governance';
 import { personKey } from '../../domain/governance/literacyCoverage';
 import type { AiSystem, TrainingRecord } from '../../domain/governance/registers/recordTypes';
 import { ddAnswerText, nameKey, respondentKey, unionList, type AppliedEntry, type Questionnaire, type ResponseFile, type ResponsePlan, type StoredResponse } from '../../domain/questionnaires';
@@ -8,6 +8,7 @@ import { newId, nowIso } from '../core/ids';
 import { createUseCase } from '../portfolio/useCases';
 import type { CaioDatabase } from '../core/schema';
 import { saveDdAnswer } from '../vendors/evaluations';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * Applies checked responses to the registers through their own write paths (validation, change
@@ -127,7 +128,7 @@ async function applyDueDiligence(database: CaioDatabase, ready: ReadyResponse, b
   applied.push({ table: 'evaluations', recordId: questionnaire.evaluationId, label: `${plan.ddAnswers.length} due-diligence answers`, action: 'updated' });
 }
 
-export async function applyResponses(database: CaioDatabase, clientId: string, ready: readonly ReadyResponse[], today: string = localToday()): Promise<StoredResponse[]> {
+export async function applyResponses(database: CaioDatabase, clientId: string, ready: readonly ReadyResponse[], today: string = todayIso()): Promise<StoredResponse[]> {
   if (ready.some((r) => r.questionnaire.clientId !== clientId || r.response.clientId !== clientId)) throw new Error('A response of another client cannot be applied here.');
   const tables = [database.clients, database.aiSystems, database.useCases, database.trainingRecords, database.evaluations, database.changes, database.questionnaireResponses];
   return database.transaction('rw', tables, async () => {

@@ -1,4 +1,5 @@
 import { addDays, format, parseISO } from 'date-fns';
+import { todayIso } from '../../domain/shared/dates';
 import {
   ACTION_STATUS_LABELS,
   EFFECTIVE_STATUS_LABELS,
@@ -51,7 +52,7 @@ export async function governanceReportData(database: CaioDatabase, clientId: str
 
 /** The same from one client's registers already in memory (the large generated workspace freezes past reports with it). */
 export function governanceReportFromData(data: GovernanceData, period: Period, asOf: Date): GovernanceReportData {
-  const today = format(asOf, 'yyyy-MM-dd');
+  const today = todayIso(asOf);
   const facts = data.useCaseFacts ?? [];
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   const gaps = governanceGaps(data, today);

@@ -1,5 +1,5 @@
 import type { UseCase } from '../../domain/portfolio';
-import { todayIso, validateUseCase } from '../../domain/portfolio';
+import { validateUseCase } from '../../domain/portfolio';
 import {
   isUntouchedConversion,
   newIdea,
@@ -20,6 +20,7 @@ import { newId, nowIso } from '../core/ids';
 import type { ChangeRecord } from '../core/history';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * Ideas of a workshop: capture, edits, scores, dot votes and outcomes, each saved the moment it is

@@ -7,12 +7,12 @@ import {
   type Workshop,
   type WorkshopField,
 } from '../../domain/workshops';
-import { todayIso } from '../../domain/portfolio/common';
 import type { UseCase } from '../../domain/portfolio';
 import { FieldsInvalidError, ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 /**
  * Workshops of a client: planning, the live facilitation state and deletion. Every edit of a

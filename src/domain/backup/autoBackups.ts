@@ -1,3 +1,4 @@
+import { fileName, fileSlug } from '../shared/fileName';
 /**
  * Automatic backups (desktop): file naming, listing order, rotation and scheduling, as plain
  * functions. The Electron side only applies them to its data folder.
@@ -33,7 +34,7 @@ export interface AutoBackupEntry {
 
 /** `caio-desk-auto-2026-05-01T09-30-00-000Z-daily.json`: sortable, safe on every file system. */
 export function autoBackupFileName(createdAt: Date, reason: AutoBackupReason): string {
-  return `caio-desk-auto-${createdAt.toISOString().replace(/[:.]/g, '-')}-${reason}.json`;
+  return fileName(`caio-desk-auto-${createdAt.toISOString().replace(/[:.]/g, '-')}-${reason}`, 'json');
 }
 
 /** The time and reason of an automatic backup name; null for any other file (never touched). */
@@ -87,23 +88,11 @@ export function isBackupReminderDue(input: { lastBackupAt: string | null; dataSi
   return Number.isNaN(since) || now - since >= BROWSER_REMINDER_AFTER_MS;
 }
 
-/** A file-name friendly form of a client name: "Van Dijk & Partners" -> "van-dijk-partners". */
-export function fileSlug(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return slug || 'client';
-}
-
 export function workspaceBackupFileName(now: Date): string {
-  return `caio-desk-backup-${now.toISOString().slice(0, 10)}.json`;
+  return fileName(`caio-desk-backup-${now.toISOString().slice(0, 10)}`, 'json');
 }
 
 export function handoverFileNames(clientName: string, now: Date): { data: string; document: string } {
   const base = `${fileSlug(clientName)}-handover-${now.toISOString().slice(0, 10)}`;
-  return { data: `${base}.json`, document: `${base}.html` };
+  return { data: fileName(base, 'json'), document: fileName(base, 'html') };
 }

@@ -1,10 +1,11 @@
 import { viewClassification } from './aiSystemClassification';
 import { runningIncidentClocks } from './incidentRegisterClocks';
-import { dueLabel, dueStatus, localDateOf, localToday, type DueStatus } from './localDates';
+import { dueLabel, dueStatus, localDateOf, type DueStatus } from './localDates';
 import { CLOSED_ACTION_STATUSES } from './registers/constants';
 import { isSystemInUse } from './systemFacts';
 import type { RegisterId } from './registers/fieldTypes';
 import type { GovernanceData } from './registers/recordTypes';
+import { todayIso } from '../shared/dates';
 
 /**
  * Everything due in the governance registers, as one calendar: review dates, obligation dates,
@@ -45,7 +46,7 @@ export interface CalendarItem {
 }
 
 export function governanceCalendar(data: Partial<GovernanceData>, now: Date): CalendarItem[] {
-  const today = localToday(now);
+  const today = todayIso(now);
   const items: CalendarItem[] = [];
   const add = (item: Omit<CalendarItem, 'status' | 'label' | 'key'> & Partial<Pick<CalendarItem, 'status' | 'label'>>, suffix: string) => {
     items.push({ status: dueStatus(item.date, today), label: dueLabel(item.date, today), ...item, key: `${item.registerId}:${item.recordId}:${suffix}` });

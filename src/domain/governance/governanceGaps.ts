@@ -4,9 +4,9 @@ import { screenDpia } from './dpiaScreening';
 import { literacyCoverage, UNTRAINED_REASON_LABELS, type LiteracyCoverage } from './literacyCoverage';
 import { daysUntil } from './localDates';
 import { effectiveSystemOwner, isSystemInUse, findUseCasesWithoutSystemEntry, type UseCaseFact } from './systemFacts';
-import { formatDate } from './registers/format';
 import type { RegisterId } from './registers/fieldTypes';
 import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/recordTypes';
+import { formatDay } from '../shared/dates';
 
 /**
  * Gaps are flagged, not hidden: what a CAIO must fix before the governance holds. Only systems in
@@ -132,7 +132,7 @@ function overdueReviews(data: GapData, today: string): Gap[] {
       registerId: c.registerId,
       recordId: c.recordId,
       subject: c.subject,
-      message: `${c.what} was due on ${formatDate(c.date)} (${daysAgo(-daysUntil(c.date, today))}).`,
+      message: `${c.what} was due on ${formatDay(c.date)} (${daysAgo(-daysUntil(c.date, today))}).`,
     }));
 }
 

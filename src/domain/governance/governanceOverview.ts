@@ -3,11 +3,11 @@ import { governanceCalendar, type CalendarItem } from './governanceCalendar';
 import { dpiaNeed, governanceGaps, systemsInUse, type Gap } from './governanceGaps';
 import { runningIncidentClocks } from './incidentRegisterClocks';
 import { literacyCoverage, type LiteracyCoverage } from './literacyCoverage';
-import { localToday } from './localDates';
 import { CLOSED_ACTION_STATUSES } from './registers/constants';
 import { REGISTER_IDS, type RegisterId } from './registers/fieldTypes';
 import type { AiSystem, GovernanceData } from './registers/recordTypes';
 import { riskPosition } from './riskHeatMap';
+import { todayIso } from '../shared/dates';
 
 /** The numbers of one client's governance overview. */
 export interface GovernanceOverview {
@@ -31,7 +31,7 @@ export interface GovernanceOverview {
 }
 
 export function governanceOverview(data: GovernanceData, now: Date): GovernanceOverview {
-  const today = localToday(now);
+  const today = todayIso(now);
   const registerCounts = Object.fromEntries(REGISTER_IDS.map((id) => [id, data[id].length])) as Record<RegisterId, number>;
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   const tiers: Record<DisplayTier, number> = { prohibited: 0, high: 0, limited: 0, minimal: 0, unclassified: 0 };

@@ -5,8 +5,8 @@ import { clockDeadline, clockKindFor, parseAwareness } from './incidentClocks';
 import type { IncidentRegimeFields } from './incidentMigration';
 import type { RegimeStep, RegimeView } from './incidentRegimeTypes';
 import { localDateOf } from './localDates';
-import { formatDate, formatTimestamp } from './registers/format';
 import type { AiSystem } from './registers/recordTypes';
+import { formatDay, formatDayTime } from '../shared/dates';
 
 /**
  * EU AI Act Art. 73: the provider of a high-risk system reports a serious incident to the
@@ -36,7 +36,7 @@ export function aiActRegime(incident: AiActFields, systems: readonly SystemFacts
   if (scope.kind === 'unknown') return { ...base, ...none, state: 'toAssess', why: scope.why, advice: null };
 
   const deployer = scope.role === 'deployer';
-  const who = deployer ? `You deploy ${scope.systemName}, a high-risk system under the regime since ${formatDate(scope.appliesFrom)}` : `You provide ${scope.systemName}, a high-risk system under the regime since ${formatDate(scope.appliesFrom)}`;
+  const who = deployer ? `You deploy ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}` : `You provide ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}`;
   if (incident.aiActSerious === 'notAssessed') {
     return { ...base, ...none, state: 'toAssess', why: `${who}. Assess whether this is a serious incident (Art. 3(49)): if it is, the report is due within 2, 10 or 15 days of becoming aware.`, advice: null };
   }
@@ -63,7 +63,7 @@ export function aiActRegime(incident: AiActFields, systems: readonly SystemFacts
   return {
     ...base,
     state: 'reported',
-    why: deployer ? `${who}. Provider informed ${formatTimestamp(reportedAt)} (Art. 26(5)).` : `${who}. Reported to the authority ${formatTimestamp(reportedAt)} (${article}).`,
+    why: deployer ? `${who}. Provider informed ${formatDayTime(reportedAt)} (Art. 26(5)).` : `${who}. Reported to the authority ${formatDayTime(reportedAt)} (${article}).`,
     advice: pendingComplete ? 'Initial report made: send the complete report (Art. 73(5)).' : deployer && !incident.aiActReportedAt ? 'Then inform the importer or distributor and the market-surveillance authority (Art. 26(5)).' : null,
     clock: { ...clock, overdue: false },
     reportedAt,

@@ -2,8 +2,8 @@ import { highRiskDate } from './aiActObligationList';
 import { AI_ACT_TIER_LABELS, type AiActRole, type AiActRulePack } from './aiActTypes';
 import { viewClassification } from './aiSystemClassification';
 import { EU_AI_ACT_RULE_PACK, applicationDate } from './euAiActRulePack';
-import { formatDate } from './registers/format';
 import type { AiSystem } from './registers/recordTypes';
+import { formatDay } from '../shared/dates';
 
 /**
  * Whether EU AI Act Art. 73 covers an incident: only a high-risk AI system, and only once the
@@ -28,7 +28,7 @@ function systemScope(system: SystemFacts, awareDay: string, pack: AiActRulePack)
     if (awareDay < from) {
       return {
         kind: 'notApplicable',
-        why: `${system.name} is high-risk, but the high-risk regime applies to it only from ${formatDate(from)} (${route}, Reg. (EU) 2024/1689 as amended by Reg. (EU) 2026/1744); you became aware on ${formatDate(awareDay)}.`,
+        why: `${system.name} is high-risk, but the high-risk regime applies to it only from ${formatDay(from)} (${route}, Reg. (EU) 2024/1689 as amended by Reg. (EU) 2026/1744); you became aware on ${formatDay(awareDay)}.`,
       };
     }
     return { kind: 'applies', systemName: system.name, role: view.result.role, appliesFrom: from };

@@ -5,8 +5,8 @@ import type { IncidentDeadline } from './incidentClocks';
 import { gdprRegime } from './incidentGdprRegime';
 import { migrateIncident } from './incidentMigration';
 import type { RegimeId, RegimeState, RegimeView } from './incidentRegimeTypes';
-import { formatTimestamp } from './registers/format';
 import type { AiSystem, Incident } from './registers/recordTypes';
+import { formatDayTime } from '../shared/dates';
 
 /**
  * The reporting regimes of an incident of the register (GDPR first, then the AI Act), and the
@@ -45,7 +45,7 @@ export function incidentClockStates(incident: Partial<Incident>, now: Date, syst
       overdue: false,
       reportedAt: view.reportedAt,
       reportedOnTime: view.reportedOnTime,
-      status: `Reported ${formatTimestamp(view.reportedAt)} (${view.reportedOnTime ? 'on time' : 'late'})`,
+      status: `Reported ${formatDayTime(view.reportedAt)} (${view.reportedOnTime ? 'on time' : 'late'})`,
       running: false,
     }];
   });

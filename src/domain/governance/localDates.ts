@@ -12,11 +12,6 @@ import { addDays, differenceInCalendarDays, format, formatISO, isValid, parseISO
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
-/** Today's local calendar date. */
-export function localToday(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
-}
-
 export function isIsoDate(value: string): boolean {
   return DATE_ONLY.test(value) && isValid(parseISO(value));
 }

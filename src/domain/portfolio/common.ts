@@ -2,13 +2,8 @@
  * Small shared pieces of the portfolio area: date helpers, base schemas and the
  * structured validation result every validator returns.
  */
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { z } from 'zod';
-
-/** Today as an ISO `YYYY-MM-DD` string (local calendar date). */
-export function todayIso(): string {
-  return format(new Date(), 'yyyy-MM-dd');
-}
 
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

@@ -2,10 +2,10 @@
  * KPI status (on track / at risk / off track) and frozen KPI evidence for gate decisions.
  */
 import { z } from 'zod';
-import { daysBetween, todayIso } from './common';
+import { daysBetween } from './common';
 import { KPI_DIRECTIONS, KPI_STATUSES, KPI_STATUS_LABELS, KPI_UNITS, MEASUREMENT_CONFIDENCES, type KpiStatus } from './constants';
 import { directionSign, formatKpiValue, isMeasurableKpi, type Kpi, type Measurement } from './kpiRecords';
-import { formatDay } from '../shared/dates';
+import { formatDay, todayIso } from '../shared/dates';
 
 /** Tolerance below the expected progress that still counts as on track. */
 export const ON_TRACK_TOLERANCE = 0.1;

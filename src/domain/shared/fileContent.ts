@@ -1,3 +1,4 @@
+import { fileName } from './fileName';
 /**
  * Identifies a document file by its content (never by its name) and checks its size: used for
  * evidence files, when attached and when a backup or client file is imported. Accepted: PDF, PNG,
@@ -68,5 +69,5 @@ export function checkDocumentFile(bytes: Uint8Array, limit = MAX_EVIDENCE_BYTES)
 export function downloadName(name: string, mimeType: DocumentType): string {
   const { extension } = DOCUMENT_TYPES[mimeType];
   const base = name.replace(/\.[A-Za-z0-9]{1,8}$/, '') || 'evidence';
-  return `${base}.${extension}`;
+  return fileName(base, extension);
 }

@@ -93,9 +93,8 @@ export const HISTORY_ACTION_LABELS: Record<HistoryAction, string> = {
   reopened: 'Reopened',
 };
 
-/** Scores are whole numbers on this scale. */
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 5;
+/** Scores are whole numbers on this scale (the same scale as every 1-5 score of the app). */
+export { SCORE_MAX, SCORE_MIN } from '../shared/scoreInput';
 export const SCORE_LABELS: Record<number, string> = {
   1: 'Poor',
   2: 'Weak',

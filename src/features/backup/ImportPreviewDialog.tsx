@@ -4,6 +4,7 @@ import { BackupRejectedError, type BackupProblem, type ClientImportMode } from '
 import { importClient, restoreWorkspace } from '../../db/backup/apply';
 import type { ImportAnalysis } from '../../db/backup/import';
 import { db } from '../../db/core/schema';
+import { formatDay } from '../../domain/shared/dates';
 import { trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { saveSafetyBackup, writeAutoBackup } from './backupActions';
@@ -33,7 +34,7 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
       else if (safetyDownload) await saveSafetyBackup();
       if (isRestore) {
         await trackSave(restoreWorkspace(db, analysis));
-        props.onClose(`Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${new Date(analysis.facts.createdAt).toLocaleDateString('en-GB')}.`);
+        props.onClose(`Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${formatDay(analysis.facts.createdAt)}.`);
       } else if (mode) {
         const result = await trackSave(importClient(db, analysis, mode));
         props.onClose(`Client “${result.clientName}” imported.`);

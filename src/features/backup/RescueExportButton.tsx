@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { rescueExport } from '../../db/backup/beforeUpgrade';
 import { DATABASE_NAME } from '../../db/core/schema';
 import { platform } from '../../platform';
+import { fileName } from '../../domain/shared/fileName';
 
 /** On the startup error screen: saves the data exactly as it is on disk, whatever went wrong with opening it. */
 export function RescueExportButton() {
@@ -11,7 +12,7 @@ export function RescueExportButton() {
       const info = await platform.appInfo();
       const now = new Date();
       const result = await platform.saveFile({
-        suggestedName: `caio-desk-rescue-${now.toISOString().slice(0, 10)}.json`,
+        suggestedName: fileName(`caio-desk-rescue-${now.toISOString().slice(0, 10)}`, 'json'),
         data: await rescueExport(DATABASE_NAME, info.version, now),
         filters: [{ name: 'CAIO Desk backup', extensions: ['json'] }],
       });

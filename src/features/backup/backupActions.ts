@@ -1,11 +1,4 @@
-import {
-  fileSlug,
-  handoverFileNames,
-  validateContent,
-  workspaceBackupFileName,
-  type AutoBackupReason,
-  type BackupProblem,
-} from '../../domain/backup';
+import { handoverFileNames, validateContent, workspaceBackupFileName, type AutoBackupReason, type BackupProblem } from '../../domain/backup';
 import { createWorkspaceBackup } from '../../db/backup/dump';
 import { createHandoverDataFile, createHandoverDocument } from '../../db/handover/handover';
 import type { HandoverChoices } from '../../domain/handover/allowList';
@@ -16,6 +9,7 @@ import { createVaultBackupText, isVaultBackupText, openVaultBackupText } from '.
 import { protectText } from '../../domain/vault/protectedFile';
 import { platform } from '../../platform';
 import type { SaveResult } from '../../platform/contract';
+import { fileSlug } from '../../domain/shared/fileName';
 
 /** What the backup screens do, outside React: build files from the database and hand them to the platform. */
 

@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { agreedHoursPerMonth, CLIENT_STATUS_LABELS, REPORT_CADENCE_LABELS } from '../../domain/clients/client';
@@ -13,16 +12,13 @@ import { MaturityChart } from './MaturityChart';
 import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
 import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
 import { WorkshopsCard } from '../workshops/WorkshopsCard';
-
-function formatDate(date: string | null): string {
-  return date ? format(parseISO(date), 'd MMM yyyy') : '—';
-}
+import { todayIso, formatDay } from '../../domain/shared/dates';
 
 /** One client at a glance. Product areas add their summary cards here as they land. */
 export function ClientOverview() {
   const client = useClient();
   const entries = useLiveQuery(() => engagementEntriesForClient(db, client.id), [client.id]) ?? [];
-  const thisMonth = monthKey(format(new Date(), 'yyyy-MM-dd'));
+  const thisMonth = monthKey(todayIso());
 
   return (
     <div className="page">
@@ -46,9 +42,9 @@ export function ClientOverview() {
           <HoursMeter used={hoursInMonth(entries, thisMonth)} agreed={agreedHoursPerMonth(client)} />
           <dl className="facts">
             <dt>Since</dt>
-            <dd>{formatDate(client.engagementStart)}</dd>
+            <dd>{formatDay(client.engagementStart)}</dd>
             <dt>Renewal</dt>
-            <dd>{formatDate(client.renewalDate)}</dd>
+            <dd>{formatDay(client.renewalDate)}</dd>
             <dt>Board reports</dt>
             <dd>{REPORT_CADENCE_LABELS[client.reportCadence]}</dd>
           </dl>

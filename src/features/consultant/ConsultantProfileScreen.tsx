@@ -7,10 +7,14 @@ import { logoFromFile } from '../../ui/logoUpload';
 import type { ConsultantField } from '../../domain/consultant/profile';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { AutoSaveField } from '../../ui/AutoSaveField';
+import { parseNumberInput, verdictOf } from '../../ui/parse';
 import { PageHeader } from '../../ui/PageHeader';
 import './consultant.css';
 
 const save = (field: ConsultantField) => (raw: string) => saveConsultantField(db, field, raw);
+
+/** Hours a week, read by the locale's rules like every number field; empty means none set (0). */
+const readCapacity = (raw: string) => parseNumberInput(raw, { label: 'Weekly capacity', nullable: true });
 
 /** Your own profile: who signs the deliverables (workshop summary, board report) and your weekly capacity. */
 export function ConsultantProfileScreen() {
@@ -29,8 +33,11 @@ export function ConsultantProfileScreen() {
           label="Weekly capacity (hours)"
           inputMode="decimal"
           value={profile.weeklyCapacityHours ? String(profile.weeklyCapacityHours) : ''}
-          validate={(raw) => (raw.trim() === '' || Number.isFinite(Number(raw.replace(',', '.'))) ? null : 'Weekly capacity must be a number of hours, e.g. 24')}
-          save={(raw) => saveConsultantField(db, 'weeklyCapacityHours', raw.trim() === '' ? 0 : Number(raw.replace(',', '.')))}
+          validate={(raw) => verdictOf(readCapacity(raw))}
+          save={(raw) => {
+            const read = readCapacity(raw);
+            return saveConsultantField(db, 'weeklyCapacityHours', read.ok ? (read.value ?? 0) : 0);
+          }}
           hint="The hours a week you have for all clients together; the planning view compares the agreed hours with it."
         />
         <ConsultantLogoField logo={profile.logo} />

@@ -4,17 +4,17 @@ import { loadControlsData } from '../../db/controls/queries';
 import { loadGovernanceData } from '../../db/governance/queries';
 import { db } from '../../db/core/schema';
 import { DEFAULT_PROGRAMME_FRAMEWORKS } from '../../domain/controls';
-import { localToday } from '../../domain/governance';
 import { useClient } from '../clients/ClientLayout';
 import { useNow } from '../governance/useGovernance';
 import type { ControlsContext } from './useControls';
+import { todayIso } from '../../domain/shared/dates';
 import '../governance/governance.css';
 import './controls.css';
 
 /** The frame of a client's AI management system area: navigation and the client's records, loaded once. */
 export function ControlsLayout() {
   const client = useClient();
-  const today = localToday(useNow(60_000));
+  const today = todayIso(useNow(60_000));
   const loaded = useLiveQuery(
     async () => ({ clientId: client.id, data: await loadControlsData(db, client.id), governance: await loadGovernanceData(db, client.id) }),
     [client.id],

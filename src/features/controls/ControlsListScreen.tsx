@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import { createControl } from '../../db/controls/programme';
 import { db } from '../../db/core/schema';
 import { CONTROL_STATUS_LABELS, evidenceCurrent, evidenceExpired, formatRequirementCount } from '../../domain/controls';
-import { formatDate } from '../../domain/governance';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { useControls } from './useControls';
+import { formatDay } from '../../domain/shared/dates';
 
 /** The client's controls: status, owner, requirements addressed, evidence and next review. */
 export function ControlsListScreen() {
@@ -61,7 +61,7 @@ export function ControlsListScreen() {
                     {current} current
                     {expired > 0 && <span className="controls-status controls-status--expired"> {expired} expired</span>}
                   </td>
-                  <td className={c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined}>{c.nextReviewDate ? formatDate(c.nextReviewDate) : '—'}</td>
+                  <td className={c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined}>{c.nextReviewDate ? formatDay(c.nextReviewDate) : '—'}</td>
                 </tr>
               );
             })}

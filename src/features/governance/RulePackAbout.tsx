@@ -1,5 +1,6 @@
-import { EU_AI_ACT_RULE_PACK as pack, formatDate } from '../../domain/governance';
+import { EU_AI_ACT_RULE_PACK as pack } from '../../domain/governance';
 import { SourceLink } from './SourceLink';
+import { formatDay } from '../../domain/shared/dates';
 
 /** The EU AI Act rule pack as the about screen shows it: version, date, sources and change log. */
 export function RulePackAbout() {
@@ -7,7 +8,7 @@ export function RulePackAbout() {
     <section className="card" aria-labelledby="rule-pack-title">
       <h2 id="rule-pack-title">EU AI Act rule pack</h2>
       <p>
-        Rule pack <strong>{pack.id}</strong> version <strong>{pack.version}</strong>, reflecting the law as of <strong>{formatDate(pack.effectiveDate)}</strong>. {pack.disclaimer}
+        Rule pack <strong>{pack.id}</strong> version <strong>{pack.version}</strong>, reflecting the law as of <strong>{formatDay(pack.effectiveDate)}</strong>. {pack.disclaimer}
       </p>
       <h3>Official texts</h3>
       <ul>
@@ -23,7 +24,7 @@ export function RulePackAbout() {
         {pack.changeLog.map((entry) => (
           <li key={entry.version}>
             <strong>
-              Version {entry.version} · {formatDate(entry.date)}
+              Version {entry.version} · {formatDay(entry.date)}
             </strong>
             <ul>
               {entry.changes.map((change) => (

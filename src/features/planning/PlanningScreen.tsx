@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { planData } from '../../db/planning/planData';
 import { db } from '../../db/core/schema';
-import { formatDate } from '../../domain/governance';
 import { planToIcs } from '../../domain/planning/ics';
 import { capacityLine, groupByWeek, planItems, WHOSE_LABELS, type PlanFilter, type Whose } from '../../domain/planning/plan';
 import { platform } from '../../platform';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
+import { formatDay } from '../../domain/shared/dates';
 import './planning.css';
+import { fileName } from '../../domain/shared/fileName';
 
 const WEEKS = 6;
 
@@ -30,7 +31,7 @@ export function PlanningScreen() {
   const exportIcs = async () => {
     const file = planToIcs(shown, { clientNames: new Map(data.clients.map((c) => [c.id, c.name])), calendarName: 'CAIO Desk deadlines', now: new Date() });
     if (!file.ok) return setMessage({ text: file.message, error: true });
-    const result = await platform.saveFile({ suggestedName: `CAIO Desk deadlines ${data.today}.ics`, data: file.text, filters: [{ name: 'Calendar', extensions: ['ics'] }] });
+    const result = await platform.saveFile({ suggestedName: fileName(`CAIO Desk deadlines ${data.today}`, 'ics'), data: file.text, filters: [{ name: 'Calendar', extensions: ['ics'] }] });
     if (result.saved) setMessage({ text: `Exported ${shown.length} deadlines to ${result.location}.`, error: false });
     else if (result.reason !== 'cancelled') setMessage({ text: `Export failed: ${result.message ?? 'the file could not be written.'}`, error: true });
   };
@@ -115,7 +116,7 @@ export function PlanningScreen() {
                   const client = clients.get(item.clientId)!;
                   return (
                     <tr key={item.key}>
-                      <td className="gov-nowrap">{formatDate(item.date)}</td>
+                      <td className="gov-nowrap">{formatDay(item.date)}</td>
                       <td>
                         <span className="client-cell">
                           <ClientAvatar client={client} size={22} />

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { createUseCase } from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
-import { todayIso } from '../../domain/portfolio';
 import { trackSave } from '../../state/saveStatus';
 import { FormDialog, FormField } from '../../ui/FormDialog';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { writeProblem } from '../../ui/writeProblem';
+import { todayIso } from '../../domain/shared/dates';
 
 /** Captures a new idea (title required) and opens its detail page to fill in the rest. */
 export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: string; open: boolean; onOpenChange(open: boolean): void }) {

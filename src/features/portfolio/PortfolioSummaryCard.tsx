@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Client } from '../../domain/clients/client';
-import { formatNumber, portfolioOverview, todayIso } from '../../domain/portfolio';
+import { formatNumber, portfolioOverview } from '../../domain/portfolio';
 import { usePortfolioData } from './usePortfolioData';
+import { todayIso } from '../../domain/shared/dates';
 import './portfolio.css';
 
 /** The portfolio at a glance on the client overview: use cases, pilots against the limit, decisions due, value. */

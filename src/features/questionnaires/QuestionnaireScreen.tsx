@@ -17,6 +17,7 @@ import { questionnairesPath } from './paths';
 import { ResponsesList } from './ResponsesList';
 import { ResultsView } from './ResultsView';
 import './questionnaires.css';
+import { fileName, namePart } from '../../domain/shared/fileName';
 
 const PREFILL_SOURCE = { fria: 'DPIA', dpia: 'FRIA' } as const;
 
@@ -56,7 +57,7 @@ export function QuestionnaireScreen() {
       returnTo: 'the person who sent you this form',
       prefillSource: questionnaire.kind === 'fria' || questionnaire.kind === 'dpia' ? PREFILL_SOURCE[questionnaire.kind] : undefined,
     });
-    const name = `${(client.shortName || client.name).replace(/[^\p{L}\p{N}]+/gu, '-')}-${questionnaire.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-v${questionnaire.version}.html`;
+    const name = fileName(`${namePart(client.shortName || client.name)}-${namePart(questionnaire.title)}-v${questionnaire.version}`, 'html');
     const result = await platform.saveFile({ suggestedName: name, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });
     setMessage(result.saved ? `Form saved${result.location ? ` as ${result.location}` : ''}. Send it by e-mail or on a USB stick; it works offline in any browser.` : result.reason === 'failed' ? `Not saved: ${result.message ?? 'the file could not be written'}` : null);
   };

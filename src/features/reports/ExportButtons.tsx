@@ -6,10 +6,11 @@ import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 import type { ReportView } from './slides/ReportSlides';
+import { fileName, namePart } from '../../domain/shared/fileName';
 
 export function reportFileName(view: Pick<ReportView, 'model'>, extension: 'pdf' | 'pptx'): string {
-  const client = (view.model.client.shortName || view.model.client.name).replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return `${client}-AI-update-${view.model.period.key}.${extension}`;
+  const client = namePart(view.model.client.shortName || view.model.client.name);
+  return fileName(`${client}-AI-update-${view.model.period.key}`, extension);
 }
 
 type Message = { text: string; error: boolean };

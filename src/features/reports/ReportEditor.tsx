@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +13,7 @@ import { ReportTextsForm } from './ReportTextsForm';
 import { SlideList } from './SlideList';
 import { SlidePreview } from './SlidePreview';
 import './reports.css';
+import { todayIso } from '../../domain/shared/dates';
 
 /** Edit one board update: choose and order slides, write the texts, preview, export. */
 export function ReportEditor() {
@@ -22,7 +22,7 @@ export function ReportEditor() {
   const navigate = useNavigate();
   const [actualSize, setActualSize] = useState(false);
   const report = useLiveQuery(async () => (reportId ? ((await db.reports.get(reportId)) ?? null) : null), [reportId]);
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = todayIso();
   const view = useLiveQuery(async () => (report ? reportView(db, report, today) : null), [report, today]);
 
   if (report === undefined || view === undefined) return null;

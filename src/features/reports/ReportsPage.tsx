@@ -9,12 +9,13 @@ import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
+import { todayIso } from '../../domain/shared/dates';
 
 /** The client's board reports: drafts and exported (frozen) ones, and a new report for a period. */
 export function ReportsPage() {
   const client = useClient();
   const reports = useLiveQuery(() => reportsForClient(db, client.id), [client.id]);
-  const today = format(new Date(), 'yyyy-MM-dd');
+  const today = todayIso();
   const [kind, setKind] = useState<PeriodKind>(client.reportCadence === 'monthly' ? 'month' : 'quarter');
   const periods = recentPeriods(today, kind, 5);
   const [periodKey, setPeriodKey] = useState(periods[0].key);

@@ -6,13 +6,13 @@ import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { ContractsCard } from './ContractsCard';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
-import { formatDate } from './shared/format';
 import { useEvaluationsWithProfiles, useUseCaseTitles } from './shared/hooks';
 import { Notice, type NoticeState } from './shared/Notice';
 import { Badge } from '../../ui/Badge';
 import { BADGE_TONES } from '../../ui/badgeTones';
 import { SortHeader, useSort } from './shared/SortHeader';
 import { CsvExportButton } from '../../ui/CsvExportButton';
+import { formatDay } from '../../domain/shared/dates';
 import './vendors.css';
 
 type Filter = EvaluationStatus | 'all';
@@ -126,7 +126,7 @@ export function EvaluationsScreen() {
                     <td className="num">
                       {r.scoredPercent}%{r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
                     </td>
-                    <td>{formatDate(r.updatedAt.slice(0, 10))}</td>
+                    <td>{formatDay(r.updatedAt.slice(0, 10))}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { vendorChoiceForUseCase, EVALUATION_STATUS_LABELS } from '../../domain/vendors';
-import { formatDate } from './shared/format';
 import { useEvaluationsWithProfiles } from './shared/hooks';
+import { formatDay } from '../../domain/shared/dates';
 
 /**
  * For a use-case or pilot screen: which vendor was chosen for this use case and why, with links to the
@@ -19,7 +19,7 @@ export function UseCaseVendorChoice({ clientId, useCaseId }: { clientId: string;
         choice.chosen.map((c) => (
           <div key={`${c.evaluationId}-${c.vendorId}`} className="stack stack--tight">
             <p>
-              <strong>{c.vendorName}</strong> selected on {formatDate(c.date)}
+              <strong>{c.vendorName}</strong> selected on {formatDay(c.date)}
               {!c.final && ' (evaluation not closed yet)'}
             </p>
             <p className="muted">{c.rationale}</p>

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { evaluationSummaryForReport } from '../../domain/vendors';
-import { formatDate } from './shared/format';
 import { useEvaluationsWithProfiles } from './shared/hooks';
+import { formatDay } from '../../domain/shared/dates';
 import './vendors.css';
 
 /** Client overview card: vendors chosen, evaluations running, DPAs not signed (this client only). */
@@ -23,7 +23,7 @@ export function VendorSummaryCard({ clientId }: { clientId: string }) {
             <dt>Under evaluation</dt>
             <dd>{summary.underEvaluation.length ? summary.underEvaluation.map((e) => e.title).join(', ') : 'None'}</dd>
             <dt>Last decision</dt>
-            <dd>{summary.decisions[0] ? `${summary.decisions[0].vendorName}, ${formatDate(summary.decisions[0].date)}` : '—'}</dd>
+            <dd>{summary.decisions[0] ? `${summary.decisions[0].vendorName}, ${formatDay(summary.decisions[0].date)}` : '—'}</dd>
           </dl>
           {summary.dpa.notSigned.length > 0 && <p className="text-danger small vendor-card__note">DPA not signed: {summary.dpa.notSigned.map((v) => v.vendorName).join(', ')}</p>}
           {summary.concentration.filter((c) => c.concentrated).map((c) => (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { todayIso } from '../../domain/portfolio';
 import { checkNewWorkshopTitle, createWorkshop } from '../../db/workshops/workshops';
 import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
@@ -7,6 +6,7 @@ import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
 import { writeProblem } from '../../ui/writeProblem';
 import { workshopPath } from './workshopLinks';
+import { todayIso } from '../../domain/shared/dates';
 
 /** Plans a new workshop (title and date); the default agenda comes with it. Opens its plan. */
 export function NewWorkshopDialog({ clientId, clientName, open, onOpenChange }: { clientId: string; clientName: string; open: boolean; onOpenChange: (open: boolean) => void }) {

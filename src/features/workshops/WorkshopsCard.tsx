@@ -1,10 +1,10 @@
 import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { todayIso } from '../../domain/portfolio';
 import { WORKSHOP_STATUS_LABELS, ideaStats, pickWorkshops, workshopStatus, type Workshop, type WorkshopIdea } from '../../domain/workshops';
 import { ideasForClient, workshopsForClient } from '../../db/workshops/workshops';
 import { db } from '../../db/core/schema';
+import { todayIso } from '../../domain/shared/dates';
 
 function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: WorkshopIdea[] }) {
   const stats = ideaStats(ideas.filter((i) => i.workshopId === workshop.id));

@@ -1,3 +1,4 @@
+import { fileName, namePart } from '../../domain/shared/fileName';
 /** Addresses of the workshop screens (the current client is always part of the path). */
 export const workshopPath = (clientId: string, workshopId: string) => `/clients/${clientId}/workshops/${workshopId}`;
 export const facilitationPath = (clientId: string, workshopId: string) => `/clients/${clientId}/workshops/${workshopId}/facilitate`;
@@ -6,6 +7,5 @@ export const pathToUseCase = (clientId: string, useCaseId: string) => `/clients/
 export const printRoute = (workshopId: string) => `#/print/workshop/${workshopId}`;
 
 export function summaryFileName(clientName: string, title: string, date: string): string {
-  const slug = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return `${slug(clientName)}-workshop-${slug(title)}-${date}.pdf`;
+  return fileName(`${namePart(clientName)}-workshop-${namePart(title)}-${date}`, 'pdf');
 }

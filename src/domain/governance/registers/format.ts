@@ -1,7 +1,6 @@
-import { format, isValid, parseISO } from 'date-fns';
 import { toCsv } from '../../shared/csv';
 import type { FieldDef, RegisterDefinition } from './fieldTypes';
-import { DAY_FORMAT, DAY_TIME_FORMAT } from '../../shared/dates';
+import { formatDay, formatDayTime } from '../../shared/dates';
 import type { EscalationStep } from './escalationPaths';
 
 /** Plain-text rendering of register values, shared by list cells, CSV export and change history. */
@@ -13,26 +12,14 @@ export interface FormatOptions {
   dates?: 'iso' | 'readable';
 }
 
-export function formatDate(value: string, style: 'iso' | 'readable' = 'readable'): string {
-  const date = parseISO(value);
-  if (!isValid(date)) return value;
-  return style === 'iso' ? format(date, 'yyyy-MM-dd') : format(date, DAY_FORMAT);
-}
-
-export function formatTimestamp(value: string, style: 'iso' | 'readable' = 'readable'): string {
-  const date = parseISO(value);
-  if (!isValid(date)) return value;
-  return style === 'iso' ? format(date, 'yyyy-MM-dd HH:mm') : format(date, DAY_TIME_FORMAT);
-}
-
 export function formatFieldValue(field: FieldDef, value: unknown, opts: FormatOptions = {}): string {
   if (value === null || value === undefined || value === '') return '';
   const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label ?? String(v);
   switch (field.kind) {
     case 'date':
-      return typeof value === 'string' ? formatDate(value, opts.dates) : '';
+      return typeof value === 'string' ? formatDay(value, opts.dates) : '';
     case 'datetime':
-      return typeof value === 'string' ? formatTimestamp(value, opts.dates) : '';
+      return typeof value === 'string' ? formatDayTime(value, opts.dates) : '';
     case 'boolean':
       return value === true ? 'Yes' : 'No';
     case 'select':
@@ -69,8 +56,8 @@ export function registerCsvRows(register: RegisterDefinition, records: readonly 
   const rows = (records as readonly Record<string, unknown>[]).map((record) => [
     ...register.fields.map((field) => formatFieldValue(field, record[field.key], { ...opts, dates: 'iso' })),
     ...extras.map((extra) => extra.value(record)),
-    formatTimestamp(String(record.createdAt ?? ''), 'iso'),
-    formatTimestamp(String(record.updatedAt ?? ''), 'iso'),
+    formatDayTime(String(record.createdAt ?? ''), 'iso'),
+    formatDayTime(String(record.updatedAt ?? ''), 'iso'),
   ]);
   return [header, ...rows];
 }

@@ -1,15 +1,15 @@
-import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { addEngagementEntry, ValidationError } from '../../../db/clients/clients';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { parseNumberInput } from '../../../ui/parse';
+import { todayIso } from '../../../domain/shared/dates';
 
 type Errors = Partial<Record<'date' | 'hours' | 'activity' | 'note' | 'form', string>>;
 
 /** Log time: date, hours, activity, note. Invalid input is explained next to its field and not stored. */
 export function EngagementEntryForm({ clientId }: { clientId: string }) {
-  const [date, setDate] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const [date, setDate] = useState(() => todayIso());
   const [hours, setHours] = useState('');
   const [activity, setActivity] = useState('');
   const [note, setNote] = useState('');

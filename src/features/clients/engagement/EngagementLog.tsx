@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useClient } from '../ClientLayout';
 import { EngagementEntryForm } from './EngagementEntryForm';
 import { MonthlyUsage } from './MonthlyUsage';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** Hours spent for this client, and hours used against the monthly agreement. */
 export function EngagementLog() {
@@ -17,7 +18,7 @@ export function EngagementLog() {
   const entries = useLiveQuery(() => engagementEntriesForClient(db, client.id), [client.id]);
   if (!entries) return null;
   const agreed = agreedHoursPerMonth(client);
-  const usage = usageByMonth(entries, agreed, [monthKey(format(new Date(), 'yyyy-MM-dd'))]);
+  const usage = usageByMonth(entries, agreed, [monthKey(todayIso())]);
 
   return (
     <div className="page">

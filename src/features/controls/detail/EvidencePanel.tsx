@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { deleteEvidence } from '../../../db/controls/evidence';
 import { db } from '../../../db/core/schema';
 import { evidenceCurrent, evidenceExpired, type ClientControl, type EvidenceItem } from '../../../domain/controls';
-import { formatDate } from '../../../domain/governance';
 import { DOCUMENT_TYPES, downloadName, type DocumentType } from '../../../domain/shared/fileContent';
 import { platform } from '../../../platform';
 import { trackSave } from '../../../state/saveStatus';
 import { AddEvidenceForm } from './AddEvidenceForm';
+import { formatDay } from '../../../domain/shared/dates';
 
 function EvidenceState({ item, today }: { item: EvidenceItem; today: string }) {
   if (evidenceExpired(item, today)) return <span className="controls-status controls-status--expired">Expired</span>;
@@ -58,8 +58,8 @@ export function EvidencePanel({ control, evidence, today }: { control: ClientCon
                     {item.providedBy && ` · provided by ${item.providedBy}`}
                   </div>
                 </td>
-                <td className="gov-nowrap">{formatDate(item.date)}</td>
-                <td className="gov-nowrap">{item.validUntil ? formatDate(item.validUntil) : 'No end'}</td>
+                <td className="gov-nowrap">{formatDay(item.date)}</td>
+                <td className="gov-nowrap">{item.validUntil ? formatDay(item.validUntil) : 'No end'}</td>
                 <td><EvidenceState item={item} today={today} /></td>
                 <td className="gov-nowrap">
                   <button type="button" className="icon-button" aria-label={item.kind === 'link' ? `Open ${item.title}` : `Save a copy of ${item.title}`} onClick={() => void open(item)}>

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { recordReview, reviewsOf } from '../../../db/controls/evidence';
 import { db } from '../../../db/core/schema';
 import { REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, type ReviewOutcome, type ReviewSubjectTable } from '../../../domain/controls';
-import { formatDate } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Badge } from '../../../ui/Badge';
+import { formatDay } from '../../../domain/shared/dates';
 
 /** Review cycle of a control or register item: record a review (who, when, outcome, note) and see the past ones. */
 export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubjectTable; subjectId: string; today: string; people: string[]; onRecorded?(date: string, months: number | null): Promise<void> }) {
@@ -34,7 +34,7 @@ export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubj
         <ul className="controls-gaps" aria-label="Past reviews">
           {reviews.map((r) => (
             <li key={r.id}>
-              <strong>{formatDate(r.date)}</strong> · {r.reviewer} · <Badge tone="info">{REVIEW_OUTCOME_LABELS[r.outcome]}</Badge>
+              <strong>{formatDay(r.date)}</strong> · {r.reviewer} · <Badge tone="info">{REVIEW_OUTCOME_LABELS[r.outcome]}</Badge>
               {r.note && <div className="muted">{r.note}</div>}
             </li>
           ))}

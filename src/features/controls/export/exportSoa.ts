@@ -2,7 +2,7 @@ import { coverageByFramework, requirementStates, soaCsvRows, soaRows } from '../
 import type { Client } from '../../../domain/clients/client';
 import type { ControlsData } from '../../../db/controls/queries';
 import { platform } from '../../../platform';
-import { safeFileName } from '../../../ui/CsvExportButton';
+import { fileName } from '../../../domain/shared/fileName';
 import { soaDocxBytes } from './soaDocx';
 
 export const soaFileName = (client: Client, today: string) => `${client.shortName || client.name} Statement of Applicability ${today}`;
@@ -19,7 +19,7 @@ export async function exportSoa(client: Client, data: ControlsData, today: strin
   const name = soaFileName(client, today);
   const coverage = coverageByFramework(data, data.programme?.frameworks ?? ['iso42001'], today);
   const bytes = await soaDocxBytes({ clientName: client.name, scope: data.programme?.scope ?? '', preparedBy: 'Fractional Chief AI Officer', date: today, coverage, rows });
-  const result = await platform.saveFile({ suggestedName: `${safeFileName(name)}.docx`, data: bytes, filters: [{ name: 'Word document', extensions: ['docx'] }] });
+  const result = await platform.saveFile({ suggestedName: fileName(name, 'docx'), data: bytes, filters: [{ name: 'Word document', extensions: ['docx'] }] });
   if (result.saved) return `Exported to ${result.location}.`;
   return result.reason === 'cancelled' ? null : `Export failed: ${result.message ?? 'the file could not be written.'}`;
 }

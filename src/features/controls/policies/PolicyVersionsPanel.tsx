@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { acknowledgeVersion, listPolicyVersions, savePolicyVersion } from '../../../db/controls/policyVersions';
 import { db } from '../../../db/core/schema';
 import { diffPolicyText } from '../../../domain/controls';
-import { formatDate, localToday, type Policy, type TrainingRecord } from '../../../domain/governance';
+import { type Policy, type TrainingRecord } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { formatDay, todayIso } from '../../../domain/shared/dates';
 import '../controls.css';
 
 /**
@@ -43,12 +44,12 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
               return (
                 <tr key={v.id}>
                   <td>{v.version}</td>
-                  <td className="gov-nowrap">{formatDate(v.date)}</td>
+                  <td className="gov-nowrap">{formatDay(v.date)}</td>
                   <td>{v.changeNote}</td>
                   <td>
-                    {v.acknowledgements.map((a) => `${a.person} (${formatDate(a.date)})`).join(', ') || <span className="muted">Nobody yet</span>}
+                    {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || <span className="muted">Nobody yet</span>}
                     {missing.length > 0 && (
-                      <select aria-label={`Record who acknowledged ${v.version}`} value="" onChange={(e) => e.target.value && void trackSave(acknowledgeVersion(db, v.id, e.target.value, localToday())).catch(fail)}>
+                      <select aria-label={`Record who acknowledged ${v.version}`} value="" onChange={(e) => e.target.value && void trackSave(acknowledgeVersion(db, v.id, e.target.value, todayIso())).catch(fail)}>
                         <option value="">Acknowledged by…</option>
                         {missing.map((p) => (
                           <option key={p.id} value={p.id}>{p.person}</option>
@@ -88,7 +89,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
         aria-label="Keep the current text"
         onSubmit={(e) => {
           e.preventDefault();
-          trackSave(savePolicyVersion(db, policy.id, { version: number, date: localToday(), changeNote: note })).then(() => {
+          trackSave(savePolicyVersion(db, policy.id, { version: number, date: todayIso(), changeNote: note })).then(() => {
             setNumber('');
             setNote('');
             setError(null);

@@ -1,8 +1,9 @@
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { Link } from 'react-router';
-import { DPIA_RULE_EXPLANATION, DPIA_STATUS_LABELS, formatDate, screenDpia, type DpiaNeed, type DpiaStatus } from '../../../domain/governance';
+import { DPIA_RULE_EXPLANATION, DPIA_STATUS_LABELS, screenDpia, type DpiaNeed, type DpiaStatus } from '../../../domain/governance';
 import { useFieldSave, useShownValue } from '../fields/useFieldSave';
 import { recordPath } from '../registers/registerUi';
+import { formatDay } from '../../../domain/shared/dates';
 
 interface Screened {
   id: string;
@@ -49,7 +50,7 @@ export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRe
           <CheckCircle2 size={18} aria-hidden />
           <span>
             {record.dpiaStatus === 'completed' || !need?.doneOn ? (
-              <>DPIA recorded{record.dpiaDate ? ` on ${formatDate(record.dpiaDate)}` : ''}.</>
+              <>DPIA recorded{record.dpiaDate ? ` on ${formatDay(record.dpiaDate)}` : ''}.</>
             ) : (
               <>
                 DPIA recorded on the processing record <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>.

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { removeSystemTierOverride, setObligationMet } from '../../../db/governance/classification';
 import { db } from '../../../db/core/schema';
-import { EU_AI_ACT_RULE_PACK, formatDate, formatTimestamp, localToday, missingAnswers, overrideFloor, relevantAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
+import { EU_AI_ACT_RULE_PACK, missingAnswers, overrideFloor, relevantAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
 import type { Client } from '../../../domain/clients/client';
 import { trackSave } from '../../../state/saveStatus';
 import { useShownValue } from '../fields/useFieldSave';
@@ -11,6 +11,7 @@ import { recordPath } from '../registers/registerUi';
 import { TIER_LABELS, TierBadge } from '../TierBadge';
 import { ClassificationResult } from './ClassificationResult';
 import { OverrideDialog } from './OverrideDialog';
+import { formatDay, formatDayTime, todayIso } from '../../../domain/shared/dates';
 
 /** The EU AI Act classification of an AI system: result, reasons, obligations checklist, override. */
 export function ClassificationPanel({ system, client }: { system: AiSystem; client: Client }) {
@@ -38,7 +39,7 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
     );
   }
 
-  const today = localToday();
+  const today = todayIso();
   const view = viewClassification(stored, today);
   const toggle = (id: string, done: boolean) => {
     setMet(done ? [...met, id] : met.filter((m) => m !== id));
@@ -64,7 +65,7 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         </div>
       </div>
       <p className="muted">
-        Classified on {formatDate(stored.classifiedOn)} with rule pack {stored.rulePackId} version {stored.rulePackVersion}.
+        Classified on {formatDay(stored.classifiedOn)} with rule pack {stored.rulePackId} version {stored.rulePackVersion}.
       </p>
       {view.classifiedWithOtherPack && (
         <div className="gov-alert gov-alert--warning" role="status" aria-label="Rule pack changed">
@@ -82,7 +83,7 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         <div className="ai-override" role="note" aria-label="Override">
           <p>
             <strong>Overridden to {TIER_LABELS[view.override.tier]}</strong>
-            {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatTimestamp(view.override.at)}.
+            {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatDayTime(view.override.at)}.
           </p>
           <p>Justification: {view.override.justification}</p>
           {view.override.acknowledgedArticle && <p>Acknowledged: {view.override.acknowledgedArticle} excludes this tier; overridden on the decider's responsibility.</p>}

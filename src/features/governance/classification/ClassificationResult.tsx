@@ -1,6 +1,7 @@
-import { AI_ACT_ROLE_LABELS, EU_AI_ACT_RULE_PACK, formatDate, type AiActClassification, type AiActObligationStatus, type AiActTier } from '../../../domain/governance';
+import { AI_ACT_ROLE_LABELS, EU_AI_ACT_RULE_PACK, type AiActClassification, type AiActObligationStatus, type AiActTier } from '../../../domain/governance';
 import { ObligationsTable } from './ObligationsTable';
 import { TIER_LABELS, TierBadge } from '../TierBadge';
+import { formatDay } from '../../../domain/shared/dates';
 
 /**
  * The result of a classification: the tier, every reason with its article, and the obligations
@@ -54,7 +55,7 @@ export function ClassificationResult(props: {
         </p>
       )}
       <p className="field__hint">
-        {EU_AI_ACT_RULE_PACK.disclaimer} Rule pack {result.rulePackId} version {result.rulePackVersion}, dates as of {formatDate(result.asOf)}.
+        {EU_AI_ACT_RULE_PACK.disclaimer} Rule pack {result.rulePackId} version {result.rulePackVersion}, dates as of {formatDay(result.asOf)}.
       </p>
     </div>
   );

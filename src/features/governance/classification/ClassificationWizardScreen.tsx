@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { saveClassification, saveClassificationDraft } from '../../../db/governance/classification';
 import { db } from '../../../db/core/schema';
-import { localToday, type AiActAnswers } from '../../../domain/governance';
+import { type AiActAnswers } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { PageHeader } from '../../../ui/PageHeader';
 import { recordPath } from '../registers/registerUi';
 import { useGovernance } from '../useGovernance';
 import { ClassificationWizard } from './ClassificationWizard';
+import { todayIso } from '../../../domain/shared/dates';
 
 /**
  * The wizard for one AI system: each answer is saved as a draft; "Save classification" stores the result.
@@ -37,7 +38,7 @@ export function ClassificationWizardScreen() {
   }
   const systemPath = recordPath(client.id, 'aiSystems', system.id);
   const returnPath = fromUseCase ? `/clients/${client.id}/portfolio/${fromUseCase.id}` : systemPath;
-  const today = localToday();
+  const today = todayIso();
   const title = fromUseCase && fromUseCase.title !== system.name ? `Classify ${system.name}, the AI system of ${fromUseCase.title}` : `Classify ${system.name}`;
   const runsFor = useCases.length > 0 ? `AI system of ${useCases.map((u) => u.title).join(', ')} · their EU AI Act tier comes from this classification` : 'AI system not linked to a use case';
 

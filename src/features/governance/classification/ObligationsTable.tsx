@@ -1,6 +1,7 @@
-import { AI_ACT_ROLE_LABELS, formatDate, type AiActObligationStatus } from '../../../domain/governance';
+import { AI_ACT_ROLE_LABELS, type AiActObligationStatus } from '../../../domain/governance';
 import { TIER_LABELS } from '../TierBadge';
 import { SourceLink } from '../SourceLink';
+import { formatDay } from '../../../domain/shared/dates';
 
 /**
  * One list of duties with whom each binds, for which tier and from when, and its source. Own duties
@@ -52,7 +53,7 @@ export function ObligationsTable(props: {
                 <SourceLink href={o.url}>{o.article}</SourceLink>
               </td>
               <td className="gov-nowrap">
-                {formatDate(o.appliesFrom)}
+                {formatDay(o.appliesFrom)}
                 <span className={`field__hint ${overdue ? 'text-danger' : ''}`}>{status}</span>
               </td>
             </tr>

@@ -1,6 +1,7 @@
 import { Clock } from 'lucide-react';
-import { REGIME_STATE_LABELS, formatTimestamp, type RegimeView } from '../../../domain/governance';
+import { REGIME_STATE_LABELS, type RegimeView } from '../../../domain/governance';
 import { SourceLink } from '../SourceLink';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 /** One reporting regime of an incident: its state, why, the deadline, steps, and what is advisable. */
 export function RegimeCard({ view }: { view: RegimeView }) {
@@ -17,8 +18,8 @@ export function RegimeCard({ view }: { view: RegimeView }) {
       <p>{view.why}</p>
       {view.clock && (
         <p className={running ? (overdue ? 'clock clock--overdue regime__clock' : 'clock clock--running regime__clock') : 'regime__clock'}>
-          <Clock size={16} aria-hidden /> Deadline {formatTimestamp(view.clock.deadline)} ({view.clock.article}) ·{' '}
-          <strong>{view.state === 'reported' ? `reported ${formatTimestamp(view.reportedAt!)} (${view.reportedOnTime ? 'on time' : 'late'})` : view.clock.label}</strong>
+          <Clock size={16} aria-hidden /> Deadline {formatDayTime(view.clock.deadline)} ({view.clock.article}) ·{' '}
+          <strong>{view.state === 'reported' ? `reported ${formatDayTime(view.reportedAt!)} (${view.reportedOnTime ? 'on time' : 'late'})` : view.clock.label}</strong>
         </p>
       )}
       {view.decision && (
@@ -35,7 +36,7 @@ export function RegimeCard({ view }: { view: RegimeView }) {
         <ul className="regime__steps" aria-label={`${view.title}: steps`}>
           {view.steps.map((step) => (
             <li key={step.label} className={step.at ? 'regime__step--done' : undefined}>
-              {step.label}: {step.at ? formatTimestamp(step.at) : 'not yet'}
+              {step.label}: {step.at ? formatDayTime(step.at) : 'not yet'}
               {step.detail && <span className="field__hint">{step.detail}</span>}
             </li>
           ))}
@@ -46,7 +47,7 @@ export function RegimeCard({ view }: { view: RegimeView }) {
           <h4>Telling the people concerned (Art. 34)</h4>
           <p>
             <strong className={`art34 art34--${view.communication.state}`}>{view.communication.label}</strong>
-            {view.communication.doneAt && ` on ${formatTimestamp(view.communication.doneAt)}`}. {view.communication.why}
+            {view.communication.doneAt && ` on ${formatDayTime(view.communication.doneAt)}`}. {view.communication.why}
           </p>
         </section>
       )}

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import { formatTimestamp, incidentClockStates, type AiSystem, type Incident } from '../../../domain/governance';
+import { incidentClockStates, type AiSystem, type Incident } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { clockClass } from './ClockChips';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 /** Above the incident list: every reporting clock still running, most urgent first. */
 export function RunningClocks({ clientId, incidents, systems, now }: { clientId: string; incidents: Incident[]; systems: readonly AiSystem[]; now: Date }) {
@@ -22,7 +23,7 @@ export function RunningClocks({ clientId, incidents, systems, now }: { clientId:
               {clock.state === 'toAssess' && ' · to assess'}
             </span>
             <span>
-              Deadline {formatTimestamp(clock.deadline)} · <strong>{clock.status}</strong>
+              Deadline {formatDayTime(clock.deadline)} · <strong>{clock.status}</strong>
             </span>
           </li>
         ))}

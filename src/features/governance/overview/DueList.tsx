@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { CALENDAR_KIND_LABELS, formatDate, type CalendarItem } from '../../../domain/governance';
+import { CALENDAR_KIND_LABELS, type CalendarItem } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
+import { formatDay } from '../../../domain/shared/dates';
 
 /** Calendar items as a compact table: what, kind, date and how soon (red when overdue). */
 export function DueList({ items, clientId, label, showKind = true }: { items: CalendarItem[]; clientId: string; label: string; showKind?: boolean }) {
@@ -17,7 +18,7 @@ export function DueList({ items, clientId, label, showKind = true }: { items: Ca
         {items.map((item) => (
           <tr key={item.key} className={`due-row due-row--${item.status}`}>
             <td className="gov-nowrap">
-              {formatDate(item.date)}
+              {formatDay(item.date)}
               <span className={`due-label due-label--${item.status}`}>{item.label}</span>
             </td>
             <td>

@@ -1,18 +1,19 @@
 import { withControlItems } from '../../controls/ControlGapGroup';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState } from 'react';
-import { CALENDAR_KIND_LABELS, CALENDAR_KINDS, governanceCalendar, localToday, type CalendarItem, type CalendarKind } from '../../../domain/governance';
+import { CALENDAR_KIND_LABELS, CALENDAR_KINDS, governanceCalendar, type CalendarItem, type CalendarKind } from '../../../domain/governance';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useGovernance, useNow } from '../useGovernance';
 import { DueList } from './DueList';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** Everything due in the client's governance: reviews, obligations, incident deadlines, actions, refreshes. */
 export function GovernanceCalendarScreen() {
   const { client, data, controls } = useGovernance();
   const now = useNow();
   const [kind, setKind] = useState<CalendarKind | ''>('');
-  const all = useMemo(() => withControlItems(governanceCalendar(data, now), controls, localToday(now)), [data, controls, now]);
+  const all = useMemo(() => withControlItems(governanceCalendar(data, now), controls, todayIso(now)), [data, controls, now]);
   const items = kind ? all.filter((i) => i.kind === kind) : all;
   const overdue = items.filter((i) => i.status === 'overdue');
   const soon = items.filter((i) => i.status === 'dueSoon');
@@ -30,7 +31,7 @@ export function GovernanceCalendarScreen() {
         subtitle={`${client.name} · review dates, EU AI Act obligation dates, incident reporting deadlines, actions and training refreshes`}
         actions={
           <CsvExportButton
-            fileName={`${client.shortName || client.name} - Governance calendar - ${localToday(now)}`}
+            fileName={`${client.shortName || client.name} - Governance calendar - ${todayIso(now)}`}
             rows={() => [['Date', 'Status', 'Kind', 'What', 'Detail'], ...items.map((i) => [i.date, i.label, CALENDAR_KIND_LABELS[i.kind], i.title, i.detail])]}
             disabled={items.length === 0}
           />

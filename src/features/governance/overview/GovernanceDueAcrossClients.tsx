@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { dueAcrossClients } from '../../../db/governance/queries';
 import { db } from '../../../db/core/schema';
-import { CALENDAR_KIND_LABELS, formatDate } from '../../../domain/governance';
+import { CALENDAR_KIND_LABELS } from '../../../domain/governance';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { recordPath } from '../registers/registerUi';
 import { useNow } from '../useGovernance';
+import { formatDay } from '../../../domain/shared/dates';
 import '../governance.css';
 import '../governance-views.css';
 import '../governance-wizard.css';
@@ -52,7 +53,7 @@ export function GovernanceDueAcrossClients() {
                   </span>
                 </td>
                 <td className="gov-nowrap">
-                  {formatDate(item.date)}
+                  {formatDay(item.date)}
                   <span className={`due-label due-label--${item.status}`}>{item.label}</span>
                 </td>
                 <td>

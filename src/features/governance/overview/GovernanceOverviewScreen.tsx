@@ -2,13 +2,14 @@ import { ControlGapGroup, controlRecordGaps, withControlItems } from '../../cont
 import { AlertTriangle } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { GAP_KIND_LABELS, GAP_KINDS, REGISTER_LIST, dueSoon, governanceOverview, localToday, type DisplayTier } from '../../../domain/governance';
+import { GAP_KIND_LABELS, GAP_KINDS, REGISTER_LIST, dueSoon, governanceOverview, type DisplayTier } from '../../../domain/governance';
 import { PageHeader } from '../../../ui/PageHeader';
 import { governancePath, recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
 import { CoverageMeter } from '../training/LiteracyCoverageCard';
 import { useGovernance, useNow } from '../useGovernance';
 import { DueList } from './DueList';
+import { todayIso } from '../../../domain/shared/dates';
 
 const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'];
 
@@ -17,8 +18,8 @@ export function GovernanceOverviewScreen() {
   const { client, data, controls } = useGovernance();
   const now = useNow();
   const overview = useMemo(() => governanceOverview(data, now), [data, now]);
-  const due = dueSoon(withControlItems(overview.calendar, controls, localToday(now)));
-  const programmeGaps = controlRecordGaps(controls, localToday(now));
+  const due = dueSoon(withControlItems(overview.calendar, controls, todayIso(now)));
+  const programmeGaps = controlRecordGaps(controls, todayIso(now));
   const link = (slug: string) => governancePath(client.id, slug);
 
   return (

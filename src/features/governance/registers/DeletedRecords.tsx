@@ -2,9 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { restoreRecord } from '../../../db/core/records';
 import { db } from '../../../db/core/schema';
-import { fieldDef, formatFieldValue, formatTimestamp, recordTitle, type RegisterDefinition } from '../../../domain/governance';
+import { fieldDef, formatFieldValue, recordTitle, type RegisterDefinition } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { linkText, type LinkIndex } from './registerUi';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 /**
  * The register's deleted items, each with its last state as the change log kept it, and a restore.
@@ -40,7 +41,7 @@ export function DeletedRecords({ register, clientId, present, index }: { registe
             .map((field) => `${field!.label}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id) }) || '(empty)'}`);
           return (
             <li key={deletion.id}>
-              <strong>{title}</strong> <span className="muted small">deleted {formatTimestamp(deletion.at)}</span>
+              <strong>{title}</strong> <span className="muted small">deleted {formatDayTime(deletion.at)}</span>
               <p className="small muted">{facts.join(' · ')}</p>
               <button type="button" className="button button--quiet" onClick={() => void trackSave(restoreRecord(db, deletion.id)).catch((err: unknown) => setError(describeWriteError(err)))}>
                 Restore {title}

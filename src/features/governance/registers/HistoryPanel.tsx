@@ -2,8 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
 import { db } from '../../../db/core/schema';
-import { fieldDef, formatFieldValue, formatTimestamp, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import { fieldDef, formatFieldValue, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { linkText, type LinkIndex } from './registerUi';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 const SPECIAL_FIELDS: Record<string, string> = {
   classification: 'EU AI Act classification',
@@ -37,7 +38,7 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
         <HistoryFieldFilter className="gov-filter gov-history-filter" value={field} options={fields.map((key) => ({ value: key, label: label(key) }))} onChange={setField} />
       )}
       {shown.length === 0 ? (
-        <p className="muted">No changes since this {register.singular} was created on {formatTimestamp(record.createdAt)}.</p>
+        <p className="muted">No changes since this {register.singular} was created on {formatDayTime(record.createdAt)}.</p>
       ) : (
         <table className="table table--compact" aria-label="Change history">
           <thead>
@@ -51,7 +52,7 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
           <tbody>
             {shown.slice(0, 50).map((change) => (
               <tr key={change.id}>
-                <td className="gov-nowrap">{formatTimestamp(change.at)}</td>
+                <td className="gov-nowrap">{formatDayTime(change.at)}</td>
                 <td>{label(change.field)}</td>
                 <td className="muted gov-history-value">{text(change.field, change.oldValue)}</td>
                 <td className="gov-history-value">{text(change.field, change.newValue)}</td>

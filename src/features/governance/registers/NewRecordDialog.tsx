@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { createRegisterRecord, RegisterValidationError } from '../../../db/governance/registers';
 import { db } from '../../../db/core/schema';
-import { fieldDef, localToday, type FieldDef, type RegisterDefinition } from '../../../domain/governance';
+import { fieldDef, type FieldDef, type RegisterDefinition } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { useOpenCreated } from '../../../ui/focusFirstField';
 import { parseRaw } from '../fields/RegisterFieldInput';
 import { recordPath } from './registerUi';
+import { todayIso } from '../../../domain/shared/dates';
 
 /**
  * Creates a record from the register's essential fields; the rest is filled in on its page.
@@ -16,7 +17,7 @@ export function NewRecordDialog(props: { register: RegisterDefinition; clientId:
   const { register, clientId, people, open, onOpenChange } = props;
   const openCreated = useOpenCreated();
   const fields = register.createFields.map((key) => fieldDef(register, key)!);
-  const initial = () => Object.fromEntries(fields.map((f) => [f.key, f.kind === 'select' ? String(register.defaults(localToday())[f.key]) : f.key === 'date' ? localToday() : ''])) as Record<string, string>;
+  const initial = () => Object.fromEntries(fields.map((f) => [f.key, f.kind === 'select' ? String(register.defaults(todayIso())[f.key]) : f.key === 'date' ? todayIso() : ''])) as Record<string, string>;
   const [raw, setRaw] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
 

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteRegisterRecord } from '../../../db/governance/registers';
 import { db } from '../../../db/core/schema';
-import { effectiveTier, formatTimestamp, recordTitle, registerBySlug, type AiSystem, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import { effectiveTier, recordTitle, registerBySlug, type AiSystem, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { NotFound } from '../../shell/NotFound';
@@ -15,6 +15,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { RecordSpecialPanels } from './RecordSpecialPanels';
 import { offerUndo } from '../../../state/undoStore';
 import { buildLinkIndex, governancePath, knownPeople } from './registerUi';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 /** One register record: its special panels, every field in sections (saved as typed), links and history. */
 export function RegisterDetailScreen() {
@@ -55,7 +56,7 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
             {title} {system && <TierBadge tier={effectiveTier(system.classification)} overridden={Boolean(system.classification?.override)} long />}
           </h1>
           <p className="page-header__subtitle">
-            {capitalise(register.singular)} · {client.name} · last changed {formatTimestamp(record.updatedAt)} · every change is saved as you type
+            {capitalise(register.singular)} · {client.name} · last changed {formatDayTime(record.updatedAt)} · every change is saved as you type
           </p>
         </div>
         <div className="page-header__actions">

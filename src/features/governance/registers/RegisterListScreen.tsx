@@ -1,7 +1,7 @@
 import { Plus, Search } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { fieldDef, localToday, registerBySlug, registerCsvRows, type RegisterRecord } from '../../../domain/governance';
+import { fieldDef, registerBySlug, registerCsvRows, type RegisterRecord } from '../../../domain/governance';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { NotFound } from '../../shell/NotFound';
@@ -13,6 +13,7 @@ import { extraColumns } from './registerExtras';
 import { buildLinkIndex, inSentence, knownPeople, linkText } from './registerUi';
 import { DeletedRecords } from './DeletedRecords';
 import { useRegisterRows } from './useRegisterRows';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
 export function RegisterListScreen() {
@@ -87,7 +88,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
               {view.rows.length} of {records.length}
             </span>
             <CsvExportButton
-              fileName={`${client.shortName || client.name} - ${register.title} - ${localToday()}`}
+              fileName={`${client.shortName || client.name} - ${register.title} - ${todayIso()}`}
               rows={() => registerCsvRows(register, view.rows, { linkLabel: (id) => linkText(index, id), extras })}
               disabled={view.rows.length === 0}
             />

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
-import { RISK_LEVEL_LABELS, formatDate, incidentsAskingRescore, riskPosition, type Incident, type Risk } from '../../../domain/governance';
+import { RISK_LEVEL_LABELS, incidentsAskingRescore, riskPosition, type Incident, type Risk } from '../../../domain/governance';
 import { governancePath, recordPath } from '../registers/registerUi';
+import { formatDay } from '../../../domain/shared/dates';
 
 /** Where this risk sits on the heat map at its three levels: inherent, current and target. */
 export function RiskScoresPanel({ risk, clientId, incidents }: { risk: Risk; clientId: string; incidents: readonly Incident[] }) {
@@ -23,7 +24,7 @@ export function RiskScoresPanel({ risk, clientId, incidents }: { risk: Risk; cli
             {toRescore.map((incident, i) => (
               <span key={incident.id}>
                 {i > 0 && ', '}
-                <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link> (detected {formatDate(incident.detectedAt!.slice(0, 10))})
+                <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link> (detected {formatDay(incident.detectedAt!.slice(0, 10))})
               </span>
             ))}
             . Check its likelihood, severity and whether its controls really are in place; the prompt goes once the risk is updated.

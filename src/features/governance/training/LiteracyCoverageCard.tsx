@@ -1,10 +1,11 @@
 import { Link } from 'react-router';
-import { UNTRAINED_REASON_LABELS, literacyCoverage, localToday, type GovernanceData } from '../../../domain/governance';
+import { UNTRAINED_REASON_LABELS, literacyCoverage, type GovernanceData } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** AI-literacy coverage (Art. 4): the share of AI users with current training, and who is missing. */
 export function LiteracyCoverageCard({ clientId, data, now }: { clientId: string; data: GovernanceData; now: Date }) {
-  const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, localToday(now));
+  const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, todayIso(now));
   return (
     <section className="card" aria-labelledby="coverage-title">
       <h2 id="coverage-title">AI-literacy coverage</h2>

@@ -1,30 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { FieldsInvalidError, moveUseCaseStage, recordGateDecision, StageMoveRefusedError } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
-import {
-  checkStageMove,
-  countActivePilots,
-  isActivePilotStage,
-  decisionKindForMove,
-  freezeEvidence,
-  GATE_DECISION_LABELS,
-  GATE_DECISIONS,
-  isGateStage,
-  STAGE_LABELS,
-  STAGE_TRANSITIONS,
-  stageAfterGateDecision,
-  stageMoveDateProblem,
-  todayIso,
-  type GateDecisionKind,
-  type Stage,
-  type StageMoveBlocker,
-  type UseCase,
-} from '../../../domain/portfolio';
+import { checkStageMove, countActivePilots, isActivePilotStage, decisionKindForMove, freezeEvidence, GATE_DECISION_LABELS, GATE_DECISIONS, isGateStage, STAGE_LABELS, STAGE_TRANSITIONS, stageAfterGateDecision, stageMoveDateProblem, type GateDecisionKind, type Stage, type StageMoveBlocker, type UseCase } from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import type { PortfolioData } from '../usePortfolioData';
 import { EvidenceTable } from './EvidencePreview';
 import { MoveChecks } from './MoveChecks';
+import { todayIso } from '../../../domain/shared/dates';
 
 type Errors = Partial<Record<'date' | 'rationale' | 'decidedBy' | 'overrideReason' | 'form', string>>;
 

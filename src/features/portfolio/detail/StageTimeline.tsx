@@ -1,5 +1,6 @@
-import { daysBetween, STAGE_LABELS, todayIso, type UseCase } from '../../../domain/portfolio';
+import { daysBetween, STAGE_LABELS, type UseCase } from '../../../domain/portfolio';
 import { formatDay, StageBadge } from '../labels';
+import { todayIso } from '../../../domain/shared/dates';
 
 function duration(days: number): string {
   if (days < 1) return 'same day';

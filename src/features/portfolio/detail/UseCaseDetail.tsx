@@ -1,17 +1,7 @@
 import { ArrowLeft, ArrowRightLeft, Gavel, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import {
-  computePriority,
-  currentStageSince,
-  hardFilters,
-  isActivePilotStage,
-  isGateStage,
-  portfolioOverview,
-  STAGE_LABELS,
-  STAGE_TRANSITIONS,
-  todayIso,
-} from '../../../domain/portfolio';
+import { computePriority, currentStageSince, hardFilters, isActivePilotStage, isGateStage, portfolioOverview, STAGE_LABELS, STAGE_TRANSITIONS } from '../../../domain/portfolio';
 import { useClient } from '../../clients/ClientLayout';
 import { KpiSection } from '../kpis/KpiSection';
 import { formatDay, RiskBadge, StageBadge } from '../labels';
@@ -27,6 +17,7 @@ import { UseCaseVendorChoice } from '../../vendors/UseCaseVendorChoice';
 import { ScoringSection } from './ScoringSection';
 import { StageMoveDialog } from './StageMoveDialog';
 import { StageTimeline } from './StageTimeline';
+import { todayIso } from '../../../domain/shared/dates';
 import '../portfolio.css';
 
 type Open = 'move' | 'decision' | 'delete' | null;

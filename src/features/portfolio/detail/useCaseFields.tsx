@@ -8,6 +8,7 @@ import {
   type ScoreKey,
   type UseCase,
 } from '../../../domain/portfolio';
+import { parseScore } from '../../../domain/shared/scoreInput';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../../ui/parse';
 
@@ -31,15 +32,6 @@ export function UseCaseTextField(props: { useCase: UseCase; field: TextField; la
   );
 }
 
-/** A 1-5 score; empty means "not scored yet". */
-export function parseScore(raw: string, key: ScoreKey): Parsed<number | null> {
-  const trimmed = raw.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  const value = Number(trimmed);
-  if (!/^\d+$/.test(trimmed) || value < 1 || value > 5) return { ok: false, message: `${SCORE_LABELS[key]} must be a whole number from 1 to 5 (you wrote "${trimmed}")` };
-  return { ok: true, value };
-}
-
 export function ScoreField({ useCase, scoreKey, hint }: { useCase: UseCase; scoreKey: ScoreKey; hint: string }) {
   const stored = useCase.scores[scoreKey];
   return (
@@ -50,11 +42,11 @@ export function ScoreField({ useCase, scoreKey, hint }: { useCase: UseCase; scor
       hint={hint}
       className="score-field"
       validate={(raw) => {
-        const parsed = parseScore(raw, scoreKey);
+        const parsed = parseScore(raw, SCORE_LABELS[scoreKey]);
         return parsed.ok ? null : parsed.message;
       }}
       save={async (raw) => {
-        const parsed = parseScore(raw, scoreKey);
+        const parsed = parseScore(raw, SCORE_LABELS[scoreKey]);
         if (parsed.ok) await updateUseCaseScore(db, useCase.id, scoreKey, parsed.value);
       }}
     />

@@ -2,17 +2,7 @@ import { Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { deleteKpi, deleteMeasurement } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
-import {
-  formatKpiValue,
-  isMeasurableKpi,
-  KPI_DIRECTION_LABELS,
-  kpiStatus,
-  MEASUREMENT_CONFIDENCE_LABELS,
-  todayIso,
-  type Kpi,
-  type Measurement,
-  type UseCase,
-} from '../../../domain/portfolio';
+import { formatKpiValue, isMeasurableKpi, KPI_DIRECTION_LABELS, kpiStatus, MEASUREMENT_CONFIDENCE_LABELS, type Kpi, type Measurement, type UseCase } from '../../../domain/portfolio';
 import { updateRecord } from '../../../db/core/records';
 import { trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
@@ -23,6 +13,7 @@ import { KpiDialog } from './KpiDialog';
 import { KpiTrendChart } from './KpiTrendChart';
 import { MeasurementForm } from './MeasurementForm';
 import { Badge } from '../../../ui/Badge';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** Measurements listed before "Show all": the log of a long-running KPI stays readable (and quick). */
 const LOG_ROWS = 12;

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { addMeasurement, FieldsInvalidError } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
-import { MEASUREMENT_CONFIDENCE_LABELS, MEASUREMENT_CONFIDENCES, measurementRange, todayIso, type Kpi, type MeasurementConfidence } from '../../../domain/portfolio';
+import { MEASUREMENT_CONFIDENCE_LABELS, MEASUREMENT_CONFIDENCES, measurementRange, type Kpi, type MeasurementConfidence } from '../../../domain/portfolio';
 import { parseRequiredNumber } from '../../../ui/parse';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { todayIso } from '../../../domain/shared/dates';
 
 type Errors = Partial<Record<'date' | 'value' | 'form', string>>;
 

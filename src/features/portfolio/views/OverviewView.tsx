@@ -1,18 +1,10 @@
 import { Link } from 'react-router';
 import type { Client } from '../../../domain/clients/client';
-import {
-  DECISIONS_DUE_EXPLANATION,
-  KPI_STATUSES,
-  MAIN_FLOW,
-  portfolioOverview,
-  STAGE_LABELS,
-  STAGES,
-  todayIso,
-  type PortfolioOverview,
-} from '../../../domain/portfolio';
+import { DECISIONS_DUE_EXPLANATION, KPI_STATUSES, MAIN_FLOW, portfolioOverview, STAGE_LABELS, STAGES, type PortfolioOverview } from '../../../domain/portfolio';
 import { formatDay, KpiStatusBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { ValueRealisedCard } from './ValueRealisedCard';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** Per-client portfolio overview: stages, pilots against the limit, decisions due, KPI health, value realised. */
 export function OverviewView({ client, data }: { client: Client; data: PortfolioData }) {

@@ -1,25 +1,13 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { Link, useSearchParams } from 'react-router';
 import type { Client } from '../../../domain/clients/client';
-import {
-  currentStageSince,
-  defaultSortDirection,
-  HARD_FILTER_EFFECT_LABELS,
-  effortFromFeasibility,
-  queryUseCases,
-  placementLabel,
-  rankUseCases,
-  todayIso,
-  USE_CASE_SORT_KEYS,
-  csvRowsOfUseCases,
-  type UseCaseSort,
-  type UseCaseSortKey,
-} from '../../../domain/portfolio';
+import { currentStageSince, defaultSortDirection, HARD_FILTER_EFFECT_LABELS, effortFromFeasibility, queryUseCases, placementLabel, rankUseCases, USE_CASE_SORT_KEYS, csvRowsOfUseCases, type UseCaseSort, type UseCaseSortKey } from '../../../domain/portfolio';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { useWindowedRows } from '../../../ui/useWindowedRows';
 import { formatDay, PriorityValue, RiskBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { readFilter, TableFilters } from './TableFilters';
+import { todayIso } from '../../../domain/shared/dates';
 
 const COLUMNS: { key: UseCaseSortKey; label: string; numeric?: boolean }[] = [
   { key: 'rank', label: '#', numeric: true },

@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { reportPages, type ReportPage } from '../../../domain/reports';
@@ -7,6 +6,7 @@ import { db } from '../../../db/core/schema';
 import { ReportSlide, type ReportView } from '../slides/ReportSlides';
 import '../slides/slides.css';
 import './print.css';
+import { todayIso } from '../../../domain/shared/dates';
 
 /**
  * The print view of one report: every page at 1280 x 720, nothing else. Electron's printToPDF and
@@ -22,7 +22,7 @@ export function PrintReport() {
     (async () => {
       const report = reportId ? await db.reports.get(reportId) : undefined;
       if (!report) return setState({ error: 'This report does not exist.' });
-      const view = await reportView(db, report, format(new Date(), 'yyyy-MM-dd'));
+      const view = await reportView(db, report, todayIso());
       if (!view) return setState({ error: 'The client of this report no longer exists.' });
       if (!cancelled) setState({ view, pages: reportPages(view.model, view.slides) });
     })().catch((error: unknown) => setState({ error: String(error) }));

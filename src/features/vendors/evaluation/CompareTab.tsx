@@ -5,13 +5,14 @@ import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { formatDate, knockOutReason } from '../shared/format';
+import { knockOutReason } from '../shared/format';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
 import { ComparisonTable } from './ComparisonTable';
 import { DecisionDialog } from './DecisionDialog';
 import { ScoreChart } from './ScoreChart';
 import type { EvaluationTabProps } from './tabProps';
+import { formatDay } from '../../../domain/shared/dates';
 
 /** Side by side: weighted totals, per-criterion scores (table and chart), gates, open answers; then the decisions. */
 export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotice }: EvaluationTabProps) {
@@ -80,7 +81,7 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
                 ) : (
                   <Badge tone="neutral">Not decided</Badge>
                 )}
-                {row.decision && <span className="muted small">{formatDate(row.decision.date)}</span>}
+                {row.decision && <span className="muted small">{formatDay(row.decision.date)}</span>}
               </div>
               {row.decision && <p className="decision-list__rationale">{row.decision.rationale}</p>}
               {!readOnly && (

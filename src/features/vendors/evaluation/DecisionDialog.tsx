@@ -6,8 +6,8 @@ import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
-import { today } from '../shared/format';
 import { ErrorList } from '../shared/Notice';
+import { todayIso } from '../../../domain/shared/dates';
 
 /** Records selected / shortlisted / rejected for one vendor, with rationale and date. */
 export function DecisionDialog(props: { evaluation: Evaluation; row: ComparisonRow | null; vendors: VendorRef[]; onOpenChange(open: boolean): void; onDone(warnings: string[], row: ComparisonRow): void }) {
@@ -22,7 +22,7 @@ export function DecisionDialog(props: { evaluation: Evaluation; row: ComparisonR
 function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { evaluation: Evaluation; row: ComparisonRow; vendors: VendorRef[]; onOpenChange(open: boolean): void; onDone(warnings: string[], row: ComparisonRow): void }) {
   const [outcome, setOutcome] = useState<VendorDecisionValue>(row.decision?.outcome ?? (row.knockedOut ? 'rejected' : 'selected'));
   const [rationale, setRationale] = useState(row.decision?.rationale ?? '');
-  const [date, setDate] = useState(row.decision?.date ?? today());
+  const [date, setDate] = useState(row.decision?.date ?? todayIso());
   const [reasons, setReasons] = useState<string[]>([]);
   const [confirmGaps, setConfirmGaps] = useState(false);
   const gaps = outcome === 'rejected' ? null : vendorGaps(evaluation, row.vendorId, vendors);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { compareVendors, evaluationCsvRows, EVALUATION_STATUS_LABELS, type Evaluation, type VendorProfile } from '../../../domain/vendors';
 import { useClient } from '../../clients/ClientLayout';
-import { formatDate, useCaseText } from '../shared/format';
+import { useCaseText } from '../shared/format';
 import { useEvaluation, useUseCaseTitles, useVendorProfiles } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Badge } from '../../../ui/Badge';
@@ -18,6 +18,7 @@ import { HistoryTab } from './HistoryTab';
 import { ScoresTab } from './ScoresTab';
 import { StatusControl } from './StatusControl';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
+import { formatDay } from '../../../domain/shared/dates';
 import '../vendors.css';
 
 const TABS: TabDef[] = [
@@ -100,7 +101,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div className="readonly-banner" role="note">
           <Lock size={16} aria-hidden />
           <span>
-            Decided{decidedAt ? ` on ${formatDate(decidedAt.slice(0, 10))}` : ''}: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.
+            Decided{decidedAt ? ` on ${formatDay(decidedAt.slice(0, 10))}` : ''}: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.
           </span>
         </div>
       )}

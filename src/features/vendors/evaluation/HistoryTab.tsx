@@ -1,6 +1,6 @@
 import { EVALUATION_STATUS_LABELS, HISTORY_ACTION_LABELS, vendorName, VENDOR_DECISION_LABELS, type HistoryEntry } from '../../../domain/vendors';
-import { formatDateTime } from '../shared/format';
 import type { EvaluationTabProps } from './tabProps';
+import { formatDayTime } from '../../../domain/shared/dates';
 
 /** Status changes, decisions and reopenings, newest first (kept with the evaluation). */
 export function HistoryTab({ evaluation, profiles }: EvaluationTabProps) {
@@ -22,7 +22,7 @@ export function HistoryTab({ evaluation, profiles }: EvaluationTabProps) {
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       {entries.length === 0 ? (
-        <p className="muted">No status changes or decisions yet. Created {formatDateTime(evaluation.createdAt)}.</p>
+        <p className="muted">No status changes or decisions yet. Created {formatDayTime(evaluation.createdAt)}.</p>
       ) : (
         <table className="table" aria-label="Evaluation history">
           <thead>
@@ -36,7 +36,7 @@ export function HistoryTab({ evaluation, profiles }: EvaluationTabProps) {
           <tbody>
             {entries.map((h, i) => (
               <tr key={`${h.at}-${i}`}>
-                <td className="nowrap">{formatDateTime(h.at)}</td>
+                <td className="nowrap">{formatDayTime(h.at)}</td>
                 <td>{HISTORY_ACTION_LABELS[h.action]}</td>
                 <td>{describe(h)}</td>
                 <td className="muted">{h.reason ?? ''}</td>

@@ -1,4 +1,5 @@
-import { ScoreSchema, SCORE_LABELS, SCORE_MESSAGE, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
+import { SCORE_LABELS, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
+import { parseScore } from '../../../domain/shared/scoreInput';
 import { saveScore } from '../../../db/vendors/evaluations';
 import { db } from '../../../db/core/schema';
 import { formatScore } from '../shared/format';
@@ -7,18 +8,8 @@ import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
-import { parseNumberInput } from '../../../ui/parse';
 
 const STATUS_LABELS = { verified: 'Verified', unverified: 'Unverified: no evidence', 'not-scored': 'Not scored' } as const;
-
-/** '' clears the score; otherwise a whole number 1-5. */
-export function parseScore(raw: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const trimmed = raw.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  const read = parseNumberInput(trimmed, { kind: 'integer', label: 'The score' });
-  const parsed = ScoreSchema.safeParse(read.ok ? read.value : undefined);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: SCORE_MESSAGE };
-}
 
 /** Score each criterion 1-5 with an evidence note, one vendor at a time. */
 export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor }: EvaluationTabProps) {

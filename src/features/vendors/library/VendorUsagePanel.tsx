@@ -2,9 +2,9 @@ import { Eye, EyeOff } from 'lucide-react';
 import { Link } from 'react-router';
 import { useUi } from '../../../state/uiStore';
 import { EVALUATION_STATUS_LABELS, VENDOR_DECISION_LABELS, type VendorUsage } from '../../../domain/vendors';
-import { formatDate } from '../shared/format';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
+import { formatDay } from '../../../domain/shared/dates';
 
 /** Which clients use or evaluated this vendor (cross-client: names, status and decision only, never scores). */
 export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; usage: VendorUsage[] }) {
@@ -51,7 +51,7 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
                     {u.decision ? (
                       <>
                         <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Badge>
-                        <span className="cell-sub">{formatDate(u.decisionDate)}</span>
+                        <span className="cell-sub">{formatDay(u.decisionDate)}</span>
                       </>
                     ) : (
                       <span className="muted">Not decided</span>

@@ -1,12 +1,3 @@
-import { format } from 'date-fns';
-
-/** Dates are shown one way everywhere (`domain/shared/dates.ts`). */
-export { formatDay as formatDate, formatDayTime as formatDateTime } from '../../../domain/shared/dates';
-
-export function today(): string {
-  return format(new Date(), 'yyyy-MM-dd');
-}
-
 /** Distinct, colour-blind-friendly series colours for vendors in charts (in rank order). */
 export const VENDOR_COLORS = ['#2f5bea', '#0e9f6e', '#d97706', '#9333ea', '#0891b2', '#be185d', '#4b5563'];
 

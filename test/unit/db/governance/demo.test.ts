@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { demoContext, loadDemoWorkspace, removeDemoWorkspace } from '../../../../src/demo/workspace';
 import { dueAcrossClients, loadGovernanceData } from '../../../../src/db/governance/queries';
-import { REGISTER_IDS, REGISTERS, effectiveTier, governanceOverview, localToday, validateFieldValue, viewClassification } from '../../../../src/domain/governance';
+import { REGISTER_IDS, REGISTERS, effectiveTier, governanceOverview, validateFieldValue, viewClassification } from '../../../../src/domain/governance';
 import { freshDb } from '../testDb';
+import { todayIso } from '../../../../src/domain/shared/dates';
 
 const NOW = new Date(2026, 10, 26, 10, 0);
 
@@ -23,7 +24,7 @@ describe('the governance demo', () => {
         for (const key of Object.keys(REGISTERS[id].shape)) {
           expect(validateFieldValue(REGISTERS[id], key, record[key]), `${id}.${record.id}.${key}`).toMatchObject({ ok: true });
         }
-        const issues = REGISTERS[id].checks?.(record, { today: localToday(NOW), isNew: false, changed: new Set() }) ?? [];
+        const issues = REGISTERS[id].checks?.(record, { today: todayIso(NOW), isNew: false, changed: new Set() }) ?? [];
         expect(issues, record.id).toEqual([]);
       }
     }
@@ -34,7 +35,7 @@ describe('the governance demo', () => {
     const data = await loadGovernanceData(db, DEMO_CLIENT_IDS.staffing);
     const system = (name: string) => data.aiSystems.find((s) => s.name === name)!;
     expect(effectiveTier(system('CV summary assistant').classification)).toBe('high');
-    const reasons = viewClassification(system('CV summary assistant').classification!, localToday(NOW)).result.reasons.map((r) => r.text).join(' ');
+    const reasons = viewClassification(system('CV summary assistant').classification!, todayIso(NOW)).result.reasons.map((r) => r.text).join(' ');
     expect(reasons).toContain('profiles natural persons');
     expect(effectiveTier(system('Client email assistant').classification)).toBe('limited');
     expect(effectiveTier(system('Job posting drafts').classification)).toBe('minimal');

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  autoBackupFileName,
-  backupsToDelete,
-  fileSlug,
-  handoverFileNames,
-  isBackupReminderDue,
-  isDailyBackupDue,
-  parseAutoBackupName,
-  workspaceBackupFileName,
-} from '../../../../src/domain/backup';
+import { autoBackupFileName, backupsToDelete, handoverFileNames, isBackupReminderDue, isDailyBackupDue, parseAutoBackupName, workspaceBackupFileName } from '../../../../src/domain/backup';
+import { fileSlug } from '../../../../src/domain/shared/fileName';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  REGISTERS,
-  addDaysToDate,
-  daysUntil,
-  dueLabel,
-  dueStatus,
-  localDateOf,
-  localInputToTimestamp,
-  localToday,
-  timestampToLocalInput,
-  validateNewRecord,
-} from '../../../../src/domain/governance';
+import { REGISTERS, addDaysToDate, daysUntil, dueLabel, dueStatus, localDateOf, localInputToTimestamp, timestampToLocalInput, validateNewRecord } from '../../../../src/domain/governance';
+import { todayIso } from '../../../../src/domain/shared/dates';
 
 /**
  * Register dates in the user's time zone. Moments are built with local constructors
@@ -28,12 +18,12 @@ describe('today is the local calendar day, also just after midnight and just bef
     [new Date(2026, 2, 29, 3, 30), '2026-03-29'],
     [new Date(2026, 9, 25, 2, 30), '2026-10-25'],
   ])('%s -> %s', (now, expected) => {
-    expect(localToday(now)).toBe(expected);
+    expect(todayIso(now)).toBe(expected);
   });
 
   it('a review date of today is accepted at 00:30 and at 23:59, yesterday is refused', () => {
     for (const now of [new Date(2026, 10, 26, 0, 30), new Date(2026, 10, 26, 23, 59)]) {
-      const today = localToday(now);
+      const today = todayIso(now);
       expect(validateNewRecord(REGISTERS.policies, { title: 'AUP', reviewDate: '2026-11-26' }, today).ok).toBe(true);
       expect(validateNewRecord(REGISTERS.policies, { title: 'AUP', reviewDate: '2026-11-25' }, today).ok).toBe(false);
     }

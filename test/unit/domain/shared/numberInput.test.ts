@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumberInput, type NumberKind } from '../../../../src/domain/shared/numberInput';
+import { formatUnambiguous, parseNumberInput, type NumberKind } from '../../../../src/domain/shared/numberInput';
 
 type Row = [locale: string, kind: NumberKind, raw: string, value: number | null | 'refused', told: string | null];
 
@@ -86,5 +87,17 @@ describe('the one number reader, by locale', () => {
     expect(parseNumberInput('abc', { locale: 'nl-NL', kind: 'money', label: 'Budget' })).toMatchObject({ ok: false, message: expect.stringMatching(/^Budget must be a number/) });
     expect(parseNumberInput(' ', { locale: 'nl-NL', nullable: true })).toEqual({ ok: true, value: null, readAs: null });
     expect(parseNumberInput('250', { locale: 'en-GB', kind: 'percent', max: 500 })).toMatchObject({ ok: true, value: 250 });
+  });
+});
+
+describe('parseNumberInput and formatUnambiguous', () => {
+  it('property: a number shown unambiguously reads back as the same number, in every offered locale', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom('en-GB', 'en-US', 'nl-NL', 'de-DE', 'fr-FR'), (units, decimals, locale) => {
+        const value = units / 10 ** decimals;
+        const read = parseNumberInput(formatUnambiguous(value, locale), { locale, min: -Infinity });
+        expect(read).toMatchObject({ ok: true, value });
+      }),
+    );
   });
 });
