@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -6,8 +6,8 @@ import { db } from '../../../db/core/schema';
 import { changeStatus, EVALUATION_STATUS_LABELS, evaluationGaps, gapSummary, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorList, type NoticeState } from '../shared/Notice';
+import { FormDialog, FormField } from '../../../ui/FormDialog';
+import type { NoticeState } from '../shared/Notice';
 
 /** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
 export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: Evaluation; vendors: VendorRef[]; onNotice(notice: NoticeState): void }) {
@@ -74,42 +74,31 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
 
 function ReopenDialog({ evaluation, open, onOpenChange, onDone }: { evaluation: Evaluation; open: boolean; onOpenChange(open: boolean): void; onDone(): void }) {
   const [reason, setReason] = useState('');
-  const [reasons, setReasons] = useState<string[]>([]);
   const close = (next: boolean) => {
     onOpenChange(next);
-    if (!next) {
-      setReason('');
-      setReasons([]);
-    }
+    if (!next) setReason('');
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!reason.trim()) return setReasons([REOPEN_REASON_MESSAGE]);
+  const submit = async () => {
+    if (!reason.trim()) return { field: 'reason', message: REOPEN_REASON_MESSAGE };
     try {
       await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => reopenEvaluation(e, reason, now))));
-      close(false);
       onDone();
     } catch (err) {
-      setReasons(errorReasons(err, describeWriteError));
+      return { field: 'reason', message: errorReasons(err, describeWriteError).join(' ') };
     }
   };
   return (
-    <Dialog open={open} onOpenChange={close} title="Reopen this evaluation?" description="It goes back to “In review” and can be edited again. The decisions stay until you change them; the reason is kept in the history.">
-      <form onSubmit={submit} noValidate>
-        <div className={`field ${reasons.length ? 'field--invalid' : ''}`}>
-          <label htmlFor="reopen-reason">Reason for reopening</label>
-          <textarea id="reopen-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={reasons.length ? 'reopen-error' : undefined} aria-invalid={reasons.length ? true : undefined} />
-          <ErrorList id="reopen-error" reasons={reasons} />
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Reopen evaluation
-          </button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      open={open}
+      onOpenChange={close}
+      title="Reopen this evaluation?"
+      description="It goes back to “In review” and can be edited again. The decisions stay until you change them; the reason is kept in the history."
+      submitLabel="Reopen evaluation"
+      onSubmit={submit}
+    >
+      <FormField name="reason" label="Reason for reopening">
+        <textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </FormField>
+    </FormDialog>
   );
 }
