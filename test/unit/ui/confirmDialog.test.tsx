@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../../../src/ui/ConfirmDialog';
@@ -48,7 +48,8 @@ describe('the confirmation dialog of the kit', () => {
     const opener = await openFrom('Delete client');
     await act(async () => fireEvent.keyDown(document.activeElement!, { key: 'Escape' }));
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(opener);
+    // Radix moves focus back on a timer after the dialog unmounts.
+    await waitFor(() => expect(document.activeElement).toBe(opener));
     expect(onConfirm).not.toHaveBeenCalled();
   });
 
