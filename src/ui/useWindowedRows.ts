@@ -48,11 +48,12 @@ export function useWindowedRows(count: number, { threshold = 80, estimate = 64, 
     if (rows.length > 0) {
       let total = 0;
       rows.forEach((row) => (total += row.getBoundingClientRect().height));
-      rowHeight.current = total / rows.length;
+      // Rows not laid out yet (or a test DOM) measure 0: keep the estimate then.
+      if (total > 0) rowHeight.current = total / rows.length;
     }
     const scroller = scrollParent(element);
-    const viewTop = scroller instanceof Window ? 0 : scroller.getBoundingClientRect().top;
-    const viewHeight = scroller instanceof Window ? window.innerHeight : scroller.clientHeight;
+    const viewTop = scroller === window ? 0 : (scroller as HTMLElement).getBoundingClientRect().top;
+    const viewHeight = scroller === window ? window.innerHeight : (scroller as HTMLElement).clientHeight;
     // Rows start where the body starts; only the part of it inside the viewport matters.
     const offset = viewTop - element.getBoundingClientRect().top;
     const first = Math.max(0, Math.floor(offset / rowHeight.current) - overscan);

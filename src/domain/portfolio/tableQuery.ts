@@ -5,6 +5,7 @@ import { QUADRANTS, RISK_TIERS, STAGES, type HardFilterEffect, type Quadrant, ty
 import { strongestEffect } from './hardFilters';
 import { effortFromFeasibility, type RankedUseCase } from './scoring';
 import { currentStageSince } from './stageHistory';
+import { sortRows, type SortDirection } from '../shared/sortRows';
 
 export const USE_CASE_SORT_KEYS = [
   'rank',
@@ -20,7 +21,7 @@ export const USE_CASE_SORT_KEYS = [
 ] as const;
 export type UseCaseSortKey = (typeof USE_CASE_SORT_KEYS)[number];
 
-export type SortDirection = 'asc' | 'desc';
+export type { SortDirection };
 
 export interface UseCaseSort {
   key: UseCaseSortKey;
@@ -100,25 +101,14 @@ function sortValue(row: RankedUseCase, key: UseCaseSortKey): string | number | n
   }
 }
 
-function compareValues(a: string | number, b: string | number): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
-}
-
 /** Filters and sorts ranked rows. Ties keep the portfolio rank order; empty values always come last. */
 export function queryUseCases(rows: readonly RankedUseCase[], filter: UseCaseFilter, sort: UseCaseSort): RankedUseCase[] {
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  return rows
-    .filter((row) => matchesFilter(row, filter))
-    .sort((a, b) => {
-      const va = sortValue(a, sort.key);
-      const vb = sortValue(b, sort.key);
-      if (va === null || vb === null) {
-        if (va !== vb) return va === null ? 1 : -1;
-        return a.rank - b.rank;
-      }
-      return sign * compareValues(va, vb) || a.rank - b.rank;
-    });
+  return sortRows(
+    rows.filter((row) => matchesFilter(row, filter)),
+    sort,
+    sortValue,
+    (a, b) => a.rank - b.rank,
+  );
 }
 
 /** The natural first direction when the user sorts by a column: numbers and dates high first, text A-Z. */

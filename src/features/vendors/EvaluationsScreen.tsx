@@ -10,7 +10,9 @@ import { useEvaluationsWithProfiles, useUseCaseTitles } from './shared/hooks';
 import { Notice, type NoticeState } from './shared/Notice';
 import { Badge } from '../../ui/Badge';
 import { BADGE_TONES } from '../../ui/badgeTones';
-import { SortHeader, useSort } from './shared/SortHeader';
+import { sortRows, type SortValue } from '../../domain/shared/sortRows';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
+import { useUrlParams, useUrlSort } from '../../ui/table/useUrlState';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { formatDay } from '../../domain/shared/dates';
 import './vendors.css';
@@ -18,24 +20,80 @@ import './vendors.css';
 type Filter = EvaluationStatus | 'all';
 type SortKey = 'title' | 'useCase' | 'status' | 'progress' | 'updated';
 
-const SORTERS: Record<SortKey, (a: EvaluationOverview, b: EvaluationOverview) => number> = {
-  title: (a, b) => a.title.localeCompare(b.title),
-  useCase: (a, b) => a.useCaseName.localeCompare(b.useCaseName),
-  status: (a, b) => EVALUATION_STATUSES.indexOf(a.status) - EVALUATION_STATUSES.indexOf(b.status),
-  progress: (a, b) => a.scoredPercent - b.scoredPercent,
-  updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-};
+type Row = EvaluationOverview;
+
+function sortValue(row: Row, key: SortKey): SortValue {
+  switch (key) {
+    case 'title':
+      return row.title;
+    case 'useCase':
+      return row.useCaseName;
+    case 'status':
+      return EVALUATION_STATUSES.indexOf(row.status);
+    case 'progress':
+      return row.scoredPercent;
+    case 'updated':
+      return row.updatedAt;
+  }
+}
+
+const COLUMNS: TableColumn<Row, SortKey | 'vendors' | 'leading'>[] = [
+  {
+    key: 'title',
+    header: 'Evaluation',
+    render: (r) => (
+      <Link to={r.id} className="strong-link">
+        {r.title}
+      </Link>
+    ),
+  },
+  { key: 'useCase', header: 'Use case', render: (r) => r.useCaseName || <span className="muted">—</span> },
+  { key: 'status', header: 'Status', render: (r) => <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Badge> },
+  {
+    key: 'vendors',
+    header: 'Vendors',
+    sortable: false,
+    render: (r) => (
+      <>
+        {r.vendorNames.join(', ')}
+        {r.knockedOutNames.length > 0 && <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>}
+      </>
+    ),
+  },
+  {
+    key: 'leading',
+    header: 'Leading / selected',
+    sortable: false,
+    render: (r) => (r.selectedNames.length > 0 ? <Badge tone="success">Selected: {r.selectedNames.join(', ')}</Badge> : r.leaderNames.length > 0 ? `Leading: ${r.leaderNames.join(', ')}` : <span className="muted">—</span>),
+  },
+  {
+    key: 'progress',
+    header: 'Scored',
+    numeric: true,
+    render: (r) => (
+      <>
+        {r.scoredPercent}%{r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
+      </>
+    ),
+  },
+  { key: 'updated', header: 'Updated', render: (r) => formatDay(r.updatedAt.slice(0, 10)) },
+];
+const SORT_KEYS: SortKey[] = ['title', 'useCase', 'status', 'progress', 'updated'];
+const FILTER_VALUES: Filter[] = ['all', ...EVALUATION_STATUSES];
 
 /** The current client's vendor and tool evaluations. */
 export function EvaluationsScreen() {
   const client = useClient();
   const data = useEvaluationsWithProfiles(client.id);
   const useCaseTitles = useUseCaseTitles(client.id);
-  const [filter, setFilter] = useState<Filter>('all');
-  const [query, setQuery] = useState('');
+  const { params, set } = useUrlParams();
+  const filter = FILTER_VALUES.find((f) => f === params.get('status')) ?? 'all';
+  const setFilter = (f: Filter) => set({ status: f === 'all' ? '' : f });
+  const query = params.get('q') ?? '';
+  const setQuery = (q: string) => set({ q });
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<NoticeState>(null);
-  const sort = useSort<SortKey>('updated', 'desc');
+  const sort = useUrlSort<SortKey>({ key: 'updated', direction: 'desc' }, { keys: SORT_KEYS });
   if (!data) return null;
   const { evaluations, profiles } = data;
 
@@ -45,10 +103,11 @@ export function EvaluationsScreen() {
     return { ...row, useCaseName: (row.useCaseId && useCaseTitles?.get(row.useCaseId)) || row.useCaseName };
   });
   const q = query.trim().toLowerCase();
-  const shown = rows
-    .filter((r) => filter === 'all' || r.status === filter)
-    .filter((r) => !q || [r.title, r.useCaseName, ...r.vendorNames].join(' ').toLowerCase().includes(q))
-    .sort((a, b) => SORTERS[sort.key](a, b) * (sort.direction === 'asc' ? 1 : -1));
+  const shown = sortRows(
+    rows.filter((r) => (filter === 'all' || r.status === filter) && (!q || [r.title, r.useCaseName, ...r.vendorNames].join(' ').toLowerCase().includes(q))),
+    sort,
+    sortValue,
+  );
   const counts = Object.fromEntries(EVALUATION_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<EvaluationStatus, number>;
   const filters: { value: Filter; label: string; count: number }[] = [
     { value: 'all', label: 'All', count: rows.length },
@@ -94,43 +153,7 @@ export function EvaluationsScreen() {
           {shown.length === 0 ? (
             <p className="empty-state">No evaluation matches the filter.</p>
           ) : (
-            <table className="table" aria-label="Vendor evaluations">
-              <thead>
-                <tr>
-                  <SortHeader sort={sort} column="title" label="Evaluation" />
-                  <SortHeader sort={sort} column="useCase" label="Use case" />
-                  <SortHeader sort={sort} column="status" label="Status" />
-                  <th scope="col">Vendors</th>
-                  <th scope="col">Leading / selected</th>
-                  <SortHeader sort={sort} column="progress" label="Scored" className="num" />
-                  <SortHeader sort={sort} column="updated" label="Updated" />
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <Link to={r.id} className="strong-link">
-                        {r.title}
-                      </Link>
-                    </td>
-                    <td>{r.useCaseName || <span className="muted">—</span>}</td>
-                    <td>
-                      <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Badge>
-                    </td>
-                    <td>
-                      {r.vendorNames.join(', ')}
-                      {r.knockedOutNames.length > 0 && <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>}
-                    </td>
-                    <td>{r.selectedNames.length > 0 ? <Badge tone="success">Selected: {r.selectedNames.join(', ')}</Badge> : r.leaderNames.length > 0 ? `Leading: ${r.leaderNames.join(', ')}` : <span className="muted">—</span>}</td>
-                    <td className="num">
-                      {r.scoredPercent}%{r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
-                    </td>
-                    <td>{formatDay(r.updatedAt.slice(0, 10))}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RecordTable label="Vendor evaluations" columns={COLUMNS} rows={shown} rowKey={(r) => r.id} sort={sort} />
           )}
         </>
       )}

@@ -20,7 +20,9 @@ import { CsvExportButton } from '../../ui/CsvExportButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
-import { compareValues, SortableHeader, type SortState } from './SortableHeader';
+import { sortRows } from '../../domain/shared/sortRows';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
+import { useUrlParams, useUrlSort } from '../../ui/table/useUrlState';
 import './workshops.css';
 
 type Column = 'title' | 'date' | 'status' | 'participants' | 'ideas' | 'useCases';
@@ -48,6 +50,36 @@ function cell(row: Row, column: Column): string | number {
   }
 }
 
+const FILTERS: Filter[] = ['all', ...WORKSHOP_STATUSES];
+
+const COLUMNS: TableColumn<Row, Column>[] = [
+  {
+    key: 'title',
+    header: 'Title',
+    render: ({ workshop }) => (
+      <>
+        <Link to={workshop.id}>{workshop.title}</Link>
+        {workshop.location && <div className="muted ws-small">{workshop.location}</div>}
+      </>
+    ),
+  },
+  { key: 'date', header: 'Date', render: ({ workshop }) => format(parseISO(workshop.date), 'd MMM yyyy') },
+  { key: 'status', header: 'Status', render: ({ status }) => <span className={`workshop-status workshop-status--${status}`}>{WORKSHOP_STATUS_LABELS[status]}</span> },
+  { key: 'participants', header: 'Participants', numeric: true, render: ({ workshop }) => participantTotal(workshop) || '—' },
+  {
+    key: 'ideas',
+    header: 'Ideas',
+    numeric: true,
+    render: ({ stats }) => (
+      <>
+        {stats.ideas}
+        {stats.ideas > 0 && <span className="muted ws-small"> ({stats.scored} scored)</span>}
+      </>
+    ),
+  },
+  { key: 'useCases', header: 'Use cases', numeric: true, render: ({ stats }) => stats.outcomes['use-case'] },
+];
+
 /** The client's workshops: planned, in progress and held, with their ideas and decisions. */
 export function WorkshopsPage() {
   const client = useClient();
@@ -55,24 +87,25 @@ export function WorkshopsPage() {
     const [workshops, ideas] = await Promise.all([workshopsForClient(db, client.id), ideasForClient(db, client.id)]);
     return workshops.map((workshop) => ({ workshop, stats: ideaStats(ideas.filter((i) => i.workshopId === workshop.id)), status: workshopStatus(workshop) }));
   }, [client.id]);
-  const [filter, setFilter] = useState<Filter>('all');
-  const [search, setSearch] = useState('');
-  const [sort, setSort] = useState<SortState<Column>>({ key: 'date', direction: 'desc' });
+  const { params, set } = useUrlParams();
+  const filter = FILTERS.find((f) => f === params.get('status')) ?? 'all';
+  const setFilter = (f: Filter) => set({ status: f === 'all' ? '' : f });
+  const search = params.get('q') ?? '';
+  const setSearch = (q: string) => set({ q });
+  const sort = useUrlSort<Column>({ key: 'date', direction: 'desc' }, { keys: COLUMNS.map((c) => c.key) });
   const [creating, setCreating] = useState(false);
 
   const rows = useMemo(() => {
     const query = search.trim().toLowerCase();
-    return (data ?? [])
-      .filter((r) => (filter === 'all' || r.status === filter) && (!query || `${r.workshop.title} ${r.workshop.location}`.toLowerCase().includes(query)))
-      .sort((a, b) => compareValues(cell(a, sort.key), cell(b, sort.key), sort.direction) || b.workshop.date.localeCompare(a.workshop.date));
-  }, [data, filter, search, sort]);
+    const shown = (data ?? []).filter((r) => (filter === 'all' || r.status === filter) && (!query || `${r.workshop.title} ${r.workshop.location}`.toLowerCase().includes(query)));
+    return sortRows(shown, sort, cell, (a, b) => b.workshop.date.localeCompare(a.workshop.date));
+  }, [data, filter, search, sort.key, sort.direction]);
 
   if (!data) return null;
 
 
 
   const counts = Object.fromEntries(WORKSHOP_STATUSES.map((s) => [s, data.filter((r) => r.status === s).length])) as Record<WorkshopStatus, number>;
-  const header = (label: string, column: Column, numeric?: boolean) => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} numeric={numeric} />;
 
   return (
     <div className="page">
@@ -100,7 +133,7 @@ export function WorkshopsPage() {
         <section className="card" aria-label="Workshop list">
           <div className="ws-list-toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show workshops">
-              {(['all', ...WORKSHOP_STATUSES] as Filter[]).map((f) => (
+              {FILTERS.map((f) => (
                 <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
                   {f === 'all' ? 'All' : WORKSHOP_STATUS_LABELS[f]}
                   <span className="segmented__count">{f === 'all' ? data.length : counts[f]}</span>
@@ -117,38 +150,7 @@ export function WorkshopsPage() {
           {rows.length === 0 ? (
             <p className="muted">No workshops match this filter.</p>
           ) : (
-            <table className="table workshop-table" aria-label="Workshops">
-              <thead>
-                <tr>
-                  {header('Title', 'title')}
-                  {header('Date', 'date')}
-                  {header('Status', 'status')}
-                  {header('Participants', 'participants', true)}
-                  {header('Ideas', 'ideas', true)}
-                  {header('Use cases', 'useCases', true)}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ workshop, stats, status }) => (
-                  <tr key={workshop.id}>
-                    <td>
-                      <Link to={workshop.id}>{workshop.title}</Link>
-                      {workshop.location && <div className="muted ws-small">{workshop.location}</div>}
-                    </td>
-                    <td>{format(parseISO(workshop.date), 'd MMM yyyy')}</td>
-                    <td>
-                      <span className={`workshop-status workshop-status--${status}`}>{WORKSHOP_STATUS_LABELS[status]}</span>
-                    </td>
-                    <td className="num">{participantTotal(workshop) || '—'}</td>
-                    <td className="num">
-                      {stats.ideas}
-                      {stats.ideas > 0 && <span className="muted ws-small"> ({stats.scored} scored)</span>}
-                    </td>
-                    <td className="num">{stats.outcomes['use-case']}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RecordTable label="Workshops" className="workshop-table" columns={COLUMNS} rows={rows} rowKey={(r) => r.workshop.id} sort={sort} />
           )}
         </section>
       )}

@@ -1,17 +1,14 @@
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { fieldDef, recordTitle, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import type { SortOrder } from '../../../domain/shared/sortRows';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { FieldValue } from './FieldValue';
 import type { ExtraListColumn } from './registerExtras';
 import { recordPath, type LinkIndex } from './registerUi';
 
-export interface SortState {
-  key: string;
-  direction: 'asc' | 'desc';
-}
+export type SortState = SortOrder;
 
-/** A register as a dense, sortable table; the name of each record opens it. */
+/** A register as a dense, sortable table (columns from its definition); the name of each record opens it. */
 export function RegisterTable(props: {
   register: RegisterDefinition;
   clientId: string;
@@ -24,7 +21,7 @@ export function RegisterTable(props: {
   const { register, clientId, rows, extras, index, sort, onSort } = props;
   const fields = register.listColumns.map((key) => fieldDef(register, key)!);
   const shownExtras = extras.filter((extra) => extra.render);
-  const columns: { key: string; header: string; render: (record: RegisterRecord) => ReactNode }[] = [];
+  const columns: TableColumn<RegisterRecord>[] = [];
   fields.forEach((field, position) => {
     columns.push({
       key: field.key,
@@ -41,35 +38,5 @@ export function RegisterTable(props: {
     if (position === 0) for (const extra of shownExtras) columns.push({ key: extra.key, header: extra.header, render: (record) => extra.render!(record) });
   });
 
-  return (
-    <div className="gov-table-wrap">
-      <table className="table gov-table" aria-label={register.title}>
-        <thead>
-          <tr>
-            {columns.map((column) => {
-              const active = sort.key === column.key;
-              const Icon = !active ? ArrowUpDown : sort.direction === 'asc' ? ArrowUp : ArrowDown;
-              return (
-                <th key={column.key} scope="col" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" className="gov-sort" onClick={() => onSort(column.key)}>
-                    {column.header}
-                    <Icon size={13} aria-hidden />
-                  </button>
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((record) => (
-            <tr key={record.id}>
-              {columns.map((column) => (
-                <td key={column.key}>{column.render(record)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <RecordTable label={register.title} className="gov-table" columns={columns} rows={rows} rowKey={(r) => r.id} sort={{ ...sort, toggle: onSort }} />;
 }

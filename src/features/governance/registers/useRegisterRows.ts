@@ -1,6 +1,7 @@
-import { useSearchParams } from 'react-router';
 import { fieldDef, formatFieldValue, sortValue, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import type { ExtraListColumn } from './registerExtras';
+import { nextSort, sortRows } from '../../../domain/shared/sortRows';
+import { useUrlParams } from '../../../ui/table/useUrlState';
 import type { SortState } from './RegisterTable';
 import { linkText, type LinkIndex } from './registerUi';
 
@@ -9,7 +10,7 @@ import { linkText, type LinkIndex } from './registerUi';
  * applied to the client's records.
  */
 export function useRegisterRows(register: RegisterDefinition, records: RegisterRecord[], extras: ExtraListColumn[], index: LinkIndex) {
-  const [params, setParams] = useSearchParams();
+  const { params, set: setParam } = useUrlParams();
   const search = params.get('q') ?? '';
   const filters = Object.fromEntries(register.filterFields.map((key) => [key, params.get(`f.${key}`) ?? '']));
   const sort: SortState = {
@@ -18,19 +19,6 @@ export function useRegisterRows(register: RegisterDefinition, records: RegisterR
   };
   const opts = { linkLabel: (id: string) => linkText(index, id) };
 
-  const setParam = (changes: Record<string, string>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-
   const needle = search.trim().toLocaleLowerCase();
   const matches = (record: RegisterRecord) =>
     !needle || register.fields.some((field) => formatFieldValue(field, record[field.key], opts).toLocaleLowerCase().includes(needle));
@@ -38,15 +26,7 @@ export function useRegisterRows(register: RegisterDefinition, records: RegisterR
 
   const extra = extras.find((e) => e.key === sort.key);
   const keyOf = (record: RegisterRecord) => (extra ? extra.sortValue(record) : sortValue(fieldDef(register, sort.key), record[sort.key], opts));
-  const rows = [...filtered].sort((a, b) => {
-    const x = keyOf(a);
-    const y = keyOf(b);
-    if (x === null && y === null) return 0;
-    if (x === null) return 1;
-    if (y === null) return -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return sort.direction === 'asc' ? order : -order;
-  });
+  const rows = sortRows(filtered, sort, keyOf);
 
   return {
     rows,
@@ -55,7 +35,10 @@ export function useRegisterRows(register: RegisterDefinition, records: RegisterR
     sort,
     setSearch: (value: string) => setParam({ q: value }),
     setFilter: (key: string, value: string) => setParam({ [`f.${key}`]: value }),
-    toggleSort: (key: string) => setParam({ sort: key, dir: sort.key === key && sort.direction === 'asc' ? 'desc' : 'asc' }),
+    toggleSort: (key: string) => {
+      const next = nextSort(sort, key);
+      setParam({ sort: next.key, dir: next.direction });
+    },
     clear: () => setParam({ q: '', ...Object.fromEntries(register.filterFields.map((key) => [`f.${key}`, ''])) }),
     filtered: Boolean(needle) || Object.values(filters).some(Boolean),
   };

@@ -1,4 +1,3 @@
-import type { SetURLSearchParams } from 'react-router';
 import {
   EMPTY_USE_CASE_FILTER,
   HARD_FILTER_EFFECT_LABELS,
@@ -29,20 +28,11 @@ export function readFilter(params: URLSearchParams): UseCaseFilter {
   };
 }
 
-export function TableFilters(props: { filter: UseCaseFilter; params: URLSearchParams; setParams: SetURLSearchParams; shown: number; total: number }) {
-  const { filter, params, setParams } = props;
-  const set = (key: keyof UseCaseFilter, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === EMPTY_USE_CASE_FILTER[key]) next.delete(FILTER_PARAMS[key]);
-    else next.set(FILTER_PARAMS[key], value);
-    setParams(next, { replace: true });
-  };
+export function TableFilters(props: { filter: UseCaseFilter; setParams: (changes: Record<string, string>) => void; shown: number; total: number }) {
+  const { filter, setParams } = props;
+  const set = (key: keyof UseCaseFilter, value: string) => setParams({ [FILTER_PARAMS[key]]: value === EMPTY_USE_CASE_FILTER[key] ? '' : value });
   const active = (Object.keys(FILTER_PARAMS) as (keyof UseCaseFilter)[]).some((k) => filter[k] !== EMPTY_USE_CASE_FILTER[k]);
-  const clear = () => {
-    const next = new URLSearchParams(params);
-    for (const p of Object.values(FILTER_PARAMS)) next.delete(p);
-    setParams(next, { replace: true });
-  };
+  const clear = () => setParams(Object.fromEntries(Object.values(FILTER_PARAMS).map((p) => [p, ''])));
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter use cases">

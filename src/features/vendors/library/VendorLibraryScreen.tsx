@@ -9,39 +9,63 @@ import { useVendorProfiles } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
-import { SortHeader, useSort } from '../shared/SortHeader';
+import { sortRows, type SortValue } from '../../../domain/shared/sortRows';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { useUrlParams, useUrlSort } from '../../../ui/table/useUrlState';
 import { LibraryHeader } from './LibraryHeader';
 import { NewVendorDialog } from './NewVendorDialog';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import '../vendors.css';
 
 type SortKey = 'name' | 'category' | 'headquarters' | 'dpa' | 'clients';
+const SORT_KEYS: SortKey[] = ['name', 'category', 'headquarters', 'dpa', 'clients'];
 
 /** The consultant-wide vendor library: every vendor profile, which can be reused in any client's evaluation. */
 export function VendorLibraryScreen() {
   const profiles = useVendorProfiles();
   const ids = profiles?.map((p) => p.id).join('|') ?? '';
   const counts = useLiveQuery(() => clientCountsByVendor(db, ids ? ids.split('|') : []), [ids]);
-  const [query, setQuery] = useState('');
-  const [category, setCategory] = useState<VendorCategory | ''>('');
+  const { params, set } = useUrlParams();
+  const query = params.get('q') ?? '';
+  const setQuery = (q: string) => set({ q });
+  const category = VENDOR_CATEGORIES.find((c) => c === params.get('category')) ?? '';
+  const setCategory = (c: VendorCategory | '') => set({ category: c });
   const [creating, setCreating] = useState(false);
   const [notice, setNotice] = useState<NoticeState>(null);
-  const sort = useSort<SortKey>('name');
+  const sort = useUrlSort<SortKey>({ key: 'name', direction: 'asc' }, { keys: SORT_KEYS });
   const navigate = useNavigate();
   if (!profiles || !counts) return null;
 
-  const sorters: Record<SortKey, (a: VendorProfile, b: VendorProfile) => number> = {
-    name: (a, b) => a.name.localeCompare(b.name),
-    category: (a, b) => VENDOR_CATEGORY_LABELS[a.category].localeCompare(VENDOR_CATEGORY_LABELS[b.category]),
-    headquarters: (a, b) => a.headquarters.localeCompare(b.headquarters),
-    dpa: (a, b) => a.dpa.localeCompare(b.dpa),
-    clients: (a, b) => (counts.get(a.id) ?? 0) - (counts.get(b.id) ?? 0),
-  };
+  const sortValue = (p: VendorProfile, key: SortKey): SortValue =>
+    key === 'category' ? VENDOR_CATEGORY_LABELS[p.category] : key === 'clients' ? (counts.get(p.id) ?? 0) : key === 'name' ? p.name : key === 'headquarters' ? p.headquarters : p.dpa;
+  const columns: TableColumn<VendorProfile, SortKey | 'locations' | 'models' | 'training'>[] = [
+    {
+      key: 'name',
+      header: 'Vendor',
+      render: (p) => (
+        <>
+          <Link to={`/library/${p.id}`} className="strong-link">
+            {p.name}
+          </Link>
+          {p.product && <span className="cell-sub">{p.product}</span>}
+        </>
+      ),
+    },
+    { key: 'category', header: 'Category', render: (p) => VENDOR_CATEGORY_LABELS[p.category] },
+    { key: 'headquarters', header: 'Jurisdiction', render: (p) => p.headquarters || <span className="muted">—</span> },
+    { key: 'locations', header: 'Data location', sortable: false, render: (p) => p.dataLocations.join(', ') || <span className="muted">—</span> },
+    { key: 'models', header: 'Model provider', sortable: false, render: (p) => modelProviders(p).join(', ') || <span className="muted">—</span> },
+    { key: 'dpa', header: 'DPA', render: (p) => <Badge tone={BADGE_TONES.dpa[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Badge> },
+    { key: 'training', header: 'Trains on data', sortable: false, render: (p) => <Badge tone={BADGE_TONES.trainingPolicy[p.trainsOnCustomerData]}>{TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}</Badge> },
+    { key: 'clients', header: 'Clients', numeric: true, render: (p) => counts.get(p.id) ?? 0 },
+  ];
   const q = query.trim().toLowerCase();
-  const shown = profiles
-    .filter((p) => !category || p.category === category)
-    .filter((p) => !q || [p.name, p.product, p.headquarters, ...p.dataLocations, ...modelProviders(p)].join(' ').toLowerCase().includes(q))
-    .sort((a, b) => sorters[sort.key](a, b) * (sort.direction === 'asc' ? 1 : -1) || a.name.localeCompare(b.name));
+  const shown = sortRows(
+    profiles.filter((p) => (!category || p.category === category) && (!q || [p.name, p.product, p.headquarters, ...p.dataLocations, ...modelProviders(p)].join(' ').toLowerCase().includes(q))),
+    sort,
+    sortValue,
+    (a, b) => a.name.localeCompare(b.name),
+  );
 
 
   return (
@@ -86,43 +110,7 @@ export function VendorLibraryScreen() {
           {shown.length === 0 ? (
             <p className="empty-state">No vendor matches the search.</p>
           ) : (
-            <table className="table" aria-label="Vendor library">
-              <thead>
-                <tr>
-                  <SortHeader sort={sort} column="name" label="Vendor" />
-                  <SortHeader sort={sort} column="category" label="Category" />
-                  <SortHeader sort={sort} column="headquarters" label="Jurisdiction" />
-                  <th scope="col">Data location</th>
-                  <th scope="col">Model provider</th>
-                  <SortHeader sort={sort} column="dpa" label="DPA" />
-                  <th scope="col">Trains on data</th>
-                  <SortHeader sort={sort} column="clients" label="Clients" className="num" />
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <Link to={`/library/${p.id}`} className="strong-link">
-                        {p.name}
-                      </Link>
-                      {p.product && <span className="cell-sub">{p.product}</span>}
-                    </td>
-                    <td>{VENDOR_CATEGORY_LABELS[p.category]}</td>
-                    <td>{p.headquarters || <span className="muted">—</span>}</td>
-                    <td>{p.dataLocations.join(', ') || <span className="muted">—</span>}</td>
-                    <td>{modelProviders(p).join(', ') || <span className="muted">—</span>}</td>
-                    <td>
-                      <Badge tone={BADGE_TONES.dpa[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Badge>
-                    </td>
-                    <td>
-                      <Badge tone={BADGE_TONES.trainingPolicy[p.trainsOnCustomerData]}>{TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}</Badge>
-                    </td>
-                    <td className="num">{counts.get(p.id) ?? 0}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <RecordTable label="Vendor library" columns={columns} rows={shown} rowKey={(p) => p.id} sort={sort} />
           )}
         </>
       )}

@@ -7,7 +7,9 @@ import { addIdea } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
-import { compareValues, SortableHeader, type SortState } from '../SortableHeader';
+import { sortRows } from '../../../domain/shared/sortRows';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { useUrlParams, useUrlSort } from '../../../ui/table/useUrlState';
 import type { WorkshopData } from '../useWorkshopData';
 import { summaryFileName, pathToUseCase } from '../workshopLinks';
 import { IdeaDialog } from './IdeaDialog';
@@ -16,6 +18,8 @@ import { Badge } from '../../../ui/Badge';
 
 type Column = 'number' | 'title' | 'theme' | 'impact' | 'effort' | 'votes' | 'outcome';
 type Filter = IdeaOutcome | 'all';
+const FILTERS: Filter[] = ['all', ...IDEA_OUTCOMES];
+const COLUMN_KEYS: Column[] = ['number', 'title', 'theme', 'impact', 'effort', 'votes', 'outcome'];
 const OUTCOME_OPTIONS = IDEA_OUTCOMES.map((o) => ({ value: o, label: IDEA_OUTCOME_LABELS[o] }));
 
 function cell(idea: WorkshopIdea, column: Column): string | number | null {
@@ -26,9 +30,12 @@ function cell(idea: WorkshopIdea, column: Column): string | number | null {
 /** All ideas of a workshop, to review, edit and decide on after (or outside) the session. */
 export function IdeasTable({ data }: { data: WorkshopData }) {
   const { workshop, ideas, client, useCases, portfolio } = data;
-  const [filter, setFilter] = useState<Filter>('all');
-  const [theme, setTheme] = useState('');
-  const [sort, setSort] = useState<SortState<Column>>({ key: 'number', direction: 'asc' });
+  const { params, set } = useUrlParams();
+  const filter = FILTERS.find((f) => f === params.get('decision')) ?? 'all';
+  const setFilter = (f: Filter) => set({ decision: f === 'all' ? '' : f });
+  const theme = params.get('theme') ?? '';
+  const setTheme = (t: string) => set({ theme: t });
+  const sort = useUrlSort<Column>({ key: 'number', direction: 'asc' }, { keys: COLUMN_KEYS });
   const [editing, setEditing] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -36,10 +43,13 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
 
   const rows = useMemo(
     () =>
-      ideas
-        .filter((i) => (filter === 'all' || i.outcome === filter) && (!theme || i.theme.trim().toLowerCase() === theme.toLowerCase()))
-        .sort((a, b) => compareValues(cell(a, sort.key), cell(b, sort.key), sort.direction) || a.number - b.number),
-    [ideas, filter, theme, sort],
+      sortRows(
+        ideas.filter((i) => (filter === 'all' || i.outcome === filter) && (!theme || i.theme.trim().toLowerCase() === theme.toLowerCase())),
+        sort,
+        cell,
+        (a, b) => a.number - b.number,
+      ),
+    [ideas, filter, theme, sort.key, sort.direction],
   );
   const edited = ideas.find((i) => i.id === editing);
 
@@ -60,7 +70,65 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
 
 
 
-  const header = (label: string, column: Column, numeric?: boolean) => <SortableHeader label={label} column={column} sort={sort} onSort={setSort} numeric={numeric} />;
+  const columns: TableColumn<WorkshopIdea, Column | 'useCase'>[] = [
+    { key: 'number', header: '#', numeric: true, render: (idea) => idea.number },
+    {
+      key: 'title',
+      header: 'Idea',
+      render: (idea) => {
+        const quadrant = ideaQuadrant(idea);
+        return (
+          <>
+            <button type="button" className="ws-link-button" onClick={() => setEditing(idea.id)} aria-label={`Edit idea ${idea.number}: ${idea.title}`}>
+              {idea.title} <Pencil size={12} aria-hidden />
+            </button>
+            <div className="muted ws-small">{[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : ''].filter(Boolean).join(' · ')}</div>
+          </>
+        );
+      },
+    },
+    { key: 'theme', header: 'Theme', render: (idea) => idea.theme || <span className="muted">—</span> },
+    { key: 'impact', header: 'Impact', numeric: true, render: (idea) => idea.impact ?? '—' },
+    { key: 'effort', header: 'Effort', numeric: true, render: (idea) => idea.effort ?? '—' },
+    { key: 'votes', header: 'Dots', numeric: true, render: (idea) => idea.votes },
+    {
+      key: 'outcome',
+      header: 'Decision',
+      render: (idea) => (
+        <>
+          <label className="visually-hidden" htmlFor={`outcome-${idea.id}`}>
+            Decision on idea {idea.number}
+          </label>
+          <select id={`outcome-${idea.id}`} className={`outcome-select outcome-select--${idea.outcome}`} value={idea.outcome} onChange={(e) => void decide(idea, e.target.value as IdeaOutcome)}>
+            {OUTCOME_OPTIONS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </>
+      ),
+    },
+    {
+      key: 'useCase',
+      header: 'Use case',
+      sortable: false,
+      render: (idea) => {
+        const useCase = idea.useCaseId ? useCases.get(idea.useCaseId) : undefined;
+        return useCase && useCase.workshopIdeaId !== idea.id ? (
+          <Link to={pathToUseCase(client.id, useCase.id)}>Merged into {useCase.title}</Link>
+        ) : useCase ? (
+          <Link to={pathToUseCase(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
+            {useCase.title}
+          </Link>
+        ) : idea.useCaseId ? (
+          <span className="muted">Deleted in the portfolio</span>
+        ) : (
+          <span className="muted">—</span>
+        );
+      },
+    },
+  ];
 
   return (
     <section className="card" aria-labelledby="ideas-heading">
@@ -95,7 +163,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         <>
           <div className="ws-list-toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show ideas">
-              {(['all', ...IDEA_OUTCOMES] as Filter[]).map((f) => (
+              {FILTERS.map((f) => (
                 <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
                   {f === 'all' ? 'All' : IDEA_OUTCOME_LABELS[f]}
                   <span className="segmented__count">{f === 'all' ? ideas.length : ideas.filter((i) => i.outcome === f).length}</span>
@@ -116,66 +184,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
               </div>
             )}
           </div>
-          <table className="table ideas-table workshop-table" aria-label="Ideas">
-            <thead>
-              <tr>
-                {header('#', 'number', true)}
-                {header('Idea', 'title')}
-                {header('Theme', 'theme')}
-                {header('Impact', 'impact', true)}
-                {header('Effort', 'effort', true)}
-                {header('Dots', 'votes', true)}
-                {header('Decision', 'outcome')}
-                <th scope="col">Use case</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((idea) => {
-                const quadrant = ideaQuadrant(idea);
-                const useCase = idea.useCaseId ? useCases.get(idea.useCaseId) : undefined;
-                return (
-                  <tr key={idea.id}>
-                    <td className="num">{idea.number}</td>
-                    <td>
-                      <button type="button" className="ws-link-button" onClick={() => setEditing(idea.id)} aria-label={`Edit idea ${idea.number}: ${idea.title}`}>
-                        {idea.title} <Pencil size={12} aria-hidden />
-                      </button>
-                      <div className="muted ws-small">{[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : ''].filter(Boolean).join(' · ')}</div>
-                    </td>
-                    <td>{idea.theme || <span className="muted">—</span>}</td>
-                    <td className="num">{idea.impact ?? '—'}</td>
-                    <td className="num">{idea.effort ?? '—'}</td>
-                    <td className="num">{idea.votes}</td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`outcome-${idea.id}`}>
-                        Decision on idea {idea.number}
-                      </label>
-                      <select id={`outcome-${idea.id}`} className={`outcome-select outcome-select--${idea.outcome}`} value={idea.outcome} onChange={(e) => void decide(idea, e.target.value as IdeaOutcome)}>
-                        {OUTCOME_OPTIONS.map((o) => (
-                          <option key={o.value} value={o.value}>
-                            {o.label}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      {useCase && useCase.workshopIdeaId !== idea.id ? (
-                        <Link to={pathToUseCase(client.id, useCase.id)}>Merged into {useCase.title}</Link>
-                      ) : useCase ? (
-                        <Link to={pathToUseCase(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
-                          {useCase.title}
-                        </Link>
-                      ) : idea.useCaseId ? (
-                        <span className="muted">Deleted in the portfolio</span>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <RecordTable label="Ideas" className="ideas-table workshop-table" columns={columns} rows={rows} rowKey={(i) => i.id} sort={sort} />
           {rows.length === 0 && <p className="muted">No ideas match this filter.</p>}
         </>
       )}
