@@ -99,7 +99,7 @@ export function WorkshopsPage() {
     const query = search.trim().toLowerCase();
     const shown = (data ?? []).filter((r) => (filter === 'all' || r.status === filter) && (!query || `${r.workshop.title} ${r.workshop.location}`.toLowerCase().includes(query)));
     return sortRows(shown, sort, cell, (a, b) => b.workshop.date.localeCompare(a.workshop.date));
-  }, [data, filter, search, sort.key, sort.direction]);
+  }, [data, filter, search, sort]);
 
   if (!data) return null;
 

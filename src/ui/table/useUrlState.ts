@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { nextSort, type SortDirection, type SortOrder } from '../../domain/shared/sortRows';
 
@@ -47,9 +47,19 @@ export function useUrlSort<K extends string>(fallback: SortOrder<K>, { keys, fir
   const key = named !== null && (keys as readonly string[]).includes(named) ? (named as K) : fallback.key;
   const dir = params.get(param.direction);
   const direction: SortDirection = dir === 'asc' || dir === 'desc' ? dir : key === fallback.key ? fallback.direction : (firstDirection?.(key) ?? 'asc');
-  const toggle = (column: K) => {
-    const next = nextSort({ key, direction }, column, firstDirection?.(column) ?? 'asc');
-    set({ [param.key]: next.key, [param.direction]: next.direction });
-  };
-  return { key, direction, toggle };
+  // The same object while the order is the same, so screens can memoise on it.
+  const first = useRef(firstDirection);
+  first.current = firstDirection;
+  const { key: keyParam, direction: directionParam } = param;
+  return useMemo(
+    () => ({
+      key,
+      direction,
+      toggle: (column: K) => {
+        const next = nextSort({ key, direction }, column, first.current?.(column) ?? 'asc');
+        set({ [keyParam]: next.key, [directionParam]: next.direction });
+      },
+    }),
+    [key, direction, set, keyParam, directionParam],
+  );
 }

@@ -49,7 +49,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         cell,
         (a, b) => a.number - b.number,
       ),
-    [ideas, filter, theme, sort.key, sort.direction],
+    [ideas, filter, theme, sort],
   );
   const edited = ideas.find((i) => i.id === editing);
 
