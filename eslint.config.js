@@ -127,8 +127,14 @@ export default defineConfig(
   },
   // Layer boundaries. A later block replaces an earlier one's options for the same rule, so each lists all it needs.
   { files: ['src/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.benchData) },
-  { files: ['src/demo/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.screens, layer.benchData) },
-  { files: ['src/db/**/*.{js,ts,tsx}'], rules: restrictImports(layer.electron, layer.screens, layer.demoData) },
+  {
+    files: ['src/demo/**/*.{js,ts,tsx}'],
+    rules: restrictImports(layer.electron, layer.screens, layer.benchData),
+  },
+  {
+    files: ['src/db/**/*.{js,ts,tsx}'],
+    rules: restrictImports(layer.electron, layer.screens, layer.demoData),
+  },
   {
     files: ['src/domain/**/*.{js,ts,tsx}'],
     rules: restrictImports(layer.electron, layer.screens, layer.appState, layer.frameworks, layer.demoData),

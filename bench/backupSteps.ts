@@ -5,7 +5,11 @@ import type Dexie from 'dexie';
  * branch until it is merged; `import.meta.glob` finds it when it is there and the steps are skipped
  * (reported as "not built yet") when it is not, so this file builds either way.
  */
-const found = import.meta.glob(['../src/db/backup/dump.ts', '../src/db/backup/import.ts', '../src/db/backup/apply.ts']);
+const found = import.meta.glob([
+  '../src/db/backup/dump.ts',
+  '../src/db/backup/import.ts',
+  '../src/db/backup/apply.ts',
+]);
 
 interface BackupModules {
   createWorkspaceBackup(db: Dexie, appVersion: string): Promise<{ text: string }>;

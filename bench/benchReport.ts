@@ -3,18 +3,34 @@ import { createReport, freezeReport } from '../src/db/reports/reports';
 import { updateRecord } from '../src/db/core/records';
 import { reportView } from '../src/db/reports/sources';
 import type { CaioDatabase } from '../src/db/core/schema';
-import { periodContaining, reportPages, SLIDE_KINDS, suggestTexts, type SlideConfig } from '../src/domain/reports';
+import {
+  periodContaining,
+  reportPages,
+  SLIDE_KINDS,
+  suggestTexts,
+  type SlideConfig,
+} from '../src/domain/reports';
 
 /**
  * The report the export steps print: the largest client's report of the current period, with the
  * slides chosen (in their usual order, title first) so that it prints exactly `pages` pages, frozen
  * as the first export freezes it. Returns the report id and its page count.
  */
-export async function createBenchReport(db: CaioDatabase, clientId: string, pages = 12): Promise<{ reportId: string; pages: number }> {
+export async function createBenchReport(
+  db: CaioDatabase,
+  clientId: string,
+  pages = 12,
+): Promise<{ reportId: string; pages: number }> {
   const client = (await db.clients.get(clientId))!;
   const today = format(new Date(), 'yyyy-MM-dd');
   const period = periodContaining(today, client.reportCadence === 'monthly' ? 'month' : 'quarter');
-  const draft = await createReport(db, clientId, period.key, { headlines: [], overallStatus: 'green', decisionsRequested: [], nextSteps: [], notDoing: [] });
+  const draft = await createReport(db, clientId, period.key, {
+    headlines: [],
+    overallStatus: 'green',
+    decisionsRequested: [],
+    nextSteps: [],
+    notDoing: [],
+  });
   const live = (await reportView(db, draft, today))!;
   const pagesOf = SLIDE_KINDS.map((kind) => reportPages(live.model, [{ kind, included: true }]).length);
   const chosen = chooseSlides(pagesOf, pages);

@@ -1,5 +1,10 @@
 import { format } from 'date-fns';
-import { countRecords, generateLargeWorkspace, loadLargeWorkspace, type LargeWorkspaceOptions } from '../src/demo/large/workspace';
+import {
+  countRecords,
+  generateLargeWorkspace,
+  loadLargeWorkspace,
+  type LargeWorkspaceOptions,
+} from '../src/demo/large/workspace';
 import { db } from '../src/db/core/schema';
 import { setSetting, SETTING_KEYS } from '../src/db/core/settings';
 import { REGISTERS } from '../src/domain/governance';
@@ -81,7 +86,8 @@ const api = {
   backupAvailable,
   backup: () => timeBackup(db),
   restore: () => timeRestore(db),
-  heapUsed: () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
+  heapUsed: () =>
+    (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
 };
 
 window.caioBench = api;

@@ -8,23 +8,34 @@ import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { navigationSteps, WAIT_SCRIPT } from './steps.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? true]));
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? true]),
+);
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(args.port ?? 4417);
 if (!args['no-build']) {
-  execFileSync('npx', ['vite', 'build', '--minify', 'false', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--minify', 'false', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
 }
 const server = await startBenchServer(port);
 const base = `http://127.0.0.1:${port}/`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 await context.addInitScript({ content: WAIT_SCRIPT });
 try {
   const loader = await context.newPage();
   await loader.goto(`${base}bench/`);
   await loader.waitForSelector('body[data-ready="true"]');
-  const loaded = await loader.evaluate((o) => window.caioBench.load(o), { seed: 1, scale: Number(args.scale ?? 1) });
+  const loaded = await loader.evaluate((o) => window.caioBench.load(o), {
+    seed: 1,
+    scale: Number(args.scale ?? 1),
+  });
   const passphrase = 'bench passphrase, not a secret';
   if (args.encrypted) await loader.evaluate((p) => window.caioBench.encrypt(p), passphrase);
   await loader.close();
@@ -39,12 +50,13 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   const steps = navigationSteps(loaded.targets, loaded);
-  const go = (s) => page.evaluate(async ({ hash, waits }) => {
-    const start = performance.now();
-    location.hash = hash;
-    const done = await window.__benchWait(waits);
-    return done.painted - start;
-  }, s);
+  const go = (s) =>
+    page.evaluate(async ({ hash, waits }) => {
+      const start = performance.now();
+      location.hash = hash;
+      const done = await window.__benchWait(waits);
+      return done.painted - start;
+    }, s);
   for (let round = 0; round < 2; round++) for (const s of steps) await go(s);
   for (const s of steps) {
     if (args.step && args.step !== s.id) {
@@ -57,11 +69,17 @@ try {
     }
     const self = new Map();
     const inclusive = new Map();
-    const watched = String(args.inclusive ?? 'decrypt,encrypt,open,parseSecret,cacheKeyOf,withoutVaultFields').split(',');
+    const watched = String(
+      args.inclusive ?? 'decrypt,encrypt,open,parseSecret,cacheKeyOf,withoutVaultFields',
+    ).split(',');
     const times = [];
     for (let r = 0; r < Number(args.repeat ?? 1); r++) {
       // Arrive as the bench does: from the step before it in the sequence (or --from=<step id>).
-      if (r > 0) await go(steps.find((x) => x.id === args.from) ?? steps[(steps.indexOf(s) + steps.length - 1) % steps.length]);
+      if (r > 0)
+        await go(
+          steps.find((x) => x.id === args.from) ??
+            steps[(steps.indexOf(s) + steps.length - 1) % steps.length],
+        );
       await cdp.send('Profiler.start');
       times.push(await go(s));
       const { profile } = await cdp.send('Profiler.stop');
@@ -73,14 +91,18 @@ try {
         const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
         self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
         const onStack = new Set();
-        for (let n = id; n !== undefined; n = parent.get(n)) if (watched.includes(byId.get(n).callFrame.functionName)) onStack.add(byId.get(n).callFrame.functionName);
+        for (let n = id; n !== undefined; n = parent.get(n))
+          if (watched.includes(byId.get(n).callFrame.functionName))
+            onStack.add(byId.get(n).callFrame.functionName);
         for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
       });
     }
     const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 18));
     console.log(`\n== ${s.id}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     for (const [k, v] of top) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
-    console.log(`   inclusive: ${watched.map((name) => `${name} ${(inclusive.get(name) ?? 0).toFixed(1)} ms`).join(', ')}`);
+    console.log(
+      `   inclusive: ${watched.map((name) => `${name} ${(inclusive.get(name) ?? 0).toFixed(1)} ms`).join(', ')}`,
+    );
   }
 } finally {
   await browser.close();
@@ -92,12 +114,22 @@ async function traceStep(cdp, run, id) {
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] },
+    transferMode: 'ReportEvents',
+  });
   const ms = await run();
   await cdp.send('Tracing.end');
   await done;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'));
-  const own = events.filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'),
+  );
+  const own = events
+    .filter((e) => e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const self = new Map();
   const stack = [];
   for (const e of own) {
@@ -108,5 +140,6 @@ async function traceStep(cdp, run, id) {
     stack.push(e);
   }
   console.log(`\n== ${id}: ${ms.toFixed(0)} ms (main-thread self time by event)`);
-  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14))
+    console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 }

@@ -26,11 +26,15 @@ export const RAW_READS: Record<string, RawRead> = {
   home: async (db) => {
     const now = new Date();
     const horizon = format(addDays(now, 14), 'yyyy-MM-dd');
-    const upTo = (table: string, index: string) => db.table(table).where(index).belowOrEqual(horizon).toArray();
+    const upTo = (table: string, index: string) =>
+      db.table(table).where(index).belowOrEqual(horizon).toArray();
     return count(
       await Promise.all([
         db.clients.toArray(),
-        db.engagementLog.where('date').between(format(startOfMonth(now), 'yyyy-MM-dd'), format(endOfMonth(now), 'yyyy-MM-dd'), true, true).toArray(),
+        db.engagementLog
+          .where('date')
+          .between(format(startOfMonth(now), 'yyyy-MM-dd'), format(endOfMonth(now), 'yyyy-MM-dd'), true, true)
+          .toArray(),
         upTo('aiSystems', 'nextReviewDate'),
         upTo('privacyRecords', 'reviewDate'),
         upTo('risks', 'dueDate'),
@@ -60,11 +64,19 @@ export const RAW_READS: Record<string, RawRead> = {
   },
   /** The register table: the client's use cases and their KPIs (for the hard filters). */
   portfolioTable: async (db, t) =>
-    count(await Promise.all([db.useCases.where('clientId').equals(t.largestClientId).toArray(), db.kpis.where('clientId').equals(t.largestClientId).toArray()])),
+    count(
+      await Promise.all([
+        db.useCases.where('clientId').equals(t.largestClientId).toArray(),
+        db.kpis.where('clientId').equals(t.largestClientId).toArray(),
+      ]),
+    ),
   /** The map: the client's use cases. */
-  portfolioMap: async (db, t) => (await db.useCases.where('clientId').equals(t.largestClientId).toArray()).length,
+  portfolioMap: async (db, t) =>
+    (await db.useCases.where('clientId').equals(t.largestClientId).toArray()).length,
   /** The largest register of the client (its list and, for risks, the heat map). */
-  registerList: async (db, t) => (await db.table(t.largestRegister.registerId).where('clientId').equals(t.largestClientId).toArray()).length,
+  registerList: async (db, t) =>
+    (await db.table(t.largestRegister.registerId).where('clientId').equals(t.largestClientId).toArray())
+      .length,
   /** One use case, its KPIs, its measurements and gate decisions. */
   useCaseDetail: async (db, t) =>
     count(
@@ -72,7 +84,10 @@ export const RAW_READS: Record<string, RawRead> = {
         db.useCases.get(t.heavyUseCaseId).then((x) => [x]),
         db.kpis.where('useCaseId').equals(t.heavyUseCaseId).toArray(),
         db.kpiMeasurements.where('useCaseId').equals(t.heavyUseCaseId).toArray(),
-        db.gateDecisions.where('[useCaseId+date]').between([t.heavyUseCaseId, ''], [t.heavyUseCaseId, '\uffff']).toArray(),
+        db.gateDecisions
+          .where('[useCaseId+date]')
+          .between([t.heavyUseCaseId, ''], [t.heavyUseCaseId, '\uffff'])
+          .toArray(),
       ]),
     ),
   /** The frozen report the exports print. */

@@ -10,7 +10,16 @@ import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { machineLine, markdownTable, summarise } from './stats.mjs';
-import { coldStart, firstScreenJs, HeapSampler, measureNavigation, navigationSteps, openApp, pdfExport, WAIT_SCRIPT } from './steps.mjs';
+import {
+  coldStart,
+  firstScreenJs,
+  HeapSampler,
+  measureNavigation,
+  navigationSteps,
+  openApp,
+  pdfExport,
+  WAIT_SCRIPT,
+} from './steps.mjs';
 import { updateReadme } from './readme.mjs';
 
 const args = Object.fromEntries(
@@ -39,18 +48,39 @@ const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(1
 
 if (!args['no-build']) {
   log('Building the app and the loader page');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
 }
 
 const server = await startBenchServer(config.port);
 const base = `http://127.0.0.1:${config.port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--js-flags=--expose-gc',
+  ],
 });
 const newContext = async () => {
-  const c = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
+  const c = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Amsterdam',
+  });
   await c.addInitScript({ content: WAIT_SCRIPT });
   return c;
 };
@@ -65,12 +95,32 @@ try {
   // 1. Loader page: the workspace, the floors, the PPTX.
   let loader = await openLoader(context);
   log(`Generating and loading the workspace (scale ${config.scale}, seed ${config.seed})`);
-  const loaded = await loader.evaluate((o) => window.caioBench.load(o), { seed: config.seed, scale: config.scale });
+  const loaded = await loader.evaluate((o) => window.caioBench.load(o), {
+    seed: config.seed,
+    scale: config.scale,
+  });
   results.load = loaded;
   const t = loaded.targets;
-  log(`Loaded ${Object.values(loaded.counts).reduce((a, b) => a + b, 0).toLocaleString('en-GB')} records in ${Math.round(loaded.generateMs + loaded.writeMs)} ms; report of ${loaded.reportPages} pages`);
+  log(
+    `Loaded ${Object.values(loaded.counts)
+      .reduce((a, b) => a + b, 0)
+      .toLocaleString(
+        'en-GB',
+      )} records in ${Math.round(loaded.generateMs + loaded.writeMs)} ms; report of ${loaded.reportPages} pages`,
+  );
 
-  for (const id of vaultOnly ? [] : ['home', 'clientOverview', 'portfolioTable', 'portfolioMap', 'registerList', 'useCaseDetail', 'report', 'everything']) {
+  for (const id of vaultOnly
+    ? []
+    : [
+        'home',
+        'clientOverview',
+        'portfolioTable',
+        'portfolioMap',
+        'registerList',
+        'useCaseDetail',
+        'report',
+        'everything',
+      ]) {
     const samples = [];
     let rows = 0;
     for (let i = 0; i < config.warmup + config.runs; i++) {
@@ -80,7 +130,13 @@ try {
     }
     floors[id] = { rows, stats: summarise(samples) };
   }
-  if (!vaultOnly) log('Floors:', Object.entries(floors).map(([k, f]) => `${k} ${f.stats.median.toFixed(1)} ms`).join(', '));
+  if (!vaultOnly)
+    log(
+      'Floors:',
+      Object.entries(floors)
+        .map(([k, f]) => `${k} ${f.stats.median.toFixed(1)} ms`)
+        .join(', '),
+    );
 
   const pptx = [];
   let pptxBytes = 0;
@@ -107,20 +163,59 @@ try {
   if (!vaultOnly) {
     const cold = await coldStart(context, base, config, heap);
     const js = firstScreenJs(root, cold.scripts);
-    results.steps.push(step('coldStart', `Cold start to an interactive home screen (${loaded.counts.clients} clients)`, cold.samples, { target: 1000, floor: 'home' }));
-    results.steps.push({ id: 'firstScreenJs', label: 'JavaScript of the first screen (gzipped)', unit: 'KB', stats: summarise([js.gzipKb]), target: { value: 300 }, met: js.gzipKb <= 300, detail: js });
+    results.steps.push(
+      step(
+        'coldStart',
+        `Cold start to an interactive home screen (${loaded.counts.clients} clients)`,
+        cold.samples,
+        { target: 1000, floor: 'home' },
+      ),
+    );
+    results.steps.push({
+      id: 'firstScreenJs',
+      label: 'JavaScript of the first screen (gzipped)',
+      unit: 'KB',
+      stats: summarise([js.gzipKb]),
+      target: { value: 300 },
+      met: js.gzipKb <= 300,
+      detail: js,
+    });
   }
 
   const steps = navigationSteps(t, loaded);
-  const pages = { plain: await openApp(context, base, heap), vault: await openApp(vaultContext, base, heap, { unlock: BENCH_PASSPHRASE }) };
+  const pages = {
+    plain: await openApp(context, base, heap),
+    vault: await openApp(vaultContext, base, heap, { unlock: BENCH_PASSPHRASE }),
+  };
   const nav = await measureNavigation(pages, steps, config);
   for (const page of Object.values(pages)) await page.close();
-  for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(step(id, label, nav.plain[id], { target: 100, floor: s.floor, ratio: 2, first: nav.plain.first[id] }));
+  for (const s of steps)
+    for (const { id, label } of [s, ...(s.extraParts ?? [])])
+      results.steps.push(
+        step(id, label, nav.plain[id], { target: 100, floor: s.floor, ratio: 2, first: nav.plain.first[id] }),
+      );
 
   if (!vaultOnly) {
     const pdf = await pdfExport(context, base, t.reportId, config, heap);
-    results.steps.push(step('pdf', `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`, pdf.samples, { target: 2000, floor: 'report', detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median } }));
-    results.steps.push(step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, { target: 1000, floor: 'report', detail: { bytes: pptxBytes } }));
+    results.steps.push(
+      step(
+        'pdf',
+        `Export the ${loaded.reportPages}-slide board report to PDF (print view + PDF)`,
+        pdf.samples,
+        {
+          target: 2000,
+          floor: 'report',
+          detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median },
+        },
+      ),
+    );
+    results.steps.push(
+      step('pptx', `Export the ${loaded.reportPages}-slide board report to PPTX`, pptx, {
+        target: 1000,
+        floor: 'report',
+        detail: { bytes: pptxBytes },
+      }),
+    );
   }
 
   // 4. Backup and restore in the loader pages (after the app pages are closed), plain and encrypted turn about.
@@ -150,25 +245,81 @@ try {
         vaultBackups.restores.push(vr.ms);
       }
     }
-    results.steps.push(step('backup', 'Full backup of the workspace', backups, { target: 5000, floor: 'everything', detail: { bytes: backupBytes } }));
-    results.steps.push(step('restore', 'Full restore of that backup (check the file, then write)', restores, { target: 5000, floor: 'everything', detail: { analyseMedianMs: summarise(restoreParts.map((p) => p.analyseMs)).median, writeMedianMs: summarise(restoreParts.map((p) => p.writeMs)).median } }));
+    results.steps.push(
+      step('backup', 'Full backup of the workspace', backups, {
+        target: 5000,
+        floor: 'everything',
+        detail: { bytes: backupBytes },
+      }),
+    );
+    results.steps.push(
+      step('restore', 'Full restore of that backup (check the file, then write)', restores, {
+        target: 5000,
+        floor: 'everything',
+        detail: {
+          analyseMedianMs: summarise(restoreParts.map((p) => p.analyseMs)).median,
+          writeMedianMs: summarise(restoreParts.map((p) => p.writeMs)).median,
+        },
+      }),
+    );
     const peakMb = Math.max(pptxHeap, backupHeap.stop()) / 1048576;
-    if (!vaultOnly) results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX, backup and restore', unit: 'MB', stats: summarise([peakMb]), target: { value: 200 }, met: peakMb <= 200 });
+    if (!vaultOnly)
+      results.steps.push({
+        id: 'heapBackup',
+        label: 'Peak JS heap during PPTX, backup and restore',
+        unit: 'MB',
+        stats: summarise([peakMb]),
+        target: { value: 200 },
+        met: peakMb <= 200,
+      });
   } else {
-    for (const [id, label] of [['backup', 'Full backup of the workspace'], ['restore', 'Full restore of that backup']]) results.steps.push({ id, label, unit: 'ms', target: { value: 5000 }, skipped: 'the backup code is not in this build yet' });
-    results.steps.push({ id: 'heapBackup', label: 'Peak JS heap during PPTX export', unit: 'MB', stats: summarise([pptxHeap / 1048576]), target: { value: 200 }, met: pptxHeap / 1048576 <= 200 });
+    for (const [id, label] of [
+      ['backup', 'Full backup of the workspace'],
+      ['restore', 'Full restore of that backup'],
+    ])
+      results.steps.push({
+        id,
+        label,
+        unit: 'ms',
+        target: { value: 5000 },
+        skipped: 'the backup code is not in this build yet',
+      });
+    results.steps.push({
+      id: 'heapBackup',
+      label: 'Peak JS heap during PPTX export',
+      unit: 'MB',
+      stats: summarise([pptxHeap / 1048576]),
+      target: { value: 200 },
+      met: pptxHeap / 1048576 <= 200,
+    });
   }
   await loader.close();
   await vaultLoader.close();
 
   // 5. Encryption on: each step as a ratio to the plain median measured turn about with it.
-  for (const s of steps) for (const { id, label } of [s, ...(s.extraParts ?? [])]) results.steps.push(vaultStep(id, label, nav.vault[id]));
+  for (const s of steps)
+    for (const { id, label } of [s, ...(s.extraParts ?? [])])
+      results.steps.push(vaultStep(id, label, nav.vault[id]));
   if (vaultBackups.backups.length > 0) {
     results.steps.push(vaultStep('backup', 'Full backup of the workspace', vaultBackups.backups, false));
-    results.steps.push(vaultStep('restore', 'Full restore of that backup (check the file, then write)', vaultBackups.restores, false));
+    results.steps.push(
+      vaultStep(
+        'restore',
+        'Full restore of that backup (check the file, then write)',
+        vaultBackups.restores,
+        false,
+      ),
+    );
   }
   const peak = heap.peak() / 1048576;
-  results.steps.push({ id: 'heap', label: 'Peak JS heap of the app (all screens above, PDF view)', unit: 'MB', stats: summarise([peak]), target: { value: 200 }, met: peak <= 200 });
+  results.steps.push({
+    id: 'heap',
+    label: 'Peak JS heap of the app (all screens above, PDF view)',
+    unit: 'MB',
+    stats: summarise([peak]),
+    target: { value: 200 },
+    met: peak <= 200,
+  });
 } finally {
   await browser.close();
   server.close();
@@ -198,7 +349,19 @@ function vaultStep(id, label, samples, isScreen = true) {
   const plain = results.steps.find((s) => s.id === id);
   const stats = summarise(samples);
   const ratio = plain ? stats.median / Math.max(plain.stats.median, 0.1) : null;
-  return { id: `${id}.encrypted`, label: `${label}, encrypted`, unit: 'ms', samples, stats, target: null, floor: null, versus: plain?.stats.median ?? null, ratio, ratioTarget: isScreen ? VAULT_RATIO : null, met: isScreen ? ratio !== null && ratio <= VAULT_RATIO : null };
+  return {
+    id: `${id}.encrypted`,
+    label: `${label}, encrypted`,
+    unit: 'ms',
+    samples,
+    stats,
+    target: null,
+    floor: null,
+    versus: plain?.stats.median ?? null,
+    ratio,
+    ratioTarget: isScreen ? VAULT_RATIO : null,
+    met: isScreen ? ratio !== null && ratio <= VAULT_RATIO : null,
+  };
 }
 
 function step(id, label, samples, { target, floor, ratio, first, detail } = {}) {
@@ -206,7 +369,20 @@ function step(id, label, samples, { target, floor, ratio, first, detail } = {}) 
   const f = floor ? floors[floor] : null;
   const r = f && ratio ? stats.median / Math.max(f.stats.median, 0.1) : null;
   const met = (target === undefined || stats.median <= target) && (r === null || r <= ratio);
-  return { id, label, unit: 'ms', samples, stats, target: target === undefined ? null : { value: target }, floor: f, ratio: r, ratioTarget: ratio ?? null, first: first ?? null, met, detail };
+  return {
+    id,
+    label,
+    unit: 'ms',
+    samples,
+    stats,
+    target: target === undefined ? null : { value: target },
+    floor: f,
+    ratio: r,
+    ratioTarget: ratio ?? null,
+    first: first ?? null,
+    met,
+    detail,
+  };
 }
 
 function machine(chromiumVersion) {

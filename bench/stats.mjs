@@ -9,11 +9,26 @@ export function summarise(samples) {
     const hi = Math.ceil(pos);
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
   };
-  return { runs: sorted.length, median: at(0.5), min: sorted[0] ?? null, max: sorted.at(-1) ?? null, p25: at(0.25), p75: at(0.75) };
+  return {
+    runs: sorted.length,
+    median: at(0.5),
+    min: sorted[0] ?? null,
+    max: sorted.at(-1) ?? null,
+    p25: at(0.25),
+    p75: at(0.75),
+  };
 }
 
-const ms = (v) => (v === null || v === undefined ? '–' : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`);
-const fmt = (value, unit) => (unit === 'ms' ? ms(value) : unit === 'KB' ? `${Math.round(value)} KB` : unit === 'MB' ? `${value.toFixed(1)} MB` : String(value));
+const ms = (v) =>
+  v === null || v === undefined ? '–' : v >= 100 ? `${Math.round(v)} ms` : `${v.toFixed(1)} ms`;
+const fmt = (value, unit) =>
+  unit === 'ms'
+    ? ms(value)
+    : unit === 'KB'
+      ? `${Math.round(value)} KB`
+      : unit === 'MB'
+        ? `${value.toFixed(1)} MB`
+        : String(value);
 
 /** One row per step: median, spread, target, floor, ratio and whether the targets are met. */
 export function markdownTable(results) {
@@ -23,14 +38,31 @@ export function markdownTable(results) {
   ];
   for (const s of results.steps) {
     if (s.skipped) {
-      lines.push(`| ${s.label} | – | – | ${s.target ? `≤ ${fmt(s.target.value, s.unit)}` : ''} | – | – | not run: ${s.skipped} |`);
+      lines.push(
+        `| ${s.label} | – | – | ${s.target ? `≤ ${fmt(s.target.value, s.unit)}` : ''} | – | – | not run: ${s.skipped} |`,
+      );
       continue;
     }
-    const spread = s.stats.runs > 1 ? `${fmt(s.stats.min, s.unit)} – ${fmt(s.stats.max, s.unit)}, n=${s.stats.runs}` : `n=${s.stats.runs}`;
-    const floor = s.floor ? `${ms(s.floor.stats.median)} (${s.floor.rows.toLocaleString('en-GB')} rows)` : s.versus ? `plain: ${ms(s.versus)}` : '–';
+    const spread =
+      s.stats.runs > 1
+        ? `${fmt(s.stats.min, s.unit)} – ${fmt(s.stats.max, s.unit)}, n=${s.stats.runs}`
+        : `n=${s.stats.runs}`;
+    const floor = s.floor
+      ? `${ms(s.floor.stats.median)} (${s.floor.rows.toLocaleString('en-GB')} rows)`
+      : s.versus
+        ? `plain: ${ms(s.versus)}`
+        : '–';
     const ratio = s.ratio === null || s.ratio === undefined ? '–' : `${s.ratio.toFixed(s.versus ? 2 : 1)}x`;
-    const target = [s.target ? `≤ ${fmt(s.target.value, s.unit)}` : '', s.floor && s.ratioTarget ? `≤ ${s.ratioTarget}x floor` : '', s.versus && s.ratioTarget ? `≤ ${s.ratioTarget}x plain` : ''].filter(Boolean).join(', ');
-    lines.push(`| ${s.label} | ${fmt(s.stats.median, s.unit)} | ${spread} | ${target} | ${floor} | ${ratio} | ${s.met === null ? '' : s.met ? 'yes' : '**no**'} |`);
+    const target = [
+      s.target ? `≤ ${fmt(s.target.value, s.unit)}` : '',
+      s.floor && s.ratioTarget ? `≤ ${s.ratioTarget}x floor` : '',
+      s.versus && s.ratioTarget ? `≤ ${s.ratioTarget}x plain` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `| ${s.label} | ${fmt(s.stats.median, s.unit)} | ${spread} | ${target} | ${floor} | ${ratio} | ${s.met === null ? '' : s.met ? 'yes' : '**no**'} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -89,7 +89,14 @@ export async function coldStart(context, base, config, heap) {
     const r = await page.evaluate((waits) => window.__benchWait(waits), HOME_WAITS);
     if (i >= config.warmup) samples.push(r.painted);
     // The scripts fetched before the home screen was painted (later ones are idle-time prefetches).
-    scripts = await page.evaluate((painted) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime <= painted).map((e) => new URL(e.name).pathname), r.painted);
+    scripts = await page.evaluate(
+      (painted) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js') && e.startTime <= painted)
+          .map((e) => new URL(e.name).pathname),
+      r.painted,
+    );
     await sampler.sample();
     await page.close();
   }
@@ -127,17 +134,33 @@ export function navigationSteps(t, loaded) {
       id: 'clientOverview',
       label: 'Switch to the largest client: its overview',
       hash: c,
-      waits: ['ov-portfolio', 'ov-vendors', 'ov-governance'].map((id) => ({ name: id, selector: `#${id}` })).concat([{ name: 'maturity', selector: 'figure.maturity-chart svg' }]),
+      waits: ['ov-portfolio', 'ov-vendors', 'ov-governance']
+        .map((id) => ({ name: id, selector: `#${id}` }))
+        .concat([{ name: 'maturity', selector: 'figure.maturity-chart svg' }]),
       floor: 'clientOverview',
     },
-    { id: 'portfolioTable', label: `Portfolio register table (${clientUseCases} use cases)`, hash: `${c}/portfolio?view=table`, waits: [{ name: 'portfolioTable', selector: 'table.uc-table tbody tr' }], floor: 'portfolioTable' },
-    { id: 'portfolioMap', label: 'Portfolio impact/effort map', hash: `${c}/portfolio?view=map`, waits: [{ name: 'portfolioMap', selector: 'figure.impact-map .map-dot' }], floor: 'portfolioMap' },
+    {
+      id: 'portfolioTable',
+      label: `Portfolio register table (${clientUseCases} use cases)`,
+      hash: `${c}/portfolio?view=table`,
+      waits: [{ name: 'portfolioTable', selector: 'table.uc-table tbody tr' }],
+      floor: 'portfolioTable',
+    },
+    {
+      id: 'portfolioMap',
+      label: 'Portfolio impact/effort map',
+      hash: `${c}/portfolio?view=map`,
+      waits: [{ name: 'portfolioMap', selector: 'figure.impact-map .map-dot' }],
+      floor: 'portfolioMap',
+    },
     register,
     {
       id: 'useCaseDetail',
       label: `Use case with ${loaded.heavyMeasurements} measurements: page and ${loaded.heavyKpis} KPI charts`,
       hash: `${c}/portfolio/${t.heavyUseCaseId}`,
-      waits: [{ name: 'useCaseDetail', selector: 'figure.kpi-chart .recharts-line-curve', count: loaded.heavyKpis }],
+      waits: [
+        { name: 'useCaseDetail', selector: 'figure.kpi-chart .recharts-line-curve', count: loaded.heavyKpis },
+      ],
       floor: 'useCaseDetail',
     },
   ];
@@ -170,9 +193,15 @@ export async function measureNavigation(pages, steps, config) {
           const start = performance.now();
           location.hash = hash;
           const done = await window.__benchWait(waits);
-          return { total: done.painted - start, found: Object.fromEntries(Object.entries(done.found).map(([k, v]) => [k, v - start])) };
+          return {
+            total: done.painted - start,
+            found: Object.fromEntries(Object.entries(done.found).map(([k, v]) => [k, v - start])),
+          };
         }, s);
-        const parts = { [s.id]: r.total, ...Object.fromEntries((s.extraParts ?? []).map((p) => [p.id, r.found[p.id]])) };
+        const parts = {
+          [s.id]: r.total,
+          ...Object.fromEntries((s.extraParts ?? []).map((p) => [p.id, r.found[p.id]])),
+        };
         for (const [id, ms] of Object.entries(parts)) {
           if (i === 0) out[name].first[id] = ms;
           if (i >= config.warmup) (out[name][id] ??= []).push(ms);

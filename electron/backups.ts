@@ -57,7 +57,9 @@ export async function autoBackupContentProblem(json: string): Promise<string | n
   }
   const parsed = await parseBackupText(json, { currentSchemaVersion: Number.MAX_SAFE_INTEGER });
   if (!parsed.ok) return `Not a CAIO Desk backup: ${parsed.problems[0].message}`;
-  return parsed.value.kind === 'workspace' ? null : 'An automatic backup must be a backup of the whole workspace.';
+  return parsed.value.kind === 'workspace'
+    ? null
+    : 'An automatic backup must be a backup of the whole workspace.';
 }
 
 /**
@@ -65,20 +67,33 @@ export async function autoBackupContentProblem(json: string): Promise<string | n
  * (never the newest daily ones). Content that is not a sealed workspace backup is refused (thrown); a write
  * over the rate limit is skipped (null): recent backups of that kind already exist and are kept.
  */
-export async function writeAutoBackup(dir: string, json: string, reason: AutoBackupReason, now = new Date(), keep = DEFAULT_AUTO_BACKUPS_KEPT): Promise<AutoBackupEntry | null> {
+export async function writeAutoBackup(
+  dir: string,
+  json: string,
+  reason: AutoBackupReason,
+  now = new Date(),
+  keep = DEFAULT_AUTO_BACKUPS_KEPT,
+): Promise<AutoBackupEntry | null> {
   const problem = await autoBackupContentProblem(json);
   if (problem) throw new AutoBackupRefusedError(problem);
   if (autoBackupRefusal(await listAutoBackups(dir), reason, now)) return null;
   await fs.mkdir(dir, { recursive: true });
   let stamp = now;
   // Two backups in the same millisecond (e.g. before-import right after daily) must not overwrite each other.
-  while (await fs.stat(path.join(dir, autoBackupFileName(stamp, reason))).then(() => true, () => false)) stamp = new Date(stamp.getTime() + 1);
+  while (
+    await fs.stat(path.join(dir, autoBackupFileName(stamp, reason))).then(
+      () => true,
+      () => false,
+    )
+  )
+    stamp = new Date(stamp.getTime() + 1);
   const name = autoBackupFileName(stamp, reason);
   const target = path.join(dir, name);
   const temp = `${target}.partial`;
   await fs.writeFile(temp, json, 'utf8');
   await fs.rename(temp, target);
-  for (const old of protectedBackupsToDelete(await fs.readdir(dir), keep)) await fs.rm(path.join(dir, old), { force: true });
+  for (const old of protectedBackupsToDelete(await fs.readdir(dir), keep))
+    await fs.rm(path.join(dir, old), { force: true });
   if (isVaultBackupText(json)) await removePlainBackups(dir, name);
   return { name, createdAt: stamp.toISOString(), reason, sizeBytes: Buffer.byteLength(json, 'utf8') };
 }
@@ -112,6 +127,7 @@ export class UnknownBackupError extends Error {}
 
 /** Reads one automatic backup by its exact name; anything else (paths, other files) is refused. */
 export async function readAutoBackup(dir: string, name: string): Promise<string> {
-  if (!parseAutoBackupName(name) || path.basename(name) !== name) throw new UnknownBackupError('Not an automatic backup name');
+  if (!parseAutoBackupName(name) || path.basename(name) !== name)
+    throw new UnknownBackupError('Not an automatic backup name');
   return fs.readFile(path.join(dir, name), 'utf8');
 }

@@ -11,9 +11,16 @@ interface PreventableEvent {
 }
 
 export interface ContentsLike {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: PreventableEvent, url: string) => void): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): void;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): void;
-  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow'; overrideBrowserWindowOptions?: unknown } | { action: 'deny' }): void;
+  setWindowOpenHandler(
+    handler: (details: {
+      url: string;
+    }) => { action: 'allow'; overrideBrowserWindowOptions?: unknown } | { action: 'deny' },
+  ): void;
 }
 
 export interface ContentsDeps {
@@ -32,7 +39,8 @@ export function guardWebContents(contents: ContentsLike, deps: ContentsDeps): vo
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAudienceWindowUrl(url, deps.isTrusted)) return { action: 'allow', overrideBrowserWindowOptions: deps.audienceWindowOptions() };
+    if (isAudienceWindowUrl(url, deps.isTrusted))
+      return { action: 'allow', overrideBrowserWindowOptions: deps.audienceWindowOptions() };
     if (isSafeExternalUrl(url)) deps.openExternal(url);
     return { action: 'deny' };
   });

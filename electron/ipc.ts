@@ -17,7 +17,10 @@ import type { VaultKeyStore } from './vaultKey';
 /** What the handlers need from Electron and the file system; injected so they are testable in Node. */
 export interface IpcDeps {
   appInfo(): AppInfo;
-  chooseSavePath(suggestedName: string, filters: { name: string; extensions: string[] }[]): Promise<string | null>;
+  chooseSavePath(
+    suggestedName: string,
+    filters: { name: string; extensions: string[] }[],
+  ): Promise<string | null>;
   writeFile(filePath: string, data: string | Uint8Array): Promise<void>;
   renderPdf(route: string): Promise<Uint8Array>;
   openExternal(url: string): Promise<void>;
@@ -29,14 +32,23 @@ export interface IpcDeps {
 
 export class IpcRejected extends Error {}
 
-async function saveTo(deps: IpcDeps, suggestedName: string, filters: { name: string; extensions: string[] }[], produce: () => Promise<string | Uint8Array>): Promise<SaveResult> {
+async function saveTo(
+  deps: IpcDeps,
+  suggestedName: string,
+  filters: { name: string; extensions: string[] }[],
+  produce: () => Promise<string | Uint8Array>,
+): Promise<SaveResult> {
   const location = await deps.chooseSavePath(suggestedName, filters);
   if (!location) return { saved: false, reason: 'cancelled' };
   try {
     await deps.writeFile(location, await produce());
     return { saved: true, location };
   } catch (error) {
-    return { saved: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
+    return {
+      saved: false,
+      reason: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 
@@ -54,7 +66,9 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
       const request = printToPdfRequestSchema.safeParse(arg);
       if (!request.success) throw new IpcRejected('Invalid print request');
       const { suggestedName, route } = request.data;
-      return saveTo(deps, suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], () => deps.renderPdf(route));
+      return saveTo(deps, suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], () =>
+        deps.renderPdf(route),
+      );
     },
     [IPC.openExternal]: async (arg) => {
       const url = externalUrlSchema.safeParse(arg);
@@ -86,7 +100,11 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
 }
 
 /** Registers the handlers; each call first checks that it comes from the app's own page. */
-export function registerIpcHandlers(ipcMain: IpcMain, deps: IpcDeps, isTrustedSenderUrl: (url: string) => boolean): void {
+export function registerIpcHandlers(
+  ipcMain: IpcMain,
+  deps: IpcDeps,
+  isTrustedSenderUrl: (url: string) => boolean,
+): void {
   for (const [channel, handler] of Object.entries(createIpcHandlers(deps))) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, arg: unknown) => {
       const senderUrl = event.senderFrame?.url ?? '';

@@ -1,4 +1,15 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { IPC, type MenuCommand } from '../src/platform/contract';
@@ -23,7 +34,10 @@ const devServerUrl = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_UR
 const isTrusted = (url: string) => isAppUrl(url) || isDevServerUrl(url, devServerUrl);
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
@@ -34,7 +48,10 @@ app.on('web-contents-created', (_event, contents) => {
     openExternal: (url) => void shell.openExternal(url),
     audienceWindowOptions: () => {
       const owner = BrowserWindow.fromWebContents(contents);
-      const placement = audienceWindowPlacement(screen.getAllDisplays().map((d) => d.bounds), owner?.getBounds() ?? null);
+      const placement = audienceWindowPlacement(
+        screen.getAllDisplays().map((d) => d.bounds),
+        owner?.getBounds() ?? null,
+      );
       return audienceWindowOptions(preloadPath, placement, iconPath);
     },
   });
@@ -44,7 +61,11 @@ function openMainWindow(): Promise<BrowserWindow> {
   const userData = app.getPath('userData');
   return createMainWindow({
     createWindow: (options) => (mainWindow = new BrowserWindow(options)),
-    loadState: () => loadWindowState(userData, screen.getAllDisplays().map((d) => d.workArea)),
+    loadState: () =>
+      loadWindowState(
+        userData,
+        screen.getAllDisplays().map((d) => d.workArea),
+      ),
     saveState: (state) => saveWindowState(userData, state),
     preloadPath,
     iconPath,
@@ -60,7 +81,9 @@ function registerIpc(): void {
       appInfo: () => ({ name: app.getName(), version: app.getVersion(), platform: 'desktop' }),
       chooseSavePath: async (suggestedName, filters) => {
         const options = { defaultPath: path.join(app.getPath('documents'), suggestedName), filters };
-        const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        const result = mainWindow
+          ? await dialog.showSaveDialog(mainWindow, options)
+          : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       writeFile: async (filePath, data) => {

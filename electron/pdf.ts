@@ -17,7 +17,8 @@ export async function renderRouteToPdf(preloadPath: string, route: string): Prom
     for (;;) {
       const ready = await win.webContents.executeJavaScript('document.body.dataset.printReady === "true"');
       if (ready) break;
-      if (Date.now() - started > READY_TIMEOUT_MS) throw new Error('The print view did not finish rendering in time.');
+      if (Date.now() - started > READY_TIMEOUT_MS)
+        throw new Error('The print view did not finish rendering in time.');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });

@@ -10,7 +10,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 export function isAppUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password;
+    return (
+      parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && !parsed.username && !parsed.password
+    );
   } catch {
     return false;
   }
@@ -30,7 +32,22 @@ export function isDevServerUrl(url: string, devServerUrl: string | undefined): b
 }
 
 /** Name suffixes that only mean something on a local network (or never resolve publicly). */
-const PRIVATE_SUFFIXES = ['local', 'localhost', 'localdomain', 'internal', 'intranet', 'lan', 'home', 'corp', 'private', 'home.arpa', 'arpa', 'test', 'invalid', 'onion'];
+const PRIVATE_SUFFIXES = [
+  'local',
+  'localhost',
+  'localdomain',
+  'internal',
+  'intranet',
+  'lan',
+  'home',
+  'corp',
+  'private',
+  'home.arpa',
+  'arpa',
+  'test',
+  'invalid',
+  'onion',
+];
 
 /**
  * Links the user may open in the system browser: plain http(s) to a public host name on the default
@@ -80,7 +97,11 @@ export function isAudienceWindowUrl(url: string, isTrusted: (url: string) => boo
   if (typeof url !== 'string' || url.length > 512 || !isTrusted(url)) return false;
   try {
     const parsed = new URL(url);
-    return (parsed.pathname === '/index.html' || parsed.pathname === '/') && parsed.search === '' && AUDIENCE_ROUTE.test(parsed.hash);
+    return (
+      (parsed.pathname === '/index.html' || parsed.pathname === '/') &&
+      parsed.search === '' &&
+      AUDIENCE_ROUTE.test(parsed.hash)
+    );
   } catch {
     return false;
   }
@@ -97,16 +118,28 @@ export interface Rect {
  * Where the audience window opens: full screen on another display than the app's window when there
  * is one (the projector), else a 16:9 window on the same display.
  */
-export function audienceWindowPlacement(displays: readonly Rect[], ownerBounds: Rect | null): { bounds: Rect; fullscreen: boolean } {
-  const centre = ownerBounds ? { x: ownerBounds.x + ownerBounds.width / 2, y: ownerBounds.y + ownerBounds.height / 2 } : null;
-  const contains = (d: Rect, p: { x: number; y: number }) => p.x >= d.x && p.x < d.x + d.width && p.y >= d.y && p.y < d.y + d.height;
+export function audienceWindowPlacement(
+  displays: readonly Rect[],
+  ownerBounds: Rect | null,
+): { bounds: Rect; fullscreen: boolean } {
+  const centre = ownerBounds
+    ? { x: ownerBounds.x + ownerBounds.width / 2, y: ownerBounds.y + ownerBounds.height / 2 }
+    : null;
+  const contains = (d: Rect, p: { x: number; y: number }) =>
+    p.x >= d.x && p.x < d.x + d.width && p.y >= d.y && p.y < d.y + d.height;
   const other = centre ? displays.find((d) => !contains(d, centre)) : undefined;
   if (other) return { bounds: { ...other }, fullscreen: true };
-  const home = (centre && displays.find((d) => contains(d, centre))) ?? displays[0] ?? { x: 0, y: 0, width: 1280, height: 720 };
+  const home = (centre && displays.find((d) => contains(d, centre))) ??
+    displays[0] ?? { x: 0, y: 0, width: 1280, height: 720 };
   const width = Math.min(1280, home.width);
   const height = Math.min(Math.round((width * 9) / 16), home.height);
   return {
-    bounds: { x: home.x + Math.round((home.width - width) / 2), y: home.y + Math.round((home.height - height) / 2), width, height },
+    bounds: {
+      x: home.x + Math.round((home.width - width) / 2),
+      y: home.y + Math.round((home.height - height) / 2),
+      width,
+      height,
+    },
     fullscreen: false,
   };
 }

@@ -16,21 +16,35 @@ export interface RequestDecision {
 }
 
 export interface SessionLike {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
   setSpellCheckerDictionaryDownloadURL(url: string): void;
-  webRequest: { onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void };
+  webRequest: {
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
+    ): void;
+  };
 }
 
 export const DICTIONARY_URL = `${APP_ORIGIN}/dictionaries/`;
 
 /** Requests the app may make: its own protocol, devtools, and in-page data/blob URLs. */
 export function isAllowedRequest(url: string, isTrusted: (url: string) => boolean): boolean {
-  return isTrusted(url) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:');
+  return (
+    isTrusted(url) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')
+  );
 }
 
-export function lockDownSession(session: SessionLike, isTrusted: (url: string) => boolean, log: (decision: RequestDecision) => void = () => undefined): void {
-  session.setPermissionRequestHandler((_wc, permission, callback) => callback(isPermissionAllowed(permission)));
+export function lockDownSession(
+  session: SessionLike,
+  isTrusted: (url: string) => boolean,
+  log: (decision: RequestDecision) => void = () => undefined,
+): void {
+  session.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(isPermissionAllowed(permission)),
+  );
   session.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
   session.setSpellCheckerDictionaryDownloadURL(DICTIONARY_URL);
   session.webRequest.onBeforeRequest((details, callback) => {

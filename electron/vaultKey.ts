@@ -22,12 +22,19 @@ export interface VaultKeyStore {
   forget(): Promise<void>;
 }
 
-export async function osCanProtect(safeStorage: SafeStorageLike, platform: NodeJS.Platform): Promise<boolean> {
+export async function osCanProtect(
+  safeStorage: SafeStorageLike,
+  platform: NodeJS.Platform,
+): Promise<boolean> {
   if (!(await safeStorage.isAsyncEncryptionAvailable())) return false;
   return !(platform === 'linux' && safeStorage.getSelectedStorageBackend?.() === 'basic_text');
 }
 
-export function createVaultKeyStore(safeStorage: SafeStorageLike, userDataDir: string, platform: NodeJS.Platform = process.platform): VaultKeyStore {
+export function createVaultKeyStore(
+  safeStorage: SafeStorageLike,
+  userDataDir: string,
+  platform: NodeJS.Platform = process.platform,
+): VaultKeyStore {
   const file = path.join(userDataDir, 'vault-key.bin');
   const forget = () => fs.rm(file, { force: true });
   return {
@@ -45,7 +52,8 @@ export function createVaultKeyStore(safeStorage: SafeStorageLike, userDataDir: s
       if (!(await osCanProtect(safeStorage, platform))) return null;
       try {
         const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(await fs.readFile(file));
-        if (shouldReEncrypt) await fs.writeFile(file, await safeStorage.encryptStringAsync(result), { mode: 0o600 });
+        if (shouldReEncrypt)
+          await fs.writeFile(file, await safeStorage.encryptStringAsync(result), { mode: 0o600 });
         return result;
       } catch {
         return null;

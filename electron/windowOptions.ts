@@ -31,7 +31,11 @@ export interface WindowBounds {
   height: number;
 }
 
-export function mainWindowOptions(preloadPath: string, bounds: WindowBounds, iconPath?: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  bounds: WindowBounds,
+  iconPath?: string,
+): BrowserWindowConstructorOptions {
   return {
     ...bounds,
     minWidth: 960,
@@ -50,7 +54,11 @@ export function printWindowOptions(preloadPath: string): BrowserWindowConstructo
 }
 
 /** The audience view of a workshop (projector window). Same security as the main window. */
-export function audienceWindowOptions(preloadPath: string, placement: { bounds: WindowBounds; fullscreen: boolean }, iconPath?: string): BrowserWindowConstructorOptions {
+export function audienceWindowOptions(
+  preloadPath: string,
+  placement: { bounds: WindowBounds; fullscreen: boolean },
+  iconPath?: string,
+): BrowserWindowConstructorOptions {
   return {
     ...placement.bounds,
     fullscreen: placement.fullscreen,

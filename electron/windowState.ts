@@ -33,10 +33,16 @@ export function fitToDisplays(state: WindowState, displays: DisplayArea[]): Wind
   if (displays.length === 0) return state;
   const maxWidth = Math.max(...displays.map((d) => d.width));
   const maxHeight = Math.max(...displays.map((d) => d.height));
-  const fitted = { ...state, width: Math.min(state.width, maxWidth), height: Math.min(state.height, maxHeight) };
+  const fitted = {
+    ...state,
+    width: Math.min(state.width, maxWidth),
+    height: Math.min(state.height, maxHeight),
+  };
   if (state.x === undefined || state.y === undefined) return fitted;
   const { x, y } = state;
-  const visible = displays.some((d) => x >= d.x - 50 && y >= d.y - 10 && x < d.x + d.width - 100 && y < d.y + d.height - 100);
+  const visible = displays.some(
+    (d) => x >= d.x - 50 && y >= d.y - 10 && x < d.x + d.width - 100 && y < d.y + d.height - 100,
+  );
   return visible ? fitted : { width: fitted.width, height: fitted.height, maximized: fitted.maximized };
 }
 

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
 const port = Number(process.env.PORT ?? 4173);
-const csp = readFileSync(new URL('../electron/csp.ts', import.meta.url), 'utf8').match(/\[([\s\S]*?)\]\.join/)[1]
+const csp = readFileSync(new URL('../electron/csp.ts', import.meta.url), 'utf8')
+  .match(/\[([\s\S]*?)\]\.join/)[1]
   .split('\n')
   .map((line) => line.trim().replace(/^"|",?$/g, ''))
   .filter(Boolean)

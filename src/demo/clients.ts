@@ -8,8 +8,17 @@ import { DEMO_CLIENT_IDS } from './ids';
 
 export { DEMO_CLIENT_IDS };
 
-function demoClient(ctx: DemoContext, fields: Omit<Client, 'isDemo' | 'createdAt' | 'updatedAt'>, createdDaysAgo: number): Client {
-  return { ...fields, isDemo: true, createdAt: stampDaysAgo(ctx, createdDaysAgo), updatedAt: stampDaysAgo(ctx, 1) };
+function demoClient(
+  ctx: DemoContext,
+  fields: Omit<Client, 'isDemo' | 'createdAt' | 'updatedAt'>,
+  createdDaysAgo: number,
+): Client {
+  return {
+    ...fields,
+    isDemo: true,
+    createdAt: stampDaysAgo(ctx, createdDaysAgo),
+    updatedAt: stampDaysAgo(ctx, 1),
+  };
 }
 
 export function demoClients(ctx: DemoContext): Client[] {
@@ -67,7 +76,8 @@ export function demoClients(ctx: DemoContext): Client[] {
         pilotLimit: 2,
         reportCadence: 'quarterly',
         status: 'active',
-        notes: 'Early stage: partners want to know where AI helps in year-end work without risking client confidentiality. First ideation workshop held with all staff.',
+        notes:
+          'Early stage: partners want to know where AI helps in year-end work without risking client confidentiality. First ideation workshop held with all staff.',
       },
       45,
     ),
@@ -95,17 +105,35 @@ export function demoClients(ctx: DemoContext): Client[] {
         pilotLimit: 3,
         reportCadence: 'quarterly',
         status: 'active',
-        notes: 'Visual quality inspection runs in production on line 2. The predictive-maintenance pilot was retired after the sensor vendor changed. Preparing the handover to the in-house digital lead.',
+        notes:
+          'Visual quality inspection runs in production on line 2. The predictive-maintenance pilot was retired after the sensor vendor changed. Preparing the handover to the in-house digital lead.',
       },
       430,
     ),
   ];
 }
 
-function entry(ctx: DemoContext, clientId: string, monthsBack: number, day: number, hours: number, activity: string, note = ''): EngagementEntry {
+function entry(
+  ctx: DemoContext,
+  clientId: string,
+  monthsBack: number,
+  day: number,
+  hours: number,
+  activity: string,
+  note = '',
+): EngagementEntry {
   const date = dayOfMonthsAgo(ctx, monthsBack, day);
   const stamp = `${date}T16:00:00.000Z`;
-  return { id: `demo-eng-${clientId}-${monthsBack}-${day}-${activity.length}`, clientId, date, hours, activity, note, createdAt: stamp, updatedAt: stamp };
+  return {
+    id: `demo-eng-${clientId}-${monthsBack}-${day}-${activity.length}`,
+    clientId,
+    date,
+    hours,
+    activity,
+    note,
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
 }
 
 export function demoEngagementLog(ctx: DemoContext): EngagementEntry[] {
@@ -132,4 +160,7 @@ export function demoEngagementLog(ctx: DemoContext): EngagementEntry[] {
   ];
 }
 
-export const clientsDemoSeed: DemoSeed = (ctx) => ({ clients: demoClients(ctx), engagementLog: demoEngagementLog(ctx) });
+export const clientsDemoSeed: DemoSeed = (ctx) => ({
+  clients: demoClients(ctx),
+  engagementLog: demoEngagementLog(ctx),
+});

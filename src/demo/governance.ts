@@ -9,4 +9,5 @@ import { staffingGovernanceRecords } from './governanceStaffingRecords';
  * data (classified AI systems, DPIA, RACI, decision rights, escalation paths, the CV-summary
  * incident, risks, acceptable-use policy, training), and lighter governance for the other two.
  */
-export const governanceDemoSeed: DemoSeed = (ctx) => mergeSeeds(staffingGovernanceSetup(ctx), ...staffingGovernanceRecords(ctx), ...otherClientsGovernance(ctx));
+export const governanceDemoSeed: DemoSeed = (ctx) =>
+  mergeSeeds(staffingGovernanceSetup(ctx), ...staffingGovernanceRecords(ctx), ...otherClientsGovernance(ctx));

@@ -11,7 +11,14 @@ import { daysFrom, stampDaysAgo, type DemoContext } from './dates';
 
 /** Small builders for the governance demo records: defaults of the register, dates relative to today. */
 
-export function demoRecord(ctx: DemoContext, registerId: RegisterId, clientId: string, id: string, fields: Record<string, unknown>, createdDaysAgo = 30): { id: string } {
+export function demoRecord(
+  ctx: DemoContext,
+  registerId: RegisterId,
+  clientId: string,
+  id: string,
+  fields: Record<string, unknown>,
+  createdDaysAgo = 30,
+): { id: string } {
   const record: { id: string } & Record<string, unknown> = {
     ...REGISTERS[registerId].defaults(ctx.today),
     ...fields,
@@ -56,13 +63,24 @@ export type SeedRecords = Partial<Record<RegisterId, { id: string }[]>>;
 /** Merges the records of several seed parts per table. */
 export function mergeSeeds(...parts: SeedRecords[]): Record<string, { id: string }[]> {
   const merged: Record<string, { id: string }[]> = {};
-  for (const part of parts) for (const [table, rows] of Object.entries(part)) merged[table] = [...(merged[table] ?? []), ...(rows ?? [])];
+  for (const part of parts)
+    for (const [table, rows] of Object.entries(part))
+      merged[table] = [...(merged[table] ?? []), ...(rows ?? [])];
   return merged;
 }
 
 /** Records of several registers given as [register, id, fields] rows. */
-export function demoRows(ctx: DemoContext, clientId: string, rows: readonly (readonly [RegisterId, string, Record<string, unknown>])[], createdDaysAgo = 60): SeedRecords {
+export function demoRows(
+  ctx: DemoContext,
+  clientId: string,
+  rows: readonly (readonly [RegisterId, string, Record<string, unknown>])[],
+  createdDaysAgo = 60,
+): SeedRecords {
   const seed: SeedRecords = {};
-  for (const [registerId, id, fields] of rows) seed[registerId] = [...(seed[registerId] ?? []), demoRecord(ctx, registerId, clientId, id, fields, createdDaysAgo)];
+  for (const [registerId, id, fields] of rows)
+    seed[registerId] = [
+      ...(seed[registerId] ?? []),
+      demoRecord(ctx, registerId, clientId, id, fields, createdDaysAgo),
+    ];
   return seed;
 }

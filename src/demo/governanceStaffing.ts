@@ -1,6 +1,14 @@
 import type { DemoContext } from './dates';
 import { DEMO_CLIENT_IDS } from './clients';
-import { answers, classified, day, demoRecord, demoRows, mergeSeeds, type SeedRecords } from './governanceHelpers';
+import {
+  answers,
+  classified,
+  day,
+  demoRecord,
+  demoRows,
+  mergeSeeds,
+  type SeedRecords,
+} from './governanceHelpers';
 
 /**
  * Brightside Staffing's governance for candidate data, part 1: the AI systems with their EU AI Act
@@ -39,10 +47,12 @@ function aiSystems(ctx: DemoContext) {
       vendor: 'CVSense',
       product: 'CVSense Summaries',
       modelVersion: 'Aurora LLM via CVSense, EU-hosted',
-      purpose: 'Summarises incoming CVs into a one-page profile (experience, skills, availability) so recruiters can prepare shortlist calls faster.',
+      purpose:
+        'Summarises incoming CVs into a one-page profile (experience, skills, availability) so recruiters can prepare shortlist calls faster.',
       deployment: 'saas',
       status: 'inPilot',
-      usageConditions: 'Pilot team only. Every summary is checked against the full CV before any decision about the candidate.',
+      usageConditions:
+        'Pilot team only. Every summary is checked against the full CV before any decision about the candidate.',
       businessOwner: P.tom,
       technicalOwner: P.pieter,
       users: ['Recruiters', P.sanne],
@@ -67,7 +77,8 @@ function aiSystems(ctx: DemoContext) {
           'art6_3.d': true,
           'art6_3.noSignificantRisk': true,
           'art6_3.profiling': true,
-          'art6_3.reasoning': 'The vendor argued the summaries only prepare the recruiter\'s assessment. But a summary selects what the recruiter sees about the candidate\'s experience and skills: that evaluates personal aspects, so it profiles.',
+          'art6_3.reasoning':
+            "The vendor argued the summaries only prepare the recruiter's assessment. But a summary selects what the recruiter sees about the candidate's experience and skills: that evaluates personal aspects, so it profiles.",
           'gpai.buildsOn': true,
           'gpai.model': 'Aurora LLM',
           'gpai.provider': 'Aurora Models',
@@ -80,7 +91,8 @@ function aiSystems(ctx: DemoContext) {
       vendor: 'Microsoft',
       product: 'Copilot in Outlook',
       modelVersion: 'Microsoft 365 Copilot (GPT-4o)',
-      purpose: 'Drafts replies to client emails about vacancies, candidates and invoices; the account manager edits and sends.',
+      purpose:
+        'Drafts replies to client emails about vacancies, candidates and invoices; the account manager edits and sends.',
       deployment: 'saas',
       status: 'inPilot',
       businessOwner: P.jeroen,
@@ -97,16 +109,27 @@ function aiSystems(ctx: DemoContext) {
       lastReviewDate: day(ctx, -25),
       nextReviewDate: day(ctx, 45),
       useCaseIds: ['demo-uc-clientemails'],
-      ...classified(ctx, answers({ 'art50.1': true, 'gpai.buildsOn': true, 'gpai.model': 'GPT-4o (Microsoft 365 Copilot)', 'gpai.provider': 'OpenAI' }), ['art4.literacy']),
+      ...classified(
+        ctx,
+        answers({
+          'art50.1': true,
+          'gpai.buildsOn': true,
+          'gpai.model': 'GPT-4o (Microsoft 365 Copilot)',
+          'gpai.provider': 'OpenAI',
+        }),
+        ['art4.literacy'],
+      ),
     }),
     r(I.jobAds, {
       name: 'Job posting drafts',
       vendor: 'Quillbridge',
       product: 'Quillbridge Workspace',
       modelVersion: 'OpenModel via Quillbridge (EU region)',
-      purpose: 'Drafts job postings from the vacancy intake form; a recruiter edits and publishes them under Brightside\'s name.',
+      purpose:
+        "Drafts job postings from the vacancy intake form; a recruiter edits and publishes them under Brightside's name.",
       status: 'approved',
-      usageConditions: 'Allowed for job postings and marketing texts. Never paste CVs or other candidate data.',
+      usageConditions:
+        'Allowed for job postings and marketing texts. Never paste CVs or other candidate data.',
       businessOwner: P.eva,
       technicalOwner: P.pieter,
       users: [P.eva, 'Recruiters'],
@@ -117,14 +140,19 @@ function aiSystems(ctx: DemoContext) {
       lastReviewDate: day(ctx, -50),
       nextReviewDate: day(ctx, 90),
       useCaseIds: ['demo-uc-jobads'],
-      ...classified(ctx, answers({ 'gpai.buildsOn': true, 'gpai.model': 'OpenModel', 'gpai.provider': 'OpenModel Inc.' }), ['art4.literacy']),
+      ...classified(
+        ctx,
+        answers({ 'gpai.buildsOn': true, 'gpai.model': 'OpenModel', 'gpai.provider': 'OpenModel Inc.' }),
+        ['art4.literacy'],
+      ),
     }),
     r(I.chatgpt, {
       name: 'ChatGPT (free personal accounts)',
       vendor: 'OpenAI',
       product: 'ChatGPT Free',
       status: 'banned',
-      usageConditions: 'Banned for all work: no DPA, and prompts may be used to train models. Use Quillbridge Workspace for drafting instead.',
+      usageConditions:
+        'Banned for all work: no DPA, and prompts may be used to train models. Use Quillbridge Workspace for drafting instead.',
       purpose: 'Was used ad hoc by several recruiters before the engagement.',
       personalData: 'yes',
     }),
@@ -144,19 +172,22 @@ function aiSystems(ctx: DemoContext) {
 }
 
 function privacyRecords(ctx: DemoContext) {
-  const r = (id: string, fields: Record<string, unknown>) => demoRecord(ctx, 'privacyRecords', C, id, fields, 100);
+  const r = (id: string, fields: Record<string, unknown>) =>
+    demoRecord(ctx, 'privacyRecords', C, id, fields, 100);
   return [
     r(I.candidateData, {
       title: 'Candidate applications and CV screening',
       owner: P.tom,
-      purpose: 'Assessing applications for vacancies of Brightside\'s clients, including AI summaries of CVs during the pilot.',
+      purpose:
+        "Assessing applications for vacancies of Brightside's clients, including AI summaries of CVs during the pilot.",
       dataCategories: ['CVs', 'Contact details', 'Work history'],
       dataSubjects: ['candidates'],
       lawfulBasis: 'legitimateInterests',
-      recipients: 'CVSense (processor); Aurora Models, EU-hosted (sub-processor); clients receive shortlisted profiles with consent.',
+      recipients:
+        'CVSense (processor); Aurora Models, EU-hosted (sub-processor); clients receive shortlisted profiles with consent.',
       transferMechanism: 'none',
       transferCountries: '',
-      retention: '4 weeks after the vacancy closes; 1 year with the candidate\'s consent',
+      retention: "4 weeks after the vacancy closes; 1 year with the candidate's consent",
       dpaStatus: 'signed',
       dpaVendor: 'CVSense',
       dpaSignedDate: day(ctx, -60),
@@ -164,7 +195,8 @@ function privacyRecords(ctx: DemoContext) {
       dpiaCriteria: ['evaluationScoring', 'vulnerableSubjects', 'innovativeTechnology'],
       dpiaStatus: 'completed',
       dpiaDate: day(ctx, -40),
-      dpoAdvice: 'Proceed with human review of every summary, a candidate notice in the privacy statement and no automated rejection. Re-assess before scaling beyond the pilot team.',
+      dpoAdvice:
+        'Proceed with human review of every summary, a candidate notice in the privacy statement and no automated rejection. Re-assess before scaling beyond the pilot team.',
       reviewDate: day(ctx, 60),
       aiSystemIds: [I.cv],
     }),
@@ -192,41 +224,147 @@ function privacyRecords(ctx: DemoContext) {
 }
 
 function raciAndRights(ctx: DemoContext): SeedRecords {
-  return demoRows(ctx, C, [
-    ['raciEntries', 'demo-raci-cv', { subject: 'CV summary assistant', scope: 'Use in recruitment', aiSystemIds: [I.cv], accountable: P.tom, responsible: [P.sanne, P.pieter], consulted: [P.lotte, P.caio], informed: [P.marieke, 'Works council'] }],
-    ['raciEntries', 'demo-raci-programme', { subject: 'AI governance programme', scope: 'Policies, registers, board reporting', accountable: P.marieke, responsible: [P.caio], consulted: [P.lotte, P.pieter], informed: ['Management team'] }],
-    ['raciEntries', 'demo-raci-emails', { subject: 'Client email assistant', scope: 'Use in client service', aiSystemIds: [I.emails], accountable: P.jeroen, responsible: ['Account managers'], consulted: [P.pieter], informed: [P.marieke] }],
-    ['decisionRights', 'demo-dr-reject', {
-      decisionType: 'Rejecting or shortlisting a candidate',
-      rule: 'No candidate is rejected without a recruiter\'s review. The summary is an aid: the recruiter reads the full CV before any decision.',
-      aiSystemIds: [I.cv], useCaseIds: ['demo-uc-cvsummaries'], aiRole: 'drafts', humanApproval: 'always', approverRole: 'Recruiter responsible for the vacancy',
-      killSwitch: P.tom, accountableWhenWrong: P.tom,
-      appealRoute: 'Candidates can ask for a human review and an explanation at privacy@brightside.example; answered within 5 working days.',
-    }],
-    ['decisionRights', 'demo-dr-emails', {
-      decisionType: 'Sending a reply to a client', rule: 'Every AI-drafted reply is read and approved by the account manager before it is sent.',
-      aiSystemIds: [I.emails], useCaseIds: ['demo-uc-clientemails'], aiRole: 'drafts', humanApproval: 'always', approverRole: 'Account manager',
-      killSwitch: P.jeroen, accountableWhenWrong: P.jeroen, appealRoute: 'Clients raise issues with their account manager or with the Head of Accounts.',
-    }],
-    ['decisionRights', 'demo-dr-jobads', {
-      decisionType: 'Publishing a job posting', rule: 'A recruiter edits and approves every posting before it is published.',
-      aiSystemIds: [I.jobAds], useCaseIds: ['demo-uc-jobads'], aiRole: 'drafts', humanApproval: 'always', approverRole: 'Recruiter', killSwitch: P.eva, accountableWhenWrong: P.tom,
-    }],
-    ['escalationPaths', 'demo-esc-aierror', {
-      title: 'Wrong or harmful AI output about a candidate', issueType: 'aiError', firstContact: P.sanne, firstResponseTime: 'Same working day',
-      steps: [{ contact: P.tom, responseTime: '1 working day' }, { contact: P.caio, responseTime: '2 working days' }, { contact: P.marieke, responseTime: '3 working days' }],
-      finalDecisionMaker: P.marieke, aiSystemIds: [I.cv], notes: 'Suspend use of the system if the error could affect decisions about candidates.',
-    }],
-    ['escalationPaths', 'demo-esc-dataleak', {
-      title: 'Candidate or client data leak', issueType: 'dataLeak', firstContact: P.lotte, firstResponseTime: '1 hour',
-      steps: [{ contact: P.pieter, responseTime: '2 hours' }, { contact: P.marieke, responseTime: '4 hours' }],
-      finalDecisionMaker: P.marieke, aiSystemIds: [I.cv, I.emails], notes: 'The 72-hour GDPR clock starts when anyone at Brightside becomes aware of the breach.',
-    }],
-    ['escalationPaths', 'demo-esc-bias', {
-      title: 'Bias complaint from a candidate', issueType: 'biasComplaint', firstContact: P.tom, firstResponseTime: '2 working days',
-      steps: [{ contact: P.lotte, responseTime: '5 working days' }], finalDecisionMaker: P.marieke, aiSystemIds: [I.cv],
-    }],
-  ], 90);
+  return demoRows(
+    ctx,
+    C,
+    [
+      [
+        'raciEntries',
+        'demo-raci-cv',
+        {
+          subject: 'CV summary assistant',
+          scope: 'Use in recruitment',
+          aiSystemIds: [I.cv],
+          accountable: P.tom,
+          responsible: [P.sanne, P.pieter],
+          consulted: [P.lotte, P.caio],
+          informed: [P.marieke, 'Works council'],
+        },
+      ],
+      [
+        'raciEntries',
+        'demo-raci-programme',
+        {
+          subject: 'AI governance programme',
+          scope: 'Policies, registers, board reporting',
+          accountable: P.marieke,
+          responsible: [P.caio],
+          consulted: [P.lotte, P.pieter],
+          informed: ['Management team'],
+        },
+      ],
+      [
+        'raciEntries',
+        'demo-raci-emails',
+        {
+          subject: 'Client email assistant',
+          scope: 'Use in client service',
+          aiSystemIds: [I.emails],
+          accountable: P.jeroen,
+          responsible: ['Account managers'],
+          consulted: [P.pieter],
+          informed: [P.marieke],
+        },
+      ],
+      [
+        'decisionRights',
+        'demo-dr-reject',
+        {
+          decisionType: 'Rejecting or shortlisting a candidate',
+          rule: "No candidate is rejected without a recruiter's review. The summary is an aid: the recruiter reads the full CV before any decision.",
+          aiSystemIds: [I.cv],
+          useCaseIds: ['demo-uc-cvsummaries'],
+          aiRole: 'drafts',
+          humanApproval: 'always',
+          approverRole: 'Recruiter responsible for the vacancy',
+          killSwitch: P.tom,
+          accountableWhenWrong: P.tom,
+          appealRoute:
+            'Candidates can ask for a human review and an explanation at privacy@brightside.example; answered within 5 working days.',
+        },
+      ],
+      [
+        'decisionRights',
+        'demo-dr-emails',
+        {
+          decisionType: 'Sending a reply to a client',
+          rule: 'Every AI-drafted reply is read and approved by the account manager before it is sent.',
+          aiSystemIds: [I.emails],
+          useCaseIds: ['demo-uc-clientemails'],
+          aiRole: 'drafts',
+          humanApproval: 'always',
+          approverRole: 'Account manager',
+          killSwitch: P.jeroen,
+          accountableWhenWrong: P.jeroen,
+          appealRoute: 'Clients raise issues with their account manager or with the Head of Accounts.',
+        },
+      ],
+      [
+        'decisionRights',
+        'demo-dr-jobads',
+        {
+          decisionType: 'Publishing a job posting',
+          rule: 'A recruiter edits and approves every posting before it is published.',
+          aiSystemIds: [I.jobAds],
+          useCaseIds: ['demo-uc-jobads'],
+          aiRole: 'drafts',
+          humanApproval: 'always',
+          approverRole: 'Recruiter',
+          killSwitch: P.eva,
+          accountableWhenWrong: P.tom,
+        },
+      ],
+      [
+        'escalationPaths',
+        'demo-esc-aierror',
+        {
+          title: 'Wrong or harmful AI output about a candidate',
+          issueType: 'aiError',
+          firstContact: P.sanne,
+          firstResponseTime: 'Same working day',
+          steps: [
+            { contact: P.tom, responseTime: '1 working day' },
+            { contact: P.caio, responseTime: '2 working days' },
+            { contact: P.marieke, responseTime: '3 working days' },
+          ],
+          finalDecisionMaker: P.marieke,
+          aiSystemIds: [I.cv],
+          notes: 'Suspend use of the system if the error could affect decisions about candidates.',
+        },
+      ],
+      [
+        'escalationPaths',
+        'demo-esc-dataleak',
+        {
+          title: 'Candidate or client data leak',
+          issueType: 'dataLeak',
+          firstContact: P.lotte,
+          firstResponseTime: '1 hour',
+          steps: [
+            { contact: P.pieter, responseTime: '2 hours' },
+            { contact: P.marieke, responseTime: '4 hours' },
+          ],
+          finalDecisionMaker: P.marieke,
+          aiSystemIds: [I.cv, I.emails],
+          notes: 'The 72-hour GDPR clock starts when anyone at Brightside becomes aware of the breach.',
+        },
+      ],
+      [
+        'escalationPaths',
+        'demo-esc-bias',
+        {
+          title: 'Bias complaint from a candidate',
+          issueType: 'biasComplaint',
+          firstContact: P.tom,
+          firstResponseTime: '2 working days',
+          steps: [{ contact: P.lotte, responseTime: '5 working days' }],
+          finalDecisionMaker: P.marieke,
+          aiSystemIds: [I.cv],
+        },
+      ],
+    ],
+    90,
+  );
 }
 
 export function staffingGovernanceSetup(ctx: DemoContext): Record<string, { id: string }[]> {

@@ -27,8 +27,18 @@ export function demoUseCase(
   fields: Partial<Omit<UseCase, 'charter'>> & { charter?: Partial<PilotCharter> },
 ): UseCase {
   const [first] = steps;
-  const base = newUseCase({ id, clientId, title, now: stampDaysAgo(ctx, first[1]), date: daysFrom(ctx, -first[1]) });
-  const stageHistory = steps.map(([stage, daysAgo, note]) => ({ stage, date: daysFrom(ctx, -daysAgo), ...(note ? { note } : {}) }));
+  const base = newUseCase({
+    id,
+    clientId,
+    title,
+    now: stampDaysAgo(ctx, first[1]),
+    date: daysFrom(ctx, -first[1]),
+  });
+  const stageHistory = steps.map(([stage, daysAgo, note]) => ({
+    stage,
+    date: daysFrom(ctx, -daysAgo),
+    ...(note ? { note } : {}),
+  }));
   const { charter, ...rest } = fields;
   return {
     ...base,
@@ -40,9 +50,23 @@ export function demoUseCase(
   };
 }
 
-export function demoKpi(ctx: DemoContext, useCase: UseCase, id: string, baselineDaysAgo: number, fields: Omit<Kpi, 'id' | 'clientId' | 'useCaseId' | 'createdAt' | 'updatedAt' | 'baselineDate'>): Kpi {
+export function demoKpi(
+  ctx: DemoContext,
+  useCase: UseCase,
+  id: string,
+  baselineDaysAgo: number,
+  fields: Omit<Kpi, 'id' | 'clientId' | 'useCaseId' | 'createdAt' | 'updatedAt' | 'baselineDate'>,
+): Kpi {
   const stamp = stampDaysAgo(ctx, baselineDaysAgo);
-  return { id, clientId: useCase.clientId, useCaseId: useCase.id, createdAt: stamp, updatedAt: stamp, baselineDate: daysFrom(ctx, -baselineDaysAgo), ...fields };
+  return {
+    id,
+    clientId: useCase.clientId,
+    useCaseId: useCase.id,
+    createdAt: stamp,
+    updatedAt: stamp,
+    baselineDate: daysFrom(ctx, -baselineDaysAgo),
+    ...fields,
+  };
 }
 
 /** Measurements of a KPI: [daysAgo, value, note?, confidence?] each. */

@@ -32,14 +32,25 @@ export function score(e: Evaluation, vendorId: string, scores: Scores, now: stri
 }
 
 /** Gate results in the order of the default gates: DPA, training, encryption, data location, sub-processors. */
-export function gates(e: Evaluation, vendorId: string, results: Array<[GateResult, string] | null>, now: string): Evaluation {
+export function gates(
+  e: Evaluation,
+  vendorId: string,
+  results: Array<[GateResult, string] | null>,
+  now: string,
+): Evaluation {
   results.forEach((entry, i) => {
-    if (entry) e = unwrap(setGateResult(e, vendorId, DEFAULT_GATES[i].id, { result: entry[0], note: entry[1] }, now));
+    if (entry)
+      e = unwrap(setGateResult(e, vendorId, DEFAULT_GATES[i].id, { result: entry[0], note: entry[1] }, now));
   });
   return e;
 }
 
-export function answers(e: Evaluation, vendorId: string, byQuestion: Record<string, string | [string, boolean]>, now: string): Evaluation {
+export function answers(
+  e: Evaluation,
+  vendorId: string,
+  byQuestion: Record<string, string | [string, boolean]>,
+  now: string,
+): Evaluation {
   for (const [questionId, value] of Object.entries(byQuestion)) {
     const [answer, satisfactory] = Array.isArray(value) ? value : [value, true];
     e = unwrap(setDdAnswer(e, vendorId, questionId, { answer, satisfactory }, now));
@@ -47,6 +58,14 @@ export function answers(e: Evaluation, vendorId: string, byQuestion: Record<stri
   return e;
 }
 
-export function decide(e: Evaluation, vendorId: string, outcome: VendorDecisionValue, rationale: string, date: string, now: string, profiles: VendorProfile[]): Evaluation {
+export function decide(
+  e: Evaluation,
+  vendorId: string,
+  outcome: VendorDecisionValue,
+  rationale: string,
+  date: string,
+  now: string,
+  profiles: VendorProfile[],
+): Evaluation {
   return unwrap(decideVendor(e, { vendorId, outcome, rationale, date, confirmGaps: true }, now, profiles));
 }

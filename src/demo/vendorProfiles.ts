@@ -1,4 +1,9 @@
-import { VendorProfileSchema, type CriteriaTemplate, type VendorProfile, type VendorProfileInput } from '../domain/vendors';
+import {
+  VendorProfileSchema,
+  type CriteriaTemplate,
+  type VendorProfile,
+  type VendorProfileInput,
+} from '../domain/vendors';
 
 /**
  * The fictional vendors of the demo library (facts only) and one saved criteria template.
@@ -23,11 +28,19 @@ const PROFILES: Array<VendorProfileInput & { id: string }> = [
     product: 'TalentLens Recruit',
     category: 'saas-with-ai',
     website: 'https://talentlens.example',
-    contact: { name: 'Jordan Blake', role: 'Account executive', email: 'jordan.blake@talentlens.example', phone: '' },
+    contact: {
+      name: 'Jordan Blake',
+      role: 'Account executive',
+      email: 'jordan.blake@talentlens.example',
+      phone: '',
+    },
     headquarters: 'US (Delaware)',
     dataLocations: ['US (Virginia)'],
     transferMechanism: 'EU-US Data Privacy Framework',
-    subProcessors: [OPENMODEL, { name: 'CloudScale Hosting', purpose: 'Hosting and storage', location: 'US', isModelProvider: false }],
+    subProcessors: [
+      OPENMODEL,
+      { name: 'CloudScale Hosting', purpose: 'Hosting and storage', location: 'US', isModelProvider: false },
+    ],
     subProcessorDisclosure: 'disclosed',
     certifications: ['soc2-type2'],
     dpa: 'available',
@@ -46,13 +59,28 @@ const PROFILES: Array<VendorProfileInput & { id: string }> = [
     product: 'CVSense Summaries',
     category: 'saas-with-ai',
     website: 'https://cvsense.example',
-    contact: { name: 'Sanne Verhoeven', role: 'Customer success', email: 'sanne@cvsense.example', phone: '+31 20 555 0142' },
+    contact: {
+      name: 'Sanne Verhoeven',
+      role: 'Customer success',
+      email: 'sanne@cvsense.example',
+      phone: '+31 20 555 0142',
+    },
     headquarters: 'Netherlands',
     dataLocations: ['EU (Amsterdam)'],
     transferMechanism: '',
     subProcessors: [
-      { name: 'Aurora Models', purpose: 'LLM inference (EU-hosted)', location: 'EU (Paris)', isModelProvider: true },
-      { name: 'EuroCloud NL', purpose: 'Hosting and storage', location: 'EU (Amsterdam)', isModelProvider: false },
+      {
+        name: 'Aurora Models',
+        purpose: 'LLM inference (EU-hosted)',
+        location: 'EU (Paris)',
+        isModelProvider: true,
+      },
+      {
+        name: 'EuroCloud NL',
+        purpose: 'Hosting and storage',
+        location: 'EU (Amsterdam)',
+        isModelProvider: false,
+      },
     ],
     subProcessorDisclosure: 'disclosed',
     certifications: ['iso27001', 'iso42001'],
@@ -118,11 +146,19 @@ const PROFILES: Array<VendorProfileInput & { id: string }> = [
     product: 'Quillbridge Workspace',
     category: 'llm-platform',
     website: 'https://quillbridge.example',
-    contact: { name: 'Priya Raman', role: 'EU partner manager', email: 'priya.raman@quillbridge.example', phone: '' },
+    contact: {
+      name: 'Priya Raman',
+      role: 'EU partner manager',
+      email: 'priya.raman@quillbridge.example',
+      phone: '',
+    },
     headquarters: 'US (California), EU entity in Ireland',
     dataLocations: ['EU (Dublin)', 'US (support access)'],
     transferMechanism: 'EU-US Data Privacy Framework and SCCs',
-    subProcessors: [OPENMODEL, { name: 'Hyperion Cloud', purpose: 'Hosting', location: 'EU (Dublin)', isModelProvider: false }],
+    subProcessors: [
+      OPENMODEL,
+      { name: 'Hyperion Cloud', purpose: 'Hosting', location: 'EU (Dublin)', isModelProvider: false },
+    ],
     subProcessorDisclosure: 'disclosed',
     certifications: ['soc2-type2', 'iso27001', 'iso42001'],
     dpa: 'available',
@@ -141,7 +177,12 @@ const PROFILES: Array<VendorProfileInput & { id: string }> = [
     product: 'Custom retrieval assistant',
     category: 'custom-build',
     website: 'https://steelworks-digital.example',
-    contact: { name: 'Henrik Olsen', role: 'Director', email: 'henrik@steelworks-digital.example', phone: '' },
+    contact: {
+      name: 'Henrik Olsen',
+      role: 'Director',
+      email: 'henrik@steelworks-digital.example',
+      phone: '',
+    },
     headquarters: 'Denmark',
     dataLocations: ['Client premises (on-premise)'],
     transferMechanism: '',
@@ -161,7 +202,9 @@ const PROFILES: Array<VendorProfileInput & { id: string }> = [
 ];
 
 export function demoVendorProfiles(createdAt: string): VendorProfile[] {
-  return PROFILES.map(({ id, ...input }) => VendorProfileSchema.parse({ ...input, id, createdAt, updatedAt: createdAt }));
+  return PROFILES.map(({ id, ...input }) =>
+    VendorProfileSchema.parse({ ...input, id, createdAt, updatedAt: createdAt }),
+  );
 }
 
 export function demoCriteriaTemplate(createdAt: string): CriteriaTemplate {
@@ -172,13 +215,48 @@ export function demoCriteriaTemplate(createdAt: string): CriteriaTemplate {
     createdAt,
     updatedAt: createdAt,
     criteria: [
-      { id: 'quality', name: "Quality on the client's own data", description: 'Trial on real, anonymised candidate files.', weight: 20 },
-      { id: 'security', name: 'Security and data handling', description: 'Candidate data: EU only, no training, short retention.', weight: 30 },
-      { id: 'integration', name: 'Integration', description: 'Works with the ATS the recruiters use.', weight: 10 },
-      { id: 'tco', name: 'Total cost of ownership', description: 'Three-year cost incl. set-up and internal effort.', weight: 15 },
-      { id: 'support', name: 'Support and reliability', description: 'SLA, support language and hours.', weight: 10 },
-      { id: 'viability', name: 'Vendor viability and lock-in', description: 'Stable vendor, full export.', weight: 5 },
-      { id: 'compliance', name: 'EU AI Act / compliance posture', description: 'Annex III high-risk use: logging, oversight, documentation.', weight: 10 },
+      {
+        id: 'quality',
+        name: "Quality on the client's own data",
+        description: 'Trial on real, anonymised candidate files.',
+        weight: 20,
+      },
+      {
+        id: 'security',
+        name: 'Security and data handling',
+        description: 'Candidate data: EU only, no training, short retention.',
+        weight: 30,
+      },
+      {
+        id: 'integration',
+        name: 'Integration',
+        description: 'Works with the ATS the recruiters use.',
+        weight: 10,
+      },
+      {
+        id: 'tco',
+        name: 'Total cost of ownership',
+        description: 'Three-year cost incl. set-up and internal effort.',
+        weight: 15,
+      },
+      {
+        id: 'support',
+        name: 'Support and reliability',
+        description: 'SLA, support language and hours.',
+        weight: 10,
+      },
+      {
+        id: 'viability',
+        name: 'Vendor viability and lock-in',
+        description: 'Stable vendor, full export.',
+        weight: 5,
+      },
+      {
+        id: 'compliance',
+        name: 'EU AI Act / compliance posture',
+        description: 'Annex III high-risk use: logging, oversight, documentation.',
+        weight: 10,
+      },
     ],
   };
 }

@@ -15,8 +15,19 @@ export const vendorsDemoSeed: DemoSeed = (ctx) => {
   const evaluations = [...staffingEvaluations(ctx, library), nordhavenEvaluation(ctx, library)];
   // The demo is written in today's shape: "DPA signed" is the selecting client's contract fact, not the library's.
   let n = 0;
-  const moved = migrateSignedDpa(library, evaluations, [], stampDaysAgo(ctx, 200), () => `demo-contract-${++n}`);
-  const contracts = moved.contracts.map((c) => ({ ...c, notes: '', dpaSignedOn: daysFrom(ctx, -200), contractStart: daysFrom(ctx, -200) }));
+  const moved = migrateSignedDpa(
+    library,
+    evaluations,
+    [],
+    stampDaysAgo(ctx, 200),
+    () => `demo-contract-${++n}`,
+  );
+  const contracts = moved.contracts.map((c) => ({
+    ...c,
+    notes: '',
+    dpaSignedOn: daysFrom(ctx, -200),
+    contractStart: daysFrom(ctx, -200),
+  }));
   const changed = new Map(moved.profiles.map((p) => [p.id, p]));
   return {
     vendorProfiles: library.map((p) => changed.get(p.id) ?? p),

@@ -14,7 +14,14 @@ export { hasDemoWorkspace, removeDemoWorkspace } from './presence';
  * The sample workspace a first-time user can load in one click and remove in one action.
  * Each product area adds its seed to this list.
  */
-const DEMO_SEEDS: DemoSeed[] = [clientsDemoSeed, portfolioDemoSeed, vendorsDemoSeed, governanceDemoSeed, workshopsDemoSeed, controlsDemoSeed];
+const DEMO_SEEDS: DemoSeed[] = [
+  clientsDemoSeed,
+  portfolioDemoSeed,
+  vendorsDemoSeed,
+  governanceDemoSeed,
+  workshopsDemoSeed,
+  controlsDemoSeed,
+];
 
 export function demoContext(now = new Date()): DemoContext {
   return { today: todayIso(now), now: now.toISOString() };
@@ -23,7 +30,8 @@ export function demoContext(now = new Date()): DemoContext {
 export function buildDemoRecords(ctx: DemoContext): Map<string, { id: string }[]> {
   const byTable = new Map<string, { id: string }[]>();
   for (const seed of DEMO_SEEDS) {
-    for (const [table, records] of Object.entries(seed(ctx))) byTable.set(table, [...(byTable.get(table) ?? []), ...records]);
+    for (const [table, records] of Object.entries(seed(ctx)))
+      byTable.set(table, [...(byTable.get(table) ?? []), ...records]);
   }
   return byTable;
 }

@@ -28,11 +28,20 @@ function isHttpUrl(url: string): boolean {
 }
 
 export const browserPlatform: PlatformApi = {
-  appInfo: async (): Promise<AppInfo> => ({ name: 'CAIO Desk', version: __APP_VERSION__, platform: 'browser' }),
+  appInfo: async (): Promise<AppInfo> => ({
+    name: 'CAIO Desk',
+    version: __APP_VERSION__,
+    platform: 'browser',
+  }),
   saveFile: async ({ suggestedName, data }) => download(suggestedName, data),
   printToPdf: async ({ route }) => {
     const printWindow = window.open(`${location.pathname}${route}?autoprint=1`, '_blank');
-    if (!printWindow) return { saved: false, reason: 'failed', message: 'The browser blocked the print window. Allow pop-ups for this page.' };
+    if (!printWindow)
+      return {
+        saved: false,
+        reason: 'failed',
+        message: 'The browser blocked the print window. Allow pop-ups for this page.',
+      };
     return { saved: true, location: 'print dialog' };
   },
   openExternal: async (url) => {

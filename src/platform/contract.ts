@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { AUTO_BACKUP_REASONS, type AutoBackupEntry, type AutoBackupReason } from '../domain/backup/autoBackups';
+import {
+  AUTO_BACKUP_REASONS,
+  type AutoBackupEntry,
+  type AutoBackupReason,
+} from '../domain/backup/autoBackups';
 import { MAX_BACKUP_BYTES } from '../domain/backup/format';
 import { isSafeFileName } from '../domain/shared/fileName';
 
@@ -37,7 +41,10 @@ export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(80),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/i)).min(1).max(8),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,8}$/i))
+    .min(1)
+    .max(8),
 });
 
 export const saveFileRequestSchema = z.object({
@@ -46,7 +53,10 @@ export const saveFileRequestSchema = z.object({
     .min(1)
     .max(200)
     .refine(isSafeFileName, 'File name contains characters that are not allowed'),
-  data: z.union([z.string().max(MAX_SAVE_BYTES), z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES)]),
+  data: z.union([
+    z.string().max(MAX_SAVE_BYTES),
+    z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_SAVE_BYTES),
+  ]),
   filters: z.array(fileFilterSchema).max(5).default([]),
 });
 export type SaveFileRequest = z.input<typeof saveFileRequestSchema>;
@@ -71,7 +81,8 @@ export type { AutoBackupEntry };
 /** A vault master key as base64 (32 bytes): the only thing `rememberVaultKey` accepts. */
 export const vaultKeySchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 
-export type SaveResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+export type SaveResult =
+  { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
 
 export interface AppInfo {
   name: string;
@@ -109,4 +120,16 @@ export interface PlatformApi {
 }
 
 /** The exact names the preload exposes: tested, so nothing generic can slip in. */
-export const PLATFORM_API_KEYS = ['appInfo', 'saveFile', 'printToPdf', 'openExternal', 'listAutoBackups', 'writeAutoBackup', 'readAutoBackup', 'rememberVaultKey', 'recallVaultKey', 'forgetVaultKey', 'onMenuCommand'] as const satisfies readonly (keyof PlatformApi)[];
+export const PLATFORM_API_KEYS = [
+  'appInfo',
+  'saveFile',
+  'printToPdf',
+  'openExternal',
+  'listAutoBackups',
+  'writeAutoBackup',
+  'readAutoBackup',
+  'rememberVaultKey',
+  'recallVaultKey',
+  'forgetVaultKey',
+  'onMenuCommand',
+] as const satisfies readonly (keyof PlatformApi)[];

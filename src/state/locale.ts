@@ -17,7 +17,11 @@ export const LOCALE_CHOICES = [
 
 function browserLocale(): string {
   const language = globalThis.navigator?.language ?? 'en-GB';
-  return LOCALE_CHOICES.find((c) => c.value === language)?.value ?? LOCALE_CHOICES.find((c) => c.value.startsWith(language.slice(0, 2)))?.value ?? 'en-GB';
+  return (
+    LOCALE_CHOICES.find((c) => c.value === language)?.value ??
+    LOCALE_CHOICES.find((c) => c.value.startsWith(language.slice(0, 2)))?.value ??
+    'en-GB'
+  );
 }
 
 function stored(): string | null {

@@ -9,7 +9,12 @@ interface SaveStatusState {
   refused: Record<string, { label: string; message: string }>;
 }
 
-export const useSaveStatus = create<SaveStatusState>(() => ({ pending: 0, lastError: null, lastSavedAt: null, refused: {} }));
+export const useSaveStatus = create<SaveStatusState>(() => ({
+  pending: 0,
+  lastError: null,
+  lastSavedAt: null,
+  refused: {},
+}));
 
 /** A field shows a refused value (or no longer does, with `message` null): the indicator counts it. */
 export function markRefused(fieldId: string, label: string, message: string | null): void {
@@ -61,7 +66,10 @@ export async function trackSave<T>(write: Promise<T>): Promise<T> {
   } catch (error) {
     // A refused input is explained next to its field; only real storage failures raise the alarm.
     const refused = error instanceof Error && error.name === 'ValidationError';
-    useSaveStatus.setState((s) => ({ pending: s.pending - 1, lastError: refused ? s.lastError : describeWriteError(error) }));
+    useSaveStatus.setState((s) => ({
+      pending: s.pending - 1,
+      lastError: refused ? s.lastError : describeWriteError(error),
+    }));
     throw error;
   }
 }

@@ -4,7 +4,19 @@ import { useId, useState, type FormEvent } from 'react';
  * One text input and its "Add" button: `add` gets the trimmed text and resolves to a message when it
  * was refused (the input keeps the text) or null when it was added (the input empties).
  */
-export function AddTextForm({ label, button, maxLength, add, onProblem }: { label: string; button: string; maxLength: number; add(text: string): Promise<string | null>; onProblem(message: string | null): void }) {
+export function AddTextForm({
+  label,
+  button,
+  maxLength,
+  add,
+  onProblem,
+}: {
+  label: string;
+  button: string;
+  maxLength: number;
+  add(text: string): Promise<string | null>;
+  onProblem(message: string | null): void;
+}) {
   const [text, setText] = useState('');
   const id = useId();
   const submit = async (event: FormEvent) => {

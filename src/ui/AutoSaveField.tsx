@@ -29,11 +29,25 @@ export interface AutoSaveFieldProps {
 }
 
 export function AutoSaveField(props: AutoSaveFieldProps) {
-  const { label, value, save, validate, type = 'text', multiline, hint, className, hideLabel, ...rest } = props;
+  const {
+    label,
+    value,
+    save,
+    validate,
+    type = 'text',
+    multiline,
+    hint,
+    className,
+    hideLabel,
+    ...rest
+  } = props;
   const id = useId();
   const { draft, error, note, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, note && !error ? `${id}-note` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null, note && !error ? `${id}-note` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   const common = {
     id,
     value: draft,
@@ -82,7 +96,14 @@ export interface AutoSaveSelectProps<T extends string> {
   disabled?: boolean;
 }
 
-export function AutoSaveSelect<T extends string>({ label, value, options, save, hint, disabled }: AutoSaveSelectProps<T>) {
+export function AutoSaveSelect<T extends string>({
+  label,
+  value,
+  options,
+  save,
+  hint,
+  disabled,
+}: AutoSaveSelectProps<T>) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   return (

@@ -1,12 +1,32 @@
 import { clientInitials, type Client } from '../domain/clients/client';
 
 /** The client's logo, or its initials on its brand colour when it has none. `decorative` when the name is next to it. */
-export function ClientAvatar({ client, size = 36, decorative = false }: { client: Pick<Client, 'name' | 'shortName' | 'logo' | 'brandColor'>; size?: number; decorative?: boolean }) {
+export function ClientAvatar({
+  client,
+  size = 36,
+  decorative = false,
+}: {
+  client: Pick<Client, 'name' | 'shortName' | 'logo' | 'brandColor'>;
+  size?: number;
+  decorative?: boolean;
+}) {
   if (client.logo) {
-    return <img className="client-avatar" src={client.logo} alt={decorative ? '' : `${client.name} logo`} width={size} height={size} />;
+    return (
+      <img
+        className="client-avatar"
+        src={client.logo}
+        alt={decorative ? '' : `${client.name} logo`}
+        width={size}
+        height={size}
+      />
+    );
   }
   return (
-    <span className="client-avatar client-avatar--initials" style={{ width: size, height: size, background: client.brandColor, fontSize: size * 0.38 }} aria-hidden>
+    <span
+      className="client-avatar client-avatar--initials"
+      style={{ width: size, height: size, background: client.brandColor, fontSize: size * 0.38 }}
+      aria-hidden
+    >
       {clientInitials(client)}
     </span>
   );

@@ -56,7 +56,13 @@ export function ConfirmDialog(props: {
   };
 
   return (
-    <Dialog open={props.open} onOpenChange={setOpen} title={props.title} description={props.message} initialFocus={props.typeToConfirm === undefined ? cancel : typedInput}>
+    <Dialog
+      open={props.open}
+      onOpenChange={setOpen}
+      title={props.title}
+      description={props.message}
+      initialFocus={props.typeToConfirm === undefined ? cancel : typedInput}
+    >
       <form
         noValidate
         onSubmit={(event) => {
@@ -88,7 +94,11 @@ export function ConfirmDialog(props: {
           <button type="button" ref={cancel} className="button" onClick={() => setOpen(false)}>
             {props.cancelLabel ?? 'Cancel'}
           </button>
-          <button type="submit" className={`button ${props.danger ? 'button--danger' : 'button--primary'}`} disabled={busy || !typedMatches}>
+          <button
+            type="submit"
+            className={`button ${props.danger ? 'button--danger' : 'button--primary'}`}
+            disabled={busy || !typedMatches}
+          >
             {props.confirmLabel}
           </button>
         </div>

@@ -25,7 +25,14 @@ export interface CsvExportButtonProps {
  * The one CSV export of the app: writes the rows with the shared writer (formula cells neutralised), the
  * chosen separator and a UTF-8 BOM, then says in one line what happened.
  */
-export function CsvExportButton({ fileName, rows, label = 'Export CSV', ariaLabel, disabled, className = 'button' }: CsvExportButtonProps) {
+export function CsvExportButton({
+  fileName,
+  rows,
+  label = 'Export CSV',
+  ariaLabel,
+  disabled,
+  className = 'button',
+}: CsvExportButtonProps) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const exportCsv = async () => {
@@ -38,20 +45,40 @@ export function CsvExportButton({ fileName, rows, label = 'Export CSV', ariaLabe
         filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
       });
       const count = Math.max(0, data.length - 1);
-      if (result.saved) setMessage({ text: `Exported ${count} ${count === 1 ? 'row' : 'rows'} (separated by ${SEPARATOR_WORDS[separator]}) to ${result.location}.`, error: false });
-      else if (result.reason === 'failed') setMessage({ text: `The CSV was not saved: ${result.message ?? 'the file could not be written'}. Choose another folder and export again.`, error: true });
+      if (result.saved)
+        setMessage({
+          text: `Exported ${count} ${count === 1 ? 'row' : 'rows'} (separated by ${SEPARATOR_WORDS[separator]}) to ${result.location}.`,
+          error: false,
+        });
+      else if (result.reason === 'failed')
+        setMessage({
+          text: `The CSV was not saved: ${result.message ?? 'the file could not be written'}. Choose another folder and export again.`,
+          error: true,
+        });
     } catch (err) {
-      setMessage({ text: `The CSV could not be made: ${err instanceof Error ? err.message : String(err)}.`, error: true });
+      setMessage({
+        text: `The CSV could not be made: ${err instanceof Error ? err.message : String(err)}.`,
+        error: true,
+      });
     }
   };
 
   return (
     <span className="csv-export">
-      <button type="button" className={className} onClick={() => void exportCsv()} disabled={disabled} aria-label={ariaLabel}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => void exportCsv()}
+        disabled={disabled}
+        aria-label={ariaLabel}
+      >
         <Download size={16} aria-hidden /> {label}
       </button>
       {message && (
-        <span className={message.error ? 'csv-export__message csv-export__message--error' : 'csv-export__message'} role={message.error ? 'alert' : 'status'}>
+        <span
+          className={message.error ? 'csv-export__message csv-export__message--error' : 'csv-export__message'}
+          role={message.error ? 'alert' : 'status'}
+        >
           {message.text}
         </span>
       )}

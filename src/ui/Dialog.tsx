@@ -19,7 +19,8 @@ export function Dialog(props: {
   // so closing, with Esc too, returns there: also for dialogs opened by a shortcut or from a menu.
   const opener = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
-    if (props.open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (props.open)
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   }, [props.open]);
   return (
     <RadixDialog.Root open={props.open} onOpenChange={props.onOpenChange}>
@@ -49,7 +50,9 @@ export function Dialog(props: {
             </RadixDialog.Close>
           </div>
           {props.description ? (
-            <RadixDialog.Description className="dialog__description">{props.description}</RadixDialog.Description>
+            <RadixDialog.Description className="dialog__description">
+              {props.description}
+            </RadixDialog.Description>
           ) : (
             <RadixDialog.Description className="visually-hidden">{props.title}</RadixDialog.Description>
           )}

@@ -1,4 +1,16 @@
-import { Children, cloneElement, createContext, isValidElement, useContext, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  Children,
+  cloneElement,
+  createContext,
+  isValidElement,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { Dialog } from './Dialog';
 
 /** What went wrong on submit: the message, and the `name` of the field it is about (when it is about one). */
@@ -51,7 +63,10 @@ export function FormDialog(props: {
       if (reported) setProblem(reported);
       else setOpen(false);
     } catch (err) {
-      setProblem({ message: err instanceof Error ? err.message : String(err), field: (err as { field?: string }).field });
+      setProblem({
+        message: err instanceof Error ? err.message : String(err),
+        field: (err as { field?: string }).field,
+      });
     } finally {
       running.current = false;
       setBusy(false);
@@ -60,7 +75,14 @@ export function FormDialog(props: {
 
   const label = problem?.field ? labels.get(problem.field) : undefined;
   return (
-    <Dialog open={props.open} onOpenChange={setOpen} title={props.title} description={props.description} wide={props.wide} returnFocus={props.returnFocus}>
+    <Dialog
+      open={props.open}
+      onOpenChange={setOpen}
+      title={props.title}
+      description={props.description}
+      wide={props.wide}
+      returnFocus={props.returnFocus}
+    >
       <Context.Provider value={{ problem, errorId, labels }}>
         <form
           ref={form}
@@ -73,7 +95,9 @@ export function FormDialog(props: {
           {props.children}
           {problem && (
             <p className="field__error" id={errorId} role="alert">
-              {label && !problem.message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${problem.message}` : problem.message}
+              {label && !problem.message.toLowerCase().includes(label.toLowerCase())
+                ? `${label}: ${problem.message}`
+                : problem.message}
             </p>
           )}
           <div className="dialog__actions">
@@ -90,26 +114,44 @@ export function FormDialog(props: {
   );
 }
 
-type ControlProps = { id?: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string; 'data-form-field'?: string };
+type ControlProps = {
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  'data-form-field'?: string;
+};
 
 /**
  * One labelled field of a FormDialog: the label, the control (its only child element, which gets the id), an
  * optional hint; when the dialog's problem is about this field (`name`), the control is marked invalid and
  * described by the error area.
  */
-export function FormField(props: { name: string; label: ReactNode; hint?: ReactNode; children: ReactElement<ControlProps>; className?: string }) {
+export function FormField(props: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: ReactElement<ControlProps>;
+  className?: string;
+}) {
   const form = useContext(Context);
   const id = useId();
   const hintId = `${id}-hint`;
   const text = typeof props.label === 'string' ? props.label : props.name;
   form?.labels.set(props.name, text);
   const invalid = form?.problem?.field === props.name;
-  const describedBy = [props.hint ? hintId : null, invalid ? form?.errorId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.hint ? hintId : null, invalid ? form?.errorId : null].filter(Boolean).join(' ') || undefined;
   const control = Children.only(props.children);
   return (
     <div className={`field ${invalid ? 'field--invalid' : ''} ${props.className ?? ''}`.trim()}>
       <label htmlFor={id}>{props.label}</label>
-      {isValidElement(control) && cloneElement(control, { id, 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy, 'data-form-field': props.name })}
+      {isValidElement(control) &&
+        cloneElement(control, {
+          id,
+          'aria-invalid': invalid || undefined,
+          'aria-describedby': describedBy,
+          'data-form-field': props.name,
+        })}
       {props.hint && (
         <p className="field__hint" id={hintId}>
           {props.hint}

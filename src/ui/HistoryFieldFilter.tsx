@@ -1,7 +1,17 @@
 import { useId } from 'react';
 
 /** "Show changes of [every field | …]": the field filter of every change history. */
-export function HistoryFieldFilter({ value, options, onChange, className }: { value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void; className?: string }) {
+export function HistoryFieldFilter({
+  value,
+  options,
+  onChange,
+  className,
+}: {
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+  className?: string;
+}) {
   const id = useId();
   return (
     <p className={className}>

@@ -19,8 +19,11 @@ export function SaveIndicator() {
     const count = Object.keys(refused).length;
     return (
       <p className="save-indicator save-indicator--warning" role="status" aria-live="polite" title={unsaved}>
-        <AlertTriangle size={14} aria-hidden /> {count === 1 ? '1 field not saved' : `${count} fields not saved`}:{' '}
-        <span className="save-indicator__why">{refusedLabels(refused)}: the value is refused (see the message next to the field)</span>
+        <AlertTriangle size={14} aria-hidden />{' '}
+        {count === 1 ? '1 field not saved' : `${count} fields not saved`}:{' '}
+        <span className="save-indicator__why">
+          {refusedLabels(refused)}: the value is refused (see the message next to the field)
+        </span>
       </p>
     );
   }

@@ -2,7 +2,15 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { describeWriteError, trackSave } from '../state/saveStatus';
 
 /** A checkbox that shows the new state at once and saves it; on a failed save it reverts and says why. */
-export function SavingCheckbox({ checked, save, children }: { checked: boolean; save(checked: boolean): Promise<unknown>; children: ReactNode }) {
+export function SavingCheckbox({
+  checked,
+  save,
+  children,
+}: {
+  checked: boolean;
+  save(checked: boolean): Promise<unknown>;
+  children: ReactNode;
+}) {
   const [local, setLocal] = useState(checked);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setLocal(checked), [checked]);

@@ -20,7 +20,11 @@ export function SlideFrame(props: {
 }) {
   const { client, title, pageNumber } = props;
   return (
-    <section className="slide" style={{ '--brand': client.brandColor } as CSSProperties} aria-label={`Slide ${pageNumber}: ${title}`}>
+    <section
+      className="slide"
+      style={{ '--brand': client.brandColor } as CSSProperties}
+      aria-label={`Slide ${pageNumber}: ${title}`}
+    >
       {!props.bare && (
         <header className="slide__header">
           <h2 className="slide__title">{title}</h2>

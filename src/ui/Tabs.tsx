@@ -3,10 +3,27 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 export type TabDef = { id: string; label: string; extra?: ReactNode };
 
 /** Accessible tabs (arrow keys, Home/End); the panel is rendered by the caller with `tabPanelProps`. */
-export function Tabs({ label, tabs, active, onChange, idPrefix }: { label: string; tabs: TabDef[]; active: string; onChange(id: string): void; idPrefix: string }) {
+export function Tabs({
+  label,
+  tabs,
+  active,
+  onChange,
+  idPrefix,
+}: {
+  label: string;
+  tabs: TabDef[];
+  active: string;
+  onChange(id: string): void;
+  idPrefix: string;
+}) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKey = (event: KeyboardEvent, index: number) => {
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = tabs[(moves[event.key] + tabs.length) % tabs.length];
@@ -40,5 +57,11 @@ export function Tabs({ label, tabs, active, onChange, idPrefix }: { label: strin
 }
 
 export function tabPanelProps(idPrefix: string, active: string) {
-  return { role: 'tabpanel', id: `${idPrefix}-panel`, 'aria-labelledby': `${idPrefix}-tab-${active}`, tabIndex: 0, className: 'tab-panel' } as const;
+  return {
+    role: 'tabpanel',
+    id: `${idPrefix}-panel`,
+    'aria-labelledby': `${idPrefix}-tab-${active}`,
+    tabIndex: 0,
+    className: 'tab-panel',
+  } as const;
 }

@@ -29,7 +29,12 @@ export function UndoToast() {
       <button type="button" className="button button--quiet undo-toast__action" onClick={() => void undo()}>
         Undo
       </button>
-      <button type="button" className="icon-button undo-toast__close" aria-label="Dismiss" onClick={() => dismissUndo(offer.key)}>
+      <button
+        type="button"
+        className="icon-button undo-toast__close"
+        aria-label="Dismiss"
+        onClick={() => dismissUndo(offer.key)}
+      >
         ×
       </button>
     </div>

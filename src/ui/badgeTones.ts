@@ -1,6 +1,13 @@
 import type { DisplayTier } from '../domain/governance';
 import type { GateDecisionKind, KpiStatus, Stage } from '../domain/portfolio';
-import type { CriterionStatus, DpaStatus, EvaluationStatus, GateResult, TrainingPolicy, VendorDecisionValue } from '../domain/vendors';
+import type {
+  CriterionStatus,
+  DpaStatus,
+  EvaluationStatus,
+  GateResult,
+  TrainingPolicy,
+  VendorDecisionValue,
+} from '../domain/vendors';
 import type { IdeaOutcome } from '../domain/workshops';
 
 /** The five looks a badge can have; every status, tier and stage of the domain is one of them (table below). */
@@ -8,17 +15,64 @@ export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 /** The one table from the domain's own values to badge tones. */
 export const BADGE_TONES = {
-  stage: { idea: 'neutral', assessment: 'info', pilot: 'info', evaluation: 'info', structural: 'success', retired: 'neutral', stopped: 'danger', parked: 'warning' } satisfies Record<Stage, BadgeTone>,
-  aiActTier: { prohibited: 'danger', high: 'warning', limited: 'info', minimal: 'success', unclassified: 'neutral' } satisfies Record<DisplayTier, BadgeTone>,
-  kpiStatus: { 'on-track': 'success', 'at-risk': 'warning', 'off-track': 'danger', 'no-data': 'neutral' } satisfies Record<KpiStatus, BadgeTone>,
-  gateDecision: { scale: 'success', iterate: 'info', stop: 'danger', park: 'warning' } satisfies Record<GateDecisionKind, BadgeTone>,
-  ideaOutcome: { open: 'neutral', 'use-case': 'success', parked: 'warning', dropped: 'neutral' } satisfies Record<IdeaOutcome, BadgeTone>,
-  evaluationStatus: { draft: 'neutral', 'in-review': 'info', decided: 'success' } satisfies Record<EvaluationStatus, BadgeTone>,
-  vendorDecision: { selected: 'success', shortlisted: 'info', rejected: 'danger' } satisfies Record<VendorDecisionValue, BadgeTone>,
+  stage: {
+    idea: 'neutral',
+    assessment: 'info',
+    pilot: 'info',
+    evaluation: 'info',
+    structural: 'success',
+    retired: 'neutral',
+    stopped: 'danger',
+    parked: 'warning',
+  } satisfies Record<Stage, BadgeTone>,
+  aiActTier: {
+    prohibited: 'danger',
+    high: 'warning',
+    limited: 'info',
+    minimal: 'success',
+    unclassified: 'neutral',
+  } satisfies Record<DisplayTier, BadgeTone>,
+  kpiStatus: {
+    'on-track': 'success',
+    'at-risk': 'warning',
+    'off-track': 'danger',
+    'no-data': 'neutral',
+  } satisfies Record<KpiStatus, BadgeTone>,
+  gateDecision: { scale: 'success', iterate: 'info', stop: 'danger', park: 'warning' } satisfies Record<
+    GateDecisionKind,
+    BadgeTone
+  >,
+  ideaOutcome: {
+    open: 'neutral',
+    'use-case': 'success',
+    parked: 'warning',
+    dropped: 'neutral',
+  } satisfies Record<IdeaOutcome, BadgeTone>,
+  evaluationStatus: { draft: 'neutral', 'in-review': 'info', decided: 'success' } satisfies Record<
+    EvaluationStatus,
+    BadgeTone
+  >,
+  vendorDecision: { selected: 'success', shortlisted: 'info', rejected: 'danger' } satisfies Record<
+    VendorDecisionValue,
+    BadgeTone
+  >,
   gateResult: { pass: 'success', fail: 'danger', unknown: 'neutral' } satisfies Record<GateResult, BadgeTone>,
-  criterionStatus: { verified: 'success', unverified: 'warning', 'not-scored': 'neutral' } satisfies Record<CriterionStatus, BadgeTone>,
-  dpa: { signed: 'success', available: 'info', 'not-available': 'danger', unknown: 'neutral' } satisfies Record<DpaStatus, BadgeTone>,
-  trainingPolicy: { 'contractually-no': 'success', 'opt-out': 'warning', yes: 'danger', unknown: 'neutral' } satisfies Record<TrainingPolicy, BadgeTone>,
+  criterionStatus: { verified: 'success', unverified: 'warning', 'not-scored': 'neutral' } satisfies Record<
+    CriterionStatus,
+    BadgeTone
+  >,
+  dpa: {
+    signed: 'success',
+    available: 'info',
+    'not-available': 'danger',
+    unknown: 'neutral',
+  } satisfies Record<DpaStatus, BadgeTone>,
+  trainingPolicy: {
+    'contractually-no': 'success',
+    'opt-out': 'warning',
+    yes: 'danger',
+    unknown: 'neutral',
+  } satisfies Record<TrainingPolicy, BadgeTone>,
   /** Register select values that deserve a colour, by "field-value"; other values are shown as plain text. */
   registerValue: {
     'status-banned': 'danger',

@@ -12,11 +12,19 @@ export const EDITABLE_FIELD = [
 ].join(', ');
 
 export function wantsFirstField(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && (state as Partial<FocusFirstFieldState>).focusFirstField === true;
+  return (
+    typeof state === 'object' &&
+    state !== null &&
+    (state as Partial<FocusFirstFieldState>).focusFirstField === true
+  );
 }
 
 /** Opens the page of a record just created, with focus on its first field (instead of the heading or the sidebar). */
 export function useOpenCreated(): (path: string) => void {
   const navigate = useNavigate();
-  return useCallback((path: string) => void navigate(path, { state: { focusFirstField: true } satisfies FocusFirstFieldState }), [navigate]);
+  return useCallback(
+    (path: string) =>
+      void navigate(path, { state: { focusFirstField: true } satisfies FocusFirstFieldState }),
+    [navigate],
+  );
 }

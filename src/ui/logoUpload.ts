@@ -15,9 +15,16 @@ export async function logoFromFile(file: File): Promise<LogoUpload> {
   // A detailed drawing can make a large PNG: try a smaller one before refusing.
   for (const size of [512, 256]) {
     const png = await rasteriseSvg(bytes, size).catch(() => null);
-    if (!png) return { ok: false, message: 'This SVG could not be drawn; export it again as a plain SVG, or use a PNG or JPEG.' };
+    if (!png)
+      return {
+        ok: false,
+        message: 'This SVG could not be drawn; export it again as a plain SVG, or use a PNG or JPEG.',
+      };
     const drawn = checkLogoFile(png);
     if (drawn.ok) return { ok: true, dataUrl: bytesToDataUrl(png, 'image/png') };
   }
-  return { ok: false, message: 'This SVG is too detailed to keep as a logo; use a simpler SVG, or a PNG or JPEG.' };
+  return {
+    ok: false,
+    message: 'This SVG is too detailed to keep as a logo; use a simpler SVG, or a PNG or JPEG.',
+  };
 }

@@ -24,16 +24,21 @@ export function parseNumberInput(raw: string, options: NumberFieldOptions = {}):
 }
 
 /** The same, for a field that must hold a number. */
-export function parseRequiredNumber(raw: string, options: Omit<NumberFieldOptions, 'nullable'> = {}): Parsed<number> {
+export function parseRequiredNumber(
+  raw: string,
+  options: Omit<NumberFieldOptions, 'nullable'> = {},
+): Parsed<number> {
   const parsed = parseNumberInput(raw, options);
-  if (parsed.ok && parsed.value === null) return { ok: false, message: `${options.label ?? 'A number'} is required` };
+  if (parsed.ok && parsed.value === null)
+    return { ok: false, message: `${options.label ?? 'A number'} is required` };
   return parsed as Parsed<number>;
 }
 
 /** '' -> null; otherwise the YYYY-MM-DD value of a date input. */
 export function parseDateInput(raw: string): Parsed<string | null> {
   if (raw.trim() === '') return { ok: true, value: null };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isValid(parseISO(raw))) return { ok: false, message: 'Enter a real date' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isValid(parseISO(raw)))
+    return { ok: false, message: 'Enter a real date' };
   return { ok: true, value: raw };
 }
 

@@ -21,7 +21,12 @@ import { describeWriteError, markRefused, trackSave } from '../state/saveStatus'
 /** A field's judgement of the raw input: an error message, a note on how it was read, or nothing. */
 export type Verdict = string | null | { note: string };
 
-export function useAutoSave(value: string, save: (raw: string) => Promise<unknown>, validate?: (raw: string) => Verdict, label = 'A field') {
+export function useAutoSave(
+  value: string,
+  save: (raw: string) => Promise<unknown>,
+  validate?: (raw: string) => Verdict,
+  label = 'A field',
+) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);

@@ -27,14 +27,20 @@ export function useFocusOnNavigate(main: React.RefObject<HTMLElement | null>): v
     const tryFocus = () => {
       if (firstField) {
         // A field of the page that already has focus (the user got there first) keeps it.
-        if (document.activeElement?.matches(EDITABLE_FIELD) && main.current?.contains(document.activeElement)) return;
-        const field = document.querySelector('[role="dialog"]') ? null : main.current?.querySelector<HTMLElement>(EDITABLE_FIELD);
+        if (document.activeElement?.matches(EDITABLE_FIELD) && main.current?.contains(document.activeElement))
+          return;
+        const field = document.querySelector('[role="dialog"]')
+          ? null
+          : main.current?.querySelector<HTMLElement>(EDITABLE_FIELD);
         if (field) field.focus();
         else if (performance.now() - started < WAIT_MS) frame = requestAnimationFrame(tryFocus);
         return;
       }
       const heading = main.current?.querySelector<HTMLElement>('h1');
-      const untouched = document.activeElement === from || document.activeElement === document.body || !document.activeElement?.isConnected;
+      const untouched =
+        document.activeElement === from ||
+        document.activeElement === document.body ||
+        !document.activeElement?.isConnected;
       if (!untouched) return;
       if (heading) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');

@@ -34,7 +34,10 @@ function scrollParent(element: HTMLElement): HTMLElement | Window {
   return window;
 }
 
-export function useWindowedRows(count: number, { threshold = 80, estimate = 64, overscan = 10 }: Options = {}): WindowedRows {
+export function useWindowedRows(
+  count: number,
+  { threshold = 80, estimate = 64, overscan = 10 }: Options = {},
+): WindowedRows {
   const windowed = count > threshold;
   const body = useRef<HTMLTableSectionElement | null>(null);
   const rowHeight = useRef(estimate);
@@ -58,7 +61,11 @@ export function useWindowedRows(count: number, { threshold = 80, estimate = 64, 
     const offset = viewTop - element.getBoundingClientRect().top;
     const first = Math.max(0, Math.floor(offset / rowHeight.current) - overscan);
     const last = Math.min(count, Math.ceil((offset + viewHeight) / rowHeight.current) + overscan);
-    setRange((current) => (current.start === first && current.end === Math.max(last, first) ? current : { start: first, end: Math.max(last, first) }));
+    setRange((current) =>
+      current.start === first && current.end === Math.max(last, first)
+        ? current
+        : { start: first, end: Math.max(last, first) },
+    );
   }, [count, overscan]);
 
   useLayoutEffect(() => {
@@ -90,5 +97,12 @@ export function useWindowedRows(count: number, { threshold = 80, estimate = 64, 
   if (!windowed) return { windowed, start: 0, end: count, padTop: 0, padBottom: 0, bodyRef };
   const start = Math.min(range.start, count);
   const end = Math.min(Math.max(range.end, start), count);
-  return { windowed, start, end, padTop: start * rowHeight.current, padBottom: (count - end) * rowHeight.current, bodyRef };
+  return {
+    windowed,
+    start,
+    end,
+    padTop: start * rowHeight.current,
+    padBottom: (count - end) * rowHeight.current,
+    bodyRef,
+  };
 }

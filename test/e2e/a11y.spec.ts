@@ -7,7 +7,12 @@ import { ARTIFACTS, openWithDemo } from './helpers';
  * and 0 serious findings. The screens are found as a user finds them, by following the app's own links
  * from the home screen (one page per kind of screen: ids in the address are treated as one pattern).
  */
-type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] };
+type Violation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+};
 
 const SKIP = /^#\/(print|present)\/|\/facilitate$/;
 
@@ -20,14 +25,25 @@ function patternOf(hash: string): string {
 }
 
 async function internalLinks(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('a[href^="#/"]')].map((a) => a.getAttribute('href')!));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href^="#/"]')].map((a) => a.getAttribute('href')!),
+  );
 }
 
 async function axeOn(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    const result = await (
+      window as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
 }
 
@@ -53,12 +69,21 @@ test('axe on every screen of the demo: no critical or serious finding', async ({
   }
   mkdirSync(`${ARTIFACTS}/a11y`, { recursive: true });
   writeFileSync(`${ARTIFACTS}/a11y/axe.json`, JSON.stringify(report, null, 2));
-  const blocking = report.flatMap((r) => r.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${r.screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  const blocking = report.flatMap((r) =>
+    r.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map(
+        (v) =>
+          `${r.screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+  );
   expect(report.length, 'screens visited').toBeGreaterThan(25);
   expect(blocking).toEqual([]);
 });
 
-test('keyboard: a skip link first, focus on the new page’s heading after navigating, Esc returns focus to the opener', async ({ page }) => {
+test('keyboard: a skip link first, focus on the new page’s heading after navigating, Esc returns focus to the opener', async ({
+  page,
+}) => {
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
   // Focus is on the page, not left in the sidebar.

@@ -6,9 +6,13 @@ test('a use case is classified through the AI system it runs on, and takes its t
   await createUseCase(page, 'Ranking candidates for vacancies', 'Tom Jansen');
   const useCaseUrl = page.url();
 
-  await expect(page.getByText('the wizard creates one named “Ranking candidates for vacancies”')).toBeVisible();
+  await expect(
+    page.getByText('the wizard creates one named “Ranking candidates for vacancies”'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Classify with the EU AI Act wizard' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Classify Ranking candidates for vacancies' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Classify Ranking candidates for vacancies' }),
+  ).toBeVisible();
   await expect(page.getByText(/AI system of Ranking candidates for vacancies/)).toBeVisible();
 
   // The inventory now holds the system, linked to the use case; a second click reuses it and says so.
@@ -16,13 +20,19 @@ test('a use case is classified through the AI system it runs on, and takes its t
   await expect(page).toHaveURL(useCaseUrl);
   const links = page.getByRole('region', { name: 'Linked records' });
   await expect(links.getByRole('link', { name: 'Ranking candidates for vacancies' })).toBeVisible();
-  await page.getByRole('button', { name: 'Classify Ranking candidates for vacancies with the EU AI Act wizard' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Classify Ranking candidates for vacancies' })).toBeVisible();
+  await page
+    .getByRole('button', { name: 'Classify Ranking candidates for vacancies with the EU AI Act wizard' })
+    .click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Classify Ranking candidates for vacancies' }),
+  ).toBeVisible();
   await page.goto(useCaseUrl);
   await expect(page.getByRole('region', { name: 'Linked records' }).getByRole('link')).toHaveCount(1);
 });
 
-test('a use case running on a named AI system opens the wizard on that system, naming both, and returns to the use case', async ({ page }) => {
+test('a use case running on a named AI system opens the wizard on that system, naming both, and returns to the use case', async ({
+  page,
+}) => {
   await openWithDemo(page);
   await createUseCase(page, 'Answering supplier questions');
   const useCaseUrl = page.url();
@@ -32,7 +42,12 @@ test('a use case running on a named AI system opens the wizard on that system, n
   await page.getByRole('button', { name: 'Create entry and link' }).click();
   await expect(page.getByRole('button', { name: 'Unlink Supplier copilot' })).toBeVisible();
   await page.getByRole('button', { name: 'Classify Supplier copilot with the EU AI Act wizard' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Classify Supplier copilot, the AI system of Answering supplier questions' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      level: 1,
+      name: 'Classify Supplier copilot, the AI system of Answering supplier questions',
+    }),
+  ).toBeVisible();
   await page.getByRole('link', { name: 'Answering supplier questions' }).first().click();
   await expect(page).toHaveURL(useCaseUrl);
 });

@@ -11,7 +11,9 @@ test('first run: demo workspace, switching clients, the home screen across clien
   await switchClient(page, 'Nordhaven Precision Parts');
   await expect(page.getByRole('heading', { level: 1, name: 'Nordhaven Precision Parts' })).toBeVisible();
   await switchClient(page, 'Van Dijk');
-  await expect(page.getByRole('heading', { level: 1, name: 'Van Dijk & Partners Accountants' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Van Dijk & Partners Accountants' }),
+  ).toBeVisible();
 
   await page.getByRole('link', { name: 'All clients' }).click();
   const table = page.getByRole('table', { name: 'Clients' });
@@ -47,7 +49,9 @@ test('create, edit, reload, archive, restore and delete a client', async ({ page
   await page.getByLabel('Brand colour', { exact: true }).fill('#7A3E9D');
   await page.getByLabel('Governance maturity').selectOption('3');
   await page.getByLabel('Board report cadence').selectOption('monthly');
-  await page.getByLabel('Client notes').fill('Two depots, 40 drivers. "Route planning" is the board\'s first question.');
+  await page
+    .getByLabel('Client notes')
+    .fill('Two depots, 40 drivers. "Route planning" is the board\'s first question.');
   await expectSaved(page);
 
   await page.reload();
@@ -68,7 +72,9 @@ test('create, edit, reload, archive, restore and delete a client', async ({ page
   await page.getByLabel('Hours', { exact: true }).fill('3.5');
   await page.getByLabel('Activity').fill('Kick-off with management');
   await page.getByRole('button', { name: 'Add entry' }).click();
-  await expect(page.getByRole('table', { name: 'Engagement entries' })).toContainText('Kick-off with management');
+  await expect(page.getByRole('table', { name: 'Engagement entries' })).toContainText(
+    'Kick-off with management',
+  );
   await expect(page.getByRole('table', { name: 'Hours per month' })).toContainText('3.5 h');
   await snap(page, '05-engagement-log');
 
@@ -104,40 +110,67 @@ test('bad input gets a clear message next to the field and is not stored', async
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
 
-  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('just some text, not an image') });
+  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({
+    name: 'notes.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('just some text, not an image'),
+  });
   await expect(page.getByText('This file is not an image: use a PNG, JPEG or SVG logo.')).toBeVisible();
   const huge = Buffer.alloc(600 * 1024, 1);
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(huge);
-  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
+  await page
+    .getByLabel(/^(Upload|Replace) logo$/)
+    .setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: huge });
   await expect(page.getByText(/The logo is 600 KB; the limit is 512 KB/)).toBeVisible();
   await expect(page.getByRole('img', { name: 'Brightside Staffing logo' }).first()).toBeVisible();
   // A hostile SVG is refused; a plain one is kept only as a PNG drawing (the SVG markup is not stored).
-  const hostile = '<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><rect width="9" height="9"/></a></svg>';
-  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'evil.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
-  await expect(page.getByText('This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.')).toBeVisible();
-  const plain = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20" width="40" height="20"><rect width="40" height="20" fill="#0E7C66"/></svg>';
-  await page.getByLabel(/^(Upload|Replace) logo$/).setInputFiles({ name: 'plain.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(plain) });
+  const hostile =
+    '<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><rect width="9" height="9"/></a></svg>';
+  await page
+    .getByLabel(/^(Upload|Replace) logo$/)
+    .setInputFiles({ name: 'evil.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
+  await expect(
+    page.getByText(
+      'This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.',
+    ),
+  ).toBeVisible();
+  const plain =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 20" width="40" height="20"><rect width="40" height="20" fill="#0E7C66"/></svg>';
+  await page
+    .getByLabel(/^(Upload|Replace) logo$/)
+    .setInputFiles({ name: 'plain.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(plain) });
   await expect(page.getByText(/This SVG contains/)).toHaveCount(0);
-  await expect.poll(() => page.getByRole('img', { name: 'Brightside Staffing logo' }).first().getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  await expect
+    .poll(() => page.getByRole('img', { name: 'Brightside Staffing logo' }).first().getAttribute('src'))
+    .toMatch(/^data:image\/png;base64,/);
   // The PNG is the drawing: 512 px on the long side, the SVG's proportions kept.
-  const drawn = await page.getByRole('img', { name: 'Brightside Staffing logo' }).first().evaluate(async (img: HTMLImageElement) => {
-    const probe = new Image();
-    probe.src = img.src;
-    await probe.decode();
-    return [probe.naturalWidth, probe.naturalHeight];
-  });
+  const drawn = await page
+    .getByRole('img', { name: 'Brightside Staffing logo' })
+    .first()
+    .evaluate(async (img: HTMLImageElement) => {
+      const probe = new Image();
+      probe.src = img.src;
+      await probe.decode();
+      return [probe.naturalWidth, probe.naturalHeight];
+    });
   expect(drawn).toEqual([512, 256]);
 
   await page.getByLabel('Client name').fill('');
   await expect(page.getByRole('main').getByText('The client needs a name')).toBeVisible();
   await page.getByLabel('Pilot limit').fill('0');
-  await expect(page.getByRole('main').getByText('The pilot limit must be a whole number from 1 to 20')).toBeVisible();
+  await expect(
+    page.getByRole('main').getByText('The pilot limit must be a whole number from 1 to 20'),
+  ).toBeVisible();
   await page.getByLabel('Pilot limit').fill('1000');
-  await expect(page.getByRole('main').getByText('The pilot limit must be a whole number from 1 to 20')).toBeVisible();
+  await expect(
+    page.getByRole('main').getByText('The pilot limit must be a whole number from 1 to 20'),
+  ).toBeVisible();
   await page.getByLabel('Employees').fill('many');
   await expect(page.getByRole('main').getByText('Employees must be a number')).toBeVisible();
   await page.getByLabel('Contact email').fill('marieke at brightside');
-  await expect(page.getByRole('main').getByText('Enter an email address like name@example.com')).toBeVisible();
+  await expect(
+    page.getByRole('main').getByText('Enter an email address like name@example.com'),
+  ).toBeVisible();
   // The indicator never says "All changes saved" while refused values are on screen.
   await expect(page.getByRole('status').filter({ hasText: '4 fields not saved' })).toBeVisible();
   await snap(page, '06-profile-errors');
@@ -156,14 +189,26 @@ test('bad input gets a clear message next to the field and is not stored', async
   await page.getByLabel('Activity').fill('Negative time');
   await page.getByRole('button', { name: 'Add entry' }).click();
   await expect(page.getByText('Hours must be more than 0')).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Engagement entries' }).getByRole('row')).toHaveCount(rowsBefore);
+  await expect(page.getByRole('table', { name: 'Engagement entries' }).getByRole('row')).toHaveCount(
+    rowsBefore,
+  );
 
   // The consultant's own logo follows the same rules: a hostile SVG is refused, a plain one kept as a PNG.
   await page.getByRole('link', { name: 'Your profile' }).click();
-  await page.getByLabel(/^(Upload|Replace) your logo$/).setInputFiles({ name: 'evil.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
-  await expect(page.getByText('This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.')).toBeVisible();
-  await page.getByLabel(/^(Upload|Replace) your logo$/).setInputFiles({ name: 'plain.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(plain) });
-  await expect.poll(() => page.getByRole('img', { name: 'Your logo' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+  await page
+    .getByLabel(/^(Upload|Replace) your logo$/)
+    .setInputFiles({ name: 'evil.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(hostile) });
+  await expect(
+    page.getByText(
+      'This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.',
+    ),
+  ).toBeVisible();
+  await page
+    .getByLabel(/^(Upload|Replace) your logo$/)
+    .setInputFiles({ name: 'plain.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(plain) });
+  await expect
+    .poll(() => page.getByRole('img', { name: 'Your logo' }).getAttribute('src'))
+    .toMatch(/^data:image\/png;base64,/);
 });
 
 test('removing the demo workspace keeps the user’s own clients', async ({ page }) => {

@@ -12,7 +12,9 @@ async function download(page: Page, click: () => Promise<void>, dir: string): Pr
   return path;
 }
 
-test('apply the control library to a new client, decide applicability, attach evidence, export the Statement of Applicability', async ({ page }) => {
+test('apply the control library to a new client, decide applicability, attach evidence, export the Statement of Applicability', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const dir = `${ARTIFACTS}/soa`;
   rmSync(dir, { recursive: true, force: true });
@@ -37,14 +39,19 @@ test('apply the control library to a new client, decide applicability, attach ev
   await expect(page.getByText('How readiness is scored.')).toBeVisible();
 
   // Applicability: exclude one Annex A control with a reason, include another.
-  await page.getByRole('navigation', { name: 'AI management system' }).getByRole('link', { name: 'Applicability' }).click();
+  await page
+    .getByRole('navigation', { name: 'AI management system' })
+    .getByRole('link', { name: 'Applicability' })
+    .click();
   await page.getByRole('button', { name: 'Decide A.6.1.2' }).click();
   let decide = page.getByRole('dialog', { name: /Applicability of ISO\/IEC 42001 A.6.1.2/ });
   await decide.getByRole('radio', { name: 'Excluded' }).check();
   await decide.getByLabel('Why it is excluded').fill('short');
   await decide.getByRole('button', { name: 'Save decision' }).click();
   await expect(decide.getByRole('alert')).toContainText('Say why this requirement is excluded');
-  await decide.getByLabel('Why it is excluded').fill('The practice builds no AI systems; it uses vendor tools only.');
+  await decide
+    .getByLabel('Why it is excluded')
+    .fill('The practice builds no AI systems; it uses vendor tools only.');
   await decide.getByRole('button', { name: 'Save decision' }).click();
   await expect(decide).toBeHidden();
   await expect(page.locator('tr[data-requirement="A.6.1.2"]')).toContainText('Excluded');
@@ -73,23 +80,43 @@ test('apply the control library to a new client, decide applicability, attach ev
   await evidence.getByLabel('Valid until').fill('2099-12-31');
   await evidence.getByLabel('Provided by').fill('IT supplier');
   await evidence.getByRole('button', { name: 'Add evidence' }).click();
-  await expect(page.getByRole('table', { name: 'Evidence' })).toContainText('Screenshot of the log retention setting');
+  await expect(page.getByRole('table', { name: 'Evidence' })).toContainText(
+    'Screenshot of the log retention setting',
+  );
   await expect(page.getByRole('table', { name: 'Evidence' })).toContainText('Current');
   await snap(page, 'controls-detail');
 
-  await page.getByRole('navigation', { name: 'AI management system' }).getByRole('link', { name: 'Readiness' }).click();
+  await page
+    .getByRole('navigation', { name: 'AI management system' })
+    .getByRole('link', { name: 'Readiness' })
+    .click();
   await expect(iso.locator('[data-figure="implemented"]')).toHaveText('1');
   await expect(iso.locator('[data-figure="evidenced"]')).toHaveText('1');
   await expect(iso.locator('[data-figure="excluded"]')).toHaveText('1');
   await snap(page, 'controls-readiness');
 
-  const docx = await download(page, () => page.getByRole('button', { name: 'Statement of Applicability (.docx)' }).click(), dir);
+  const docx = await download(
+    page,
+    () => page.getByRole('button', { name: 'Statement of Applicability (.docx)' }).click(),
+    dir,
+  );
   expect(docx).toMatch(/\.docx$/);
-  const csv = readFileSync(await download(page, () => page.getByRole('button', { name: 'Statement of Applicability (CSV)' }).click(), dir), 'utf8');
+  const csv = readFileSync(
+    await download(
+      page,
+      () => page.getByRole('button', { name: 'Statement of Applicability (CSV)' }).click(),
+      dir,
+    ),
+    'utf8',
+  );
   const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
-  expect(lines[0]).toBe('Annex A,Control,Applicable,Justification,Implementation,Implemented by,Owner,Evidence');
+  expect(lines[0]).toBe(
+    'Annex A,Control,Applicable,Justification,Implementation,Implemented by,Owner,Evidence',
+  );
   expect(lines).toHaveLength(39);
-  expect(lines.find((l) => l.startsWith('A.6.1.2,'))).toContain('Excluded: The practice builds no AI systems');
+  expect(lines.find((l) => l.startsWith('A.6.1.2,'))).toContain(
+    'Excluded: The practice builds no AI systems',
+  );
   expect(lines.find((l) => l.startsWith('A.6.2.8,'))).toContain('Implemented, evidenced');
 
   // Open the Word file with LibreOffice and render its first page to look at.
@@ -111,14 +138,21 @@ test('apply the control library to a new client, decide applicability, attach ev
   await snap(page, 'controls-readiness-slide-new-client');
 });
 
-test('the staffing firm\'s readiness slide tells its story: partly implemented, one piece of evidence expired', async ({ page, context }) => {
+test("the staffing firm's readiness slide tells its story: partly implemented, one piece of evidence expired", async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await openWithDemo(page);
   await page.getByRole('link', { name: 'AI management system' }).click();
-  const iso = page.getByRole('table', { name: 'Coverage per framework' }).getByRole('row', { name: /ISO\/IEC 42001/ });
+  const iso = page
+    .getByRole('table', { name: 'Coverage per framework' })
+    .getByRole('row', { name: /ISO\/IEC 42001/ });
   await expect(iso.locator('[data-figure="excluded"]')).toHaveText('4');
   await expect(iso.locator('[data-figure="undecided"]')).toHaveText('0');
-  await expect(page.getByRole('region', { name: /^Gaps/ })).toContainText('Risk assessment CV summaries (pilot start)');
+  await expect(page.getByRole('region', { name: /^Gaps/ })).toContainText(
+    'Risk assessment CV summaries (pilot start)',
+  );
   await snap(page, 'controls-demo-readiness');
   await page.getByRole('link', { name: 'Board reports' }).click();
   await page.getByRole('button', { name: 'Create report' }).click();
@@ -135,11 +169,18 @@ test('the staffing firm\'s readiness slide tells its story: partly implemented, 
 
   // Policy versions: the diff between 1.0 and 1.1, who acknowledged which, and recording one more.
   await page.getByRole('link', { name: 'Governance' }).click();
-  await page.getByRole('navigation', { name: 'Governance' }).getByRole('link', { name: /Policies/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Governance' })
+    .getByRole('link', { name: /Policies/ })
+    .click();
   await page.getByRole('link', { name: 'Acceptable use of AI tools' }).click();
   const versions = page.getByRole('region', { name: /Kept texts and acknowledgements/ });
-  await expect(versions.getByLabel('Changes from 1.0 to 1.1').locator('ins')).toContainText(['Tell candidates when AI helped']);
+  await expect(versions.getByLabel('Changes from 1.0 to 1.1').locator('ins')).toContainText([
+    'Tell candidates when AI helped',
+  ]);
   await versions.getByLabel('Record who acknowledged 1.1').selectOption({ label: 'Account managers' });
-  await expect(versions.getByRole('table', { name: 'Kept texts of the policy' })).toContainText('Account managers');
+  await expect(versions.getByRole('table', { name: 'Kept texts of the policy' })).toContainText(
+    'Account managers',
+  );
   await snap(page, 'controls-policy-versions');
 });

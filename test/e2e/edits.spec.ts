@@ -32,7 +32,7 @@ async function demoIds(page: Page) {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve) => {
         const request = database.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result as T[]);
@@ -47,7 +47,9 @@ async function demoIds(page: Page) {
   });
 }
 
-test('50 reloads at random moments while typing into five kinds of field: 0 characters lost', async ({ page }) => {
+test('50 reloads at random moments while typing into five kinds of field: 0 characters lost', async ({
+  page,
+}) => {
   test.setTimeout(360_000 * Number(process.env.E2E_TIMEOUT_SCALE ?? 1));
   await openWithDemo(page);
   const { clientId, useCaseId, riskId } = await demoIds(page);
@@ -58,10 +60,22 @@ test('50 reloads at random moments while typing into five kinds of field: 0 char
   const reportUrl = page.url();
 
   const targets: Target[] = [
-    { name: 'use case: problem statement', url: `${base}/portfolio/${useCaseId}`, field: (p) => p.getByLabel('Problem statement') },
-    { name: 'register item: risk description', url: `${base}/governance/risks/${riskId}`, field: (p) => p.getByLabel('Description', { exact: true }) },
+    {
+      name: 'use case: problem statement',
+      url: `${base}/portfolio/${useCaseId}`,
+      field: (p) => p.getByLabel('Problem statement'),
+    },
+    {
+      name: 'register item: risk description',
+      url: `${base}/governance/risks/${riskId}`,
+      field: (p) => p.getByLabel('Description', { exact: true }),
+    },
     { name: 'report headline', url: reportUrl, field: (p) => p.getByLabel('Headline 2') },
-    { name: 'KPI measurement note', url: `${base}/portfolio/${useCaseId}`, field: (p) => p.getByLabel(/^Note of the measurement of/).first() },
+    {
+      name: 'KPI measurement note',
+      url: `${base}/portfolio/${useCaseId}`,
+      field: (p) => p.getByLabel(/^Note of the measurement of/).first(),
+    },
     { name: 'client profile: notes', url: `${base}/profile`, field: (p) => p.getByLabel('Client notes') },
   ];
 
@@ -88,7 +102,9 @@ test('50 reloads at random moments while typing into five kinds of field: 0 char
       await expect(field).toBeVisible();
       const actual = await field.inputValue();
       if (actual !== expected) lost += Math.max(0, expected.length - actual.length) || 1;
-      expect(actual, `${target.name}, trial ${trial + 1}: typed "${typed}", reloaded after ${wait} ms`).toBe(expected);
+      expect(actual, `${target.name}, trial ${trial + 1}: typed "${typed}", reloaded after ${wait} ms`).toBe(
+        expected,
+      );
       trials++;
     }
   }
@@ -97,7 +113,9 @@ test('50 reloads at random moments while typing into five kinds of field: 0 char
   await snap(page, '90-edits-after-reloads');
 });
 
-test('numbers are read the way the chosen locale writes them, and a refused value is never "saved"', async ({ page }) => {
+test('numbers are read the way the chosen locale writes them, and a refused value is never "saved"', async ({
+  page,
+}) => {
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
   await page.getByLabel('Numbers and dates').selectOption('nl-NL');

@@ -45,9 +45,13 @@ async function planAndFacilitate(page: Page, title: string) {
 // Many writes queue up behind fast typing; on a busy machine they take a while to land.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const ideaTitles = (scope: Page, name: 'listbox' | 'list') => scope.getByRole(name, { name: 'Ideas' }).locator('.idea-item__title');
+const ideaTitles = (scope: Page, name: 'listbox' | 'list') =>
+  scope.getByRole(name, { name: 'Ideas' }).locator('.idea-item__title');
 
-test('a workshop facilitated with the keyboard only, as the legend says: ten ideas typed at speed stay exactly as typed', async ({ page, context }) => {
+test('a workshop facilitated with the keyboard only, as the legend says: ten ideas typed at speed stay exactly as typed', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(420_000);
   await planAndFacilitate(page, 'Keyboard-only workshop');
   const legend = page.getByLabel('Keyboard shortcuts');
@@ -85,8 +89,12 @@ test('a workshop facilitated with the keyboard only, as the legend says: ten ide
   await page.keyboard.type(' and send them to every participant');
   await page.keyboard.press('Tab');
   await page.keyboard.type('From the recording of the meeting, in the client template, within the hour');
-  await expect(ideaDialog.getByLabel('Idea', { exact: true })).toHaveValue('Summarise client meeting minutes and send them to every participant');
-  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 30_000 });
+  await expect(ideaDialog.getByLabel('Idea', { exact: true })).toHaveValue(
+    'Summarise client meeting minutes and send them to every participant',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.keyboard.press('Escape');
   await expect(ideaDialog).toBeHidden();
   const edited = [...TITLES];
@@ -112,7 +120,8 @@ test('a workshop facilitated with the keyboard only, as the legend says: ten ide
     await page.keyboard.press(String(effort));
   }
   const option = (i: number) => page.getByRole('listbox', { name: 'Ideas' }).getByRole('option').nth(i);
-  for (const [i, [impact, effort]] of SCORES.entries()) await expect(option(i)).toContainText(new RegExp(`Impact ${impact}\\s*Effort ${effort}`));
+  for (const [i, [impact, effort]] of SCORES.entries())
+    await expect(option(i)).toContainText(new RegExp(`Impact ${impact}\\s*Effort ${effort}`));
   // Re-scoring in order puts the new scores on the ideas the room looks at, not on "the next unscored".
   await page.keyboard.press('Home');
   for (const digit of '1122') await page.keyboard.press(digit);
@@ -132,8 +141,12 @@ test('a workshop facilitated with the keyboard only, as the legend says: ten ide
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('v');
   await expect(option(2)).toContainText('2 dots');
-  await expect(audience.getByRole('list', { name: 'Ideas' }).getByRole('listitem').nth(2)).toContainText('2 dots');
-  await expect(audience.getByRole('list', { name: 'Ideas' }).getByRole('listitem').nth(3)).toContainText('1 dot');
+  await expect(audience.getByRole('list', { name: 'Ideas' }).getByRole('listitem').nth(2)).toContainText(
+    '2 dots',
+  );
+  await expect(audience.getByRole('list', { name: 'Ideas' }).getByRole('listitem').nth(3)).toContainText(
+    '1 dot',
+  );
   // At 1280x720 the scoring list is paged: the page holds the idea under discussion (#4).
   await expect(audience.getByText('1–5 of 10 · page 1 of 2')).toBeVisible();
   await expect(ideaTitles(audience, 'list')).toHaveText(edited.slice(0, 5));
@@ -152,20 +165,32 @@ test('a workshop facilitated with the keyboard only, as the legend says: ten ide
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('d');
   await expect(audience.getByRole('region', { name: 'Parked (1)' })).toContainText(TITLES[0]);
-  await expect(audience.getByRole('region', { name: 'Dropped (1)' })).toContainText('Nightly check of timesheets · 2 dots');
+  await expect(audience.getByRole('region', { name: 'Dropped (1)' })).toContainText(
+    'Nightly check of timesheets · 2 dots',
+  );
   // The undecided column is paged at 1280x720; selecting #4 brings its page on screen.
   await page.keyboard.press('ArrowDown');
-  await expect(audience.getByRole('region', { name: 'Not decided (8)' })).toContainText('Note-taking for 1:1 meetings · 1 dot');
-  await expect(audience.getByRole('region', { name: 'Not decided (8)' })).toContainText(/of 8 · page \d of 2/);
+  await expect(audience.getByRole('region', { name: 'Not decided (8)' })).toContainText(
+    'Note-taking for 1:1 meetings · 1 dot',
+  );
+  await expect(audience.getByRole('region', { name: 'Not decided (8)' })).toContainText(
+    /of 8 · page \d of 2/,
+  );
   await snap(audience, '62-keyboard-audience-decide-1280');
 });
 
-test('the audience view fits 1280x720 and 1920x1080 with many ideas: pages follow the idea under discussion', async ({ page, context }) => {
+test('the audience view fits 1280x720 and 1920x1080 with many ideas: pages follow the idea under discussion', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(420_000);
   await planAndFacilitate(page, 'Big room');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const many = Array.from({ length: 45 }, (_, i) => `Idea number ${i + 1} about a process in the back office`);
+  const many = Array.from(
+    { length: 45 },
+    (_, i) => `Idea number ${i + 1} about a process in the back office`,
+  );
   for (const title of many) {
     await page.keyboard.press('n');
     await page.keyboard.insertText(title);
@@ -180,8 +205,12 @@ test('the audience view fits 1280x720 and 1920x1080 with many ideas: pages follo
 
   const fits = async () =>
     audience.evaluate(() => {
-      const overflowing = [...document.querySelectorAll<HTMLElement>('.aud-list__items, .decision-column ul')].filter((el) => el.scrollHeight > el.clientHeight + 1);
-      const outside = [...document.querySelectorAll<HTMLElement>('.idea-item, .decision-column li, .aud-list__page')].filter((el) => el.getBoundingClientRect().bottom > window.innerHeight + 1);
+      const overflowing = [
+        ...document.querySelectorAll<HTMLElement>('.aud-list__items, .decision-column ul'),
+      ].filter((el) => el.scrollHeight > el.clientHeight + 1);
+      const outside = [
+        ...document.querySelectorAll<HTMLElement>('.idea-item, .decision-column li, .aud-list__page'),
+      ].filter((el) => el.getBoundingClientRect().bottom > window.innerHeight + 1);
       return { overflowing: overflowing.length, outside: outside.length };
     });
 

@@ -33,7 +33,10 @@ export async function switchClient(page: Page, name: string): Promise<void> {
 
 /** Creates a use case from the portfolio and waits for its page. */
 export async function createUseCase(page: Page, title: string, owner?: string): Promise<void> {
-  await page.getByRole('navigation', { name: /areas/ }).getByRole('link', { name: 'Portfolio', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: /areas/ })
+    .getByRole('link', { name: 'Portfolio', exact: true })
+    .click();
   await page.getByRole('button', { name: 'New use case' }).click();
   const create = page.getByRole('dialog', { name: 'New use case' });
   await create.getByLabel('Title').fill(title);
@@ -63,7 +66,11 @@ export function readStore(page: Page, store: string): Promise<Record<string, unk
 }
 
 /** Writes records straight into one IndexedDB store of the app, bypassing its checks (to seed a test). */
-export function putRecords(page: Page, store: string, records: readonly Record<string, unknown>[]): Promise<void> {
+export function putRecords(
+  page: Page,
+  store: string,
+  records: readonly Record<string, unknown>[],
+): Promise<void> {
   return page.evaluate(
     ({ name, rows }) =>
       new Promise<void>((resolve, reject) => {

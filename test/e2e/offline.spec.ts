@@ -21,7 +21,10 @@ test('the app makes no request outside its own origin', async ({ page, baseURL }
     ['Workshops', 'Workshops'],
     ['Board reports', 'Board reports'],
   ] as const) {
-    await page.getByRole('navigation', { name: /areas/ }).getByRole('link', { name: link, exact: true }).click();
+    await page
+      .getByRole('navigation', { name: /areas/ })
+      .getByRole('link', { name: link, exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   await page.getByRole('link', { name: 'Vendor library' }).click();

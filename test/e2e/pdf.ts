@@ -13,7 +13,11 @@ export async function printRouteToPdf(page: Page, route: string, file: string): 
 export function pdfInfo(file: string): { pages: number; width: number; height: number } {
   const out = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out)!;
-  return { pages: Number(/Pages:\s+(\d+)/.exec(out)![1]), width: Math.round(Number(size[1])), height: Math.round(Number(size[2])) };
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(out)![1]),
+    width: Math.round(Number(size[1])),
+    height: Math.round(Number(size[2])),
+  };
 }
 
 /** The PDF's text: laid out as on the page, or (`raw`) in the order it was written, so sentences in side-by-side columns stay whole. */

@@ -4,7 +4,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { ARTIFACTS, openWithDemo, snap, switchClient } from './helpers';
 import { pdfText, printRouteToPdf, renderPages } from './pdf';
 
-test('your profile, the week plan across clients with whose items they are, and the deadlines as .ics', async ({ page, context }) => {
+test('your profile, the week plan across clients with whose items they are, and the deadlines as .ics', async ({
+  page,
+  context,
+}) => {
   mkdirSync(`${ARTIFACTS}/planning`, { recursive: true });
   await openWithDemo(page);
 
@@ -27,7 +30,9 @@ test('your profile, the week plan across clients with whose items they are, and 
   const weeks = page.locator('section.plan-week');
   await expect(weeks.first()).toBeVisible();
   await expect(page.getByText(/ of 24 h planned/).first()).toBeVisible();
-  const mine = page.getByRole('row').filter({ hasText: "Check OpenAI's DPA and data residency for ChatGPT Team" });
+  const mine = page
+    .getByRole('row')
+    .filter({ hasText: "Check OpenAI's DPA and data residency for ChatGPT Team" });
   await expect(mine).toContainText('Fractional CAIO');
   await expect(mine).toContainText('Mine');
   await expect(page.getByRole('cell', { name: "Client's to chase" }).first()).toBeVisible();
@@ -47,10 +52,14 @@ test('your profile, the week plan across clients with whose items they are, and 
   await page.getByRole('button', { name: 'Export deadlines (.ics)' }).click();
   const file = `${ARTIFACTS}/planning/deadlines.ics`;
   await (await download).saveAs(file);
-  const events = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  const events = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')))
+    .getAllSubcomponents('vevent')
+    .map((c) => new ICAL.Event(c));
   expect(events).toHaveLength(count);
   const firstDate = await rows.first().getByRole('cell').first().textContent();
-  expect(events.every((e) => e.startDate.isDate && e.summary.startsWith('Van Dijk & Partners Accountants: '))).toBe(true);
+  expect(
+    events.every((e) => e.startDate.isDate && e.summary.startsWith('Van Dijk & Partners Accountants: ')),
+  ).toBe(true);
   const first = events[0].startDate;
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   // The first event is on the day the screen shows first (all-day: no zone can move it).
@@ -59,16 +68,23 @@ test('your profile, the week plan across clients with whose items they are, and 
   // The workshop summary names the consultant from the profile, with contact; the client's logo is on it.
   await switchClient(page, 'Van Dijk');
   await page.getByRole('link', { name: 'Workshops', exact: true }).click();
-  await page.getByRole('table', { name: 'Workshops' }).getByRole('link', { name: /Where can AI help us/ }).click();
+  await page
+    .getByRole('table', { name: 'Workshops' })
+    .getByRole('link', { name: /Where can AI help us/ })
+    .click();
   // The URL names the workshop only once the click has navigated.
   await expect(page).toHaveURL(/\/workshops\/[^/?]+/);
   const workshopId = page.url().split('/').pop()!.split('?')[0];
   const printPage = await context.newPage();
   const pdf = `${ARTIFACTS}/planning/workshop-summary.pdf`;
   await printRouteToPdf(printPage, `#/print/workshop/${workshopId}`, pdf);
-  await expect(printPage.getByRole('img', { name: 'Van Dijk & Partners Accountants logo' }).first()).toBeVisible();
+  await expect(
+    printPage.getByRole('img', { name: 'Van Dijk & Partners Accountants logo' }).first(),
+  ).toBeVisible();
   const text = pdfText(pdf).replace(/\s+/g, ' ');
-  expect(text).toContain('Questions: Anna de Wit, Fractional Chief AI Officer · anna@dewit-advies.nl · +31 6 1234 5678');
+  expect(text).toContain(
+    'Questions: Anna de Wit, Fractional Chief AI Officer · anna@dewit-advies.nl · +31 6 1234 5678',
+  );
   expect(text).not.toContain('Questions: Fractional');
   expect(renderPages(pdf, 'planning/summary-pages').length).toBeGreaterThan(3);
 });

@@ -14,12 +14,17 @@ async function day(page: Page, offset: number): Promise<string> {
 async function openPortfolio(page: Page, view?: string): Promise<void> {
   await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'AI use-case portfolio' })).toBeVisible();
-  if (view) await page.getByRole('navigation', { name: 'Portfolio views' }).getByRole('link', { name: view }).click();
+  if (view)
+    await page.getByRole('navigation', { name: 'Portfolio views' }).getByRole('link', { name: view }).click();
 }
 
-test('demo portfolio: overview, register, board, map, ranking and a pilot with its gate decision', async ({ page }) => {
+test('demo portfolio: overview, register, board, map, ranking and a pilot with its gate decision', async ({
+  page,
+}) => {
   await openWithDemo(page);
-  await expect(page.getByRole('region', { name: 'AI portfolio' })).toContainText('3 of 3 in pilot or evaluation');
+  await expect(page.getByRole('region', { name: 'AI portfolio' })).toContainText(
+    '3 of 3 in pilot or evaluation',
+  );
   await openPortfolio(page);
 
   const limit = page.getByRole('region', { name: 'Pilots running against the limit' });
@@ -39,27 +44,41 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
   await expect(table).toContainText('Stop: Prohibited practice');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await table.getByRole('button', { name: 'Priority' }).click();
-  await expect(table.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Priority' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(table.getByRole('row').nth(1)).toContainText('Writing job postings');
   await snap(page, 'portfolio-02-register');
 
   await openPortfolio(page, 'Board');
   await expect(page.getByRole('region', { name: /^Pilot/ })).toContainText('Answering client emails');
-  await expect(page.getByRole('region', { name: /^Stopped/ })).toContainText('Emotion analysis in video interviews');
+  await expect(page.getByRole('region', { name: /^Stopped/ })).toContainText(
+    'Emotion analysis in video interviews',
+  );
   await snap(page, 'portfolio-03-board');
   // Drag a card onto another stage: the move dialog opens with that stage chosen.
-  await page.getByRole('listitem').filter({ hasText: 'Interview scheduling assistant' }).dragTo(page.getByRole('region', { name: /^Assessment/ }));
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Interview scheduling assistant' })
+    .dragTo(page.getByRole('region', { name: /^Assessment/ }));
   const dragMove = page.getByRole('dialog', { name: 'Move Interview scheduling assistant' });
   await expect(dragMove.getByLabel('Move to')).toHaveValue('assessment');
   await dragMove.getByRole('button', { name: 'Move to Assessment' }).click();
-  await expect(page.getByRole('region', { name: /^Assessment/ })).toContainText('Interview scheduling assistant');
+  await expect(page.getByRole('region', { name: /^Assessment/ })).toContainText(
+    'Interview scheduling assistant',
+  );
 
   await openPortfolio(page, 'Ranking');
-  await expect(page.getByRole('list', { name: 'Use cases by rank' }).getByRole('listitem').first()).toContainText('Writing job postings');
+  await expect(
+    page.getByRole('list', { name: 'Use cases by rank' }).getByRole('listitem').first(),
+  ).toContainText('Writing job postings');
   await snap(page, 'portfolio-05-ranking');
 
   await openPortfolio(page, 'Impact/effort map');
-  const jobAdsPoint = page.getByRole('link', { name: /^Writing job postings: impact 4, effort 1, quick win/ });
+  const jobAdsPoint = page.getByRole('link', {
+    name: /^Writing job postings: impact 4, effort 1, quick win/,
+  });
   await expect(jobAdsPoint).toBeVisible();
   await snap(page, 'portfolio-04-map');
   // The map is usable from the keyboard.
@@ -80,22 +99,36 @@ test('demo portfolio: overview, register, board, map, ranking and a pilot with i
   await expect(page.getByRole('note', { name: 'Decision due' })).toContainText('8 days ago');
   await expect(page.getByRole('article', { name: 'Time to screen a CV' })).toContainText('Off track');
   // Measurement notes are editable in the log (self-saving inputs).
-  const notes = page.getByRole('article', { name: 'Time to screen a CV' }).getByRole('textbox', { name: /^Note of the measurement of/ });
-  await expect.poll(() => notes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).join('\n'))).toContain('A summary dropped 3 years of relevant experience');
+  const notes = page
+    .getByRole('article', { name: 'Time to screen a CV' })
+    .getByRole('textbox', { name: /^Note of the measurement of/ });
+  await expect
+    .poll(() =>
+      notes.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).join('\n')),
+    )
+    .toContain('A summary dropped 3 years of relevant experience');
   await snap(page, 'portfolio-12-detail-cv');
 
   // The other clients are at other stages.
   await switchClient(page, 'Nordhaven Precision Parts');
   await openPortfolio(page, 'Board');
-  await expect(page.getByRole('region', { name: /^Structural/ })).toContainText('Visual quality inspection, line 2');
-  await expect(page.getByRole('region', { name: /^Retired/ })).toContainText('Predictive maintenance of CNC spindles');
+  await expect(page.getByRole('region', { name: /^Structural/ })).toContainText(
+    'Visual quality inspection, line 2',
+  );
+  await expect(page.getByRole('region', { name: /^Retired/ })).toContainText(
+    'Predictive maintenance of CNC spindles',
+  );
   await switchClient(page, 'Van Dijk');
   await openPortfolio(page, 'Impact/effort map');
-  await expect(page.getByRole('link', { name: /^Minutes of client meetings: impact 2, effort 1, fill-in/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /^Minutes of client meetings: impact 2, effort 1, fill-in/ }),
+  ).toBeVisible();
   await snap(page, 'portfolio-13-map-accountancy');
 });
 
-test('a use case from idea to a scaled pilot: score, map, charter, pilot limit override, KPIs, gate decision', async ({ page }) => {
+test('a use case from idea to a scaled pilot: score, map, charter, pilot limit override, KPIs, gate decision', async ({
+  page,
+}) => {
   test.setTimeout(300_000); // a long story on a busy machine
   await openWithDemo(page);
   await openPortfolio(page);
@@ -128,8 +161,13 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
 
   // Find it on the map and open it from there.
   await page.getByRole('link', { name: /^Portfolio of Brightside/ }).click();
-  await page.getByRole('navigation', { name: 'Portfolio views' }).getByRole('link', { name: 'Impact/effort map' }).click();
-  const point = page.getByRole('link', { name: new RegExp(`^${title}: impact 4, effort 2, quick win, minimal risk`) });
+  await page
+    .getByRole('navigation', { name: 'Portfolio views' })
+    .getByRole('link', { name: 'Impact/effort map' })
+    .click();
+  const point = page.getByRole('link', {
+    name: new RegExp(`^${title}: impact 4, effort 2, quick win, minimal risk`),
+  });
   await expect(point).toBeVisible();
   await point.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -149,19 +187,25 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(move.getByRole('heading', { name: 'This move was refused' })).toBeVisible();
   await expect(move.getByRole('list', { name: 'Missing from the charter' })).toContainText('Hypothesis');
   await expect(move).toContainText('No measurable KPI');
-  await expect(move).toContainText('Pilot limit reached: 3 use cases are already in pilot or evaluation and the limit for this client is 3');
+  await expect(move).toContainText(
+    'Pilot limit reached: 3 use cases are already in pilot or evaluation and the limit for this client is 3',
+  );
   await snap(page, 'portfolio-08-pilot-refused');
   await move.getByRole('button', { name: 'Cancel' }).click();
 
   // Write the charter (an end date before the start is refused).
   const start = await day(page, -21);
-  await page.getByLabel('Hypothesis').fill('Planners build a week of shifts in 4 hours instead of 10 ("two-click" plan).');
+  await page
+    .getByLabel('Hypothesis')
+    .fill('Planners build a week of shifts in 4 hours instead of 10 ("two-click" plan).');
   await page.getByLabel('Scope and users').fill('2 planners, the "Flex" pool of 120 temp workers');
   await page.getByLabel('Start date').fill(start);
   await page.getByLabel('Planned end date').fill(await day(page, -30));
   await expect(page.getByText(/must be after the start date/)).toBeVisible();
   await page.getByLabel('Planned end date').fill(await day(page, 60));
-  await page.getByLabel('Data rules (what data may go in)').fill('Availability and skills of temp workers; no health data.');
+  await page
+    .getByLabel('Data rules (what data may go in)')
+    .fill('Availability and skills of temp workers; no health data.');
   await page.getByLabel('Human-oversight rule').fill('A planner approves every schedule before it is sent.');
   await page.getByLabel('Stop conditions').fill('Two schedules that break the working-time rules.');
   // "1,500" could be misread: in en-GB it is fifteen hundred, and the field says so.
@@ -200,11 +244,17 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(move.getByRole('heading', { name: 'This move was refused' })).toBeVisible();
   await expect(move).not.toContainText('Missing from the charter');
   await expect(move).toContainText('Pilot limit reached');
-  await move.getByLabel('Reason to go over the pilot limit').fill('Peak season starts next month; the board asked for it.');
+  await move
+    .getByLabel('Reason to go over the pilot limit')
+    .fill('Peak season starts next month; the board asked for it.');
   await move.getByRole('button', { name: 'Move to Pilot' }).click();
   await expect(move).toBeHidden();
-  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText('Over the pilot limit by override');
-  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText('Peak season starts next month');
+  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText(
+    'Over the pilot limit by override',
+  );
+  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText(
+    'Peak season starts next month',
+  );
 
   // Measurements: bad ones are refused, good ones are charted.
   const logForm = page.getByRole('form', { name: 'Log a measurement of Time to plan a week of shifts' });
@@ -222,14 +272,22 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await logForm.getByLabel('Value').fill('7,5');
   await logForm.getByLabel('Note').fill('First full week');
   await logForm.getByRole('button', { name: 'Log measurement' }).click();
-  await expect(page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row')).toHaveCount(2);
+  await expect(
+    page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row'),
+  ).toHaveCount(2);
   await logForm.getByLabel('Measured on').fill(await day(page, -2));
   await logForm.getByLabel('Value').fill('5');
   await logForm.getByRole('button', { name: 'Log measurement' }).click();
   const measurements = page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' });
   await expect(measurements.getByRole('row')).toHaveCount(3);
-  await expect(page.getByRole('figure', { name: /Trend of Time to plan a week of shifts, baseline 10 hours per week, target 4 hours per week, latest 5 hours per week/ })).toBeVisible();
-  await expect(page.getByRole('article', { name: 'Time to plan a week of shifts' })).toContainText('On track');
+  await expect(
+    page.getByRole('figure', {
+      name: /Trend of Time to plan a week of shifts, baseline 10 hours per week, target 4 hours per week, latest 5 hours per week/,
+    }),
+  ).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Time to plan a week of shifts' })).toContainText(
+    'On track',
+  );
   await snap(page, 'portfolio-09-kpi');
 
   // Gate decision: scale, with the KPI evidence frozen.
@@ -240,7 +298,9 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(gate.getByText('Write down the rationale for this decision')).toBeVisible();
   await gate.getByLabel('Rationale').fill('Planning time down from 10 to 5 hours; scale-up threshold met.');
   await gate.getByLabel('Decided by').fill('Marieke de Vries (Operations Director)');
-  await expect(gate.getByRole('table', { name: 'KPI evidence for this decision' })).toContainText('Scale-up threshold met');
+  await expect(gate.getByRole('table', { name: 'KPI evidence for this decision' })).toContainText(
+    'Scale-up threshold met',
+  );
   await snap(page, 'portfolio-10-gate-dialog');
   await gate.getByRole('button', { name: 'Record scale decision and move to Evaluation' }).click();
   await expect(gate).toBeHidden();
@@ -253,19 +313,27 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   await expect(timeline.getByRole('listitem')).toHaveCount(4);
   await expect(timeline).toContainText('Pilot limit overridden');
   await expect(timeline.getByRole('listitem').last()).toContainText('Evaluation');
-  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText('Peak season starts next month');
+  await expect(page.getByRole('note', { name: 'Pilot limit override' })).toContainText(
+    'Peak season starts next month',
+  );
   const decisions = page.getByRole('list', { name: 'Gate decisions' });
   await expect(decisions).toContainText('Planning time down from 10 to 5 hours');
   await expect(decisions).toContainText('Decided by Marieke de Vries (Operations Director)');
   await decisions.getByText(/KPI evidence at the decision/).click();
-  await expect(decisions.getByRole('list', { name: /KPI evidence of the scale decision/ })).toContainText('latest 5 hours per week');
+  await expect(decisions.getByRole('list', { name: /KPI evidence of the scale decision/ })).toContainText(
+    'latest 5 hours per week',
+  );
   await expect(page.getByLabel('Impact (1-5)')).toHaveValue('4');
   await expect(page.getByLabel('Confidence (1-5)')).toHaveValue('3');
   await expect(page.getByLabel('EU AI Act risk tier')).toHaveValue('minimal');
   await expect(page.getByLabel('Start date')).toHaveValue(start);
   await expect(page.getByLabel('Budget planned (EUR)')).toHaveValue('1500');
-  await expect(page.getByLabel('Scope and users')).toHaveValue('2 planners, the "Flex" pool of 120 temp workers');
-  await expect(page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row')).toHaveCount(3);
+  await expect(page.getByLabel('Scope and users')).toHaveValue(
+    '2 planners, the "Flex" pool of 120 temp workers',
+  );
+  await expect(
+    page.getByRole('table', { name: 'Measurements of Time to plan a week of shifts' }).getByRole('row'),
+  ).toHaveCount(3);
   const changes = page.getByRole('list', { name: 'Changes to this use case' });
   await expect(changes).toContainText(/Stage: .* → Evaluation/);
   // Every charter field is its own history entry now: the risk tier change is further down the list.
@@ -304,5 +372,7 @@ test('a client without use cases gets a clear empty portfolio', async ({ page })
   // Another client's use case is never shown under this client.
   const url = page.url().replace(/portfolio\/[^/?]+$/, 'portfolio/demo-uc-jobads');
   await page.goto(url);
-  await expect(page.getByRole('heading', { name: 'This use case does not exist for Quayside Logistics' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'This use case does not exist for Quayside Logistics' }),
+  ).toBeVisible();
 });

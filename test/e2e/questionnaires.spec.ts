@@ -31,7 +31,11 @@ interface Respondent {
 async function checkDraftAndMissingAnswers(page: Page, who: Respondent): Promise<void> {
   await page.reload();
   await expect(page.getByLabel('Your name (required)')).toHaveValue(who.name);
-  await expect(page.getByRole('group', { name: /Which AI tools do you use for work/ }).getByLabel(who.tools[0], { exact: true })).toBeChecked();
+  await expect(
+    page
+      .getByRole('group', { name: /Which AI tools do you use for work/ })
+      .getByLabel(who.tools[0], { exact: true }),
+  ).toBeChecked();
   await expect(page.getByRole('status')).toContainText('earlier answers in this browser were restored');
 
   // Saving with required answers missing lists them and saves nothing.
@@ -65,7 +69,12 @@ async function checkDraftAndMissingAnswers(page: Page, who: Respondent): Promise
  * Opens the form file as a file:// page in a context of its own (a respondent's browser), records every
  * request it makes and every CSP complaint, fills it in and saves the response file.
  */
-async function respond(browser: Browser, formPath: string, who: Respondent, screenshot?: string): Promise<string> {
+async function respond(
+  browser: Browser,
+  formPath: string,
+  who: Respondent,
+  screenshot?: string,
+): Promise<string> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -73,16 +82,24 @@ async function respond(browser: Browser, formPath: string, who: Respondent, scre
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
-  await context.route(/^(?!file:)/, (route) => (problems.push(`network: ${route.request().url()}`), route.abort()));
+  await context.route(
+    /^(?!file:)/,
+    (route) => (problems.push(`network: ${route.request().url()}`), route.abort()),
+  );
   const url = pathToFileURL(formPath).href;
   await page.goto(url);
-  await expect(page.getByRole('heading', { level: 1, name: 'AI-use intake and shadow-AI survey' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'AI-use intake and shadow-AI survey' }),
+  ).toBeVisible();
 
   // Conditional questions appear only after "yes".
   await expect(page.getByRole('group', { name: /Which AI tools do you use for work/ })).toBeHidden();
   await page.getByLabel('Your name (required)').fill(who.name);
   await page.getByLabel('Your department or team').fill(who.department);
-  await page.getByRole('group', { name: /Do you use AI tools for your work/ }).getByLabel('Yes').check();
+  await page
+    .getByRole('group', { name: /Do you use AI tools for your work/ })
+    .getByLabel('Yes')
+    .check();
   const tools = page.getByRole('group', { name: /Which AI tools do you use for work/ });
   await expect(tools).toBeVisible();
   for (const tool of who.tools) await tools.getByLabel(tool, { exact: true }).check();
@@ -94,7 +111,10 @@ async function respond(browser: Browser, formPath: string, who: Respondent, scre
   for (const purpose of who.purposes) await purposes.getByLabel(purpose).check();
   const data = page.getByRole('group', { name: /Which information do you put into them/ });
   for (const item of who.data) await data.getByLabel(item).check();
-  await page.getByRole('group', { name: /How often do you use AI tools/ }).getByLabel('Weekly').check();
+  await page
+    .getByRole('group', { name: /How often do you use AI tools/ })
+    .getByLabel('Weekly')
+    .check();
   // Keyboard: the scale is a radio group; arrow keys move the choice.
   const scale = page.getByRole('group', { name: /How sure are you about what you may and may not do/ });
   await scale.getByRole('radio', { name: /^1 – / }).focus();
@@ -102,21 +122,32 @@ async function respond(browser: Browser, formPath: string, who: Respondent, scre
   for (let i = 1; i < Number(who.confidence); i++) await page.keyboard.press('ArrowRight');
   await expect(scale.getByRole('radio', { name: new RegExp(`^${who.confidence}( |$)`) })).toBeChecked();
   if (who.idea) await page.getByLabel('Which task would you most like AI to help with?').fill(who.idea);
-  if (who.concerns) await page.getByLabel('Is there anything about AI at work that worries you?').fill(who.concerns);
+  if (who.concerns)
+    await page.getByLabel('Is there anything about AI at work that worries you?').fill(who.concerns);
   if (screenshot) {
     await page.setViewportSize({ width: 900, height: 1300 });
     await page.screenshot({ path: `${ARTIFACTS}/screens/${screenshot}.png`, fullPage: false });
   }
-  const saved = await download(page, () => page.getByRole('button', { name: 'Save my answers as a file' }).click(), `response-${who.name.split(' ')[0].toLowerCase()}.json`);
+  const saved = await download(
+    page,
+    () => page.getByRole('button', { name: 'Save my answers as a file' }).click(),
+    `response-${who.name.split(' ')[0].toLowerCase()}.json`,
+  );
   await expect(page.getByRole('status')).toContainText('Your answers are saved in the file');
 
   expect(problems, 'no CSP violations, script errors or network requests').toEqual([]);
-  expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:')), 'the form makes no network request').toEqual([]);
+  expect(
+    requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:')),
+    'the form makes no network request',
+  ).toEqual([]);
   await context.close();
   return saved;
 }
 
-test('a shadow-AI survey goes out as one offline file, comes back from two staff and fills the inventory', async ({ page, browser }) => {
+test('a shadow-AI survey goes out as one offline file, comes back from two staff and fills the inventory', async ({
+  page,
+  browser,
+}) => {
   // Two respondents' browsers next to the app: longer than the default on a busy machine.
   test.setTimeout(300_000);
   mkdirSync(OUT, { recursive: true });
@@ -128,20 +159,53 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   await expect(dialog.getByLabel('Template')).toHaveValue('builtin-shadow-ai');
   await dialog.getByLabel('Sent to (number of people)').fill('8');
   await dialog.getByRole('button', { name: 'Create questionnaire' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'AI-use intake and shadow-AI survey' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'AI-use intake and shadow-AI survey' }),
+  ).toBeVisible();
 
-  const formPath = await download(page, () => page.getByRole('button', { name: 'Download the form' }).click(), 'shadow-ai-form.html');
+  const formPath = await download(
+    page,
+    () => page.getByRole('button', { name: 'Download the form' }).click(),
+    'shadow-ai-form.html',
+  );
   const html = readFileSync(formPath, 'utf8');
-  expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-`);
+  expect(html).toContain(
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-`,
+  );
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\//);
 
-  const anna = await respond(browser, formPath, { name: 'Anna de Vries', department: 'Recruitment', tools: ['ChatGPT', 'DeepL'], other: 'Perplexity', purposes: ['Drafting e-mails, letters or texts', 'Translating'], data: ['Personal data of customers or candidates'], confidence: '2', idea: 'Matching CVs to vacancies', concerns: 'I am not sure whether I may paste candidate CVs into ChatGPT.' }, 'questionnaire-form');
-  const bram = await respond(browser, formPath, { name: 'Bram Zoë Smit', department: 'Sales', tools: ['ChatGPT'], purposes: ['Summarising documents or meetings'], data: ['Only public information'], confidence: '4', concerns: 'Nobody told Bram which tools are allowed here.' });
+  const anna = await respond(
+    browser,
+    formPath,
+    {
+      name: 'Anna de Vries',
+      department: 'Recruitment',
+      tools: ['ChatGPT', 'DeepL'],
+      other: 'Perplexity',
+      purposes: ['Drafting e-mails, letters or texts', 'Translating'],
+      data: ['Personal data of customers or candidates'],
+      confidence: '2',
+      idea: 'Matching CVs to vacancies',
+      concerns: 'I am not sure whether I may paste candidate CVs into ChatGPT.',
+    },
+    'questionnaire-form',
+  );
+  const bram = await respond(browser, formPath, {
+    name: 'Bram Zoë Smit',
+    department: 'Sales',
+    tools: ['ChatGPT'],
+    purposes: ['Summarising documents or meetings'],
+    data: ['Only public information'],
+    confidence: '4',
+    concerns: 'Nobody told Bram which tools are allowed here.',
+  });
 
   // Import both (and Anna's again: a duplicate).
   await page.getByLabel(/Import responses/).setInputFiles([anna, bram]);
   const preview = page.getByRole('dialog', { name: 'Import responses' });
-  await expect(preview.getByRole('row', { name: /response-anna\.json.*Ready.*Anna de Vries \(Recruitment\)/ })).toBeVisible();
+  await expect(
+    preview.getByRole('row', { name: /response-anna\.json.*Ready.*Anna de Vries \(Recruitment\)/ }),
+  ).toBeVisible();
   await expect(preview.getByRole('row', { name: /response-bram\.json.*Ready.*Bram Zoë Smit/ })).toBeVisible();
   const changes = preview.getByLabel('What will change');
   await expect(changes).toContainText('New in the AI-system inventory (reported by staff)DeepLPerplexity');
@@ -152,10 +216,14 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
 
   // Results: response rate and the chart of tools.
   await expect(page.getByLabel('Response rate')).toContainText('2responses25%response rate');
-  const toolsChart = page.getByRole('figure', { name: /Which AI tools do you use for work\?: ChatGPT: 2, Microsoft Copilot: 0, Google Gemini: 0, Claude: 0, DeepL: 1/ });
+  const toolsChart = page.getByRole('figure', {
+    name: /Which AI tools do you use for work\?: ChatGPT: 2, Microsoft Copilot: 0, Google Gemini: 0, Claude: 0, DeepL: 1/,
+  });
   await expect(toolsChart).toBeVisible();
   await expect(toolsChart.locator('.recharts-bar-rectangle')).not.toHaveCount(0);
-  await expect(page.getByRole('figure', { name: /How sure are you.*: 1 \(Not sure at all\): 0, 2: 1, 3: 0, 4: 1/ })).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: /How sure are you.*: 1 \(Not sure at all\): 0, 2: 1, 3: 0, 4: 1/ }),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Responses' })).toContainText('AI system created: Perplexity');
   await page.getByRole('region', { name: 'Results' }).scrollIntoViewIfNeeded();
   await snap(page, 'questionnaire-results');
@@ -167,7 +235,10 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   await preview.getByRole('button', { name: 'Cancel' }).click();
 
   // The inventory has the reported systems, marked as reported by staff.
-  await page.getByRole('table', { name: 'Responses' }).getByRole('link', { name: 'AI system created: Perplexity' }).click();
+  await page
+    .getByRole('table', { name: 'Responses' })
+    .getByRole('link', { name: 'AI system created: Perplexity' })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Perplexity' })).toBeVisible();
   await expect(page.getByLabel('Notes')).toHaveValue(/Reported by staff \(Anna de Vries, Recruitment\)/);
   await snap(page, 'questionnaire-inventory-entry');
@@ -204,12 +275,19 @@ test('a shadow-AI survey goes out as one offline file, comes back from two staff
   await page.getByRole('button', { name: 'Export PPTX' }).click();
   const pptx = `${ARTIFACTS}/report/staff-voice.pptx`;
   await (await pptxDownload).saveAs(pptx);
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', `${ARTIFACTS}/report/staff-voice-pptx`, pptx], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    'soffice',
+    ['--headless', '--convert-to', 'pdf', '--outdir', `${ARTIFACTS}/report/staff-voice-pptx`, pptx],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
   expect(pdfText(`${ARTIFACTS}/report/staff-voice-pptx/staff-voice.pdf`)).toContain('What the staff told us');
   renderPages(`${ARTIFACTS}/report/staff-voice-pptx/staff-voice.pdf`, 'report/staff-voice-pptx-pages');
 });
 
-test('a copied template gets a choice question with options, a condition and a mapping, and the form has them', async ({ page, browser }) => {
+test('a copied template gets a choice question with options, a condition and a mapping, and the form has them', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   mkdirSync(OUT, { recursive: true });
   await openWithDemo(page);
@@ -239,16 +317,26 @@ test('a copied template gets a choice question with options, a condition and a m
 
   // An empty text is refused next to the field, naming the question and what to do.
   await question.getByLabel('Question text').fill('');
-  await expect(question.getByText('Question 8 of “The AI tools you use” has no text: type the question.')).toBeVisible();
+  await expect(
+    question.getByText('Question 8 of “The AI tools you use” has no text: type the question.'),
+  ).toBeVisible();
   await question.getByLabel('Question text').fill('Which team are you in?');
   await expect(question.getByText(/has no text/)).toBeHidden();
 
   // Shown only after "yes" to the first question; at least one answer stays ticked.
-  await question.getByLabel('Show this question').selectOption({ label: 'Only after an answer to “Do you use AI tools for your work?”' });
-  const when = question.getByRole('group', { name: 'Show it when “Do you use AI tools for your work?” is answered' });
+  await question
+    .getByLabel('Show this question')
+    .selectOption({ label: 'Only after an answer to “Do you use AI tools for your work?”' });
+  const when = question.getByRole('group', {
+    name: 'Show it when “Do you use AI tools for your work?” is answered',
+  });
   await expect(when.getByLabel('Yes')).toBeChecked();
   await when.getByLabel('Yes').click();
-  await expect(question.getByText('“Which team are you in?” is shown for no answer: tick at least one answer, or show it always.')).toBeVisible();
+  await expect(
+    question.getByText(
+      '“Which team are you in?” is shown for no answer: tick at least one answer, or show it always.',
+    ),
+  ).toBeVisible();
   await expect(when.getByLabel('Yes')).toBeChecked();
 
   // The answer goes to the respondent's department.
@@ -260,7 +348,9 @@ test('a copied template gets a choice question with options, a condition and a m
   const summary = editor.getByText('Which team are you in?');
   await editor.getByText('Questions', { exact: true }).click();
   await expect(summary).toBeVisible();
-  await expect(editor.getByRole('listitem').filter({ hasText: 'Which team are you in?' })).toContainText('(Single choice, required, conditional, goes to: The respondent’s department)');
+  await expect(editor.getByRole('listitem').filter({ hasText: 'Which team are you in?' })).toContainText(
+    '(Single choice, required, conditional, goes to: The respondent’s department)',
+  );
 
   // A questionnaire from the copy: its form has the new question, shown after "yes".
   await page.goBack();
@@ -269,16 +359,24 @@ test('a copied template gets a choice question with options, a condition and a m
   await dialog.getByLabel('Template').selectOption({ label: 'Team AI survey (AI-use intake, v1)' });
   await dialog.getByRole('button', { name: 'Create questionnaire' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Team AI survey' })).toBeVisible();
-  const formPath = await download(page, () => page.getByRole('button', { name: 'Download the form' }).click(), 'team-form.html');
+  const formPath = await download(
+    page,
+    () => page.getByRole('button', { name: 'Download the form' }).click(),
+    'team-form.html',
+  );
 
   const context = await browser.newContext();
   const form = await context.newPage();
   await form.goto(pathToFileURL(formPath).href);
   const team = form.getByRole('group', { name: /Which team are you in\? \(required\)/ });
   await expect(team).toBeHidden();
-  await form.getByRole('group', { name: /Do you use AI tools for your work/ }).getByLabel('Yes').check();
+  await form
+    .getByRole('group', { name: /Do you use AI tools for your work/ })
+    .getByLabel('Yes')
+    .check();
   await expect(team).toBeVisible();
-  for (const option of ['Sales', 'Recruitment', 'Finance', 'Operations']) await expect(team.getByRole('radio', { name: option })).toBeVisible();
+  for (const option of ['Sales', 'Recruitment', 'Finance', 'Operations'])
+    await expect(team.getByRole('radio', { name: option })).toBeVisible();
   await form.getByRole('button', { name: 'Save my answers as a file' }).click();
   await expect(team.getByText('Answer “Which team are you in?”: it is required.')).toBeVisible();
   await team.getByRole('radio', { name: 'Finance' }).check();

@@ -12,14 +12,21 @@ test('board update: create, edit, export PDF and PPTX, re-export exactly', async
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Board reports' }).click();
   await page.getByLabel('Period type').selectOption('quarter');
-  const periodLabel = await page.getByLabel('Period', { exact: true }).locator('option:checked').textContent();
+  const periodLabel = await page
+    .getByLabel('Period', { exact: true })
+    .locator('option:checked')
+    .textContent();
   await page.getByRole('button', { name: 'Create report' }).click();
   await expect(page.getByRole('heading', { name: `Board update · ${periodLabel}` })).toBeVisible();
 
   await page.getByLabel('Headline 1').fill('Three pilots measured; job postings ready to scale.');
-  await page.getByLabel('Decisions requested').fill('Approve scaling job-posting drafting\nApprove the acceptable-use policy');
+  await page
+    .getByLabel('Decisions requested')
+    .fill('Approve scaling job-posting drafting\nApprove the acceptable-use policy');
   await page.getByRole('button', { name: 'Move Incidents up' }).click();
-  await expect(page.getByRole('region', { name: /Slide 2: Executive summary/ })).toContainText('Three pilots measured');
+  await expect(page.getByRole('region', { name: /Slide 2: Executive summary/ })).toContainText(
+    'Three pilots measured',
+  );
   await snap(page, '20-report-editor');
 
   const reportUrl = page.url();
@@ -72,7 +79,10 @@ test('board update: create, edit, export PDF and PPTX, re-export exactly', async
   await page.getByRole('button', { name: 'Re-export PPTX' }).click();
   const pptx = `${OUT}/board-update.pptx`;
   await (await download).saveAs(pptx);
-  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', `${OUT}/pptx`, pptx], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', `${OUT}/pptx`, pptx], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   const converted = pdfInfo(`${OUT}/pptx/board-update.pdf`);
   expect(converted.pages).toBe(slideCount);
   expect(converted.width / converted.height).toBeCloseTo(16 / 9, 2);
@@ -81,22 +91,33 @@ test('board update: create, edit, export PDF and PPTX, re-export exactly', async
 
   // Reopened as a new version: all edits carried over, the exported one kept in the history.
   await page.getByRole('button', { name: 'Reopen as a new version' }).click();
-  await expect(page.getByRole('heading', { name: `Board update · ${periodLabel} · version 2` })).toBeVisible();
-  await expect(page.getByLabel('Headline 1')).toHaveValue('Three pilots measured; job postings ready to scale.');
+  await expect(
+    page.getByRole('heading', { name: `Board update · ${periodLabel} · version 2` }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Headline 1')).toHaveValue(
+    'Three pilots measured; job postings ready to scale.',
+  );
   await expect(page.getByLabel('Overall status')).toHaveValue('amber');
-  await expect(page.getByRole('region', { name: /Slide 2: Executive summary/ })).toContainText(`Since the last report (${periodLabel})`);
+  await expect(page.getByRole('region', { name: /Slide 2: Executive summary/ })).toContainText(
+    `Since the last report (${periodLabel})`,
+  );
 
   // The next report compares with the exported one.
   await page.getByRole('link', { name: 'Board reports' }).click();
   await expect(page.getByRole('table', { name: 'Board reports' })).toContainText('(frozen)');
-  await expect(page.getByRole('table', { name: 'Board reports' })).toContainText(`${periodLabel} · version 2`);
+  await expect(page.getByRole('table', { name: 'Board reports' })).toContainText(
+    `${periodLabel} · version 2`,
+  );
   await page.getByRole('button', { name: 'Create report' }).click();
   const summary = page.getByRole('region', { name: /Slide 2: Executive summary/ });
   await expect(summary).toContainText(`Since the last report (${periodLabel})`);
   await expect(summary).toContainText('No changes to the portfolio or registers.');
 });
 
-test('a client without data gets plain “nothing yet” slides, never another client’s data', async ({ page, context }) => {
+test('a client without data gets plain “nothing yet” slides, never another client’s data', async ({
+  page,
+  context,
+}) => {
   await openWithDemo(page);
   await page.getByRole('link', { name: 'All clients' }).click();
   await page.getByRole('button', { name: 'New client' }).click();
@@ -122,7 +143,10 @@ test('a client without data gets plain “nothing yet” slides, never another c
   renderPages(pdf, 'report/empty-pages');
 });
 
-test('a portfolio of 31 use cases: every number on the map is named, the key continues on its own slide', async ({ page, context }) => {
+test('a portfolio of 31 use cases: every number on the map is named, the key continues on its own slide', async ({
+  page,
+  context,
+}) => {
   await openWithDemo(page);
   await page.getByRole('link', { name: 'All clients' }).click();
   await page.getByRole('button', { name: 'New client' }).click();
@@ -157,14 +181,18 @@ test('a portfolio of 31 use cases: every number on the map is named, the key con
   renderPages(pdf, 'report/wide-portfolio-pages');
 });
 
-test('the board PDF of one client carries no text of the other clients (marker in every free text of theirs)', async ({ page, context }) => {
+test('the board PDF of one client carries no text of the other clients (marker in every free text of theirs)', async ({
+  page,
+  context,
+}) => {
   await openWithDemo(page);
   // Every free-text value (it has a space) of every record of the other demo clients gets a marker, straight in IndexedDB.
   let marked = 0;
   const mark = (value: unknown): unknown => {
     if (typeof value === 'string') return value.includes(' ') ? `${value} OTHERCLIENTMARK${++marked}` : value;
     if (Array.isArray(value)) return value.map(mark);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mark(v)]));
     return value;
   };
   const others = new Set(['demo-client-vandijk', 'demo-client-nordhaven']);
@@ -180,8 +208,15 @@ test('the board PDF of one client carries no text of the other clients (marker i
       }),
   );
   for (const store of stores.filter((name) => name !== 'changes' && name !== 'settings')) {
-    const owned = (await readStore(page, store)).filter((record) => others.has(String(store === 'clients' ? record.id : record.clientId)));
-    if (owned.length) await putRecords(page, store, owned.map((record) => mark(record) as Record<string, unknown>));
+    const owned = (await readStore(page, store)).filter((record) =>
+      others.has(String(store === 'clients' ? record.id : record.clientId)),
+    );
+    if (owned.length)
+      await putRecords(
+        page,
+        store,
+        owned.map((record) => mark(record) as Record<string, unknown>),
+      );
   }
   expect(marked).toBeGreaterThan(200);
   await page.goto('/#/clients/demo-client-brightside/reports');

@@ -16,7 +16,9 @@ async function encryptWorkspace(page: Page): Promise<void> {
   await expect(page.getByText('This workspace is encrypted')).toBeVisible();
 }
 
-test('encrypt the workspace, lock, unlock: the data is back, and nothing shows while locked', async ({ page }) => {
+test('encrypt the workspace, lock, unlock: the data is back, and nothing shows while locked', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openWithDemo(page);
   await page.getByRole('link', { name: 'Backup & restore' }).click();
@@ -64,7 +66,9 @@ test('encrypt the workspace, lock, unlock: the data is back, and nothing shows w
   await snap(page, 'vault-03-unlocked');
 });
 
-test('a passphrase-protected backup: nothing readable in the file, a wrong passphrase changes nothing, the right one restores', async ({ page }) => {
+test('a passphrase-protected backup: nothing readable in the file, a wrong passphrase changes nothing, the right one restores', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await openWithDemo(page);
   await encryptWorkspace(page);
@@ -72,7 +76,10 @@ test('a passphrase-protected backup: nothing readable in the file, a wrong passp
   await expect(card.getByRole('checkbox', { name: 'Protect the file with a passphrase' })).toBeChecked();
   await card.getByLabel('File passphrase', { exact: true }).fill('for the archive only');
   await card.getByLabel('File passphrase again').fill('for the archive only');
-  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download a backup' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'Download a backup' }).click(),
+  ]);
   const path = await download.path();
   const text = readFileSync(path, 'utf8');
   expect(text).toContain('"caio-desk-protected"');
@@ -82,14 +89,23 @@ test('a passphrase-protected backup: nothing readable in the file, a wrong passp
   await input.setInputFiles(path);
   await page.getByLabel('Passphrase of the file').fill('for the archive');
   await page.getByRole('button', { name: 'Open the file' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'That passphrase does not open this file' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'That passphrase does not open this file' }),
+  ).toBeVisible();
   await page.getByLabel('Passphrase of the file').fill('for the archive only');
   await page.getByRole('button', { name: 'Open the file' }).click();
   const preview = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(preview).toContainText('3 clients');
   // The safety copy downloaded first is sealed like an automatic backup: no content in it.
-  await expect(preview.getByRole('checkbox', { name: /First download a backup .*encrypted: it opens only in this workspace/ })).toBeChecked();
-  const [safety] = await Promise.all([page.waitForEvent('download'), preview.getByRole('button', { name: 'Replace the workspace with this backup' }).click()]);
+  await expect(
+    preview.getByRole('checkbox', {
+      name: /First download a backup .*encrypted: it opens only in this workspace/,
+    }),
+  ).toBeChecked();
+  const [safety] = await Promise.all([
+    page.waitForEvent('download'),
+    preview.getByRole('button', { name: 'Replace the workspace with this backup' }).click(),
+  ]);
   const safetyText = readFileSync(await safety.path(), 'utf8');
   expect(safetyText).toContain('"caio-desk-vault-backup"');
   expect(safetyText).not.toContain('Brightside');

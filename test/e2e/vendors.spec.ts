@@ -6,7 +6,9 @@ async function openVendors(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Vendor evaluations' })).toBeVisible();
 }
 
-test('demo: the CV evaluation, its knock-out, the comparison, and the shared vendor in the library', async ({ page }) => {
+test('demo: the CV evaluation, its knock-out, the comparison, and the shared vendor in the library', async ({
+  page,
+}) => {
   await openWithDemo(page);
   await snap(page, 'vendors-00-overview');
   await openVendors(page);
@@ -74,15 +76,23 @@ const CRITERIA = [
 ];
 
 async function scoreVendor(page: Page, vendor: string, scores: number[], noEvidenceFor?: string) {
-  await page.getByRole('radiogroup', { name: 'Vendor to score' }).getByRole('radio', { name: vendor }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Vendor to score' })
+    .getByRole('radio', { name: vendor })
+    .click();
   for (const [i, criterion] of CRITERIA.entries()) {
     await page.getByLabel(`${criterion} score for ${vendor}`, { exact: true }).fill(String(scores[i]));
-    if (criterion !== noEvidenceFor) await page.getByLabel(`${criterion} evidence for ${vendor}`, { exact: true }).fill(`${vendor}: trial on 20 client letters (${criterion})`);
+    if (criterion !== noEvidenceFor)
+      await page
+        .getByLabel(`${criterion} evidence for ${vendor}`, { exact: true })
+        .fill(`${vendor}: trial on 20 client letters (${criterion})`);
   }
   await expectSaved(page);
 }
 
-test('build an evaluation of three library vendors: score, knock out, compare, decide, reload, reopen, export', async ({ page }) => {
+test('build an evaluation of three library vendors: score, knock out, compare, decide, reload, reopen, export', async ({
+  page,
+}) => {
   // The longest story in the suite (gates from the library, decisions with open points): on a busy machine it needs more than the default.
   test.setTimeout(420_000);
   await openWithDemo(page);
@@ -101,7 +111,9 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   const newVendor = page.getByRole('dialog', { name: 'New vendor in the library' });
   await newVendor.getByLabel('Vendor name').fill('  quillbridge ');
   await newVendor.getByRole('button', { name: 'Add to library' }).click();
-  await expect(newVendor.getByText('A vendor named "Quillbridge" is already in your library.', { exact: false })).toBeVisible();
+  await expect(
+    newVendor.getByText('A vendor named "Quillbridge" is already in your library.', { exact: false }),
+  ).toBeVisible();
   await snap(page, 'vendors-20-duplicate-vendor');
   await newVendor.getByRole('button', { name: 'Use the existing vendor “Quillbridge”' }).click();
   await expect(dialog.getByRole('checkbox', { name: /Quillbridge/ })).toBeChecked();
@@ -113,7 +125,10 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(page.getByRole('heading', { level: 1, name: 'Client letter drafting' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Scores' })).toHaveAttribute('aria-selected', 'true');
   // Bad scores are refused with a message and not stored.
-  await page.getByRole('radiogroup', { name: 'Vendor to score' }).getByRole('radio', { name: 'Quillbridge' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Vendor to score' })
+    .getByRole('radio', { name: 'Quillbridge' })
+    .click();
   const quality = page.getByLabel(`${CRITERIA[0]} score for Quillbridge`, { exact: true });
   await quality.fill('0');
   await expect(page.getByText('Score must be a whole number from 1 to 5')).toBeVisible();
@@ -129,17 +144,30 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
 
   // Knock-out gate from the library profile: TalentLens trains on customer data.
   await page.getByRole('tab', { name: 'Knock-out gates' }).click();
-  await page.getByRole('radiogroup', { name: 'Vendor to check' }).getByRole('radio', { name: /TalentLens AI/ }).click();
-  await page.getByRole('button', { name: 'Use the suggestion for Trains on customer data without opt-out' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Vendor to check' })
+    .getByRole('radio', { name: /TalentLens AI/ })
+    .click();
+  await page
+    .getByRole('button', { name: 'Use the suggestion for Trains on customer data without opt-out' })
+    .click();
   await expect(page.getByText('TalentLens AI is ruled out, whatever its score.')).toBeVisible();
-  await expect(page.getByText(/Fails the knock-out gate “Trains on customer data without opt-out”: From the vendor profile: trains on customer data, no opt-out/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /Fails the knock-out gate “Trains on customer data without opt-out”: From the vendor profile: trains on customer data, no opt-out/,
+    ),
+  ).toBeVisible();
   await snap(page, 'vendors-24-knockout');
   // A gate from the library, with its own pass rule: EU data residency.
   await page.getByLabel('Add a gate from the library').selectOption({ label: 'Data leaves the EU' });
   await page.getByRole('button', { name: 'Add gate' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Data leaves the EU' })).toBeVisible();
   await page.getByRole('button', { name: 'Remove gate Data leaves the EU' }).click();
-  await expect(page.getByRole('dialog', { name: 'Remove the gate “Data leaves the EU”?' }).getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(
+    page
+      .getByRole('dialog', { name: 'Remove the gate “Data leaves the EU”?' })
+      .getByRole('button', { name: 'Cancel' }),
+  ).toBeFocused();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove gate' }).click();
   await expect(page.getByRole('heading', { level: 3, name: 'Data leaves the EU' })).toBeHidden();
 
@@ -148,11 +176,20 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await page.getByRole('button', { name: 'Add question' }).click();
   await expect(page.getByText('Question text is required')).toBeVisible();
   await page.getByLabel('Topic').selectOption('model-and-product');
-  await page.getByLabel('Question', { exact: true }).fill('Can letters be drafted in Dutch and English with our house style?');
+  await page
+    .getByLabel('Question', { exact: true })
+    .fill('Can letters be drafted in Dutch and English with our house style?');
   await page.getByRole('button', { name: 'Add question' }).click();
-  await page.getByRole('radiogroup', { name: 'Vendor whose answers to show' }).getByRole('radio', { name: 'Replywise' }).click();
-  const custom = page.getByRole('listitem').filter({ hasText: 'Can letters be drafted in Dutch and English' });
-  await custom.getByLabel('Answer from Replywise', { exact: true }).fill('Yes, with a style guide per mailbox.');
+  await page
+    .getByRole('radiogroup', { name: 'Vendor whose answers to show' })
+    .getByRole('radio', { name: 'Replywise' })
+    .click();
+  const custom = page
+    .getByRole('listitem')
+    .filter({ hasText: 'Can letters be drafted in Dutch and English' });
+  await custom
+    .getByLabel('Answer from Replywise', { exact: true })
+    .fill('Yes, with a style guide per mailbox.');
   await custom.getByLabel('Judgement of the answer from Replywise').selectOption('yes');
   await expect(page.getByText('1 of 21 answered')).toBeVisible();
   await snap(page, 'vendors-24b-due-diligence');
@@ -170,7 +207,12 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   // Compare: the knocked-out vendor ranks last whatever its score.
   await page.getByRole('tab', { name: 'Compare and decide' }).click();
   const compare = page.getByRole('table', { name: 'Vendor comparison' });
-  await expect(compare.getByRole('columnheader')).toHaveText(['Item', '#1 Replywise', '#2 Quillbridge', '#3 TalentLens AIRuled out']);
+  await expect(compare.getByRole('columnheader')).toHaveText([
+    'Item',
+    '#1 Replywise',
+    '#2 Quillbridge',
+    '#3 TalentLens AIRuled out',
+  ]);
   await expect(compare.getByRole('row', { name: /Weighted score/ })).toContainText('3.85');
   await expect(page.getByRole('figure', { name: /Scores per criterion/ })).toBeVisible();
   await snap(page, 'vendors-26-compare');
@@ -181,7 +223,9 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await page.getByRole('button', { name: 'Record decision for Replywise' }).click();
   let decision = page.getByRole('dialog', { name: 'Decision on Replywise' });
   await decision.getByRole('button', { name: 'Record decision' }).click();
-  await expect(decision.getByText('A decision needs a rationale: explain why in a sentence or two.')).toBeVisible();
+  await expect(
+    decision.getByText('A decision needs a rationale: explain why in a sentence or two.'),
+  ).toBeVisible();
   await decision.getByLabel('Rationale').fill('Best eligible score; Outlook add-in; EU-only processing.');
   // Open points are listed, and deciding with them needs a confirmation.
   const gapList = decision.getByRole('group', { name: 'Still open for Replywise' });
@@ -214,7 +258,10 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(decision).toBeHidden();
   await page.getByRole('button', { name: 'Mark as decided' }).click();
   const confirmDecided = page.getByRole('dialog', { name: 'Mark as decided with open points?' });
-  await expect(confirmDecided.getByRole('list', { name: 'Open points' }).getByRole('listitem')).toHaveText(['Quillbridge: 5 gates unknown, 21 questions open', 'Replywise: 5 gates unknown, 20 questions open']);
+  await expect(confirmDecided.getByRole('list', { name: 'Open points' }).getByRole('listitem')).toHaveText([
+    'Quillbridge: 5 gates unknown, 21 questions open',
+    'Replywise: 5 gates unknown, 20 questions open',
+  ]);
   await expect(confirmDecided.getByRole('button', { name: 'Go back and complete' })).toBeFocused();
   await snap(page, 'vendors-26d-decided-open-points');
   await confirmDecided.getByRole('button', { name: 'Mark as decided anyway' }).click();
@@ -230,13 +277,30 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await expect(page.getByText('Best eligible score; Outlook add-in; EU-only processing.')).toBeVisible();
   await snap(page, 'vendors-27-decided');
   await page.getByRole('tab', { name: 'Scores' }).click();
-  await page.getByRole('radiogroup', { name: 'Vendor to score' }).getByRole('radio', { name: 'Replywise' }).click();
-  await expect(page.getByLabel(`Security and data handling score for Replywise`, { exact: true })).toHaveValue('5');
-  await expect(page.getByLabel(`Security and data handling score for Replywise`, { exact: true })).toBeDisabled();
-  await expect(page.getByLabel(`Integration evidence for Replywise`, { exact: true })).toHaveValue('Replywise: trial on 20 client letters (Integration)');
+  await page
+    .getByRole('radiogroup', { name: 'Vendor to score' })
+    .getByRole('radio', { name: 'Replywise' })
+    .click();
+  await expect(
+    page.getByLabel(`Security and data handling score for Replywise`, { exact: true }),
+  ).toHaveValue('5');
+  await expect(
+    page.getByLabel(`Security and data handling score for Replywise`, { exact: true }),
+  ).toBeDisabled();
+  await expect(page.getByLabel(`Integration evidence for Replywise`, { exact: true })).toHaveValue(
+    'Replywise: trial on 20 client letters (Integration)',
+  );
   await page.getByRole('tab', { name: 'Due diligence' }).click();
-  await page.getByRole('radiogroup', { name: 'Vendor whose answers to show' }).getByRole('radio', { name: 'Replywise' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Can letters be drafted in Dutch and English' }).getByLabel('Answer from Replywise', { exact: true })).toHaveValue('Yes, with a style guide per mailbox.');
+  await page
+    .getByRole('radiogroup', { name: 'Vendor whose answers to show' })
+    .getByRole('radio', { name: 'Replywise' })
+    .click();
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: 'Can letters be drafted in Dutch and English' })
+      .getByLabel('Answer from Replywise', { exact: true }),
+  ).toHaveValue('Yes, with a style guide per mailbox.');
 
   // Export the evaluation as CSV.
   const download = page.waitForEvent('download');
@@ -256,21 +320,29 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
   await reopen.getByRole('button', { name: 'Reopen evaluation' }).click();
   await expect(page.getByLabel('Evaluation status')).toHaveValue('in-review');
   await page.getByRole('tab', { name: 'History' }).click();
-  await expect(page.getByRole('table', { name: 'Evaluation history' }).getByRole('row').nth(1)).toContainText('Replywise changed its pricing.');
+  await expect(page.getByRole('table', { name: 'Evaluation history' }).getByRole('row').nth(1)).toContainText(
+    'Replywise changed its pricing.',
+  );
   await snap(page, 'vendors-28-history');
 });
 
-test('vendor library: add a profile, duplicates offered for reuse, facts saved, templates with weights that must total 100', async ({ page }) => {
+test('vendor library: add a profile, duplicates offered for reuse, facts saved, templates with weights that must total 100', async ({
+  page,
+}) => {
   await openWithDemo(page);
   await page.getByRole('link', { name: /Vendor library/ }).click();
   await page.getByRole('button', { name: 'New vendor' }).click();
   let dialog = page.getByRole('dialog', { name: 'New vendor in the library' });
   await dialog.getByLabel('Vendor name').fill('CVSENSE');
   await dialog.getByRole('button', { name: 'Add to library' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('A vendor named "CVSense" is already in your library.');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'A vendor named "CVSense" is already in your library.',
+  );
   await dialog.getByRole('button', { name: 'Open the existing profile “CVSense”' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'CVSense' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Clients using or evaluating CVSense' })).toContainText('Brightside Staffing');
+  await expect(page.getByRole('table', { name: 'Clients using or evaluating CVSense' })).toContainText(
+    'Brightside Staffing',
+  );
 
   await page.getByRole('link', { name: 'Vendors', exact: true }).click();
   await page.getByRole('button', { name: 'New vendor' }).click();
@@ -283,7 +355,11 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await page.getByLabel('Headquarters / jurisdiction').fill('Netherlands');
   await page.getByLabel('Data locations').fill('EU (Amsterdam), EU (Paris)');
   // The library says whether a DPA is offered; "signed" is each client's contract fact, not offered here.
-  await expect(page.getByLabel('DPA', { exact: true }).locator('option')).toHaveText(['Unknown', 'Not available', 'Available']);
+  await expect(page.getByLabel('DPA', { exact: true }).locator('option')).toHaveText([
+    'Unknown',
+    'Not available',
+    'Available',
+  ]);
   await page.getByLabel('DPA', { exact: true }).selectOption('available');
   await page.getByLabel('Trains on customer data').selectOption('contractually-no');
   await page.getByRole('checkbox', { name: 'ISO/IEC 27001' }).check();
@@ -295,11 +371,15 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await expect(page.getByText('Contact email must be a valid email address')).toBeVisible();
   await page.getByLabel('Contact email').fill('sales@ledgerlens.example');
   await page.getByLabel('Vendor name').fill('Replywise');
-  await expect(page.getByText('A vendor named "Replywise" is already in your library.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('A vendor named "Replywise" is already in your library.', { exact: false }),
+  ).toBeVisible();
   await page.getByLabel('Vendor name').fill('LedgerLens');
   await expectSaved(page);
   await snap(page, 'vendors-30-new-profile');
-  await page.getByRole('region', { name: 'Sub-processors' }).screenshot({ path: 'test/artifacts/screens/vendors-30b-subprocessors.png' });
+  await page
+    .getByRole('region', { name: 'Sub-processors' })
+    .screenshot({ path: 'test/artifacts/screens/vendors-30b-subprocessors.png' });
 
   await page.reload();
   await expect(page.getByLabel('Vendor name')).toHaveValue('LedgerLens');
@@ -323,7 +403,9 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   const save = page.getByRole('dialog', { name: 'Save criteria as a template' });
   await save.getByLabel('Template name').fill('Candidate data heavy (HR tools)');
   await save.getByRole('button', { name: 'Save template' }).click();
-  await expect(save.getByText('A template named "Candidate data heavy (HR tools)" already exists.')).toBeVisible();
+  await expect(
+    save.getByText('A template named "Candidate data heavy (HR tools)" already exists.'),
+  ).toBeVisible();
   await save.getByLabel('Template name').fill('Accountancy');
   await save.getByRole('button', { name: 'Save template' }).click();
   await page.getByRole('button', { name: 'Edit Accountancy' }).click();
@@ -343,8 +425,18 @@ test('vendor library: add a profile, duplicates offered for reuse, facts saved, 
   await expect(page.getByRole('table', { name: 'Criteria of Accountancy' })).toContainText('33%');
 });
 
-test('a client’s scores, evidence and decisions never appear in another client’s screens', async ({ page }) => {
-  const brightsideOnly = ['Trial: 36 of 40 complete', 'Same 50 emails', 'OpenModel models; 30 days notice', 'Only vendor that passes every gate', 'CV summarisation tool', 'Client email answering', 'Job posting drafting assistant'];
+test('a client’s scores, evidence and decisions never appear in another client’s screens', async ({
+  page,
+}) => {
+  const brightsideOnly = [
+    'Trial: 36 of 40 complete',
+    'Same 50 emails',
+    'OpenModel models; 30 days notice',
+    'Only vendor that passes every gate',
+    'CV summarisation tool',
+    'Client email answering',
+    'Job posting drafting assistant',
+  ];
   const expectNone = async () => {
     const text = await page.locator('main').innerText();
     for (const fragment of brightsideOnly) expect(text).not.toContain(fragment);
@@ -356,8 +448,17 @@ test('a client’s scores, evidence and decisions never appear in another client
   await expect(page.getByRole('table', { name: 'Vendor evaluations' }).getByRole('row')).toHaveCount(2);
   await expectNone();
   await page.getByRole('link', { name: 'Maintenance knowledge assistant' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Maintenance knowledge assistant' })).toBeVisible();
-  for (const tab of ['Compare and decide', 'Scores', 'Knock-out gates', 'Due diligence', 'Details and vendors', 'History']) {
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Maintenance knowledge assistant' }),
+  ).toBeVisible();
+  for (const tab of [
+    'Compare and decide',
+    'Scores',
+    'Knock-out gates',
+    'Due diligence',
+    'Details and vendors',
+    'History',
+  ]) {
     await page.getByRole('tab', { name: tab }).click();
     if (['Scores', 'Knock-out gates', 'Due diligence'].includes(tab)) {
       await page.getByRole('radio', { name: 'Quillbridge' }).click();
@@ -365,7 +466,9 @@ test('a client’s scores, evidence and decisions never appear in another client
     await expectNone();
   }
   await page.getByRole('tab', { name: 'Scores' }).click();
-  await expect(page.getByLabel(`${CRITERIA[0]} evidence for Quillbridge`, { exact: true })).toHaveValue('Pilot on 30 manuals: 27 of 30 answers correct with source.');
+  await expect(page.getByLabel(`${CRITERIA[0]} evidence for Quillbridge`, { exact: true })).toHaveValue(
+    'Pilot on 30 manuals: 27 of 30 answers correct with source.',
+  );
   // The shared vendor's CSV of this client carries only this client's scores.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
@@ -375,7 +478,9 @@ test('a client’s scores, evidence and decisions never appear in another client
 
   // Another client's evaluation cannot be opened under this client's URL.
   await page.goto('/#/clients/demo-client-nordhaven/vendors/demo-eval-cv-summaries');
-  await expect(page.getByRole('heading', { name: 'This evaluation does not exist for Nordhaven Precision Parts' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'This evaluation does not exist for Nordhaven Precision Parts' }),
+  ).toBeVisible();
   await expectNone();
 
   // The library is the one cross-client view: it names both clients, but shows no scores or notes.
@@ -385,5 +490,6 @@ test('a client’s scores, evidence and decisions never appear in another client
   await expect(usage).toContainText('Brightside Staffing');
   await expect(usage).toContainText('Nordhaven Precision Parts');
   const libraryText = await page.locator('main').innerText();
-  for (const fragment of ['Same 50 emails', 'Pilot on 30 manuals', 'Ready now, EU data residency']) expect(libraryText).not.toContain(fragment);
+  for (const fragment of ['Same 50 emails', 'Pilot on 30 manuals', 'Ready now, EU data residency'])
+    expect(libraryText).not.toContain(fragment);
 });

@@ -36,11 +36,16 @@ async function typeScores(page: Page, from: number, to: number) {
   for (let i = from; i < to; i++) {
     await page.keyboard.press(String(SCORES[i][0]));
     await page.keyboard.press(String(SCORES[i][1]));
-    await expect(page.getByRole('option', { name: new RegExp(`^${i + 1}\\s*${IDEAS[i].title}`) })).toContainText(new RegExp(`Impact ${SCORES[i][0]}\\s*Effort ${SCORES[i][1]}`), { timeout: 30_000 });
+    await expect(
+      page.getByRole('option', { name: new RegExp(`^${i + 1}\\s*${IDEAS[i].title}`) }),
+    ).toContainText(new RegExp(`Impact ${SCORES[i][0]}\\s*Effort ${SCORES[i][1]}`), { timeout: 30_000 });
   }
 }
 
-test('plan, facilitate with the keyboard, survive a reload, decide, project and export a workshop', async ({ page, context }) => {
+test('plan, facilitate with the keyboard, survive a reload, decide, project and export a workshop', async ({
+  page,
+  context,
+}) => {
   // The longest workshop story (plan, ten ideas, scores, a reload, decisions with a merge offer, PDF): on a busy machine it needs more than 4 minutes.
   test.setTimeout(420_000 * Number(process.env.E2E_TIMEOUT_SCALE ?? 1));
   mkdirSync(OUT, { recursive: true });
@@ -119,7 +124,9 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   }
   await expect(page.getByRole('listbox', { name: 'Ideas' })).toBeFocused();
   await expect(page.getByRole('listbox', { name: 'Ideas' }).getByRole('option')).toHaveCount(10);
-  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('Recruitment · Sanne');
+  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText(
+    'Recruitment · Sanne',
+  );
   await expect(audience.getByRole('list', { name: 'Ideas' }).getByRole('listitem')).toHaveCount(10);
   await snap(page, '42-facilitation-capture');
   await snap(audience, '43-audience-capture');
@@ -129,7 +136,9 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   await page.keyboard.press('t');
   await page.getByRole('dialog', { name: 'Theme for #1' }).getByLabel('Theme').fill('Candidates');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('Theme: Candidates');
+  await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText(
+    'Theme: Candidates',
+  );
 
   // 4. Score with single keystrokes: two digits = impact, effort, then on to the next idea
   await page.keyboard.press('ArrowRight');
@@ -148,7 +157,9 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   await expect(page.getByRole('timer', { name: 'Time left for Scoring' })).toBeVisible();
   await expect(page.getByText('Running')).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Ideas' }).getByRole('option')).toHaveCount(10);
-  await expect(page.getByRole('option', { name: /^5\s*Timesheet anomaly alerts/ })).toContainText(/Impact 4\s*Effort 2/);
+  await expect(page.getByRole('option', { name: /^5\s*Timesheet anomaly alerts/ })).toContainText(
+    /Impact 4\s*Effort 2/,
+  );
   await expect(page.getByRole('option', { name: /^1\s*Draft job postings/ })).toContainText('2 dots');
   await expect(page.getByText('2 of 9 dots placed')).toBeVisible();
   // The selection came back too: continue scoring from idea 6.
@@ -165,7 +176,9 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   await page.keyboard.press('Home');
   await page.keyboard.press('u');
   // The portfolio already has a use case like idea 1: the offer shows the match and why; Enter merges into the closest.
-  const offer = page.getByRole('dialog', { name: '#1 “Draft job postings from intake notes”: merge into a similar use case?' });
+  const offer = page.getByRole('dialog', {
+    name: '#1 “Draft job postings from intake notes”: merge into a similar use case?',
+  });
   await expect(offer.getByRole('list', { name: 'Similar use cases' }).getByRole('listitem')).toHaveCount(1);
   await expect(offer).toContainText('Writing job postings');
   await expect(offer).toContainText('50% alike, 2 words in common: job, postings');
@@ -173,26 +186,42 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   await snap(page, '46a-facilitation-merge-offer');
   await page.keyboard.press('Enter');
   await expect(offer).toBeHidden();
-  await expect(page.getByText('#1 “Draft job postings from intake notes” merged into the use case “Writing job postings” (no new use case).')).toBeVisible();
+  await expect(
+    page.getByText(
+      '#1 “Draft job postings from intake notes” merged into the use case “Writing job postings” (no new use case).',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Ideas' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('u');
-  await expect(page.getByRole('option', { name: /^3\s*Summarise client feedback/ })).toContainText('Becomes a use case');
-  await expect(page.getByText('#3 “Summarise client feedback calls” becomes a use case: added to the portfolio in stage Idea.')).toBeVisible();
+  await expect(page.getByRole('option', { name: /^3\s*Summarise client feedback/ })).toContainText(
+    'Becomes a use case',
+  );
+  await expect(
+    page.getByText(
+      '#3 “Summarise client feedback calls” becomes a use case: added to the portfolio in stage Idea.',
+    ),
+  ).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('p');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('d');
   await expect(page.getByRole('option', { name: /^5\s*Timesheet anomaly alerts/ })).toContainText('Dropped');
-  await expect(audience.getByRole('region', { name: 'Use cases (2)' })).toContainText('Summarise client feedback calls');
+  await expect(audience.getByRole('region', { name: 'Use cases (2)' })).toContainText(
+    'Summarise client feedback calls',
+  );
   await snap(page, '46-facilitation-decisions');
   await snap(audience, '47-audience-decisions');
 
   // Next steps, typed in facilitation mode
   await page.keyboard.press('ArrowRight');
-  await page.getByLabel('Next steps (one per line)').fill('Send the summary to all participants\nDraft a pilot charter for job postings');
-  await expect(audience.getByRole('region', { name: 'Next steps' })).toContainText('Draft a pilot charter for job postings');
+  await page
+    .getByLabel('Next steps (one per line)')
+    .fill('Send the summary to all participants\nDraft a pilot charter for job postings');
+  await expect(audience.getByRole('region', { name: 'Next steps' })).toContainText(
+    'Draft a pilot charter for job postings',
+  );
   await snap(audience, '48-audience-next-steps');
 
   // Leave with Esc: back on the workshop, the converted use cases are linked
@@ -200,28 +229,44 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   // Esc leaves (a first Esc may only end full screen, as browsers do).
   await expect(async () => {
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('heading', { level: 1, name: 'AI ideas for recruitment' })).toBeVisible({ timeout: 1000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'AI ideas for recruitment' })).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass();
   const converted = page.getByRole('list', { name: 'Converted to use cases (2)' });
-  await expect(converted.getByRole('link')).toHaveText(['Writing job postings', 'Summarise client feedback calls']);
+  await expect(converted.getByRole('link')).toHaveText([
+    'Writing job postings',
+    'Summarise client feedback calls',
+  ]);
   await expect(converted).toContainText('merged in from idea #1');
-  await expect(converted.getByRole('link').first()).toHaveAttribute('href', /#\/clients\/demo-client-brightside\/portfolio\/.+/);
+  await expect(converted.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /#\/clients\/demo-client-brightside\/portfolio\/.+/,
+  );
   await page.getByRole('tab', { name: /Ideas and decisions/ }).click();
   const ideasTable = page.getByRole('table', { name: 'Ideas' });
   await expect(ideasTable.getByRole('row')).toHaveCount(11);
-  await expect(ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' })).toBeVisible();
+  await expect(
+    ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' }),
+  ).toBeVisible();
   await expect(ideasTable.getByRole('link', { name: 'Merged into Writing job postings' })).toBeVisible();
   await snap(page, '49-workshop-ideas');
 
   // The new use case is in the client's portfolio, in stage Idea, carrying the scores, linked back; the merged idea added none.
   await ideasTable.getByRole('link', { name: 'Converted: use case Summarise client feedback calls' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Summarise client feedback calls' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Summarise client feedback calls' }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Linked records' })).toContainText('Created from: #');
   await snap(page, '49b-converted-use-case');
   await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Portfolio views' }).getByRole('link', { name: 'Register' }).click();
+  await page
+    .getByRole('navigation', { name: 'Portfolio views' })
+    .getByRole('link', { name: 'Register' })
+    .click();
   const register = page.getByRole('table', { name: 'Use cases' });
-  const row = (title: string) => register.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+  const row = (title: string) =>
+    register.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
   await expect(row('Summarise client feedback calls')).toHaveCount(1);
   await expect(row('Summarise client feedback calls').getByRole('cell').nth(2)).toContainText('Idea');
   await expect(row('Writing job postings')).toHaveCount(1);
@@ -239,18 +284,37 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   expect(slides).toBe(7);
   expect(pdfInfo(pdf)).toEqual({ pages: slides, width: 960, height: 540 });
   const text = pdfText(pdf);
-  for (const expected of ['AI ideas for recruitment', 'Brightside Staffing · workshop summary · 12 May 2026', 'Brightside Staffing', 'Marieke de Vries', 'Impact / effort map', 'Decisions', 'Becomes a use case (2)', '#1 Draft job postings from intake notes (merged into', 'Writing job postings”', 'Parked (1)', 'Dropped (1)', 'Draft a pilot charter for job postings', ...IDEAS.map((i) => i.title)]) {
+  for (const expected of [
+    'AI ideas for recruitment',
+    'Brightside Staffing · workshop summary · 12 May 2026',
+    'Brightside Staffing',
+    'Marieke de Vries',
+    'Impact / effort map',
+    'Decisions',
+    'Becomes a use case (2)',
+    '#1 Draft job postings from intake notes (merged into',
+    'Writing job postings”',
+    'Parked (1)',
+    'Dropped (1)',
+    'Draft a pilot charter for job postings',
+    ...IDEAS.map((i) => i.title),
+  ]) {
     expect(text).toContain(expected);
   }
   for (const other of ['Van Dijk', 'Nordhaven']) expect(text).not.toContain(other);
   expect(renderPages(pdf, 'workshop/pages')).toHaveLength(slides);
 });
 
-test('the demo accountancy workshop: 16 ideas scored, three converted; audience view and plan', async ({ page, context }) => {
+test('the demo accountancy workshop: 16 ideas scored, three converted; audience view and plan', async ({
+  page,
+  context,
+}) => {
   await openWithDemo(page);
   await switchClient(page, 'Van Dijk');
   await expect(page.getByRole('region', { name: 'Workshops' })).toContainText('Where can AI help us?');
-  await expect(page.getByRole('region', { name: 'Workshops' })).toContainText('Next: Pilot design: booking receipts and invoices');
+  await expect(page.getByRole('region', { name: 'Workshops' })).toContainText(
+    'Next: Pilot design: booking receipts and invoices',
+  );
   await page.getByRole('region', { name: 'Workshops' }).scrollIntoViewIfNeeded();
   await snap(page, '57-demo-overview-card');
   await page.getByRole('link', { name: 'Workshops', exact: true }).click();
@@ -260,7 +324,9 @@ test('the demo accountancy workshop: 16 ideas scored, three converted; audience 
   await expect(list.getByRole('row')).toHaveCount(2);
   await snap(page, '50-demo-workshops');
   await list.getByRole('link', { name: /Where can AI help us/ }).click();
-  await expect(page.getByRole('list', { name: 'Converted to use cases (3)' }).getByRole('link')).toHaveCount(3);
+  await expect(page.getByRole('list', { name: 'Converted to use cases (3)' }).getByRole('link')).toHaveCount(
+    3,
+  );
   await snap(page, '51-demo-workshop');
   await page.getByRole('tab', { name: /Ideas and decisions/ }).click();
   await expect(page.getByRole('table', { name: 'Ideas' }).getByRole('row')).toHaveCount(17);
@@ -279,25 +345,41 @@ test('the demo accountancy workshop: 16 ideas scored, three converted; audience 
   await page.getByLabel('New idea').fill('Answer routine tax questions by email');
   await page.keyboard.press('Enter');
   await page.getByLabel('Decision on idea 17').selectOption('use-case');
-  const offer = page.getByRole('dialog', { name: '#17 “Answer routine tax questions by email”: merge into a similar use case?' });
+  const offer = page.getByRole('dialog', {
+    name: '#17 “Answer routine tax questions by email”: merge into a similar use case?',
+  });
   await expect(offer.getByRole('listitem')).toHaveCount(1);
   await expect(offer.getByRole('listitem')).toContainText('Answering routine tax questions');
-  await expect(offer.getByRole('listitem')).toContainText('89% alike, 4 words in common: Answering, routine, tax, questions');
+  await expect(offer.getByRole('listitem')).toContainText(
+    '89% alike, 4 words in common: Answering, routine, tax, questions',
+  );
   await snap(page, '52b-demo-merge-offer');
   await offer.getByRole('button', { name: 'Merge into “Answering routine tax questions”' }).click();
-  await expect(page.getByText('#17 “Answer routine tax questions by email” merged into the use case “Answering routine tax questions” (no new use case).')).toBeVisible();
-  await expect(ideasTable.getByRole('link', { name: 'Merged into Answering routine tax questions' })).toBeVisible();
+  await expect(
+    page.getByText(
+      '#17 “Answer routine tax questions by email” merged into the use case “Answering routine tax questions” (no new use case).',
+    ),
+  ).toBeVisible();
+  await expect(
+    ideasTable.getByRole('link', { name: 'Merged into Answering routine tax questions' }),
+  ).toBeVisible();
   await expect(page.getByLabel('Decision on idea 17')).toHaveValue('use-case');
   await page.getByLabel('New idea').fill('Minutes of partner meetings');
   await page.keyboard.press('Enter');
   await page.getByLabel('Decision on idea 18').selectOption('use-case');
-  const second = page.getByRole('dialog', { name: '#18 “Minutes of partner meetings”: merge into a similar use case?' });
+  const second = page.getByRole('dialog', {
+    name: '#18 “Minutes of partner meetings”: merge into a similar use case?',
+  });
   await expect(second).toContainText('Minutes of client meetings');
   await second.getByRole('button', { name: 'Create a new use case' }).click();
-  await expect(ideasTable.getByRole('link', { name: 'Converted: use case Minutes of partner meetings' })).toBeVisible();
+  await expect(
+    ideasTable.getByRole('link', { name: 'Converted: use case Minutes of partner meetings' }),
+  ).toBeVisible();
   // The use case lists the idea it came from and the one merged into it.
   await ideasTable.getByRole('link', { name: 'Merged into Answering routine tax questions' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Answering routine tax questions' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Answering routine tax questions' }),
+  ).toBeVisible();
   const links = page.getByRole('region', { name: 'Linked records' });
   await expect(links).toContainText('Created from: #3 “Draft answers to routine tax questions”');
   await expect(links).toContainText('Merged in: #17 “Answer routine tax questions by email”');

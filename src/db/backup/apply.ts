@@ -22,16 +22,23 @@ import { copyIdentity } from '../../domain/clients/copyIdentity';
 
 /** Replaces the whole workspace with the backup (device-local settings are kept). */
 export async function restoreWorkspace(database: Dexie, analysis: ImportAnalysis): Promise<void> {
-  if (analysis.file.kind !== 'workspace') throw new BackupRejectedError([problem('bad-header', 'This is a client file: import it as a client, not as a workspace restore.')]);
+  if (analysis.file.kind !== 'workspace')
+    throw new BackupRejectedError([
+      problem('bad-header', 'This is a client file: import it as a client, not as a workspace restore.'),
+    ]);
   const tables = describeTables(database);
   await database.transaction('rw', database.tables, async () => {
     for (const table of tables) {
       const store = database.table(table.name);
       if (table.keyPath === 'key') {
-        const keys = (await store.toCollection().primaryKeys()).filter((k) => !DEVICE_SETTING_KEYS.has(String(k)));
+        const keys = (await store.toCollection().primaryKeys()).filter(
+          (k) => !DEVICE_SETTING_KEYS.has(String(k)),
+        );
         await store.bulkDelete(keys);
       } else await store.clear();
-      const rows = (analysis.records[table.name] ?? []).filter((r) => table.keyPath !== 'key' || !DEVICE_SETTING_KEYS.has(String(r.key)));
+      const rows = (analysis.records[table.name] ?? []).filter(
+        (r) => table.keyPath !== 'key' || !DEVICE_SETTING_KEYS.has(String(r.key)),
+      );
       await store.bulkAdd(rows);
     }
   });
@@ -42,23 +49,41 @@ export interface ClientImportResult {
   clientName: string;
 }
 
-async function collisions(database: Dexie, records: TableRecords, clientId: string, mode: ClientImportMode): Promise<BackupProblem[]> {
+async function collisions(
+  database: Dexie,
+  records: TableRecords,
+  clientId: string,
+  mode: ClientImportMode,
+): Promise<BackupProblem[]> {
   const found: BackupProblem[] = [];
   for (const table of describeTables(database)) {
     if (!table.clientOwned && table.name !== 'clients') continue;
     const rows = records[table.name] ?? [];
     if (rows.length === 0) continue;
-    const existing = (await database.table(table.name).bulkGet(rows.map((r) => r[table.keyPath] as string))) as (StoredRecord | undefined)[];
+    const existing = (await database
+      .table(table.name)
+      .bulkGet(rows.map((r) => r[table.keyPath] as string))) as (StoredRecord | undefined)[];
     existing.forEach((current, i) => {
       if (!current) return;
       const key = String(rows[i][table.keyPath]);
       if (table.name === 'clients') {
-        if (mode === 'new') found.push(problem('id-collision', `A client with the same identity (“${String(current.name)}”) is already in this workspace. Choose “Replace it” or “Import as a copy”.`));
+        if (mode === 'new')
+          found.push(
+            problem(
+              'id-collision',
+              `A client with the same identity (“${String(current.name)}”) is already in this workspace. Choose “Replace it” or “Import as a copy”.`,
+            ),
+          );
         return;
       }
       const ownedBySameClient = current.clientId === clientId;
       if (mode === 'new' || !ownedBySameClient) {
-        found.push(problem('id-collision', `The ${tableWords(table.name)} record “${key}” in the file has the same id as a record ${ownedBySameClient ? 'already in this workspace' : 'of another client in this workspace'}; importing it would overwrite that record. Import as a copy instead.`));
+        found.push(
+          problem(
+            'id-collision',
+            `The ${tableWords(table.name)} record “${key}” in the file has the same id as a record ${ownedBySameClient ? 'already in this workspace' : 'of another client in this workspace'}; importing it would overwrite that record. Import as a copy instead.`,
+          ),
+        );
       }
     });
   }
@@ -70,9 +95,16 @@ async function collisions(database: Dexie, records: TableRecords, clientId: stri
  * with the same identity (and all its records) is replaced. `copy`: everything gets fresh ids and the
  * name gets "(copy)". Library records are added when missing; existing ones are kept as they are.
  */
-export async function importClient(database: Dexie, analysis: ImportAnalysis, mode: ClientImportMode): Promise<ClientImportResult> {
+export async function importClient(
+  database: Dexie,
+  analysis: ImportAnalysis,
+  mode: ClientImportMode,
+): Promise<ClientImportResult> {
   const { file } = analysis;
-  if (file.kind !== 'client' || !file.clientId) throw new BackupRejectedError([problem('bad-header', 'This is a workspace backup: restore it instead of importing it as a client.')]);
+  if (file.kind !== 'client' || !file.clientId)
+    throw new BackupRejectedError([
+      problem('bad-header', 'This is a workspace backup: restore it instead of importing it as a client.'),
+    ]);
   const tables = describeTables(database);
   let records = analysis.records;
   let clientId = file.clientId;
@@ -84,7 +116,12 @@ export async function importClient(database: Dexie, analysis: ImportAnalysis, mo
   return database.transaction('rw', database.tables, async () => {
     const problems = await collisions(database, records, clientId, mode);
     if (mode === 'replace' && !(await database.table('clients').get(clientId))) {
-      problems.push(problem('id-collision', 'The client to replace is no longer in this workspace. Import it as a new client instead.'));
+      problems.push(
+        problem(
+          'id-collision',
+          'The client to replace is no longer in this workspace. Import it as a new client instead.',
+        ),
+      );
     }
     if (problems.length > 0) throw new BackupRejectedError(problems);
 
@@ -92,7 +129,11 @@ export async function importClient(database: Dexie, analysis: ImportAnalysis, mo
     if (mode === 'copy') {
       const existing = (await database.table('clients').toArray()) as StoredRecord[];
       const identity = copyIdentity(
-        { name: String(client.name), shortName: String(client.shortName ?? ''), brandColor: String(client.brandColor ?? '') },
+        {
+          name: String(client.name),
+          shortName: String(client.shortName ?? ''),
+          brandColor: String(client.brandColor ?? ''),
+        },
         new Set(existing.map((c) => String(c.name))),
         new Set(existing.map((c) => String(c.shortName ?? '')).filter(Boolean)),
       );
@@ -108,7 +149,9 @@ export async function importClient(database: Dexie, analysis: ImportAnalysis, mo
         await store.bulkAdd(records[table.name] ?? []);
       } else if (table.keyPath !== 'key') {
         const rows = records[table.name] ?? [];
-        const present = new Set((await store.bulkGet(rows.map((r) => r[table.keyPath] as string))).map((r, i) => (r ? i : -1)));
+        const present = new Set(
+          (await store.bulkGet(rows.map((r) => r[table.keyPath] as string))).map((r, i) => (r ? i : -1)),
+        );
         await store.bulkAdd(rows.filter((_, i) => !present.has(i)));
       }
     }

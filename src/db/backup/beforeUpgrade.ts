@@ -25,7 +25,12 @@ export async function rescueExport(name: string, appVersion: string, now = new D
   const probe = new Dexie(name);
   try {
     await probe.open();
-    const written = await buildBackupFile(probe, await dumpWorkspace(probe), { kind: 'workspace', clientId: null, appVersion, now });
+    const written = await buildBackupFile(probe, await dumpWorkspace(probe), {
+      kind: 'workspace',
+      clientId: null,
+      appVersion,
+      now,
+    });
     return written.text;
   } finally {
     probe.close();

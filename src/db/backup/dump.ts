@@ -30,12 +30,21 @@ function withoutDeviceSettings(table: { keyPath: string }, rows: StoredRecord[])
 export async function dumpWorkspace(database: Dexie): Promise<TableRecords> {
   const tables = describeTables(database);
   if ((database as CaioDatabase).vault?.mode === 'unlocked') {
-    const opened = await openWorkspace(database as CaioDatabase, tables.map((t) => t.name));
-    return Object.fromEntries(tables.map((table) => [table.name, withoutDeviceSettings(table, opened[table.name] as StoredRecord[])]));
+    const opened = await openWorkspace(
+      database as CaioDatabase,
+      tables.map((t) => t.name),
+    );
+    return Object.fromEntries(
+      tables.map((table) => [table.name, withoutDeviceSettings(table, opened[table.name] as StoredRecord[])]),
+    );
   }
   const records: TableRecords = {};
   await database.transaction('r', database.tables, async () => {
-    for (const table of tables) records[table.name] = withoutDeviceSettings(table, (await database.table(table.name).toArray()) as StoredRecord[]);
+    for (const table of tables)
+      records[table.name] = withoutDeviceSettings(
+        table,
+        (await database.table(table.name).toArray()) as StoredRecord[],
+      );
   });
   return records;
 }
@@ -51,8 +60,11 @@ export async function dumpClient(database: Dexie, clientId: string): Promise<Tab
       if (table.name === 'clients') {
         const client = (await source.get(clientId)) as StoredRecord | undefined;
         clientRecords.clients = client ? [client] : [];
-      }
-      else if (table.clientOwned) clientRecords[table.name] = (await source.where('clientId').equals(clientId).toArray()) as StoredRecord[];
+      } else if (table.clientOwned)
+        clientRecords[table.name] = (await source
+          .where('clientId')
+          .equals(clientId)
+          .toArray()) as StoredRecord[];
       else if (table.keyPath !== 'key') library[table.name] = (await source.toArray()) as StoredRecord[];
     }
   });
@@ -81,10 +93,29 @@ export async function buildBackupFile(
   return { file, text: JSON.stringify(file), records };
 }
 
-export async function createWorkspaceBackup(database: Dexie, appVersion: string, now = new Date()): Promise<WrittenBackup> {
-  return buildBackupFile(database, await dumpWorkspace(database), { kind: 'workspace', clientId: null, appVersion, now });
+export async function createWorkspaceBackup(
+  database: Dexie,
+  appVersion: string,
+  now = new Date(),
+): Promise<WrittenBackup> {
+  return buildBackupFile(database, await dumpWorkspace(database), {
+    kind: 'workspace',
+    clientId: null,
+    appVersion,
+    now,
+  });
 }
 
-export async function createClientBundle(database: Dexie, clientId: string, appVersion: string, now = new Date()): Promise<WrittenBackup> {
-  return buildBackupFile(database, await dumpClient(database, clientId), { kind: 'client', clientId, appVersion, now });
+export async function createClientBundle(
+  database: Dexie,
+  clientId: string,
+  appVersion: string,
+  now = new Date(),
+): Promise<WrittenBackup> {
+  return buildBackupFile(database, await dumpClient(database, clientId), {
+    kind: 'client',
+    clientId,
+    appVersion,
+    now,
+  });
 }

@@ -47,40 +47,66 @@ export interface ImportProgress {
   total: number;
 }
 
-export async function workspaceLibraryKeys(database: Dexie, tables: TableDescriptor[]): Promise<Map<string, Set<string>>> {
+export async function workspaceLibraryKeys(
+  database: Dexie,
+  tables: TableDescriptor[],
+): Promise<Map<string, Set<string>>> {
   const keys = new Map<string, Set<string>>();
   for (const table of tables) {
     if (table.clientOwned || table.name === 'clients' || table.keyPath === 'key') continue;
-    keys.set(table.name, new Set((await database.table(table.name).toCollection().primaryKeys()).map(String)));
+    keys.set(
+      table.name,
+      new Set((await database.table(table.name).toCollection().primaryKeys()).map(String)),
+    );
   }
   return keys;
 }
 
-export async function analyseBackupText(database: Dexie, text: string, onProgress?: (progress: ImportProgress) => void): Promise<Checked<ImportAnalysis>> {
+export async function analyseBackupText(
+  database: Dexie,
+  text: string,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Checked<ImportAnalysis>> {
   try {
     return await analyse(database, text, onProgress);
   } catch (error) {
     // Anything unforeseen (e.g. a structure deep enough to exhaust the stack) is a refusal, never a crash.
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [problem('bad-record', `The file could not be checked (${detail}). Nothing was imported.`)] };
+    return {
+      ok: false,
+      problems: [problem('bad-record', `The file could not be checked (${detail}). Nothing was imported.`)],
+    };
   }
 }
 
-async function analyse(database: Dexie, text: string, onProgress?: (progress: ImportProgress) => void): Promise<Checked<ImportAnalysis>> {
+async function analyse(
+  database: Dexie,
+  text: string,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<Checked<ImportAnalysis>> {
   onProgress?.({ phase: 'reading', done: 0, total: 0 });
   const parsed = await parseBackupText(text, { currentSchemaVersion: database.verno });
   if (!parsed.ok) return parsed;
   let file = parsed.value;
   let migratedFrom: number | null = null;
   if (file.schemaVersion < database.verno) {
-    const migrated = await migrateBackupFile(file, (name) => new (database.constructor as new (name: string) => Dexie)(name));
+    const migrated = await migrateBackupFile(
+      file,
+      (name) => new (database.constructor as new (name: string) => Dexie)(name),
+    );
     if (!migrated.ok) return migrated;
     migratedFrom = file.schemaVersion;
     file = migrated.value;
   }
   const tables = describeTables(database);
-  const libraryKeys = file.kind === 'client' ? await workspaceLibraryKeys(database, tables) : new Map<string, Set<string>>();
-  const content = validateContent(file, { tables, workspaceLibraryKeys: libraryKeys, complete: completeHandoverRecord, onProgress: (done, total) => onProgress?.({ phase: 'checking', done, total }) });
+  const libraryKeys =
+    file.kind === 'client' ? await workspaceLibraryKeys(database, tables) : new Map<string, Set<string>>();
+  const content = validateContent(file, {
+    tables,
+    workspaceLibraryKeys: libraryKeys,
+    complete: completeHandoverRecord,
+    onProgress: (done, total) => onProgress?.({ phase: 'checking', done, total }),
+  });
   if (!content.ok) return content;
   onProgress?.({ phase: 'comparing', done: 0, total: 0 });
   const summary = summariseContent(content.value.records, tables);
@@ -91,7 +117,19 @@ async function analyse(database: Dexie, text: string, onProgress?: (progress: Im
     const existing = workspace.clients.find((c) => c.id === file.clientId) ?? null;
     plan = planClientImport(summary, content.value.records, tables, existing, libraryKeys);
   }
-  return { ok: true, value: { file, facts: fileFacts(parsed.value), migratedFrom, records: content.value.records, summary, plan, markupFields: content.value.markupFields, notes: content.value.notes } };
+  return {
+    ok: true,
+    value: {
+      file,
+      facts: fileFacts(parsed.value),
+      migratedFrom,
+      records: content.value.records,
+      summary,
+      plan,
+      markupFields: content.value.markupFields,
+      notes: content.value.notes,
+    },
+  };
 }
 
 /** Like `analyseBackupText` but throws `BackupRejectedError` with every problem. */
@@ -100,4 +138,3 @@ export async function analyseOrThrow(database: Dexie, text: string): Promise<Imp
   if (!result.ok) throw new BackupRejectedError(result.problems);
   return result.value;
 }
-

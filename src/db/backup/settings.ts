@@ -16,7 +16,10 @@ export const BACKUP_SETTING_KEYS = {
 /** The vault header (`src/db/vault/vault.ts`): this device's wrapped keys, never in a backup. */
 const VAULT_META_SETTING = 'vault.meta';
 
-export const DEVICE_SETTING_KEYS: ReadonlySet<string> = new Set([...Object.values(BACKUP_SETTING_KEYS), VAULT_META_SETTING]);
+export const DEVICE_SETTING_KEYS: ReadonlySet<string> = new Set([
+  ...Object.values(BACKUP_SETTING_KEYS),
+  VAULT_META_SETTING,
+]);
 
 export async function getBackupSetting(database: CaioDatabase, key: string): Promise<string | null> {
   const row = await database.settings.get(key);

@@ -1,6 +1,10 @@
 import { byName } from '../core/sortByName';
 import { newClient, validateClientField, type Client, type ClientStatus } from '../../domain/clients/client';
-import { engagementEntryInputSchema, type EngagementEntry, type EngagementEntryInput } from '../../domain/clients/engagement';
+import {
+  engagementEntryInputSchema,
+  type EngagementEntry,
+  type EngagementEntryInput,
+} from '../../domain/clients/engagement';
 import { ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
 import { deleteClientCascade, deleteRecord, updateRecord, type EditResult } from '../core/records';
@@ -10,7 +14,10 @@ import type { CaioDatabase } from '../core/schema';
 
 export { ValidationError };
 
-export async function createClient(database: CaioDatabase, input: { name: string; sector?: string }): Promise<Client> {
+export async function createClient(
+  database: CaioDatabase,
+  input: { name: string; sector?: string },
+): Promise<Client> {
   const name = validateClientField('name', input.name);
   if (!name.ok) throw new ValidationError(name.message, 'name');
   const sector = validateClientField('sector', input.sector ?? '');
@@ -20,7 +27,11 @@ export async function createClient(database: CaioDatabase, input: { name: string
   return client;
 }
 
-export function setClientStatus(database: CaioDatabase, id: string, status: ClientStatus): Promise<EditResult<Client>> {
+export function setClientStatus(
+  database: CaioDatabase,
+  id: string,
+  status: ClientStatus,
+): Promise<EditResult<Client>> {
   return updateRecord<Client>(database, 'clients', id, { status });
 }
 
@@ -28,7 +39,8 @@ export function setClientStatus(database: CaioDatabase, id: string, status: Clie
 export async function deleteClient(database: CaioDatabase, id: string, typedName: string): Promise<void> {
   const client = await database.clients.get(id);
   if (!client) return;
-  if (typedName.trim() !== client.name.trim()) throw new ValidationError('Type the client name exactly as shown to confirm.', 'confirmName');
+  if (typedName.trim() !== client.name.trim())
+    throw new ValidationError('Type the client name exactly as shown to confirm.', 'confirmName');
   await deleteClientCascade(database, id);
 }
 
@@ -36,7 +48,11 @@ export async function listClients(database: CaioDatabase): Promise<Client[]> {
   return byName(await database.clients.toArray());
 }
 
-export async function addEngagementEntry(database: CaioDatabase, clientId: string, input: EngagementEntryInput): Promise<EngagementEntry> {
+export async function addEngagementEntry(
+  database: CaioDatabase,
+  clientId: string,
+  input: EngagementEntryInput,
+): Promise<EngagementEntry> {
   const parsed = engagementEntryInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -52,7 +68,10 @@ export async function deleteEngagementEntry(database: CaioDatabase, id: string):
   await deleteRecord(database, 'engagementLog', id);
 }
 
-export function engagementEntriesForClient(database: CaioDatabase, clientId: string): Promise<EngagementEntry[]> {
+export function engagementEntriesForClient(
+  database: CaioDatabase,
+  clientId: string,
+): Promise<EngagementEntry[]> {
   return database.engagementLog
     .where('[clientId+date]')
     .between([clientId, ''], [clientId, '\uffff'])
@@ -61,7 +80,11 @@ export function engagementEntriesForClient(database: CaioDatabase, clientId: str
 }
 
 /** Hours logged per client within [from, to] (inclusive ISO dates), for the home screen. */
-export async function hoursByClientBetween(database: CaioDatabase, from: string, to: string): Promise<Map<string, number>> {
+export async function hoursByClientBetween(
+  database: CaioDatabase,
+  from: string,
+  to: string,
+): Promise<Map<string, number>> {
   const entries = await database.engagementLog.where('date').between(from, to, true, true).toArray();
   const totals = new Map<string, number>();
   for (const entry of entries) totals.set(entry.clientId, (totals.get(entry.clientId) ?? 0) + entry.hours);

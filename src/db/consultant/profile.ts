@@ -1,4 +1,10 @@
-import { checkConsultantField, CONSULTANT_PROFILE_KEY, readConsultantProfile, type ConsultantField, type ConsultantProfile } from '../../domain/consultant/profile';
+import {
+  checkConsultantField,
+  CONSULTANT_PROFILE_KEY,
+  readConsultantProfile,
+  type ConsultantField,
+  type ConsultantProfile,
+} from '../../domain/consultant/profile';
 import { ValidationError } from '../core/errors';
 import type { CaioDatabase } from '../core/schema';
 
@@ -8,7 +14,11 @@ export async function getConsultantProfile(database: CaioDatabase): Promise<Cons
 }
 
 /** Saves one field; invalid input is refused with a message naming the field, and nothing changes. */
-export async function saveConsultantField(database: CaioDatabase, field: ConsultantField, value: unknown): Promise<void> {
+export async function saveConsultantField(
+  database: CaioDatabase,
+  field: ConsultantField,
+  value: unknown,
+): Promise<void> {
   await database.transaction('rw', database.settings, async () => {
     const checked = checkConsultantField(await getConsultantProfile(database), field, value);
     if (!checked.ok) throw new ValidationError(checked.message, field);

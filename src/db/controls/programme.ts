@@ -20,7 +20,10 @@ import { parseOrThrow } from './zodIssue';
 
 /** A client's controls programme: its frameworks, controls (copied from the library) and applicability decisions. */
 
-export async function getProgramme(database: CaioDatabase, clientId: string): Promise<ControlProgramme | null> {
+export async function getProgramme(
+  database: CaioDatabase,
+  clientId: string,
+): Promise<ControlProgramme | null> {
   return (await database.controlProgrammes.where('clientId').equals(clientId).first()) ?? null;
 }
 
@@ -28,16 +31,40 @@ async function ensureProgramme(database: CaioDatabase, clientId: string): Promis
   const existing = await getProgramme(database, clientId);
   if (existing) return existing;
   const now = nowIso();
-  const programme: ControlProgramme = { id: newId(), clientId, frameworks: [...DEFAULT_PROGRAMME_FRAMEWORKS], scope: '', createdAt: now, updatedAt: now };
+  const programme: ControlProgramme = {
+    id: newId(),
+    clientId,
+    frameworks: [...DEFAULT_PROGRAMME_FRAMEWORKS],
+    scope: '',
+    createdAt: now,
+    updatedAt: now,
+  };
   await database.controlProgrammes.add(programme);
   return programme;
 }
 
-export function newClientControl(clientId: string, definition: ControlDefinition, libraryControlId: string | null): ClientControl {
+export function newClientControl(
+  clientId: string,
+  definition: ControlDefinition,
+  libraryControlId: string | null,
+): ClientControl {
   const now = nowIso();
   return {
-    id: newId(), clientId, libraryControlId, ...definition, requirementIds: [...definition.requirementIds],
-    status: 'notStarted', owner: '', riskIds: [], aiSystemIds: [], policyIds: [], obligationIds: [], nextReviewDate: null, notes: '', createdAt: now, updatedAt: now,
+    id: newId(),
+    clientId,
+    libraryControlId,
+    ...definition,
+    requirementIds: [...definition.requirementIds],
+    status: 'notStarted',
+    owner: '',
+    riskIds: [],
+    aiSystemIds: [],
+    policyIds: [],
+    obligationIds: [],
+    nextReviewDate: null,
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
   };
 }
 
@@ -48,73 +75,154 @@ export function newClientControl(clientId: string, definition: ControlDefinition
 export async function applyLibrary(database: CaioDatabase, clientId: string): Promise<number> {
   if (!(await database.clients.get(clientId))) throw new ValidationError('This client no longer exists.');
   if ((await database.libraryControls.count()) === 0) await addStandardLibrary(database);
-  return database.transaction('rw', [database.libraryControls, database.controls, database.controlProgrammes], async () => {
-    await ensureProgramme(database, clientId);
-    const have = new Set((await database.controls.where('clientId').equals(clientId).toArray()).map((c) => c.libraryControlId));
-    const library = await database.libraryControls.toArray();
-    const fresh = library
-      .filter((l) => !have.has(l.id))
-      .map((l) => newClientControl(clientId, { title: l.title, description: l.description, requirementIds: l.requirementIds, ownerRole: l.ownerRole, evidenceExpected: l.evidenceExpected, reviewIntervalMonths: l.reviewIntervalMonths }, l.id));
-    await database.controls.bulkAdd(fresh);
-    return fresh.length;
-  });
+  return database.transaction(
+    'rw',
+    [database.libraryControls, database.controls, database.controlProgrammes],
+    async () => {
+      await ensureProgramme(database, clientId);
+      const have = new Set(
+        (await database.controls.where('clientId').equals(clientId).toArray()).map((c) => c.libraryControlId),
+      );
+      const library = await database.libraryControls.toArray();
+      const fresh = library
+        .filter((l) => !have.has(l.id))
+        .map((l) =>
+          newClientControl(
+            clientId,
+            {
+              title: l.title,
+              description: l.description,
+              requirementIds: l.requirementIds,
+              ownerRole: l.ownerRole,
+              evidenceExpected: l.evidenceExpected,
+              reviewIntervalMonths: l.reviewIntervalMonths,
+            },
+            l.id,
+          ),
+        );
+      await database.controls.bulkAdd(fresh);
+      return fresh.length;
+    },
+  );
 }
 
-export async function setProgrammeFrameworks(database: CaioDatabase, clientId: string, frameworks: FrameworkId[]): Promise<void> {
+export async function setProgrammeFrameworks(
+  database: CaioDatabase,
+  clientId: string,
+  frameworks: FrameworkId[],
+): Promise<void> {
   const chosen = FRAMEWORK_IDS.filter((f) => frameworks.includes(f));
   if (chosen.length === 0) throw new ValidationError('Keep at least one framework in scope.', 'frameworks');
   const programme = await ensureProgramme(database, clientId);
   await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { frameworks: chosen });
 }
 
-export async function setProgrammeScope(database: CaioDatabase, clientId: string, scope: string): Promise<void> {
+export async function setProgrammeScope(
+  database: CaioDatabase,
+  clientId: string,
+  scope: string,
+): Promise<void> {
   if (scope.length > 2000) throw new ValidationError('Keep the scope under 2,000 characters.', 'scope');
   const programme = await ensureProgramme(database, clientId);
   await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { scope });
 }
 
-export async function createControl(database: CaioDatabase, clientId: string, title: string): Promise<ClientControl> {
+export async function createControl(
+  database: CaioDatabase,
+  clientId: string,
+  title: string,
+): Promise<ClientControl> {
   const values = parseOrThrow(controlPatchSchema, { title });
   await ensureProgramme(database, clientId);
-  const control = newClientControl(clientId, { title: values.title!, description: '', requirementIds: [], ownerRole: '', evidenceExpected: '', reviewIntervalMonths: 12 }, null);
+  const control = newClientControl(
+    clientId,
+    {
+      title: values.title!,
+      description: '',
+      requirementIds: [],
+      ownerRole: '',
+      evidenceExpected: '',
+      reviewIntervalMonths: 12,
+    },
+    null,
+  );
   await database.controls.add(control);
   return control;
 }
 
-export async function updateControl(database: CaioDatabase, id: string, patch: Partial<ClientControl>): Promise<void> {
+export async function updateControl(
+  database: CaioDatabase,
+  id: string,
+  patch: Partial<ClientControl>,
+): Promise<void> {
   const values = parseOrThrow(controlPatchSchema, patch);
   await updateRecord<ClientControl>(database, 'controls', id, values);
 }
 
 /** Deletes a control with its evidence and reviews. */
 export async function deleteControl(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.controls, database.evidence, database.reviews, database.changes], async () => {
-    for (const item of await database.evidence.where('controlId').equals(id).toArray()) await deleteRecord(database, 'evidence', item.id);
-    for (const review of await database.reviews.where('[subjectTable+subjectId]').equals(['controls', id]).toArray()) await deleteRecord(database, 'reviews', review.id);
-    await deleteRecord(database, 'controls', id);
-  });
+  await database.transaction(
+    'rw',
+    [database.controls, database.evidence, database.reviews, database.changes],
+    async () => {
+      for (const item of await database.evidence.where('controlId').equals(id).toArray())
+        await deleteRecord(database, 'evidence', item.id);
+      for (const review of await database.reviews
+        .where('[subjectTable+subjectId]')
+        .equals(['controls', id])
+        .toArray())
+        await deleteRecord(database, 'reviews', review.id);
+      await deleteRecord(database, 'controls', id);
+    },
+  );
 }
 
 /** Records (or changes) the client's applicability decision on one requirement. */
-export async function decideRequirement(database: CaioDatabase, clientId: string, requirementId: string, input: DecisionInput): Promise<void> {
+export async function decideRequirement(
+  database: CaioDatabase,
+  clientId: string,
+  requirementId: string,
+  input: DecisionInput,
+): Promise<void> {
   const requirement = requirementById(requirementId);
-  if (!requirement) throw new ValidationError(`There is no requirement “${requirementId}” in the framework pack.`);
-  if (requirement.mandatory) throw new ValidationError(`${requirement.ref} is a required clause of the management system: it always applies.`);
+  if (!requirement)
+    throw new ValidationError(`There is no requirement “${requirementId}” in the framework pack.`);
+  if (requirement.mandatory)
+    throw new ValidationError(
+      `${requirement.ref} is a required clause of the management system: it always applies.`,
+    );
   const values = parseOrThrow(decisionInputSchema, input);
   await database.transaction('rw', [database.requirementDecisions, database.changes], async () => {
-    const existing = await database.requirementDecisions.where('[clientId+requirementId]').equals([clientId, requirementId]).first();
+    const existing = await database.requirementDecisions
+      .where('[clientId+requirementId]')
+      .equals([clientId, requirementId])
+      .first();
     if (existing) {
       await updateRecord<RequirementDecision>(database, 'requirementDecisions', existing.id, values);
       return;
     }
     const now = nowIso();
-    await database.requirementDecisions.add({ id: newId(), clientId, requirementId, ...values, createdAt: now, updatedAt: now });
+    await database.requirementDecisions.add({
+      id: newId(),
+      clientId,
+      requirementId,
+      ...values,
+      createdAt: now,
+      updatedAt: now,
+    });
   });
 }
 
-export async function clearDecision(database: CaioDatabase, clientId: string, requirementId: string): Promise<void> {
+export async function clearDecision(
+  database: CaioDatabase,
+  clientId: string,
+  requirementId: string,
+): Promise<void> {
   await database.transaction('rw', [database.requirementDecisions, database.changes], async () => {
-    const existing = await database.requirementDecisions.where('[clientId+requirementId]').equals([clientId, requirementId]).first();
+    const existing = await database.requirementDecisions
+      .where('[clientId+requirementId]')
+      .equals([clientId, requirementId])
+      .first();
     if (existing) await deleteRecord(database, 'requirementDecisions', existing.id);
   });
 }

@@ -1,4 +1,9 @@
-import type { ClientControl, ControlProgramme, EvidenceItem, RequirementDecision } from '../../domain/controls';
+import type {
+  ClientControl,
+  ControlProgramme,
+  EvidenceItem,
+  RequirementDecision,
+} from '../../domain/controls';
 import type { CaioDatabase } from '../core/schema';
 import { getProgramme } from './programme';
 

@@ -6,5 +6,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new ValidationError(issue?.message ?? 'This input is not valid', issue?.path.map(String).join('.') || undefined);
+  throw new ValidationError(
+    issue?.message ?? 'This input is not valid',
+    issue?.path.map(String).join('.') || undefined,
+  );
 }

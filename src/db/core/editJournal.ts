@@ -59,7 +59,11 @@ function read(store: Storage): PendingEdit[] {
 function write(store: Storage, edits: PendingEdit[]): void {
   try {
     if (edits.length === 0) store.removeItem(KEY);
-    else store.setItem(KEY, cipher ? JSON.stringify({ sealed: cipher.seal(JSON.stringify(edits)) }) : JSON.stringify(edits));
+    else
+      store.setItem(
+        KEY,
+        cipher ? JSON.stringify({ sealed: cipher.seal(JSON.stringify(edits)) }) : JSON.stringify(edits),
+      );
   } catch {
     // Storage full or unavailable: the edit still goes to IndexedDB as usual, only without the journal.
   }
@@ -71,7 +75,17 @@ export function beginEdit(table: string, id: string, patch: object, label = 'rec
   if (!store) return null;
   const edits = read(store);
   const seq = (edits.at(-1)?.seq ?? 0) + 1;
-  write(store, [...edits, { seq, table, id, patch: encodeValue(patch) as Record<string, unknown>, label, at: new Date().toISOString() }]);
+  write(store, [
+    ...edits,
+    {
+      seq,
+      table,
+      id,
+      patch: encodeValue(patch) as Record<string, unknown>,
+      label,
+      at: new Date().toISOString(),
+    },
+  ]);
   return seq;
 }
 
@@ -86,8 +100,16 @@ export function settleEdit(seq: number | null, committed: boolean): void {
   const settled = edits.find((e) => e.seq === seq);
   if (!settled) return;
   const fields = new Set(Object.keys(settled.patch));
-  const superseded = (e: PendingEdit) => committed && e.seq < seq && e.table === settled.table && e.id === settled.id && Object.keys(e.patch).every((f) => fields.has(f));
-  write(store, edits.filter((e) => e.seq !== seq && !superseded(e)));
+  const superseded = (e: PendingEdit) =>
+    committed &&
+    e.seq < seq &&
+    e.table === settled.table &&
+    e.id === settled.id &&
+    Object.keys(e.patch).every((f) => fields.has(f));
+  write(
+    store,
+    edits.filter((e) => e.seq !== seq && !superseded(e)),
+  );
 }
 
 export function pendingEdits(): PendingEdit[] {
@@ -96,7 +118,10 @@ export function pendingEdits(): PendingEdit[] {
 }
 
 /** Re-applies edits that were interrupted, oldest first; returns how many were replayed. */
-export async function replayPendingEdits(apply: (edit: Omit<PendingEdit, 'patch'> & { patch: Record<string, unknown> }) => Promise<unknown>, now = new Date()): Promise<number> {
+export async function replayPendingEdits(
+  apply: (edit: Omit<PendingEdit, 'patch'> & { patch: Record<string, unknown> }) => Promise<unknown>,
+  now = new Date(),
+): Promise<number> {
   const store = storage();
   if (!store) return 0;
   const edits = read(store);

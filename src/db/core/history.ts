@@ -37,9 +37,15 @@ export interface ChangeRecord {
 export const TYPING_MERGE_WINDOW_MS = 5_000;
 
 /** The fields (or paths) to record for a change: each patched path that changed, and any other field that changed. */
-export function changedPaths(before: object, after: object, patchPaths: readonly string[], changedTopFields: readonly string[]): string[] {
+export function changedPaths(
+  before: object,
+  after: object,
+  patchPaths: readonly string[],
+  changedTopFields: readonly string[],
+): string[] {
   const paths = patchPaths.filter((path) => !sameValue(getPath(before, path), getPath(after, path)));
-  const covered = (field: string) => patchPaths.some((path) => path === field || path.startsWith(`${field}.`));
+  const covered = (field: string) =>
+    patchPaths.some((path) => path === field || path.startsWith(`${field}.`));
   return [...paths, ...changedTopFields.filter((field) => !covered(field))];
 }
 
@@ -47,12 +53,12 @@ export function changedPaths(before: object, after: object, patchPaths: readonly
 export function extendsTyping(latest: ChangeRecord | undefined, fresh: ChangeRecord): latest is ChangeRecord {
   return Boolean(
     latest &&
-      fresh.typed &&
-      latest.typed &&
-      (latest.kind ?? 'edit') === 'edit' &&
-      latest.field === fresh.field &&
-      latest.by === fresh.by &&
-      latest.deviceId === fresh.deviceId &&
-      Date.parse(fresh.at) - Date.parse(latest.at) < TYPING_MERGE_WINDOW_MS,
+    fresh.typed &&
+    latest.typed &&
+    (latest.kind ?? 'edit') === 'edit' &&
+    latest.field === fresh.field &&
+    latest.by === fresh.by &&
+    latest.deviceId === fresh.deviceId &&
+    Date.parse(fresh.at) - Date.parse(latest.at) < TYPING_MERGE_WINDOW_MS,
   );
 }

@@ -1,7 +1,18 @@
-import { clientDatesProblem, validateClientField, type Client, type ClientField } from '../../domain/clients/client';
+import {
+  clientDatesProblem,
+  validateClientField,
+  type Client,
+  type ClientField,
+} from '../../domain/clients/client';
 import { REGISTERS, validatePatch, type RegisterId } from '../../domain/governance';
 import { REGISTER_IDS } from '../../domain/governance/registers/fieldTypes';
-import { validateKpiOn, validateMeasurement, validateUseCase, type FieldError, type Kpi } from '../../domain/portfolio';
+import {
+  validateKpiOn,
+  validateMeasurement,
+  validateUseCase,
+  type FieldError,
+  type Kpi,
+} from '../../domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../../domain/reports/report';
 import { VendorContractSchema } from '../../domain/vendors';
 import { TemplateSchema, templateProblems, type QuestionnaireTemplate } from '../../domain/questionnaires';
@@ -17,26 +28,36 @@ import { todayIso } from '../../domain/shared/dates';
  * would refuse. Tables without a `validate` are checked by their repository before they call the path.
  */
 
-export type Checked = { ok: true; record: object; warnings?: string[] } | { ok: false; error: EditRefusedError };
+export type Checked =
+  { ok: true; record: object; warnings?: string[] } | { ok: false; error: EditRefusedError };
 
 export interface RecordRules {
   /** What one record is called in messages. */
   label: string;
   /** Other tables `after` writes (part of the transaction). */
   tables?: string[];
-  validate?(input: { database: CaioDatabase; before: object; next: object; fields: string[]; today?: string }): Checked | Promise<Checked>;
+  validate?(input: {
+    database: CaioDatabase;
+    before: object;
+    next: object;
+    fields: string[];
+    today?: string;
+  }): Checked | Promise<Checked>;
   /** Runs in the same transaction after the record was written. */
   after?(database: CaioDatabase, before: object, saved: object): Promise<void>;
 }
 
-export const FROZEN_MESSAGE = 'This report was exported and is frozen so it can be re-exported exactly. Reopen it as a new version to change it.';
+export const FROZEN_MESSAGE =
+  'This report was exported and is frozen so it can be re-exported exactly. Reopen it as a new version to change it.';
 
 function refused(message: string, field?: string): Checked {
   return { ok: false, error: new EditRefusedError([{ field, message }]) };
 }
 
 function fromDomain(result: { ok: true; value: object } | { ok: false; errors: FieldError[] }): Checked {
-  return result.ok ? { ok: true, record: result.value } : { ok: false, error: new FieldsInvalidError(result.errors) };
+  return result.ok
+    ? { ok: true, record: result.value }
+    : { ok: false, error: new FieldsInvalidError(result.errors) };
 }
 
 const clientRules: RecordRules = {
@@ -45,10 +66,13 @@ const clientRules: RecordRules = {
     const record = { ...next } as Record<string, unknown>;
     for (const field of fields) {
       const checked = validateClientField(field as ClientField, record[field]);
-      if (!checked.ok) return { ok: false, error: new EditRefusedError([{ field, message: checked.message }]) };
+      if (!checked.ok)
+        return { ok: false, error: new EditRefusedError([{ field, message: checked.message }]) };
       record[field] = checked.value;
     }
-    const dates = fields.some((f) => f === 'engagementStart' || f === 'renewalDate') ? clientDatesProblem(record as unknown as Client) : null;
+    const dates = fields.some((f) => f === 'engagementStart' || f === 'renewalDate')
+      ? clientDatesProblem(record as unknown as Client)
+      : null;
     if (dates) return { ok: false, error: new EditRefusedError([dates]) };
     return { ok: true, record };
   },
@@ -62,9 +86,13 @@ function registerRules(id: RegisterId): RecordRules {
       // Fields outside the register's form (the classification, obligations) are checked by their own module.
       const own = fields.filter((field) => field in register.shape);
       if (own.length === 0) return { ok: true, record: next };
-      const values = Object.fromEntries(own.map((field) => [field, (next as Record<string, unknown>)[field]]));
+      const values = Object.fromEntries(
+        own.map((field) => [field, (next as Record<string, unknown>)[field]]),
+      );
       const outcome = validatePatch(register, before as Record<string, unknown>, values, today ?? todayIso());
-      return outcome.ok ? { ok: true, record: { ...next, ...outcome.values } } : { ok: false, error: new RegisterValidationError(outcome.issues) };
+      return outcome.ok
+        ? { ok: true, record: { ...next, ...outcome.values } }
+        : { ok: false, error: new RegisterValidationError(outcome.issues) };
     },
   };
 }
@@ -75,9 +103,11 @@ const reportRules: RecordRules = {
     if ((before as { snapshot: unknown }).snapshot) return refused(FROZEN_MESSAGE);
     const report = next as { texts: unknown; slides: unknown };
     const texts = reportTextsSchema.safeParse(report.texts);
-    if (!texts.success) return refused(texts.error.issues[0]?.message ?? 'These texts are not valid', 'texts');
+    if (!texts.success)
+      return refused(texts.error.issues[0]?.message ?? 'These texts are not valid', 'texts');
     const slides = slideConfigSchema.safeParse(report.slides);
-    if (!slides.success) return refused(slides.error.issues[0]?.message ?? 'This slide selection is not valid', 'slides');
+    if (!slides.success)
+      return refused(slides.error.issues[0]?.message ?? 'This slide selection is not valid', 'slides');
     return { ok: true, record: { ...next, texts: texts.data, slides: slides.data } };
   },
 };
@@ -88,13 +118,22 @@ const questionnaireTemplateRules: RecordRules = {
   tables: ['questionnaires'],
   validate: async ({ database, before, next }) => {
     const prior = before as QuestionnaireTemplate;
-    if (prior.builtIn) return refused('The shipped templates cannot be changed: copy one to make it your own.');
+    if (prior.builtIn)
+      return refused('The shipped templates cannot be changed: copy one to make it your own.');
     const problems = templateProblems(next as QuestionnaireTemplate);
-    if (problems.length > 0) return { ok: false, error: new EditRefusedError(problems.map(({ field, message }) => ({ field, message }))) };
+    if (problems.length > 0)
+      return {
+        ok: false,
+        error: new EditRefusedError(problems.map(({ field, message }) => ({ field, message }))),
+      };
     const checked = TemplateSchema.safeParse(next);
     if (!checked.success) return refused(checked.error.issues[0]?.message ?? 'This template is not valid');
     const changed = differingFields(prior, checked.data, ['updatedAt', 'version']).length > 0;
-    const used = changed && (await database.questionnaires.filter((q) => q.templateId === prior.id && q.version === prior.version).count()) > 0;
+    const used =
+      changed &&
+      (await database.questionnaires
+        .filter((q) => q.templateId === prior.id && q.version === prior.version)
+        .count()) > 0;
     return { ok: true, record: { ...checked.data, version: used ? prior.version + 1 : prior.version } };
   },
 };
@@ -121,7 +160,12 @@ const RULES: Record<string, RecordRules> = {
       const workshop = next as Workshop;
       const times = workshopTimesProblem(workshop);
       if (times) return refused(times.message, times.field);
-      return { ok: true, record: fields.includes('agenda') ? { ...workshop, session: reconcileSession(workshop.session, workshop.agenda) } : workshop };
+      return {
+        ok: true,
+        record: fields.includes('agenda')
+          ? { ...workshop, session: reconcileSession(workshop.session, workshop.agenda) }
+          : workshop,
+      };
     },
   },
   workshopIdeas: { label: 'idea' },

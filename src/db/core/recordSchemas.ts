@@ -62,7 +62,12 @@ export function presentationFor(table: string): Partial<TablePresentation> | und
 registerRecordSchema('clients', clientSchema);
 registerRecordSchema(
   'engagementLog',
-  engagementEntryInputSchema.extend({ id: z.string().min(1), clientId: z.string().min(1), createdAt: z.string(), updatedAt: z.string() }),
+  engagementEntryInputSchema.extend({
+    id: z.string().min(1),
+    clientId: z.string().min(1),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
 );
 registerRecordSchema(
   'changes',
@@ -121,5 +126,7 @@ registerTablePresentation('questionnaires', { label: 'Questionnaires', order: 17
 registerTablePresentation('questionnaireResponses', { label: 'Questionnaire responses', order: 1710 });
 // --- Governance link fields: ids of the tables their `linkTo` names, one or several (`relatedIds`) ---
 for (const register of Object.values(REGISTERS)) {
-  for (const field of register.fields) if (field.kind === 'links' && field.linkTo?.length) registerReference(register.id, `${field.key}[]`, field.linkTo);
+  for (const field of register.fields)
+    if (field.kind === 'links' && field.linkTo?.length)
+      registerReference(register.id, `${field.key}[]`, field.linkTo);
 }

@@ -56,7 +56,9 @@ export interface EditResult<T> {
 
 /** The tables a write of `tableName` touches, for callers that open an enclosing transaction. */
 export function writeScope(database: CaioDatabase, tableName: string): Table[] {
-  return [...new Set([tableName, 'changes', ...(rulesFor(tableName).tables ?? [])])].map((name) => database.table(name));
+  return [...new Set([tableName, 'changes', ...(rulesFor(tableName).tables ?? [])])].map((name) =>
+    database.table(name),
+  );
 }
 
 export function updateRecord<T extends Versioned>(
@@ -78,7 +80,15 @@ export function updateRecord<T extends Versioned>(
     const at = nowIso();
     const computed = typeof change === 'function' ? change(before, at) : { patch: change as Patch };
     const draft = applyPatch(before, computed.patch);
-    const checked = rules.validate ? await rules.validate({ database, before, next: draft, fields: topFields(computed.patch), today: options.today }) : { ok: true as const, record: draft };
+    const checked = rules.validate
+      ? await rules.validate({
+          database,
+          before,
+          next: draft,
+          fields: topFields(computed.patch),
+          today: options.today,
+        })
+      : { ok: true as const, record: draft };
     if (!checked.ok) throw checked.error;
     const next = checked.record as T;
     const fields = differingFields(before, next);
@@ -88,7 +98,19 @@ export function updateRecord<T extends Versioned>(
     await table.put(saved);
     const paths = changedPaths(before, next, Object.keys(computed.patch), fields);
     for (const field of paths) {
-      await appendChange(database, { kind: 'edit', entity: tableName, entityId: id, clientId: ownerOf(tableName, before), field, oldValue: getPath(before, field), newValue: getPath(next, field), at, typed, note: options.note, by: options.by });
+      await appendChange(database, {
+        kind: 'edit',
+        entity: tableName,
+        entityId: id,
+        clientId: ownerOf(tableName, before),
+        field,
+        oldValue: getPath(before, field),
+        newValue: getPath(next, field),
+        at,
+        typed,
+        note: options.note,
+        by: options.by,
+      });
     }
     await rules.after?.(database, before, saved);
     return { record: saved, changed: fields, warnings };
@@ -116,11 +138,20 @@ type NewChange = Omit<ChangeRecord, 'id' | 'by' | 'deviceId' | 'seq'> & { by?: s
  * a typed edit of the same field (the record's latest entry, same device, within seconds) extends it.
  */
 export async function appendChange(database: CaioDatabase, change: NewChange): Promise<ChangeRecord> {
-  const fresh: ChangeRecord = { ...change, id: newId(), by: change.by ?? 'consultant', deviceId: deviceId(), seq: nextDeviceSeq() };
+  const fresh: ChangeRecord = {
+    ...change,
+    id: newId(),
+    by: change.by ?? 'consultant',
+    deviceId: deviceId(),
+    seq: nextDeviceSeq(),
+  };
   if (!fresh.typed) delete fresh.typed;
   if (fresh.note === undefined) delete fresh.note;
   if (fresh.typed) {
-    const entries = await database.changes.where('[entity+entityId]').equals([change.entity, change.entityId]).toArray();
+    const entries = await database.changes
+      .where('[entity+entityId]')
+      .equals([change.entity, change.entityId])
+      .toArray();
     const latest = entries.sort(byTime).at(-1);
     if (extendsTyping(latest, fresh)) {
       const extended = { ...latest, newValue: fresh.newValue, at: fresh.at, seq: fresh.seq };
@@ -138,15 +169,39 @@ export function byTime(a: ChangeRecord, b: ChangeRecord): number {
 }
 
 /** Records an event that is not a field edit of an existing record (a new gate decision, a deletion...). */
-export function recordEvent(database: CaioDatabase, kind: ChangeKind, entity: string, record: Versioned, field: string, oldValue: unknown, newValue: unknown, note?: string) {
-  return appendChange(database, { kind, entity, entityId: record.id, clientId: ownerOf(entity, record), field, oldValue, newValue, at: nowIso(), note });
+export function recordEvent(
+  database: CaioDatabase,
+  kind: ChangeKind,
+  entity: string,
+  record: Versioned,
+  field: string,
+  oldValue: unknown,
+  newValue: unknown,
+  note?: string,
+) {
+  return appendChange(database, {
+    kind,
+    entity,
+    entityId: record.id,
+    clientId: ownerOf(entity, record),
+    field,
+    oldValue,
+    newValue,
+    at: nowIso(),
+    note,
+  });
 }
 
 /**
  * Deletes a record and logs its last state, so it can be restored (`restoreRecord`) and the history
  * panel can show it. `alsoDelete` are dependent records (a KPI's measurements...), logged the same way.
  */
-export async function deleteRecord(database: CaioDatabase, tableName: string, id: string, options: EditOptions = {}): Promise<ChangeRecord | null> {
+export async function deleteRecord(
+  database: CaioDatabase,
+  tableName: string,
+  id: string,
+  options: EditOptions = {},
+): Promise<ChangeRecord | null> {
   return database.transaction('rw', [database.table(tableName), database.changes], async () => {
     const record = await database.table<Versioned, string>(tableName).get(id);
     if (!record) return null;
@@ -159,11 +214,14 @@ export async function deleteRecord(database: CaioDatabase, tableName: string, id
 export async function restoreRecord(database: CaioDatabase, deletionId: string): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     const deletion = await database.changes.get(deletionId);
-    if (!deletion || deletion.kind !== 'delete') throw new EditRefusedError([{ message: 'There is nothing to restore.' }]);
+    if (!deletion || deletion.kind !== 'delete')
+      throw new EditRefusedError([{ message: 'There is nothing to restore.' }]);
     const table = database.table<Versioned, string>(deletion.entity);
-    if (await table.get(deletion.entityId)) throw new EditRefusedError([{ message: 'This record exists already; it was restored before.' }]);
+    if (await table.get(deletion.entityId))
+      throw new EditRefusedError([{ message: 'This record exists already; it was restored before.' }]);
     const record = deletion.oldValue as Versioned;
-    if (record.clientId && !(await database.clients.get(record.clientId))) throw new EditRefusedError([{ message: 'Its client was deleted, so it cannot be restored.' }]);
+    if (record.clientId && !(await database.clients.get(record.clientId)))
+      throw new EditRefusedError([{ message: 'Its client was deleted, so it cannot be restored.' }]);
     await table.add(record);
     await recordEvent(database, 'restore', deletion.entity, record, '*', null, record);
   });

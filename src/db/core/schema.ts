@@ -21,7 +21,15 @@ import { GOVERNANCE_STORES } from '../governance/schema';
 import { vaultMiddleware } from '../vault/middleware';
 import { VaultSession } from '../vault/session';
 import { CONTROLS_STORES } from '../controls/schema';
-import type { ClientControl, ControlProgramme, EvidenceItem, LibraryControl, PolicyVersion, RequirementDecision, ReviewRecord } from '../../domain/controls';
+import type {
+  ClientControl,
+  ControlProgramme,
+  EvidenceItem,
+  LibraryControl,
+  PolicyVersion,
+  RequirementDecision,
+  ReviewRecord,
+} from '../../domain/controls';
 import type { ChangeRecord } from './history';
 import type { CriteriaTemplate, VendorContract, VendorProfile } from '../../domain/vendors';
 import type { StoredEvaluation } from '../vendors/evaluations';

@@ -1,5 +1,11 @@
 import type { Table } from 'dexie';
-import { REGISTERS, linkFieldsTo, validateNewRecord, type RegisterId, type RegisterRecord } from '../../domain/governance';
+import {
+  REGISTERS,
+  linkFieldsTo,
+  validateNewRecord,
+  type RegisterId,
+  type RegisterRecord,
+} from '../../domain/governance';
 import { RegisterValidationError, ValidationError } from '../core/errors';
 import type { ChangeRecord } from '../core/history';
 import { newId, nowIso } from '../core/ids';
@@ -41,9 +47,15 @@ export async function createRegisterRecord(
  * Deletes a record and removes the links to it from the client's other records (with history),
  * in one transaction, so no register points to something that no longer exists.
  */
-export async function deleteRegisterRecord(database: CaioDatabase, registerId: RegisterId, id: string): Promise<ChangeRecord | null> {
+export async function deleteRegisterRecord(
+  database: CaioDatabase,
+  registerId: RegisterId,
+  id: string,
+): Promise<ChangeRecord | null> {
   const sources = linkFieldsTo(registerId);
-  const tables = [...new Set([registerId, ...sources.map((s) => s.register.id)])].map((name) => database.table(name));
+  const tables = [...new Set([registerId, ...sources.map((s) => s.register.id)])].map((name) =>
+    database.table(name),
+  );
   return database.transaction('rw', [...tables, ...writeScope(database, 'aiSystems')], async () => {
     for (const { register, field } of sources) {
       const linking = await registerTable(database, register.id).where(field.key).equals(id).toArray();
@@ -56,10 +68,18 @@ export async function deleteRegisterRecord(database: CaioDatabase, registerId: R
   });
 }
 
-export function listRegisterRecords(database: CaioDatabase, registerId: RegisterId, clientId: string): Promise<RegisterRecord[]> {
+export function listRegisterRecords(
+  database: CaioDatabase,
+  registerId: RegisterId,
+  clientId: string,
+): Promise<RegisterRecord[]> {
   return registerTable(database, registerId).where('clientId').equals(clientId).toArray();
 }
 
-export async function getRegisterRecord(database: CaioDatabase, registerId: RegisterId, id: string): Promise<RegisterRecord | null> {
+export async function getRegisterRecord(
+  database: CaioDatabase,
+  registerId: RegisterId,
+  id: string,
+): Promise<RegisterRecord | null> {
   return (await registerTable(database, registerId).get(id)) ?? null;
 }

@@ -1,6 +1,11 @@
 import type { TableRecords } from '../../domain/backup';
 import { preparedByLine } from '../../domain/consultant/profile';
-import { emptyGovernanceData, migrateIncident, REGISTER_IDS, type GovernanceData } from '../../domain/governance';
+import {
+  emptyGovernanceData,
+  migrateIncident,
+  REGISTER_IDS,
+  type GovernanceData,
+} from '../../domain/governance';
 import { NOTHING_EXTRA, type HandoverChoices } from '../../domain/handover/allowList';
 import { buildHandoverDocument } from '../../domain/handover/handoverDocument';
 import { selectHandoverRecords } from '../../domain/handover/selectRecords';
@@ -21,12 +26,27 @@ import { todayIso } from '../../domain/shared/dates';
  * made from the same selected records, never from the database directly.
  */
 
-export async function handoverRecords(database: CaioDatabase, clientId: string, choices: HandoverChoices = NOTHING_EXTRA): Promise<TableRecords> {
+export async function handoverRecords(
+  database: CaioDatabase,
+  clientId: string,
+  choices: HandoverChoices = NOTHING_EXTRA,
+): Promise<TableRecords> {
   return selectHandoverRecords(await dumpClient(database, clientId), describeTables(database), choices);
 }
 
-export async function createHandoverDataFile(database: CaioDatabase, clientId: string, choices: HandoverChoices, appVersion: string, now = new Date()): Promise<WrittenBackup> {
-  return buildBackupFile(database, await handoverRecords(database, clientId, choices), { kind: 'client', clientId, appVersion, now });
+export async function createHandoverDataFile(
+  database: CaioDatabase,
+  clientId: string,
+  choices: HandoverChoices,
+  appVersion: string,
+  now = new Date(),
+): Promise<WrittenBackup> {
+  return buildBackupFile(database, await handoverRecords(database, clientId, choices), {
+    kind: 'client',
+    clientId,
+    appVersion,
+    now,
+  });
 }
 
 /** The governance registers of the selected records, as the board report's summary code reads them. */
@@ -35,14 +55,36 @@ function governanceOf(records: TableRecords): GovernanceData {
   for (const id of REGISTER_IDS) data[id] = records[id] ?? [];
   const governance = data as unknown as GovernanceData;
   const evaluations = ((records.evaluations ?? []) as unknown as StoredEvaluation[]).map(fromStored);
-  const facts = collectUseCaseFacts((records.useCases ?? []) as unknown as UseCase[], evaluations, (records.vendorProfiles ?? []) as unknown as VendorProfile[]);
+  const facts = collectUseCaseFacts(
+    (records.useCases ?? []) as unknown as UseCase[],
+    evaluations,
+    (records.vendorProfiles ?? []) as unknown as VendorProfile[],
+  );
   return { ...governance, incidents: governance.incidents.map(migrateIncident), useCaseFacts: facts };
 }
 
-export async function createHandoverDocument(database: CaioDatabase, clientId: string, choices: HandoverChoices, appVersion: string, now = new Date()): Promise<string> {
+export async function createHandoverDocument(
+  database: CaioDatabase,
+  clientId: string,
+  choices: HandoverChoices,
+  appVersion: string,
+  now = new Date(),
+): Promise<string> {
   const records = await handoverRecords(database, clientId, choices);
   const today = todayIso(now);
-  const allTime = { key: 'handover', kind: 'month' as const, label: 'All time', start: '0000-01-01', end: today };
+  const allTime = {
+    key: 'handover',
+    kind: 'month' as const,
+    label: 'All time',
+    start: '0000-01-01',
+    end: today,
+  };
   const summary = governanceReportFromData(governanceOf(records), allTime, now);
-  return buildHandoverDocument({ records, summary, generatedAt: now, appVersion, preparedBy: preparedByLine(await getConsultantProfile(database)) });
+  return buildHandoverDocument({
+    records,
+    summary,
+    generatedAt: now,
+    appVersion,
+    preparedBy: preparedByLine(await getConsultantProfile(database)),
+  });
 }

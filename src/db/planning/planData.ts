@@ -47,7 +47,10 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
     detail: g.detail,
     owner: g.owner,
     // Controls live in their own area, the registers under governance (as `recordPath` in the governance screens).
-    path: g.registerId === 'controls' ? `/clients/${g.clientId}/controls/list/${g.recordId}` : `/clients/${g.clientId}/governance/${REGISTERS[g.registerId].slug}/${g.recordId}`,
+    path:
+      g.registerId === 'controls'
+        ? `/clients/${g.clientId}/controls/list/${g.recordId}`
+        : `/clients/${g.clientId}/governance/${REGISTERS[g.registerId].slug}/${g.recordId}`,
   }));
   for (const c of contracts) {
     if (!active.has(c.clientId)) continue;
@@ -59,12 +62,33 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
     for (const [field, title] of dates) {
       const date = c[field as 'noticeBy' | 'contractEnd'];
       if (!date || date > horizon) continue;
-      items.push({ key: `contract:${c.id}:${field}`, clientId: c.clientId, date, kind: 'contract', kindLabel: 'Vendor contract', title, detail: c.dpaSigned ? 'DPA signed' : 'DPA not signed', owner: '', path: `/clients/${c.clientId}/vendors` });
+      items.push({
+        key: `contract:${c.id}:${field}`,
+        clientId: c.clientId,
+        date,
+        kind: 'contract',
+        kindLabel: 'Vendor contract',
+        title,
+        detail: c.dpaSigned ? 'DPA signed' : 'DPA not signed',
+        owner: '',
+        path: `/clients/${c.clientId}/vendors`,
+      });
     }
   }
   for (const w of workshops) {
-    if (!active.has(w.clientId) || workshopStatus(w) !== 'planned' || w.date < today || w.date > horizon) continue;
-    items.push({ key: `workshop:${w.id}`, clientId: w.clientId, date: w.date, kind: 'workshop', kindLabel: 'Workshop', title: w.title, detail: 'Facilitate the workshop', owner: profile.name || 'me', path: `/clients/${w.clientId}/workshops/${w.id}` });
+    if (!active.has(w.clientId) || workshopStatus(w) !== 'planned' || w.date < today || w.date > horizon)
+      continue;
+    items.push({
+      key: `workshop:${w.id}`,
+      clientId: w.clientId,
+      date: w.date,
+      kind: 'workshop',
+      kindLabel: 'Workshop',
+      title: w.title,
+      detail: 'Facilitate the workshop',
+      owner: profile.name || 'me',
+      path: `/clients/${w.clientId}/workshops/${w.id}`,
+    });
   }
   const running = [...active.values()].filter((c) => c.status === 'active');
   return {

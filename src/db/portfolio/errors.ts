@@ -7,7 +7,10 @@ export class StageMoveRefusedError extends EditRefusedError {
     readonly blockers: StageMoveBlocker[],
     message = blockers.map((b) => b.message).join(' '),
   ) {
-    super(blockers.map((b) => ({ field: 'stage', message: b.message })), message);
+    super(
+      blockers.map((b) => ({ field: 'stage', message: b.message })),
+      message,
+    );
   }
 }
 

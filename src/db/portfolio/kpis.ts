@@ -1,4 +1,12 @@
-import { validateKpiOn, validateMeasurement, type Kpi, type KpiDirection, type KpiUnit, type Measurement, type MeasurementConfidence } from '../../domain/portfolio';
+import {
+  validateKpiOn,
+  validateMeasurement,
+  type Kpi,
+  type KpiDirection,
+  type KpiUnit,
+  type Measurement,
+  type MeasurementConfidence,
+} from '../../domain/portfolio';
 import { newId, nowIso } from '../core/ids';
 import { valueOrThrow } from './errors';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
@@ -27,11 +35,21 @@ export interface MeasurementFields {
   confidence: MeasurementConfidence;
 }
 
-export async function createKpi(database: CaioDatabase, useCaseId: string, fields: KpiFields, today = todayIso()): Promise<Kpi> {
+export async function createKpi(
+  database: CaioDatabase,
+  useCaseId: string,
+  fields: KpiFields,
+  today = todayIso(),
+): Promise<Kpi> {
   const useCase = await database.useCases.get(useCaseId);
   if (!useCase) throw new RecordNotFoundError('use case');
   const now = nowIso();
-  const kpi = valueOrThrow(validateKpiOn({ id: newId(), clientId: useCase.clientId, useCaseId, createdAt: now, updatedAt: now, ...fields }, today));
+  const kpi = valueOrThrow(
+    validateKpiOn(
+      { id: newId(), clientId: useCase.clientId, useCaseId, createdAt: now, updatedAt: now, ...fields },
+      today,
+    ),
+  );
   await database.kpis.add(kpi);
   return kpi;
 }
@@ -44,17 +62,32 @@ export function updateKpi(database: CaioDatabase, id: string, fields: KpiFields,
 /** Deletes a KPI and its measurements. */
 export async function deleteKpi(database: CaioDatabase, id: string): Promise<void> {
   await database.transaction('rw', [database.kpis, database.kpiMeasurements, database.changes], async () => {
-    for (const measurement of await database.kpiMeasurements.where('kpiId').equals(id).toArray()) await deleteRecord(database, 'kpiMeasurements', measurement.id);
+    for (const measurement of await database.kpiMeasurements.where('kpiId').equals(id).toArray())
+      await deleteRecord(database, 'kpiMeasurements', measurement.id);
     await deleteRecord(database, 'kpis', id);
   });
 }
 
 /** Logs a measurement; refused when not a number, dated before the KPI's baseline, or in the future. */
-export async function addMeasurement(database: CaioDatabase, kpiId: string, fields: MeasurementFields, today = todayIso()): Promise<Measurement> {
+export async function addMeasurement(
+  database: CaioDatabase,
+  kpiId: string,
+  fields: MeasurementFields,
+  today = todayIso(),
+): Promise<Measurement> {
   const kpi = await database.kpis.get(kpiId);
   if (!kpi) throw new RecordNotFoundError('KPI');
   const now = nowIso();
-  const input = { id: newId(), clientId: kpi.clientId, useCaseId: kpi.useCaseId, kpiId, createdAt: now, updatedAt: now, ...fields, note: fields.note.trim() };
+  const input = {
+    id: newId(),
+    clientId: kpi.clientId,
+    useCaseId: kpi.useCaseId,
+    kpiId,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+    note: fields.note.trim(),
+  };
   const measurement = valueOrThrow(validateMeasurement(input, kpi, today));
   await database.kpiMeasurements.add(measurement);
   return measurement;

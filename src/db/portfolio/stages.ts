@@ -1,4 +1,18 @@
-import { ACTIVE_PILOT_STAGES, buildGateDecision, checkStageMove, GATE_DECISION_LABELS, isActivePilotStage, moveStage, stageAfterGateDecision, stageMoveDateProblem, validateUseCase, type GateDecision, type GateDecisionKind, type Stage, type UseCase } from '../../domain/portfolio';
+import {
+  ACTIVE_PILOT_STAGES,
+  buildGateDecision,
+  checkStageMove,
+  GATE_DECISION_LABELS,
+  isActivePilotStage,
+  moveStage,
+  stageAfterGateDecision,
+  stageMoveDateProblem,
+  validateUseCase,
+  type GateDecision,
+  type GateDecisionKind,
+  type Stage,
+  type UseCase,
+} from '../../domain/portfolio';
 import { newId, nowIso } from '../core/ids';
 import { FieldsInvalidError } from '../core/errors';
 import { StageMoveRefusedError, valueOrThrow } from './errors';
@@ -78,9 +92,18 @@ async function applyMove(
   if (dateProblem) throw new FieldsInvalidError([{ field: 'date', message: dateProblem }]);
   const override = request.overrideReason?.trim() ? { reason: request.overrideReason } : undefined;
   const unclassifiedReason = request.unclassifiedReason?.trim() || undefined;
-  const check = checkStageMove(useCase, request.target, { ...context, gateDecisions, override, unclassifiedReason });
+  const check = checkStageMove(useCase, request.target, {
+    ...context,
+    gateDecisions,
+    override,
+    unclassifiedReason,
+  });
   if (!check.ok) throw new StageMoveRefusedError(check.blockers);
-  const startsUnclassified = request.target === 'pilot' && !isActivePilotStage(useCase.stage) && useCase.riskTier === 'unclassified' && unclassifiedReason;
+  const startsUnclassified =
+    request.target === 'pilot' &&
+    !isActivePilotStage(useCase.stage) &&
+    useCase.riskTier === 'unclassified' &&
+    unclassifiedReason;
   const moved = moveStage(
     useCase,
     request.target,
@@ -94,17 +117,22 @@ async function applyMove(
   if (startsPilotRun && !check.overrideApplied) delete moved.pilotLimitOverride;
   if (startsPilotRun && !startsUnclassified) delete moved.unclassifiedPilotReason;
   const saved = valueOrThrow(validateUseCase(moved));
-  await updateRecord<UseCase>(
-    database,
-    'useCases',
-    useCase.id,
-    { stage: saved.stage, stageHistory: saved.stageHistory, pilotLimitOverride: saved.pilotLimitOverride, unclassifiedPilotReason: saved.unclassifiedPilotReason },
-  );
+  await updateRecord<UseCase>(database, 'useCases', useCase.id, {
+    stage: saved.stage,
+    stageHistory: saved.stageHistory,
+    pilotLimitOverride: saved.pilotLimitOverride,
+    unclassifiedPilotReason: saved.unclassifiedPilotReason,
+  });
   return saved;
 }
 
 /** Moves a use case to another stage. Leaving pilot or evaluation needs a gate decision: use `recordGateDecision`. */
-export async function moveUseCaseStage(database: CaioDatabase, useCaseId: string, request: StageMoveRequest, today = todayIso()): Promise<UseCase> {
+export async function moveUseCaseStage(
+  database: CaioDatabase,
+  useCaseId: string,
+  request: StageMoveRequest,
+  today = todayIso(),
+): Promise<UseCase> {
   return database.transaction('rw', stageTables(database), async () => {
     const context = await loadMoveContext(database, useCaseId);
     return applyMove(database, context, request, today, context.gateDecisions);
@@ -127,7 +155,15 @@ export async function recordGateDecision(
     const { useCase } = context;
     const measurements = await database.kpiMeasurements.where('useCaseId').equals(useCaseId).toArray();
     const built = buildGateDecision(
-      { id: newId(), now: nowIso(), useCase, date: request.date, decision: request.decision, rationale: request.rationale, decidedBy: request.decidedBy },
+      {
+        id: newId(),
+        now: nowIso(),
+        useCase,
+        date: request.date,
+        decision: request.decision,
+        rationale: request.rationale,
+        decidedBy: request.decidedBy,
+      },
       context.kpis,
       measurements,
       today,

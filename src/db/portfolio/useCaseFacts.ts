@@ -5,7 +5,10 @@ import type { CaioDatabase } from '../core/schema';
 import { fromStored, profilesOfEvaluations, type StoredEvaluation } from '../vendors/evaluations';
 
 /** What the governance registers read of the client's use cases: stage, owner, and the vendor chosen for each. */
-export async function loadUseCaseFactsForClient(database: CaioDatabase, clientId: string): Promise<UseCaseFact[]> {
+export async function loadUseCaseFactsForClient(
+  database: CaioDatabase,
+  clientId: string,
+): Promise<UseCaseFact[]> {
   const [useCases, stored] = await Promise.all([
     database.useCases.where('clientId').equals(clientId).toArray(),
     database.evaluations.where('clientId').equals(clientId).toArray() as Promise<StoredEvaluation[]>,
@@ -14,9 +17,19 @@ export async function loadUseCaseFactsForClient(database: CaioDatabase, clientId
   return collectUseCaseFacts(useCases, evaluations, await profilesOfEvaluations(database, evaluations));
 }
 
-export function collectUseCaseFacts(useCases: readonly UseCase[], evaluations: ReturnType<typeof fromStored>[], profiles: readonly VendorProfile[]): UseCaseFact[] {
+export function collectUseCaseFacts(
+  useCases: readonly UseCase[],
+  evaluations: ReturnType<typeof fromStored>[],
+  profiles: readonly VendorProfile[],
+): UseCaseFact[] {
   return useCases.map((u) => {
     const chosen = vendorChoiceForUseCase(evaluations, u.id, profiles).chosen[0];
-    return { id: u.id, title: u.title, stage: u.stage, businessOwner: u.businessOwner, vendor: chosen?.vendorName ?? u.charter.vendorToolName ?? '' };
+    return {
+      id: u.id,
+      title: u.title,
+      stage: u.stage,
+      businessOwner: u.businessOwner,
+      vendor: chosen?.vendorName ?? u.charter.vendorToolName ?? '',
+    };
   });
 }

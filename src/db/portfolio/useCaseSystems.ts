@@ -1,5 +1,10 @@
 import { type AiSystem } from '../../domain/governance';
-import { planSystemLinkMigration, resolveUseCases, type ResolvedUseCase, type UseCase } from '../../domain/portfolio';
+import {
+  planSystemLinkMigration,
+  resolveUseCases,
+  type ResolvedUseCase,
+  type UseCase,
+} from '../../domain/portfolio';
 import { createRegisterRecord } from '../governance/registers';
 import { RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
@@ -11,7 +16,10 @@ import { todayIso } from '../../domain/shared/dates';
  */
 
 /** One client's use cases, with their AI systems and tier computed from the inventory. */
-export async function resolvedUseCasesForClient(database: CaioDatabase, clientId: string): Promise<ResolvedUseCase[]> {
+export async function resolvedUseCasesForClient(
+  database: CaioDatabase,
+  clientId: string,
+): Promise<ResolvedUseCase[]> {
   const [useCases, systems] = await Promise.all([
     database.useCases.where('clientId').equals(clientId).toArray(),
     database.aiSystems.where('clientId').equals(clientId).toArray(),
@@ -19,7 +27,10 @@ export async function resolvedUseCasesForClient(database: CaioDatabase, clientId
   return resolveUseCases(useCases, systems);
 }
 
-export async function resolvedUseCase(database: CaioDatabase, id: string): Promise<ResolvedUseCase | undefined> {
+export async function resolvedUseCase(
+  database: CaioDatabase,
+  id: string,
+): Promise<ResolvedUseCase | undefined> {
   const useCase = await database.useCases.get(id);
   if (!useCase) return undefined;
   const systems = await database.aiSystems.where('useCaseIds').equals(id).toArray();
@@ -32,23 +43,43 @@ async function systemOfClient(database: CaioDatabase, systemId: string, clientId
   return system;
 }
 
-export async function linkSystemToUseCase(database: CaioDatabase, useCase: Pick<UseCase, 'id' | 'clientId'>, systemId: string): Promise<void> {
+export async function linkSystemToUseCase(
+  database: CaioDatabase,
+  useCase: Pick<UseCase, 'id' | 'clientId'>,
+  systemId: string,
+): Promise<void> {
   const system = await systemOfClient(database, systemId, useCase.clientId);
   if (system.useCaseIds.includes(useCase.id)) return;
-  await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: [...system.useCaseIds, useCase.id] });
+  await updateRecord<AiSystem>(database, 'aiSystems', systemId, {
+    useCaseIds: [...system.useCaseIds, useCase.id],
+  });
 }
 
-export async function unlinkSystemFromUseCase(database: CaioDatabase, useCase: Pick<UseCase, 'id' | 'clientId'>, systemId: string): Promise<void> {
+export async function unlinkSystemFromUseCase(
+  database: CaioDatabase,
+  useCase: Pick<UseCase, 'id' | 'clientId'>,
+  systemId: string,
+): Promise<void> {
   const system = await systemOfClient(database, systemId, useCase.clientId);
-  await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: system.useCaseIds.filter((id) => id !== useCase.id) });
+  await updateRecord<AiSystem>(database, 'aiSystems', systemId, {
+    useCaseIds: system.useCaseIds.filter((id) => id !== useCase.id),
+  });
 }
 
 /**
  * A new AI system entry for a use case: its status, owner and vendor follow the use case (never
  * invented: an Idea does not make an "In pilot" entry), linked to it.
  */
-export async function createSystemForUseCase(database: CaioDatabase, useCase: Pick<UseCase, 'id' | 'clientId'>, name: string): Promise<string> {
-  const created = await createRegisterRecord(database, 'aiSystems', useCase.clientId, { name, status: 'fromUseCases', useCaseIds: [useCase.id] });
+export async function createSystemForUseCase(
+  database: CaioDatabase,
+  useCase: Pick<UseCase, 'id' | 'clientId'>,
+  name: string,
+): Promise<string> {
+  const created = await createRegisterRecord(database, 'aiSystems', useCase.clientId, {
+    name,
+    status: 'fromUseCases',
+    useCaseIds: [useCase.id],
+  });
   return created.id;
 }
 
@@ -59,32 +90,55 @@ export async function createSystemForUseCase(database: CaioDatabase, useCase: Pi
  */
 export async function migrateSystemLinks(database: CaioDatabase, today = todayIso()): Promise<number> {
   const useCases = await database.useCases.toArray();
-  const candidates = useCases.filter((u) => (u.aiSystemIds?.length ?? 0) > 0 || u.charter.aiSystemId || u.charter.aiSystemName?.trim());
+  const candidates = useCases.filter(
+    (u) => (u.aiSystemIds?.length ?? 0) > 0 || u.charter.aiSystemId || u.charter.aiSystemName?.trim(),
+  );
   if (candidates.length === 0) return 0;
   const clientIds = [...new Set(candidates.map((u) => u.clientId))];
-  const systems = (await Promise.all(clientIds.map((id) => database.aiSystems.where('clientId').equals(id).toArray()))).flat();
+  const systems = (
+    await Promise.all(clientIds.map((id) => database.aiSystems.where('clientId').equals(id).toArray()))
+  ).flat();
   const plan = planSystemLinkMigration(candidates, systems);
-  await database.transaction('rw', [database.aiSystems, database.useCases, database.clients, database.changes], async () => {
-    for (const { systemId, useCaseId } of plan.link) {
-      const system = await database.aiSystems.get(systemId);
-      if (system && !system.useCaseIds.includes(useCaseId)) await updateRecord<AiSystem>(database, 'aiSystems', systemId, { useCaseIds: [...system.useCaseIds, useCaseId] });
-    }
-    const created = new Map<string, string>();
-    for (const item of plan.create) {
-      const key = `${item.clientId}\n${item.name.toLocaleLowerCase()}`;
-      const existing = created.get(key);
-      if (existing) {
-        const system = (await database.aiSystems.get(existing))!;
-        await updateRecord<AiSystem>(database, 'aiSystems', existing, { useCaseIds: [...system.useCaseIds, item.useCaseId] });
-      } else {
-        const record = await createRegisterRecord(database, 'aiSystems', item.clientId, { name: item.name, status: 'fromUseCases', useCaseIds: [item.useCaseId] }, today);
-        created.set(key, record.id);
+  await database.transaction(
+    'rw',
+    [database.aiSystems, database.useCases, database.clients, database.changes],
+    async () => {
+      for (const { systemId, useCaseId } of plan.link) {
+        const system = await database.aiSystems.get(systemId);
+        if (system && !system.useCaseIds.includes(useCaseId))
+          await updateRecord<AiSystem>(database, 'aiSystems', systemId, {
+            useCaseIds: [...system.useCaseIds, useCaseId],
+          });
       }
-    }
-    for (const id of plan.clear) {
-      const useCase = await database.useCases.get(id);
-      if (useCase) await updateRecord<UseCase>(database, 'useCases', id, { aiSystemIds: [], charter: { ...useCase.charter, aiSystemId: null, aiSystemName: '' } });
-    }
-  });
+      const created = new Map<string, string>();
+      for (const item of plan.create) {
+        const key = `${item.clientId}\n${item.name.toLocaleLowerCase()}`;
+        const existing = created.get(key);
+        if (existing) {
+          const system = (await database.aiSystems.get(existing))!;
+          await updateRecord<AiSystem>(database, 'aiSystems', existing, {
+            useCaseIds: [...system.useCaseIds, item.useCaseId],
+          });
+        } else {
+          const record = await createRegisterRecord(
+            database,
+            'aiSystems',
+            item.clientId,
+            { name: item.name, status: 'fromUseCases', useCaseIds: [item.useCaseId] },
+            today,
+          );
+          created.set(key, record.id);
+        }
+      }
+      for (const id of plan.clear) {
+        const useCase = await database.useCases.get(id);
+        if (useCase)
+          await updateRecord<UseCase>(database, 'useCases', id, {
+            aiSystemIds: [],
+            charter: { ...useCase.charter, aiSystemId: null, aiSystemName: '' },
+          });
+      }
+    },
+  );
   return plan.clear.length;
 }

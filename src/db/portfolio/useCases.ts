@@ -1,4 +1,11 @@
-import { newUseCase, validateUseCase, type PilotCharter, type ScoreKey, type Stage, type UseCase } from '../../domain/portfolio';
+import {
+  newUseCase,
+  validateUseCase,
+  type PilotCharter,
+  type ScoreKey,
+  type Stage,
+  type UseCase,
+} from '../../domain/portfolio';
 import { ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
 import { valueOrThrow } from './errors';
@@ -46,11 +53,21 @@ export interface NewUseCaseFields {
   date?: string;
 }
 
-export async function createUseCase(database: CaioDatabase, clientId: string, input: NewUseCaseFields): Promise<UseCase> {
+export async function createUseCase(
+  database: CaioDatabase,
+  clientId: string,
+  input: NewUseCaseFields,
+): Promise<UseCase> {
   const client = await database.clients.get(clientId);
   if (!client) throw new RecordNotFoundError('client');
   const draft: UseCase = {
-    ...newUseCase({ id: newId(), clientId, title: input.title, now: nowIso(), date: input.date ?? todayIso() }),
+    ...newUseCase({
+      id: newId(),
+      clientId,
+      title: input.title,
+      now: nowIso(),
+      date: input.date ?? todayIso(),
+    }),
     process: input.process ?? '',
     businessOwner: input.businessOwner ?? '',
     problemStatement: input.problemStatement ?? '',
@@ -60,18 +77,36 @@ export async function createUseCase(database: CaioDatabase, clientId: string, in
   return useCase;
 }
 
-export function updateUseCase(database: CaioDatabase, id: string, edit: UseCaseEdit): Promise<EditResult<UseCase>> {
+export function updateUseCase(
+  database: CaioDatabase,
+  id: string,
+  edit: UseCaseEdit,
+): Promise<EditResult<UseCase>> {
   return updateRecord<UseCase>(database, 'useCases', id, edit);
 }
 
 /** Sets one 1-5 score (null = not scored). Anything else is refused with "Impact must be a whole number from 1 to 5". */
-export function updateUseCaseScore(database: CaioDatabase, id: string, key: ScoreKey, value: number | null): Promise<EditResult<UseCase>> {
+export function updateUseCaseScore(
+  database: CaioDatabase,
+  id: string,
+  key: ScoreKey,
+  value: number | null,
+): Promise<EditResult<UseCase>> {
   return updateRecord<UseCase>(database, 'useCases', id, { [`scores.${key}`]: value });
 }
 
 /** Edits part of the pilot charter (e.g. an end date before the start date is refused). */
-export function updateCharter(database: CaioDatabase, id: string, edit: Partial<PilotCharter>): Promise<EditResult<UseCase>> {
-  return updateRecord<UseCase>(database, 'useCases', id, Object.fromEntries(Object.entries(edit).map(([key, value]) => [`charter.${key}`, value])));
+export function updateCharter(
+  database: CaioDatabase,
+  id: string,
+  edit: Partial<PilotCharter>,
+): Promise<EditResult<UseCase>> {
+  return updateRecord<UseCase>(
+    database,
+    'useCases',
+    id,
+    Object.fromEntries(Object.entries(edit).map(([key, value]) => [`charter.${key}`, value])),
+  );
 }
 
 /** Deletes a use case with its KPIs, measurements and gate decisions; links to it are removed (with history). */
@@ -80,7 +115,8 @@ export async function deleteUseCase(database: CaioDatabase, id: string): Promise
     const useCase = await database.useCases.get(id);
     if (!useCase) return;
     for (const table of ['kpiMeasurements', 'kpis', 'gateDecisions'] as const) {
-      for (const dependent of await database[table].where('useCaseId').equals(id).toArray()) await deleteRecord(database, table, dependent.id);
+      for (const dependent of await database[table].where('useCaseId').equals(id).toArray())
+        await deleteRecord(database, table, dependent.id);
     }
     await unlinkRecord(database, 'useCases', id, useCase.clientId);
     await deleteRecord(database, 'useCases', id);
@@ -93,7 +129,11 @@ export function listUseCasesForClient(database: CaioDatabase, clientId: string):
 }
 
 /** Use cases of a client in the given stages (uses the `[clientId+stage]` index). */
-export function useCasesInStages(database: CaioDatabase, clientId: string, stages: readonly Stage[]): Promise<UseCase[]> {
+export function useCasesInStages(
+  database: CaioDatabase,
+  clientId: string,
+  stages: readonly Stage[],
+): Promise<UseCase[]> {
   return database.useCases
     .where('[clientId+stage]')
     .anyOf(stages.map((stage) => [clientId, stage]))

@@ -27,8 +27,20 @@ export interface FileToCheck {
 
 export type CheckedFile =
   | { fileName: string; status: 'refused'; problem: string }
-  | { fileName: string; status: 'duplicate'; response: ResponseFile; questionnaire: Questionnaire; reason: string }
-  | { fileName: string; status: 'ready'; response: ResponseFile; questionnaire: Questionnaire; plan: ResponsePlan };
+  | {
+      fileName: string;
+      status: 'duplicate';
+      response: ResponseFile;
+      questionnaire: Questionnaire;
+      reason: string;
+    }
+  | {
+      fileName: string;
+      status: 'ready';
+      response: ResponseFile;
+      questionnaire: Questionnaire;
+      plan: ResponsePlan;
+    };
 
 export interface ResponsesPreview {
   files: CheckedFile[];
@@ -40,22 +52,41 @@ export interface ResponsesPreview {
   ddAnswers: number;
 }
 
-export async function checkResponseFiles(database: CaioDatabase, clientId: string, files: readonly FileToCheck[]): Promise<ResponsesPreview> {
+export async function checkResponseFiles(
+  database: CaioDatabase,
+  clientId: string,
+  files: readonly FileToCheck[],
+): Promise<ResponsesPreview> {
   const client = await database.clients.get(clientId);
   const questionnaires = await questionnairesForClient(database, clientId);
-  const otherClientIds = new Set((await database.clients.toCollection().primaryKeys()).filter((id) => id !== clientId));
+  const otherClientIds = new Set(
+    (await database.clients.toCollection().primaryKeys()).filter((id) => id !== clientId),
+  );
   const checked: CheckedFile[] = [];
   const seen = new Map<string, string>();
   for (const [index, file] of files.entries()) {
     if (index >= MAX_RESPONSE_FILES) {
-      checked.push({ fileName: file.name, status: 'refused', problem: `At most ${MAX_RESPONSE_FILES} files are imported at once.` });
+      checked.push({
+        fileName: file.name,
+        status: 'refused',
+        problem: `At most ${MAX_RESPONSE_FILES} files are imported at once.`,
+      });
       continue;
     }
     if (file.size > MAX_RESPONSE_BYTES) {
-      checked.push({ fileName: file.name, status: 'refused', problem: `The file is larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB; a response is never this large.` });
+      checked.push({
+        fileName: file.name,
+        status: 'refused',
+        problem: `The file is larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB; a response is never this large.`,
+      });
       continue;
     }
-    const result = await checkResponseText(await file.text(), { clientId, clientName: client?.name ?? 'this client', questionnaires, otherClientIds });
+    const result = await checkResponseText(await file.text(), {
+      clientId,
+      clientName: client?.name ?? 'this client',
+      questionnaires,
+      otherClientIds,
+    });
     if (!result.ok) {
       checked.push({ fileName: file.name, status: 'refused', problem: result.problem });
       continue;
@@ -64,18 +95,40 @@ export async function checkResponseFiles(database: CaioDatabase, clientId: strin
     const key = respondentKey(response.respondent);
     const batchKey = `${questionnaire.id}|${key}`;
     // Found in memory among the questionnaire's responses: the key (an e-mail address or name) is personal data, not indexed.
-    const earlier = (await database.questionnaireResponses.where('questionnaireId').equals(questionnaire.id).toArray()).find((r) => r.respondentKey === key);
+    const earlier = (
+      await database.questionnaireResponses.where('questionnaireId').equals(questionnaire.id).toArray()
+    ).find((r) => r.respondentKey === key);
     if (earlier) {
-      checked.push({ fileName: file.name, status: 'duplicate', response, questionnaire, reason: `${response.respondent.name} already answered this questionnaire (imported ${earlier.importedAt.slice(0, 10)}); the earlier response is kept.` });
+      checked.push({
+        fileName: file.name,
+        status: 'duplicate',
+        response,
+        questionnaire,
+        reason: `${response.respondent.name} already answered this questionnaire (imported ${earlier.importedAt.slice(0, 10)}); the earlier response is kept.`,
+      });
     } else if (seen.has(batchKey)) {
-      checked.push({ fileName: file.name, status: 'duplicate', response, questionnaire, reason: `${response.respondent.name} answered twice: “${seen.get(batchKey)}” is imported, this one is skipped.` });
+      checked.push({
+        fileName: file.name,
+        status: 'duplicate',
+        response,
+        questionnaire,
+        reason: `${response.respondent.name} answered twice: “${seen.get(batchKey)}” is imported, this one is skipped.`,
+      });
     } else {
       seen.set(batchKey, file.name);
-      checked.push({ fileName: file.name, status: 'ready', response, questionnaire, plan: planForResponse(questionnaire, response.respondent, response.answers) });
+      checked.push({
+        fileName: file.name,
+        status: 'ready',
+        response,
+        questionnaire,
+        plan: planForResponse(questionnaire, response.respondent, response.answers),
+      });
     }
   }
   const plans = checked.flatMap((f) => (f.status === 'ready' ? [f.plan] : []));
-  const existing = new Set((await database.aiSystems.where('clientId').equals(clientId).toArray()).map((s) => nameKey(s.name)));
+  const existing = new Set(
+    (await database.aiSystems.where('clientId').equals(clientId).toArray()).map((s) => nameKey(s.name)),
+  );
   const systems = mergeSystems(plans).map((s) => s.name);
   return {
     files: checked,

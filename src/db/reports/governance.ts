@@ -22,7 +22,12 @@ import type { GovernanceReportData, Period } from '../../domain/reports';
 import { loadGovernanceData } from '../governance/queries';
 import type { CaioDatabase } from '../core/schema';
 
-const OVERSIGHT_SHORT: Record<string, string> = { unset: 'Not decided', inTheLoop: 'Human approves each output', onTheLoop: 'Human monitors', none: 'None' };
+const OVERSIGHT_SHORT: Record<string, string> = {
+  unset: 'Not decided',
+  inTheLoop: 'Human approves each output',
+  onTheLoop: 'Human monitors',
+  none: 'None',
+};
 const day = (timestamp: string | null | undefined) => (timestamp ? timestamp.slice(0, 10) : '');
 const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(' ');
 
@@ -46,12 +51,21 @@ function groupDeployerDuties(rows: GovernanceReportData['obligations']): Governa
  * systems with their tier, risks before/after controls, this period's and still-open incidents with
  * their running clocks, obligations per classified system, DPIA, policies due, training coverage, actions.
  */
-export async function governanceReportData(database: CaioDatabase, clientId: string, period: Period, asOf: Date): Promise<GovernanceReportData> {
+export async function governanceReportData(
+  database: CaioDatabase,
+  clientId: string,
+  period: Period,
+  asOf: Date,
+): Promise<GovernanceReportData> {
   return governanceReportFromData(await loadGovernanceData(database, clientId), period, asOf);
 }
 
 /** The same from one client's registers already in memory (the large generated workspace freezes past reports with it). */
-export function governanceReportFromData(data: GovernanceData, period: Period, asOf: Date): GovernanceReportData {
+export function governanceReportFromData(
+  data: GovernanceData,
+  period: Period,
+  asOf: Date,
+): GovernanceReportData {
   const today = todayIso(asOf);
   const facts = data.useCaseFacts ?? [];
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
@@ -62,11 +76,20 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
     if (!system.classification) continue;
     for (const o of viewClassification(system.classification, today).obligations) {
       const known = obligations.get(o.id);
-      obligations.set(o.id, { id: o.id, title: o.title, article: o.article, appliesFrom: o.appliesFrom, inForce: o.inForce, systems: (known?.systems ?? 0) + 1 });
+      obligations.set(o.id, {
+        id: o.id,
+        title: o.title,
+        article: o.article,
+        appliesFrom: o.appliesFrom,
+        inForce: o.inForce,
+        systems: (known?.systems ?? 0) + 1,
+      });
     }
   }
   const needs = inUse.map((s) => dpiaNeed(s, data.privacyRecords)).filter((n) => n.likelyRequired);
-  const incidents = data.incidents.filter((i) => i.status !== 'closed' || (day(i.detectedAt) >= period.start && day(i.detectedAt) <= period.end));
+  const incidents = data.incidents.filter(
+    (i) => i.status !== 'closed' || (day(i.detectedAt) >= period.start && day(i.detectedAt) <= period.end),
+  );
   const reviewHorizon = format(addDays(parseISO(period.end), 30), 'yyyy-MM-dd');
 
   return {
@@ -81,7 +104,14 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
         accountable: accountableFor(s, data.raciEntries, facts) ?? '',
         oversight: OVERSIGHT_SHORT[s.humanOversight] ?? '',
         ...(s.classification?.override
-          ? { tierOverride: { of: s.classification.tier, justification: s.classification.override.justification, decidedBy: s.classification.override.decidedBy ?? '', acknowledgedArticle: s.classification.override.acknowledgedArticle ?? '' } }
+          ? {
+              tierOverride: {
+                of: s.classification.tier,
+                justification: s.classification.override.justification,
+                decidedBy: s.classification.override.decidedBy ?? '',
+                acknowledgedArticle: s.classification.override.acknowledgedArticle ?? '',
+              },
+            }
           : {}),
       })),
     risks: data.risks
@@ -113,10 +143,21 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
     })),
     openDeadlines: data.incidents
       .filter((i) => i.status !== 'closed')
-      .flatMap((i) => runningIncidentClocks(i, asOf, data.aiSystems).map((c) => ({ title: `${i.title}: ${c.title}`, deadline: c.deadline, overdue: c.overdue, label: c.label }))),
-    obligations: groupDeployerDuties([...obligations.values()]).sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom)),
+      .flatMap((i) =>
+        runningIncidentClocks(i, asOf, data.aiSystems).map((c) => ({
+          title: `${i.title}: ${c.title}`,
+          deadline: c.deadline,
+          overdue: c.overdue,
+          label: c.label,
+        })),
+      ),
+    obligations: groupDeployerDuties([...obligations.values()]).sort((a, b) =>
+      a.appliesFrom.localeCompare(b.appliesFrom),
+    ),
     dpia: { likelyRequired: needs.length, done: needs.filter((n) => n.done).length },
-    policiesDue: data.policies.filter((p) => p.status !== 'retired' && p.reviewDate && p.reviewDate <= reviewHorizon).map((p) => ({ title: p.title, reviewDate: p.reviewDate! })),
+    policiesDue: data.policies
+      .filter((p) => p.status !== 'retired' && p.reviewDate && p.reviewDate <= reviewHorizon)
+      .map((p) => ({ title: p.title, reviewDate: p.reviewDate! })),
     literacyCoverage: (() => {
       const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts);
       return coverage.percent === null ? null : coverage.percent / 100;
@@ -125,7 +166,13 @@ export function governanceReportFromData(data: GovernanceData, period: Period, a
     systemsWithoutAccountable: gaps.filter((g) => g.kind === 'noAccountable').map((g) => g.subject),
     actions: data.governanceActions
       .filter((a) => !CLOSED_ACTION_STATUSES.includes(a.status))
-      .map((a) => ({ title: a.title, owner: a.owner ?? '', due: a.dueDate ?? null, status: ACTION_STATUS_LABELS[a.status], overdue: !!a.dueDate && a.dueDate < today }))
+      .map((a) => ({
+        title: a.title,
+        owner: a.owner ?? '',
+        due: a.dueDate ?? null,
+        status: ACTION_STATUS_LABELS[a.status],
+        overdue: !!a.dueDate && a.dueDate < today,
+      }))
       .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999')),
   };
 }

@@ -12,10 +12,26 @@ import type { CaioDatabase } from '../core/schema';
 /** Edits of texts and slides go through `updateRecord(db, 'reports', id, { 'texts.headlines.0': ... })`; a frozen report refuses them. */
 export { FROZEN_MESSAGE } from '../core/recordRules';
 
-export async function createReport(database: CaioDatabase, clientId: string, periodKey: string, texts: ReportTexts): Promise<Report> {
-  if (!periodFromKey(periodKey)) throw new ValidationError('Choose a month or quarter for the report', 'period');
+export async function createReport(
+  database: CaioDatabase,
+  clientId: string,
+  periodKey: string,
+  texts: ReportTexts,
+): Promise<Report> {
+  if (!periodFromKey(periodKey))
+    throw new ValidationError('Choose a month or quarter for the report', 'period');
   const now = nowIso();
-  const report: Report = { id: newId(), clientId, periodKey, slides: defaultSlides(), texts, snapshot: null, exportedAt: null, createdAt: now, updatedAt: now };
+  const report: Report = {
+    id: newId(),
+    clientId,
+    periodKey,
+    slides: defaultSlides(),
+    texts,
+    snapshot: null,
+    exportedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
   await database.reports.add(report);
   return report;
 }
@@ -28,7 +44,8 @@ export async function reopenAsNewVersion(database: CaioDatabase, id: string): Pr
   return database.transaction('rw', database.reports, async () => {
     const report = await database.reports.get(id);
     if (!report) throw new ValidationError('This report no longer exists.');
-    if (!report.snapshot) throw new ValidationError('Only an exported report can be reopened; this one is still a draft.');
+    if (!report.snapshot)
+      throw new ValidationError('Only an exported report can be reopened; this one is still a draft.');
     const now = nowIso();
     const next: Report = {
       id: newId(),
@@ -52,12 +69,22 @@ export async function reopenAsNewVersion(database: CaioDatabase, id: string): Pr
  * Freezes the report once its exported file has really been written (desktop: after the save; browser:
  * after the user confirms the file was saved). Later calls keep the first snapshot (exact re-export).
  */
-export async function freezeReport(database: CaioDatabase, id: string, model: ReportModel, deltas: ReportDeltas): Promise<Report> {
+export async function freezeReport(
+  database: CaioDatabase,
+  id: string,
+  model: ReportModel,
+  deltas: ReportDeltas,
+): Promise<Report> {
   return database.transaction('rw', database.reports, async () => {
     const report = await database.reports.get(id);
     if (!report) throw new ValidationError('This report no longer exists.');
     if (report.snapshot) return report;
-    const frozen: Report = { ...report, snapshot: { model, deltas, texts: report.texts, slides: report.slides }, exportedAt: nowIso(), updatedAt: nowIso() };
+    const frozen: Report = {
+      ...report,
+      snapshot: { model, deltas, texts: report.texts, slides: report.slides },
+      exportedAt: nowIso(),
+      updatedAt: nowIso(),
+    };
     await database.reports.put(frozen);
     return frozen;
   });
@@ -75,8 +102,13 @@ export function reportsForClient(database: CaioDatabase, clientId: string): Prom
  * The report the board saw last: this client's most recently exported report (other than this one).
  * "Since the last report" compares with it, whatever period kind either report covers.
  */
-export async function previousExportedReport(database: CaioDatabase, report: Pick<Report, 'id' | 'clientId'>): Promise<Report | null> {
-  const exported = (await reportsForClient(database, report.clientId)).filter((r) => r.id !== report.id && r.snapshot && r.exportedAt);
+export async function previousExportedReport(
+  database: CaioDatabase,
+  report: Pick<Report, 'id' | 'clientId'>,
+): Promise<Report | null> {
+  const exported = (await reportsForClient(database, report.clientId)).filter(
+    (r) => r.id !== report.id && r.snapshot && r.exportedAt,
+  );
   return exported.sort((a, b) => b.exportedAt!.localeCompare(a.exportedAt!))[0] ?? null;
 }
 

@@ -1,5 +1,11 @@
 import type { Client } from '../../domain/clients/client';
-import { buildReportModel, compareReports, periodFromKey, type ReportDeltas, type ReportModel } from '../../domain/reports';
+import {
+  buildReportModel,
+  compareReports,
+  periodFromKey,
+  type ReportDeltas,
+  type ReportModel,
+} from '../../domain/reports';
 import type { Report } from '../../domain/reports/report';
 import { previousExportedReport } from './reports';
 import { vendorReportData } from './vendors';
@@ -13,11 +19,28 @@ import { preparedByLine } from '../../domain/consultant/profile';
 import { resolvedUseCasesForClient } from '../portfolio/useCaseSystems';
 
 /** The report of one client, built from that client's rows only (every read is by `clientId`): nothing else can leak in. */
-export async function liveReportModel(database: CaioDatabase, client: Client, periodKey: string, today: string): Promise<ReportModel> {
+export async function liveReportModel(
+  database: CaioDatabase,
+  client: Client,
+  periodKey: string,
+  today: string,
+): Promise<ReportModel> {
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
-  const [useCases, kpis, measurements, gateDecisions, engagement, vendors, governance, readiness, questionnaires, responses, consultant] = await Promise.all([
+  const [
+    useCases,
+    kpis,
+    measurements,
+    gateDecisions,
+    engagement,
+    vendors,
+    governance,
+    readiness,
+    questionnaires,
+    responses,
+    consultant,
+  ] = await Promise.all([
     resolvedUseCasesForClient(database, client.id),
     database.kpis.where('clientId').equals(client.id).toArray(),
     database.kpiMeasurements.where('clientId').equals(client.id).toArray(),
@@ -49,11 +72,27 @@ export async function liveReportModel(database: CaioDatabase, client: Client, pe
 }
 
 /** What the report shows: its frozen snapshot once exported, else the live registers with deltas. */
-export async function reportView(database: CaioDatabase, report: Report, today: string): Promise<{ model: ReportModel; deltas: ReportDeltas; texts: Report['texts']; slides: Report['slides']; frozen: boolean } | null> {
+export async function reportView(
+  database: CaioDatabase,
+  report: Report,
+  today: string,
+): Promise<{
+  model: ReportModel;
+  deltas: ReportDeltas;
+  texts: Report['texts'];
+  slides: Report['slides'];
+  frozen: boolean;
+} | null> {
   if (report.snapshot) return { ...report.snapshot, frozen: true };
   const client = await database.clients.get(report.clientId);
   if (!client) return null;
   const model = await liveReportModel(database, client, report.periodKey, today);
   const previous = await previousExportedReport(database, report);
-  return { model, deltas: compareReports(previous?.snapshot?.model ?? null, model), texts: report.texts, slides: withAllSlides(report.slides), frozen: false };
+  return {
+    model,
+    deltas: compareReports(previous?.snapshot?.model ?? null, model),
+    texts: report.texts,
+    slides: withAllSlides(report.slides),
+    frozen: false,
+  };
 }

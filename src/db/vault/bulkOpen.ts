@@ -1,7 +1,15 @@
 import Dexie from 'dexie';
 import type { StoredRecord, TableRecords } from '../../domain/backup';
 import { DecryptionError, fromUtf8, NONCE_BYTES } from '../../domain/vault/aead';
-import { CLIENT_KEY_FIELD, isSealed, parseSecret, recordAad, SEALED_FIELD, withoutVaultFields, type StoredValue } from '../../domain/vault/recordCodec';
+import {
+  CLIENT_KEY_FIELD,
+  isSealed,
+  parseSecret,
+  recordAad,
+  SEALED_FIELD,
+  withoutVaultFields,
+  type StoredValue,
+} from '../../domain/vault/recordCodec';
 import type { CaioDatabase } from '../core/schema';
 import { ownerOf, UnknownClientKeyError } from './middleware';
 import { copyInto } from './secretCache';
@@ -33,15 +41,24 @@ async function readSealed(name: string, tables: readonly string[]): Promise<Reco
 }
 
 /** The workspace's records as the app reads them: `tables` in this order, every sealed record opened. */
-export async function openWorkspace(database: CaioDatabase, tables: readonly string[]): Promise<TableRecords> {
+export async function openWorkspace(
+  database: CaioDatabase,
+  tables: readonly string[],
+): Promise<TableRecords> {
   const session = database.vault;
   const sealed = await readSealed(database.name, tables);
   // Client records carry their wrapped keys: learn them before any other record is opened.
-  for (const client of sealed.clients ?? []) if (typeof client[CLIENT_KEY_FIELD] === 'string') session.learnClientKey(String(client.id), client[CLIENT_KEY_FIELD] as string);
+  for (const client of sealed.clients ?? [])
+    if (typeof client[CLIENT_KEY_FIELD] === 'string')
+      session.learnClientKey(String(client.id), client[CLIENT_KEY_FIELD] as string);
   const cryptoKeys = new Map<Uint8Array, Promise<CryptoKey>>();
   const cryptoKeyFor = (key: Uint8Array) => {
     let found = cryptoKeys.get(key);
-    if (!found) cryptoKeys.set(key, (found = crypto.subtle.importKey('raw', key as BufferSource, 'AES-GCM', false, ['decrypt'])));
+    if (!found)
+      cryptoKeys.set(
+        key,
+        (found = crypto.subtle.importKey('raw', key as BufferSource, 'AES-GCM', false, ['decrypt'])),
+      );
     return found;
   };
   const out: TableRecords = {};
@@ -69,7 +86,15 @@ export async function openWorkspace(database: CaioDatabase, tables: readonly str
       if (!key) throw new UnknownClientKeyError(owner!);
       let plain: ArrayBuffer;
       try {
-        plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: bytes.subarray(0, NONCE_BYTES) as BufferSource, additionalData: recordAad(name, primaryKey) as BufferSource }, await cryptoKeyFor(key), bytes.subarray(NONCE_BYTES) as BufferSource);
+        plain = await crypto.subtle.decrypt(
+          {
+            name: 'AES-GCM',
+            iv: bytes.subarray(0, NONCE_BYTES) as BufferSource,
+            additionalData: recordAad(name, primaryKey) as BufferSource,
+          },
+          await cryptoKeyFor(key),
+          bytes.subarray(NONCE_BYTES) as BufferSource,
+        );
       } catch {
         throw new DecryptionError();
       }

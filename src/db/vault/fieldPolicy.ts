@@ -66,16 +66,23 @@ interface SchemaLike {
 export function plainFieldsOf(schema: SchemaLike): Set<string> {
   const fields = new Set<string>(Object.keys(EXTRA_PLAIN_FIELDS));
   for (const keyPath of [schema.primaryKey.keyPath, ...schema.indexes.map((i) => i.keyPath)]) {
-    for (const path of keyPath === null ? [] : Array.isArray(keyPath) ? keyPath : [keyPath]) fields.add(path.split('.')[0]);
+    for (const path of keyPath === null ? [] : Array.isArray(keyPath) ? keyPath : [keyPath])
+      fields.add(path.split('.')[0]);
   }
   return fields;
 }
 
 /** Indexed fields of a schema that have no documented reason to be plain (the test lists them). */
 export function undocumentedPlainFields(schema: SchemaLike): string[] {
-  return [...plainFieldsOf(schema)].filter((field) => !(field in PLAIN_FIELD_REASONS) && !(field in EXTRA_PLAIN_FIELDS));
+  return [...plainFieldsOf(schema)].filter(
+    (field) => !(field in PLAIN_FIELD_REASONS) && !(field in EXTRA_PLAIN_FIELDS),
+  );
 }
 
 export function isVaultSettingRow(table: string, value: unknown): boolean {
-  return table === 'settings' && typeof (value as { key?: unknown } | null)?.key === 'string' && (value as { key: string }).key.startsWith(VAULT_SETTING_PREFIX);
+  return (
+    table === 'settings' &&
+    typeof (value as { key?: unknown } | null)?.key === 'string' &&
+    (value as { key: string }).key.startsWith(VAULT_SETTING_PREFIX)
+  );
 }

@@ -1,6 +1,15 @@
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import { fromUtf8, open } from '../../domain/vault/aead';
-import { CLIENT_KEY_FIELD, isSealed, parseSecret, recordAad, sealRecord, SEALED_FIELD, withoutVaultFields, type StoredValue } from '../../domain/vault/recordCodec';
+import {
+  CLIENT_KEY_FIELD,
+  isSealed,
+  parseSecret,
+  recordAad,
+  sealRecord,
+  SEALED_FIELD,
+  withoutVaultFields,
+  type StoredValue,
+} from '../../domain/vault/recordCodec';
 import { isVaultSettingRow, plainFieldsOf } from './fieldPolicy';
 import { copyInto } from './secretCache';
 import { VaultLockedError, type VaultSession } from './session';
@@ -17,7 +26,9 @@ export const VAULT_MIDDLEWARE = 'caio-vault';
 
 export class UnknownClientKeyError extends Error {
   constructor(clientId: string) {
-    super(`No key for client ${clientId}: its records cannot be read (the client was deleted, or this window has not seen it yet).`);
+    super(
+      `No key for client ${clientId}: its records cannot be read (the client was deleted, or this window has not seen it yet).`,
+    );
   }
 }
 
@@ -38,7 +49,8 @@ export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
           const table = down.table(name);
           const plain = plainFieldsOf(table.schema);
           const isPlain = (field: string) => plain.has(field);
-          const primaryKeyOf = (value: StoredValue) => table.schema.primaryKey.extractKey?.(value) ?? value.id;
+          const primaryKeyOf = (value: StoredValue) =>
+            table.schema.primaryKey.extractKey?.(value) ?? value.id;
 
           function keyFor(value: StoredValue): Uint8Array {
             const owner = ownerOf(name, value);
@@ -56,14 +68,20 @@ export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
               const wrapped = session.wrappedKeyFor(String(record.id));
               record = { ...record, [CLIENT_KEY_FIELD]: wrapped };
             }
-            const sealed = sealRecord(record, (field) => isPlain(field) || field === CLIENT_KEY_FIELD, keyFor(record), recordAad(name, primaryKeyOf(record)));
+            const sealed = sealRecord(
+              record,
+              (field) => isPlain(field) || field === CLIENT_KEY_FIELD,
+              keyFor(record),
+              recordAad(name, primaryKeyOf(record)),
+            );
             return sealed;
           }
 
           function decrypt(value: unknown): unknown {
             if (!isSealed(value)) return value;
             if (session.mode !== 'unlocked') throw new VaultLockedError();
-            if (name === 'clients' && typeof value[CLIENT_KEY_FIELD] === 'string') session.learnClientKey(String(value.id), value[CLIENT_KEY_FIELD] as string);
+            if (name === 'clients' && typeof value[CLIENT_KEY_FIELD] === 'string')
+              session.learnClientKey(String(value.id), value[CLIENT_KEY_FIELD] as string);
             const sealed = value[SEALED_FIELD];
             const primaryKey = primaryKeyOf(value);
             let secret = session.cache.get(name, primaryKey, sealed);
@@ -74,7 +92,8 @@ export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
             return copyInto(withoutVaultFields(value), secret);
           }
 
-          const decryptAll = (values: readonly unknown[]) => values.map((v) => (v === undefined ? v : decrypt(v)));
+          const decryptAll = (values: readonly unknown[]) =>
+            values.map((v) => (v === undefined ? v : decrypt(v)));
 
           function wrapCursor(cursor: DBCoreCursor | null): DBCoreCursor | null {
             if (!cursor) return cursor;
@@ -100,7 +119,8 @@ export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
           return {
             ...table,
             mutate(req) {
-              if (session.mode === 'off' || (req.type !== 'add' && req.type !== 'put')) return table.mutate(req);
+              if (session.mode === 'off' || (req.type !== 'add' && req.type !== 'put'))
+                return table.mutate(req);
               try {
                 return table.mutate({ ...req, values: req.values.map(encrypt) } as typeof req);
               } catch (error) {
@@ -109,8 +129,14 @@ export function vaultMiddleware(session: VaultSession): Middleware<DBCore> {
             },
             get: (req) => table.get(req).then((value) => (value === undefined ? value : decrypt(value))),
             getMany: (req) => table.getMany(req).then(decryptAll),
-            query: (req) => table.query(req).then((response) => (req.values ? { ...response, result: decryptAll(response.result) } : response)),
-            openCursor: (req) => table.openCursor(req).then((cursor) => (req.values === false ? cursor : wrapCursor(cursor))),
+            query: (req) =>
+              table
+                .query(req)
+                .then((response) =>
+                  req.values ? { ...response, result: decryptAll(response.result) } : response,
+                ),
+            openCursor: (req) =>
+              table.openCursor(req).then((cursor) => (req.values === false ? cursor : wrapCursor(cursor))),
           };
         },
       };

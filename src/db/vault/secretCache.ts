@@ -21,7 +21,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 /** Sets a field as an own property (a field named `__proto__` too, as JSON.parse makes it). */
 function setField(target: StoredValue, field: string, value: unknown): void {
-  if (field === '__proto__') Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
+  if (field === '__proto__')
+    Object.defineProperty(target, field, { value, enumerable: true, writable: true, configurable: true });
   else target[field] = value;
 }
 

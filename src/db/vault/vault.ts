@@ -85,9 +85,17 @@ export async function unlockVault(database: CaioDatabase, secret: UnlockSecret):
  * Sets up a vault on this workspace: new keys, the header, then every existing record encrypted.
  * Returns the recovery key (shown once, never stored).
  */
-export async function setUpVault(database: CaioDatabase, passphrase: string, options: MigrationOptions & { iterations?: number; now?: Date } = {}): Promise<{ recoveryKey: string }> {
+export async function setUpVault(
+  database: CaioDatabase,
+  passphrase: string,
+  options: MigrationOptions & { iterations?: number; now?: Date } = {},
+): Promise<{ recoveryKey: string }> {
   if (await readVaultMeta(database)) throw new Error('This workspace is encrypted already.');
-  const { meta, keys, recoveryKey } = await createVault(passphrase, options.now ?? new Date(), options.iterations);
+  const { meta, keys, recoveryKey } = await createVault(
+    passphrase,
+    options.now ?? new Date(),
+    options.iterations,
+  );
   await writeVaultMeta(database, meta);
   await openSession(database, keys);
   await resumeMigration(database, options);
@@ -126,7 +134,11 @@ export async function resumeMigration(database: CaioDatabase, options: Migration
 }
 
 /** Key rotation: a new passphrase re-wraps the master key; no record is touched. False when the current one is wrong. */
-export async function changeVaultPassphrase(database: CaioDatabase, current: string, next: string): Promise<boolean> {
+export async function changeVaultPassphrase(
+  database: CaioDatabase,
+  current: string,
+  next: string,
+): Promise<boolean> {
   const meta = await readVaultMeta(database);
   if (!meta) return false;
   const keys = await unlockWithPassphrase(meta, current);

@@ -1,8 +1,19 @@
 import type Dexie from 'dexie';
 import { decodeValue, encodeValue, type StoredRecord, type TableRecords } from '../../domain/backup';
-import { isVaultBackupText, readVaultBackup, sealVaultBackup, VAULT_BACKUP_FORMAT } from '../../domain/vault/vaultBackupFile';
+import {
+  isVaultBackupText,
+  readVaultBackup,
+  sealVaultBackup,
+  VAULT_BACKUP_FORMAT,
+} from '../../domain/vault/vaultBackupFile';
 import { fromBase64, openText, sealText, toBase64 } from '../../domain/vault/aead';
-import { isSealed, openRecord, recordAad, sealRecord, type StoredValue } from '../../domain/vault/recordCodec';
+import {
+  isSealed,
+  openRecord,
+  recordAad,
+  sealRecord,
+  type StoredValue,
+} from '../../domain/vault/recordCodec';
 import { buildBackupFile, dumpWorkspace } from '../backup/dump';
 import { storeDefinitions } from '../core/tables';
 import type { CaioDatabase } from '../core/schema';
@@ -21,18 +32,30 @@ import type { VaultSession } from './session';
 export { isVaultBackupText };
 
 function ownerKey(session: VaultSession, table: string, record: StoredValue): Uint8Array | undefined {
-  const owner = table === 'clients' ? String(record.id) : typeof record.clientId === 'string' && record.clientId ? record.clientId : null;
+  const owner =
+    table === 'clients'
+      ? String(record.id)
+      : typeof record.clientId === 'string' && record.clientId
+        ? record.clientId
+        : null;
   return owner === null ? session.workspaceKey() : session.clientKey(owner);
 }
 
 function plainTest(database: Dexie, table: string) {
   const schema = database.table(table).schema;
-  const plain = plainFieldsOf({ primaryKey: { keyPath: schema.primKey.keyPath ?? null }, indexes: schema.indexes.map((i) => ({ keyPath: i.keyPath ?? null })) });
+  const plain = plainFieldsOf({
+    primaryKey: { keyPath: schema.primKey.keyPath ?? null },
+    indexes: schema.indexes.map((i) => ({ keyPath: i.keyPath ?? null })),
+  });
   return (field: string) => plain.has(field);
 }
 
 /** The workspace as an automatic backup of a vault (read through the middleware, sealed again per record). */
-export async function createVaultBackupText(database: CaioDatabase, appVersion: string, now = new Date()): Promise<string> {
+export async function createVaultBackupText(
+  database: CaioDatabase,
+  appVersion: string,
+  now = new Date(),
+): Promise<string> {
   const session = database.vault;
   const records = await dumpWorkspace(database);
   const tables: Record<string, unknown[]> = {};
@@ -45,7 +68,15 @@ export async function createVaultBackupText(database: CaioDatabase, appVersion: 
       return encodeValue(sealRecord(record, plain, key, recordAad(name, record[keyPath])));
     });
   }
-  const file = await sealVaultBackup({ format: VAULT_BACKUP_FORMAT, formatVersion: 1, appVersion, schemaVersion: database.verno, createdAt: now.toISOString(), stores: storeDefinitions(database), tables });
+  const file = await sealVaultBackup({
+    format: VAULT_BACKUP_FORMAT,
+    formatVersion: 1,
+    appVersion,
+    schemaVersion: database.verno,
+    createdAt: now.toISOString(),
+    stores: storeDefinitions(database),
+    tables,
+  });
   return JSON.stringify(file);
 }
 
@@ -57,7 +88,11 @@ export interface OpenedVaultBackup {
 }
 
 /** Opens an automatic backup of this vault with the keys in memory. Refuses a changed file. */
-export async function openVaultBackupText(database: CaioDatabase, text: string, appVersion: string): Promise<OpenedVaultBackup> {
+export async function openVaultBackupText(
+  database: CaioDatabase,
+  text: string,
+  appVersion: string,
+): Promise<OpenedVaultBackup> {
   const read = await readVaultBackup(text);
   if (!read.ok) throw new Error(read.message);
   const { file } = read;
@@ -82,7 +117,12 @@ export async function openVaultBackupText(database: CaioDatabase, text: string, 
       records[name].push(openRecord(stored, key, recordAad(name, stored[keyPath])) as StoredRecord);
     }
   }
-  const plain = await buildBackupFile(database, records, { kind: 'workspace', clientId: null, appVersion, now: new Date(file.createdAt) });
+  const plain = await buildBackupFile(database, records, {
+    kind: 'workspace',
+    clientId: null,
+    appVersion,
+    now: new Date(file.createdAt),
+  });
   return { text: plain.text, shredded };
 }
 

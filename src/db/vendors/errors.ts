@@ -4,7 +4,10 @@ import { EditRefusedError } from '../core/errors';
 /** A change the vendor domain refused, with every reason (shown to the user as a list). */
 export class RefusedError extends EditRefusedError {
   constructor(readonly reasons: string[]) {
-    super(reasons.map((message) => ({ message })), reasons.join(' '));
+    super(
+      reasons.map((message) => ({ message })),
+      reasons.join(' '),
+    );
   }
 }
 

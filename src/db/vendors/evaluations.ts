@@ -32,7 +32,10 @@ export function toStoredEvaluation(evaluation: Evaluation): StoredEvaluation {
  * The library profiles that these evaluations name (read by key, never the whole library: a client's
  * screen reads what grows with that client, not with the consultant's library).
  */
-export async function profilesOfEvaluations(database: CaioDatabase, evaluations: readonly Evaluation[]): Promise<VendorProfile[]> {
+export async function profilesOfEvaluations(
+  database: CaioDatabase,
+  evaluations: readonly Evaluation[],
+): Promise<VendorProfile[]> {
   const vendorIds = [...new Set(evaluations.flatMap((e) => e.vendors.map((v) => v.vendorId)))];
   return (await database.vendorProfiles.bulkGet(vendorIds)).filter((p): p is VendorProfile => !!p);
 }
@@ -49,13 +52,24 @@ export async function evaluationsForClient(database: CaioDatabase, clientId: str
 }
 
 /** The evaluation only when it belongs to `clientId` (a screen never shows another client's evaluation). */
-export async function evaluationOfClient(database: CaioDatabase, clientId: string, evaluationId: string): Promise<Evaluation | null> {
+export async function evaluationOfClient(
+  database: CaioDatabase,
+  clientId: string,
+  evaluationId: string,
+): Promise<Evaluation | null> {
   const stored = await database.evaluations.get(evaluationId);
   return stored && stored.clientId === clientId ? fromStored(stored) : null;
 }
 
-export async function evaluationsForUseCase(database: CaioDatabase, clientId: string, useCaseId: string): Promise<Evaluation[]> {
-  const rows = await database.evaluations.where('[clientId+useCaseId]').equals([clientId, useCaseId]).toArray();
+export async function evaluationsForUseCase(
+  database: CaioDatabase,
+  clientId: string,
+  useCaseId: string,
+): Promise<Evaluation[]> {
+  const rows = await database.evaluations
+    .where('[clientId+useCaseId]')
+    .equals([clientId, useCaseId])
+    .toArray();
   return rows.map(fromStored);
 }
 
@@ -70,8 +84,10 @@ export async function createEvaluationRecord(
   input: NewEvaluationInput,
 ): Promise<{ evaluation: Evaluation; warnings: string[] }> {
   const unknown = [];
-  for (const vendorId of input.vendorIds) if (!(await database.vendorProfiles.get(vendorId))) unknown.push(vendorId);
-  if (unknown.length > 0) throw new RefusedError(['A chosen vendor is no longer in the library. Choose the vendors again.']);
+  for (const vendorId of input.vendorIds)
+    if (!(await database.vendorProfiles.get(vendorId))) unknown.push(vendorId);
+  if (unknown.length > 0)
+    throw new RefusedError(['A chosen vendor is no longer in the library. Choose the vendors again.']);
   const result = createEvaluation(input, nowIso(), newId);
   if (!result.ok) throw new RefusedError(result.reasons);
   await database.evaluations.add(toStoredEvaluation(result.evaluation));
@@ -97,7 +113,9 @@ function patchBetween(before: Evaluation, after: Evaluation): Partial<StoredEval
  * `updateRecord(db, 'evaluations', id, evaluationChange((e, now) => ...))`. A refused change throws
  * RefusedError with the domain's reasons (nothing written); the domain's warnings come back in the result.
  */
-export function evaluationChange(change: (evaluation: Evaluation, now: string) => EvaluationChange): ComputeChange<StoredEvaluation> {
+export function evaluationChange(
+  change: (evaluation: Evaluation, now: string) => EvaluationChange,
+): ComputeChange<StoredEvaluation> {
   return (stored, now) => {
     const before = fromStored(stored);
     const result = change(before, now);
@@ -106,8 +124,19 @@ export function evaluationChange(change: (evaluation: Evaluation, now: string) =
   };
 }
 
-function changeEvaluation(database: CaioDatabase, evaluationId: string, change: (evaluation: Evaluation, now: string) => EvaluationChange, options: EditOptions = {}): Promise<string[]> {
-  return updateRecord<StoredEvaluation>(database, 'evaluations', evaluationId, evaluationChange(change), options).then((result) => result.warnings);
+function changeEvaluation(
+  database: CaioDatabase,
+  evaluationId: string,
+  change: (evaluation: Evaluation, now: string) => EvaluationChange,
+  options: EditOptions = {},
+): Promise<string[]> {
+  return updateRecord<StoredEvaluation>(
+    database,
+    'evaluations',
+    evaluationId,
+    evaluationChange(change),
+    options,
+  ).then((result) => result.warnings);
 }
 
 /** Sets a score and/or its evidence, keeping the other half as stored. */
@@ -118,7 +147,9 @@ export function saveScore(
   input: { score?: number | null; evidence?: string },
 ): Promise<string[]> {
   return changeEvaluation(database, evaluationId, (evaluation, now) => {
-    const current = evaluation.vendors.find((v) => v.vendorId === target.vendorId)?.scores[target.criterionId];
+    const current = evaluation.vendors.find((v) => v.vendorId === target.vendorId)?.scores[
+      target.criterionId
+    ];
     const score = input.score !== undefined ? input.score : (current?.score ?? null);
     const evidence = input.evidence !== undefined ? input.evidence : (current?.evidence ?? '');
     return setScore(evaluation, target.vendorId, target.criterionId, { score, evidence }, now);
@@ -153,14 +184,32 @@ export function saveDdAnswer(
   /** Who gave the answer when it is not the consultant (a vendor's questionnaire response). */
   options: Pick<EditOptions, 'by'> = {},
 ): Promise<string[]> {
-  return changeEvaluation(database, evaluationId, (evaluation, now) => {
-    const current = evaluation.vendors.find((v) => v.vendorId === target.vendorId)?.ddAnswers[target.questionId];
-    const satisfactory = input.satisfactory === undefined ? current?.satisfactory : (input.satisfactory ?? undefined);
-    return setDdAnswer(evaluation, target.vendorId, target.questionId, { answer: input.answer ?? current?.answer ?? '', satisfactory }, now);
-  }, options);
+  return changeEvaluation(
+    database,
+    evaluationId,
+    (evaluation, now) => {
+      const current = evaluation.vendors.find((v) => v.vendorId === target.vendorId)?.ddAnswers[
+        target.questionId
+      ];
+      const satisfactory =
+        input.satisfactory === undefined ? current?.satisfactory : (input.satisfactory ?? undefined);
+      return setDdAnswer(
+        evaluation,
+        target.vendorId,
+        target.questionId,
+        { answer: input.answer ?? current?.answer ?? '', satisfactory },
+        now,
+      );
+    },
+    options,
+  );
 }
 
-export async function deleteEvaluation(database: CaioDatabase, clientId: string, evaluationId: string): Promise<void> {
+export async function deleteEvaluation(
+  database: CaioDatabase,
+  clientId: string,
+  evaluationId: string,
+): Promise<void> {
   await database.transaction('rw', database.tables, async () => {
     const stored = await database.evaluations.get(evaluationId);
     if (!stored || stored.clientId !== clientId) return;

@@ -23,12 +23,17 @@ export async function listVendorProfiles(database: CaioDatabase): Promise<Vendor
 }
 
 /** Adds a profile; a name already in the library throws DuplicateVendorError naming the existing profile. */
-export async function addVendorProfile(database: CaioDatabase, input: VendorProfileInput): Promise<VendorProfile> {
+export async function addVendorProfile(
+  database: CaioDatabase,
+  input: VendorProfileInput,
+): Promise<VendorProfile> {
   return database.transaction('rw', database.vendorProfiles, async () => {
     const existing = await database.vendorProfiles.toArray();
     const result = createVendorProfile(input, existing, nowIso(), newId);
     if (!result.ok) {
-      throw result.duplicateOf ? new DuplicateVendorError(result.reasons, result.duplicateOf) : new RefusedError(result.reasons);
+      throw result.duplicateOf
+        ? new DuplicateVendorError(result.reasons, result.duplicateOf)
+        : new RefusedError(result.reasons);
     }
     await database.vendorProfiles.add(result.profile);
     return result.profile;
@@ -51,23 +56,31 @@ export async function updateVendorProfileFields(
     const others = await database.vendorProfiles.toArray();
     const result = updateVendorProfile(profile, changes, others, nowIso());
     if (!result.ok) {
-      throw result.duplicateOf ? new DuplicateVendorError(result.reasons, result.duplicateOf) : new RefusedError(result.reasons);
+      throw result.duplicateOf
+        ? new DuplicateVendorError(result.reasons, result.duplicateOf)
+        : new RefusedError(result.reasons);
     }
     const patch: Partial<VendorProfile> = {};
-    for (const key of Object.keys(changes) as Array<keyof VendorProfile>) (patch as Record<string, unknown>)[key] = result.profile[key];
+    for (const key of Object.keys(changes) as Array<keyof VendorProfile>)
+      (patch as Record<string, unknown>)[key] = result.profile[key];
     await updateRecord<VendorProfile>(database, 'vendorProfiles', id, patch);
   });
 }
 
-export const VENDOR_IN_USE_MESSAGE = 'This vendor is part of client evaluations, so it stays in the library. Remove it from those evaluations first.';
+export const VENDOR_IN_USE_MESSAGE =
+  'This vendor is part of client evaluations, so it stays in the library. Remove it from those evaluations first.';
 
 /** Deletes a profile that no evaluation uses. */
 export async function deleteVendorProfile(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.vendorProfiles, database.evaluations, database.changes], async () => {
-    const uses = await database.evaluations.where('vendorIds').equals(id).count();
-    if (uses > 0) throw new RefusedError([VENDOR_IN_USE_MESSAGE]);
-    await deleteRecord(database, 'vendorProfiles', id);
-  });
+  await database.transaction(
+    'rw',
+    [database.vendorProfiles, database.evaluations, database.changes],
+    async () => {
+      const uses = await database.evaluations.where('vendorIds').equals(id).count();
+      if (uses > 0) throw new RefusedError([VENDOR_IN_USE_MESSAGE]);
+      await deleteRecord(database, 'vendorProfiles', id);
+    },
+  );
 }
 
 /** Which clients use or evaluated a vendor: names, evaluation titles, status and decision only. */
@@ -75,16 +88,26 @@ export async function usageOfVendor(database: CaioDatabase, vendorId: string): P
   const evaluations = await evaluationsOfVendor(database, vendorId);
   const clientIds = [...new Set(evaluations.map((e) => e.clientId))];
   const clients = (await database.clients.bulkGet(clientIds)).filter((c) => c !== undefined);
-  return vendorUsage(vendorId, evaluations, clients.map((c) => ({ id: c.id, name: c.name })));
+  return vendorUsage(
+    vendorId,
+    evaluations,
+    clients.map((c) => ({ id: c.id, name: c.name })),
+  );
 }
 
 /** Per vendor: how many distinct clients use or evaluated it (for the library list). */
-export async function clientCountsByVendor(database: CaioDatabase, vendorIds: readonly string[]): Promise<Map<string, number>> {
+export async function clientCountsByVendor(
+  database: CaioDatabase,
+  vendorIds: readonly string[],
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   await Promise.all(
     vendorIds.map(async (vendorId) => {
       const clientIds = new Set<string>();
-      await database.evaluations.where('vendorIds').equals(vendorId).each((e) => clientIds.add(e.clientId));
+      await database.evaluations
+        .where('vendorIds')
+        .equals(vendorId)
+        .each((e) => clientIds.add(e.clientId));
       counts.set(vendorId, clientIds.size);
     }),
   );
@@ -93,11 +116,16 @@ export async function clientCountsByVendor(database: CaioDatabase, vendorIds: re
 
 /** Demo library entries (ids starting with "demo-") that no remaining evaluation uses are removed with the demo. */
 export async function removeDemoVendorLibrary(database: CaioDatabase): Promise<void> {
-  await database.transaction('rw', [database.vendorProfiles, database.criteriaTemplates, database.evaluations], async () => {
-    const demoProfiles = await database.vendorProfiles.where('id').startsWith('demo-').primaryKeys();
-    for (const id of demoProfiles) {
-      if ((await database.evaluations.where('vendorIds').equals(id).count()) === 0) await database.vendorProfiles.delete(id);
-    }
-    await database.criteriaTemplates.where('id').startsWith('demo-').delete();
-  });
+  await database.transaction(
+    'rw',
+    [database.vendorProfiles, database.criteriaTemplates, database.evaluations],
+    async () => {
+      const demoProfiles = await database.vendorProfiles.where('id').startsWith('demo-').primaryKeys();
+      for (const id of demoProfiles) {
+        if ((await database.evaluations.where('vendorIds').equals(id).count()) === 0)
+          await database.vendorProfiles.delete(id);
+      }
+      await database.criteriaTemplates.where('id').startsWith('demo-').delete();
+    },
+  );
 }

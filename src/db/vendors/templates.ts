@@ -24,7 +24,10 @@ export async function listCriteriaTemplates(database: CaioDatabase): Promise<Cri
   return [DEFAULT_CRITERIA_TEMPLATE, ...own.filter((t) => t.id !== DEFAULT_TEMPLATE_ID)];
 }
 
-export async function saveCriteriaTemplate(database: CaioDatabase, input: { name: string; criteria: readonly Criterion[] }): Promise<CriteriaTemplate> {
+export async function saveCriteriaTemplate(
+  database: CaioDatabase,
+  input: { name: string; criteria: readonly Criterion[] },
+): Promise<CriteriaTemplate> {
   return database.transaction('rw', database.criteriaTemplates, async () => {
     const existing = await listCriteriaTemplates(database);
     const result = createCriteriaTemplate(input, existing, nowIso(), newId);
@@ -54,6 +57,7 @@ export async function updateCriteriaTemplateRecord(
 }
 
 export async function deleteCriteriaTemplate(database: CaioDatabase, id: string): Promise<void> {
-  if (id === DEFAULT_TEMPLATE_ID) throw new RefusedError(['The default template ships with the app and cannot be deleted.']);
+  if (id === DEFAULT_TEMPLATE_ID)
+    throw new RefusedError(['The default template ships with the app and cannot be deleted.']);
   await deleteRecord(database, 'criteriaTemplates', id);
 }

@@ -44,7 +44,10 @@ async function getIdea(database: CaioDatabase, id: string): Promise<WorkshopIdea
 
 /** The ideas of a workshop in capture order. */
 export function ideasForWorkshop(database: CaioDatabase, workshopId: string): Promise<WorkshopIdea[]> {
-  return database.workshopIdeas.where('[workshopId+number]').between([workshopId, -Infinity], [workshopId, Infinity]).toArray();
+  return database.workshopIdeas
+    .where('[workshopId+number]')
+    .between([workshopId, -Infinity], [workshopId, Infinity])
+    .toArray();
 }
 
 export function ideasForClient(database: CaioDatabase, clientId: string): Promise<WorkshopIdea[]> {
@@ -52,7 +55,11 @@ export function ideasForClient(database: CaioDatabase, clientId: string): Promis
 }
 
 /** Saves a new idea at once, numbered after the last one of the workshop. */
-export async function addIdea(database: CaioDatabase, workshopId: string, capture: IdeaCapture): Promise<WorkshopIdea> {
+export async function addIdea(
+  database: CaioDatabase,
+  workshopId: string,
+  capture: IdeaCapture,
+): Promise<WorkshopIdea> {
   const fields: Partial<Record<(typeof CAPTURE_FIELDS)[number], string>> = {};
   for (const field of CAPTURE_FIELDS) {
     if (capture[field] !== undefined) fields[field] = checkField(field, capture[field]) as string;
@@ -60,8 +67,19 @@ export async function addIdea(database: CaioDatabase, workshopId: string, captur
   return database.transaction('rw', [database.workshops, database.workshopIdeas], async () => {
     const workshop = await database.workshops.get(workshopId);
     if (!workshop) throw new RecordNotFoundError('workshop');
-    const last = await database.workshopIdeas.where('[workshopId+number]').between([workshopId, -Infinity], [workshopId, Infinity]).last();
-    const draft = newIdea({ ...fields, title: fields.title ?? '', id: newId(), clientId: workshop.clientId, workshopId, number: (last?.number ?? 0) + 1, now: nowIso() });
+    const last = await database.workshopIdeas
+      .where('[workshopId+number]')
+      .between([workshopId, -Infinity], [workshopId, Infinity])
+      .last();
+    const draft = newIdea({
+      ...fields,
+      title: fields.title ?? '',
+      id: newId(),
+      clientId: workshop.clientId,
+      workshopId,
+      number: (last?.number ?? 0) + 1,
+      now: nowIso(),
+    });
     const checked = validateIdea(draft);
     if (!checked.ok) throw new FieldsInvalidError(checked.errors);
     await database.workshopIdeas.add(checked.value);
@@ -72,30 +90,46 @@ export async function addIdea(database: CaioDatabase, workshopId: string, captur
 export type IdeaEditableField = Exclude<IdeaField, 'outcome' | 'votes'>;
 
 /** Saves one field of an idea (title, description, process, proposer, theme, scores, decision note). */
-export async function updateIdeaField<F extends IdeaEditableField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
+export async function updateIdeaField<F extends IdeaEditableField>(
+  database: CaioDatabase,
+  id: string,
+  field: F,
+  value: unknown,
+): Promise<void> {
   const checked = checkField(field, value);
-  await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { [field]: checked } as Partial<WorkshopIdea>);
+  await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, {
+    [field]: checked,
+  } as Partial<WorkshopIdea>);
 }
 
-export function setIdeaScore(database: CaioDatabase, id: string, key: IdeaScoreKey, value: number | null): Promise<void> {
+export function setIdeaScore(
+  database: CaioDatabase,
+  id: string,
+  key: IdeaScoreKey,
+  value: number | null,
+): Promise<void> {
   return updateIdeaField(database, id, key, value);
 }
 
 /** Adds (+1) or removes (-1) a dot. Refused when dot voting is off or every dot is placed. */
 export async function changeVotes(database: CaioDatabase, id: string, delta: 1 | -1): Promise<number> {
-  return database.transaction('rw', [database.workshops, database.workshopIdeas, database.changes], async () => {
-    const idea = await getIdea(database, id);
-    if (delta < 0 && idea.votes === 0) return 0;
-    if (delta > 0) {
-      const workshop = await database.workshops.get(idea.workshopId);
-      if (!workshop) throw new RecordNotFoundError('workshop');
-      const refusal = voteRefusal(voteBudget(workshop, await ideasForWorkshop(database, idea.workshopId)));
-      if (refusal) throw new ValidationError(refusal, 'votes');
-    }
-    const votes = idea.votes + delta;
-    await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { votes });
-    return votes;
-  });
+  return database.transaction(
+    'rw',
+    [database.workshops, database.workshopIdeas, database.changes],
+    async () => {
+      const idea = await getIdea(database, id);
+      if (delta < 0 && idea.votes === 0) return 0;
+      if (delta > 0) {
+        const workshop = await database.workshops.get(idea.workshopId);
+        if (!workshop) throw new RecordNotFoundError('workshop');
+        const refusal = voteRefusal(voteBudget(workshop, await ideasForWorkshop(database, idea.workshopId)));
+        if (refusal) throw new ValidationError(refusal, 'votes');
+      }
+      const votes = idea.votes + delta;
+      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { votes });
+      return votes;
+    },
+  );
 }
 
 export interface OutcomeResult {
@@ -112,9 +146,16 @@ export interface OutcomeResult {
   keptUseCase: boolean;
 }
 
-const NO_CHANGE: Omit<OutcomeResult, 'useCase'> = { created: false, merged: false, unmerged: false, removedUseCase: false, keptUseCase: false };
+const NO_CHANGE: Omit<OutcomeResult, 'useCase'> = {
+  created: false,
+  merged: false,
+  unmerged: false,
+  removedUseCase: false,
+  keptUseCase: false,
+};
 
-export const MERGE_WORKED_ON_MESSAGE = 'This idea already became a use case that was worked on in the portfolio. Merge the two use cases there, or decide the idea differently first.';
+export const MERGE_WORKED_ON_MESSAGE =
+  'This idea already became a use case that was worked on in the portfolio. Merge the two use cases there, or decide the idea differently first.';
 
 /** True when nobody worked on the use case in the portfolio since the conversion. */
 async function untouched(database: CaioDatabase, useCase: UseCase, ideaId: string): Promise<boolean> {
@@ -137,10 +178,21 @@ export interface OutcomeOptions {
  * afterwards removes a created use case only if nobody has worked on it yet (otherwise it stays and
  * the change is reported), and unlinks a merged idea.
  */
-export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome: IdeaOutcome, options: OutcomeOptions = {}): Promise<OutcomeResult> {
+export async function setIdeaOutcome(
+  database: CaioDatabase,
+  id: string,
+  outcome: IdeaOutcome,
+  options: OutcomeOptions = {},
+): Promise<OutcomeResult> {
   checkField('outcome', outcome);
   const today = options.today ?? todayIso();
-  const tables = [database.workshops, database.workshopIdeas, database.useCases, database.kpis, database.changes];
+  const tables = [
+    database.workshops,
+    database.workshopIdeas,
+    database.useCases,
+    database.kpis,
+    database.changes,
+  ];
   return database.transaction('rw', tables, async () => {
     const idea = await getIdea(database, id);
     const linked = idea.useCaseId ? await database.useCases.get(idea.useCaseId) : undefined;
@@ -151,7 +203,8 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
       if (!target || target.clientId !== idea.clientId) throw new RecordNotFoundError('use case');
       let removedUseCase = false;
       if (linked && linked.id !== target.id && ownConversion) {
-        if (!(await untouched(database, linked, id))) throw new ValidationError(MERGE_WORKED_ON_MESSAGE, 'outcome');
+        if (!(await untouched(database, linked, id)))
+          throw new ValidationError(MERGE_WORKED_ON_MESSAGE, 'outcome');
         await database.useCases.delete(linked.id);
         removedUseCase = true;
       }
@@ -165,10 +218,15 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
       }
       const workshop: Workshop | undefined = await database.workshops.get(idea.workshopId);
       if (!workshop) throw new RecordNotFoundError('workshop');
-      const checked = validateUseCase(useCaseFromIdea({ idea, workshop, useCaseId: newId(), now: nowIso(), today }));
+      const checked = validateUseCase(
+        useCaseFromIdea({ idea, workshop, useCaseId: newId(), now: nowIso(), today }),
+      );
       if (!checked.ok) throw new FieldsInvalidError(checked.errors);
       await database.useCases.add(checked.value);
-      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, { outcome, useCaseId: checked.value.id });
+      await updateRecord<WorkshopIdea>(database, 'workshopIdeas', id, {
+        outcome,
+        useCaseId: checked.value.id,
+      });
       return { ...NO_CHANGE, useCase: checked.value, created: true };
     }
     const patch: Partial<WorkshopIdea> = { outcome };
@@ -193,19 +251,26 @@ export async function setIdeaOutcome(database: CaioDatabase, id: string, outcome
 
 /** Deletes an idea. A use case created from it stays in the portfolio, without the link; one it was merged into is unchanged. */
 export async function deleteIdea(database: CaioDatabase, id: string): Promise<ChangeRecord | null> {
-  return database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
-    const idea = await database.workshopIdeas.get(id);
-    if (!idea) return null;
-    // A use case created from it loses its origin link; one it was merged into keeps its own.
-    if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))?.workshopIdeaId === id) {
-      await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
-    }
-    // Logged with its last state, so the deletion can be undone (`restoreRecord`).
-    const deletion = await deleteRecord(database, 'workshopIdeas', id);
-    const workshop = await database.workshops.get(idea.workshopId);
-    if (workshop?.session.selectedIdeaId === id) await database.workshops.update(workshop.id, { session: { ...workshop.session, selectedIdeaId: null } });
-    return deletion;
-  });
+  return database.transaction(
+    'rw',
+    [database.workshops, database.workshopIdeas, database.useCases, database.changes],
+    async () => {
+      const idea = await database.workshopIdeas.get(id);
+      if (!idea) return null;
+      // A use case created from it loses its origin link; one it was merged into keeps its own.
+      if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))?.workshopIdeaId === id) {
+        await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
+      }
+      // Logged with its last state, so the deletion can be undone (`restoreRecord`).
+      const deletion = await deleteRecord(database, 'workshopIdeas', id);
+      const workshop = await database.workshops.get(idea.workshopId);
+      if (workshop?.session.selectedIdeaId === id)
+        await database.workshops.update(workshop.id, {
+          session: { ...workshop.session, selectedIdeaId: null },
+        });
+      return deletion;
+    },
+  );
 }
 
 /**
@@ -217,12 +282,24 @@ export async function workshopIdeasOfUseCase(
   useCase: Pick<UseCase, 'id' | 'workshopIdeaId' | 'clientId'>,
 ): Promise<{ workshop: Workshop; idea: WorkshopIdea; origin: boolean }[]> {
   const ideas = await database.workshopIdeas.where('useCaseId').equals(useCase.id).toArray();
-  const origin = useCase.workshopIdeaId && !ideas.some((i) => i.id === useCase.workshopIdeaId) ? await database.workshopIdeas.get(useCase.workshopIdeaId) : undefined;
+  const origin =
+    useCase.workshopIdeaId && !ideas.some((i) => i.id === useCase.workshopIdeaId)
+      ? await database.workshopIdeas.get(useCase.workshopIdeaId)
+      : undefined;
   const all = [...(origin ? [origin] : []), ...ideas].filter((i) => i.clientId === useCase.clientId);
   const workshops = await database.workshops.bulkGet([...new Set(all.map((i) => i.workshopId))]);
   const byId = new Map(workshops.filter((w): w is Workshop => Boolean(w)).map((w) => [w.id, w]));
   return all
     .filter((idea) => byId.has(idea.workshopId))
-    .map((idea) => ({ workshop: byId.get(idea.workshopId)!, idea, origin: idea.id === useCase.workshopIdeaId }))
-    .sort((a, b) => Number(b.origin) - Number(a.origin) || a.workshop.date.localeCompare(b.workshop.date) || a.idea.number - b.idea.number);
+    .map((idea) => ({
+      workshop: byId.get(idea.workshopId)!,
+      idea,
+      origin: idea.id === useCase.workshopIdeaId,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.origin) - Number(a.origin) ||
+        a.workshop.date.localeCompare(b.workshop.date) ||
+        a.idea.number - b.idea.number,
+    );
 }

@@ -25,14 +25,25 @@ import { todayIso } from '../../domain/shared/dates';
 export { ValidationError };
 export * from './ideas';
 
-export async function createWorkshop(database: CaioDatabase, clientId: string, input: { title: string; date?: string }): Promise<Workshop> {
+export async function createWorkshop(
+  database: CaioDatabase,
+  clientId: string,
+  input: { title: string; date?: string },
+): Promise<Workshop> {
   const client = await database.clients.get(clientId);
   if (!client) throw new RecordNotFoundError('client');
   const title = validateWorkshopField('title', input.title);
   if (!title.ok) throw new ValidationError(title.message, 'title');
   const date = validateWorkshopField('date', input.date ?? todayIso());
   if (!date.ok) throw new ValidationError(date.message, 'date');
-  const draft = newWorkshop({ id: newId(), clientId, title: title.value, date: date.value, now: nowIso(), newId });
+  const draft = newWorkshop({
+    id: newId(),
+    clientId,
+    title: title.value,
+    date: date.value,
+    now: nowIso(),
+    newId,
+  });
   const checked = validateWorkshop(draft);
   if (!checked.ok) throw new FieldsInvalidError(checked.errors);
   await database.workshops.add(checked.value);
@@ -46,7 +57,12 @@ export async function getWorkshop(database: CaioDatabase, id: string): Promise<W
 }
 
 /** Saves one plan field. A changed agenda keeps the facilitation state inside the new agenda. */
-export async function updateWorkshopField<F extends WorkshopField>(database: CaioDatabase, id: string, field: F, value: unknown): Promise<void> {
+export async function updateWorkshopField<F extends WorkshopField>(
+  database: CaioDatabase,
+  id: string,
+  field: F,
+  value: unknown,
+): Promise<void> {
   const checked = validateWorkshopField(field, value);
   if (!checked.ok) throw new ValidationError(checked.message, field);
   // A changed agenda keeps the facilitation state inside the new agenda (the workshops rule in recordRules.ts).
@@ -57,7 +73,12 @@ export async function updateWorkshopField<F extends WorkshopField>(database: Cai
  * Edits the agenda or the participants list from its current stored value (read, change, validate,
  * save in one transaction), so quick edits of two rows never overwrite each other.
  */
-export async function editWorkshopList<F extends 'agenda' | 'participants'>(database: CaioDatabase, id: string, field: F, change: (current: Workshop[F]) => Workshop[F]): Promise<void> {
+export async function editWorkshopList<F extends 'agenda' | 'participants'>(
+  database: CaioDatabase,
+  id: string,
+  field: F,
+  change: (current: Workshop[F]) => Workshop[F],
+): Promise<void> {
   await database.transaction('rw', [database.workshops, database.changes], async () => {
     const current = await getWorkshop(database, id);
     await updateWorkshopField(database, id, field, change(current[field]));
@@ -68,7 +89,11 @@ export async function editWorkshopList<F extends 'agenda' | 'participants'>(data
  * Applies a change to the facilitation state in one transaction (read, change, write), so two
  * quick key presses cannot overwrite each other. Not recorded in the change history.
  */
-export async function updateSession(database: CaioDatabase, id: string, change: (session: FacilitationSession, workshop: Workshop) => FacilitationSession): Promise<FacilitationSession> {
+export async function updateSession(
+  database: CaioDatabase,
+  id: string,
+  change: (session: FacilitationSession, workshop: Workshop) => FacilitationSession,
+): Promise<FacilitationSession> {
   return database.transaction('rw', database.workshops, async () => {
     const workshop = await getWorkshop(database, id);
     const session = change(workshop.session, workshop);
@@ -89,7 +114,9 @@ export async function startFacilitation(database: CaioDatabase, id: string): Pro
 export async function finishWorkshop(database: CaioDatabase, id: string, reopen = false): Promise<void> {
   const workshop = await getWorkshop(database, id);
   const at = nowIso();
-  const patch: Partial<Workshop> = reopen ? { endedAt: null } : { endedAt: at, startedAt: workshop.startedAt ?? at };
+  const patch: Partial<Workshop> = reopen
+    ? { endedAt: null }
+    : { endedAt: at, startedAt: workshop.startedAt ?? at };
   await updateRecord<Workshop>(database, 'workshops', id, patch);
 }
 
@@ -98,16 +125,23 @@ export async function finishWorkshop(database: CaioDatabase, id: string, reopen 
  * are the client's now); their link to the deleted idea is cleared, with history.
  */
 export async function deleteWorkshop(database: CaioDatabase, id: string): Promise<void> {
-  await database.transaction('rw', [database.workshops, database.workshopIdeas, database.useCases, database.changes], async () => {
-    const ideas = await database.workshopIdeas.where('[workshopId+number]').between([id, -Infinity], [id, Infinity]).toArray();
-    for (const idea of ideas) {
-      if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
-        await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
+  await database.transaction(
+    'rw',
+    [database.workshops, database.workshopIdeas, database.useCases, database.changes],
+    async () => {
+      const ideas = await database.workshopIdeas
+        .where('[workshopId+number]')
+        .between([id, -Infinity], [id, Infinity])
+        .toArray();
+      for (const idea of ideas) {
+        if (idea.useCaseId && (await database.useCases.get(idea.useCaseId))) {
+          await updateRecord<UseCase>(database, 'useCases', idea.useCaseId, { workshopIdeaId: null });
+        }
       }
-    }
-    for (const idea of ideas) await deleteRecord(database, 'workshopIdeas', idea.id);
-    await deleteRecord(database, 'workshops', id);
-  });
+      for (const idea of ideas) await deleteRecord(database, 'workshopIdeas', idea.id);
+      await deleteRecord(database, 'workshops', id);
+    },
+  );
 }
 
 /** A client's workshops, most recent first. */

@@ -25,12 +25,55 @@ export const REGISTER_SHARES: Record<RegisterId, number> = {
   governanceActions: 0.14,
 };
 
-const PEOPLE = ['Anna de Boer (DPO)', 'Mark Visser (CIO)', 'Ilse Jacobs (HR lead)', 'Ruben Koster (Legal)', 'Femke Smit (Operations)', 'Bas Willems (IT security)', 'Nina Maas (Quality)'];
-const SYSTEMS = ['Copilot', 'ChatGPT Enterprise', 'Document AI', 'Forecasting model', 'Chat assistant', 'OCR pipeline', 'Transcription', 'Code assistant', 'Search assistant', 'Scheduling optimiser'];
+const PEOPLE = [
+  'Anna de Boer (DPO)',
+  'Mark Visser (CIO)',
+  'Ilse Jacobs (HR lead)',
+  'Ruben Koster (Legal)',
+  'Femke Smit (Operations)',
+  'Bas Willems (IT security)',
+  'Nina Maas (Quality)',
+];
+const SYSTEMS = [
+  'Copilot',
+  'ChatGPT Enterprise',
+  'Document AI',
+  'Forecasting model',
+  'Chat assistant',
+  'OCR pipeline',
+  'Transcription',
+  'Code assistant',
+  'Search assistant',
+  'Scheduling optimiser',
+];
 const VENDORS = ['Microsoft', 'OpenAI', 'Mistral', 'Google', 'Anthropic', 'In-house', 'DeepL', 'Aleph Alpha'];
-const RISK_TITLES = ['Hallucinated facts in drafts', 'Personal data sent to the vendor', 'Bias against older candidates', 'Over-reliance on suggestions', 'Vendor outage during peak', 'Prompt injection via email', 'Copyright in generated text', 'Model drift after update', 'Shadow use of free tools', 'Unclear accountability'];
-const ACTION_TITLES = ['Sign the DPA', 'Update the acceptable-use policy', 'Run the bias test', 'Review access rights', 'Train the new team', 'Document human oversight', 'Complete the DPIA', 'Check vendor sub-processors'];
-const POLICY_TEXT = Array.from({ length: 12 }, (_, i) => `${i + 1}. Staff use approved AI tools only, under their conditions of use; a person checks every output before it is used and stays responsible for it.`).join('\n');
+const RISK_TITLES = [
+  'Hallucinated facts in drafts',
+  'Personal data sent to the vendor',
+  'Bias against older candidates',
+  'Over-reliance on suggestions',
+  'Vendor outage during peak',
+  'Prompt injection via email',
+  'Copyright in generated text',
+  'Model drift after update',
+  'Shadow use of free tools',
+  'Unclear accountability',
+];
+const ACTION_TITLES = [
+  'Sign the DPA',
+  'Update the acceptable-use policy',
+  'Run the bias test',
+  'Review access rights',
+  'Train the new team',
+  'Document human oversight',
+  'Complete the DPIA',
+  'Check vendor sub-processors',
+];
+const POLICY_TEXT = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `${i + 1}. Staff use approved AI tools only, under their conditions of use; a person checks every output before it is used and stays responsible for it.`,
+).join('\n');
 
 const CLASSIFICATIONS = [
   answers({}),
@@ -45,11 +88,19 @@ export interface GovernanceInput {
 }
 
 /** Z-timestamps keep the workspace the same in every time zone. */
-const at = (ctx: DemoContext, days: number, hour: number) => `${day(ctx, days)}T${String(hour).padStart(2, '0')}:15:00.000Z`;
+const at = (ctx: DemoContext, days: number, hour: number) =>
+  `${day(ctx, days)}T${String(hour).padStart(2, '0')}:15:00.000Z`;
 
-export function generateGovernance(ctx: DemoContext, random: Random, input: GovernanceInput): Record<RegisterId, { id: string }[]> {
+export function generateGovernance(
+  ctx: DemoContext,
+  random: Random,
+  input: GovernanceInput,
+): Record<RegisterId, { id: string }[]> {
   const ids = Object.keys(REGISTER_SHARES) as RegisterId[];
-  const counts = allocate(input.items, ids.map((id) => REGISTER_SHARES[id]));
+  const counts = allocate(
+    input.items,
+    ids.map((id) => REGISTER_SHARES[id]),
+  );
   const count = Object.fromEntries(ids.map((id, i) => [id, counts[i]])) as Record<RegisterId, number>;
   const c = input.clientId;
   const useCaseIds = input.useCases.map((u) => u.id);
@@ -57,11 +108,24 @@ export function generateGovernance(ctx: DemoContext, random: Random, input: Gove
   const links = (list: readonly string[], max: number) => random.some(list, random.int(0, max));
   const future = () => day(ctx, random.chance(0.06) ? -random.int(1, 40) : random.int(1, 365));
   const rows = <T extends Record<string, unknown>>(registerId: RegisterId, build: (i: number) => T) =>
-    Array.from({ length: count[registerId] }, (_, i) => demoRecord(ctx, registerId, c, `${c}-${registerId}-${pad(i)}`, build(i), random.int(3, 400)));
+    Array.from({ length: count[registerId] }, (_, i) =>
+      demoRecord(ctx, registerId, c, `${c}-${registerId}-${pad(i)}`, build(i), random.int(3, 400)),
+    );
 
   const aiSystems = rows('aiSystems', (i) => {
-    const status = random.pick(['approved', 'approved', 'approved', 'restricted', 'inPilot', 'retired', 'banned'] as const);
-    const classifiedFields = status !== 'retired' && random.chance(0.5) ? classified(ctx, CLASSIFICATIONS[i % CLASSIFICATIONS.length], ['art4.literacy'], random.int(5, 300)) : {};
+    const status = random.pick([
+      'approved',
+      'approved',
+      'approved',
+      'restricted',
+      'inPilot',
+      'retired',
+      'banned',
+    ] as const);
+    const classifiedFields =
+      status !== 'retired' && random.chance(0.5)
+        ? classified(ctx, CLASSIFICATIONS[i % CLASSIFICATIONS.length], ['art4.literacy'], random.int(5, 300))
+        : {};
     return {
       name: `${random.pick(SYSTEMS)} ${i + 1}`,
       vendor: random.pick(VENDORS),
@@ -122,7 +186,10 @@ export function generateGovernance(ctx: DemoContext, random: Random, input: Gove
     issueType: random.pick(['aiError', 'dataLeak', 'biasComplaint', 'vendorOutage', 'security'] as const),
     firstContact: person(),
     firstResponseTime: '4 hours',
-    steps: [{ contact: person(), responseTime: '1 day' }, { contact: person(), responseTime: '2 days' }],
+    steps: [
+      { contact: person(), responseTime: '1 day' },
+      { contact: person(), responseTime: '2 days' },
+    ],
     finalDecisionMaker: person(),
     aiSystemIds: links(systemIds, 1),
   }));
@@ -138,7 +205,15 @@ export function generateGovernance(ctx: DemoContext, random: Random, input: Gove
       aiSystemIds: links(systemIds, 1),
       useCaseIds: links(useCaseIds, 1),
       description: 'Found by the reviewer before it reached anyone outside the team.',
-      type: random.pick(['malfunction', 'wrongOutput', 'bias', 'dataLeak', 'misuse', 'security', 'vendorOutage'] as const),
+      type: random.pick([
+        'malfunction',
+        'wrongOutput',
+        'bias',
+        'dataLeak',
+        'misuse',
+        'security',
+        'vendorOutage',
+      ] as const),
       severity: random.pick(['minor', 'minor', 'serious', 'verySerious'] as const),
       personalDataBreach: random.chance(0.1),
       containment: 'Output withdrawn; team reminded of the review rule.',
@@ -155,7 +230,17 @@ export function generateGovernance(ctx: DemoContext, random: Random, input: Gove
     return {
       title: `${random.pick(RISK_TITLES)} (${i + 1})`,
       description: 'Identified in the quarterly risk review.',
-      category: random.pick(['privacy', 'security', 'bias', 'accuracy', 'ip', 'vendor', 'legal', 'reputational', 'operational'] as const),
+      category: random.pick([
+        'privacy',
+        'security',
+        'bias',
+        'accuracy',
+        'ip',
+        'vendor',
+        'legal',
+        'reputational',
+        'operational',
+      ] as const),
       aiSystemIds: links(systemIds, 2),
       useCaseIds: links(useCaseIds, 2),
       likelihoodBefore: likelihood,
@@ -213,11 +298,27 @@ export function generateGovernance(ctx: DemoContext, random: Random, input: Gove
       title: `${random.pick(ACTION_TITLES)} (${i + 1})`,
       owner: person(),
       dueDate: due,
-      status: done ? (random.chance(0.9) ? 'done' : 'cancelled') : random.pick(['open', 'inProgress'] as const),
+      status: done
+        ? random.chance(0.9)
+          ? 'done'
+          : 'cancelled'
+        : random.pick(['open', 'inProgress'] as const),
       completedDate: done ? due : null,
       relatedIds: links(systemIds, 1),
     };
   });
 
-  return { aiSystems, privacyRecords, raciEntries, decisionRights, escalationPaths, incidents, risks, policies, trainingRecords, governanceDecisions, governanceActions };
+  return {
+    aiSystems,
+    privacyRecords,
+    raciEntries,
+    decisionRights,
+    escalationPaths,
+    incidents,
+    risks,
+    policies,
+    trainingRecords,
+    governanceDecisions,
+    governanceActions,
+  };
 }

@@ -15,10 +15,60 @@ import { allocate, pad, type Random } from './random';
 
 /** One client's use-case portfolio in the large generated workspace: use cases, KPIs, measurements, gate decisions. */
 
-const TASKS = ['Drafting', 'Summarising', 'Classifying', 'Translating', 'Answering', 'Checking', 'Forecasting', 'Routing', 'Extracting data from', 'Scheduling'];
-const OBJECTS = ['supplier emails', 'customer tickets', 'contracts', 'invoices', 'job postings', 'incident reports', 'meeting notes', 'tender documents', 'quality reports', 'policy questions', 'sales proposals', 'maintenance logs', 'expense claims', 'product descriptions', 'board minutes', 'onboarding documents'];
-const PROCESSES = ['Finance', 'Customer service', 'Sales', 'HR', 'Operations', 'Legal', 'Procurement', 'IT', 'Quality', 'Marketing'];
-const PEOPLE = ['Sanne Bakker', 'Tom de Wit', 'Lisa Meijer', 'Jan Smit', 'Eva Mulder', 'Noah Bos', 'Emma Vos', 'Lucas Peters', 'Julia Hendriks', 'Daan Dekker'];
+const TASKS = [
+  'Drafting',
+  'Summarising',
+  'Classifying',
+  'Translating',
+  'Answering',
+  'Checking',
+  'Forecasting',
+  'Routing',
+  'Extracting data from',
+  'Scheduling',
+];
+const OBJECTS = [
+  'supplier emails',
+  'customer tickets',
+  'contracts',
+  'invoices',
+  'job postings',
+  'incident reports',
+  'meeting notes',
+  'tender documents',
+  'quality reports',
+  'policy questions',
+  'sales proposals',
+  'maintenance logs',
+  'expense claims',
+  'product descriptions',
+  'board minutes',
+  'onboarding documents',
+];
+const PROCESSES = [
+  'Finance',
+  'Customer service',
+  'Sales',
+  'HR',
+  'Operations',
+  'Legal',
+  'Procurement',
+  'IT',
+  'Quality',
+  'Marketing',
+];
+const PEOPLE = [
+  'Sanne Bakker',
+  'Tom de Wit',
+  'Lisa Meijer',
+  'Jan Smit',
+  'Eva Mulder',
+  'Noah Bos',
+  'Emma Vos',
+  'Lucas Peters',
+  'Julia Hendriks',
+  'Daan Dekker',
+];
 const AFFECTED = ['customers', 'employees', 'candidates', 'suppliers', 'patients', 'citizens'];
 const TIERS = ['minimal', 'minimal', 'limited', 'limited', 'high', 'unclassified'] as const;
 
@@ -80,7 +130,10 @@ function stagesFor(random: Random, count: number, pilotLimit: number, heavy: boo
     ...Array<Stage>(Math.round(count * 0.07)).fill('parked'),
   ].slice(0, count);
   const rest = count - fixed.length;
-  const stages = [...fixed, ...Array.from({ length: rest }, (): Stage => (random.chance(0.6) ? 'idea' : 'assessment'))];
+  const stages = [
+    ...fixed,
+    ...Array.from({ length: rest }, (): Stage => (random.chance(0.6) ? 'idea' : 'assessment')),
+  ];
   for (let i = stages.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [stages[i], stages[j]] = [stages[j], stages[i]];
@@ -93,7 +146,14 @@ function stagesFor(random: Random, count: number, pilotLimit: number, heavy: boo
   return stages;
 }
 
-function buildUseCase(ctx: DemoContext, random: Random, client: Client, id: string, stage: Stage, startDaysAgo: number): UseCase {
+function buildUseCase(
+  ctx: DemoContext,
+  random: Random,
+  client: Client,
+  id: string,
+  stage: Stage,
+  startDaysAgo: number,
+): UseCase {
   const path = PATHS[stage];
   const title = `${random.pick(TASKS)} ${random.pick(OBJECTS)}`;
   const ago: number[] = [];
@@ -102,7 +162,13 @@ function buildUseCase(ctx: DemoContext, random: Random, client: Client, id: stri
     ago.push(d);
     d = Math.max(1, d - random.int(10, Math.max(11, Math.floor(startDaysAgo / path.length))));
   }
-  const base = newUseCase({ id, clientId: client.id, title, now: stampDaysAgo(ctx, ago[0]), date: daysFrom(ctx, -ago[0]) });
+  const base = newUseCase({
+    id,
+    clientId: client.id,
+    title,
+    now: stampDaysAgo(ctx, ago[0]),
+    date: daysFrom(ctx, -ago[0]),
+  });
   const scored = stage !== 'idea' || random.chance(0.6);
   const score = () => (scored ? random.int(1, 5) : null);
   const pilotIndex = path.indexOf('pilot');
@@ -120,7 +186,12 @@ function buildUseCase(ctx: DemoContext, random: Random, client: Client, id: stri
           stopConditions: 'Quality below baseline for two weeks, or any data incident.',
           budgetPlanned: random.int(5, 60) * 1000,
           budgetActual: random.int(2, 50) * 1000,
-          vendorToolName: random.pick(['Microsoft 365 Copilot', 'Azure OpenAI', 'Mistral Le Chat Enterprise', 'In-house model']),
+          vendorToolName: random.pick([
+            'Microsoft 365 Copilot',
+            'Azure OpenAI',
+            'Mistral Le Chat Enterprise',
+            'In-house model',
+          ]),
         }
       : emptyCharter();
   return {
@@ -137,7 +208,13 @@ function buildUseCase(ctx: DemoContext, random: Random, client: Client, id: stri
     sponsor: random.pick(PEOPLE),
     stage,
     stageHistory: path.map((s, i) => ({ stage: s, date: daysFrom(ctx, -ago[i]) })),
-    scores: { impact: score(), reach: score(), feasibility: score(), dataReadiness: score(), confidence: score() },
+    scores: {
+      impact: score(),
+      reach: score(),
+      feasibility: score(),
+      dataReadiness: score(),
+      confidence: score(),
+    },
     riskTier: random.pick(TIERS),
     charter,
   };
@@ -165,12 +242,16 @@ function buildKpi(random: Random, useCase: UseCase, index: number): Kpi {
     baselineDate: start,
     targetValue: target,
     scaleUpThreshold: threshold,
-    tasksPerMonth: kind.unit === 'minutes-per-task' || kind.unit === 'eur-per-task' ? random.int(50, 2000) : null,
+    tasksPerMonth:
+      kind.unit === 'minutes-per-task' || kind.unit === 'eur-per-task' ? random.int(50, 2000) : null,
   };
 }
 
 function buildMeasurements(ctx: DemoContext, random: Random, kpi: Kpi, count: number): Measurement[] {
-  const startAgo = Math.max(count, Math.round((Date.parse(ctx.today) - Date.parse(kpi.baselineDate!)) / 86_400_000));
+  const startAgo = Math.max(
+    count,
+    Math.round((Date.parse(ctx.today) - Date.parse(kpi.baselineDate!)) / 86_400_000),
+  );
   const spacing = Math.max(1, Math.floor(startAgo / Math.max(1, count)));
   const baseline = kpi.baselineValue!;
   const target = kpi.targetValue!;
@@ -215,7 +296,10 @@ function gateDecisionsFor(useCase: UseCase, kpis: Kpi[], measurements: Measureme
       date,
       decision,
       fromStage: from,
-      rationale: decision === 'stop' ? 'The KPIs did not move enough to justify the running cost.' : 'Targets reached on the measured sample; users want to keep it.',
+      rationale:
+        decision === 'stop'
+          ? 'The KPIs did not move enough to justify the running cost.'
+          : 'Targets reached on the measured sample; users want to keep it.',
       decidedBy: 'Steering committee',
       evidence: freezeEvidence(kpis, measurements, date, period),
     });
@@ -223,7 +307,12 @@ function gateDecisionsFor(useCase: UseCase, kpis: Kpi[], measurements: Measureme
   return decisions;
 }
 
-export function generatePortfolio(ctx: DemoContext, random: Random, client: Client, plan: PortfolioPlan): ClientPortfolio {
+export function generatePortfolio(
+  ctx: DemoContext,
+  random: Random,
+  client: Client,
+  plan: PortfolioPlan,
+): ClientPortfolio {
   const stages = stagesFor(random, plan.useCases, client.pilotLimit, !!plan.heavy);
   const useCases = stages.map((stage, i) => {
     const id = plan.heavy && i === 0 ? plan.heavy.id : `${client.id}-uc-${pad(i)}`;
@@ -238,11 +327,24 @@ export function generatePortfolio(ctx: DemoContext, random: Random, client: Clie
   const heavyKpis = plan.heavy ? kpisByUseCase[0] : [];
   const others = kpis.filter((k) => !heavyKpis.includes(k));
   const heavyTotal = plan.heavy ? Math.min(plan.heavy.measurements, plan.measurements) : 0;
-  const perHeavy = allocate(heavyTotal, heavyKpis.map(() => 1));
-  const perOther = allocate(plan.measurements - heavyTotal, others.map(() => 1));
+  const perHeavy = allocate(
+    heavyTotal,
+    heavyKpis.map(() => 1),
+  );
+  const perOther = allocate(
+    plan.measurements - heavyTotal,
+    others.map(() => 1),
+  );
   const unplaced = others.length === 0 ? plan.measurements - heavyTotal : 0;
-  const counts = new Map<Kpi, number>([...heavyKpis.map((k, i) => [k, perHeavy[i]] as const), ...others.map((k, i) => [k, perOther[i]] as const)]);
-  const measurementsByUseCase = kpisByUseCase.map((list) => list.flatMap((kpi) => buildMeasurements(ctx, random, kpi, counts.get(kpi) ?? 0)));
-  const gateDecisions = useCases.flatMap((uc, i) => gateDecisionsFor(uc, kpisByUseCase[i], measurementsByUseCase[i]));
+  const counts = new Map<Kpi, number>([
+    ...heavyKpis.map((k, i) => [k, perHeavy[i]] as const),
+    ...others.map((k, i) => [k, perOther[i]] as const),
+  ]);
+  const measurementsByUseCase = kpisByUseCase.map((list) =>
+    list.flatMap((kpi) => buildMeasurements(ctx, random, kpi, counts.get(kpi) ?? 0)),
+  );
+  const gateDecisions = useCases.flatMap((uc, i) =>
+    gateDecisionsFor(uc, kpisByUseCase[i], measurementsByUseCase[i]),
+  );
   return { useCases, kpis, kpiMeasurements: measurementsByUseCase.flat(), gateDecisions, unplaced };
 }

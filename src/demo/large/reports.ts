@@ -2,7 +2,18 @@ import type { Client } from '../../domain/clients/client';
 import type { EngagementEntry } from '../../domain/clients/engagement';
 import type { GovernanceData } from '../../domain/governance';
 import type { VendorProfile } from '../../domain/vendors';
-import { buildReportModel, compareReports, defaultSlides, periodContaining, previousPeriod, suggestOverallStatus, suggestTexts, type Period, type Report, type ReportModel } from '../../domain/reports';
+import {
+  buildReportModel,
+  compareReports,
+  defaultSlides,
+  periodContaining,
+  previousPeriod,
+  suggestOverallStatus,
+  suggestTexts,
+  type Period,
+  type Report,
+  type ReportModel,
+} from '../../domain/reports';
 import { governanceReportFromData } from '../../db/reports/governance';
 import { vendorReportFromRecords } from '../../db/reports/vendors';
 import type { StoredEvaluation } from '../../db/vendors/evaluations';

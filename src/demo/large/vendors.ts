@@ -19,7 +19,28 @@ import { pad, type Random } from './random';
  * `createEvaluation`, `decideVendor`, `changeStatus`), so they pass the same rules as the user's.
  */
 
-const STEMS = ['Acumen', 'Brightlayer', 'Cognia', 'Datavine', 'Eloquent', 'Fathom', 'Gridwise', 'Heuristica', 'Inferra', 'Jotform', 'Kinetiq', 'Lexa', 'Mindhive', 'Neuralis', 'Optima', 'Parsec', 'Quanta', 'Reasonly', 'Synthex', 'Tensorly'];
+const STEMS = [
+  'Acumen',
+  'Brightlayer',
+  'Cognia',
+  'Datavine',
+  'Eloquent',
+  'Fathom',
+  'Gridwise',
+  'Heuristica',
+  'Inferra',
+  'Jotform',
+  'Kinetiq',
+  'Lexa',
+  'Mindhive',
+  'Neuralis',
+  'Optima',
+  'Parsec',
+  'Quanta',
+  'Reasonly',
+  'Synthex',
+  'Tensorly',
+];
 const SUFFIXES = ['AI', 'Labs', 'Systems', 'Analytics', 'Cloud'];
 const PRODUCTS = ['Assistant', 'Docs', 'Insight', 'Flow', 'Studio', 'Copilot'];
 const LOCATIONS = ['EU (Frankfurt)', 'EU (Amsterdam)', 'EU (Dublin)', 'US', 'UK'];
@@ -37,7 +58,20 @@ export function generateVendorLibrary(ctx: DemoContext, random: Random, count: n
         headquarters: random.pick(['Netherlands', 'Germany', 'France', 'US (Delaware)', 'Ireland']),
         dataLocations: random.some(LOCATIONS, random.int(1, 2)),
         transferMechanism: random.chance(0.5) ? 'SCCs' : '',
-        subProcessors: [{ name: random.pick(['Microsoft Azure', 'AWS', 'Google Cloud']), purpose: 'Hosting', location: 'EU', isModelProvider: false }, { name: random.pick(['OpenAI', 'Anthropic', 'Mistral']), purpose: 'Model provider', location: random.pick(['EU', 'US']), isModelProvider: true }],
+        subProcessors: [
+          {
+            name: random.pick(['Microsoft Azure', 'AWS', 'Google Cloud']),
+            purpose: 'Hosting',
+            location: 'EU',
+            isModelProvider: false,
+          },
+          {
+            name: random.pick(['OpenAI', 'Anthropic', 'Mistral']),
+            purpose: 'Model provider',
+            location: random.pick(['EU', 'US']),
+            isModelProvider: true,
+          },
+        ],
         subProcessorDisclosure: random.pick(['disclosed', 'disclosed', 'unknown', 'refused'] as const),
         certifications: random.some(['soc2-type2', 'iso27001', 'iso42001'] as const, random.int(0, 2)),
         dpa: random.pick(['available', 'signed', 'unknown', 'not-available'] as const),
@@ -72,7 +106,11 @@ export interface EvaluationsInput {
   useCases: readonly UseCase[];
 }
 
-export function generateEvaluations(ctx: DemoContext, random: Random, input: EvaluationsInput): StoredEvaluation[] {
+export function generateEvaluations(
+  ctx: DemoContext,
+  random: Random,
+  input: EvaluationsInput,
+): StoredEvaluation[] {
   const candidates = input.useCases.filter((u) => u.stage !== 'idea');
   const stored: StoredEvaluation[] = [];
   for (let i = 0; i < input.count; i++) {
@@ -95,21 +133,46 @@ export function generateEvaluations(ctx: DemoContext, random: Random, input: Eva
       ...evaluation,
       vendors: evaluation.vendors.map((v, k) => ({
         ...v,
-        scores: Object.fromEntries(DEFAULT_CRITERIA.map((c) => [c.id, { score: random.int(1, 5), evidence: random.chance(0.5) ? 'Trial with 20 real cases.' : '' }])),
-        gates: Object.fromEntries(DEFAULT_GATES.map((g) => [g.id, { result: k === 0 || random.chance(0.8) ? ('pass' as const) : ('unknown' as const), note: '' }])),
+        scores: Object.fromEntries(
+          DEFAULT_CRITERIA.map((c) => [
+            c.id,
+            { score: random.int(1, 5), evidence: random.chance(0.5) ? 'Trial with 20 real cases.' : '' },
+          ]),
+        ),
+        gates: Object.fromEntries(
+          DEFAULT_GATES.map((g) => [
+            g.id,
+            { result: k === 0 || random.chance(0.8) ? ('pass' as const) : ('unknown' as const), note: '' },
+          ]),
+        ),
       })),
     };
     const state = random.pick(['draft', 'in-review', 'decided', 'decided'] as const);
     const when = stampDaysAgo(ctx, Math.max(1, ago - 10));
-    if (state !== 'draft') evaluation = unwrap(changeStatus(evaluation, 'in-review', when, vendors), 'review');
+    if (state !== 'draft')
+      evaluation = unwrap(changeStatus(evaluation, 'in-review', when, vendors), 'review');
     if (state === 'decided') {
       vendors.forEach((vendor, k) => {
         evaluation = unwrap(
-          decideVendor(evaluation, { vendorId: vendor.id, outcome: k === 0 ? 'selected' : 'rejected', rationale: k === 0 ? 'Best on quality and data handling.' : 'Weaker on the trial.', date: daysFrom(ctx, -Math.max(1, ago - 10)), confirmGaps: true }, when, vendors),
+          decideVendor(
+            evaluation,
+            {
+              vendorId: vendor.id,
+              outcome: k === 0 ? 'selected' : 'rejected',
+              rationale: k === 0 ? 'Best on quality and data handling.' : 'Weaker on the trial.',
+              date: daysFrom(ctx, -Math.max(1, ago - 10)),
+              confirmGaps: true,
+            },
+            when,
+            vendors,
+          ),
           'decide',
         );
       });
-      evaluation = unwrap(changeStatus(evaluation, 'decided', when, vendors, { confirmGaps: true }), 'decided');
+      evaluation = unwrap(
+        changeStatus(evaluation, 'decided', when, vendors, { confirmGaps: true }),
+        'decided',
+      );
     }
     stored.push(toStoredEvaluation(evaluation));
   }

@@ -10,7 +10,16 @@ import { allocate, pad, type Random } from './random';
  */
 
 const THEMES = ['Customer contact', 'Back office', 'Knowledge', 'Planning', 'Quality'];
-const IDEAS = ['Draft replies to common questions', 'Summarise long case files', 'Sort incoming documents', 'Check invoices against orders', 'Plan shifts from availability', 'Answer policy questions', 'Translate product sheets', 'Extract data from forms'];
+const IDEAS = [
+  'Draft replies to common questions',
+  'Summarise long case files',
+  'Sort incoming documents',
+  'Check invoices against orders',
+  'Plan shifts from availability',
+  'Answer policy questions',
+  'Translate product sheets',
+  'Extract data from forms',
+];
 const PEOPLE = ['Sanne', 'Tom', 'Lisa', 'Jan', 'Eva', 'Noah', 'Emma', 'Lucas'];
 
 export interface WorkshopsInput {
@@ -20,10 +29,17 @@ export interface WorkshopsInput {
   useCases: readonly UseCase[];
 }
 
-export function generateWorkshops(ctx: DemoContext, random: Random, input: WorkshopsInput): { workshops: Workshop[]; workshopIdeas: WorkshopIdea[] } {
+export function generateWorkshops(
+  ctx: DemoContext,
+  random: Random,
+  input: WorkshopsInput,
+): { workshops: Workshop[]; workshopIdeas: WorkshopIdea[] } {
   const workshops: Workshop[] = [];
   const workshopIdeas: WorkshopIdea[] = [];
-  const perWorkshop = allocate(input.workshops > 0 ? input.ideas : 0, Array.from({ length: input.workshops }, () => 1));
+  const perWorkshop = allocate(
+    input.workshops > 0 ? input.ideas : 0,
+    Array.from({ length: input.workshops }, () => 1),
+  );
   const convertible = input.useCases.filter((u) => u.stage === 'idea' || u.stage === 'assessment');
   for (let w = 0; w < input.workshops; w++) {
     const id = `${input.clientId}-ws-${pad(w, 3)}`;
@@ -31,7 +47,14 @@ export function generateWorkshops(ctx: DemoContext, random: Random, input: Works
     const daysAgo = planned ? -random.int(7, 40) : random.int(10, 700);
     const date = daysFrom(ctx, -daysAgo);
     let agendaId = 0;
-    const base = newWorkshop({ id, clientId: input.clientId, title: `AI ideation workshop ${w + 1}`, date, now: `${daysFrom(ctx, -Math.max(daysAgo + 14, 1))}T10:00:00.000Z`, newId: () => `${id}-agenda-${agendaId++}` });
+    const base = newWorkshop({
+      id,
+      clientId: input.clientId,
+      title: `AI ideation workshop ${w + 1}`,
+      date,
+      now: `${daysFrom(ctx, -Math.max(daysAgo + 14, 1))}T10:00:00.000Z`,
+      newId: () => `${id}-agenda-${agendaId++}`,
+    });
     const workshop: Workshop = {
       ...base,
       startTime: '09:30',

@@ -79,7 +79,19 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
   const heavyMeasurements = Math.min(S.heavyUseCaseMeasurements, Math.floor(measurementCounts[0] / 2));
 
   const library = generateVendorLibrary(ctx, random.fork('vendors'), scaled(S.vendorProfiles, scale, 4));
-  const tables: Record<string, { id: string }[]> = { clients: [], engagementLog: [], useCases: [], kpis: [], kpiMeasurements: [], gateDecisions: [], vendorProfiles: library, evaluations: [], reports: [], workshops: [], workshopIdeas: [] };
+  const tables: Record<string, { id: string }[]> = {
+    clients: [],
+    engagementLog: [],
+    useCases: [],
+    kpis: [],
+    kpiMeasurements: [],
+    gateDecisions: [],
+    vendorProfiles: library,
+    evaluations: [],
+    reports: [],
+    workshops: [],
+    workshopIdeas: [],
+  };
   const push = (table: string, rows: readonly { id: string }[]) => {
     const list = (tables[table] ??= []);
     for (const row of rows) list.push(row);
@@ -100,9 +112,23 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
       heavy: i === 0 ? { id: heavyUseCaseId, measurements: heavyMeasurements } : undefined,
     });
     carried = portfolio.unplaced;
-    const registers = generateGovernance(ctx, r.fork('governance'), { clientId: client.id, items: governance[i], useCases: portfolio.useCases });
-    const ideation = generateWorkshops(ctx, r.fork('workshops'), { clientId: client.id, workshops: workshopCounts[i], ideas: ideaCounts[i], useCases: portfolio.useCases });
-    const evaluations = generateEvaluations(ctx, r.fork('evaluations'), { clientId: client.id, count: evaluationCounts[i], library, useCases: portfolio.useCases });
+    const registers = generateGovernance(ctx, r.fork('governance'), {
+      clientId: client.id,
+      items: governance[i],
+      useCases: portfolio.useCases,
+    });
+    const ideation = generateWorkshops(ctx, r.fork('workshops'), {
+      clientId: client.id,
+      workshops: workshopCounts[i],
+      ideas: ideaCounts[i],
+      useCases: portfolio.useCases,
+    });
+    const evaluations = generateEvaluations(ctx, r.fork('evaluations'), {
+      clientId: client.id,
+      count: evaluationCounts[i],
+      library,
+      useCases: portfolio.useCases,
+    });
     const reports = generatePastReports(ctx, {
       client,
       count: reportCounts[i],
@@ -120,7 +146,8 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
     push('gateDecisions', portfolio.gateDecisions);
     for (const [registerId, rows] of Object.entries(registers) as [RegisterId, { id: string }[]][]) {
       push(registerId, rows);
-      if (i === 0 && rows.length > largestRegister.count) largestRegister = { registerId, count: rows.length };
+      if (i === 0 && rows.length > largestRegister.count)
+        largestRegister = { registerId, count: rows.length };
     }
     push('evaluations', evaluations);
     push('workshops', ideation.workshops);

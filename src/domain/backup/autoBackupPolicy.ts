@@ -22,20 +22,41 @@ export interface ExistingBackup {
 }
 
 /** Null when a new backup for `reason` may be written now; else why not, in words. */
-export function autoBackupRefusal(existing: readonly ExistingBackup[], reason: AutoBackupReason, now: Date): string | null {
+export function autoBackupRefusal(
+  existing: readonly ExistingBackup[],
+  reason: AutoBackupReason,
+  now: Date,
+): string | null {
   const isDaily = reason === 'daily';
   const recent = (ms: number) =>
-    existing.filter((e) => (e.reason === 'daily') === isDaily && now.getTime() - Date.parse(e.createdAt) < ms && Date.parse(e.createdAt) <= now.getTime() + 60_000).length;
+    existing.filter(
+      (e) =>
+        (e.reason === 'daily') === isDaily &&
+        now.getTime() - Date.parse(e.createdAt) < ms &&
+        Date.parse(e.createdAt) <= now.getTime() + 60_000,
+    ).length;
   if (isDaily) return recent(DAILY_MIN_GAP_MS) > 0 ? 'A daily backup was already made today.' : null;
-  return recent(60 * 60 * 1000) >= EVENT_BACKUPS_PER_HOUR ? `Too many automatic backups in the last hour (${EVENT_BACKUPS_PER_HOUR} at most); the existing ones are kept.` : null;
+  return recent(60 * 60 * 1000) >= EVENT_BACKUPS_PER_HOUR
+    ? `Too many automatic backups in the last hour (${EVENT_BACKUPS_PER_HOUR} at most); the existing ones are kept.`
+    : null;
 }
 
 /** The automatic backups to delete: beyond the newest `keep`, but never one of the newest protected daily ones. */
 export function protectedBackupsToDelete(names: readonly string[], keep: number): string[] {
-  const ours = sortNewestFirst(names.flatMap((name) => {
-    const parsed = parseAutoBackupName(name);
-    return parsed ? [{ name, ...parsed }] : [];
-  }));
-  const protectedDaily = new Set(ours.filter((e) => e.reason === 'daily').slice(0, DAILY_BACKUPS_PROTECTED).map((e) => e.name));
-  return ours.slice(Math.max(keep, 1)).filter((e) => !protectedDaily.has(e.name)).map((e) => e.name);
+  const ours = sortNewestFirst(
+    names.flatMap((name) => {
+      const parsed = parseAutoBackupName(name);
+      return parsed ? [{ name, ...parsed }] : [];
+    }),
+  );
+  const protectedDaily = new Set(
+    ours
+      .filter((e) => e.reason === 'daily')
+      .slice(0, DAILY_BACKUPS_PROTECTED)
+      .map((e) => e.name),
+  );
+  return ours
+    .slice(Math.max(keep, 1))
+    .filter((e) => !protectedDaily.has(e.name))
+    .map((e) => e.name);
 }

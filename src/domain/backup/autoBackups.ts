@@ -4,7 +4,13 @@ import { fileName, fileSlug } from '../shared/fileName';
  * functions. The Electron side only applies them to its data folder.
  */
 
-export const AUTO_BACKUP_REASONS = ['daily', 'before-import', 'before-restore', 'before-migration', 'before-vault'] as const;
+export const AUTO_BACKUP_REASONS = [
+  'daily',
+  'before-import',
+  'before-restore',
+  'before-migration',
+  'before-vault',
+] as const;
 export type AutoBackupReason = (typeof AUTO_BACKUP_REASONS)[number];
 export const AUTO_BACKUP_REASON_LABELS: Record<AutoBackupReason, string> = {
   daily: 'Daily',
@@ -23,7 +29,9 @@ export const BROWSER_REMINDER_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 /** "Remind me later" hides the reminder for this long. */
 export const REMINDER_SNOOZE_MS = 24 * 60 * 60 * 1000;
 
-const NAME_PATTERN = new RegExp(`^caio-desk-auto-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${AUTO_BACKUP_REASONS.join('|')})\\.json$`);
+const NAME_PATTERN = new RegExp(
+  `^caio-desk-auto-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${AUTO_BACKUP_REASONS.join('|')})\\.json$`,
+);
 
 export interface AutoBackupEntry {
   name: string;
@@ -71,14 +79,22 @@ export function backupsToDelete(names: readonly string[], keep = DEFAULT_AUTO_BA
 export function isDailyBackupDue(newestAutoBackupAt: string | null, now: Date): boolean {
   if (!newestAutoBackupAt) return true;
   const last = Date.parse(newestAutoBackupAt);
-  return Number.isNaN(last) || now.getTime() - last >= DAILY_BACKUP_INTERVAL_MS || last > now.getTime() + 60_000;
+  return (
+    Number.isNaN(last) || now.getTime() - last >= DAILY_BACKUP_INTERVAL_MS || last > now.getTime() + 60_000
+  );
 }
 
 /**
  * Browser reminder: due when the workspace has data and nothing was downloaded for a week, counted
  * from the last backup or, when there never was one, from when the workspace first had data.
  */
-export function isBackupReminderDue(input: { lastBackupAt: string | null; dataSince: string | null; snoozedUntil: string | null; hasData: boolean; now: Date }): boolean {
+export function isBackupReminderDue(input: {
+  lastBackupAt: string | null;
+  dataSince: string | null;
+  snoozedUntil: string | null;
+  hasData: boolean;
+  now: Date;
+}): boolean {
   if (!input.hasData) return false;
   const now = input.now.getTime();
   if (input.snoozedUntil && Date.parse(input.snoozedUntil) > now) return false;

@@ -5,11 +5,17 @@ import { referencesOf, type TableDescriptor } from './tables';
  * The consultant-wide records a client bundle needs: only the library records its own records refer
  * to (followed transitively), never the whole library and never another client's data.
  */
-export function referencedLibraryRecords(clientRecords: TableRecords, library: TableRecords, tables: TableDescriptor[]): TableRecords {
+export function referencedLibraryRecords(
+  clientRecords: TableRecords,
+  library: TableRecords,
+  tables: TableDescriptor[],
+): TableRecords {
   const byName = new Map(tables.map((t) => [t.name, t]));
   const names = new Set(byName.keys());
   const selected = new Map<string, Map<string, StoredRecord>>();
-  const queue: [string, StoredRecord][] = Object.entries(clientRecords).flatMap(([name, rows]) => rows.map((r) => [name, r] as [string, StoredRecord]));
+  const queue: [string, StoredRecord][] = Object.entries(clientRecords).flatMap(([name, rows]) =>
+    rows.map((r) => [name, r] as [string, StoredRecord]),
+  );
   while (queue.length > 0) {
     const [name, record] = queue.pop()!;
     const table = byName.get(name);

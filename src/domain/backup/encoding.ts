@@ -15,7 +15,8 @@ const UNDEFINED = '$caio:undefined';
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return btoa(binary);
 }
 
@@ -29,7 +30,8 @@ function base64ToBytes(base64: string): Uint8Array {
 /** Builds an object from entries without ever touching a prototype (safe for keys like `__proto__`). */
 export function objectFromEntries(entries: Iterable<[string, unknown]>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [key, value] of entries) Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
   return result;
 }
 
@@ -42,7 +44,8 @@ export function encodeValue(value: unknown): unknown {
   if (value instanceof Uint8Array) return { [BYTES]: bytesToBase64(value) };
   if (value instanceof ArrayBuffer) return { [BYTES]: bytesToBase64(new Uint8Array(value)) };
   if (Array.isArray(value)) return value.map(encodeValue);
-  if (value !== null && typeof value === 'object') return objectFromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
+  if (value !== null && typeof value === 'object')
+    return objectFromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
   return value;
 }
 
@@ -53,7 +56,12 @@ function tagOf(value: Record<string, unknown>): string | null {
 
 /** True for a one-key `{"$caio:…": …}` object: a tagged value, never a record. */
 export function isTaggedValue(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) && tagOf(value as Record<string, unknown>) !== null;
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    tagOf(value as Record<string, unknown>) !== null
+  );
 }
 
 /** A tagged value that cannot be read; `path` is where it sits in the record, `reason` says why in words. */
@@ -79,12 +87,20 @@ function decodeTagged(tag: string, payload: unknown, path: string): unknown {
     return undefined;
   }
   if (tag === DATE) {
-    if (typeof payload !== 'string' || !isIsoTimestamp(payload)) throw new EncodingError(path, `the date “${String(payload).slice(0, 40)}” is not a valid date and time (expected e.g. 2026-05-01T09:30:00.000Z)`);
+    if (typeof payload !== 'string' || !isIsoTimestamp(payload))
+      throw new EncodingError(
+        path,
+        `the date “${String(payload).slice(0, 40)}” is not a valid date and time (expected e.g. 2026-05-01T09:30:00.000Z)`,
+      );
     return new Date(payload);
   }
   if (tag === NUMBER) {
-    if (payload === 'NaN' || payload === 'Infinity' || payload === '-Infinity' || payload === '-0') return Number(payload);
-    throw new EncodingError(path, `“${String(payload).slice(0, 40)}” is not one of NaN, Infinity, -Infinity or -0`);
+    if (payload === 'NaN' || payload === 'Infinity' || payload === '-Infinity' || payload === '-0')
+      return Number(payload);
+    throw new EncodingError(
+      path,
+      `“${String(payload).slice(0, 40)}” is not one of NaN, Infinity, -Infinity or -0`,
+    );
   }
   if (tag === BYTES) {
     if (typeof payload === 'string' && isBase64(payload)) return base64ToBytes(payload);
@@ -99,7 +115,9 @@ export function decodeValue(value: unknown, path = ''): unknown {
   const record = value as Record<string, unknown>;
   const tag = tagOf(record);
   if (tag !== null) return decodeTagged(tag, record[tag], path);
-  return objectFromEntries(Object.entries(record).map(([k, v]) => [k, decodeValue(v, path ? `${path}.${k}` : k)]));
+  return objectFromEntries(
+    Object.entries(record).map(([k, v]) => [k, decodeValue(v, path ? `${path}.${k}` : k)]),
+  );
 }
 
 /** Decodes a record; undefined properties are kept as own properties, as IndexedDB would store them. */

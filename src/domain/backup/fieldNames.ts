@@ -36,18 +36,21 @@ function shown(name: string): string {
 /** Null when every field name of the record is acceptable; else the first bad name and where, in words. */
 export function fieldNameProblem(record: Record<string, unknown>): string | null {
   for (const name of Object.keys(record)) {
-    if (FORBIDDEN.has(name) || !isIdentifier(name)) return `has a field named “${shown(name)}”, which is not a valid field name (letters, digits and _ only, up to ${MAX_FIELD} characters)`;
+    if (FORBIDDEN.has(name) || !isIdentifier(name))
+      return `has a field named “${shown(name)}”, which is not a valid field name (letters, digits and _ only, up to ${MAX_FIELD} characters)`;
   }
   const stack: [unknown, string][] = Object.entries(record).map(([k, v]) => [v, k]);
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
-    if (value === null || typeof value !== 'object' || value instanceof Date || ArrayBuffer.isView(value)) continue;
+    if (value === null || typeof value !== 'object' || value instanceof Date || ArrayBuffer.isView(value))
+      continue;
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push([item, `${path}[${i}]`]));
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
-      if (FORBIDDEN.has(key) || !isPlainKey(key)) return `has a key “${shown(key)}” inside “${path}”, which is not allowed (no control characters, up to ${MAX_NESTED_KEY} characters, not __proto__)`;
+      if (FORBIDDEN.has(key) || !isPlainKey(key))
+        return `has a key “${shown(key)}” inside “${path}”, which is not allowed (no control characters, up to ${MAX_NESTED_KEY} characters, not __proto__)`;
       stack.push([child, `${path}.${key}`]);
     }
   }

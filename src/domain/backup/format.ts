@@ -41,7 +41,10 @@ export interface BackupFile {
   checksum: { algorithm: typeof CHECKSUM_ALGORITHM; value: string };
 }
 
-const storeSpec = z.string().max(500).regex(/^[\w$&+*[\]\s,.-]*$/, 'Store definitions may only name fields and indexes');
+const storeSpec = z
+  .string()
+  .max(500)
+  .regex(/^[\w$&+*[\]\s,.-]*$/, 'Store definitions may only name fields and indexes');
 
 /** The header fields, checked before anything else is looked at. */
 export const backupEnvelopeSchema = z.object({
@@ -59,7 +62,17 @@ export const backupEnvelopeSchema = z.object({
 
 /** The fields the checksum covers, in a fixed order (the checksum itself excluded). */
 export function checksumPayload(file: Omit<BackupFile, 'checksum'>): string {
-  return JSON.stringify([file.format, file.formatVersion, file.kind, file.appVersion, file.schemaVersion, file.createdAt, file.clientId, file.stores, file.tables]);
+  return JSON.stringify([
+    file.format,
+    file.formatVersion,
+    file.kind,
+    file.appVersion,
+    file.schemaVersion,
+    file.createdAt,
+    file.clientId,
+    file.stores,
+    file.tables,
+  ]);
 }
 
 export function formatBytes(bytes: number): string {

@@ -29,13 +29,15 @@ export function dataUrlImageProblem(value: string): string | null {
   const url = parseDataUrl(value);
   if (!url) return null;
   const declared = url.mediaType;
-  if (!IMAGE_TYPES.has(declared)) return `holds “${declared || 'untyped'}” data where only PNG, JPEG or SVG images are allowed`;
+  if (!IMAGE_TYPES.has(declared))
+    return `holds “${declared || 'untyped'}” data where only PNG, JPEG or SVG images are allowed`;
   if (!url.base64) return 'holds an image that is not base64-encoded';
   const bytes = decodeBase64(value.slice(url.dataStart));
   if (!bytes) return 'holds an image whose data is damaged (not valid base64)';
   const check = checkLogoFile(bytes);
   if (!check.ok) return `holds an image that is not valid: ${check.message}`;
-  if (check.mimeType !== declared) return `says it holds a ${declared} image but the content is ${check.mimeType}`;
+  if (check.mimeType !== declared)
+    return `says it holds a ${declared} image but the content is ${check.mimeType}`;
   return null;
 }
 
@@ -43,9 +45,13 @@ export function dataUrlImageProblem(value: string): string | null {
 export function forEachString(value: unknown, visit: (text: string, path: string) => void, path = ''): void {
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((item, i) => forEachString(item, visit, `${path}[${i}]`));
-  else if (value !== null && typeof value === 'object' && !(value instanceof Date) && !ArrayBuffer.isView(value)) {
-    for (const [key, child] of Object.entries(value)) forEachString(child, visit, path ? `${path}.${key}` : key);
+  else if (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Date) &&
+    !ArrayBuffer.isView(value)
+  ) {
+    for (const [key, child] of Object.entries(value))
+      forEachString(child, visit, path ? `${path}.${key}` : key);
   }
 }
-
-

@@ -1,5 +1,13 @@
 import { sha256Hex } from './checksum';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MAX_BACKUP_BYTES, backupEnvelopeSchema, checksumPayload, formatBytes, type BackupFile } from './format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  MAX_BACKUP_BYTES,
+  backupEnvelopeSchema,
+  checksumPayload,
+  formatBytes,
+  type BackupFile,
+} from './format';
 import { problem, type BackupProblem, type Checked } from './problems';
 import { scanJsonShape } from './scan';
 
@@ -18,7 +26,9 @@ function fail(...problems: BackupProblem[]): Checked<never> {
 /** A message of the engine saying the text ended early, without a regular expression over the text itself. */
 function endedEarly(error: unknown): boolean {
   const message = (error instanceof Error ? error.message : '').toLowerCase();
-  return message.includes('end of json') || message.includes('end of data') || message.includes('unterminated');
+  return (
+    message.includes('end of json') || message.includes('end of data') || message.includes('unterminated')
+  );
 }
 
 export function byteLength(text: string): number {
@@ -27,20 +37,34 @@ export function byteLength(text: string): number {
 
 export function checkSize(bytes: number, limit = MAX_BACKUP_BYTES): BackupProblem | null {
   if (bytes > limit) {
-    return problem('too-large', `The file is ${formatBytes(bytes)}; CAIO Desk imports files up to ${formatBytes(limit)}. Check that you picked a CAIO Desk backup.`);
+    return problem(
+      'too-large',
+      `The file is ${formatBytes(bytes)}; CAIO Desk imports files up to ${formatBytes(limit)}. Check that you picked a CAIO Desk backup.`,
+    );
   }
   return null;
 }
 
-export async function parseBackupText(text: string, options: { currentSchemaVersion: number; maxBytes?: number }): Promise<Checked<BackupFile>> {
+export async function parseBackupText(
+  text: string,
+  options: { currentSchemaVersion: number; maxBytes?: number },
+): Promise<Checked<BackupFile>> {
   const limit = options.maxBytes ?? MAX_BACKUP_BYTES;
   // Each UTF-16 unit is 1 to 3 bytes: more units than the limit is too large without counting.
-  const tooLarge = checkSize(text.length * 3 <= limit || text.length > limit ? text.length : byteLength(text), limit);
+  const tooLarge = checkSize(
+    text.length * 3 <= limit || text.length > limit ? text.length : byteLength(text),
+    limit,
+  );
   if (tooLarge) return fail(tooLarge);
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed.length === 0) return fail(problem('empty', 'The file is empty: there is nothing to import.'));
   if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
-    return fail(problem('not-json', 'This file is not a CAIO Desk backup: it is not JSON text (is it a PDF, spreadsheet or archive?).'));
+    return fail(
+      problem(
+        'not-json',
+        'This file is not a CAIO Desk backup: it is not JSON text (is it a PDF, spreadsheet or archive?).',
+      ),
+    );
   }
   // One linear pass before parsing: a structure that never closes is a cut-off file; one nested deeper than
   // any CAIO Desk file is refused here, before it can exhaust the parser or the checks after it.
@@ -58,36 +82,73 @@ export async function parseBackupText(text: string, options: { currentSchemaVers
     raw = JSON.parse(trimmed);
   } catch (error) {
     if (shape.unclosed || endedEarly(error)) {
-      return fail(problem('truncated', 'The file is incomplete: it stops part-way through (it was probably cut off while copying or downloading). Use another copy.'));
+      return fail(
+        problem(
+          'truncated',
+          'The file is incomplete: it stops part-way through (it was probably cut off while copying or downloading). Use another copy.',
+        ),
+      );
     }
-    return fail(problem('not-json', `The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). It was changed or damaged.`));
+    return fail(
+      problem(
+        'not-json',
+        `The file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}). It was changed or damaged.`,
+      ),
+    );
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || (raw as Record<string, unknown>).format !== BACKUP_FORMAT) {
-    return fail(problem('not-backup', `This JSON file is not a CAIO Desk backup (it has no "format": "${BACKUP_FORMAT}").`));
+  if (
+    raw === null ||
+    typeof raw !== 'object' ||
+    Array.isArray(raw) ||
+    (raw as Record<string, unknown>).format !== BACKUP_FORMAT
+  ) {
+    return fail(
+      problem(
+        'not-backup',
+        `This JSON file is not a CAIO Desk backup (it has no "format": "${BACKUP_FORMAT}").`,
+      ),
+    );
   }
   const header = raw as Record<string, unknown>;
   if (typeof header.formatVersion === 'number' && header.formatVersion > BACKUP_FORMAT_VERSION) {
     return fail(
-      problem('newer-format', `This file was made by a newer version of CAIO Desk (backup format ${header.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update CAIO Desk, then import it again.`),
+      problem(
+        'newer-format',
+        `This file was made by a newer version of CAIO Desk (backup format ${header.formatVersion}; this version reads format ${BACKUP_FORMAT_VERSION}). Update CAIO Desk, then import it again.`,
+      ),
     );
   }
   if (typeof header.schemaVersion === 'number' && header.schemaVersion > options.currentSchemaVersion) {
     return fail(
-      problem('newer-schema', `This file holds data from a newer version of CAIO Desk (database version ${header.schemaVersion}; this version has ${options.currentSchemaVersion}). Update CAIO Desk, then import it again.`),
+      problem(
+        'newer-schema',
+        `This file holds data from a newer version of CAIO Desk (database version ${header.schemaVersion}; this version has ${options.currentSchemaVersion}). Update CAIO Desk, then import it again.`,
+      ),
     );
   }
   const envelope = backupEnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
     const issue = envelope.error.issues[0];
     const where = issue?.path.length ? `“${issue.path.join('.')}”` : 'the header';
-    return fail(problem('bad-header', `The backup header is damaged: ${where} is missing or wrong (${issue?.message ?? 'invalid'}).`));
+    return fail(
+      problem(
+        'bad-header',
+        `The backup header is damaged: ${where} is missing or wrong (${issue?.message ?? 'invalid'}).`,
+      ),
+    );
   }
   const file = envelope.data as BackupFile;
-  if (file.kind === 'client' && !file.clientId) return fail(problem('bad-header', 'The backup header is damaged: a client file must name its client.'));
+  if (file.kind === 'client' && !file.clientId)
+    return fail(problem('bad-header', 'The backup header is damaged: a client file must name its client.'));
   const { checksum, ...content } = file;
   const actual = await sha256Hex(checksumPayload(content));
   if (actual !== checksum.value) {
-    return fail(problem('bad-checksum', 'The checksum does not match: the file was changed or damaged after it was made, so it cannot be trusted. Nothing was imported.'));
+    return fail(
+      problem(
+        'bad-checksum',
+        'The checksum does not match: the file was changed or damaged after it was made, so it cannot be trusted. Nothing was imported.',
+      ),
+    );
   }
   return { ok: true, value: file };
 }

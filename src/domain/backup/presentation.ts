@@ -9,7 +9,23 @@ export interface TablePresentation {
   order: number;
 }
 
-const ACRONYMS = new Set(['ai', 'dpia', 'kpi', 'dpa', 'eu', 'sso', 'raci', 'id', 'url', 'gdpr', 'csv', 'pdf', 'dpo', 'iso', 'soc']);
+const ACRONYMS = new Set([
+  'ai',
+  'dpia',
+  'kpi',
+  'dpa',
+  'eu',
+  'sso',
+  'raci',
+  'id',
+  'url',
+  'gdpr',
+  'csv',
+  'pdf',
+  'dpo',
+  'iso',
+  'soc',
+]);
 
 function acronym(word: string): string | null {
   if (ACRONYMS.has(word)) return word.toUpperCase();
@@ -26,9 +42,7 @@ export function humanize(name: string): string {
     .trim()
     .split(/\s+/)
     .map((w) => w.toLowerCase());
-  return words
-    .map((w, i) => acronym(w) ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w))
-    .join(' ');
+  return words.map((w, i) => acronym(w) ?? (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(' ');
 }
 
 export function defaultPresentation(name: string, schemaIndex: number): TablePresentation {

@@ -33,7 +33,12 @@ export function summariseContent(records: TableRecords, tables: TableDescriptor[
       if (!table.clientOwned || table.name === HISTORY_TABLE) continue;
       counts[table.name] = (records[table.name] ?? []).filter((r) => r.clientId === id).length;
     }
-    return { id, name: typeof client.name === 'string' ? client.name : id, isDemo: client.isDemo === true, counts };
+    return {
+      id,
+      name: typeof client.name === 'string' ? client.name : id,
+      isDemo: client.isDemo === true,
+      counts,
+    };
   });
   clients.sort((a, b) => a.name.localeCompare(b.name));
   return { clients, tableCounts };
@@ -48,7 +53,13 @@ export interface FileFacts {
 }
 
 export function fileFacts(file: BackupFile): FileFacts {
-  return { kind: file.kind, createdAt: file.createdAt, appVersion: file.appVersion, formatVersion: file.formatVersion, schemaVersion: file.schemaVersion };
+  return {
+    kind: file.kind,
+    createdAt: file.createdAt,
+    appVersion: file.appVersion,
+    formatVersion: file.formatVersion,
+    schemaVersion: file.schemaVersion,
+  };
 }
 
 export interface TableChange {
@@ -74,8 +85,14 @@ export function planRestore(file: ContentSummary, workspace: ContentSummary): Re
     kind: 'workspace',
     clientsAdded: file.clients.filter((c) => !current.has(c.id)),
     clientsReplaced: file.clients.filter((c) => current.has(c.id)),
-    clientsRemoved: workspace.clients.filter((c) => !incoming.has(c.id)).map(({ id, name }) => ({ id, name })),
-    tables: Object.keys(file.tableCounts).map((table) => ({ table, inFile: file.tableCounts[table], inWorkspace: workspace.tableCounts[table] ?? 0 })),
+    clientsRemoved: workspace.clients
+      .filter((c) => !incoming.has(c.id))
+      .map(({ id, name }) => ({ id, name })),
+    tables: Object.keys(file.tableCounts).map((table) => ({
+      table,
+      inFile: file.tableCounts[table],
+      inWorkspace: workspace.tableCounts[table] ?? 0,
+    })),
   };
 }
 

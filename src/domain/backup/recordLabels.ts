@@ -7,10 +7,24 @@ import { tableWords } from './tables';
  * is missing or not text), and its title when it has one. Never "undefined" or "[object Object]".
  */
 
-const TITLE_FIELDS = ['title', 'name', 'decision', 'activity', 'role', 'person', 'question', 'label', 'summary', 'description'];
+const TITLE_FIELDS = [
+  'title',
+  'name',
+  'decision',
+  'activity',
+  'role',
+  'person',
+  'question',
+  'label',
+  'summary',
+  'description',
+];
 
 function short(text: string, max = 60): string {
-  const clean = [...text].map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('').trim();
+  const clean = [...text]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch))
+    .join('')
+    .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
@@ -59,7 +73,8 @@ export const ADVICE: Partial<Record<ProblemCode, string>> = {
   'duplicate-id': 'Use another copy of the file; each record needs its own id.',
   'unknown-client': 'Export the whole workspace or the client again, so the client comes with its records.',
   'foreign-client': 'Export each client on its own; a client file may only hold one client.',
-  'missing-reference': 'Export the file again so the linked record comes with it, or remove the link before exporting.',
+  'missing-reference':
+    'Export the file again so the linked record comes with it, or remove the link before exporting.',
   'bad-image': 'Replace the image with a PNG or JPEG in the app that made the file, then export again.',
 };
 

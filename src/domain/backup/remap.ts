@@ -7,7 +7,11 @@ import type { TableDescriptor } from './tables';
  * old id anywhere inside those records (references, nested links, history, map keys) is rewritten, so
  * the copy can never point back at the original. Consultant-wide library records keep their ids.
  */
-export function remapClientIds(records: TableRecords, tables: TableDescriptor[], newId: () => string): { records: TableRecords; idMap: Map<string, string> } {
+export function remapClientIds(
+  records: TableRecords,
+  tables: TableDescriptor[],
+  newId: () => string,
+): { records: TableRecords; idMap: Map<string, string> } {
   const owned = tables.filter((t) => t.clientOwned || t.name === 'clients');
   const idMap = new Map<string, string>();
   for (const table of owned) {
@@ -19,7 +23,8 @@ export function remapClientIds(records: TableRecords, tables: TableDescriptor[],
   const rewrite = (value: unknown): unknown => {
     if (typeof value === 'string') return idMap.get(value) ?? value;
     if (Array.isArray(value)) return value.map(rewrite);
-    if (value === null || typeof value !== 'object' || value instanceof Date || ArrayBuffer.isView(value)) return value;
+    if (value === null || typeof value !== 'object' || value instanceof Date || ArrayBuffer.isView(value))
+      return value;
     return objectFromEntries(Object.entries(value).map(([k, v]) => [idMap.get(k) ?? k, rewrite(v)]));
   };
   const result: TableRecords = {};

@@ -108,7 +108,8 @@ export function parseDataUrl(value: string): DataUrl | null {
   if (mediaType !== '') {
     const slash = mediaType.indexOf('/');
     if (slash <= 0 || slash === mediaType.length - 1) return null;
-    for (let i = 0; i < mediaType.length; i++) if (i !== slash && !isTokenChar(mediaType.charCodeAt(i))) return null;
+    for (let i = 0; i < mediaType.length; i++)
+      if (i !== slash && !isTokenChar(mediaType.charCodeAt(i))) return null;
   }
   for (const param of parts.slice(1)) {
     if (param === '') return null;
@@ -117,7 +118,11 @@ export function parseDataUrl(value: string): DataUrl | null {
       if (!isTokenChar(c) && c !== 0x3d /* = */) return null;
     }
   }
-  return { mediaType, base64: parts.length > 1 && parts[parts.length - 1].toLowerCase() === 'base64', dataStart: comma + 1 };
+  return {
+    mediaType,
+    base64: parts.length > 1 && parts[parts.length - 1].toLowerCase() === 'base64',
+    dataStart: comma + 1,
+  };
 }
 
 /** Standard base64 (A-Z a-z 0-9 + /, up to two `=` at the end, length a multiple of 4). */

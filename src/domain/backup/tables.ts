@@ -77,16 +77,23 @@ export function inferredTarget(field: string, tableNames: ReadonlySet<string>): 
 }
 
 /** Every reference of one record: explicit specs plus inferred top-level fields. */
-export function referencesOf(record: StoredRecord, table: TableDescriptor, tableNames: ReadonlySet<string>): FoundReference[] {
+export function referencesOf(
+  record: StoredRecord,
+  table: TableDescriptor,
+  tableNames: ReadonlySet<string>,
+): FoundReference[] {
   const found: FoundReference[] = [];
   // An explicit spec replaces the name rule for its field, but only while one of its target tables exists.
-  const live = table.references.map((spec) => ({ spec, targets: specTargets(spec).filter((t) => tableNames.has(t)) })).filter((r) => r.targets.length > 0);
+  const live = table.references
+    .map((spec) => ({ spec, targets: specTargets(spec).filter((t) => tableNames.has(t)) }))
+    .filter((r) => r.targets.length > 0);
   const explicitTopLevel = new Set(live.map((r) => r.spec.path.replace(/\[\]$/, '')));
   for (const { spec, targets } of live) {
     for (const id of valuesAtPath(record, spec.path)) found.push({ path: spec.path, targets, id });
   }
   for (const field of Object.keys(record)) {
-    if (explicitTopLevel.has(field) || table.notReferences.includes(field) || field === table.keyPath) continue;
+    if (explicitTopLevel.has(field) || table.notReferences.includes(field) || field === table.keyPath)
+      continue;
     const target = inferredTarget(field, tableNames);
     if (!target) continue;
     const path = Array.isArray(record[field]) ? `${field}[]` : field;
@@ -101,5 +108,8 @@ export function keyOf(record: StoredRecord, table: Pick<TableDescriptor, 'keyPat
 
 /** Words for a table name in messages and documents: `useCases` -> "use cases". */
 export function tableWords(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
 }

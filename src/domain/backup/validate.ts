@@ -39,8 +39,12 @@ function schemaProblem(where: string, error: z.ZodError): BackupProblem {
   const issue = error.issues[0];
   const field = issue?.path.length ? issue.path.join('.') : '';
   const missing = issue?.code === 'invalid_type' && /received undefined/.test(issue.message);
-  if (missing) return recordProblem('missing-field', `The ${where} is missing the required field “${field}”.`);
-  return recordProblem('invalid-field', `The ${where} has an invalid ${field ? `“${field}”` : 'value'}: ${issue?.message ?? 'not valid'}.`);
+  if (missing)
+    return recordProblem('missing-field', `The ${where} is missing the required field “${field}”.`);
+  return recordProblem(
+    'invalid-field',
+    `The ${where} has an invalid ${field ? `“${field}”` : 'value'}: ${issue?.message ?? 'not valid'}.`,
+  );
 }
 
 function recordProblem(code: ProblemCode, message: string): BackupProblem {
@@ -52,27 +56,50 @@ interface Entry {
   index: number;
 }
 
-function decodeTables(file: BackupFile, byName: Map<string, TableDescriptor>, problems: BackupProblem[], complete?: ValidationContext['complete']): Map<string, Entry[]> {
+function decodeTables(
+  file: BackupFile,
+  byName: Map<string, TableDescriptor>,
+  problems: BackupProblem[],
+  complete?: ValidationContext['complete'],
+): Map<string, Entry[]> {
   const tables = new Map<string, Entry[]>();
   for (const [name, rows] of Object.entries(file.tables)) {
     if (!byName.has(name)) {
-      problems.push(problem('unknown-table', `The file has a table “${name.slice(0, 60)}” that this version of CAIO Desk does not know. It may come from a newer or a different app: update CAIO Desk, or use a file it exported.`));
+      problems.push(
+        problem(
+          'unknown-table',
+          `The file has a table “${name.slice(0, 60)}” that this version of CAIO Desk does not know. It may come from a newer or a different app: update CAIO Desk, or use a file it exported.`,
+        ),
+      );
       continue;
     }
     const entries: Entry[] = [];
     tables.set(name, entries);
     rows.forEach((row, index) => {
       const where = `${tableWords(name)} entry ${index + 1}`;
-      if (row === null || typeof row !== 'object' || Array.isArray(row)) return problems.push(recordProblem('bad-record', `The ${where} is not a record.`));
-      if (isTaggedValue(row)) return problems.push(recordProblem('tagged-record', `The ${where} is a single tagged value (“${Object.keys(row)[0].slice(0, 40)}”), not a record.`));
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        return problems.push(recordProblem('bad-record', `The ${where} is not a record.`));
+      if (isTaggedValue(row))
+        return problems.push(
+          recordProblem(
+            'tagged-record',
+            `The ${where} is a single tagged value (“${Object.keys(row)[0].slice(0, 40)}”), not a record.`,
+          ),
+        );
       const names = fieldNameProblem(row as Record<string, unknown>);
       if (names) return problems.push(recordProblem('bad-field-name', `The ${where} ${names}.`));
       try {
         const record = decodeRecord(row) as StoredRecord;
         entries.push({ record: complete ? complete(name, record) : record, index });
       } catch (error) {
-        const reason = error instanceof EncodingError ? `“${error.path}”: ${error.reason}` : 'a value that cannot be read';
-        problems.push(recordProblem('bad-tagged-value', `The ${recordLabel(name, row as StoredRecord, (row as StoredRecord)[byName.get(name)!.keyPath], index)} holds ${reason}.`));
+        const reason =
+          error instanceof EncodingError ? `“${error.path}”: ${error.reason}` : 'a value that cannot be read';
+        problems.push(
+          recordProblem(
+            'bad-tagged-value',
+            `The ${recordLabel(name, row as StoredRecord, (row as StoredRecord)[byName.get(name)!.keyPath], index)} holds ${reason}.`,
+          ),
+        );
       }
     });
   }
@@ -93,9 +120,23 @@ export function validateContent(file: BackupFile, context: ValidationContext): C
     const seen = new Map<unknown, StoredRecord>();
     for (const { record, index } of rows) {
       const key = keyOf(record, table);
-      const validKey = (typeof key === 'string' && key.length > 0 && key.length <= 200) || (table.autoKey && typeof key === 'number' && Number.isFinite(key));
-      if (!validKey) problems.push(recordProblem('missing-field', `The ${recordLabel(name, record, undefined, index)} has no valid “${table.keyPath}” (an id of 1 to 200 characters).`));
-      else if (seen.has(key)) problems.push(recordProblem('duplicate-id', `Two ${tableWords(name)} records have the same ${table.keyPath} “${shownValue(key, 80)}”.`));
+      const validKey =
+        (typeof key === 'string' && key.length > 0 && key.length <= 200) ||
+        (table.autoKey && typeof key === 'number' && Number.isFinite(key));
+      if (!validKey)
+        problems.push(
+          recordProblem(
+            'missing-field',
+            `The ${recordLabel(name, record, undefined, index)} has no valid “${table.keyPath}” (an id of 1 to 200 characters).`,
+          ),
+        );
+      else if (seen.has(key))
+        problems.push(
+          recordProblem(
+            'duplicate-id',
+            `Two ${tableWords(name)} records have the same ${table.keyPath} “${shownValue(key, 80)}”.`,
+          ),
+        );
       else seen.set(key, record);
     }
     keys.set(name, seen);
@@ -103,7 +144,12 @@ export function validateContent(file: BackupFile, context: ValidationContext): C
 
   const clientIds = new Set([...(keys.get('clients')?.keys() ?? [])]);
   if (file.kind === 'client' && (clientIds.size !== 1 || !clientIds.has(file.clientId))) {
-    problems.push(recordProblem('foreign-client', `A client file must hold exactly its own client “${shownValue(file.clientId)}”; this one holds ${clientIds.size} client record(s).`));
+    problems.push(
+      recordProblem(
+        'foreign-client',
+        `A client file must hold exactly its own client “${shownValue(file.clientId)}”; this one holds ${clientIds.size} client record(s).`,
+      ),
+    );
   }
 
   let markupFields = 0;
@@ -114,10 +160,31 @@ export function validateContent(file: BackupFile, context: ValidationContext): C
       const where = recordLabel(name, record, keyOf(record, table), index);
       if (table.clientOwned) {
         const owner = record.clientId;
-        if (owner === undefined) problems.push(recordProblem('missing-field', `The ${where} is missing the required field “clientId”.`));
-        else if (owner !== null && typeof owner !== 'string') problems.push(recordProblem('invalid-field', `The ${where} has an invalid “clientId” (it must be the id of a client).`));
-        else if (file.kind === 'client' && owner !== file.clientId) problems.push(recordProblem('foreign-client', `The ${where} belongs to another client (“${shownValue(owner, 80)}”); a client file may only hold its own client's records.`));
-        else if (typeof owner === 'string' && !clientIds.has(owner)) problems.push(recordProblem('unknown-client', `The ${where} belongs to client “${owner.slice(0, 80)}”, which is not in the file.`));
+        if (owner === undefined)
+          problems.push(
+            recordProblem('missing-field', `The ${where} is missing the required field “clientId”.`),
+          );
+        else if (owner !== null && typeof owner !== 'string')
+          problems.push(
+            recordProblem(
+              'invalid-field',
+              `The ${where} has an invalid “clientId” (it must be the id of a client).`,
+            ),
+          );
+        else if (file.kind === 'client' && owner !== file.clientId)
+          problems.push(
+            recordProblem(
+              'foreign-client',
+              `The ${where} belongs to another client (“${shownValue(owner, 80)}”); a client file may only hold its own client's records.`,
+            ),
+          );
+        else if (typeof owner === 'string' && !clientIds.has(owner))
+          problems.push(
+            recordProblem(
+              'unknown-client',
+              `The ${where} belongs to client “${owner.slice(0, 80)}”, which is not in the file.`,
+            ),
+          );
       }
       if (table.schema) {
         const parsed = table.schema.safeParse(record);
@@ -125,12 +192,32 @@ export function validateContent(file: BackupFile, context: ValidationContext): C
       }
       for (const ref of referencesOf(record, table, tableNames)) {
         const inFile = ref.targets.map((t) => ({ t, found: keys.get(t)?.get(ref.id) })).find((r) => r.found);
-        const inWorkspace = ref.targets.some((t) => !byName.get(t)!.clientOwned && t !== 'clients' && context.workspaceLibraryKeys?.get(t)?.has(ref.id));
+        const inWorkspace = ref.targets.some(
+          (t) =>
+            !byName.get(t)!.clientOwned &&
+            t !== 'clients' &&
+            context.workspaceLibraryKeys?.get(t)?.has(ref.id),
+        );
         const targetWords = ref.targets.map(tableWords).join(' or ');
         if (!inFile && !inWorkspace) {
-          problems.push(recordProblem('missing-reference', `The ${where} refers to ${targetWords} record “${ref.id.slice(0, 80)}” (field “${ref.path}”), which does not exist in the file.`));
-        } else if (inFile && byName.get(inFile.t)!.clientOwned && typeof record.clientId === 'string' && inFile.found!.clientId !== record.clientId) {
-          problems.push(recordProblem('foreign-client', `The ${where} refers to ${tableWords(inFile.t)} record “${ref.id.slice(0, 80)}” of another client (field “${ref.path}”); records may only link within their own client.`));
+          problems.push(
+            recordProblem(
+              'missing-reference',
+              `The ${where} refers to ${targetWords} record “${ref.id.slice(0, 80)}” (field “${ref.path}”), which does not exist in the file.`,
+            ),
+          );
+        } else if (
+          inFile &&
+          byName.get(inFile.t)!.clientOwned &&
+          typeof record.clientId === 'string' &&
+          inFile.found!.clientId !== record.clientId
+        ) {
+          problems.push(
+            recordProblem(
+              'foreign-client',
+              `The ${where} refers to ${tableWords(inFile.t)} record “${ref.id.slice(0, 80)}” of another client (field “${ref.path}”); records may only link within their own client.`,
+            ),
+          );
         }
       }
       if (name === HISTORY_TABLE) problems.push(...historyProblems(record, where, byName, keys));
@@ -147,23 +234,41 @@ export function validateContent(file: BackupFile, context: ValidationContext): C
   context.onProgress?.(total, total);
 
   if (problems.length > 0) return { ok: false, problems: summarise(problems) };
-  const records: TableRecords = Object.fromEntries([...decoded].map(([name, rows]) => [name, rows.map((e) => e.record)]));
+  const records: TableRecords = Object.fromEntries(
+    [...decoded].map(([name, rows]) => [name, rows.map((e) => e.record)]),
+  );
   if (file.kind !== 'client') return { ok: true, value: { records, markupFields, notes: [] } };
   const pruned = pruneClientFile(records, context.tables);
   return { ok: true, value: { records: pruned.records, markupFields, notes: pruned.notes } };
 }
 
 /** A change-history entry names a table of this app, and a record of it that belongs to the same client. */
-function historyProblems(change: StoredRecord, where: string, byName: Map<string, TableDescriptor>, keys: Map<string, Map<unknown, StoredRecord>>): BackupProblem[] {
+function historyProblems(
+  change: StoredRecord,
+  where: string,
+  byName: Map<string, TableDescriptor>,
+  keys: Map<string, Map<unknown, StoredRecord>>,
+): BackupProblem[] {
   const entity = change.entity;
   if (typeof entity !== 'string' || !byName.has(entity) || entity === HISTORY_TABLE) {
-    return [recordProblem('invalid-field', `The ${where} is about table “${shownValue(entity)}”, which is not a table of CAIO Desk (field “entity”).`)];
+    return [
+      recordProblem(
+        'invalid-field',
+        `The ${where} is about table “${shownValue(entity)}”, which is not a table of CAIO Desk (field “entity”).`,
+      ),
+    ];
   }
   const target = keys.get(entity)?.get(change.entityId);
   if (!target) return []; // history of a deleted record: kept in a workspace backup, left out of a client file
-  const owner = entity === 'clients' ? change.entityId : byName.get(entity)!.clientOwned ? target.clientId : undefined;
+  const owner =
+    entity === 'clients' ? change.entityId : byName.get(entity)!.clientOwned ? target.clientId : undefined;
   if (owner !== undefined && owner !== change.clientId) {
-    return [recordProblem('foreign-client', `The ${where} records a change of ${tableWords(entity)} record “${shownValue(change.entityId, 80)}”, which belongs to another client; history may only describe its own client's records.`)];
+    return [
+      recordProblem(
+        'foreign-client',
+        `The ${where} records a change of ${tableWords(entity)} record “${shownValue(change.entityId, 80)}”, which belongs to another client; history may only describe its own client's records.`,
+      ),
+    ];
   }
   return [];
 }
@@ -171,5 +276,8 @@ function historyProblems(change: StoredRecord, where: string, byName: Map<string
 function summarise(problems: BackupProblem[]): BackupProblem[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const rest = problems.length - MAX_LISTED_PROBLEMS;
-  return [...problems.slice(0, MAX_LISTED_PROBLEMS), problem(problems[MAX_LISTED_PROBLEMS].code, `…and ${rest} more problem${rest === 1 ? '' : 's'}.`)];
+  return [
+    ...problems.slice(0, MAX_LISTED_PROBLEMS),
+    problem(problems[MAX_LISTED_PROBLEMS].code, `…and ${rest} more problem${rest === 1 ? '' : 's'}.`),
+  ];
 }

@@ -8,15 +8,25 @@ import { LOGO_DATA_URL } from './logo';
 
 export const CLIENT_STATUSES = ['active', 'paused', 'archived'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];
-export const CLIENT_STATUS_LABELS: Record<ClientStatus, string> = { active: 'Active', paused: 'Paused', archived: 'Archived' };
+export const CLIENT_STATUS_LABELS: Record<ClientStatus, string> = {
+  active: 'Active',
+  paused: 'Paused',
+  archived: 'Archived',
+};
 
 export const REPORT_CADENCES = ['monthly', 'quarterly'] as const;
 export type ReportCadence = (typeof REPORT_CADENCES)[number];
-export const REPORT_CADENCE_LABELS: Record<ReportCadence, string> = { monthly: 'Monthly', quarterly: 'Quarterly' };
+export const REPORT_CADENCE_LABELS: Record<ReportCadence, string> = {
+  monthly: 'Monthly',
+  quarterly: 'Quarterly',
+};
 
 export const ENGAGEMENT_UNITS = ['hours', 'days'] as const;
 export type EngagementUnit = (typeof ENGAGEMENT_UNITS)[number];
-export const ENGAGEMENT_UNIT_LABELS: Record<EngagementUnit, string> = { hours: 'Hours per month', days: 'Days per month' };
+export const ENGAGEMENT_UNIT_LABELS: Record<EngagementUnit, string> = {
+  hours: 'Hours per month',
+  days: 'Days per month',
+};
 /** A consulting day counts as this many hours when an engagement is agreed in days. */
 export const HOURS_PER_DAY = 8;
 
@@ -75,14 +85,28 @@ const isoDate = z
   .refine((value) => isValid(parseISO(value)), 'Enter a real calendar date');
 
 const optionalNumber = (schema: z.ZodNumber) => z.union([schema, z.null()]);
-const maturityScore = z.number().int('Use a whole number from 1 to 5').min(1, 'Maturity runs from 1 to 5').max(5, 'Maturity runs from 1 to 5');
+const maturityScore = z
+  .number()
+  .int('Use a whole number from 1 to 5')
+  .min(1, 'Maturity runs from 1 to 5')
+  .max(5, 'Maturity runs from 1 to 5');
 
 /** Field-by-field rules. Used by the profile form (one field saved at a time) and by imports. */
 export const clientFieldSchemas = {
-  name: z.string().trim().min(1, 'The client needs a name').max(MAX_SHORT_TEXT, 'Keep the name to 200 characters or fewer'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'The client needs a name')
+    .max(MAX_SHORT_TEXT, 'Keep the name to 200 characters or fewer'),
   shortName: z.string().trim().max(24, 'Keep the short name under 24 characters'),
   sector: z.string().trim().max(80, 'Keep the sector under 80 characters'),
-  employees: optionalNumber(z.number().int('Employees must be a whole number').min(1, 'Employees must be at least 1').max(1_000_000, 'That is more employees than we can plan for')),
+  employees: optionalNumber(
+    z
+      .number()
+      .int('Employees must be a whole number')
+      .min(1, 'Employees must be at least 1')
+      .max(1_000_000, 'That is more employees than we can plan for'),
+  ),
   country: z.string().trim().max(60, 'Keep the country under 60 characters'),
   logo: z.union([z.string().regex(LOGO_DATA_URL, 'The logo must be a PNG, JPEG or SVG image'), z.null()]),
   brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2F5BEA'),
@@ -90,17 +114,33 @@ export const clientFieldSchemas = {
   contactRole: z.string().trim().max(120, 'Keep the role under 120 characters'),
   contactEmail: z.union([z.literal(''), z.email('Enter an email address like name@example.com')]),
   engagementStart: z.union([isoDate, z.null()]),
-  agreedAmount: optionalNumber(z.number().min(0, 'The agreed amount cannot be negative').max(744, 'That is more than a month has hours')),
+  agreedAmount: optionalNumber(
+    z.number().min(0, 'The agreed amount cannot be negative').max(744, 'That is more than a month has hours'),
+  ),
   agreedUnit: z.enum(ENGAGEMENT_UNITS),
-  rate: optionalNumber(z.number().min(0, 'The rate cannot be negative').max(100_000, 'That rate looks wrong')),
+  rate: optionalNumber(
+    z.number().min(0, 'The rate cannot be negative').max(100_000, 'That rate looks wrong'),
+  ),
   rateUnit: z.enum(RATE_UNITS),
   renewalDate: z.union([isoDate, z.null()]),
-  maturity: z.object({ strategy: maturityScore, data: maturityScore, technology: maturityScore, people: maturityScore, governance: maturityScore }),
+  maturity: z.object({
+    strategy: maturityScore,
+    data: maturityScore,
+    technology: maturityScore,
+    people: maturityScore,
+    governance: maturityScore,
+  }),
   pilotLimit: z
     .number({ error: `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}` })
     .int(`The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`)
-    .min(PILOT_LIMIT_MIN, `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`)
-    .max(PILOT_LIMIT_MAX, `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`),
+    .min(
+      PILOT_LIMIT_MIN,
+      `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`,
+    )
+    .max(
+      PILOT_LIMIT_MAX,
+      `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`,
+    ),
   reportCadence: z.enum(REPORT_CADENCES),
   status: z.enum(CLIENT_STATUSES),
   notes: z.string().max(20_000, 'Notes are limited to 20,000 characters'),
@@ -117,13 +157,22 @@ export const clientSchema = z.object({
 });
 
 /** Checks one field's new value; returns the clean value or the message to show next to the field. */
-export function validateClientField<F extends ClientField>(field: F, value: unknown): { ok: true; value: Client[F] } | { ok: false; message: string } {
+export function validateClientField<F extends ClientField>(
+  field: F,
+  value: unknown,
+): { ok: true; value: Client[F] } | { ok: false; message: string } {
   const result = clientFieldSchemas[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as Client[F] };
   return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
 }
 
-export function newClient(input: { id: string; name: string; now: string; sector?: string; isDemo?: boolean }): Client {
+export function newClient(input: {
+  id: string;
+  name: string;
+  now: string;
+  sector?: string;
+  isDemo?: boolean;
+}): Client {
   return {
     id: input.id,
     name: input.name.trim(),
@@ -170,9 +219,14 @@ export function agreedHoursPerMonth(client: Pick<Client, 'agreedAmount' | 'agree
 }
 
 /** The renewal must come after the engagement started (checked whenever either date changes). */
-export function clientDatesProblem(client: Pick<Client, 'engagementStart' | 'renewalDate'>): { field: 'renewalDate'; message: string } | null {
+export function clientDatesProblem(
+  client: Pick<Client, 'engagementStart' | 'renewalDate'>,
+): { field: 'renewalDate'; message: string } | null {
   if (client.engagementStart && client.renewalDate && client.renewalDate <= client.engagementStart) {
-    return { field: 'renewalDate', message: `The renewal date (${formatDay(client.renewalDate)}) must be after the engagement start (${formatDay(client.engagementStart)})` };
+    return {
+      field: 'renewalDate',
+      message: `The renewal date (${formatDay(client.renewalDate)}) must be after the engagement start (${formatDay(client.engagementStart)})`,
+    };
   }
   return null;
 }

@@ -20,7 +20,8 @@ function hexToHsl(hex: string): [number, number, number] {
 function hslToHex(h: number, s: number, l: number): string {
   const k = (n: number) => (n + h / 30) % 12;
   const a = s * Math.min(l, 1 - l);
-  const f = (n: number) => Math.round(255 * (l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)))));
+  const f = (n: number) =>
+    Math.round(255 * (l - a * Math.max(-1, Math.min(k(n) - 3, Math.min(9 - k(n), 1)))));
   return `#${[f(0), f(8), f(4)].map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }
 
@@ -32,7 +33,11 @@ export function copyBrandColor(hex: string): string {
 }
 
 /** Name, short name and colour of the copy, unique among the names already taken. */
-export function copyIdentity(client: { name: string; shortName: string; brandColor: string }, takenNames: ReadonlySet<string>, takenShortNames: ReadonlySet<string>): { name: string; shortName: string; brandColor: string } {
+export function copyIdentity(
+  client: { name: string; shortName: string; brandColor: string },
+  takenNames: ReadonlySet<string>,
+  takenShortNames: ReadonlySet<string>,
+): { name: string; shortName: string; brandColor: string } {
   return {
     name: copyName(client.name, takenNames),
     shortName: client.shortName ? copyName(client.shortName, takenShortNames, 24) : '',

@@ -21,7 +21,11 @@ export const engagementEntryInputSchema = z.object({
     .positive('Hours must be more than 0')
     .max(24, 'A day has at most 24 hours')
     .refine((h) => Math.round(h * 4) === h * 4, 'Log hours in quarters of an hour (e.g. 0.25, 1.5)'),
-  activity: z.string().trim().min(1, 'Say what the time was spent on').max(200, 'Keep the activity under 200 characters'),
+  activity: z
+    .string()
+    .trim()
+    .min(1, 'Say what the time was spent on')
+    .max(200, 'Keep the activity under 200 characters'),
   note: z.string().max(2000, 'Keep the note under 2,000 characters'),
 });
 export type EngagementEntryInput = z.infer<typeof engagementEntryInputSchema>;
@@ -48,7 +52,11 @@ export function hoursInMonth(entries: Pick<EngagementEntry, 'date' | 'hours'>[],
 }
 
 /** Hours used per month (newest first) for every month that has entries, plus `months` always shown. */
-export function usageByMonth(entries: Pick<EngagementEntry, 'date' | 'hours'>[], hoursAgreed: number | null, alwaysInclude: string[] = []): MonthUsage[] {
+export function usageByMonth(
+  entries: Pick<EngagementEntry, 'date' | 'hours'>[],
+  hoursAgreed: number | null,
+  alwaysInclude: string[] = [],
+): MonthUsage[] {
   const months = new Set([...entries.map((e) => monthKey(e.date)), ...alwaysInclude]);
   return [...months]
     .sort()

@@ -20,7 +20,8 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 const SVG_REFUSALS = {
   active: 'This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.',
-  remote: 'This SVG loads images, styles or fonts from the internet or another file; use a plain SVG or a PNG.',
+  remote:
+    'This SVG loads images, styles or fonts from the internet or another file; use a plain SVG or a PNG.',
   embedded: 'This SVG embeds other images or data; export a plain SVG or use a PNG.',
   declarations: 'This SVG declares a DOCTYPE or entities; export a plain SVG or use a PNG.',
 } as const;
@@ -34,15 +35,21 @@ function checkSvg(bytes: Uint8Array): LogoCheck {
   }
   const lower = text.toLowerCase();
   const open = lower.indexOf('<svg');
-  if (open === -1 || !(lower.charCodeAt(open + 4) <= 0x20 || lower[open + 4] === '>')) return { ok: false, message: 'This file is not an image: use a PNG, JPEG or SVG logo.' };
+  if (open === -1 || !(lower.charCodeAt(open + 4) <= 0x20 || lower[open + 4] === '>'))
+    return { ok: false, message: 'This file is not an image: use a PNG, JPEG or SVG logo.' };
   const verdict = checkSvgText(text);
-  return verdict.ok ? { ok: true, mimeType: 'image/svg+xml' } : { ok: false, message: SVG_REFUSALS[verdict.reason] };
+  return verdict.ok
+    ? { ok: true, mimeType: 'image/svg+xml' }
+    : { ok: false, message: SVG_REFUSALS[verdict.reason] };
 }
 
 export function checkLogoFile(bytes: Uint8Array): LogoCheck {
   if (bytes.byteLength === 0) return { ok: false, message: 'This file is empty.' };
   if (bytes.byteLength > MAX_LOGO_BYTES) {
-    return { ok: false, message: `The logo is ${Math.ceil(bytes.byteLength / 1024)} KB; the limit is ${MAX_LOGO_BYTES / 1024} KB.` };
+    return {
+      ok: false,
+      message: `The logo is ${Math.ceil(bytes.byteLength / 1024)} KB; the limit is ${MAX_LOGO_BYTES / 1024} KB.`,
+    };
   }
   if (startsWith(bytes, PNG_SIGNATURE)) return { ok: true, mimeType: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, mimeType: 'image/jpeg' };
@@ -54,6 +61,7 @@ export function checkLogoFile(bytes: Uint8Array): LogoCheck {
 export function bytesToDataUrl(bytes: Uint8Array, mimeType: LogoType): string {
   let binary = '';
   const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  for (let i = 0; i < bytes.length; i += chunk)
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
   return `data:${mimeType};base64,${btoa(binary)}`;
 }

@@ -6,10 +6,40 @@
  * `data:` images, DOCTYPE/entity declarations).
  */
 
-export type SvgVerdict = { ok: true } | { ok: false; reason: 'active' | 'remote' | 'embedded' | 'declarations' };
+export type SvgVerdict =
+  { ok: true } | { ok: false; reason: 'active' | 'remote' | 'embedded' | 'declarations' };
 
-const ACTIVE_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'set', 'animate', 'animatemotion', 'animatetransform', 'discard']);
-const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', lpar: '(', rpar: ')', sol: '/', period: '.', commat: '@', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", num: '#', nbsp: ' ' };
+const ACTIVE_ELEMENTS = new Set([
+  'script',
+  'foreignobject',
+  'iframe',
+  'embed',
+  'object',
+  'handler',
+  'listener',
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'discard',
+]);
+const NAMED: Record<string, string> = {
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  lpar: '(',
+  rpar: ')',
+  sol: '/',
+  period: '.',
+  commat: '@',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  num: '#',
+  nbsp: ' ',
+};
 
 /** Replaces character references (`&#106;`, `&#x6A;`, `&colon;`) with their characters. */
 export function decodeCharacterReferences(text: string): string {
@@ -55,7 +85,14 @@ function squeezed(text: string): string {
   return out.toLowerCase();
 }
 
-const isNameChar = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e || c === 0x3a;
+const isNameChar = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x2d ||
+  c === 0x5f ||
+  c === 0x2e ||
+  c === 0x3a;
 
 /** Local names (prefix removed, lower case) of every element that is opened. */
 function elementNames(text: string): string[] {
@@ -77,7 +114,7 @@ function attributes(text: string): { name: string; value: string }[] {
   const unclosed = new Set<string>();
   for (let eq = text.indexOf('='); eq !== -1; eq = text.indexOf('=', eq + 1)) {
     let end = eq;
-    while (end > 0 && (text.charCodeAt(end - 1) <= 0x20)) end--;
+    while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
     let start = end;
     while (start > 0 && isNameChar(text.charCodeAt(start - 1))) start--;
     if (start === end) continue;
@@ -113,18 +150,21 @@ function urlTargets(flat: string): string[] {
 export function checkSvgText(raw: string): SvgVerdict {
   const text = decodeCharacterReferences(raw);
   const flat = squeezed(text);
-  if (flat.includes('<!doctype') || flat.includes('<!entity') || flat.includes('<?xml-stylesheet')) return { ok: false, reason: 'declarations' };
+  if (flat.includes('<!doctype') || flat.includes('<!entity') || flat.includes('<?xml-stylesheet'))
+    return { ok: false, reason: 'declarations' };
   if (elementNames(text).some((name) => ACTIVE_ELEMENTS.has(name))) return { ok: false, reason: 'active' };
   if (flat.includes('javascript:') || flat.includes('vbscript:')) return { ok: false, reason: 'active' };
   for (const { name, value } of attributes(text)) {
     const local = name.slice(name.lastIndexOf(':') + 1);
     if (local.startsWith('on')) return { ok: false, reason: 'active' };
-    if ((local === 'href' || local === 'src') && !squeezed(value).startsWith('#')) return { ok: false, reason: squeezed(value).startsWith('data:') ? 'embedded' : 'remote' };
+    if ((local === 'href' || local === 'src') && !squeezed(value).startsWith('#'))
+      return { ok: false, reason: squeezed(value).startsWith('data:') ? 'embedded' : 'remote' };
   }
   if (flat.includes('@import')) return { ok: false, reason: 'remote' };
   // Targets never overlap (linear); one that hides another `url(` is not a local fragment.
   const outside = urlTargets(flat).filter((target) => !target.startsWith('#') || target.includes('url('));
-  if (outside.length > 0) return { ok: false, reason: outside.some((t) => t.startsWith('data:')) ? 'embedded' : 'remote' };
+  if (outside.length > 0)
+    return { ok: false, reason: outside.some((t) => t.startsWith('data:')) ? 'embedded' : 'remote' };
   if (flat.includes('data:')) return { ok: false, reason: 'embedded' };
   return { ok: true };
 }

@@ -7,7 +7,8 @@ import { LOGO_DATA_URL } from '../clients/logo';
  */
 export const CONSULTANT_PROFILE_KEY = 'consultant.profile';
 
-const text = (label: string, max: number) => z.string().trim().max(max, `${label} can be at most ${max} characters`).default('');
+const text = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} can be at most ${max} characters`).default('');
 
 export const consultantProfileSchema = z.object({
   name: text('Name', 120),
@@ -17,7 +18,10 @@ export const consultantProfileSchema = z.object({
   /** Company or practice name shown next to the name. */
   company: text('Company', 120),
   /** Data URL of a PNG, JPEG or SVG (checked by content like client logos), or ''; anything else (a web address) reads as ''. */
-  logo: z.union([z.literal(''), z.string().regex(LOGO_DATA_URL)]).default('').catch(''),
+  logo: z
+    .union([z.literal(''), z.string().regex(LOGO_DATA_URL)])
+    .default('')
+    .catch(''),
   weeklyCapacityHours: z
     .number({ error: 'Weekly capacity must be a number of hours' })
     .min(0, 'Weekly capacity cannot be negative')
@@ -36,9 +40,15 @@ export function readConsultantProfile(stored: unknown): ConsultantProfile {
 }
 
 /** Checks one edited field; the message names the field. */
-export function checkConsultantField(profile: ConsultantProfile, field: ConsultantField, value: unknown): { ok: true; profile: ConsultantProfile } | { ok: false; message: string } {
+export function checkConsultantField(
+  profile: ConsultantProfile,
+  field: ConsultantField,
+  value: unknown,
+): { ok: true; profile: ConsultantProfile } | { ok: false; message: string } {
   const parsed = consultantProfileSchema.safeParse({ ...profile, [field]: value });
-  return parsed.success ? { ok: true, profile: parsed.data } : { ok: false, message: parsed.error.issues[0].message };
+  return parsed.success
+    ? { ok: true, profile: parsed.data }
+    : { ok: false, message: parsed.error.issues[0].message };
 }
 
 /**
@@ -46,7 +56,9 @@ export function checkConsultantField(profile: ConsultantProfile, field: Consulta
  * anna@dewit.ai · +31 6 1234 5678"; null when no name is set (the deliverable then says nothing rather
  * than an app name).
  */
-export function consultantSignature(profile: ConsultantProfile): { name: string; role: string; contact: string } | null {
+export function consultantSignature(
+  profile: ConsultantProfile,
+): { name: string; role: string; contact: string } | null {
   if (!profile.name) return null;
   const role = [profile.title, profile.company].filter(Boolean).join(', ');
   const contact = [profile.email, profile.phone].filter(Boolean).join(' · ');

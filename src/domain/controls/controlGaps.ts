@@ -3,7 +3,13 @@ import type { CalendarItem } from '../governance/governanceCalendar';
 import { daysUntil, dueLabel, dueStatus } from '../governance/localDates';
 import { formatDay } from '../shared/dates';
 import { frameworkById } from './frameworkPack';
-import { CONTROL_STATUS_LABELS, evidenceCurrent, evidenceExpired, type ClientControl, type EvidenceItem } from './records';
+import {
+  CONTROL_STATUS_LABELS,
+  evidenceCurrent,
+  evidenceExpired,
+  type ClientControl,
+  type EvidenceItem,
+} from './records';
 import type { ControlsRecords, RequirementState } from './coverage';
 import type { FrameworkId } from './types';
 
@@ -13,7 +19,13 @@ import type { FrameworkId } from './types';
  * governance gaps, the calendar and the home screen's due list.
  */
 
-export const CONTROL_GAP_KINDS = ['undecided', 'noControl', 'controlReviewOverdue', 'evidenceExpired', 'noEvidence'] as const;
+export const CONTROL_GAP_KINDS = [
+  'undecided',
+  'noControl',
+  'controlReviewOverdue',
+  'evidenceExpired',
+  'noEvidence',
+] as const;
 export type ControlGapKind = (typeof CONTROL_GAP_KINDS)[number];
 export const CONTROL_GAP_LABELS: Record<ControlGapKind, string> = {
   undecided: 'Applicability not decided',
@@ -34,51 +46,102 @@ export interface ControlGap {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export function controlGaps(records: ControlsRecords, states: readonly RequirementState[], frameworks: readonly FrameworkId[], today: string): ControlGap[] {
+export function controlGaps(
+  records: ControlsRecords,
+  states: readonly RequirementState[],
+  frameworks: readonly FrameworkId[],
+  today: string,
+): ControlGap[] {
   const gaps: ControlGap[] = [];
   for (const framework of frameworks) {
     const own = states.filter((s) => s.requirement.framework === framework);
     const undecided = own.filter((s) => s.undecided);
     const name = frameworkById(framework).shortName;
     if (undecided.length > 0) {
-      gaps.push({ kind: 'undecided', framework, subject: name, message: `${plural(undecided.length, 'requirement')} not decided: ${undecided.slice(0, 4).map((s) => s.requirement.ref).join(', ')}${undecided.length > 4 ? '…' : ''}.` });
+      gaps.push({
+        kind: 'undecided',
+        framework,
+        subject: name,
+        message: `${plural(undecided.length, 'requirement')} not decided: ${undecided
+          .slice(0, 4)
+          .map((s) => s.requirement.ref)
+          .join(', ')}${undecided.length > 4 ? '…' : ''}.`,
+      });
     }
     const uncovered = own.filter((s) => s.inScope && s.status === 'noControl');
     if (uncovered.length > 0) {
-      gaps.push({ kind: 'noControl', framework, subject: name, message: `${plural(uncovered.length, 'applicable requirement')} without a control: ${uncovered.slice(0, 4).map((s) => s.requirement.ref).join(', ')}${uncovered.length > 4 ? '…' : ''}.` });
+      gaps.push({
+        kind: 'noControl',
+        framework,
+        subject: name,
+        message: `${plural(uncovered.length, 'applicable requirement')} without a control: ${uncovered
+          .slice(0, 4)
+          .map((s) => s.requirement.ref)
+          .join(', ')}${uncovered.length > 4 ? '…' : ''}.`,
+      });
     }
   }
   for (const control of records.controls) {
     const base = { controlId: control.id, subject: control.title };
     if (control.nextReviewDate && control.nextReviewDate < today) {
-      gaps.push({ ...base, kind: 'controlReviewOverdue', message: `Review was due on ${formatDay(control.nextReviewDate)} (${-daysUntil(control.nextReviewDate, today)} days ago).` });
+      gaps.push({
+        ...base,
+        kind: 'controlReviewOverdue',
+        message: `Review was due on ${formatDay(control.nextReviewDate)} (${-daysUntil(control.nextReviewDate, today)} days ago).`,
+      });
     }
     if (control.status !== 'implemented') continue;
     const own = records.evidence.filter((e) => e.controlId === control.id);
     if (own.some((e) => evidenceCurrent(e, today))) continue;
-    const expired = own.filter((e) => evidenceExpired(e, today)).sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0];
-    if (expired) gaps.push({ ...base, kind: 'evidenceExpired', message: `“${expired.title}” expired on ${formatDay(expired.validUntil)}; add current evidence.` });
-    else gaps.push({ ...base, kind: 'noEvidence', message: `${CONTROL_STATUS_LABELS.implemented}, but no evidence shows it.` });
+    const expired = own
+      .filter((e) => evidenceExpired(e, today))
+      .sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0];
+    if (expired)
+      gaps.push({
+        ...base,
+        kind: 'evidenceExpired',
+        message: `“${expired.title}” expired on ${formatDay(expired.validUntil)}; add current evidence.`,
+      });
+    else
+      gaps.push({
+        ...base,
+        kind: 'noEvidence',
+        message: `${CONTROL_STATUS_LABELS.implemented}, but no evidence shows it.`,
+      });
   }
   return gaps;
 }
 
 /** A calendar item of the controls programme: opens the control (`recordId`). */
-export type ControlDueItem = CalendarItem & { registerId: 'controls'; kind: 'controlReview' | 'evidenceExpiry' };
+export type ControlDueItem = CalendarItem & {
+  registerId: 'controls';
+  kind: 'controlReview' | 'evidenceExpiry';
+};
 
 /**
  * Dates of the controls programme: control reviews, and the "valid until" of each control's latest
  * evidence (older evidence replaced by newer does not count). Expired evidence shows as overdue.
  */
-export function controlDueItems(controls: readonly ClientControl[], evidence: readonly EvidenceItem[], today: string): ControlDueItem[] {
+export function controlDueItems(
+  controls: readonly ClientControl[],
+  evidence: readonly EvidenceItem[],
+  today: string,
+): ControlDueItem[] {
   const items: ControlDueItem[] = [];
   const byId = new Map(controls.map((c) => [c.id, c]));
   for (const control of controls) {
     if (!control.nextReviewDate) continue;
     items.push({
-      key: `controls:${control.id}:review`, clientId: control.clientId, registerId: 'controls', recordId: control.id, date: control.nextReviewDate, kind: 'controlReview',
-      title: `Review control: ${control.title}`, detail: control.owner ? `Owner: ${control.owner}` : 'No owner',
-      status: dueStatus(control.nextReviewDate, today), label: dueLabel(control.nextReviewDate, today),
+      key: `controls:${control.id}:review`,
+      clientId: control.clientId,
+      registerId: 'controls',
+      recordId: control.id,
+      date: control.nextReviewDate,
+      kind: 'controlReview',
+      title: `Review control: ${control.title}`,
+      detail: control.owner ? `Owner: ${control.owner}` : 'No owner',
+      status: dueStatus(control.nextReviewDate, today),
+      label: dueLabel(control.nextReviewDate, today),
     });
   }
   for (const item of latestEvidence(evidence)) {
@@ -86,9 +149,18 @@ export function controlDueItems(controls: readonly ClientControl[], evidence: re
     if (!control || item.validUntil === null) continue;
     const expired = item.validUntil < today;
     items.push({
-      key: `evidence:${item.id}:expiry`, clientId: item.clientId, registerId: 'controls', recordId: control.id, date: item.validUntil, kind: 'evidenceExpiry',
-      title: `${expired ? 'Evidence expired' : 'Evidence expires'}: ${item.title}`, detail: `Control: ${control.title}`,
-      status: dueStatus(item.validUntil, today), label: expired ? `Expired ${-daysUntil(item.validUntil, today)} days ago` : dueLabel(item.validUntil, today),
+      key: `evidence:${item.id}:expiry`,
+      clientId: item.clientId,
+      registerId: 'controls',
+      recordId: control.id,
+      date: item.validUntil,
+      kind: 'evidenceExpiry',
+      title: `${expired ? 'Evidence expired' : 'Evidence expires'}: ${item.title}`,
+      detail: `Control: ${control.title}`,
+      status: dueStatus(item.validUntil, today),
+      label: expired
+        ? `Expired ${-daysUntil(item.validUntil, today)} days ago`
+        : dueLabel(item.validUntil, today),
     });
   }
   return items.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
@@ -100,7 +172,8 @@ export function latestEvidence(evidence: readonly EvidenceItem[]): EvidenceItem[
   const end = (e: EvidenceItem) => e.validUntil ?? '9999-12-31';
   for (const item of evidence) {
     const current = best.get(item.controlId);
-    if (!current || end(item) > end(current) || (end(item) === end(current) && item.date > current.date)) best.set(item.controlId, item);
+    if (!current || end(item) > end(current) || (end(item) === end(current) && item.date > current.date))
+      best.set(item.controlId, item);
   }
   return [...best.values()];
 }

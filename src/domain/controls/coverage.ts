@@ -55,11 +55,18 @@ export function controlsWithCurrentEvidence(evidence: readonly EvidenceItem[], t
   return new Set(evidence.filter((e) => evidenceCurrent(e, today)).map((e) => e.controlId));
 }
 
-export function requirementStates(records: ControlsRecords, today: string, framework?: FrameworkId, pack: FrameworkPack = FRAMEWORK_PACK): RequirementState[] {
+export function requirementStates(
+  records: ControlsRecords,
+  today: string,
+  framework?: FrameworkId,
+  pack: FrameworkPack = FRAMEWORK_PACK,
+): RequirementState[] {
   const decisions = new Map(records.decisions.map((d) => [d.requirementId, d]));
   const evidenced = controlsWithCurrentEvidence(records.evidence, today);
   const byRequirement = new Map<string, ClientControl[]>();
-  for (const control of records.controls) for (const id of control.requirementIds) byRequirement.set(id, [...(byRequirement.get(id) ?? []), control]);
+  for (const control of records.controls)
+    for (const id of control.requirementIds)
+      byRequirement.set(id, [...(byRequirement.get(id) ?? []), control]);
   return pack.requirements
     .filter((r) => !framework || r.framework === framework)
     .map((requirement) => {
@@ -85,7 +92,10 @@ function statusOf(controls: readonly ClientControl[]): RequirementStatus {
   return 'notStarted';
 }
 
-export function frameworkCoverage(states: readonly RequirementState[], framework: FrameworkId): FrameworkCoverage {
+export function frameworkCoverage(
+  states: readonly RequirementState[],
+  framework: FrameworkId,
+): FrameworkCoverage {
   const own = states.filter((s) => s.requirement.framework === framework);
   const inScope = own.filter((s) => s.inScope);
   const implemented = inScope.filter((s) => s.status === 'implemented').length;
@@ -98,11 +108,16 @@ export function frameworkCoverage(states: readonly RequirementState[], framework
     excluded: own.length - inScope.length,
     implemented,
     evidenced,
-    readiness: inScope.length === 0 ? null : Math.round((100 * (implemented + evidenced)) / (2 * inScope.length)),
+    readiness:
+      inScope.length === 0 ? null : Math.round((100 * (implemented + evidenced)) / (2 * inScope.length)),
   };
 }
 
-export function coverageByFramework(records: ControlsRecords, frameworks: readonly FrameworkId[], today: string): FrameworkCoverage[] {
+export function coverageByFramework(
+  records: ControlsRecords,
+  frameworks: readonly FrameworkId[],
+  today: string,
+): FrameworkCoverage[] {
   const states = requirementStates(records, today);
   return frameworks.map((f) => frameworkCoverage(states, f));
 }

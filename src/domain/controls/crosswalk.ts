@@ -65,12 +65,32 @@ const FROM_ISO: Record<string, Target[]> = {
   'A.8.2': [n('MAP 2.2', 'partial'), e('art50.1.deployer', 'partial'), e('art26.informPersons', 'partial')],
   'A.8.3': [n('MEASURE 3.3', 'partial'), n('GOVERN 5.1', 'related')],
   'A.8.4': [n('MANAGE 4.3', 'strong'), e('art26.monitoring', 'partial')],
-  'A.8.5': [n('GOVERN 4.2', 'related'), e('art26.workers', 'partial'), e('art26.informPersons', 'partial'), e('art50.4.deployer', 'related')],
-  'A.9.2': [n('GOVERN 3.2', 'partial'), n('MAP 3.5', 'partial'), e('art26.instructions', 'partial'), e('art26.oversight', 'partial')],
+  'A.8.5': [
+    n('GOVERN 4.2', 'related'),
+    e('art26.workers', 'partial'),
+    e('art26.informPersons', 'partial'),
+    e('art50.4.deployer', 'related'),
+  ],
+  'A.9.2': [
+    n('GOVERN 3.2', 'partial'),
+    n('MAP 3.5', 'partial'),
+    e('art26.instructions', 'partial'),
+    e('art26.oversight', 'partial'),
+  ],
   'A.9.3': [n('MAP 1.3', 'related')],
-  'A.9.4': [n('MAP 1.1', 'strong'), n('MAP 3.3', 'partial'), e('art26.instructions', 'strong'), e('art5.stop', 'related')],
+  'A.9.4': [
+    n('MAP 1.1', 'strong'),
+    n('MAP 3.3', 'partial'),
+    e('art26.instructions', 'strong'),
+    e('art5.stop', 'related'),
+  ],
   'A.10.2': [n('GOVERN 6.1', 'partial'), e('art26.cooperate', 'related')],
-  'A.10.3': [n('GOVERN 6.1', 'strong'), n('MANAGE 3.1', 'strong'), n('MAP 4.2', 'partial'), e('art50.2.deployer', 'related')],
+  'A.10.3': [
+    n('GOVERN 6.1', 'strong'),
+    n('MANAGE 3.1', 'strong'),
+    n('MAP 4.2', 'partial'),
+    e('art50.2.deployer', 'related'),
+  ],
   'A.10.4': [n('GOVERN 5.1', 'related')],
 };
 
@@ -79,9 +99,18 @@ export const CROSSWALK: CrosswalkEntry[] = Object.entries(FROM_ISO).flatMap(([re
 );
 
 /** The requirements a requirement maps to, either way, strongest first. */
-export function crosswalkFor(requirementId: string, entries: readonly CrosswalkEntry[] = CROSSWALK): { id: string; strength: MappingStrength }[] {
+export function crosswalkFor(
+  requirementId: string,
+  entries: readonly CrosswalkEntry[] = CROSSWALK,
+): { id: string; strength: MappingStrength }[] {
   const rank: Record<MappingStrength, number> = { strong: 0, partial: 1, related: 2 };
   return entries
-    .flatMap((entry) => (entry.from === requirementId ? [{ id: entry.to, strength: entry.strength }] : entry.to === requirementId ? [{ id: entry.from, strength: entry.strength }] : []))
+    .flatMap((entry) =>
+      entry.from === requirementId
+        ? [{ id: entry.to, strength: entry.strength }]
+        : entry.to === requirementId
+          ? [{ id: entry.from, strength: entry.strength }]
+          : [],
+    )
     .sort((a, b) => rank[a.strength] - rank[b.strength] || a.id.localeCompare(b.id));
 }

@@ -7,7 +7,12 @@ import type { Requirement } from './types';
  * provider duty with a deployer's check (Art. 50(1), 50(2)...) gives two requirements: the duty and the check (one when they share an id).
  */
 export const EU_AI_ACT_REQUIREMENTS: Requirement[] = EU_AI_ACT_OBLIGATIONS.flatMap((obligation) =>
-  [obligation, ...(obligation.deployerCheck && obligation.deployerCheck.id !== obligation.id ? [obligation.deployerCheck] : [])].map((item) => ({
+  [
+    obligation,
+    ...(obligation.deployerCheck && obligation.deployerCheck.id !== obligation.id
+      ? [obligation.deployerCheck]
+      : []),
+  ].map((item) => ({
     id: `euAiAct:${item.id}`,
     framework: 'euAiAct' as const,
     ref: obligation.article,
@@ -21,7 +26,8 @@ export const EU_AI_ACT_REQUIREMENTS: Requirement[] = EU_AI_ACT_OBLIGATIONS.flatM
 function groupOf(id: string): string {
   if (id.startsWith('art5')) return 'Prohibited practices (Art. 5)';
   if (id.startsWith('art4')) return 'AI literacy (Art. 4)';
-  if (id.startsWith('art26') || id.startsWith('art27') || id.startsWith('art16') || id.startsWith('art6')) return 'High-risk systems (Art. 6-27)';
+  if (id.startsWith('art26') || id.startsWith('art27') || id.startsWith('art16') || id.startsWith('art6'))
+    return 'High-risk systems (Art. 6-27)';
   if (id.startsWith('art50')) return 'Transparency (Art. 50)';
   return 'Other obligations';
 }

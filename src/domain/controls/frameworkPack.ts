@@ -15,7 +15,8 @@ export const FRAMEWORKS: Framework[] = [
     name: 'ISO/IEC 42001:2023 AI management system',
     shortName: 'ISO/IEC 42001',
     edition: '2023',
-    description: 'Clauses 4-10 are required of every AI management system; the 38 Annex A controls apply unless excluded with a reason in the Statement of Applicability.',
+    description:
+      'Clauses 4-10 are required of every AI management system; the 38 Annex A controls apply unless excluded with a reason in the Statement of Applicability.',
   },
   {
     id: 'nistAiRmf',
@@ -29,7 +30,8 @@ export const FRAMEWORKS: Framework[] = [
     name: 'EU AI Act obligations',
     shortName: 'EU AI Act',
     edition: 'Rule pack eu-ai-act',
-    description: 'The obligations of the EU AI Act rule pack; which apply follows from the classification of the client\'s AI systems.',
+    description:
+      "The obligations of the EU AI Act rule pack; which apply follows from the classification of the client's AI systems.",
   },
 ];
 
@@ -38,9 +40,15 @@ export const FRAMEWORK_PACK: FrameworkPack = {
   version: '2026.12',
   date: '2026-12-01',
   changeLog: [
-    { version: '2026.12', date: '2026-12-01', change: 'First pack: ISO/IEC 42001:2023 clauses 4-10 and Annex A (38 controls), NIST AI RMF 1.0 (72 subcategories), the EU AI Act obligations of rule pack eu-ai-act, and a crosswalk with mapping strengths.' },
+    {
+      version: '2026.12',
+      date: '2026-12-01',
+      change:
+        'First pack: ISO/IEC 42001:2023 clauses 4-10 and Annex A (38 controls), NIST AI RMF 1.0 (72 subcategories), the EU AI Act obligations of rule pack eu-ai-act, and a crosswalk with mapping strengths.',
+    },
   ],
-  notice: 'Requirement titles are short paraphrases written for this app; they do not reproduce the standards\' text. Read the standard itself for the exact requirement.',
+  notice:
+    "Requirement titles are short paraphrases written for this app; they do not reproduce the standards' text. Read the standard itself for the exact requirement.",
   frameworks: FRAMEWORKS,
   requirements: [...ISO_42001_REQUIREMENTS, ...NIST_AI_RMF_REQUIREMENTS, ...EU_AI_ACT_REQUIREMENTS],
   crosswalk: CROSSWALK,
@@ -67,8 +75,12 @@ export function requirementLabel(requirement: Requirement): string {
 
 /** "ISO/IEC 42001 ×5 · NIST AI RMF ×3" - the frameworks a control's requirements belong to. */
 export function formatRequirementCount(requirementIds: readonly string[]): string {
-  return FRAMEWORKS.map((f) => [f.shortName, requirementIds.filter((id) => BY_ID.get(id)?.framework === f.id).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([name, n]) => `${name} ×${n}`)
-    .join(' · ') || 'None mapped';
+  return (
+    FRAMEWORKS.map(
+      (f) => [f.shortName, requirementIds.filter((id) => BY_ID.get(id)?.framework === f.id).length] as const,
+    )
+      .filter(([, n]) => n > 0)
+      .map(([name, n]) => `${name} ×${n}`)
+      .join(' · ') || 'None mapped'
+  );
 }

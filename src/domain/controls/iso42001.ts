@@ -98,7 +98,7 @@ export const ISO_42001_ANNEX_A: Row[] = [
   ['A.9.3', 'Objectives for responsible use are set'],
   ['A.9.4', 'AI systems are used as intended'],
   ['A.10.2', 'Responsibilities are shared out with partners, suppliers and customers'],
-  ['A.10.3', 'Suppliers meet the organisation\'s approach to responsible AI'],
+  ['A.10.3', "Suppliers meet the organisation's approach to responsible AI"],
   ['A.10.4', 'Customer expectations and needs are taken into account'],
 ];
 
@@ -106,6 +106,22 @@ const clauseGroup = (ref: string) => CLAUSE_GROUPS[ref.split('.')[0]];
 const annexGroup = (ref: string) => ANNEX_GROUPS[ref.split('.').slice(0, 2).join('.')];
 
 export const ISO_42001_REQUIREMENTS: Requirement[] = [
-  ...CLAUSES.map(([ref, title]): Requirement => ({ id: `iso42001:${ref}`, framework: 'iso42001', ref, group: clauseGroup(ref), title, kind: 'clause', mandatory: true })),
-  ...ISO_42001_ANNEX_A.map(([ref, title]): Requirement => ({ id: `iso42001:${ref}`, framework: 'iso42001', ref, group: annexGroup(ref), title, kind: 'annexControl', mandatory: false })),
+  ...CLAUSES.map(([ref, title]): Requirement => ({
+    id: `iso42001:${ref}`,
+    framework: 'iso42001',
+    ref,
+    group: clauseGroup(ref),
+    title,
+    kind: 'clause',
+    mandatory: true,
+  })),
+  ...ISO_42001_ANNEX_A.map(([ref, title]): Requirement => ({
+    id: `iso42001:${ref}`,
+    framework: 'iso42001',
+    ref,
+    group: annexGroup(ref),
+    title,
+    kind: 'annexControl',
+    mandatory: false,
+  })),
 ];

@@ -8,8 +8,16 @@ export interface DiffPart {
 
 export function diffPolicyText(older: string, newer: string): DiffPart[] {
   const end = (t: string) => (t.endsWith('\n') || t === '' ? t : `${t}\n`);
-  return diffLines(end(older), end(newer)).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffLines(end(older), end(newer)).map((part) => ({
+    kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value,
+  }));
 }
 
 /** Register items a review can move on, with the field holding their next review date. */
-export const REVIEW_DATE_FIELDS = { policies: 'reviewDate', aiSystems: 'nextReviewDate', risks: 'reviewDate', privacyRecords: 'reviewDate' } as const;
+export const REVIEW_DATE_FIELDS = {
+  policies: 'reviewDate',
+  aiSystems: 'nextReviewDate',
+  risks: 'reviewDate',
+  privacyRecords: 'reviewDate',
+} as const;

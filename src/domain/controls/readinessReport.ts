@@ -11,7 +11,15 @@ import type { FrameworkId } from './types';
 export interface ReadinessReportData {
   packVersion: string;
   controls: { total: number; implemented: number };
-  frameworks: { framework: FrameworkId; name: string; applicable: number; implemented: number; evidenced: number; undecided: number; readiness: number | null }[];
+  frameworks: {
+    framework: FrameworkId;
+    name: string;
+    applicable: number;
+    implemented: number;
+    evidenced: number;
+    undecided: number;
+    readiness: number | null;
+  }[];
   /** As shown: `heading` (the kind, and for a whole framework's gap its name) and `text` (the control, or which requirements). */
   topGaps: { kind: string; subject: string; message: string; heading: string; text: string }[];
   expiringEvidence: { title: string; control: string; validUntil: string; expired: boolean }[];
@@ -22,27 +30,58 @@ const SHOWN = 5;
 const GAP_ORDER = ['evidenceExpired', 'controlReviewOverdue', 'noControl', 'undecided', 'noEvidence'];
 
 /** Null when the client has no controls programme yet. */
-export function readinessReportData(records: ControlsRecords, frameworks: readonly FrameworkId[], asOf: string): ReadinessReportData | null {
+export function readinessReportData(
+  records: ControlsRecords,
+  frameworks: readonly FrameworkId[],
+  asOf: string,
+): ReadinessReportData | null {
   if (records.controls.length === 0) return null;
   const states = requirementStates(records, asOf);
-  const gaps = controlGaps(records, states, frameworks, asOf).sort((a, b) => GAP_ORDER.indexOf(a.kind) - GAP_ORDER.indexOf(b.kind));
+  const gaps = controlGaps(records, states, frameworks, asOf).sort(
+    (a, b) => GAP_ORDER.indexOf(a.kind) - GAP_ORDER.indexOf(b.kind),
+  );
   const horizon = addDaysToDate(asOf, EXPIRY_HORIZON_DAYS);
   const titles = new Map(records.controls.map((c) => [c.id, c.title]));
   return {
     packVersion: FRAMEWORK_PACK.version,
-    controls: { total: records.controls.length, implemented: records.controls.filter((c) => c.status === 'implemented').length },
+    controls: {
+      total: records.controls.length,
+      implemented: records.controls.filter((c) => c.status === 'implemented').length,
+    },
     frameworks: frameworks.map((f) => {
       const c = frameworkCoverage(states, f);
-      return { framework: f, name: frameworkById(f).shortName, applicable: c.applicable, implemented: c.implemented, evidenced: c.evidenced, undecided: c.undecided, readiness: c.readiness };
+      return {
+        framework: f,
+        name: frameworkById(f).shortName,
+        applicable: c.applicable,
+        implemented: c.implemented,
+        evidenced: c.evidenced,
+        undecided: c.undecided,
+        readiness: c.readiness,
+      };
     }),
     topGaps: gaps.slice(0, SHOWN).map((g) => {
       const kind = CONTROL_GAP_LABELS[g.kind];
-      return { kind, subject: g.subject, message: g.message, heading: g.framework ? `${kind} (${g.subject})` : kind, text: g.framework ? g.message : g.subject };
+      return {
+        kind,
+        subject: g.subject,
+        message: g.message,
+        heading: g.framework ? `${kind} (${g.subject})` : kind,
+        text: g.framework ? g.message : g.subject,
+      };
     }),
     expiringEvidence: latestEvidence(records.evidence)
-      .filter((e): e is typeof e & { validUntil: string } => e.validUntil !== null && e.validUntil <= horizon && titles.has(e.controlId))
+      .filter(
+        (e): e is typeof e & { validUntil: string } =>
+          e.validUntil !== null && e.validUntil <= horizon && titles.has(e.controlId),
+      )
       .sort((a, b) => a.validUntil.localeCompare(b.validUntil))
       .slice(0, SHOWN)
-      .map((e) => ({ title: e.title, control: titles.get(e.controlId)!, validUntil: e.validUntil, expired: e.validUntil < asOf })),
+      .map((e) => ({
+        title: e.title,
+        control: titles.get(e.controlId)!,
+        validUntil: e.validUntil,
+        expired: e.validUntil < asOf,
+      })),
   };
 }

@@ -114,7 +114,13 @@ export function evidenceExpired(item: Pick<EvidenceItem, 'validUntil'>, today: s
 }
 
 /** Register items (and controls) that can be reviewed on a cycle. */
-export const REVIEW_SUBJECT_TABLES = ['controls', 'policies', 'aiSystems', 'risks', 'privacyRecords'] as const;
+export const REVIEW_SUBJECT_TABLES = [
+  'controls',
+  'policies',
+  'aiSystems',
+  'risks',
+  'privacyRecords',
+] as const;
 export type ReviewSubjectTable = (typeof REVIEW_SUBJECT_TABLES)[number];
 
 export interface ReviewRecord {

@@ -30,11 +30,18 @@ function justification(state: RequirementState): string {
 
 function evidenceText(items: readonly EvidenceItem[], today: string): string {
   return items
-    .map((e) => `${e.title} (${formatDay(e.date)}${e.validUntil ? `, valid until ${formatDay(e.validUntil)}` : ''}${evidenceExpired(e, today) ? ', EXPIRED' : evidenceCurrent(e, today) ? '' : ', not yet valid'})`)
+    .map(
+      (e) =>
+        `${e.title} (${formatDay(e.date)}${e.validUntil ? `, valid until ${formatDay(e.validUntil)}` : ''}${evidenceExpired(e, today) ? ', EXPIRED' : evidenceCurrent(e, today) ? '' : ', not yet valid'})`,
+    )
     .join('; ');
 }
 
-export function soaRows(states: readonly RequirementState[], evidence: readonly EvidenceItem[], today: string): SoaRow[] {
+export function soaRows(
+  states: readonly RequirementState[],
+  evidence: readonly EvidenceItem[],
+  today: string,
+): SoaRow[] {
   return states
     .filter((s) => s.requirement.framework === 'iso42001' && s.requirement.kind === 'annexControl')
     .map((state) => {
@@ -46,10 +53,15 @@ export function soaRows(states: readonly RequirementState[], evidence: readonly 
         title: state.requirement.title,
         applicable: state.decision === null ? 'Not decided' : excluded ? 'No' : 'Yes',
         justification: justification(state),
-        status: excluded ? '—' : `${REQUIREMENT_STATUS_LABELS[state.status]}${state.evidenced ? ', evidenced' : ''}`,
+        status: excluded
+          ? '—'
+          : `${REQUIREMENT_STATUS_LABELS[state.status]}${state.evidenced ? ', evidenced' : ''}`,
         implementedBy: state.controls.map((c) => c.title).join('; '),
         owners: [...new Set(state.controls.map((c) => c.owner || c.ownerRole).filter(Boolean))].join('; '),
-        evidence: evidenceText(evidence.filter((e) => controlIds.has(e.controlId)), today),
+        evidence: evidenceText(
+          evidence.filter((e) => controlIds.has(e.controlId)),
+          today,
+        ),
       };
     });
 }

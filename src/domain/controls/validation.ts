@@ -10,12 +10,22 @@ import { FRAMEWORK_IDS } from './types';
  * say what to do. Evidence files are checked by content and size (`checkDocumentFile`).
  */
 
-const date = (what: string) => z.string({ error: `Enter the ${what} as a date` }).refine(isIsoDate, `Enter the ${what} as a date (YYYY-MM-DD)`);
+const date = (what: string) =>
+  z
+    .string({ error: `Enter the ${what} as a date` })
+    .refine(isIsoDate, `Enter the ${what} as a date (YYYY-MM-DD)`);
 const optionalDate = (what: string) => date(what).nullable();
-const text = (what: string, max: number) => z.string({ error: `The ${what} must be text` }).trim().max(max, `Keep the ${what} under ${max} characters`);
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `The ${what} must be text` })
+    .trim()
+    .max(max, `Keep the ${what} under ${max} characters`);
 const required = (what: string, max = 200) => text(what, max).min(1, `Enter the ${what}`);
 const ids = z.array(z.string().min(1).max(200)).max(500);
-const requirementIds = ids.refine((list) => list.every((id) => requirementById(id) !== undefined), 'Every mapped requirement must exist in the framework pack');
+const requirementIds = ids.refine(
+  (list) => list.every((id) => requirementById(id) !== undefined),
+  'Every mapped requirement must exist in the framework pack',
+);
 
 export const controlDefinitionShape = {
   title: required('control title'),
@@ -23,7 +33,11 @@ export const controlDefinitionShape = {
   requirementIds,
   ownerRole: text('owner role', 120),
   evidenceExpected: text('evidence expected', 500),
-  reviewIntervalMonths: z.number({ error: 'The review interval must be a whole number of months from 1 to 36' }).int('The review interval must be a whole number of months from 1 to 36').min(1, 'The review interval must be a whole number of months from 1 to 36').max(36, 'The review interval must be a whole number of months from 1 to 36'),
+  reviewIntervalMonths: z
+    .number({ error: 'The review interval must be a whole number of months from 1 to 36' })
+    .int('The review interval must be a whole number of months from 1 to 36')
+    .min(1, 'The review interval must be a whole number of months from 1 to 36')
+    .max(36, 'The review interval must be a whole number of months from 1 to 36'),
 };
 
 export const clientControlShape = {
@@ -41,8 +55,10 @@ export const clientControlShape = {
 export const controlPatchSchema = z.object(clientControlShape).partial().strict();
 export const libraryControlPatchSchema = z.object(controlDefinitionShape).partial().strict();
 
-export const EXCLUSION_NEEDS_REASON = 'Say why this requirement is excluded (at least 10 characters): the Statement of Applicability must justify every exclusion';
-export const INCLUSION_NEEDS_REASON = 'Tick at least one reason for including it: risk assessment, legal, contractual or best practice';
+export const EXCLUSION_NEEDS_REASON =
+  'Say why this requirement is excluded (at least 10 characters): the Statement of Applicability must justify every exclusion';
+export const INCLUSION_NEEDS_REASON =
+  'Tick at least one reason for including it: risk assessment, legal, contractual or best practice';
 
 export const decisionInputSchema = z
   .object({
@@ -52,18 +68,31 @@ export const decisionInputSchema = z
     decidedOn: date('decision date'),
   })
   .superRefine((value, ctx) => {
-    if (value.applicability === 'excluded' && value.justification.length < 10) ctx.addIssue({ code: 'custom', path: ['justification'], message: EXCLUSION_NEEDS_REASON });
-    if (value.applicability === 'applicable' && value.reasons.length === 0) ctx.addIssue({ code: 'custom', path: ['reasons'], message: INCLUSION_NEEDS_REASON });
+    if (value.applicability === 'excluded' && value.justification.length < 10)
+      ctx.addIssue({ code: 'custom', path: ['justification'], message: EXCLUSION_NEEDS_REASON });
+    if (value.applicability === 'applicable' && value.reasons.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: INCLUSION_NEEDS_REASON });
   });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
 const evidenceFileSchema = z
-  .object({ name: required('file name', 255), mimeType: z.enum(Object.keys(DOCUMENT_TYPES) as [keyof typeof DOCUMENT_TYPES]), size: z.number().int().min(1), data: z.instanceof(Uint8Array) })
+  .object({
+    name: required('file name', 255),
+    mimeType: z.enum(Object.keys(DOCUMENT_TYPES) as [keyof typeof DOCUMENT_TYPES]),
+    size: z.number().int().min(1),
+    data: z.instanceof(Uint8Array),
+  })
   .superRefine((file, ctx) => {
     const check = checkDocumentFile(file.data);
     if (!check.ok) ctx.addIssue({ code: 'custom', path: ['data'], message: check.message });
-    else if (check.mimeType !== file.mimeType) ctx.addIssue({ code: 'custom', path: ['mimeType'], message: `the file says it is ${file.mimeType} but its content is ${check.mimeType}` });
-    if (file.size !== file.data.byteLength) ctx.addIssue({ code: 'custom', path: ['size'], message: 'the stored size does not match the file' });
+    else if (check.mimeType !== file.mimeType)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mimeType'],
+        message: `the file says it is ${file.mimeType} but its content is ${check.mimeType}`,
+      });
+    if (file.size !== file.data.byteLength)
+      ctx.addIssue({ code: 'custom', path: ['size'], message: 'the stored size does not match the file' });
   });
 
 const httpUrl = z
@@ -88,11 +117,21 @@ export const evidenceFieldsShape = {
 
 export const evidenceInputSchema = z
   .discriminatedUnion('kind', [
-    z.object({ ...evidenceFieldsShape, kind: z.literal('file'), file: evidenceFileSchema, url: z.literal('') }),
+    z.object({
+      ...evidenceFieldsShape,
+      kind: z.literal('file'),
+      file: evidenceFileSchema,
+      url: z.literal(''),
+    }),
     z.object({ ...evidenceFieldsShape, kind: z.literal('link'), file: z.null(), url: httpUrl }),
   ])
   .superRefine((value, ctx) => {
-    if (value.validUntil !== null && value.validUntil < value.date) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'The valid-until date must be on or after the evidence date' });
+    if (value.validUntil !== null && value.validUntil < value.date)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validUntil'],
+        message: 'The valid-until date must be on or after the evidence date',
+      });
   });
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
 
@@ -120,11 +159,23 @@ const owned = { ...base, clientId: z.string().min(1) };
 /** Schemas every imported record must pass (registered in `src/db/core/recordSchemas.ts`). */
 export const CONTROLS_RECORD_SCHEMAS = {
   libraryControls: z.object({ ...base, ...controlDefinitionShape }),
-  controlProgrammes: z.object({ ...owned, frameworks: z.array(z.enum(FRAMEWORK_IDS)), scope: text('scope', 2000) }),
+  controlProgrammes: z.object({
+    ...owned,
+    frameworks: z.array(z.enum(FRAMEWORK_IDS)),
+    scope: text('scope', 2000),
+  }),
   controls: z.object({ ...owned, ...clientControlShape, libraryControlId: z.string().min(1).nullable() }),
-  requirementDecisions: z.intersection(z.object({ ...owned, requirementId: z.string().min(1) }), decisionInputSchema),
+  requirementDecisions: z.intersection(
+    z.object({ ...owned, requirementId: z.string().min(1) }),
+    decisionInputSchema,
+  ),
   evidence: z.intersection(z.object({ ...owned, controlId: z.string().min(1) }), evidenceInputSchema),
-  reviews: z.object({ ...owned, subjectTable: z.enum(['controls', 'policies', 'aiSystems', 'risks', 'privacyRecords']), subjectId: z.string().min(1), ...reviewInputSchema.shape }),
+  reviews: z.object({
+    ...owned,
+    subjectTable: z.enum(['controls', 'policies', 'aiSystems', 'risks', 'privacyRecords']),
+    subjectId: z.string().min(1),
+    ...reviewInputSchema.shape,
+  }),
   policyVersions: z.object({
     ...owned,
     policyId: z.string().min(1),
@@ -132,6 +183,14 @@ export const CONTROLS_RECORD_SCHEMAS = {
     date: date('version date'),
     text: text('policy text', 100_000),
     changeNote: text('change note', 1000),
-    acknowledgements: z.array(z.object({ trainingRecordId: z.string().min(1), person: z.string().max(200), date: date('acknowledgement date') })).max(10_000),
+    acknowledgements: z
+      .array(
+        z.object({
+          trainingRecordId: z.string().min(1),
+          person: z.string().max(200),
+          date: date('acknowledgement date'),
+        }),
+      )
+      .max(10_000),
   }),
 } as const;

@@ -21,7 +21,10 @@ import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
 const yesNo = z.boolean({ error: 'Answer yes or no' }).optional();
 const text = z.string({ error: 'Enter text' }).max(4000, 'Keep the answer under 4,000 characters').optional();
 
-function fieldsFor<const K extends readonly string[], S extends z.ZodType>(ids: K, schema: S): { [P in K[number]]: S } {
+function fieldsFor<const K extends readonly string[], S extends z.ZodType>(
+  ids: K,
+  schema: S,
+): { [P in K[number]]: S } {
   return Object.fromEntries(ids.map((id) => [id, schema])) as { [P in K[number]]: S };
 }
 
@@ -66,7 +69,10 @@ export function isAnswered(question: AiActQuestion, answers: AiActAnswers): bool
  * (e.g. Art. 6(3) answers after the Annex III answer was changed to no) are dropped, so they cannot
  * influence the classification. A question's `askIf` may only refer to earlier questions.
  */
-export function relevantAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActAnswers {
+export function relevantAnswers(
+  answers: AiActAnswers,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): AiActAnswers {
   const kept: Record<string, unknown> = {};
   for (const question of pack.questions) {
     const value = answers[question.id];
@@ -77,7 +83,9 @@ export function relevantAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_
 
 function unanswered(answers: AiActAnswers, pack: AiActRulePack): AiActQuestionId[] {
   const relevant = relevantAnswers(answers, pack);
-  return pack.questions.filter((q) => isQuestionAsked(q, relevant) && !isAnswered(q, relevant)).map((q) => q.id);
+  return pack.questions
+    .filter((q) => isQuestionAsked(q, relevant) && !isAnswered(q, relevant))
+    .map((q) => q.id);
 }
 
 /** A prohibited practice (Art. 5) is answered yes: the use must stop, whatever else applies. */
@@ -89,15 +97,24 @@ export function prohibitedPracticeFound(answers: AiActAnswers): boolean {
  * Ids of the questions the wizard shows that are not answered yet, in wizard order. Once a
  * prohibited practice is found, none is missing: the rest is not needed (see `notNeededAnswers`).
  */
-export function missingAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActQuestionId[] {
+export function missingAnswers(
+  answers: AiActAnswers,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): AiActQuestionId[] {
   return prohibitedPracticeFound(answers) ? [] : unanswered(answers, pack);
 }
 
 /** After a prohibited finding: the questions left unanswered because they are not needed. */
-export function notNeededAnswers(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActQuestionId[] {
+export function notNeededAnswers(
+  answers: AiActAnswers,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): AiActQuestionId[] {
   return prohibitedPracticeFound(answers) ? unanswered(answers, pack) : [];
 }
 
-export function isAiActAnswersComplete(answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): boolean {
+export function isAiActAnswersComplete(
+  answers: AiActAnswers,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): boolean {
   return missingAnswers(answers, pack).length === 0;
 }

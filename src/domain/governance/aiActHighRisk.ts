@@ -54,32 +54,56 @@ const ART6_3 = 'Art. 6(3)';
 /** Why the Annex III route does or does not make the system high-risk. */
 export function exceptionReasons(exception: Art6_3Exception | undefined, pack: AiActRulePack): AiActReason[] {
   if (!exception) {
-    return [{ ruleId: 'art6_2.annex3', article: 'Art. 6(2)', text: 'Annex III use and no Art. 6(3) exception claimed: high-risk.' }];
+    return [
+      {
+        ruleId: 'art6_2.annex3',
+        article: 'Art. 6(2)',
+        text: 'Annex III use and no Art. 6(3) exception claimed: high-risk.',
+      },
+    ];
   }
   if (exception.holds) {
-    const what = exception.conditions.map((id) => pack.questions.find((q) => q.id === id)?.finding ?? id).join('; ');
-    return [{
-      ruleId: 'art6_3.exception',
-      article: ART6_3,
-      text: `Art. 6(3) exception holds: the system ${what}, poses no significant risk and does not profile people. Not high-risk under Annex III; keep the reasoning on file.`,
-    }];
+    const what = exception.conditions
+      .map((id) => pack.questions.find((q) => q.id === id)?.finding ?? id)
+      .join('; ');
+    return [
+      {
+        ruleId: 'art6_3.exception',
+        article: ART6_3,
+        text: `Art. 6(3) exception holds: the system ${what}, poses no significant risk and does not profile people. Not high-risk under Annex III; keep the reasoning on file.`,
+      },
+    ];
   }
   if (exception.profiling === true) {
-    return [{
-      ruleId: 'art6_3.profiling',
-      article: 'Art. 6(3), third subparagraph',
-      text: 'Art. 6(3) exception claimed, but the system profiles natural persons (GDPR Art. 4(4)): an Annex III system that profiles is always high-risk.',
-    }];
+    return [
+      {
+        ruleId: 'art6_3.profiling',
+        article: 'Art. 6(3), third subparagraph',
+        text: 'Art. 6(3) exception claimed, but the system profiles natural persons (GDPR Art. 4(4)): an Annex III system that profiles is always high-risk.',
+      },
+    ];
   }
   const failures: AiActReason[] = [];
   if (exception.profiling === undefined) {
-    failures.push({ ruleId: 'art6_3.profiling', article: 'Art. 6(3), third subparagraph', text: 'Art. 6(3) exception claimed, but it is not yet answered whether the system profiles people; until that is answered "no" the system counts as high-risk.' });
+    failures.push({
+      ruleId: 'art6_3.profiling',
+      article: 'Art. 6(3), third subparagraph',
+      text: 'Art. 6(3) exception claimed, but it is not yet answered whether the system profiles people; until that is answered "no" the system counts as high-risk.',
+    });
   }
   if (exception.conditions.length === 0) {
-    failures.push({ ruleId: 'art6_3.conditions', article: ART6_3, text: 'Art. 6(3) exception claimed, but none of the conditions (a)-(d) holds: high-risk.' });
+    failures.push({
+      ruleId: 'art6_3.conditions',
+      article: ART6_3,
+      text: 'Art. 6(3) exception claimed, but none of the conditions (a)-(d) holds: high-risk.',
+    });
   }
   if (!exception.noSignificantRisk) {
-    failures.push({ ruleId: 'art6_3.noSignificantRisk', article: ART6_3, text: 'Art. 6(3) exception claimed, but it is not confirmed that the system poses no significant risk of harm: high-risk.' });
+    failures.push({
+      ruleId: 'art6_3.noSignificantRisk',
+      article: ART6_3,
+      text: 'Art. 6(3) exception claimed, but it is not confirmed that the system poses no significant risk of harm: high-risk.',
+    });
   }
   return failures;
 }
@@ -96,22 +120,41 @@ export interface FriaAssessment {
  * infrastructure, Annex III point 2), and deployers of credit-scoring or life/health-insurance systems.
  * Only assessed for a deployer (or unknown role) of a system that is high-risk under Annex III.
  */
-export function assessFria(answers: AiActAnswers, highRiskUnderAnnexIII: boolean, role: AiActRole | undefined): FriaAssessment | undefined {
+export function assessFria(
+  answers: AiActAnswers,
+  highRiskUnderAnnexIII: boolean,
+  role: AiActRole | undefined,
+): FriaAssessment | undefined {
   if (!highRiskUnderAnnexIII || role === 'provider') return undefined;
   const publicService = answers['art27.publicService'];
   const creditOrInsurance = answers['art27.creditOrInsurance'];
   if (creditOrInsurance === true) {
-    return { required: true, why: 'Used for credit scoring or life/health-insurance pricing (Annex III point 5(b)-(c)): a FRIA is required.' };
+    return {
+      required: true,
+      why: 'Used for credit scoring or life/health-insurance pricing (Annex III point 5(b)-(c)): a FRIA is required.',
+    };
   }
   const onlyCriticalInfrastructure = ANNEX3_IDS.every((id) => id === 'annex3.2' || !isYes(answers, id));
   if (publicService === true && !onlyCriticalInfrastructure) {
-    return { required: true, why: 'A public body or private provider of public services using a high-risk Annex III system: a FRIA is required.' };
+    return {
+      required: true,
+      why: 'A public body or private provider of public services using a high-risk Annex III system: a FRIA is required.',
+    };
   }
   if (publicService === true) {
-    return { required: false, why: 'Critical-infrastructure systems (Annex III point 2) are exempt from the FRIA.' };
+    return {
+      required: false,
+      why: 'Critical-infrastructure systems (Annex III point 2) are exempt from the FRIA.',
+    };
   }
   if (publicService === undefined || creditOrInsurance === undefined) {
-    return { required: undefined, why: 'Answer the two FRIA questions to decide whether a FRIA is required.' };
+    return {
+      required: undefined,
+      why: 'Answer the two FRIA questions to decide whether a FRIA is required.',
+    };
   }
-  return { required: false, why: 'Not a public body or public-service provider, and not used for credit scoring or life/health insurance: no FRIA required.' };
+  return {
+    required: false,
+    why: 'Not a public body or public-service provider, and not used for credit scoring or life/health insurance: no FRIA required.',
+  };
 }

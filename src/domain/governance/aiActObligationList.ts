@@ -46,7 +46,10 @@ function triggerHolds(rule: ObligationRule, facts: ObligationFacts): boolean {
 
 /** High-risk obligations apply from the date of the route: Annex III (earlier) wins when both apply. */
 export function highRiskDate(routes: readonly HighRiskRoute[], pack: AiActRulePack): string {
-  return applicationDate(routes.includes('annexI') && !routes.includes('annexIII') ? 'highRiskAnnexI' : 'highRiskAnnexIII', pack);
+  return applicationDate(
+    routes.includes('annexI') && !routes.includes('annexIII') ? 'highRiskAnnexI' : 'highRiskAnnexIII',
+    pack,
+  );
 }
 
 /**
@@ -54,7 +57,11 @@ export function highRiskDate(routes: readonly HighRiskRoute[], pack: AiActRulePa
  * also gets, apart, the checks of provider duties that have one. `both` (or an unknown role) gets
  * every rule as its own.
  */
-export function listObligations(pack: AiActRulePack, facts: ObligationFacts, asOf: string): AiActObligationStatus[] {
+export function listObligations(
+  pack: AiActRulePack,
+  facts: ObligationFacts,
+  asOf: string,
+): AiActObligationStatus[] {
   const list: AiActObligationStatus[] = [];
   for (const rule of pack.obligations) {
     if (!rule.tiers.includes(facts.tier) || !triggerHolds(rule, facts)) continue;
@@ -62,7 +69,10 @@ export function listObligations(pack: AiActRulePack, facts: ObligationFacts, asO
     const own = single === null || rule.roles.includes(single);
     const check = !own && single === 'deployer' ? rule.deployerCheck : undefined;
     if (!own && !check) continue;
-    const appliesFrom = rule.appliesFrom === 'highRiskRoute' ? highRiskDate(facts.highRiskRoutes, pack) : applicationDate(rule.appliesFrom, pack);
+    const appliesFrom =
+      rule.appliesFrom === 'highRiskRoute'
+        ? highRiskDate(facts.highRiskRoutes, pack)
+        : applicationDate(rule.appliesFrom, pack);
     list.push({
       id: check?.id ?? rule.id,
       title: check?.title ?? rule.title,
@@ -81,6 +91,9 @@ export function listObligations(pack: AiActRulePack, facts: ObligationFacts, asO
 }
 
 /** Own duties in force and not ticked as met: what counts as a gap. */
-export function openOwnDuties(obligations: readonly AiActObligationStatus[], met: readonly string[]): AiActObligationStatus[] {
+export function openOwnDuties(
+  obligations: readonly AiActObligationStatus[],
+  met: readonly string[],
+): AiActObligationStatus[] {
   return obligations.filter((o) => o.duty === 'own' && o.inForce && !met.includes(o.id));
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { anyYes, type AiActAnswers } from './aiActAnswers';
-import { AI_ACT_TIERS, AI_ACT_TIER_LABELS, AI_ACT_TIER_SEVERITY, ANNEX3_IDS, EXCEPTION_PROFILING_ID, PROHIBITION_IDS, type AiActTier } from './aiActTypes';
+import {
+  AI_ACT_TIERS,
+  AI_ACT_TIER_LABELS,
+  AI_ACT_TIER_SEVERITY,
+  ANNEX3_IDS,
+  EXCEPTION_PROFILING_ID,
+  PROHIBITION_IDS,
+  type AiActTier,
+} from './aiActTypes';
 import type { AiActClassification } from './classifyAiAct';
 
 /**
@@ -27,7 +35,12 @@ export const aiActOverrideSchema = z.object({
   acknowledgedArticle: z.string().trim().max(200).optional(),
 });
 export type AiActOverride = z.infer<typeof aiActOverrideSchema>;
-export type AiActOverrideInput = { tier: AiActTier; justification: string; decidedBy?: string; acknowledgedArticle?: string };
+export type AiActOverrideInput = {
+  tier: AiActTier;
+  justification: string;
+  decidedBy?: string;
+  acknowledgedArticle?: string;
+};
 
 /** The lowest tier the rules allow for these answers, and the article that imposes it. */
 export interface OverrideFloor {
@@ -39,13 +52,23 @@ export interface OverrideFloor {
 
 export function overrideFloor(result: AiActClassification, answers: AiActAnswers): OverrideFloor | null {
   if (result.tier === 'prohibited') {
-    const articles = result.reasons.filter((r) => (PROHIBITION_IDS as readonly string[]).includes(r.ruleId)).map((r) => r.article);
+    const articles = result.reasons
+      .filter((r) => (PROHIBITION_IDS as readonly string[]).includes(r.ruleId))
+      .map((r) => r.article);
     const article = articles.length > 0 ? articles.join('; ') : 'Art. 5(1)';
-    return { tier: 'prohibited', article, text: `${article} prohibits this practice outright: no lower tier applies while the answers stand.` };
+    return {
+      tier: 'prohibited',
+      article,
+      text: `${article} prohibits this practice outright: no lower tier applies while the answers stand.`,
+    };
   }
   if (anyYes(answers, ANNEX3_IDS) && answers[EXCEPTION_PROFILING_ID] === true) {
     const article = 'Art. 6(3), third subparagraph';
-    return { tier: 'high', article, text: `${article}: an Annex III system that profiles natural persons is always high-risk; the Art. 6(3) exception cannot apply.` };
+    return {
+      tier: 'high',
+      article,
+      text: `${article}: an Annex III system that profiles natural persons is always high-risk; the Art. 6(3) exception cannot apply.`,
+    };
   }
   return null;
 }
@@ -61,13 +84,21 @@ export interface OverriddenAiActClassification {
   override: AiActOverride;
 }
 
-export type ApplyOverrideResult = { ok: true; value: OverriddenAiActClassification } | { ok: false; reasons: string[] };
+export type ApplyOverrideResult =
+  { ok: true; value: OverriddenAiActClassification } | { ok: false; reasons: string[] };
 
-export function applyOverride(result: AiActClassification, override: AiActOverrideInput, answers: AiActAnswers = {}): ApplyOverrideResult {
+export function applyOverride(
+  result: AiActClassification,
+  override: AiActOverrideInput,
+  answers: AiActAnswers = {},
+): ApplyOverrideResult {
   const parsed = aiActOverrideSchema.safeParse(override);
   if (!parsed.success) return { ok: false, reasons: parsed.error.issues.map((issue) => issue.message) };
   if (parsed.data.tier === result.tier) {
-    return { ok: false, reasons: [`The classification is already "${AI_ACT_TIER_LABELS[result.tier]}": no override needed`] };
+    return {
+      ok: false,
+      reasons: [`The classification is already "${AI_ACT_TIER_LABELS[result.tier]}": no override needed`],
+    };
   }
   const floor = overrideFloor(result, answers);
   const { acknowledgedArticle, ...rest } = parsed.data;
@@ -75,10 +106,19 @@ export function applyOverride(result: AiActClassification, override: AiActOverri
     if (acknowledgedArticle !== floor.article) {
       return {
         ok: false,
-        reasons: [`${floor.text} To override to "${AI_ACT_TIER_LABELS[parsed.data.tier]}" anyway, tick the acknowledgement naming ${floor.article}.`],
+        reasons: [
+          `${floor.text} To override to "${AI_ACT_TIER_LABELS[parsed.data.tier]}" anyway, tick the acknowledgement naming ${floor.article}.`,
+        ],
       };
     }
-    return { ok: true, value: { effectiveTier: parsed.data.tier, original: result, override: { ...rest, acknowledgedArticle } } };
+    return {
+      ok: true,
+      value: {
+        effectiveTier: parsed.data.tier,
+        original: result,
+        override: { ...rest, acknowledgedArticle },
+      },
+    };
   }
   return { ok: true, value: { effectiveTier: parsed.data.tier, original: result, override: rest } };
 }

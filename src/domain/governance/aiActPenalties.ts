@@ -18,11 +18,17 @@ export interface MaximumFine {
  */
 export function maximumFine(penalty: PenaltyRule, worldwideTurnoverEur: number, isSme: boolean): MaximumFine {
   const byTurnover = (Math.max(0, worldwideTurnoverEur) * penalty.maxTurnoverPercent) / 100;
-  const maxEur = isSme ? Math.min(penalty.maxAmountEur, byTurnover) : Math.max(penalty.maxAmountEur, byTurnover);
+  const maxEur = isSme
+    ? Math.min(penalty.maxAmountEur, byTurnover)
+    : Math.max(penalty.maxAmountEur, byTurnover);
   return { penaltyId: penalty.id, appliesTo: penalty.appliesTo, article: penalty.article, maxEur };
 }
 
 /** The maximum fine of every penalty level of the pack, for one organisation. */
-export function maximumFines(worldwideTurnoverEur: number, isSme: boolean, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): MaximumFine[] {
+export function maximumFines(
+  worldwideTurnoverEur: number,
+  isSme: boolean,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): MaximumFine[] {
   return pack.penalties.map((penalty) => maximumFine(penalty, worldwideTurnoverEur, isSme));
 }

@@ -12,7 +12,12 @@ export const AI_ACT_TIER_LABELS: Record<AiActTier, string> = {
   minimal: 'Minimal risk',
 };
 /** Higher number = more severe. The tier of a use case is the most severe one that applies. */
-export const AI_ACT_TIER_SEVERITY: Record<AiActTier, number> = { prohibited: 4, high: 3, limited: 2, minimal: 1 };
+export const AI_ACT_TIER_SEVERITY: Record<AiActTier, number> = {
+  prohibited: 4,
+  high: 3,
+  limited: 2,
+  minimal: 1,
+};
 
 export const AI_ACT_ROLES = ['provider', 'deployer', 'both'] as const;
 export type AiActRole = (typeof AI_ACT_ROLES)[number];
@@ -27,7 +32,16 @@ export type AiActAddressee = Exclude<AiActRole, 'both'>;
 // ---- Question ids, grouped by the step of the wizard they belong to ----
 
 /** Art. 5(1)(a)-(h): prohibited since 2 Feb 2025. */
-export const ART5_IDS = ['art5.a', 'art5.b', 'art5.c', 'art5.d', 'art5.e', 'art5.f', 'art5.g', 'art5.h'] as const;
+export const ART5_IDS = [
+  'art5.a',
+  'art5.b',
+  'art5.c',
+  'art5.d',
+  'art5.e',
+  'art5.f',
+  'art5.g',
+  'art5.h',
+] as const;
 /** Prohibitions added by the Digital Omnibus on AI, applying from 2 Dec 2026. */
 export const ART5_OMNIBUS_IDS = ['art5.intimateImagery', 'art5.csam'] as const;
 export const PROHIBITION_IDS = [...ART5_IDS, ...ART5_OMNIBUS_IDS] as const;
@@ -88,13 +102,20 @@ export type AiActQuestionId = YesNoQuestionId | TextQuestionId | typeof ROLE_ID;
 
 // ---- Shapes of the rule-pack data ----
 
-export const AI_ACT_SECTIONS = ['prohibited', 'annex1', 'annex3', 'exception', 'transparency', 'role', 'fria', 'gpai'] as const;
+export const AI_ACT_SECTIONS = [
+  'prohibited',
+  'annex1',
+  'annex3',
+  'exception',
+  'transparency',
+  'role',
+  'fria',
+  'gpai',
+] as const;
 export type AiActSection = (typeof AI_ACT_SECTIONS)[number];
 
 /** When a question is shown. All listed conditions must hold. */
-export type AskCondition =
-  | { anyYes: readonly YesNoQuestionId[] }
-  | { roleIn: readonly AiActRole[] };
+export type AskCondition = { anyYes: readonly YesNoQuestionId[] } | { roleIn: readonly AiActRole[] };
 
 export interface AiActQuestion {
   id: AiActQuestionId;
@@ -144,7 +165,8 @@ export interface ApplicationDate {
  * - `friaRequired`: Art. 27 binds this deployer (see `classifyAiAct`);
  * - `exceptionHolds`: an Annex III use escaped high risk through Art. 6(3).
  */
-export type ObligationTrigger = 'always' | 'friaRequired' | 'exceptionHolds' | { anyYes: readonly YesNoQuestionId[] };
+export type ObligationTrigger =
+  'always' | 'friaRequired' | 'exceptionHolds' | { anyYes: readonly YesNoQuestionId[] };
 
 export interface ObligationRule {
   id: string;

@@ -43,18 +43,37 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; reasons: string[]
  * shows are unanswered: a saved classification is never provisional. Answers left over from an
  * earlier path through the wizard are dropped.
  */
-export function createStoredClassification(answers: AiActAnswers, asOf: string, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): Outcome<StoredClassification> {
+export function createStoredClassification(
+  answers: AiActAnswers,
+  asOf: string,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): Outcome<StoredClassification> {
   const parsed = aiActAnswersSchema.safeParse(answers);
   if (!parsed.success) return { ok: false, reasons: parsed.error.issues.map((issue) => issue.message) };
   const missing = missingAnswers(parsed.data, pack);
   if (missing.length > 0) {
     const first = pack.questions.find((q) => q.id === missing[0]);
     const count = missing.length === 1 ? 'one question is' : `${missing.length} questions are`;
-    return { ok: false, reasons: [`Answer every question before saving: ${count} still open${first ? ` (first: ${first.article})` : ''}.`] };
+    return {
+      ok: false,
+      reasons: [
+        `Answer every question before saving: ${count} still open${first ? ` (first: ${first.article})` : ''}.`,
+      ],
+    };
   }
   const kept = relevantAnswers(parsed.data, pack);
   const result = classifyAiAct(kept, asOf, pack);
-  return { ok: true, value: { answers: kept, rulePackId: pack.id, rulePackVersion: pack.version, classifiedOn: asOf, tier: result.tier, override: null } };
+  return {
+    ok: true,
+    value: {
+      answers: kept,
+      rulePackId: pack.id,
+      rulePackVersion: pack.version,
+      classifiedOn: asOf,
+      tier: result.tier,
+      override: null,
+    },
+  };
 }
 
 /** Records an override of the tier; refused without a written justification, or below the tier the rules impose without the acknowledgement (see `applyOverride`). */
@@ -86,14 +105,19 @@ export interface ClassificationView {
 }
 
 /** Everything the classification panel shows, for `asOf` (today). */
-export function viewClassification(stored: StoredClassification, asOf: string, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): ClassificationView {
+export function viewClassification(
+  stored: StoredClassification,
+  asOf: string,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): ClassificationView {
   const result = classifyAiAct(stored.answers, asOf, pack);
   const tier = stored.override?.tier ?? stored.tier;
   return {
     result,
     effectiveTier: tier,
     override: stored.override,
-    obligations: tier === result.tier ? result.obligations : obligationsForTier(result, tier, stored.answers, pack),
+    obligations:
+      tier === result.tier ? result.obligations : obligationsForTier(result, tier, stored.answers, pack),
     classifiedWithOtherPack: stored.rulePackId !== pack.id || stored.rulePackVersion !== pack.version,
   };
 }
@@ -102,7 +126,12 @@ export function viewClassification(stored: StoredClassification, asOf: string, p
  * The obligations that follow from a tier other than the computed one (an override), using the
  * same rules as `classifyAiAct`. Overriding to `prohibited` always lists the stop obligation.
  */
-export function obligationsForTier(result: AiActClassification, tier: AiActTier, answers: AiActAnswers, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActObligationStatus[] {
+export function obligationsForTier(
+  result: AiActClassification,
+  tier: AiActTier,
+  answers: AiActAnswers,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): AiActObligationStatus[] {
   const facts = {
     tier,
     role: result.role,
@@ -113,13 +142,23 @@ export function obligationsForTier(result: AiActClassification, tier: AiActTier,
   };
   const list = listObligations(pack, facts, result.asOf);
   if (tier !== 'prohibited' || list.length > 0) return list;
-  return listObligations({ ...pack, obligations: pack.obligations.filter((rule) => rule.id === 'art5.stop') }, { ...facts, relevant: { 'art5.a': true } }, result.asOf);
+  return listObligations(
+    { ...pack, obligations: pack.obligations.filter((rule) => rule.id === 'art5.stop') },
+    { ...facts, relevant: { 'art5.a': true } },
+    result.asOf,
+  );
 }
 
 /** The dates on which obligations not yet marked as met apply (for the calendar and its index). */
-export function openObligationDates(stored: StoredClassification | null | undefined, obligationsMet: readonly string[], asOf: string): string[] {
+export function openObligationDates(
+  stored: StoredClassification | null | undefined,
+  obligationsMet: readonly string[],
+  asOf: string,
+): string[] {
   if (!stored) return [];
   const met = new Set(obligationsMet);
-  const dates = viewClassification(stored, asOf).obligations.filter((o) => o.duty === 'own' && !met.has(o.id)).map((o) => o.appliesFrom);
+  const dates = viewClassification(stored, asOf)
+    .obligations.filter((o) => o.duty === 'own' && !met.has(o.id))
+    .map((o) => o.appliesFrom);
   return [...new Set(dates)].sort();
 }

@@ -1,6 +1,20 @@
 import { isValid, parseISO } from 'date-fns';
-import { isYes, missingAnswers, notNeededAnswers, relevantAnswers, textAnswer, type AiActAnswers } from './aiActAnswers';
-import { assessException, assessFria, exceptionReasons, type AiActReason, type Art6_3Exception, type FriaAssessment } from './aiActHighRisk';
+import {
+  isYes,
+  missingAnswers,
+  notNeededAnswers,
+  relevantAnswers,
+  textAnswer,
+  type AiActAnswers,
+} from './aiActAnswers';
+import {
+  assessException,
+  assessFria,
+  exceptionReasons,
+  type AiActReason,
+  type Art6_3Exception,
+  type FriaAssessment,
+} from './aiActHighRisk';
 import {
   ANNEX1_ID,
   ANNEX3_IDS,
@@ -64,7 +78,11 @@ export interface AiActClassification {
  * A prohibited use case lists only its stop obligation(s): nothing else matters until it stops.
  * Unanswered questions count as "no"; `answersComplete` says whether the result is final.
  */
-export function classifyAiAct(answers: AiActAnswers, asOf: string, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActClassification {
+export function classifyAiAct(
+  answers: AiActAnswers,
+  asOf: string,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): AiActClassification {
   assertDate(asOf);
   const relevant = relevantAnswers(answers, pack);
   const reasons: AiActReason[] = [];
@@ -85,13 +103,24 @@ export function classifyAiAct(answers: AiActAnswers, asOf: string, pack: AiActRu
   const transparencyDuties = yesReasons(ART50_IDS) as Art50Id[];
 
   const tier: AiActTier =
-    prohibitions.length > 0 ? 'prohibited' : highRiskRoutes.length > 0 ? 'high' : transparencyDuties.length > 0 ? 'limited' : 'minimal';
+    prohibitions.length > 0
+      ? 'prohibited'
+      : highRiskRoutes.length > 0
+        ? 'high'
+        : transparencyDuties.length > 0
+          ? 'limited'
+          : 'minimal';
   if (tier === 'minimal') {
-    reasons.push({ ruleId: 'minimal', article: 'Art. 4', text: 'No prohibited practice, no high-risk classification and no transparency trigger: minimal risk. Only AI literacy applies.' });
+    reasons.push({
+      ruleId: 'minimal',
+      article: 'Art. 4',
+      text: 'No prohibited practice, no high-risk classification and no transparency trigger: minimal risk. Only AI literacy applies.',
+    });
   }
 
   const declaredRole = relevant.role;
-  const becomesProviderUnderArt25 = tier === 'high' && declaredRole === 'deployer' && isYes(relevant, ART25_ID);
+  const becomesProviderUnderArt25 =
+    tier === 'high' && declaredRole === 'deployer' && isYes(relevant, ART25_ID);
   const role: AiActRole | undefined = becomesProviderUnderArt25 ? 'both' : declaredRole;
   if (becomesProviderUnderArt25) {
     reasons.push({
@@ -102,7 +131,18 @@ export function classifyAiAct(answers: AiActAnswers, asOf: string, pack: AiActRu
   }
 
   const fria = assessFria(relevant, highRiskRoutes.includes('annexIII'), role);
-  const obligations = listObligations(pack, { tier, role, relevant, friaRequired: fria?.required === true, exceptionHolds: exception?.holds === true, highRiskRoutes }, asOf);
+  const obligations = listObligations(
+    pack,
+    {
+      tier,
+      role,
+      relevant,
+      friaRequired: fria?.required === true,
+      exceptionHolds: exception?.holds === true,
+      highRiskRoutes,
+    },
+    asOf,
+  );
 
   const missing = missingAnswers(answers, pack);
   const notNeeded = notNeededAnswers(answers, pack);

@@ -28,22 +28,26 @@ export const DPIA_CRITERIA: readonly DpiaCriterion[] = [
   {
     id: 'evaluationScoring',
     label: 'Evaluation or scoring',
-    explanation: 'Profiling or predicting aspects of people, e.g. performance at work, reliability, behaviour, economic situation. Ranking or summarising job candidates counts.',
+    explanation:
+      'Profiling or predicting aspects of people, e.g. performance at work, reliability, behaviour, economic situation. Ranking or summarising job candidates counts.',
   },
   {
     id: 'automatedDecision',
     label: 'Automated decision with legal or similar effect',
-    explanation: 'Decisions taken by the system that have legal effects on people or affect them similarly significantly, e.g. rejecting an application without human review.',
+    explanation:
+      'Decisions taken by the system that have legal effects on people or affect them similarly significantly, e.g. rejecting an application without human review.',
   },
   {
     id: 'systematicMonitoring',
     label: 'Systematic monitoring',
-    explanation: 'Observing, monitoring or controlling people, e.g. tracking employees\' activity or monitoring a publicly accessible area.',
+    explanation:
+      "Observing, monitoring or controlling people, e.g. tracking employees' activity or monitoring a publicly accessible area.",
   },
   {
     id: 'sensitiveData',
     label: 'Sensitive or highly personal data',
-    explanation: 'Special categories (health, ethnicity, religion, political views...), criminal records, or highly personal data such as financial data, location or private communications.',
+    explanation:
+      'Special categories (health, ethnicity, religion, political views...), criminal records, or highly personal data such as financial data, location or private communications.',
   },
   {
     id: 'largeScale',
@@ -53,22 +57,26 @@ export const DPIA_CRITERIA: readonly DpiaCriterion[] = [
   {
     id: 'matchingDatasets',
     label: 'Matching or combining datasets',
-    explanation: 'Combining data from different sources or purposes in ways people would not reasonably expect.',
+    explanation:
+      'Combining data from different sources or purposes in ways people would not reasonably expect.',
   },
   {
     id: 'vulnerableSubjects',
     label: 'Vulnerable data subjects',
-    explanation: 'People in an unequal relationship with the controller: employees, job candidates, children, patients, elderly people, asylum seekers.',
+    explanation:
+      'People in an unequal relationship with the controller: employees, job candidates, children, patients, elderly people, asylum seekers.',
   },
   {
     id: 'innovativeTechnology',
     label: 'Innovative technology',
-    explanation: 'New technological or organisational solutions whose consequences are not yet well understood. AI systems count.',
+    explanation:
+      'New technological or organisational solutions whose consequences are not yet well understood. AI systems count.',
   },
   {
     id: 'preventsRightOrService',
     label: 'Prevents exercising a right or using a service',
-    explanation: 'The processing itself can stop people from exercising a right, using a service or entering a contract, e.g. a credit check before a loan.',
+    explanation:
+      'The processing itself can stop people from exercising a right, using a service or entering a contract, e.g. a credit check before a loan.',
   },
 ];
 

@@ -10,7 +10,7 @@ export const EU_AI_ACT_CHANGE_LOG: readonly RulePackChange[] = [
     version: '2026.12',
     date: '2026-12-01',
     changes: [
-      'Every rule links to its official text on EUR-Lex; uncertain points of the amended text are said in the rule\'s note.',
+      "Every rule links to its official text on EUR-Lex; uncertain points of the amended text are said in the rule's note.",
       'Each duty states whom it binds; a deployer sees "check that the provider does it" tasks apart from its own duties (Art. 50(1) and (2), Art. 16, Art. 6(4)).',
       'Art. 6(4) documentation of the Art. 6(3) exception binds the provider; the Art. 49(2) registration is flagged as uncertain after Reg. (EU) 2026/1744.',
       'Art. 50(2): transition to 2 Dec 2026 for generative systems already on the market before 2 Aug 2026.',
@@ -23,6 +23,8 @@ export const EU_AI_ACT_CHANGE_LOG: readonly RulePackChange[] = [
   {
     version: '2026.11',
     date: '2026-11-26',
-    changes: ['First version: Art. 5, 6, 50, 25-27 questions; obligations with dates as amended by Reg. (EU) 2026/1744; GPAI note; penalties; incident clocks.'],
+    changes: [
+      'First version: Art. 5, 6, 50, 25-27 questions; obligations with dates as amended by Reg. (EU) 2026/1744; GPAI note; penalties; incident clocks.',
+    ],
   },
 ];

@@ -30,7 +30,8 @@ export const EU_AI_ACT_RULE_PACK: AiActRulePack = {
     },
     {
       id: 'reg-2016-679',
-      title: 'Regulation (EU) 2016/679 (GDPR), Art. 4(4) profiling, Art. 33-34 breach notification and communication, Art. 35 DPIA',
+      title:
+        'Regulation (EU) 2016/679 (GDPR), Art. 4(4) profiling, Art. 33-34 breach notification and communication, Art. 35 DPIA',
       url: EUR_LEX.gdpr,
     },
     {
@@ -74,8 +75,10 @@ export const EU_AI_ACT_RULE_PACK: AiActRulePack = {
       kind: 'aiActDeath',
       title: 'Serious incident: death of a person',
       reportTo: 'Market-surveillance authority (a deployer informs the provider first)',
-      binds: 'The provider of the high-risk AI system (Art. 73(1)); a deployer informs the provider first, immediately (Art. 26(5)), and the clock binds it when the provider cannot be reached',
-      scope: 'High-risk AI systems only, once the high-risk regime applies to the system: Annex III from 2 Dec 2027, Annex I from 2 Aug 2028',
+      binds:
+        'The provider of the high-risk AI system (Art. 73(1)); a deployer informs the provider first, immediately (Art. 26(5)), and the clock binds it when the provider cannot be reached',
+      scope:
+        'High-risk AI systems only, once the high-risk regime applies to the system: Annex III from 2 Dec 2027, Annex I from 2 Aug 2028',
       article: 'Art. 73(4)',
       amount: 10,
       unit: 'days',
@@ -84,8 +87,10 @@ export const EU_AI_ACT_RULE_PACK: AiActRulePack = {
       kind: 'aiActWidespread',
       title: 'Serious incident: widespread infringement or serious critical-infrastructure disruption',
       reportTo: 'Market-surveillance authority (a deployer informs the provider first)',
-      binds: 'The provider of the high-risk AI system (Art. 73(1)); a deployer informs the provider first, immediately (Art. 26(5)), and the clock binds it when the provider cannot be reached',
-      scope: 'High-risk AI systems only, once the high-risk regime applies to the system: Annex III from 2 Dec 2027, Annex I from 2 Aug 2028',
+      binds:
+        'The provider of the high-risk AI system (Art. 73(1)); a deployer informs the provider first, immediately (Art. 26(5)), and the clock binds it when the provider cannot be reached',
+      scope:
+        'High-risk AI systems only, once the high-risk regime applies to the system: Annex III from 2 Dec 2027, Annex I from 2 Aug 2028',
       article: 'Art. 73(3)',
       amount: 2,
       unit: 'days',
@@ -94,8 +99,10 @@ export const EU_AI_ACT_RULE_PACK: AiActRulePack = {
       kind: 'aiActOther',
       title: 'Serious incident',
       reportTo: 'Market-surveillance authority (a deployer informs the provider first)',
-      binds: 'The provider of the high-risk AI system (Art. 73(1)); a deployer informs the provider first, immediately (Art. 26(5)), and the clock binds it when the provider cannot be reached',
-      scope: 'High-risk AI systems only, once the high-risk regime applies to the system: Annex III from 2 Dec 2027, Annex I from 2 Aug 2028',
+      binds:
+        'The provider of the high-risk AI system (Art. 73(1)); a deployer informs the provider first, immediately (Art. 26(5)), and the clock binds it when the provider cannot be reached',
+      scope:
+        'High-risk AI systems only, once the high-risk regime applies to the system: Annex III from 2 Dec 2027, Annex I from 2 Aug 2028',
       article: 'Art. 73(2)',
       amount: 15,
       unit: 'days',
@@ -105,14 +112,15 @@ export const EU_AI_ACT_RULE_PACK: AiActRulePack = {
       title: 'Personal-data breach',
       reportTo: 'Data-protection authority',
       binds: 'The controller (a processor tells the controller without undue delay, GDPR Art. 33(2))',
-      scope: 'Every personal-data breach, whatever the AI Act tier, unless it is unlikely to result in a risk to people (Art. 33(5): documented, not notified); in force since 25 May 2018',
+      scope:
+        'Every personal-data breach, whatever the AI Act tier, unless it is unlikely to result in a risk to people (Art. 33(5): documented, not notified); in force since 25 May 2018',
       article: 'GDPR Art. 33(1)',
       amount: 72,
       unit: 'hours',
     },
   ].map((clock) => withSource(clock as Omit<IncidentClockRule, 'url'>)),
   gpaiNote:
-    'General-purpose AI model obligations (Art. 53-55) fall on the model provider, not on an organisation that only uses or builds on the model. Record which model and provider are used, and ask the vendor for the model provider\'s documentation.',
+    "General-purpose AI model obligations (Art. 53-55) fall on the model provider, not on an organisation that only uses or builds on the model. Record which model and provider are used, and ask the vendor for the model provider's documentation.",
 };
 
 /** The YYYY-MM-DD date for an application-date id of a pack. */

@@ -33,7 +33,10 @@ export function withSource<T extends { article: string; url?: string }>(rule: T)
 export function isOfficialSourceUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && (parsed.hostname === 'eur-lex.europa.eu' || parsed.hostname.endsWith('.europa.eu'));
+    return (
+      parsed.protocol === 'https:' &&
+      (parsed.hostname === 'eur-lex.europa.eu' || parsed.hostname.endsWith('.europa.eu'))
+    );
   } catch {
     return false;
   }

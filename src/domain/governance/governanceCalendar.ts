@@ -13,7 +13,16 @@ import { todayIso } from '../shared/dates';
  * calendar days; incident deadlines are moments and count down to the minute.
  */
 
-export const CALENDAR_KINDS = ['review', 'obligation', 'incidentDeadline', 'action', 'riskTreatment', 'trainingRefresh', 'controlReview', 'evidenceExpiry'] as const;
+export const CALENDAR_KINDS = [
+  'review',
+  'obligation',
+  'incidentDeadline',
+  'action',
+  'riskTreatment',
+  'trainingRefresh',
+  'controlReview',
+  'evidenceExpiry',
+] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 export const CALENDAR_KIND_LABELS: Record<CalendarKind, string> = {
   review: 'Review',
@@ -48,17 +57,37 @@ export interface CalendarItem {
 export function governanceCalendar(data: Partial<GovernanceData>, now: Date): CalendarItem[] {
   const today = todayIso(now);
   const items: CalendarItem[] = [];
-  const add = (item: Omit<CalendarItem, 'status' | 'label' | 'key'> & Partial<Pick<CalendarItem, 'status' | 'label'>>, suffix: string) => {
-    items.push({ status: dueStatus(item.date, today), label: dueLabel(item.date, today), ...item, key: `${item.registerId}:${item.recordId}:${suffix}` });
+  const add = (
+    item: Omit<CalendarItem, 'status' | 'label' | 'key'> & Partial<Pick<CalendarItem, 'status' | 'label'>>,
+    suffix: string,
+  ) => {
+    items.push({
+      status: dueStatus(item.date, today),
+      label: dueLabel(item.date, today),
+      ...item,
+      key: `${item.registerId}:${item.recordId}:${suffix}`,
+    });
   };
 
   for (const system of data.aiSystems ?? []) {
     if (!isSystemInUse(system, data.useCaseFacts)) continue;
     const base = { clientId: system.clientId, registerId: 'aiSystems' as const, recordId: system.id };
-    if (system.nextReviewDate) add({ ...base, date: system.nextReviewDate, kind: 'review', title: `Review ${system.name}`, detail: 'AI system review' }, 'review');
+    if (system.nextReviewDate)
+      add(
+        {
+          ...base,
+          date: system.nextReviewDate,
+          kind: 'review',
+          title: `Review ${system.name}`,
+          detail: 'AI system review',
+        },
+        'review',
+      );
     if (system.classification) {
       const met = new Set(system.obligationsMet);
-      const open = viewClassification(system.classification, today).obligations.filter((o) => o.duty === 'own' && !met.has(o.id));
+      const open = viewClassification(system.classification, today).obligations.filter(
+        (o) => o.duty === 'own' && !met.has(o.id),
+      );
       const byDate = new Map<string, typeof open>();
       for (const o of open) byDate.set(o.appliesFrom, [...(byDate.get(o.appliesFrom) ?? []), o]);
       for (const [date, obligations] of byDate) {
@@ -78,25 +107,90 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
     }
   }
   for (const record of data.privacyRecords ?? []) {
-    if (record.reviewDate) add({ clientId: record.clientId, registerId: 'privacyRecords', recordId: record.id, date: record.reviewDate, kind: 'review', title: `Review ${record.title}`, detail: 'Processing record review' }, 'review');
+    if (record.reviewDate)
+      add(
+        {
+          clientId: record.clientId,
+          registerId: 'privacyRecords',
+          recordId: record.id,
+          date: record.reviewDate,
+          kind: 'review',
+          title: `Review ${record.title}`,
+          detail: 'Processing record review',
+        },
+        'review',
+      );
   }
   for (const risk of data.risks ?? []) {
     if (risk.status === 'closed') continue;
     const base = { clientId: risk.clientId, registerId: 'risks' as const, recordId: risk.id };
-    if (risk.dueDate) add({ ...base, date: risk.dueDate, kind: 'riskTreatment', title: `Treat risk: ${risk.title}`, detail: risk.owner ? `Owner: ${risk.owner}` : 'No owner' }, 'due');
-    if (risk.reviewDate) add({ ...base, date: risk.reviewDate, kind: 'review', title: `Review risk: ${risk.title}`, detail: 'Risk review' }, 'review');
+    if (risk.dueDate)
+      add(
+        {
+          ...base,
+          date: risk.dueDate,
+          kind: 'riskTreatment',
+          title: `Treat risk: ${risk.title}`,
+          detail: risk.owner ? `Owner: ${risk.owner}` : 'No owner',
+        },
+        'due',
+      );
+    if (risk.reviewDate)
+      add(
+        {
+          ...base,
+          date: risk.reviewDate,
+          kind: 'review',
+          title: `Review risk: ${risk.title}`,
+          detail: 'Risk review',
+        },
+        'review',
+      );
   }
   for (const policy of data.policies ?? []) {
     if (policy.status === 'retired' || !policy.reviewDate) continue;
-    add({ clientId: policy.clientId, registerId: 'policies', recordId: policy.id, date: policy.reviewDate, kind: 'review', title: `Review policy: ${policy.title}`, detail: `Version ${policy.version || '—'}` }, 'review');
+    add(
+      {
+        clientId: policy.clientId,
+        registerId: 'policies',
+        recordId: policy.id,
+        date: policy.reviewDate,
+        kind: 'review',
+        title: `Review policy: ${policy.title}`,
+        detail: `Version ${policy.version || '—'}`,
+      },
+      'review',
+    );
   }
   for (const record of data.trainingRecords ?? []) {
     if (!record.refreshDue) continue;
-    add({ clientId: record.clientId, registerId: 'trainingRecords', recordId: record.id, date: record.refreshDue, kind: 'trainingRefresh', title: `Refresh AI-literacy training: ${record.person}`, detail: record.training || 'AI-literacy training' }, 'refresh');
+    add(
+      {
+        clientId: record.clientId,
+        registerId: 'trainingRecords',
+        recordId: record.id,
+        date: record.refreshDue,
+        kind: 'trainingRefresh',
+        title: `Refresh AI-literacy training: ${record.person}`,
+        detail: record.training || 'AI-literacy training',
+      },
+      'refresh',
+    );
   }
   for (const action of data.governanceActions ?? []) {
     if (CLOSED_ACTION_STATUSES.includes(action.status) || !action.dueDate) continue;
-    add({ clientId: action.clientId, registerId: 'governanceActions', recordId: action.id, date: action.dueDate, kind: 'action', title: action.title, detail: action.owner ? `Owner: ${action.owner}` : 'No owner' }, 'due');
+    add(
+      {
+        clientId: action.clientId,
+        registerId: 'governanceActions',
+        recordId: action.id,
+        date: action.dueDate,
+        kind: 'action',
+        title: action.title,
+        detail: action.owner ? `Owner: ${action.owner}` : 'No owner',
+      },
+      'due',
+    );
   }
   for (const incident of data.incidents ?? []) {
     if (incident.status === 'closed') continue;

@@ -3,7 +3,12 @@ import { effectiveTier, viewClassification } from './aiSystemClassification';
 import { screenDpia } from './dpiaScreening';
 import { literacyCoverage, UNTRAINED_REASON_LABELS, type LiteracyCoverage } from './literacyCoverage';
 import { daysUntil } from './localDates';
-import { effectiveSystemOwner, isSystemInUse, findUseCasesWithoutSystemEntry, type UseCaseFact } from './systemFacts';
+import {
+  effectiveSystemOwner,
+  isSystemInUse,
+  findUseCasesWithoutSystemEntry,
+  type UseCaseFact,
+} from './systemFacts';
 import type { RegisterId } from './registers/fieldTypes';
 import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/recordTypes';
 import { formatDay } from '../shared/dates';
@@ -13,7 +18,16 @@ import { formatDay } from '../shared/dates';
  * use (approved, restricted, in pilot) count; banned and retired ones are not used.
  */
 
-export const GAP_KINDS = ['noSystemEntry', 'unclassified', 'dutiesOpen', 'noAccountable', 'noOversight', 'dpiaMissing', 'reviewOverdue', 'untrained'] as const;
+export const GAP_KINDS = [
+  'noSystemEntry',
+  'unclassified',
+  'dutiesOpen',
+  'noAccountable',
+  'noOversight',
+  'dpiaMissing',
+  'reviewOverdue',
+  'untrained',
+] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 export const GAP_KIND_LABELS: Record<GapKind, string> = {
   noSystemEntry: 'Use case in pilot or later without an AI system entry',
@@ -37,7 +51,17 @@ export interface Gap {
   message: string;
 }
 
-type GapData = Pick<GovernanceData, 'aiSystems' | 'privacyRecords' | 'raciEntries' | 'decisionRights' | 'risks' | 'policies' | 'trainingRecords' | 'useCaseFacts'>;
+type GapData = Pick<
+  GovernanceData,
+  | 'aiSystems'
+  | 'privacyRecords'
+  | 'raciEntries'
+  | 'decisionRights'
+  | 'risks'
+  | 'policies'
+  | 'trainingRecords'
+  | 'useCaseFacts'
+>;
 
 const filled = (value: string | null | undefined) => typeof value === 'string' && value.trim() !== '';
 
@@ -46,7 +70,11 @@ export function systemsInUse(systems: readonly AiSystem[], facts?: readonly UseC
 }
 
 /** The accountable person of a system: a RACI Accountable covering it, else its business owner (its own, else its use cases'). */
-export function accountableFor(system: AiSystem, raci: GapData['raciEntries'], facts: readonly UseCaseFact[] = []): string | null {
+export function accountableFor(
+  system: AiSystem,
+  raci: GapData['raciEntries'],
+  facts: readonly UseCaseFact[] = [],
+): string | null {
   const entry = raci.find((r) => r.aiSystemIds.includes(system.id) && filled(r.accountable));
   if (entry) return entry.accountable;
   const owner = effectiveSystemOwner(system, facts);
@@ -66,42 +94,105 @@ export interface DpiaNeed {
 export function dpiaNeed(system: AiSystem, privacyRecords: readonly PrivacyRecord[]): DpiaNeed {
   const linked = privacyRecords.filter((record) => record.aiSystemIds.includes(system.id));
   const own = screenDpia(system.dpiaCriteria);
-  const likelyRequired = own.likelyRequired || linked.some((record) => screenDpia(record.dpiaCriteria).likelyRequired);
+  const likelyRequired =
+    own.likelyRequired || linked.some((record) => screenDpia(record.dpiaCriteria).likelyRequired);
   const doneOn = linked.find((record) => record.dpiaStatus === 'completed');
-  return { count: own.count, likelyRequired, done: system.dpiaStatus === 'completed' || doneOn !== undefined, ...(doneOn ? { doneOn } : {}) };
+  return {
+    count: own.count,
+    likelyRequired,
+    done: system.dpiaStatus === 'completed' || doneOn !== undefined,
+    ...(doneOn ? { doneOn } : {}),
+  };
 }
 
-export function governanceGaps(data: GapData, today: string, coverage: LiteracyCoverage = literacyCoverage(data.aiSystems, data.trainingRecords, today, data.useCaseFacts)): Gap[] {
+export function governanceGaps(
+  data: GapData,
+  today: string,
+  coverage: LiteracyCoverage = literacyCoverage(
+    data.aiSystems,
+    data.trainingRecords,
+    today,
+    data.useCaseFacts,
+  ),
+): Gap[] {
   const gaps: Gap[] = [];
   const facts = data.useCaseFacts ?? [];
   for (const useCase of findUseCasesWithoutSystemEntry(data.aiSystems, facts)) {
-    gaps.push({ kind: 'noSystemEntry', registerId: 'aiSystems', useCaseId: useCase.id, subject: useCase.title, message: 'Runs on a tool that has no entry in the AI system inventory: link one from its pilot charter.' });
+    gaps.push({
+      kind: 'noSystemEntry',
+      registerId: 'aiSystems',
+      useCaseId: useCase.id,
+      subject: useCase.title,
+      message:
+        'Runs on a tool that has no entry in the AI system inventory: link one from its pilot charter.',
+    });
   }
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
   for (const system of inUse) {
     const base = { registerId: 'aiSystems' as const, recordId: system.id, subject: system.name };
     const tier = effectiveTier(system.classification);
-    if (tier === 'unclassified') gaps.push({ ...base, kind: 'unclassified', message: 'Run the EU AI Act classification to know its tier and obligations.' });
+    if (tier === 'unclassified')
+      gaps.push({
+        ...base,
+        kind: 'unclassified',
+        message: 'Run the EU AI Act classification to know its tier and obligations.',
+      });
     // Only the organisation's own duties count: a deployer's checks of provider duties are tasks, not gaps.
-    const open = system.classification ? openOwnDuties(viewClassification(system.classification, today).obligations, system.obligationsMet) : [];
-    if (open.length > 0) gaps.push({ ...base, kind: 'dutiesOpen', message: `In force and not marked as met: ${open.map((o) => `${o.title} (${o.article})`).join('; ')}.` });
+    const open = system.classification
+      ? openOwnDuties(viewClassification(system.classification, today).obligations, system.obligationsMet)
+      : [];
+    if (open.length > 0)
+      gaps.push({
+        ...base,
+        kind: 'dutiesOpen',
+        message: `In force and not marked as met: ${open.map((o) => `${o.title} (${o.article})`).join('; ')}.`,
+      });
     if (!accountableFor(system, data.raciEntries, facts)) {
-      gaps.push({ ...base, kind: 'noAccountable', message: 'Nobody is accountable: name a business owner or add a RACI entry with an Accountable person.' });
+      gaps.push({
+        ...base,
+        kind: 'noAccountable',
+        message:
+          'Nobody is accountable: name a business owner or add a RACI entry with an Accountable person.',
+      });
     }
     if (tier === 'high') {
       const rights = data.decisionRights.filter((right) => right.aiSystemIds.includes(system.id));
-      if (rights.length === 0) gaps.push({ ...base, kind: 'noOversight', message: 'High-risk, but no decision right says which decisions need a human (Art. 26(2)).' });
+      if (rights.length === 0)
+        gaps.push({
+          ...base,
+          kind: 'noOversight',
+          message: 'High-risk, but no decision right says which decisions need a human (Art. 26(2)).',
+        });
       else if (system.humanOversight === 'none' || system.humanOversight === 'unset') {
-        gaps.push({ ...base, kind: 'noOversight', message: 'High-risk, but its human-oversight model is not set.' });
+        gaps.push({
+          ...base,
+          kind: 'noOversight',
+          message: 'High-risk, but its human-oversight model is not set.',
+        });
       }
     }
     const dpia = dpiaNeed(system, data.privacyRecords);
-    if (dpia.likelyRequired && !dpia.done) gaps.push({ ...base, kind: 'dpiaMissing', message: `DPIA likely required (${dpia.count} of 9 screening criteria) and no DPIA is recorded.` });
+    if (dpia.likelyRequired && !dpia.done)
+      gaps.push({
+        ...base,
+        kind: 'dpiaMissing',
+        message: `DPIA likely required (${dpia.count} of 9 screening criteria) and no DPIA is recorded.`,
+      });
   }
   for (const record of data.privacyRecords) {
     const linkedToInUse = record.aiSystemIds.some((id) => inUse.some((system) => system.id === id));
-    if (!linkedToInUse && screenDpia(record.dpiaCriteria).likelyRequired && record.dpiaStatus !== 'completed') {
-      gaps.push({ kind: 'dpiaMissing', registerId: 'privacyRecords', recordId: record.id, subject: record.title, message: 'DPIA likely required and no DPIA is recorded.' });
+    if (
+      !linkedToInUse &&
+      screenDpia(record.dpiaCriteria).likelyRequired &&
+      record.dpiaStatus !== 'completed'
+    ) {
+      gaps.push({
+        kind: 'dpiaMissing',
+        registerId: 'privacyRecords',
+        recordId: record.id,
+        subject: record.title,
+        message: 'DPIA likely required and no DPIA is recorded.',
+      });
     }
   }
   gaps.push(...overdueReviews(data, today));
@@ -119,11 +210,45 @@ export function governanceGaps(data: GapData, today: string, coverage: LiteracyC
 }
 
 function overdueReviews(data: GapData, today: string): Gap[] {
-  const candidates: { registerId: RegisterId; recordId: string; subject: string; date: string | null; what: string }[] = [
-    ...systemsInUse(data.aiSystems, data.useCaseFacts).map((s) => ({ registerId: 'aiSystems' as const, recordId: s.id, subject: s.name, date: s.nextReviewDate, what: 'Review' })),
-    ...data.privacyRecords.map((p) => ({ registerId: 'privacyRecords' as const, recordId: p.id, subject: p.title, date: p.reviewDate, what: 'Review' })),
-    ...data.risks.filter((r) => r.status !== 'closed').map((r) => ({ registerId: 'risks' as const, recordId: r.id, subject: r.title, date: r.reviewDate, what: 'Risk review' })),
-    ...data.policies.filter((p) => p.status !== 'retired').map((p) => ({ registerId: 'policies' as const, recordId: p.id, subject: p.title, date: p.reviewDate, what: 'Policy review' })),
+  const candidates: {
+    registerId: RegisterId;
+    recordId: string;
+    subject: string;
+    date: string | null;
+    what: string;
+  }[] = [
+    ...systemsInUse(data.aiSystems, data.useCaseFacts).map((s) => ({
+      registerId: 'aiSystems' as const,
+      recordId: s.id,
+      subject: s.name,
+      date: s.nextReviewDate,
+      what: 'Review',
+    })),
+    ...data.privacyRecords.map((p) => ({
+      registerId: 'privacyRecords' as const,
+      recordId: p.id,
+      subject: p.title,
+      date: p.reviewDate,
+      what: 'Review',
+    })),
+    ...data.risks
+      .filter((r) => r.status !== 'closed')
+      .map((r) => ({
+        registerId: 'risks' as const,
+        recordId: r.id,
+        subject: r.title,
+        date: r.reviewDate,
+        what: 'Risk review',
+      })),
+    ...data.policies
+      .filter((p) => p.status !== 'retired')
+      .map((p) => ({
+        registerId: 'policies' as const,
+        recordId: p.id,
+        subject: p.title,
+        date: p.reviewDate,
+        what: 'Policy review',
+      })),
   ];
   return candidates
     .filter((c): c is typeof c & { date: string } => c.date !== null && daysUntil(c.date, today) < 0)

@@ -32,9 +32,18 @@ export interface GovernanceOverview {
 
 export function governanceOverview(data: GovernanceData, now: Date): GovernanceOverview {
   const today = todayIso(now);
-  const registerCounts = Object.fromEntries(REGISTER_IDS.map((id) => [id, data[id].length])) as Record<RegisterId, number>;
+  const registerCounts = Object.fromEntries(REGISTER_IDS.map((id) => [id, data[id].length])) as Record<
+    RegisterId,
+    number
+  >;
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
-  const tiers: Record<DisplayTier, number> = { prohibited: 0, high: 0, limited: 0, minimal: 0, unclassified: 0 };
+  const tiers: Record<DisplayTier, number> = {
+    prohibited: 0,
+    high: 0,
+    limited: 0,
+    minimal: 0,
+    unclassified: 0,
+  };
   for (const system of inUse) tiers[effectiveTier(system.classification)] += 1;
   const count = (status: AiSystem['status']) => data.aiSystems.filter((s) => s.status === status).length;
   const openIncidentList = data.incidents.filter((i) => i.status !== 'closed');

@@ -16,39 +16,96 @@ import { formatDay, formatDayTime } from '../shared/dates';
  * (Art. 26(5)); the Art. 73 deadlines bind it when the provider cannot be reached.
  */
 
-export type AiActFields = { detectedAt?: string | null; aiSystemIds: readonly string[] } & IncidentRegimeFields;
+export type AiActFields = {
+  detectedAt?: string | null;
+  aiSystemIds: readonly string[];
+} & IncidentRegimeFields;
 type SystemFacts = Pick<AiSystem, 'id' | 'name' | 'classification'>;
 
 const ADVICE_OUTSIDE =
   'No Art. 73 report is due. Still advisable: tell the provider so it can correct the system, keep this record, and check other reporting duties (GDPR, product safety, sector rules).';
 
-export function aiActRegime(incident: AiActFields, systems: readonly SystemFacts[], now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): RegimeView {
+export function aiActRegime(
+  incident: AiActFields,
+  systems: readonly SystemFacts[],
+  now: Date,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): RegimeView {
   const rule = pack.incidentClocks.find((clock) => clock.kind === 'aiActOther')!;
-  const base = { regime: 'aiAct' as const, title: 'EU AI Act: serious incident', article: 'Art. 73; Art. 26(5)', url: rule.url, binds: rule.binds, scope: rule.scope };
+  const base = {
+    regime: 'aiAct' as const,
+    title: 'EU AI Act: serious incident',
+    article: 'Art. 73; Art. 26(5)',
+    url: rule.url,
+    binds: rule.binds,
+    scope: rule.scope,
+  };
   const none = { clock: null, reportedAt: null, reportedOnTime: null, decision: null, steps: [] };
-  if (!incident.detectedAt) return { ...base, ...none, state: 'toAssess', why: 'Enter when you became aware: any Art. 73 deadline counts from then.', advice: null };
+  if (!incident.detectedAt)
+    return {
+      ...base,
+      ...none,
+      state: 'toAssess',
+      why: 'Enter when you became aware: any Art. 73 deadline counts from then.',
+      advice: null,
+    };
 
   const scope: AiActScope = aiActScope(incident.aiSystemIds, localDateOf(incident.detectedAt), systems, pack);
   const serious = incident.aiActSerious !== 'no' && incident.aiActSerious !== 'notAssessed';
   if (scope.kind === 'notApplicable') {
-    return { ...base, ...none, state: 'notApplicable', why: scope.why, advice: serious ? `You assessed it as a serious incident. ${ADVICE_OUTSIDE}` : ADVICE_OUTSIDE };
+    return {
+      ...base,
+      ...none,
+      state: 'notApplicable',
+      why: scope.why,
+      advice: serious ? `You assessed it as a serious incident. ${ADVICE_OUTSIDE}` : ADVICE_OUTSIDE,
+    };
   }
   if (scope.kind === 'unknown') return { ...base, ...none, state: 'toAssess', why: scope.why, advice: null };
 
   const deployer = scope.role === 'deployer';
-  const who = deployer ? `You deploy ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}` : `You provide ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}`;
+  const who = deployer
+    ? `You deploy ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}`
+    : `You provide ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}`;
   if (incident.aiActSerious === 'notAssessed') {
-    return { ...base, ...none, state: 'toAssess', why: `${who}. Assess whether this is a serious incident (Art. 3(49)): if it is, the report is due within 2, 10 or 15 days of becoming aware.`, advice: null };
+    return {
+      ...base,
+      ...none,
+      state: 'toAssess',
+      why: `${who}. Assess whether this is a serious incident (Art. 3(49)): if it is, the report is due within 2, 10 or 15 days of becoming aware.`,
+      advice: null,
+    };
   }
   if (incident.aiActSerious === 'no') {
-    const decision = { reasoning: incident.aiActAssessment.trim(), decidedBy: incident.aiActAssessedBy.trim() };
+    const decision = {
+      reasoning: incident.aiActAssessment.trim(),
+      decidedBy: incident.aiActAssessedBy.trim(),
+    };
     if (!decision.reasoning || !decision.decidedBy) {
-      return { ...base, ...none, state: 'toAssess', why: `${who}. Record why it is not a serious incident and who decided, to close the assessment.`, advice: null };
+      return {
+        ...base,
+        ...none,
+        state: 'toAssess',
+        why: `${who}. Record why it is not a serious incident and who decided, to close the assessment.`,
+        advice: null,
+      };
     }
-    return { ...base, ...none, state: 'notNotifiable', why: `${who}. Assessed: not a serious incident under Art. 3(49), so no Art. 73 report.`, advice: 'Review the assessment if the harm turns out worse.', decision };
+    return {
+      ...base,
+      ...none,
+      state: 'notNotifiable',
+      why: `${who}. Assessed: not a serious incident under Art. 3(49), so no Art. 73 report.`,
+      advice: 'Review the assessment if the harm turns out worse.',
+      decision,
+    };
   }
 
-  const clock = clockDeadline(clockKindFor(incident.aiActSerious), parseAwareness(incident.detectedAt), now, pack);
+  const clock = clockDeadline(
+    clockKindFor(incident.aiActSerious),
+    parseAwareness(incident.detectedAt),
+    now,
+    pack,
+  );
   const steps = aiActSteps(incident, deployer);
   const reportedAt = deployer ? incident.providerInformedAt : incident.aiActReportedAt;
   const article = pack.incidentClocks.find((c) => c.kind === clock.kind)?.article ?? rule.article;
@@ -56,15 +113,31 @@ export function aiActRegime(incident: AiActFields, systems: readonly SystemFacts
     const why = deployer
       ? `${who}. Inform the provider immediately (Art. 26(5)), then the authority; the ${article} deadline binds you if the provider cannot be reached.`
       : `${who}. Report to the market-surveillance authority by the deadline (${article}); an initial, incomplete report is allowed (Art. 73(5)).`;
-    return { ...base, state: 'clockRunning', why, advice: null, clock, reportedAt: null, reportedOnTime: null, decision: null, steps };
+    return {
+      ...base,
+      state: 'clockRunning',
+      why,
+      advice: null,
+      clock,
+      reportedAt: null,
+      reportedOnTime: null,
+      decision: null,
+      steps,
+    };
   }
   const onTime = Date.parse(reportedAt) <= Date.parse(clock.deadline);
   const pendingComplete = !deployer && incident.aiActReportStage === 'initial' && !incident.aiActCompletedAt;
   return {
     ...base,
     state: 'reported',
-    why: deployer ? `${who}. Provider informed ${formatDayTime(reportedAt)} (Art. 26(5)).` : `${who}. Reported to the authority ${formatDayTime(reportedAt)} (${article}).`,
-    advice: pendingComplete ? 'Initial report made: send the complete report (Art. 73(5)).' : deployer && !incident.aiActReportedAt ? 'Then inform the importer or distributor and the market-surveillance authority (Art. 26(5)).' : null,
+    why: deployer
+      ? `${who}. Provider informed ${formatDayTime(reportedAt)} (Art. 26(5)).`
+      : `${who}. Reported to the authority ${formatDayTime(reportedAt)} (${article}).`,
+    advice: pendingComplete
+      ? 'Initial report made: send the complete report (Art. 73(5)).'
+      : deployer && !incident.aiActReportedAt
+        ? 'Then inform the importer or distributor and the market-surveillance authority (Art. 26(5)).'
+        : null,
     clock: { ...clock, overdue: false },
     reportedAt,
     reportedOnTime: onTime,
@@ -77,7 +150,12 @@ function aiActSteps(incident: AiActFields, deployer: boolean): RegimeStep[] {
   const steps: RegimeStep[] = [];
   if (deployer) steps.push({ label: 'Provider informed (Art. 26(5))', at: incident.providerInformedAt });
   const initial = incident.aiActReportStage === 'initial';
-  steps.push({ label: initial ? 'Initial report to the authority (Art. 73(5))' : 'Report to the market-surveillance authority', at: incident.aiActReportedAt });
+  steps.push({
+    label: initial
+      ? 'Initial report to the authority (Art. 73(5))'
+      : 'Report to the market-surveillance authority',
+    at: incident.aiActReportedAt,
+  });
   if (initial) steps.push({ label: 'Complete report to the authority', at: incident.aiActCompletedAt });
   return steps;
 }

@@ -20,7 +20,11 @@ type SystemFacts = Pick<AiSystem, 'id' | 'name' | 'classification'>;
 
 function systemScope(system: SystemFacts, awareDay: string, pack: AiActRulePack): AiActScope {
   const stored = system.classification;
-  if (!stored) return { kind: 'unknown', why: `${system.name} is not classified under the EU AI Act yet: classify it to know whether Art. 73 applies.` };
+  if (!stored)
+    return {
+      kind: 'unknown',
+      why: `${system.name} is not classified under the EU AI Act yet: classify it to know whether Art. 73 applies.`,
+    };
   const view = viewClassification(stored, awareDay, pack);
   if (view.effectiveTier === 'high') {
     const from = highRiskDate(view.result.highRiskRoutes, pack);
@@ -34,19 +38,37 @@ function systemScope(system: SystemFacts, awareDay: string, pack: AiActRulePack)
     return { kind: 'applies', systemName: system.name, role: view.result.role, appliesFrom: from };
   }
   if (view.effectiveTier === 'prohibited') {
-    return { kind: 'notApplicable', why: `${system.name} is classified as a prohibited practice (Art. 5): Art. 73 covers high-risk systems only, and the system must not be used at all.` };
+    return {
+      kind: 'notApplicable',
+      why: `${system.name} is classified as a prohibited practice (Art. 5): Art. 73 covers high-risk systems only, and the system must not be used at all.`,
+    };
   }
-  return { kind: 'notApplicable', why: `${system.name} is ${AI_ACT_TIER_LABELS[view.effectiveTier].toLowerCase()}: Art. 73 covers high-risk AI systems only.` };
+  return {
+    kind: 'notApplicable',
+    why: `${system.name} is ${AI_ACT_TIER_LABELS[view.effectiveTier].toLowerCase()}: Art. 73 covers high-risk AI systems only.`,
+  };
 }
 
 /** The scope of Art. 73 for an incident, from the AI systems it links (any one in scope is enough). */
-export function aiActScope(aiSystemIds: readonly string[], awareDay: string, systems: readonly SystemFacts[], pack: AiActRulePack = EU_AI_ACT_RULE_PACK): AiActScope {
+export function aiActScope(
+  aiSystemIds: readonly string[],
+  awareDay: string,
+  systems: readonly SystemFacts[],
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): AiActScope {
   const linked = systems.filter((system) => aiSystemIds.includes(system.id));
-  if (linked.length === 0) return { kind: 'unknown', why: 'No AI system is linked to this incident: link the system involved to see whether Art. 73 applies.' };
+  if (linked.length === 0)
+    return {
+      kind: 'unknown',
+      why: 'No AI system is linked to this incident: link the system involved to see whether Art. 73 applies.',
+    };
   const scopes = linked.map((system) => systemScope(system, awareDay, pack));
   const applies = scopes.find((scope) => scope.kind === 'applies');
   if (applies) return applies;
   const unknown = scopes.find((scope) => scope.kind === 'unknown');
   if (unknown) return unknown;
-  return { kind: 'notApplicable', why: scopes.map((scope) => (scope.kind === 'notApplicable' ? scope.why : '')).join(' ') };
+  return {
+    kind: 'notApplicable',
+    why: scopes.map((scope) => (scope.kind === 'notApplicable' ? scope.why : '')).join(' '),
+  };
 }

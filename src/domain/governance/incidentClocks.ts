@@ -19,7 +19,12 @@ import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
 export const INCIDENT_CLOCK_RULE_EXPLANATION =
   'Day-based deadlines count calendar days in local time from the moment you became aware (a date without a time counts from the start of that day); the 72-hour GDPR deadline counts exact hours.';
 
-export const SERIOUS_INCIDENT_TYPES = ['death', 'widespreadInfringement', 'criticalInfrastructure', 'other'] as const;
+export const SERIOUS_INCIDENT_TYPES = [
+  'death',
+  'widespreadInfringement',
+  'criticalInfrastructure',
+  'other',
+] as const;
 export type SeriousIncidentType = (typeof SERIOUS_INCIDENT_TYPES)[number];
 export const SERIOUS_INCIDENT_TYPE_LABELS: Record<SeriousIncidentType, string> = {
   death: 'Death of a person',
@@ -63,17 +68,24 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?
 /** The awareness moment as a Date; a date-only value is local midnight (not UTC midnight). */
 export function parseAwareness(value: string): Date {
   const date = DATE_ONLY.test(value) || TIMESTAMP.test(value) ? parseISO(value) : new Date(Number.NaN);
-  if (!isValid(date)) throw new RangeError(`Awareness must be a date (YYYY-MM-DD) or an ISO timestamp, got "${value}"`);
+  if (!isValid(date))
+    throw new RangeError(`Awareness must be a date (YYYY-MM-DD) or an ISO timestamp, got "${value}"`);
   return date;
 }
 
-export const awarenessSchema = z.string().refine(
-  (value) => (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && isValid(parseISO(value)),
-  'Enter when you became aware as a date (YYYY-MM-DD) or a date and time',
-);
+export const awarenessSchema = z
+  .string()
+  .refine(
+    (value) => (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && isValid(parseISO(value)),
+    'Enter when you became aware as a date (YYYY-MM-DD) or a date and time',
+  );
 
 /** The reporting deadlines that apply to an incident, with the time left at `now`. */
-export function incidentDeadlines(incident: IncidentClockInput, now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): IncidentDeadline[] {
+export function incidentDeadlines(
+  incident: IncidentClockInput,
+  now: Date,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): IncidentDeadline[] {
   const kinds: IncidentClockKind[] = [];
   if (incident.seriousIncidentType) kinds.push(clockKindFor(incident.seriousIncidentType));
   if (incident.personalDataBreach) kinds.push('gdprBreach');
@@ -88,7 +100,12 @@ export function clockKindFor(type: SeriousIncidentType): IncidentClockKind {
 }
 
 /** One clock of the pack from the moment of awareness: its deadline and the time left at `now`. */
-export function clockDeadline(kind: IncidentClockKind, awareAt: Date, now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): IncidentDeadline {
+export function clockDeadline(
+  kind: IncidentClockKind,
+  awareAt: Date,
+  now: Date,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): IncidentDeadline {
   const rule = pack.incidentClocks.find((clock) => clock.kind === kind);
   if (!rule) throw new Error(`Rule pack ${pack.id}@${pack.version} has no incident clock "${kind}"`);
   const deadline = rule.unit === 'days' ? addDays(awareAt, rule.amount) : addHours(awareAt, rule.amount);
@@ -108,7 +125,8 @@ export function clockDeadline(kind: IncidentClockKind, awareAt: Date, now: Date,
 /** "3 days 4 h left", "5 h 12 min left", "Overdue by 5 h", "Due now". Days are local calendar days. */
 export function timeLeftLabel(deadline: Date, now: Date): string {
   const ms = deadline.getTime() - now.getTime();
-  if (Math.abs(ms) < 60_000) return ms < 0 ? 'Overdue by less than a minute' : ms === 0 ? 'Due now' : 'Less than a minute left';
+  if (Math.abs(ms) < 60_000)
+    return ms < 0 ? 'Overdue by less than a minute' : ms === 0 ? 'Due now' : 'Less than a minute left';
   const span = ms > 0 ? describeSpan(now, deadline) : describeSpan(deadline, now);
   return ms > 0 ? `${span} left` : `Overdue by ${span}`;
 }

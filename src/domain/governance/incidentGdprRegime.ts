@@ -16,9 +16,20 @@ export type GdprFields = { detectedAt?: string | null } & IncidentRegimeFields;
 
 const filled = (value: string) => value.trim() !== '';
 
-export function gdprRegime(incident: GdprFields, now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): RegimeView {
+export function gdprRegime(
+  incident: GdprFields,
+  now: Date,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): RegimeView {
   const rule = pack.incidentClocks.find((clock) => clock.kind === 'gdprBreach')!;
-  const base = { regime: 'gdpr' as const, title: 'GDPR: personal-data breach', article: 'GDPR Art. 33, 34', url: rule.url, binds: rule.binds, scope: rule.scope };
+  const base = {
+    regime: 'gdpr' as const,
+    title: 'GDPR: personal-data breach',
+    article: 'GDPR Art. 33, 34',
+    url: rule.url,
+    binds: rule.binds,
+    scope: rule.scope,
+  };
   const none = { clock: null, reportedAt: null, reportedOnTime: null, decision: null, steps: [] };
   if (!incident.personalDataBreach) {
     return {
@@ -26,10 +37,18 @@ export function gdprRegime(incident: GdprFields, now: Date, pack: AiActRulePack 
       ...none,
       state: 'notApplicable',
       why: 'Not marked as a personal-data breach: GDPR Art. 33 and 34 do not apply.',
-      advice: 'If personal data was lost, disclosed, altered or accessed without authorisation, mark it: the 72 hours count from when you became aware.',
+      advice:
+        'If personal data was lost, disclosed, altered or accessed without authorisation, mark it: the 72 hours count from when you became aware.',
     };
   }
-  if (!incident.detectedAt) return { ...base, ...none, state: 'toAssess', why: 'Enter when you became aware: the 72 hours start then.', advice: null };
+  if (!incident.detectedAt)
+    return {
+      ...base,
+      ...none,
+      state: 'toAssess',
+      why: 'Enter when you became aware: the 72 hours start then.',
+      advice: null,
+    };
 
   const clock = clockDeadline('gdprBreach', parseAwareness(incident.detectedAt), now, pack);
   const communication = art34(incident);
@@ -40,7 +59,9 @@ export function gdprRegime(incident: GdprFields, now: Date, pack: AiActRulePack 
       ...base,
       state: 'reported',
       why: `Notified to the data-protection authority (${rule.article}).`,
-      advice: onTime ? stagedAdvice(incident) : 'Notified after 72 hours: the notification must give the reasons for the delay (Art. 33(1)).',
+      advice: onTime
+        ? stagedAdvice(incident)
+        : 'Notified after 72 hours: the notification must give the reasons for the delay (Art. 33(1)).',
       clock: { ...clock, overdue: false },
       reportedAt: incident.gdprReportedAt,
       reportedOnTime: onTime,
@@ -55,7 +76,8 @@ export function gdprRegime(incident: GdprFields, now: Date, pack: AiActRulePack 
       ...base,
       state: 'notNotifiable',
       why: 'Assessed as unlikely to result in a risk to people: documented under Art. 33(5), not notified. The clock is stopped.',
-      advice: 'Review the assessment if new facts come up: the 72 hours still count from when you became aware.',
+      advice:
+        'Review the assessment if new facts come up: the 72 hours still count from when you became aware.',
       clock: null,
       reportedAt: null,
       reportedOnTime: null,
@@ -64,26 +86,54 @@ export function gdprRegime(incident: GdprFields, now: Date, pack: AiActRulePack 
       communication,
     };
   }
-  const running = { ...base, clock, reportedAt: null, reportedOnTime: null, decision: null, steps, communication };
+  const running = {
+    ...base,
+    clock,
+    reportedAt: null,
+    reportedOnTime: null,
+    decision: null,
+    steps,
+    communication,
+  };
   if (incident.gdprRisk === 'notAssessed') {
-    return { ...running, state: 'toAssess', why: 'Assess the risk to people: the 72 hours to the data-protection authority run meanwhile.', advice: null };
+    return {
+      ...running,
+      state: 'toAssess',
+      why: 'Assess the risk to people: the 72 hours to the data-protection authority run meanwhile.',
+      advice: null,
+    };
   }
   if (incident.gdprRisk === 'unlikely') {
-    return { ...running, state: 'toAssess', why: 'Assessed as unlikely to result in a risk: record the reasoning and who decided (Art. 33(5)). Until then the clock runs.', advice: null };
+    return {
+      ...running,
+      state: 'toAssess',
+      why: 'Assessed as unlikely to result in a risk: record the reasoning and who decided (Art. 33(5)). Until then the clock runs.',
+      advice: null,
+    };
   }
-  return { ...running, state: 'clockRunning', why: `${incident.gdprRisk === 'highRisk' ? 'A high risk' : 'A risk'} to people: notify the data-protection authority within 72 hours of becoming aware (Art. 33(1)).`, advice: null };
+  return {
+    ...running,
+    state: 'clockRunning',
+    why: `${incident.gdprRisk === 'highRisk' ? 'A high risk' : 'A risk'} to people: notify the data-protection authority within 72 hours of becoming aware (Art. 33(1)).`,
+    advice: null,
+  };
 }
 
 function reportSteps(incident: GdprFields): RegimeStep[] {
   if (!incident.gdprReportedAt || incident.gdprReportStage !== 'initial') return [];
   return [
     { label: 'Initial notification (information in phases, Art. 33(4))', at: incident.gdprReportedAt },
-    { label: 'Notification completed', at: incident.gdprCompletedAt, detail: incident.gdprCompletedAt ? undefined : 'Give the rest without undue further delay.' },
+    {
+      label: 'Notification completed',
+      at: incident.gdprCompletedAt,
+      detail: incident.gdprCompletedAt ? undefined : 'Give the rest without undue further delay.',
+    },
   ];
 }
 
 function stagedAdvice(incident: GdprFields): string | null {
-  if (incident.gdprReportStage === 'initial' && !incident.gdprCompletedAt) return 'Information given in phases: complete the notification without undue further delay (Art. 33(4)).';
+  if (incident.gdprReportStage === 'initial' && !incident.gdprCompletedAt)
+    return 'Information given in phases: complete the notification without undue further delay (Art. 33(4)).';
   return null;
 }
 
@@ -93,15 +143,38 @@ export function art34(incident: GdprFields): Art34View {
   const reasoning = incident.art34Reasoning.trim();
   const because = reasoning ? ` Why: ${reasoning}` : '';
   if (incident.gdprRisk === 'notAssessed') {
-    return { state: doneAt ? 'done' : 'toDecide', label: doneAt ? 'People told' : 'To decide', why: 'Decided once the risk to people is assessed: needed when it is high (Art. 34(1)).', doneAt };
+    return {
+      state: doneAt ? 'done' : 'toDecide',
+      label: doneAt ? 'People told' : 'To decide',
+      why: 'Decided once the risk to people is assessed: needed when it is high (Art. 34(1)).',
+      doneAt,
+    };
   }
   if (incident.gdprRisk !== 'highRisk') {
-    return { state: doneAt ? 'done' : 'notApplicable', label: doneAt ? 'People told (not required)' : 'Not needed', why: `The risk to people is not assessed as high: Art. 34(1) does not require telling them.${because}`, doneAt };
+    return {
+      state: doneAt ? 'done' : 'notApplicable',
+      label: doneAt ? 'People told (not required)' : 'Not needed',
+      why: `The risk to people is not assessed as high: Art. 34(1) does not require telling them.${because}`,
+      doneAt,
+    };
   }
   const exception = incident.art34Exception;
   if (exception === 'encrypted' || exception === 'measuresTaken') {
-    return { state: 'notNeeded', label: 'Not needed (exception)', why: `${ART34_EXCEPTION_LABELS[exception]}.${because}`, doneAt };
+    return {
+      state: 'notNeeded',
+      label: 'Not needed (exception)',
+      why: `${ART34_EXCEPTION_LABELS[exception]}.${because}`,
+      doneAt,
+    };
   }
-  const what = exception === 'disproportionate' ? 'A public communication (or similar measure) informs the people concerned instead of individual messages (Art. 34(3)(c)).' : 'High risk to people: tell each person concerned without undue delay, in clear and plain language (Art. 34(1)-(2)).';
-  return { state: doneAt ? 'done' : 'needed', label: doneAt ? 'Done' : 'Needed', why: `${what}${because}`, doneAt };
+  const what =
+    exception === 'disproportionate'
+      ? 'A public communication (or similar measure) informs the people concerned instead of individual messages (Art. 34(3)(c)).'
+      : 'High risk to people: tell each person concerned without undue delay, in clear and plain language (Art. 34(1)-(2)).';
+  return {
+    state: doneAt ? 'done' : 'needed',
+    label: doneAt ? 'Done' : 'Needed',
+    why: `${what}${because}`,
+    doneAt,
+  };
 }

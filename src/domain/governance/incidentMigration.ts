@@ -12,7 +12,11 @@ export type IncidentRegimeFields = Pick<Incident, keyof typeof INCIDENT_REGIME_D
 
 export function migrateIncident<T extends Partial<Incident>>(record: T): T & IncidentRegimeFields {
   const filled = { ...INCIDENT_REGIME_DEFAULTS, ...withoutUndefined(record) } as T & IncidentRegimeFields;
-  if (record.gdprRisk === undefined && record.personalDataBreach === true && typeof record.gdprReportedAt === 'string') {
+  if (
+    record.gdprRisk === undefined &&
+    record.personalDataBreach === true &&
+    typeof record.gdprReportedAt === 'string'
+  ) {
     return { ...filled, gdprRisk: 'risk' };
   }
   return filled;

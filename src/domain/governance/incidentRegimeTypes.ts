@@ -4,7 +4,13 @@ import type { IncidentDeadline } from './incidentClocks';
  * The two reporting regimes of an incident, side by side: GDPR Art. 33/34 (personal-data breach)
  * and EU AI Act Art. 73 (serious incident), each with its own state.
  */
-export const REGIME_STATES = ['notApplicable', 'toAssess', 'clockRunning', 'reported', 'notNotifiable'] as const;
+export const REGIME_STATES = [
+  'notApplicable',
+  'toAssess',
+  'clockRunning',
+  'reported',
+  'notNotifiable',
+] as const;
 export type RegimeState = (typeof REGIME_STATES)[number];
 export const REGIME_STATE_LABELS: Record<RegimeState, string> = {
   notApplicable: 'Not applicable',

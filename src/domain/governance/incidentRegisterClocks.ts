@@ -16,7 +16,12 @@ import { formatDayTime } from '../shared/dates';
 
 type SystemFacts = Pick<AiSystem, 'id' | 'name' | 'classification'>;
 
-export function incidentRegimes(incident: Partial<Incident>, systems: readonly SystemFacts[], now: Date, pack: AiActRulePack = EU_AI_ACT_RULE_PACK): [RegimeView, RegimeView] {
+export function incidentRegimes(
+  incident: Partial<Incident>,
+  systems: readonly SystemFacts[],
+  now: Date,
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): [RegimeView, RegimeView] {
   const record = migrateIncident({ aiSystemIds: [], ...incident });
   return [gdprRegime(record, now, pack), aiActRegime(record, systems, now, pack)];
 }
@@ -35,23 +40,39 @@ export interface IncidentClockState extends IncidentDeadline {
 }
 
 /** The clocks of the regimes that have a deadline (running, or reported). */
-export function incidentClockStates(incident: Partial<Incident>, now: Date, systems: readonly SystemFacts[] = [], pack: AiActRulePack = EU_AI_ACT_RULE_PACK): IncidentClockState[] {
+export function incidentClockStates(
+  incident: Partial<Incident>,
+  now: Date,
+  systems: readonly SystemFacts[] = [],
+  pack: AiActRulePack = EU_AI_ACT_RULE_PACK,
+): IncidentClockState[] {
   return incidentRegimes(incident, systems, now, pack).flatMap((view): IncidentClockState[] => {
-    if (!view.clock || (view.state !== 'clockRunning' && view.state !== 'toAssess' && view.state !== 'reported')) return [];
+    if (
+      !view.clock ||
+      (view.state !== 'clockRunning' && view.state !== 'toAssess' && view.state !== 'reported')
+    )
+      return [];
     const base = { ...view.clock, regime: view.regime, state: view.state };
-    if (view.state !== 'reported' || !view.reportedAt) return [{ ...base, reportedAt: null, reportedOnTime: null, status: view.clock.label, running: true }];
-    return [{
-      ...base,
-      overdue: false,
-      reportedAt: view.reportedAt,
-      reportedOnTime: view.reportedOnTime,
-      status: `Reported ${formatDayTime(view.reportedAt)} (${view.reportedOnTime ? 'on time' : 'late'})`,
-      running: false,
-    }];
+    if (view.state !== 'reported' || !view.reportedAt)
+      return [{ ...base, reportedAt: null, reportedOnTime: null, status: view.clock.label, running: true }];
+    return [
+      {
+        ...base,
+        overdue: false,
+        reportedAt: view.reportedAt,
+        reportedOnTime: view.reportedOnTime,
+        status: `Reported ${formatDayTime(view.reportedAt)} (${view.reportedOnTime ? 'on time' : 'late'})`,
+        running: false,
+      },
+    ];
   });
 }
 
 /** The clocks still running (not reported), for the calendar and the home screen. */
-export function runningIncidentClocks(incident: Partial<Incident>, now: Date, systems: readonly SystemFacts[] = []): IncidentClockState[] {
+export function runningIncidentClocks(
+  incident: Partial<Incident>,
+  now: Date,
+  systems: readonly SystemFacts[] = [],
+): IncidentClockState[] {
   return incidentClockStates(incident, now, systems).filter((clock) => clock.running);
 }

@@ -35,14 +35,30 @@ export interface LiteracyCoverage {
 }
 
 export function personKey(name: string): string {
-  return name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase();
 }
 
-export function isTrainingCurrent(record: Pick<TrainingRecord, 'trainingDate' | 'refreshDue'>, today: string): boolean {
-  return record.trainingDate !== null && record.trainingDate <= today && (record.refreshDue === null || record.refreshDue >= today);
+export function isTrainingCurrent(
+  record: Pick<TrainingRecord, 'trainingDate' | 'refreshDue'>,
+  today: string,
+): boolean {
+  return (
+    record.trainingDate !== null &&
+    record.trainingDate <= today &&
+    (record.refreshDue === null || record.refreshDue >= today)
+  );
 }
 
-export function literacyCoverage(aiSystems: readonly AiSystem[], trainingRecords: readonly TrainingRecord[], today: string, facts?: readonly UseCaseFact[]): LiteracyCoverage {
+export function literacyCoverage(
+  aiSystems: readonly AiSystem[],
+  trainingRecords: readonly TrainingRecord[],
+  today: string,
+  facts?: readonly UseCaseFact[],
+): LiteracyCoverage {
   const systemsByUser = new Map<string, { name: string; systems: string[] }>();
   for (const system of aiSystems.filter((s) => isSystemInUse(s, facts))) {
     for (const user of system.users) {
@@ -65,8 +81,15 @@ export function literacyCoverage(aiSystems: readonly AiSystem[], trainingRecords
     const systems = systemsByUser.get(key)?.systems ?? [];
     if (isTrainingCurrent(record, today)) trained += record.headcount;
     else {
-      const reason: UntrainedReason = record.trainingDate === null || record.trainingDate > today ? 'notTrained' : 'refreshOverdue';
-      untrained.push({ name: record.person, headcount: record.headcount, reason, systems, trainingRecordId: record.id });
+      const reason: UntrainedReason =
+        record.trainingDate === null || record.trainingDate > today ? 'notTrained' : 'refreshOverdue';
+      untrained.push({
+        name: record.person,
+        headcount: record.headcount,
+        reason,
+        systems,
+        trainingRecordId: record.id,
+      });
     }
   }
   for (const [key, user] of systemsByUser) {
@@ -75,5 +98,10 @@ export function literacyCoverage(aiSystems: readonly AiSystem[], trainingRecords
     untrained.push({ name: user.name, headcount: 1, reason: 'noRecord', systems: user.systems });
   }
   untrained.sort((a, b) => a.name.localeCompare(b.name));
-  return { totalPeople: total, trainedPeople: trained, percent: total === 0 ? null : Math.round((trained / total) * 100), untrained };
+  return {
+    totalPeople: total,
+    trainedPeople: trained,
+    percent: total === 0 ? null : Math.round((trained / total) * 100),
+    untrained,
+  };
 }

@@ -7,10 +7,19 @@ import type { Risk } from './registers/recordTypes';
 
 /** `before` = inherent, `after` = target, `current` = inherent until the controls are in place, then target. */
 export type HeatMapMode = 'before' | 'current' | 'after';
-export const RISK_LEVEL_MODE_LABELS: Record<HeatMapMode, string> = { before: 'Inherent', current: 'Current', after: 'Target' };
+export const RISK_LEVEL_MODE_LABELS: Record<HeatMapMode, string> = {
+  before: 'Inherent',
+  current: 'Current',
+  after: 'Target',
+};
 export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
-export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };
+export const RISK_LEVEL_LABELS: Record<RiskLevel, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+};
 
 /** 1-4 low, 5-9 medium, 10-14 high, 15-25 critical. */
 export function riskLevel(likelihood: number, severity: number): RiskLevel {
@@ -28,8 +37,16 @@ export interface RiskPosition {
   level: RiskLevel;
 }
 
-export function riskPosition(risk: Pick<Risk, 'likelihoodBefore' | 'severityBefore' | 'likelihoodAfter' | 'severityAfter'> & { controlsInPlace?: boolean }, mode: HeatMapMode): RiskPosition | null {
-  if (mode === 'current') return risk.controlsInPlace === true ? (riskPosition(risk, 'after') ?? riskPosition(risk, 'before')) : riskPosition(risk, 'before');
+export function riskPosition(
+  risk: Pick<Risk, 'likelihoodBefore' | 'severityBefore' | 'likelihoodAfter' | 'severityAfter'> & {
+    controlsInPlace?: boolean;
+  },
+  mode: HeatMapMode,
+): RiskPosition | null {
+  if (mode === 'current')
+    return risk.controlsInPlace === true
+      ? (riskPosition(risk, 'after') ?? riskPosition(risk, 'before'))
+      : riskPosition(risk, 'before');
   const likelihood = mode === 'before' ? risk.likelihoodBefore : risk.likelihoodAfter;
   const severity = mode === 'before' ? risk.severityBefore : risk.severityAfter;
   if (likelihood === null || severity === null) return null;
@@ -40,8 +57,13 @@ export function riskPosition(risk: Pick<Risk, 'likelihoodBefore' | 'severityBefo
  * Incidents that realise this risk and were detected after it was last updated: the risk needs a
  * re-score (the prompt goes once the risk is edited).
  */
-export function incidentsAskingRescore<T extends { riskIds?: readonly string[]; detectedAt: string | null }>(risk: Pick<Risk, 'id' | 'updatedAt'>, incidents: readonly T[]): T[] {
-  return incidents.filter((i) => (i.riskIds ?? []).includes(risk.id) && i.detectedAt !== null && i.detectedAt > risk.updatedAt);
+export function incidentsAskingRescore<T extends { riskIds?: readonly string[]; detectedAt: string | null }>(
+  risk: Pick<Risk, 'id' | 'updatedAt'>,
+  incidents: readonly T[],
+): T[] {
+  return incidents.filter(
+    (i) => (i.riskIds ?? []).includes(risk.id) && i.detectedAt !== null && i.detectedAt > risk.updatedAt,
+  );
 }
 
 export interface HeatMapCell {
@@ -63,7 +85,12 @@ export interface HeatMap {
 export function riskHeatMap(risks: readonly Risk[], mode: HeatMapMode): HeatMap {
   const active = risks.filter((risk) => risk.status !== 'closed');
   const rows: HeatMapCell[][] = [5, 4, 3, 2, 1].map((severity) =>
-    [1, 2, 3, 4, 5].map((likelihood) => ({ likelihood, severity, level: riskLevel(likelihood, severity), risks: [] as Risk[] })),
+    [1, 2, 3, 4, 5].map((likelihood) => ({
+      likelihood,
+      severity,
+      level: riskLevel(likelihood, severity),
+      risks: [] as Risk[],
+    })),
   );
   const unscored: Risk[] = [];
   for (const risk of active) {

@@ -6,7 +6,10 @@ import { effectiveTier, type StoredClassification } from './aiSystemClassificati
  * (after any override) among its linked, classified systems. Null when none is classified, so a tier
  * the user set by hand is kept.
  */
-export function tierFromSystems(useCaseId: string, systems: readonly { useCaseIds: readonly string[]; classification: StoredClassification | null }[]): AiActTier | null {
+export function tierFromSystems(
+  useCaseId: string,
+  systems: readonly { useCaseIds: readonly string[]; classification: StoredClassification | null }[],
+): AiActTier | null {
   let worst: AiActTier | null = null;
   for (const system of systems) {
     if (!system.useCaseIds.includes(useCaseId) || !system.classification) continue;

@@ -45,9 +45,12 @@ export interface DocumentTable {
   name?(record: StoredRecord): string;
 }
 
-const text = (v: unknown) => (v === null || v === undefined ? '' : Array.isArray(v) ? v.map(String).join(', ') : String(v));
-const labelled = (labels: Record<string, string>) => (v: unknown) => (typeof v === 'string' ? (labels[v] ?? v) : text(v));
-const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-GB') : text(v));
+const text = (v: unknown) =>
+  v === null || v === undefined ? '' : Array.isArray(v) ? v.map(String).join(', ') : String(v);
+const labelled = (labels: Record<string, string>) => (v: unknown) =>
+  typeof v === 'string' ? (labels[v] ?? v) : text(v);
+const number = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-GB') : text(v);
 const yesNo = (v: unknown) => (v === true ? 'Yes' : v === false ? 'No' : '');
 const day = (v: unknown) => (typeof v === 'string' && v ? formatDay(v) : '');
 const dayTime = (v: unknown) => (typeof v === 'string' && v ? formatDayTime(v) : '');
@@ -56,17 +59,32 @@ function col(label: string, field: string, as: (v: unknown) => string = text): C
   return { label, show: (r) => as(r[field]) };
 }
 function link(label: string, field: string): Column {
-  return { label, show: (r, ctx) => (Array.isArray(r[field]) ? (r[field] as unknown[]).map((id) => ctx.title(id)).join(', ') : r[field] ? ctx.title(r[field]) : '') };
+  return {
+    label,
+    show: (r, ctx) =>
+      Array.isArray(r[field])
+        ? (r[field] as unknown[]).map((id) => ctx.title(id)).join(', ')
+        : r[field]
+          ? ctx.title(r[field])
+          : '',
+  };
 }
 
 /** A governance register: its own field definitions give the labels, option words and date style the screens use. */
 function registerTable(id: RegisterId): DocumentTable {
   const register = REGISTERS[id];
-  const fieldsOf = (keys: readonly string[]) => keys.map((key) => register.fields.find((f) => f.key === key)).filter((f) => f !== undefined);
-  const shown = fieldsOf([register.titleField, ...register.listColumns.filter((k) => k !== register.titleField)]).slice(0, 5);
+  const fieldsOf = (keys: readonly string[]) =>
+    keys.map((key) => register.fields.find((f) => f.key === key)).filter((f) => f !== undefined);
+  const shown = fieldsOf([
+    register.titleField,
+    ...register.listColumns.filter((k) => k !== register.titleField),
+  ]).slice(0, 5);
   const show = (record: StoredRecord, key: string, ctx: ShowContext) => {
     const field = register.fields.find((f) => f.key === key)!;
-    return formatFieldValue(field, record[key], { dates: 'readable', linkLabel: (linked) => ctx.title(linked) });
+    return formatFieldValue(field, record[key], {
+      dates: 'readable',
+      linkLabel: (linked) => ctx.title(linked),
+    });
   };
   return {
     table: id,
@@ -93,21 +111,38 @@ function charterDetails(charter: unknown, ctx: ShowContext): [string, string][] 
     [CHARTER_ITEM_LABELS.dataRules, c.dataRules],
     [CHARTER_ITEM_LABELS.humanOversightRule, c.humanOversightRule],
     [CHARTER_ITEM_LABELS.stopConditions, c.stopConditions],
-    [CHARTER_ITEM_LABELS.budgetPlanned, typeof c.budgetPlanned === 'number' ? `EUR ${number(c.budgetPlanned)}` : ''],
+    [
+      CHARTER_ITEM_LABELS.budgetPlanned,
+      typeof c.budgetPlanned === 'number' ? `EUR ${number(c.budgetPlanned)}` : '',
+    ],
     ['Vendor or tool', c.vendorToolName || (c.vendorEvaluationId ? ctx.title(c.vendorEvaluationId) : '')],
   ];
-  return rows.map(([label, v]) => [`Pilot charter: ${label.charAt(0).toLowerCase()}${label.slice(1)}`, text(v)] as [string, string]).filter(([, v]) => v.trim() !== '');
+  return rows
+    .map(
+      ([label, v]) =>
+        [`Pilot charter: ${label.charAt(0).toLowerCase()}${label.slice(1)}`, text(v)] as [string, string],
+    )
+    .filter(([, v]) => v.trim() !== '');
 }
 
 const USE_CASES: DocumentTable = {
   table: 'useCases',
   title: 'Use cases',
   intro: 'The AI use-case portfolio: every application followed from idea to production or retirement.',
-  columns: [col('Use case', 'title'), col('Stage', 'stage', labelled(STAGE_LABELS)), col('Business process', 'process'), col('Business owner', 'businessOwner'), col('EU AI Act tier', 'riskTier', labelled(RISK_TIER_LABELS))],
+  columns: [
+    col('Use case', 'title'),
+    col('Stage', 'stage', labelled(STAGE_LABELS)),
+    col('Business process', 'process'),
+    col('Business owner', 'businessOwner'),
+    col('EU AI Act tier', 'riskTier', labelled(RISK_TIER_LABELS)),
+  ],
   name: (r) => text(r.title),
   details: (r, ctx) => {
     const scores = (r.scores ?? {}) as Record<string, unknown>;
-    const scored = Object.entries(SCORE_LABELS).filter(([k]) => typeof scores[k] === 'number').map(([k, label]) => `${label} ${scores[k]}/5`).join(', ');
+    const scored = Object.entries(SCORE_LABELS)
+      .filter(([k]) => typeof scores[k] === 'number')
+      .map(([k, label]) => `${label} ${scores[k]}/5`)
+      .join(', ');
     const rows: [string, string][] = [
       ['Problem', text(r.problemStatement)],
       ['Intended use', text(r.intendedUse)],
@@ -127,32 +162,224 @@ const OTHER_TABLES: DocumentTable[] = [
   {
     table: 'kpis',
     title: 'KPIs',
-    columns: [link('Use case', 'useCaseId'), col('KPI', 'name'), { label: 'Unit', show: (r) => (r.unit === 'other' ? text(r.unitLabel) : labelled(KPI_UNIT_LABELS)(r.unit)) }, col('Direction', 'direction', labelled(KPI_DIRECTION_LABELS)), col('Baseline', 'baselineValue', number), col('Target', 'targetValue', number)],
+    columns: [
+      link('Use case', 'useCaseId'),
+      col('KPI', 'name'),
+      {
+        label: 'Unit',
+        show: (r) => (r.unit === 'other' ? text(r.unitLabel) : labelled(KPI_UNIT_LABELS)(r.unit)),
+      },
+      col('Direction', 'direction', labelled(KPI_DIRECTION_LABELS)),
+      col('Baseline', 'baselineValue', number),
+      col('Target', 'targetValue', number),
+    ],
   },
-  { table: 'kpiMeasurements', title: 'KPI measurements', columns: [link('KPI', 'kpiId'), col('Date', 'date', day), col('Value', 'value', number), col('Confidence', 'confidence', labelled(MEASUREMENT_CONFIDENCE_LABELS)), col('Note', 'note')] },
-  { table: 'gateDecisions', title: 'Pilot gate decisions', columns: [link('Use case', 'useCaseId'), col('Date', 'date', day), col('Decision', 'decision', labelled(GATE_DECISION_LABELS)), col('Rationale', 'rationale'), col('Decided by', 'decidedBy')] },
-  { table: 'evaluations', title: 'Vendor evaluations', columns: [col('Evaluation', 'title'), col('For', 'useCaseName'), link('Vendors', 'vendorIds'), col('Status', 'status', labelled(EVALUATION_STATUS_LABELS)), col('Notes', 'notes')] },
-  { table: 'vendorContracts', title: 'Contracts with vendors', columns: [link('Vendor', 'vendorId'), col('DPA signed', 'dpaSigned', yesNo), col('DPA signed on', 'dpaSignedOn', day), col('Contract start', 'contractStart', day), col('Contract end', 'contractEnd', day), col('Notice by', 'noticeBy', day), col('Notes', 'notes')] },
-  { table: 'vendorProfiles', title: 'Vendors', intro: 'The vendors these records refer to, as profiled.', columns: [col('Vendor', 'name'), col('Product', 'product'), col('Headquarters', 'headquarters'), col('Data locations', 'dataLocations'), col('Notes', 'notes')] },
-  { table: 'workshops', title: 'Workshops', columns: [col('Workshop', 'title'), col('Date', 'date', day), col('Objective', 'objective'), col('Participants', 'participantCount', number), col('Next steps', 'nextSteps'), col('Notes', 'notes')] },
-  { table: 'workshopIdeas', title: 'Workshop ideas', columns: [link('Workshop', 'workshopId'), col('No.', 'number', number), col('Idea', 'title'), col('Votes', 'votes', number), col('Outcome', 'outcome', labelled(IDEA_OUTCOME_LABELS)), col('Decision note', 'decisionNote')] },
-  { table: 'controlProgrammes', title: 'AI management system programme', columns: [col('Frameworks in scope', 'frameworks', (v) => (Array.isArray(v) ? v.map((id) => FRAMEWORKS.find((f) => f.id === id)?.shortName ?? String(id)).join(', ') : '')), col('Scope', 'scope')] },
-  { table: 'controls', title: 'Controls', columns: [col('Control', 'title'), col('Status', 'status', labelled(CONTROL_STATUS_LABELS)), col('Owner', 'owner'), col('Evidence expected', 'evidenceExpected'), col('Next review', 'nextReviewDate', day), col('Notes', 'notes')] },
-  { table: 'evidence', title: 'Evidence', columns: [col('Evidence', 'title'), link('Control', 'controlId'), col('Date', 'date', day), col('Valid until', 'validUntil', day), col('Provided by', 'providedBy')] },
-  { table: 'reviews', title: 'Reviews', columns: [link('Of', 'subjectId'), col('Date', 'date', day), col('Reviewer', 'reviewer'), col('Outcome', 'outcome'), col('Note', 'note')] },
-  { table: 'policyVersions', title: 'Policy versions', columns: [link('Policy', 'policyId'), col('Version', 'version'), col('Date', 'date', day), col('What changed', 'changeNote')] },
-  { table: 'questionnaires', title: 'Questionnaires', columns: [col('Questionnaire', 'title'), col('Kind', 'kind', labelled(TEMPLATE_KIND_LABELS)), col('For', 'audience'), col('Sent to', 'expectedResponses', number)] },
-  { table: 'questionnaireResponses', title: 'Questionnaire responses', columns: [link('Questionnaire', 'questionnaireId'), { label: 'Respondent', show: (r) => text((r.respondent as { name?: string } | undefined)?.name) }, col('Submitted', 'submittedAt', dayTime)] },
-  { table: 'reports', title: 'Board reports', columns: [col('Period', 'periodKey'), col('Version', 'version', number), col('Exported', 'exportedAt', dayTime)] },
-  { table: 'engagementLog', title: 'Engagement log', columns: [col('Date', 'date', day), col('Activity', 'activity'), col('Hours', 'hours', number), col('Note', 'note')] },
+  {
+    table: 'kpiMeasurements',
+    title: 'KPI measurements',
+    columns: [
+      link('KPI', 'kpiId'),
+      col('Date', 'date', day),
+      col('Value', 'value', number),
+      col('Confidence', 'confidence', labelled(MEASUREMENT_CONFIDENCE_LABELS)),
+      col('Note', 'note'),
+    ],
+  },
+  {
+    table: 'gateDecisions',
+    title: 'Pilot gate decisions',
+    columns: [
+      link('Use case', 'useCaseId'),
+      col('Date', 'date', day),
+      col('Decision', 'decision', labelled(GATE_DECISION_LABELS)),
+      col('Rationale', 'rationale'),
+      col('Decided by', 'decidedBy'),
+    ],
+  },
+  {
+    table: 'evaluations',
+    title: 'Vendor evaluations',
+    columns: [
+      col('Evaluation', 'title'),
+      col('For', 'useCaseName'),
+      link('Vendors', 'vendorIds'),
+      col('Status', 'status', labelled(EVALUATION_STATUS_LABELS)),
+      col('Notes', 'notes'),
+    ],
+  },
+  {
+    table: 'vendorContracts',
+    title: 'Contracts with vendors',
+    columns: [
+      link('Vendor', 'vendorId'),
+      col('DPA signed', 'dpaSigned', yesNo),
+      col('DPA signed on', 'dpaSignedOn', day),
+      col('Contract start', 'contractStart', day),
+      col('Contract end', 'contractEnd', day),
+      col('Notice by', 'noticeBy', day),
+      col('Notes', 'notes'),
+    ],
+  },
+  {
+    table: 'vendorProfiles',
+    title: 'Vendors',
+    intro: 'The vendors these records refer to, as profiled.',
+    columns: [
+      col('Vendor', 'name'),
+      col('Product', 'product'),
+      col('Headquarters', 'headquarters'),
+      col('Data locations', 'dataLocations'),
+      col('Notes', 'notes'),
+    ],
+  },
+  {
+    table: 'workshops',
+    title: 'Workshops',
+    columns: [
+      col('Workshop', 'title'),
+      col('Date', 'date', day),
+      col('Objective', 'objective'),
+      col('Participants', 'participantCount', number),
+      col('Next steps', 'nextSteps'),
+      col('Notes', 'notes'),
+    ],
+  },
+  {
+    table: 'workshopIdeas',
+    title: 'Workshop ideas',
+    columns: [
+      link('Workshop', 'workshopId'),
+      col('No.', 'number', number),
+      col('Idea', 'title'),
+      col('Votes', 'votes', number),
+      col('Outcome', 'outcome', labelled(IDEA_OUTCOME_LABELS)),
+      col('Decision note', 'decisionNote'),
+    ],
+  },
+  {
+    table: 'controlProgrammes',
+    title: 'AI management system programme',
+    columns: [
+      col('Frameworks in scope', 'frameworks', (v) =>
+        Array.isArray(v)
+          ? v.map((id) => FRAMEWORKS.find((f) => f.id === id)?.shortName ?? String(id)).join(', ')
+          : '',
+      ),
+      col('Scope', 'scope'),
+    ],
+  },
+  {
+    table: 'controls',
+    title: 'Controls',
+    columns: [
+      col('Control', 'title'),
+      col('Status', 'status', labelled(CONTROL_STATUS_LABELS)),
+      col('Owner', 'owner'),
+      col('Evidence expected', 'evidenceExpected'),
+      col('Next review', 'nextReviewDate', day),
+      col('Notes', 'notes'),
+    ],
+  },
+  {
+    table: 'evidence',
+    title: 'Evidence',
+    columns: [
+      col('Evidence', 'title'),
+      link('Control', 'controlId'),
+      col('Date', 'date', day),
+      col('Valid until', 'validUntil', day),
+      col('Provided by', 'providedBy'),
+    ],
+  },
+  {
+    table: 'reviews',
+    title: 'Reviews',
+    columns: [
+      link('Of', 'subjectId'),
+      col('Date', 'date', day),
+      col('Reviewer', 'reviewer'),
+      col('Outcome', 'outcome'),
+      col('Note', 'note'),
+    ],
+  },
+  {
+    table: 'policyVersions',
+    title: 'Policy versions',
+    columns: [
+      link('Policy', 'policyId'),
+      col('Version', 'version'),
+      col('Date', 'date', day),
+      col('What changed', 'changeNote'),
+    ],
+  },
+  {
+    table: 'questionnaires',
+    title: 'Questionnaires',
+    columns: [
+      col('Questionnaire', 'title'),
+      col('Kind', 'kind', labelled(TEMPLATE_KIND_LABELS)),
+      col('For', 'audience'),
+      col('Sent to', 'expectedResponses', number),
+    ],
+  },
+  {
+    table: 'questionnaireResponses',
+    title: 'Questionnaire responses',
+    columns: [
+      link('Questionnaire', 'questionnaireId'),
+      { label: 'Respondent', show: (r) => text((r.respondent as { name?: string } | undefined)?.name) },
+      col('Submitted', 'submittedAt', dayTime),
+    ],
+  },
+  {
+    table: 'reports',
+    title: 'Board reports',
+    columns: [
+      col('Period', 'periodKey'),
+      col('Version', 'version', number),
+      col('Exported', 'exportedAt', dayTime),
+    ],
+  },
+  {
+    table: 'engagementLog',
+    title: 'Engagement log',
+    columns: [
+      col('Date', 'date', day),
+      col('Activity', 'activity'),
+      col('Hours', 'hours', number),
+      col('Note', 'note'),
+    ],
+  },
   {
     table: 'changes',
     title: 'Change history',
-    columns: [col('When', 'at', dayTime), { label: 'Record', show: (r, ctx) => ctx.title(r.entityId) }, col('Field', 'field'), col('Before', 'oldValue', (v) => (typeof v === 'object' && v !== null ? '(whole record)' : text(v))), col('After', 'newValue', (v) => (typeof v === 'object' && v !== null ? '(whole record)' : text(v)))],
+    columns: [
+      col('When', 'at', dayTime),
+      { label: 'Record', show: (r, ctx) => ctx.title(r.entityId) },
+      col('Field', 'field'),
+      col('Before', 'oldValue', (v) => (typeof v === 'object' && v !== null ? '(whole record)' : text(v))),
+      col('After', 'newValue', (v) => (typeof v === 'object' && v !== null ? '(whole record)' : text(v))),
+    ],
   },
 ];
 
-const GOVERNANCE_ORDER: RegisterId[] = ['aiSystems', 'risks', 'incidents', 'policies', 'trainingRecords', 'governanceDecisions', 'governanceActions', 'raciEntries', 'decisionRights', 'escalationPaths', 'privacyRecords'];
+const GOVERNANCE_ORDER: RegisterId[] = [
+  'aiSystems',
+  'risks',
+  'incidents',
+  'policies',
+  'trainingRecords',
+  'governanceDecisions',
+  'governanceActions',
+  'raciEntries',
+  'decisionRights',
+  'escalationPaths',
+  'privacyRecords',
+];
 
 /** The tables of the document in reading order; a table with no records in the handover is left out. */
-export const DOCUMENT_TABLES: readonly DocumentTable[] = [USE_CASES, ...GOVERNANCE_ORDER.map(registerTable), ...OTHER_TABLES];
+export const DOCUMENT_TABLES: readonly DocumentTable[] = [
+  USE_CASES,
+  ...GOVERNANCE_ORDER.map(registerTable),
+  ...OTHER_TABLES,
+];

@@ -28,7 +28,16 @@ export interface HandoverDocumentInput {
   preparedBy: string;
 }
 
-const TITLE_FIELDS = ['title', 'name', 'subject', 'decisionType', 'decision', 'person', 'periodKey', 'activity'];
+const TITLE_FIELDS = [
+  'title',
+  'name',
+  'subject',
+  'decisionType',
+  'decision',
+  'person',
+  'periodKey',
+  'activity',
+];
 
 function titleOf(table: string, record: StoredRecord): string {
   const field = (REGISTERS as Record<string, { titleField: string } | undefined>)[table]?.titleField;
@@ -41,7 +50,8 @@ function titleOf(table: string, record: StoredRecord): string {
 
 function titles(records: TableRecords): ShowContext {
   const byId = new Map<string, string>();
-  for (const [table, rows] of Object.entries(records)) for (const r of rows) if (typeof r.id === 'string') byId.set(r.id, titleOf(table, r));
+  for (const [table, rows] of Object.entries(records))
+    for (const r of rows) if (typeof r.id === 'string') byId.set(r.id, titleOf(table, r));
   return { title: (id) => (typeof id === 'string' ? (byId.get(id) ?? '(not in this handover)') : '') };
 }
 
@@ -52,11 +62,31 @@ function classificationInWords(system: StoredRecord, today: string): [string, st
   const view = viewClassification(stored, today);
   const met = new Set((system.obligationsMet as string[] | undefined) ?? []);
   const rows: [string, string][] = [
-    ['EU AI Act tier', `${RISK_TIER_LABELS[view.effectiveTier]} (classified ${formatDay(stored.classifiedOn)})`],
-    ['Why', view.result.reasons.map((r) => `${r.text} (${r.article})`).join('\n') || 'No finding: none of the rules applies.'],
+    [
+      'EU AI Act tier',
+      `${RISK_TIER_LABELS[view.effectiveTier]} (classified ${formatDay(stored.classifiedOn)})`,
+    ],
+    [
+      'Why',
+      view.result.reasons.map((r) => `${r.text} (${r.article})`).join('\n') ||
+        'No finding: none of the rules applies.',
+    ],
   ];
-  if (view.override) rows.push(['Tier set by hand', `${RISK_TIER_LABELS[view.override.tier]} instead of ${RISK_TIER_LABELS[stored.tier]}: ${view.override.justification}`]);
-  if (view.obligations.length) rows.push(['Obligations', view.obligations.map((o) => `${o.title} (${o.article}), ${o.inForce ? 'in force since' : 'applies from'} ${formatDay(o.appliesFrom)}${met.has(o.id) ? ': met' : ''}`).join('\n')]);
+  if (view.override)
+    rows.push([
+      'Tier set by hand',
+      `${RISK_TIER_LABELS[view.override.tier]} instead of ${RISK_TIER_LABELS[stored.tier]}: ${view.override.justification}`,
+    ]);
+  if (view.obligations.length)
+    rows.push([
+      'Obligations',
+      view.obligations
+        .map(
+          (o) =>
+            `${o.title} (${o.article}), ${o.inForce ? 'in force since' : 'applies from'} ${formatDay(o.appliesFrom)}${met.has(o.id) ? ': met' : ''}`,
+        )
+        .join('\n'),
+    ]);
   return rows;
 }
 
@@ -66,12 +96,20 @@ function visibleColumns(spec: DocumentTable, rows: StoredRecord[], ctx: ShowCont
 
 function tableSection(spec: DocumentTable, rows: StoredRecord[], ctx: ShowContext, today: string): string {
   const columns = visibleColumns(spec, rows, ctx);
-  const table = dataTable(spec.title, columns.map((c) => c.label), rows.map((r) => columns.map((c) => c.show(r, ctx))), { captionHidden: true });
+  const table = dataTable(
+    spec.title,
+    columns.map((c) => c.label),
+    rows.map((r) => columns.map((c) => c.show(r, ctx))),
+    { captionHidden: true },
+  );
   const details = spec.details
     ? `<div class="details">${rows
         .map((r) => {
           const name = spec.name?.(r) || '(untitled)';
-          const pairs = [...spec.details!(r, ctx), ...(spec.table === 'aiSystems' ? classificationInWords(r, today) : [])];
+          const pairs = [
+            ...spec.details!(r, ctx),
+            ...(spec.table === 'aiSystems' ? classificationInWords(r, today) : []),
+          ];
           return `<article class="record"><h3>${escapeHtml(name)}</h3>${fieldTable(name, pairs)}</article>`;
         })
         .join('')}</div>`
@@ -82,7 +120,12 @@ function tableSection(spec: DocumentTable, rows: StoredRecord[], ctx: ShowContex
 
 function cover(client: StoredRecord, input: HandoverDocumentInput): string {
   const name = String(client.name ?? 'Client');
-  const logo = typeof client.logo === 'string' && isDataUrl(client.logo) && /^data:image\/(png|jpeg|svg\+xml);base64,/i.test(client.logo) ? `<img class="logo" src="${escapeHtml(client.logo)}" alt="${escapeHtml(name)} logo">` : '';
+  const logo =
+    typeof client.logo === 'string' &&
+    isDataUrl(client.logo) &&
+    /^data:image\/(png|jpeg|svg\+xml);base64,/i.test(client.logo)
+      ? `<img class="logo" src="${escapeHtml(client.logo)}" alt="${escapeHtml(name)} logo">`
+      : '';
   const facts = [client.sector, client.country].filter((v) => typeof v === 'string' && v.trim()).join(' · ');
   return `<header class="cover">${logo}<p class="kicker">AI governance handover</p><h1>${escapeHtml(name)}</h1>${facts ? `<p class="facts">${escapeHtml(String(facts))}</p>` : ''}
 <p class="what">The AI register as it stands: use cases, AI systems and their EU AI Act classification, risks, incidents, policies, training, decisions and the controls programme.</p>
@@ -93,7 +136,10 @@ function cover(client: StoredRecord, input: HandoverDocumentInput): string {
 function asRead(records: TableRecords): TableRecords {
   if (!records.useCases) return records;
   const systems = (records.aiSystems ?? []) as unknown as SystemLinkSource[];
-  return { ...records, useCases: resolveUseCases(records.useCases as unknown as UseCase[], systems) as unknown as StoredRecord[] };
+  return {
+    ...records,
+    useCases: resolveUseCases(records.useCases as unknown as UseCase[], systems) as unknown as StoredRecord[],
+  };
 }
 
 export function buildHandoverDocument(handover: HandoverDocumentInput): string {
@@ -101,8 +147,16 @@ export function buildHandoverDocument(handover: HandoverDocumentInput): string {
   const client = input.records.clients?.[0] ?? { name: 'Client' };
   const ctx = titles(input.records);
   const today = input.generatedAt.toISOString().slice(0, 10);
-  const registers = DOCUMENT_TABLES.map((spec) => ({ spec, rows: input.records[spec.table] ?? [] })).filter((t) => t.rows.length > 0);
-  const toc = [`<li><a href="#summary">Summary</a></li>`, ...registers.map(({ spec, rows }) => `<li><a href="#t-${spec.table}">${escapeHtml(spec.title)}</a> <span class="count">(${rows.length})</span></li>`)].join('');
+  const registers = DOCUMENT_TABLES.map((spec) => ({ spec, rows: input.records[spec.table] ?? [] })).filter(
+    (t) => t.rows.length > 0,
+  );
+  const toc = [
+    `<li><a href="#summary">Summary</a></li>`,
+    ...registers.map(
+      ({ spec, rows }) =>
+        `<li><a href="#t-${spec.table}">${escapeHtml(spec.title)}</a> <span class="count">(${rows.length})</span></li>`,
+    ),
+  ].join('');
   const name = String(client.name ?? 'Client');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -119,4 +173,3 @@ ${cover(client, input)}
 </body></html>
 `;
 }
-

@@ -14,15 +14,29 @@ function project(record: StoredRecord, fields: ReadonlySet<string>): StoredRecor
   return Object.fromEntries(Object.entries(record).filter(([field]) => fields.has(field)));
 }
 
-function projectTable(name: string, rows: StoredRecord[] | undefined, choices: HandoverChoices): StoredRecord[] | null {
+function projectTable(
+  name: string,
+  rows: StoredRecord[] | undefined,
+  choices: HandoverChoices,
+): StoredRecord[] | null {
   const fields = fieldsThatLeave(name, choices);
   return fields ? (rows ?? []).map((r) => project(r, fields)) : null;
 }
 
 /** A change entry leaves when its record leaves and its field does; a whole-record entry keeps only fields that leave. */
-function historyThatLeaves(history: StoredRecord[], result: TableRecords, tables: TableDescriptor[], choices: HandoverChoices): StoredRecord[] {
+function historyThatLeaves(
+  history: StoredRecord[],
+  result: TableRecords,
+  tables: TableDescriptor[],
+  choices: HandoverChoices,
+): StoredRecord[] {
   const byName = new Map(tables.map((t) => [t.name, t]));
-  const present = new Map(Object.entries(result).map(([name, rows]) => [name, new Set(rows.map((r) => keyOf(r, byName.get(name) ?? { keyPath: 'id' })))]));
+  const present = new Map(
+    Object.entries(result).map(([name, rows]) => [
+      name,
+      new Set(rows.map((r) => keyOf(r, byName.get(name) ?? { keyPath: 'id' }))),
+    ]),
+  );
   const kept: StoredRecord[] = [];
   for (const change of history) {
     const entity = String(change.entity);
@@ -30,14 +44,19 @@ function historyThatLeaves(history: StoredRecord[], result: TableRecords, tables
     if (!fields || entity === HISTORY_TABLE || !present.get(entity)?.has(change.entityId)) continue;
     const field = String(change.field);
     if (field === '*') {
-      const values = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? project(v as StoredRecord, fields) : null);
+      const values = (v: unknown) =>
+        v !== null && typeof v === 'object' && !Array.isArray(v) ? project(v as StoredRecord, fields) : null;
       kept.push({ ...change, oldValue: values(change.oldValue), newValue: values(change.newValue) });
     } else if (fields.has(field.split('.')[0])) kept.push(change);
   }
   return kept;
 }
 
-export function selectHandoverRecords(records: TableRecords, tables: TableDescriptor[], choices: HandoverChoices): TableRecords {
+export function selectHandoverRecords(
+  records: TableRecords,
+  tables: TableDescriptor[],
+  choices: HandoverChoices,
+): TableRecords {
   const own: TableRecords = {};
   const library: TableRecords = {};
   for (const table of tables) {

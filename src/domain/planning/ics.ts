@@ -20,7 +20,10 @@ const dayArray = (iso: string): [number, number, number] => {
   return [y, m, d];
 };
 
-export function planToIcs(items: readonly PlannedItem[], options: IcsOptions): { ok: true; text: string } | { ok: false; message: string } {
+export function planToIcs(
+  items: readonly PlannedItem[],
+  options: IcsOptions,
+): { ok: true; text: string } | { ok: false; message: string } {
   const stamp = options.now;
   const events: EventAttributes[] = items.map((item) => {
     const client = options.clientNames.get(item.clientId) ?? '';
@@ -28,7 +31,9 @@ export function planToIcs(items: readonly PlannedItem[], options: IcsOptions): {
     return {
       uid: `${item.key.replace(/[^A-Za-z0-9:._-]/g, '-')}@caio-desk`,
       title: `${client ? `${client}: ` : ''}${item.title}`,
-      description: [item.kindLabel, item.detail, item.owner ? `Owner: ${item.owner}` : 'No owner'].filter(Boolean).join('\n'),
+      description: [item.kindLabel, item.detail, item.owner ? `Owner: ${item.owner}` : 'No owner']
+        .filter(Boolean)
+        .join('\n'),
       start: dayArray(item.date),
       end: dayArray(end),
       categories: [item.kindLabel, ...(client ? [client] : [])],
@@ -38,8 +43,13 @@ export function planToIcs(items: readonly PlannedItem[], options: IcsOptions): {
       timestamp: stamp.getTime(),
     } as EventAttributes;
   });
-  if (events.length === 0) return { ok: false, message: 'Nothing to export: no deadlines match the filters.' };
+  if (events.length === 0)
+    return { ok: false, message: 'Nothing to export: no deadlines match the filters.' };
   const { error, value } = createEvents(events);
-  if (error || !value) return { ok: false, message: `The calendar file could not be written: ${error?.message ?? 'unknown error'}` };
+  if (error || !value)
+    return {
+      ok: false,
+      message: `The calendar file could not be written: ${error?.message ?? 'unknown error'}`,
+    };
   return { ok: true, text: value };
 }

@@ -7,7 +7,11 @@ import { addDays, format, getISOWeek, parseISO, startOfISOWeek } from 'date-fns'
  */
 
 export type Whose = 'mine' | 'client' | 'unassigned';
-export const WHOSE_LABELS: Record<Whose, string> = { mine: 'Mine', client: "Client's to chase", unassigned: 'No owner' };
+export const WHOSE_LABELS: Record<Whose, string> = {
+  mine: 'Mine',
+  client: "Client's to chase",
+  unassigned: 'No owner',
+};
 
 export interface PlanItem {
   key: string;
@@ -48,10 +52,20 @@ export interface PlanFilter {
   whose?: Whose;
 }
 
-export function planItems(items: readonly PlanItem[], today: string, consultantName: string, filter: PlanFilter = {}): PlannedItem[] {
+export function planItems(
+  items: readonly PlanItem[],
+  today: string,
+  consultantName: string,
+  filter: PlanFilter = {},
+): PlannedItem[] {
   return items
     .map((item) => ({ ...item, whose: whoseItem(item.owner, consultantName), overdue: item.date < today }))
-    .filter((i) => (!filter.clientId || i.clientId === filter.clientId) && (!filter.kind || i.kind === filter.kind) && (!filter.whose || i.whose === filter.whose))
+    .filter(
+      (i) =>
+        (!filter.clientId || i.clientId === filter.clientId) &&
+        (!filter.kind || i.kind === filter.kind) &&
+        (!filter.whose || i.whose === filter.whose),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
 }
 
@@ -82,15 +96,29 @@ export interface PlanWeek {
  * Overdue first, then this week and the `weeks - 1` weeks after it, each with its items (an empty
  * week is shown too: it is room in the plan).
  */
-export function groupByWeek(items: readonly PlannedItem[], today: string, weeks: number, hoursPerWeek: number | null, capacity: number | null): PlanWeek[] {
+export function groupByWeek(
+  items: readonly PlannedItem[],
+  today: string,
+  weeks: number,
+  hoursPerWeek: number | null,
+  capacity: number | null,
+): PlanWeek[] {
   const thisWeek = weekOf(today);
   const cap = capacity && capacity > 0 ? capacity : null;
   const overdue = items.filter((i) => i.overdue);
-  const groups: PlanWeek[] = overdue.length ? [{ week: 'overdue', label: 'Overdue', items: overdue, hoursPlanned: null, capacity: null }] : [];
+  const groups: PlanWeek[] = overdue.length
+    ? [{ week: 'overdue', label: 'Overdue', items: overdue, hoursPlanned: null, capacity: null }]
+    : [];
   for (let w = 0; w < weeks; w++) {
     const monday = format(addDays(parseISO(thisWeek), 7 * w), 'yyyy-MM-dd');
     const next = format(addDays(parseISO(monday), 7), 'yyyy-MM-dd');
-    groups.push({ week: monday, label: weekLabel(monday), items: items.filter((i) => !i.overdue && i.date >= monday && i.date < next), hoursPlanned: hoursPerWeek, capacity: cap });
+    groups.push({
+      week: monday,
+      label: weekLabel(monday),
+      items: items.filter((i) => !i.overdue && i.date >= monday && i.date < next),
+      hoursPlanned: hoursPerWeek,
+      capacity: cap,
+    });
   }
   return groups;
 }
@@ -106,5 +134,7 @@ export function capacityLine(planned: number | null, capacity: number | null): s
   if (planned === null) return '';
   if (capacity === null) return `${planned} h planned (set your weekly capacity in your profile)`;
   const over = Math.round((planned - capacity) * 100) / 100;
-  return over > 0 ? `${planned} of ${capacity} h planned: over capacity by ${over} h` : `${planned} of ${capacity} h planned`;
+  return over > 0
+    ? `${planned} of ${capacity} h planned: over capacity by ${over} h`
+    : `${planned} of ${capacity} h planned`;
 }

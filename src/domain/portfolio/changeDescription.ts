@@ -2,7 +2,14 @@
  * Change-history entries of a use case, in words ("Impact 3 → 4", "Stage: Pilot → Evaluation").
  */
 import { CHARTER_ITEM_LABELS } from './charter';
-import { RISK_TIER_LABELS, SCORE_LABELS, STAGE_LABELS, type RiskTier, type ScoreKey, type Stage } from './constants';
+import {
+  RISK_TIER_LABELS,
+  SCORE_LABELS,
+  STAGE_LABELS,
+  type RiskTier,
+  type ScoreKey,
+  type Stage,
+} from './constants';
 
 const FIELD_LABELS: Record<string, string> = {
   title: 'Title',
@@ -39,7 +46,9 @@ function shortValue(value: unknown): string {
 function changedKeys(oldValue: unknown, newValue: unknown): string[] {
   const before = (oldValue ?? {}) as Record<string, unknown>;
   const after = (newValue ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
 }
 
 /** One line per change, or null for bookkeeping fields that are not shown. */
@@ -47,8 +56,10 @@ export function describeUseCaseChange(field: string, oldValue: unknown, newValue
   if (HIDDEN_FIELDS.has(field)) return null;
   // An edit of one part of a field is logged under its path (`scores.impact`, `charter.hypothesis`).
   const [head, part] = field.split('.');
-  if (head === 'scores' && part) return `${SCORE_LABELS[part as ScoreKey] ?? part} ${shortValue(oldValue)} → ${shortValue(newValue)}`;
-  if (head === 'charter' && part) return `Charter: ${CHARTER_LABELS[part] ?? part} ${shortValue(oldValue)} → ${shortValue(newValue)}`;
+  if (head === 'scores' && part)
+    return `${SCORE_LABELS[part as ScoreKey] ?? part} ${shortValue(oldValue)} → ${shortValue(newValue)}`;
+  if (head === 'charter' && part)
+    return `Charter: ${CHARTER_LABELS[part] ?? part} ${shortValue(oldValue)} → ${shortValue(newValue)}`;
   const before = (oldValue ?? {}) as Record<string, unknown>;
   const after = (newValue ?? {}) as Record<string, unknown>;
   switch (field) {
@@ -65,7 +76,9 @@ export function describeUseCaseChange(field: string, oldValue: unknown, newValue
         .map((k) => `${CHARTER_LABELS[k] ?? k} ${shortValue(before[k])} → ${shortValue(after[k])}`)
         .join('; ')}`;
     case 'pilotLimitOverride':
-      return newValue ? `Pilot limit overridden: ${shortValue((newValue as { reason?: string }).reason)}` : 'Pilot limit override cleared';
+      return newValue
+        ? `Pilot limit overridden: ${shortValue((newValue as { reason?: string }).reason)}`
+        : 'Pilot limit override cleared';
     default:
       return `${FIELD_LABELS[field] ?? field}: ${shortValue(oldValue)} → ${shortValue(newValue)}`;
   }

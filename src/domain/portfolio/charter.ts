@@ -46,7 +46,11 @@ export const pilotCharterSchema = z
     aiSystemName: optionalText.optional(),
   })
   .superRefine((charter, ctx) => {
-    if (charter.startDate && charter.plannedEndDate && daysBetween(charter.startDate, charter.plannedEndDate) <= 0) {
+    if (
+      charter.startDate &&
+      charter.plannedEndDate &&
+      daysBetween(charter.startDate, charter.plannedEndDate) <= 0
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['plannedEndDate'],

@@ -53,7 +53,10 @@ export function validateWith<T>(schema: z.ZodType<T>, input: unknown): Validatio
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.'), message: issue.message })),
+    errors: parsed.error.issues.map((issue) => ({
+      field: issue.path.map(String).join('.'),
+      message: issue.message,
+    })),
   };
 }
 

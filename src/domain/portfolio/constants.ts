@@ -28,7 +28,14 @@ export const STAGE_LABELS: Record<Stage, string> = {
 };
 
 /** The main flow, in order. A move to a later stage of this list is a move "forward". */
-export const MAIN_FLOW: readonly Stage[] = ['idea', 'assessment', 'pilot', 'evaluation', 'structural', 'retired'];
+export const MAIN_FLOW: readonly Stage[] = [
+  'idea',
+  'assessment',
+  'pilot',
+  'evaluation',
+  'structural',
+  'retired',
+];
 
 /** Stages that count against the client's pilot limit. */
 export const ACTIVE_PILOT_STAGES: readonly Stage[] = ['pilot', 'evaluation'];

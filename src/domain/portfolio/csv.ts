@@ -19,7 +19,8 @@ export { CSV_BOM, csvField, toCsv } from '../shared/csv';
 /** Free text as written; the shared writer neutralises formula-like cells when the file is made. */
 const safeText = (value: string | null | undefined): string => value ?? '';
 
-const num = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const num = (value: number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 export const USE_CASE_CSV_HEADER = [
   'ID',
@@ -65,7 +66,9 @@ export function csvRowsOfUseCases(useCases: readonly UseCase[], kpis?: readonly 
   for (const u of useCases) {
     const priority = computePriority(u.scores, u.riskTier);
     const quadrant = quadrantForScores(u.scores);
-    const filters = hardFilters(u, kpis ?? []).filter((f) => kpis !== undefined || f.id !== 'no-measurable-kpi');
+    const filters = hardFilters(u, kpis ?? []).filter(
+      (f) => kpis !== undefined || f.id !== 'no-measurable-kpi',
+    );
     const kpiNames = kpis ? kpis.filter((k) => k.useCaseId === u.id).map((k) => k.name) : [];
     rows.push([
       u.id,
@@ -97,7 +100,9 @@ export function csvRowsOfUseCases(useCases: readonly UseCase[], kpis?: readonly 
       u.charter.plannedEndDate ?? '',
       num(u.charter.budgetPlanned),
       num(u.charter.budgetActual),
-      u.pilotLimitOverride ? safeText(`${u.pilotLimitOverride.reason} (${u.pilotLimitOverride.at.slice(0, 10)})`) : '',
+      u.pilotLimitOverride
+        ? safeText(`${u.pilotLimitOverride.reason} (${u.pilotLimitOverride.at.slice(0, 10)})`)
+        : '',
       u.createdAt,
       u.updatedAt,
     ]);

@@ -13,7 +13,14 @@ import {
   type FieldError,
   type ValidationResult,
 } from './common';
-import { GATE_DECISIONS, GATE_STAGES, STAGE_LABELS, type GateDecisionKind, type GateStage, type Stage } from './constants';
+import {
+  GATE_DECISIONS,
+  GATE_STAGES,
+  STAGE_LABELS,
+  type GateDecisionKind,
+  type GateStage,
+  type Stage,
+} from './constants';
 import type { Kpi, Measurement } from './kpiRecords';
 import { freezeEvidence, kpiEvidenceSchema } from './kpis';
 import { lastEntryInto } from './stageHistory';
@@ -27,7 +34,10 @@ export const gateDecisionSchema = z.object({
   decision: z.enum(GATE_DECISIONS, { error: 'Decision must be scale, iterate, stop or park' }),
   /** The stage the use case was in when the decision was taken. */
   fromStage: z.enum(GATE_STAGES, { error: 'Gate decisions are taken in pilot or evaluation' }),
-  rationale: z.string({ error: 'Write down the rationale' }).trim().min(1, { error: 'Write down the rationale' }),
+  rationale: z
+    .string({ error: 'Write down the rationale' })
+    .trim()
+    .min(1, { error: 'Write down the rationale' }),
   decidedBy: z.string({ error: 'Say who decided' }).trim().min(1, { error: 'Say who decided' }),
   /** KPI results on the decision date, frozen. */
   evidence: z.array(kpiEvidenceSchema),
@@ -90,7 +100,10 @@ export function buildGateDecision(
     errors.push({ field: 'date', message: 'Decision date must be a valid date (YYYY-MM-DD)' });
   } else {
     if (daysBetween(today, input.date) > 0) {
-      errors.push({ field: 'date', message: `The decision date (${formatDay(input.date)}) is in the future (today is ${formatDay(today)})` });
+      errors.push({
+        field: 'date',
+        message: `The decision date (${formatDay(input.date)}) is in the future (today is ${formatDay(today)})`,
+      });
     }
     const entered = lastEntryInto(useCase, useCase.stage);
     if (entered && daysBetween(entered.date, input.date) < 0) {
@@ -139,7 +152,8 @@ export function gateDecisionForMove(
   const since = lastEntryInto(useCase, useCase.stage)?.date;
   return (
     decisionsFor(useCase.id, decisions).find(
-      (d) => d.fromStage === useCase.stage && d.decision === kind && (!since || daysBetween(since, d.date) >= 0),
+      (d) =>
+        d.fromStage === useCase.stage && d.decision === kind && (!since || daysBetween(since, d.date) >= 0),
     ) ?? null
   );
 }

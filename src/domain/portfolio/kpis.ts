@@ -3,7 +3,14 @@
  */
 import { z } from 'zod';
 import { daysBetween } from './common';
-import { KPI_DIRECTIONS, KPI_STATUSES, KPI_STATUS_LABELS, KPI_UNITS, MEASUREMENT_CONFIDENCES, type KpiStatus } from './constants';
+import {
+  KPI_DIRECTIONS,
+  KPI_STATUSES,
+  KPI_STATUS_LABELS,
+  KPI_UNITS,
+  MEASUREMENT_CONFIDENCES,
+  type KpiStatus,
+} from './constants';
 import { directionSign, formatKpiValue, isMeasurableKpi, type Kpi, type Measurement } from './kpiRecords';
 import { formatDay, todayIso } from '../shared/dates';
 
@@ -51,7 +58,11 @@ const pct = (v: number) => `${Math.round(v * 100)}%`;
  * Measurements of this KPI that count: dated on or after the baseline date and not after `today`,
  * oldest first (same date: the one recorded last comes last).
  */
-export function validMeasurements(kpi: Kpi, measurements: readonly Measurement[], today: string): Measurement[] {
+export function validMeasurements(
+  kpi: Kpi,
+  measurements: readonly Measurement[],
+  today: string,
+): Measurement[] {
   // Dates are validated YYYY-MM-DD strings, so comparing the strings compares the days (and is far
   // cheaper than parsing thousands of dates on every render).
   return measurements
@@ -89,7 +100,8 @@ export function kpiStatus(
   }
   const valid = validMeasurements(kpi, measurements, today);
   const latest = valid[valid.length - 1];
-  if (!latest) return none(`No measurement of "${kpi.name}" since the baseline (${formatDay(kpi.baselineDate)}).`);
+  if (!latest)
+    return none(`No measurement of "${kpi.name}" since the baseline (${formatDay(kpi.baselineDate)}).`);
 
   const baseline = kpi.baselineValue;
   const target = kpi.targetValue;
@@ -97,7 +109,9 @@ export function kpiStatus(
   const expected = expectedProgressOn(latest.date, period);
   const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
   const thresholdMet =
-    kpi.scaleUpThreshold === null ? null : (latest.value - kpi.scaleUpThreshold) * directionSign(kpi.direction) >= 0;
+    kpi.scaleUpThreshold === null
+      ? null
+      : (latest.value - kpi.scaleUpThreshold) * directionSign(kpi.direction) >= 0;
 
   let status: KpiStatus;
   let reason: string;

@@ -11,9 +11,15 @@ import { formatDay } from '../shared/dates';
  * Why `date` cannot be the day of the next stage move of `useCase`, or null when it can:
  * it must be a real date, not after `today`, and not before the day the use case entered its current stage.
  */
-export function stageMoveDateProblem(useCase: Pick<UseCase, 'stage' | 'stageHistory'>, date: string, today: string): string | null {
-  if (!isoDateSchema('Move date').safeParse(date).success) return 'The date of the move must be a valid date (YYYY-MM-DD)';
-  if (daysBetween(today, date) > 0) return `The date of the move (${formatDay(date)}) is in the future (today is ${formatDay(today)})`;
+export function stageMoveDateProblem(
+  useCase: Pick<UseCase, 'stage' | 'stageHistory'>,
+  date: string,
+  today: string,
+): string | null {
+  if (!isoDateSchema('Move date').safeParse(date).success)
+    return 'The date of the move must be a valid date (YYYY-MM-DD)';
+  if (daysBetween(today, date) > 0)
+    return `The date of the move (${formatDay(date)}) is in the future (today is ${formatDay(today)})`;
   const last = useCase.stageHistory[useCase.stageHistory.length - 1];
   if (last && daysBetween(last.date, date) < 0) {
     return `The date of the move (${formatDay(date)}) is before the use case entered ${STAGE_LABELS[last.stage]} (${formatDay(last.date)})`;
@@ -28,7 +34,10 @@ export function validateKpiOn(input: unknown, today: string): ValidationResult<K
   const errors: FieldError[] = [];
   const { baselineDate } = parsed.value;
   if (baselineDate !== null && daysBetween(today, baselineDate) > 0) {
-    errors.push({ field: 'baselineDate', message: `The baseline date (${formatDay(baselineDate)}) is in the future (today is ${formatDay(today)})` });
+    errors.push({
+      field: 'baselineDate',
+      message: `The baseline date (${formatDay(baselineDate)}) is in the future (today is ${formatDay(today)})`,
+    });
   }
   return errors.length ? { ok: false, errors } : parsed;
 }

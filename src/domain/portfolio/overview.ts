@@ -69,7 +69,15 @@ export function portfolioOverview(
   const active = useCases.filter((u) => isActivePilotStage(u.stage));
   const overrides: PilotLimitOverrideView[] = active.flatMap((u) =>
     u.pilotLimitOverride
-      ? [{ useCaseId: u.id, title: u.title, stage: u.stage, reason: u.pilotLimitOverride.reason, at: u.pilotLimitOverride.at }]
+      ? [
+          {
+            useCaseId: u.id,
+            title: u.title,
+            stage: u.stage,
+            reason: u.pilotLimitOverride.reason,
+            at: u.pilotLimitOverride.at,
+          },
+        ]
       : [],
   );
 
@@ -82,12 +90,21 @@ export function portfolioOverview(
       (d) => d.useCaseId === u.id && d.fromStage === u.stage && daysBetween(since, d.date) >= 0,
     );
     if (!decided) {
-      decisionsDue.push({ useCaseId: u.id, title: u.title, stage: u.stage, plannedEndDate: end, daysOverdue: daysBetween(end, today) });
+      decisionsDue.push({
+        useCaseId: u.id,
+        title: u.title,
+        stage: u.stage,
+        plannedEndDate: end,
+        daysOverdue: daysBetween(end, today),
+      });
     }
   }
   decisionsDue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title));
 
-  const activeKpiStatusCounts = Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as Record<KpiStatus, number>;
+  const activeKpiStatusCounts = Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as Record<
+    KpiStatus,
+    number
+  >;
   for (const u of active) {
     const period = { start: u.charter.startDate, end: u.charter.plannedEndDate };
     for (const kpi of kpis.filter((k) => k.useCaseId === u.id)) {

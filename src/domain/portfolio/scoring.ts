@@ -2,7 +2,15 @@
  * Priority score, impact/effort quadrants and ranking of use cases.
  */
 import { formatNumber } from './common';
-import { QUADRANT_LABELS, RISK_TIER_LABELS, SCORE_KEYS, SCORE_LABELS, type Quadrant, type RiskTier, type ScoreKey } from './constants';
+import {
+  QUADRANT_LABELS,
+  RISK_TIER_LABELS,
+  SCORE_KEYS,
+  SCORE_LABELS,
+  type Quadrant,
+  type RiskTier,
+  type ScoreKey,
+} from './constants';
 import { hardFilters, strongestEffect, type HardFilterResult } from './hardFilters';
 import type { Kpi } from './kpiRecords';
 import type { Scores, UseCase } from './useCase';
@@ -55,7 +63,11 @@ export type PriorityResult =
 /** The priority of a use case from its scores and risk tier, by `PRIORITY_FORMULA_EXPLANATION`. */
 export function computePriority(scores: Scores, riskTier: RiskTier): PriorityResult {
   if (riskTier === 'prohibited') {
-    return { ok: false, reason: 'prohibited', message: 'Prohibited practice: no priority, the use case is stopped.' };
+    return {
+      ok: false,
+      reason: 'prohibited',
+      message: 'Prohibited practice: no priority, the use case is stopped.',
+    };
   }
   const missing = SCORE_KEYS.filter((key) => {
     const v = scores[key];
@@ -80,7 +92,16 @@ export function computePriority(scores: Scores, riskTier: RiskTier): PriorityRes
     `Value ${impact} x ${reach} = ${value}; ` +
     `${value} x ${feasibility} x ${confidence} x ${formatNumber(factor)} / ${formatNumber(penalty)} (${RISK_TIER_LABELS[riskTier].toLowerCase()}) = ${formatNumber(raw)}; ` +
     `${formatNumber(raw)} / ${MAX_RAW_PRIORITY} x 100 = ${score}`;
-  return { ok: true, score, exactScore, value, raw, dataReadinessFactor: factor, riskPenalty: penalty, calculation };
+  return {
+    ok: true,
+    score,
+    exactScore,
+    value,
+    raw,
+    dataReadinessFactor: factor,
+    riskPenalty: penalty,
+    calculation,
+  };
 }
 
 /** Effort on the map is the mirror of feasibility: effort = 6 - feasibility (feasibility 5 = effort 1). */

@@ -5,7 +5,10 @@ import type { Stage } from './constants';
 import type { StageHistoryEntry, UseCase } from './useCase';
 
 /** The most recent history entry for a move into `stage`, or undefined. */
-export function lastEntryInto(useCase: Pick<UseCase, 'stageHistory'>, stage: Stage): StageHistoryEntry | undefined {
+export function lastEntryInto(
+  useCase: Pick<UseCase, 'stageHistory'>,
+  stage: Stage,
+): StageHistoryEntry | undefined {
   for (let i = useCase.stageHistory.length - 1; i >= 0; i--) {
     if (useCase.stageHistory[i].stage === stage) return useCase.stageHistory[i];
   }

@@ -84,12 +84,27 @@ export interface StageMoveBlocker {
 }
 
 export type StageMoveCheck =
-  | { ok: true; /** True when the move only passes thanks to the pilot-limit override. */ overrideApplied: boolean }
-  | { ok: false; code: StageMoveCode; message: string; missing?: string[]; /** Every blocker, the first one being `code`. */ blockers: StageMoveBlocker[] };
+  | {
+      ok: true;
+      /** True when the move only passes thanks to the pilot-limit override. */ overrideApplied: boolean;
+    }
+  | {
+      ok: false;
+      code: StageMoveCode;
+      message: string;
+      missing?: string[];
+      /** Every blocker, the first one being `code`. */ blockers: StageMoveBlocker[];
+    };
 
 function refuse(blockers: StageMoveBlocker[]): StageMoveCheck {
   const [first] = blockers;
-  return { ok: false, code: first.code, message: first.message, ...(first.missing ? { missing: first.missing } : {}), blockers };
+  return {
+    ok: false,
+    code: first.code,
+    message: first.message,
+    ...(first.missing ? { missing: first.missing } : {}),
+    blockers,
+  };
 }
 
 /**
@@ -101,7 +116,9 @@ function refuse(blockers: StageMoveBlocker[]): StageMoveCheck {
 export function checkStageMove(useCase: UseCase, target: Stage, context: StageMoveContext): StageMoveCheck {
   const from = useCase.stage;
   if (from === target) {
-    return refuse([{ code: 'same-stage', message: `"${useCase.title}" is already in ${STAGE_LABELS[target]}.` }]);
+    return refuse([
+      { code: 'same-stage', message: `"${useCase.title}" is already in ${STAGE_LABELS[target]}.` },
+    ]);
   }
   if (!canTransition(from, target)) {
     const allowed = STAGE_TRANSITIONS[from].map((s) => STAGE_LABELS[s]).join(', ');
@@ -109,7 +126,9 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
       {
         code: 'transition-not-allowed',
         message: `A use case cannot move from ${STAGE_LABELS[from]} to ${STAGE_LABELS[target]}. ${
-          allowed ? `From ${STAGE_LABELS[from]} it can move to: ${allowed}.` : `${STAGE_LABELS[from]} is final.`
+          allowed
+            ? `From ${STAGE_LABELS[from]} it can move to: ${allowed}.`
+            : `${STAGE_LABELS[from]} is final.`
         }`,
       },
     ]);
@@ -136,7 +155,8 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
     if (!ownKpis.some(isMeasurableKpi)) {
       blockers.push({
         code: 'no-measurable-kpi',
-        message: 'No measurable KPI: give at least one KPI a baseline (value and date) and a target before the pilot starts.',
+        message:
+          'No measurable KPI: give at least one KPI a baseline (value and date) and a target before the pilot starts.',
       });
     }
     const missing = charterProblems(useCase.charter, useCase.aiSystemIds.length);
@@ -147,7 +167,11 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
         missing,
       });
     }
-    if (useCase.riskTier === 'unclassified' && !isActivePilotStage(from) && !hasText(context.unclassifiedReason)) {
+    if (
+      useCase.riskTier === 'unclassified' &&
+      !isActivePilotStage(from) &&
+      !hasText(context.unclassifiedReason)
+    ) {
       blockers.push({
         code: 'unclassified-reason-required',
         message: `"${useCase.title}" is not yet classified under the EU AI Act: classify its AI system first, or record why the pilot may start before (shown on the board report).`,
@@ -172,7 +196,11 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
     }
   }
   const neededDecision = decisionKindForMove(from, target);
-  if (context.gateDecisions && neededDecision && !gateDecisionForMove(useCase, target, context.gateDecisions)) {
+  if (
+    context.gateDecisions &&
+    neededDecision &&
+    !gateDecisionForMove(useCase, target, context.gateDecisions)
+  ) {
     blockers.push({
       code: 'gate-decision-required',
       message: `Leaving ${STAGE_LABELS[from]} for ${STAGE_LABELS[target]} needs a gate decision: record a "${GATE_DECISION_LABELS[neededDecision]}" decision first, with its rationale and who decided.`,

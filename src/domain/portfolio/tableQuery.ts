@@ -1,7 +1,15 @@
 /**
  * Filtering and sorting of the use-case table (the register view of the portfolio).
  */
-import { QUADRANTS, RISK_TIERS, STAGES, type HardFilterEffect, type Quadrant, type RiskTier, type Stage } from './constants';
+import {
+  QUADRANTS,
+  RISK_TIERS,
+  STAGES,
+  type HardFilterEffect,
+  type Quadrant,
+  type RiskTier,
+  type Stage,
+} from './constants';
 import { strongestEffect } from './hardFilters';
 import { effortFromFeasibility, type RankedUseCase } from './scoring';
 import { currentStageSince } from './stageHistory';
@@ -39,17 +47,32 @@ export interface UseCaseFilter {
   hardFilter: HardFilterEffect | 'none' | 'all';
 }
 
-export const EMPTY_USE_CASE_FILTER: UseCaseFilter = { text: '', stage: 'all', riskTier: 'all', quadrant: 'all', hardFilter: 'all' };
+export const EMPTY_USE_CASE_FILTER: UseCaseFilter = {
+  text: '',
+  stage: 'all',
+  riskTier: 'all',
+  quadrant: 'all',
+  hardFilter: 'all',
+};
 
 /** Stages a use case is still "open" in (not retired, stopped or parked). */
 export const OPEN_STAGES: readonly Stage[] = ['idea', 'assessment', 'pilot', 'evaluation', 'structural'];
 
 /** Order of risk tiers from least to most severe, for sorting. Unclassified sorts before minimal. */
-const RISK_ORDER: Record<RiskTier, number> = { unclassified: 0, minimal: 1, limited: 2, high: 3, prohibited: 4 };
+const RISK_ORDER: Record<RiskTier, number> = {
+  unclassified: 0,
+  minimal: 1,
+  limited: 2,
+  high: 3,
+  prohibited: 4,
+};
 
 /** Lower-case text without accents, for searching ("Élodie" matches "elodie"). */
 export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function matchesText(row: RankedUseCase, text: string): boolean {
@@ -57,16 +80,36 @@ function matchesText(row: RankedUseCase, text: string): boolean {
   if (words.length === 0) return true;
   const u = row.useCase;
   const haystack = searchable(
-    [u.title, u.process, u.problemStatement, u.intendedUse, u.businessOwner, u.projectOwner, u.sponsor, u.users, ...u.affectedPersons].join(' \u0000 '),
+    [
+      u.title,
+      u.process,
+      u.problemStatement,
+      u.intendedUse,
+      u.businessOwner,
+      u.projectOwner,
+      u.sponsor,
+      u.users,
+      ...u.affectedPersons,
+    ].join(' \u0000 '),
   );
   return words.every((word) => haystack.includes(word));
 }
 
 export function matchesFilter(row: RankedUseCase, filter: UseCaseFilter): boolean {
   const u = row.useCase;
-  if (filter.stage === 'open' ? !OPEN_STAGES.includes(u.stage) : filter.stage !== 'all' && u.stage !== filter.stage) return false;
+  if (
+    filter.stage === 'open'
+      ? !OPEN_STAGES.includes(u.stage)
+      : filter.stage !== 'all' && u.stage !== filter.stage
+  )
+    return false;
   if (filter.riskTier !== 'all' && u.riskTier !== filter.riskTier) return false;
-  if (filter.quadrant === 'unscored' ? row.quadrant !== null : filter.quadrant !== 'all' && row.quadrant !== filter.quadrant) return false;
+  if (
+    filter.quadrant === 'unscored'
+      ? row.quadrant !== null
+      : filter.quadrant !== 'all' && row.quadrant !== filter.quadrant
+  )
+    return false;
   if (filter.hardFilter !== 'all') {
     const effect = strongestEffect(row.filters);
     if (filter.hardFilter === 'none' ? effect !== null : effect !== filter.hardFilter) return false;
@@ -102,7 +145,11 @@ function sortValue(row: RankedUseCase, key: UseCaseSortKey): string | number | n
 }
 
 /** Filters and sorts ranked rows. Ties keep the portfolio rank order; empty values always come last. */
-export function queryUseCases(rows: readonly RankedUseCase[], filter: UseCaseFilter, sort: UseCaseSort): RankedUseCase[] {
+export function queryUseCases(
+  rows: readonly RankedUseCase[],
+  filter: UseCaseFilter,
+  sort: UseCaseSort,
+): RankedUseCase[] {
   return sortRows(
     rows.filter((row) => matchesFilter(row, filter)),
     sort,

@@ -10,7 +10,12 @@ import { RISK_TIERS, SCORE_LABELS, STAGES, STAGE_LABELS, type ScoreKey } from '.
 /** A 1-5 score, or `null` while not yet scored. */
 function scoreSchema(key: ScoreKey) {
   const message = `${SCORE_LABELS[key]} must be a whole number from 1 to 5`;
-  return z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(5, { error: message }).nullable();
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(1, { error: message })
+    .max(5, { error: message })
+    .nullable();
 }
 
 export const scoresSchema = z.object({
@@ -22,7 +27,9 @@ export const scoresSchema = z.object({
 });
 export type Scores = z.infer<typeof scoresSchema>;
 
-const stageSchema = z.enum(STAGES, { error: `Stage must be one of: ${STAGES.map((s) => STAGE_LABELS[s]).join(', ')}` });
+const stageSchema = z.enum(STAGES, {
+  error: `Stage must be one of: ${STAGES.map((s) => STAGE_LABELS[s]).join(', ')}`,
+});
 
 export const stageHistoryEntrySchema = z.object({
   stage: stageSchema,
@@ -49,7 +56,11 @@ export const useCaseSchema = z
   .object({
     ...recordBaseShape,
     // Identity
-    title: z.string({ error: 'Title is required' }).trim().min(1, { error: 'Title is required' }).max(MAX_SHORT_TEXT, { error: 'Keep the title to 200 characters or fewer' }),
+    title: z
+      .string({ error: 'Title is required' })
+      .trim()
+      .min(1, { error: 'Title is required' })
+      .max(MAX_SHORT_TEXT, { error: 'Keep the title to 200 characters or fewer' }),
     /** Business process or department. */
     process: shortTextSchema('business process'),
     problemStatement: longTextSchema('problem statement'),
@@ -65,10 +76,14 @@ export const useCaseSchema = z
     sponsor: shortTextSchema('sponsor'),
     // Lifecycle
     stage: stageSchema,
-    stageHistory: z.array(stageHistoryEntrySchema).min(1, { error: 'Stage history needs at least one entry' }),
+    stageHistory: z
+      .array(stageHistoryEntrySchema)
+      .min(1, { error: 'Stage history needs at least one entry' }),
     // Prioritisation
     scores: scoresSchema,
-    riskTier: z.enum(RISK_TIERS, { error: 'Risk tier must be prohibited, high, limited, minimal or unclassified' }),
+    riskTier: z.enum(RISK_TIERS, {
+      error: 'Risk tier must be prohibited, high, limited, minimal or unclassified',
+    }),
     // Pilot
     charter: pilotCharterSchema,
     pilotLimitOverride: pilotLimitOverrideSchema.optional(),

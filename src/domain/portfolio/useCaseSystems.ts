@@ -38,7 +38,10 @@ export function resolveUseCase(useCase: UseCase, systems: readonly SystemLinkSou
   };
 }
 
-export function resolveUseCases(useCases: readonly UseCase[], systems: readonly SystemLinkSource[]): ResolvedUseCase[] {
+export function resolveUseCases(
+  useCases: readonly UseCase[],
+  systems: readonly SystemLinkSource[],
+): ResolvedUseCase[] {
   return useCases.map((u) => resolveUseCase(u, systems));
 }
 
@@ -57,22 +60,37 @@ export interface SystemLinkMigration {
  * use case's stored `aiSystemIds`, and the charter's free-text `aiSystemName` (matched by name within
  * the client, case-insensitively, else a new entry of that name). Pure; idempotent once applied.
  */
-export function planSystemLinkMigration(useCases: readonly UseCase[], systems: readonly Pick<SystemLinkSource, 'id' | 'clientId' | 'name' | 'useCaseIds'>[]): SystemLinkMigration {
+export function planSystemLinkMigration(
+  useCases: readonly UseCase[],
+  systems: readonly Pick<SystemLinkSource, 'id' | 'clientId' | 'name' | 'useCaseIds'>[],
+): SystemLinkMigration {
   const plan: SystemLinkMigration = { link: [], create: [], clear: [] };
   for (const useCase of useCases) {
     const clientSystems = systems.filter((s) => s.clientId === useCase.clientId);
-    const ids = new Set([...(useCase.aiSystemIds ?? []), ...(useCase.charter.aiSystemId ? [useCase.charter.aiSystemId] : [])]);
+    const ids = new Set([
+      ...(useCase.aiSystemIds ?? []),
+      ...(useCase.charter.aiSystemId ? [useCase.charter.aiSystemId] : []),
+    ]);
     const name = useCase.charter.aiSystemName?.trim() ?? '';
     if (ids.size === 0 && !name) continue;
     for (const id of ids) {
       const system = clientSystems.find((s) => s.id === id);
-      if (system && !system.useCaseIds.includes(useCase.id)) plan.link.push({ systemId: id, useCaseId: useCase.id });
+      if (system && !system.useCaseIds.includes(useCase.id))
+        plan.link.push({ systemId: id, useCaseId: useCase.id });
     }
     if (hasText(name)) {
-      const byName = clientSystems.find((s) => s.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase());
-      const pending = plan.create.find((c) => c.clientId === useCase.clientId && c.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+      const byName = clientSystems.find(
+        (s) => s.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase(),
+      );
+      const pending = plan.create.find(
+        (c) => c.clientId === useCase.clientId && c.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
+      );
       if (byName) {
-        if (!byName.useCaseIds.includes(useCase.id) && !plan.link.some((l) => l.systemId === byName.id && l.useCaseId === useCase.id)) plan.link.push({ systemId: byName.id, useCaseId: useCase.id });
+        if (
+          !byName.useCaseIds.includes(useCase.id) &&
+          !plan.link.some((l) => l.systemId === byName.id && l.useCaseId === useCase.id)
+        )
+          plan.link.push({ systemId: byName.id, useCaseId: useCase.id });
       } else if (!ids.size || ![...ids].some((id) => clientSystems.some((s) => s.id === id))) {
         plan.create.push({ clientId: useCase.clientId, name: pending?.name ?? name, useCaseId: useCase.id });
       }

@@ -18,14 +18,17 @@ export const VALUE_REALISED_EXPLANATION =
   'that measures time or money, for use cases in pilot, evaluation or structural use. ' +
   'Time: hours per month as is, hours per week x 52/12, minutes or hours per task x the monthly task volume. ' +
   'Money (EUR): per month as is, per year / 12, per task x the monthly task volume. ' +
-  'The improvement counts in the KPI\'s better direction (time spent going down, or time saved going up), ' +
+  "The improvement counts in the KPI's better direction (time spent going down, or time saved going up), " +
   'so a KPI that got worse counts negatively. Per-task KPIs without a monthly volume, percentages, counts and ' +
   'scores are not counted. Only measurements between the baseline date and today are used.';
 
 type ValueKind = 'time' | 'money';
 
 /** For each counted unit: what it measures and the factor that turns one unit into hours or EUR per month. */
-function monthlyFactor(unit: KpiUnit, tasksPerMonth: number | null | undefined): { kind: ValueKind; factor: number | null } | null {
+function monthlyFactor(
+  unit: KpiUnit,
+  tasksPerMonth: number | null | undefined,
+): { kind: ValueKind; factor: number | null } | null {
   const volume = tasksPerMonth ?? null;
   switch (unit) {
     case 'hours-per-month':
@@ -93,7 +96,8 @@ export function valueRealised(
     for (const kpi of kpis.filter((k) => k.useCaseId === useCase.id)) {
       const conversion = monthlyFactor(kpi.unit, kpi.tasksPerMonth);
       if (!conversion) continue;
-      const skip = (reason: string) => excluded.push({ useCaseId: useCase.id, kpiId: kpi.id, kpiName: kpi.name, reason });
+      const skip = (reason: string) =>
+        excluded.push({ useCaseId: useCase.id, kpiId: kpi.id, kpiName: kpi.name, reason });
       if (conversion.factor === null) {
         skip('A per-task KPI needs the number of tasks per month to be counted.');
         continue;
@@ -125,7 +129,8 @@ export function valueRealised(
       });
     }
   }
-  const total = (kind: ValueKind) => contributions.filter((c) => c.kind === kind).reduce((sum, c) => sum + c.perMonth, 0);
+  const total = (kind: ValueKind) =>
+    contributions.filter((c) => c.kind === kind).reduce((sum, c) => sum + c.perMonth, 0);
   return {
     hoursPerMonth: Math.round(total('time') * 10) / 10,
     eurPerMonth: Math.round(total('money')),

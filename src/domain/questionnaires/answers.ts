@@ -46,7 +46,13 @@ export function isEmptyAnswer(value: AnswerValue | undefined): boolean {
 /** Case-insensitive plain search for markup that runs code; such answers are refused. */
 export function containsScript(text: string): boolean {
   const lower = text.toLowerCase();
-  return lower.includes('<script') || lower.includes('javascript:') || lower.includes('<iframe') || lower.includes('onerror=') || lower.includes('onload=');
+  return (
+    lower.includes('<script') ||
+    lower.includes('javascript:') ||
+    lower.includes('<iframe') ||
+    lower.includes('onerror=') ||
+    lower.includes('onload=')
+  );
 }
 
 function isIsoDate(text: string): boolean {
@@ -57,8 +63,10 @@ function isIsoDate(text: string): boolean {
 }
 
 function checkText(question: Question, text: string, max: number): string | null {
-  if (text.length > max) return `The answer to “${question.label}” is ${text.length.toLocaleString('en-GB')} characters long; at most ${max.toLocaleString('en-GB')} are accepted.`;
-  if (containsScript(text)) return `The answer to “${question.label}” contains script code. The response was refused: ask the respondent to send it again without code.`;
+  if (text.length > max)
+    return `The answer to “${question.label}” is ${text.length.toLocaleString('en-GB')} characters long; at most ${max.toLocaleString('en-GB')} are accepted.`;
+  if (containsScript(text))
+    return `The answer to “${question.label}” contains script code. The response was refused: ask the respondent to send it again without code.`;
   return null;
 }
 
@@ -71,16 +79,23 @@ export function answerProblem(question: Question, value: unknown): string | null
       return typeof value === 'string' && values.has(value) ? null : wrong;
     case 'multiple':
       if (!Array.isArray(value) || value.length > question.options.length) return wrong;
-      return value.every((v) => typeof v === 'string' && values.has(v)) && new Set(value).size === value.length ? null : wrong;
+      return value.every((v) => typeof v === 'string' && values.has(v)) &&
+        new Set(value).size === value.length
+        ? null
+        : wrong;
     case 'scale': {
       const min = question.scale?.min ?? 1;
       const max = question.scale?.max ?? 5;
-      return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : wrong;
+      return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+        ? null
+        : wrong;
     }
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 1e12 ? null : wrong;
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? null : `The answer to “${question.label}” is not a date (YYYY-MM-DD).`;
+      return typeof value === 'string' && isIsoDate(value)
+        ? null
+        : `The answer to “${question.label}” is not a date (YYYY-MM-DD).`;
     case 'shortText':
       return typeof value === 'string' ? checkText(question, value, LIMITS.shortText) : wrong;
     case 'longText':
@@ -88,21 +103,31 @@ export function answerProblem(question: Question, value: unknown): string | null
     case 'yesNo': {
       if (!value || typeof value !== 'object' || Array.isArray(value)) return wrong;
       const { answer, explain, ...rest } = value as Record<string, unknown>;
-      if ((answer !== 'yes' && answer !== 'no') || typeof explain !== 'string' || Object.keys(rest).length > 0) return wrong;
+      if (
+        (answer !== 'yes' && answer !== 'no') ||
+        typeof explain !== 'string' ||
+        Object.keys(rest).length > 0
+      )
+        return wrong;
       return checkText(question, explain, LIMITS.longText);
     }
   }
 }
 
 /** Every problem of a set of answers for this questionnaire (empty = acceptable). */
-export function answersProblems(content: Pick<TemplateContent, 'sections'>, answers: Record<string, unknown>): string[] {
+export function answersProblems(
+  content: Pick<TemplateContent, 'sections'>,
+  answers: Record<string, unknown>,
+): string[] {
   const problems: string[] = [];
   const questions = allQuestions(content);
   const byId = new Map(questions.map((q) => [q.id, q]));
   for (const key of Object.keys(answers)) {
     const question = byId.get(key);
     if (!question) {
-      problems.push(`The response answers a question this questionnaire does not have (“${key.slice(0, 40)}”).`);
+      problems.push(
+        `The response answers a question this questionnaire does not have (“${key.slice(0, 40)}”).`,
+      );
       continue;
     }
     const problem = answerProblem(question, answers[key]);
@@ -123,7 +148,8 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
   if (value === undefined) return '';
   const labelOf = (v: string) => question.options.find((o) => o.value === v)?.label ?? v;
   if (Array.isArray(value)) return value.map(labelOf).join(', ');
-  if (typeof value === 'object') return `${value.answer === 'yes' ? 'Yes' : 'No'}${value.explain.trim() ? ` – ${value.explain.trim()}` : ''}`;
+  if (typeof value === 'object')
+    return `${value.answer === 'yes' ? 'Yes' : 'No'}${value.explain.trim() ? ` – ${value.explain.trim()}` : ''}`;
   if (question.type === 'single') return labelOf(value as string);
   return String(value);
 }

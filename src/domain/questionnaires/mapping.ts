@@ -74,9 +74,14 @@ function textOf(value: AnswerValue | undefined): string {
 
 function listOf(question: Question, value: AnswerValue | undefined, asLabels: boolean): string[] {
   if (value === undefined) return [];
-  if (Array.isArray(value)) return value.map((v) => (asLabels ? (question.options.find((o) => o.value === v)?.label ?? v) : v));
-  if (typeof value === 'string' && question.type === 'single') return [asLabels ? (question.options.find((o) => o.value === value)?.label ?? value) : value];
-  return textOf(value).split(',').map((part) => part.trim()).filter(Boolean);
+  if (Array.isArray(value))
+    return value.map((v) => (asLabels ? (question.options.find((o) => o.value === v)?.label ?? v) : v));
+  if (typeof value === 'string' && question.type === 'single')
+    return [asLabels ? (question.options.find((o) => o.value === value)?.label ?? value) : value];
+  return textOf(value)
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 function unique(values: string[]): string[] {
@@ -88,21 +93,37 @@ function unique(values: string[]): string[] {
 const PERSONAL = 'personal data';
 
 /** The register entries one response leads to (only questions the respondent was shown count). */
-export function planForResponse(questionnaire: Pick<Questionnaire, 'sections'>, respondent: Respondent, answers: Answers): ResponsePlan {
+export function planForResponse(
+  questionnaire: Pick<Questionnaire, 'sections'>,
+  respondent: Respondent,
+  answers: Answers,
+): ResponsePlan {
   const byTarget = new Map<MapTarget, { question: Question; value: AnswerValue }[]>();
   for (const question of shownQuestions(questionnaire, answers)) {
     const value = answers[question.id];
     if (!question.mapTo || value === undefined) continue;
     byTarget.set(question.mapTo, [...(byTarget.get(question.mapTo) ?? []), { question, value }]);
   }
-  const all = (target: MapTarget, asLabels = true) => (byTarget.get(target) ?? []).flatMap(({ question, value }) => listOf(question, value, asLabels));
-  const first = (target: MapTarget) => (byTarget.get(target) ?? []).map(({ question, value }) => (question.type === 'single' ? listOf(question, value, true)[0] : textOf(value))).find(Boolean) ?? '';
+  const all = (target: MapTarget, asLabels = true) =>
+    (byTarget.get(target) ?? []).flatMap(({ question, value }) => listOf(question, value, asLabels));
+  const first = (target: MapTarget) =>
+    (byTarget.get(target) ?? [])
+      .map(({ question, value }) =>
+        question.type === 'single' ? listOf(question, value, true)[0] : textOf(value),
+      )
+      .find(Boolean) ?? '';
 
   const department = first('respondent.department') || respondent.department.trim();
   const role = first('respondent.role') || respondent.role.trim();
   const dataCategories = unique(all('aiSystem.dataCategories', false));
-  const personalData = dataCategories.some((c) => c.toLowerCase().includes(PERSONAL)) || (byTarget.get('aiSystem.personalData') ?? []).some(({ value }) => typeof value === 'object' && !Array.isArray(value) && value.answer === 'yes');
-  const systemNames = unique([...all('aiSystem.names'), ...all('aiSystem.otherNames')]).filter((n) => n.length <= 120);
+  const personalData =
+    dataCategories.some((c) => c.toLowerCase().includes(PERSONAL)) ||
+    (byTarget.get('aiSystem.personalData') ?? []).some(
+      ({ value }) => typeof value === 'object' && !Array.isArray(value) && value.answer === 'yes',
+    );
+  const systemNames = unique([...all('aiSystem.names'), ...all('aiSystem.otherNames')]).filter(
+    (n) => n.length <= 120,
+  );
   const systems: ReportedSystem[] = systemNames.map((name) => ({
     name,
     purposes: unique(all('aiSystem.purpose')),
@@ -113,30 +134,61 @@ export function planForResponse(questionnaire: Pick<Questionnaire, 'sections'>, 
   }));
 
   const ideaTitle = first('useCase.title');
-  const ideas: ReportedIdea[] = ideaTitle ? [{ title: ideaTitle.slice(0, 200), problem: first('useCase.problem'), respondent: respondent.name.trim(), department }] : [];
+  const ideas: ReportedIdea[] = ideaTitle
+    ? [
+        {
+          title: ideaTitle.slice(0, 200),
+          problem: first('useCase.problem'),
+          respondent: respondent.name.trim(),
+          department,
+        },
+      ]
+    : [];
 
   let training: TrainingPlan | null = null;
   const steps: Record<string, number[]> = {};
   for (const { question, value } of byTarget.get('training.step') ?? []) {
-    if (typeof value === 'number' && question.mapKey) steps[question.mapKey] = [...(steps[question.mapKey] ?? []), value];
+    if (typeof value === 'number' && question.mapKey)
+      steps[question.mapKey] = [...(steps[question.mapKey] ?? []), value];
   }
-  const trainingTargets: MapTarget[] = ['training.systems', 'training.course', 'training.date', 'training.step'];
+  const trainingTargets: MapTarget[] = [
+    'training.systems',
+    'training.course',
+    'training.date',
+    'training.step',
+  ];
   if (trainingTargets.some((t) => byTarget.has(t))) {
     const date = first('training.date');
-    training = { person: respondent.name.trim(), role, systemNames: unique(all('training.systems')), course: first('training.course'), date: date || null, steps };
+    training = {
+      person: respondent.name.trim(),
+      role,
+      systemNames: unique(all('training.systems')),
+      course: first('training.course'),
+      date: date || null,
+      steps,
+    };
   }
 
   const ddAnswers = new Map<string, DdAnswerPlan>();
   for (const target of ['vendor.ddAnswer', 'vendor.evidence'] as const) {
     for (const { question, value } of byTarget.get(target) ?? []) {
       if (!question.mapKey) continue;
-      const entry = ddAnswers.get(question.mapKey) ?? { questionId: question.mapKey, answer: '', evidence: '' };
+      const entry = ddAnswers.get(question.mapKey) ?? {
+        questionId: question.mapKey,
+        answer: '',
+        evidence: '',
+      };
       if (target === 'vendor.ddAnswer') entry.answer = textOf(value);
       else entry.evidence = textOf(value);
       ddAnswers.set(question.mapKey, entry);
     }
   }
-  return { systems, ideas, training, ddAnswers: [...ddAnswers.values()].filter((d) => d.answer || d.evidence) };
+  return {
+    systems,
+    ideas,
+    training,
+    ddAnswers: [...ddAnswers.values()].filter((d) => d.answer || d.evidence),
+  };
 }
 
 /** Several responses' systems as one list: one entry per system name, with every user, purpose and data category. */

@@ -11,4 +11,3 @@ export const RespondentSchema = z.object({
   department: text(200).default(''),
 });
 export type Respondent = z.infer<typeof RespondentSchema>;
-

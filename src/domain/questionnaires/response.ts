@@ -31,7 +31,16 @@ export type ResponseFile = Omit<z.infer<typeof ResponseFileSchema>, 'answers'> &
 
 /** What the checksum covers: every field but the checksum, in a fixed order (the form computes the same). */
 export function responseChecksumPayload(file: Omit<ResponseFile, 'checksum'>): string {
-  return JSON.stringify([file.format, file.formatVersion, file.questionnaireId, file.questionnaireVersion, file.clientId, file.respondent, file.submittedAt, file.answers]);
+  return JSON.stringify([
+    file.format,
+    file.formatVersion,
+    file.questionnaireId,
+    file.questionnaireVersion,
+    file.clientId,
+    file.respondent,
+    file.submittedAt,
+    file.answers,
+  ]);
 }
 
 /** Identifies a respondent across responses: the e-mail address if given, else the name (case and spacing ignored). */
@@ -41,7 +50,8 @@ export function respondentKey(respondent: Pick<Respondent, 'name' | 'email'>): s
   return `name:${respondent.name.split(' ').filter(Boolean).join(' ').toLowerCase()}`;
 }
 
-export type ResponseCheck = { ok: true; response: ResponseFile; questionnaire: Questionnaire } | { ok: false; problem: string };
+export type ResponseCheck =
+  { ok: true; response: ResponseFile; questionnaire: Questionnaire } | { ok: false; problem: string };
 
 function refuse(problem: string): ResponseCheck {
   return { ok: false, problem };
@@ -54,9 +64,17 @@ function refuse(problem: string): ResponseCheck {
  */
 export async function checkResponseText(
   text: string,
-  context: { clientId: string; clientName: string; questionnaires: readonly Questionnaire[]; otherClientIds: ReadonlySet<string> },
+  context: {
+    clientId: string;
+    clientName: string;
+    questionnaires: readonly Questionnaire[];
+    otherClientIds: ReadonlySet<string>;
+  },
 ): Promise<ResponseCheck> {
-  if (text.length > MAX_RESPONSE_BYTES) return refuse(`The file is larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB; a response is never this large.`);
+  if (text.length > MAX_RESPONSE_BYTES)
+    return refuse(
+      `The file is larger than ${MAX_RESPONSE_BYTES / 1_000_000} MB; a response is never this large.`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -68,26 +86,41 @@ export async function checkResponseText(
   }
   const header = json as { formatVersion?: unknown };
   if (typeof header.formatVersion === 'number' && header.formatVersion > RESPONSE_FORMAT_VERSION) {
-    return refuse(`The response file was written in a newer format (version ${header.formatVersion}); update CAIO Desk to import it.`);
+    return refuse(
+      `The response file was written in a newer format (version ${header.formatVersion}); update CAIO Desk to import it.`,
+    );
   }
   const parsed = ResponseFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(`The response file is incomplete or damaged: ${issue.path.join('.') || 'file'}: ${issue.message}.`);
+    return refuse(
+      `The response file is incomplete or damaged: ${issue.path.join('.') || 'file'}: ${issue.message}.`,
+    );
   }
   const file = parsed.data as ResponseFile;
   // The checksum covers the file's values exactly as written (before any defaults or trimming).
   const { checksum: _checksum, ...raw } = json as ResponseFile;
   if ((await sha256Hex(responseChecksumPayload(raw))) !== file.checksum.value.toLowerCase()) {
-    return refuse('The checksum does not match: the file was changed after the form saved it. Ask the respondent to save it again.');
+    return refuse(
+      'The checksum does not match: the file was changed after the form saved it. Ask the respondent to save it again.',
+    );
   }
   if (file.clientId !== context.clientId) {
-    return refuse(context.otherClientIds.has(file.clientId) ? `This response belongs to another client, not ${context.clientName}. Import it with that client open.` : `This response is not for ${context.clientName}.`);
+    return refuse(
+      context.otherClientIds.has(file.clientId)
+        ? `This response belongs to another client, not ${context.clientName}. Import it with that client open.`
+        : `This response is not for ${context.clientName}.`,
+    );
   }
   const questionnaire = context.questionnaires.find((q) => q.id === file.questionnaireId);
-  if (!questionnaire) return refuse(`This response answers a questionnaire ${context.clientName} does not have (it may have been deleted).`);
+  if (!questionnaire)
+    return refuse(
+      `This response answers a questionnaire ${context.clientName} does not have (it may have been deleted).`,
+    );
   if (questionnaire.version !== file.questionnaireVersion) {
-    return refuse(`This response answers version ${file.questionnaireVersion} of “${questionnaire.title}”, but the questionnaire is version ${questionnaire.version}.`);
+    return refuse(
+      `This response answers version ${file.questionnaireVersion} of “${questionnaire.title}”, but the questionnaire is version ${questionnaire.version}.`,
+    );
   }
   const problems = answersProblems(questionnaire, file.answers);
   if (problems.length > 0) return refuse(problems[0]);

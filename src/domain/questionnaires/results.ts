@@ -14,7 +14,14 @@ export interface CountBar {
 export type QuestionResult =
   | { question: Question; kind: 'choice'; answered: number; bars: CountBar[] }
   | { question: Question; kind: 'scale'; answered: number; bars: CountBar[]; average: number | null }
-  | { question: Question; kind: 'number'; answered: number; average: number | null; min: number | null; max: number | null }
+  | {
+      question: Question;
+      kind: 'number';
+      answered: number;
+      average: number | null;
+      min: number | null;
+      max: number | null;
+    }
   | { question: Question; kind: 'text'; answered: number; texts: string[] };
 
 export interface QuestionnaireResults {
@@ -29,16 +36,40 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-export function questionResult(question: Question, answerSets: readonly Answers[], byId: Map<string, Question>): QuestionResult {
-  const values = answerSets.filter((a) => isShown(question, a, byId) && !isEmptyAnswer(a[question.id])).map((a) => a[question.id]);
+export function questionResult(
+  question: Question,
+  answerSets: readonly Answers[],
+  byId: Map<string, Question>,
+): QuestionResult {
+  const values = answerSets
+    .filter((a) => isShown(question, a, byId) && !isEmptyAnswer(a[question.id]))
+    .map((a) => a[question.id]);
   const answered = values.length;
   switch (question.type) {
     case 'single':
     case 'multiple':
-      return { question, kind: 'choice', answered, bars: question.options.map((o) => ({ label: o.label, count: values.filter((v) => (Array.isArray(v) ? v.includes(o.value) : v === o.value)).length })) };
+      return {
+        question,
+        kind: 'choice',
+        answered,
+        bars: question.options.map((o) => ({
+          label: o.label,
+          count: values.filter((v) => (Array.isArray(v) ? v.includes(o.value) : v === o.value)).length,
+        })),
+      };
     case 'yesNo': {
-      const yes = values.filter((v) => typeof v === 'object' && !Array.isArray(v) && v.answer === 'yes').length;
-      return { question, kind: 'choice', answered, bars: [{ label: 'Yes', count: yes }, { label: 'No', count: answered - yes }] };
+      const yes = values.filter(
+        (v) => typeof v === 'object' && !Array.isArray(v) && v.answer === 'yes',
+      ).length;
+      return {
+        question,
+        kind: 'choice',
+        answered,
+        bars: [
+          { label: 'Yes', count: yes },
+          { label: 'No', count: answered - yes },
+        ],
+      };
     }
     case 'scale': {
       const min = question.scale?.min ?? 1;
@@ -46,10 +77,21 @@ export function questionResult(question: Question, answerSets: readonly Answers[
       const numbers = values.filter((v): v is number => typeof v === 'number');
       const bars: CountBar[] = [];
       for (let point = min; point <= max; point++) {
-        const suffix = point === min && question.scale?.minLabel ? ` (${question.scale.minLabel})` : point === max && question.scale?.maxLabel ? ` (${question.scale.maxLabel})` : '';
+        const suffix =
+          point === min && question.scale?.minLabel
+            ? ` (${question.scale.minLabel})`
+            : point === max && question.scale?.maxLabel
+              ? ` (${question.scale.maxLabel})`
+              : '';
         bars.push({ label: `${point}${suffix}`, count: numbers.filter((n) => n === point).length });
       }
-      return { question, kind: 'scale', answered, bars, average: numbers.length ? round1(numbers.reduce((s, n) => s + n, 0) / numbers.length) : null };
+      return {
+        question,
+        kind: 'scale',
+        answered,
+        bars,
+        average: numbers.length ? round1(numbers.reduce((s, n) => s + n, 0) / numbers.length) : null,
+      };
     }
     case 'number': {
       const numbers = values.filter((v): v is number => typeof v === 'number');
@@ -63,13 +105,18 @@ export function questionResult(question: Question, answerSets: readonly Answers[
       };
     }
     default: {
-      const texts = values.map((v) => (typeof v === 'object' && !Array.isArray(v) ? v.explain : String(v)).trim()).filter(Boolean);
+      const texts = values
+        .map((v) => (typeof v === 'object' && !Array.isArray(v) ? v.explain : String(v)).trim())
+        .filter(Boolean);
       return { question, kind: 'text', answered, texts };
     }
   }
 }
 
-export function questionnaireResults(questionnaire: Pick<Questionnaire, 'sections' | 'expectedResponses'>, answerSets: readonly Answers[]): QuestionnaireResults {
+export function questionnaireResults(
+  questionnaire: Pick<Questionnaire, 'sections' | 'expectedResponses'>,
+  answerSets: readonly Answers[],
+): QuestionnaireResults {
   const questions = allQuestions(questionnaire);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const expected = questionnaire.expectedResponses;

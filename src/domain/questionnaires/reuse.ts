@@ -12,20 +12,40 @@ export interface ReuseLink {
 }
 
 /** Which question of `to` each answered question of `from` fills (same key, same question type). */
-export function reuseLinks(from: Pick<TemplateContent, 'sections'>, to: Pick<TemplateContent, 'sections'>): ReuseLink[] {
-  const targets = new Map(allQuestions(to).filter((q) => q.reuseKey).map((q) => [q.reuseKey as string, q]));
+export function reuseLinks(
+  from: Pick<TemplateContent, 'sections'>,
+  to: Pick<TemplateContent, 'sections'>,
+): ReuseLink[] {
+  const targets = new Map(
+    allQuestions(to)
+      .filter((q) => q.reuseKey)
+      .map((q) => [q.reuseKey as string, q]),
+  );
   return allQuestions(from).flatMap((q) => {
     const target = q.reuseKey ? targets.get(q.reuseKey) : undefined;
-    return target && target.type === q.type ? [{ key: q.reuseKey as string, from: { id: q.id, label: q.label }, to: { id: target.id, label: target.label } }] : [];
+    return target && target.type === q.type
+      ? [
+          {
+            key: q.reuseKey as string,
+            from: { id: q.id, label: q.label },
+            to: { id: target.id, label: target.label },
+          },
+        ]
+      : [];
   });
 }
 
 /** The answers of `to` that `from`'s answers give, ready to prefill its form. */
-export function reusedAnswers(from: Pick<TemplateContent, 'sections'>, answers: Answers, to: Pick<TemplateContent, 'sections'>): Answers {
+export function reusedAnswers(
+  from: Pick<TemplateContent, 'sections'>,
+  answers: Answers,
+  to: Pick<TemplateContent, 'sections'>,
+): Answers {
   const reused: Answers = {};
   for (const link of reuseLinks(from, to)) {
     const value = answers[link.from.id];
-    if (value !== undefined && !(typeof value === 'string' && value.trim() === '')) reused[link.to.id] = value;
+    if (value !== undefined && !(typeof value === 'string' && value.trim() === ''))
+      reused[link.to.id] = value;
   }
   return reused;
 }

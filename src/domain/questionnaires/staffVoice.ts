@@ -11,7 +11,13 @@ import { allQuestions, type Question } from './template';
 /** Questionnaires that staff answer (vendor due diligence and the DPIA/FRIA assessments are not the staff's voice). */
 const STAFF_KINDS: readonly Questionnaire['kind'][] = ['shadowAi', 'literacy', 'custom'];
 
-export const STAFF_VOICE_LIMITS = { charts: 2, barsPerChart: 5, quotes: 3, quoteLength: 160, questionnaires: 3 } as const;
+export const STAFF_VOICE_LIMITS = {
+  charts: 2,
+  barsPerChart: 5,
+  quotes: 3,
+  quoteLength: 160,
+  questionnaires: 3,
+} as const;
 
 export interface StaffVoiceReportData {
   /** Responses in the period, the people they were sent to (null while unknown for any of them) and the rate. */
@@ -48,8 +54,14 @@ export function shortQuote(text: string, max: number = STAFF_VOICE_LIMITS.quoteL
 function namesSomeone(text: string, names: readonly string[]): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return names.some((name) => {
-    const parts = name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3);
-    return (name.trim() && lower.includes(name.trim().toLowerCase())) || parts.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`) || lower.includes(` ${p}.`));
+    const parts = name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((p) => p.length >= 3);
+    return (
+      (name.trim() && lower.includes(name.trim().toLowerCase())) ||
+      parts.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`) || lower.includes(` ${p}.`))
+    );
   });
 }
 
@@ -58,13 +70,24 @@ function quotable(question: Question): boolean {
   return question.type === 'longText' && !question.mapTo?.startsWith('respondent.');
 }
 
-export function staffVoiceReportData(questionnaires: readonly Questionnaire[], responses: readonly StaffVoiceResponse[], period: { start: string; end: string }): StaffVoiceReportData | null {
+export function staffVoiceReportData(
+  questionnaires: readonly Questionnaire[],
+  responses: readonly StaffVoiceResponse[],
+  period: { start: string; end: string },
+): StaffVoiceReportData | null {
   const staff = questionnaires.filter((q) => STAFF_KINDS.includes(q.kind));
-  const inScope = responses.filter((r) => inPeriod(r.submittedAt, period) && staff.some((q) => q.id === r.questionnaireId));
+  const inScope = responses.filter(
+    (r) => inPeriod(r.submittedAt, period) && staff.some((q) => q.id === r.questionnaireId),
+  );
   if (inScope.length === 0) return null;
   const names = inScope.map((r) => r.respondent.name);
   const answered = staff
-    .map((questionnaire) => ({ questionnaire, sets: inScope.filter((r) => r.questionnaireId === questionnaire.id).sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)) }))
+    .map((questionnaire) => ({
+      questionnaire,
+      sets: inScope
+        .filter((r) => r.questionnaireId === questionnaire.id)
+        .sort((a, b) => b.submittedAt.localeCompare(a.submittedAt)),
+    }))
     .filter((entry) => entry.sets.length > 0)
     .sort((a, b) => b.sets.length - a.sets.length);
 
@@ -72,7 +95,9 @@ export function staffVoiceReportData(questionnaires: readonly Questionnaire[], r
     title: questionnaire.title,
     responses: sets.length,
     expected: questionnaire.expectedResponses,
-    rate: questionnaire.expectedResponses ? Math.round((sets.length / questionnaire.expectedResponses) * 100) : null,
+    rate: questionnaire.expectedResponses
+      ? Math.round((sets.length / questionnaire.expectedResponses) * 100)
+      : null,
   }));
   const known = lines.every((l) => l.expected !== null);
   const expected = known ? lines.reduce((sum, l) => sum + (l.expected ?? 0), 0) : null;
@@ -87,17 +112,30 @@ export function staffVoiceReportData(questionnaires: readonly Questionnaire[], r
       .filter((q) => q.type === 'single' || q.type === 'multiple')
       .map((q) => questionResult(q, answerSets, byId))
       .filter((r) => r.answered > 0 && r.kind === 'choice')
-      .sort((a, b) => b.answered - a.answered || Number(b.question.type === 'multiple') - Number(a.question.type === 'multiple'));
+      .sort(
+        (a, b) =>
+          b.answered - a.answered ||
+          Number(b.question.type === 'multiple') - Number(a.question.type === 'multiple'),
+      );
     for (const result of choices) {
       if (charts.length >= STAFF_VOICE_LIMITS.charts || result.kind !== 'choice') break;
-      const bars = [...result.bars].filter((b) => b.count > 0).sort((a, b) => b.count - a.count).slice(0, STAFF_VOICE_LIMITS.barsPerChart);
+      const bars = [...result.bars]
+        .filter((b) => b.count > 0)
+        .sort((a, b) => b.count - a.count)
+        .slice(0, STAFF_VOICE_LIMITS.barsPerChart);
       charts.push({ question: result.question.label, answered: result.answered, bars });
     }
     for (const question of questions.filter(quotable)) {
       for (const set of answerSets) {
         if (quotes.length >= STAFF_VOICE_LIMITS.quotes) break;
         const value = set[question.id];
-        if (typeof value !== 'string' || !isShown(question, set, byId) || value.trim().length < 12 || namesSomeone(value, names)) continue;
+        if (
+          typeof value !== 'string' ||
+          !isShown(question, set, byId) ||
+          value.trim().length < 12 ||
+          namesSomeone(value, names)
+        )
+          continue;
         const text = shortQuote(value);
         if (!quotes.some((q) => q.text === text)) quotes.push({ text, question: question.label });
       }

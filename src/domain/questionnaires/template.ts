@@ -5,7 +5,16 @@
  */
 import { z } from 'zod';
 
-export const QUESTION_TYPES = ['single', 'multiple', 'scale', 'number', 'date', 'shortText', 'longText', 'yesNo'] as const;
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'scale',
+  'number',
+  'date',
+  'shortText',
+  'longText',
+  'yesNo',
+] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   single: 'Single choice',
@@ -38,7 +47,14 @@ export const MAP_TARGETS = [
 ] as const;
 export type MapTarget = (typeof MAP_TARGETS)[number];
 
-export const TEMPLATE_KINDS = ['shadowAi', 'literacy', 'vendorDueDiligence', 'dpia', 'fria', 'custom'] as const;
+export const TEMPLATE_KINDS = [
+  'shadowAi',
+  'literacy',
+  'vendorDueDiligence',
+  'dpia',
+  'fria',
+  'custom',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   shadowAi: 'AI-use intake',
@@ -79,7 +95,14 @@ export const QuestionSchema = z.object({
   help: z.string().max(1000).default(''),
   required: z.boolean().default(false),
   options: z.array(OptionSchema).max(LIMITS.options).default([]),
-  scale: z.object({ min: z.number().int().min(0).max(1), max: z.number().int().min(2).max(10), minLabel: z.string().max(80), maxLabel: z.string().max(80) }).optional(),
+  scale: z
+    .object({
+      min: z.number().int().min(0).max(1),
+      max: z.number().int().min(2).max(10),
+      minLabel: z.string().max(80),
+      maxLabel: z.string().max(80),
+    })
+    .optional(),
   showIf: ConditionSchema.optional(),
   mapTo: z.enum(MAP_TARGETS).optional(),
   /** For `vendor.ddAnswer` / `vendor.evidence`: the due-diligence question of the evaluation; for `training.step`: the step. */
@@ -118,7 +141,10 @@ export const TemplateSchema = z.object({
   updatedAt: z.string(),
 });
 export type QuestionnaireTemplate = z.infer<typeof TemplateSchema>;
-export type TemplateContent = Pick<QuestionnaireTemplate, 'kind' | 'title' | 'intro' | 'audience' | 'sections'>;
+export type TemplateContent = Pick<
+  QuestionnaireTemplate,
+  'kind' | 'title' | 'intro' | 'audience' | 'sections'
+>;
 
 export function allQuestions(content: { sections: readonly Section[] }): Question[] {
   return content.sections.flatMap((s) => s.questions);

@@ -15,10 +15,22 @@ export function optionValue(label: string, taken: readonly string[]): string {
   return value;
 }
 
-export function newQuestion(id: string, type: QuestionType, label: string, optionLabels: readonly string[] = []): Question {
+export function newQuestion(
+  id: string,
+  type: QuestionType,
+  label: string,
+  optionLabels: readonly string[] = [],
+): Question {
   const question: Question = { id, type, label: label.trim(), help: '', required: false, options: [] };
   if (CHOICE.includes(type)) {
-    for (const text of optionLabels.map((l) => l.trim()).filter(Boolean)) question.options.push({ value: optionValue(text, question.options.map((o) => o.value)), label: text });
+    for (const text of optionLabels.map((l) => l.trim()).filter(Boolean))
+      question.options.push({
+        value: optionValue(
+          text,
+          question.options.map((o) => o.value),
+        ),
+        label: text,
+      });
   }
   if (type === 'scale') question.scale = { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' };
   return question;
@@ -31,13 +43,20 @@ export function retyped(question: Question, type: QuestionType): Question {
     const options = [...question.options];
     while (options.length < 2) {
       const label = `Option ${options.length + 1}`;
-      options.push({ value: optionValue(label, options.map((o) => o.value)), label });
+      options.push({
+        value: optionValue(
+          label,
+          options.map((o) => o.value),
+        ),
+        label,
+      });
     }
     next.options = options;
   } else {
     next.options = [];
   }
-  if (type === 'scale') next.scale = question.scale ?? { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' };
+  if (type === 'scale')
+    next.scale = question.scale ?? { min: 1, max: 5, minLabel: 'Not at all', maxLabel: 'Fully' };
   else delete next.scale;
   if (next.mapTo && !mapTargetsFor(type).includes(next.mapTo)) {
     delete next.mapTo;
@@ -46,7 +65,11 @@ export function retyped(question: Question, type: QuestionType): Question {
   return next;
 }
 
-export function updateQuestion(sections: readonly Section[], id: string, change: (question: Question) => Question | null): Section[] {
+export function updateQuestion(
+  sections: readonly Section[],
+  id: string,
+  change: (question: Question) => Question | null,
+): Section[] {
   return sections.map((s) => ({
     ...s,
     questions: s.questions.flatMap((q) => {
@@ -91,8 +114,13 @@ export function dependents(sections: readonly Section[], id: string): Question[]
 }
 
 /** Why an option cannot be removed (a condition names it, or it is one of the last two), or null. */
-export function optionRemovalProblem(sections: readonly Section[], question: Question, value: string): string | null {
-  if (question.options.length <= 2) return `“${question.label}” needs at least two options: add another before removing this one.`;
+export function optionRemovalProblem(
+  sections: readonly Section[],
+  question: Question,
+  value: string,
+): string | null {
+  if (question.options.length <= 2)
+    return `“${question.label}” needs at least two options: add another before removing this one.`;
   const user = dependents(sections, question.id).find((q) => q.showIf!.anyOf.includes(value));
   return user ? `“${user.label}” is shown for this answer: change its condition first.` : null;
 }
@@ -100,7 +128,9 @@ export function optionRemovalProblem(sections: readonly Section[], question: Que
 /** Why a question cannot be removed, or null. */
 export function questionRemovalProblem(sections: readonly Section[], id: string): string | null {
   const user = dependents(sections, id)[0];
-  return user ? `“${user.label}” is shown only after an answer to this question: change or remove its condition first.` : null;
+  return user
+    ? `“${user.label}” is shown only after an answer to this question: change or remove its condition first.`
+    : null;
 }
 
 export function withinOptionLimit(question: Question): boolean {

@@ -4,7 +4,12 @@ import type { EngagementEntry } from '../clients/engagement';
 import type { Period } from './period';
 import { isInPeriod } from './period';
 import { buildPortfolioSection, type PortfolioSources } from './portfolioSection';
-import { REPORT_MODEL_VERSION, type GovernanceReportData, type ReportModel, type VendorReportData } from './types';
+import {
+  REPORT_MODEL_VERSION,
+  type GovernanceReportData,
+  type ReportModel,
+  type VendorReportData,
+} from './types';
 
 export interface ReportSources extends Omit<PortfolioSources, 'pilotLimit' | 'asOf' | 'period'> {
   client: Client;
@@ -33,17 +38,35 @@ export const EMPTY_GOVERNANCE: GovernanceReportData = {
   actions: [],
 };
 
-export const EMPTY_VENDORS: VendorReportData = { inUse: [], underEvaluation: [], decisions: [], concentration: [] };
+export const EMPTY_VENDORS: VendorReportData = {
+  inUse: [],
+  underEvaluation: [],
+  decisions: [],
+  concentration: [],
+};
 
 /** Builds the whole report model for one client and one period. Pass that client's records only. */
 export function buildReportModel(src: ReportSources): ReportModel {
   const asOf = src.today < src.period.end ? src.today : src.period.end;
-  const { portfolio, pilots, roadmap } = buildPortfolioSection({ ...src, pilotLimit: src.client.pilotLimit, asOf });
-  const hoursUsed = src.engagement.filter((e) => e.clientId === src.client.id && isInPeriod(e.date, src.period)).reduce((sum, e) => sum + e.hours, 0);
+  const { portfolio, pilots, roadmap } = buildPortfolioSection({
+    ...src,
+    pilotLimit: src.client.pilotLimit,
+    asOf,
+  });
+  const hoursUsed = src.engagement
+    .filter((e) => e.clientId === src.client.id && isInPeriod(e.date, src.period))
+    .reduce((sum, e) => sum + e.hours, 0);
   const monthly = agreedHoursPerMonth(src.client);
   return {
     version: REPORT_MODEL_VERSION,
-    client: { id: src.client.id, name: src.client.name, shortName: src.client.shortName, sector: src.client.sector, logo: src.client.logo, brandColor: src.client.brandColor },
+    client: {
+      id: src.client.id,
+      name: src.client.name,
+      shortName: src.client.shortName,
+      sector: src.client.sector,
+      logo: src.client.logo,
+      brandColor: src.client.brandColor,
+    },
     period: src.period,
     generatedOn: src.today,
     preparedBy: src.preparedBy,
@@ -55,6 +78,9 @@ export function buildReportModel(src: ReportSources): ReportModel {
     vendors: src.vendors,
     readiness: src.readiness ?? null,
     staffVoice: src.staffVoice ?? null,
-    engagement: { hoursUsed: Math.round(hoursUsed * 100) / 100, hoursAgreed: monthly === null ? null : monthly * (src.period.kind === 'quarter' ? 3 : 1) },
+    engagement: {
+      hoursUsed: Math.round(hoursUsed * 100) / 100,
+      hoursAgreed: monthly === null ? null : monthly * (src.period.kind === 'quarter' ? 3 : 1),
+    },
   };
 }

@@ -7,7 +7,14 @@ export interface ReportDeltas {
   stageCountChange: Record<Stage, number>;
   added: string[];
   moved: { title: string; from: Stage; to: Stage }[];
-  kpiMovement: { pilot: string; kpi: string; from: number | null; to: number | null; unitLabel: string; better: boolean | null }[];
+  kpiMovement: {
+    pilot: string;
+    kpi: string;
+    from: number | null;
+    to: number | null;
+    unitLabel: string;
+    better: boolean | null;
+  }[];
   newRisks: string[];
   newIncidents: string[];
   decisions: string[];
@@ -16,9 +23,20 @@ export interface ReportDeltas {
 export function compareReports(previous: ReportModel | null, current: ReportModel): ReportDeltas {
   const zero = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   if (!previous) {
-    return { previousPeriod: null, stageCountChange: zero, added: [], moved: [], kpiMovement: [], newRisks: [], newIncidents: [], decisions: [] };
+    return {
+      previousPeriod: null,
+      stageCountChange: zero,
+      added: [],
+      moved: [],
+      kpiMovement: [],
+      newRisks: [],
+      newIncidents: [],
+      decisions: [],
+    };
   }
-  const stageCountChange = Object.fromEntries(STAGES.map((s) => [s, current.portfolio.stageCounts[s] - (previous.portfolio.stageCounts[s] ?? 0)])) as Record<Stage, number>;
+  const stageCountChange = Object.fromEntries(
+    STAGES.map((s) => [s, current.portfolio.stageCounts[s] - (previous.portfolio.stageCounts[s] ?? 0)]),
+  ) as Record<Stage, number>;
   const before = new Map(previous.portfolio.useCases.map((u) => [u.id, u]));
   const added = current.portfolio.useCases.filter((u) => !before.has(u.id)).map((u) => u.title);
   const moved = current.portfolio.useCases.flatMap((u) => {
@@ -31,18 +49,35 @@ export function compareReports(previous: ReportModel | null, current: ReportMode
     pilot.kpis.flatMap((k) => {
       const old = previousKpis.get(k.id);
       if (!old || old.current === k.current) return [];
-      const better = old.current === null || k.current === null ? null : k.direction === 'higher-is-better' ? k.current > old.current : k.current < old.current;
-      return [{ pilot: pilot.title, kpi: k.name, from: old.current, to: k.current, unitLabel: k.unitLabel, better }];
+      const better =
+        old.current === null || k.current === null
+          ? null
+          : k.direction === 'higher-is-better'
+            ? k.current > old.current
+            : k.current < old.current;
+      return [
+        { pilot: pilot.title, kpi: k.name, from: old.current, to: k.current, unitLabel: k.unitLabel, better },
+      ];
     }),
   );
 
   const oldRisks = new Set(previous.governance.risks.map((r) => r.id));
   const oldIncidents = new Set(previous.governance.incidents.map((i) => i.id));
-  const oldGateDecisions = new Set(previous.pilots.filter((p) => p.gateDecision).map((p) => `${p.id}|${p.gateDecision!.date}|${p.gateDecision!.decision}`));
-  const oldVendorDecisions = new Set(previous.vendors.decisions.map((d) => `${d.evaluation}|${d.vendor}|${d.outcome}|${d.date}`));
+  const oldGateDecisions = new Set(
+    previous.pilots
+      .filter((p) => p.gateDecision)
+      .map((p) => `${p.id}|${p.gateDecision!.date}|${p.gateDecision!.decision}`),
+  );
+  const oldVendorDecisions = new Set(
+    previous.vendors.decisions.map((d) => `${d.evaluation}|${d.vendor}|${d.outcome}|${d.date}`),
+  );
   const decisions = [
     ...current.pilots
-      .filter((p) => p.gateDecision && !oldGateDecisions.has(`${p.id}|${p.gateDecision.date}|${p.gateDecision.decision}`))
+      .filter(
+        (p) =>
+          p.gateDecision &&
+          !oldGateDecisions.has(`${p.id}|${p.gateDecision.date}|${p.gateDecision.decision}`),
+      )
       .map((p) => `${p.title}: gate decision “${p.gateDecision!.decision}” on ${p.gateDecision!.date}`),
     ...current.vendors.decisions
       .filter((d) => !oldVendorDecisions.has(`${d.evaluation}|${d.vendor}|${d.outcome}|${d.date}`))

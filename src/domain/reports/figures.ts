@@ -3,7 +3,9 @@ import { riskLevel } from '../governance/riskHeatMap';
 import type { ReportModel } from './types';
 
 /** Risks whose current level is critical (15 or more, as on the heat map): one threshold for the key figure and the status. */
-export function criticalRisks<R extends { residualLikelihood: number; residualSeverity: number }>(risks: readonly R[]): R[] {
+export function criticalRisks<R extends { residualLikelihood: number; residualSeverity: number }>(
+  risks: readonly R[],
+): R[] {
   return risks.filter((r) => riskLevel(r.residualLikelihood, r.residualSeverity) === 'critical');
 }
 
@@ -21,9 +23,15 @@ export interface ComplianceFigures {
 const CLOSED = ['stopped', 'retired'];
 
 export function complianceFigures(model: Pick<ReportModel, 'governance' | 'portfolio'>): ComplianceFigures {
-  const systemsByTier = Object.fromEntries(RISK_TIERS.map((t) => [t, model.governance.systems.filter((s) => s.tier === t).length])) as Record<RiskTier, number>;
+  const systemsByTier = Object.fromEntries(
+    RISK_TIERS.map((t) => [t, model.governance.systems.filter((s) => s.tier === t).length]),
+  ) as Record<RiskTier, number>;
   const open = model.portfolio.useCases.filter((u) => !CLOSED.includes(u.stage));
-  return { systemsByTier, useCasesUnclassified: open.filter((u) => u.riskTier === 'unclassified').length, useCasesCounted: open.length };
+  return {
+    systemsByTier,
+    useCasesUnclassified: open.filter((u) => u.riskTier === 'unclassified').length,
+    useCasesCounted: open.length,
+  };
 }
 
 /** One key figure of the executive summary: the same five on the PDF slide and in the PPTX. */
@@ -40,9 +48,20 @@ export function keyFigures(model: Pick<ReportModel, 'governance' | 'portfolio'>)
   const critical = criticalRisks(g.risks).length;
   return [
     { value: String(p.total), label: 'AI use cases in the portfolio' },
-    { value: `${p.activePilots} / ${p.pilotLimit}`, label: 'Pilots running / limit', alert: p.activePilots > p.pilotLimit },
-    { value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—', label: 'Hours saved per month (measured)' },
-    { value: String(g.incidents.filter((i) => i.status !== 'closed').length), label: 'Open incidents', alert: g.openDeadlines.some((d) => d.overdue) },
+    {
+      value: `${p.activePilots} / ${p.pilotLimit}`,
+      label: 'Pilots running / limit',
+      alert: p.activePilots > p.pilotLimit,
+    },
+    {
+      value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—',
+      label: 'Hours saved per month (measured)',
+    },
+    {
+      value: String(g.incidents.filter((i) => i.status !== 'closed').length),
+      label: 'Open incidents',
+      alert: g.openDeadlines.some((d) => d.overdue),
+    },
     { value: String(critical), label: 'Critical risks (current level)', alert: critical > 0 },
   ];
 }

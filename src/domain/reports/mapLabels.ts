@@ -50,7 +50,10 @@ export function mapKeyRow(point: NumberedMapPoint, stageLabel: string, tierLabel
 export const MAP_KEY_HEADER = ['No.', 'Use case', 'On the map', 'Stage', 'EU AI Act tier'];
 
 /** "17 more (numbers 15 to 31): the key continues after this slide", or null when the whole key is on the map's slide. */
-export function mapKeyContinuesText(allPoints: readonly NumberedMapPoint[], shown: readonly NumberedMapPoint[]): string | null {
+export function mapKeyContinuesText(
+  allPoints: readonly NumberedMapPoint[],
+  shown: readonly NumberedMapPoint[],
+): string | null {
   const more = allPoints.filter((p) => !shown.some((s) => s.id === p.id));
   if (more.length === 0) return null;
   const numbers = more.map((p) => p.n);

@@ -1,4 +1,14 @@
-import { endOfMonth, endOfQuarter, format, getQuarter, parseISO, startOfMonth, startOfQuarter, subMonths, subQuarters } from 'date-fns';
+import {
+  endOfMonth,
+  endOfQuarter,
+  format,
+  getQuarter,
+  parseISO,
+  startOfMonth,
+  startOfQuarter,
+  subMonths,
+  subQuarters,
+} from 'date-fns';
 
 /** A reporting period: a month (`2026-11`) or a quarter (`2026-Q4`). */
 export type PeriodKind = 'month' | 'quarter';
@@ -18,12 +28,24 @@ export function periodFromKey(key: string): Period | null {
   const month = MONTH_KEY.exec(key);
   if (month) {
     const start = parseISO(`${key}-01`);
-    return { key, kind: 'month', label: format(start, 'MMMM yyyy'), start: format(start, 'yyyy-MM-dd'), end: format(endOfMonth(start), 'yyyy-MM-dd') };
+    return {
+      key,
+      kind: 'month',
+      label: format(start, 'MMMM yyyy'),
+      start: format(start, 'yyyy-MM-dd'),
+      end: format(endOfMonth(start), 'yyyy-MM-dd'),
+    };
   }
   const quarter = QUARTER_KEY.exec(key);
   if (quarter) {
     const start = parseISO(`${quarter[1]}-${String((Number(quarter[2]) - 1) * 3 + 1).padStart(2, '0')}-01`);
-    return { key, kind: 'quarter', label: `Q${quarter[2]} ${quarter[1]}`, start: format(start, 'yyyy-MM-dd'), end: format(endOfQuarter(start), 'yyyy-MM-dd') };
+    return {
+      key,
+      kind: 'quarter',
+      label: `Q${quarter[2]} ${quarter[1]}`,
+      start: format(start, 'yyyy-MM-dd'),
+      end: format(endOfQuarter(start), 'yyyy-MM-dd'),
+    };
   }
   return null;
 }
@@ -31,7 +53,10 @@ export function periodFromKey(key: string): Period | null {
 /** The period of the given kind that contains `date` (YYYY-MM-DD). */
 export function periodContaining(date: string, kind: PeriodKind): Period {
   const day = parseISO(date);
-  const key = kind === 'month' ? format(startOfMonth(day), 'yyyy-MM') : `${format(startOfQuarter(day), 'yyyy')}-Q${getQuarter(day)}`;
+  const key =
+    kind === 'month'
+      ? format(startOfMonth(day), 'yyyy-MM')
+      : `${format(startOfQuarter(day), 'yyyy')}-Q${getQuarter(day)}`;
   return periodFromKey(key)!;
 }
 

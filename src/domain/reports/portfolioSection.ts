@@ -37,8 +37,13 @@ function unitText(kpi: Kpi): string {
 }
 
 function kpiLine(kpi: Kpi, measurements: readonly Measurement[], useCase: UseCase, asOf: string): KpiLine {
-  const own = measurements.filter((m) => m.kpiId === kpi.id && m.date <= asOf).sort((a, b) => a.date.localeCompare(b.date));
-  const result = kpiStatus(kpi, own, asOf, { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate });
+  const own = measurements
+    .filter((m) => m.kpiId === kpi.id && m.date <= asOf)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const result = kpiStatus(kpi, own, asOf, {
+    start: useCase.charter.startDate,
+    end: useCase.charter.plannedEndDate,
+  });
   return {
     id: kpi.id,
     name: kpi.name,
@@ -52,29 +57,62 @@ function kpiLine(kpi: Kpi, measurements: readonly Measurement[], useCase: UseCas
   };
 }
 
-const STATUS_WORDS: Record<KpiStatus, string> = { 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'no-data': 'without data' };
+const STATUS_WORDS: Record<KpiStatus, string> = {
+  'on-track': 'on track',
+  'at-risk': 'at risk',
+  'off-track': 'off track',
+  'no-data': 'without data',
+};
 
 /**
  * Why a pilot's KPI status and its last gate decision disagree (scaled while at risk or off track;
  * stopped or parked while on track), or null when they agree.
  */
-export function explainDisagreement(decision: Pick<GateDecision, 'decision' | 'date' | 'rationale' | 'evidence'>, status: KpiStatus, lines: readonly KpiLine[]): string | null {
+export function explainDisagreement(
+  decision: Pick<GateDecision, 'decision' | 'date' | 'rationale' | 'evidence'>,
+  status: KpiStatus,
+  lines: readonly KpiLine[],
+): string | null {
   const scaledButWeak = decision.decision === 'scale' && (status === 'at-risk' || status === 'off-track');
-  const endedButStrong = (decision.decision === 'stop' || decision.decision === 'park') && status === 'on-track';
+  const endedButStrong =
+    (decision.decision === 'stop' || decision.decision === 'park') && status === 'on-track';
   if (!scaledButWeak && !endedButStrong) return null;
-  const weak = lines.filter((l) => l.status === status).map((l) => `${l.name} ${l.current ?? '—'}${l.unitLabel ? ` ${l.unitLabel}` : ''} (target ${l.target ?? '—'})`);
+  const weak = lines
+    .filter((l) => l.status === status)
+    .map(
+      (l) =>
+        `${l.name} ${l.current ?? '—'}${l.unitLabel ? ` ${l.unitLabel}` : ''} (target ${l.target ?? '—'})`,
+    );
   const then = (decision.evidence ?? []).filter((e) => e.status === 'on-track').length;
-  const evidence = decision.evidence?.length ? ` on the evidence then (${then} of ${decision.evidence.length} KPIs on track)` : '';
-  const since = scaledButWeak ? `since then the latest measurements put it ${STATUS_WORDS[status]}${weak.length ? `: ${weak.join(', ')}` : ''}` : 'its KPIs are on track, so the reason lies elsewhere';
+  const evidence = decision.evidence?.length
+    ? ` on the evidence then (${then} of ${decision.evidence.length} KPIs on track)`
+    : '';
+  const since = scaledButWeak
+    ? `since then the latest measurements put it ${STATUS_WORDS[status]}${weak.length ? `: ${weak.join(', ')}` : ''}`
+    : 'its KPIs are on track, so the reason lies elsewhere';
   return `Decided “${decision.decision}” on ${formatDay(decision.date)}${evidence}; ${since}. Rationale: ${decision.rationale}`;
 }
 
 function worstStatus(lines: KpiLine[]): KpiStatus {
-  return lines.reduce<KpiStatus>((worst, line) => (STATUS_RANK[line.status] > STATUS_RANK[worst] ? line.status : worst), 'no-data');
+  return lines.reduce<KpiStatus>(
+    (worst, line) => (STATUS_RANK[line.status] > STATUS_RANK[worst] ? line.status : worst),
+    'no-data',
+  );
 }
 
-export function buildPortfolioSection(src: PortfolioSources): { portfolio: PortfolioSection; pilots: PilotSummary[]; roadmap: RoadmapSection } {
-  const overview = portfolioOverview(src.useCases, src.kpis, src.measurements, src.gateDecisions, src.pilotLimit, src.asOf);
+export function buildPortfolioSection(src: PortfolioSources): {
+  portfolio: PortfolioSection;
+  pilots: PilotSummary[];
+  roadmap: RoadmapSection;
+} {
+  const overview = portfolioOverview(
+    src.useCases,
+    src.kpis,
+    src.measurements,
+    src.gateDecisions,
+    src.pilotLimit,
+    src.asOf,
+  );
   // The map numbers each use case by its place in the portfolio's priority ranking, in that order;
   // those it cannot place are named with their number, so no number is missing without a reason.
   const ranked = rankUseCases(src.useCases, src.kpis);
@@ -85,18 +123,36 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
     .map(({ useCase: u, rank }) => {
       const effort = effortFromFeasibility(u.scores.feasibility!);
       const quadrant = mapQuadrant(u.scores.impact!, effort);
-      return { id: u.id, title: u.title, rank, impact: u.scores.impact!, effort, riskTier: u.riskTier, stage: u.stage, quadrant, placement: placementLabel(quadrant, u.riskTier) };
+      return {
+        id: u.id,
+        title: u.title,
+        rank,
+        impact: u.scores.impact!,
+        effort,
+        riskTier: u.riskTier,
+        stage: u.stage,
+        quadrant,
+        placement: placementLabel(quadrant, u.riskTier),
+      };
     });
   const notOnMap = ranked
     .filter(({ useCase: u }) => !placeable(u))
-    .map(({ useCase: u, rank }) => ({ rank, title: u.title, why: closed(u) ? STAGE_LABELS[u.stage].toLowerCase() : 'not scored yet' }));
+    .map(({ useCase: u, rank }) => ({
+      rank,
+      title: u.title,
+      why: closed(u) ? STAGE_LABELS[u.stage].toLowerCase() : 'not scored yet',
+    }));
 
   const decisionsInPeriod = src.gateDecisions.filter((d) => isInPeriod(d.date, src.period));
   const pilots: PilotSummary[] = src.useCases
     .filter((u) => isActivePilotStage(u.stage) || decisionsInPeriod.some((d) => d.useCaseId === u.id))
     .map((u) => {
-      const lines = src.kpis.filter((k) => k.useCaseId === u.id).map((k) => kpiLine(k, src.measurements, u, src.asOf));
-      const decision = src.gateDecisions.filter((d) => d.useCaseId === u.id && d.date <= src.asOf).sort((a, b) => b.date.localeCompare(a.date))[0];
+      const lines = src.kpis
+        .filter((k) => k.useCaseId === u.id)
+        .map((k) => kpiLine(k, src.measurements, u, src.asOf));
+      const decision = src.gateDecisions
+        .filter((d) => d.useCaseId === u.id && d.date <= src.asOf)
+        .sort((a, b) => b.date.localeCompare(a.date))[0];
       const status = worstStatus(lines);
       return {
         id: u.id,
@@ -104,28 +160,67 @@ export function buildPortfolioSection(src: PortfolioSources): { portfolio: Portf
         stage: u.stage,
         status,
         kpis: lines,
-        gateDecision: decision ? { decision: decision.decision, date: decision.date, rationale: decision.rationale, decidedBy: decision.decidedBy } : null,
+        gateDecision: decision
+          ? {
+              decision: decision.decision,
+              date: decision.date,
+              rationale: decision.rationale,
+              decidedBy: decision.decidedBy,
+            }
+          : null,
         plannedEnd: u.charter.plannedEndDate,
         explanation: decision ? explainDisagreement(decision, status, lines) : null,
       };
     })
     // What the board must know first: off track, then at risk, then disagreements, then the rest.
-    .sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status] || Number(Boolean(b.explanation)) - Number(Boolean(a.explanation)));
+    .sort(
+      (a, b) =>
+        STATUS_RANK[b.status] - STATUS_RANK[a.status] ||
+        Number(Boolean(b.explanation)) - Number(Boolean(a.explanation)),
+    );
 
   const upcoming = [
-    ...overview.decisionsDue.map((d) => ({ title: `Gate decision: ${d.title}`, detail: `${STAGE_LABELS[d.stage]} ended ${d.daysOverdue} day(s) ago without a decision`, due: d.plannedEndDate })),
+    ...overview.decisionsDue.map((d) => ({
+      title: `Gate decision: ${d.title}`,
+      detail: `${STAGE_LABELS[d.stage]} ended ${d.daysOverdue} day(s) ago without a decision`,
+      due: d.plannedEndDate,
+    })),
     ...src.useCases
-      .filter((u) => isActivePilotStage(u.stage) && u.charter.plannedEndDate && u.charter.plannedEndDate >= src.asOf)
-      .map((u) => ({ title: `Gate review: ${u.title}`, detail: `${STAGE_LABELS[u.stage]} planned to end`, due: u.charter.plannedEndDate })),
-    ...src.useCases.filter((u) => u.stage === 'assessment' && u.riskTier !== 'prohibited').map((u) => ({ title: `Assess: ${u.title}`, detail: 'In assessment; candidate for the next pilot slot', due: null })),
+      .filter(
+        (u) =>
+          isActivePilotStage(u.stage) && u.charter.plannedEndDate && u.charter.plannedEndDate >= src.asOf,
+      )
+      .map((u) => ({
+        title: `Gate review: ${u.title}`,
+        detail: `${STAGE_LABELS[u.stage]} planned to end`,
+        due: u.charter.plannedEndDate,
+      })),
+    ...src.useCases
+      .filter((u) => u.stage === 'assessment' && u.riskTier !== 'prohibited')
+      .map((u) => ({
+        title: `Assess: ${u.title}`,
+        detail: 'In assessment; candidate for the next pilot slot',
+        due: null,
+      })),
   ].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
   const stops = src.useCases
     .filter((u) => u.riskTier === 'prohibited' && u.stage !== 'stopped' && u.stage !== 'retired')
-    .map((u) => ({ title: `Stop: ${u.title}`, detail: `Classified as a prohibited practice (EU AI Act Art. 5); still in ${STAGE_LABELS[u.stage]}: stop it`, due: null }));
+    .map((u) => ({
+      title: `Stop: ${u.title}`,
+      detail: `Classified as a prohibited practice (EU AI Act Art. 5); still in ${STAGE_LABELS[u.stage]}: stop it`,
+      due: null,
+    }));
   const notNow = src.useCases
     .filter((u) => u.riskTier !== 'prohibited' || u.stage === 'stopped')
     .filter((u) => u.stage === 'parked' || u.stage === 'stopped' || u.stage === 'idea')
-    .map((u) => ({ title: u.title, detail: u.stage === 'idea' ? 'Idea, not yet assessed' : `${STAGE_LABELS[u.stage]}${u.stageHistory.at(-1)?.note ? `: ${u.stageHistory.at(-1)!.note}` : ''}`, due: null }));
+    .map((u) => ({
+      title: u.title,
+      detail:
+        u.stage === 'idea'
+          ? 'Idea, not yet assessed'
+          : `${STAGE_LABELS[u.stage]}${u.stageHistory.at(-1)?.note ? `: ${u.stageHistory.at(-1)!.note}` : ''}`,
+      due: null,
+    }));
 
   return {
     portfolio: {

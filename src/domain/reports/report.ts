@@ -32,7 +32,9 @@ export const reportTextsSchema = z.object({
 });
 
 export const slideConfigSchema = z
-  .array(z.object({ kind: z.enum(SLIDE_KINDS), included: z.boolean(), keepWhenEmpty: z.boolean().optional() }))
+  .array(
+    z.object({ kind: z.enum(SLIDE_KINDS), included: z.boolean(), keepWhenEmpty: z.boolean().optional() }),
+  )
   .refine((slides) => new Set(slides.map((s) => s.kind)).size === slides.length, 'Each slide appears once')
   .refine((slides) => slides.some((s) => s.included), 'Keep at least one slide in the report');
 
@@ -57,7 +59,9 @@ export function withAllSlides(slides: readonly SlideConfig[]): SlideConfig[] {
   const next = [...slides];
   SLIDE_KINDS.forEach((kind, i) => {
     if (next.some((s) => s.kind === kind)) return;
-    const after = SLIDE_KINDS.slice(0, i).reverse().find((k) => next.some((s) => s.kind === k));
+    const after = SLIDE_KINDS.slice(0, i)
+      .reverse()
+      .find((k) => next.some((s) => s.kind === k));
     next.splice(after ? next.findIndex((s) => s.kind === after) + 1 : 0, 0, { kind, included: true });
   });
   return next;

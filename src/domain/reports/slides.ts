@@ -1,9 +1,30 @@
-import type { GovernanceReportData, KpiLine, PilotSummary, ReportModel, RoadmapItem, VendorReportData } from './types';
+import type {
+  GovernanceReportData,
+  KpiLine,
+  PilotSummary,
+  ReportModel,
+  RoadmapItem,
+  VendorReportData,
+} from './types';
 import { formatDay } from '../shared/dates';
 import { numberedMapPoints, type NumberedMapPoint } from './mapLabels';
 
 /** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
-export const SLIDE_KINDS = ['title', 'summary', 'portfolio', 'pilots', 'roadmap', 'risks', 'compliance', 'readiness', 'incidents', 'vendors', 'governance', 'staffVoice', 'inventory'] as const;
+export const SLIDE_KINDS = [
+  'title',
+  'summary',
+  'portfolio',
+  'pilots',
+  'roadmap',
+  'risks',
+  'compliance',
+  'readiness',
+  'incidents',
+  'vendors',
+  'governance',
+  'staffVoice',
+  'inventory',
+] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
 
 export const SLIDE_TITLES: Record<SlideKind, string> = {
@@ -32,7 +53,20 @@ export interface SlideConfig {
 export const DEFAULT_SLIDES: SlideConfig[] = SLIDE_KINDS.map((kind) => ({ kind, included: true }));
 
 /** Rows that fit on one slide at readable size (no text under 14 px at 1280 px). */
-export const ROWS_PER_SLIDE = { pilots: 2, kpisPerPilot: 3, roadmap: 7, risksWithMap: 6, risks: 9, obligations: 6, incidents: 3, vendors: 8, actions: 6, inventory: 9, mapKey: 14, mapKeyContinued: 12 } as const;
+export const ROWS_PER_SLIDE = {
+  pilots: 2,
+  kpisPerPilot: 3,
+  roadmap: 7,
+  risksWithMap: 6,
+  risks: 9,
+  obligations: 6,
+  incidents: 3,
+  vendors: 8,
+  actions: 6,
+  inventory: 9,
+  mapKey: 14,
+  mapKeyContinued: 12,
+} as const;
 
 export interface PilotChunk {
   pilot: PilotSummary;
@@ -56,7 +90,12 @@ type PageBody =
   | { kind: 'governance'; showSummary: boolean; actions: GovernanceReportData['actions'] }
   | { kind: 'inventory'; systems: GovernanceReportData['systems'] };
 
-export type VendorRow = { group: 'In use' | 'Under evaluation' | 'Decision'; name: string; detail: string; extra: string };
+export type VendorRow = {
+  group: 'In use' | 'Under evaluation' | 'Decision';
+  name: string;
+  detail: string;
+  extra: string;
+};
 
 /** One printed page: a slide, or one part of a slide whose list continues. */
 export type ReportPage = PageBody & { title: string; part: number; parts: number };
@@ -76,9 +115,24 @@ function pilotChunks(pilots: PilotSummary[]): PilotChunk[] {
 
 function vendorRows(v: VendorReportData): VendorRow[] {
   return [
-    ...v.inUse.map((x) => ({ group: 'In use' as const, name: x.name, detail: [x.product, x.usedFor].filter(Boolean).join(' · '), extra: `DPA: ${x.dpa}` })),
-    ...v.underEvaluation.map((x) => ({ group: 'Under evaluation' as const, name: x.title, detail: x.vendors.join(', '), extra: x.status })),
-    ...v.decisions.map((x) => ({ group: 'Decision' as const, name: x.vendor, detail: `${x.evaluation}: ${x.rationale}`, extra: `${x.outcome} · ${formatDay(x.date)}` })),
+    ...v.inUse.map((x) => ({
+      group: 'In use' as const,
+      name: x.name,
+      detail: [x.product, x.usedFor].filter(Boolean).join(' · '),
+      extra: `DPA: ${x.dpa}`,
+    })),
+    ...v.underEvaluation.map((x) => ({
+      group: 'Under evaluation' as const,
+      name: x.title,
+      detail: x.vendors.join(', '),
+      extra: x.status,
+    })),
+    ...v.decisions.map((x) => ({
+      group: 'Decision' as const,
+      name: x.vendor,
+      detail: `${x.evaluation}: ${x.rationale}`,
+      extra: `${x.outcome} · ${formatDay(x.date)}`,
+    })),
   ];
 }
 
@@ -88,8 +142,12 @@ function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
     case 'portfolio': {
       const points = numberedMapPoints(model.portfolio.map);
       const first = points.slice(0, ROWS_PER_SLIDE.mapKey);
-      const rest = points.length > first.length ? chunk(points.slice(first.length), ROWS_PER_SLIDE.mapKeyContinued) : [];
-      return [{ kind, keyPoints: first, continued: false }, ...rest.map((keyPoints) => ({ kind, keyPoints, continued: true }))];
+      const rest =
+        points.length > first.length ? chunk(points.slice(first.length), ROWS_PER_SLIDE.mapKeyContinued) : [];
+      return [
+        { kind, keyPoints: first, continued: false },
+        ...rest.map((keyPoints) => ({ kind, keyPoints, continued: true })),
+      ];
     }
     case 'title':
     case 'summary':
@@ -99,23 +157,44 @@ function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
     case 'pilots':
       return chunk(pilotChunks(model.pilots), ROWS_PER_SLIDE.pilots).map((pilots) => ({ kind, pilots }));
     case 'roadmap': {
-      const rows = [...model.roadmap.upcoming.map((r) => ({ ...r, group: 'upcoming' as const })), ...model.roadmap.notNow.map((r) => ({ ...r, group: 'not-now' as const }))];
+      const rows = [
+        ...model.roadmap.upcoming.map((r) => ({ ...r, group: 'upcoming' as const })),
+        ...model.roadmap.notNow.map((r) => ({ ...r, group: 'not-now' as const })),
+      ];
       return chunk(rows, ROWS_PER_SLIDE.roadmap).map((page) => ({ kind, rows: page }));
     }
     case 'risks': {
-      const ranked = [...g.risks].sort((a, b) => b.residualLikelihood * b.residualSeverity - a.residualLikelihood * a.residualSeverity);
+      const ranked = [...g.risks].sort(
+        (a, b) => b.residualLikelihood * b.residualSeverity - a.residualLikelihood * a.residualSeverity,
+      );
       const first = ranked.slice(0, ROWS_PER_SLIDE.risksWithMap);
-      const rest = ranked.length > first.length ? chunk(ranked.slice(first.length), ROWS_PER_SLIDE.risks) : [];
-      return [{ kind, showMap: true, risks: first }, ...rest.map((risks) => ({ kind, showMap: false, risks }))];
+      const rest =
+        ranked.length > first.length ? chunk(ranked.slice(first.length), ROWS_PER_SLIDE.risks) : [];
+      return [
+        { kind, showMap: true, risks: first },
+        ...rest.map((risks) => ({ kind, showMap: false, risks })),
+      ];
     }
     case 'compliance':
-      return chunk(g.obligations, ROWS_PER_SLIDE.obligations).map((obligations, i) => ({ kind, showSummary: i === 0, obligations }));
+      return chunk(g.obligations, ROWS_PER_SLIDE.obligations).map((obligations, i) => ({
+        kind,
+        showSummary: i === 0,
+        obligations,
+      }));
     case 'incidents':
-      return chunk(g.incidents, ROWS_PER_SLIDE.incidents).map((incidents, i) => ({ kind, showCounts: i === 0, incidents }));
+      return chunk(g.incidents, ROWS_PER_SLIDE.incidents).map((incidents, i) => ({
+        kind,
+        showCounts: i === 0,
+        incidents,
+      }));
     case 'vendors':
       return chunk(vendorRows(model.vendors), ROWS_PER_SLIDE.vendors).map((rows) => ({ kind, rows }));
     case 'governance':
-      return chunk(g.actions, ROWS_PER_SLIDE.actions).map((actions, i) => ({ kind, showSummary: i === 0, actions }));
+      return chunk(g.actions, ROWS_PER_SLIDE.actions).map((actions, i) => ({
+        kind,
+        showSummary: i === 0,
+        actions,
+      }));
     case 'inventory':
       return chunk(g.systems, ROWS_PER_SLIDE.inventory).map((systems) => ({ kind, systems }));
   }
@@ -159,6 +238,14 @@ export function reportPages(model: ReportModel, slides: readonly SlideConfig[]):
     .filter((s) => s.included && (s.keepWhenEmpty || slideHasContent(s.kind, model)))
     .flatMap((s) => {
       const parts = bodies(s.kind, model);
-      return parts.map((body, i) => ({ ...body, title: SLIDE_TITLES[s.kind] + (i > 0 ? ' (continued)' : ''), part: i + 1, parts: parts.length }) as ReportPage);
+      return parts.map(
+        (body, i) =>
+          ({
+            ...body,
+            title: SLIDE_TITLES[s.kind] + (i > 0 ? ' (continued)' : ''),
+            part: i + 1,
+            parts: parts.length,
+          }) as ReportPage,
+      );
     });
 }

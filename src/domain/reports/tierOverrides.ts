@@ -7,6 +7,11 @@ type ReportSystem = GovernanceReportData['systems'][number];
 export function tierOverrideText(system: ReportSystem): string {
   const o = system.tierOverride;
   if (!o) return '';
-  const by = [o.decidedBy && `decided by ${o.decidedBy}`, o.acknowledgedArticle && `against ${o.acknowledgedArticle}, acknowledged`].filter(Boolean).join('; ');
+  const by = [
+    o.decidedBy && `decided by ${o.decidedBy}`,
+    o.acknowledgedArticle && `against ${o.acknowledgedArticle}, acknowledged`,
+  ]
+    .filter(Boolean)
+    .join('; ');
   return `Override of ${RISK_TIER_LABELS[o.of]}: “${o.justification}”${by ? ` (${by})` : ''}`;
 }

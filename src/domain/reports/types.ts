@@ -115,9 +115,25 @@ export interface GovernanceReportData {
     treatment: string;
     status: string;
   }[];
-  incidents: { id: string; title: string; date: string; severity: 'minor' | 'serious' | 'very-serious'; whatHappened: string; whatWasDone: string; lesson: string; status: string }[];
+  incidents: {
+    id: string;
+    title: string;
+    date: string;
+    severity: 'minor' | 'serious' | 'very-serious';
+    whatHappened: string;
+    whatWasDone: string;
+    lesson: string;
+    status: string;
+  }[];
   openDeadlines: { title: string; deadline: string; overdue: boolean; label: string }[];
-  obligations: { id: string; title: string; article: string; appliesFrom: string; inForce: boolean; systems: number }[];
+  obligations: {
+    id: string;
+    title: string;
+    article: string;
+    appliesFrom: string;
+    inForce: boolean;
+    systems: number;
+  }[];
   dpia: { likelyRequired: number; done: number };
   policiesDue: { title: string; reviewDate: string }[];
   literacyCoverage: number | null;

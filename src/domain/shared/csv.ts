@@ -42,7 +42,13 @@ export function toCsv(rows: readonly (readonly string[])[], options: CsvOptions 
   if (rows.length === 0) return '';
   return Papa.unparse(
     rows.map((row) => [...row]),
-    { delimiter: options.separator ?? ',', newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: false },
+    {
+      delimiter: options.separator ?? ',',
+      newline: '\r\n',
+      quotes: false,
+      escapeFormulae: FORMULA_START,
+      header: false,
+    },
   );
 }
 
@@ -52,7 +58,9 @@ export function toCsv(rows: readonly (readonly string[])[], options: CsvOptions 
  */
 export function defaultCsvSeparator(locale: string | undefined): CsvSeparator {
   try {
-    const decimal = new Intl.NumberFormat(locale || 'en').formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    const decimal = new Intl.NumberFormat(locale || 'en')
+      .formatToParts(1.5)
+      .find((p) => p.type === 'decimal')?.value;
     return decimal === ',' ? ';' : ',';
   } catch {
     return ',';

@@ -11,18 +11,30 @@ export const DOCUMENT_TYPES = {
   'application/pdf': { label: 'PDF', extension: 'pdf' },
   'image/png': { label: 'PNG image', extension: 'png' },
   'image/jpeg': { label: 'JPEG image', extension: 'jpg' },
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word document', extension: 'docx' },
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'Excel workbook', extension: 'xlsx' },
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { label: 'PowerPoint file', extension: 'pptx' },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
+    label: 'Word document',
+    extension: 'docx',
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    label: 'Excel workbook',
+    extension: 'xlsx',
+  },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    label: 'PowerPoint file',
+    extension: 'pptx',
+  },
   'text/plain': { label: 'Text file', extension: 'txt' },
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
-export type DocumentCheck = { ok: true; mimeType: DocumentType } | { ok: false; problem: 'empty' | 'tooLarge' | 'type'; message: string };
+export type DocumentCheck =
+  | { ok: true; mimeType: DocumentType }
+  | { ok: false; problem: 'empty' | 'tooLarge' | 'type'; message: string };
 
 const ACCEPTED = 'Use a PDF, PNG, JPEG, Word, Excel, PowerPoint or plain-text file.';
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, i) => bytes[i] === byte);
 
 function latin1(bytes: Uint8Array, limit: number): string {
   let text = '';
@@ -33,9 +45,11 @@ function latin1(bytes: Uint8Array, limit: number): string {
 function officeType(bytes: Uint8Array): DocumentType | null {
   const head = latin1(bytes, 256 * 1024);
   if (!head.includes('[Content_Types].xml')) return null;
-  if (head.includes('word/')) return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  if (head.includes('word/'))
+    return 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   if (head.includes('xl/')) return 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  if (head.includes('ppt/')) return 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+  if (head.includes('ppt/'))
+    return 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
   return null;
 }
 
@@ -52,17 +66,32 @@ function isPlainText(bytes: Uint8Array): boolean {
 export function checkDocumentFile(bytes: Uint8Array, limit = MAX_EVIDENCE_BYTES): DocumentCheck {
   if (bytes.byteLength === 0) return { ok: false, problem: 'empty', message: 'This file is empty.' };
   if (bytes.byteLength > limit) {
-    return { ok: false, problem: 'tooLarge', message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB. Attach a smaller file, or add a link to where it is kept.` };
+    return {
+      ok: false,
+      problem: 'tooLarge',
+      message: `The file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the limit is ${limit / 1024 / 1024} MB. Attach a smaller file, or add a link to where it is kept.`,
+    };
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { ok: true, mimeType: 'application/pdf' };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ok: true, mimeType: 'image/png' };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { ok: true, mimeType: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, mimeType: 'image/jpeg' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     const office = officeType(bytes);
-    return office ? { ok: true, mimeType: office } : { ok: false, problem: 'type', message: `This ZIP file is not a Word, Excel or PowerPoint document. ${ACCEPTED}` };
+    return office
+      ? { ok: true, mimeType: office }
+      : {
+          ok: false,
+          problem: 'type',
+          message: `This ZIP file is not a Word, Excel or PowerPoint document. ${ACCEPTED}`,
+        };
   }
   if (isPlainText(bytes)) return { ok: true, mimeType: 'text/plain' };
-  return { ok: false, problem: 'type', message: `This kind of file is not accepted as evidence. ${ACCEPTED}` };
+  return {
+    ok: false,
+    problem: 'type',
+    message: `This kind of file is not accepted as evidence. ${ACCEPTED}`,
+  };
 }
 
 /** A download name that carries the extension of the type found, whatever the stored name says. */

@@ -40,6 +40,12 @@ export function namePart(text: string, maxLength = 60): string {
 
 /** The lower-case ASCII form of a client name for file names: "Van Dijk & Partners" -> "van-dijk-partners". */
 export function fileSlug(name: string, fallback = 'client'): string {
-  const slug = namePart(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase(), 60);
+  const slug = namePart(
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+    60,
+  );
   return slug || fallback;
 }

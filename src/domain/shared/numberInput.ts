@@ -20,7 +20,8 @@ export interface NumberOptions {
   max?: number;
 }
 
-export type NumberReading = { ok: true; value: number | null; readAs: string | null } | { ok: false; message: string };
+export type NumberReading =
+  { ok: true; value: number | null; readAs: string | null } | { ok: false; message: string };
 
 export interface Separators {
   decimal: string;
@@ -28,7 +29,8 @@ export interface Separators {
 }
 
 const SPACES = /[\s\u00a0\u202f]/g;
-const CURRENCY = /^(€|eur|euro|euros|\$|usd|£|gbp|chf|fr\.?)\s*|\s*(€|eur|euro|euros|\$|usd|£|gbp|chf|fr\.?)$/i;
+const CURRENCY =
+  /^(€|eur|euro|euros|\$|usd|£|gbp|chf|fr\.?)\s*|\s*(€|eur|euro|euros|\$|usd|£|gbp|chf|fr\.?)$/i;
 
 /** The locale's decimal and group separators (from Intl, so any locale works). */
 export function separatorsOf(locale: string): Separators {
@@ -93,7 +95,9 @@ function readDigits(text: string, locale: string): Digits | 'ambiguous' | null {
   const mark = marks[0]!;
   if (marks.length > 1) {
     // Repeated: only a group separator repeats ("1.000.000").
-    return new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(text2) ? { value: Number(text2.split(mark).join('')), notable: true } : null;
+    return new RegExp(`^\\d{1,3}(\\${mark}\\d{3})+$`).test(text2)
+      ? { value: Number(text2.split(mark).join('')), notable: true }
+      : null;
   }
   const [before, after] = text2.split(mark) as [string, string];
   if (!/^\d*$/.test(before) || !/^\d+$/.test(after)) return null;
@@ -101,15 +105,20 @@ function readDigits(text: string, locale: string): Digits | 'ambiguous' | null {
   if (!couldGroup) return { value: Number(`${before || '0'}.${after}`), notable: mark !== decimal };
   // "12.000" / "12,000": the locale decides; a mark the locale uses for neither is asked about.
   if (mark === decimal) return { value: Number(`${before}.${after}`), notable: true };
-  if (mark === group || (group === ' ' && mark === ',' && decimal !== ',')) return { value: Number(before + after), notable: true };
+  if (mark === group || (group === ' ' && mark === ',' && decimal !== ','))
+    return { value: Number(before + after), notable: true };
   return 'ambiguous';
 }
 
 export function parseNumberInput(raw: string, options: NumberOptions): NumberReading {
   const { locale, kind = 'number', nullable = false } = options;
-  const label = options.label ?? (kind === 'percent' ? 'The percentage' : kind === 'money' ? 'The amount' : 'The number');
+  const label =
+    options.label ?? (kind === 'percent' ? 'The percentage' : kind === 'money' ? 'The amount' : 'The number');
   let text = raw.trim();
-  if (text === '') return nullable ? { ok: true, value: null, readAs: null } : { ok: false, message: `${capitalised(label)} is required` };
+  if (text === '')
+    return nullable
+      ? { ok: true, value: null, readAs: null }
+      : { ok: false, message: `${capitalised(label)} is required` };
   const negative = /^[-−]/.test(text);
   if (negative) text = text.slice(1).trim();
   if (kind === 'money') text = text.replace(CURRENCY, '').trim();
@@ -117,17 +126,32 @@ export function parseNumberInput(raw: string, options: NumberOptions): NumberRea
   text = text.replace(SPACES, ' ');
   const digits = readDigits(text, locale);
   if (digits === 'ambiguous') {
-    return { ok: false, message: `${capitalised(label)} "${raw.trim()}" could be read two ways: write it without a thousands separator (${text.replace(/[.,]/, '')}) or with your decimal mark (${text.replace(/[.,]/, separatorsOf(locale).decimal)})` };
+    return {
+      ok: false,
+      message: `${capitalised(label)} "${raw.trim()}" could be read two ways: write it without a thousands separator (${text.replace(/[.,]/, '')}) or with your decimal mark (${text.replace(/[.,]/, separatorsOf(locale).decimal)})`,
+    };
   }
   if (!digits || !Number.isFinite(digits.value)) {
-    return { ok: false, message: `${capitalised(label)} must be a number, for example ${example(locale, kind)} (you wrote "${raw.trim()}")` };
+    return {
+      ok: false,
+      message: `${capitalised(label)} must be a number, for example ${example(locale, kind)} (you wrote "${raw.trim()}")`,
+    };
   }
   const value = negative ? -digits.value : digits.value;
-  if (kind === 'integer' && !Number.isInteger(value)) return { ok: false, message: `${capitalised(label)} must be a whole number` };
+  if (kind === 'integer' && !Number.isInteger(value))
+    return { ok: false, message: `${capitalised(label)} must be a whole number` };
   const min = options.min ?? (kind === 'percent' || kind === 'money' || kind === 'integer' ? 0 : undefined);
   const max = options.max ?? (kind === 'percent' ? 100 : undefined);
   const shown = (n: number) => `${formatUnambiguous(n, locale)}${kind === 'percent' ? '%' : ''}`;
-  if (min !== undefined && value < min) return { ok: false, message: `${capitalised(label)} cannot be below ${shown(min)} (you wrote "${raw.trim()}")` };
-  if (max !== undefined && value > max) return { ok: false, message: `${capitalised(label)} cannot be above ${shown(max)} (read as ${shown(value)})` };
+  if (min !== undefined && value < min)
+    return {
+      ok: false,
+      message: `${capitalised(label)} cannot be below ${shown(min)} (you wrote "${raw.trim()}")`,
+    };
+  if (max !== undefined && value > max)
+    return {
+      ok: false,
+      message: `${capitalised(label)} cannot be above ${shown(max)} (read as ${shown(value)})`,
+    };
   return { ok: true, value, readAs: digits.notable ? `read as ${shown(value)}` : null };
 }

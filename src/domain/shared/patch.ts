@@ -20,7 +20,10 @@ export function getPath(record: unknown, path: string): unknown {
 export function setPath<T>(record: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.');
   const container = (record ?? {}) as Record<string, unknown>;
-  const next = rest.length === 0 ? value : setPath(container[head!] ?? (/^\d+$/.test(rest[0]!) ? [] : {}), rest.join('.'), value);
+  const next =
+    rest.length === 0
+      ? value
+      : setPath(container[head!] ?? (/^\d+$/.test(rest[0]!) ? [] : {}), rest.join('.'), value);
   if (Array.isArray(container)) {
     const copy = [...container] as unknown[];
     copy[Number(head)] = next;
@@ -46,9 +49,14 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The top-level fields whose value differs between two versions of a record (bookkeeping ignored). */
-export function differingFields(before: object, after: object, ignore: readonly string[] = ['updatedAt']): string[] {
+export function differingFields(
+  before: object,
+  after: object,
+  ignore: readonly string[] = ['updatedAt'],
+): string[] {
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !ignore.includes(key) && !sameValue(a[key], b[key]));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => !ignore.includes(key) && !sameValue(a[key], b[key]),
+  );
 }
-

@@ -10,7 +10,10 @@ export function parseScore(raw: string, label = 'Score'): ScoreReading {
   if (trimmed === '') return { ok: true, value: null };
   const value = Number(trimmed);
   if (!/^\d+$/.test(trimmed) || value < SCORE_MIN || value > SCORE_MAX) {
-    return { ok: false, message: `${label} must be a whole number from ${SCORE_MIN} to ${SCORE_MAX} (you wrote "${trimmed}")` };
+    return {
+      ok: false,
+      message: `${label} must be a whole number from ${SCORE_MIN} to ${SCORE_MAX} (you wrote "${trimmed}")`,
+    };
   }
   return { ok: true, value };
 }

@@ -16,7 +16,10 @@ export function compareValues(a: SortValue, b: SortValue, direction: SortDirecti
   const emptyB = b === null || b === '';
   if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
   if (a === b) return 0;
-  const order = typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
+  const order =
+    typeof a === 'number' && typeof b === 'number'
+      ? a - b
+      : String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
   return direction === 'asc' ? order : -order;
 }
 
@@ -31,12 +34,21 @@ export function sortRows<R, K extends string>(
   tieBreak?: (a: R, b: R) => number,
 ): R[] {
   const keyed = rows.map((row, position) => ({ row, position, value: valueOf(row, sort.key) }));
-  keyed.sort((a, b) => compareValues(a.value, b.value, sort.direction) || (tieBreak ? tieBreak(a.row, b.row) : 0) || a.position - b.position);
+  keyed.sort(
+    (a, b) =>
+      compareValues(a.value, b.value, sort.direction) ||
+      (tieBreak ? tieBreak(a.row, b.row) : 0) ||
+      a.position - b.position,
+  );
   return keyed.map((k) => k.row);
 }
 
 /** The next order after a click on `key`'s header: the other direction on the same column, else `firstDirection`. */
-export function nextSort<K extends string>(current: SortOrder<K>, key: K, firstDirection: SortDirection = 'asc'): SortOrder<K> {
+export function nextSort<K extends string>(
+  current: SortOrder<K>,
+  key: K,
+  firstDirection: SortDirection = 'asc',
+): SortOrder<K> {
   if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
   return { key, direction: firstDirection };
 }

@@ -7,7 +7,9 @@
  */
 
 const SMALL_WORDS = new Set(
-  'a an and are as at be by for from in into is it its of on or our per that the their them this to via we with within without your all any each new more less'.split(' '),
+  'a an and are as at be by for from in into is it its of on or our per that the their them this to via we with within without your all any each new more less'.split(
+    ' ',
+  ),
 );
 
 /** The comparable form of one word: lower case, no accents, common English endings removed. */
@@ -76,7 +78,12 @@ export function titleSimilarity(a: string, b: string): TitleMatch {
     shared.push(right[index].word);
   }
   const total = left.length + right.length;
-  return { score: total === 0 ? 0 : (2 * shared.length) / total, shared, words: left.length, otherWords: right.length };
+  return {
+    score: total === 0 ? 0 : (2 * shared.length) / total,
+    shared,
+    words: left.length,
+    otherWords: right.length,
+  };
 }
 
 /** Titles at least this alike (and sharing two words or more) count as similar. */
@@ -87,10 +94,19 @@ export const SIMILAR_TITLE_SCORE = 0.5;
  * `limit`. Two shared words are needed (one when a title has only one), so one common word ("tax",
  * "client") never makes a match.
  */
-export function similarTitles<T>(title: string, candidates: readonly T[], titleOf: (candidate: T) => string, limit = 3): { candidate: T; match: TitleMatch }[] {
+export function similarTitles<T>(
+  title: string,
+  candidates: readonly T[],
+  titleOf: (candidate: T) => string,
+  limit = 3,
+): { candidate: T; match: TitleMatch }[] {
   return candidates
     .map((candidate) => ({ candidate, match: titleSimilarity(title, titleOf(candidate)) }))
-    .filter(({ match }) => match.shared.length >= Math.max(1, Math.min(2, match.words, match.otherWords)) && match.score >= SIMILAR_TITLE_SCORE)
+    .filter(
+      ({ match }) =>
+        match.shared.length >= Math.max(1, Math.min(2, match.words, match.otherWords)) &&
+        match.score >= SIMILAR_TITLE_SCORE,
+    )
     .sort((x, y) => y.match.score - x.match.score)
     .slice(0, limit);
 }

@@ -24,15 +24,32 @@ export function newKdfParams(iterations = PBKDF2_ITERATIONS): KdfParams {
 /** A 256-bit key from a secret and the parameters it was set up with. */
 export async function deriveKey(secret: string, params: KdfParams): Promise<Uint8Array> {
   if (params.name !== 'PBKDF2-SHA-256') throw new Error(`Unknown key derivation ${String(params.name)}`);
-  if (!Number.isInteger(params.iterations) || params.iterations < 1 || params.iterations > 10_000_000) throw new Error('Key derivation parameters out of range');
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(params.salt) as BufferSource, iterations: params.iterations }, material, 256);
+  if (!Number.isInteger(params.iterations) || params.iterations < 1 || params.iterations > 10_000_000)
+    throw new Error('Key derivation parameters out of range');
+  const material = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
+  const bits = await crypto.subtle.deriveBits(
+    {
+      name: 'PBKDF2',
+      hash: 'SHA-256',
+      salt: fromBase64(params.salt) as BufferSource,
+      iterations: params.iterations,
+    },
+    material,
+    256,
+  );
   return new Uint8Array(bits);
 }
 
 /** Why a new passphrase is not accepted, or null. */
 export function passphraseProblem(passphrase: string, confirmation: string): string | null {
-  if (passphrase.trim().length < MIN_PASSPHRASE_LENGTH) return `Use at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easiest to remember).`;
+  if (passphrase.trim().length < MIN_PASSPHRASE_LENGTH)
+    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easiest to remember).`;
   if (passphrase !== confirmation) return 'The two passphrases are not the same.';
   return null;
 }

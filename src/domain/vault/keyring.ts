@@ -41,13 +41,20 @@ const clientAad = (clientId: string) => utf8(`caio-desk client key ${clientId}`)
 
 export const DEFAULT_IDLE_MINUTES = 10;
 
-export async function createVault(passphrase: string, now: Date, iterations?: number): Promise<{ meta: VaultMeta; keys: UnlockedKeys; recoveryKey: string }> {
+export async function createVault(
+  passphrase: string,
+  now: Date,
+  iterations?: number,
+): Promise<{ meta: VaultMeta; keys: UnlockedKeys; recoveryKey: string }> {
   const master = newDataKey();
   const workspace = newDataKey();
   const recoveryKey = newRecoveryKey();
   const kdf = newKdfParams(iterations);
   const recoveryKdf = newKdfParams(iterations);
-  const [byPass, byRecovery] = await Promise.all([deriveKey(passphrase, kdf), deriveKey(recoveryKey, recoveryKdf)]);
+  const [byPass, byRecovery] = await Promise.all([
+    deriveKey(passphrase, kdf),
+    deriveKey(recoveryKey, recoveryKdf),
+  ]);
   const meta: VaultMeta = {
     version: VAULT_VERSION,
     createdAt: now.toISOString(),
@@ -68,7 +75,10 @@ export function keysFromMaster(meta: VaultMeta, master: Uint8Array): UnlockedKey
 }
 
 /** Unlocks with the passphrase; null when it is wrong. */
-export async function unlockWithPassphrase(meta: VaultMeta, passphrase: string): Promise<UnlockedKeys | null> {
+export async function unlockWithPassphrase(
+  meta: VaultMeta,
+  passphrase: string,
+): Promise<UnlockedKeys | null> {
   return unlockWith(meta, await deriveKey(passphrase, meta.kdf), meta.byPassphrase);
 }
 
@@ -89,7 +99,11 @@ function unlockWith(meta: VaultMeta, kek: Uint8Array, wrapped: string): Unlocked
 }
 
 /** A new passphrase: the master key is wrapped again (new salt); every data key and record stays as it is. */
-export async function changePassphrase(meta: VaultMeta, keys: UnlockedKeys, newPassphrase: string): Promise<VaultMeta> {
+export async function changePassphrase(
+  meta: VaultMeta,
+  keys: UnlockedKeys,
+  newPassphrase: string,
+): Promise<VaultMeta> {
   const kdf = newKdfParams(meta.kdf.iterations);
   const kek = await deriveKey(newPassphrase, kdf);
   return { ...meta, kdf, byPassphrase: toBase64(seal(kek, keys.master, MASTER_AAD)) };
@@ -105,5 +119,11 @@ export function unwrapClientKey(master: Uint8Array, clientId: string, wrapped: s
 
 export function isVaultMeta(value: unknown): value is VaultMeta {
   const meta = value as VaultMeta | null;
-  return Boolean(meta) && typeof meta === 'object' && meta!.version === VAULT_VERSION && typeof meta!.byPassphrase === 'string' && typeof meta!.workspaceKey === 'string';
+  return (
+    Boolean(meta) &&
+    typeof meta === 'object' &&
+    meta!.version === VAULT_VERSION &&
+    typeof meta!.byPassphrase === 'string' &&
+    typeof meta!.workspaceKey === 'string'
+  );
 }

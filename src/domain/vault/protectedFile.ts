@@ -31,27 +31,69 @@ export interface ProtectedFile {
   checksum: { algorithm: 'SHA-256'; value: string };
 }
 
-export type OpenResult = { ok: true; text: string } | { ok: false; reason: 'wrong-passphrase' | 'damaged' | 'not-protected'; message: string };
+export type OpenResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'wrong-passphrase' | 'damaged' | 'not-protected'; message: string };
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function headerOf(file: Pick<ProtectedFile, 'format' | 'formatVersion' | 'kind' | 'createdAt' | 'encryption'>): Uint8Array {
-  return utf8(JSON.stringify([file.format, file.formatVersion, file.kind, file.createdAt, file.encryption.cipher, file.encryption.nonce, file.encryption.kdf.name, file.encryption.kdf.iterations, file.encryption.kdf.salt]));
+function headerOf(
+  file: Pick<ProtectedFile, 'format' | 'formatVersion' | 'kind' | 'createdAt' | 'encryption'>,
+): Uint8Array {
+  return utf8(
+    JSON.stringify([
+      file.format,
+      file.formatVersion,
+      file.kind,
+      file.createdAt,
+      file.encryption.cipher,
+      file.encryption.nonce,
+      file.encryption.kdf.name,
+      file.encryption.kdf.iterations,
+      file.encryption.kdf.salt,
+    ]),
+  );
 }
 
 async function aesKey(raw: Uint8Array, usage: KeyUsage): Promise<CryptoKey> {
   return crypto.subtle.importKey('raw', raw as BufferSource, 'AES-GCM', false, [usage]);
 }
 
-export async function protectText(text: string, passphrase: string, kind: ProtectedFile['kind'], now: Date, iterations?: number): Promise<ProtectedFile> {
+export async function protectText(
+  text: string,
+  passphrase: string,
+  kind: ProtectedFile['kind'],
+  now: Date,
+  iterations?: number,
+): Promise<ProtectedFile> {
   const kdf = newKdfParams(iterations);
-  const head = { format: PROTECTED_FORMAT as typeof PROTECTED_FORMAT, formatVersion: 1 as const, kind, createdAt: now.toISOString(), encryption: { cipher: 'AES-256-GCM' as const, nonce: toBase64(randomBytes(12)), kdf } };
+  const head = {
+    format: PROTECTED_FORMAT as typeof PROTECTED_FORMAT,
+    formatVersion: 1 as const,
+    kind,
+    createdAt: now.toISOString(),
+    encryption: { cipher: 'AES-256-GCM' as const, nonce: toBase64(randomBytes(12)), kdf },
+  };
   const key = await aesKey(await deriveKey(passphrase, kdf), 'encrypt');
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: fromBase64(head.encryption.nonce) as BufferSource, additionalData: headerOf(head) as BufferSource }, key, utf8(text) as BufferSource));
-  return { ...head, ciphertext: toBase64(ciphertext), checksum: { algorithm: 'SHA-256', value: await sha256Hex(ciphertext) } };
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt(
+      {
+        name: 'AES-GCM',
+        iv: fromBase64(head.encryption.nonce) as BufferSource,
+        additionalData: headerOf(head) as BufferSource,
+      },
+      key,
+      utf8(text) as BufferSource,
+    ),
+  );
+  return {
+    ...head,
+    ciphertext: toBase64(ciphertext),
+    checksum: { algorithm: 'SHA-256', value: await sha256Hex(ciphertext) },
+  };
 }
 
 /** The envelope of a protected file, or null when the text is not one (an ordinary backup, say). */
@@ -85,24 +127,55 @@ export function isProtectedText(text: string): boolean {
 
 export async function openProtectedText(text: string, passphrase: string): Promise<OpenResult> {
   const file = readProtectedEnvelope(text);
-  if (!file) return { ok: false, reason: 'not-protected', message: 'This is not a passphrase-protected CAIO Desk file.' };
+  if (!file)
+    return {
+      ok: false,
+      reason: 'not-protected',
+      message: 'This is not a passphrase-protected CAIO Desk file.',
+    };
   let ciphertext: Uint8Array;
   try {
     ciphertext = fromBase64(file.ciphertext);
   } catch {
-    return { ok: false, reason: 'damaged', message: 'The file is damaged (its encrypted part is not readable). Nothing was imported.' };
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'The file is damaged (its encrypted part is not readable). Nothing was imported.',
+    };
   }
-  if ((await sha256Hex(ciphertext)) !== file.checksum.value) return { ok: false, reason: 'damaged', message: 'The file is damaged or was changed: its checksum does not match. Nothing was imported.' };
+  if ((await sha256Hex(ciphertext)) !== file.checksum.value)
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'The file is damaged or was changed: its checksum does not match. Nothing was imported.',
+    };
   let key: CryptoKey;
   try {
     key = await aesKey(await deriveKey(passphrase, file.encryption.kdf), 'decrypt');
   } catch {
-    return { ok: false, reason: 'damaged', message: 'The file’s encryption settings are not valid. Nothing was imported.' };
+    return {
+      ok: false,
+      reason: 'damaged',
+      message: 'The file’s encryption settings are not valid. Nothing was imported.',
+    };
   }
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(file.encryption.nonce) as BufferSource, additionalData: headerOf(file) as BufferSource }, key, ciphertext as BufferSource);
+    const plain = await crypto.subtle.decrypt(
+      {
+        name: 'AES-GCM',
+        iv: fromBase64(file.encryption.nonce) as BufferSource,
+        additionalData: headerOf(file) as BufferSource,
+      },
+      key,
+      ciphertext as BufferSource,
+    );
     return { ok: true, text: fromUtf8(new Uint8Array(plain)) };
   } catch {
-    return { ok: false, reason: 'wrong-passphrase', message: 'That passphrase does not open this file. Check it with the person who sent it; nothing was imported.' };
+    return {
+      ok: false,
+      reason: 'wrong-passphrase',
+      message:
+        'That passphrase does not open this file. Check it with the person who sent it; nothing was imported.',
+    };
   }
 }

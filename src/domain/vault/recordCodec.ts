@@ -19,11 +19,18 @@ export function recordAad(table: string, primaryKey: unknown): Uint8Array {
 }
 
 export function isSealed(value: unknown): value is StoredValue & { [SEALED_FIELD]: Uint8Array } {
-  return value !== null && typeof value === 'object' && (value as StoredValue)[SEALED_FIELD] instanceof Uint8Array;
+  return (
+    value !== null && typeof value === 'object' && (value as StoredValue)[SEALED_FIELD] instanceof Uint8Array
+  );
 }
 
 /** Splits and seals a record. `plain` decides per top-level field. */
-export function sealRecord(record: StoredValue, plain: (field: string) => boolean, key: Uint8Array, aad: Uint8Array): StoredValue {
+export function sealRecord(
+  record: StoredValue,
+  plain: (field: string) => boolean,
+  key: Uint8Array,
+  aad: Uint8Array,
+): StoredValue {
   const stored: StoredValue = {};
   const secret: StoredValue = {};
   for (const field of Object.keys(record)) {
@@ -50,6 +57,7 @@ export function parseSecret(text: string): StoredValue {
 
 export function withoutVaultFields(stored: StoredValue): StoredValue {
   const plain: StoredValue = {};
-  for (const field of Object.keys(stored)) if (field !== SEALED_FIELD && field !== CLIENT_KEY_FIELD) plain[field] = stored[field];
+  for (const field of Object.keys(stored))
+    if (field !== SEALED_FIELD && field !== CLIENT_KEY_FIELD) plain[field] = stored[field];
   return plain;
 }

@@ -22,7 +22,8 @@ export interface VaultBackupFile {
   checksum: { algorithm: 'SHA-256'; value: string };
 }
 
-const payload = (f: Omit<VaultBackupFile, 'checksum'>) => JSON.stringify([f.format, f.formatVersion, f.appVersion, f.schemaVersion, f.createdAt, f.stores, f.tables]);
+const payload = (f: Omit<VaultBackupFile, 'checksum'>) =>
+  JSON.stringify([f.format, f.formatVersion, f.appVersion, f.schemaVersion, f.createdAt, f.stores, f.tables]);
 
 export async function sealVaultBackup(content: Omit<VaultBackupFile, 'checksum'>): Promise<VaultBackupFile> {
   return { ...content, checksum: { algorithm: 'SHA-256', value: await sha256Hex(payload(content)) } };
@@ -33,7 +34,9 @@ export function isVaultBackupText(text: string): boolean {
 }
 
 /** The file, checked (format, shape, checksum); a message when it is not a sealed vault backup. */
-export async function readVaultBackup(text: string): Promise<{ ok: true; file: VaultBackupFile } | { ok: false; message: string }> {
+export async function readVaultBackup(
+  text: string,
+): Promise<{ ok: true; file: VaultBackupFile } | { ok: false; message: string }> {
   let file: VaultBackupFile;
   try {
     file = JSON.parse(text) as VaultBackupFile;
@@ -46,12 +49,19 @@ export async function readVaultBackup(text: string): Promise<{ ok: true; file: V
     typeof file.appVersion === 'string' &&
     Number.isInteger(file.schemaVersion) &&
     typeof file.createdAt === 'string' &&
-    file.stores !== null && typeof file.stores === 'object' &&
-    file.tables !== null && typeof file.tables === 'object' &&
+    file.stores !== null &&
+    typeof file.stores === 'object' &&
+    file.tables !== null &&
+    typeof file.tables === 'object' &&
     Object.values(file.tables).every(Array.isArray) &&
     typeof file.checksum?.value === 'string';
   if (!shaped) return { ok: false, message: 'This is not an automatic backup of an encrypted workspace.' };
   const { checksum, ...content } = file;
-  if (checksum.value !== (await sha256Hex(payload(content)))) return { ok: false, message: 'The backup file is damaged or was changed: its checksum does not match. Nothing was restored.' };
+  if (checksum.value !== (await sha256Hex(payload(content))))
+    return {
+      ok: false,
+      message:
+        'The backup file is damaged or was changed: its checksum does not match. Nothing was restored.',
+    };
   return { ok: true, file };
 }

@@ -83,7 +83,11 @@ export function compareVendors(evaluation: Evaluation, vendors: readonly VendorR
       decision: vendor.decision,
     };
   });
-  return { weights: checkWeights(evaluation.criteria), criteria: evaluation.criteria, rows: assignRanks(rows) };
+  return {
+    weights: checkWeights(evaluation.criteria),
+    criteria: evaluation.criteria,
+    rows: assignRanks(rows),
+  };
 }
 
 /** The best-ranked vendors that are not knocked out and have a score (more than one on a tie). */
@@ -96,7 +100,8 @@ export function gapToLeader(comparison: Comparison): Record<string, number | nul
   const best = leaders(comparison)[0]?.score.averageExact ?? null;
   const gaps: Record<string, number | null> = {};
   for (const row of comparison.rows) {
-    gaps[row.vendorId] = best === null || row.score.averageExact === null ? null : roundTo(best - row.score.averageExact, 2);
+    gaps[row.vendorId] =
+      best === null || row.score.averageExact === null ? null : roundTo(best - row.score.averageExact, 2);
   }
   return gaps;
 }

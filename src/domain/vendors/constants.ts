@@ -43,7 +43,11 @@ export const TRAINING_POLICY_LABELS: Record<TrainingPolicy, string> = {
 /** A fact that is known to be true, known to be false, or not yet known. */
 export const YES_NO_UNKNOWN = ['unknown', 'yes', 'no'] as const;
 export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
-export const YES_NO_UNKNOWN_LABELS: Record<YesNoUnknown, string> = { unknown: 'Unknown', yes: 'Yes', no: 'No' };
+export const YES_NO_UNKNOWN_LABELS: Record<YesNoUnknown, string> = {
+  unknown: 'Unknown',
+  yes: 'Yes',
+  no: 'No',
+};
 
 /** Whether the vendor describes its sub-processors (a knock-out gate when it refuses). */
 export const SUB_PROCESSOR_DISCLOSURES = ['unknown', 'disclosed', 'refused'] as const;
@@ -72,9 +76,19 @@ export const VENDOR_DECISION_LABELS: Record<VendorDecisionValue, string> = {
 
 export const GATE_RESULTS = ['unknown', 'pass', 'fail'] as const;
 export type GateResult = (typeof GATE_RESULTS)[number];
-export const GATE_RESULT_LABELS: Record<GateResult, string> = { unknown: 'Unknown', pass: 'Pass', fail: 'Fail' };
+export const GATE_RESULT_LABELS: Record<GateResult, string> = {
+  unknown: 'Unknown',
+  pass: 'Pass',
+  fail: 'Fail',
+};
 
-export const DD_TOPICS = ['data-handling', 'security-evidence', 'model-and-product', 'commercial', 'exit'] as const;
+export const DD_TOPICS = [
+  'data-handling',
+  'security-evidence',
+  'model-and-product',
+  'commercial',
+  'exit',
+] as const;
 export type DdTopic = (typeof DD_TOPICS)[number];
 export const DD_TOPIC_LABELS: Record<DdTopic, string> = {
   'data-handling': 'Data handling',
@@ -84,7 +98,12 @@ export const DD_TOPIC_LABELS: Record<DdTopic, string> = {
   exit: 'Exit',
 };
 
-export const HISTORY_ACTIONS = ['status-changed', 'decision-recorded', 'decision-cleared', 'reopened'] as const;
+export const HISTORY_ACTIONS = [
+  'status-changed',
+  'decision-recorded',
+  'decision-cleared',
+  'reopened',
+] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 export const HISTORY_ACTION_LABELS: Record<HistoryAction, string> = {
   'status-changed': 'Status changed',

@@ -8,7 +8,10 @@ import type { VendorProfile } from './profile';
  * "DPA: signed" would silently claim a signature for every other client too).
  */
 
-const isoDateOrEmpty = z.union([z.literal(''), z.iso.date({ error: 'Date must be a valid date (YYYY-MM-DD)' })]);
+const isoDateOrEmpty = z.union([
+  z.literal(''),
+  z.iso.date({ error: 'Date must be a valid date (YYYY-MM-DD)' }),
+]);
 
 export const VendorContractSchema = z
   .object({
@@ -26,30 +29,64 @@ export const VendorContractSchema = z
     updatedAt: z.string(),
   })
   .superRefine((c, ctx) => {
-    if (c.contractStart && c.contractEnd && c.contractEnd < c.contractStart) ctx.addIssue({ code: 'custom', message: 'The contract cannot end before it starts.', path: ['contractEnd'] });
+    if (c.contractStart && c.contractEnd && c.contractEnd < c.contractStart)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The contract cannot end before it starts.',
+        path: ['contractEnd'],
+      });
   });
 export type VendorContract = z.infer<typeof VendorContractSchema>;
-export type VendorContractField = 'dpaSigned' | 'dpaSignedOn' | 'contractStart' | 'contractEnd' | 'noticeBy' | 'notes';
+export type VendorContractField =
+  'dpaSigned' | 'dpaSignedOn' | 'contractStart' | 'contractEnd' | 'noticeBy' | 'notes';
 
-export function newVendorContract(input: { id: string; clientId: string; vendorId: string; now: string }): VendorContract {
-  return { id: input.id, clientId: input.clientId, vendorId: input.vendorId, dpaSigned: false, dpaSignedOn: '', contractStart: '', contractEnd: '', noticeBy: '', notes: '', createdAt: input.now, updatedAt: input.now };
+export function newVendorContract(input: {
+  id: string;
+  clientId: string;
+  vendorId: string;
+  now: string;
+}): VendorContract {
+  return {
+    id: input.id,
+    clientId: input.clientId,
+    vendorId: input.vendorId,
+    dpaSigned: false,
+    dpaSignedOn: '',
+    contractStart: '',
+    contractEnd: '',
+    noticeBy: '',
+    notes: '',
+    createdAt: input.now,
+    updatedAt: input.now,
+  };
 }
 
 /** Validates one edited field of a contract; the message names the field. */
-export function checkContractField(contract: VendorContract, field: VendorContractField, value: unknown): { ok: true; contract: VendorContract } | { ok: false; message: string } {
-  const next = VendorContractSchema.safeParse({ ...contract, [field]: typeof value === 'string' ? value.trim() : value });
+export function checkContractField(
+  contract: VendorContract,
+  field: VendorContractField,
+  value: unknown,
+): { ok: true; contract: VendorContract } | { ok: false; message: string } {
+  const next = VendorContractSchema.safeParse({
+    ...contract,
+    [field]: typeof value === 'string' ? value.trim() : value,
+  });
   if (next.success) return { ok: true, contract: next.data };
   const issue = next.error.issues[0];
   return { ok: false, message: issue.message };
 }
 
 /** The DPA status to show for one client: signed only when this client signed it. */
-export function clientDpaStatus(profile: Pick<VendorProfile, 'dpa'>, contract: Pick<VendorContract, 'dpaSigned'> | undefined): VendorProfile['dpa'] {
+export function clientDpaStatus(
+  profile: Pick<VendorProfile, 'dpa'>,
+  contract: Pick<VendorContract, 'dpaSigned'> | undefined,
+): VendorProfile['dpa'] {
   if (contract?.dpaSigned) return 'signed';
   return profile.dpa === 'signed' ? 'available' : profile.dpa;
 }
 
-export const MIGRATED_DPA_NOTE = 'Moved from the vendor library, which said "DPA: signed". Check that this client signed it, and when.';
+export const MIGRATED_DPA_NOTE =
+  'Moved from the vendor library, which said "DPA: signed". Check that this client signed it, and when.';
 
 /**
  * Migration of data written before contract facts were per client: a library profile with
@@ -73,20 +110,30 @@ export function migrateSignedDpa(
     if (profile.dpa !== 'signed') continue;
     changedProfiles.push({ ...profile, dpa: 'available', updatedAt: now });
     const using = evaluations.filter((e) => e.vendors.some((v) => v.vendorId === profile.id));
-    const selected = using.filter((e) => e.vendors.some((v) => v.vendorId === profile.id && v.decision?.outcome === 'selected'));
+    const selected = using.filter((e) =>
+      e.vendors.some((v) => v.vendorId === profile.id && v.decision?.outcome === 'selected'),
+    );
     for (const clientId of new Set((selected.length > 0 ? selected : using).map((e) => e.clientId))) {
       const k = key(clientId, profile.id);
       const before = written.get(k) ?? existing.get(k);
       if (before?.dpaSigned) continue;
       const base = before ?? newVendorContract({ id: newId(), clientId, vendorId: profile.id, now });
-      written.set(k, { ...base, dpaSigned: true, notes: [base.notes, MIGRATED_DPA_NOTE].filter(Boolean).join('\n'), updatedAt: now });
+      written.set(k, {
+        ...base,
+        dpaSigned: true,
+        notes: [base.notes, MIGRATED_DPA_NOTE].filter(Boolean).join('\n'),
+        updatedAt: now,
+      });
     }
   }
   return { profiles: changedProfiles, contracts: [...written.values()] };
 }
 
 /** The library profiles as one client sees them: "signed" only where that client's contract says so. */
-export function withClientDpa<P extends Pick<VendorProfile, 'id' | 'dpa'>>(profiles: readonly P[], contracts: readonly Pick<VendorContract, 'vendorId' | 'dpaSigned'>[]): P[] {
+export function withClientDpa<P extends Pick<VendorProfile, 'id' | 'dpa'>>(
+  profiles: readonly P[],
+  contracts: readonly Pick<VendorContract, 'vendorId' | 'dpaSigned'>[],
+): P[] {
   const byVendor = new Map(contracts.map((c) => [c.vendorId, c]));
   return profiles.map((p) => ({ ...p, dpa: clientDpaStatus(p, byVendor.get(p.id)) }));
 }

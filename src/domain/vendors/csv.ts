@@ -48,12 +48,39 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation): string[][] {
     c.evidence,
     CRITERION_STATUS_LABELS[c.status],
   ]);
-  rows.push([...lead, 'Total', 'Weighted average (1-5)', num(score.scoredWeight), num(score.average), '', '', scoreStatus]);
-  rows.push([...lead, 'Total', 'Weighted score (0-100%)', num(score.scoredWeight), num(score.percent), '', '', scoreStatus]);
+  rows.push([
+    ...lead,
+    'Total',
+    'Weighted average (1-5)',
+    num(score.scoredWeight),
+    num(score.average),
+    '',
+    '',
+    scoreStatus,
+  ]);
+  rows.push([
+    ...lead,
+    'Total',
+    'Weighted score (0-100%)',
+    num(score.scoredWeight),
+    num(score.percent),
+    '',
+    '',
+    scoreStatus,
+  ]);
   for (const gate of evaluation.gates) {
     const result = row.gateResults[gate.id] ?? 'unknown';
     const note = evaluation.vendors.find((v) => v.vendorId === row.vendorId)?.gates[gate.id]?.note ?? '';
-    rows.push([...lead, 'Knock-out gate', gate.name, '', GATE_RESULT_LABELS[result], '', note, result === 'fail' ? 'Ruled out' : '']);
+    rows.push([
+      ...lead,
+      'Knock-out gate',
+      gate.name,
+      '',
+      GATE_RESULT_LABELS[result],
+      '',
+      note,
+      result === 'fail' ? 'Ruled out' : '',
+    ]);
   }
   const dd = row.dueDiligence;
   const ddNote = `${dd.answered} of ${dd.total} answered; ${dd.unsatisfactory} not satisfactory`;

@@ -15,11 +15,22 @@ export type VendorGaps = {
   unsatisfactoryAnswers: string[];
 };
 
-export function vendorGaps(evaluation: Evaluation, vendorId: string, vendors: readonly VendorRef[] = []): VendorGaps {
+export function vendorGaps(
+  evaluation: Evaluation,
+  vendorId: string,
+  vendors: readonly VendorRef[] = [],
+): VendorGaps {
   const vendor = evaluation.vendors.find((v) => v.vendorId === vendorId);
-  const gaps: VendorGaps = { vendorId, vendorName: vendorName(vendorId, vendors), unknownGates: [], openQuestions: [], unsatisfactoryAnswers: [] };
+  const gaps: VendorGaps = {
+    vendorId,
+    vendorName: vendorName(vendorId, vendors),
+    unknownGates: [],
+    openQuestions: [],
+    unsatisfactoryAnswers: [],
+  };
   if (!vendor) return gaps;
-  for (const gate of evaluation.gates) if ((vendor.gates[gate.id]?.result ?? 'unknown') === 'unknown') gaps.unknownGates.push(gate.name);
+  for (const gate of evaluation.gates)
+    if ((vendor.gates[gate.id]?.result ?? 'unknown') === 'unknown') gaps.unknownGates.push(gate.name);
   for (const q of evaluation.ddQuestions) {
     const answer = vendor.ddAnswers[q.id];
     if (!answer || answer.answer.trim() === '') gaps.openQuestions.push(q.question);
@@ -37,9 +48,18 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** The open points as lines, e.g. "Knock-out gates not confirmed (2): No DPA offered; Data leaves the EU". */
 export function gapLines(gaps: VendorGaps): string[] {
   const lines: string[] = [];
-  if (gaps.unknownGates.length) lines.push(`Knock-out gates not confirmed (${gaps.unknownGates.length}): ${gaps.unknownGates.join('; ')}`);
-  if (gaps.unsatisfactoryAnswers.length) lines.push(`Unsatisfactory due-diligence answers (${gaps.unsatisfactoryAnswers.length}): ${gaps.unsatisfactoryAnswers.join(' / ')}`);
-  if (gaps.openQuestions.length) lines.push(`Due-diligence questions without an answer (${gaps.openQuestions.length}): ${gaps.openQuestions.join(' / ')}`);
+  if (gaps.unknownGates.length)
+    lines.push(
+      `Knock-out gates not confirmed (${gaps.unknownGates.length}): ${gaps.unknownGates.join('; ')}`,
+    );
+  if (gaps.unsatisfactoryAnswers.length)
+    lines.push(
+      `Unsatisfactory due-diligence answers (${gaps.unsatisfactoryAnswers.length}): ${gaps.unsatisfactoryAnswers.join(' / ')}`,
+    );
+  if (gaps.openQuestions.length)
+    lines.push(
+      `Due-diligence questions without an answer (${gaps.openQuestions.length}): ${gaps.openQuestions.join(' / ')}`,
+    );
   return lines;
 }
 
@@ -48,7 +68,9 @@ export function gapSummary(gaps: VendorGaps): string {
   const parts = [
     gaps.unknownGates.length ? count(gaps.unknownGates.length, 'gate unknown', 'gates unknown') : '',
     gaps.openQuestions.length ? count(gaps.openQuestions.length, 'question open', 'questions open') : '',
-    gaps.unsatisfactoryAnswers.length ? count(gaps.unsatisfactoryAnswers.length, 'unsatisfactory answer', 'unsatisfactory answers') : '',
+    gaps.unsatisfactoryAnswers.length
+      ? count(gaps.unsatisfactoryAnswers.length, 'unsatisfactory answer', 'unsatisfactory answers')
+      : '',
   ].filter(Boolean);
   return `${gaps.vendorName}: ${parts.join(', ')}`;
 }
@@ -61,4 +83,5 @@ export function evaluationGaps(evaluation: Evaluation, vendors: readonly VendorR
     .filter(hasGaps);
 }
 
-export const CONFIRM_GAPS_MESSAGE = 'Confirm that you decide with these open points; they are recorded with the decision.';
+export const CONFIRM_GAPS_MESSAGE =
+  'Confirm that you decide with these open points; they are recorded with the decision.';

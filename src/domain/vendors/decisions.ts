@@ -8,7 +8,14 @@ import {
   type EvaluationChange,
   type HistoryEntry,
 } from './evaluation';
-import { CONFIRM_GAPS_MESSAGE, evaluationGaps, gapLines, gapSummary, hasGaps, vendorGaps } from './decisionGaps';
+import {
+  CONFIRM_GAPS_MESSAGE,
+  evaluationGaps,
+  gapLines,
+  gapSummary,
+  hasGaps,
+  vendorGaps,
+} from './decisionGaps';
 import { describeKnockOut } from './gates';
 import type { VendorRef } from './profile';
 import { checkWeights } from './weights';
@@ -18,19 +25,28 @@ import { checkWeights } from './weights';
  * is reopened with a reason; reopening is recorded in the history and goes back to "in review".
  */
 
-export const READ_ONLY_MESSAGE = 'This evaluation is decided and read-only. Reopen it (with a reason) to make changes.';
-export const REOPEN_REASON_MESSAGE = 'Give a reason for reopening this evaluation; it is kept in the history.';
+export const READ_ONLY_MESSAGE =
+  'This evaluation is decided and read-only. Reopen it (with a reason) to make changes.';
+export const REOPEN_REASON_MESSAGE =
+  'Give a reason for reopening this evaluation; it is kept in the history.';
 
 export function isReadOnly(evaluation: Pick<Evaluation, 'status'>): boolean {
   return evaluation.status === 'decided';
 }
 
-export function checkEditable(evaluation: Pick<Evaluation, 'status'>): { ok: true } | { ok: false; reasons: string[] } {
+export function checkEditable(
+  evaluation: Pick<Evaluation, 'status'>,
+): { ok: true } | { ok: false; reasons: string[] } {
   return isReadOnly(evaluation) ? { ok: false, reasons: [READ_ONLY_MESSAGE] } : { ok: true };
 }
 
 /** Returns a copy with the changes applied, a new updatedAt and, optionally, a history entry. */
-export function withChanges(evaluation: Evaluation, now: string, changes: Partial<Evaluation>, entry?: HistoryEntry): Evaluation {
+export function withChanges(
+  evaluation: Evaluation,
+  now: string,
+  changes: Partial<Evaluation>,
+  entry?: HistoryEntry,
+): Evaluation {
   return {
     ...evaluation,
     ...changes,
@@ -66,14 +82,20 @@ export function decideVendor(
   if (!row) return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
 
   const reasons: string[] = [];
-  const parsed = VendorDecisionSchema.safeParse({ outcome: input.outcome, rationale: input.rationale, date: input.date });
+  const parsed = VendorDecisionSchema.safeParse({
+    outcome: input.outcome,
+    rationale: input.rationale,
+    date: input.date,
+  });
   if (!parsed.success) reasons.push(...zodMessages(parsed.error));
   const weights = checkWeights(evaluation.criteria);
   if (!weights.ok) reasons.push(...weights.reasons.map((r) => `Fix the criteria before deciding. ${r}`));
   const name = row.vendorName === UNKNOWN_VENDOR_NAME ? 'This vendor' : row.vendorName;
   if (input.outcome !== 'rejected' && row.knockedOut) {
     const label = VENDOR_DECISION_LABELS[input.outcome].toLowerCase();
-    reasons.push(`${name} cannot be ${label}: ${row.knockOuts.map(describeKnockOut).join(' ')} It can only be rejected.`);
+    reasons.push(
+      `${name} cannot be ${label}: ${row.knockOuts.map(describeKnockOut).join(' ')} It can only be rejected.`,
+    );
   }
   const gaps = input.outcome === 'rejected' ? null : vendorGaps(evaluation, input.vendorId, vendors);
   const openPoints = gaps && hasGaps(gaps) ? gapLines(gaps) : [];
@@ -82,9 +104,12 @@ export function decideVendor(
 
   const warnings: string[] = [];
   if (input.outcome !== 'rejected') {
-    if (row.unknownGateCount > 0) warnings.push(`${row.unknownGateCount} knock-out gate(s) not confirmed for ${name}.`);
-    if (row.openDdCount > 0) warnings.push(`${row.openDdCount} due-diligence question(s) still open for ${name}.`);
-    if (row.unverifiedCount > 0) warnings.push(`${row.unverifiedCount} score(s) for ${name} have no evidence (unverified).`);
+    if (row.unknownGateCount > 0)
+      warnings.push(`${row.unknownGateCount} knock-out gate(s) not confirmed for ${name}.`);
+    if (row.openDdCount > 0)
+      warnings.push(`${row.openDdCount} due-diligence question(s) still open for ${name}.`);
+    if (row.unverifiedCount > 0)
+      warnings.push(`${row.unverifiedCount} score(s) for ${name} have no evidence (unverified).`);
     if (!row.score.complete) warnings.push(`${name} is not scored on every criterion.`);
   }
   const decision = openPoints.length > 0 ? { ...parsed.data, openPoints } : parsed.data;
@@ -95,7 +120,13 @@ export function decideVendor(
       evaluation,
       now,
       { vendors: evaluation.vendors.map((v) => (v.vendorId === input.vendorId ? { ...v, decision } : v)) },
-      { at: now, action: 'decision-recorded', vendorId: input.vendorId, outcome: decision.outcome, reason: decision.rationale },
+      {
+        at: now,
+        action: 'decision-recorded',
+        vendorId: input.vendorId,
+        outcome: decision.outcome,
+        reason: decision.rationale,
+      },
     ),
   };
 }
@@ -113,7 +144,9 @@ export function clearVendorDecision(evaluation: Evaluation, vendorId: string, no
     evaluation: withChanges(
       evaluation,
       now,
-      { vendors: evaluation.vendors.map((v) => (v.vendorId === vendorId ? { ...v, decision: undefined } : v)) },
+      {
+        vendors: evaluation.vendors.map((v) => (v.vendorId === vendorId ? { ...v, decision: undefined } : v)),
+      },
       { at: now, action: 'decision-cleared', vendorId, outcome: vendor.decision.outcome },
     ),
   };
@@ -139,31 +172,54 @@ export function changeStatus(
     const reasons: string[] = [];
     const weights = checkWeights(evaluation.criteria);
     if (!weights.ok) reasons.push(...weights.reasons);
-    const undecided = evaluation.vendors.filter((v) => !v.decision).map((v) => vendorName(v.vendorId, vendors));
+    const undecided = evaluation.vendors
+      .filter((v) => !v.decision)
+      .map((v) => vendorName(v.vendorId, vendors));
     if (undecided.length > 0) {
-      reasons.push(`Record a decision (selected, shortlisted or rejected) for every vendor first. Still open: ${undecided.join(', ')}.`);
+      reasons.push(
+        `Record a decision (selected, shortlisted or rejected) for every vendor first. Still open: ${undecided.join(', ')}.`,
+      );
     }
     const gaps = evaluationGaps(evaluation, vendors);
     if (gaps.length > 0 && !options.confirmGaps) reasons.push(CONFIRM_GAPS_MESSAGE, ...gaps.map(gapSummary));
     if (reasons.length > 0) return { ok: false, reasons };
-    if (!evaluation.vendors.some((v) => v.decision?.outcome === 'selected')) warnings.push('No vendor is selected in this evaluation.');
-    const reason = gaps.length > 0 ? `Decided with open points: ${gaps.map(gapSummary).join('; ')}` : undefined;
+    if (!evaluation.vendors.some((v) => v.decision?.outcome === 'selected'))
+      warnings.push('No vendor is selected in this evaluation.');
+    const reason =
+      gaps.length > 0 ? `Decided with open points: ${gaps.map(gapSummary).join('; ')}` : undefined;
     return {
       ok: true,
       warnings,
-      evaluation: withChanges(evaluation, now, { status: to }, { at: now, action: 'status-changed', fromStatus: evaluation.status, toStatus: to, ...(reason ? { reason } : {}) }),
+      evaluation: withChanges(
+        evaluation,
+        now,
+        { status: to },
+        {
+          at: now,
+          action: 'status-changed',
+          fromStatus: evaluation.status,
+          toStatus: to,
+          ...(reason ? { reason } : {}),
+        },
+      ),
     };
   }
   return {
     ok: true,
     warnings,
-    evaluation: withChanges(evaluation, now, { status: to }, { at: now, action: 'status-changed', fromStatus: evaluation.status, toStatus: to }),
+    evaluation: withChanges(
+      evaluation,
+      now,
+      { status: to },
+      { at: now, action: 'status-changed', fromStatus: evaluation.status, toStatus: to },
+    ),
   };
 }
 
 /** Reopens a decided evaluation for changes; the reason and date are kept in the history. */
 export function reopenEvaluation(evaluation: Evaluation, reason: string, now: string): EvaluationChange {
-  if (evaluation.status !== 'decided') return { ok: false, reasons: ['Only a decided evaluation can be reopened.'] };
+  if (evaluation.status !== 'decided')
+    return { ok: false, reasons: ['Only a decided evaluation can be reopened.'] };
   const trimmed = reason.trim();
   if (!trimmed) return { ok: false, reasons: [REOPEN_REASON_MESSAGE] };
   return {

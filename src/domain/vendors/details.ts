@@ -25,7 +25,11 @@ function validated(evaluation: Evaluation, now: string, changes: Partial<Evaluat
   return { ok: true, evaluation: parsed.data, warnings: [] };
 }
 
-export function updateEvaluationDetails(evaluation: Evaluation, input: EvaluationDetailsInput, now: string): EvaluationChange {
+export function updateEvaluationDetails(
+  evaluation: Evaluation,
+  input: EvaluationDetailsInput,
+  now: string,
+): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   const changes: Partial<Evaluation> = {};
@@ -41,7 +45,11 @@ export function updateEvaluationDetails(evaluation: Evaluation, input: Evaluatio
   return validated(evaluation, now, changes);
 }
 
-export function linkEvaluation(evaluation: Evaluation, input: EvaluationLinksInput, now: string): EvaluationChange {
+export function linkEvaluation(
+  evaluation: Evaluation,
+  input: EvaluationLinksInput,
+  now: string,
+): EvaluationChange {
   const changes: Partial<Evaluation> = {};
   if (input.useCaseId !== undefined) changes.useCaseId = input.useCaseId?.trim() || undefined;
   if (input.useCaseName !== undefined) changes.useCaseName = input.useCaseName;

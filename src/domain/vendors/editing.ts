@@ -48,10 +48,19 @@ export type NewEvaluationInput = {
   notes?: string;
 };
 
-const emptyVendor = (vendorId: string): EvaluatedVendor => ({ vendorId, scores: {}, gates: {}, ddAnswers: {} });
+const emptyVendor = (vendorId: string): EvaluatedVendor => ({
+  vendorId,
+  scores: {},
+  gates: {},
+  ddAnswers: {},
+});
 
 /** Creates a draft evaluation with copies of the template's criteria, the gates and the questions. */
-export function createEvaluation(input: NewEvaluationInput, now: string, newId: NewId = randomId): EvaluationChange {
+export function createEvaluation(
+  input: NewEvaluationInput,
+  now: string,
+  newId: NewId = randomId,
+): EvaluationChange {
   if (input.vendorIds.length === 0) return { ok: false, reasons: [NO_VENDORS_MESSAGE] };
   const template = input.template ?? DEFAULT_CRITERIA_TEMPLATE;
   const parsed = EvaluationSchema.safeParse({
@@ -107,7 +116,11 @@ export function addVendor(evaluation: Evaluation, vendorId: string, now: string)
   if (evaluation.vendors.some((v) => v.vendorId === vendorId)) {
     return { ok: false, reasons: ['This vendor is already in the evaluation.'] };
   }
-  return { ok: true, evaluation: withChanges(evaluation, now, { vendors: [...evaluation.vendors, emptyVendor(vendorId)] }), warnings: [] };
+  return {
+    ok: true,
+    evaluation: withChanges(evaluation, now, { vendors: [...evaluation.vendors, emptyVendor(vendorId)] }),
+    warnings: [],
+  };
 }
 
 /** Removes a vendor with its scores, gates and answers; the last vendor cannot be removed. */
@@ -116,7 +129,13 @@ export function removeVendor(evaluation: Evaluation, vendorId: string, now: stri
   if (!editable.ok) return editable;
   if (!evaluation.vendors.some((v) => v.vendorId === vendorId)) return { ok: true, evaluation, warnings: [] };
   if (evaluation.vendors.length === 1) return { ok: false, reasons: [NO_VENDORS_MESSAGE] };
-  return { ok: true, evaluation: withChanges(evaluation, now, { vendors: evaluation.vendors.filter((v) => v.vendorId !== vendorId) }), warnings: [] };
+  return {
+    ok: true,
+    evaluation: withChanges(evaluation, now, {
+      vendors: evaluation.vendors.filter((v) => v.vendorId !== vendorId),
+    }),
+    warnings: [],
+  };
 }
 
 /**
@@ -138,7 +157,10 @@ export function setScore(
   const parsed = CriterionScoreSchema.safeParse({ score: input.score, evidence: input.evidence ?? '' });
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
   const entry = parsed.data.score === null && parsed.data.evidence === '' ? undefined : parsed.data;
-  const result = editVendor(evaluation, vendorId, now, (v) => ({ ...v, scores: withEntry(v.scores, criterionId, entry) }));
+  const result = editVendor(evaluation, vendorId, now, (v) => ({
+    ...v,
+    scores: withEntry(v.scores, criterionId, entry),
+  }));
   if (result.ok && parsed.data.score !== null && parsed.data.evidence === '') {
     result.warnings.push('Score saved as unverified: add an evidence note.');
   }
@@ -155,10 +177,14 @@ export function setGateResult(
 ): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
-  if (!evaluation.gates.some((g) => g.id === gateId)) return { ok: false, reasons: ['This knock-out gate is not part of the evaluation.'] };
+  if (!evaluation.gates.some((g) => g.id === gateId))
+    return { ok: false, reasons: ['This knock-out gate is not part of the evaluation.'] };
   const parsed = GateEntrySchema.safeParse(input);
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
-  return editVendor(evaluation, vendorId, now, (v) => ({ ...v, gates: withEntry(v.gates, gateId, parsed.data) }));
+  return editVendor(evaluation, vendorId, now, (v) => ({
+    ...v,
+    gates: withEntry(v.gates, gateId, parsed.data),
+  }));
 }
 
 /** Stores a vendor's answer to a due-diligence question; an empty, unjudged answer is removed. */
@@ -176,8 +202,12 @@ export function setDdAnswer(
   }
   const parsed = DdAnswerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
-  const entry: DdAnswer | undefined = parsed.data.answer === '' && parsed.data.satisfactory === undefined ? undefined : parsed.data;
-  return editVendor(evaluation, vendorId, now, (v) => ({ ...v, ddAnswers: withEntry(v.ddAnswers, questionId, entry) }));
+  const entry: DdAnswer | undefined =
+    parsed.data.answer === '' && parsed.data.satisfactory === undefined ? undefined : parsed.data;
+  return editVendor(evaluation, vendorId, now, (v) => ({
+    ...v,
+    ddAnswers: withEntry(v.ddAnswers, questionId, entry),
+  }));
 }
 
 const normaliseText = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -190,12 +220,21 @@ export function addDdQuestion(
 ): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
-  const parsed = DdQuestionSchema.safeParse({ id: newId(), topic: input.topic, question: input.question, builtIn: false });
+  const parsed = DdQuestionSchema.safeParse({
+    id: newId(),
+    topic: input.topic,
+    question: input.question,
+    builtIn: false,
+  });
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
   if (evaluation.ddQuestions.some((q) => normaliseText(q.question) === normaliseText(parsed.data.question))) {
     return { ok: false, reasons: ['This question is already in the evaluation.'] };
   }
-  return { ok: true, evaluation: withChanges(evaluation, now, { ddQuestions: [...evaluation.ddQuestions, parsed.data] }), warnings: [] };
+  return {
+    ok: true,
+    evaluation: withChanges(evaluation, now, { ddQuestions: [...evaluation.ddQuestions, parsed.data] }),
+    warnings: [],
+  };
 }
 
 /** Removes a question and every vendor's answer to it. */
@@ -207,7 +246,10 @@ export function removeDdQuestion(evaluation: Evaluation, questionId: string, now
     warnings: [],
     evaluation: withChanges(evaluation, now, {
       ddQuestions: evaluation.ddQuestions.filter((q) => q.id !== questionId),
-      vendors: evaluation.vendors.map((v) => ({ ...v, ddAnswers: withEntry(v.ddAnswers, questionId, undefined) })),
+      vendors: evaluation.vendors.map((v) => ({
+        ...v,
+        ddAnswers: withEntry(v.ddAnswers, questionId, undefined),
+      })),
     }),
   };
 }
@@ -217,14 +259,19 @@ export function removeDdQuestion(evaluation: Evaluation, questionId: string, now
  * can edit one weight at a time, with the weight message as a warning; deciding needs them at 100.
  * Scores of criteria that are no longer present are removed.
  */
-export function updateCriteria(evaluation: Evaluation, criteria: readonly Criterion[], now: string): EvaluationChange {
+export function updateCriteria(
+  evaluation: Evaluation,
+  criteria: readonly Criterion[],
+  now: string,
+): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   const parsed = z.array(CriterionSchema).safeParse(criteria);
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
   const ids = new Set(parsed.data.map((c) => c.id));
   if (ids.size !== parsed.data.length) return { ok: false, reasons: ['Criterion ids must be unique.'] };
-  const keep = (scores: EvaluatedVendor['scores']) => Object.fromEntries(Object.entries(scores).filter(([id]) => ids.has(id)));
+  const keep = (scores: EvaluatedVendor['scores']) =>
+    Object.fromEntries(Object.entries(scores).filter(([id]) => ids.has(id)));
   const weights = checkWeights(parsed.data);
   return {
     ok: true,

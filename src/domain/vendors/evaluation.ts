@@ -58,8 +58,10 @@ export const CriteriaTemplateSchema = z
   })
   .superRefine((template, ctx) => {
     const check = checkWeights(template.criteria);
-    if (!check.ok) for (const message of check.reasons) ctx.addIssue({ code: 'custom', message, path: ['criteria'] });
-    if (!uniqueIds(template.criteria)) ctx.addIssue({ code: 'custom', message: 'Criterion ids must be unique', path: ['criteria'] });
+    if (!check.ok)
+      for (const message of check.reasons) ctx.addIssue({ code: 'custom', message, path: ['criteria'] });
+    if (!uniqueIds(template.criteria))
+      ctx.addIssue({ code: 'custom', message: 'Criterion ids must be unique', path: ['criteria'] });
   });
 export type CriteriaTemplate = z.infer<typeof CriteriaTemplateSchema>;
 
@@ -151,7 +153,9 @@ export const EvaluationSchema = z
     useCaseName: text,
     title: z.string().trim().min(1, 'Evaluation title is required'),
     /** Where the client allows its data to be stored (used to suggest the data-location gate). */
-    permittedLocations: z.array(z.string().trim().min(1, 'A permitted location cannot be empty')).default([...DEFAULT_PERMITTED_LOCATIONS]),
+    permittedLocations: z
+      .array(z.string().trim().min(1, 'A permitted location cannot be empty'))
+      .default([...DEFAULT_PERMITTED_LOCATIONS]),
     templateId: z.string().optional(),
     criteria: z.array(CriterionSchema),
     gates: z.array(KnockOutGateSchema),
@@ -166,18 +170,26 @@ export const EvaluationSchema = z
   .superRefine((evaluation, ctx) => {
     const vendorIds = evaluation.vendors.map((v) => v.vendorId);
     if (new Set(vendorIds).size !== vendorIds.length) {
-      ctx.addIssue({ code: 'custom', message: 'Each vendor can be in an evaluation only once.', path: ['vendors'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Each vendor can be in an evaluation only once.',
+        path: ['vendors'],
+      });
     }
-    for (const [key, items] of [['criteria', evaluation.criteria], ['gates', evaluation.gates], ['ddQuestions', evaluation.ddQuestions]] as const) {
-      if (!uniqueIds(items)) ctx.addIssue({ code: 'custom', message: `Ids in ${key} must be unique.`, path: [key] });
+    for (const [key, items] of [
+      ['criteria', evaluation.criteria],
+      ['gates', evaluation.gates],
+      ['ddQuestions', evaluation.ddQuestions],
+    ] as const) {
+      if (!uniqueIds(items))
+        ctx.addIssue({ code: 'custom', message: `Ids in ${key} must be unique.`, path: [key] });
     }
   });
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 
 /** Outcome of every function that changes an evaluation: the new evaluation, or the reasons it was refused. */
 export type EvaluationChange =
-  | { ok: true; evaluation: Evaluation; warnings: string[] }
-  | { ok: false; reasons: string[] };
+  { ok: true; evaluation: Evaluation; warnings: string[] } | { ok: false; reasons: string[] };
 
 /** Turns zod issues into the user-facing messages (first message per issue, no duplicates). */
 export function zodMessages(error: z.ZodError): string[] {

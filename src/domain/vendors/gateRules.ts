@@ -31,7 +31,13 @@ export type SuggestGateOptions = {
 
 export type GateProfileFacts = Pick<
   VendorProfile,
-  'dpa' | 'trainsOnCustomerData' | 'encryptionAtRest' | 'dataLocations' | 'transferMechanism' | 'subProcessors' | 'subProcessorDisclosure'
+  | 'dpa'
+  | 'trainsOnCustomerData'
+  | 'encryptionAtRest'
+  | 'dataLocations'
+  | 'transferMechanism'
+  | 'subProcessors'
+  | 'subProcessorDisclosure'
 > &
   Partial<Pick<VendorProfile, 'certifications' | 'zeroRetentionOption' | 'sso'>>;
 
@@ -63,7 +69,9 @@ function training(p: GateProfileFacts, optOutPasses: boolean): GateSuggestion {
     case 'opt-out':
       return optOutPasses
         ? pass('trains on customer data unless the customer opts out: make sure the opt-out is switched on.')
-        : unknown('The vendor trains on customer data unless the customer opts out: only a contractual exclusion passes this gate. Get it in the contract, or confirm the opt-out by hand.');
+        : unknown(
+            'The vendor trains on customer data unless the customer opts out: only a contractual exclusion passes this gate. Get it in the contract, or confirm the opt-out by hand.',
+          );
     case 'contractually-no':
       return pass('contractually does not train on customer data.');
     default:
@@ -90,11 +98,16 @@ export function isPermittedLocation(location: string, permitted: readonly string
 }
 
 /** Where the data is, against the permitted jurisdictions; an "unknown" suggestion when the facts are missing. */
-function locations(p: GateProfileFacts, options: SuggestGateOptions): { where: string; outside: string[] } | GateSuggestion {
-  if (p.dataLocations.length === 0) return unknown('Data location not recorded: ask the vendor where data is stored and processed.');
+function locations(
+  p: GateProfileFacts,
+  options: SuggestGateOptions,
+): { where: string; outside: string[] } | GateSuggestion {
+  if (p.dataLocations.length === 0)
+    return unknown('Data location not recorded: ask the vendor where data is stored and processed.');
   const where = p.dataLocations.join(', ');
   const permitted = options.permittedLocations ?? [];
-  if (permitted.length === 0) return unknown(`Check against the client's permitted jurisdictions: data in ${where}.`);
+  if (permitted.length === 0)
+    return unknown(`Check against the client's permitted jurisdictions: data in ${where}.`);
   return { where, outside: p.dataLocations.filter((location) => !isPermittedLocation(location, permitted)) };
 }
 
@@ -104,7 +117,9 @@ function residency(p: GateProfileFacts, options: SuggestGateOptions): GateSugges
   if ('result' in found) return found;
   if (found.outside.length === 0) return pass(`data stored and processed in ${found.where} only.`);
   const mechanism = p.transferMechanism.trim();
-  return fail(`data also in ${found.outside.join(', ')}, outside the permitted jurisdictions${mechanism ? ` (${mechanism} cover a transfer, they do not keep the data in the EU)` : ''}.`);
+  return fail(
+    `data also in ${found.outside.join(', ')}, outside the permitted jurisdictions${mechanism ? ` (${mechanism} cover a transfer, they do not keep the data in the EU)` : ''}.`,
+  );
 }
 
 /**
@@ -117,32 +132,52 @@ function transfers(p: GateProfileFacts, options: SuggestGateOptions): GateSugges
   if ('result' in found) return found;
   if (found.outside.length === 0) return pass(`data stored in ${found.where} only.`);
   const mechanism = p.transferMechanism.trim();
-  if (!mechanism) return unknown(`Data in ${found.outside.join(', ')} is outside the permitted jurisdictions and no transfer mechanism is recorded: ask the vendor.`);
-  return unknown(`Data in ${found.outside.join(', ')} is outside the permitted jurisdictions; the vendor names ${mechanism}. Check the transfer impact assessment before you pass this gate.`);
+  if (!mechanism)
+    return unknown(
+      `Data in ${found.outside.join(', ')} is outside the permitted jurisdictions and no transfer mechanism is recorded: ask the vendor.`,
+    );
+  return unknown(
+    `Data in ${found.outside.join(', ')} is outside the permitted jurisdictions; the vendor names ${mechanism}. Check the transfer impact assessment before you pass this gate.`,
+  );
 }
 
 function subProcessors(p: GateProfileFacts): GateSuggestion {
-  if (p.subProcessorDisclosure === 'refused') return fail('the vendor refuses to describe its sub-processors.');
+  if (p.subProcessorDisclosure === 'refused')
+    return fail('the vendor refuses to describe its sub-processors.');
   if (p.subProcessorDisclosure === 'disclosed' || p.subProcessors.length > 0) {
     const providers = modelProviders(p);
-    return pass(`sub-processors disclosed.${providers.length > 0 ? ` Model provider: ${providers.join(', ')}.` : ' Model provider not identified yet.'}`);
+    return pass(
+      `sub-processors disclosed.${providers.length > 0 ? ` Model provider: ${providers.join(', ')}.` : ' Model provider not identified yet.'}`,
+    );
   }
   return unknown('Sub-processors not recorded: ask for the list, including the model provider.');
 }
 
 function certification(p: GateProfileFacts): GateSuggestion {
   const held = (p.certifications ?? []).filter((c) => c === 'iso27001' || c === 'soc2-type2');
-  if (held.length > 0) return pass(`holds ${held.map((c) => (c === 'iso27001' ? 'ISO/IEC 27001' : 'SOC 2 Type II')).join(' and ')}. Check the scope and validity date.`);
+  if (held.length > 0)
+    return pass(
+      `holds ${held.map((c) => (c === 'iso27001' ? 'ISO/IEC 27001' : 'SOC 2 Type II')).join(' and ')}. Check the scope and validity date.`,
+    );
   return unknown('No ISO/IEC 27001 or SOC 2 Type II recorded: ask for the certificate or report.');
 }
 
-function yesNo(value: 'yes' | 'no' | 'unknown' | undefined, yes: string, no: string, ask: string): GateSuggestion {
+function yesNo(
+  value: 'yes' | 'no' | 'unknown' | undefined,
+  yes: string,
+  no: string,
+  ask: string,
+): GateSuggestion {
   if (value === 'yes') return pass(yes);
   if (value === 'no') return fail(no);
   return unknown(ask);
 }
 
-export function suggestByRule(rule: GateRule, p: GateProfileFacts, options: SuggestGateOptions = {}): GateSuggestion {
+export function suggestByRule(
+  rule: GateRule,
+  p: GateProfileFacts,
+  options: SuggestGateOptions = {},
+): GateSuggestion {
   switch (rule) {
     case 'dpa-available':
       return dpa(p);
@@ -161,8 +196,18 @@ export function suggestByRule(rule: GateRule, p: GateProfileFacts, options: Sugg
     case 'security-certification':
       return certification(p);
     case 'zero-retention':
-      return yesNo(p.zeroRetentionOption, 'a zero-retention option is offered.', 'no zero-retention option.', 'Zero-retention option not recorded: ask the vendor.');
+      return yesNo(
+        p.zeroRetentionOption,
+        'a zero-retention option is offered.',
+        'no zero-retention option.',
+        'Zero-retention option not recorded: ask the vendor.',
+      );
     case 'sso':
-      return yesNo(p.sso, 'single sign-on supported.', 'no single sign-on.', 'Single sign-on not recorded: ask the vendor.');
+      return yesNo(
+        p.sso,
+        'single sign-on supported.',
+        'no single sign-on.',
+        'Single sign-on not recorded: ask the vendor.',
+      );
   }
 }

@@ -17,14 +17,17 @@ export const GATE_TEMPLATES: readonly GateTemplate[] = [
   {
     id: 'eu-data-residency',
     name: 'Data leaves the EU',
-    question: 'Is every place our data is stored or processed (incl. backups, support access and the model provider) inside the permitted jurisdictions?',
-    guidance: 'Passes only when every data location is permitted. SCCs or the Data Privacy Framework make a transfer lawful; they do not keep the data in the EU.',
+    question:
+      'Is every place our data is stored or processed (incl. backups, support access and the model provider) inside the permitted jurisdictions?',
+    guidance:
+      'Passes only when every data location is permitted. SCCs or the Data Privacy Framework make a transfer lawful; they do not keep the data in the EU.',
     rule: 'eu-data-residency',
   },
   {
     id: 'no-training-on-client-data',
     name: 'May train on client data',
-    question: 'Is training on our data (prompts, outputs, files, feedback) excluded by contract, for the vendor and its model provider?',
+    question:
+      'Is training on our data (prompts, outputs, files, feedback) excluded by contract, for the vendor and its model provider?',
     guidance: 'Passes only on a contractual exclusion; an opt-out setting leaves it to be confirmed.',
     rule: 'no-training',
   },
@@ -33,7 +36,8 @@ export const GATE_TEMPLATES: readonly GateTemplate[] = [
   {
     id: 'security-certification',
     name: 'No security certification',
-    question: 'Does the vendor hold a current ISO/IEC 27001 certificate or SOC 2 Type II report covering this product?',
+    question:
+      'Does the vendor hold a current ISO/IEC 27001 certificate or SOC 2 Type II report covering this product?',
     guidance: 'Check the scope (this product, these data centres) and the validity date.',
     rule: 'security-certification',
   },
@@ -63,24 +67,41 @@ export function availableGateTemplates(evaluation: Pick<Evaluation, 'gates'>): G
 }
 
 /** Adds a gate from the library (a copy with its rule). */
-export function addGateFromTemplate(evaluation: Evaluation, templateId: string, now: string): EvaluationChange {
+export function addGateFromTemplate(
+  evaluation: Evaluation,
+  templateId: string,
+  now: string,
+): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   const template = GATE_TEMPLATES.find((t) => t.id === templateId);
   if (!template) return { ok: false, reasons: ['This gate is not in the library.'] };
-  if (evaluation.gates.some((g) => g.id === templateId)) return { ok: false, reasons: [`“${template.name}” is already a gate of this evaluation.`] };
-  return { ok: true, warnings: [], evaluation: withChanges(evaluation, now, { gates: [...evaluation.gates, { ...template }] }) };
+  if (evaluation.gates.some((g) => g.id === templateId))
+    return { ok: false, reasons: [`“${template.name}” is already a gate of this evaluation.`] };
+  return {
+    ok: true,
+    warnings: [],
+    evaluation: withChanges(evaluation, now, { gates: [...evaluation.gates, { ...template }] }),
+  };
 }
 
 /** Removes a gate and every vendor's result for it. */
 export function removeGate(evaluation: Evaluation, gateId: string, now: string): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
-  if (!evaluation.gates.some((g) => g.id === gateId)) return { ok: false, reasons: ['This knock-out gate is not part of the evaluation.'] };
+  if (!evaluation.gates.some((g) => g.id === gateId))
+    return { ok: false, reasons: ['This knock-out gate is not part of the evaluation.'] };
   const vendors = evaluation.vendors.map((v) => {
     const gates = { ...v.gates };
     delete gates[gateId];
     return { ...v, gates };
   });
-  return { ok: true, warnings: [], evaluation: withChanges(evaluation, now, { gates: evaluation.gates.filter((g) => g.id !== gateId), vendors }) };
+  return {
+    ok: true,
+    warnings: [],
+    evaluation: withChanges(evaluation, now, {
+      gates: evaluation.gates.filter((g) => g.id !== gateId),
+      vendors,
+    }),
+  };
 }

@@ -1,7 +1,14 @@
 import { DEFAULT_GATE_IDS, type DefaultGateId } from './defaults';
 import type { EvaluatedVendor, KnockOutGate } from './evaluation';
 import type { GateResult } from './constants';
-import { LEGACY_GATE_RULES, suggestByRule, type GateProfileFacts, type GateRule, type GateSuggestion, type SuggestGateOptions } from './gateRules';
+import {
+  LEGACY_GATE_RULES,
+  suggestByRule,
+  type GateProfileFacts,
+  type GateRule,
+  type GateSuggestion,
+  type SuggestGateOptions,
+} from './gateRules';
 
 /**
  * Knock-out gates: a vendor that fails any gate is ruled out whatever its score.
@@ -13,9 +20,13 @@ import { LEGACY_GATE_RULES, suggestByRule, type GateProfileFacts, type GateRule,
 export type { GateSuggestion, SuggestGateOptions } from './gateRules';
 
 /** Suggested results for the default knock-out gates, from the facts in a vendor profile. */
-export function suggestGateResults(profile: GateProfileFacts, options: SuggestGateOptions = {}): Record<DefaultGateId, GateSuggestion> {
+export function suggestGateResults(
+  profile: GateProfileFacts,
+  options: SuggestGateOptions = {},
+): Record<DefaultGateId, GateSuggestion> {
   const out = {} as Record<DefaultGateId, GateSuggestion>;
-  for (const id of Object.values(DEFAULT_GATE_IDS)) out[id] = suggestByRule(LEGACY_GATE_RULES[id], profile, options);
+  for (const id of Object.values(DEFAULT_GATE_IDS))
+    out[id] = suggestByRule(LEGACY_GATE_RULES[id], profile, options);
   return out;
 }
 
@@ -25,7 +36,11 @@ export function gateRule(gate: Pick<KnockOutGate, 'id' | 'rule'>): GateRule | un
 }
 
 /** Suggestions for the gates of an evaluation (gates without a rule - written by the user - get none). */
-export function suggestGates(gates: readonly KnockOutGate[], profile: GateProfileFacts, options: SuggestGateOptions = {}): Record<string, GateSuggestion> {
+export function suggestGates(
+  gates: readonly KnockOutGate[],
+  profile: GateProfileFacts,
+  options: SuggestGateOptions = {},
+): Record<string, GateSuggestion> {
   const out: Record<string, GateSuggestion> = {};
   for (const gate of gates) {
     const rule = gateRule(gate);
@@ -46,14 +61,21 @@ export type GateSummary = {
   results: Record<string, GateResult>;
 };
 
-export function gateSummary(gates: readonly KnockOutGate[], vendor: Pick<EvaluatedVendor, 'gates'>): GateSummary {
+export function gateSummary(
+  gates: readonly KnockOutGate[],
+  vendor: Pick<EvaluatedVendor, 'gates'>,
+): GateSummary {
   const summary: GateSummary = { knockOuts: [], unknownGateIds: [], passedCount: 0, results: {} };
   for (const gate of gates) {
     const entry = vendor.gates[gate.id];
     const result: GateResult = entry?.result ?? 'unknown';
     summary.results[gate.id] = result;
     if (result === 'fail') {
-      summary.knockOuts.push({ gateId: gate.id, gateName: gate.name, reason: entry?.note.trim() || gate.name });
+      summary.knockOuts.push({
+        gateId: gate.id,
+        gateName: gate.name,
+        reason: entry?.note.trim() || gate.name,
+      });
     } else if (result === 'pass') {
       summary.passedCount += 1;
     } else {

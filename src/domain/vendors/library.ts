@@ -1,6 +1,11 @@
 import type { EvaluationStatus, VendorDecisionValue } from './constants';
 import { zodMessages, type Evaluation } from './evaluation';
-import { VendorProfileFieldsSchema, type VendorProfile, type VendorProfileInput, type VendorRef } from './profile';
+import {
+  VendorProfileFieldsSchema,
+  type VendorProfile,
+  type VendorProfileInput,
+  type VendorRef,
+} from './profile';
 
 /**
  * The consultant-wide vendor library: one profile per vendor, reused across clients.
@@ -14,7 +19,11 @@ export function normaliseVendorName(name: string): string {
 }
 
 /** The existing profile with the same normalised name, if any (ignoring `exceptId`, e.g. when renaming). */
-export function findDuplicateVendor<T extends VendorRef>(name: string, profiles: readonly T[], exceptId?: string): T | undefined {
+export function findDuplicateVendor<T extends VendorRef>(
+  name: string,
+  profiles: readonly T[],
+  exceptId?: string,
+): T | undefined {
   const key = normaliseVendorName(name);
   if (!key) return undefined;
   return profiles.find((p) => p.id !== exceptId && normaliseVendorName(p.name) === key);
@@ -27,10 +36,16 @@ export function duplicateVendorMessage(existing: VendorRef): string {
 export type VendorNameCheck = { ok: true } | { ok: false; reasons: string[]; duplicateOf?: VendorRef };
 
 /** Checks a name for a new or renamed profile: required and not already in the library. */
-export function checkVendorName(name: string, profiles: readonly VendorRef[], exceptId?: string): VendorNameCheck {
+export function checkVendorName(
+  name: string,
+  profiles: readonly VendorRef[],
+  exceptId?: string,
+): VendorNameCheck {
   if (!normaliseVendorName(name)) return { ok: false, reasons: ['Vendor name is required'] };
   const duplicate = findDuplicateVendor(name, profiles, exceptId);
-  return duplicate ? { ok: false, reasons: [duplicateVendorMessage(duplicate)], duplicateOf: duplicate } : { ok: true };
+  return duplicate
+    ? { ok: false, reasons: [duplicateVendorMessage(duplicate)], duplicateOf: duplicate }
+    : { ok: true };
 }
 
 /** Groups of profiles that share a normalised name (e.g. after an import), largest first. */
@@ -44,8 +59,7 @@ export function findDuplicateGroups<T extends VendorRef>(profiles: readonly T[])
 }
 
 export type ProfileChange =
-  | { ok: true; profile: VendorProfile }
-  | { ok: false; reasons: string[]; duplicateOf?: VendorRef };
+  { ok: true; profile: VendorProfile } | { ok: false; reasons: string[]; duplicateOf?: VendorRef };
 
 /** Validates the fields and refuses a duplicate name; returns a new library profile. */
 export function createVendorProfile(

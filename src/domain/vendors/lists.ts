@@ -37,11 +37,17 @@ export type EvaluationOverview = {
   updatedAt: string;
 };
 
-export function evaluationOverview(evaluation: Evaluation, vendors: readonly VendorRef[]): EvaluationOverview {
+export function evaluationOverview(
+  evaluation: Evaluation,
+  vendors: readonly VendorRef[],
+): EvaluationOverview {
   const comparison = compareVendors(evaluation, vendors);
   const cells = evaluation.criteria.length * evaluation.vendors.length;
   const scored = comparison.rows.reduce((sum, r) => sum + r.score.scoredCount, 0);
-  const dates = evaluation.vendors.map((v) => v.decision?.date).filter((d): d is string => Boolean(d)).sort();
+  const dates = evaluation.vendors
+    .map((v) => v.decision?.date)
+    .filter((d): d is string => Boolean(d))
+    .sort();
   return {
     id: evaluation.id,
     title: evaluation.title,

@@ -37,7 +37,9 @@ export type VendorContact = z.infer<typeof VendorContactSchema>;
 export const VendorProfileFieldsSchema = z.object({
   name: z.string().trim().min(1, 'Vendor name is required'),
   product: text,
-  category: z.enum(VENDOR_CATEGORIES, { error: 'Choose a category: LLM platform, SaaS with AI features, custom build or consultancy' }),
+  category: z.enum(VENDOR_CATEGORIES, {
+    error: 'Choose a category: LLM platform, SaaS with AI features, custom build or consultancy',
+  }),
   website: text,
   contact: VendorContactSchema.default({ name: '', role: '', email: '', phone: '' }),
   /** Headquarters country / legal jurisdiction, e.g. "Netherlands" or "US (Delaware)". */

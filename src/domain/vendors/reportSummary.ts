@@ -97,7 +97,10 @@ function keyOfUseCase(evaluation: Evaluation): string {
 const inPeriod = (date: string, options: ReportSummaryOptions) =>
   (!options.from || date >= options.from) && (!options.to || date <= options.to);
 
-function vendorsInUse(decided: readonly Evaluation[], vendors: readonly ReportVendorRef[]): ReportVendorInUse[] {
+function vendorsInUse(
+  decided: readonly Evaluation[],
+  vendors: readonly ReportVendorRef[],
+): ReportVendorInUse[] {
   const rows: ReportVendorInUse[] = [];
   for (const evaluation of decided) {
     for (const entry of evaluation.vendors) {
@@ -113,21 +116,35 @@ function vendorsInUse(decided: readonly Evaluation[], vendors: readonly ReportVe
         decisionDate: entry.decision.date,
         rationale: entry.decision.rationale,
         dpa: profile?.dpa ?? 'unknown',
-        modelProviders: profile?.subProcessors ? modelProviders({ subProcessors: profile.subProcessors }) : [],
+        modelProviders: profile?.subProcessors
+          ? modelProviders({ subProcessors: profile.subProcessors })
+          : [],
       });
     }
   }
-  return rows.sort((a, b) => a.vendorName.localeCompare(b.vendorName) || a.useCaseName.localeCompare(b.useCaseName));
+  return rows.sort(
+    (a, b) => a.vendorName.localeCompare(b.vendorName) || a.useCaseName.localeCompare(b.useCaseName),
+  );
 }
 
-function concentration(inUse: readonly ReportVendorInUse[], decided: readonly Evaluation[]): ReportConcentration[] {
-  const byProvider = new Map<string, { label: string; useCases: Map<string, string>; vendors: Set<string> }>();
+function concentration(
+  inUse: readonly ReportVendorInUse[],
+  decided: readonly Evaluation[],
+): ReportConcentration[] {
+  const byProvider = new Map<
+    string,
+    { label: string; useCases: Map<string, string>; vendors: Set<string> }
+  >();
   for (const row of inUse) {
     const evaluation = decided.find((e) => e.id === row.evaluationId);
     if (!evaluation) continue;
     for (const provider of row.modelProviders) {
       const key = provider.trim().toLowerCase();
-      const group = byProvider.get(key) ?? { label: provider.trim(), useCases: new Map(), vendors: new Set() };
+      const group = byProvider.get(key) ?? {
+        label: provider.trim(),
+        useCases: new Map(),
+        vendors: new Set(),
+      };
       group.useCases.set(keyOfUseCase(evaluation), row.useCaseName);
       group.vendors.add(row.vendorName);
       byProvider.set(key, group);
@@ -175,7 +192,9 @@ export function evaluationSummaryForReport(
   vendors: readonly ReportVendorRef[],
   options: ReportSummaryOptions = {},
 ): EvaluationReportSummary {
-  const own = options.clientId ? evaluations.filter((e) => e.clientId === options.clientId) : [...evaluations];
+  const own = options.clientId
+    ? evaluations.filter((e) => e.clientId === options.clientId)
+    : [...evaluations];
   const decided = own.filter((e) => e.status === 'decided');
   const running = own.filter((e) => e.status !== 'decided').sort((a, b) => a.title.localeCompare(b.title));
   const inUse = vendorsInUse(decided, vendors);
@@ -197,14 +216,26 @@ export function evaluationSummaryForReport(
           : [],
       ),
     )
-    .sort((a, b) => b.date.localeCompare(a.date) || a.evaluationTitle.localeCompare(b.evaluationTitle) || a.vendorName.localeCompare(b.vendorName));
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) ||
+        a.evaluationTitle.localeCompare(b.evaluationTitle) ||
+        a.vendorName.localeCompare(b.vendorName),
+    );
   return {
-    counts: { evaluations: own.length, decided: decided.length, inProgress: running.length, vendorsInUse: new Set(inUse.map((r) => r.vendorId)).size },
+    counts: {
+      evaluations: own.length,
+      decided: decided.length,
+      inProgress: running.length,
+      vendorsInUse: new Set(inUse.map((r) => r.vendorId)).size,
+    },
     vendorsInUse: inUse,
     underEvaluation: running.map((e) => inProgress(e, vendors)),
     decisions,
     dpa: dpaSummary(inUse),
     concentration: concentration(inUse, decided),
-    providerUnknown: [...new Set(inUse.filter((r) => r.modelProviders.length === 0).map((r) => r.vendorName))].sort((a, b) => a.localeCompare(b)),
+    providerUnknown: [
+      ...new Set(inUse.filter((r) => r.modelProviders.length === 0).map((r) => r.vendorName)),
+    ].sort((a, b) => a.localeCompare(b)),
   };
 }

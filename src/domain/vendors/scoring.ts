@@ -12,7 +12,8 @@ export const SCORING_FORMULAS = {
   weightedAverage:
     'Weighted average (1-5) = sum of (weight x score) / sum of the weights of the scored criteria. Criteria not scored yet are left out, not counted as 0.',
   percent: 'Percentage = (weighted average - 1) / 4 x 100, so a 1 is 0% and a 5 is 100%.',
-  weightedPoints: 'Weighted points = weight x score / 100; with weights totalling 100 the points add up to the weighted average.',
+  weightedPoints:
+    'Weighted points = weight x score / 100; with weights totalling 100 the points add up to the weighted average.',
   unverified: 'A score without an evidence note is unverified.',
   ranking:
     'Vendors that fail any knock-out gate rank last, whatever their score. The others rank by weighted average (to two decimals), highest first; equal averages share a rank; vendors without any score come after the scored ones.',
@@ -70,7 +71,10 @@ export function toPercent(average: number): number {
   return ((average - SCORE_MIN) / (SCORE_MAX - SCORE_MIN)) * 100;
 }
 
-export function vendorScore(criteria: readonly Criterion[], vendor: Pick<EvaluatedVendor, 'vendorId' | 'scores'>): VendorScore {
+export function vendorScore(
+  criteria: readonly Criterion[],
+  vendor: Pick<EvaluatedVendor, 'vendorId' | 'scores'>,
+): VendorScore {
   const results = criteria.map((c) => criterionResult(c, vendor));
   const scored = results.filter((r) => r.score !== null);
   const scoredWeight = roundTo(
@@ -103,7 +107,10 @@ export type DdSummary = {
   openQuestionIds: string[];
 };
 
-export function dueDiligenceSummary(questions: readonly DdQuestion[], vendor: Pick<EvaluatedVendor, 'ddAnswers'>): DdSummary {
+export function dueDiligenceSummary(
+  questions: readonly DdQuestion[],
+  vendor: Pick<EvaluatedVendor, 'ddAnswers'>,
+): DdSummary {
   const openQuestionIds: string[] = [];
   let unsatisfactory = 0;
   for (const q of questions) {

@@ -7,11 +7,16 @@ import { CriteriaTemplateSchema, zodMessages, type CriteriaTemplate, type Criter
 
 export type TemplateChange = { ok: true; template: CriteriaTemplate } | { ok: false; reasons: string[] };
 
-export const BUILT_IN_TEMPLATE_MESSAGE = 'The default template cannot be changed. Save it under a new name first.';
+export const BUILT_IN_TEMPLATE_MESSAGE =
+  'The default template cannot be changed. Save it under a new name first.';
 
 const normaliseName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
-function duplicateNameReason(name: string, existing: readonly CriteriaTemplate[], exceptId?: string): string[] {
+function duplicateNameReason(
+  name: string,
+  existing: readonly CriteriaTemplate[],
+  exceptId?: string,
+): string[] {
   const clash = existing.find((t) => t.id !== exceptId && normaliseName(t.name) === normaliseName(name));
   return clash ? [`A template named "${clash.name}" already exists.`] : [];
 }

@@ -25,7 +25,11 @@ export type UseCaseVendorChoice = {
   evaluations: Array<{ evaluationId: string; title: string; status: EvaluationStatus; vendorCount: number }>;
 };
 
-export function vendorChoiceForUseCase(evaluations: readonly Evaluation[], useCaseId: string, vendors: readonly VendorRef[]): UseCaseVendorChoice {
+export function vendorChoiceForUseCase(
+  evaluations: readonly Evaluation[],
+  useCaseId: string,
+  vendors: readonly VendorRef[],
+): UseCaseVendorChoice {
   const linked = evaluations.filter((e) => e.useCaseId === useCaseId);
   const chosen = linked
     .flatMap((evaluation) =>

@@ -54,14 +54,19 @@ export function checkWeights(criteria: ReadonlyArray<{ name?: string; weight: nu
  */
 export function scaleWeightsTo100<T extends { weight: number }>(criteria: readonly T[]): T[] {
   if (criteria.length === 0) return [];
-  const total = criteria.reduce((sum, c) => sum + (Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0), 0);
+  const total = criteria.reduce(
+    (sum, c) => sum + (Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0),
+    0,
+  );
   const exact = criteria.map((c) => {
     const weight = Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0;
     return total > 0 ? (weight * WEIGHT_TOTAL) / total : WEIGHT_TOTAL / criteria.length;
   });
   const floors = exact.map((value) => Math.floor(Number(value.toPrecision(12))));
   let remainder = WEIGHT_TOTAL - floors.reduce((sum, value) => sum + value, 0);
-  const order = exact.map((value, index) => ({ index, fraction: value - Math.floor(Number(value.toPrecision(12))) })).sort((a, b) => b.fraction - a.fraction || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, fraction: value - Math.floor(Number(value.toPrecision(12))) }))
+    .sort((a, b) => b.fraction - a.fraction || a.index - b.index);
   for (const { index } of order) {
     if (remainder <= 0) break;
     floors[index] += 1;

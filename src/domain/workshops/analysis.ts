@@ -26,7 +26,10 @@ export interface IdeaMapPoint {
 export const IDEA_SPREAD_RADIUS = 0.3;
 
 /** Map points of the ideas scored on both impact and effort, in capture order. */
-export function ideaMapPoints(ideas: readonly WorkshopIdea[], spreadRadius = IDEA_SPREAD_RADIUS): IdeaMapPoint[] {
+export function ideaMapPoints(
+  ideas: readonly WorkshopIdea[],
+  spreadRadius = IDEA_SPREAD_RADIUS,
+): IdeaMapPoint[] {
   const cells = new Map<string, WorkshopIdea[]>();
   for (const idea of ideas) {
     if (idea.impact === null || idea.effort === null) continue;
@@ -90,17 +93,29 @@ export interface VoteBudget {
   remaining: number | null;
 }
 
-export function voteBudget(workshop: Pick<Workshop, 'participants' | 'participantCount' | 'dotsPerParticipant'>, ideas: readonly WorkshopIdea[]): VoteBudget {
+export function voteBudget(
+  workshop: Pick<Workshop, 'participants' | 'participantCount' | 'dotsPerParticipant'>,
+  ideas: readonly WorkshopIdea[],
+): VoteBudget {
   const participants = participantTotal(workshop);
   const used = ideas.reduce((sum, idea) => sum + idea.votes, 0);
-  const total = workshop.dotsPerParticipant > 0 && participants > 0 ? participants * workshop.dotsPerParticipant : null;
-  return { participants, perParticipant: workshop.dotsPerParticipant, total, used, remaining: total === null ? null : total - used };
+  const total =
+    workshop.dotsPerParticipant > 0 && participants > 0 ? participants * workshop.dotsPerParticipant : null;
+  return {
+    participants,
+    perParticipant: workshop.dotsPerParticipant,
+    total,
+    used,
+    remaining: total === null ? null : total - used,
+  };
 }
 
 /** Why one more dot cannot be placed, or null when it can. */
 export function voteRefusal(budget: VoteBudget): string | null {
-  if (budget.perParticipant === 0) return 'Dot voting is off for this workshop (0 dots per participant in the plan).';
-  if (budget.remaining !== null && budget.remaining <= 0) return `All ${budget.total} dots are placed (${budget.participants} participants × ${budget.perParticipant}).`;
+  if (budget.perParticipant === 0)
+    return 'Dot voting is off for this workshop (0 dots per participant in the plan).';
+  if (budget.remaining !== null && budget.remaining <= 0)
+    return `All ${budget.total} dots are placed (${budget.participants} participants × ${budget.perParticipant}).`;
   return null;
 }
 
@@ -124,7 +139,9 @@ export interface ThemeGroup {
 export function ideasByTheme(ideas: readonly WorkshopIdea[]): ThemeGroup[] {
   const groups: ThemeGroup[] = themesOf(ideas).map((theme) => ({
     theme,
-    ideas: ideas.filter((i) => i.theme.trim().toLowerCase() === theme.toLowerCase()).sort((a, b) => a.number - b.number),
+    ideas: ideas
+      .filter((i) => i.theme.trim().toLowerCase() === theme.toLowerCase())
+      .sort((a, b) => a.number - b.number),
   }));
   const loose = ideas.filter((i) => !i.theme.trim()).sort((a, b) => a.number - b.number);
   return loose.length ? [...groups, { theme: null, ideas: loose }] : groups;
@@ -164,7 +181,10 @@ export interface ScheduledItem<T> {
 }
 
 /** Start and end clock times of each agenda item from the workshop's start time (`HH:mm` or ''). */
-export function agendaSchedule<T extends Pick<AgendaItem, 'minutes'>>(agenda: readonly T[], startTime: string): ScheduledItem<T>[] {
+export function agendaSchedule<T extends Pick<AgendaItem, 'minutes'>>(
+  agenda: readonly T[],
+  startTime: string,
+): ScheduledItem<T>[] {
   if (!/^\d{2}:\d{2}$/.test(startTime)) return agenda.map((item) => ({ item, starts: null, ends: null }));
   let cursor = parse(startTime, 'HH:mm', new Date(2000, 0, 1));
   return agenda.map((item) => {

@@ -25,7 +25,14 @@ export interface ConversionInput {
 
 export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: ConversionInput): UseCase {
   const date = workshop.date <= today ? workshop.date : today;
-  const base = newUseCase({ id: useCaseId, clientId: idea.clientId, title: idea.title, now, date, workshopIdeaId: idea.id });
+  const base = newUseCase({
+    id: useCaseId,
+    clientId: idea.clientId,
+    title: idea.title,
+    now,
+    date,
+    workshopIdeaId: idea.id,
+  });
   const origin = `From the workshop “${workshop.title}” (${formatDay(workshop.date)})${idea.proposer ? `, proposed by ${idea.proposer}` : ''}.`;
   return {
     ...base,
@@ -40,8 +47,13 @@ export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: Conve
  * A use case created by a conversion can be removed again when the outcome is changed, as long as
  * nobody has worked on it in the portfolio since (still in stage idea, never edited).
  */
-export function isUntouchedConversion(useCase: Pick<UseCase, 'createdAt' | 'updatedAt' | 'stage' | 'workshopIdeaId'>, ideaId: string): boolean {
-  return useCase.workshopIdeaId === ideaId && useCase.stage === 'idea' && useCase.updatedAt === useCase.createdAt;
+export function isUntouchedConversion(
+  useCase: Pick<UseCase, 'createdAt' | 'updatedAt' | 'stage' | 'workshopIdeaId'>,
+  ideaId: string,
+): boolean {
+  return (
+    useCase.workshopIdeaId === ideaId && useCase.stage === 'idea' && useCase.updatedAt === useCase.createdAt
+  );
 }
 
 export interface SimilarUseCase<U> {
@@ -57,9 +69,17 @@ export interface SimilarUseCase<U> {
  * should rather merge it into one of them than add a duplicate. The use case the idea is already
  * linked to is not a candidate.
  */
-export function similarUseCases<U extends Pick<UseCase, 'id' | 'title' | 'clientId'>>(idea: Pick<WorkshopIdea, 'title' | 'clientId' | 'useCaseId'>, useCases: readonly U[], limit = 3): SimilarUseCase<U>[] {
+export function similarUseCases<U extends Pick<UseCase, 'id' | 'title' | 'clientId'>>(
+  idea: Pick<WorkshopIdea, 'title' | 'clientId' | 'useCaseId'>,
+  useCases: readonly U[],
+  limit = 3,
+): SimilarUseCase<U>[] {
   const candidates = useCases.filter((u) => u.clientId === idea.clientId && u.id !== idea.useCaseId);
-  return similarTitles(idea.title, candidates, (u) => u.title, limit).map(({ candidate, match }) => ({ useCase: candidate, score: match.score, shared: match.shared }));
+  return similarTitles(idea.title, candidates, (u) => u.title, limit).map(({ candidate, match }) => ({
+    useCase: candidate,
+    score: match.score,
+    shared: match.shared,
+  }));
 }
 
 /** "4 words in common: answering, routine, tax, questions" (what the merge offer shows with a match). */

@@ -11,10 +11,27 @@ import { agendaTotalMinutes } from './analysis';
 
 const score = (value: number | null) => (value === null ? '' : String(value));
 
-export const IDEA_CSV_HEADER = ['#', 'Idea', 'Description', 'Process or department', 'Proposer', 'Theme', 'Impact', 'Effort', 'Quadrant', 'Dot votes', 'Outcome', 'Decision note', 'Use case'];
+export const IDEA_CSV_HEADER = [
+  '#',
+  'Idea',
+  'Description',
+  'Process or department',
+  'Proposer',
+  'Theme',
+  'Impact',
+  'Effort',
+  'Quadrant',
+  'Dot votes',
+  'Outcome',
+  'Decision note',
+  'Use case',
+];
 
 /** One row per idea in capture order. `useCaseTitles` maps use-case ids to their current titles. */
-export function ideasCsvRows(ideas: readonly WorkshopIdea[], useCaseTitles: ReadonlyMap<string, string> = new Map()): string[][] {
+export function ideasCsvRows(
+  ideas: readonly WorkshopIdea[],
+  useCaseTitles: ReadonlyMap<string, string> = new Map(),
+): string[][] {
   const rows = [...ideas]
     .sort((a, b) => a.number - b.number)
     .map((idea) => {
@@ -38,11 +55,27 @@ export function ideasCsvRows(ideas: readonly WorkshopIdea[], useCaseTitles: Read
   return [IDEA_CSV_HEADER, ...rows];
 }
 
-export function ideasCsv(ideas: readonly WorkshopIdea[], useCaseTitles: ReadonlyMap<string, string> = new Map()): string {
+export function ideasCsv(
+  ideas: readonly WorkshopIdea[],
+  useCaseTitles: ReadonlyMap<string, string> = new Map(),
+): string {
   return toCsv(ideasCsvRows(ideas, useCaseTitles));
 }
 
-export const WORKSHOP_CSV_HEADER = ['Title', 'Date', 'Status', 'Participants', 'Agenda minutes', 'Ideas', 'Scored', 'Use cases', 'Parked', 'Dropped', 'Not decided', 'Location'];
+export const WORKSHOP_CSV_HEADER = [
+  'Title',
+  'Date',
+  'Status',
+  'Participants',
+  'Agenda minutes',
+  'Ideas',
+  'Scored',
+  'Use cases',
+  'Parked',
+  'Dropped',
+  'Not decided',
+  'Location',
+];
 
 export function workshopsCsv(rows: readonly { workshop: Workshop; stats: IdeaStats }[]): string {
   return toCsv(workshopsCsvRows(rows));

@@ -8,15 +8,28 @@ import { IDEA_OUTCOMES, IDEA_SCORE_LABELS, type IdeaScoreKey } from './constants
 
 function ideaScoreSchema(key: IdeaScoreKey) {
   const message = `${IDEA_SCORE_LABELS[key]} must be a whole number from 1 to 5`;
-  return z.number({ error: message }).int({ error: message }).min(1, { error: message }).max(5, { error: message }).nullable();
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(1, { error: message })
+    .max(5, { error: message })
+    .nullable();
 }
 
-const text = (label: string, max: number) => z.string({ error: `${label} must be text` }).trim().max(max, { error: `${label} is too long (at most ${max} characters)` });
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} is too long (at most ${max} characters)` });
 const votesMessage = 'Votes must be a whole number of 0 or more';
 
 /** Fields of an idea edited in the room or afterwards. */
 export const ideaFieldSchemas = {
-  title: z.string({ error: 'The idea needs a title' }).trim().min(1, { error: 'The idea needs a title' }).max(300, { error: 'Title is too long (at most 300 characters)' }),
+  title: z
+    .string({ error: 'The idea needs a title' })
+    .trim()
+    .min(1, { error: 'The idea needs a title' })
+    .max(300, { error: 'Title is too long (at most 300 characters)' }),
   description: text('Description', 4000),
   /** Business process or department the idea applies to. */
   process: text('Process or department', 120),
@@ -26,7 +39,9 @@ export const ideaFieldSchemas = {
   impact: ideaScoreSchema('impact'),
   effort: ideaScoreSchema('effort'),
   votes: z.number({ error: votesMessage }).int({ error: votesMessage }).min(0, { error: votesMessage }),
-  outcome: z.enum(IDEA_OUTCOMES, { error: 'Outcome must be: becomes a use case, parked, dropped or not decided' }),
+  outcome: z.enum(IDEA_OUTCOMES, {
+    error: 'Outcome must be: becomes a use case, parked, dropped or not decided',
+  }),
   decisionNote: text('Decision note', 1000),
 } as const;
 
@@ -47,7 +62,10 @@ export function validateIdea(input: unknown) {
   return validateWith(workshopIdeaSchema, input);
 }
 
-export function validateIdeaField<F extends IdeaField>(field: F, value: unknown): { ok: true; value: WorkshopIdea[F] } | { ok: false; message: string } {
+export function validateIdeaField<F extends IdeaField>(
+  field: F,
+  value: unknown,
+): { ok: true; value: WorkshopIdea[F] } | { ok: false; message: string } {
   const result = ideaFieldSchemas[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as WorkshopIdea[F] };
   return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
@@ -62,7 +80,9 @@ export interface IdeaCapture {
   description?: string;
 }
 
-export function newIdea(input: IdeaCapture & { id: string; clientId: string; workshopId: string; number: number; now: string }): WorkshopIdea {
+export function newIdea(
+  input: IdeaCapture & { id: string; clientId: string; workshopId: string; number: number; now: string },
+): WorkshopIdea {
   return {
     id: input.id,
     clientId: input.clientId,

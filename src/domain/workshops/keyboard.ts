@@ -52,9 +52,12 @@ const OUTCOME_KEYS: Record<string, IdeaOutcome> = { u: 'use-case', p: 'parked', 
 function scoreDigit(key: string, pending: PendingScore): KeyResult {
   const value = Number(key);
   if (value < 1 || value > 5) return { action: { type: 'invalid-score' }, pending };
-  if (pending === 'impact') return { action: { type: 'score', key: 'impact', value, advance: false }, pending: null };
-  if (pending === 'effort') return { action: { type: 'score', key: 'effort', value, advance: false }, pending: null };
-  if (pending === 'effort-after-impact') return { action: { type: 'score', key: 'effort', value, advance: true }, pending: null };
+  if (pending === 'impact')
+    return { action: { type: 'score', key: 'impact', value, advance: false }, pending: null };
+  if (pending === 'effort')
+    return { action: { type: 'score', key: 'effort', value, advance: false }, pending: null };
+  if (pending === 'effort-after-impact')
+    return { action: { type: 'score', key: 'effort', value, advance: true }, pending: null };
   return { action: { type: 'score', key: 'impact', value, advance: false }, pending: 'effort-after-impact' };
 }
 
@@ -63,7 +66,10 @@ export function facilitationKey(input: KeyInput, pending: PendingScore): KeyResu
   if (input.ctrlKey || input.metaKey || input.altKey) return { action: { type: 'none' }, pending };
   const key = input.key;
   if (/^[0-9]$/.test(key)) return scoreDigit(key, pending);
-  if (key === 'Escape') return pending ? { action: { type: 'cancel' }, pending: null } : { action: { type: 'leave' }, pending: null };
+  if (key === 'Escape')
+    return pending
+      ? { action: { type: 'cancel' }, pending: null }
+      : { action: { type: 'leave' }, pending: null };
   const result = (action: FacilitationAction): KeyResult => ({ action, pending: null });
   const lower = key.length === 1 ? key.toLowerCase() : key;
   switch (lower) {

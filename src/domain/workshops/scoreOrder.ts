@@ -23,7 +23,11 @@ interface Scorable {
 }
 
 /** The idea to select after `currentId` was scored, or null when it was the last one to go to. */
-export function ideaAfterScoring<T extends Scorable>(ideas: readonly T[], currentId: string | null, order: ScoreOrder): T | null {
+export function ideaAfterScoring<T extends Scorable>(
+  ideas: readonly T[],
+  currentId: string | null,
+  order: ScoreOrder,
+): T | null {
   const index = ideas.findIndex((i) => i.id === currentId);
   const rest = ideas.slice(index + 1);
   if (order === 'next') return rest[0] ?? null;

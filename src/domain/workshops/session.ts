@@ -79,11 +79,20 @@ export function extendTimer(timer: TimerState, nowMs: number, byMs = TIMER_EXTEN
  * Moves to another agenda item: the timer is set to that item's length and keeps running if it was
  * running (the facilitator moves on, the clock follows). The selected idea stays selected.
  */
-export function goToAgendaItem(session: FacilitationSession, agenda: readonly TimedItem[], index: number, nowMs: number): FacilitationSession {
+export function goToAgendaItem(
+  session: FacilitationSession,
+  agenda: readonly TimedItem[],
+  index: number,
+  nowMs: number,
+): FacilitationSession {
   const agendaIndex = clampIndex(index, agenda.length);
   if (agendaIndex === session.agendaIndex) return session;
   const fresh = timerForItem(agenda[agendaIndex]);
-  return { ...session, agendaIndex, timer: session.timer.status === 'running' ? startTimer(fresh, nowMs) : fresh };
+  return {
+    ...session,
+    agendaIndex,
+    timer: session.timer.status === 'running' ? startTimer(fresh, nowMs) : fresh,
+  };
 }
 
 /** Stops the timer and sets it back to the full length of the current item. */
@@ -95,9 +104,13 @@ export function resetTimer(session: FacilitationSession, agenda: readonly TimedI
  * Keeps a stored session valid after the agenda was edited: the index stays inside the agenda;
  * an idle timer follows a changed item length.
  */
-export function reconcileSession(session: FacilitationSession, agenda: readonly TimedItem[]): FacilitationSession {
+export function reconcileSession(
+  session: FacilitationSession,
+  agenda: readonly TimedItem[],
+): FacilitationSession {
   const agendaIndex = clampIndex(session.agendaIndex, agenda.length);
-  if (agendaIndex !== session.agendaIndex) return { ...session, agendaIndex, timer: timerForItem(agenda[agendaIndex]) };
+  if (agendaIndex !== session.agendaIndex)
+    return { ...session, agendaIndex, timer: timerForItem(agenda[agendaIndex]) };
   if (session.timer.status === 'idle') return { ...session, timer: timerForItem(agenda[agendaIndex]) };
   return session;
 }
@@ -110,7 +123,10 @@ export function formatCountdown(ms: number): { text: string; overtime: boolean }
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds % 3600) / 60);
   const seconds = String(totalSeconds % 60).padStart(2, '0');
-  const head = hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}` : String(minutes).padStart(overtime ? 1 : 2, '0');
+  const head =
+    hours > 0
+      ? `${hours}:${String(minutes).padStart(2, '0')}`
+      : String(minutes).padStart(overtime ? 1 : 2, '0');
   return { text: `${overtime ? '+' : ''}${head}:${seconds}`, overtime };
 }
 

@@ -25,7 +25,14 @@ export function summaryPages(ideas: readonly WorkshopIdea[]): SummaryPage[] {
     part: i + 1,
     parts,
   }));
-  return [{ kind: 'title' }, { kind: 'agenda' }, ...ideaPages, { kind: 'map' }, { kind: 'decisions' }, { kind: 'next-steps' }];
+  return [
+    { kind: 'title' },
+    { kind: 'agenda' },
+    ...ideaPages,
+    { kind: 'map' },
+    { kind: 'decisions' },
+    { kind: 'next-steps' },
+  ];
 }
 
 export function summaryPageTitle(page: SummaryPage): string {

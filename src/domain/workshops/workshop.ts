@@ -16,11 +16,19 @@ import {
 } from './constants';
 import { facilitationSessionSchema, sessionForAgenda, type FacilitationSession } from './session';
 
-const text = (label: string, max = 2000) => z.string({ error: `${label} must be text` }).trim().max(max, { error: `${label} is too long (at most ${max} characters)` });
+const text = (label: string, max = 2000) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, { error: `${label} is too long (at most ${max} characters)` });
 
 export const participantSchema = z.object({
   id: z.string().min(1),
-  name: z.string({ error: 'Name must be text' }).trim().min(1, { error: 'Each participant needs a name' }).max(120, { error: 'Name is too long' }),
+  name: z
+    .string({ error: 'Name must be text' })
+    .trim()
+    .min(1, { error: 'Each participant needs a name' })
+    .max(120, { error: 'Name is too long' }),
   role: text('Role', 120),
 });
 export type Participant = z.infer<typeof participantSchema>;
@@ -28,8 +36,16 @@ export type Participant = z.infer<typeof participantSchema>;
 const minutesMessage = `Minutes must be a whole number from 1 to ${MAX_AGENDA_MINUTES}`;
 export const agendaItemSchema = z.object({
   id: z.string().min(1),
-  title: z.string({ error: 'Agenda item title must be text' }).trim().min(1, { error: 'Each agenda item needs a title' }).max(120, { error: 'Agenda item title is too long' }),
-  minutes: z.number({ error: minutesMessage }).int({ error: minutesMessage }).min(1, { error: minutesMessage }).max(MAX_AGENDA_MINUTES, { error: minutesMessage }),
+  title: z
+    .string({ error: 'Agenda item title must be text' })
+    .trim()
+    .min(1, { error: 'Each agenda item needs a title' })
+    .max(120, { error: 'Agenda item title is too long' }),
+  minutes: z
+    .number({ error: minutesMessage })
+    .int({ error: minutesMessage })
+    .min(1, { error: minutesMessage })
+    .max(MAX_AGENDA_MINUTES, { error: minutesMessage }),
   activity: z.enum(AGENDA_ACTIVITIES, { error: 'Choose what happens during this agenda item' }),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
@@ -39,17 +55,40 @@ const dotsMessage = `Dots per participant must be a whole number from 0 to ${MAX
 
 /** Schemas of the fields edited one by one in the plan. */
 export const workshopFieldSchemas = {
-  title: z.string({ error: 'Title is required' }).trim().min(1, { error: 'Title is required' }).max(200, { error: 'Title is too long (at most 200 characters)' }),
+  title: z
+    .string({ error: 'Title is required' })
+    .trim()
+    .min(1, { error: 'Title is required' })
+    .max(200, { error: 'Title is too long (at most 200 characters)' }),
   date: isoDateSchema('Date'),
-  startTime: z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Start time must be a time such as 09:30' })]),
+  startTime: z.union([
+    z.literal(''),
+    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Start time must be a time such as 09:30' }),
+  ]),
   location: text('Location', 200),
   facilitator: text('Facilitator', 120),
   objective: text('Objective', 2000),
-  participants: z.array(participantSchema).max(MAX_PARTICIPANTS, { error: `At most ${MAX_PARTICIPANTS} participants` }),
-  participantCount: z.number({ error: countMessage }).int({ error: countMessage }).min(1, { error: countMessage }).max(MAX_PARTICIPANTS, { error: countMessage }).nullable(),
-  agenda: z.array(agendaItemSchema).min(1, { error: 'The agenda needs at least one item' }).max(MAX_AGENDA_ITEMS, { error: `At most ${MAX_AGENDA_ITEMS} agenda items` }),
-  dotsPerParticipant: z.number({ error: dotsMessage }).int({ error: dotsMessage }).min(0, { error: dotsMessage }).max(MAX_DOTS_PER_PARTICIPANT, { error: dotsMessage }),
-  nextSteps: z.array(z.string().trim().min(1).max(300, { error: 'A next step is too long (at most 300 characters)' })).max(30, { error: 'At most 30 next steps' }),
+  participants: z
+    .array(participantSchema)
+    .max(MAX_PARTICIPANTS, { error: `At most ${MAX_PARTICIPANTS} participants` }),
+  participantCount: z
+    .number({ error: countMessage })
+    .int({ error: countMessage })
+    .min(1, { error: countMessage })
+    .max(MAX_PARTICIPANTS, { error: countMessage })
+    .nullable(),
+  agenda: z
+    .array(agendaItemSchema)
+    .min(1, { error: 'The agenda needs at least one item' })
+    .max(MAX_AGENDA_ITEMS, { error: `At most ${MAX_AGENDA_ITEMS} agenda items` }),
+  dotsPerParticipant: z
+    .number({ error: dotsMessage })
+    .int({ error: dotsMessage })
+    .min(0, { error: dotsMessage })
+    .max(MAX_DOTS_PER_PARTICIPANT, { error: dotsMessage }),
+  nextSteps: z
+    .array(z.string().trim().min(1).max(300, { error: 'A next step is too long (at most 300 characters)' }))
+    .max(30, { error: 'At most 30 next steps' }),
   notes: z.string({ error: 'Notes must be text' }).max(20_000, { error: 'Notes are too long' }),
 } as const;
 
@@ -70,7 +109,10 @@ export function validateWorkshop(input: unknown) {
   return validateWith(workshopSchema, input);
 }
 
-export function validateWorkshopField<F extends WorkshopField>(field: F, value: unknown): { ok: true; value: Workshop[F] } | { ok: false; message: string } {
+export function validateWorkshopField<F extends WorkshopField>(
+  field: F,
+  value: unknown,
+): { ok: true; value: Workshop[F] } | { ok: false; message: string } {
   const result = workshopFieldSchemas[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as Workshop[F] };
   return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
@@ -137,9 +179,16 @@ export function workshopStatus(workshop: Pick<Workshop, 'startedAt' | 'endedAt'>
 }
 
 /** The most recent workshop that took place (or is under way), and the next one planned from `today` on. */
-export function pickWorkshops(workshops: readonly Workshop[], today: string): { last: Workshop | null; next: Workshop | null } {
-  const happened = workshops.filter((w) => workshopStatus(w) !== 'planned' || w.date < today).sort((a, b) => b.date.localeCompare(a.date));
-  const upcoming = workshops.filter((w) => workshopStatus(w) === 'planned' && w.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+export function pickWorkshops(
+  workshops: readonly Workshop[],
+  today: string,
+): { last: Workshop | null; next: Workshop | null } {
+  const happened = workshops
+    .filter((w) => workshopStatus(w) !== 'planned' || w.date < today)
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const upcoming = workshops
+    .filter((w) => workshopStatus(w) === 'planned' && w.date >= today)
+    .sort((a, b) => a.date.localeCompare(b.date));
   return { last: happened[0] ?? null, next: upcoming[0] ?? null };
 }
 
@@ -157,7 +206,9 @@ export type { FacilitationSession };
  * A workshop ends after it starts: its agenda, from the start time, ends on the same day, and a
  * facilitation that was closed was closed after it started. Null when the times agree.
  */
-export function workshopTimesProblem(workshop: Pick<Workshop, 'startTime' | 'agenda' | 'startedAt' | 'endedAt'>): { field: WorkshopField | 'endedAt'; message: string } | null {
+export function workshopTimesProblem(
+  workshop: Pick<Workshop, 'startTime' | 'agenda' | 'startedAt' | 'endedAt'>,
+): { field: WorkshopField | 'endedAt'; message: string } | null {
   const match = /^(\d{2}):(\d{2})$/.exec(workshop.startTime);
   if (match) {
     const startMinutes = Number(match[1]) * 60 + Number(match[2]);

@@ -1,7 +1,14 @@
 import { format } from 'date-fns';
 import { History } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
-import { AUTO_BACKUP_REASON_LABELS, BROWSER_REMINDER_AFTER_MS, DEFAULT_AUTO_BACKUPS_KEPT, formatBytes, type AutoBackupEntry, type BackupProblem } from '../../domain/backup';
+import {
+  AUTO_BACKUP_REASON_LABELS,
+  BROWSER_REMINDER_AFTER_MS,
+  DEFAULT_AUTO_BACKUPS_KEPT,
+  formatBytes,
+  type AutoBackupEntry,
+  type BackupProblem,
+} from '../../domain/backup';
 import { analyseBackupText, type ImportAnalysis } from '../../db/backup/import';
 import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
@@ -9,7 +16,11 @@ import { ProblemList } from './ProblemList';
 import { readAutoBackupText } from './backupActions';
 
 /** Desktop: the automatic backups in the app's data folder, each restorable. Browser: how the reminder works. */
-export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | undefined; onAnalysed(analysis: ImportAnalysis): void; refreshKey: number }) {
+export function AutoBackupsCard(props: {
+  platformKind: 'desktop' | 'browser' | undefined;
+  onAnalysed(analysis: ImportAnalysis): void;
+  refreshKey: number;
+}) {
   const [entries, setEntries] = useState<AutoBackupEntry[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [refused, setRefused] = useState<{ name: string; problems: BackupProblem[] } | null>(null);
@@ -17,7 +28,13 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
   const desktop = props.platformKind === 'desktop';
 
   const load = useCallback(() => {
-    platform.listAutoBackups().then(setEntries, (error: unknown) => setLoadError(`The backup folder could not be read: ${error instanceof Error ? error.message : String(error)}`));
+    platform
+      .listAutoBackups()
+      .then(setEntries, (error: unknown) =>
+        setLoadError(
+          `The backup folder could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   }, []);
   useEffect(() => {
     if (desktop) load();
@@ -29,11 +46,22 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
     try {
       const { text, shredded } = await readAutoBackupText(entry.name);
       const result = await analyseBackupText(db, text);
-      if (result.ok && shredded > 0) result.value.notes.push(`${shredded} record${shredded === 1 ? '' : 's'} of deleted clients cannot be read any more: their keys were destroyed when the clients were deleted.`);
+      if (result.ok && shredded > 0)
+        result.value.notes.push(
+          `${shredded} record${shredded === 1 ? '' : 's'} of deleted clients cannot be read any more: their keys were destroyed when the clients were deleted.`,
+        );
       if (result.ok) props.onAnalysed(result.value);
       else setRefused({ name: entry.name, problems: result.problems });
     } catch (error) {
-      setRefused({ name: entry.name, problems: [{ code: 'not-json', message: `The backup could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
+      setRefused({
+        name: entry.name,
+        problems: [
+          {
+            code: 'not-json',
+            message: `The backup could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+      });
     } finally {
       setOpening(null);
     }
@@ -46,21 +74,27 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
       </h2>
       {!desktop ? (
         <p className="backup-card__text">
-          In the desktop app, CAIO Desk saves a backup every day it is used and before every import, restore and database upgrade, and keeps the last{' '}
-          {DEFAULT_AUTO_BACKUPS_KEPT}. A browser cannot write files on its own, so here CAIO Desk reminds you to download a backup when none was made for{' '}
+          In the desktop app, CAIO Desk saves a backup every day it is used and before every import, restore
+          and database upgrade, and keeps the last {DEFAULT_AUTO_BACKUPS_KEPT}. A browser cannot write files
+          on its own, so here CAIO Desk reminds you to download a backup when none was made for{' '}
           {BROWSER_REMINDER_AFTER_MS / 86_400_000} days.
         </p>
       ) : (
         <>
           <p className="backup-card__text">
-            Saved in the app’s data folder every day the app is used and before every import, restore and database upgrade. The last {DEFAULT_AUTO_BACKUPS_KEPT} are kept.
+            Saved in the app’s data folder every day the app is used and before every import, restore and
+            database upgrade. The last {DEFAULT_AUTO_BACKUPS_KEPT} are kept.
           </p>
           {loadError && (
             <p className="field__error" role="alert">
               {loadError}
             </p>
           )}
-          {entries && entries.length === 0 && <p className="empty-state">No automatic backups yet. The first one is made today while the app is open.</p>}
+          {entries && entries.length === 0 && (
+            <p className="empty-state">
+              No automatic backups yet. The first one is made today while the app is open.
+            </p>
+          )}
           {entries && entries.length > 0 && (
             <table className="table table--compact" aria-label="Automatic backups">
               <thead>
@@ -80,7 +114,13 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
                     <td>{AUTO_BACKUP_REASON_LABELS[entry.reason]}</td>
                     <td>{formatBytes(entry.sizeBytes)}</td>
                     <td className="backup-actions-cell">
-                      <button type="button" className="button" onClick={() => open(entry)} disabled={opening !== null} aria-label={`Restore the backup of ${format(new Date(entry.createdAt), 'd MMM yyyy, HH:mm')}`}>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => open(entry)}
+                        disabled={opening !== null}
+                        aria-label={`Restore the backup of ${format(new Date(entry.createdAt), 'd MMM yyyy, HH:mm')}`}
+                      >
                         {opening === entry.name ? 'Checking…' : 'Restore…'}
                       </button>
                     </td>
@@ -89,7 +129,12 @@ export function AutoBackupsCard(props: { platformKind: 'desktop' | 'browser' | u
               </tbody>
             </table>
           )}
-          {refused && <ProblemList title={`The backup “${refused.name}” cannot be restored`} problems={refused.problems} />}
+          {refused && (
+            <ProblemList
+              title={`The backup “${refused.name}” cannot be restored`}
+              problems={refused.problems}
+            />
+          )}
         </>
       )}
     </section>

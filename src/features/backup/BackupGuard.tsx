@@ -25,7 +25,8 @@ function useDailyAutoBackup(enabled: boolean): void {
   const hasClients = useLiveQuery(async () => (await db.clients.count()) > 0, []);
   useEffect(() => {
     if (!enabled || !hasClients) return;
-    const run = () => void runDailyBackupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
+    const run = () =>
+      void runDailyBackupIfDue().catch((error: unknown) => console.error('Automatic backup failed', error));
     run();
     const timer = window.setInterval(run, DAILY_CHECK_MS);
     return () => window.clearInterval(timer);
@@ -47,16 +48,19 @@ function BackupReminder() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (state?.hasData && !state.dataSince) void setBackupSetting(db, BACKUP_SETTING_KEYS.dataSince, new Date().toISOString());
+    if (state?.hasData && !state.dataSince)
+      void setBackupSetting(db, BACKUP_SETTING_KEYS.dataSince, new Date().toISOString());
   }, [state?.hasData, state?.dataSince]);
 
   if (!state || !isBackupReminderDue({ ...state, now: new Date() })) return null;
-  const since = state.lastBackupAt ? `Your last backup was ${formatDistanceToNow(new Date(state.lastBackupAt), { addSuffix: true })}.` : 'You have not downloaded a backup yet.';
+  const since = state.lastBackupAt
+    ? `Your last backup was ${formatDistanceToNow(new Date(state.lastBackupAt), { addSuffix: true })}.`
+    : 'You have not downloaded a backup yet.';
   return (
     <div className="banner backup-reminder" role="region" aria-label="Backup reminder">
       <p>
-        <strong>Time for a backup.</strong> {since} Everything lives in this browser only: download a backup and keep it somewhere safe.{' '}
-        <Link to="/backup">More options</Link>
+        <strong>Time for a backup.</strong> {since} Everything lives in this browser only: download a backup
+        and keep it somewhere safe. <Link to="/backup">More options</Link>
       </p>
       <div className="button-row">
         <button
@@ -70,7 +74,17 @@ function BackupReminder() {
         >
           Download a backup
         </button>
-        <button type="button" className="button" onClick={() => void setBackupSetting(db, BACKUP_SETTING_KEYS.reminderSnoozedUntil, new Date(Date.now() + REMINDER_SNOOZE_MS).toISOString())}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void setBackupSetting(
+              db,
+              BACKUP_SETTING_KEYS.reminderSnoozedUntil,
+              new Date(Date.now() + REMINDER_SNOOZE_MS).toISOString(),
+            )
+          }
+        >
           Remind me tomorrow
         </button>
       </div>

@@ -20,7 +20,10 @@ export function BackupScreen() {
 
   return (
     <div className="page backup-page">
-      <PageHeader title="Backup & restore" subtitle="Your whole practice lives on this computer. Keep copies elsewhere, and hand clients their registers when they move on." />
+      <PageHeader
+        title="Backup & restore"
+        subtitle="Your whole practice lives on this computer. Keep copies elsewhere, and hand clients their registers when they move on."
+      />
       {done && (
         <p className="banner backup-done" role="status">
           {done}

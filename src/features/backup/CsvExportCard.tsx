@@ -23,8 +23,15 @@ async function registerRows(clientId: string): Promise<RegisterRow[]> {
     const table = tables.get(name)!;
     if (table.keyPath === 'key') continue;
     const label = name === 'clients' ? 'Client profile' : presentation.label;
-    if (name === 'clients') rows.push({ name, label, count: (await db.clients.get(clientId)) ? 1 : 0, library: false });
-    else if (table.clientOwned) rows.push({ name, label, count: await db.table(name).where('clientId').equals(clientId).count(), library: false });
+    if (name === 'clients')
+      rows.push({ name, label, count: (await db.clients.get(clientId)) ? 1 : 0, library: false });
+    else if (table.clientOwned)
+      rows.push({
+        name,
+        label,
+        count: await db.table(name).where('clientId').equals(clientId).count(),
+        library: false,
+      });
     else rows.push({ name, label, count: await db.table(name).count(), library: true });
   }
   return rows;
@@ -72,7 +79,10 @@ export function CsvExportCard() {
       <h2 id="csv-title">
         <Sheet size={18} aria-hidden /> Spreadsheet export (CSV)
       </h2>
-      <p className="backup-card__text">Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold one client only.</p>
+      <p className="backup-card__text">
+        Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold
+        one client only.
+      </p>
       <CsvSeparatorField />
       {clients && clients.length === 0 ? (
         <p className="empty-state">No clients yet: there is nothing to export.</p>
@@ -88,11 +98,18 @@ export function CsvExportCard() {
               ))}
             </select>
           </div>
-          {rows && table(`Registers of ${client?.name ?? 'the client'}`, rows.filter((r) => !r.library))}
+          {rows &&
+            table(
+              `Registers of ${client?.name ?? 'the client'}`,
+              rows.filter((r) => !r.library),
+            )}
           {rows && rows.some((r) => r.library) && (
             <>
               <h3 className="backup-subtitle">Consultant library (all clients)</h3>
-              {table('Consultant library', rows.filter((r) => r.library))}
+              {table(
+                'Consultant library',
+                rows.filter((r) => r.library),
+              )}
             </>
           )}
         </>

@@ -18,7 +18,14 @@ export function CsvSeparatorField() {
   return (
     <div className="field backup-narrow">
       <label htmlFor={id}>CSV separator</label>
-      <select id={id} value={value} onChange={(e) => trackSave(setCsvSeparator(db, e.target.value as CsvSeparator)).catch(() => undefined)} aria-describedby={`${id}-hint`}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) =>
+          trackSave(setCsvSeparator(db, e.target.value as CsvSeparator)).catch(() => undefined)
+        }
+        aria-describedby={`${id}-hint`}
+      >
         {(Object.keys(LABELS) as CsvSeparator[]).map((s) => (
           <option key={s} value={s}>
             {LABELS[s]}

@@ -31,8 +31,12 @@ export function HandoverCard() {
     setMessage(null);
     setError(null);
     try {
-      const result = what === 'data' ? await saveHandoverDataFile(clientId, choices, new Date(), protect.passphrase ?? undefined) : await saveHandoverDocument(clientId, clientName, choices);
-      if (result.saved) setMessage(`${what === 'data' ? 'Data file' : 'Readable document'} saved: ${result.location}`);
+      const result =
+        what === 'data'
+          ? await saveHandoverDataFile(clientId, choices, new Date(), protect.passphrase ?? undefined)
+          : await saveHandoverDocument(clientId, clientName, choices);
+      if (result.saved)
+        setMessage(`${what === 'data' ? 'Data file' : 'Readable document'} saved: ${result.location}`);
       else setError(saveFailureMessage(result));
     } catch (err) {
       setError(`The handover file could not be made: ${err instanceof Error ? err.message : String(err)}`);
@@ -47,8 +51,9 @@ export function HandoverCard() {
         <Handshake size={18} aria-hidden /> Client handover
       </h2>
       <p className="backup-card__text">
-        When a client takes the work in-house, give them two files: the <strong>data file</strong> (that client only, importable into CAIO Desk) and a{' '}
-        <strong>readable document</strong> (cover, contents, summary, then every register as a table) to print or share.
+        When a client takes the work in-house, give them two files: the <strong>data file</strong> (that
+        client only, importable into CAIO Desk) and a <strong>readable document</strong> (cover, contents,
+        summary, then every register as a table) to print or share.
       </p>
       {clients && clients.length === 0 ? (
         <p className="empty-state">No clients yet: there is nothing to hand over.</p>
@@ -67,14 +72,29 @@ export function HandoverCard() {
           <HandoverPreview clientId={clientId} choices={choices} onChange={setChoices} />
           {protectField}
           <div className="button-row">
-            <button type="button" className="button button--primary" disabled={busy || !clientId || protect.problem !== null} onClick={() => run('data')}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={busy || !clientId || protect.problem !== null}
+              onClick={() => run('data')}
+            >
               Save data file (.json)
             </button>
-            <button type="button" className="button" disabled={busy || !clientId} onClick={() => run('document')}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy || !clientId}
+              onClick={() => run('document')}
+            >
               Save readable document (.html)
             </button>
           </div>
-          {protect.passphrase !== null && <p className="field__hint">The passphrase protects the data file. The readable document is not encrypted: hand it over in person or through the client’s own secure channel.</p>}
+          {protect.passphrase !== null && (
+            <p className="field__hint">
+              The passphrase protects the data file. The readable document is not encrypted: hand it over in
+              person or through the client’s own secure channel.
+            </p>
+          )}
         </>
       )}
       <CardFeedback message={message} error={error} />

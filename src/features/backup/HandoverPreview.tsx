@@ -2,22 +2,44 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { handoverRecords } from '../../db/handover/handover';
 import { db } from '../../db/core/schema';
-import { HANDOVER_CATEGORIES, HANDOVER_CATEGORY_TEXT, type HandoverCategory, type HandoverChoices } from '../../domain/handover/allowList';
+import {
+  HANDOVER_CATEGORIES,
+  HANDOVER_CATEGORY_TEXT,
+  type HandoverCategory,
+  type HandoverChoices,
+} from '../../domain/handover/allowList';
 import { DOCUMENT_TABLES } from '../../domain/handover/documentTables';
 
 /**
  * The preview of what leaves in a handover: the registers and how many entries each (from the same
  * selection the files are made of), what stays, and a tick box per category that stays unless ticked.
  */
-export function HandoverPreview({ clientId, choices, onChange }: { clientId: string; choices: HandoverChoices; onChange(choices: HandoverChoices): void }) {
+export function HandoverPreview({
+  clientId,
+  choices,
+  onChange,
+}: {
+  clientId: string;
+  choices: HandoverChoices;
+  onChange(choices: HandoverChoices): void;
+}) {
   const id = useId();
-  const records = useLiveQuery(() => (clientId ? handoverRecords(db, clientId, choices) : undefined), [clientId, choices]);
-  const leaving = records ? DOCUMENT_TABLES.map((t) => ({ title: t.title, count: records[t.table]?.length ?? 0 })).filter((t) => t.count > 0) : [];
+  const records = useLiveQuery(
+    () => (clientId ? handoverRecords(db, clientId, choices) : undefined),
+    [clientId, choices],
+  );
+  const leaving = records
+    ? DOCUMENT_TABLES.map((t) => ({ title: t.title, count: records[t.table]?.length ?? 0 })).filter(
+        (t) => t.count > 0,
+      )
+    : [];
   const toggle = (category: HandoverCategory, on: boolean) => onChange({ ...choices, [category]: on });
   return (
     <div className="handover-preview">
       <h3 id={`${id}-leaves`}>What leaves</h3>
-      <p className="backup-card__text">The client profile (without your notes and terms) and these registers, in both files:</p>
+      <p className="backup-card__text">
+        The client profile (without your notes and terms) and these registers, in both files:
+      </p>
       <ul className="handover-preview__list" aria-labelledby={`${id}-leaves`}>
         {leaving.map((t) => (
           <li key={t.title}>
@@ -30,7 +52,13 @@ export function HandoverPreview({ clientId, choices, onChange }: { clientId: str
         {HANDOVER_CATEGORIES.map((category) => (
           <div key={category} className="handover-preview__option">
             <label className="checkbox">
-              <input type="checkbox" checked={choices[category]} onChange={(e) => toggle(category, e.target.checked)} aria-describedby={`${id}-${category}`} /> {HANDOVER_CATEGORY_TEXT[category].label}
+              <input
+                type="checkbox"
+                checked={choices[category]}
+                onChange={(e) => toggle(category, e.target.checked)}
+                aria-describedby={`${id}-${category}`}
+              />{' '}
+              {HANDOVER_CATEGORY_TEXT[category].label}
             </label>
             <p className="field__hint" id={`${id}-${category}`}>
               {HANDOVER_CATEGORY_TEXT[category].hint}
@@ -38,7 +66,10 @@ export function HandoverPreview({ clientId, choices, onChange }: { clientId: str
           </div>
         ))}
       </fieldset>
-      <p className="field__hint">Never handed over: this computer’s settings, your evaluation and questionnaire templates, and library vendors or controls this client does not use.</p>
+      <p className="field__hint">
+        Never handed over: this computer’s settings, your evaluation and questionnaire templates, and library
+        vendors or controls this client does not use.
+      </p>
     </div>
   );
 }

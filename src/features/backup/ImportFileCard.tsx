@@ -45,7 +45,15 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
       if (result.ok) onAnalysed(result.value);
       else setRefused({ name, problems: result.problems });
     } catch (error) {
-      setRefused({ name, problems: [{ code: 'not-json', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` }] });
+      setRefused({
+        name,
+        problems: [
+          {
+            code: 'not-json',
+            message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          },
+        ],
+      });
     } finally {
       setBusy(false);
     }
@@ -57,11 +65,20 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
         <FileUp size={18} aria-hidden /> Restore or import a file
       </h2>
       <p className="backup-card__text">
-        A <strong>workspace backup</strong> replaces the whole workspace. A <strong>client file</strong> (handover bundle) adds that one client. You see
-        what the file holds and what will change before anything is written.
+        A <strong>workspace backup</strong> replaces the whole workspace. A <strong>client file</strong>{' '}
+        (handover bundle) adds that one client. You see what the file holds and what will change before
+        anything is written.
       </p>
       <div className="backup-file">
-        <input id={inputId} className="visually-hidden" type="file" accept=".json,application/json" onChange={onFile} disabled={busy} aria-describedby={`${inputId}-hint`} />
+        <input
+          id={inputId}
+          className="visually-hidden"
+          type="file"
+          accept=".json,application/json"
+          onChange={onFile}
+          disabled={busy}
+          aria-describedby={`${inputId}-hint`}
+        />
         <label htmlFor={inputId} className="button button--primary">
           {busy ? 'Checking the file…' : 'Choose a backup or client file…'}
         </label>
@@ -71,7 +88,9 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
         {busy && (
           <p className="backup-progress" role="status">
             {progressText(progress)}
-            {progress?.phase === 'checking' && progress.total > 0 && <progress value={progress.done} max={progress.total} aria-label="Records checked" />}
+            {progress?.phase === 'checking' && progress.total > 0 && (
+              <progress value={progress.done} max={progress.total} aria-label="Records checked" />
+            )}
           </p>
         )}
       </div>

@@ -15,11 +15,17 @@ import { ProblemList } from './ProblemList';
  * The preview before any import or restore: what the file holds, what will be added, replaced or
  * removed. Nothing is written until the user confirms; then a safety backup comes first.
  */
-export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformKind: 'desktop' | 'browser' | undefined; onClose(done?: string): void }) {
+export function ImportPreviewDialog(props: {
+  analysis: ImportAnalysis;
+  platformKind: 'desktop' | 'browser' | undefined;
+  onClose(done?: string): void;
+}) {
   const { analysis } = props;
   const { plan } = analysis;
   const navigate = useNavigate();
-  const [mode, setMode] = useState<ClientImportMode | null>(plan.kind === 'client' && !plan.existing ? 'new' : null);
+  const [mode, setMode] = useState<ClientImportMode | null>(
+    plan.kind === 'client' && !plan.existing ? 'new' : null,
+  );
   const [safetyDownload, setSafetyDownload] = useState(true);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<BackupProblem[] | null>(null);
@@ -30,18 +36,30 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
     setBusy(true);
     setProblems(null);
     try {
-      if (props.platformKind === 'desktop') await writeAutoBackup(isRestore ? 'before-restore' : 'before-import');
+      if (props.platformKind === 'desktop')
+        await writeAutoBackup(isRestore ? 'before-restore' : 'before-import');
       else if (safetyDownload) await saveSafetyBackup();
       if (isRestore) {
         await trackSave(restoreWorkspace(db, analysis));
-        props.onClose(`Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${formatDay(analysis.facts.createdAt)}.`);
+        props.onClose(
+          `Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${formatDay(analysis.facts.createdAt)}.`,
+        );
       } else if (mode) {
         const result = await trackSave(importClient(db, analysis, mode));
         props.onClose(`Client “${result.clientName}” imported.`);
         navigate(`/clients/${result.clientId}`);
       }
     } catch (error) {
-      setProblems(error instanceof BackupRejectedError ? error.problems : [{ code: 'bad-record', message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}` }]);
+      setProblems(
+        error instanceof BackupRejectedError
+          ? error.problems
+          : [
+              {
+                code: 'bad-record',
+                message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+              },
+            ],
+      );
     } finally {
       setBusy(false);
     }
@@ -57,11 +75,16 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
     >
       <div className="backup-preview">
         <FileFactsList analysis={analysis} />
-        {plan.kind === 'workspace' ? <RestorePlanView plan={plan} clients={analysis.summary.clients} /> : <ClientPlanView plan={plan} mode={mode} onMode={setMode} />}
+        {plan.kind === 'workspace' ? (
+          <RestorePlanView plan={plan} clients={analysis.summary.clients} />
+        ) : (
+          <ClientPlanView plan={plan} mode={mode} onMode={setMode} />
+        )}
         {analysis.markupFields > 0 && (
           <p className="backup-warning" role="note">
-            {analysis.markupFields} text field{analysis.markupFields === 1 ? ' contains' : 's contain'} HTML or script code. {analysis.markupFields === 1 ? 'It is' : 'They are'} imported
-            as plain text and always shown as text: nothing in {analysis.markupFields === 1 ? 'it' : 'them'} runs.
+            {analysis.markupFields} text field{analysis.markupFields === 1 ? ' contains' : 's contain'} HTML
+            or script code. {analysis.markupFields === 1 ? 'It is' : 'They are'} imported as plain text and
+            always shown as text: nothing in {analysis.markupFields === 1 ? 'it' : 'them'} runs.
           </p>
         )}
         {analysis.notes.length > 0 && (
@@ -75,11 +98,18 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
           </div>
         )}
         {props.platformKind === 'desktop' ? (
-          <p className="backup-card__meta">An automatic backup of the current workspace is saved first, so you can go back.</p>
+          <p className="backup-card__meta">
+            An automatic backup of the current workspace is saved first, so you can go back.
+          </p>
         ) : (
           <label className="backup-check">
-            <input type="checkbox" checked={safetyDownload} onChange={(e) => setSafetyDownload(e.target.checked)} /> First download a backup of the current workspace, so I can go
-            back{db.vault.mode === 'off' ? '' : ' (encrypted: it opens only in this workspace)'}
+            <input
+              type="checkbox"
+              checked={safetyDownload}
+              onChange={(e) => setSafetyDownload(e.target.checked)}
+            />{' '}
+            First download a backup of the current workspace, so I can go back
+            {db.vault.mode === 'off' ? '' : ' (encrypted: it opens only in this workspace)'}
           </label>
         )}
         {problems && <ProblemList title="The file was not imported" problems={problems} />}
@@ -88,7 +118,12 @@ export function ImportPreviewDialog(props: { analysis: ImportAnalysis; platformK
         <button type="button" className="button" onClick={() => props.onClose()} disabled={busy}>
           Cancel
         </button>
-        <button type="button" className={`button ${isRestore ? 'button--danger' : 'button--primary'}`} onClick={confirm} disabled={busy || (!isRestore && mode === null)}>
+        <button
+          type="button"
+          className={`button ${isRestore ? 'button--danger' : 'button--primary'}`}
+          onClick={confirm}
+          disabled={busy || (!isRestore && mode === null)}
+        >
           {busy ? 'Working…' : isRestore ? 'Replace the workspace with this backup' : 'Import client'}
         </button>
       </div>

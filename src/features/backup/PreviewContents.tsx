@@ -34,10 +34,20 @@ export function FileFactsList({ analysis }: { analysis: ImportAnalysis }) {
   );
 }
 
-function RegisterCounts({ counts, caption }: { counts: { table: string; inFile: number; inWorkspace?: number }[]; caption: string }) {
+function RegisterCounts({
+  counts,
+  caption,
+}: {
+  counts: { table: string; inFile: number; inWorkspace?: number }[];
+  caption: string;
+}) {
   const names = labels();
   // Key-value tables (settings) are preferences, not registers: left out of the counts.
-  const preferences = new Set(describeTables(db).filter((t) => t.keyPath === 'key').map((t) => t.name));
+  const preferences = new Set(
+    describeTables(db)
+      .filter((t) => t.keyPath === 'key')
+      .map((t) => t.name),
+  );
   const rows = counts.filter((c) => !preferences.has(c.table) && (c.inFile > 0 || (c.inWorkspace ?? 0) > 0));
   const showWorkspace = counts.some((c) => c.inWorkspace !== undefined);
   return (
@@ -82,7 +92,8 @@ export function RestorePlanView({ plan, clients }: { plan: RestorePlan; clients:
     <>
       <h3 className="backup-subtitle">What the file holds</h3>
       <p>
-        {clients.length} client{clients.length === 1 ? '' : 's'}: {clients.map((c) => `${c.name} (${total(c.counts)} records)`).join(', ') || 'none'}.
+        {clients.length} client{clients.length === 1 ? '' : 's'}:{' '}
+        {clients.map((c) => `${c.name} (${total(c.counts)} records)`).join(', ') || 'none'}.
       </p>
       <h3 className="backup-subtitle">What will change</h3>
       <p>The whole workspace is replaced by the backup.</p>
@@ -110,10 +121,18 @@ export function RestorePlanView({ plan, clients }: { plan: RestorePlan; clients:
   );
 }
 
-export function ClientPlanView(props: { plan: ClientImportPlan; mode: ClientImportMode | null; onMode(mode: ClientImportMode): void }) {
+export function ClientPlanView(props: {
+  plan: ClientImportPlan;
+  mode: ClientImportMode | null;
+  onMode(mode: ClientImportMode): void;
+}) {
   const { plan } = props;
   const names = labels();
-  const counts = Object.entries(plan.client.counts).map(([table, inFile]) => ({ table, inFile, inWorkspace: plan.existing ? (plan.existing.counts[table] ?? 0) : undefined }));
+  const counts = Object.entries(plan.client.counts).map(([table, inFile]) => ({
+    table,
+    inFile,
+    inWorkspace: plan.existing ? (plan.existing.counts[table] ?? 0) : undefined,
+  }));
   return (
     <>
       <h3 className="backup-subtitle">What the file holds</h3>
@@ -124,7 +143,13 @@ export function ClientPlanView(props: { plan: ClientImportPlan; mode: ClientImpo
       {plan.library.length > 0 && (
         <p>
           Consultant library:{' '}
-          {plan.library.map((l) => `${names.get(l.table)?.label ?? l.table}: ${l.added} added${l.kept ? `, ${l.kept} already here (kept as they are)` : ''}`).join('; ')}.
+          {plan.library
+            .map(
+              (l) =>
+                `${names.get(l.table)?.label ?? l.table}: ${l.added} added${l.kept ? `, ${l.kept} already here (kept as they are)` : ''}`,
+            )
+            .join('; ')}
+          .
         </p>
       )}
       <h3 className="backup-subtitle">What will change</h3>
@@ -134,12 +159,23 @@ export function ClientPlanView(props: { plan: ClientImportPlan; mode: ClientImpo
             “{plan.existing.name}” is already in this workspace (same client identity). What should happen?
           </legend>
           <label>
-            <input type="radio" name="client-import-mode" checked={props.mode === 'replace'} onChange={() => props.onMode('replace')} /> Replace it: its{' '}
-            {total(plan.existing.counts)} records are replaced by the file’s {total(plan.client.counts)}
+            <input
+              type="radio"
+              name="client-import-mode"
+              checked={props.mode === 'replace'}
+              onChange={() => props.onMode('replace')}
+            />{' '}
+            Replace it: its {total(plan.existing.counts)} records are replaced by the file’s{' '}
+            {total(plan.client.counts)}
           </label>
           <label>
-            <input type="radio" name="client-import-mode" checked={props.mode === 'copy'} onChange={() => props.onMode('copy')} /> Import as a copy: a separate client
-            “{plan.client.name} (copy)”, the existing one untouched
+            <input
+              type="radio"
+              name="client-import-mode"
+              checked={props.mode === 'copy'}
+              onChange={() => props.onMode('copy')}
+            />{' '}
+            Import as a copy: a separate client “{plan.client.name} (copy)”, the existing one untouched
           </label>
         </fieldset>
       ) : (

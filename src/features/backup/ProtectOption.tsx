@@ -24,20 +24,35 @@ export function useProtectOption(): [ProtectChoice, ReactElement] {
   const element = (
     <fieldset className="backup-protect">
       <label className="checkbox">
-        <input type="checkbox" checked={on} onChange={(e) => setChosen(e.target.checked)} /> Protect the file with a passphrase
+        <input type="checkbox" checked={on} onChange={(e) => setChosen(e.target.checked)} /> Protect the file
+        with a passphrase
       </label>
       {on && (
         <>
           <div className="field">
             <label htmlFor={`${id}-pass`}>File passphrase</label>
-            <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-hint`} />
+            <input
+              id={`${id}-pass`}
+              type="password"
+              autoComplete="new-password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              aria-describedby={`${id}-hint`}
+            />
           </div>
           <div className="field">
             <label htmlFor={`${id}-again`}>File passphrase again</label>
-            <input id={`${id}-again`} type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+            <input
+              id={`${id}-again`}
+              type="password"
+              autoComplete="new-password"
+              value={again}
+              onChange={(e) => setAgain(e.target.value)}
+            />
           </div>
           <p className="field__hint" id={`${id}-hint`}>
-            Tell it to the recipient another way than the file (by phone, say). Importing the file asks for it. {problem && passphrase ? problem : ''}
+            Tell it to the recipient another way than the file (by phone, say). Importing the file asks for
+            it. {problem && passphrase ? problem : ''}
           </p>
         </>
       )}

@@ -21,12 +21,18 @@ export function ProtectedFileForm(props: { file: File; onOpened(text: string): v
         else setError(opened.message);
       }}
     >
-      <p>
-        “{props.file.name}” is protected with a passphrase.
-      </p>
+      <p>“{props.file.name}” is protected with a passphrase.</p>
       <div className={`field ${error ? 'field--invalid' : ''}`}>
         <label htmlFor="protected-file-passphrase">Passphrase of the file</label>
-        <input id="protected-file-passphrase" type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'protected-file-error' : undefined} />
+        <input
+          id="protected-file-passphrase"
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'protected-file-error' : undefined}
+        />
         {error && (
           <p className="field__error" id="protected-file-error" role="alert">
             {error}

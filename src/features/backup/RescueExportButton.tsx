@@ -16,7 +16,13 @@ export function RescueExportButton() {
         data: await rescueExport(DATABASE_NAME, info.version, now),
         filters: [{ name: 'CAIO Desk backup', extensions: ['json'] }],
       });
-      setMessage(result.saved ? `Saved: ${result.location}. Keep this file; it can be restored from Backup & restore.` : result.reason === 'cancelled' ? null : `Not saved: ${result.message ?? 'the write failed'}`);
+      setMessage(
+        result.saved
+          ? `Saved: ${result.location}. Keep this file; it can be restored from Backup & restore.`
+          : result.reason === 'cancelled'
+            ? null
+            : `Not saved: ${result.message ?? 'the write failed'}`,
+      );
     } catch (error) {
       setMessage(`The data could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }

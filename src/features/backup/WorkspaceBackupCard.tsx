@@ -24,9 +24,17 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
     setMessage(null);
     setError(null);
     try {
-      const { result, integrityProblems } = await saveWorkspaceBackup(new Date(), protect.passphrase ?? undefined);
+      const { result, integrityProblems } = await saveWorkspaceBackup(
+        new Date(),
+        protect.passphrase ?? undefined,
+      );
       setIntegrity(integrityProblems);
-      if (result.saved) setMessage(platformKind === 'browser' ? `Backup downloaded as ${result.location}. Keep it somewhere safe, away from this computer.` : `Backup saved to ${result.location}.`);
+      if (result.saved)
+        setMessage(
+          platformKind === 'browser'
+            ? `Backup downloaded as ${result.location}. Keep it somewhere safe, away from this computer.`
+            : `Backup saved to ${result.location}.`,
+        );
       else setError(saveFailureMessage(result));
     } catch (err) {
       setError(`The backup could not be made: ${err instanceof Error ? err.message : String(err)}`);
@@ -41,28 +49,46 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
         <DatabaseBackup size={18} aria-hidden /> Back up the workspace
       </h2>
       <p className="backup-card__text">
-        One file with all {clientCount ?? '…'} client{clientCount === 1 ? '' : 's'}, every register, the consultant library and settings, with a checksum so a
-        damaged copy is recognised.
+        One file with all {clientCount ?? '…'} client{clientCount === 1 ? '' : 's'}, every register, the
+        consultant library and settings, with a checksum so a damaged copy is recognised.
       </p>
       <p className="backup-card__meta">
-        Last backup you saved: {lastBackupAt ? <time dateTime={lastBackupAt}>{formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}</time> : 'never'}
+        Last backup you saved:{' '}
+        {lastBackupAt ? (
+          <time dateTime={lastBackupAt}>
+            {formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}
+          </time>
+        ) : (
+          'never'
+        )}
       </p>
       {protectField}
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={backUp} disabled={busy || protect.problem !== null}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={backUp}
+          disabled={busy || protect.problem !== null}
+        >
           {busy ? 'Making the backup…' : platformKind === 'browser' ? 'Download a backup' : 'Save a backup…'}
         </button>
       </div>
       <CardFeedback message={message} error={error} />
       {integrity.length > 0 && (
         <div className="backup-warning" role="alert">
-          <strong>The backup was made, but the workspace has {integrity.length} broken link{integrity.length === 1 ? '' : 's'}:</strong>
+          <strong>
+            The backup was made, but the workspace has {integrity.length} broken link
+            {integrity.length === 1 ? '' : 's'}:
+          </strong>
           <ul>
             {integrity.slice(0, 5).map((p, i) => (
               <li key={i}>{p.message}</li>
             ))}
           </ul>
-          <p>A backup is only accepted for restore when every link points at a record it contains. Fix or remove these links, then back up again.</p>
+          <p>
+            A backup is only accepted for restore when every link points at a record it contains. Fix or
+            remove these links, then back up again.
+          </p>
         </div>
       )}
     </section>

@@ -8,10 +8,17 @@ import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProto
  * Checks a picked file in a Web Worker (module worker from 'self', allowed by the CSP's `worker-src`),
  * reporting progress. Where workers are unavailable, the same check runs here.
  */
-export function analyseFile(file: Blob, onProgress: (progress: ImportProgress) => void): Promise<Checked<ImportAnalysis>> {
-  if (typeof Worker === 'undefined') return file.text().then((text) => analyseBackupText(db, text, onProgress));
+export function analyseFile(
+  file: Blob,
+  onProgress: (progress: ImportProgress) => void,
+): Promise<Checked<ImportAnalysis>> {
+  if (typeof Worker === 'undefined')
+    return file.text().then((text) => analyseBackupText(db, text, onProgress));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import-check' });
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'import-check',
+    });
     const finish = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
       const reply = event.data;
@@ -28,7 +35,10 @@ export function analyseFile(file: Blob, onProgress: (progress: ImportProgress) =
       finish();
       reject(new Error(event.message || 'the checker stopped unexpectedly'));
     };
-    worker.postMessage({ file, master: db.vault.mode === 'unlocked' ? currentMasterKey(db) : undefined } satisfies ImportWorkerRequest);
+    worker.postMessage({
+      file,
+      master: db.vault.mode === 'unlocked' ? currentMasterKey(db) : undefined,
+    } satisfies ImportWorkerRequest);
   });
 }
 
@@ -36,5 +46,7 @@ export function analyseFile(file: Blob, onProgress: (progress: ImportProgress) =
 export function progressText(progress: ImportProgress | null): string {
   if (!progress || progress.phase === 'reading') return 'Reading the file…';
   if (progress.phase === 'comparing') return 'Comparing with your workspace…';
-  return progress.total > 0 ? `Checking records: ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}…` : 'Checking records…';
+  return progress.total > 0
+    ? `Checking records: ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}…`
+    : 'Checking records…';
 }

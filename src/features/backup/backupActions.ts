@@ -1,4 +1,10 @@
-import { handoverFileNames, validateContent, workspaceBackupFileName, type AutoBackupReason, type BackupProblem } from '../../domain/backup';
+import {
+  handoverFileNames,
+  validateContent,
+  workspaceBackupFileName,
+  type AutoBackupReason,
+  type BackupProblem,
+} from '../../domain/backup';
 import { createWorkspaceBackup } from '../../db/backup/dump';
 import { createHandoverDataFile, createHandoverDocument } from '../../db/handover/handover';
 import type { HandoverChoices } from '../../domain/handover/allowList';
@@ -28,8 +34,14 @@ export interface SavedBackup {
 /** Saves (desktop) or downloads (browser) a backup of the whole workspace and remembers when. */
 export async function saveWorkspaceBackup(now = new Date(), passphrase?: string): Promise<SavedBackup> {
   const backup = await createWorkspaceBackup(db, await appVersion(), now);
-  const data = passphrase ? JSON.stringify(await protectText(backup.text, passphrase, 'workspace', now)) : backup.text;
-  const result = await platform.saveFile({ suggestedName: workspaceBackupFileName(now), data, filters: JSON_FILTER });
+  const data = passphrase
+    ? JSON.stringify(await protectText(backup.text, passphrase, 'workspace', now))
+    : backup.text;
+  const result = await platform.saveFile({
+    suggestedName: workspaceBackupFileName(now),
+    data,
+    filters: JSON_FILTER,
+  });
   if (result.saved) await setBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt, now.toISOString());
   const check = validateContent(backup.file, { tables: describeTables(db) });
   return { result, integrityProblems: check.ok ? [] : check.problems };
@@ -52,7 +64,10 @@ export async function saveSafetyBackup(now = new Date()): Promise<SaveResult> {
  */
 export async function writeAutoBackup(reason: AutoBackupReason): Promise<boolean> {
   if ((await platform.appInfo()).platform !== 'desktop') return false;
-  const json = db.vault.mode === 'off' ? (await createWorkspaceBackup(db, await appVersion())).text : await createVaultBackupText(db, await appVersion());
+  const json =
+    db.vault.mode === 'off'
+      ? (await createWorkspaceBackup(db, await appVersion())).text
+      : await createVaultBackupText(db, await appVersion());
   return (await platform.writeAutoBackup({ reason, json })) !== null;
 }
 
@@ -64,17 +79,33 @@ export async function readAutoBackupText(name: string): Promise<{ text: string; 
 }
 
 /** The client's data file (only what the allow-list and the ticked categories let through); with a passphrase (chosen for the recipient) it is a protected file. */
-export async function saveHandoverDataFile(clientId: string, choices: HandoverChoices, now = new Date(), passphrase?: string): Promise<SaveResult> {
+export async function saveHandoverDataFile(
+  clientId: string,
+  choices: HandoverChoices,
+  now = new Date(),
+  passphrase?: string,
+): Promise<SaveResult> {
   const bundle = await createHandoverDataFile(db, clientId, choices, await appVersion(), now);
   const name = String(bundle.records.clients[0].name);
-  const data = passphrase ? JSON.stringify(await protectText(bundle.text, passphrase, 'client', now)) : bundle.text;
+  const data = passphrase
+    ? JSON.stringify(await protectText(bundle.text, passphrase, 'client', now))
+    : bundle.text;
   return platform.saveFile({ suggestedName: handoverFileNames(name, now).data, data, filters: JSON_FILTER });
 }
 
 /** The readable document of the same records. */
-export async function saveHandoverDocument(clientId: string, clientName: string, choices: HandoverChoices, now = new Date()): Promise<SaveResult> {
+export async function saveHandoverDocument(
+  clientId: string,
+  clientName: string,
+  choices: HandoverChoices,
+  now = new Date(),
+): Promise<SaveResult> {
   const html = await createHandoverDocument(db, clientId, choices, await appVersion(), now);
-  return platform.saveFile({ suggestedName: handoverFileNames(clientName, now).document, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });
+  return platform.saveFile({
+    suggestedName: handoverFileNames(clientName, now).document,
+    data: html,
+    filters: [{ name: 'Web page', extensions: ['html'] }],
+  });
 }
 
 /** CSV rows of one table: a client's records of a client-owned table, or a whole consultant-wide table. */
@@ -82,7 +113,12 @@ export function tableCsvRows(tableName: string, client: { id: string } | null): 
   return tableCsvRowsOf(db, tableName, client);
 }
 
-export function tableCsvFileName(tableName: string, label: string, client: { name: string } | null, now = new Date()): string {
+export function tableCsvFileName(
+  tableName: string,
+  label: string,
+  client: { name: string } | null,
+  now = new Date(),
+): string {
   const clientOwned = describeTables(db).find((t) => t.name === tableName)?.clientOwned ?? false;
   const prefix = client && clientOwned ? `${fileSlug(client.name)}-` : '';
   return `${prefix}${fileSlug(label)}-${now.toISOString().slice(0, 10)}`;

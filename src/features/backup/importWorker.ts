@@ -16,11 +16,17 @@ scope.onmessage = async (event: MessageEvent<ImportWorkerRequest>) => {
   try {
     const text = await event.data.file.text();
     if (await initVault(db)) {
-      if (!event.data.master || !(await unlockVault(db, { master: event.data.master }))) throw new Error('the workspace is locked');
+      if (!event.data.master || !(await unlockVault(db, { master: event.data.master })))
+        throw new Error('the workspace is locked');
     }
     const result = await analyseBackupText(db, text, (progress) => post({ type: 'progress', progress }));
     // The parsed file's raw tables are not needed after the check (the decoded records are): not sent back.
-    post({ type: 'done', result: result.ok ? { ok: true, value: { ...result.value, file: { ...result.value.file, tables: {} } } } : result });
+    post({
+      type: 'done',
+      result: result.ok
+        ? { ok: true, value: { ...result.value, file: { ...result.value.file, tables: {} } } }
+        : result,
+    });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

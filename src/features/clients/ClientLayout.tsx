@@ -6,7 +6,10 @@ import { db } from '../../db/core/schema';
 /** Loads the client of the URL once for all its screens; they read it with `useClient()`. */
 export function ClientLayout() {
   const { clientId } = useParams();
-  const client = useLiveQuery(async () => (clientId ? ((await db.clients.get(clientId)) ?? null) : null), [clientId]);
+  const client = useLiveQuery(
+    async () => (clientId ? ((await db.clients.get(clientId)) ?? null) : null),
+    [clientId],
+  );
   if (client === undefined) return null;
   if (client === null) {
     return (

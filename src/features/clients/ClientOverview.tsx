@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { agreedHoursPerMonth, CLIENT_STATUS_LABELS, REPORT_CADENCE_LABELS } from '../../domain/clients/client';
+import {
+  agreedHoursPerMonth,
+  CLIENT_STATUS_LABELS,
+  REPORT_CADENCE_LABELS,
+} from '../../domain/clients/client';
 import { hoursInMonth, monthKey } from '../../domain/clients/engagement';
 import { engagementEntriesForClient } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
@@ -27,7 +31,9 @@ export function ClientOverview() {
         <div>
           <h1>{client.name}</h1>
           <p className="page-header__subtitle">
-            {[client.sector, client.employees ? `${client.employees} employees` : '', client.country].filter(Boolean).join(' · ')}
+            {[client.sector, client.employees ? `${client.employees} employees` : '', client.country]
+              .filter(Boolean)
+              .join(' · ')}
             {' · '}
             <span className={`status status--${client.status}`}>{CLIENT_STATUS_LABELS[client.status]}</span>
           </p>

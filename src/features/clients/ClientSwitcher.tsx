@@ -19,7 +19,13 @@ export function ClientSwitcher() {
 
   const q = query.trim().toLowerCase();
   const matches = clients
-    .filter((c) => !q || c.name.toLowerCase().includes(q) || c.shortName.toLowerCase().includes(q) || c.sector.toLowerCase().includes(q))
+    .filter(
+      (c) =>
+        !q ||
+        c.name.toLowerCase().includes(q) ||
+        c.shortName.toLowerCase().includes(q) ||
+        c.sector.toLowerCase().includes(q),
+    )
     .sort((a, b) => CLIENT_STATUSES.indexOf(a.status) - CLIENT_STATUSES.indexOf(b.status));
   const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
 

@@ -13,7 +13,8 @@ export function DemoBanner() {
   return (
     <div className="banner" role="note">
       <p>
-        <strong>Demo workspace.</strong> The clients marked “Demo” are fictional sample data. Your own clients are kept when you remove them.
+        <strong>Demo workspace.</strong> The clients marked “Demo” are fictional sample data. Your own clients
+        are kept when you remove them.
       </p>
       <button type="button" className="button" onClick={() => setConfirming(true)}>
         Remove demo workspace

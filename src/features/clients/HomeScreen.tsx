@@ -3,7 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
-import { agreedHoursPerMonth, CLIENT_STATUS_LABELS, CLIENT_STATUSES, type ClientStatus } from '../../domain/clients/client';
+import {
+  agreedHoursPerMonth,
+  CLIENT_STATUS_LABELS,
+  CLIENT_STATUSES,
+  type ClientStatus,
+} from '../../domain/clients/client';
 import { hoursByClientBetween, listClients } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
 import { getSetting, SETTING_KEYS } from '../../db/core/settings';
@@ -16,7 +21,11 @@ import { HoursMeter } from './HoursMeter';
 import { Badge } from '../../ui/Badge';
 
 /** Below the client list, fetched after it: the list is drawn without waiting for the governance rules. */
-const GovernanceDueAcrossClients = lazy(() => import('../governance/overview/GovernanceDueAcrossClients').then((m) => ({ default: m.GovernanceDueAcrossClients })));
+const GovernanceDueAcrossClients = lazy(() =>
+  import('../governance/overview/GovernanceDueAcrossClients').then((m) => ({
+    default: m.GovernanceDueAcrossClients,
+  })),
+);
 
 type Filter = ClientStatus | 'all';
 
@@ -34,7 +43,9 @@ export function HomeScreen() {
   if (clients === undefined || welcomeDone === undefined) return null;
   if (clients.length === 0 && !welcomeDone) return <WelcomeScreen />;
 
-  const counts = Object.fromEntries(CLIENT_STATUSES.map((s) => [s, clients.filter((c) => c.status === s).length])) as Record<ClientStatus, number>;
+  const counts = Object.fromEntries(
+    CLIENT_STATUSES.map((s) => [s, clients.filter((c) => c.status === s).length]),
+  ) as Record<ClientStatus, number>;
   const shown = filter === 'all' ? clients : clients.filter((c) => c.status === filter);
   const filters: { value: Filter; label: string; count: number }[] = [
     ...CLIENT_STATUSES.map((s) => ({ value: s as Filter, label: CLIENT_STATUS_LABELS[s], count: counts[s] })),
@@ -55,14 +66,25 @@ export function HomeScreen() {
       <DemoBanner />
       <div className="segmented" role="radiogroup" aria-label="Show clients by status">
         {filters.map((f) => (
-          <button key={f.value} type="button" role="radio" aria-checked={filter === f.value} className="segmented__option" onClick={() => setFilter(f.value)}>
+          <button
+            key={f.value}
+            type="button"
+            role="radio"
+            aria-checked={filter === f.value}
+            className="segmented__option"
+            onClick={() => setFilter(f.value)}
+          >
             {f.label} <span className="segmented__count">{f.count}</span>
           </button>
         ))}
       </div>
       {shown.length === 0 ? (
         <div className="empty-state">
-          <p>{clients.length === 0 ? 'No clients yet. Create your first client to start its portfolio and registers.' : `No ${filter} clients.`}</p>
+          <p>
+            {clients.length === 0
+              ? 'No clients yet. Create your first client to start its portfolio and registers.'
+              : `No ${filter} clients.`}
+          </p>
           {clients.length === 0 && (
             <button type="button" className="button button--primary" onClick={() => setNewClientOpen(true)}>
               Create a client
@@ -88,13 +110,19 @@ export function HomeScreen() {
                     <span>
                       <strong>{client.name}</strong>
                       {client.isDemo && <Badge tone="info">Demo</Badge>}
-                      <span className="client-cell__meta">{[client.employees ? `${client.employees} employees` : '', client.country].filter(Boolean).join(' · ')}</span>
+                      <span className="client-cell__meta">
+                        {[client.employees ? `${client.employees} employees` : '', client.country]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </span>
                     </span>
                   </Link>
                 </td>
                 <td>{client.sector || '—'}</td>
                 <td>
-                  <span className={`status status--${client.status}`}>{CLIENT_STATUS_LABELS[client.status]}</span>
+                  <span className={`status status--${client.status}`}>
+                    {CLIENT_STATUS_LABELS[client.status]}
+                  </span>
                 </td>
                 <td>
                   <HoursMeter used={hours?.get(client.id) ?? 0} agreed={agreedHoursPerMonth(client)} />

@@ -9,8 +9,18 @@ export function HoursMeter({ used, agreed }: { used: number; agreed: number | nu
       <span className="hours-meter__text">
         {rounded} of {agreed} h
       </span>
-      <span className="hours-meter__bar" role="meter" aria-label="Hours used this month" aria-valuemin={0} aria-valuemax={agreed} aria-valuenow={rounded}>
-        <span className={`hours-meter__fill ${over ? 'hours-meter__fill--over' : ''}`} style={{ width: `${Math.min(share, 1) * 100}%` }} />
+      <span
+        className="hours-meter__bar"
+        role="meter"
+        aria-label="Hours used this month"
+        aria-valuemin={0}
+        aria-valuemax={agreed}
+        aria-valuenow={rounded}
+      >
+        <span
+          className={`hours-meter__fill ${over ? 'hours-meter__fill--over' : ''}`}
+          style={{ width: `${Math.min(share, 1) * 100}%` }}
+        />
       </span>
       {over && <span className="hours-meter__over">{Math.round((share - 1) * 100)}% over</span>}
     </span>

@@ -2,12 +2,26 @@ import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'r
 import { MATURITY_DIMENSIONS, MATURITY_LABELS, type Maturity } from '../../domain/clients/client';
 
 /** AI maturity on five dimensions (1-5), as a small radar chart with a text equivalent. */
-export function MaturityChart({ maturity, color, size = 260 }: { maturity: Maturity; color: string; size?: number }) {
+export function MaturityChart({
+  maturity,
+  color,
+  size = 260,
+}: {
+  maturity: Maturity;
+  color: string;
+  size?: number;
+}) {
   const data = MATURITY_DIMENSIONS.map((d) => ({ dimension: MATURITY_LABELS[d], score: maturity[d] }));
   const summary = data.map((d) => `${d.dimension} ${d.score}`).join(', ');
   return (
     <figure className="maturity-chart" aria-label={`AI maturity: ${summary} (out of 5)`}>
-      <RadarChart width={size + 60} height={size * 0.8} data={data} outerRadius={size * 0.28} margin={{ left: 30, right: 30 }}>
+      <RadarChart
+        width={size + 60}
+        height={size * 0.8}
+        data={data}
+        outerRadius={size * 0.28}
+        margin={{ left: 30, right: 30 }}
+      >
         <PolarGrid />
         <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 12, fill: '#4a5160' }} />
         <PolarRadiusAxis domain={[0, 5]} tickCount={6} tick={false} axisLine={false} />

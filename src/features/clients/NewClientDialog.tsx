@@ -32,7 +32,14 @@ export function NewClientDialog() {
   };
 
   return (
-    <FormDialog open={newClientOpen} onOpenChange={close} title="New client" description="Start with the name; fill in the rest of the profile next." submitLabel="Create client" onSubmit={submit}>
+    <FormDialog
+      open={newClientOpen}
+      onOpenChange={close}
+      title="New client"
+      description="Start with the name; fill in the rest of the profile next."
+      submitLabel="Create client"
+      onSubmit={submit}
+    >
       <FormField name="name" label="Client name">
         <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
       </FormField>

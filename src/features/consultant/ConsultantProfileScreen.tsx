@@ -22,10 +22,23 @@ export function ConsultantProfileScreen() {
   if (!profile) return null;
   return (
     <div className="page">
-      <PageHeader title="Your profile" subtitle="Named on every deliverable you hand a client (workshop summary, board report), and your capacity in the planning view." />
+      <PageHeader
+        title="Your profile"
+        subtitle="Named on every deliverable you hand a client (workshop summary, board report), and your capacity in the planning view."
+      />
       <section className="card form-grid" aria-label="Consultant profile">
-        <AutoSaveField label="Name" value={profile.name} save={save('name')} hint="As it should appear on a summary: “Questions: <name>”." />
-        <AutoSaveField label="Title" value={profile.title} save={save('title')} placeholder="Fractional Chief AI Officer" />
+        <AutoSaveField
+          label="Name"
+          value={profile.name}
+          save={save('name')}
+          hint="As it should appear on a summary: “Questions: <name>”."
+        />
+        <AutoSaveField
+          label="Title"
+          value={profile.title}
+          save={save('title')}
+          placeholder="Fractional Chief AI Officer"
+        />
         <AutoSaveField label="Company" value={profile.company} save={save('company')} />
         <AutoSaveField label="Email" type="email" value={profile.email} save={save('email')} />
         <AutoSaveField label="Phone" type="tel" value={profile.phone} save={save('phone')} />
@@ -54,7 +67,9 @@ function ConsultantLogoField({ logo }: { logo: string }) {
     const upload = await logoFromFile(file);
     if (!upload.ok) return setError(upload.message);
     setError(null);
-    await trackSave(saveConsultantField(db, 'logo', upload.dataUrl)).catch((err: unknown) => setError(describeWriteError(err)));
+    await trackSave(saveConsultantField(db, 'logo', upload.dataUrl)).catch((err: unknown) =>
+      setError(describeWriteError(err)),
+    );
   };
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
@@ -63,13 +78,30 @@ function ConsultantLogoField({ logo }: { logo: string }) {
       <label className="button" htmlFor={id}>
         {logo ? 'Replace your logo' : 'Upload your logo'}
       </label>
-      <input id={id} className="visually-hidden" type="file" accept="image/png,image/jpeg,image/svg+xml" onChange={(e) => (void onFile(e.target.files?.[0]), (e.target.value = ''))} />
+      <input
+        id={id}
+        className="visually-hidden"
+        type="file"
+        accept="image/png,image/jpeg,image/svg+xml"
+        onChange={(e) => (void onFile(e.target.files?.[0]), (e.target.value = ''))}
+      />
       {logo && (
-        <button type="button" className="button button--quiet" onClick={() => void trackSave(saveConsultantField(db, 'logo', '')).catch((err: unknown) => setError(describeWriteError(err)))}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() =>
+            void trackSave(saveConsultantField(db, 'logo', '')).catch((err: unknown) =>
+              setError(describeWriteError(err)),
+            )
+          }
+        >
           Remove your logo
         </button>
       )}
-      <p className="field__hint">PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos; an SVG is kept as a PNG drawing.</p>
+      <p className="field__hint">
+        PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos; an SVG is
+        kept as a PNG drawing.
+      </p>
       {error && (
         <p className="field__error" role="alert">
           {error}

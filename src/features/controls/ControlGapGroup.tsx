@@ -1,5 +1,11 @@
 import { Link } from 'react-router';
-import { CONTROL_GAP_LABELS, controlDueItems, controlGaps, requirementStates, type ControlGap } from '../../domain/controls';
+import {
+  CONTROL_GAP_LABELS,
+  controlDueItems,
+  controlGaps,
+  requirementStates,
+  type ControlGap,
+} from '../../domain/controls';
 import type { CalendarItem } from '../../domain/governance';
 import type { ControlsData } from '../../db/controls/queries';
 
@@ -11,8 +17,14 @@ export function controlRecordGaps(data: ControlsData, today: string): ControlGap
   return controlGaps(data, requirementStates(data, today), [], today);
 }
 
-export function withControlItems(items: readonly CalendarItem[], data: ControlsData, today: string): CalendarItem[] {
-  return [...items, ...controlDueItems(data.controls, data.evidence, today)].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+export function withControlItems(
+  items: readonly CalendarItem[],
+  data: ControlsData,
+  today: string,
+): CalendarItem[] {
+  return [...items, ...controlDueItems(data.controls, data.evidence, today)].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title),
+  );
 }
 
 export function ControlGapGroup({ clientId, gaps }: { clientId: string; gaps: ControlGap[] }) {
@@ -22,7 +34,10 @@ export function ControlGapGroup({ clientId, gaps }: { clientId: string; gaps: Co
       <ul className="gov-plain-list">
         {gaps.map((gap, i) => (
           <li key={`${gap.controlId}-${i}`}>
-            <Link to={`/clients/${clientId}/controls/list/${gap.controlId}`}>{gap.subject}</Link> <span className="muted">{CONTROL_GAP_LABELS[gap.kind]}: {gap.message}</span>
+            <Link to={`/clients/${clientId}/controls/list/${gap.controlId}`}>{gap.subject}</Link>{' '}
+            <span className="muted">
+              {CONTROL_GAP_LABELS[gap.kind]}: {gap.message}
+            </span>
           </li>
         ))}
       </ul>

@@ -16,7 +16,11 @@ export function ControlsLayout() {
   const client = useClient();
   const today = todayIso(useNow(60_000));
   const loaded = useLiveQuery(
-    async () => ({ clientId: client.id, data: await loadControlsData(db, client.id), governance: await loadGovernanceData(db, client.id) }),
+    async () => ({
+      clientId: client.id,
+      data: await loadControlsData(db, client.id),
+      governance: await loadGovernanceData(db, client.id),
+    }),
     [client.id],
   );
   const base = `/clients/${client.id}/controls`;
@@ -35,7 +39,15 @@ export function ControlsLayout() {
       </nav>
       {loaded && loaded.clientId === client.id && (
         <Outlet
-          context={{ client, data: loaded.data, governance: loaded.governance, frameworks: loaded.data.programme?.frameworks ?? DEFAULT_PROGRAMME_FRAMEWORKS, today } satisfies ControlsContext}
+          context={
+            {
+              client,
+              data: loaded.data,
+              governance: loaded.governance,
+              frameworks: loaded.data.programme?.frameworks ?? DEFAULT_PROGRAMME_FRAMEWORKS,
+              today,
+            } satisfies ControlsContext
+          }
         />
       )}
     </div>

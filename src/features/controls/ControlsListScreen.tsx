@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { createControl } from '../../db/controls/programme';
 import { db } from '../../db/core/schema';
-import { CONTROL_STATUS_LABELS, evidenceCurrent, evidenceExpired, formatRequirementCount } from '../../domain/controls';
+import {
+  CONTROL_STATUS_LABELS,
+  evidenceCurrent,
+  evidenceExpired,
+  formatRequirementCount,
+} from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
@@ -28,7 +33,8 @@ export function ControlsListScreen() {
       />
       {data.controls.length === 0 ? (
         <p className="muted">
-          No controls yet. <Link to="..">Apply the control library</Link> or add a control of this client's own.
+          No controls yet. <Link to="..">Apply the control library</Link> or add a control of this client's
+          own.
         </p>
       ) : (
         <table className="table table--compact" aria-label="Controls">
@@ -53,15 +59,21 @@ export function ControlsListScreen() {
                     <Link to={c.id}>{c.title}</Link>
                   </td>
                   <td>
-                    <span className={`controls-status controls-status--${c.status}`}>{CONTROL_STATUS_LABELS[c.status]}</span>
+                    <span className={`controls-status controls-status--${c.status}`}>
+                      {CONTROL_STATUS_LABELS[c.status]}
+                    </span>
                   </td>
                   <td>{c.owner || <span className="muted">{c.ownerRole || 'No owner'}</span>}</td>
                   <td className="muted">{formatRequirementCount(c.requirementIds)}</td>
                   <td>
                     {current} current
-                    {expired > 0 && <span className="controls-status controls-status--expired"> {expired} expired</span>}
+                    {expired > 0 && (
+                      <span className="controls-status controls-status--expired"> {expired} expired</span>
+                    )}
                   </td>
-                  <td className={c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined}>{c.nextReviewDate ? formatDay(c.nextReviewDate) : '—'}</td>
+                  <td className={c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined}>
+                    {c.nextReviewDate ? formatDay(c.nextReviewDate) : '—'}
+                  </td>
                 </tr>
               );
             })}
@@ -85,7 +97,14 @@ function NewControlDialog({ clientId, onClose }: { clientId: string; onClose(): 
     }
   };
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title="New control" description="A control of this client's own; map it to requirements on its page." submitLabel="Create control" onSubmit={submit}>
+    <FormDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title="New control"
+      description="A control of this client's own; map it to requirements on its page."
+      submitLabel="Create control"
+      onSubmit={submit}
+    >
       <FormField name="title" label="Title">
         <input value={title} onChange={(e) => setTitle(e.target.value)} />
       </FormField>

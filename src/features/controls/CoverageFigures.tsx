@@ -6,18 +6,40 @@ import { frameworkById, READINESS_DEFINITION, type FrameworkCoverage } from '../
  * table, with the readiness score and its definition. The numbers are exactly `coverageByFramework`.
  */
 export function CoverageChart({ coverage }: { coverage: readonly FrameworkCoverage[] }) {
-  const data = coverage.map((c) => ({ name: frameworkById(c.framework).shortName, applicable: c.applicable, implemented: c.implemented, evidenced: c.evidenced }));
-  const summary = coverage.map((c) => `${frameworkById(c.framework).shortName}: ${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced`).join('. ');
+  const data = coverage.map((c) => ({
+    name: frameworkById(c.framework).shortName,
+    applicable: c.applicable,
+    implemented: c.implemented,
+    evidenced: c.evidenced,
+  }));
+  const summary = coverage
+    .map(
+      (c) =>
+        `${frameworkById(c.framework).shortName}: ${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced`,
+    )
+    .join('. ');
   return (
     <figure className="controls-chart" aria-label={`Coverage per framework. ${summary}`}>
       <ResponsiveContainer width="100%" height={80 + coverage.length * 70}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={2}>
           <CartesianGrid horizontal={false} stroke="#e2e5eb" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#5a6272' }} />
-          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 13, fill: '#171b24' }} interval={0} />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={110}
+            tick={{ fontSize: 13, fill: '#171b24' }}
+            interval={0}
+          />
           <Legend wrapperStyle={{ fontSize: 13 }} />
           <Bar dataKey="applicable" name="Applicable" fill="#c9ced8" barSize={14} isAnimationActive={false} />
-          <Bar dataKey="implemented" name="Implemented" fill="#2f5bea" barSize={14} isAnimationActive={false} />
+          <Bar
+            dataKey="implemented"
+            name="Implemented"
+            fill="#2f5bea"
+            barSize={14}
+            isAnimationActive={false}
+          />
           <Bar dataKey="evidenced" name="Evidenced" fill="#067647" barSize={14} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
@@ -32,23 +54,45 @@ export function CoverageTable({ coverage }: { coverage: readonly FrameworkCovera
       <thead>
         <tr>
           <th scope="col">Framework</th>
-          <th scope="col" className="num">Applicable</th>
-          <th scope="col" className="num">Implemented</th>
-          <th scope="col" className="num">Evidenced</th>
-          <th scope="col" className="num">Excluded</th>
-          <th scope="col" className="num">Not decided</th>
-          <th scope="col" className="num">Readiness</th>
+          <th scope="col" className="num">
+            Applicable
+          </th>
+          <th scope="col" className="num">
+            Implemented
+          </th>
+          <th scope="col" className="num">
+            Evidenced
+          </th>
+          <th scope="col" className="num">
+            Excluded
+          </th>
+          <th scope="col" className="num">
+            Not decided
+          </th>
+          <th scope="col" className="num">
+            Readiness
+          </th>
         </tr>
       </thead>
       <tbody>
         {coverage.map((c) => (
           <tr key={c.framework} data-framework={c.framework}>
             <th scope="row">{frameworkById(c.framework).shortName}</th>
-            <td className="num" data-figure="applicable">{c.applicable}</td>
-            <td className="num" data-figure="implemented">{c.implemented}</td>
-            <td className="num" data-figure="evidenced">{c.evidenced}</td>
-            <td className="num" data-figure="excluded">{c.excluded}</td>
-            <td className="num" data-figure="undecided">{c.undecided}</td>
+            <td className="num" data-figure="applicable">
+              {c.applicable}
+            </td>
+            <td className="num" data-figure="implemented">
+              {c.implemented}
+            </td>
+            <td className="num" data-figure="evidenced">
+              {c.evidenced}
+            </td>
+            <td className="num" data-figure="excluded">
+              {c.excluded}
+            </td>
+            <td className="num" data-figure="undecided">
+              {c.undecided}
+            </td>
             <td className="num" data-figure="readiness">
               <strong>{c.readiness === null ? '—' : `${c.readiness}%`}</strong>
             </td>

@@ -1,22 +1,53 @@
 import { useState } from 'react';
 import { clearDecision, decideRequirement } from '../../db/controls/programme';
 import { db } from '../../db/core/schema';
-import { INCLUSION_REASON_LABELS, INCLUSION_REASONS, requirementLabel, type InclusionReason, type RequirementState } from '../../domain/controls';
+import {
+  INCLUSION_REASON_LABELS,
+  INCLUSION_REASONS,
+  requirementLabel,
+  type InclusionReason,
+  type RequirementState,
+} from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 
 /** Decides whether one requirement applies: included with its reasons, or excluded with why. */
-export function DecisionDialog({ clientId, state, today, onClose }: { clientId: string; state: RequirementState; today: string; onClose(): void }) {
+export function DecisionDialog({
+  clientId,
+  state,
+  today,
+  onClose,
+}: {
+  clientId: string;
+  state: RequirementState;
+  today: string;
+  onClose(): void;
+}) {
   const { requirement, decision } = state;
   const [applicability, setApplicability] = useState(decision?.applicability ?? 'applicable');
   const [reasons, setReasons] = useState<InclusionReason[]>(decision?.reasons ?? []);
   const [justification, setJustification] = useState(decision?.justification ?? '');
   const [error, setError] = useState<string | null>(null);
   const save = () =>
-    trackSave(decideRequirement(db, clientId, requirement.id, { applicability, reasons: applicability === 'applicable' ? reasons : [], justification, decidedOn: today })).then(onClose, (e: unknown) => setError(describeWriteError(e)));
-  const undo = () => trackSave(clearDecision(db, clientId, requirement.id)).then(onClose, (e: unknown) => setError(describeWriteError(e)));
+    trackSave(
+      decideRequirement(db, clientId, requirement.id, {
+        applicability,
+        reasons: applicability === 'applicable' ? reasons : [],
+        justification,
+        decidedOn: today,
+      }),
+    ).then(onClose, (e: unknown) => setError(describeWriteError(e)));
+  const undo = () =>
+    trackSave(clearDecision(db, clientId, requirement.id)).then(onClose, (e: unknown) =>
+      setError(describeWriteError(e)),
+    );
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Applicability of ${requirementLabel(requirement)}`} description={requirement.title}>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`Applicability of ${requirementLabel(requirement)}`}
+      description={requirement.title}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -26,10 +57,22 @@ export function DecisionDialog({ clientId, state, today, onClose }: { clientId: 
         <fieldset className="controls-frameworks">
           <legend>Does it apply to this client?</legend>
           <label className="controls-check">
-            <input type="radio" name="applicability" checked={applicability === 'applicable'} onChange={() => setApplicability('applicable')} /> Applicable
+            <input
+              type="radio"
+              name="applicability"
+              checked={applicability === 'applicable'}
+              onChange={() => setApplicability('applicable')}
+            />{' '}
+            Applicable
           </label>
           <label className="controls-check">
-            <input type="radio" name="applicability" checked={applicability === 'excluded'} onChange={() => setApplicability('excluded')} /> Excluded
+            <input
+              type="radio"
+              name="applicability"
+              checked={applicability === 'excluded'}
+              onChange={() => setApplicability('excluded')}
+            />{' '}
+            Excluded
           </label>
         </fieldset>
         {applicability === 'applicable' && (
@@ -37,14 +80,29 @@ export function DecisionDialog({ clientId, state, today, onClose }: { clientId: 
             <legend>Included because of</legend>
             {INCLUSION_REASONS.map((r) => (
               <label key={r} className="controls-check">
-                <input type="checkbox" checked={reasons.includes(r)} onChange={(e) => setReasons(e.target.checked ? [...reasons, r] : reasons.filter((x) => x !== r))} /> {INCLUSION_REASON_LABELS[r]}
+                <input
+                  type="checkbox"
+                  checked={reasons.includes(r)}
+                  onChange={(e) =>
+                    setReasons(e.target.checked ? [...reasons, r] : reasons.filter((x) => x !== r))
+                  }
+                />{' '}
+                {INCLUSION_REASON_LABELS[r]}
               </label>
             ))}
           </fieldset>
         )}
         <div className={`field ${error ? 'field--invalid' : ''}`}>
-          <label htmlFor="decision-justification">{applicability === 'excluded' ? 'Why it is excluded' : 'Justification (optional detail)'}</label>
-          <textarea id="decision-justification" rows={3} value={justification} onChange={(e) => setJustification(e.target.value)} aria-describedby={error ? 'decision-error' : undefined} />
+          <label htmlFor="decision-justification">
+            {applicability === 'excluded' ? 'Why it is excluded' : 'Justification (optional detail)'}
+          </label>
+          <textarea
+            id="decision-justification"
+            rows={3}
+            value={justification}
+            onChange={(e) => setJustification(e.target.value)}
+            aria-describedby={error ? 'decision-error' : undefined}
+          />
           {error && (
             <p className="field__error" id="decision-error" role="alert">
               {error}

@@ -3,7 +3,15 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { applyLibrary, setProgrammeFrameworks, setProgrammeScope } from '../../db/controls/programme';
 import { db } from '../../db/core/schema';
-import { CONTROL_GAP_LABELS, controlGaps, FRAMEWORKS, FRAMEWORK_PACK, frameworkCoverage, requirementStates, type FrameworkId } from '../../domain/controls';
+import {
+  CONTROL_GAP_LABELS,
+  controlGaps,
+  FRAMEWORKS,
+  FRAMEWORK_PACK,
+  frameworkCoverage,
+  requirementStates,
+  type FrameworkId,
+} from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { PageHeader } from '../../ui/PageHeader';
@@ -20,16 +28,34 @@ export function ReadinessScreen() {
   const states = useMemo(() => requirementStates(data, today), [data, today]);
   const coverage = frameworks.map((f) => frameworkCoverage(states, f));
   const gaps = controlGaps(data, states, frameworks, today);
-  const run = (work: Promise<string | null>) => void work.then((m) => m && setMessage(m), (e: unknown) => setMessage(describeWriteError(e)));
+  const run = (work: Promise<string | null>) =>
+    void work.then(
+      (m) => m && setMessage(m),
+      (e: unknown) => setMessage(describeWriteError(e)),
+    );
 
   if (data.controls.length === 0) {
     return (
       <div className="page">
-        <PageHeader title="AI management system" subtitle={`${client.name} · ISO/IEC 42001, NIST AI RMF and EU AI Act in one set of controls`} />
+        <PageHeader
+          title="AI management system"
+          subtitle={`${client.name} · ISO/IEC 42001, NIST AI RMF and EU AI Act in one set of controls`}
+        />
         <section className="card empty-state">
           <h2>No controls yet</h2>
-          <p>Copy the consultant-wide control library into {client.name}: each control is mapped to ISO/IEC 42001, NIST AI RMF and EU AI Act requirements, so work done once counts for all three.</p>
-          <button type="button" className="button button--primary" onClick={() => run(trackSave(applyLibrary(db, client.id)).then((n) => `${n} controls copied from the library.`))}>
+          <p>
+            Copy the consultant-wide control library into {client.name}: each control is mapped to ISO/IEC
+            42001, NIST AI RMF and EU AI Act requirements, so work done once counts for all three.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() =>
+              run(
+                trackSave(applyLibrary(db, client.id)).then((n) => `${n} controls copied from the library.`),
+              )
+            }
+          >
             <Library size={16} aria-hidden /> Apply the control library
           </button>
           {message && <p role="status">{message}</p>}
@@ -38,7 +64,12 @@ export function ReadinessScreen() {
     );
   }
 
-  const toggle = (id: FrameworkId, on: boolean) => run(trackSave(setProgrammeFrameworks(db, client.id, on ? [...frameworks, id] : frameworks.filter((f) => f !== id))).then(() => null));
+  const toggle = (id: FrameworkId, on: boolean) =>
+    run(
+      trackSave(
+        setProgrammeFrameworks(db, client.id, on ? [...frameworks, id] : frameworks.filter((f) => f !== id)),
+      ).then(() => null),
+    );
   return (
     <div className="page page--wide">
       <PageHeader
@@ -49,11 +80,19 @@ export function ReadinessScreen() {
             <button type="button" className="button" onClick={() => run(exportSoa(client, data, today))}>
               <Download size={16} aria-hidden /> Statement of Applicability (.docx)
             </button>
-            <CsvExportButton fileName={soaFileName(client, today)} rows={() => soaCsv(data, today)} label="Statement of Applicability (CSV)" />
+            <CsvExportButton
+              fileName={soaFileName(client, today)}
+              rows={() => soaCsv(data, today)}
+              label="Statement of Applicability (CSV)"
+            />
           </>
         }
       />
-      {message && <p className="banner" role="status">{message}</p>}
+      {message && (
+        <p className="banner" role="status">
+          {message}
+        </p>
+      )}
       <div className="controls-grid">
         <section className="card" aria-labelledby="coverage-title">
           <h2 id="coverage-title">Coverage per framework</h2>
@@ -64,13 +103,19 @@ export function ReadinessScreen() {
         <section className="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">Gaps ({gaps.length})</h2>
           {gaps.length === 0 ? (
-            <p className="muted">No gaps: every applicable requirement is decided, implemented and evidenced.</p>
+            <p className="muted">
+              No gaps: every applicable requirement is decided, implemented and evidenced.
+            </p>
           ) : (
             <ul className="controls-gaps">
               {gaps.map((gap, i) => (
                 <li key={`${gap.kind}:${gap.controlId ?? gap.framework}:${i}`}>
                   <Badge tone="info">{CONTROL_GAP_LABELS[gap.kind]}</Badge>{' '}
-                  {gap.controlId ? <Link to={`list/${gap.controlId}`}>{gap.subject}</Link> : <Link to="applicability">{gap.subject}</Link>}
+                  {gap.controlId ? (
+                    <Link to={`list/${gap.controlId}`}>{gap.subject}</Link>
+                  ) : (
+                    <Link to="applicability">{gap.subject}</Link>
+                  )}
                   <span className="muted"> · {gap.message}</span>
                 </li>
               ))}
@@ -84,12 +129,36 @@ export function ReadinessScreen() {
           <legend>Frameworks in scope</legend>
           {FRAMEWORKS.map((f) => (
             <label key={f.id} className="controls-check">
-              <input type="checkbox" checked={frameworks.includes(f.id)} onChange={(e) => toggle(f.id, e.target.checked)} /> {f.name}
+              <input
+                type="checkbox"
+                checked={frameworks.includes(f.id)}
+                onChange={(e) => toggle(f.id, e.target.checked)}
+              />{' '}
+              {f.name}
             </label>
           ))}
         </fieldset>
-        <AutoSaveField label="Scope of the AI management system" multiline rows={3} value={data.programme?.scope ?? ''} save={(raw) => setProgrammeScope(db, client.id, raw)} hint="ISO/IEC 42001 4.3: which organisation units, AI systems and activities it covers. Printed on the Statement of Applicability." />
-        <button type="button" className="button" onClick={() => run(trackSave(applyLibrary(db, client.id)).then((n) => (n === 0 ? 'Every library control is already in this client.' : `${n} new controls copied from the library.`)))}>
+        <AutoSaveField
+          label="Scope of the AI management system"
+          multiline
+          rows={3}
+          value={data.programme?.scope ?? ''}
+          save={(raw) => setProgrammeScope(db, client.id, raw)}
+          hint="ISO/IEC 42001 4.3: which organisation units, AI systems and activities it covers. Printed on the Statement of Applicability."
+        />
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            run(
+              trackSave(applyLibrary(db, client.id)).then((n) =>
+                n === 0
+                  ? 'Every library control is already in this client.'
+                  : `${n} new controls copied from the library.`,
+              ),
+            )
+          }
+        >
           <Library size={16} aria-hidden /> Copy new library controls
         </button>
       </section>

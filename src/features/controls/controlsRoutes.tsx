@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 
 /** A lazy route: the screen's code loads when the route is first opened (see App.tsx). */
-function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): RouteObject['lazy'] {
+function screen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): RouteObject['lazy'] {
   return async () => ({ Component: (await load())[name] });
 }
 
@@ -14,7 +17,10 @@ export const controlsRoute: RouteObject = {
     { index: true, lazy: screen(() => import('./ReadinessScreen'), 'ReadinessScreen') },
     { path: 'applicability', lazy: screen(() => import('./ApplicabilityScreen'), 'ApplicabilityScreen') },
     { path: 'list', lazy: screen(() => import('./ControlsListScreen'), 'ControlsListScreen') },
-    { path: 'list/:controlId', lazy: screen(() => import('./detail/ControlDetailScreen'), 'ControlDetailScreen') },
+    {
+      path: 'list/:controlId',
+      lazy: screen(() => import('./detail/ControlDetailScreen'), 'ControlDetailScreen'),
+    },
   ],
 };
 

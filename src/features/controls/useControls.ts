@@ -19,6 +19,11 @@ export function useControls(): ControlsContext {
 
 /** Everyone the client's RACI names (accountable, responsible, consulted, informed), for owner fields. */
 export function raciPeople(governance: GovernanceData): string[] {
-  const names = governance.raciEntries.flatMap((r) => [r.accountable, ...r.responsible, ...r.consulted, ...r.informed]);
+  const names = governance.raciEntries.flatMap((r) => [
+    r.accountable,
+    ...r.responsible,
+    ...r.consulted,
+    ...r.informed,
+  ]);
   return [...new Set(names.map((n) => n.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
 }

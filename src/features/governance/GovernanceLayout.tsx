@@ -18,7 +18,12 @@ import './governance-wizard.css';
 export function GovernanceLayout() {
   const client = useClient();
   const loaded = useLiveQuery(
-    async () => ({ clientId: client.id, data: await loadGovernanceData(db, client.id), useCases: await loadUseCaseOptions(db, client.id), controls: await loadControlsData(db, client.id) }),
+    async () => ({
+      clientId: client.id,
+      data: await loadGovernanceData(db, client.id),
+      useCases: await loadUseCaseOptions(db, client.id),
+      controls: await loadControlsData(db, client.id),
+    }),
     [client.id],
   );
   const base = `/clients/${client.id}/governance`;
@@ -33,12 +38,28 @@ export function GovernanceLayout() {
         </NavLink>
         <span className="gov-nav__divider" aria-hidden />
         {REGISTER_LIST.map((register) => (
-          <NavLink key={register.id} to={`${base}/${register.slug}`} className="gov-nav__link" title={register.title}>
+          <NavLink
+            key={register.id}
+            to={`${base}/${register.slug}`}
+            className="gov-nav__link"
+            title={register.title}
+          >
             {REGISTER_NAV_LABELS[register.id]}
           </NavLink>
         ))}
       </nav>
-      {loaded && loaded.clientId === client.id && <Outlet context={{ client, data: loaded.data, useCases: loaded.useCases, controls: loaded.controls } satisfies GovernanceContext} />}
+      {loaded && loaded.clientId === client.id && (
+        <Outlet
+          context={
+            {
+              client,
+              data: loaded.data,
+              useCases: loaded.useCases,
+              controls: loaded.controls,
+            } satisfies GovernanceContext
+          }
+        />
+      )}
     </div>
   );
 }

@@ -8,7 +8,8 @@ export function RulePackAbout() {
     <section className="card" aria-labelledby="rule-pack-title">
       <h2 id="rule-pack-title">EU AI Act rule pack</h2>
       <p>
-        Rule pack <strong>{pack.id}</strong> version <strong>{pack.version}</strong>, reflecting the law as of <strong>{formatDay(pack.effectiveDate)}</strong>. {pack.disclaimer}
+        Rule pack <strong>{pack.id}</strong> version <strong>{pack.version}</strong>, reflecting the law as of{' '}
+        <strong>{formatDay(pack.effectiveDate)}</strong>. {pack.disclaimer}
       </p>
       <h3>Official texts</h3>
       <ul>
@@ -18,7 +19,9 @@ export function RulePackAbout() {
           </li>
         ))}
       </ul>
-      <p className="field__hint">Links open in your browser only when you click them; the app itself makes no network requests.</p>
+      <p className="field__hint">
+        Links open in your browser only when you click them; the app itself makes no network requests.
+      </p>
       <h3>Change log</h3>
       <ol className="change-log" aria-label="Rule pack change log">
         {pack.changeLog.map((entry) => (

@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 
 /** A lazy route: the screen's code loads when the route is first opened (see App.tsx). */
-function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): RouteObject['lazy'] {
+function screen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): RouteObject['lazy'] {
   return async () => ({ Component: (await load())[name] });
 }
 
@@ -11,10 +14,25 @@ export const governanceRoute: RouteObject = {
   path: 'governance',
   lazy: screen(() => import('./GovernanceLayout'), 'GovernanceLayout'),
   children: [
-    { index: true, lazy: screen(() => import('./overview/GovernanceOverviewScreen'), 'GovernanceOverviewScreen') },
-    { path: 'calendar', lazy: screen(() => import('./overview/GovernanceCalendarScreen'), 'GovernanceCalendarScreen') },
-    { path: 'ai-systems/:recordId/classify', lazy: screen(() => import('./classification/ClassificationWizardScreen'), 'ClassificationWizardScreen') },
-    { path: ':registerSlug', lazy: screen(() => import('./registers/RegisterListScreen'), 'RegisterListScreen') },
-    { path: ':registerSlug/:recordId', lazy: screen(() => import('./registers/RegisterDetailScreen'), 'RegisterDetailScreen') },
+    {
+      index: true,
+      lazy: screen(() => import('./overview/GovernanceOverviewScreen'), 'GovernanceOverviewScreen'),
+    },
+    {
+      path: 'calendar',
+      lazy: screen(() => import('./overview/GovernanceCalendarScreen'), 'GovernanceCalendarScreen'),
+    },
+    {
+      path: 'ai-systems/:recordId/classify',
+      lazy: screen(() => import('./classification/ClassificationWizardScreen'), 'ClassificationWizardScreen'),
+    },
+    {
+      path: ':registerSlug',
+      lazy: screen(() => import('./registers/RegisterListScreen'), 'RegisterListScreen'),
+    },
+    {
+      path: ':registerSlug/:recordId',
+      lazy: screen(() => import('./registers/RegisterDetailScreen'), 'RegisterDetailScreen'),
+    },
   ],
 };

@@ -5,7 +5,14 @@ import { Link } from 'react-router';
 import { planData } from '../../db/planning/planData';
 import { db } from '../../db/core/schema';
 import { planToIcs } from '../../domain/planning/ics';
-import { capacityLine, groupByWeek, planItems, WHOSE_LABELS, type PlanFilter, type Whose } from '../../domain/planning/plan';
+import {
+  capacityLine,
+  groupByWeek,
+  planItems,
+  WHOSE_LABELS,
+  type PlanFilter,
+  type Whose,
+} from '../../domain/planning/plan';
 import { platform } from '../../platform';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
@@ -24,16 +31,31 @@ export function PlanningScreen() {
   if (!data) return null;
   const items = planItems(data.items, data.today, data.consultantName, filter);
   const weeks = groupByWeek(items, data.today, WEEKS, data.hoursPerWeek, data.capacity || null);
-  const kinds = [...new Map(data.items.map((i) => [i.kind, i.kindLabel])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const kinds = [...new Map(data.items.map((i) => [i.kind, i.kindLabel])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1]),
+  );
   const clients = new Map(data.clients.map((c) => [c.id, c]));
 
   const shown = weeks.flatMap((w) => w.items);
   const exportIcs = async () => {
-    const file = planToIcs(shown, { clientNames: new Map(data.clients.map((c) => [c.id, c.name])), calendarName: 'CAIO Desk deadlines', now: new Date() });
+    const file = planToIcs(shown, {
+      clientNames: new Map(data.clients.map((c) => [c.id, c.name])),
+      calendarName: 'CAIO Desk deadlines',
+      now: new Date(),
+    });
     if (!file.ok) return setMessage({ text: file.message, error: true });
-    const result = await platform.saveFile({ suggestedName: fileName(`CAIO Desk deadlines ${data.today}`, 'ics'), data: file.text, filters: [{ name: 'Calendar', extensions: ['ics'] }] });
-    if (result.saved) setMessage({ text: `Exported ${shown.length} deadlines to ${result.location}.`, error: false });
-    else if (result.reason !== 'cancelled') setMessage({ text: `Export failed: ${result.message ?? 'the file could not be written.'}`, error: true });
+    const result = await platform.saveFile({
+      suggestedName: fileName(`CAIO Desk deadlines ${data.today}`, 'ics'),
+      data: file.text,
+      filters: [{ name: 'Calendar', extensions: ['ics'] }],
+    });
+    if (result.saved)
+      setMessage({ text: `Exported ${shown.length} deadlines to ${result.location}.`, error: false });
+    else if (result.reason !== 'cancelled')
+      setMessage({
+        text: `Export failed: ${result.message ?? 'the file could not be written.'}`,
+        error: true,
+      });
   };
 
   return (
@@ -54,13 +76,19 @@ export function PlanningScreen() {
       )}
       {!data.consultantName && (
         <p className="muted">
-          Set your name in <Link to="/consultant">your profile</Link> to tell your own items from the client's; set your weekly capacity there too.
+          Set your name in <Link to="/consultant">your profile</Link> to tell your own items from the
+          client's; set your weekly capacity there too.
         </p>
       )}
       <div className="toolbar plan-filters" role="group" aria-label="Filters">
         <div className="plan-filter">
           <label htmlFor="plan-client">Client</label>
-          <select id="plan-client" className="select" value={filter.clientId ?? ''} onChange={(e) => setFilter({ ...filter, clientId: e.target.value || undefined })}>
+          <select
+            id="plan-client"
+            className="select"
+            value={filter.clientId ?? ''}
+            onChange={(e) => setFilter({ ...filter, clientId: e.target.value || undefined })}
+          >
             <option value="">All clients</option>
             {data.clients.map((c) => (
               <option key={c.id} value={c.id}>
@@ -71,7 +99,12 @@ export function PlanningScreen() {
         </div>
         <div className="plan-filter">
           <label htmlFor="plan-kind">Kind</label>
-          <select id="plan-kind" className="select" value={filter.kind ?? ''} onChange={(e) => setFilter({ ...filter, kind: e.target.value || undefined })}>
+          <select
+            id="plan-kind"
+            className="select"
+            value={filter.kind ?? ''}
+            onChange={(e) => setFilter({ ...filter, kind: e.target.value || undefined })}
+          >
             <option value="">All kinds</option>
             {kinds.map(([kind, label]) => (
               <option key={kind} value={kind}>
@@ -82,14 +115,25 @@ export function PlanningScreen() {
         </div>
         <div className="segmented" role="radiogroup" aria-label="Whose">
           {([undefined, 'mine', 'client', 'unassigned'] as (Whose | undefined)[]).map((w) => (
-            <button key={w ?? 'all'} type="button" role="radio" aria-checked={filter.whose === w} className="segmented__option" onClick={() => setFilter({ ...filter, whose: w })}>
+            <button
+              key={w ?? 'all'}
+              type="button"
+              role="radio"
+              aria-checked={filter.whose === w}
+              className="segmented__option"
+              onClick={() => setFilter({ ...filter, whose: w })}
+            >
               {w ? WHOSE_LABELS[w] : 'Everyone'}
             </button>
           ))}
         </div>
       </div>
       {weeks.map((week) => (
-        <section key={week.week} className={`card plan-week ${week.week === 'overdue' ? 'plan-week--overdue' : ''}`} aria-label={week.label}>
+        <section
+          key={week.week}
+          className={`card plan-week ${week.week === 'overdue' ? 'plan-week--overdue' : ''}`}
+          aria-label={week.label}
+        >
           <div className="plan-week__head">
             <h2>{week.label}</h2>
             <span className="muted">
@@ -129,7 +173,9 @@ export function PlanningScreen() {
                       <td>{item.kindLabel}</td>
                       <td>{item.owner || <span className="muted">—</span>}</td>
                       <td>
-                        <span className={`plan-whose plan-whose--${item.whose}`}>{WHOSE_LABELS[item.whose]}</span>
+                        <span className={`plan-whose plan-whose--${item.whose}`}>
+                          {WHOSE_LABELS[item.whose]}
+                        </span>
                       </td>
                     </tr>
                   );

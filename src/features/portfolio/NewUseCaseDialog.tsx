@@ -8,7 +8,15 @@ import { writeProblem } from '../../ui/writeProblem';
 import { todayIso } from '../../domain/shared/dates';
 
 /** Captures a new idea (title required) and opens its detail page to fill in the rest. */
-export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: string; open: boolean; onOpenChange(open: boolean): void }) {
+export function NewUseCaseDialog({
+  clientId,
+  open,
+  onOpenChange,
+}: {
+  clientId: string;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const openCreated = useOpenCreated();
   const [title, setTitle] = useState('');
   const [process, setProcess] = useState('');
@@ -25,10 +33,23 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
   };
 
   const submit = async () => {
-    if (!title.trim()) return { field: 'title', message: 'Give the use case a title, e.g. "Drafting job postings".' };
-    if (!since || since > todayIso()) return { field: 'since', message: 'The idea was recorded today or on an earlier day: choose a date that is not in the future.' };
+    if (!title.trim())
+      return { field: 'title', message: 'Give the use case a title, e.g. "Drafting job postings".' };
+    if (!since || since > todayIso())
+      return {
+        field: 'since',
+        message: 'The idea was recorded today or on an earlier day: choose a date that is not in the future.',
+      };
     try {
-      const created = await trackSave(createUseCase(db, clientId, { title, process, businessOwner: owner, problemStatement: problem, date: since }));
+      const created = await trackSave(
+        createUseCase(db, clientId, {
+          title,
+          process,
+          businessOwner: owner,
+          problemStatement: problem,
+          date: since,
+        }),
+      );
       reset();
       openCreated(`/clients/${clientId}/portfolio/${created.id}`);
     } catch (err) {
@@ -54,13 +75,21 @@ export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: s
       <FormField name="process" label="Business process / department">
         <input value={process} onChange={(e) => setProcess(e.target.value)} />
       </FormField>
-      <FormField name="owner" label="Business owner" hint="The accountable person on the client side. Without one the use case is parked and cannot go past assessment.">
+      <FormField
+        name="owner"
+        label="Business owner"
+        hint="The accountable person on the client side. Without one the use case is parked and cannot go past assessment."
+      >
         <input value={owner} onChange={(e) => setOwner(e.target.value)} />
       </FormField>
       <FormField name="problem" label="Problem statement">
         <textarea rows={3} value={problem} onChange={(e) => setProblem(e.target.value)} />
       </FormField>
-      <FormField name="since" label="Idea recorded on" hint="For work that started before you used CAIO Desk: later stage moves can then be dated from this day on (a pilot that started in September).">
+      <FormField
+        name="since"
+        label="Idea recorded on"
+        hint="For work that started before you used CAIO Desk: later stage moves can then be dated from this day on (a pilot that started in September)."
+      >
         <input type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} />
       </FormField>
     </FormDialog>

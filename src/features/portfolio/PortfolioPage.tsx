@@ -51,21 +51,27 @@ export function PortfolioPage() {
         }
       />
       {data && data.useCases.length > 0 && (
-      <nav className="view-tabs" aria-label="Portfolio views">
-        {VIEWS.map((v) => (
-          <Link key={v.id} to={`?view=${v.id}`} className="view-tabs__tab" aria-current={v.id === view ? 'page' : undefined}>
-            {v.label}
-          </Link>
-        ))}
-      </nav>
+        <nav className="view-tabs" aria-label="Portfolio views">
+          {VIEWS.map((v) => (
+            <Link
+              key={v.id}
+              to={`?view=${v.id}`}
+              className="view-tabs__tab"
+              aria-current={v.id === view ? 'page' : undefined}
+            >
+              {v.label}
+            </Link>
+          ))}
+        </nav>
       )}
       {data &&
         (data.useCases.length === 0 ? (
           <div className="empty-state">
             <h2>No use cases yet for {client.name}</h2>
             <p>
-              Add the AI ideas of this client, score them on impact, reach, feasibility, data readiness and confidence, and the portfolio ranks them, maps them and
-              keeps pilots within the limit of {client.pilotLimit} at once.
+              Add the AI ideas of this client, score them on impact, reach, feasibility, data readiness and
+              confidence, and the portfolio ranks them, maps them and keeps pilots within the limit of{' '}
+              {client.pilotLimit} at once.
             </p>
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> Add the first use case

@@ -9,7 +9,14 @@ import './portfolio.css';
 export function PortfolioSummaryCard({ client }: { client: Client }) {
   const data = usePortfolioData(client.id);
   if (!data) return null;
-  const overview = portfolioOverview(data.useCases, data.kpis, data.measurements, data.decisions, client.pilotLimit, todayIso());
+  const overview = portfolioOverview(
+    data.useCases,
+    data.kpis,
+    data.measurements,
+    data.decisions,
+    client.pilotLimit,
+    todayIso(),
+  );
   const { count, limit, overLimit } = overview.activePilots;
   return (
     <section className="card" aria-labelledby="ov-portfolio">
@@ -20,18 +27,22 @@ export function PortfolioSummaryCard({ client }: { client: Client }) {
         <dl className="facts">
           <dt>Use cases</dt>
           <dd>
-            {overview.totalUseCases} ({overview.stageCounts.idea + overview.stageCounts.assessment} ideas or in assessment, {overview.stageCounts.structural} structural)
+            {overview.totalUseCases} ({overview.stageCounts.idea + overview.stageCounts.assessment} ideas or
+            in assessment, {overview.stageCounts.structural} structural)
           </dd>
           <dt>Pilots</dt>
           <dd className={overLimit ? 'text-danger' : undefined}>
             {count} of {limit} in pilot or evaluation
           </dd>
           <dt>Decisions due</dt>
-          <dd className={overview.decisionsDue.length ? 'text-danger' : undefined}>{overview.decisionsDue.length}</dd>
+          <dd className={overview.decisionsDue.length ? 'text-danger' : undefined}>
+            {overview.decisionsDue.length}
+          </dd>
           <dt>Value realised</dt>
           <dd>
             {formatNumber(overview.valueRealised.hoursPerMonth)} h/month
-            {overview.valueRealised.eurPerMonth !== 0 && ` · EUR ${overview.valueRealised.eurPerMonth} per month`}
+            {overview.valueRealised.eurPerMonth !== 0 &&
+              ` · EUR ${overview.valueRealised.eurPerMonth} per month`}
           </dd>
         </dl>
       )}

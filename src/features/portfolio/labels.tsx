@@ -50,7 +50,12 @@ export function KpiStatusBadge({ status }: { status: KpiStatus }) {
 
 /** Priority 0-100 with a small bar, or a dash with the reason as title. */
 export function PriorityValue({ score, missing }: { score: number | null; missing?: string }) {
-  if (score === null) return <span className="muted" title={missing}>—</span>;
+  if (score === null)
+    return (
+      <span className="muted" title={missing}>
+        —
+      </span>
+    );
   return (
     <span className="priority">
       <span className="priority__bar" aria-hidden>

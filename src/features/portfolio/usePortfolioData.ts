@@ -1,5 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { gateDecisionsForClient, kpisForClient, measurementsForClient, listUseCasesForClient } from '../../db/portfolio/useCases';
+import {
+  gateDecisionsForClient,
+  kpisForClient,
+  measurementsForClient,
+  listUseCasesForClient,
+} from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
 import type { GateDecision, Kpi, Measurement, UseCase } from '../../domain/portfolio';
 
@@ -37,7 +42,8 @@ export function useUseCaseData(clientId: string, useCaseId: string | undefined):
       db.kpiMeasurements.where('useCaseId').equals(id).toArray(),
       db.gateDecisions.where('[useCaseId+date]').between([id, ''], [id, '\uffff']).toArray(),
     ]);
-    const own = <T extends { clientId: string }>(rows: T[]) => rows.filter((row) => row.clientId === clientId);
+    const own = <T extends { clientId: string }>(rows: T[]) =>
+      rows.filter((row) => row.clientId === clientId);
     return { useCases, kpis, measurements: own(measurements), decisions: own(decisions) };
   }, [clientId, useCaseId]);
 }

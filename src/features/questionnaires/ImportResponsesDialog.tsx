@@ -21,10 +21,20 @@ function List({ title, items }: { title: string; items: string[] }) {
 }
 
 /** What the chosen response files hold and what applying them changes; nothing is written before "Apply". */
-export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId: string; preview: ResponsesPreview; onClose(): void }) {
+export function ImportResponsesDialog({
+  clientId,
+  preview,
+  onClose,
+}: {
+  clientId: string;
+  preview: ResponsesPreview;
+  onClose(): void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const ready = preview.files.filter((f): f is Extract<typeof f, { status: 'ready' }> => f.status === 'ready');
+  const ready = preview.files.filter(
+    (f): f is Extract<typeof f, { status: 'ready' }> => f.status === 'ready',
+  );
   const apply = async () => {
     setBusy(true);
     try {
@@ -37,7 +47,13 @@ export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId
     }
   };
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title="Import responses" wide description={`${preview.files.length} file${preview.files.length === 1 ? '' : 's'} checked. Nothing has changed yet.`}>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title="Import responses"
+      wide
+      description={`${preview.files.length} file${preview.files.length === 1 ? '' : 's'} checked. Nothing has changed yet.`}
+    >
       <table className="table table--compact" aria-label="Response files">
         <thead>
           <tr>
@@ -53,7 +69,9 @@ export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId
                 {file.status === 'ready' && (
                   <span>
                     <Badge tone="success">Ready</Badge> {file.response.respondent.name}
-                    {file.response.respondent.department ? ` (${file.response.respondent.department})` : ''}, {file.questionnaire.title}
+                    {file.response.respondent.department
+                      ? ` (${file.response.respondent.department})`
+                      : ''}, {file.questionnaire.title}
                   </span>
                 )}
                 {file.status === 'duplicate' && (
@@ -77,7 +95,11 @@ export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId
           <List title="Already in the inventory (users and data added)" items={preview.knownSystems} />
           <List title="New use-case ideas" items={preview.ideas} />
           <List title="Training records (AI literacy)" items={preview.trainingPeople} />
-          {preview.ddAnswers > 0 && <p>{preview.ddAnswers} due-diligence answers with their evidence go into the vendor evaluation.</p>}
+          {preview.ddAnswers > 0 && (
+            <p>
+              {preview.ddAnswers} due-diligence answers with their evidence go into the vendor evaluation.
+            </p>
+          )}
         </div>
       )}
       {error && (
@@ -89,8 +111,15 @@ export function ImportResponsesDialog({ clientId, preview, onClose }: { clientId
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="button button--primary" onClick={apply} disabled={ready.length === 0 || busy}>
-          {ready.length === 0 ? 'Nothing to import' : `Apply ${ready.length} response${ready.length === 1 ? '' : 's'}`}
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={apply}
+          disabled={ready.length === 0 || busy}
+        >
+          {ready.length === 0
+            ? 'Nothing to import'
+            : `Apply ${ready.length} response${ready.length === 1 ? '' : 's'}`}
         </button>
       </div>
     </Dialog>

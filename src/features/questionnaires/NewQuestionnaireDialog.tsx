@@ -11,9 +11,23 @@ import { writeProblem } from '../../ui/writeProblem';
 import { questionnairePath } from './paths';
 
 /** Creates a client's questionnaire from a library template (vendor due diligence: for one vendor of an evaluation). */
-export function NewQuestionnaireDialog({ clientId, clientName, open, onOpenChange }: { clientId: string; clientName: string; open: boolean; onOpenChange(open: boolean): void }) {
+export function NewQuestionnaireDialog({
+  clientId,
+  clientName,
+  open,
+  onOpenChange,
+}: {
+  clientId: string;
+  clientName: string;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const data = useLiveQuery(async () => {
-    const [templates, evaluations, vendors] = await Promise.all([listTemplates(db), evaluationsForClient(db, clientId), db.vendorProfiles.toArray()]);
+    const [templates, evaluations, vendors] = await Promise.all([
+      listTemplates(db),
+      evaluationsForClient(db, clientId),
+      db.vendorProfiles.toArray(),
+    ]);
     return { templates, evaluations, vendorNames: new Map(vendors.map((v) => [v.id, v.name])) };
   }, [clientId]);
   const [templateId, setTemplateId] = useState('builtin-shadow-ai');
@@ -22,14 +36,30 @@ export function NewQuestionnaireDialog({ clientId, clientName, open, onOpenChang
   const openCreated = useOpenCreated();
   if (!data) return null;
   const template = data.templates.find((t) => t.id === templateId);
-  const vendorTargets = data.evaluations.flatMap((e) => e.vendors.map((v) => ({ value: `${e.id}|${v.vendorId}`, label: `${data.vendorNames.get(v.vendorId) ?? 'Vendor'} – ${e.title}` })));
+  const vendorTargets = data.evaluations.flatMap((e) =>
+    e.vendors.map((v) => ({
+      value: `${e.id}|${v.vendorId}`,
+      label: `${data.vendorNames.get(v.vendorId) ?? 'Vendor'} – ${e.title}`,
+    })),
+  );
 
   const submit = async () => {
     const count = expected.trim() === '' ? null : Number(expected);
-    if (count !== null && !(Number.isInteger(count) && count >= 1)) return { field: 'expected', message: 'Sent to: enter a whole number of people (1 or more), or leave it empty.' };
+    if (count !== null && !(Number.isInteger(count) && count >= 1))
+      return {
+        field: 'expected',
+        message: 'Sent to: enter a whole number of people (1 or more), or leave it empty.',
+      };
     const [evaluationId, vendorId] = target.split('|');
     try {
-      const created = await trackSave(createQuestionnaire(db, clientId, { templateId, expectedResponses: count, evaluationId: evaluationId || undefined, vendorId: vendorId || undefined }));
+      const created = await trackSave(
+        createQuestionnaire(db, clientId, {
+          templateId,
+          expectedResponses: count,
+          evaluationId: evaluationId || undefined,
+          vendorId: vendorId || undefined,
+        }),
+      );
       openCreated(questionnairePath(clientId, created.id));
     } catch (err) {
       return writeProblem(err);
@@ -45,7 +75,11 @@ export function NewQuestionnaireDialog({ clientId, clientName, open, onOpenChang
       submitLabel="Create questionnaire"
       onSubmit={submit}
     >
-      <FormField name="templateId" label="Template" hint={template ? `For: ${template.audience}.` : undefined}>
+      <FormField
+        name="templateId"
+        label="Template"
+        hint={template ? `For: ${template.audience}.` : undefined}
+      >
         <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
           {data.templates.map((t) => (
             <option key={t.id} value={t.id}>
@@ -55,7 +89,11 @@ export function NewQuestionnaireDialog({ clientId, clientName, open, onOpenChang
         </select>
       </FormField>
       {template?.kind === 'vendorDueDiligence' && (
-        <FormField name="vendorId" label="Vendor and evaluation" hint="The vendor's answers and evidence go into this evaluation's due-diligence questions.">
+        <FormField
+          name="vendorId"
+          label="Vendor and evaluation"
+          hint="The vendor's answers and evidence go into this evaluation's due-diligence questions."
+        >
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value="">Choose…</option>
             {vendorTargets.map((v) => (
@@ -66,8 +104,17 @@ export function NewQuestionnaireDialog({ clientId, clientName, open, onOpenChang
           </select>
         </FormField>
       )}
-      <FormField name="expected" label="Sent to (number of people)" hint="For the response rate; you can change it later.">
-        <input inputMode="numeric" value={expected} onChange={(e) => setExpected(e.target.value)} placeholder="e.g. 40" />
+      <FormField
+        name="expected"
+        label="Sent to (number of people)"
+        hint="For the response rate; you can change it later."
+      >
+        <input
+          inputMode="numeric"
+          value={expected}
+          onChange={(e) => setExpected(e.target.value)}
+          placeholder="e.g. 40"
+        />
       </FormField>
     </FormDialog>
   );

@@ -1,6 +1,17 @@
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { moveQuestion, QUESTION_TYPE_LABELS, QUESTION_TYPES, questionRemovalProblem, removeQuestion, retyped, updateQuestion, type Question, type QuestionnaireTemplate, type QuestionType } from '../../domain/questionnaires';
+import {
+  moveQuestion,
+  QUESTION_TYPE_LABELS,
+  QUESTION_TYPES,
+  questionRemovalProblem,
+  removeQuestion,
+  retyped,
+  updateQuestion,
+  type Question,
+  type QuestionnaireTemplate,
+  type QuestionType,
+} from '../../domain/questionnaires';
 import { ValidationError } from '../../db/core/errors';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
@@ -10,11 +21,26 @@ import type { TemplateEdits } from './templateEditing';
 const TYPE_OPTIONS = QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }));
 
 /** One question of a template: its text, help, type, required, options or scale, condition and mapping; each edit saves itself. */
-export function QuestionEditor({ template, question, number, edits, first, last }: { template: QuestionnaireTemplate; question: Question; number: number; edits: TemplateEdits; first: boolean; last: boolean }) {
+export function QuestionEditor({
+  template,
+  question,
+  number,
+  edits,
+  first,
+  last,
+}: {
+  template: QuestionnaireTemplate;
+  question: Question;
+  number: number;
+  edits: TemplateEdits;
+  first: boolean;
+  last: boolean;
+}) {
   const [problem, setProblem] = useState<string | null>(null);
   const parts = { template, question, edits, onProblem: setProblem };
   const name = question.label || `question ${number}`;
-  const restructure = async (change: Parameters<TemplateEdits['restructure']>[0]) => setProblem(await edits.restructure(change));
+  const restructure = async (change: Parameters<TemplateEdits['restructure']>[0]) =>
+    setProblem(await edits.restructure(change));
   const remove = () => {
     const blocked = questionRemovalProblem(template.sections, question.id);
     if (blocked) return setProblem(blocked);
@@ -32,22 +58,56 @@ export function QuestionEditor({ template, question, number, edits, first, last 
           Question {number} <span className="muted q-small">· {QUESTION_TYPE_LABELS[question.type]}</span>
         </h4>
         <div className="button-row">
-          <button type="button" className="icon-button" aria-label={`Move ${name} up`} disabled={first} onClick={() => void restructure((sections) => moveQuestion(sections, question.id, -1))}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Move ${name} up`}
+            disabled={first}
+            onClick={() => void restructure((sections) => moveQuestion(sections, question.id, -1))}
+          >
             <ArrowUp size={16} aria-hidden />
           </button>
-          <button type="button" className="icon-button" aria-label={`Move ${name} down`} disabled={last} onClick={() => void restructure((sections) => moveQuestion(sections, question.id, 1))}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Move ${name} down`}
+            disabled={last}
+            onClick={() => void restructure((sections) => moveQuestion(sections, question.id, 1))}
+          >
             <ArrowDown size={16} aria-hidden />
           </button>
-          <button type="button" className="icon-button" aria-label={`Remove question: ${name}`} onClick={remove}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove question: ${name}`}
+            onClick={remove}
+          >
             <Trash2 size={16} aria-hidden />
           </button>
         </div>
       </div>
       <div className="q-edit-grid">
-        <AutoSaveField label="Question text" value={question.label} validate={edits.check(edits.path(question.id, 'label'), question.id, 'label')} save={(raw) => edits.save(edits.path(question.id, 'label'), raw)} />
-        <AutoSaveSelect<QuestionType> label="Type of answer" value={question.type} options={TYPE_OPTIONS} save={(type) => change((q) => retyped(q, type))} />
+        <AutoSaveField
+          label="Question text"
+          value={question.label}
+          validate={edits.check(edits.path(question.id, 'label'), question.id, 'label')}
+          save={(raw) => edits.save(edits.path(question.id, 'label'), raw)}
+        />
+        <AutoSaveSelect<QuestionType>
+          label="Type of answer"
+          value={question.type}
+          options={TYPE_OPTIONS}
+          save={(type) => change((q) => retyped(q, type))}
+        />
       </div>
-      <AutoSaveField label="Help text" multiline rows={2} value={question.help} validate={edits.check(edits.path(question.id, 'help'), question.id, 'help')} save={(raw) => edits.save(edits.path(question.id, 'help'), raw)} />
+      <AutoSaveField
+        label="Help text"
+        multiline
+        rows={2}
+        value={question.help}
+        validate={edits.check(edits.path(question.id, 'help'), question.id, 'help')}
+        save={(raw) => edits.save(edits.path(question.id, 'help'), raw)}
+      />
       <SavingCheckbox checked={question.required} save={(on) => change((q) => ({ ...q, required: on }))}>
         Required: the form is saved only with an answer
       </SavingCheckbox>

@@ -41,14 +41,28 @@ export function OptionsEditor(props: PartProps) {
   const { template, question, edits, onProblem } = props;
   const change = changer(props);
   const add = (text: string) =>
-    change((q) => ({ ...q, options: [...q.options, { value: optionValue(text, q.options.map((o) => o.value)), label: text }] })).then(
+    change((q) => ({
+      ...q,
+      options: [
+        ...q.options,
+        {
+          value: optionValue(
+            text,
+            q.options.map((o) => o.value),
+          ),
+          label: text,
+        },
+      ],
+    })).then(
       () => null,
       (err: Error) => err.message,
     );
   const remove = (value: string) => {
     const problem = optionRemovalProblem(template.sections, question, value);
     if (problem) return onProblem(problem);
-    void change((q) => ({ ...q, options: q.options.filter((o) => o.value !== value) })).catch((err: Error) => onProblem(err.message));
+    void change((q) => ({ ...q, options: q.options.filter((o) => o.value !== value) })).catch((err: Error) =>
+      onProblem(err.message),
+    );
   };
   return (
     <div className="q-edit-block" role="group" aria-label={`Options of “${question.label}”`}>
@@ -57,8 +71,19 @@ export function OptionsEditor(props: PartProps) {
         {question.options.map((option, i) => (
           <li key={option.value}>
             <div>
-              <AutoSaveField label={`Option ${i + 1}`} hideLabel value={option.label} validate={edits.check(edits.path(question.id, `options.${i}.label`), question.id, 'options')} save={(raw) => edits.save(edits.path(question.id, `options.${i}.label`), raw)} />
-              <button type="button" className="icon-button" aria-label={`Remove option ${option.label}`} onClick={() => remove(option.value)}>
+              <AutoSaveField
+                label={`Option ${i + 1}`}
+                hideLabel
+                value={option.label}
+                validate={edits.check(edits.path(question.id, `options.${i}.label`), question.id, 'options')}
+                save={(raw) => edits.save(edits.path(question.id, `options.${i}.label`), raw)}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove option ${option.label}`}
+                onClick={() => remove(option.value)}
+              >
                 <Trash2 size={16} aria-hidden />
               </button>
             </div>
@@ -70,7 +95,8 @@ export function OptionsEditor(props: PartProps) {
   );
 }
 
-const POINTS = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+const POINTS = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 /** A scale's points and the words at its two ends. */
 export function ScaleEditor(props: PartProps) {
@@ -79,10 +105,30 @@ export function ScaleEditor(props: PartProps) {
   const change = changer(props);
   return (
     <div className="q-edit-block q-edit-grid" role="group" aria-label={`Scale of “${question.label}”`}>
-      <AutoSaveSelect label="Scale from" value={String(scale.min)} options={POINTS(0, 1).map((p) => ({ value: p, label: p }))} save={(v) => change((q) => ({ ...q, scale: { ...scale, min: Number(v) } }))} />
-      <AutoSaveSelect label="Scale to" value={String(scale.max)} options={POINTS(2, 10).map((p) => ({ value: p, label: p }))} save={(v) => change((q) => ({ ...q, scale: { ...scale, max: Number(v) } }))} />
-      <AutoSaveField label="Words at the low end" value={scale.minLabel} validate={edits.check(edits.path(question.id, 'scale.minLabel'), question.id, 'scale')} save={(raw) => edits.save(edits.path(question.id, 'scale.minLabel'), raw)} />
-      <AutoSaveField label="Words at the high end" value={scale.maxLabel} validate={edits.check(edits.path(question.id, 'scale.maxLabel'), question.id, 'scale')} save={(raw) => edits.save(edits.path(question.id, 'scale.maxLabel'), raw)} />
+      <AutoSaveSelect
+        label="Scale from"
+        value={String(scale.min)}
+        options={POINTS(0, 1).map((p) => ({ value: p, label: p }))}
+        save={(v) => change((q) => ({ ...q, scale: { ...scale, min: Number(v) } }))}
+      />
+      <AutoSaveSelect
+        label="Scale to"
+        value={String(scale.max)}
+        options={POINTS(2, 10).map((p) => ({ value: p, label: p }))}
+        save={(v) => change((q) => ({ ...q, scale: { ...scale, max: Number(v) } }))}
+      />
+      <AutoSaveField
+        label="Words at the low end"
+        value={scale.minLabel}
+        validate={edits.check(edits.path(question.id, 'scale.minLabel'), question.id, 'scale')}
+        save={(raw) => edits.save(edits.path(question.id, 'scale.minLabel'), raw)}
+      />
+      <AutoSaveField
+        label="Words at the high end"
+        value={scale.maxLabel}
+        validate={edits.check(edits.path(question.id, 'scale.maxLabel'), question.id, 'scale')}
+        save={(raw) => edits.save(edits.path(question.id, 'scale.maxLabel'), raw)}
+      />
     </div>
   );
 }
@@ -92,32 +138,60 @@ export function ConditionEditor(props: PartProps) {
   const { template, question } = props;
   const change = changer(props);
   const questions = allQuestions(template);
-  const earlier = questions.slice(0, questions.findIndex((q) => q.id === question.id)).filter((q) => CONDITION_TYPES.includes(q.type));
+  const earlier = questions
+    .slice(
+      0,
+      questions.findIndex((q) => q.id === question.id),
+    )
+    .filter((q) => CONDITION_TYPES.includes(q.type));
   const parent = question.showIf ? questions.find((q) => q.id === question.showIf!.questionId) : undefined;
   const choose = (parentId: string) =>
     change((q) => {
       const next = { ...q };
       const chosen = earlier.find((e) => e.id === parentId);
-      if (chosen) next.showIf = { questionId: chosen.id, anyOf: conditionAnswers(chosen).slice(0, 1).map((a) => a.value) };
+      if (chosen)
+        next.showIf = {
+          questionId: chosen.id,
+          anyOf: conditionAnswers(chosen)
+            .slice(0, 1)
+            .map((a) => a.value),
+        };
       else delete next.showIf;
       return next;
     });
   const tick = (value: string, on: boolean) =>
-    change((q) => ({ ...q, showIf: { questionId: q.showIf!.questionId, anyOf: on ? [...q.showIf!.anyOf, value] : q.showIf!.anyOf.filter((v) => v !== value) } }));
+    change((q) => ({
+      ...q,
+      showIf: {
+        questionId: q.showIf!.questionId,
+        anyOf: on ? [...q.showIf!.anyOf, value] : q.showIf!.anyOf.filter((v) => v !== value),
+      },
+    }));
   return (
     <div className="q-edit-block">
       <AutoSaveSelect
         label="Show this question"
         value={question.showIf?.questionId ?? ''}
-        options={[{ value: '', label: 'Always' }, ...earlier.map((e) => ({ value: e.id, label: `Only after an answer to “${e.label}”` }))]}
+        options={[
+          { value: '', label: 'Always' },
+          ...earlier.map((e) => ({ value: e.id, label: `Only after an answer to “${e.label}”` })),
+        ]}
         save={choose}
-        hint={earlier.length === 0 && !question.showIf ? 'A condition needs an earlier choice, yes/no or scale question.' : undefined}
+        hint={
+          earlier.length === 0 && !question.showIf
+            ? 'A condition needs an earlier choice, yes/no or scale question.'
+            : undefined
+        }
       />
       {parent && question.showIf && (
         <fieldset className="q-condition-values">
           <legend>Show it when “{parent.label}” is answered</legend>
           {conditionAnswers(parent).map((answer) => (
-            <SavingCheckbox key={answer.value} checked={question.showIf!.anyOf.includes(answer.value)} save={(on) => tick(answer.value, on)}>
+            <SavingCheckbox
+              key={answer.value}
+              checked={question.showIf!.anyOf.includes(answer.value)}
+              save={(on) => tick(answer.value, on)}
+            >
               {answer.label}
             </SavingCheckbox>
           ))}
@@ -131,7 +205,9 @@ export function ConditionEditor(props: PartProps) {
 export function MappingEditor(props: PartProps) {
   const { question } = props;
   const change = changer(props);
-  const targets = mapTargetsFor(question.type).filter((t) => !MAP_TARGET_INFO[t].key || t === 'training.step' || t === question.mapTo);
+  const targets = mapTargetsFor(question.type).filter(
+    (t) => !MAP_TARGET_INFO[t].key || t === 'training.step' || t === question.mapTo,
+  );
   const choose = (target: MapTarget | '') =>
     change((q) => {
       const next = { ...q };
@@ -143,7 +219,15 @@ export function MappingEditor(props: PartProps) {
     });
   return (
     <div className="q-edit-block q-edit-grid">
-      <AutoSaveSelect<MapTarget | ''> label="Where the answer goes" value={question.mapTo ?? ''} options={[{ value: '', label: 'Nowhere: only in the results' }, ...targets.map((t) => ({ value: t, label: MAP_TARGET_INFO[t].label }))]} save={choose} />
+      <AutoSaveSelect<MapTarget | ''>
+        label="Where the answer goes"
+        value={question.mapTo ?? ''}
+        options={[
+          { value: '', label: 'Nowhere: only in the results' },
+          ...targets.map((t) => ({ value: t, label: MAP_TARGET_INFO[t].label })),
+        ]}
+        save={choose}
+      />
       {question.mapTo === 'training.step' && (
         <AutoSaveSelect
           label="Step of the literacy guidance"

@@ -5,7 +5,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { questionnaireResults, TEMPLATE_KIND_LABELS } from '../../domain/questionnaires';
 import { writeFormFile } from '../../domain/questionnaires/form/formHtml';
 import { checkResponseFiles, type ResponsesPreview } from '../../db/questionnaires/import';
-import { deleteQuestionnaire, responsesForQuestionnaire, setExpectedResponses } from '../../db/questionnaires/questionnaires';
+import {
+  deleteQuestionnaire,
+  responsesForQuestionnaire,
+  setExpectedResponses,
+} from '../../db/questionnaires/questionnaires';
 import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
@@ -48,18 +52,37 @@ export function QuestionnaireScreen() {
       </div>
     );
   }
-  const results = questionnaireResults(questionnaire, responses.map((r) => r.answers));
+  const results = questionnaireResults(
+    questionnaire,
+    responses.map((r) => r.answers),
+  );
 
   const downloadForm = async () => {
     const html = await writeFormFile({
       questionnaire,
       clientName: client.name,
       returnTo: 'the person who sent you this form',
-      prefillSource: questionnaire.kind === 'fria' || questionnaire.kind === 'dpia' ? PREFILL_SOURCE[questionnaire.kind] : undefined,
+      prefillSource:
+        questionnaire.kind === 'fria' || questionnaire.kind === 'dpia'
+          ? PREFILL_SOURCE[questionnaire.kind]
+          : undefined,
     });
-    const name = fileName(`${namePart(client.shortName || client.name)}-${namePart(questionnaire.title)}-v${questionnaire.version}`, 'html');
-    const result = await platform.saveFile({ suggestedName: name, data: html, filters: [{ name: 'Web page', extensions: ['html'] }] });
-    setMessage(result.saved ? `Form saved${result.location ? ` as ${result.location}` : ''}. Send it by e-mail or on a USB stick; it works offline in any browser.` : result.reason === 'failed' ? `Not saved: ${result.message ?? 'the file could not be written'}` : null);
+    const name = fileName(
+      `${namePart(client.shortName || client.name)}-${namePart(questionnaire.title)}-v${questionnaire.version}`,
+      'html',
+    );
+    const result = await platform.saveFile({
+      suggestedName: name,
+      data: html,
+      filters: [{ name: 'Web page', extensions: ['html'] }],
+    });
+    setMessage(
+      result.saved
+        ? `Form saved${result.location ? ` as ${result.location}` : ''}. Send it by e-mail or on a USB stick; it works offline in any browser.`
+        : result.reason === 'failed'
+          ? `Not saved: ${result.message ?? 'the file could not be written'}`
+          : null,
+    );
   };
 
   const onFiles = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -68,7 +91,13 @@ export function QuestionnaireScreen() {
     if (files.length === 0) return;
     setBusy(true);
     try {
-      setPreview(await checkResponseFiles(db, client.id, files.map((f) => ({ name: f.name, size: f.size, text: () => f.text() }))));
+      setPreview(
+        await checkResponseFiles(
+          db,
+          client.id,
+          files.map((f) => ({ name: f.name, size: f.size, text: () => f.text() })),
+        ),
+      );
     } finally {
       setBusy(false);
     }
@@ -107,7 +136,15 @@ export function QuestionnaireScreen() {
             <button type="button" className="button" onClick={downloadForm}>
               <FileDown size={16} aria-hidden /> Download the form
             </button>
-            <input id={inputId} className="visually-hidden" type="file" multiple accept=".json,application/json" onChange={onFiles} disabled={busy} />
+            <input
+              id={inputId}
+              className="visually-hidden"
+              type="file"
+              multiple
+              accept=".json,application/json"
+              onChange={onFiles}
+              disabled={busy}
+            />
             <label htmlFor={inputId} className="button button--primary">
               <FileUp size={16} aria-hidden /> {busy ? 'Checking the files…' : 'Import responses…'}
             </label>
@@ -130,7 +167,13 @@ export function QuestionnaireScreen() {
         </div>
         <div className="field q-expected">
           <label htmlFor="q-expected">Sent to (people)</label>
-          <input id="q-expected" inputMode="numeric" defaultValue={questionnaire.expectedResponses ?? ''} key={questionnaire.expectedResponses ?? 'none'} onBlur={(e) => void onExpected(e.target.value)} />
+          <input
+            id="q-expected"
+            inputMode="numeric"
+            defaultValue={questionnaire.expectedResponses ?? ''}
+            key={questionnaire.expectedResponses ?? 'none'}
+            onBlur={(e) => void onExpected(e.target.value)}
+          />
         </div>
       </section>
       <ResultsView results={results} />
@@ -144,7 +187,9 @@ export function QuestionnaireScreen() {
         danger
         onConfirm={remove}
       />
-      {preview && <ImportResponsesDialog clientId={client.id} preview={preview} onClose={() => setPreview(null)} />}
+      {preview && (
+        <ImportResponsesDialog clientId={client.id} preview={preview} onClose={() => setPreview(null)} />
+      )}
     </div>
   );
 }

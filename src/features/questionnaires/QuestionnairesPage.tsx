@@ -17,7 +17,12 @@ export function QuestionnairesPage() {
   const [creating, setCreating] = useState(false);
   const rows = useLiveQuery(async () => {
     const questionnaires = await questionnairesForClient(db, client.id);
-    return Promise.all(questionnaires.map(async (q) => ({ q, responses: await db.questionnaireResponses.where('questionnaireId').equals(q.id).count() })));
+    return Promise.all(
+      questionnaires.map(async (q) => ({
+        q,
+        responses: await db.questionnaireResponses.where('questionnaireId').equals(q.id).count(),
+      })),
+    );
   }, [client.id]);
   if (!rows) return null;
 
@@ -41,8 +46,9 @@ export function QuestionnairesPage() {
         <div className="empty-state">
           <h2>No questionnaires yet</h2>
           <p>
-            Ask {client.name}'s staff which AI tools they use, check their AI literacy, send a vendor the due-diligence questions, or run a DPIA or FRIA. Each goes out as one
-            HTML file that works offline; the answers come back as files you import here.
+            Ask {client.name}'s staff which AI tools they use, check their AI literacy, send a vendor the
+            due-diligence questions, or run a DPIA or FRIA. Each goes out as one HTML file that works offline;
+            the answers come back as files you import here.
           </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             <Plus size={16} aria-hidden /> New questionnaire
@@ -69,19 +75,28 @@ export function QuestionnairesPage() {
                 <tr key={q.id}>
                   <td>
                     <Link to={q.id}>{q.title}</Link>
-                    <div className="muted q-small">Created {q.createdAt.slice(0, 10)} · for {q.audience.toLowerCase()}</div>
+                    <div className="muted q-small">
+                      Created {q.createdAt.slice(0, 10)} · for {q.audience.toLowerCase()}
+                    </div>
                   </td>
                   <td>{TEMPLATE_KIND_LABELS[q.kind]}</td>
                   <td>v{q.version}</td>
                   <td className="num">{responses}</td>
-                  <td className="num">{q.expectedResponses ? `${Math.round((responses / q.expectedResponses) * 100)}%` : '—'}</td>
+                  <td className="num">
+                    {q.expectedResponses ? `${Math.round((responses / q.expectedResponses) * 100)}%` : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
       )}
-      <NewQuestionnaireDialog clientId={client.id} clientName={client.name} open={creating} onOpenChange={setCreating} />
+      <NewQuestionnaireDialog
+        clientId={client.id}
+        clientName={client.name}
+        open={creating}
+        onOpenChange={setCreating}
+      />
     </div>
   );
 }

@@ -3,21 +3,35 @@ import type { AppliedEntry, StoredResponse } from '../../domain/questionnaires';
 import { recordPath } from '../governance/registers/registerUi';
 
 function entryPath(clientId: string, entry: AppliedEntry): string | null {
-  if (entry.table === 'aiSystems' || entry.table === 'trainingRecords') return recordPath(clientId, entry.table, entry.recordId);
+  if (entry.table === 'aiSystems' || entry.table === 'trainingRecords')
+    return recordPath(clientId, entry.table, entry.recordId);
   if (entry.table === 'useCases') return `/clients/${clientId}/portfolio/${entry.recordId}`;
   if (entry.table === 'evaluations') return `/clients/${clientId}/vendors/${entry.recordId}`;
   return null;
 }
 
-const TABLE_LABELS: Record<string, string> = { aiSystems: 'AI system', useCases: 'Use-case idea', trainingRecords: 'Training record', evaluations: 'Evaluation' };
+const TABLE_LABELS: Record<string, string> = {
+  aiSystems: 'AI system',
+  useCases: 'Use-case idea',
+  trainingRecords: 'Training record',
+  evaluations: 'Evaluation',
+};
 
 /** Who answered, when, and which register entries each response made or changed (links to them). */
-export function ResponsesList({ clientId, responses }: { clientId: string; responses: readonly StoredResponse[] }) {
+export function ResponsesList({
+  clientId,
+  responses,
+}: {
+  clientId: string;
+  responses: readonly StoredResponse[];
+}) {
   return (
     <section className="card" aria-labelledby="q-responses-title">
       <h2 id="q-responses-title">Responses</h2>
       {responses.length === 0 ? (
-        <p className="muted">No responses imported yet. Download the form, send it, and import the files that come back.</p>
+        <p className="muted">
+          No responses imported yet. Download the form, send it, and import the files that come back.
+        </p>
       ) : (
         <table className="table" aria-label="Responses">
           <thead>
@@ -32,7 +46,11 @@ export function ResponsesList({ clientId, responses }: { clientId: string; respo
               <tr key={r.id}>
                 <td>
                   {r.respondent.name}
-                  <div className="muted q-small">{[r.respondent.role, r.respondent.department, r.respondent.email].filter(Boolean).join(' · ')}</div>
+                  <div className="muted q-small">
+                    {[r.respondent.role, r.respondent.department, r.respondent.email]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </div>
                 </td>
                 <td className="gov-nowrap">{r.submittedAt.slice(0, 10)}</td>
                 <td>
@@ -43,7 +61,11 @@ export function ResponsesList({ clientId, responses }: { clientId: string; respo
                       {r.applied.map((entry) => {
                         const path = entryPath(clientId, entry);
                         const text = `${TABLE_LABELS[entry.table] ?? entry.table} ${entry.action}: ${entry.label}`;
-                        return <li key={`${entry.table}-${entry.recordId}`}>{path ? <Link to={path}>{text}</Link> : text}</li>;
+                        return (
+                          <li key={`${entry.table}-${entry.recordId}`}>
+                            {path ? <Link to={path}>{text}</Link> : text}
+                          </li>
+                        );
                       })}
                     </ul>
                   )}

@@ -4,15 +4,35 @@ import type { CountBar, QuestionnaireResults, QuestionResult } from '../../domai
 const BAR_COLOUR = 'var(--accent, #2f5bd3)';
 
 /** Counts per option as a horizontal bar chart, with the same numbers as text for screen readers. */
-export function CountsChart({ bars, width = 560, label }: { bars: readonly CountBar[]; width?: number; label: string }) {
+export function CountsChart({
+  bars,
+  width = 560,
+  label,
+}: {
+  bars: readonly CountBar[];
+  width?: number;
+  label: string;
+}) {
   const height = 28 * bars.length + 30;
   const summary = bars.map((b) => `${b.label}: ${b.count}`).join(', ');
   return (
     <figure className="q-chart" aria-label={`${label}: ${summary}`}>
-      <BarChart layout="vertical" width={width} height={height} data={[...bars]} margin={{ left: 8, right: 36, top: 4, bottom: 4 }}>
+      <BarChart
+        layout="vertical"
+        width={width}
+        height={height}
+        data={[...bars]}
+        margin={{ left: 8, right: 36, top: 4, bottom: 4 }}
+      >
         <CartesianGrid horizontal={false} strokeDasharray="3 3" />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12, fill: '#3b4352' }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={230}
+          tick={{ fontSize: 12, fill: '#3b4352' }}
+          interval={0}
+        />
         <Bar dataKey="count" fill={BAR_COLOUR} isAnimationActive={false} barSize={16}>
           <LabelList dataKey="count" position="right" fontSize={12} />
         </Bar>
@@ -30,7 +50,9 @@ function ResultBody({ result }: { result: QuestionResult }) {
     case 'scale':
       return (
         <>
-          <p className="q-average">Average {result.average} of {result.question.scale?.max ?? 5}</p>
+          <p className="q-average">
+            Average {result.average} of {result.question.scale?.max ?? 5}
+          </p>
           <CountsChart bars={result.bars} label={result.question.label} />
         </>
       );

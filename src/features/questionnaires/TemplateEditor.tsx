@@ -1,6 +1,15 @@
 import { Trash2 } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
-import { addQuestion, allQuestions, newQuestion, QUESTION_TYPE_LABELS, QUESTION_TYPES, type QuestionnaireTemplate, type QuestionType, type Section } from '../../domain/questionnaires';
+import {
+  addQuestion,
+  allQuestions,
+  newQuestion,
+  QUESTION_TYPE_LABELS,
+  QUESTION_TYPES,
+  type QuestionnaireTemplate,
+  type QuestionType,
+  type Section,
+} from '../../domain/questionnaires';
 import { newId } from '../../db/core/ids';
 import { AddTextForm } from '../../ui/AddTextForm';
 import { AutoSaveField } from '../../ui/AutoSaveField';
@@ -13,19 +22,43 @@ export function TemplateEditor({ template }: { template: QuestionnaireTemplate }
   const [problem, setProblem] = useState<string | null>(null);
   const questions = allQuestions(template);
   const text = (field: 'title' | 'intro' | 'audience', label: string, multiline = false) => (
-    <AutoSaveField label={label} multiline={multiline} rows={3} value={template[field]} validate={edits.check(field, undefined, field)} save={(raw) => edits.save(field, raw)} />
+    <AutoSaveField
+      label={label}
+      multiline={multiline}
+      rows={3}
+      value={template[field]}
+      validate={edits.check(field, undefined, field)}
+      save={(raw) => edits.save(field, raw)}
+    />
   );
   return (
     <div className="q-editor">
-      <p className="muted q-small">Every change is saved as you make it. A change to a version that a client’s questionnaire already uses makes a new version; forms already sent keep theirs.</p>
-      {template.kind === 'vendorDueDiligence' && <p className="muted q-small">A vendor due-diligence questionnaire takes its questions from the vendor evaluation’s own question bank when it is made; the texts here are its introduction.</p>}
+      <p className="muted q-small">
+        Every change is saved as you make it. A change to a version that a client’s questionnaire already uses
+        makes a new version; forms already sent keep theirs.
+      </p>
+      {template.kind === 'vendorDueDiligence' && (
+        <p className="muted q-small">
+          A vendor due-diligence questionnaire takes its questions from the vendor evaluation’s own question
+          bank when it is made; the texts here are its introduction.
+        </p>
+      )}
       <div className="q-edit-grid">
         {text('title', 'Title')}
         {text('audience', 'Who fills it in')}
       </div>
       {text('intro', 'Introduction', true)}
       {template.sections.map((section, si) => (
-        <SectionEditor key={section.id} template={template} section={section} index={si} edits={edits} onProblem={setProblem} firstId={questions[0]?.id} lastId={questions.at(-1)?.id} />
+        <SectionEditor
+          key={section.id}
+          template={template}
+          section={section}
+          index={si}
+          edits={edits}
+          onProblem={setProblem}
+          firstId={questions[0]?.id}
+          lastId={questions.at(-1)?.id}
+        />
       ))}
       <AddSection edits={edits} onProblem={setProblem} />
       <AddQuestion template={template} edits={edits} onProblem={setProblem} />
@@ -38,11 +71,28 @@ export function TemplateEditor({ template }: { template: QuestionnaireTemplate }
   );
 }
 
-function SectionEditor({ template, section, index, edits, onProblem, firstId, lastId }: { template: QuestionnaireTemplate; section: Section; index: number; edits: TemplateEdits; onProblem(message: string | null): void; firstId?: string; lastId?: string }) {
+function SectionEditor({
+  template,
+  section,
+  index,
+  edits,
+  onProblem,
+  firstId,
+  lastId,
+}: {
+  template: QuestionnaireTemplate;
+  section: Section;
+  index: number;
+  edits: TemplateEdits;
+  onProblem(message: string | null): void;
+  firstId?: string;
+  lastId?: string;
+}) {
   const before = template.sections.slice(0, index).reduce((n, s) => n + s.questions.length, 0);
   const remove = async () => {
     if (template.sections.length === 1) return onProblem('A questionnaire needs at least one section.');
-    if (section.questions.length > 0) return onProblem(`Section “${section.title}” still has questions: move or remove them first.`);
+    if (section.questions.length > 0)
+      return onProblem(`Section “${section.title}” still has questions: move or remove them first.`);
     onProblem(await edits.restructure((sections) => sections.filter((s) => s.id !== section.id)));
   };
   return (
@@ -51,32 +101,66 @@ function SectionEditor({ template, section, index, edits, onProblem, firstId, la
         Section {index + 1}: {section.title}
       </legend>
       <div className="q-edit-grid q-edit-grid--section">
-        <AutoSaveField label={`Title of section ${index + 1}`} value={section.title} validate={edits.check(`sections.${index}.title`, undefined, 'sectionTitle')} save={(raw) => edits.save(`sections.${index}.title`, raw)} />
-        <button type="button" className="button button--quiet" onClick={() => void remove()} aria-label={`Remove section ${section.title}`}>
+        <AutoSaveField
+          label={`Title of section ${index + 1}`}
+          value={section.title}
+          validate={edits.check(`sections.${index}.title`, undefined, 'sectionTitle')}
+          save={(raw) => edits.save(`sections.${index}.title`, raw)}
+        />
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void remove()}
+          aria-label={`Remove section ${section.title}`}
+        >
           <Trash2 size={16} aria-hidden /> Remove section
         </button>
       </div>
       {section.questions.length === 0 && <p className="muted">No questions in this section yet.</p>}
       {section.questions.map((q, qi) => (
-        <QuestionEditor key={q.id} template={template} question={q} number={before + qi + 1} edits={edits} first={q.id === firstId} last={q.id === lastId} />
+        <QuestionEditor
+          key={q.id}
+          template={template}
+          question={q}
+          number={before + qi + 1}
+          edits={edits}
+          first={q.id === firstId}
+          last={q.id === lastId}
+        />
       ))}
     </fieldset>
   );
 }
 
 function AddSection({ edits, onProblem }: { edits: TemplateEdits; onProblem(message: string | null): void }) {
-  const add = (title: string) => edits.restructure((sections) => [...sections, { id: `s-${newId().slice(0, 8)}`, title, intro: '', questions: [] }]);
-  return <AddTextForm label="New section" button="Add section" maxLength={200} add={add} onProblem={onProblem} />;
+  const add = (title: string) =>
+    edits.restructure((sections) => [
+      ...sections,
+      { id: `s-${newId().slice(0, 8)}`, title, intro: '', questions: [] },
+    ]);
+  return (
+    <AddTextForm label="New section" button="Add section" maxLength={200} add={add} onProblem={onProblem} />
+  );
 }
 
-function AddQuestion({ template, edits, onProblem }: { template: QuestionnaireTemplate; edits: TemplateEdits; onProblem(message: string | null): void }) {
+function AddQuestion({
+  template,
+  edits,
+  onProblem,
+}: {
+  template: QuestionnaireTemplate;
+  edits: TemplateEdits;
+  onProblem(message: string | null): void;
+}) {
   const id = useId();
   const [sectionId, setSectionId] = useState(template.sections.at(-1)!.id);
   const [type, setType] = useState<QuestionType>('shortText');
   const [label, setLabel] = useState('');
   const [options, setOptions] = useState('');
   const choice = type === 'single' || type === 'multiple';
-  const section = template.sections.some((s) => s.id === sectionId) ? sectionId : template.sections.at(-1)!.id;
+  const section = template.sections.some((s) => s.id === sectionId)
+    ? sectionId
+    : template.sections.at(-1)!.id;
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!label.trim()) return onProblem('Type the new question first.');
@@ -119,7 +203,12 @@ function AddQuestion({ template, edits, onProblem }: { template: QuestionnaireTe
       {choice && (
         <div className="field">
           <label htmlFor={`${id}-options`}>Its options (one per line, at least two)</label>
-          <textarea id={`${id}-options`} rows={4} value={options} onChange={(e) => setOptions(e.target.value)} />
+          <textarea
+            id={`${id}-options`}
+            rows={4}
+            value={options}
+            onChange={(e) => setOptions(e.target.value)}
+          />
         </div>
       )}
       <button type="submit" className="button">

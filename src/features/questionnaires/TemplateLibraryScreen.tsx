@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Copy, Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { allQuestions, MAP_TARGET_INFO, QUESTION_TYPE_LABELS, TEMPLATE_KIND_LABELS, type QuestionnaireTemplate } from '../../domain/questionnaires';
+import {
+  allQuestions,
+  MAP_TARGET_INFO,
+  QUESTION_TYPE_LABELS,
+  TEMPLATE_KIND_LABELS,
+  type QuestionnaireTemplate,
+} from '../../domain/questionnaires';
 import { copyTemplate, deleteTemplate, listTemplates } from '../../db/questionnaires/questionnaires';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
@@ -33,7 +39,10 @@ export function TemplateLibraryScreen() {
 
   return (
     <div className="page">
-      <PageHeader title="Questionnaire templates" subtitle="Consultant library · shared by all clients; a client's questionnaire keeps the version it was made from" />
+      <PageHeader
+        title="Questionnaire templates"
+        subtitle="Consultant library · shared by all clients; a client's questionnaire keeps the version it was made from"
+      />
       {message && (
         <p className="muted" role="status">
           {message}
@@ -46,21 +55,39 @@ export function TemplateLibraryScreen() {
               <div>
                 <h2>{template.title}</h2>
                 <p className="muted q-small">
-                  {TEMPLATE_KIND_LABELS[template.kind]} · version {template.version} · {allQuestions(template).length} questions in {template.sections.length} sections · for {template.audience.toLowerCase()}
+                  {TEMPLATE_KIND_LABELS[template.kind]} · version {template.version} ·{' '}
+                  {allQuestions(template).length} questions in {template.sections.length} sections · for{' '}
+                  {template.audience.toLowerCase()}
                   {template.builtIn ? ' · shipped with CAIO Desk' : ''}
                 </p>
                 <p>{template.intro}</p>
               </div>
               <div className="page-header__actions">
-                <button type="button" className="button" onClick={() => copy(template)} aria-label={`Copy ${template.title}`}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => copy(template)}
+                  aria-label={`Copy ${template.title}`}
+                >
                   <Copy size={16} aria-hidden /> Copy
                 </button>
                 {!template.builtIn && (
                   <>
-                    <button type="button" className="button" onClick={() => setEditing(editing === template.id ? null : template.id)} aria-expanded={editing === template.id} aria-label={`Edit ${template.title}`}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setEditing(editing === template.id ? null : template.id)}
+                      aria-expanded={editing === template.id}
+                      aria-label={`Edit ${template.title}`}
+                    >
                       <Pencil size={16} aria-hidden /> Edit
                     </button>
-                    <button type="button" className="button" onClick={() => setDeleting(template)} aria-label={`Delete ${template.title}`}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => setDeleting(template)}
+                      aria-label={`Delete ${template.title}`}
+                    >
                       <Trash2 size={16} aria-hidden /> Delete
                     </button>
                   </>
@@ -78,7 +105,13 @@ export function TemplateLibraryScreen() {
                     <ol>
                       {s.questions.map((q) => (
                         <li key={q.id}>
-                          {q.label} <span className="muted q-small">({QUESTION_TYPE_LABELS[q.type]}{q.required ? ', required' : ''}{q.showIf ? ', conditional' : ''}{q.mapTo ? `, goes to: ${MAP_TARGET_INFO[q.mapTo].label}` : ''})</span>
+                          {q.label}{' '}
+                          <span className="muted q-small">
+                            ({QUESTION_TYPE_LABELS[q.type]}
+                            {q.required ? ', required' : ''}
+                            {q.showIf ? ', conditional' : ''}
+                            {q.mapTo ? `, goes to: ${MAP_TARGET_INFO[q.mapTo].label}` : ''})
+                          </span>
                         </li>
                       ))}
                     </ol>

@@ -20,7 +20,13 @@ type Message = { text: string; error: boolean };
  * written: on the desktop when the save reports a file, in a browser when the user confirms the file
  * was saved (a print dialog or a download cannot tell). A cancelled export changes nothing.
  */
-export function ExportButtons({ report, view }: { report: Report; view: ReportView & { frozen: boolean; slides: SlideConfig[] } }) {
+export function ExportButtons({
+  report,
+  view,
+}: {
+  report: Report;
+  view: ReportView & { frozen: boolean; slides: SlideConfig[] };
+}) {
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<'pdf' | 'pptx' | null>(null);
@@ -47,7 +53,11 @@ export function ExportButtons({ report, view }: { report: Report; view: ReportVi
               filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
             });
       if (!result.saved) {
-        if (result.reason === 'failed') setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}. Nothing was half-written; try another folder.`, error: true });
+        if (result.reason === 'failed')
+          setMessage({
+            text: `Not saved: ${result.message ?? 'the file could not be written'}. Nothing was half-written; try another folder.`,
+            error: true,
+          });
         else setMessage({ text: 'Export cancelled: the report stays a draft.', error: false });
         return;
       }
@@ -58,10 +68,19 @@ export function ExportButtons({ report, view }: { report: Report; view: ReportVi
       const info = await platform.appInfo();
       if (info.platform === 'desktop') {
         await freeze();
-        setMessage({ text: `Saved ${result.location}. The report is frozen: this is the version the board received.`, error: false });
+        setMessage({
+          text: `Saved ${result.location}. The report is frozen: this is the version the board received.`,
+          error: false,
+        });
       } else {
         setConfirming(kind);
-        setMessage({ text: kind === 'pdf' ? 'The print view is open: choose “Save as PDF” there.' : `Downloading ${result.location}.`, error: false });
+        setMessage({
+          text:
+            kind === 'pdf'
+              ? 'The print view is open: choose “Save as PDF” there.'
+              : `Downloading ${result.location}.`,
+          error: false,
+        });
       }
     } catch (err) {
       setMessage({ text: describeWriteError(err), error: true });
@@ -73,7 +92,12 @@ export function ExportButtons({ report, view }: { report: Report; view: ReportVi
   const suggestion = suggestOverallStatus(view.model);
   return (
     <div className="export-buttons">
-      <button type="button" className="button button--primary" disabled={busy || needsStatus} onClick={() => run('pdf')}>
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy || needsStatus}
+        onClick={() => run('pdf')}
+      >
         {view.frozen ? 'Re-export PDF' : 'Export PDF'}
       </button>
       <button type="button" className="button" disabled={busy || needsStatus} onClick={() => run('pptx')}>
@@ -86,11 +110,24 @@ export function ExportButtons({ report, view }: { report: Report; view: ReportVi
       )}
       {confirming && (
         <div className="export-confirm" role="group" aria-label="Was the file saved?">
-          <p>Was the {confirming === 'pdf' ? 'PDF' : 'PPTX'} file saved? Only then is the report frozen as the version the board received.</p>
+          <p>
+            Was the {confirming === 'pdf' ? 'PDF' : 'PPTX'} file saved? Only then is the report frozen as the
+            version the board received.
+          </p>
           <button type="button" className="button button--primary" onClick={() => void freeze()}>
             Yes, the file is saved: freeze the report
           </button>
-          <button type="button" className="button" onClick={() => { setConfirming(null); setMessage({ text: 'Not frozen: the report stays a draft. Export again when ready.', error: false }); }}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setConfirming(null);
+              setMessage({
+                text: 'Not frozen: the report stays a draft. Export again when ready.',
+                error: false,
+              });
+            }}
+          >
             No, it was not saved
           </button>
         </div>

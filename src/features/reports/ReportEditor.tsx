@@ -21,7 +21,10 @@ export function ReportEditor() {
   const { reportId } = useParams();
   const navigate = useNavigate();
   const [actualSize, setActualSize] = useState(false);
-  const report = useLiveQuery(async () => (reportId ? ((await db.reports.get(reportId)) ?? null) : null), [reportId]);
+  const report = useLiveQuery(
+    async () => (reportId ? ((await db.reports.get(reportId)) ?? null) : null),
+    [reportId],
+  );
   const today = todayIso();
   const view = useLiveQuery(async () => (report ? reportView(db, report, today) : null), [report, today]);
 
@@ -41,7 +44,11 @@ export function ReportEditor() {
     <div className="page page--wide">
       <PageHeader
         title={`Board update · ${period}${(report.version ?? 1) > 1 ? ` · version ${report.version}` : ''}`}
-        subtitle={view.frozen ? `Exported and frozen: re-exports are identical to what was sent. ${pages.length} pages.` : `Draft · live from the registers · ${pages.length} pages`}
+        subtitle={
+          view.frozen
+            ? `Exported and frozen: re-exports are identical to what was sent. ${pages.length} pages.`
+            : `Draft · live from the registers · ${pages.length} pages`
+        }
         actions={
           <>
             <ExportButtons report={report} view={view} />
@@ -81,7 +88,8 @@ export function ReportEditor() {
           <div className="report-editor__preview-bar">
             <h2>Preview</h2>
             <label className="checkbox">
-              <input type="checkbox" checked={actualSize} onChange={(e) => setActualSize(e.target.checked)} /> Actual size (1280 × 720)
+              <input type="checkbox" checked={actualSize} onChange={(e) => setActualSize(e.target.checked)} />{' '}
+              Actual size (1280 × 720)
             </label>
           </div>
           <SlidePreview pages={pages} view={view} actualSize={actualSize} />

@@ -1,19 +1,53 @@
-import { linesFromText, suggestOverallStatus, type OverallStatus, type Report, type ReportModel, type ReportTexts } from '../../domain/reports';
+import {
+  linesFromText,
+  suggestOverallStatus,
+  type OverallStatus,
+  type Report,
+  type ReportModel,
+  type ReportTexts,
+} from '../../domain/reports';
 import { updateRecord } from '../../db/core/records';
 import { db } from '../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 
 type StatusChoice = OverallStatus | 'unset';
-const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [{ value: 'unset', label: 'Not chosen yet' }, ...(['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] }))];
+const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
+  { value: 'unset', label: 'Not chosen yet' },
+  ...(['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] })),
+];
 
 /** The free-text parts of the report; generated suggestions are the starting point. Saved as typed. */
-export function ReportTextsForm({ report, texts, frozen, model }: { report: Report; texts: ReportTexts; frozen: boolean; model: ReportModel }) {
+export function ReportTextsForm({
+  report,
+  texts,
+  frozen,
+  model,
+}: {
+  report: Report;
+  texts: ReportTexts;
+  frozen: boolean;
+  model: ReportModel;
+}) {
   const suggestion = suggestOverallStatus(model);
   // Each field saves its own path (`texts.headlines.1`), so quick edits of two fields never overwrite each other.
-  const save = (patch: Partial<ReportTexts>) => updateRecord(db, 'reports', report.id, Object.fromEntries(Object.entries(patch).map(([key, value]) => [`texts.${key}`, value])));
+  const save = (patch: Partial<ReportTexts>) =>
+    updateRecord(
+      db,
+      'reports',
+      report.id,
+      Object.fromEntries(Object.entries(patch).map(([key, value]) => [`texts.${key}`, value])),
+    );
   const list = (field: 'decisionsRequested' | 'nextSteps' | 'notDoing', label: string, hint: string) => (
-    <AutoSaveField label={label} multiline rows={4} value={texts[field].join('\n')} hint={hint} disabled={frozen} save={(raw) => save({ [field]: linesFromText(raw) })} />
+    <AutoSaveField
+      label={label}
+      multiline
+      rows={4}
+      value={texts[field].join('\n')}
+      hint={hint}
+      disabled={frozen}
+      save={(raw) => save({ [field]: linesFromText(raw) })}
+    />
   );
   return (
     <section className="card report-texts" aria-labelledby="texts-heading">
@@ -24,7 +58,7 @@ export function ReportTextsForm({ report, texts, frozen, model }: { report: Repo
         options={STATUS_OPTIONS}
         disabled={frozen}
         save={(choice) => save({ overallStatus: choice === 'unset' ? null : choice })}
-        hint={`Suggested from the registers: ${OVERALL_STATUS_TEXT[suggestion.status]}${suggestion.reasons.length ? ` (${suggestion.reasons.join('; ')})` : ': nothing in the registers needs the board\'s attention'}. You choose; the report cannot be exported until you do.`}
+        hint={`Suggested from the registers: ${OVERALL_STATUS_TEXT[suggestion.status]}${suggestion.reasons.length ? ` (${suggestion.reasons.join('; ')})` : ": nothing in the registers needs the board's attention"}. You choose; the report cannot be exported until you do.`}
       />
       {[0, 1, 2].map((i) => (
         <AutoSaveField
@@ -32,13 +66,19 @@ export function ReportTextsForm({ report, texts, frozen, model }: { report: Repo
           label={`Headline ${i + 1}`}
           value={texts.headlines[i] ?? ''}
           disabled={frozen}
-          validate={(raw) => (raw.length > 240 ? 'Keep each headline under 240 characters so it fits the slide' : null)}
+          validate={(raw) =>
+            raw.length > 240 ? 'Keep each headline under 240 characters so it fits the slide' : null
+          }
           save={(raw) => updateRecord(db, 'reports', report.id, { [`texts.headlines.${i}`]: raw })}
         />
       ))}
       {list('decisionsRequested', 'Decisions requested', 'One decision per line.')}
       {list('nextSteps', 'Next steps', 'One per line; shown on the roadmap slide.')}
-      {list('notDoing', 'Deliberately not now', 'One per line; what the organisation is choosing not to do yet.')}
+      {list(
+        'notDoing',
+        'Deliberately not now',
+        'One per line; what the organisation is choosing not to do yet.',
+      )}
     </section>
   );
 }

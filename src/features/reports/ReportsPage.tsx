@@ -2,7 +2,13 @@ import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { compareReports, periodFromKey, recentPeriods, suggestTexts, type PeriodKind } from '../../domain/reports';
+import {
+  compareReports,
+  periodFromKey,
+  recentPeriods,
+  suggestTexts,
+  type PeriodKind,
+} from '../../domain/reports';
 import { createReport, previousExportedReport, reportsForClient } from '../../db/reports/reports';
 import { liveReportModel } from '../../db/reports/sources';
 import { db } from '../../db/core/schema';
@@ -28,7 +34,14 @@ export function ReportsPage() {
       const key = periods.some((p) => p.key === periodKey) ? periodKey : periods[0].key;
       const model = await liveReportModel(db, client, key, today);
       const previous = await previousExportedReport(db, { id: '', clientId: client.id });
-      const report = await trackSave(createReport(db, client.id, key, suggestTexts(model, compareReports(previous?.snapshot?.model ?? null, model))));
+      const report = await trackSave(
+        createReport(
+          db,
+          client.id,
+          key,
+          suggestTexts(model, compareReports(previous?.snapshot?.model ?? null, model)),
+        ),
+      );
       navigate(report.id);
     } catch (err) {
       setError(describeWriteError(err));
@@ -37,7 +50,10 @@ export function ReportsPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Board reports" subtitle={`${client.name} · slide-ready updates generated from the registers`} />
+      <PageHeader
+        title="Board reports"
+        subtitle={`${client.name} · slide-ready updates generated from the registers`}
+      />
       <form className="card inline-form" onSubmit={create} aria-label="New board report">
         <h2>New board update</h2>
         <div className="inline-form__fields">
@@ -78,7 +94,9 @@ export function ReportsPage() {
       </form>
       <section className="card" aria-labelledby="reports-list">
         <h2 id="reports-list">Reports</h2>
-        {reports && reports.length === 0 && <p className="muted">No reports yet. Create the first board update above.</p>}
+        {reports && reports.length === 0 && (
+          <p className="muted">No reports yet. Create the first board update above.</p>
+        )}
         {reports && reports.length > 0 && (
           <table className="table" aria-label="Board reports">
             <thead>
@@ -92,9 +110,16 @@ export function ReportsPage() {
               {reports.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link to={r.id}>{periodFromKey(r.periodKey)?.label ?? r.periodKey}{(r.version ?? 1) > 1 ? ` · version ${r.version}` : ''}</Link>
+                    <Link to={r.id}>
+                      {periodFromKey(r.periodKey)?.label ?? r.periodKey}
+                      {(r.version ?? 1) > 1 ? ` · version ${r.version}` : ''}
+                    </Link>
                   </td>
-                  <td>{r.exportedAt ? `Exported ${format(parseISO(r.exportedAt), 'd MMM yyyy HH:mm')} (frozen)` : 'Draft'}</td>
+                  <td>
+                    {r.exportedAt
+                      ? `Exported ${format(parseISO(r.exportedAt), 'd MMM yyyy HH:mm')} (frozen)`
+                      : 'Draft'}
+                  </td>
                   <td>{format(parseISO(r.createdAt), 'd MMM yyyy')}</td>
                 </tr>
               ))}

@@ -3,7 +3,15 @@ import { ReportSlide, type ReportView } from './slides/ReportSlides';
 import './slides/slides.css';
 
 /** Every page as it will print, scaled to fit the editor (or at its real 1280 x 720 size). */
-export function SlidePreview({ pages, view, actualSize }: { pages: ReportPage[]; view: ReportView; actualSize: boolean }) {
+export function SlidePreview({
+  pages,
+  view,
+  actualSize,
+}: {
+  pages: ReportPage[];
+  view: ReportView;
+  actualSize: boolean;
+}) {
   return (
     <div className={`slide-preview ${actualSize ? 'slide-preview--actual' : ''}`}>
       {pages.map((page, i) => (

@@ -16,7 +16,14 @@ export function AboutScreen() {
   }, []);
   return (
     <div className="page">
-      <PageHeader title="About CAIO Desk" subtitle={info ? `Version ${info.version} · ${info.platform === 'browser' ? 'in the browser' : 'desktop app'}` : 'Version …'} />
+      <PageHeader
+        title="About CAIO Desk"
+        subtitle={
+          info
+            ? `Version ${info.version} · ${info.platform === 'browser' ? 'in the browser' : 'desktop app'}`
+            : 'Version …'
+        }
+      />
       <RulePackAbout />
     </div>
   );

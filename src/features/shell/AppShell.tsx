@@ -1,5 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { CalendarRange, ChevronsUpDown, ClipboardList, DatabaseBackup, Info, Keyboard, Library, Lock, UserRound, Users } from 'lucide-react';
+import {
+  CalendarRange,
+  ChevronsUpDown,
+  ClipboardList,
+  DatabaseBackup,
+  Info,
+  Keyboard,
+  Library,
+  Lock,
+  UserRound,
+  Users,
+} from 'lucide-react';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/core/schema';
@@ -107,7 +118,12 @@ export function AppShell() {
               <span>{client.shortName || client.name}</span>
             </div>
             {CLIENT_AREAS.map((area) => (
-              <NavLink key={area.path} to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`} end={area.path === ''} className="nav-link">
+              <NavLink
+                key={area.path}
+                to={`/clients/${clientId}${area.path ? `/${area.path}` : ''}`}
+                end={area.path === ''}
+                className="nav-link"
+              >
                 <area.icon size={18} aria-hidden /> {area.label}
               </NavLink>
             ))}
@@ -129,7 +145,13 @@ export function AppShell() {
       <div className="shell__main">
         <header className="topbar">
           {/* Named by what it shows ("Current client Brightside Staffing Demo Ctrl K"), so the name contains the visible text. */}
-          <button type="button" className="client-switch" onClick={() => setSwitcherOpen(true)} aria-haspopup="dialog" aria-keyshortcuts="Control+K">
+          <button
+            type="button"
+            className="client-switch"
+            onClick={() => setSwitcherOpen(true)}
+            aria-haspopup="dialog"
+            aria-keyshortcuts="Control+K"
+          >
             {client ? (
               <>
                 <ClientAvatar client={client} size={26} decorative />
@@ -138,7 +160,9 @@ export function AppShell() {
                   <strong>{client.name}</strong>
                 </span>
                 {client.isDemo && <Badge tone="info">Demo</Badge>}
-                {client.status !== 'active' && <Badge>{client.status === 'paused' ? 'Paused' : 'Archived'}</Badge>}
+                {client.status !== 'active' && (
+                  <Badge>{client.status === 'paused' ? 'Paused' : 'Archived'}</Badge>
+                )}
               </>
             ) : (
               <span className="client-switch__label">

@@ -7,8 +7,8 @@ export function StartupError({ error }: { error: unknown }) {
     <main className="startup-error">
       <h1>CAIO Desk could not open its database</h1>
       <p>
-        Your data has not been changed or deleted. This usually means another CAIO Desk window is open with an older or newer
-        version, or the disk is full. Close other windows of the app and reload.
+        Your data has not been changed or deleted. This usually means another CAIO Desk window is open with an
+        older or newer version, or the disk is full. Close other windows of the app and reload.
       </p>
       <pre>{detail}</pre>
       <button type="button" className="button button--primary" onClick={() => location.reload()}>

@@ -1,4 +1,16 @@
-import { ClipboardCheck, ClipboardList, Clock, Gauge, IdCard, LayoutGrid, Lightbulb, Presentation, Scale, ShieldCheck, type LucideIcon } from 'lucide-react';
+import {
+  ClipboardCheck,
+  ClipboardList,
+  Clock,
+  Gauge,
+  IdCard,
+  LayoutGrid,
+  Lightbulb,
+  Presentation,
+  Scale,
+  ShieldCheck,
+  type LucideIcon,
+} from 'lucide-react';
 
 /**
  * The areas of one client, in navigation order. Each product area adds itself here when it exists:

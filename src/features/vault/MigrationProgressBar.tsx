@@ -5,7 +5,8 @@ export function MigrationProgressBar({ progress }: { progress: MigrationProgress
   return (
     <div className="vault-progress">
       <label htmlFor="vault-progress">
-        Encrypting records: {progress.done.toLocaleString('en-GB')} of {progress.total.toLocaleString('en-GB')}
+        Encrypting records: {progress.done.toLocaleString('en-GB')} of{' '}
+        {progress.total.toLocaleString('en-GB')}
       </label>
       <progress id="vault-progress" max={100} value={percent}>
         {percent}%

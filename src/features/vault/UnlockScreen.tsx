@@ -16,8 +16,16 @@ export function UnlockScreen() {
     setBusy(true);
     setError(null);
     try {
-      const ok = await unlockWith(useRecovery ? { recoveryKey: secret } : { passphrase: secret }, setProgress);
-      if (!ok) setError(useRecovery ? 'That recovery key is not right. Nothing was changed.' : 'That passphrase is not right. Nothing was changed.');
+      const ok = await unlockWith(
+        useRecovery ? { recoveryKey: secret } : { passphrase: secret },
+        setProgress,
+      );
+      if (!ok)
+        setError(
+          useRecovery
+            ? 'That recovery key is not right. Nothing was changed.'
+            : 'That passphrase is not right. Nothing was changed.',
+        );
     } catch (err) {
       setError(`The workspace could not be opened: ${err instanceof Error ? err.message : String(err)}`);
     } finally {

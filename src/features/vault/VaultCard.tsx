@@ -44,8 +44,8 @@ export function VaultCard() {
       {mode === 'off' || !meta ? (
         <>
           <p className="backup-card__text">
-            Encrypt every client’s records, the edit journal and the automatic backups on this computer, with a passphrase and a key per client. A lost laptop
-            or a copied profile folder then shows nothing.
+            Encrypt every client’s records, the edit journal and the automatic backups on this computer, with
+            a passphrase and a key per client. A lost laptop or a copied profile folder then shows nothing.
           </p>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={() => setSetupOpen(true)}>
@@ -56,8 +56,9 @@ export function VaultCard() {
       ) : (
         <>
           <p className="backup-card__text">
-            This workspace is encrypted{meta.migration === 'running' ? ' (finishing: some records are still being encrypted)' : ''}. Lock it with Ctrl+Shift+L or
-            the button; it locks itself when you are away.
+            This workspace is encrypted
+            {meta.migration === 'running' ? ' (finishing: some records are still being encrypted)' : ''}. Lock
+            it with Ctrl+Shift+L or the button; it locks itself when you are away.
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={lockNow}>
@@ -85,15 +86,33 @@ export function VaultCard() {
             <h3>Change the passphrase</h3>
             <div className="field">
               <label htmlFor="vault-current">Current passphrase</label>
-              <input id="vault-current" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+              <input
+                id="vault-current"
+                type="password"
+                autoComplete="current-password"
+                value={current}
+                onChange={(e) => setCurrent(e.target.value)}
+              />
             </div>
             <div className="field">
               <label htmlFor="vault-next">New passphrase</label>
-              <input id="vault-next" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
+              <input
+                id="vault-next"
+                type="password"
+                autoComplete="new-password"
+                value={next}
+                onChange={(e) => setNext(e.target.value)}
+              />
             </div>
             <div className="field">
               <label htmlFor="vault-again">New passphrase again</label>
-              <input id="vault-again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+              <input
+                id="vault-again"
+                type="password"
+                autoComplete="new-password"
+                value={again}
+                onChange={(e) => setAgain(e.target.value)}
+              />
             </div>
             <button type="submit" className="button">
               Change the passphrase

@@ -4,7 +4,9 @@ import { readVaultMeta } from '../../db/vault/vault';
 import { lockNow } from './vaultControl';
 
 /** Ctrl/⌘+Shift+L locks on demand (also the sidebar button). */
-export function isLockShortcut(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'key'>): boolean {
+export function isLockShortcut(
+  event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'key'>,
+): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'l';
 }
 

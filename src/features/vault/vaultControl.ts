@@ -4,7 +4,13 @@ import { migrateVendorContracts } from '../../db/vendors/contracts';
 import { migrateSystemLinks } from '../../db/portfolio/useCaseSystems';
 import { db } from '../../db/core/schema';
 import { journalCipherFor } from '../../db/vault/vaultBackup';
-import { currentMasterKey, resumeMigration, unlockVault, type MigrationProgress, type UnlockSecret } from '../../db/vault/vault';
+import {
+  currentMasterKey,
+  resumeMigration,
+  unlockVault,
+  type MigrationProgress,
+  type UnlockSecret,
+} from '../../db/vault/vault';
 import { platform } from '../../platform';
 
 /**
@@ -18,7 +24,8 @@ export const LOCKED_TITLE = 'CAIO Desk (locked)';
 
 type Message = { type: 'lock' } | { type: 'hello' } | { type: 'keys'; master: Uint8Array };
 
-const channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('caio-desk-vault');
+const channel: BroadcastChannel | null =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('caio-desk-vault');
 
 function afterUnlock(): void {
   setJournalCipher(journalCipherFor(db.vault));
@@ -30,7 +37,9 @@ function afterUnlock(): void {
  * older shape (the charter's free-text AI system entry) move onto the AI system entries.
  */
 export async function startupWork(): Promise<void> {
-  await replayPendingEdits((edit) => updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined));
+  await replayPendingEdits((edit) =>
+    updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined),
+  );
   // Data written before contract facts were per client ("DPA: signed" in the library) moves to the clients.
   await migrateVendorContracts(db);
   await migrateSystemLinks(db);
@@ -47,7 +56,10 @@ export function lockNow(): void {
 }
 
 /** Unlocks with what the user typed; false when it is wrong (nothing changes). */
-export async function unlockWith(secret: UnlockSecret, onProgress?: (p: MigrationProgress) => void): Promise<boolean> {
+export async function unlockWith(
+  secret: UnlockSecret,
+  onProgress?: (p: MigrationProgress) => void,
+): Promise<boolean> {
   if (!(await unlockVault(db, secret))) return false;
   afterUnlock();
   // A setup interrupted last time (the data was readable all along) is finished first.
@@ -100,7 +112,11 @@ export function followOtherWindows(): () => void {
       document.title = LOCKED_TITLE;
     } else if (message.type === 'hello' && db.vault.mode === 'unlocked') {
       channel.postMessage({ type: 'keys', master: currentMasterKey(db) } satisfies Message);
-    } else if (message.type === 'keys' && db.vault.mode === 'locked' && message.master instanceof Uint8Array) {
+    } else if (
+      message.type === 'keys' &&
+      db.vault.mode === 'locked' &&
+      message.master instanceof Uint8Array
+    ) {
       void unlockVault(db, { master: message.master }).then((ok) => ok && afterUnlock());
     }
   };

@@ -1,5 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { clientDpaStatus, DPA_STATUS_LABELS, vendorDisplayName, type Evaluation, type VendorContract, type VendorContractField, type VendorProfile } from '../../domain/vendors';
+import {
+  clientDpaStatus,
+  DPA_STATUS_LABELS,
+  vendorDisplayName,
+  type Evaluation,
+  type VendorContract,
+  type VendorContractField,
+  type VendorProfile,
+} from '../../domain/vendors';
 import { contractsForClient, saveContractField } from '../../db/vendors/contracts';
 import { db } from '../../db/core/schema';
 import { AutoSaveField } from '../../ui/AutoSaveField';
@@ -9,44 +17,99 @@ import { SavingCheckbox } from '../../ui/SavingCheckbox';
  * This client's contract facts per vendor it evaluated: DPA signed (and when), contract dates, notice
  * date. They are the client's, never the library's: another client sees only "DPA available".
  */
-export function ContractsCard({ clientId, evaluations, profiles }: { clientId: string; evaluations: readonly Evaluation[]; profiles: readonly VendorProfile[] }) {
+export function ContractsCard({
+  clientId,
+  evaluations,
+  profiles,
+}: {
+  clientId: string;
+  evaluations: readonly Evaluation[];
+  profiles: readonly VendorProfile[];
+}) {
   const contracts = useLiveQuery(() => contractsForClient(db, clientId), [clientId]);
   if (!contracts) return null;
   const vendorIds = [...new Set(evaluations.flatMap((e) => e.vendors.map((v) => v.vendorId)))];
-  const vendors = vendorIds.map((id) => profiles.find((p) => p.id === id)).filter((p): p is VendorProfile => !!p);
+  const vendors = vendorIds
+    .map((id) => profiles.find((p) => p.id === id))
+    .filter((p): p is VendorProfile => !!p);
   if (vendors.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="contracts-title">
       <h2 id="contracts-title">Contracts with vendors</h2>
-      <p className="muted">This client's own contract facts. The vendor library only says whether a vendor offers a DPA.</p>
+      <p className="muted">
+        This client's own contract facts. The vendor library only says whether a vendor offers a DPA.
+      </p>
       <ul className="contract-list">
         {vendors
           .sort((a, b) => a.name.localeCompare(b.name))
           .map((vendor) => (
-            <ContractRow key={vendor.id} clientId={clientId} vendor={vendor} contract={contracts.find((c) => c.vendorId === vendor.id)} />
+            <ContractRow
+              key={vendor.id}
+              clientId={clientId}
+              vendor={vendor}
+              contract={contracts.find((c) => c.vendorId === vendor.id)}
+            />
           ))}
       </ul>
     </section>
   );
 }
 
-function ContractRow({ clientId, vendor, contract }: { clientId: string; vendor: VendorProfile; contract?: VendorContract }) {
+function ContractRow({
+  clientId,
+  vendor,
+  contract,
+}: {
+  clientId: string;
+  vendor: VendorProfile;
+  contract?: VendorContract;
+}) {
   const name = vendorDisplayName(vendor);
-  const save = (field: VendorContractField) => (raw: unknown) => saveContractField(db, clientId, vendor.id, field, raw);
+  const save = (field: VendorContractField) => (raw: unknown) =>
+    saveContractField(db, clientId, vendor.id, field, raw);
   return (
     <li className="contract-row" aria-label={`Contract with ${name}`}>
       <h3>
-        {name} <span className="muted small">DPA: {DPA_STATUS_LABELS[clientDpaStatus(vendor, contract)]}</span>
+        {name}{' '}
+        <span className="muted small">DPA: {DPA_STATUS_LABELS[clientDpaStatus(vendor, contract)]}</span>
       </h3>
       <div className="form-grid">
         <SavingCheckbox checked={contract?.dpaSigned ?? false} save={save('dpaSigned')}>
           DPA signed with {vendor.name}
         </SavingCheckbox>
-        <AutoSaveField label="DPA signed on" type="date" value={contract?.dpaSignedOn ?? ''} save={save('dpaSignedOn')} />
-        <AutoSaveField label="Contract start" type="date" value={contract?.contractStart ?? ''} save={save('contractStart')} />
-        <AutoSaveField label="Contract end" type="date" value={contract?.contractEnd ?? ''} save={save('contractEnd')} />
-        <AutoSaveField label="Notice by" type="date" value={contract?.noticeBy ?? ''} save={save('noticeBy')} hint="Last day to give notice or renegotiate." />
-        <AutoSaveField label="Contract notes" multiline rows={2} value={contract?.notes ?? ''} save={save('notes')} className="ws-form-grid__wide" />
+        <AutoSaveField
+          label="DPA signed on"
+          type="date"
+          value={contract?.dpaSignedOn ?? ''}
+          save={save('dpaSignedOn')}
+        />
+        <AutoSaveField
+          label="Contract start"
+          type="date"
+          value={contract?.contractStart ?? ''}
+          save={save('contractStart')}
+        />
+        <AutoSaveField
+          label="Contract end"
+          type="date"
+          value={contract?.contractEnd ?? ''}
+          save={save('contractEnd')}
+        />
+        <AutoSaveField
+          label="Notice by"
+          type="date"
+          value={contract?.noticeBy ?? ''}
+          save={save('noticeBy')}
+          hint="Last day to give notice or renegotiate."
+        />
+        <AutoSaveField
+          label="Contract notes"
+          multiline
+          rows={2}
+          value={contract?.notes ?? ''}
+          save={save('notes')}
+          className="ws-form-grid__wide"
+        />
       </div>
     </li>
   );

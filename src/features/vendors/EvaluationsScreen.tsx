@@ -1,7 +1,14 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { EVALUATION_STATUS_LABELS, EVALUATION_STATUSES, evaluationListCsvRows, evaluationOverview, type EvaluationOverview, type EvaluationStatus } from '../../domain/vendors';
+import {
+  EVALUATION_STATUS_LABELS,
+  EVALUATION_STATUSES,
+  evaluationListCsvRows,
+  evaluationOverview,
+  type EvaluationOverview,
+  type EvaluationStatus,
+} from '../../domain/vendors';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { ContractsCard } from './ContractsCard';
@@ -48,7 +55,13 @@ const COLUMNS: TableColumn<Row, SortKey | 'vendors' | 'leading'>[] = [
     ),
   },
   { key: 'useCase', header: 'Use case', render: (r) => r.useCaseName || <span className="muted">—</span> },
-  { key: 'status', header: 'Status', render: (r) => <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Badge> },
+  {
+    key: 'status',
+    header: 'Status',
+    render: (r) => (
+      <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Badge>
+    ),
+  },
   {
     key: 'vendors',
     header: 'Vendors',
@@ -56,7 +69,9 @@ const COLUMNS: TableColumn<Row, SortKey | 'vendors' | 'leading'>[] = [
     render: (r) => (
       <>
         {r.vendorNames.join(', ')}
-        {r.knockedOutNames.length > 0 && <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>}
+        {r.knockedOutNames.length > 0 && (
+          <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>
+        )}
       </>
     ),
   },
@@ -64,7 +79,14 @@ const COLUMNS: TableColumn<Row, SortKey | 'vendors' | 'leading'>[] = [
     key: 'leading',
     header: 'Leading / selected',
     sortable: false,
-    render: (r) => (r.selectedNames.length > 0 ? <Badge tone="success">Selected: {r.selectedNames.join(', ')}</Badge> : r.leaderNames.length > 0 ? `Leading: ${r.leaderNames.join(', ')}` : <span className="muted">—</span>),
+    render: (r) =>
+      r.selectedNames.length > 0 ? (
+        <Badge tone="success">Selected: {r.selectedNames.join(', ')}</Badge>
+      ) : r.leaderNames.length > 0 ? (
+        `Leading: ${r.leaderNames.join(', ')}`
+      ) : (
+        <span className="muted">—</span>
+      ),
   },
   {
     key: 'progress',
@@ -72,7 +94,8 @@ const COLUMNS: TableColumn<Row, SortKey | 'vendors' | 'leading'>[] = [
     numeric: true,
     render: (r) => (
       <>
-        {r.scoredPercent}%{r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
+        {r.scoredPercent}%
+        {r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
       </>
     ),
   },
@@ -104,16 +127,25 @@ export function EvaluationsScreen() {
   });
   const q = query.trim().toLowerCase();
   const shown = sortRows(
-    rows.filter((r) => (filter === 'all' || r.status === filter) && (!q || [r.title, r.useCaseName, ...r.vendorNames].join(' ').toLowerCase().includes(q))),
+    rows.filter(
+      (r) =>
+        (filter === 'all' || r.status === filter) &&
+        (!q || [r.title, r.useCaseName, ...r.vendorNames].join(' ').toLowerCase().includes(q)),
+    ),
     sort,
     sortValue,
   );
-  const counts = Object.fromEntries(EVALUATION_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<EvaluationStatus, number>;
+  const counts = Object.fromEntries(
+    EVALUATION_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]),
+  ) as Record<EvaluationStatus, number>;
   const filters: { value: Filter; label: string; count: number }[] = [
     { value: 'all', label: 'All', count: rows.length },
-    ...EVALUATION_STATUSES.map((s) => ({ value: s as Filter, label: EVALUATION_STATUS_LABELS[s], count: counts[s] })),
+    ...EVALUATION_STATUSES.map((s) => ({
+      value: s as Filter,
+      label: EVALUATION_STATUS_LABELS[s],
+      count: counts[s],
+    })),
   ];
-
 
   return (
     <div className="page page--wide">
@@ -122,7 +154,11 @@ export function EvaluationsScreen() {
         subtitle={`${client.name} · weighted scorecards, knock-out gates and due diligence per use case`}
         actions={
           <>
-            <CsvExportButton fileName={`${client.shortName || client.name} - vendor evaluations`} rows={() => evaluationListCsvRows(shown)} disabled={shown.length === 0} />
+            <CsvExportButton
+              fileName={`${client.shortName || client.name} - vendor evaluations`}
+              rows={() => evaluationListCsvRows(shown)}
+              disabled={shown.length === 0}
+            />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> New evaluation
             </button>
@@ -133,7 +169,11 @@ export function EvaluationsScreen() {
       {rows.length === 0 ? (
         <div className="empty-state">
           <h2>No vendor evaluations for {client.name} yet</h2>
-          <p>Compare vendors for a use case on weighted criteria, knock-out gates and due-diligence questions, then record the decision. Vendors come from your library, so one assessed for another client can be reused.</p>
+          <p>
+            Compare vendors for a use case on weighted criteria, knock-out gates and due-diligence questions,
+            then record the decision. Vendors come from your library, so one assessed for another client can
+            be reused.
+          </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             Start the first evaluation
           </button>
@@ -143,17 +183,37 @@ export function EvaluationsScreen() {
           <div className="toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show evaluations by status">
               {filters.map((f) => (
-                <button key={f.value} type="button" role="radio" aria-checked={filter === f.value} className="segmented__option" onClick={() => setFilter(f.value)}>
+                <button
+                  key={f.value}
+                  type="button"
+                  role="radio"
+                  aria-checked={filter === f.value}
+                  className="segmented__option"
+                  onClick={() => setFilter(f.value)}
+                >
                   {f.label} <span className="segmented__count">{f.count}</span>
                 </button>
               ))}
             </div>
-            <input className="input toolbar__search" type="search" aria-label="Search evaluations" placeholder="Search title, use case or vendor" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              className="input toolbar__search"
+              type="search"
+              aria-label="Search evaluations"
+              placeholder="Search title, use case or vendor"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
           </div>
           {shown.length === 0 ? (
             <p className="empty-state">No evaluation matches the filter.</p>
           ) : (
-            <RecordTable label="Vendor evaluations" columns={COLUMNS} rows={shown} rowKey={(r) => r.id} sort={sort} />
+            <RecordTable
+              label="Vendor evaluations"
+              columns={COLUMNS}
+              rows={shown}
+              rowKey={(r) => r.id}
+              sort={sort}
+            />
           )}
         </>
       )}

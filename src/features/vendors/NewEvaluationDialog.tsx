@@ -6,11 +6,24 @@ import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
-import { LINKED_REGISTERS, useCriteriaTemplates, useRegisterOptions, useVendorProfiles } from './shared/hooks';
+import {
+  LINKED_REGISTERS,
+  useCriteriaTemplates,
+  useRegisterOptions,
+  useVendorProfiles,
+} from './shared/hooks';
 import { VendorChecklist } from './VendorChecklist';
 
 /** Starts an evaluation for the current client: title, use case, criteria template and vendors from the library. */
-export function NewEvaluationDialog({ clientId, open, onOpenChange }: { clientId: string; open: boolean; onOpenChange(open: boolean): void }) {
+export function NewEvaluationDialog({
+  clientId,
+  open,
+  onOpenChange,
+}: {
+  clientId: string;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const profiles = useVendorProfiles() ?? [];
   const templates = useCriteriaTemplates() ?? [];
   const useCases = useRegisterOptions(clientId, LINKED_REGISTERS.useCase);
@@ -36,7 +49,14 @@ export function NewEvaluationDialog({ clientId, open, onOpenChange }: { clientId
     const linked = useCases?.find((o) => o.id === useCaseId);
     try {
       const { evaluation } = await trackSave(
-        createEvaluationRecord(db, { clientId, title, vendorIds, template, useCaseId: linked?.id, useCaseName: linked ? linked.label : useCaseName }),
+        createEvaluationRecord(db, {
+          clientId,
+          title,
+          vendorIds,
+          template,
+          useCaseId: linked?.id,
+          useCaseName: linked ? linked.label : useCaseName,
+        }),
       );
       openCreated(`/clients/${clientId}/vendors/${evaluation.id}?tab=scores`);
     } catch (err) {
@@ -56,7 +76,12 @@ export function NewEvaluationDialog({ clientId, open, onOpenChange }: { clientId
     >
       <div className="form-grid">
         <FormField name="title" label="Evaluation title">
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="e.g. CV summarisation tool" autoFocus />
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="e.g. CV summarisation tool"
+            autoFocus
+          />
         </FormField>
         {useCases ? (
           <FormField name="useCaseId" label="Use case">
@@ -71,7 +96,11 @@ export function NewEvaluationDialog({ clientId, open, onOpenChange }: { clientId
           </FormField>
         ) : (
           <FormField name="useCaseName" label="For (use case)">
-            <input value={useCaseName} onChange={(e) => setUseCaseName(e.target.value)} placeholder="e.g. Summarising CVs" />
+            <input
+              value={useCaseName}
+              onChange={(e) => setUseCaseName(e.target.value)}
+              placeholder="e.g. Summarising CVs"
+            />
           </FormField>
         )}
         <FormField name="templateId" label="Criteria template">

@@ -32,7 +32,10 @@ export function UseCaseVendorChoice({ clientId, useCaseId }: { clientId: string;
         <ul className="plain-list">
           {choice.evaluations.map((e) => (
             <li key={e.evaluationId}>
-              <Link to={`/clients/${clientId}/vendors/${e.evaluationId}`}>{e.title}</Link> <span className="muted small">· {EVALUATION_STATUS_LABELS[e.status]} · {e.vendorCount} vendors</span>
+              <Link to={`/clients/${clientId}/vendors/${e.evaluationId}`}>{e.title}</Link>{' '}
+              <span className="muted small">
+                · {EVALUATION_STATUS_LABELS[e.status]} · {e.vendorCount} vendors
+              </span>
             </li>
           ))}
         </ul>

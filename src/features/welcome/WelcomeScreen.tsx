@@ -34,13 +34,22 @@ export function WelcomeScreen() {
       <img src="./icon.svg" alt="" width={64} height={64} />
       <h1>Welcome to CAIO Desk</h1>
       <p className="welcome__lead">
-        Your desk as a fractional Chief AI Officer: set priorities, guide pilots, evaluate vendors, keep governance registers and report
-        to each client’s board. Everything stays on this computer and works offline.
+        Your desk as a fractional Chief AI Officer: set priorities, guide pilots, evaluate vendors, keep
+        governance registers and report to each client’s board. Everything stays on this computer and works
+        offline.
       </p>
       <div className="welcome__choices">
-        <button type="button" className="welcome__choice welcome__choice--primary" disabled={busy} onClick={() => choose(true)}>
+        <button
+          type="button"
+          className="welcome__choice welcome__choice--primary"
+          disabled={busy}
+          onClick={() => choose(true)}
+        >
           <strong>Explore the demo workspace</strong>
-          <span>Three fictional clients: a staffing firm with three AI pilots, an accountancy practice starting out, and a manufacturer with AI in production. Remove it in one click later.</span>
+          <span>
+            Three fictional clients: a staffing firm with three AI pilots, an accountancy practice starting
+            out, and a manufacturer with AI in production. Remove it in one click later.
+          </span>
         </button>
         <button type="button" className="welcome__choice" disabled={busy} onClick={() => choose(false)}>
           <strong>Start empty</strong>

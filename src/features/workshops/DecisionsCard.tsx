@@ -4,7 +4,15 @@ import type { WorkshopData } from './useWorkshopData';
 import { pathToUseCase } from './workshopLinks';
 
 /** Where the workshop stands: ideas, scores, decisions, and the use cases it produced. */
-export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData; stats: IdeaStats; onShowIdeas: () => void }) {
+export function DecisionsCard({
+  data,
+  stats,
+  onShowIdeas,
+}: {
+  data: WorkshopData;
+  stats: IdeaStats;
+  onShowIdeas: () => void;
+}) {
   const { ideas, useCases, client } = data;
   const converted = ideas.filter((i) => i.useCaseId && useCases.has(i.useCaseId));
   return (
@@ -32,10 +40,13 @@ export function DecisionsCard({ data, stats, onShowIdeas }: { data: WorkshopData
           <ul aria-labelledby="ws-converted">
             {converted.map((idea) => (
               <li key={idea.id}>
-                <Link to={pathToUseCase(client.id, idea.useCaseId!)}>{useCases.get(idea.useCaseId!)!.title}</Link>
+                <Link to={pathToUseCase(client.id, idea.useCaseId!)}>
+                  {useCases.get(idea.useCaseId!)!.title}
+                </Link>
                 <span className="muted ws-small">
                   {' '}
-                  {useCases.get(idea.useCaseId!)!.workshopIdeaId === idea.id ? 'from' : 'merged in from'} idea #{idea.number}
+                  {useCases.get(idea.useCaseId!)!.workshopIdeaId === idea.id ? 'from' : 'merged in from'} idea
+                  #{idea.number}
                   {idea.impact !== null && ` · impact ${idea.impact}`}
                   {idea.effort !== null && ` · effort ${idea.effort}`}
                 </span>

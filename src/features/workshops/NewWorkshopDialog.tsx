@@ -9,7 +9,17 @@ import { workshopPath } from './workshopLinks';
 import { todayIso } from '../../domain/shared/dates';
 
 /** Plans a new workshop (title and date); the default agenda comes with it. Opens its plan. */
-export function NewWorkshopDialog({ clientId, clientName, open, onOpenChange }: { clientId: string; clientName: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function NewWorkshopDialog({
+  clientId,
+  clientName,
+  open,
+  onOpenChange,
+}: {
+  clientId: string;
+  clientName: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso());
   const openCreated = useOpenCreated();
@@ -36,7 +46,12 @@ export function NewWorkshopDialog({ clientId, clientName, open, onOpenChange }: 
       onSubmit={submit}
     >
       <FormField name="title" label="Title">
-        <input value={title} autoFocus onChange={(e) => setTitle(e.target.value)} placeholder="e.g. Where can AI help us?" />
+        <input
+          value={title}
+          autoFocus
+          onChange={(e) => setTitle(e.target.value)}
+          placeholder="e.g. Where can AI help us?"
+        />
       </FormField>
       <FormField name="date" label="Date">
         <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />

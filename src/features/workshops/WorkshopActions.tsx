@@ -30,11 +30,25 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
   };
   const exportPdf = async () => {
     setMessage(null);
-    const result = await platform.printToPdf({ suggestedName: summaryFileName(client.shortName || client.name, workshop.title, workshop.date), route: printRoute(workshop.id) });
-    if (result.saved) setMessage({ text: result.location === 'print dialog' ? 'Opened the print view: choose “Save as PDF”.' : `Saved ${result.location}`, error: false });
-    else if (result.reason === 'failed') setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}.`, error: true });
+    const result = await platform.printToPdf({
+      suggestedName: summaryFileName(client.shortName || client.name, workshop.title, workshop.date),
+      route: printRoute(workshop.id),
+    });
+    if (result.saved)
+      setMessage({
+        text:
+          result.location === 'print dialog'
+            ? 'Opened the print view: choose “Save as PDF”.'
+            : `Saved ${result.location}`,
+        error: false,
+      });
+    else if (result.reason === 'failed')
+      setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}.`, error: true });
   };
-  const finish = (reopen: boolean) => trackSave(finishWorkshop(db, workshop.id, reopen)).catch((err) => setMessage({ text: describeWriteError(err), error: true }));
+  const finish = (reopen: boolean) =>
+    trackSave(finishWorkshop(db, workshop.id, reopen)).catch((err) =>
+      setMessage({ text: describeWriteError(err), error: true }),
+    );
   const remove = async () => {
     try {
       await trackSave(deleteWorkshop(db, workshop.id));
@@ -66,7 +80,11 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
             <CheckCircle2 size={16} aria-hidden /> Mark as held
           </button>
         )}
-        <button type="button" className="button button--quiet button--danger" onClick={() => setDeleting(true)}>
+        <button
+          type="button"
+          className="button button--quiet button--danger"
+          onClick={() => setDeleting(true)}
+        >
           <Trash2 size={16} aria-hidden /> Delete
         </button>
       </div>
@@ -89,7 +107,11 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
         danger
         onConfirm={remove}
       >
-        <p>{converted > 0 ? `The ${converted} use case(s) created from its ideas stay in ${client.name}'s portfolio.` : 'No use cases were created from it.'}</p>
+        <p>
+          {converted > 0
+            ? `The ${converted} use case(s) created from its ideas stay in ${client.name}'s portfolio.`
+            : 'No use cases were created from it.'}
+        </p>
       </ConfirmDialog>
     </div>
   );

@@ -1,6 +1,12 @@
 import { format, parseISO } from 'date-fns';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { WORKSHOP_STATUS_LABELS, agendaTotalMinutes, ideaStats, participantTotal, workshopStatus } from '../../domain/workshops';
+import {
+  WORKSHOP_STATUS_LABELS,
+  agendaTotalMinutes,
+  ideaStats,
+  participantTotal,
+  workshopStatus,
+} from '../../domain/workshops';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { IdeasTable } from './ideas/IdeasTable';
@@ -57,7 +63,11 @@ export function WorkshopPage() {
       </nav>
       <PageHeader title={workshop.title} subtitle={`${client.name} · ${subtitle.join(' · ')}`} />
       <WorkshopActions data={data} />
-      <DecisionsCard data={data} stats={stats} onShowIdeas={() => setParams({ tab: 'ideas' }, { replace: true })} />
+      <DecisionsCard
+        data={data}
+        stats={stats}
+        onShowIdeas={() => setParams({ tab: 'ideas' }, { replace: true })}
+      />
       <div role="tablist" aria-label="Workshop sections" className="ws-tabs">
         {TABS.map((t) => (
           <button

@@ -1,7 +1,14 @@
 import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { WORKSHOP_STATUS_LABELS, ideaStats, pickWorkshops, workshopStatus, type Workshop, type WorkshopIdea } from '../../domain/workshops';
+import {
+  WORKSHOP_STATUS_LABELS,
+  ideaStats,
+  pickWorkshops,
+  workshopStatus,
+  type Workshop,
+  type WorkshopIdea,
+} from '../../domain/workshops';
 import { ideasForClient, workshopsForClient } from '../../db/workshops/workshops';
 import { db } from '../../db/core/schema';
 import { todayIso } from '../../domain/shared/dates';
@@ -32,7 +39,10 @@ function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: Workshop
 /** Overview card: the client's last workshop and what came out of it, and the next one planned. */
 export function WorkshopsCard({ clientId }: { clientId: string }) {
   const data = useLiveQuery(async () => {
-    const [workshops, ideas] = await Promise.all([workshopsForClient(db, clientId), ideasForClient(db, clientId)]);
+    const [workshops, ideas] = await Promise.all([
+      workshopsForClient(db, clientId),
+      ideasForClient(db, clientId),
+    ]);
     return { workshops, ideas };
   }, [clientId]);
   if (!data) return null;
@@ -43,16 +53,21 @@ export function WorkshopsCard({ clientId }: { clientId: string }) {
       {last && <LastWorkshop workshop={last} ideas={data.ideas} />}
       {next && (
         <p className={last ? 'notes' : undefined}>
-          Next: <Link to={`workshops/${next.id}`}>{next.title}</Link> on {format(parseISO(next.date), 'd MMM yyyy')}
+          Next: <Link to={`workshops/${next.id}`}>{next.title}</Link> on{' '}
+          {format(parseISO(next.date), 'd MMM yyyy')}
         </p>
       )}
       {data.workshops.length === 0 ? (
         <>
-          <p className="muted">No workshop yet. An ideation workshop with the team is a good way to fill the portfolio.</p>
+          <p className="muted">
+            No workshop yet. An ideation workshop with the team is a good way to fill the portfolio.
+          </p>
           <Link to="workshops">Plan a workshop</Link>
         </>
       ) : (
-        <Link to="workshops">{data.workshops.length === 1 ? 'Open workshops' : `All ${data.workshops.length} workshops`}</Link>
+        <Link to="workshops">
+          {data.workshops.length === 1 ? 'Open workshops' : `All ${data.workshops.length} workshops`}
+        </Link>
       )}
     </section>
   );

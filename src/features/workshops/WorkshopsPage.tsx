@@ -64,8 +64,19 @@ const COLUMNS: TableColumn<Row, Column>[] = [
     ),
   },
   { key: 'date', header: 'Date', render: ({ workshop }) => format(parseISO(workshop.date), 'd MMM yyyy') },
-  { key: 'status', header: 'Status', render: ({ status }) => <span className={`workshop-status workshop-status--${status}`}>{WORKSHOP_STATUS_LABELS[status]}</span> },
-  { key: 'participants', header: 'Participants', numeric: true, render: ({ workshop }) => participantTotal(workshop) || '—' },
+  {
+    key: 'status',
+    header: 'Status',
+    render: ({ status }) => (
+      <span className={`workshop-status workshop-status--${status}`}>{WORKSHOP_STATUS_LABELS[status]}</span>
+    ),
+  },
+  {
+    key: 'participants',
+    header: 'Participants',
+    numeric: true,
+    render: ({ workshop }) => participantTotal(workshop) || '—',
+  },
   {
     key: 'ideas',
     header: 'Ideas',
@@ -84,8 +95,15 @@ const COLUMNS: TableColumn<Row, Column>[] = [
 export function WorkshopsPage() {
   const client = useClient();
   const data = useLiveQuery(async () => {
-    const [workshops, ideas] = await Promise.all([workshopsForClient(db, client.id), ideasForClient(db, client.id)]);
-    return workshops.map((workshop) => ({ workshop, stats: ideaStats(ideas.filter((i) => i.workshopId === workshop.id)), status: workshopStatus(workshop) }));
+    const [workshops, ideas] = await Promise.all([
+      workshopsForClient(db, client.id),
+      ideasForClient(db, client.id),
+    ]);
+    return workshops.map((workshop) => ({
+      workshop,
+      stats: ideaStats(ideas.filter((i) => i.workshopId === workshop.id)),
+      status: workshopStatus(workshop),
+    }));
   }, [client.id]);
   const { params, set } = useUrlParams();
   const filter = FILTERS.find((f) => f === params.get('status')) ?? 'all';
@@ -97,15 +115,19 @@ export function WorkshopsPage() {
 
   const rows = useMemo(() => {
     const query = search.trim().toLowerCase();
-    const shown = (data ?? []).filter((r) => (filter === 'all' || r.status === filter) && (!query || `${r.workshop.title} ${r.workshop.location}`.toLowerCase().includes(query)));
+    const shown = (data ?? []).filter(
+      (r) =>
+        (filter === 'all' || r.status === filter) &&
+        (!query || `${r.workshop.title} ${r.workshop.location}`.toLowerCase().includes(query)),
+    );
     return sortRows(shown, sort, cell, (a, b) => b.workshop.date.localeCompare(a.workshop.date));
   }, [data, filter, search, sort]);
 
   if (!data) return null;
 
-
-
-  const counts = Object.fromEntries(WORKSHOP_STATUSES.map((s) => [s, data.filter((r) => r.status === s).length])) as Record<WorkshopStatus, number>;
+  const counts = Object.fromEntries(
+    WORKSHOP_STATUSES.map((s) => [s, data.filter((r) => r.status === s).length]),
+  ) as Record<WorkshopStatus, number>;
 
   return (
     <div className="page">
@@ -114,7 +136,11 @@ export function WorkshopsPage() {
         subtitle={`${client.name} · ideation and prioritisation sessions with the client's team`}
         actions={
           <>
-            <CsvExportButton fileName={`${client.shortName || client.name} - workshops`} rows={() => workshopsCsvRows(rows)} disabled={rows.length === 0} />
+            <CsvExportButton
+              fileName={`${client.shortName || client.name} - workshops`}
+              rows={() => workshopsCsvRows(rows)}
+              disabled={rows.length === 0}
+            />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> Plan a workshop
             </button>
@@ -124,7 +150,10 @@ export function WorkshopsPage() {
       {data.length === 0 ? (
         <div className="empty-state">
           <h2>No workshops yet</h2>
-          <p>Plan an ideation workshop with {client.name}'s team: capture ideas on a projector, score them together and turn the best into use cases.</p>
+          <p>
+            Plan an ideation workshop with {client.name}'s team: capture ideas on a projector, score them
+            together and turn the best into use cases.
+          </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             <Plus size={16} aria-hidden /> Plan a workshop
           </button>
@@ -134,7 +163,14 @@ export function WorkshopsPage() {
           <div className="ws-list-toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show workshops">
               {FILTERS.map((f) => (
-                <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
+                <button
+                  key={f}
+                  type="button"
+                  role="radio"
+                  aria-checked={filter === f}
+                  className="segmented__option"
+                  onClick={() => setFilter(f)}
+                >
                   {f === 'all' ? 'All' : WORKSHOP_STATUS_LABELS[f]}
                   <span className="segmented__count">{f === 'all' ? data.length : counts[f]}</span>
                 </button>
@@ -144,17 +180,35 @@ export function WorkshopsPage() {
               <label htmlFor="workshop-search" className="visually-hidden">
                 Search workshops
               </label>
-              <input id="workshop-search" type="search" placeholder="Search title or location" value={search} onChange={(e) => setSearch(e.target.value)} />
+              <input
+                id="workshop-search"
+                type="search"
+                placeholder="Search title or location"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+              />
             </div>
           </div>
           {rows.length === 0 ? (
             <p className="muted">No workshops match this filter.</p>
           ) : (
-            <RecordTable label="Workshops" className="workshop-table" columns={COLUMNS} rows={rows} rowKey={(r) => r.workshop.id} sort={sort} />
+            <RecordTable
+              label="Workshops"
+              className="workshop-table"
+              columns={COLUMNS}
+              rows={rows}
+              rowKey={(r) => r.workshop.id}
+              sort={sort}
+            />
           )}
         </section>
       )}
-      <NewWorkshopDialog clientId={client.id} clientName={client.name} open={creating} onOpenChange={setCreating} />
+      <NewWorkshopDialog
+        clientId={client.id}
+        clientName={client.name}
+        open={creating}
+        onOpenChange={setCreating}
+      />
     </div>
   );
 }

@@ -9,12 +9,17 @@ export function audienceUrl(workshopId: string): string {
  * Returns false when the browser blocked the window.
  */
 export function openAudienceView(workshopId: string): boolean {
-  const opened = window.open(audienceUrl(workshopId), `caio-audience-${workshopId}`, 'popup,width=1280,height=720');
+  const opened = window.open(
+    audienceUrl(workshopId),
+    `caio-audience-${workshopId}`,
+    'popup,width=1280,height=720',
+  );
   opened?.focus();
   return Boolean(opened);
 }
 
-export const AUDIENCE_BLOCKED_MESSAGE = 'The browser blocked the audience window. Allow pop-ups for this page, or open the audience link below in a new window.';
+export const AUDIENCE_BLOCKED_MESSAGE =
+  'The browser blocked the audience window. Allow pop-ups for this page, or open the audience link below in a new window.';
 
 /** Full screen where the browser allows it; the screens work the same without it. */
 export async function enterFullscreen(): Promise<boolean> {

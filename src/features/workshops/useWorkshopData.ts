@@ -21,16 +21,27 @@ export interface WorkshopData {
  * showing it (facilitator, audience, plan) follows each change as it is saved.
  * Undefined while loading, null when the workshop does not exist (or belongs to another client).
  */
-export function useWorkshopData(workshopId: string | undefined, clientId?: string): WorkshopData | null | undefined {
+export function useWorkshopData(
+  workshopId: string | undefined,
+  clientId?: string,
+): WorkshopData | null | undefined {
   return useLiveQuery(() => loadWorkshopData(db, workshopId, clientId), [workshopId, clientId]);
 }
 
 /** The same, read once from any database (the print view's data; tests). */
-export async function loadWorkshopData(database: CaioDatabase, workshopId: string | undefined, clientId?: string): Promise<WorkshopData | null> {
+export async function loadWorkshopData(
+  database: CaioDatabase,
+  workshopId: string | undefined,
+  clientId?: string,
+): Promise<WorkshopData | null> {
   if (!workshopId) return null;
   const workshop = await database.workshops.get(workshopId);
   if (!workshop || (clientId && workshop.clientId !== clientId)) return null;
-  const [client, ideas, portfolio] = await Promise.all([database.clients.get(workshop.clientId), ideasForWorkshop(database, workshopId), database.useCases.where('clientId').equals(workshop.clientId).toArray()]);
+  const [client, ideas, portfolio] = await Promise.all([
+    database.clients.get(workshop.clientId),
+    ideasForWorkshop(database, workshopId),
+    database.useCases.where('clientId').equals(workshop.clientId).toArray(),
+  ]);
   if (!client) return null;
   return { workshop, client, ideas, portfolio, useCases: new Map(portfolio.map((u) => [u.id, u])) };
 }

@@ -39,17 +39,35 @@ interface RecordTableProps<R, K extends string> {
  * windowed, every cell from the column definitions. Searching and filtering happen before the rows
  * arrive (their state in the URL through `useUrlParams`); CSV goes through `CsvExportButton`.
  */
-export function RecordTable<R, K extends string>({ label, columns, rows, rowKey, sort, className, windowAfter, rowClassName }: RecordTableProps<R, K>) {
-  const view = useWindowedRows(rows.length, windowAfter === undefined ? undefined : { threshold: windowAfter });
+export function RecordTable<R, K extends string>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  sort,
+  className,
+  windowAfter,
+  rowClassName,
+}: RecordTableProps<R, K>) {
+  const view = useWindowedRows(
+    rows.length,
+    windowAfter === undefined ? undefined : { threshold: windowAfter },
+  );
   const spacer = (height: number) => (
     <tr aria-hidden="true" className="spacer-row">
       <td colSpan={columns.length} style={{ height }} />
     </tr>
   );
-  const classes = ['table', 'record-table', view.windowed ? 'record-table--windowed' : '', className ?? ''].filter(Boolean).join(' ');
+  const classes = ['table', 'record-table', view.windowed ? 'record-table--windowed' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="table-scroll">
-      <table className={classes} aria-label={label} aria-rowcount={view.windowed ? rows.length + 1 : undefined}>
+      <table
+        className={classes}
+        aria-label={label}
+        aria-rowcount={view.windowed ? rows.length + 1 : undefined}
+      >
         {view.windowed && (
           <colgroup>
             {columns.map((c) => (
@@ -60,9 +78,18 @@ export function RecordTable<R, K extends string>({ label, columns, rows, rowKey,
         <thead>
           <tr>
             {columns.map((c) => {
-              const cellClass = [c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
+              const cellClass =
+                [c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
               return sort && c.sortable !== false ? (
-                <SortHeader key={c.key} label={c.header} column={c.key} sort={sort} onSort={sort.toggle} numeric={c.numeric} className={c.className} />
+                <SortHeader
+                  key={c.key}
+                  label={c.header}
+                  column={c.key}
+                  sort={sort}
+                  onSort={sort.toggle}
+                  numeric={c.numeric}
+                  className={c.className}
+                />
               ) : (
                 <th key={c.key} scope="col" className={cellClass}>
                   {c.header}
@@ -74,9 +101,19 @@ export function RecordTable<R, K extends string>({ label, columns, rows, rowKey,
         <tbody ref={view.bodyRef}>
           {view.padTop > 0 && spacer(view.padTop)}
           {rows.slice(view.start, view.end).map((row, i) => (
-            <tr key={rowKey(row)} data-row className={rowClassName?.(row)} aria-rowindex={view.windowed ? view.start + i + 2 : undefined}>
+            <tr
+              key={rowKey(row)}
+              data-row
+              className={rowClassName?.(row)}
+              aria-rowindex={view.windowed ? view.start + i + 2 : undefined}
+            >
               {columns.map((c) => (
-                <td key={c.key} className={[c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined}>
+                <td
+                  key={c.key}
+                  className={
+                    [c.numeric ? 'num' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined
+                  }
+                >
                   {c.render(row)}
                 </td>
               ))}

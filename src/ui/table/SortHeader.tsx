@@ -24,7 +24,11 @@ export function SortHeader<K extends string>({
   const Icon = !active ? ArrowUpDown : sort.direction === 'asc' ? ArrowUp : ArrowDown;
   const classes = [numeric ? 'num' : '', className ?? ''].filter(Boolean).join(' ') || undefined;
   return (
-    <th scope="col" className={classes} aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <th
+      scope="col"
+      className={classes}
+      aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+    >
       <button type="button" className="sort-button" onClick={() => onSort(column)}>
         {label}
         <Icon size={13} aria-hidden className={active ? undefined : 'sort-button__idle'} />

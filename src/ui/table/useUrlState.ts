@@ -41,12 +41,20 @@ interface UrlSortOptions<K extends string> {
 }
 
 /** The sort of a table, read from and written to the URL (`?sort=<key>&dir=asc|desc`). */
-export function useUrlSort<K extends string>(fallback: SortOrder<K>, { keys, firstDirection, param = { key: 'sort', direction: 'dir' } }: UrlSortOptions<K>): UrlSort<K> {
+export function useUrlSort<K extends string>(
+  fallback: SortOrder<K>,
+  { keys, firstDirection, param = { key: 'sort', direction: 'dir' } }: UrlSortOptions<K>,
+): UrlSort<K> {
   const { params, set } = useUrlParams();
   const named = params.get(param.key);
   const key = named !== null && (keys as readonly string[]).includes(named) ? (named as K) : fallback.key;
   const dir = params.get(param.direction);
-  const direction: SortDirection = dir === 'asc' || dir === 'desc' ? dir : key === fallback.key ? fallback.direction : (firstDirection?.(key) ?? 'asc');
+  const direction: SortDirection =
+    dir === 'asc' || dir === 'desc'
+      ? dir
+      : key === fallback.key
+        ? fallback.direction
+        : (firstDirection?.(key) ?? 'asc');
   // The same object while the order is the same, so screens can memoise on it.
   const first = useRef(firstDirection);
   first.current = firstDirection;

@@ -17,8 +17,15 @@ describe('deleting a use case or an evaluation', () => {
     const system = await db.aiSystems.get('demo-ais-cvsummaries');
     expect(system?.useCaseIds).toEqual([]);
     // The unlinking is in the history like any edit.
-    expect(await db.changes.where('[entity+entityId]').equals(['aiSystems', 'demo-ais-cvsummaries']).filter((c) => c.field === 'useCaseIds').count()).toBeGreaterThan(0);
-    for (const evaluation of await db.evaluations.toArray()) await deleteEvaluation(db, evaluation.clientId, evaluation.id);
+    expect(
+      await db.changes
+        .where('[entity+entityId]')
+        .equals(['aiSystems', 'demo-ais-cvsummaries'])
+        .filter((c) => c.field === 'useCaseIds')
+        .count(),
+    ).toBeGreaterThan(0);
+    for (const evaluation of await db.evaluations.toArray())
+      await deleteEvaluation(db, evaluation.clientId, evaluation.id);
     const written = await createWorkspaceBackup(db, '1.0.0');
     const analysis = await analyseBackupText(await freshDb(), JSON.stringify(written.file));
     expect(analysis.ok ? [] : analysis.problems.map((p) => p.message)).toEqual([]);

@@ -4,7 +4,14 @@ import { analyseBackupText } from '../../../src/db/backup/import';
 import { sealBackup, type BackupFile } from '../../../src/domain/backup';
 import { CONSULTANT_PROFILE_KEY, readConsultantProfile } from '../../../src/domain/consultant/profile';
 import { HOSTILE_SVGS } from '../domain/clients/hostileSvgs';
-import { freshExtendedDb, PNG_DATA_URL, seedTwoClients, snapshot, SVG_DATA_URL, type ExtendedDb } from './backup/testKit';
+import {
+  freshExtendedDb,
+  PNG_DATA_URL,
+  seedTwoClients,
+  snapshot,
+  SVG_DATA_URL,
+  type ExtendedDb,
+} from './backup/testKit';
 
 /**
  * Logos that arrive in a file (a handover's client file, a workspace backup) meet the same SVG checker as
@@ -19,7 +26,10 @@ let clientFile: BackupFile;
 beforeEach(async () => {
   const source = await freshExtendedDb();
   await seedTwoClients(source);
-  await source.settings.put({ key: CONSULTANT_PROFILE_KEY, value: { ...readConsultantProfile({}), name: 'Sam', logo: PNG_DATA_URL } });
+  await source.settings.put({
+    key: CONSULTANT_PROFILE_KEY,
+    value: { ...readConsultantProfile({}), name: 'Sam', logo: PNG_DATA_URL },
+  });
   workspaceFile = (await createWorkspaceBackup(source, '1.0.0')).file;
   clientFile = (await createClientBundle(source, 'client-b', '1.0.0')).file;
   workspace = await freshExtendedDb();
@@ -45,20 +55,33 @@ async function expectRefusedImage(text: string): Promise<void> {
 }
 
 describe('logos in imported files', () => {
-  it.each(HOSTILE_SVGS)('refuses %s as a client logo in a handover client file and in a workspace backup', async (_name, svg) => {
-    await expectRefusedImage(await resealed(clientFile, (t) => (t.clients[0].logo = dataUrl(svg))));
-    await expectRefusedImage(await resealed(workspaceFile, (t) => (t.clients[1].logo = dataUrl(svg))));
-  });
+  it.each(HOSTILE_SVGS)(
+    'refuses %s as a client logo in a handover client file and in a workspace backup',
+    async (_name, svg) => {
+      await expectRefusedImage(await resealed(clientFile, (t) => (t.clients[0].logo = dataUrl(svg))));
+      await expectRefusedImage(await resealed(workspaceFile, (t) => (t.clients[1].logo = dataUrl(svg))));
+    },
+  );
 
-  it.each(HOSTILE_SVGS.slice(0, 4))('refuses %s as the consultant logo in a workspace backup', async (_name, svg) => {
-    const profile = (t: Tables) => t.settings.find((s) => s.key === CONSULTANT_PROFILE_KEY)!.value as Record<string, unknown>;
-    await expectRefusedImage(await resealed(workspaceFile, (t) => (profile(t).logo = dataUrl(svg))));
-  });
+  it.each(HOSTILE_SVGS.slice(0, 4))(
+    'refuses %s as the consultant logo in a workspace backup',
+    async (_name, svg) => {
+      const profile = (t: Tables) =>
+        t.settings.find((s) => s.key === CONSULTANT_PROFILE_KEY)!.value as Record<string, unknown>;
+      await expectRefusedImage(await resealed(workspaceFile, (t) => (profile(t).logo = dataUrl(svg))));
+    },
+  );
 
   it('accepts a plain SVG logo, and reads a consultant logo that is a web address as none', async () => {
-    const plain = await analyseBackupText(workspace, await resealed(clientFile, (t) => (t.clients[0].logo = SVG_DATA_URL)));
+    const plain = await analyseBackupText(
+      workspace,
+      await resealed(clientFile, (t) => (t.clients[0].logo = SVG_DATA_URL)),
+    );
     expect(plain.ok).toBe(true);
-    expect(readConsultantProfile({ name: 'Sam', logo: 'https://tracker.example/pixel.png' })).toMatchObject({ name: 'Sam', logo: '' });
+    expect(readConsultantProfile({ name: 'Sam', logo: 'https://tracker.example/pixel.png' })).toMatchObject({
+      name: 'Sam',
+      logo: '',
+    });
     expect(readConsultantProfile({ name: 'Sam', logo: PNG_DATA_URL }).logo).toBe(PNG_DATA_URL);
   });
 });

@@ -13,11 +13,16 @@ import type { StoredRecord } from '../../../src/domain/backup';
 
 const ISO = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 const CODE = /^[a-z][a-zA-Z0-9]*([._-][a-zA-Z0-9]+)*$/;
-const isKeyLike = (key: string) => key === 'id' || key === 'key' || /Ids?$/.test(key) || ['entity', 'field', 'checksum', 'respondentKey', 'logo', 'brandColor', 'url', 'website'].includes(key);
+const isKeyLike = (key: string) =>
+  key === 'id' ||
+  key === 'key' ||
+  /Ids?$/.test(key) ||
+  ['entity', 'field', 'checksum', 'respondentKey', 'logo', 'brandColor', 'url', 'website'].includes(key);
 
 function markStrings(value: unknown, key: string, mark: () => string): unknown {
   if (typeof value === 'string') {
-    if (isKeyLike(key) || !value.trim() || ISO.test(value) || value.startsWith('data:') || CODE.test(value)) return value;
+    if (isKeyLike(key) || !value.trim() || ISO.test(value) || value.startsWith('data:') || CODE.test(value))
+      return value;
     return `${value} ${mark()}`;
   }
   if (Array.isArray(value)) return isKeyLike(key) ? value : value.map((v) => markStrings(v, key, mark));
@@ -40,7 +45,11 @@ export async function plantMarkers(database: Dexie, clientA: string): Promise<Ma
   const tables = describeTables(database);
   const all = await dumpWorkspace(database);
   const usedByA = await dumpClient(database, clientA);
-  const usedLibrary = new Set(tables.filter((t) => !t.clientOwned && t.name !== 'clients').flatMap((t) => (usedByA[t.name] ?? []).map((r) => `${t.name}:${String(r.id)}`)));
+  const usedLibrary = new Set(
+    tables
+      .filter((t) => !t.clientOwned && t.name !== 'clients')
+      .flatMap((t) => (usedByA[t.name] ?? []).map((r) => `${t.name}:${String(r.id)}`)),
+  );
   const markers: Markers = { foreign: [], internal: [] };
   let n = 0;
   const foreign = () => {
@@ -58,12 +67,21 @@ export async function plantMarkers(database: Dexie, clientA: string): Promise<Ma
     const rows = all[table.name] ?? [];
     const updated: StoredRecord[] = [];
     for (const record of rows) {
-      const owner = table.name === 'clients' ? record.id : table.clientOwned ? record.clientId : usedLibrary.has(`${table.name}:${String(record.id)}`) ? clientA : null;
+      const owner =
+        table.name === 'clients'
+          ? record.id
+          : table.clientOwned
+            ? record.clientId
+            : usedLibrary.has(`${table.name}:${String(record.id)}`)
+              ? clientA
+              : null;
       if (owner !== clientA) updated.push(markStrings(record, '', foreign) as StoredRecord);
-      else if (table.name === 'engagementLog') updated.push(markStrings(record, '', internal) as StoredRecord);
+      else if (table.name === 'engagementLog')
+        updated.push(markStrings(record, '', internal) as StoredRecord);
       else {
         const copy = { ...record };
-        for (const field of INTERNAL_FIELDS) if (typeof copy[field] === 'string') copy[field] = `${String(copy[field])} ${internal()}`;
+        for (const field of INTERNAL_FIELDS)
+          if (typeof copy[field] === 'string') copy[field] = `${String(copy[field])} ${internal()}`;
         if (table.name === 'aiSystems') copy.classificationDraft = { 'gpai.model': `Draft ${internal()}` };
         updated.push(copy);
       }

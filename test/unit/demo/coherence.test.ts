@@ -35,8 +35,10 @@ describe('the demo workspace is coherent', () => {
           }
         }
       }
-      for (const [name, roles] of roleOf) if (roles.size > 1) problems.push(`${client.name}: ${name} is ${[...roles].join(' / ')}`);
-      for (const [role, names] of nameOf) if (names.size > 1) problems.push(`${client.name}: ${role} is ${[...names].join(' / ')}`);
+      for (const [name, roles] of roleOf)
+        if (roles.size > 1) problems.push(`${client.name}: ${name} is ${[...roles].join(' / ')}`);
+      for (const [role, names] of nameOf)
+        if (names.size > 1) problems.push(`${client.name}: ${role} is ${[...names].join(' / ')}`);
     }
     expect(problems).toEqual([]);
   });
@@ -45,12 +47,17 @@ describe('the demo workspace is coherent', () => {
     const profiles = new Map(rows('vendorProfiles').map((p) => [p.id as string, String(p.name)]));
     const problems: string[] = [];
     for (const evaluation of rows('evaluations')) {
-      const selected = (evaluation.vendors as { vendorId: string; decision?: { outcome: string } | null }[]).filter((v) => v.decision?.outcome === 'selected');
+      const selected = (
+        evaluation.vendors as { vendorId: string; decision?: { outcome: string } | null }[]
+      ).filter((v) => v.decision?.outcome === 'selected');
       if (!evaluation.useCaseId || selected.length === 0) continue;
       const names = selected.map((v) => (profiles.get(v.vendorId) ?? '').toLowerCase());
-      for (const system of rows('aiSystems').filter((s) => (s.useCaseIds as string[]).includes(evaluation.useCaseId as string))) {
+      for (const system of rows('aiSystems').filter((s) =>
+        (s.useCaseIds as string[]).includes(evaluation.useCaseId as string),
+      )) {
         const vendor = String(system.vendor ?? '').toLowerCase();
-        if (vendor && !names.some((n) => n.includes(vendor) || vendor.includes(n))) problems.push(`${String(system.name)}: vendor ${vendor}, selected ${names.join(', ')}`);
+        if (vendor && !names.some((n) => n.includes(vendor) || vendor.includes(n)))
+          problems.push(`${String(system.name)}: vendor ${vendor}, selected ${names.join(', ')}`);
       }
     }
     expect(problems).toEqual([]);
@@ -60,11 +67,16 @@ describe('the demo workspace is coherent', () => {
     const problems: string[] = [];
     for (const record of rows('privacyRecords')) {
       const vendor = String(record.dpaVendor ?? '').toLowerCase();
-      const profile = rows('vendorProfiles').find((p) => vendor && String(p.name).toLowerCase().includes(vendor.split(' ')[0]));
+      const profile = rows('vendorProfiles').find(
+        (p) => vendor && String(p.name).toLowerCase().includes(vendor.split(' ')[0]),
+      );
       if (!profile) continue;
       const libraryTransfers = String(profile.transferMechanism ?? '').trim() !== '';
       const recordTransfers = record.transferMechanism !== 'none';
-      if (libraryTransfers !== recordTransfers) problems.push(`${String(record.title)}: ${String(record.transferMechanism)} vs library "${String(profile.transferMechanism)}" for ${String(profile.name)}`);
+      if (libraryTransfers !== recordTransfers)
+        problems.push(
+          `${String(record.title)}: ${String(record.transferMechanism)} vs library "${String(profile.transferMechanism)}" for ${String(profile.name)}`,
+        );
     }
     expect(problems).toEqual([]);
   });
@@ -75,18 +87,27 @@ describe('the demo workspace is coherent', () => {
     for (const [table, list] of records) {
       for (const record of list as unknown as Record<string, unknown>[]) {
         if (typeof record.createdAt === 'string') created.set(String(record.id), record.createdAt);
-        if (typeof record.createdAt === 'string' && typeof record.updatedAt === 'string' && record.updatedAt < record.createdAt) problems.push(`${table} ${String(record.id)} updated before created`);
+        if (
+          typeof record.createdAt === 'string' &&
+          typeof record.updatedAt === 'string' &&
+          record.updatedAt < record.createdAt
+        )
+          problems.push(`${table} ${String(record.id)} updated before created`);
         const history = record.stageHistory as { date: string }[] | undefined;
         if (history) {
-          for (let i = 1; i < history.length; i++) if (history[i].date < history[i - 1].date) problems.push(`${String(record.title)}: stage history goes back`);
-          if (history.some((h) => h.date > ctx.today)) problems.push(`${String(record.title)}: stage in the future`);
+          for (let i = 1; i < history.length; i++)
+            if (history[i].date < history[i - 1].date)
+              problems.push(`${String(record.title)}: stage history goes back`);
+          if (history.some((h) => h.date > ctx.today))
+            problems.push(`${String(record.title)}: stage in the future`);
         }
       }
     }
     for (const change of rows('changes')) {
       const at = String(change.at);
       const since = created.get(String(change.entityId));
-      if (since && at < since) problems.push(`change of ${String(change.entityId)} at ${at} before it was created (${since})`);
+      if (since && at < since)
+        problems.push(`change of ${String(change.entityId)} at ${at} before it was created (${since})`);
       if (at > ctx.now) problems.push(`change of ${String(change.entityId)} in the future`);
     }
     expect(problems).toEqual([]);

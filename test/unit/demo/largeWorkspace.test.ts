@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countRecords, generateLargeWorkspace, loadLargeWorkspace, type LargeWorkspace } from '../../../src/demo/large/workspace';
+import {
+  countRecords,
+  generateLargeWorkspace,
+  loadLargeWorkspace,
+  type LargeWorkspace,
+} from '../../../src/demo/large/workspace';
 import { allocate, createRandom, mulberry32 } from '../../../src/demo/large/random';
 import { CaioDatabase, clientOwnedTables } from '../../../src/db/core/schema';
 import { clientSchema, type Client } from '../../../src/domain/clients/client';
 import { engagementEntryInputSchema } from '../../../src/domain/clients/engagement';
 import { REGISTER_IDS, REGISTERS, validateFieldValue, type RegisterId } from '../../../src/domain/governance';
-import { gateDecisionSchema, kpiSchema, measurementSchema, useCaseSchema } from '../../../src/domain/portfolio';
+import {
+  gateDecisionSchema,
+  kpiSchema,
+  measurementSchema,
+  useCaseSchema,
+} from '../../../src/domain/portfolio';
 import { reportTextsSchema, slideConfigSchema } from '../../../src/domain/reports';
 import { EvaluationSchema, VendorProfileSchema } from '../../../src/domain/vendors';
 import { workshopIdeaSchema, workshopSchema } from '../../../src/domain/workshops';
@@ -17,7 +27,8 @@ const small = generateLargeWorkspace(SMALL);
 type Row = { id: string } & Record<string, unknown>;
 const rows = (w: LargeWorkspace, table: string) => (w.tables[table] ?? []) as Row[];
 /** Every k-th record, so the sample covers all clients without validating thousands of records. */
-const sample = <T,>(list: readonly T[], size = 40) => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / size)) === 0);
+const sample = <T>(list: readonly T[], size = 40) =>
+  list.filter((_, i) => i % Math.max(1, Math.floor(list.length / size)) === 0);
 
 describe('seeded randomness', () => {
   it('mulberry32 repeats its sequence for a seed and differs between seeds', () => {
@@ -61,20 +72,27 @@ describe('generateLargeWorkspace', () => {
     expect(counts.workshops).toBe(10);
     expect(counts.workshopIdeas).toBe(200);
     const smoke = countRecords(generateLargeWorkspace({ seed: 1, scale: 0.02 }));
-    expect([smoke.clients, smoke.useCases, smoke.kpiMeasurements, smoke.vendorProfiles]).toEqual([1, 50, 500, 10]);
+    expect([smoke.clients, smoke.useCases, smoke.kpiMeasurements, smoke.vendorProfiles]).toEqual([
+      1, 50, 500, 10,
+    ]);
   });
 
   it('names the benchmark targets: the largest client, its heavy use case and largest register', () => {
     const { largestClientId, heavyUseCaseId, largestRegister } = small.facts;
     const perClient = new Map<string, number>();
-    for (const uc of rows(small, 'useCases')) perClient.set(String(uc.clientId), (perClient.get(String(uc.clientId)) ?? 0) + 1);
+    for (const uc of rows(small, 'useCases'))
+      perClient.set(String(uc.clientId), (perClient.get(String(uc.clientId)) ?? 0) + 1);
     expect(Math.max(...perClient.values())).toBe(perClient.get(largestClientId));
     const heavy = rows(small, 'useCases').find((uc) => uc.id === heavyUseCaseId)!;
     expect(heavy.clientId).toBe(largestClientId);
     expect(heavy.stage).toBe('structural');
-    const heavyMeasurements = rows(small, 'kpiMeasurements').filter((m) => m.useCaseId === heavyUseCaseId).length;
+    const heavyMeasurements = rows(small, 'kpiMeasurements').filter(
+      (m) => m.useCaseId === heavyUseCaseId,
+    ).length;
     const perUseCase = new Map<string, number>();
-    for (const m of rows(small, 'kpiMeasurements')) if (m.useCaseId !== heavyUseCaseId) perUseCase.set(String(m.useCaseId), (perUseCase.get(String(m.useCaseId)) ?? 0) + 1);
+    for (const m of rows(small, 'kpiMeasurements'))
+      if (m.useCaseId !== heavyUseCaseId)
+        perUseCase.set(String(m.useCaseId), (perUseCase.get(String(m.useCaseId)) ?? 0) + 1);
     const others = Math.max(...perUseCase.values());
     expect(heavyMeasurements).toBeGreaterThan(others);
     const ownRegister = rows(small, largestRegister.registerId).filter((r) => r.clientId === largestClientId);
@@ -85,25 +103,35 @@ describe('generateLargeWorkspace', () => {
     const clientIds = new Set(rows(small, 'clients').map((c) => c.id));
     const owned = clientOwnedTables(new CaioDatabase('large-workspace-schema')).map((t) => t.name);
     expect(owned).toContain('kpiMeasurements');
-    for (const table of owned) for (const row of rows(small, table)) expect(clientIds.has(String(row.clientId)), `${table} ${row.id}`).toBe(true);
+    for (const table of owned)
+      for (const row of rows(small, table))
+        expect(clientIds.has(String(row.clientId)), `${table} ${row.id}`).toBe(true);
     const clientOf = new Map(rows(small, 'useCases').map((uc) => [uc.id, uc.clientId]));
     const kpiOf = new Map(rows(small, 'kpis').map((k) => [k.id, k]));
     for (const k of rows(small, 'kpis')) expect(clientOf.get(String(k.useCaseId))).toBe(k.clientId);
-    for (const m of rows(small, 'kpiMeasurements')) expect(kpiOf.get(String(m.kpiId))?.useCaseId).toBe(m.useCaseId);
-    for (const risk of rows(small, 'risks')) for (const id of risk.useCaseIds as string[]) expect(clientOf.get(id)).toBe(risk.clientId);
+    for (const m of rows(small, 'kpiMeasurements'))
+      expect(kpiOf.get(String(m.kpiId))?.useCaseId).toBe(m.useCaseId);
+    for (const risk of rows(small, 'risks'))
+      for (const id of risk.useCaseIds as string[]) expect(clientOf.get(id)).toBe(risk.clientId);
     const workshopClient = new Map(rows(small, 'workshops').map((w) => [w.id, w.clientId]));
     for (const idea of rows(small, 'workshopIdeas')) {
       expect(workshopClient.get(String(idea.workshopId))).toBe(idea.clientId);
       if (idea.useCaseId) expect(clientOf.get(String(idea.useCaseId))).toBe(idea.clientId);
     }
     const vendorIds = new Set(rows(small, 'vendorProfiles').map((v) => v.id));
-    for (const e of rows(small, 'evaluations')) for (const id of e.vendorIds as string[]) expect(vendorIds.has(id)).toBe(true);
-    const ids = Object.values(small.tables).flat().map((r) => r.id);
+    for (const e of rows(small, 'evaluations'))
+      for (const id of e.vendorIds as string[]) expect(vendorIds.has(id)).toBe(true);
+    const ids = Object.values(small.tables)
+      .flat()
+      .map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('makes records that pass the domain schemas', () => {
-    const check = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, table: string) => {
+    const check = (
+      schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } },
+      table: string,
+    ) => {
       for (const row of sample(rows(small, table))) {
         const result = schema.safeParse(row);
         expect(result.success, `${table} ${row.id}: ${JSON.stringify(result.error)}`).toBe(true);
@@ -122,16 +150,22 @@ describe('generateLargeWorkspace', () => {
     for (const report of sample(rows(small, 'reports'))) {
       expect(reportTextsSchema.safeParse(report.texts).success).toBe(true);
       expect(slideConfigSchema.safeParse(report.slides).success).toBe(true);
-      expect((report.snapshot as { model: { client: { id: string } } }).model.client.id).toBe(report.clientId);
+      expect((report.snapshot as { model: { client: { id: string } } }).model.client.id).toBe(
+        report.clientId,
+      );
     }
     for (const registerId of REGISTER_IDS as readonly RegisterId[]) {
       const register = REGISTERS[registerId];
       for (const record of sample(rows(small, registerId), 15)) {
         for (const key of Object.keys(register.shape)) {
           const outcome = validateFieldValue(register, key, record[key]);
-          expect(outcome.ok, `${registerId}.${key} of ${record.id}: ${outcome.ok ? '' : outcome.message}`).toBe(true);
+          expect(
+            outcome.ok,
+            `${registerId}.${key} of ${record.id}: ${outcome.ok ? '' : outcome.message}`,
+          ).toBe(true);
         }
-        const issues = register.checks?.(record, { today: '2026-06-15', isNew: false, changed: new Set() }) ?? [];
+        const issues =
+          register.checks?.(record, { today: '2026-06-15', isNew: false, changed: new Set() }) ?? [];
         expect(issues, `${registerId} ${record.id}`).toEqual([]);
       }
     }
@@ -142,7 +176,8 @@ describe('generateLargeWorkspace', () => {
     const database = await freshDb();
     await database.clients.put({ ...(rows(tiny, 'clients')[0] as unknown as Client), id: 'left-over' });
     await loadLargeWorkspace(database, tiny);
-    for (const [table, count] of Object.entries(countRecords(tiny))) expect(await database.table(table).count(), table).toBe(count);
+    for (const [table, count] of Object.entries(countRecords(tiny)))
+      expect(await database.table(table).count(), table).toBe(count);
     expect(await database.clients.get('left-over')).toBeUndefined();
   });
 });

@@ -11,7 +11,8 @@ import { DICTIONARY_URL, type RequestDecision, type SessionLike } from '../../..
  */
 function fakeSession(steps: string[]) {
   let dictionaryUrl = 'https://redirector.gvt1.com/edgedl/chrome/dict/';
-  let filter: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+  let filter:
+    ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
   const session: SessionLike = {
     setPermissionRequestHandler: () => void steps.push('permissions'),
     setPermissionCheckHandler: () => undefined,
@@ -36,7 +37,9 @@ describe('app start-up wiring', () => {
     const { session, request, spellcheckerDownload } = fakeSession(steps);
     const log: RequestDecision[] = [];
     const handlers = new Map<string, (request: { url: string }) => Promise<Response>>();
-    const protocol: ProtocolLike = { handle: (scheme, handler) => void (steps.push(`protocol ${scheme}`), handlers.set(scheme, handler)) };
+    const protocol: ProtocolLike = {
+      handle: (scheme, handler) => void (steps.push(`protocol ${scheme}`), handlers.set(scheme, handler)),
+    };
     const sentRequests: string[] = [];
     await startApp({
       protocol,
@@ -50,12 +53,25 @@ describe('app start-up wiring', () => {
       openMainWindow: async () => {
         steps.push('window');
         // What the window's page and the spellchecker ask for once it opens:
-        for (const url of [spellcheckerDownload(), 'app://caio-desk/assets/index.js', 'https://fonts.example/inter.woff2', 'http://192.168.1.1/']) {
+        for (const url of [
+          spellcheckerDownload(),
+          'app://caio-desk/assets/index.js',
+          'https://fonts.example/inter.woff2',
+          'http://192.168.1.1/',
+        ]) {
           if (request(url)) sentRequests.push(url);
         }
       },
     });
-    expect(steps).toEqual(['protocol app', 'permissions', 'dictionary url', 'request filter', 'ipc', 'menu', 'window']);
+    expect(steps).toEqual([
+      'protocol app',
+      'permissions',
+      'dictionary url',
+      'request filter',
+      'ipc',
+      'menu',
+      'window',
+    ]);
     // The spellchecker asked the app's own protocol, which serves bundled dictionaries from the renderer folder.
     expect(sentRequests).toEqual([`${DICTIONARY_URL}en-US-10-1.bdic`, 'app://caio-desk/assets/index.js']);
     expect(sentRequests.every(isAppUrl)).toBe(true);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { audienceWindowPlacement, isAppUrl, isAudienceWindowUrl, isDevServerUrl, isPermissionAllowed } from '../../../electron/security';
+import {
+  audienceWindowPlacement,
+  isAppUrl,
+  isAudienceWindowUrl,
+  isDevServerUrl,
+  isPermissionAllowed,
+} from '../../../electron/security';
 import { audienceWindowOptions } from '../../../electron/windowOptions';
 
 describe('audience window (workshop projector view)', () => {
@@ -30,23 +36,42 @@ describe('audience window (workshop projector view)', () => {
   it('opens full screen on the other display when there is one, else as a 16:9 window on the same display', () => {
     const laptop = { x: 0, y: 0, width: 1920, height: 1080 };
     const projector = { x: 1920, y: 0, width: 1280, height: 800 };
-    expect(audienceWindowPlacement([laptop, projector], { x: 100, y: 100, width: 1200, height: 800 })).toEqual({ bounds: projector, fullscreen: true });
-    expect(audienceWindowPlacement([laptop, projector], { x: 2000, y: 50, width: 1000, height: 700 })).toEqual({ bounds: laptop, fullscreen: true });
+    expect(
+      audienceWindowPlacement([laptop, projector], { x: 100, y: 100, width: 1200, height: 800 }),
+    ).toEqual({ bounds: projector, fullscreen: true });
+    expect(
+      audienceWindowPlacement([laptop, projector], { x: 2000, y: 50, width: 1000, height: 700 }),
+    ).toEqual({ bounds: laptop, fullscreen: true });
     expect(audienceWindowPlacement([laptop], { x: 100, y: 100, width: 1200, height: 800 })).toEqual({
       bounds: { x: 320, y: 180, width: 1280, height: 720 },
       fullscreen: false,
     });
-    expect(audienceWindowPlacement([{ x: 0, y: 0, width: 1024, height: 500 }], null).bounds).toEqual({ x: 0, y: 0, width: 1024, height: 500 });
+    expect(audienceWindowPlacement([{ x: 0, y: 0, width: 1024, height: 500 }], null).bounds).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 500,
+    });
   });
 
   it('is as locked down as the main window', () => {
-    const options = audienceWindowOptions('/p.cjs', { bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: true });
+    const options = audienceWindowOptions('/p.cjs', {
+      bounds: { x: 0, y: 0, width: 1280, height: 720 },
+      fullscreen: true,
+    });
     expect(options.fullscreen).toBe(true);
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/p.cjs' });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: '/p.cjs',
+    });
   });
 
   it('allows going full screen, and nothing else', () => {
     expect(isPermissionAllowed('fullscreen')).toBe(true);
-    for (const permission of ['media', 'notifications', 'pointerLock', 'openExternal', 'display-capture']) expect(isPermissionAllowed(permission)).toBe(false);
+    for (const permission of ['media', 'notifications', 'pointerLock', 'openExternal', 'display-capture'])
+      expect(isPermissionAllowed(permission)).toBe(false);
   });
 });

@@ -32,8 +32,17 @@ describe('automatic backups on disk', () => {
     expect(await listAutoBackups(dir)).toEqual([]);
     const a = await backupJson('a');
     const first = (await writeAutoBackup(dir, a, 'daily', new Date('2026-05-01T08:00:00Z')))!;
-    const second = (await writeAutoBackup(dir, await backupJson('ü'), 'before-import', new Date('2026-05-02T08:00:00Z')))!;
-    expect(second).toMatchObject({ name: 'caio-desk-auto-2026-05-02T08-00-00-000Z-before-import.json', createdAt: '2026-05-02T08:00:00.000Z', reason: 'before-import' });
+    const second = (await writeAutoBackup(
+      dir,
+      await backupJson('ü'),
+      'before-import',
+      new Date('2026-05-02T08:00:00Z'),
+    ))!;
+    expect(second).toMatchObject({
+      name: 'caio-desk-auto-2026-05-02T08-00-00-000Z-before-import.json',
+      createdAt: '2026-05-02T08:00:00.000Z',
+      reason: 'before-import',
+    });
     expect((await listAutoBackups(dir)).map((e) => e.name)).toEqual([second.name, first.name]);
     expect(await readAutoBackup(dir, first.name)).toBe(a);
     expect((await readdir(dir)).some((n) => n.endsWith('.partial'))).toBe(false);
@@ -52,7 +61,8 @@ describe('automatic backups on disk', () => {
   it('keeps the newest 14 and leaves other files alone', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'my-notes.txt'), 'keep me');
-    for (let day = 1; day <= 17; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day)));
+    for (let day = 1; day <= 17; day++)
+      await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day)));
     const listed = await listAutoBackups(dir);
     expect(listed).toHaveLength(14);
     expect(listed.at(-1)!.createdAt).toBe('2026-05-04T00:00:00.000Z');
@@ -62,8 +72,19 @@ describe('automatic backups on disk', () => {
   it('deletes the plain backups once an encrypted workspace has written its own', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'my-notes.txt'), 'keep me');
-    for (let day = 1; day <= 3; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day)));
-    const sealed = JSON.stringify(await sealVaultBackup({ format: VAULT_BACKUP_FORMAT, formatVersion: 1, appVersion: 'test', schemaVersion: 1, createdAt: '2026-05-04T08:00:00.000Z', stores: { settings: 'key' }, tables: { settings: [] } }));
+    for (let day = 1; day <= 3; day++)
+      await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day)));
+    const sealed = JSON.stringify(
+      await sealVaultBackup({
+        format: VAULT_BACKUP_FORMAT,
+        formatVersion: 1,
+        appVersion: 'test',
+        schemaVersion: 1,
+        createdAt: '2026-05-04T08:00:00.000Z',
+        stores: { settings: 'key' },
+        tables: { settings: [] },
+      }),
+    );
     const vault = (await writeAutoBackup(dir, sealed, 'before-vault', new Date('2026-05-04T08:00:00Z')))!;
     expect((await listAutoBackups(dir)).map((e) => e.name)).toEqual([vault.name]);
     expect(await readFile(path.join(dir, 'my-notes.txt'), 'utf8')).toBe('keep me');
@@ -75,21 +96,43 @@ describe('automatic backups on disk', () => {
     const dir = await tempDir();
     const now = new Date('2026-05-01T08:00:00Z');
     await expect(writeAutoBackup(dir, '{"a":1}', 'daily', now)).rejects.toThrow(/Not a CAIO Desk backup/);
-    await expect(writeAutoBackup(dir, (await backupJson('x')).replace('"x"', '"y"'), 'daily', now)).rejects.toThrow(/checksum does not match/);
-    await expect(writeAutoBackup(dir, await backupJson('x', 'client'), 'daily', now)).rejects.toThrow(/whole workspace/);
+    await expect(
+      writeAutoBackup(dir, (await backupJson('x')).replace('"x"', '"y"'), 'daily', now),
+    ).rejects.toThrow(/checksum does not match/);
+    await expect(writeAutoBackup(dir, await backupJson('x', 'client'), 'daily', now)).rejects.toThrow(
+      /whole workspace/,
+    );
     expect(await listAutoBackups(dir)).toEqual([]);
   });
 
   it('is rate-limited, and junk writes cannot rotate the daily backups away', async () => {
     const dir = await tempDir();
-    for (let day = 1; day <= 7; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day, 9)));
+    for (let day = 1; day <= 7; day++)
+      await writeAutoBackup(
+        dir,
+        await backupJson(`day ${day}`),
+        'daily',
+        new Date(Date.UTC(2026, 4, day, 9)),
+      );
     const json = await backupJson('junk');
     const later = new Date(Date.UTC(2026, 4, 7, 12));
     expect(await writeAutoBackup(dir, json, 'daily', later)).toBeNull(); // one daily backup a day
-    for (let i = 0; i < 4; i++) expect(await writeAutoBackup(dir, json, 'before-import', new Date(later.getTime() + i * 60_000))).not.toBeNull();
-    expect(await writeAutoBackup(dir, json, 'before-import', new Date(later.getTime() + 5 * 60_000))).toBeNull(); // four an hour
+    for (let i = 0; i < 4; i++)
+      expect(
+        await writeAutoBackup(dir, json, 'before-import', new Date(later.getTime() + i * 60_000)),
+      ).not.toBeNull();
+    expect(
+      await writeAutoBackup(dir, json, 'before-import', new Date(later.getTime() + 5 * 60_000)),
+    ).toBeNull(); // four an hour
     // Hours of junk, within the limits: the seven daily backups stay.
-    for (let hour = 1; hour <= 6; hour++) for (let i = 0; i < 4; i++) await writeAutoBackup(dir, json, 'before-restore', new Date(later.getTime() + hour * 3_600_000 + i * 60_000));
+    for (let hour = 1; hour <= 6; hour++)
+      for (let i = 0; i < 4; i++)
+        await writeAutoBackup(
+          dir,
+          json,
+          'before-restore',
+          new Date(later.getTime() + hour * 3_600_000 + i * 60_000),
+        );
     const listed = await listAutoBackups(dir);
     expect(listed.filter((e) => e.reason === 'daily')).toHaveLength(7);
     expect(listed.length).toBeLessThanOrEqual(14 + 7);
@@ -97,13 +140,25 @@ describe('automatic backups on disk', () => {
 
   it('a flood of every kind for hours leaves the seven newest daily backups', async () => {
     const dir = await tempDir();
-    for (let day = 1; day <= 7; day++) await writeAutoBackup(dir, await backupJson(`day ${day}`), 'daily', new Date(Date.UTC(2026, 4, day, 9)));
+    for (let day = 1; day <= 7; day++)
+      await writeAutoBackup(
+        dir,
+        await backupJson(`day ${day}`),
+        'daily',
+        new Date(Date.UTC(2026, 4, day, 9)),
+      );
     const dailyBefore = (await listAutoBackups(dir)).map((e) => e.name);
     const json = await backupJson('junk');
     const start = Date.UTC(2026, 4, 7, 10);
     let accepted = 0;
     for (let minute = 0; minute < 6 * 60; minute += 10) {
-      for (const reason of ['daily', 'before-import', 'before-restore', 'before-migration', 'before-vault'] as const) {
+      for (const reason of [
+        'daily',
+        'before-import',
+        'before-restore',
+        'before-migration',
+        'before-vault',
+      ] as const) {
         if (await writeAutoBackup(dir, json, reason, new Date(start + minute * 60_000))) accepted++;
       }
     }
@@ -116,13 +171,20 @@ describe('automatic backups on disk', () => {
   it('refuses to read anything but a listed backup name', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'secret.json'), '{}');
-    for (const name of ['secret.json', '../secret.json', '/etc/passwd', 'caio-desk-auto-2026-05-01T08-00-00-000Z-daily.json/../../x']) {
+    for (const name of [
+      'secret.json',
+      '../secret.json',
+      '/etc/passwd',
+      'caio-desk-auto-2026-05-01T08-00-00-000Z-daily.json/../../x',
+    ]) {
       await expect(readAutoBackup(dir, name)).rejects.toThrow();
     }
   });
 
   it('lives in the app data folder', () => {
-    expect(autoBackupDir('/home/me/.config/CAIO Desk')).toBe(path.join('/home/me/.config/CAIO Desk', 'backups'));
+    expect(autoBackupDir('/home/me/.config/CAIO Desk')).toBe(
+      path.join('/home/me/.config/CAIO Desk', 'backups'),
+    );
   });
 });
 
@@ -139,16 +201,27 @@ describe('automatic backup IPC', () => {
     const entry = (await h[IPC.writeAutoBackup]({ reason: 'before-restore', json })) as { name: string };
     expect(await h[IPC.listAutoBackups](undefined)).toHaveLength(1);
     expect(await h[IPC.readAutoBackup](entry.name)).toBe(json);
-    await expect(h[IPC.writeAutoBackup]({ reason: 'daily', json: '{"ok":true}' })).rejects.toThrow(/Not a CAIO Desk backup/);
+    await expect(h[IPC.writeAutoBackup]({ reason: 'daily', json: '{"ok":true}' })).rejects.toThrow(
+      /Not a CAIO Desk backup/,
+    );
   });
 
-  it.each([[undefined], [{ reason: 'weekly', json: '{}' }], [{ reason: 'daily' }], [{ reason: 'daily', json: 42 }], ['{}']])('rejects a malformed write %j', async (arg) => {
+  it.each([
+    [undefined],
+    [{ reason: 'weekly', json: '{}' }],
+    [{ reason: 'daily' }],
+    [{ reason: 'daily', json: 42 }],
+    ['{}'],
+  ])('rejects a malformed write %j', async (arg) => {
     const { h } = await handlers();
     await expect(h[IPC.writeAutoBackup](arg)).rejects.toThrow('Invalid backup request');
   });
 
-  it.each([['../../etc/passwd'], ['secret.json'], [{ name: 'x' }], [undefined]])('rejects reading %j', async (arg) => {
-    const { h } = await handlers();
-    await expect(h[IPC.readAutoBackup](arg)).rejects.toThrow('Invalid backup name');
-  });
+  it.each([['../../etc/passwd'], ['secret.json'], [{ name: 'x' }], [undefined]])(
+    'rejects reading %j',
+    async (arg) => {
+      const { h } = await handlers();
+      await expect(h[IPC.readAutoBackup](arg)).rejects.toThrow('Invalid backup name');
+    },
+  );
 });

@@ -20,15 +20,28 @@ function fakeDeps(overrides: Partial<IpcDeps> = {}): IpcDeps & { written: [strin
 describe('IPC handlers validate their arguments', () => {
   it('saves a valid file where the user chose', async () => {
     const deps = fakeDeps();
-    const result = await createIpcHandlers(deps)[IPC.saveFile]({ suggestedName: 'export.csv', data: 'a,b', filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    const result = await createIpcHandlers(deps)[IPC.saveFile]({
+      suggestedName: 'export.csv',
+      data: 'a,b',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
     expect(result).toEqual({ saved: true, location: '/home/me/Documents/export.csv' });
     expect(deps.written).toEqual([['/home/me/Documents/export.csv', 'a,b']]);
   });
 
   it('reports a cancelled dialog and a failed write without throwing', async () => {
-    expect(await createIpcHandlers(fakeDeps({ chooseSavePath: async () => null }))[IPC.saveFile]({ suggestedName: 'a.csv', data: 'x' })).toEqual({ saved: false, reason: 'cancelled' });
+    expect(
+      await createIpcHandlers(fakeDeps({ chooseSavePath: async () => null }))[IPC.saveFile]({
+        suggestedName: 'a.csv',
+        data: 'x',
+      }),
+    ).toEqual({ saved: false, reason: 'cancelled' });
     const failing = fakeDeps({ writeFile: async () => Promise.reject(new Error('disk full')) });
-    expect(await createIpcHandlers(failing)[IPC.saveFile]({ suggestedName: 'a.csv', data: 'x' })).toEqual({ saved: false, reason: 'failed', message: 'disk full' });
+    expect(await createIpcHandlers(failing)[IPC.saveFile]({ suggestedName: 'a.csv', data: 'x' })).toEqual({
+      saved: false,
+      reason: 'failed',
+      message: 'disk full',
+    });
   });
 
   it.each([
@@ -44,9 +57,13 @@ describe('IPC handlers validate their arguments', () => {
 
   it('prints only in-app print routes', async () => {
     const handlers = createIpcHandlers(fakeDeps());
-    expect(await handlers[IPC.printToPdf]({ suggestedName: 'report.pdf', route: '#/print/report/abc-123' })).toMatchObject({ saved: true });
+    expect(
+      await handlers[IPC.printToPdf]({ suggestedName: 'report.pdf', route: '#/print/report/abc-123' }),
+    ).toMatchObject({ saved: true });
     for (const route of ['https://evil.example', '#/print/../../x', 'javascript:alert(1)', '#/clients/1']) {
-      await expect(handlers[IPC.printToPdf]({ suggestedName: 'r.pdf', route })).rejects.toThrow('Invalid print request');
+      await expect(handlers[IPC.printToPdf]({ suggestedName: 'r.pdf', route })).rejects.toThrow(
+        'Invalid print request',
+      );
     }
   });
 
@@ -63,12 +80,31 @@ describe('IPC handlers validate their arguments', () => {
 describe('IPC sender validation', () => {
   it('answers only the app page', async () => {
     const registered = new Map<string, (event: unknown, arg: unknown) => unknown>();
-    const ipcMain = { handle: (channel: string, fn: (event: unknown, arg: unknown) => unknown) => registered.set(channel, fn) };
+    const ipcMain = {
+      handle: (channel: string, fn: (event: unknown, arg: unknown) => unknown) => registered.set(channel, fn),
+    };
     registerIpcHandlers(ipcMain as never, fakeDeps(), isAppUrl);
-    expect([...registered.keys()].sort()).toEqual([IPC.appInfo, IPC.openExternal, IPC.printToPdf, IPC.saveFile, IPC.listAutoBackups, IPC.writeAutoBackup, IPC.readAutoBackup, IPC.rememberVaultKey, IPC.recallVaultKey, IPC.forgetVaultKey].sort());
+    expect([...registered.keys()].sort()).toEqual(
+      [
+        IPC.appInfo,
+        IPC.openExternal,
+        IPC.printToPdf,
+        IPC.saveFile,
+        IPC.listAutoBackups,
+        IPC.writeAutoBackup,
+        IPC.readAutoBackup,
+        IPC.rememberVaultKey,
+        IPC.recallVaultKey,
+        IPC.forgetVaultKey,
+      ].sort(),
+    );
     const info = registered.get(IPC.appInfo)!;
-    await expect(info({ senderFrame: { url: 'app://caio-desk/index.html' } }, undefined)).resolves.toMatchObject({ name: 'CAIO Desk' });
-    expect(() => info({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toThrow('Untrusted IPC sender');
+    await expect(
+      info({ senderFrame: { url: 'app://caio-desk/index.html' } }, undefined),
+    ).resolves.toMatchObject({ name: 'CAIO Desk' });
+    expect(() => info({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toThrow(
+      'Untrusted IPC sender',
+    );
     expect(() => info({ senderFrame: null }, undefined)).toThrow('Untrusted IPC sender');
   });
 });

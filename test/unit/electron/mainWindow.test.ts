@@ -65,8 +65,23 @@ describe('the main window', () => {
     const { open } = setUp({ x: 5, y: 6, width: 1300, height: 900, maximized: false });
     const win = await open();
     const prefs = win.options.webPreferences!;
-    expect(win.options).toMatchObject({ x: 5, y: 6, width: 1300, height: 900, show: false, icon: '/app/icon.png' });
-    expect(prefs).toMatchObject({ preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, disableBlinkFeatures: 'Auxclick' });
+    expect(win.options).toMatchObject({
+      x: 5,
+      y: 6,
+      width: 1300,
+      height: 900,
+      show: false,
+      icon: '/app/icon.png',
+    });
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(win.calls).toEqual(['load app://caio-desk/index.html']);
     win.fire('ready-to-show');
     expect(win.calls).toContain('show');
@@ -104,7 +119,11 @@ describe('the app:// protocol handler', () => {
   });
 
   it('answers 404 outside the folder, for other hosts and for missing files', async () => {
-    for (const url of ['app://caio-desk/..%2f..%2fetc%2fpasswd', 'app://other/index.html', 'app://caio-desk/dictionaries/en-US-10-1.bdic']) {
+    for (const url of [
+      'app://caio-desk/..%2f..%2fetc%2fpasswd',
+      'app://other/index.html',
+      'app://caio-desk/dictionaries/en-US-10-1.bdic',
+    ]) {
       expect((await handler({ url })).status).toBe(404);
     }
   });

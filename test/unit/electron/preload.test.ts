@@ -24,11 +24,15 @@ describe('preload', () => {
     const api = exposed[API_GLOBAL] as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual([...PLATFORM_API_KEYS].sort());
     for (const key of Object.keys(api)) expect(typeof api[key]).toBe('function');
-    for (const forbidden of ['send', 'invoke', 'on', 'ipcRenderer', 'process', 'env', 'require']) expect(api).not.toHaveProperty(forbidden);
+    for (const forbidden of ['send', 'invoke', 'on', 'ipcRenderer', 'process', 'env', 'require'])
+      expect(api).not.toHaveProperty(forbidden);
   });
 
   it('calls only the fixed channels', async () => {
-    const api = exposed[API_GLOBAL] as { saveFile(r: unknown): Promise<unknown>; appInfo(): Promise<unknown> };
+    const api = exposed[API_GLOBAL] as {
+      saveFile(r: unknown): Promise<unknown>;
+      appInfo(): Promise<unknown>;
+    };
     await api.saveFile({ suggestedName: 'a.csv', data: 'x' });
     await api.appInfo();
     expect(invoke.mock.calls.map((call) => (call as unknown[])[0])).toEqual([IPC.saveFile, IPC.appInfo]);

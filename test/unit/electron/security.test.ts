@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAppUrl, isDevServerUrl, isPermissionAllowed, isSafeExternalUrl } from '../../../electron/security';
+import {
+  APP_ENTRY_URL,
+  isAppUrl,
+  isDevServerUrl,
+  isPermissionAllowed,
+  isSafeExternalUrl,
+} from '../../../electron/security';
 import { resolveAppPath, mimeTypeFor } from '../../../electron/protocol';
 import { mainWindowOptions, printWindowOptions, secureWebPreferences } from '../../../electron/windowOptions';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
@@ -68,16 +74,19 @@ describe('app:// protocol path resolution', () => {
   it('maps app URLs into the renderer folder', () => {
     expect(resolveAppPath(root, 'app://caio-desk/index.html')).toBe(path.join(root, 'index.html'));
     expect(resolveAppPath(root, 'app://caio-desk/')).toBe(path.join(root, 'index.html'));
-    expect(resolveAppPath(root, 'app://caio-desk/assets/index-abc.js?v=1#x')).toBe(path.join(root, 'assets', 'index-abc.js'));
+    expect(resolveAppPath(root, 'app://caio-desk/assets/index-abc.js?v=1#x')).toBe(
+      path.join(root, 'assets', 'index-abc.js'),
+    );
   });
-  it.each(['app://caio-desk/../secrets.txt', 'app://caio-desk/assets/%2e%2e/%2e%2e/etc/passwd', 'app://caio-desk/assets/../../../etc/passwd'])(
-    'keeps %s inside the folder (the URL parser normalises dot segments)',
-    (url) => {
-      const resolved = resolveAppPath(root, url);
-      expect(resolved === null || resolved.startsWith(root + path.sep)).toBe(true);
-      expect(resolved).not.toContain('..');
-    },
-  );
+  it.each([
+    'app://caio-desk/../secrets.txt',
+    'app://caio-desk/assets/%2e%2e/%2e%2e/etc/passwd',
+    'app://caio-desk/assets/../../../etc/passwd',
+  ])('keeps %s inside the folder (the URL parser normalises dot segments)', (url) => {
+    const resolved = resolveAppPath(root, url);
+    expect(resolved === null || resolved.startsWith(root + path.sep)).toBe(true);
+    expect(resolved).not.toContain('..');
+  });
   it.each([
     'app://caio-desk/..%2f..%2fetc%2fpasswd',
     'app://caio-desk/assets%5c..%5c..%5cwindows',
@@ -98,7 +107,11 @@ describe('app:// protocol path resolution', () => {
 
 describe('window options', () => {
   it('lock down every window explicitly', () => {
-    for (const prefs of [secureWebPreferences('/p.cjs'), mainWindowOptions('/p.cjs', { width: 1, height: 1 }).webPreferences!, printWindowOptions('/p.cjs').webPreferences!]) {
+    for (const prefs of [
+      secureWebPreferences('/p.cjs'),
+      mainWindowOptions('/p.cjs', { width: 1, height: 1 }).webPreferences!,
+      printWindowOptions('/p.cjs').webPreferences!,
+    ]) {
       expect(prefs).toMatchObject({
         contextIsolation: true,
         sandbox: true,
@@ -115,7 +128,8 @@ describe('window options', () => {
     }
   });
   it('denies every permission request', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(isPermissionAllowed(permission)).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      expect(isPermissionAllowed(permission)).toBe(false);
   });
 });
 

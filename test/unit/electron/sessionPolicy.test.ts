@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { guardWebContents, type ContentsLike } from '../../../electron/contentsPolicy';
 import { isAppUrl } from '../../../electron/security';
-import { DICTIONARY_URL, lockDownSession, type RequestDecision, type SessionLike } from '../../../electron/sessionPolicy';
-import { audienceWindowOptions, mainWindowOptions, printWindowOptions, secureWebPreferences } from '../../../electron/windowOptions';
+import {
+  DICTIONARY_URL,
+  lockDownSession,
+  type RequestDecision,
+  type SessionLike,
+} from '../../../electron/sessionPolicy';
+import {
+  audienceWindowOptions,
+  mainWindowOptions,
+  printWindowOptions,
+  secureWebPreferences,
+} from '../../../electron/windowOptions';
 
 /** A fake session that records what the app wires into it. */
 function fakeSession() {
-  const wired: { dictionaryUrl?: string; filter?: Parameters<SessionLike['webRequest']['onBeforeRequest']>[0]; permission?: Parameters<SessionLike['setPermissionRequestHandler']>[0] } = {};
+  const wired: {
+    dictionaryUrl?: string;
+    filter?: Parameters<SessionLike['webRequest']['onBeforeRequest']>[0];
+    permission?: Parameters<SessionLike['setPermissionRequestHandler']>[0];
+  } = {};
   const session: SessionLike = {
     setPermissionRequestHandler: (h) => (wired.permission = h),
     setPermissionCheckHandler: () => undefined,
@@ -59,7 +73,8 @@ describe('every page: no navigation away, no webview, windows only for the audie
     const listeners = new Map<string, (event: { preventDefault(): void }, url?: string) => void>();
     let openHandler: Parameters<ContentsLike['setWindowOpenHandler']>[0] | undefined;
     const contents = {
-      on: (event: string, listener: (event: { preventDefault(): void }, url?: string) => void) => listeners.set(event, listener),
+      on: (event: string, listener: (event: { preventDefault(): void }, url?: string) => void) =>
+        listeners.set(event, listener),
       setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
     } as unknown as ContentsLike;
     const fire = (event: string, url?: string) => {
@@ -73,12 +88,19 @@ describe('every page: no navigation away, no webview, windows only for the audie
   it('wires the rules', () => {
     const opened: string[] = [];
     const { contents, fire, open } = fakeContents();
-    guardWebContents(contents, { isTrusted: isAppUrl, openExternal: (url) => opened.push(url), audienceWindowOptions: () => ({ fullscreen: true }) });
+    guardWebContents(contents, {
+      isTrusted: isAppUrl,
+      openExternal: (url) => opened.push(url),
+      audienceWindowOptions: () => ({ fullscreen: true }),
+    });
     expect(fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(fire('will-navigate', 'app://caio-desk/index.html#/x')).toBe(false);
     expect(fire('will-redirect', 'file:///etc/passwd')).toBe(true);
     expect(fire('will-attach-webview')).toBe(true);
-    expect(open('app://caio-desk/index.html#/present/workshop/w-1')).toEqual({ action: 'allow', overrideBrowserWindowOptions: { fullscreen: true } });
+    expect(open('app://caio-desk/index.html#/present/workshop/w-1')).toEqual({
+      action: 'allow',
+      overrideBrowserWindowOptions: { fullscreen: true },
+    });
     expect(open('https://eur-lex.europa.eu/eli/reg/2024/1689/oj')).toEqual({ action: 'deny' });
     expect(open('https://printer.local./')).toEqual({ action: 'deny' });
     expect(open('app://caio-desk/index.html#/clients')).toEqual({ action: 'deny' });
@@ -87,8 +109,17 @@ describe('every page: no navigation away, no webview, windows only for the audie
 
   it('every window (main, print, audience) disables Auxclick (middle-click opening links)', () => {
     const placement = { bounds: { x: 0, y: 0, width: 1280, height: 720 }, fullscreen: false };
-    const windows = [mainWindowOptions('/p.cjs', { width: 1, height: 1 }), printWindowOptions('/p.cjs'), audienceWindowOptions('/p.cjs', placement)];
-    for (const options of windows) expect(options.webPreferences).toMatchObject({ disableBlinkFeatures: 'Auxclick', sandbox: true, contextIsolation: true });
+    const windows = [
+      mainWindowOptions('/p.cjs', { width: 1, height: 1 }),
+      printWindowOptions('/p.cjs'),
+      audienceWindowOptions('/p.cjs', placement),
+    ];
+    for (const options of windows)
+      expect(options.webPreferences).toMatchObject({
+        disableBlinkFeatures: 'Auxclick',
+        sandbox: true,
+        contextIsolation: true,
+      });
     expect(secureWebPreferences('/p.cjs').enableBlinkFeatures).toBeUndefined();
   });
 });

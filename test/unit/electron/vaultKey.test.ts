@@ -13,7 +13,10 @@ function fakeSafeStorage(backend = 'gnome_libsecret', available = true): SafeSto
     isAsyncEncryptionAvailable: async () => available,
     getSelectedStorageBackend: () => backend,
     encryptStringAsync: async (text) => Buffer.from(`os:${Buffer.from(text).toString('hex')}`),
-    decryptStringAsync: async (data) => ({ result: Buffer.from(data.toString().slice(3), 'hex').toString(), shouldReEncrypt: false }),
+    decryptStringAsync: async (data) => ({
+      result: Buffer.from(data.toString().slice(3), 'hex').toString(),
+      shouldReEncrypt: false,
+    }),
   };
 }
 
@@ -32,7 +35,9 @@ describe('the vault key kept by the operating system (safeStorage)', () => {
   it('keeps nothing where the OS cannot protect it (Linux basic_text, or no encryption): the passphrase is required', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'vault-key-'));
     expect(await createVaultKeyStore(fakeSafeStorage('basic_text'), dir, 'linux').remember(KEY)).toBe(false);
-    expect(await createVaultKeyStore(fakeSafeStorage('gnome_libsecret', false), dir, 'win32').remember(KEY)).toBe(false);
+    expect(
+      await createVaultKeyStore(fakeSafeStorage('gnome_libsecret', false), dir, 'win32').remember(KEY),
+    ).toBe(false);
     expect(await createVaultKeyStore(fakeSafeStorage(), dir, 'linux').recall()).toBeNull();
   });
 
@@ -47,7 +52,8 @@ describe('the vault key kept by the operating system (safeStorage)', () => {
       autoBackupDir: () => dir,
       vaultKeys: createVaultKeyStore(fakeSafeStorage(), dir, 'linux'),
     });
-    for (const bad of [undefined, 42, 'short', `${KEY}x`, { key: KEY }]) await expect(handlers[IPC.rememberVaultKey](bad)).rejects.toThrow('Invalid vault key');
+    for (const bad of [undefined, 42, 'short', `${KEY}x`, { key: KEY }])
+      await expect(handlers[IPC.rememberVaultKey](bad)).rejects.toThrow('Invalid vault key');
     expect(await handlers[IPC.rememberVaultKey](KEY)).toBe(true);
     expect(await handlers[IPC.recallVaultKey](undefined)).toBe(KEY);
     await handlers[IPC.forgetVaultKey](undefined);

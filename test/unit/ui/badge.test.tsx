@@ -9,7 +9,11 @@ afterEach(cleanup);
 
 describe('the badge of the kit', () => {
   it('shows its text, so the colour is never the only signal', () => {
-    render(<Badge tone="danger" title="Prohibited practice under the EU AI Act">Prohibited</Badge>);
+    render(
+      <Badge tone="danger" title="Prohibited practice under the EU AI Act">
+        Prohibited
+      </Badge>,
+    );
     const badge = screen.getByText('Prohibited');
     expect(badge.textContent).toBe('Prohibited');
     expect(badge.getAttribute('title')).toBe('Prohibited practice under the EU AI Act');

@@ -20,10 +20,21 @@ describe('the change history of a use case', () => {
     const list = await screen.findByRole('list', { name: 'Changes to this use case' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
     const filter = screen.getByLabelText('Show changes of') as HTMLSelectElement;
-    expect([...filter.options].map((o) => o.text)).toEqual(['every field', 'Business owner', 'Scores', 'Title']);
+    expect([...filter.options].map((o) => o.text)).toEqual([
+      'every field',
+      'Business owner',
+      'Scores',
+      'Title',
+    ]);
     fireEvent.change(filter, { target: { value: 'Scores' } });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('Impact')]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Impact')]);
     fireEvent.change(filter, { target: { value: 'Title' } });
-    expect(within(list).getByRole('listitem').textContent).toContain('Title: “Drafting replies” → “Drafting client replies”');
+    expect(within(list).getByRole('listitem').textContent).toContain(
+      'Title: “Drafting replies” → “Drafting client replies”',
+    );
   });
 });

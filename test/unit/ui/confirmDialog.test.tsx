@@ -6,7 +6,10 @@ import { ConfirmDialog } from '../../../src/ui/ConfirmDialog';
 
 afterEach(cleanup);
 
-function Host(props: { onConfirm(typed: string): void | string | Promise<void | string | undefined>; typeToConfirm?: string }) {
+function Host(props: {
+  onConfirm(typed: string): void | string | Promise<void | string | undefined>;
+  typeToConfirm?: string;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -69,7 +72,9 @@ describe('the confirmation dialog of the kit', () => {
   });
 
   it('asks for the name to be typed, and keeps the dialog open with the problem the action reports', async () => {
-    const onConfirm = vi.fn((typed: string) => (typed === 'Harbour Dental' ? 'The disk is full.' : undefined));
+    const onConfirm = vi.fn((typed: string) =>
+      typed === 'Harbour Dental' ? 'The disk is full.' : undefined,
+    );
     render(<Host typeToConfirm="Harbour Dental" onConfirm={onConfirm} />);
     await openFrom('Delete client');
     const typed = screen.getByLabelText('Type “Harbour Dental” to confirm');

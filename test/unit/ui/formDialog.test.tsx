@@ -47,8 +47,12 @@ describe('the form dialog of the kit', () => {
   it('submits a valid form once and closes', async () => {
     const save = vi.fn();
     render(<Host save={save} />);
-    await act(async () => fireEvent.change(screen.getByLabelText('Client name'), { target: { value: 'Harbour Dental' } }));
-    await act(async () => fireEvent.submit(screen.getByRole('button', { name: 'Create client' }).closest('form')!));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText('Client name'), { target: { value: 'Harbour Dental' } }),
+    );
+    await act(async () =>
+      fireEvent.submit(screen.getByRole('button', { name: 'Create client' }).closest('form')!),
+    );
     expect(save).toHaveBeenCalledTimes(1);
     expect(save).toHaveBeenCalledWith('Harbour Dental');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -56,7 +60,9 @@ describe('the form dialog of the kit', () => {
 
   it('keeps a problem the save reports on screen, about no field in particular', async () => {
     render(<Host save={() => ({ message: 'Not saved: the disk is full.' })} />);
-    await act(async () => fireEvent.change(screen.getByLabelText('Client name'), { target: { value: 'Harbour Dental' } }));
+    await act(async () =>
+      fireEvent.change(screen.getByLabelText('Client name'), { target: { value: 'Harbour Dental' } }),
+    );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Create client' })));
     expect(screen.getByRole('alert').textContent).toBe('Not saved: the disk is full.');
     expect(screen.getByLabelText('Client name').getAttribute('aria-invalid')).toBeNull();

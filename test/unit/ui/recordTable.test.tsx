@@ -26,7 +26,10 @@ function Location() {
 }
 
 function Harness({ rows }: { rows: Row[] }) {
-  const sort = useUrlSort<Key>({ key: 'name', direction: 'asc' }, { keys: ['name', 'hours'], firstDirection: (key) => (key === 'hours' ? 'desc' : 'asc') });
+  const sort = useUrlSort<Key>(
+    { key: 'name', direction: 'asc' },
+    { keys: ['name', 'hours'], firstDirection: (key) => (key === 'hours' ? 'desc' : 'asc') },
+  );
   const shown = sortRows(rows, sort, (r, key) => r[key]);
   return (
     <>
@@ -41,7 +44,11 @@ const ROWS: Row[] = [
   { id: '2', name: 'Anouk', hours: null },
   { id: '3', name: 'Chris', hours: 12 },
 ];
-const names = () => within(screen.getByRole('table', { name: 'People' })).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0].textContent);
+const names = () =>
+  within(screen.getByRole('table', { name: 'People' }))
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell')[0].textContent);
 
 describe('RecordTable', () => {
   it('sorts by a header click, says the order with aria-sort and keeps it in the URL', () => {
@@ -80,7 +87,11 @@ describe('RecordTable', () => {
   });
 
   it('puts only the first rows of a long list in the page, and says how many there are', () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({ id: String(i), name: `Person ${String(i).padStart(3, '0')}`, hours: i }));
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      name: `Person ${String(i).padStart(3, '0')}`,
+      hours: i,
+    }));
     render(
       <MemoryRouter>
         <Harness rows={many} />

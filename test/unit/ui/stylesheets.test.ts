@@ -11,7 +11,9 @@ function cssFiles(dir: string): string[] {
 
 /** Where the first block left open starts (line), or null when every brace is closed. */
 function unclosedBlock(css: string): number | null {
-  const text = css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' ')).replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (s) => ' '.repeat(s.length));
+  const text = css
+    .replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '))
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (s) => ' '.repeat(s.length));
   const open: number[] = [];
   let line = 1;
   for (const ch of text) {

@@ -21,7 +21,13 @@ function harness() {
   function Host() {
     const [value, setValue] = useState('Summarise');
     deliver = setValue;
-    return <AutoSaveField label="Idea" value={value} save={(raw) => new Promise<void>((done) => writes.push({ raw, done }))} />;
+    return (
+      <AutoSaveField
+        label="Idea"
+        value={value}
+        save={(raw) => new Promise<void>((done) => writes.push({ raw, done }))}
+      />
+    );
   }
   render(<Host />);
   return { writes, deliver: (v: string) => act(() => deliver(v)) };
@@ -79,7 +85,17 @@ describe('a self-saving field on the one write path', () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Brightside' });
     const writes: Promise<unknown>[] = [];
-    render(<AutoSaveField label="Client name" value={client.name} save={(raw) => { const w = updateRecord(db, 'clients', client.id, { name: raw }); writes.push(w); return w; }} />);
+    render(
+      <AutoSaveField
+        label="Client name"
+        value={client.name}
+        save={(raw) => {
+          const w = updateRecord(db, 'clients', client.id, { name: raw });
+          writes.push(w);
+          return w;
+        }}
+      />,
+    );
     const field = screen.getByLabelText('Client name') as HTMLInputElement;
     field.focus();
     for (const typed of ['Brightside L', 'Brightside Lt', 'Brightside Ltd']) {
@@ -92,7 +108,11 @@ describe('a self-saving field on the one write path', () => {
     });
     expect(pendingEdits()).toEqual([]);
     expect((await db.clients.get(client.id))!.name).toBe('Brightside Ltd');
-    const entries = await db.changes.where('[entity+entityId]').equals(['clients', client.id]).filter((c) => c.field === 'name').toArray();
+    const entries = await db.changes
+      .where('[entity+entityId]')
+      .equals(['clients', client.id])
+      .filter((c) => c.field === 'name')
+      .toArray();
     expect(entries.map((e) => e.newValue)).toEqual(['Brightside Ltd']);
     expect(field.value).toBe('Brightside Ltd');
   }, 15_000);
@@ -141,7 +161,17 @@ describe('a self-saving field when the page is hidden or unloaded', () => {
     let closed = true;
     const stop = installPageHideFlush();
     try {
-      render(<AutoSaveField label="Client name" value={client.name} save={(raw) => (closed ? Promise.reject(new Error('database closed')) : updateRecord(db, 'clients', client.id, { name: raw }))} />);
+      render(
+        <AutoSaveField
+          label="Client name"
+          value={client.name}
+          save={(raw) =>
+            closed
+              ? Promise.reject(new Error('database closed'))
+              : updateRecord(db, 'clients', client.id, { name: raw })
+          }
+        />,
+      );
       const field = screen.getByLabelText('Client name') as HTMLInputElement;
       field.focus();
       await act(async () => fireEvent.change(field, { target: { value: 'Brightside Ltd' } }));

@@ -33,7 +33,13 @@ import {
 
 /** Register 1: every AI tool or system in use or in pilot, and the approved / restricted / banned tools list. */
 
-const S = { identity: 'System', ownership: 'Ownership and use', data: 'Data', oversight: 'Oversight and DPIA', review: 'Review and links' } as const;
+const S = {
+  identity: 'System',
+  ownership: 'Ownership and use',
+  data: 'Data',
+  oversight: 'Oversight and DPIA',
+  review: 'Review and links',
+} as const;
 
 export const aiSystemShape = {
   name: requiredText('name of the system'),
@@ -73,34 +79,128 @@ export const aiSystemsRegister: RegisterDefinition = {
   slug: 'ai-systems',
   title: 'AI systems',
   singular: 'AI system',
-  description: 'Every AI tool or system in use or in pilot, with its EU AI Act classification: the approved, restricted and banned tools list.',
+  description:
+    'Every AI tool or system in use or in pilot, with its EU AI Act classification: the approved, restricted and banned tools list.',
   shape: aiSystemShape,
   sections: Object.values(S),
   titleField: 'name',
   fields: [
     { key: 'name', label: 'Name', kind: 'text', section: S.identity },
-    { key: 'status', label: 'Status', kind: 'select', section: S.identity, options: options(AI_SYSTEM_STATUSES, AI_SYSTEM_STATUS_LABELS), hint: 'Approved, restricted and banned make up the approved tools list. "Follows its use cases": in pilot while a linked use case is in pilot, in use once one is in production.' },
-    { key: 'vendor', label: 'Vendor', kind: 'text', section: S.identity, hint: 'Leave empty to take the vendor chosen for its use cases (vendor decision or pilot charter).' },
+    {
+      key: 'status',
+      label: 'Status',
+      kind: 'select',
+      section: S.identity,
+      options: options(AI_SYSTEM_STATUSES, AI_SYSTEM_STATUS_LABELS),
+      hint: 'Approved, restricted and banned make up the approved tools list. "Follows its use cases": in pilot while a linked use case is in pilot, in use once one is in production.',
+    },
+    {
+      key: 'vendor',
+      label: 'Vendor',
+      kind: 'text',
+      section: S.identity,
+      hint: 'Leave empty to take the vendor chosen for its use cases (vendor decision or pilot charter).',
+    },
     { key: 'product', label: 'Product', kind: 'text', section: S.identity },
     { key: 'modelVersion', label: 'Model and version', kind: 'text', section: S.identity },
-    { key: 'deployment', label: 'Deployment', kind: 'select', section: S.identity, options: options(DEPLOYMENTS, DEPLOYMENT_LABELS) },
+    {
+      key: 'deployment',
+      label: 'Deployment',
+      kind: 'select',
+      section: S.identity,
+      options: options(DEPLOYMENTS, DEPLOYMENT_LABELS),
+    },
     { key: 'purpose', label: 'Purpose', kind: 'textarea', section: S.identity, wide: true },
-    { key: 'usageConditions', label: 'Conditions of use', kind: 'textarea', section: S.identity, wide: true, hint: 'For restricted tools: what may and may not be done with it, e.g. "no candidate data".' },
-    { key: 'businessOwner', label: 'Business owner', kind: 'person', section: S.ownership, hint: 'Accountable on the client side. Leave empty to take the business owners of its use cases.' },
+    {
+      key: 'usageConditions',
+      label: 'Conditions of use',
+      kind: 'textarea',
+      section: S.identity,
+      wide: true,
+      hint: 'For restricted tools: what may and may not be done with it, e.g. "no candidate data".',
+    },
+    {
+      key: 'businessOwner',
+      label: 'Business owner',
+      kind: 'person',
+      section: S.ownership,
+      hint: 'Accountable on the client side. Leave empty to take the business owners of its use cases.',
+    },
     { key: 'technicalOwner', label: 'Technical owner', kind: 'person', section: S.ownership },
-    { key: 'users', label: 'Users', kind: 'people', section: S.ownership, wide: true, hint: 'People or groups who use it; each needs AI-literacy training (Art. 4).' },
+    {
+      key: 'users',
+      label: 'Users',
+      kind: 'people',
+      section: S.ownership,
+      wide: true,
+      hint: 'People or groups who use it; each needs AI-literacy training (Art. 4).',
+    },
     { key: 'departments', label: 'Departments', kind: 'tags', section: S.ownership, wide: true },
-    { key: 'personalData', label: 'Personal data?', kind: 'select', section: S.data, options: options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS) },
-    { key: 'specialCategories', label: 'Special categories of data?', kind: 'select', section: S.data, options: options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS), hint: 'Health, ethnicity, religion, political views, biometrics…' },
-    { key: 'dataSubjects', label: 'Whose data', kind: 'multiselect', section: S.data, options: options(DATA_SUBJECTS, DATA_SUBJECT_LABELS), wide: true },
-    { key: 'dataCategories', label: 'Data categories', kind: 'tags', section: S.data, wide: true, suggestions: ['CVs', 'Contact details', 'Work history', 'E-mail content', 'Financial data', 'Images', 'Sensor data'] },
-    { key: 'humanOversight', label: 'Human-oversight model', kind: 'select', section: S.oversight, options: options(OVERSIGHT_MODELS, OVERSIGHT_MODEL_LABELS) },
-    { key: 'dpiaStatus', label: 'DPIA status', kind: 'select', section: S.oversight, options: options(DPIA_STATUSES, DPIA_STATUS_LABELS) },
+    {
+      key: 'personalData',
+      label: 'Personal data?',
+      kind: 'select',
+      section: S.data,
+      options: options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS),
+    },
+    {
+      key: 'specialCategories',
+      label: 'Special categories of data?',
+      kind: 'select',
+      section: S.data,
+      options: options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS),
+      hint: 'Health, ethnicity, religion, political views, biometrics…',
+    },
+    {
+      key: 'dataSubjects',
+      label: 'Whose data',
+      kind: 'multiselect',
+      section: S.data,
+      options: options(DATA_SUBJECTS, DATA_SUBJECT_LABELS),
+      wide: true,
+    },
+    {
+      key: 'dataCategories',
+      label: 'Data categories',
+      kind: 'tags',
+      section: S.data,
+      wide: true,
+      suggestions: [
+        'CVs',
+        'Contact details',
+        'Work history',
+        'E-mail content',
+        'Financial data',
+        'Images',
+        'Sensor data',
+      ],
+    },
+    {
+      key: 'humanOversight',
+      label: 'Human-oversight model',
+      kind: 'select',
+      section: S.oversight,
+      options: options(OVERSIGHT_MODELS, OVERSIGHT_MODEL_LABELS),
+    },
+    {
+      key: 'dpiaStatus',
+      label: 'DPIA status',
+      kind: 'select',
+      section: S.oversight,
+      options: options(DPIA_STATUSES, DPIA_STATUS_LABELS),
+    },
     { key: 'dpiaDate', label: 'DPIA date', kind: 'date', section: S.oversight },
     { key: 'dpiaReference', label: 'DPIA document reference', kind: 'text', section: S.oversight },
     { key: 'lastReviewDate', label: 'Last review', kind: 'date', section: S.review },
     { key: 'nextReviewDate', label: 'Next review', kind: 'date', section: S.review, notInPast: true },
-    { key: 'useCaseIds', label: 'Use cases', kind: 'links', section: S.review, linkTo: ['useCases'], wide: true },
+    {
+      key: 'useCaseIds',
+      label: 'Use cases',
+      kind: 'links',
+      section: S.review,
+      linkTo: ['useCases'],
+      wide: true,
+    },
     { key: 'notes', label: 'Notes', kind: 'textarea', section: S.review, wide: true },
   ],
   listColumns: ['name', 'dpiaStatus', 'nextReviewDate'],
@@ -139,8 +239,16 @@ export const aiSystemsRegister: RegisterDefinition = {
     obligationDates: [],
   }),
   checks: (record) =>
-    record.lastReviewDate && record.nextReviewDate && String(record.nextReviewDate) < String(record.lastReviewDate)
-      ? [{ field: 'nextReviewDate', related: ['lastReviewDate'], message: 'The next review must come after the last review' }]
+    record.lastReviewDate &&
+    record.nextReviewDate &&
+    String(record.nextReviewDate) < String(record.lastReviewDate)
+      ? [
+          {
+            field: 'nextReviewDate',
+            related: ['lastReviewDate'],
+            message: 'The next review must come after the last review',
+          },
+        ]
       : [],
   /** Marking the DPIA completed records today as its date, unless a date is given. */
   derive: (before, patch, today) =>

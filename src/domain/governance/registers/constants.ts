@@ -1,6 +1,13 @@
 /** The enumerations of the governance registers, in plain words, in one place. */
 
-export const AI_SYSTEM_STATUSES = ['fromUseCases', 'approved', 'restricted', 'banned', 'inPilot', 'retired'] as const;
+export const AI_SYSTEM_STATUSES = [
+  'fromUseCases',
+  'approved',
+  'restricted',
+  'banned',
+  'inPilot',
+  'retired',
+] as const;
 export type AiSystemStatus = (typeof AI_SYSTEM_STATUSES)[number];
 export const AI_SYSTEM_STATUS_LABELS: Record<AiSystemStatus, string> = {
   fromUseCases: 'Follows its use cases',
@@ -31,9 +38,22 @@ export const OVERSIGHT_MODEL_LABELS: Record<OversightModel, string> = {
 };
 
 export const YES_NO_UNKNOWN = ['unknown', 'yes', 'no'] as const;
-export const YES_NO_UNKNOWN_LABELS: Record<(typeof YES_NO_UNKNOWN)[number], string> = { unknown: 'Not known yet', yes: 'Yes', no: 'No' };
+export const YES_NO_UNKNOWN_LABELS: Record<(typeof YES_NO_UNKNOWN)[number], string> = {
+  unknown: 'Not known yet',
+  yes: 'Yes',
+  no: 'No',
+};
 
-export const DATA_SUBJECTS = ['candidates', 'employees', 'customers', 'clientStaff', 'suppliers', 'public', 'children', 'patients'] as const;
+export const DATA_SUBJECTS = [
+  'candidates',
+  'employees',
+  'customers',
+  'clientStaff',
+  'suppliers',
+  'public',
+  'children',
+  'patients',
+] as const;
 export const DATA_SUBJECT_LABELS: Record<(typeof DATA_SUBJECTS)[number], string> = {
   candidates: 'Candidates',
   employees: 'Employees',
@@ -55,7 +75,15 @@ export const DPIA_STATUS_LABELS: Record<DpiaStatus, string> = {
   completed: 'Completed',
 };
 
-export const LAWFUL_BASES = ['unset', 'consent', 'contract', 'legalObligation', 'vitalInterests', 'publicTask', 'legitimateInterests'] as const;
+export const LAWFUL_BASES = [
+  'unset',
+  'consent',
+  'contract',
+  'legalObligation',
+  'vitalInterests',
+  'publicTask',
+  'legitimateInterests',
+] as const;
 export const LAWFUL_BASIS_LABELS: Record<(typeof LAWFUL_BASES)[number], string> = {
   unset: 'Not decided',
   consent: 'Consent (Art. 6(1)(a))',
@@ -66,7 +94,15 @@ export const LAWFUL_BASIS_LABELS: Record<(typeof LAWFUL_BASES)[number], string> 
   legitimateInterests: 'Legitimate interests (Art. 6(1)(f))',
 };
 
-export const TRANSFER_MECHANISMS = ['none', 'adequacy', 'dataPrivacyFramework', 'scc', 'bcr', 'derogation', 'unknown'] as const;
+export const TRANSFER_MECHANISMS = [
+  'none',
+  'adequacy',
+  'dataPrivacyFramework',
+  'scc',
+  'bcr',
+  'derogation',
+  'unknown',
+] as const;
 export const TRANSFER_MECHANISM_LABELS: Record<(typeof TRANSFER_MECHANISMS)[number], string> = {
   none: 'No transfer outside the EU/EEA',
   adequacy: 'Adequacy decision',
@@ -100,7 +136,15 @@ export const HUMAN_APPROVAL_LABELS: Record<(typeof HUMAN_APPROVALS)[number], str
   none: 'Not required',
 };
 
-export const ISSUE_TYPES = ['aiError', 'dataLeak', 'biasComplaint', 'vendorOutage', 'security', 'misuse', 'other'] as const;
+export const ISSUE_TYPES = [
+  'aiError',
+  'dataLeak',
+  'biasComplaint',
+  'vendorOutage',
+  'security',
+  'misuse',
+  'other',
+] as const;
 export const ISSUE_TYPE_LABELS: Record<(typeof ISSUE_TYPES)[number], string> = {
   aiError: 'AI error',
   dataLeak: 'Data leak',
@@ -111,7 +155,15 @@ export const ISSUE_TYPE_LABELS: Record<(typeof ISSUE_TYPES)[number], string> = {
   other: 'Other',
 };
 
-export const INCIDENT_TYPES = ['malfunction', 'wrongOutput', 'bias', 'dataLeak', 'misuse', 'security', 'vendorOutage'] as const;
+export const INCIDENT_TYPES = [
+  'malfunction',
+  'wrongOutput',
+  'bias',
+  'dataLeak',
+  'misuse',
+  'security',
+  'vendorOutage',
+] as const;
 export const INCIDENT_TYPE_LABELS: Record<(typeof INCIDENT_TYPES)[number], string> = {
   malfunction: 'Malfunction',
   wrongOutput: 'Wrong output',
@@ -140,7 +192,14 @@ export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
 export const OPEN_INCIDENT_STATUSES: readonly IncidentStatus[] = ['open', 'investigating', 'mitigated'];
 
 /** "Serious incident under the EU AI Act?" not assessed, `no`, or one of the types that set the clock (Art. 73). */
-export const AI_ACT_SERIOUS_OPTIONS = ['notAssessed', 'no', 'death', 'widespreadInfringement', 'criticalInfrastructure', 'other'] as const;
+export const AI_ACT_SERIOUS_OPTIONS = [
+  'notAssessed',
+  'no',
+  'death',
+  'widespreadInfringement',
+  'criticalInfrastructure',
+  'other',
+] as const;
 export type AiActSeriousOption = (typeof AI_ACT_SERIOUS_OPTIONS)[number];
 export const AI_ACT_SERIOUS_LABELS: Record<AiActSeriousOption, string> = {
   notAssessed: 'Not assessed yet',
@@ -151,7 +210,17 @@ export const AI_ACT_SERIOUS_LABELS: Record<AiActSeriousOption, string> = {
   other: 'Yes: other serious harm (15 days)',
 };
 
-export const RISK_CATEGORIES = ['privacy', 'security', 'bias', 'accuracy', 'ip', 'vendor', 'legal', 'reputational', 'operational'] as const;
+export const RISK_CATEGORIES = [
+  'privacy',
+  'security',
+  'bias',
+  'accuracy',
+  'ip',
+  'vendor',
+  'legal',
+  'reputational',
+  'operational',
+] as const;
 export const RISK_CATEGORY_LABELS: Record<(typeof RISK_CATEGORIES)[number], string> = {
   privacy: 'Privacy',
   security: 'Security',

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { ISSUE_TYPE_LABELS, ISSUE_TYPES } from './constants';
-import { enumField, linksField, longText, optionalText, options, personField, requiredText, type RegisterDefinition } from './fieldTypes';
+import {
+  enumField,
+  linksField,
+  longText,
+  optionalText,
+  options,
+  personField,
+  requiredText,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /** Register 5: per type of issue, who is contacted first, the escalation steps with response times, and who decides. */
 
@@ -28,17 +37,37 @@ export const escalationPathsRegister: RegisterDefinition = {
   slug: 'escalation',
   title: 'Escalation paths',
   singular: 'escalation path',
-  description: 'For each type of issue: who is told first, the escalation steps with response times, and who takes the final decision.',
+  description:
+    'For each type of issue: who is told first, the escalation steps with response times, and who takes the final decision.',
   shape: escalationPathShape,
   sections: Object.values(S),
   titleField: 'title',
   fields: [
     { key: 'title', label: 'Name', kind: 'text', section: S.path },
-    { key: 'issueType', label: 'Type of issue', kind: 'select', section: S.path, options: options(ISSUE_TYPES, ISSUE_TYPE_LABELS) },
+    {
+      key: 'issueType',
+      label: 'Type of issue',
+      kind: 'select',
+      section: S.path,
+      options: options(ISSUE_TYPES, ISSUE_TYPE_LABELS),
+    },
     { key: 'firstContact', label: 'First contact', kind: 'person', section: S.path },
-    { key: 'firstResponseTime', label: 'First response within', kind: 'text', section: S.path, hint: 'e.g. "1 working hour"' },
+    {
+      key: 'firstResponseTime',
+      label: 'First response within',
+      kind: 'text',
+      section: S.path,
+      hint: 'e.g. "1 working hour"',
+    },
     { key: 'finalDecisionMaker', label: 'Final decision maker', kind: 'person', section: S.path },
-    { key: 'aiSystemIds', label: 'AI systems', kind: 'links', section: S.path, linkTo: ['aiSystems'], wide: true },
+    {
+      key: 'aiSystemIds',
+      label: 'AI systems',
+      kind: 'links',
+      section: S.path,
+      linkTo: ['aiSystems'],
+      wide: true,
+    },
     { key: 'steps', label: 'Escalation steps', kind: 'steps', section: S.steps, wide: true },
     { key: 'notes', label: 'Notes', kind: 'textarea', section: S.steps, wide: true },
   ],
@@ -46,5 +75,14 @@ export const escalationPathsRegister: RegisterDefinition = {
   filterFields: ['issueType'],
   createFields: ['title', 'issueType', 'firstContact'],
   defaultSort: { field: 'title', direction: 'asc' },
-  defaults: () => ({ title: '', issueType: 'aiError', firstContact: '', firstResponseTime: '', steps: [], finalDecisionMaker: '', aiSystemIds: [], notes: '' }),
+  defaults: () => ({
+    title: '',
+    issueType: 'aiError',
+    firstContact: '',
+    firstResponseTime: '',
+    steps: [],
+    finalDecisionMaker: '',
+    aiSystemIds: [],
+    notes: '',
+  }),
 };

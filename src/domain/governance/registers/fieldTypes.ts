@@ -73,7 +73,10 @@ export interface FieldDef {
   suggestions?: readonly string[];
 }
 
-export function options<const T extends string>(values: readonly T[], labels: Record<T, string>): FieldOption[] {
+export function options<const T extends string>(
+  values: readonly T[],
+  labels: Record<T, string>,
+): FieldOption[] {
   return values.map((value) => ({ value, label: labels[value] }));
 }
 
@@ -92,13 +95,18 @@ export function requiredText(label: string, max = MAX_SHORT_TEXT) {
 }
 
 export function optionalText(label: string, max = MAX_SHORT_TEXT) {
-  return z.string({ error: `The ${label} must be text` }).trim().max(max, `Keep the ${label} under ${max.toLocaleString('en-GB')} characters`);
+  return z
+    .string({ error: `The ${label} must be text` })
+    .trim()
+    .max(max, `Keep the ${label} under ${max.toLocaleString('en-GB')} characters`);
 }
 
 export const longText = (label: string) => optionalText(label, MAX_LONG_TEXT);
 
 export function dateField(label: string) {
-  return z.union([z.string().refine(isIsoDate, `Enter the ${label} as a real date`), z.null()], { error: `Enter the ${label} as a real date` });
+  return z.union([z.string().refine(isIsoDate, `Enter the ${label} as a real date`), z.null()], {
+    error: `Enter the ${label} as a real date`,
+  });
 }
 
 export function requiredDate(label: string) {
@@ -110,10 +118,20 @@ const TIMESTAMP_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z
 /** A moment with its offset (see `localDates.ts`); null = not known. */
 export function timestampField(label: string) {
   const message = `Enter the ${label} as a date and time`;
-  return z.union([z.string().refine((value) => TIMESTAMP_WITH_OFFSET.test(value) && isValid(parseISO(value)), message), z.null()], { error: message });
+  return z.union(
+    [
+      z.string().refine((value) => TIMESTAMP_WITH_OFFSET.test(value) && isValid(parseISO(value)), message),
+      z.null(),
+    ],
+    { error: message },
+  );
 }
 
-export function enumField<const T extends readonly [string, ...string[]]>(values: T, labels: Record<T[number], string>, what: string) {
+export function enumField<const T extends readonly [string, ...string[]]>(
+  values: T,
+  labels: Record<T[number], string>,
+  what: string,
+) {
   const list = values.map((v) => labels[v as T[number]]).join(', ');
   return z.enum(values, { error: `Choose the ${what}: ${list}` });
 }
@@ -138,7 +156,9 @@ export const linksField = z.array(z.string().min(1)).transform((list) => [...new
 /** A whole number from 1 to 5, or null while not assessed. */
 export function scoreField(label: string) {
   const message = `${label} must be a whole number from 1 to 5`;
-  return z.union([z.number({ error: message }).int(message).min(1, message).max(5, message), z.null()], { error: message });
+  return z.union([z.number({ error: message }).int(message).min(1, message).max(5, message), z.null()], {
+    error: message,
+  });
 }
 
 function dedupe(list: string[]): string[] {
@@ -206,5 +226,9 @@ export interface RegisterDefinition {
   /** Rules that involve several fields, e.g. detected after occurred. */
   checks?: (record: Record<string, unknown>, ctx: CheckContext) => RecordIssue[];
   /** Values that follow from an edit, e.g. closing an incident records the closing date. */
-  derive?: (before: Record<string, unknown>, patch: Record<string, unknown>, today: string) => Record<string, unknown>;
+  derive?: (
+    before: Record<string, unknown>,
+    patch: Record<string, unknown>,
+    today: string,
+  ) => Record<string, unknown>;
 }

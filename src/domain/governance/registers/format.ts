@@ -30,10 +30,16 @@ export function formatFieldValue(field: FieldDef, value: unknown, opts: FormatOp
     case 'tags':
       return Array.isArray(value) ? value.join('; ') : '';
     case 'links':
-      return Array.isArray(value) ? value.map((id) => opts.linkLabel?.(String(id)) ?? String(id)).join('; ') : '';
+      return Array.isArray(value)
+        ? value.map((id) => opts.linkLabel?.(String(id)) ?? String(id)).join('; ')
+        : '';
     case 'steps':
       return Array.isArray(value)
-        ? (value as EscalationStep[]).map((step, i) => `${i + 1}. ${step.contact}${step.responseTime ? ` (${step.responseTime})` : ''}`).join('; ')
+        ? (value as EscalationStep[])
+            .map(
+              (step, i) => `${i + 1}. ${step.contact}${step.responseTime ? ` (${step.responseTime})` : ''}`,
+            )
+            .join('; ')
         : '';
     default:
       return String(value);
@@ -46,13 +52,26 @@ export interface ExtraColumn {
 }
 
 /** Every field of every record, one row each, in the register's field order, plus extra columns. */
-export function registerCsv(register: RegisterDefinition, records: readonly object[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string {
+export function registerCsv(
+  register: RegisterDefinition,
+  records: readonly object[],
+  opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {},
+): string {
   return toCsv(registerCsvRows(register, records, opts));
 }
 
-export function registerCsvRows(register: RegisterDefinition, records: readonly object[], opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {}): string[][] {
+export function registerCsvRows(
+  register: RegisterDefinition,
+  records: readonly object[],
+  opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {},
+): string[][] {
   const extras = opts.extras ?? [];
-  const header = [...register.fields.map((f) => f.label), ...extras.map((e) => e.header), 'Created', 'Last changed'];
+  const header = [
+    ...register.fields.map((f) => f.label),
+    ...extras.map((e) => e.header),
+    'Created',
+    'Last changed',
+  ];
   const rows = (records as readonly Record<string, unknown>[]).map((record) => [
     ...register.fields.map((field) => formatFieldValue(field, record[field.key], { ...opts, dates: 'iso' })),
     ...extras.map((extra) => extra.value(record)),
@@ -63,10 +82,16 @@ export function registerCsvRows(register: RegisterDefinition, records: readonly 
 }
 
 /** Sort key of a value: numbers as numbers, lists by their text, empty values last. */
-export function sortValue(field: FieldDef | undefined, value: unknown, opts: FormatOptions = {}): string | number | null {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+export function sortValue(
+  field: FieldDef | undefined,
+  value: unknown,
+  opts: FormatOptions = {},
+): string | number | null {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0))
+    return null;
   if (typeof value === 'number') return value;
-  if (field && (field.kind === 'date' || field.kind === 'datetime')) return typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00` : value) : null;
+  if (field && (field.kind === 'date' || field.kind === 'datetime'))
+    return typeof value === 'string' ? Date.parse(value.length === 10 ? `${value}T00:00:00` : value) : null;
   if (field?.kind === 'select') {
     const index = field.options?.findIndex((o) => o.value === value) ?? -1;
     return index >= 0 ? index : String(value);

@@ -1,5 +1,15 @@
 import { ACTION_STATUS_LABELS, ACTION_STATUSES } from './constants';
-import { REGISTER_IDS, dateField, enumField, linksField, longText, options, personField, requiredText, type RegisterDefinition } from './fieldTypes';
+import {
+  REGISTER_IDS,
+  dateField,
+  enumField,
+  linksField,
+  longText,
+  options,
+  personField,
+  requiredText,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /** Register 11: open actions from any register; overdue ones show on the home screen. */
 
@@ -20,7 +30,8 @@ export const governanceActionsRegister: RegisterDefinition = {
   slug: 'actions',
   title: 'Actions',
   singular: 'action',
-  description: 'Open actions from any register, with an owner and a due date. Overdue actions show on the home screen.',
+  description:
+    'Open actions from any register, with an owner and a due date. Overdue actions show on the home screen.',
   shape: governanceActionShape,
   sections: Object.values(S),
   titleField: 'title',
@@ -28,21 +39,44 @@ export const governanceActionsRegister: RegisterDefinition = {
     { key: 'title', label: 'Action', kind: 'text', section: S.action, wide: true },
     { key: 'owner', label: 'Owner', kind: 'person', section: S.action },
     { key: 'dueDate', label: 'Due', kind: 'date', section: S.action, notInPast: true },
-    { key: 'status', label: 'Status', kind: 'select', section: S.action, options: options(ACTION_STATUSES, ACTION_STATUS_LABELS) },
+    {
+      key: 'status',
+      label: 'Status',
+      kind: 'select',
+      section: S.action,
+      options: options(ACTION_STATUSES, ACTION_STATUS_LABELS),
+    },
     { key: 'completedDate', label: 'Completed on', kind: 'date', section: S.action },
-    { key: 'relatedIds', label: 'Related register items', kind: 'links', section: S.context, linkTo: REGISTER_IDS.filter((id) => id !== 'governanceActions'), wide: true },
+    {
+      key: 'relatedIds',
+      label: 'Related register items',
+      kind: 'links',
+      section: S.context,
+      linkTo: REGISTER_IDS.filter((id) => id !== 'governanceActions'),
+      wide: true,
+    },
     { key: 'notes', label: 'Notes', kind: 'textarea', section: S.context, wide: true },
   ],
   listColumns: ['title', 'owner', 'dueDate', 'status', 'relatedIds'],
   filterFields: ['status'],
   createFields: ['title', 'owner', 'dueDate'],
   defaultSort: { field: 'dueDate', direction: 'asc' },
-  defaults: () => ({ title: '', owner: '', dueDate: null, status: 'open', completedDate: null, relatedIds: [], notes: '' }),
+  defaults: () => ({
+    title: '',
+    owner: '',
+    dueDate: null,
+    status: 'open',
+    completedDate: null,
+    relatedIds: [],
+    notes: '',
+  }),
   /** Finishing an action records today as its completion date; reopening clears it. */
   derive: (before, patch, today) => {
     const done = (status: unknown) => status === 'done';
-    if (done(patch.status) && !done(before.status) && !before.completedDate && !patch.completedDate) return { completedDate: today };
-    if (patch.status !== undefined && !done(patch.status) && done(before.status)) return { completedDate: null };
+    if (done(patch.status) && !done(before.status) && !before.completedDate && !patch.completedDate)
+      return { completedDate: today };
+    if (patch.status !== undefined && !done(patch.status) && done(before.status))
+      return { completedDate: null };
     return {};
   },
 };

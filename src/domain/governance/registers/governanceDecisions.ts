@@ -1,4 +1,12 @@
-import { REGISTER_IDS, linksField, longText, personField, requiredDate, requiredText, type RegisterDefinition } from './fieldTypes';
+import {
+  REGISTER_IDS,
+  linksField,
+  longText,
+  personField,
+  requiredDate,
+  requiredText,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /** Register 10: the governance decisions log. */
 
@@ -18,7 +26,8 @@ export const governanceDecisionsRegister: RegisterDefinition = {
   slug: 'decisions',
   title: 'Decisions log',
   singular: 'decision',
-  description: 'Governance decisions with their date, rationale and who took them, linked to the items they concern.',
+  description:
+    'Governance decisions with their date, rationale and who took them, linked to the items they concern.',
   shape: governanceDecisionShape,
   sections: Object.values(S),
   titleField: 'decision',
@@ -27,14 +36,35 @@ export const governanceDecisionsRegister: RegisterDefinition = {
     { key: 'date', label: 'Date', kind: 'date', section: S.decision },
     { key: 'decidedBy', label: 'Decided by', kind: 'person', section: S.decision },
     { key: 'rationale', label: 'Rationale', kind: 'textarea', section: S.decision, wide: true },
-    { key: 'relatedIds', label: 'Related register items', kind: 'links', section: S.context, linkTo: REGISTER_IDS.filter((id) => id !== 'governanceDecisions'), wide: true },
-    { key: 'useCaseIds', label: 'Use cases', kind: 'links', section: S.context, linkTo: ['useCases'], wide: true },
+    {
+      key: 'relatedIds',
+      label: 'Related register items',
+      kind: 'links',
+      section: S.context,
+      linkTo: REGISTER_IDS.filter((id) => id !== 'governanceDecisions'),
+      wide: true,
+    },
+    {
+      key: 'useCaseIds',
+      label: 'Use cases',
+      kind: 'links',
+      section: S.context,
+      linkTo: ['useCases'],
+      wide: true,
+    },
   ],
   listColumns: ['date', 'decision', 'decidedBy', 'relatedIds'],
   filterFields: [],
   createFields: ['decision', 'date', 'decidedBy'],
   defaultSort: { field: 'date', direction: 'desc' },
-  defaults: (today) => ({ date: today, decision: '', rationale: '', decidedBy: '', relatedIds: [], useCaseIds: [] }),
+  defaults: (today) => ({
+    date: today,
+    decision: '',
+    rationale: '',
+    decidedBy: '',
+    relatedIds: [],
+    useCaseIds: [],
+  }),
   checks: (record, ctx) =>
     typeof record.date === 'string' && record.date > ctx.today
       ? [{ field: 'date', message: 'Log a decision once it is taken: the date is in the future' }]

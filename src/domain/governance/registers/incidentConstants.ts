@@ -28,5 +28,6 @@ export const ART34_EXCEPTION_LABELS: Record<Art34Exception, string> = {
   none: 'None: tell each person concerned',
   encrypted: 'Data unintelligible to others, e.g. encrypted (Art. 34(3)(a))',
   measuresTaken: 'Later measures make the high risk no longer likely (Art. 34(3)(b))',
-  disproportionate: 'Individual messages would take disproportionate effort: public communication instead (Art. 34(3)(c))',
+  disproportionate:
+    'Individual messages would take disproportionate effort: public communication instead (Art. 34(3)(c))',
 };

@@ -10,17 +10,45 @@ import {
   INCIDENT_TYPE_LABELS,
   INCIDENT_TYPES,
 } from './constants';
-import { ART34_EXCEPTIONS, ART34_EXCEPTION_LABELS, GDPR_RISK_LABELS, GDPR_RISK_OPTIONS, REPORT_STAGES, REPORT_STAGE_LABELS } from './incidentConstants';
-import { dateField, enumField, linksField, longText, optionalText, options, personField, requiredText, timestampField, type RecordIssue, type RegisterDefinition } from './fieldTypes';
+import {
+  ART34_EXCEPTIONS,
+  ART34_EXCEPTION_LABELS,
+  GDPR_RISK_LABELS,
+  GDPR_RISK_OPTIONS,
+  REPORT_STAGES,
+  REPORT_STAGE_LABELS,
+} from './incidentConstants';
+import {
+  dateField,
+  enumField,
+  linksField,
+  longText,
+  optionalText,
+  options,
+  personField,
+  requiredText,
+  timestampField,
+  type RecordIssue,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /** Register 6: incidents and concerns, with the EU AI Act and GDPR reporting regimes and their clocks. */
 
-const S = { what: 'What happened', aiAct: 'EU AI Act: serious incident (Art. 73)', gdpr: 'GDPR: personal-data breach (Art. 33, 34)', response: 'Response', closure: 'Status' } as const;
+const S = {
+  what: 'What happened',
+  aiAct: 'EU AI Act: serious incident (Art. 73)',
+  gdpr: 'GDPR: personal-data breach (Art. 33, 34)',
+  response: 'Response',
+  closure: 'Status',
+} as const;
 
 export const incidentShape = {
   title: requiredText('title'),
   occurredAt: timestampField('time it occurred'),
-  detectedAt: timestampField('time it was detected').refine((value) => value !== null, 'Enter when the incident was detected: the reporting clocks start then'),
+  detectedAt: timestampField('time it was detected').refine(
+    (value) => value !== null,
+    'Enter when the incident was detected: the reporting clocks start then',
+  ),
   reporter: personField('reporter'),
   aiSystemIds: linksField,
   useCaseIds: linksField,
@@ -30,7 +58,11 @@ export const incidentShape = {
   type: enumField(INCIDENT_TYPES, INCIDENT_TYPE_LABELS, 'type'),
   severity: enumField(INCIDENT_SEVERITIES, INCIDENT_SEVERITY_LABELS, 'severity'),
   affectedPersons: optionalText('affected persons', 1000),
-  aiActSerious: enumField(AI_ACT_SERIOUS_OPTIONS, AI_ACT_SERIOUS_LABELS, 'answer whether it is a serious incident under the EU AI Act'),
+  aiActSerious: enumField(
+    AI_ACT_SERIOUS_OPTIONS,
+    AI_ACT_SERIOUS_LABELS,
+    'answer whether it is a serious incident under the EU AI Act',
+  ),
   aiActAssessment: longText('reasoning of the AI Act assessment'),
   aiActAssessedBy: personField('person who assessed it under the AI Act'),
   providerInformedAt: timestampField('time the provider was informed'),
@@ -86,45 +118,189 @@ export const incidentsRegister: RegisterDefinition = {
   slug: 'incidents',
   title: 'Incidents and concerns',
   singular: 'incident',
-  description: 'What went wrong or worried someone, how it was contained and learned from, with the reporting clocks of the EU AI Act and the GDPR.',
+  description:
+    'What went wrong or worried someone, how it was contained and learned from, with the reporting clocks of the EU AI Act and the GDPR.',
   shape: incidentShape,
   sections: Object.values(S),
   titleField: 'title',
   fields: [
     { key: 'title', label: 'Title', kind: 'text', section: S.what },
     { key: 'reporter', label: 'Reported by', kind: 'person', section: S.what },
-    { key: 'occurredAt', label: 'Occurred', kind: 'datetime', section: S.what, hint: 'Leave empty when not known.' },
-    { key: 'detectedAt', label: 'Detected (aware)', kind: 'datetime', section: S.what, hint: 'The reporting clocks start here.' },
-    { key: 'type', label: 'Type', kind: 'select', section: S.what, options: options(INCIDENT_TYPES, INCIDENT_TYPE_LABELS) },
-    { key: 'severity', label: 'Severity', kind: 'select', section: S.what, options: options(INCIDENT_SEVERITIES, INCIDENT_SEVERITY_LABELS) },
+    {
+      key: 'occurredAt',
+      label: 'Occurred',
+      kind: 'datetime',
+      section: S.what,
+      hint: 'Leave empty when not known.',
+    },
+    {
+      key: 'detectedAt',
+      label: 'Detected (aware)',
+      kind: 'datetime',
+      section: S.what,
+      hint: 'The reporting clocks start here.',
+    },
+    {
+      key: 'type',
+      label: 'Type',
+      kind: 'select',
+      section: S.what,
+      options: options(INCIDENT_TYPES, INCIDENT_TYPE_LABELS),
+    },
+    {
+      key: 'severity',
+      label: 'Severity',
+      kind: 'select',
+      section: S.what,
+      options: options(INCIDENT_SEVERITIES, INCIDENT_SEVERITY_LABELS),
+    },
     { key: 'description', label: 'Description', kind: 'textarea', section: S.what, wide: true },
     { key: 'affectedPersons', label: 'Affected persons', kind: 'text', section: S.what, wide: true },
-    { key: 'aiSystemIds', label: 'AI systems', kind: 'links', section: S.what, linkTo: ['aiSystems'], wide: true },
-    { key: 'useCaseIds', label: 'Use cases', kind: 'links', section: S.what, linkTo: ['useCases'], wide: true },
-    { key: 'riskIds', label: 'Risks it realises', kind: 'links', section: S.what, linkTo: ['risks'], wide: true, hint: 'Each linked risk is asked for a re-score of its likelihood and severity.' },
-    { key: 'aiActSerious', label: 'Serious incident under the EU AI Act?', kind: 'select', section: S.aiAct, options: options(AI_ACT_SERIOUS_OPTIONS, AI_ACT_SERIOUS_LABELS), hint: 'Art. 3(49): death or serious harm to health, serious and irreversible disruption of critical infrastructure, infringement of fundamental-rights obligations, serious harm to property or the environment.' },
-    { key: 'aiActAssessment', label: 'Reasoning of the AI Act assessment', kind: 'textarea', section: S.aiAct, wide: true, hint: 'Why it is, or is not, a serious incident. Needed to close the assessment as "not serious".' },
+    {
+      key: 'aiSystemIds',
+      label: 'AI systems',
+      kind: 'links',
+      section: S.what,
+      linkTo: ['aiSystems'],
+      wide: true,
+    },
+    {
+      key: 'useCaseIds',
+      label: 'Use cases',
+      kind: 'links',
+      section: S.what,
+      linkTo: ['useCases'],
+      wide: true,
+    },
+    {
+      key: 'riskIds',
+      label: 'Risks it realises',
+      kind: 'links',
+      section: S.what,
+      linkTo: ['risks'],
+      wide: true,
+      hint: 'Each linked risk is asked for a re-score of its likelihood and severity.',
+    },
+    {
+      key: 'aiActSerious',
+      label: 'Serious incident under the EU AI Act?',
+      kind: 'select',
+      section: S.aiAct,
+      options: options(AI_ACT_SERIOUS_OPTIONS, AI_ACT_SERIOUS_LABELS),
+      hint: 'Art. 3(49): death or serious harm to health, serious and irreversible disruption of critical infrastructure, infringement of fundamental-rights obligations, serious harm to property or the environment.',
+    },
+    {
+      key: 'aiActAssessment',
+      label: 'Reasoning of the AI Act assessment',
+      kind: 'textarea',
+      section: S.aiAct,
+      wide: true,
+      hint: 'Why it is, or is not, a serious incident. Needed to close the assessment as "not serious".',
+    },
     { key: 'aiActAssessedBy', label: 'AI Act assessment decided by', kind: 'person', section: S.aiAct },
-    { key: 'providerInformedAt', label: 'Provider informed', kind: 'datetime', section: S.aiAct, hint: 'A deployer informs the provider first, immediately (Art. 26(5)).' },
-    { key: 'aiActReportedAt', label: 'Reported to the authority', kind: 'datetime', section: S.aiAct, hint: 'The market-surveillance authority. Stops the Art. 73 clock, also when the first report is incomplete.' },
-    { key: 'aiActReportStage', label: 'AI Act report made', kind: 'select', section: S.aiAct, options: options(REPORT_STAGES, REPORT_STAGE_LABELS), hint: 'Art. 73(5): an initial, incomplete report may be followed by a complete one.' },
+    {
+      key: 'providerInformedAt',
+      label: 'Provider informed',
+      kind: 'datetime',
+      section: S.aiAct,
+      hint: 'A deployer informs the provider first, immediately (Art. 26(5)).',
+    },
+    {
+      key: 'aiActReportedAt',
+      label: 'Reported to the authority',
+      kind: 'datetime',
+      section: S.aiAct,
+      hint: 'The market-surveillance authority. Stops the Art. 73 clock, also when the first report is incomplete.',
+    },
+    {
+      key: 'aiActReportStage',
+      label: 'AI Act report made',
+      kind: 'select',
+      section: S.aiAct,
+      options: options(REPORT_STAGES, REPORT_STAGE_LABELS),
+      hint: 'Art. 73(5): an initial, incomplete report may be followed by a complete one.',
+    },
     { key: 'aiActCompletedAt', label: 'Complete AI Act report made', kind: 'datetime', section: S.aiAct },
-    { key: 'personalDataBreach', label: 'Personal-data breach (GDPR)', kind: 'boolean', section: S.gdpr, hint: 'Starts the 72-hour clock to the data-protection authority (Art. 33(1)) from when you became aware.' },
-    { key: 'gdprRisk', label: 'Risk to people (GDPR assessment)', kind: 'select', section: S.gdpr, options: options(GDPR_RISK_OPTIONS, GDPR_RISK_LABELS), hint: '"Unlikely to result in a risk" stops the clock once the reasoning and who decided are recorded (Art. 33(5)).' },
-    { key: 'gdprAssessment', label: 'Reasoning of the GDPR assessment', kind: 'textarea', section: S.gdpr, wide: true, hint: 'The facts, the effects and why the risk is as assessed: kept as the Art. 33(5) record.' },
+    {
+      key: 'personalDataBreach',
+      label: 'Personal-data breach (GDPR)',
+      kind: 'boolean',
+      section: S.gdpr,
+      hint: 'Starts the 72-hour clock to the data-protection authority (Art. 33(1)) from when you became aware.',
+    },
+    {
+      key: 'gdprRisk',
+      label: 'Risk to people (GDPR assessment)',
+      kind: 'select',
+      section: S.gdpr,
+      options: options(GDPR_RISK_OPTIONS, GDPR_RISK_LABELS),
+      hint: '"Unlikely to result in a risk" stops the clock once the reasoning and who decided are recorded (Art. 33(5)).',
+    },
+    {
+      key: 'gdprAssessment',
+      label: 'Reasoning of the GDPR assessment',
+      kind: 'textarea',
+      section: S.gdpr,
+      wide: true,
+      hint: 'The facts, the effects and why the risk is as assessed: kept as the Art. 33(5) record.',
+    },
     { key: 'gdprAssessedBy', label: 'GDPR assessment decided by', kind: 'person', section: S.gdpr },
-    { key: 'gdprReportedAt', label: 'Data-protection authority notified', kind: 'datetime', section: S.gdpr, hint: 'Stops the GDPR clock, also when the information is given in phases.' },
-    { key: 'gdprReportStage', label: 'GDPR notification made', kind: 'select', section: S.gdpr, options: options(REPORT_STAGES, REPORT_STAGE_LABELS), hint: 'Art. 33(4): the information may be given in phases, without undue further delay.' },
+    {
+      key: 'gdprReportedAt',
+      label: 'Data-protection authority notified',
+      kind: 'datetime',
+      section: S.gdpr,
+      hint: 'Stops the GDPR clock, also when the information is given in phases.',
+    },
+    {
+      key: 'gdprReportStage',
+      label: 'GDPR notification made',
+      kind: 'select',
+      section: S.gdpr,
+      options: options(REPORT_STAGES, REPORT_STAGE_LABELS),
+      hint: 'Art. 33(4): the information may be given in phases, without undue further delay.',
+    },
     { key: 'gdprCompletedAt', label: 'GDPR notification completed', kind: 'datetime', section: S.gdpr },
-    { key: 'art34Exception', label: 'Telling the people concerned: exception (Art. 34(3))', kind: 'select', section: S.gdpr, options: options(ART34_EXCEPTIONS, ART34_EXCEPTION_LABELS), hint: 'Only matters when the risk to people is high.' },
-    { key: 'art34Reasoning', label: 'Why (telling the people concerned)', kind: 'textarea', section: S.gdpr, wide: true },
-    { key: 'dataSubjectsInformedAt', label: 'People concerned told', kind: 'datetime', section: S.gdpr, hint: 'Art. 34(1): without undue delay, in clear and plain language.' },
+    {
+      key: 'art34Exception',
+      label: 'Telling the people concerned: exception (Art. 34(3))',
+      kind: 'select',
+      section: S.gdpr,
+      options: options(ART34_EXCEPTIONS, ART34_EXCEPTION_LABELS),
+      hint: 'Only matters when the risk to people is high.',
+    },
+    {
+      key: 'art34Reasoning',
+      label: 'Why (telling the people concerned)',
+      kind: 'textarea',
+      section: S.gdpr,
+      wide: true,
+    },
+    {
+      key: 'dataSubjectsInformedAt',
+      label: 'People concerned told',
+      kind: 'datetime',
+      section: S.gdpr,
+      hint: 'Art. 34(1): without undue delay, in clear and plain language.',
+    },
     { key: 'useSuspended', label: 'Use of the system suspended', kind: 'boolean', section: S.response },
     { key: 'containment', label: 'Containment', kind: 'textarea', section: S.response, wide: true },
     { key: 'rootCause', label: 'Root cause', kind: 'textarea', section: S.response, wide: true },
-    { key: 'correctiveActions', label: 'Corrective actions', kind: 'textarea', section: S.response, wide: true },
+    {
+      key: 'correctiveActions',
+      label: 'Corrective actions',
+      kind: 'textarea',
+      section: S.response,
+      wide: true,
+    },
     { key: 'lessonsLearned', label: 'Lessons learned', kind: 'textarea', section: S.response, wide: true },
-    { key: 'status', label: 'Status', kind: 'select', section: S.closure, options: options(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS) },
+    {
+      key: 'status',
+      label: 'Status',
+      kind: 'select',
+      section: S.closure,
+      options: options(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS),
+    },
     { key: 'closedDate', label: 'Closed on', kind: 'date', section: S.closure },
   ],
   listColumns: ['title', 'detectedAt', 'type', 'severity', 'aiSystemIds', 'status'],
@@ -156,8 +332,10 @@ export const incidentsRegister: RegisterDefinition = {
   checks: incidentChecks,
   /** Closing records today as the closing date; reopening clears it. */
   derive: (before, patch, today) => {
-    if (patch.status === 'closed' && before.status !== 'closed' && !before.closedDate && !patch.closedDate) return { closedDate: today };
-    if (patch.status !== undefined && patch.status !== 'closed' && before.status === 'closed') return { closedDate: null };
+    if (patch.status === 'closed' && before.status !== 'closed' && !before.closedDate && !patch.closedDate)
+      return { closedDate: today };
+    if (patch.status !== undefined && patch.status !== 'closed' && before.status === 'closed')
+      return { closedDate: null };
     return {};
   },
 };
@@ -169,11 +347,19 @@ function incidentChecks(record: Record<string, unknown>, ctx: { today: string })
   const occurred = time(record.occurredAt);
   const detected = time(record.detectedAt);
   if (detected < occurred) {
-    issues.push({ field: 'detectedAt', related: ['occurredAt'], message: 'An incident cannot be detected before it occurred: check both times' });
+    issues.push({
+      field: 'detectedAt',
+      related: ['occurredAt'],
+      message: 'An incident cannot be detected before it occurred: check both times',
+    });
   }
-  for (const [field, label] of [['occurredAt', 'occurred'], ['detectedAt', 'been detected']] as const) {
+  for (const [field, label] of [
+    ['occurredAt', 'occurred'],
+    ['detectedAt', 'been detected'],
+  ] as const) {
     const value = record[field];
-    if (typeof value === 'string' && localDateOf(value) > ctx.today) issues.push({ field, message: `The incident cannot have ${label} in the future` });
+    if (typeof value === 'string' && localDateOf(value) > ctx.today)
+      issues.push({ field, message: `The incident cannot have ${label} in the future` });
   }
   for (const [field, label] of [
     ['aiActReportedAt', 'reported to the authority'],
@@ -183,13 +369,34 @@ function incidentChecks(record: Record<string, unknown>, ctx: { today: string })
     ['gdprCompletedAt', 'notified in full to the data-protection authority'],
     ['dataSubjectsInformedAt', 'communicated to the people concerned'],
   ] as const) {
-    if (time(record[field]) < detected) issues.push({ field, related: ['detectedAt'], message: `It cannot have been ${label} before it was detected` });
+    if (time(record[field]) < detected)
+      issues.push({
+        field,
+        related: ['detectedAt'],
+        message: `It cannot have been ${label} before it was detected`,
+      });
   }
-  for (const [complete, first, label] of [['aiActCompletedAt', 'aiActReportedAt', 'AI Act'], ['gdprCompletedAt', 'gdprReportedAt', 'GDPR']] as const) {
-    if (time(record[complete]) < time(record[first])) issues.push({ field: complete, related: [first], message: `The complete ${label} report cannot come before the first one` });
+  for (const [complete, first, label] of [
+    ['aiActCompletedAt', 'aiActReportedAt', 'AI Act'],
+    ['gdprCompletedAt', 'gdprReportedAt', 'GDPR'],
+  ] as const) {
+    if (time(record[complete]) < time(record[first]))
+      issues.push({
+        field: complete,
+        related: [first],
+        message: `The complete ${label} report cannot come before the first one`,
+      });
   }
-  if (typeof record.closedDate === 'string' && typeof record.detectedAt === 'string' && record.closedDate < localDateOf(record.detectedAt)) {
-    issues.push({ field: 'closedDate', related: ['detectedAt'], message: 'An incident cannot be closed before it was detected' });
+  if (
+    typeof record.closedDate === 'string' &&
+    typeof record.detectedAt === 'string' &&
+    record.closedDate < localDateOf(record.detectedAt)
+  ) {
+    issues.push({
+      field: 'closedDate',
+      related: ['detectedAt'],
+      message: 'An incident cannot be closed before it was detected',
+    });
   }
   return issues;
 }

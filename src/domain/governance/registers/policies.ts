@@ -1,5 +1,15 @@
 import { POLICY_STATUS_LABELS, POLICY_STATUSES, POLICY_TYPE_LABELS, POLICY_TYPES } from './constants';
-import { dateField, enumField, linksField, longText, optionalText, options, personField, requiredText, type RegisterDefinition } from './fieldTypes';
+import {
+  dateField,
+  enumField,
+  linksField,
+  longText,
+  optionalText,
+  options,
+  personField,
+  requiredText,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /** Register 8: the AI policy, the acceptable-use policy and other rules, with versions and review dates. */
 
@@ -24,21 +34,48 @@ export const policiesRegister: RegisterDefinition = {
   slug: 'policies',
   title: 'Policies',
   singular: 'policy',
-  description: 'The AI policy, the acceptable-use policy and other rules: version, owner, approval, effective and review dates.',
+  description:
+    'The AI policy, the acceptable-use policy and other rules: version, owner, approval, effective and review dates.',
   shape: policyShape,
   sections: Object.values(S),
   titleField: 'title',
   fields: [
     { key: 'title', label: 'Title', kind: 'text', section: S.policy },
-    { key: 'policyType', label: 'Type', kind: 'select', section: S.policy, options: options(POLICY_TYPES, POLICY_TYPE_LABELS) },
+    {
+      key: 'policyType',
+      label: 'Type',
+      kind: 'select',
+      section: S.policy,
+      options: options(POLICY_TYPES, POLICY_TYPE_LABELS),
+    },
     { key: 'version', label: 'Version', kind: 'text', section: S.policy },
     { key: 'owner', label: 'Owner', kind: 'person', section: S.policy },
-    { key: 'aiSystemIds', label: 'AI systems it governs', kind: 'links', section: S.policy, linkTo: ['aiSystems'], wide: true },
-    { key: 'status', label: 'Status', kind: 'select', section: S.approval, options: options(POLICY_STATUSES, POLICY_STATUS_LABELS) },
+    {
+      key: 'aiSystemIds',
+      label: 'AI systems it governs',
+      kind: 'links',
+      section: S.policy,
+      linkTo: ['aiSystems'],
+      wide: true,
+    },
+    {
+      key: 'status',
+      label: 'Status',
+      kind: 'select',
+      section: S.approval,
+      options: options(POLICY_STATUSES, POLICY_STATUS_LABELS),
+    },
     { key: 'approvedBy', label: 'Approved by', kind: 'person', section: S.approval },
     { key: 'effectiveDate', label: 'Effective from', kind: 'date', section: S.approval },
     { key: 'reviewDate', label: 'Next review', kind: 'date', section: S.approval, notInPast: true },
-    { key: 'documentReference', label: 'Document reference', kind: 'text', section: S.text, wide: true, hint: 'Where the signed version lives, e.g. a file path or intranet page.' },
+    {
+      key: 'documentReference',
+      label: 'Document reference',
+      kind: 'text',
+      section: S.text,
+      wide: true,
+      hint: 'Where the signed version lives, e.g. a file path or intranet page.',
+    },
     { key: 'text', label: 'Policy text', kind: 'textarea', section: S.text, wide: true },
   ],
   listColumns: ['title', 'policyType', 'version', 'status', 'effectiveDate', 'reviewDate'],
@@ -60,6 +97,12 @@ export const policiesRegister: RegisterDefinition = {
   }),
   checks: (record) =>
     record.status === 'approved' && !String(record.approvedBy ?? '').trim()
-      ? [{ field: 'status', related: ['approvedBy'], message: 'Name who approved the policy before marking it approved' }]
+      ? [
+          {
+            field: 'status',
+            related: ['approvedBy'],
+            message: 'Name who approved the policy before marking it approved',
+          },
+        ]
       : [],
 };

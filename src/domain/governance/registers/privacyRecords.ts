@@ -11,11 +11,29 @@ import {
   TRANSFER_MECHANISM_LABELS,
   TRANSFER_MECHANISMS,
 } from './constants';
-import { dateField, enumField, linksField, longText, multiEnumField, optionalText, options, personField, requiredText, tagsField, type RegisterDefinition } from './fieldTypes';
+import {
+  dateField,
+  enumField,
+  linksField,
+  longText,
+  multiEnumField,
+  optionalText,
+  options,
+  personField,
+  requiredText,
+  tagsField,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /** Register 2: processing records and agreements (GDPR Art. 30), with the DPA and the DPIA. */
 
-const S = { processing: 'Processing', sharing: 'Recipients and transfers', agreement: 'Agreement (DPA)', dpia: 'DPIA', review: 'Review and links' } as const;
+const S = {
+  processing: 'Processing',
+  sharing: 'Recipients and transfers',
+  agreement: 'Agreement (DPA)',
+  dpia: 'DPIA',
+  review: 'Review and links',
+} as const;
 
 export const privacyRecordShape = {
   title: requiredText('name of the processing activity'),
@@ -46,30 +64,82 @@ export const privacyRecordsRegister: RegisterDefinition = {
   slug: 'privacy',
   title: 'Data and privacy',
   singular: 'processing record',
-  description: 'Processing records and agreements: purpose, lawful basis, transfers, the DPA with each vendor, and the DPIA.',
+  description:
+    'Processing records and agreements: purpose, lawful basis, transfers, the DPA with each vendor, and the DPIA.',
   shape: privacyRecordShape,
   sections: Object.values(S),
   titleField: 'title',
   fields: [
     { key: 'title', label: 'Processing activity', kind: 'text', section: S.processing },
     { key: 'owner', label: 'Owner', kind: 'person', section: S.processing },
-    { key: 'lawfulBasis', label: 'Lawful basis', kind: 'select', section: S.processing, options: options(LAWFUL_BASES, LAWFUL_BASIS_LABELS) },
-    { key: 'retention', label: 'Retention', kind: 'text', section: S.processing, hint: 'e.g. "4 weeks after the vacancy closes, or 1 year with consent"' },
+    {
+      key: 'lawfulBasis',
+      label: 'Lawful basis',
+      kind: 'select',
+      section: S.processing,
+      options: options(LAWFUL_BASES, LAWFUL_BASIS_LABELS),
+    },
+    {
+      key: 'retention',
+      label: 'Retention',
+      kind: 'text',
+      section: S.processing,
+      hint: 'e.g. "4 weeks after the vacancy closes, or 1 year with consent"',
+    },
     { key: 'purpose', label: 'Purpose', kind: 'textarea', section: S.processing, wide: true },
-    { key: 'dataSubjects', label: 'Data subjects', kind: 'multiselect', section: S.processing, options: options(DATA_SUBJECTS, DATA_SUBJECT_LABELS), wide: true },
-    { key: 'dataCategories', label: 'Data categories', kind: 'tags', section: S.processing, wide: true, suggestions: ['CVs', 'Contact details', 'Work history', 'E-mail content', 'Financial data'] },
+    {
+      key: 'dataSubjects',
+      label: 'Data subjects',
+      kind: 'multiselect',
+      section: S.processing,
+      options: options(DATA_SUBJECTS, DATA_SUBJECT_LABELS),
+      wide: true,
+    },
+    {
+      key: 'dataCategories',
+      label: 'Data categories',
+      kind: 'tags',
+      section: S.processing,
+      wide: true,
+      suggestions: ['CVs', 'Contact details', 'Work history', 'E-mail content', 'Financial data'],
+    },
     { key: 'recipients', label: 'Recipients and vendors', kind: 'textarea', section: S.sharing, wide: true },
-    { key: 'transferMechanism', label: 'Transfers outside the EU', kind: 'select', section: S.sharing, options: options(TRANSFER_MECHANISMS, TRANSFER_MECHANISM_LABELS) },
+    {
+      key: 'transferMechanism',
+      label: 'Transfers outside the EU',
+      kind: 'select',
+      section: S.sharing,
+      options: options(TRANSFER_MECHANISMS, TRANSFER_MECHANISM_LABELS),
+    },
     { key: 'transferCountries', label: 'Countries', kind: 'text', section: S.sharing },
-    { key: 'dpaStatus', label: 'DPA with the vendor', kind: 'select', section: S.agreement, options: options(DPA_STATUSES, DPA_STATUS_LABELS) },
+    {
+      key: 'dpaStatus',
+      label: 'DPA with the vendor',
+      kind: 'select',
+      section: S.agreement,
+      options: options(DPA_STATUSES, DPA_STATUS_LABELS),
+    },
     { key: 'dpaVendor', label: 'Vendor', kind: 'text', section: S.agreement },
     { key: 'dpaSignedDate', label: 'DPA signed on', kind: 'date', section: S.agreement },
     { key: 'dpaReference', label: 'DPA document reference', kind: 'text', section: S.agreement },
-    { key: 'dpiaStatus', label: 'DPIA status', kind: 'select', section: S.dpia, options: options(DPIA_STATUSES, DPIA_STATUS_LABELS) },
+    {
+      key: 'dpiaStatus',
+      label: 'DPIA status',
+      kind: 'select',
+      section: S.dpia,
+      options: options(DPIA_STATUSES, DPIA_STATUS_LABELS),
+    },
     { key: 'dpiaDate', label: 'DPIA date', kind: 'date', section: S.dpia },
     { key: 'dpoAdvice', label: 'DPO advice', kind: 'textarea', section: S.dpia, wide: true },
     { key: 'reviewDate', label: 'Next review', kind: 'date', section: S.review, notInPast: true },
-    { key: 'aiSystemIds', label: 'AI systems', kind: 'links', section: S.review, linkTo: ['aiSystems'], wide: true },
+    {
+      key: 'aiSystemIds',
+      label: 'AI systems',
+      kind: 'links',
+      section: S.review,
+      linkTo: ['aiSystems'],
+      wide: true,
+    },
     { key: 'notes', label: 'Notes', kind: 'textarea', section: S.review, wide: true },
   ],
   listColumns: ['title', 'lawfulBasis', 'dpaStatus', 'dpiaStatus', 'transferMechanism', 'reviewDate'],

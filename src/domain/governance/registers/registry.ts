@@ -46,6 +46,8 @@ export function recordTitle(register: RegisterDefinition, record: Record<string,
 /** The `links` fields of all registers that point to `target`: where to look for backlinks. */
 export function linkFieldsTo(target: RegisterId): { register: RegisterDefinition; field: FieldDef }[] {
   return REGISTER_LIST.flatMap((register) =>
-    register.fields.filter((field) => field.kind === 'links' && field.linkTo?.includes(target)).map((field) => ({ register, field })),
+    register.fields
+      .filter((field) => field.kind === 'links' && field.linkTo?.includes(target))
+      .map((field) => ({ register, field })),
   );
 }

@@ -1,6 +1,24 @@
 import { z } from 'zod';
-import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, RISK_STATUS_LABELS, RISK_STATUSES, RISK_TREATMENT_LABELS, RISK_TREATMENTS } from './constants';
-import { dateField, enumField, linksField, longText, options, personField, requiredText, scoreField, type RecordIssue, type RegisterDefinition } from './fieldTypes';
+import {
+  RISK_CATEGORIES,
+  RISK_CATEGORY_LABELS,
+  RISK_STATUS_LABELS,
+  RISK_STATUSES,
+  RISK_TREATMENT_LABELS,
+  RISK_TREATMENTS,
+} from './constants';
+import {
+  dateField,
+  enumField,
+  linksField,
+  longText,
+  options,
+  personField,
+  requiredText,
+  scoreField,
+  type RecordIssue,
+  type RegisterDefinition,
+} from './fieldTypes';
 
 /**
  * Register 7: risks scored for likelihood and severity (1-5) at three levels: inherent (before controls),
@@ -35,29 +53,93 @@ export const risksRegister: RegisterDefinition = {
   slug: 'risks',
   title: 'Risks',
   singular: 'risk',
-  description: 'AI risks scored for likelihood and severity before and after controls, with their treatment and owner, on a 5x5 heat map.',
+  description:
+    'AI risks scored for likelihood and severity before and after controls, with their treatment and owner, on a 5x5 heat map.',
   shape: riskShape,
   sections: Object.values(S),
   titleField: 'title',
   fields: [
     { key: 'title', label: 'Title', kind: 'text', section: S.risk },
-    { key: 'category', label: 'Category', kind: 'select', section: S.risk, options: options(RISK_CATEGORIES, RISK_CATEGORY_LABELS) },
+    {
+      key: 'category',
+      label: 'Category',
+      kind: 'select',
+      section: S.risk,
+      options: options(RISK_CATEGORIES, RISK_CATEGORY_LABELS),
+    },
     { key: 'description', label: 'Description', kind: 'textarea', section: S.risk, wide: true },
-    { key: 'aiSystemIds', label: 'AI systems', kind: 'links', section: S.risk, linkTo: ['aiSystems'], wide: true },
-    { key: 'useCaseIds', label: 'Use cases', kind: 'links', section: S.risk, linkTo: ['useCases'], wide: true },
-    { key: 'likelihoodBefore', label: 'Inherent likelihood (before controls)', kind: 'number', section: S.scores, hint: SCALE_HINT },
-    { key: 'severityBefore', label: 'Inherent severity (before controls)', kind: 'number', section: S.scores },
-    { key: 'likelihoodAfter', label: 'Target likelihood (after controls)', kind: 'number', section: S.scores },
+    {
+      key: 'aiSystemIds',
+      label: 'AI systems',
+      kind: 'links',
+      section: S.risk,
+      linkTo: ['aiSystems'],
+      wide: true,
+    },
+    {
+      key: 'useCaseIds',
+      label: 'Use cases',
+      kind: 'links',
+      section: S.risk,
+      linkTo: ['useCases'],
+      wide: true,
+    },
+    {
+      key: 'likelihoodBefore',
+      label: 'Inherent likelihood (before controls)',
+      kind: 'number',
+      section: S.scores,
+      hint: SCALE_HINT,
+    },
+    {
+      key: 'severityBefore',
+      label: 'Inherent severity (before controls)',
+      kind: 'number',
+      section: S.scores,
+    },
+    {
+      key: 'likelihoodAfter',
+      label: 'Target likelihood (after controls)',
+      kind: 'number',
+      section: S.scores,
+    },
     { key: 'severityAfter', label: 'Target severity (after controls)', kind: 'number', section: S.scores },
     { key: 'controls', label: 'Controls', kind: 'textarea', section: S.scores, wide: true },
-    { key: 'controlsInPlace', label: 'Controls in place', kind: 'boolean', section: S.scores, hint: 'Until the controls are in place, the current level is the inherent one; then it is the target.' },
-    { key: 'treatment', label: 'Treatment', kind: 'select', section: S.treatment, options: options(RISK_TREATMENTS, RISK_TREATMENT_LABELS) },
+    {
+      key: 'controlsInPlace',
+      label: 'Controls in place',
+      kind: 'boolean',
+      section: S.scores,
+      hint: 'Until the controls are in place, the current level is the inherent one; then it is the target.',
+    },
+    {
+      key: 'treatment',
+      label: 'Treatment',
+      kind: 'select',
+      section: S.treatment,
+      options: options(RISK_TREATMENTS, RISK_TREATMENT_LABELS),
+    },
     { key: 'owner', label: 'Owner', kind: 'person', section: S.treatment },
-    { key: 'status', label: 'Status', kind: 'select', section: S.treatment, options: options(RISK_STATUSES, RISK_STATUS_LABELS) },
+    {
+      key: 'status',
+      label: 'Status',
+      kind: 'select',
+      section: S.treatment,
+      options: options(RISK_STATUSES, RISK_STATUS_LABELS),
+    },
     { key: 'dueDate', label: 'Treatment due', kind: 'date', section: S.treatment, notInPast: true },
     { key: 'reviewDate', label: 'Next review', kind: 'date', section: S.treatment, notInPast: true },
   ],
-  listColumns: ['title', 'category', 'likelihoodBefore', 'severityBefore', 'likelihoodAfter', 'severityAfter', 'owner', 'status'],
+  listColumns: [
+    'title',
+    'category',
+    'likelihoodBefore',
+    'severityBefore',
+    'likelihoodAfter',
+    'severityAfter',
+    'owner',
+    'status',
+  ],
   filterFields: ['category', 'status', 'treatment'],
   createFields: ['title', 'category', 'likelihoodBefore', 'severityBefore', 'owner', 'reviewDate'],
   defaultSort: { field: 'title', direction: 'asc' },
@@ -81,7 +163,10 @@ export const risksRegister: RegisterDefinition = {
   }),
   checks: (record) => {
     const issues: RecordIssue[] = [];
-    const pairs = [['likelihoodAfter', 'likelihoodBefore', 'likelihood'], ['severityAfter', 'severityBefore', 'severity']] as const;
+    const pairs = [
+      ['likelihoodAfter', 'likelihoodBefore', 'likelihood'],
+      ['severityAfter', 'severityBefore', 'severity'],
+    ] as const;
     for (const [after, before, label] of pairs) {
       if (record[after] !== null && record[before] === null) {
         issues.push({ field: after, related: [before], message: `Score the ${label} before controls first` });

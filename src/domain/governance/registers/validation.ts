@@ -7,7 +7,8 @@ import { fieldDef } from './registry';
  */
 
 export type FieldOutcome = { ok: true; value: unknown } | { ok: false; message: string };
-export type WriteOutcome = { ok: true; values: Record<string, unknown> } | { ok: false; issues: RecordIssue[] };
+export type WriteOutcome =
+  { ok: true; values: Record<string, unknown> } | { ok: false; issues: RecordIssue[] };
 
 export function validateFieldValue(register: RegisterDefinition, key: string, value: unknown): FieldOutcome {
   const schema = register.shape[key];
@@ -17,7 +18,12 @@ export function validateFieldValue(register: RegisterDefinition, key: string, va
   return { ok: false, message: parsed.error.issues[0]?.message ?? 'This value is not valid' };
 }
 
-function pastDateIssues(register: RegisterDefinition, values: Record<string, unknown>, keys: Iterable<string>, today: string): RecordIssue[] {
+function pastDateIssues(
+  register: RegisterDefinition,
+  values: Record<string, unknown>,
+  keys: Iterable<string>,
+  today: string,
+): RecordIssue[] {
   const issues: RecordIssue[] = [];
   for (const key of keys) {
     const field = fieldDef(register, key);
@@ -29,7 +35,10 @@ function pastDateIssues(register: RegisterDefinition, values: Record<string, unk
   return issues;
 }
 
-function parseAll(register: RegisterDefinition, input: Record<string, unknown>): { values: Record<string, unknown>; issues: RecordIssue[] } {
+function parseAll(
+  register: RegisterDefinition,
+  input: Record<string, unknown>,
+): { values: Record<string, unknown>; issues: RecordIssue[] } {
   const values: Record<string, unknown> = {};
   const issues: RecordIssue[] = [];
   for (const [key, raw] of Object.entries(input)) {
@@ -41,12 +50,19 @@ function parseAll(register: RegisterDefinition, input: Record<string, unknown>):
 }
 
 /** A new record: the register's defaults, then the user's input; every field is checked. */
-export function validateNewRecord(register: RegisterDefinition, input: Record<string, unknown>, today: string): WriteOutcome {
+export function validateNewRecord(
+  register: RegisterDefinition,
+  input: Record<string, unknown>,
+  today: string,
+): WriteOutcome {
   const { values, issues } = parseAll(register, { ...register.defaults(today), ...input });
   if (issues.length > 0) return { ok: false, issues };
   const changed = new Set(Object.keys(input));
   const ctx: CheckContext = { today, isNew: true, changed };
-  const all = [...pastDateIssues(register, values, changed, today), ...(register.checks?.(values, ctx) ?? [])];
+  const all = [
+    ...pastDateIssues(register, values, changed, today),
+    ...(register.checks?.(values, ctx) ?? []),
+  ];
   return all.length > 0 ? { ok: false, issues: all } : { ok: true, values };
 }
 
@@ -55,15 +71,26 @@ export function validateNewRecord(register: RegisterDefinition, input: Record<st
  * follow from it (`derive`). Record-level checks only block when they involve a changed field, so
  * an old inconsistency never blocks an unrelated edit.
  */
-export function validatePatch(register: RegisterDefinition, before: Record<string, unknown>, patch: Record<string, unknown>, today: string): WriteOutcome {
+export function validatePatch(
+  register: RegisterDefinition,
+  before: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  today: string,
+): WriteOutcome {
   const { values, issues } = parseAll(register, patch);
   if (issues.length > 0) return { ok: false, issues };
-  const changedKeys = Object.keys(values).filter((key) => JSON.stringify(values[key]) !== JSON.stringify(before[key]));
+  const changedKeys = Object.keys(values).filter(
+    (key) => JSON.stringify(values[key]) !== JSON.stringify(before[key]),
+  );
   const full = { ...values, ...(register.derive?.(before, values, today) ?? {}) };
   const changed = new Set([...changedKeys, ...Object.keys(full).filter((key) => !(key in values))]);
   const merged = { ...before, ...full };
   const ctx: CheckContext = { today, isNew: false, changed };
-  const relevant = (issue: RecordIssue) => changed.has(issue.field) || (issue.related ?? []).some((key) => changed.has(key));
-  const all = [...pastDateIssues(register, full, changedKeys, today), ...(register.checks?.(merged, ctx) ?? []).filter(relevant)];
+  const relevant = (issue: RecordIssue) =>
+    changed.has(issue.field) || (issue.related ?? []).some((key) => changed.has(key));
+  const all = [
+    ...pastDateIssues(register, full, changedKeys, today),
+    ...(register.checks?.(merged, ctx) ?? []).filter(relevant),
+  ];
   return all.length > 0 ? { ok: false, issues: all } : { ok: true, values: full };
 }

@@ -17,7 +17,13 @@ export { escapeHtml };
 
 /** JSON that is safe inside a `<script type="application/json">` element. */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).split('<').join('\\u003c').split('\u2028').join('\\u2028').split('\u2029').join('\\u2029');
+  return JSON.stringify(value)
+    .split('<')
+    .join('\\u003c')
+    .split('\u2028')
+    .join('\\u2028')
+    .split('\u2029')
+    .join('\\u2029');
 }
 
 function describedBy(q: Question): string {
@@ -25,16 +31,25 @@ function describedBy(q: Question): string {
 }
 
 function help(q: Question, prefilledFrom: string | null): string {
-  const note = prefilledFrom ? `<p class="prefill">Filled in from the ${escapeHtml(prefilledFrom)}: check it and change it if needed.</p>` : '';
+  const note = prefilledFrom
+    ? `<p class="prefill">Filled in from the ${escapeHtml(prefilledFrom)}: check it and change it if needed.</p>`
+    : '';
   return (q.help ? `<p class="help" id="help-${q.id}">${escapeHtml(q.help)}</p>` : '') + note;
 }
 
 const required = (q: Question) => (q.required ? ' <span class="required">(required)</span>' : '');
 const error = (q: Question) => `<p class="error" id="error-${q.id}" hidden></p>`;
 
-function choices(q: Question, inputType: 'radio' | 'checkbox', options: { value: string; label: string }[]): string {
+function choices(
+  q: Question,
+  inputType: 'radio' | 'checkbox',
+  options: { value: string; label: string }[],
+): string {
   const items = options
-    .map((o, i) => `<label class="option" for="q-${q.id}-${i}"><input type="${inputType}" id="q-${q.id}-${i}" name="${q.id}" value="${escapeHtml(o.value)}"> <span>${escapeHtml(o.label)}</span></label>`)
+    .map(
+      (o, i) =>
+        `<label class="option" for="q-${q.id}-${i}"><input type="${inputType}" id="q-${q.id}-${i}" name="${q.id}" value="${escapeHtml(o.value)}"> <span>${escapeHtml(o.label)}</span></label>`,
+    )
     .join('');
   return items;
 }
@@ -69,7 +84,8 @@ function questionHtml(q: Question, prefilledFrom: string | null): string {
         choices(q, 'radio', [
           { value: 'yes', label: 'Yes' },
           { value: 'no', label: 'No' },
-        ]) + `<label class="explain" for="q-${q.id}-explain">Explain (optional)</label><textarea id="q-${q.id}-explain" rows="3" maxlength="${LIMITS.longText}"></textarea>`,
+        ]) +
+          `<label class="explain" for="q-${q.id}-explain">Explain (optional)</label><textarea id="q-${q.id}-explain" rows="3" maxlength="${LIMITS.longText}"></textarea>`,
         prefilledFrom,
       );
     default: {
@@ -106,7 +122,13 @@ function formData(input: FormFileInput) {
     title: q.title,
     returnTo: input.returnTo,
     prefill: q.prefill as Answers,
-    questions: allQuestions(q).map((question) => ({ id: question.id, type: question.type, label: question.label, required: question.required, showIf: question.showIf ?? null })),
+    questions: allQuestions(q).map((question) => ({
+      id: question.id,
+      type: question.type,
+      label: question.label,
+      required: question.required,
+      showIf: question.showIf ?? null,
+    })),
   };
 }
 
@@ -119,7 +141,12 @@ export function formHtml(input: FormFileInput, hashes: { script: string; style: 
     .map(
       (s) =>
         `<section class="section" aria-labelledby="section-${s.id}"><h2 id="section-${s.id}">${escapeHtml(s.title)}</h2>${s.intro ? `<p>${escapeHtml(s.intro)}</p>` : ''}` +
-        s.questions.map((question) => `<div class="question-box" id="question-${question.id}">${questionHtml(question, prefilled.has(question.id) ? (input.prefillSource ?? 'earlier answers') : null)}</div>`).join('') +
+        s.questions
+          .map(
+            (question) =>
+              `<div class="question-box" id="question-${question.id}">${questionHtml(question, prefilled.has(question.id) ? (input.prefillSource ?? 'earlier answers') : null)}</div>`,
+          )
+          .join('') +
         `</section>`,
     )
     .join('');
@@ -162,7 +189,9 @@ ${sections}
 
 /** SHA-256 of a text as base64, the form a CSP hash source takes. */
 export async function sha256Base64(text: string): Promise<string> {
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const digest = new Uint8Array(
+    await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  );
   let binary = '';
   for (const byte of digest) binary += String.fromCharCode(byte);
   return btoa(binary);

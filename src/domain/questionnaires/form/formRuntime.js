@@ -12,42 +12,69 @@
   var draftKey = 'caio-desk-form:' + data.clientId + ':' + data.questionnaireId + ':' + data.version;
   var questions = data.questions;
   var byId = {};
-  questions.forEach(function (q) { byId[q.id] = q; });
+  questions.forEach(function (q) {
+    byId[q.id] = q;
+  });
   var RESPONDENT = ['name', 'email', 'role', 'department'];
 
-  function el(id) { return document.getElementById(id); }
+  function el(id) {
+    return document.getElementById(id);
+  }
   function checked(name) {
-    return Array.prototype.slice.call(form.querySelectorAll('input[name="' + name + '"]:checked')).map(function (i) { return i.value; });
+    return Array.prototype.slice
+      .call(form.querySelectorAll('input[name="' + name + '"]:checked'))
+      .map(function (i) {
+        return i.value;
+      });
   }
   function setChecked(name, values) {
-    Array.prototype.forEach.call(form.querySelectorAll('input[name="' + name + '"]'), function (i) { i.checked = values.indexOf(i.value) >= 0; });
+    Array.prototype.forEach.call(form.querySelectorAll('input[name="' + name + '"]'), function (i) {
+      i.checked = values.indexOf(i.value) >= 0;
+    });
   }
 
   /** The raw answer of a question (undefined when empty). */
   function readAnswer(q) {
     var input = el('q-' + q.id);
     switch (q.type) {
-      case 'single': return checked(q.id)[0];
-      case 'multiple': { var values = checked(q.id); return values.length ? values : undefined; }
-      case 'scale': { var v = checked(q.id)[0]; return v === undefined ? undefined : Number(v); }
-      case 'number': return input.value.trim() === '' ? undefined : Number(input.value);
+      case 'single':
+        return checked(q.id)[0];
+      case 'multiple': {
+        var values = checked(q.id);
+        return values.length ? values : undefined;
+      }
+      case 'scale': {
+        var v = checked(q.id)[0];
+        return v === undefined ? undefined : Number(v);
+      }
+      case 'number':
+        return input.value.trim() === '' ? undefined : Number(input.value);
       case 'yesNo': {
         var answer = checked(q.id)[0];
-        return answer === undefined ? undefined : { answer: answer, explain: el('q-' + q.id + '-explain').value };
+        return answer === undefined
+          ? undefined
+          : { answer: answer, explain: el('q-' + q.id + '-explain').value };
       }
-      default: return input.value.trim() === '' ? undefined : input.value;
+      default:
+        return input.value.trim() === '' ? undefined : input.value;
     }
   }
   function writeAnswer(q, value) {
     if (value === undefined || value === null) return;
     switch (q.type) {
-      case 'single': case 'scale': setChecked(q.id, [String(value)]); break;
-      case 'multiple': setChecked(q.id, Array.isArray(value) ? value : []); break;
+      case 'single':
+      case 'scale':
+        setChecked(q.id, [String(value)]);
+        break;
+      case 'multiple':
+        setChecked(q.id, Array.isArray(value) ? value : []);
+        break;
       case 'yesNo':
         setChecked(q.id, [value.answer]);
         el('q-' + q.id + '-explain').value = value.explain || '';
         break;
-      default: el('q-' + q.id).value = String(value);
+      default:
+        el('q-' + q.id).value = String(value);
     }
   }
   function conditionValues(value) {
@@ -60,16 +87,23 @@
     if (!q.showIf) return true;
     var parent = byId[q.showIf.questionId];
     if (!parent || !isShown(parent, raw)) return false;
-    return conditionValues(raw[parent.id]).some(function (v) { return q.showIf.anyOf.indexOf(v) >= 0; });
+    return conditionValues(raw[parent.id]).some(function (v) {
+      return q.showIf.anyOf.indexOf(v) >= 0;
+    });
   }
   function readRaw() {
     var raw = {};
-    questions.forEach(function (q) { var v = readAnswer(q); if (v !== undefined) raw[q.id] = v; });
+    questions.forEach(function (q) {
+      var v = readAnswer(q);
+      if (v !== undefined) raw[q.id] = v;
+    });
     return raw;
   }
   function readRespondent() {
     var r = {};
-    RESPONDENT.forEach(function (f) { r[f] = el('respondent-' + f).value.trim(); });
+    RESPONDENT.forEach(function (f) {
+      r[f] = el('respondent-' + f).value.trim();
+    });
     return r;
   }
 
@@ -79,23 +113,39 @@
       var box = el('question-' + q.id);
       var shown = isShown(q, raw);
       box.hidden = !shown;
-      Array.prototype.forEach.call(box.querySelectorAll('input, textarea'), function (i) { i.disabled = !shown; });
+      Array.prototype.forEach.call(box.querySelectorAll('input, textarea'), function (i) {
+        i.disabled = !shown;
+      });
     });
   }
 
   function saveDraft() {
-    try { localStorage.setItem(draftKey, JSON.stringify({ respondent: readRespondent(), answers: readRaw() })); } catch (e) { /* private mode: no draft */ }
+    try {
+      localStorage.setItem(draftKey, JSON.stringify({ respondent: readRespondent(), answers: readRaw() }));
+    } catch (e) {
+      /* private mode: no draft */
+    }
   }
   function loadDraft() {
     var text = null;
-    try { text = localStorage.getItem(draftKey); } catch (e) { return false; }
+    try {
+      text = localStorage.getItem(draftKey);
+    } catch (e) {
+      return false;
+    }
     if (!text) return false;
     try {
       var draft = JSON.parse(text);
-      RESPONDENT.forEach(function (f) { if (typeof draft.respondent[f] === 'string') el('respondent-' + f).value = draft.respondent[f]; });
-      questions.forEach(function (q) { writeAnswer(q, draft.answers[q.id]); });
+      RESPONDENT.forEach(function (f) {
+        if (typeof draft.respondent[f] === 'string') el('respondent-' + f).value = draft.respondent[f];
+      });
+      questions.forEach(function (q) {
+        writeAnswer(q, draft.answers[q.id]);
+      });
       return true;
-    } catch (e) { return false; }
+    } catch (e) {
+      return false;
+    }
   }
 
   function setError(id, message) {
@@ -104,7 +154,8 @@
     box.textContent = message || '';
     box.hidden = !message;
     var input = el('q-' + id) || el(id) || field;
-    if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
+    if (message) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
   }
   /** What is missing or wrong, in form order: [{ id, message }]. */
   function problems(raw, respondent) {
@@ -113,8 +164,10 @@
     questions.forEach(function (q) {
       if (!isShown(q, raw)) return;
       var v = raw[q.id];
-      if (q.type === 'number' && v !== undefined && !isFinite(v)) errors.push({ id: q.id, message: 'Enter a number for “' + q.label + '”.' });
-      else if (q.required && (v === undefined || (Array.isArray(v) && v.length === 0))) errors.push({ id: q.id, message: 'Answer “' + q.label + '”: it is required.' });
+      if (q.type === 'number' && v !== undefined && !isFinite(v))
+        errors.push({ id: q.id, message: 'Enter a number for “' + q.label + '”.' });
+      else if (q.required && (v === undefined || (Array.isArray(v) && v.length === 0)))
+        errors.push({ id: q.id, message: 'Answer “' + q.label + '”: it is required.' });
     });
     return errors;
   }
@@ -123,14 +176,23 @@
   var flagged = null;
   function showErrors(errors, takeFocus) {
     setError('respondent-name', '');
-    questions.forEach(function (q) { setError(q.id, ''); });
-    errors.forEach(function (e) { setError(e.id, e.message); });
-    flagged = errors.length ? errors.map(function (e) { return e.id; }) : null;
+    questions.forEach(function (q) {
+      setError(q.id, '');
+    });
+    errors.forEach(function (e) {
+      setError(e.id, e.message);
+    });
+    flagged = errors.length
+      ? errors.map(function (e) {
+          return e.id;
+        })
+      : null;
     summary.innerHTML = '';
     summary.hidden = errors.length === 0;
     if (!errors.length) return;
     var heading = document.createElement('h2');
-    heading.textContent = errors.length === 1 ? 'One answer is missing' : errors.length + ' answers are missing';
+    heading.textContent =
+      errors.length === 1 ? 'One answer is missing' : errors.length + ' answers are missing';
     var list = document.createElement('ul');
     errors.forEach(function (e) {
       var item = document.createElement('li');
@@ -153,17 +215,25 @@
   function refreshErrors() {
     if (!flagged) return;
     var still = flagged;
-    var errors = problems(readRaw(), readRespondent()).filter(function (e) { return still.indexOf(e.id) >= 0; });
+    var errors = problems(readRaw(), readRespondent()).filter(function (e) {
+      return still.indexOf(e.id) >= 0;
+    });
     if (errors.length !== still.length) showErrors(errors, false);
   }
 
   /** SHA-256 as hex (the app checks it with Web Crypto on import). */
   function sha256Hex(text) {
     var bytes = new TextEncoder().encode(text);
-    var K = [], H = [], primes = 0;
+    var K = [],
+      H = [],
+      primes = 0;
     for (var candidate = 2; primes < 64; candidate++) {
       var prime = true;
-      for (var f = 2; f * f <= candidate; f++) if (candidate % f === 0) { prime = false; break; }
+      for (var f = 2; f * f <= candidate; f++)
+        if (candidate % f === 0) {
+          prime = false;
+          break;
+        }
       if (!prime) continue;
       if (primes < 8) H[primes] = (Math.pow(candidate, 1 / 2) * 4294967296) | 0;
       K[primes++] = (Math.pow(candidate, 1 / 3) * 4294967296) | 0;
@@ -180,27 +250,56 @@
     for (var offset = 0; offset < total; offset += 64) {
       for (var i = 0; i < 16; i++) w[i] = view.getInt32(offset + i * 4);
       for (i = 16; i < 64; i++) {
-        var x = w[i - 15], y = w[i - 2];
+        var x = w[i - 15],
+          y = w[i - 2];
         var s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
         var s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
         w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
       }
-      var a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], g = H[5], h = H[6], k = H[7];
+      var a = H[0],
+        b = H[1],
+        c = H[2],
+        d = H[3],
+        e = H[4],
+        g = H[5],
+        h = H[6],
+        k = H[7];
       for (i = 0; i < 64; i++) {
         var S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
         var t1 = (k + S1 + ((e & g) ^ (~e & h)) + K[i] + w[i]) | 0;
         var S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
         var t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-        k = h; h = g; g = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+        k = h;
+        h = g;
+        g = e;
+        e = (d + t1) | 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) | 0;
       }
-      H[0] = (H[0] + a) | 0; H[1] = (H[1] + b) | 0; H[2] = (H[2] + c) | 0; H[3] = (H[3] + d) | 0;
-      H[4] = (H[4] + e) | 0; H[5] = (H[5] + g) | 0; H[6] = (H[6] + h) | 0; H[7] = (H[7] + k) | 0;
+      H[0] = (H[0] + a) | 0;
+      H[1] = (H[1] + b) | 0;
+      H[2] = (H[2] + c) | 0;
+      H[3] = (H[3] + d) | 0;
+      H[4] = (H[4] + e) | 0;
+      H[5] = (H[5] + g) | 0;
+      H[6] = (H[6] + h) | 0;
+      H[7] = (H[7] + k) | 0;
     }
-    return H.map(function (v) { return ('00000000' + (v >>> 0).toString(16)).slice(-8); }).join('');
+    return H.map(function (v) {
+      return ('00000000' + (v >>> 0).toString(16)).slice(-8);
+    }).join('');
   }
 
   function slug(text) {
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'response';
+    return (
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40) || 'response'
+    );
   }
 
   function download(name, text) {
@@ -211,7 +310,9 @@
     document.body.appendChild(link);
     link.click();
     link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    setTimeout(function () {
+      URL.revokeObjectURL(url);
+    }, 10000);
   }
 
   function submit(event) {
@@ -220,7 +321,9 @@
     var respondent = readRespondent();
     if (!validate(raw, respondent)) return;
     var answers = {};
-    questions.forEach(function (q) { if (isShown(q, raw) && raw[q.id] !== undefined) answers[q.id] = raw[q.id]; });
+    questions.forEach(function (q) {
+      if (isShown(q, raw) && raw[q.id] !== undefined) answers[q.id] = raw[q.id];
+    });
     var file = {
       format: 'caio-desk-response',
       formatVersion: 1,
@@ -231,26 +334,57 @@
       submittedAt: new Date().toISOString(),
       answers: answers,
     };
-    var payload = JSON.stringify([file.format, file.formatVersion, file.questionnaireId, file.questionnaireVersion, file.clientId, file.respondent, file.submittedAt, file.answers]);
+    var payload = JSON.stringify([
+      file.format,
+      file.formatVersion,
+      file.questionnaireId,
+      file.questionnaireVersion,
+      file.clientId,
+      file.respondent,
+      file.submittedAt,
+      file.answers,
+    ]);
     file.checksum = { algorithm: 'SHA-256', value: sha256Hex(payload) };
     var name = 'response-' + slug(data.title) + '-' + slug(respondent.name) + '.json';
     download(name, JSON.stringify(file, null, 2));
-    statusBox.textContent = 'Your answers are saved in the file “' + name + '” (in your downloads). Send that file back to ' + data.returnTo + '.';
+    statusBox.textContent =
+      'Your answers are saved in the file “' +
+      name +
+      '” (in your downloads). Send that file back to ' +
+      data.returnTo +
+      '.';
   }
 
-  form.addEventListener('input', function () { updateVisibility(); saveDraft(); refreshErrors(); });
-  form.addEventListener('change', function () { updateVisibility(); saveDraft(); refreshErrors(); });
+  form.addEventListener('input', function () {
+    updateVisibility();
+    saveDraft();
+    refreshErrors();
+  });
+  form.addEventListener('change', function () {
+    updateVisibility();
+    saveDraft();
+    refreshErrors();
+  });
   form.addEventListener('submit', submit);
   el('clear-answers').addEventListener('click', function () {
     if (!window.confirm('Clear every answer in this form, and the draft kept in this browser?')) return;
     form.reset();
     showErrors([], false);
-    try { localStorage.removeItem(draftKey); } catch (e) { /* nothing kept */ }
+    try {
+      localStorage.removeItem(draftKey);
+    } catch (e) {
+      /* nothing kept */
+    }
     updateVisibility();
     statusBox.textContent = 'All answers cleared.';
   });
 
-  if (loadDraft()) statusBox.textContent = 'Your earlier answers in this browser were restored. They are kept here until you save the file.';
-  else questions.forEach(function (q) { writeAnswer(q, data.prefill[q.id]); });
+  if (loadDraft())
+    statusBox.textContent =
+      'Your earlier answers in this browser were restored. They are kept here until you save the file.';
+  else
+    questions.forEach(function (q) {
+      writeAnswer(q, data.prefill[q.id]);
+    });
   updateVisibility();
 })();

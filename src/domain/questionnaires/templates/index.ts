@@ -17,11 +17,13 @@ const SHIPPED: { id: string; version: number; content: TemplateContent }[] = [
 
 const SHIPPED_AT = '2026-11-01T00:00:00.000Z';
 
-export const BUILT_IN_TEMPLATES: readonly QuestionnaireTemplate[] = SHIPPED.map(({ id, version, content }) => ({
-  id,
-  version,
-  builtIn: true,
-  createdAt: SHIPPED_AT,
-  updatedAt: SHIPPED_AT,
-  ...structuredClone(content),
-}));
+export const BUILT_IN_TEMPLATES: readonly QuestionnaireTemplate[] = SHIPPED.map(
+  ({ id, version, content }) => ({
+    id,
+    version,
+    builtIn: true,
+    createdAt: SHIPPED_AT,
+    updatedAt: SHIPPED_AT,
+    ...structuredClone(content),
+  }),
+);

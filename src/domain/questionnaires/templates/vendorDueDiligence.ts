@@ -15,8 +15,26 @@ export function dueDiligenceSections(questions: readonly DdQuestion[]): Section[
     questions: questions
       .filter((q) => q.topic === topic)
       .flatMap((q) => [
-        { id: `${q.id}.answer`, type: 'longText' as const, label: q.question, help: '', required: true, options: [], mapTo: 'vendor.ddAnswer' as const, mapKey: q.id },
-        { id: `${q.id}.evidence`, type: 'shortText' as const, label: 'Evidence for this answer', help: 'Name the document, certificate, contract clause or page that shows it.', required: false, options: [], mapTo: 'vendor.evidence' as const, mapKey: q.id },
+        {
+          id: `${q.id}.answer`,
+          type: 'longText' as const,
+          label: q.question,
+          help: '',
+          required: true,
+          options: [],
+          mapTo: 'vendor.ddAnswer' as const,
+          mapKey: q.id,
+        },
+        {
+          id: `${q.id}.evidence`,
+          type: 'shortText' as const,
+          label: 'Evidence for this answer',
+          help: 'Name the document, certificate, contract clause or page that shows it.',
+          required: false,
+          options: [],
+          mapTo: 'vendor.evidence' as const,
+          mapKey: q.id,
+        },
       ]),
   })).filter((section) => section.questions.length > 0);
 }

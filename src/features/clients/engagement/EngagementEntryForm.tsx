@@ -23,13 +23,19 @@ export function EngagementEntryForm({ clientId }: { clientId: string }) {
       return;
     }
     try {
-      await trackSave(addEngagementEntry(db, clientId, { date, hours: parsedHours.value ?? 0, activity, note }));
+      await trackSave(
+        addEngagementEntry(db, clientId, { date, hours: parsedHours.value ?? 0, activity, note }),
+      );
       setHours('');
       setActivity('');
       setNote('');
       setErrors({});
     } catch (err) {
-      if (err instanceof ValidationError) setErrors({ [err.field && err.field in { date: 1, hours: 1, activity: 1, note: 1 } ? err.field : 'form']: err.message });
+      if (err instanceof ValidationError)
+        setErrors({
+          [err.field && err.field in { date: 1, hours: 1, activity: 1, note: 1 } ? err.field : 'form']:
+            err.message,
+        });
       else setErrors({ form: describeWriteError(err) });
     }
   };
@@ -51,22 +57,46 @@ export function EngagementEntryForm({ clientId }: { clientId: string }) {
       <div className="inline-form__fields">
         <div className={`field ${errors.date ? 'field--invalid' : ''}`}>
           <label htmlFor="eng-date">Date</label>
-          <input id="eng-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} {...errorProps('date')} />
+          <input
+            id="eng-date"
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+            {...errorProps('date')}
+          />
           {errorText('date')}
         </div>
         <div className={`field field--short ${errors.hours ? 'field--invalid' : ''}`}>
           <label htmlFor="eng-hours">Hours</label>
-          <input id="eng-hours" inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} placeholder="1.5" {...errorProps('hours')} />
+          <input
+            id="eng-hours"
+            inputMode="decimal"
+            value={hours}
+            onChange={(e) => setHours(e.target.value)}
+            placeholder="1.5"
+            {...errorProps('hours')}
+          />
           {errorText('hours')}
         </div>
         <div className={`field field--grow ${errors.activity ? 'field--invalid' : ''}`}>
           <label htmlFor="eng-activity">Activity</label>
-          <input id="eng-activity" value={activity} onChange={(e) => setActivity(e.target.value)} placeholder="e.g. Pilot review with operations" {...errorProps('activity')} />
+          <input
+            id="eng-activity"
+            value={activity}
+            onChange={(e) => setActivity(e.target.value)}
+            placeholder="e.g. Pilot review with operations"
+            {...errorProps('activity')}
+          />
           {errorText('activity')}
         </div>
         <div className="field field--grow">
           <label htmlFor="eng-note">Note</label>
-          <input id="eng-note" value={note} onChange={(e) => setNote(e.target.value)} {...errorProps('note')} />
+          <input
+            id="eng-note"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            {...errorProps('note')}
+          />
           {errorText('note')}
         </div>
         <button type="submit" className="button button--primary inline-form__submit">

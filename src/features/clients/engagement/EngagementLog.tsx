@@ -22,7 +22,10 @@ export function EngagementLog() {
 
   return (
     <div className="page">
-      <PageHeader title="Engagement log" subtitle={`${client.name} · ${agreed ? `${agreed} hours agreed per month` : 'no monthly agreement set in the profile'}`} />
+      <PageHeader
+        title="Engagement log"
+        subtitle={`${client.name} · ${agreed ? `${agreed} hours agreed per month` : 'no monthly agreement set in the profile'}`}
+      />
       <EngagementEntryForm clientId={client.id} />
       <MonthlyUsage usage={usage} color={client.brandColor} />
       <section className="card" aria-labelledby="eng-entries">
@@ -52,7 +55,12 @@ export function EngagementLog() {
                   <td>{entry.activity}</td>
                   <td className="muted">{entry.note}</td>
                   <td>
-                    <button type="button" className="icon-button" aria-label={`Delete entry ${entry.activity} on ${entry.date}`} onClick={() => void trackSave(deleteEngagementEntry(db, entry.id))}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Delete entry ${entry.activity} on ${entry.date}`}
+                      onClick={() => void trackSave(deleteEngagementEntry(db, entry.id))}
+                    >
                       <Trash2 size={16} aria-hidden />
                     </button>
                   </td>

@@ -9,12 +9,25 @@ export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: str
     <section className="card monthly-usage" aria-labelledby="eng-usage">
       <h2 id="eng-usage">Hours per month</h2>
       <div className="monthly-usage__body">
-        <BarChart width={460} height={200} data={chronological.map((u) => ({ month: monthLabel(u.month), hours: u.hoursUsed }))} accessibilityLayer={false} aria-hidden>
+        <BarChart
+          width={460}
+          height={200}
+          data={chronological.map((u) => ({ month: monthLabel(u.month), hours: u.hoursUsed }))}
+          accessibilityLayer={false}
+          aria-hidden
+        >
           <CartesianGrid vertical={false} stroke="#e5e7eb" />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
           <YAxis tick={{ fontSize: 12 }} width={32} />
           <Bar dataKey="hours" fill={color} isAnimationActive={false} radius={[4, 4, 0, 0]} />
-          {agreed !== null && <ReferenceLine y={agreed} stroke="#b42318" strokeDasharray="4 4" label={{ value: `Agreed ${agreed} h`, position: 'insideTopRight', fontSize: 12 }} />}
+          {agreed !== null && (
+            <ReferenceLine
+              y={agreed}
+              stroke="#b42318"
+              strokeDasharray="4 4"
+              label={{ value: `Agreed ${agreed} h`, position: 'insideTopRight', fontSize: 12 }}
+            />
+          )}
         </BarChart>
         <table className="table table--compact" aria-label="Hours per month">
           <thead>
@@ -37,7 +50,9 @@ export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: str
                 <td>{monthLabel(u.month)}</td>
                 <td className="num">{u.hoursUsed} h</td>
                 <td className="num">{u.hoursAgreed ?? '—'}</td>
-                <td className={`num ${u.usedShare !== null && u.usedShare > 1 ? 'text-danger' : ''}`}>{u.usedShare === null ? '—' : `${Math.round(u.usedShare * 100)}%`}</td>
+                <td className={`num ${u.usedShare !== null && u.usedShare > 1 ? 'text-danger' : ''}`}>
+                  {u.usedShare === null ? '—' : `${Math.round(u.usedShare * 100)}%`}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,12 +8,21 @@ import { ClientField } from './clientFields';
 export function BrandColorField({ client }: { client: Client }) {
   return (
     <div className="brand-color">
-      <ClientField client={client} field="brandColor" label="Brand colour" hint="Accent on screens and reports, e.g. #0E7C66." />
+      <ClientField
+        client={client}
+        field="brandColor"
+        label="Brand colour"
+        hint="Accent on screens and reports, e.g. #0E7C66."
+      />
       <input
         type="color"
         aria-label="Pick brand colour"
         value={client.brandColor}
-        onChange={(e) => void trackSave(updateRecord(db, 'clients', client.id, { brandColor: e.target.value.toUpperCase() })).catch(() => undefined)}
+        onChange={(e) =>
+          void trackSave(
+            updateRecord(db, 'clients', client.id, { brandColor: e.target.value.toUpperCase() }),
+          ).catch(() => undefined)
+        }
       />
     </div>
   );

@@ -23,17 +23,26 @@ import { MaturityEditor } from './MaturityEditor';
 /** Every field of the client profile; each edit is saved as it is made. */
 export function ClientProfile() {
   const client = useClient();
-  const save = (field: ClientFieldName) => (value: unknown) => updateRecord(db, 'clients', client.id, { [field]: value }).then(() => undefined);
+  const save = (field: ClientFieldName) => (value: unknown) =>
+    updateRecord(db, 'clients', client.id, { [field]: value }).then(() => undefined);
 
   return (
     <div className="page">
-      <PageHeader title="Client profile" subtitle={`${client.name} · ${CLIENT_STATUS_LABELS[client.status]} · every change is saved as you type`} />
+      <PageHeader
+        title="Client profile"
+        subtitle={`${client.name} · ${CLIENT_STATUS_LABELS[client.status]} · every change is saved as you type`}
+      />
       <div className="form-sections">
         <section className="card form-section" aria-labelledby="sec-identity">
           <h2 id="sec-identity">Organisation</h2>
           <div className="form-grid">
             <ClientField client={client} field="name" label="Client name" />
-            <ClientField client={client} field="shortName" label="Short name" hint="Used where space is tight, e.g. the sidebar." />
+            <ClientField
+              client={client}
+              field="shortName"
+              label="Short name"
+              hint="Used where space is tight, e.g. the sidebar."
+            />
             <ClientField client={client} field="sector" label="Sector" />
             <ClientField client={client} field="employees" label="Employees" kind="number" />
             <ClientField client={client} field="country" label="Country" />
@@ -54,11 +63,33 @@ export function ClientProfile() {
           <div className="form-grid">
             <ClientField client={client} field="engagementStart" label="Engagement start" kind="date" />
             <ClientField client={client} field="renewalDate" label="Renewal date" kind="date" />
-            <ClientField client={client} field="agreedAmount" label="Agreed time per month" kind="number" hint="In the unit chosen next." />
-            <AutoSaveSelect label="Agreed in" value={client.agreedUnit} options={ENGAGEMENT_UNITS.map((u) => ({ value: u, label: ENGAGEMENT_UNIT_LABELS[u] }))} save={save('agreedUnit')} hint="A day counts as 8 hours." />
+            <ClientField
+              client={client}
+              field="agreedAmount"
+              label="Agreed time per month"
+              kind="number"
+              hint="In the unit chosen next."
+            />
+            <AutoSaveSelect
+              label="Agreed in"
+              value={client.agreedUnit}
+              options={ENGAGEMENT_UNITS.map((u) => ({ value: u, label: ENGAGEMENT_UNIT_LABELS[u] }))}
+              save={save('agreedUnit')}
+              hint="A day counts as 8 hours."
+            />
             <ClientField client={client} field="rate" label="Rate (EUR, optional)" kind="number" />
-            <AutoSaveSelect label="Rate per" value={client.rateUnit} options={RATE_UNITS.map((u) => ({ value: u, label: u === 'hour' ? 'Hour' : 'Day' }))} save={save('rateUnit')} />
-            <AutoSaveSelect label="Board report cadence" value={client.reportCadence} options={REPORT_CADENCES.map((c) => ({ value: c, label: REPORT_CADENCE_LABELS[c] }))} save={save('reportCadence')} />
+            <AutoSaveSelect
+              label="Rate per"
+              value={client.rateUnit}
+              options={RATE_UNITS.map((u) => ({ value: u, label: u === 'hour' ? 'Hour' : 'Day' }))}
+              save={save('rateUnit')}
+            />
+            <AutoSaveSelect
+              label="Board report cadence"
+              value={client.reportCadence}
+              options={REPORT_CADENCES.map((c) => ({ value: c, label: REPORT_CADENCE_LABELS[c] }))}
+              save={save('reportCadence')}
+            />
             <ClientField
               client={client}
               field="pilotLimit"

@@ -8,9 +8,17 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useVaultMode } from '../../vault/useVaultMode';
 
 /** Deleting a client needs its name typed; it removes that client's records and nothing else. */
-export function DeleteClientDialog(props: { client: Client; open: boolean; onOpenChange(open: boolean): void; onDeleted(): void }) {
+export function DeleteClientDialog(props: {
+  client: Client;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onDeleted(): void;
+}) {
   const { client } = props;
-  const counts = useLiveQuery(() => (props.open ? countClientRecords(db, client.id) : undefined), [props.open, client.id]);
+  const counts = useLiveQuery(
+    () => (props.open ? countClientRecords(db, client.id) : undefined),
+    [props.open, client.id],
+  );
   const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0;
   const encrypted = useVaultMode() !== 'off';
 

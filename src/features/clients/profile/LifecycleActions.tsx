@@ -10,7 +10,8 @@ import { DeleteClientDialog } from './DeleteClientDialog';
 export function LifecycleActions({ client }: { client: Client }) {
   const [deleting, setDeleting] = useState(false);
   const navigate = useNavigate();
-  const setStatus = (status: Client['status']) => void trackSave(setClientStatus(db, client.id, status)).catch(() => undefined);
+  const setStatus = (status: Client['status']) =>
+    void trackSave(setClientStatus(db, client.id, status)).catch(() => undefined);
 
   return (
     <section className="card form-section" aria-labelledby="sec-lifecycle">
@@ -44,7 +45,12 @@ export function LifecycleActions({ client }: { client: Client }) {
           Delete client…
         </button>
       </div>
-      <DeleteClientDialog client={client} open={deleting} onOpenChange={setDeleting} onDeleted={() => navigate('/')} />
+      <DeleteClientDialog
+        client={client}
+        open={deleting}
+        onOpenChange={setDeleting}
+        onDeleted={() => navigate('/')}
+      />
     </section>
   );
 }

@@ -47,7 +47,15 @@ export function LogoField({ client }: { client: Client }) {
             }}
           />
           {client.logo && (
-            <button type="button" className="button button--quiet" onClick={() => trackSave(updateRecord(db, 'clients', client.id, { logo: null })).catch((err: unknown) => setError(describeWriteError(err)))}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() =>
+                trackSave(updateRecord(db, 'clients', client.id, { logo: null })).catch((err: unknown) =>
+                  setError(describeWriteError(err)),
+                )
+              }
+            >
               Remove logo
             </button>
           )}

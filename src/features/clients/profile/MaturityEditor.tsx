@@ -23,7 +23,9 @@ export function MaturityEditor({ client }: { client: Client }) {
             label={`${MATURITY_LABELS[dimension]} maturity`}
             value={String(client.maturity[dimension]) as (typeof LEVELS)[number]['value']}
             options={LEVELS}
-            save={(value) => updateRecord(db, 'clients', client.id, { [`maturity.${dimension}`]: Number(value) })}
+            save={(value) =>
+              updateRecord(db, 'clients', client.id, { [`maturity.${dimension}`]: Number(value) })
+            }
           />
         ))}
       </div>

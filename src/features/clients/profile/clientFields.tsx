@@ -10,10 +10,15 @@ import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../
 type Kind = 'text' | 'number' | 'date';
 
 /** Money fields accept `€ 1.250,50`; counts are whole and not negative. */
-const NUMBER_KINDS: Partial<Record<ClientField, NumberKind>> = { rate: 'money', employees: 'integer', pilotLimit: 'integer' };
+const NUMBER_KINDS: Partial<Record<ClientField, NumberKind>> = {
+  rate: 'money',
+  employees: 'integer',
+  pilotLimit: 'integer',
+};
 
 function parseFor(field: ClientField, kind: Kind, raw: string, label: string): Parsed<unknown> {
-  if (kind === 'number') return parseNumberInput(raw, { nullable: true, label, kind: NUMBER_KINDS[field] ?? 'number' });
+  if (kind === 'number')
+    return parseNumberInput(raw, { nullable: true, label, kind: NUMBER_KINDS[field] ?? 'number' });
   if (kind === 'date') return parseDateInput(raw);
   return { ok: true, value: raw };
 }
@@ -26,7 +31,10 @@ function check(field: ClientField, kind: Kind, raw: string, label: string): Pars
 }
 
 export function ClientField(
-  props: { client: Client; field: ClientField; label: string; kind?: Kind } & Omit<AutoSaveFieldProps, 'value' | 'save' | 'validate' | 'label'>,
+  props: { client: Client; field: ClientField; label: string; kind?: Kind } & Omit<
+    AutoSaveFieldProps,
+    'value' | 'save' | 'validate' | 'label'
+  >,
 ) {
   const { client, field, label, kind = 'text', ...rest } = props;
   const stored = client[field];

@@ -33,7 +33,8 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
     setDone(null);
     if (kind === 'file' && !file) return setError('Choose the file to attach.');
     const base = { title, date, validUntil: validUntil || null, providedBy };
-    const input = kind === 'file' ? { ...base, kind, fileName: file!.name, bytes: file!.bytes } : { ...base, kind, url };
+    const input =
+      kind === 'file' ? { ...base, kind, fileName: file!.name, bytes: file!.bytes } : { ...base, kind, url };
     trackSave(addEvidence(db, controlId, input)).then(
       (item) => {
         setDone(`Added “${item.title}”.`);
@@ -60,23 +61,50 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
       <fieldset className="controls-frameworks">
         <legend className="visually-hidden">Kind of evidence</legend>
         <label className="controls-check">
-          <input type="radio" name={`kind-${controlId}`} checked={kind === 'file'} onChange={() => setKind('file')} /> File
+          <input
+            type="radio"
+            name={`kind-${controlId}`}
+            checked={kind === 'file'}
+            onChange={() => setKind('file')}
+          />{' '}
+          File
         </label>
         <label className="controls-check">
-          <input type="radio" name={`kind-${controlId}`} checked={kind === 'link'} onChange={() => setKind('link')} /> Link
+          <input
+            type="radio"
+            name={`kind-${controlId}`}
+            checked={kind === 'link'}
+            onChange={() => setKind('link')}
+          />{' '}
+          Link
         </label>
       </fieldset>
       <div className="controls-form">
         {kind === 'file' ? (
           <div className="field">
             <label htmlFor="evidence-file">File</label>
-            <input key={inputKey} id="evidence-file" type="file" onChange={(e) => void choose(e.target.files?.[0])} aria-describedby="evidence-file-hint" />
-            <p className="field__hint" id="evidence-file-hint">PDF, image, Word, Excel, PowerPoint or text; up to {MAX_EVIDENCE_BYTES / 1024 / 1024} MB. Kept inside the app's database.</p>
+            <input
+              key={inputKey}
+              id="evidence-file"
+              type="file"
+              onChange={(e) => void choose(e.target.files?.[0])}
+              aria-describedby="evidence-file-hint"
+            />
+            <p className="field__hint" id="evidence-file-hint">
+              PDF, image, Word, Excel, PowerPoint or text; up to {MAX_EVIDENCE_BYTES / 1024 / 1024} MB. Kept
+              inside the app's database.
+            </p>
           </div>
         ) : (
           <div className="field">
             <label htmlFor="evidence-url">Link</label>
-            <input id="evidence-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://" />
+            <input
+              id="evidence-url"
+              type="url"
+              value={url}
+              onChange={(e) => setUrl(e.target.value)}
+              placeholder="https://"
+            />
           </div>
         )}
         <div className="field">
@@ -89,16 +117,31 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
         </div>
         <div className="field">
           <label htmlFor="evidence-valid">Valid until</label>
-          <input id="evidence-valid" type="date" value={validUntil} onChange={(e) => setValidUntil(e.target.value)} />
+          <input
+            id="evidence-valid"
+            type="date"
+            value={validUntil}
+            onChange={(e) => setValidUntil(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="evidence-by">Provided by</label>
           <input id="evidence-by" value={providedBy} onChange={(e) => setProvidedBy(e.target.value)} />
         </div>
-        <button type="submit" className="button button--primary">Add evidence</button>
+        <button type="submit" className="button button--primary">
+          Add evidence
+        </button>
       </div>
-      {error && <p className="field__error" role="alert">{error}</p>}
-      {done && <p className="muted" role="status">{done}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p className="muted" role="status">
+          {done}
+        </p>
+      )}
     </form>
   );
 }

@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteControl, updateControl } from '../../../db/controls/programme';
 import { db } from '../../../db/core/schema';
-import { CONTROL_STATUS_LABELS, CONTROL_STATUSES, type ClientControl, type ControlStatus } from '../../../domain/controls';
+import {
+  CONTROL_STATUS_LABELS,
+  CONTROL_STATUSES,
+  type ClientControl,
+  type ControlStatus,
+} from '../../../domain/controls';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -53,31 +58,83 @@ export function ControlDetailScreen() {
           <section className="card" aria-labelledby="control-what">
             <h2 id="control-what">Control</h2>
             <div className="form-grid">
-              <AutoSaveField label="Title" value={control.title} save={(raw) => save({ title: raw })} validate={(raw) => (raw.trim() ? null : 'Enter the control title')} />
-              <AutoSaveSelect<ControlStatus> label="Implementation status" value={control.status} options={STATUS_OPTIONS} save={(status) => save({ status })} />
-              <OwnerField value={control.owner} people={raciPeople(governance)} save={(owner) => save({ owner })} />
-              <AutoSaveField label="Suggested owner role" value={control.ownerRole} save={(raw) => save({ ownerRole: raw })} />
+              <AutoSaveField
+                label="Title"
+                value={control.title}
+                save={(raw) => save({ title: raw })}
+                validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
+              />
+              <AutoSaveSelect<ControlStatus>
+                label="Implementation status"
+                value={control.status}
+                options={STATUS_OPTIONS}
+                save={(status) => save({ status })}
+              />
+              <OwnerField
+                value={control.owner}
+                people={raciPeople(governance)}
+                save={(owner) => save({ owner })}
+              />
+              <AutoSaveField
+                label="Suggested owner role"
+                value={control.ownerRole}
+                save={(raw) => save({ ownerRole: raw })}
+              />
               <AutoSaveField
                 label="Review interval (months)"
                 type="number"
                 min="1"
                 max="36"
                 value={String(control.reviewIntervalMonths)}
-                validate={(raw) => (/^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : INTERVAL)}
+                validate={(raw) =>
+                  /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : INTERVAL
+                }
                 save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
               />
-              <AutoSaveField label="Next review" type="date" value={control.nextReviewDate ?? ''} save={(raw) => save({ nextReviewDate: raw || null })} hint="Moves on by the interval each time a review is recorded." />
+              <AutoSaveField
+                label="Next review"
+                type="date"
+                value={control.nextReviewDate ?? ''}
+                save={(raw) => save({ nextReviewDate: raw || null })}
+                hint="Moves on by the interval each time a review is recorded."
+              />
             </div>
-            <AutoSaveField label="Description" multiline rows={3} value={control.description} save={(raw) => save({ description: raw })} />
-            <AutoSaveField label="Evidence expected" value={control.evidenceExpected} save={(raw) => save({ evidenceExpected: raw })} />
-            <AutoSaveField label="Notes" multiline rows={2} value={control.notes} save={(raw) => save({ notes: raw })} />
+            <AutoSaveField
+              label="Description"
+              multiline
+              rows={3}
+              value={control.description}
+              save={(raw) => save({ description: raw })}
+            />
+            <AutoSaveField
+              label="Evidence expected"
+              value={control.evidenceExpected}
+              save={(raw) => save({ evidenceExpected: raw })}
+            />
+            <AutoSaveField
+              label="Notes"
+              multiline
+              rows={2}
+              value={control.notes}
+              save={(raw) => save({ notes: raw })}
+            />
           </section>
           <RequirementMapping control={control} save={save} />
           <ControlLinks control={control} governance={governance} save={save} />
         </div>
         <div className="gov">
-          <EvidencePanel control={control} evidence={data.evidence.filter((e) => e.controlId === control.id)} today={today} />
-          <ReviewsPanel clientId={client.id} subjectTable="controls" subjectId={control.id} today={today} people={raciPeople(governance)} />
+          <EvidencePanel
+            control={control}
+            evidence={data.evidence.filter((e) => e.controlId === control.id)}
+            today={today}
+          />
+          <ReviewsPanel
+            clientId={client.id}
+            subjectTable="controls"
+            subjectId={control.id}
+            today={today}
+            people={raciPeople(governance)}
+          />
         </div>
       </div>
       <ConfirmDialog

@@ -7,16 +7,48 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 type LinkKey = 'riskIds' | 'aiSystemIds' | 'policyIds' | 'obligationIds';
 
 /** Links of a control to the client's risks, AI systems, policies and the EU AI Act obligations. */
-export function ControlLinks({ control, governance, save }: { control: ClientControl; governance: GovernanceData; save(patch: Partial<ClientControl>): Promise<void> }) {
+export function ControlLinks({
+  control,
+  governance,
+  save,
+}: {
+  control: ClientControl;
+  governance: GovernanceData;
+  save(patch: Partial<ClientControl>): Promise<void>;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const groups: { key: LinkKey; legend: string; empty: string; options: { id: string; label: string }[] }[] = [
-    { key: 'riskIds', legend: 'Risks it treats', empty: 'No risks in the risk register.', options: governance.risks.map((r) => ({ id: r.id, label: r.title })) },
-    { key: 'aiSystemIds', legend: 'AI systems it covers', empty: 'No AI systems registered.', options: governance.aiSystems.map((s) => ({ id: s.id, label: s.name })) },
-    { key: 'policyIds', legend: 'Policies it implements', empty: 'No policies in the register.', options: governance.policies.map((p) => ({ id: p.id, label: p.title })) },
-    { key: 'obligationIds', legend: 'EU AI Act obligations it meets', empty: '', options: EU_AI_ACT_OBLIGATIONS.map((o) => ({ id: o.id, label: `${o.article}: ${o.title}` })) },
-  ];
+  const groups: { key: LinkKey; legend: string; empty: string; options: { id: string; label: string }[] }[] =
+    [
+      {
+        key: 'riskIds',
+        legend: 'Risks it treats',
+        empty: 'No risks in the risk register.',
+        options: governance.risks.map((r) => ({ id: r.id, label: r.title })),
+      },
+      {
+        key: 'aiSystemIds',
+        legend: 'AI systems it covers',
+        empty: 'No AI systems registered.',
+        options: governance.aiSystems.map((s) => ({ id: s.id, label: s.name })),
+      },
+      {
+        key: 'policyIds',
+        legend: 'Policies it implements',
+        empty: 'No policies in the register.',
+        options: governance.policies.map((p) => ({ id: p.id, label: p.title })),
+      },
+      {
+        key: 'obligationIds',
+        legend: 'EU AI Act obligations it meets',
+        empty: '',
+        options: EU_AI_ACT_OBLIGATIONS.map((o) => ({ id: o.id, label: `${o.article}: ${o.title}` })),
+      },
+    ];
   const toggle = (key: LinkKey, id: string, on: boolean) =>
-    trackSave(save({ [key]: on ? [...control[key], id] : control[key].filter((x) => x !== id) })).then(() => setError(null), (e: unknown) => setError(describeWriteError(e)));
+    trackSave(save({ [key]: on ? [...control[key], id] : control[key].filter((x) => x !== id) })).then(
+      () => setError(null),
+      (e: unknown) => setError(describeWriteError(e)),
+    );
   return (
     <section className="card" aria-labelledby="control-links">
       <h2 id="control-links">Linked records</h2>
@@ -26,12 +58,21 @@ export function ControlLinks({ control, governance, save }: { control: ClientCon
           {g.options.length === 0 && <span className="muted">{g.empty}</span>}
           {g.options.map((o) => (
             <label key={o.id} className="controls-check">
-              <input type="checkbox" checked={control[g.key].includes(o.id)} onChange={(e) => void toggle(g.key, o.id, e.target.checked)} /> {o.label}
+              <input
+                type="checkbox"
+                checked={control[g.key].includes(o.id)}
+                onChange={(e) => void toggle(g.key, o.id, e.target.checked)}
+              />{' '}
+              {o.label}
             </label>
           ))}
         </fieldset>
       ))}
-      {error && <p className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -2,7 +2,12 @@ import { Download, ExternalLink, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { deleteEvidence } from '../../../db/controls/evidence';
 import { db } from '../../../db/core/schema';
-import { evidenceCurrent, evidenceExpired, type ClientControl, type EvidenceItem } from '../../../domain/controls';
+import {
+  evidenceCurrent,
+  evidenceExpired,
+  type ClientControl,
+  type EvidenceItem,
+} from '../../../domain/controls';
 import { DOCUMENT_TYPES, downloadName, type DocumentType } from '../../../domain/shared/fileContent';
 import { platform } from '../../../platform';
 import { trackSave } from '../../../state/saveStatus';
@@ -10,25 +15,41 @@ import { AddEvidenceForm } from './AddEvidenceForm';
 import { formatDay } from '../../../domain/shared/dates';
 
 function EvidenceState({ item, today }: { item: EvidenceItem; today: string }) {
-  if (evidenceExpired(item, today)) return <span className="controls-status controls-status--expired">Expired</span>;
+  if (evidenceExpired(item, today))
+    return <span className="controls-status controls-status--expired">Expired</span>;
   if (!evidenceCurrent(item, today)) return <span className="controls-status">Not yet valid</span>;
   return <span className="controls-status controls-status--implemented">Current</span>;
 }
 
 /** A control's evidence: files kept in the database or links, each dated, with "valid until" and who provided it. */
-export function EvidencePanel({ control, evidence, today }: { control: ClientControl; evidence: EvidenceItem[]; today: string }) {
+export function EvidencePanel({
+  control,
+  evidence,
+  today,
+}: {
+  control: ClientControl;
+  evidence: EvidenceItem[];
+  today: string;
+}) {
   const [message, setMessage] = useState<string | null>(null);
   const sorted = [...evidence].sort((a, b) => b.date.localeCompare(a.date));
   const open = async (item: EvidenceItem) => {
     if (item.kind === 'link') {
       const opened = await platform.openExternal(item.url);
       // The desktop app opens only public web addresses (no local-network names, IPs or ports).
-      if (!opened) setMessage(`CAIO Desk does not open ${item.url} itself (only public web addresses); copy it into your browser if you trust it.`);
+      if (!opened)
+        setMessage(
+          `CAIO Desk does not open ${item.url} itself (only public web addresses); copy it into your browser if you trust it.`,
+        );
       return;
     }
     if (!item.file) return;
     const type = item.file.mimeType as DocumentType;
-    const result = await platform.saveFile({ suggestedName: downloadName(item.file.name, type), data: new Uint8Array(item.file.data), filters: [{ name: DOCUMENT_TYPES[type].label, extensions: [DOCUMENT_TYPES[type].extension] }] });
+    const result = await platform.saveFile({
+      suggestedName: downloadName(item.file.name, type),
+      data: new Uint8Array(item.file.data),
+      filters: [{ name: DOCUMENT_TYPES[type].label, extensions: [DOCUMENT_TYPES[type].extension] }],
+    });
     if (result.saved) setMessage(`Saved to ${result.location}.`);
   };
   return (
@@ -45,7 +66,9 @@ export function EvidencePanel({ control, evidence, today }: { control: ClientCon
               <th scope="col">Dated</th>
               <th scope="col">Valid until</th>
               <th scope="col">State</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,18 +77,36 @@ export function EvidencePanel({ control, evidence, today }: { control: ClientCon
                 <td>
                   {item.title}
                   <div className="muted">
-                    {item.kind === 'file' && item.file ? `${DOCUMENT_TYPES[item.file.mimeType as DocumentType]?.label ?? 'File'}, ${Math.max(1, Math.round(item.file.size / 1024))} KB` : 'Link'}
+                    {item.kind === 'file' && item.file
+                      ? `${DOCUMENT_TYPES[item.file.mimeType as DocumentType]?.label ?? 'File'}, ${Math.max(1, Math.round(item.file.size / 1024))} KB`
+                      : 'Link'}
                     {item.providedBy && ` · provided by ${item.providedBy}`}
                   </div>
                 </td>
                 <td className="gov-nowrap">{formatDay(item.date)}</td>
                 <td className="gov-nowrap">{item.validUntil ? formatDay(item.validUntil) : 'No end'}</td>
-                <td><EvidenceState item={item} today={today} /></td>
+                <td>
+                  <EvidenceState item={item} today={today} />
+                </td>
                 <td className="gov-nowrap">
-                  <button type="button" className="icon-button" aria-label={item.kind === 'link' ? `Open ${item.title}` : `Save a copy of ${item.title}`} onClick={() => void open(item)}>
-                    {item.kind === 'link' ? <ExternalLink size={16} aria-hidden /> : <Download size={16} aria-hidden />}
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={item.kind === 'link' ? `Open ${item.title}` : `Save a copy of ${item.title}`}
+                    onClick={() => void open(item)}
+                  >
+                    {item.kind === 'link' ? (
+                      <ExternalLink size={16} aria-hidden />
+                    ) : (
+                      <Download size={16} aria-hidden />
+                    )}
                   </button>
-                  <button type="button" className="icon-button" aria-label={`Delete ${item.title}`} onClick={() => void trackSave(deleteEvidence(db, item.id))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Delete ${item.title}`}
+                    onClick={() => void trackSave(deleteEvidence(db, item.id))}
+                  >
                     <Trash2 size={16} aria-hidden />
                   </button>
                 </td>
@@ -74,7 +115,11 @@ export function EvidencePanel({ control, evidence, today }: { control: ClientCon
           </tbody>
         </table>
       )}
-      {message && <p role="status" className="muted">{message}</p>}
+      {message && (
+        <p role="status" className="muted">
+          {message}
+        </p>
+      )}
       <AddEvidenceForm controlId={control.id} today={today} />
     </section>
   );

@@ -1,12 +1,28 @@
 import { X } from 'lucide-react';
 import { useState } from 'react';
-import { FRAMEWORK_PACK, FRAMEWORKS, requirementById, requirementLabel, type ClientControl } from '../../../domain/controls';
+import {
+  FRAMEWORK_PACK,
+  FRAMEWORKS,
+  requirementById,
+  requirementLabel,
+  type ClientControl,
+} from '../../../domain/controls';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 /** The requirements a control addresses: remove one, or map it to another from the framework pack. */
-export function RequirementMapping({ control, save }: { control: ClientControl; save(patch: Partial<ClientControl>): Promise<void> }) {
+export function RequirementMapping({
+  control,
+  save,
+}: {
+  control: ClientControl;
+  save(patch: Partial<ClientControl>): Promise<void>;
+}) {
   const [error, setError] = useState<string | null>(null);
-  const set = (requirementIds: string[]) => trackSave(save({ requirementIds })).then(() => setError(null), (e: unknown) => setError(describeWriteError(e)));
+  const set = (requirementIds: string[]) =>
+    trackSave(save({ requirementIds })).then(
+      () => setError(null),
+      (e: unknown) => setError(describeWriteError(e)),
+    );
   const mapped = control.requirementIds.map((id) => requirementById(id)).filter((r) => r !== undefined);
   return (
     <section className="card" aria-labelledby="control-requirements">
@@ -21,7 +37,12 @@ export function RequirementMapping({ control, save }: { control: ClientControl; 
               {own.map((r) => (
                 <li key={r.id} title={r.title}>
                   {r.ref} {r.title}
-                  <button type="button" className="icon-button" aria-label={`Remove ${requirementLabel(r)}`} onClick={() => void set(control.requirementIds.filter((id) => id !== r.id))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove ${requirementLabel(r)}`}
+                    onClick={() => void set(control.requirementIds.filter((id) => id !== r.id))}
+                  >
                     <X size={12} aria-hidden />
                   </button>
                 </li>
@@ -32,7 +53,11 @@ export function RequirementMapping({ control, save }: { control: ClientControl; 
       })}
       <div className="field">
         <label htmlFor="map-requirement">Map to another requirement</label>
-        <select id="map-requirement" value="" onChange={(e) => e.target.value && void set([...control.requirementIds, e.target.value])}>
+        <select
+          id="map-requirement"
+          value=""
+          onChange={(e) => e.target.value && void set([...control.requirementIds, e.target.value])}
+        >
           <option value="">Choose a requirement…</option>
           {FRAMEWORKS.map((f) => (
             <optgroup key={f.id} label={f.shortName}>
@@ -47,7 +72,11 @@ export function RequirementMapping({ control, save }: { control: ClientControl; 
           ))}
         </select>
       </div>
-      {error && <p className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

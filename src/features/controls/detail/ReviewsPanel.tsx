@@ -2,13 +2,25 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { recordReview, reviewsOf } from '../../../db/controls/evidence';
 import { db } from '../../../db/core/schema';
-import { REVIEW_OUTCOME_LABELS, REVIEW_OUTCOMES, type ReviewOutcome, type ReviewSubjectTable } from '../../../domain/controls';
+import {
+  REVIEW_OUTCOME_LABELS,
+  REVIEW_OUTCOMES,
+  type ReviewOutcome,
+  type ReviewSubjectTable,
+} from '../../../domain/controls';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Badge } from '../../../ui/Badge';
 import { formatDay } from '../../../domain/shared/dates';
 
 /** Review cycle of a control or register item: record a review (who, when, outcome, note) and see the past ones. */
-export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubjectTable; subjectId: string; today: string; people: string[]; onRecorded?(date: string, months: number | null): Promise<void> }) {
+export function ReviewsPanel(props: {
+  clientId: string;
+  subjectTable: ReviewSubjectTable;
+  subjectId: string;
+  today: string;
+  people: string[];
+  onRecorded?(date: string, months: number | null): Promise<void>;
+}) {
   const { clientId, subjectTable, subjectId, today, people, onRecorded } = props;
   const [months, setMonths] = useState('12');
   const reviews = useLiveQuery(() => reviewsOf(db, subjectTable, subjectId), [subjectTable, subjectId]);
@@ -19,7 +31,9 @@ export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubj
   const [error, setError] = useState<string | null>(null);
   const submit = () =>
     trackSave(
-      recordReview(db, clientId, subjectTable, subjectId, { date, reviewer, outcome, note }).then(() => onRecorded?.(date, /^\d+$/.test(months) && Number(months) > 0 ? Math.min(36, Number(months)) : null)),
+      recordReview(db, clientId, subjectTable, subjectId, { date, reviewer, outcome, note }).then(() =>
+        onRecorded?.(date, /^\d+$/.test(months) && Number(months) > 0 ? Math.min(36, Number(months)) : null),
+      ),
     ).then(
       () => {
         setNote('');
@@ -34,7 +48,8 @@ export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubj
         <ul className="controls-gaps" aria-label="Past reviews">
           {reviews.map((r) => (
             <li key={r.id}>
-              <strong>{formatDay(r.date)}</strong> · {r.reviewer} · <Badge tone="info">{REVIEW_OUTCOME_LABELS[r.outcome]}</Badge>
+              <strong>{formatDay(r.date)}</strong> · {r.reviewer} ·{' '}
+              <Badge tone="info">{REVIEW_OUTCOME_LABELS[r.outcome]}</Badge>
               {r.note && <div className="muted">{r.note}</div>}
             </li>
           ))}
@@ -50,32 +65,72 @@ export function ReviewsPanel(props: { clientId: string; subjectTable: ReviewSubj
         <div className="controls-form">
           <div className="field">
             <label htmlFor={`review-date-${subjectId}`}>Review date</label>
-            <input id={`review-date-${subjectId}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+            <input
+              id={`review-date-${subjectId}`}
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor={`review-by-${subjectId}`}>Reviewer</label>
-            <input id={`review-by-${subjectId}`} list={`review-people-${subjectId}`} value={reviewer} onChange={(e) => setReviewer(e.target.value)} />
-            <datalist id={`review-people-${subjectId}`}>{people.map((p) => <option key={p} value={p} />)}</datalist>
+            <input
+              id={`review-by-${subjectId}`}
+              list={`review-people-${subjectId}`}
+              value={reviewer}
+              onChange={(e) => setReviewer(e.target.value)}
+            />
+            <datalist id={`review-people-${subjectId}`}>
+              {people.map((p) => (
+                <option key={p} value={p} />
+              ))}
+            </datalist>
           </div>
           <div className="field">
             <label htmlFor={`review-outcome-${subjectId}`}>Outcome</label>
-            <select id={`review-outcome-${subjectId}`} value={outcome} onChange={(e) => setOutcome(e.target.value as ReviewOutcome)}>
-              {REVIEW_OUTCOMES.map((o) => <option key={o} value={o}>{REVIEW_OUTCOME_LABELS[o]}</option>)}
+            <select
+              id={`review-outcome-${subjectId}`}
+              value={outcome}
+              onChange={(e) => setOutcome(e.target.value as ReviewOutcome)}
+            >
+              {REVIEW_OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {REVIEW_OUTCOME_LABELS[o]}
+                </option>
+              ))}
             </select>
           </div>
           {onRecorded && (
             <div className="field">
               <label htmlFor={`review-next-${subjectId}`}>Months until the following review</label>
-              <input id={`review-next-${subjectId}`} type="number" min="1" max="36" value={months} onChange={(e) => setMonths(e.target.value)} />
+              <input
+                id={`review-next-${subjectId}`}
+                type="number"
+                min="1"
+                max="36"
+                value={months}
+                onChange={(e) => setMonths(e.target.value)}
+              />
             </div>
           )}
         </div>
         <div className="field">
           <label htmlFor={`review-note-${subjectId}`}>Review note</label>
-          <textarea id={`review-note-${subjectId}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            id={`review-note-${subjectId}`}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </div>
-        {error && <p className="field__error" role="alert">{error}</p>}
-        <button type="submit" className="button">Record review</button>
+        {error && (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="button">
+          Record review
+        </button>
       </form>
     </section>
   );

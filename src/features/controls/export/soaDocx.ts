@@ -1,5 +1,25 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { FRAMEWORK_PACK, frameworkById, READINESS_DEFINITION, SOA_COLUMNS, type FrameworkCoverage, type SoaRow } from '../../../domain/controls';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import {
+  FRAMEWORK_PACK,
+  frameworkById,
+  READINESS_DEFINITION,
+  SOA_COLUMNS,
+  type FrameworkCoverage,
+  type SoaRow,
+} from '../../../domain/controls';
 
 /** The Statement of Applicability as a Word document (landscape A4): header facts, coverage, then one row per Annex A control. */
 
@@ -27,35 +47,84 @@ function cell(text: string, width: number, header = false): TableCell {
 }
 
 function fact(label: string, value: string): Paragraph {
-  return new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+  return new Paragraph({
+    spacing: { after: 60 },
+    children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+  });
 }
 
 export function buildSoaDocument(input: SoaDocument): Document {
   const iso = input.coverage.find((c) => c.framework === 'iso42001');
-  const count = (applicable: SoaRow['applicable']) => input.rows.filter((r) => r.applicable === applicable).length;
-  const header = new TableRow({ tableHeader: true, children: SOA_COLUMNS.map((c, i) => cell(c.label, WIDTHS[i], true)) });
-  const body = input.rows.map((row) => new TableRow({ cantSplit: true, children: SOA_COLUMNS.map((c, i) => cell(row[c.key] || '—', WIDTHS[i])) }));
+  const count = (applicable: SoaRow['applicable']) =>
+    input.rows.filter((r) => r.applicable === applicable).length;
+  const header = new TableRow({
+    tableHeader: true,
+    children: SOA_COLUMNS.map((c, i) => cell(c.label, WIDTHS[i], true)),
+  });
+  const body = input.rows.map(
+    (row) =>
+      new TableRow({
+        cantSplit: true,
+        children: SOA_COLUMNS.map((c, i) => cell(row[c.key] || '—', WIDTHS[i])),
+      }),
+  );
   return new Document({
     creator: input.preparedBy || 'CAIO Desk',
     title: `Statement of Applicability - ${input.clientName}`,
     styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
     sections: [
       {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 720, bottom: 720, left: 720, right: 720 } } },
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE },
+            margin: { top: 720, bottom: 720, left: 720, right: 720 },
+          },
+        },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Statement of Applicability')] }),
-          new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { after: 120 }, children: [new TextRun(`${input.clientName} · ISO/IEC 42001:2023 Annex A`)] }),
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            children: [new TextRun('Statement of Applicability')],
+          }),
+          new Paragraph({
+            heading: HeadingLevel.HEADING_2,
+            spacing: { after: 120 },
+            children: [new TextRun(`${input.clientName} · ISO/IEC 42001:2023 Annex A`)],
+          }),
           fact('Organisation', input.clientName),
           fact('Scope of the AI management system', input.scope || 'Not yet written'),
           fact('Date', input.date),
           fact('Prepared by', input.preparedBy || '—'),
           fact('Framework pack', `${FRAMEWORK_PACK.id} ${FRAMEWORK_PACK.version}`),
-          fact('Annex A controls', `${count('Yes')} applicable, ${count('No')} excluded, ${count('Not decided')} not decided (of ${input.rows.length})`),
-          ...(iso ? [fact('ISO/IEC 42001 (clauses 4-10 and Annex A)', `${iso.applicable} applicable requirements; ${iso.implemented} implemented, ${iso.evidenced} evidenced; readiness ${iso.readiness ?? '—'}%`)] : []),
-          ...input.coverage.filter((c) => c.framework !== 'iso42001').map((c) => fact(frameworkById(c.framework).shortName, `${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced; readiness ${c.readiness ?? '—'}%`)),
-          new Paragraph({ spacing: { before: 120, after: 200 }, children: [new TextRun({ text: READINESS_DEFINITION, italics: true, size: 16 })] }),
+          fact(
+            'Annex A controls',
+            `${count('Yes')} applicable, ${count('No')} excluded, ${count('Not decided')} not decided (of ${input.rows.length})`,
+          ),
+          ...(iso
+            ? [
+                fact(
+                  'ISO/IEC 42001 (clauses 4-10 and Annex A)',
+                  `${iso.applicable} applicable requirements; ${iso.implemented} implemented, ${iso.evidenced} evidenced; readiness ${iso.readiness ?? '—'}%`,
+                ),
+              ]
+            : []),
+          ...input.coverage
+            .filter((c) => c.framework !== 'iso42001')
+            .map((c) =>
+              fact(
+                frameworkById(c.framework).shortName,
+                `${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced; readiness ${c.readiness ?? '—'}%`,
+              ),
+            ),
+          new Paragraph({
+            spacing: { before: 120, after: 200 },
+            children: [new TextRun({ text: READINESS_DEFINITION, italics: true, size: 16 })],
+          }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
-          new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 200 }, children: [new TextRun({ text: FRAMEWORK_PACK.notice, size: 14, color: '5A6272' })] }),
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            spacing: { before: 200 },
+            children: [new TextRun({ text: FRAMEWORK_PACK.notice, size: 14, color: '5A6272' })],
+          }),
         ],
       },
     ],

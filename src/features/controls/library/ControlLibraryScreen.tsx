@@ -1,7 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { addStandardLibrary, createLibraryControl, deleteLibraryControl, libraryUsage, listLibraryControls, updateLibraryControl } from '../../../db/controls/library';
+import {
+  addStandardLibrary,
+  createLibraryControl,
+  deleteLibraryControl,
+  libraryUsage,
+  listLibraryControls,
+  updateLibraryControl,
+} from '../../../db/controls/library';
 import { db } from '../../../db/core/schema';
 import { formatRequirementCount, STANDARD_CONTROLS, type LibraryControl } from '../../../domain/controls';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -22,34 +29,60 @@ export function ControlLibraryScreen() {
   return (
     <div className="page page--wide">
       <div className="cross-client-label" role="note">
-        <strong>Cross-client view.</strong> The control library is shared by all your clients. It holds reusable controls and their framework mappings; each client's status, owners and evidence stay in that client.
+        <strong>Cross-client view.</strong> The control library is shared by all your clients. It holds
+        reusable controls and their framework mappings; each client's status, owners and evidence stay in that
+        client.
       </div>
       <PageHeader
         title="Control library"
         subtitle={`${controls.length} control${controls.length === 1 ? '' : 's'} · copy them into a client from its AI management system page`}
         actions={
           controls.filter((c) => c.id.startsWith('std-')).length < STANDARD_CONTROLS.length && (
-            <button type="button" className="button" onClick={() => void trackSave(addStandardLibrary(db)).then((n) => setMessage(`${n} standard controls added.`), fail)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void trackSave(addStandardLibrary(db)).then(
+                  (n) => setMessage(`${n} standard controls added.`),
+                  fail,
+                )
+              }
+            >
               Add the standard controls
             </button>
           )
         }
       />
-      {message && <p className="banner" role="status">{message}</p>}
+      {message && (
+        <p className="banner" role="status">
+          {message}
+        </p>
+      )}
       <table className="table table--compact" aria-label="Library controls">
         <thead>
           <tr>
             <th scope="col">Control</th>
             <th scope="col">Suggested owner</th>
             <th scope="col">Evidence expected</th>
-            <th scope="col" className="num">Review (months)</th>
+            <th scope="col" className="num">
+              Review (months)
+            </th>
             <th scope="col">Mapped to</th>
-            <th scope="col" className="num">Clients using it</th>
+            <th scope="col" className="num">
+              Clients using it
+            </th>
           </tr>
         </thead>
         <tbody>
           {controls.map((c) => (
-            <LibraryRow key={c.id} control={c} clients={usage.get(c.id) ?? 0} open={open === c.id} onToggle={() => setOpen(open === c.id ? null : c.id)} onError={fail} />
+            <LibraryRow
+              key={c.id}
+              control={c}
+              clients={usage.get(c.id) ?? 0}
+              open={open === c.id}
+              onToggle={() => setOpen(open === c.id ? null : c.id)}
+              onError={fail}
+            />
           ))}
         </tbody>
       </table>
@@ -75,7 +108,19 @@ export function ControlLibraryScreen() {
   );
 }
 
-function LibraryRow({ control, clients, open, onToggle, onError }: { control: LibraryControl; clients: number; open: boolean; onToggle(): void; onError(e: unknown): void }) {
+function LibraryRow({
+  control,
+  clients,
+  open,
+  onToggle,
+  onError,
+}: {
+  control: LibraryControl;
+  clients: number;
+  open: boolean;
+  onToggle(): void;
+  onError(e: unknown): void;
+}) {
   const save = (patch: Partial<LibraryControl>) => updateLibraryControl(db, control.id, patch);
   return (
     <>
@@ -95,19 +140,46 @@ function LibraryRow({ control, clients, open, onToggle, onError }: { control: Li
         <tr>
           <td colSpan={6}>
             <div className="form-grid">
-              <AutoSaveField label="Title" value={control.title} save={(raw) => save({ title: raw })} validate={(raw) => (raw.trim() ? null : 'Enter the control title')} />
-              <AutoSaveField label="Suggested owner role" value={control.ownerRole} save={(raw) => save({ ownerRole: raw })} />
-              <AutoSaveField label="Evidence expected" value={control.evidenceExpected} save={(raw) => save({ evidenceExpected: raw })} />
+              <AutoSaveField
+                label="Title"
+                value={control.title}
+                save={(raw) => save({ title: raw })}
+                validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
+              />
+              <AutoSaveField
+                label="Suggested owner role"
+                value={control.ownerRole}
+                save={(raw) => save({ ownerRole: raw })}
+              />
+              <AutoSaveField
+                label="Evidence expected"
+                value={control.evidenceExpected}
+                save={(raw) => save({ evidenceExpected: raw })}
+              />
               <AutoSaveField
                 label="Review interval (months)"
                 type="number"
                 value={String(control.reviewIntervalMonths)}
-                validate={(raw) => (/^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : 'The review interval must be a whole number of months from 1 to 36')}
+                validate={(raw) =>
+                  /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36
+                    ? null
+                    : 'The review interval must be a whole number of months from 1 to 36'
+                }
                 save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
               />
             </div>
-            <AutoSaveField label="Description" multiline rows={2} value={control.description} save={(raw) => save({ description: raw })} />
-            <button type="button" className="button button--danger" onClick={() => void trackSave(deleteLibraryControl(db, control.id)).catch(onError)}>
+            <AutoSaveField
+              label="Description"
+              multiline
+              rows={2}
+              value={control.description}
+              save={(raw) => save({ description: raw })}
+            />
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => void trackSave(deleteLibraryControl(db, control.id)).catch(onError)}
+            >
               Remove “{control.title}” from the library
             </button>
           </td>

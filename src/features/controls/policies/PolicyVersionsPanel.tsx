@@ -1,6 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { acknowledgeVersion, listPolicyVersions, savePolicyVersion } from '../../../db/controls/policyVersions';
+import {
+  acknowledgeVersion,
+  listPolicyVersions,
+  savePolicyVersion,
+} from '../../../db/controls/policyVersions';
 import { db } from '../../../db/core/schema';
 import { diffPolicyText } from '../../../domain/controls';
 import { type Policy, type TrainingRecord } from '../../../domain/governance';
@@ -27,7 +31,11 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
   return (
     <section className="card" aria-labelledby="policy-versions">
       <h2 id="policy-versions">Kept texts and acknowledgements ({versions.length})</h2>
-      {versions.length === 0 && <p className="muted">No text kept yet. Keep the approved text so later changes can be compared and acknowledged.</p>}
+      {versions.length === 0 && (
+        <p className="muted">
+          No text kept yet. Keep the approved text so later changes can be compared and acknowledged.
+        </p>
+      )}
       {versions.length > 0 && (
         <table className="table table--compact" aria-label="Kept texts of the policy">
           <thead>
@@ -40,19 +48,32 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
           </thead>
           <tbody>
             {[...versions].reverse().map((v) => {
-              const missing = people.filter((p) => !v.acknowledgements.some((a) => a.trainingRecordId === p.id));
+              const missing = people.filter(
+                (p) => !v.acknowledgements.some((a) => a.trainingRecordId === p.id),
+              );
               return (
                 <tr key={v.id}>
                   <td>{v.version}</td>
                   <td className="gov-nowrap">{formatDay(v.date)}</td>
                   <td>{v.changeNote}</td>
                   <td>
-                    {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || <span className="muted">Nobody yet</span>}
+                    {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || (
+                      <span className="muted">Nobody yet</span>
+                    )}
                     {missing.length > 0 && (
-                      <select aria-label={`Record who acknowledged ${v.version}`} value="" onChange={(e) => e.target.value && void trackSave(acknowledgeVersion(db, v.id, e.target.value, todayIso())).catch(fail)}>
+                      <select
+                        aria-label={`Record who acknowledged ${v.version}`}
+                        value=""
+                        onChange={(e) =>
+                          e.target.value &&
+                          void trackSave(acknowledgeVersion(db, v.id, e.target.value, todayIso())).catch(fail)
+                        }
+                      >
                         <option value="">Acknowledged by…</option>
                         {missing.map((p) => (
-                          <option key={p.id} value={p.id}>{p.person}</option>
+                          <option key={p.id} value={p.id}>
+                            {p.person}
+                          </option>
                         ))}
                       </select>
                     )}
@@ -69,8 +90,18 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
             {(['Compare text', 'with text'] as const).map((label, i) => (
               <div className="field" key={label}>
                 <label htmlFor={`compare-${i}`}>{label}</label>
-                <select id={`compare-${i}`} value={pair[i]} onChange={(e) => setCompare(i === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])}>
-                  {versions.map((v) => <option key={v.id} value={v.id}>{v.version}</option>)}
+                <select
+                  id={`compare-${i}`}
+                  value={pair[i]}
+                  onChange={(e) =>
+                    setCompare(i === 0 ? [e.target.value, pair[1]] : [pair[0], e.target.value])
+                  }
+                >
+                  {versions.map((v) => (
+                    <option key={v.id} value={v.id}>
+                      {v.version}
+                    </option>
+                  ))}
                 </select>
               </div>
             ))}
@@ -78,7 +109,13 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
           {older && newer && (
             <pre className="policy-diff" aria-label={`Changes from ${older.version} to ${newer.version}`}>
               {diffPolicyText(older.text, newer.text).map((part, i) =>
-                part.kind === 'same' ? <span key={i}>{part.text}</span> : part.kind === 'added' ? <ins key={i}>{part.text}</ins> : <del key={i}>{part.text}</del>,
+                part.kind === 'same' ? (
+                  <span key={i}>{part.text}</span>
+                ) : part.kind === 'added' ? (
+                  <ins key={i}>{part.text}</ins>
+                ) : (
+                  <del key={i}>{part.text}</del>
+                ),
               )}
             </pre>
           )}
@@ -89,7 +126,9 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
         aria-label="Keep the current text"
         onSubmit={(e) => {
           e.preventDefault();
-          trackSave(savePolicyVersion(db, policy.id, { version: number, date: todayIso(), changeNote: note })).then(() => {
+          trackSave(
+            savePolicyVersion(db, policy.id, { version: number, date: todayIso(), changeNote: note }),
+          ).then(() => {
             setNumber('');
             setNote('');
             setError(null);
@@ -98,15 +137,26 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
       >
         <div className="field">
           <label htmlFor="version-number">Number for the kept text</label>
-          <input id="version-number" value={number} onChange={(e) => setNumber(e.target.value)} placeholder={latest ? `after ${latest.version}` : policy.version} />
+          <input
+            id="version-number"
+            value={number}
+            onChange={(e) => setNumber(e.target.value)}
+            placeholder={latest ? `after ${latest.version}` : policy.version}
+          />
         </div>
         <div className="field">
           <label htmlFor="version-note">What changed</label>
           <input id="version-note" value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        <button type="submit" className="button">Keep the current text</button>
+        <button type="submit" className="button">
+          Keep the current text
+        </button>
       </form>
-      {error && <p className="field__error" role="alert">{error}</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

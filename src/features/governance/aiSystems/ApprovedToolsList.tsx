@@ -1,5 +1,13 @@
 import { Link } from 'react-router';
-import { AI_SYSTEM_STATUS_LABELS, effectiveSystemStatus, effectiveSystemVendor, effectiveTier, type AiSystem, type AiSystemStatus, type UseCaseFact } from '../../../domain/governance';
+import {
+  AI_SYSTEM_STATUS_LABELS,
+  effectiveSystemStatus,
+  effectiveSystemVendor,
+  effectiveTier,
+  type AiSystem,
+  type AiSystemStatus,
+  type UseCaseFact,
+} from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
 
@@ -10,7 +18,15 @@ const COLUMNS: { status: AiSystemStatus; what: string }[] = [
 ];
 
 /** The approved tools list an SME needs first: approved, restricted (with conditions) and banned tools. */
-export function ApprovedToolsList({ clientId, systems, facts }: { clientId: string; systems: AiSystem[]; facts: readonly UseCaseFact[] }) {
+export function ApprovedToolsList({
+  clientId,
+  systems,
+  facts,
+}: {
+  clientId: string;
+  systems: AiSystem[];
+  facts: readonly UseCaseFact[];
+}) {
   const pilots = systems.filter((s) => effectiveSystemStatus(s, facts) === 'inPilot');
   return (
     <section className="card" aria-labelledby="tools-list-title">
@@ -20,7 +36,9 @@ export function ApprovedToolsList({ clientId, systems, facts }: { clientId: stri
       </div>
       <div className="tools-list">
         {COLUMNS.map(({ status, what }) => {
-          const tools = systems.filter((s) => s.status === status).sort((a, b) => a.name.localeCompare(b.name));
+          const tools = systems
+            .filter((s) => s.status === status)
+            .sort((a, b) => a.name.localeCompare(b.name));
           return (
             <div key={status} className={`tools-list__column tools-list__column--${status}`}>
               <h3>
@@ -34,9 +52,18 @@ export function ApprovedToolsList({ clientId, systems, facts }: { clientId: stri
                   {tools.map((tool) => (
                     <li key={tool.id}>
                       <Link to={recordPath(clientId, 'aiSystems', tool.id)}>{tool.name}</Link>
-                      {effectiveSystemVendor(tool, facts).value && <span className="muted"> · {effectiveSystemVendor(tool, facts).value}</span>}
-                      {status !== 'banned' && <TierBadge tier={effectiveTier(tool.classification)} overridden={Boolean(tool.classification?.override)} />}
-                      {tool.usageConditions && status !== 'approved' && <p className="tools-list__conditions">{tool.usageConditions}</p>}
+                      {effectiveSystemVendor(tool, facts).value && (
+                        <span className="muted"> · {effectiveSystemVendor(tool, facts).value}</span>
+                      )}
+                      {status !== 'banned' && (
+                        <TierBadge
+                          tier={effectiveTier(tool.classification)}
+                          overridden={Boolean(tool.classification?.override)}
+                        />
+                      )}
+                      {tool.usageConditions && status !== 'approved' && (
+                        <p className="tools-list__conditions">{tool.usageConditions}</p>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,12 @@
 import { AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { Link } from 'react-router';
-import { DPIA_RULE_EXPLANATION, DPIA_STATUS_LABELS, screenDpia, type DpiaNeed, type DpiaStatus } from '../../../domain/governance';
+import {
+  DPIA_RULE_EXPLANATION,
+  DPIA_STATUS_LABELS,
+  screenDpia,
+  type DpiaNeed,
+  type DpiaStatus,
+} from '../../../domain/governance';
 import { useFieldSave, useShownValue } from '../fields/useFieldSave';
 import { recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
@@ -16,7 +22,12 @@ interface Screened {
  * DPIA screening with the nine EDPB/WP248 criteria (GDPR Art. 35). Two or more: "DPIA likely
  * required", shown until a DPIA is recorded (status Completed here or on a linked processing record).
  */
-export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRecords'; record: Screened; need?: DpiaNeed; clientId: string }) {
+export function DpiaScreeningPanel(props: {
+  registerId: 'aiSystems' | 'privacyRecords';
+  record: Screened;
+  need?: DpiaNeed;
+  clientId: string;
+}) {
   const { registerId, record, need, clientId } = props;
   const { error, save } = useFieldSave(registerId, record.id, 'dpiaCriteria');
   const [criteria, setCriteria] = useShownValue(record.dpiaCriteria);
@@ -40,7 +51,8 @@ export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRe
         <p className="gov-alert gov-alert--warning" role="status">
           <AlertTriangle size={18} aria-hidden />
           <span>
-            <strong>DPIA likely required</strong> ({result.count} of 9 criteria). Carry out the DPIA and set its status to Completed below
+            <strong>DPIA likely required</strong> ({result.count} of 9 criteria). Carry out the DPIA and set
+            its status to Completed below
             {registerId === 'aiSystems' ? ', or on a linked processing record' : ''}.
           </span>
         </p>
@@ -53,13 +65,20 @@ export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRe
               <>DPIA recorded{record.dpiaDate ? ` on ${formatDay(record.dpiaDate)}` : ''}.</>
             ) : (
               <>
-                DPIA recorded on the processing record <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>.
+                DPIA recorded on the processing record{' '}
+                <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>.
               </>
             )}
           </span>
         </p>
       )}
-      {!likely && <p className="muted">{result.count === 0 ? 'No criteria ticked yet.' : 'Fewer than two criteria: a DPIA is not likely required. Record your reasoning in the notes.'}</p>}
+      {!likely && (
+        <p className="muted">
+          {result.count === 0
+            ? 'No criteria ticked yet.'
+            : 'Fewer than two criteria: a DPIA is not likely required. Record your reasoning in the notes.'}
+        </p>
+      )}
       <fieldset className="gov-fieldset dpia-criteria">
         <legend className="visually-hidden">DPIA screening criteria</legend>
         {result.criteria.map((criterion) => (
@@ -67,7 +86,13 @@ export function DpiaScreeningPanel(props: { registerId: 'aiSystems' | 'privacyRe
             <input
               type="checkbox"
               checked={criterion.selected}
-              onChange={(e) => change(e.target.checked ? [...criteria, criterion.id] : criteria.filter((id) => id !== criterion.id))}
+              onChange={(e) =>
+                change(
+                  e.target.checked
+                    ? [...criteria, criterion.id]
+                    : criteria.filter((id) => id !== criterion.id),
+                )
+              }
             />
             <span>
               <strong>{criterion.label}</strong>

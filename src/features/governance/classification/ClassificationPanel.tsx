@@ -3,7 +3,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { removeSystemTierOverride, setObligationMet } from '../../../db/governance/classification';
 import { db } from '../../../db/core/schema';
-import { EU_AI_ACT_RULE_PACK, missingAnswers, overrideFloor, relevantAnswers, viewClassification, type AiSystem } from '../../../domain/governance';
+import {
+  EU_AI_ACT_RULE_PACK,
+  missingAnswers,
+  overrideFloor,
+  relevantAnswers,
+  viewClassification,
+  type AiSystem,
+} from '../../../domain/governance';
 import type { Client } from '../../../domain/clients/client';
 import { trackSave } from '../../../state/saveStatus';
 import { useShownValue } from '../fields/useFieldSave';
@@ -28,11 +35,14 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         <h2 id="ai-act-title">EU AI Act classification</h2>
         <p>
           <TierBadge tier="unclassified" long />{' '}
-          {answered > 0 ? `Classification in progress: ${open} ${open === 1 ? 'question' : 'questions'} still open.` : 'Answer the questions of the wizard to find the tier and the obligations that follow.'}
+          {answered > 0
+            ? `Classification in progress: ${open} ${open === 1 ? 'question' : 'questions'} still open.`
+            : 'Answer the questions of the wizard to find the tier and the obligations that follow.'}
         </p>
         <div>
           <Link className="button button--primary" to={wizardPath}>
-            <Scale size={16} aria-hidden /> {answered > 0 ? 'Continue the classification' : 'Classify with the EU AI Act wizard'}
+            <Scale size={16} aria-hidden />{' '}
+            {answered > 0 ? 'Continue the classification' : 'Classify with the EU AI Act wizard'}
           </Link>
         </div>
       </section>
@@ -54,7 +64,11 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
             Run the wizard again
           </Link>
           {view.override ? (
-            <button type="button" className="button" onClick={() => void trackSave(removeSystemTierOverride(db, system.id))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void trackSave(removeSystemTierOverride(db, system.id))}
+            >
               Remove override
             </button>
           ) : (
@@ -65,17 +79,26 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         </div>
       </div>
       <p className="muted">
-        Classified on {formatDay(stored.classifiedOn)} with rule pack {stored.rulePackId} version {stored.rulePackVersion}.
+        Classified on {formatDay(stored.classifiedOn)} with rule pack {stored.rulePackId} version{' '}
+        {stored.rulePackVersion}.
       </p>
       {view.classifiedWithOtherPack && (
         <div className="gov-alert gov-alert--warning" role="status" aria-label="Rule pack changed">
           <p>
-            Classified with version {stored.rulePackVersion}; the current rule pack is version {EU_AI_ACT_RULE_PACK.version}. The result below re-reads your answers with it. Run the wizard again to confirm. What changed since:
+            Classified with version {stored.rulePackVersion}; the current rule pack is version{' '}
+            {EU_AI_ACT_RULE_PACK.version}. The result below re-reads your answers with it. Run the wizard
+            again to confirm. What changed since:
           </p>
           <ul>
             {EU_AI_ACT_RULE_PACK.changeLog
               .filter((entry) => entry.version > stored.rulePackVersion)
-              .flatMap((entry) => entry.changes.map((change) => <li key={`${entry.version}-${change}`}>{entry.version}: {change}</li>))}
+              .flatMap((entry) =>
+                entry.changes.map((change) => (
+                  <li key={`${entry.version}-${change}`}>
+                    {entry.version}: {change}
+                  </li>
+                )),
+              )}
           </ul>
         </div>
       )}
@@ -83,17 +106,35 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         <div className="ai-override" role="note" aria-label="Override">
           <p>
             <strong>Overridden to {TIER_LABELS[view.override.tier]}</strong>
-            {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatDayTime(view.override.at)}.
+            {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatDayTime(view.override.at)}
+            .
           </p>
           <p>Justification: {view.override.justification}</p>
-          {view.override.acknowledgedArticle && <p>Acknowledged: {view.override.acknowledgedArticle} excludes this tier; overridden on the decider's responsibility.</p>}
+          {view.override.acknowledgedArticle && (
+            <p>
+              Acknowledged: {view.override.acknowledgedArticle} excludes this tier; overridden on the
+              decider's responsibility.
+            </p>
+          )}
           <p>
             Original result of the wizard: <TierBadge tier={stored.tier} long /> (reasons below).
           </p>
         </div>
       )}
-      <ClassificationResult result={view.result} tier={view.effectiveTier} obligations={view.obligations} obligationsMet={met} onToggleObligation={toggle} />
-      <OverrideDialog systemId={system.id} computedTier={stored.tier} floor={overrideFloor(view.result, relevantAnswers(stored.answers))} open={overriding} onOpenChange={setOverriding} />
+      <ClassificationResult
+        result={view.result}
+        tier={view.effectiveTier}
+        obligations={view.obligations}
+        obligationsMet={met}
+        onToggleObligation={toggle}
+      />
+      <OverrideDialog
+        systemId={system.id}
+        computedTier={stored.tier}
+        floor={overrideFloor(view.result, relevantAnswers(stored.answers))}
+        open={overriding}
+        onOpenChange={setOverriding}
+      />
     </section>
   );
 }

@@ -1,6 +1,12 @@
 import { Check, ChevronLeft, ChevronRight } from 'lucide-react';
 import { useState } from 'react';
-import { EU_AI_ACT_RULE_PACK, classifyAiAct, prohibitedPracticeFound, type AiActAnswers, type AiActQuestion } from '../../../domain/governance';
+import {
+  EU_AI_ACT_RULE_PACK,
+  classifyAiAct,
+  prohibitedPracticeFound,
+  type AiActAnswers,
+  type AiActQuestion,
+} from '../../../domain/governance';
 import { ClassificationResult } from './ClassificationResult';
 import { QuestionInput } from './QuestionInput';
 import { WIZARD_STEPS, isAnsweredNow, stepQuestions } from './wizardSteps';
@@ -21,7 +27,9 @@ const RESULT = WIZARD_STEPS.length;
 
 /** The titles of the steps the not-needed questions belong to, in wizard order. */
 function notNeededSteps(ids: readonly string[]): string[] {
-  const sections = new Set(EU_AI_ACT_RULE_PACK.questions.filter((q) => ids.includes(q.id)).map((q) => q.section));
+  const sections = new Set(
+    EU_AI_ACT_RULE_PACK.questions.filter((q) => ids.includes(q.id)).map((q) => q.section),
+  );
   return WIZARD_STEPS.filter((s) => s.sections.some((section) => sections.has(section))).map((s) => s.title);
 }
 
@@ -30,7 +38,14 @@ function notNeededSteps(ids: readonly string[]): string[] {
  * and III, the Art. 6(3) exception with the profiling override, Art. 50, role, GPAI, then the result.
  * Reusable for AI systems and use cases: it only reads and reports answers.
  */
-export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave, saveError }: ClassificationWizardProps) {
+export function ClassificationWizard({
+  subject,
+  answers,
+  onAnswer,
+  asOf,
+  onSave,
+  saveError,
+}: ClassificationWizardProps) {
   const [stepIndex, setStepIndex] = useState(0);
   const applicable = WIZARD_STEPS.map((step) => stepQuestions(step, answers).length > 0);
   const go = (from: number, by: number) => {
@@ -50,11 +65,25 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
           {WIZARD_STEPS.map((s, i) => {
             const qs = stepQuestions(s, answers);
             const done = qs.filter((q) => isAnsweredNow(q, answers)).length;
-            const status = !applicable[i] ? 'Not applicable' : done === qs.length ? 'Answered' : prohibited ? 'Not needed' : `${done} of ${qs.length}`;
+            const status = !applicable[i]
+              ? 'Not applicable'
+              : done === qs.length
+                ? 'Answered'
+                : prohibited
+                  ? 'Not needed'
+                  : `${done} of ${qs.length}`;
             return (
               <li key={s.id}>
-                <button type="button" className="wizard-steps__item" aria-current={i === stepIndex ? 'step' : undefined} disabled={!applicable[i]} onClick={() => setStepIndex(i)}>
-                  <span className="wizard-steps__number">{applicable[i] && done === qs.length ? <Check size={14} aria-hidden /> : i + 1}</span>
+                <button
+                  type="button"
+                  className="wizard-steps__item"
+                  aria-current={i === stepIndex ? 'step' : undefined}
+                  disabled={!applicable[i]}
+                  onClick={() => setStepIndex(i)}
+                >
+                  <span className="wizard-steps__number">
+                    {applicable[i] && done === qs.length ? <Check size={14} aria-hidden /> : i + 1}
+                  </span>
                   <span>
                     {s.title}
                     <span className="wizard-steps__status">{status}</span>
@@ -64,11 +93,18 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
             );
           })}
           <li>
-            <button type="button" className="wizard-steps__item" aria-current={stepIndex === RESULT ? 'step' : undefined} onClick={() => setStepIndex(RESULT)}>
+            <button
+              type="button"
+              className="wizard-steps__item"
+              aria-current={stepIndex === RESULT ? 'step' : undefined}
+              onClick={() => setStepIndex(RESULT)}
+            >
               <span className="wizard-steps__number">{RESULT + 1}</span>
               <span>
                 Result
-                <span className="wizard-steps__status">{result.answersComplete ? 'Ready to save' : `${result.missingAnswers.length} open`}</span>
+                <span className="wizard-steps__status">
+                  {result.answersComplete ? 'Ready to save' : `${result.missingAnswers.length} open`}
+                </span>
               </span>
             </button>
           </li>
@@ -84,22 +120,41 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
               <p className="muted">{step.intro}</p>
               {prohibited && stepIndex > 0 && (
                 <p className="gov-alert gov-alert--warning" role="status">
-                  A prohibited practice was found: this step is optional. Unanswered questions are saved as not needed.
+                  A prohibited practice was found: this step is optional. Unanswered questions are saved as
+                  not needed.
                 </p>
               )}
             </header>
             {questions.map((q) => (
-              <QuestionInput key={q.id} question={q} answers={answers} onAnswer={(id, value) => onAnswer({ [id]: value })} />
+              <QuestionInput
+                key={q.id}
+                question={q}
+                answers={answers}
+                onAnswer={(id, value) => onAnswer({ [id]: value })}
+              />
             ))}
             <div className="wizard-nav">
-              <button type="button" className="button" onClick={() => go(stepIndex, -1)} disabled={stepIndex === 0}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => go(stepIndex, -1)}
+                disabled={stepIndex === 0}
+              >
                 <ChevronLeft size={16} aria-hidden /> Back
               </button>
               {step.noneApply && (
                 <button
                   type="button"
                   className="button button--quiet"
-                  onClick={() => onAnswer(Object.fromEntries(questions.filter((q) => q.kind === 'yesNo' && answers[q.id] === undefined).map((q) => [q.id, false])))}
+                  onClick={() =>
+                    onAnswer(
+                      Object.fromEntries(
+                        questions
+                          .filter((q) => q.kind === 'yesNo' && answers[q.id] === undefined)
+                          .map((q) => [q.id, false]),
+                      ),
+                    )
+                  }
                 >
                   None of the others apply
                 </button>
@@ -110,7 +165,8 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
                 </button>
               )}
               <button type="button" className="button button--primary" onClick={() => go(stepIndex, 1)}>
-                {stepIndex === RESULT - 1 ? 'See the result' : prohibited ? 'Next (optional)' : 'Next'} <ChevronRight size={16} aria-hidden />
+                {stepIndex === RESULT - 1 ? 'See the result' : prohibited ? 'Next (optional)' : 'Next'}{' '}
+                <ChevronRight size={16} aria-hidden />
               </button>
             </div>
           </>
@@ -121,7 +177,9 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
               {!result.answersComplete && (
                 <div className="gov-alert gov-alert--warning" role="status">
                   <p>
-                    Provisional: {result.missingAnswers.length} {result.missingAnswers.length === 1 ? 'question is' : 'questions are'} not answered (counted as “no”). Answer them to save:
+                    Provisional: {result.missingAnswers.length}{' '}
+                    {result.missingAnswers.length === 1 ? 'question is' : 'questions are'} not answered
+                    (counted as “no”). Answer them to save:
                   </p>
                   <ul>
                     {result.missingAnswers.map((id) => {
@@ -141,8 +199,10 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
               {result.notNeeded.length > 0 && (
                 <div className="gov-alert gov-alert--warning" role="status" aria-label="Not needed">
                   <p>
-                    A prohibited practice was found, so the remaining steps are not needed: {notNeededSteps(result.notNeeded).join(', ')} ({result.notNeeded.length}{' '}
-                    {result.notNeeded.length === 1 ? 'question' : 'questions'}). They are saved as not needed. The use must stop.
+                    A prohibited practice was found, so the remaining steps are not needed:{' '}
+                    {notNeededSteps(result.notNeeded).join(', ')} ({result.notNeeded.length}{' '}
+                    {result.notNeeded.length === 1 ? 'question' : 'questions'}). They are saved as not needed.
+                    The use must stop.
                   </p>
                 </div>
               )}
@@ -157,7 +217,12 @@ export function ClassificationWizard({ subject, answers, onAnswer, asOf, onSave,
               <button type="button" className="button" onClick={() => go(RESULT, -1)}>
                 <ChevronLeft size={16} aria-hidden /> Back
               </button>
-              <button type="button" className="button button--primary" onClick={onSave} disabled={!result.answersComplete}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={onSave}
+                disabled={!result.answersComplete}
+              >
                 Save classification
               </button>
             </div>

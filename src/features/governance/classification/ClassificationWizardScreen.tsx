@@ -39,15 +39,23 @@ export function ClassificationWizardScreen() {
   const systemPath = recordPath(client.id, 'aiSystems', system.id);
   const returnPath = fromUseCase ? `/clients/${client.id}/portfolio/${fromUseCase.id}` : systemPath;
   const today = todayIso();
-  const title = fromUseCase && fromUseCase.title !== system.name ? `Classify ${system.name}, the AI system of ${fromUseCase.title}` : `Classify ${system.name}`;
-  const runsFor = useCases.length > 0 ? `AI system of ${useCases.map((u) => u.title).join(', ')} · their EU AI Act tier comes from this classification` : 'AI system not linked to a use case';
+  const title =
+    fromUseCase && fromUseCase.title !== system.name
+      ? `Classify ${system.name}, the AI system of ${fromUseCase.title}`
+      : `Classify ${system.name}`;
+  const runsFor =
+    useCases.length > 0
+      ? `AI system of ${useCases.map((u) => u.title).join(', ')} · their EU AI Act tier comes from this classification`
+      : 'AI system not linked to a use case';
 
   const onAnswer = (patch: Record<string, unknown>) => {
     const next = { ...answers, ...patch } as Record<string, unknown>;
     for (const [id, value] of Object.entries(patch)) if (value === undefined) delete next[id];
     setAnswers(next as AiActAnswers);
     setSaveError(null);
-    trackSave(saveClassificationDraft(db, system.id, next as AiActAnswers)).catch((err: unknown) => setSaveError(describeWriteError(err)));
+    trackSave(saveClassificationDraft(db, system.id, next as AiActAnswers)).catch((err: unknown) =>
+      setSaveError(describeWriteError(err)),
+    );
   };
   const onSave = () => {
     trackSave(saveClassification(db, system.id, answers, today)).then(
@@ -65,7 +73,14 @@ export function ClassificationWizardScreen() {
         title={title}
         subtitle={`${client.name} · ${runsFor} · answers are saved as you go${system.classification ? ' · saving replaces the current classification and any override' : ''}`}
       />
-      <ClassificationWizard subject={system.name} answers={answers} onAnswer={onAnswer} asOf={today} onSave={onSave} saveError={saveError} />
+      <ClassificationWizard
+        subject={system.name}
+        answers={answers}
+        onAnswer={onAnswer}
+        asOf={today}
+        onSave={onSave}
+        saveError={saveError}
+      />
     </div>
   );
 }

@@ -32,12 +32,23 @@ export function ObligationsTable(props: {
         {obligations.map((o) => {
           const met = obligationsMet?.includes(o.id) ?? false;
           const overdue = checklist && o.duty === 'own' && o.inForce && !met;
-          const status = o.inForce ? (checklist && !met ? (o.duty === 'own' ? 'In force, not met' : 'In force, not checked yet') : 'In force') : 'Not yet in force';
+          const status = o.inForce
+            ? checklist && !met
+              ? o.duty === 'own'
+                ? 'In force, not met'
+                : 'In force, not checked yet'
+              : 'In force'
+            : 'Not yet in force';
           return (
             <tr key={o.id} className={overdue ? 'ai-obligations__row--overdue' : undefined}>
               {checklist && (
                 <td>
-                  <input type="checkbox" checked={met} aria-label={`${o.duty === 'own' ? 'Mark as met' : 'Mark as checked'}: ${o.title}`} onChange={(e) => onToggle(o.id, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={met}
+                    aria-label={`${o.duty === 'own' ? 'Mark as met' : 'Mark as checked'}: ${o.title}`}
+                    onChange={(e) => onToggle(o.id, e.target.checked)}
+                  />
                 </td>
               )}
               <td>

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { overrideSystemTier } from '../../../db/governance/classification';
 import { db } from '../../../db/core/schema';
-import { AI_ACT_TIERS, OVERRIDE_JUSTIFICATION_MIN_LENGTH, overrideBelowFloor, type AiActTier, type OverrideFloor } from '../../../domain/governance';
+import {
+  AI_ACT_TIERS,
+  OVERRIDE_JUSTIFICATION_MIN_LENGTH,
+  overrideBelowFloor,
+  type AiActTier,
+  type OverrideFloor,
+} from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import { TIER_LABELS } from '../TierBadge';
@@ -10,7 +16,13 @@ import { TIER_LABELS } from '../TierBadge';
  * Override the classified tier: only with a written justification; the original result stays
  * visible. Below the tier the rules impose (`floor`), only with the acknowledgement naming the article.
  */
-export function OverrideDialog(props: { systemId: string; computedTier: AiActTier; floor: OverrideFloor | null; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function OverrideDialog(props: {
+  systemId: string;
+  computedTier: AiActTier;
+  floor: OverrideFloor | null;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { systemId, computedTier, floor, open, onOpenChange } = props;
   const choices = AI_ACT_TIERS.filter((t) => t !== computedTier);
   const [tier, setTier] = useState<AiActTier>(choices[0]);
@@ -24,7 +36,14 @@ export function OverrideDialog(props: { systemId: string; computedTier: AiActTie
     event.preventDefault();
     try {
       const acknowledgedArticle = belowFloor && acknowledged ? floor.article : undefined;
-      await trackSave(overrideSystemTier(db, systemId, { tier, justification, decidedBy: decidedBy.trim() || undefined, acknowledgedArticle }));
+      await trackSave(
+        overrideSystemTier(db, systemId, {
+          tier,
+          justification,
+          decidedBy: decidedBy.trim() || undefined,
+          acknowledgedArticle,
+        }),
+      );
       setError(null);
       setJustification('');
       setAcknowledged(false);
@@ -56,8 +75,13 @@ export function OverrideDialog(props: { systemId: string; computedTier: AiActTie
           <div className="gov-alert gov-alert--warning override-floor">
             <p>{floor.text}</p>
             <label className="override-floor__ack">
-              <input type="checkbox" checked={acknowledged} onChange={(e) => setAcknowledged(e.target.checked)} />
-              I acknowledge that {floor.article} excludes this tier, and override on my own responsibility with the justification below.
+              <input
+                type="checkbox"
+                checked={acknowledged}
+                onChange={(e) => setAcknowledged(e.target.checked)}
+              />
+              I acknowledge that {floor.article} excludes this tier, and override on my own responsibility
+              with the justification below.
             </label>
           </div>
         )}
@@ -77,7 +101,8 @@ export function OverrideDialog(props: { systemId: string; computedTier: AiActTie
             </p>
           ) : (
             <p className="field__hint" id="override-hint">
-              At least {OVERRIDE_JUSTIFICATION_MIN_LENGTH} characters: which answer or reason does not fit this system, and on what advice.
+              At least {OVERRIDE_JUSTIFICATION_MIN_LENGTH} characters: which answer or reason does not fit
+              this system, and on what advice.
             </p>
           )}
         </div>

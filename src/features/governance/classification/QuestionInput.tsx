@@ -1,7 +1,15 @@
 import type { AiActAnswers, AiActQuestion } from '../../../domain/governance';
 
 /** One wizard question: yes/no or a choice as radio buttons, or a text answer; with help and article. */
-export function QuestionInput({ question, answers, onAnswer }: { question: AiActQuestion; answers: AiActAnswers; onAnswer: (id: AiActQuestion['id'], value: boolean | string | undefined) => void }) {
+export function QuestionInput({
+  question,
+  answers,
+  onAnswer,
+}: {
+  question: AiActQuestion;
+  answers: AiActAnswers;
+  onAnswer: (id: AiActQuestion['id'], value: boolean | string | undefined) => void;
+}) {
   const value = answers[question.id];
   const name = `q-${question.id}`;
   const helpId = `${name}-help`;
@@ -11,14 +19,26 @@ export function QuestionInput({ question, answers, onAnswer }: { question: AiAct
         <label htmlFor={name}>
           {question.text} <span className="article">{question.article}</span>
         </label>
-        <textarea id={name} rows={3} value={typeof value === 'string' ? value : ''} aria-describedby={helpId} onChange={(e) => onAnswer(question.id, e.target.value === '' ? undefined : e.target.value)} />
+        <textarea
+          id={name}
+          rows={3}
+          value={typeof value === 'string' ? value : ''}
+          aria-describedby={helpId}
+          onChange={(e) => onAnswer(question.id, e.target.value === '' ? undefined : e.target.value)}
+        />
         <p className="field__hint" id={helpId}>
           {question.help}
         </p>
       </div>
     );
   }
-  const choices = question.kind === 'choice' ? (question.options ?? []).map((o) => ({ value: o.value as string | boolean, label: o.label })) : [{ value: true, label: 'Yes' }, { value: false, label: 'No' }];
+  const choices =
+    question.kind === 'choice'
+      ? (question.options ?? []).map((o) => ({ value: o.value as string | boolean, label: o.label }))
+      : [
+          { value: true, label: 'Yes' },
+          { value: false, label: 'No' },
+        ];
   return (
     <fieldset className="wizard-question gov-fieldset" aria-describedby={helpId}>
       <legend>
@@ -26,8 +46,16 @@ export function QuestionInput({ question, answers, onAnswer }: { question: AiAct
       </legend>
       <div className={`wizard-choices ${question.kind === 'choice' ? 'wizard-choices--stacked' : ''}`}>
         {choices.map((choice) => (
-          <label key={String(choice.value)} className={`wizard-choice ${value === choice.value ? 'wizard-choice--selected' : ''}`}>
-            <input type="radio" name={name} checked={value === choice.value} onChange={() => onAnswer(question.id, choice.value)} />
+          <label
+            key={String(choice.value)}
+            className={`wizard-choice ${value === choice.value ? 'wizard-choice--selected' : ''}`}
+          >
+            <input
+              type="radio"
+              name={name}
+              checked={value === choice.value}
+              onChange={() => onAnswer(question.id, choice.value)}
+            />
             {choice.label}
           </label>
         ))}

@@ -4,7 +4,12 @@ import { FieldShell } from './FieldShell';
 import { useFieldSave, useShownValue } from './useFieldSave';
 
 /** A yes/no field as one checkbox, saved when ticked. */
-export function CheckboxField(props: { registerId: RegisterId; recordId: string; field: FieldDef; value: boolean }) {
+export function CheckboxField(props: {
+  registerId: RegisterId;
+  recordId: string;
+  field: FieldDef;
+  value: boolean;
+}) {
   const { registerId, recordId, field, value } = props;
   const id = useId();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
@@ -16,7 +21,13 @@ export function CheckboxField(props: { registerId: RegisterId; recordId: string;
   return (
     <div className={`field gov-checkbox ${error ? 'field--invalid' : ''}`}>
       <label htmlFor={id} className="gov-checkbox__label">
-        <input id={id} type="checkbox" checked={checked} onChange={(e) => change(e.target.checked)} aria-describedby={field.hint ? `${id}-hint` : undefined} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => change(e.target.checked)}
+          aria-describedby={field.hint ? `${id}-hint` : undefined}
+        />
         {field.label}
       </label>
       {field.hint && (
@@ -34,7 +45,12 @@ export function CheckboxField(props: { registerId: RegisterId; recordId: string;
 }
 
 /** Several values of a fixed list, as a group of checkboxes. */
-export function MultiSelectField(props: { registerId: RegisterId; recordId: string; field: FieldDef; value: string[] }) {
+export function MultiSelectField(props: {
+  registerId: RegisterId;
+  recordId: string;
+  field: FieldDef;
+  value: string[];
+}) {
   const { registerId, recordId, field, value } = props;
   const id = useId();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
@@ -51,7 +67,11 @@ export function MultiSelectField(props: { registerId: RegisterId; recordId: stri
             <input
               type="checkbox"
               checked={selected.includes(option.value)}
-              onChange={(e) => change(e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value))}
+              onChange={(e) =>
+                change(
+                  e.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value),
+                )
+              }
             />
             {option.label}
           </label>

@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** Label (or legend for a group), hint and error around a custom register input. */
-export function FieldShell(props: { id: string; label: string; hint?: ReactNode; error: string | null; group?: boolean; wide?: boolean; children: ReactNode }) {
+export function FieldShell(props: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error: string | null;
+  group?: boolean;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const { id, label, hint, error, group, wide, children } = props;
   const footer = (
     <>

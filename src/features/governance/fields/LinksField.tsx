@@ -8,7 +8,13 @@ import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
 
 /** Links to records of other registers (or use cases): chips that open them, and a picker to add one. */
-export function LinksField(props: { registerId: RegisterId; recordId: string; field: FieldDef; value: string[]; index: LinkIndex }) {
+export function LinksField(props: {
+  registerId: RegisterId;
+  recordId: string;
+  field: FieldDef;
+  value: string[];
+  index: LinkIndex;
+}) {
   const { registerId, recordId, field, value, index } = props;
   const id = useId();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
@@ -16,7 +22,11 @@ export function LinksField(props: { registerId: RegisterId; recordId: string; fi
     .map((group) => ({ ...group, items: group.items.filter((item) => !value.includes(item.id)) }))
     .filter((group) => group.items.length > 0);
   const onlyUseCases = field.linkTo?.length === 1 && field.linkTo[0] === 'useCases';
-  const hint = field.hint ?? (onlyUseCases && groups.length === 0 && value.length === 0 ? 'The client\'s use cases from the portfolio appear here.' : undefined);
+  const hint =
+    field.hint ??
+    (onlyUseCases && groups.length === 0 && value.length === 0
+      ? "The client's use cases from the portfolio appear here."
+      : undefined);
 
   return (
     <FieldShell id={id} label={field.label} hint={hint} error={error} wide={field.wide}>
@@ -28,7 +38,12 @@ export function LinksField(props: { registerId: RegisterId; recordId: string; fi
               <li key={linkedId} className={`chip ${item.missing ? 'chip--missing' : ''}`}>
                 {item.href ? <Link to={item.href}>{item.label}</Link> : <span>{item.label}</span>}
                 {item.tier && <TierBadge tier={item.tier} overridden={item.overridden} />}
-                <button type="button" className="chip__remove" aria-label={`Remove link to ${item.label}`} onClick={() => void save(value.filter((v) => v !== linkedId))}>
+                <button
+                  type="button"
+                  className="chip__remove"
+                  aria-label={`Remove link to ${item.label}`}
+                  onClick={() => void save(value.filter((v) => v !== linkedId))}
+                >
                   <X size={14} aria-hidden />
                 </button>
               </li>

@@ -5,7 +5,13 @@ import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
 
 /** A list of names or labels (people, departments, data categories): chips, and an input to add one. */
-export function ListField(props: { registerId: RegisterId; recordId: string; field: FieldDef; value: string[]; suggestions: readonly string[] }) {
+export function ListField(props: {
+  registerId: RegisterId;
+  recordId: string;
+  field: FieldDef;
+  value: string[];
+  suggestions: readonly string[];
+}) {
   const { registerId, recordId, field, value, suggestions } = props;
   const id = useId();
   const [draft, setDraft] = useState('');
@@ -31,7 +37,12 @@ export function ListField(props: { registerId: RegisterId; recordId: string; fie
           {value.map((entry) => (
             <li key={entry} className="chip">
               <span>{entry}</span>
-              <button type="button" className="chip__remove" aria-label={`Remove ${entry} from ${field.label}`} onClick={() => void save(value.filter((v) => v !== entry))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove ${entry} from ${field.label}`}
+                onClick={() => void save(value.filter((v) => v !== entry))}
+              >
                 <X size={14} aria-hidden />
               </button>
             </li>
@@ -39,7 +50,14 @@ export function ListField(props: { registerId: RegisterId; recordId: string; fie
         </ul>
       )}
       <div className="gov-add-row">
-        <input id={id} value={draft} list={`${id}-list`} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} placeholder={`Add a ${noun} and press Enter`} />
+        <input
+          id={id}
+          value={draft}
+          list={`${id}-list`}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={`Add a ${noun} and press Enter`}
+        />
         <datalist id={`${id}-list`}>
           {suggestions
             .filter((s) => !value.includes(s))
@@ -47,7 +65,13 @@ export function ListField(props: { registerId: RegisterId; recordId: string; fie
               <option key={s} value={s} />
             ))}
         </datalist>
-        <button type="button" className="button" onClick={() => void add()} disabled={!draft.trim()} aria-label={`Add to ${field.label}`}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void add()}
+          disabled={!draft.trim()}
+          aria-label={`Add to ${field.label}`}
+        >
           Add
         </button>
       </div>

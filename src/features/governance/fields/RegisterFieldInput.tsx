@@ -24,7 +24,10 @@ export function parseRaw(register: RegisterDefinition, field: FieldDef, raw: str
   else if (field.kind === 'date') parsed = parseDateInput(raw);
   else if (field.kind === 'datetime') {
     const stamp = raw.trim() === '' ? null : localInputToTimestamp(raw);
-    parsed = stamp === null && raw.trim() !== '' ? { ok: false, message: 'Enter a real date and time' } : { ok: true, value: stamp };
+    parsed =
+      stamp === null && raw.trim() !== ''
+        ? { ok: false, message: 'Enter a real date and time' }
+        : { ok: true, value: stamp };
   } else parsed = { ok: true, value: raw };
   if (!parsed.ok) return parsed;
   const checked = validateFieldValue(register, field.key, parsed.value);
@@ -53,7 +56,13 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
   switch (field.kind) {
     case 'select':
       return (
-        <AutoSaveSelect label={field.label} value={String(value)} options={field.options ?? []} hint={field.hint} save={(v) => saveRegisterField(register.id, record.id, field.key, v)} />
+        <AutoSaveSelect
+          label={field.label}
+          value={String(value)}
+          options={field.options ?? []}
+          hint={field.hint}
+          save={(v) => saveRegisterField(register.id, record.id, field.key, v)}
+        />
       );
     case 'boolean':
       return <CheckboxField {...common} value={value === true} />;
@@ -61,15 +70,40 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
       return <MultiSelectField {...common} value={(value as string[]) ?? []} />;
     case 'people':
     case 'tags':
-      return <ListField {...common} value={(value as string[]) ?? []} suggestions={field.kind === 'people' ? people : (field.suggestions ?? [])} />;
+      return (
+        <ListField
+          {...common}
+          value={(value as string[]) ?? []}
+          suggestions={field.kind === 'people' ? people : (field.suggestions ?? [])}
+        />
+      );
     case 'links':
       return <LinksField {...common} value={(value as string[]) ?? []} index={index} />;
     case 'steps':
       return <StepsField {...common} value={(value as EscalationStep[]) ?? []} suggestions={people} />;
     case 'person':
-      return <AutoSaveInput label={field.label} value={String(value ?? '')} hint={field.hint} suggestions={people} validate={validate} save={saveRaw} wide={field.wide} />;
+      return (
+        <AutoSaveInput
+          label={field.label}
+          value={String(value ?? '')}
+          hint={field.hint}
+          suggestions={people}
+          validate={validate}
+          save={saveRaw}
+          wide={field.wide}
+        />
+      );
     case 'datetime':
-      return <AutoSaveInput label={field.label} type="datetime-local" value={timestampToLocalInput(value as string | null)} hint={field.hint} validate={validate} save={saveRaw} />;
+      return (
+        <AutoSaveInput
+          label={field.label}
+          type="datetime-local"
+          value={timestampToLocalInput(value as string | null)}
+          hint={field.hint}
+          validate={validate}
+          save={saveRaw}
+        />
+      );
     default:
       return (
         <AutoSaveField

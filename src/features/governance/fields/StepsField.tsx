@@ -5,7 +5,13 @@ import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
 
 /** The escalation steps: who is contacted next and within what time, in order. */
-export function StepsField(props: { registerId: RegisterId; recordId: string; field: FieldDef; value: EscalationStep[]; suggestions: readonly string[] }) {
+export function StepsField(props: {
+  registerId: RegisterId;
+  recordId: string;
+  field: FieldDef;
+  value: EscalationStep[];
+  suggestions: readonly string[];
+}) {
   const { registerId, recordId, field, value, suggestions } = props;
   const id = useId();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
@@ -28,7 +34,8 @@ export function StepsField(props: { registerId: RegisterId; recordId: string; fi
     setLocalError(null);
     void save(next).then(() => (editing.current = false));
   };
-  const update = (index: number, patch: Partial<EscalationStep>) => commit(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const update = (index: number, patch: Partial<EscalationStep>) =>
+    commit(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   const move = (index: number, by: number) => {
     const next = [...rows];
     const [row] = next.splice(index, 1);
@@ -47,15 +54,43 @@ export function StepsField(props: { registerId: RegisterId; recordId: string; fi
               <span className="gov-steps__number" aria-hidden>
                 {index + 1}
               </span>
-              <input aria-label={`Step ${index + 1}: who`} value={row.contact} list={`${id}-people`} onChange={(e) => update(index, { contact: e.target.value })} placeholder="Who is contacted" />
-              <input aria-label={`Step ${index + 1}: response time`} value={row.responseTime} onChange={(e) => update(index, { responseTime: e.target.value })} placeholder="Within, e.g. 4 hours" />
-              <button type="button" className="icon-button" aria-label={`Move step ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+              <input
+                aria-label={`Step ${index + 1}: who`}
+                value={row.contact}
+                list={`${id}-people`}
+                onChange={(e) => update(index, { contact: e.target.value })}
+                placeholder="Who is contacted"
+              />
+              <input
+                aria-label={`Step ${index + 1}: response time`}
+                value={row.responseTime}
+                onChange={(e) => update(index, { responseTime: e.target.value })}
+                placeholder="Within, e.g. 4 hours"
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Move step ${index + 1} up`}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
                 <ArrowUp size={16} aria-hidden />
               </button>
-              <button type="button" className="icon-button" aria-label={`Move step ${index + 1} down`} disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Move step ${index + 1} down`}
+                disabled={index === rows.length - 1}
+                onClick={() => move(index, 1)}
+              >
                 <ArrowDown size={16} aria-hidden />
               </button>
-              <button type="button" className="icon-button" aria-label={`Remove step ${index + 1}`} onClick={() => commit(rows.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove step ${index + 1}`}
+                onClick={() => commit(rows.filter((_, i) => i !== index))}
+              >
                 <Trash2 size={16} aria-hidden />
               </button>
             </li>
@@ -68,7 +103,11 @@ export function StepsField(props: { registerId: RegisterId; recordId: string; fi
         ))}
       </datalist>
       <div>
-        <button type="button" className="button" onClick={() => setRows([...rows, { contact: '', responseTime: '' }])}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setRows([...rows, { contact: '', responseTime: '' }])}
+        >
           <Plus size={16} aria-hidden /> Add a step
         </button>
       </div>

@@ -5,7 +5,12 @@ import type { RegisterId } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
 /** Saves one field of a register record; a refused value shows its message and writes nothing. */
-export function saveRegisterField(registerId: RegisterId, id: string, key: string, value: unknown): Promise<void> {
+export function saveRegisterField(
+  registerId: RegisterId,
+  id: string,
+  key: string,
+  value: unknown,
+): Promise<void> {
   return updateRecord(db, registerId, id, { [key]: value }).then(() => undefined);
 }
 

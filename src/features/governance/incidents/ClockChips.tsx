@@ -1,4 +1,9 @@
-import { incidentClockStates, type AiSystem, type Incident, type IncidentClockState } from '../../../domain/governance';
+import {
+  incidentClockStates,
+  type AiSystem,
+  type Incident,
+  type IncidentClockState,
+} from '../../../domain/governance';
 
 const SHORT_TITLES: Record<IncidentClockState['kind'], string> = {
   aiActDeath: 'AI Act (10 days)',
@@ -13,7 +18,17 @@ export function clockClass(clock: IncidentClockState): string {
 }
 
 /** The reporting clocks of an incident as small chips: red when overdue, wherever they appear. */
-export function ClockChips({ incident, now, systems, compact = false }: { incident: Incident; now: Date; systems: readonly AiSystem[]; compact?: boolean }) {
+export function ClockChips({
+  incident,
+  now,
+  systems,
+  compact = false,
+}: {
+  incident: Incident;
+  now: Date;
+  systems: readonly AiSystem[];
+  compact?: boolean;
+}) {
   const clocks = incidentClockStates(incident, now, systems);
   if (clocks.length === 0) return <span className="muted">—</span>;
   return (

@@ -1,4 +1,9 @@
-import { INCIDENT_CLOCK_RULE_EXPLANATION, incidentRegimes, type AiSystem, type Incident } from '../../../domain/governance';
+import {
+  INCIDENT_CLOCK_RULE_EXPLANATION,
+  incidentRegimes,
+  type AiSystem,
+  type Incident,
+} from '../../../domain/governance';
 import { useNow } from '../useGovernance';
 import { RegimeCard } from './RegimeCard';
 
@@ -7,7 +12,13 @@ import { RegimeCard } from './RegimeCard';
  * each with its own state and clock (live), counted from the incident's own awareness moment in
  * the user's time zone.
  */
-export function IncidentClocksPanel({ incident, systems }: { incident: Incident; systems: readonly AiSystem[] }) {
+export function IncidentClocksPanel({
+  incident,
+  systems,
+}: {
+  incident: Incident;
+  systems: readonly AiSystem[];
+}) {
   const now = useNow(15_000);
   const regimes = incidentRegimes(incident, systems, now);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -20,7 +31,8 @@ export function IncidentClocksPanel({ incident, systems }: { incident: Incident;
         ))}
       </div>
       <p className="field__hint">
-        {INCIDENT_CLOCK_RULE_EXPLANATION} Times are shown in your time zone ({zone}). A report made in stages stops the clock with its first part.
+        {INCIDENT_CLOCK_RULE_EXPLANATION} Times are shown in your time zone ({zone}). A report made in stages
+        stops the clock with its first part.
       </p>
     </section>
   );

@@ -9,7 +9,10 @@ export function RegimeCard({ view }: { view: RegimeView }) {
   const overdue = view.state !== 'reported' && view.clock?.overdue === true;
   const running = view.clock !== null && view.state !== 'reported';
   return (
-    <article className={`regime regime--${view.state} ${overdue ? 'regime--overdue' : ''}`} aria-labelledby={id}>
+    <article
+      className={`regime regime--${view.state} ${overdue ? 'regime--overdue' : ''}`}
+      aria-labelledby={id}
+    >
       <header className="regime__head">
         <h3 id={id}>{view.title}</h3>
         <SourceLink href={view.url}>{view.article}</SourceLink>
@@ -17,9 +20,22 @@ export function RegimeCard({ view }: { view: RegimeView }) {
       <p className={`regime__state regime__state--${view.state}`}>{REGIME_STATE_LABELS[view.state]}</p>
       <p>{view.why}</p>
       {view.clock && (
-        <p className={running ? (overdue ? 'clock clock--overdue regime__clock' : 'clock clock--running regime__clock') : 'regime__clock'}>
-          <Clock size={16} aria-hidden /> Deadline {formatDayTime(view.clock.deadline)} ({view.clock.article}) ·{' '}
-          <strong>{view.state === 'reported' ? `reported ${formatDayTime(view.reportedAt!)} (${view.reportedOnTime ? 'on time' : 'late'})` : view.clock.label}</strong>
+        <p
+          className={
+            running
+              ? overdue
+                ? 'clock clock--overdue regime__clock'
+                : 'clock clock--running regime__clock'
+              : 'regime__clock'
+          }
+        >
+          <Clock size={16} aria-hidden /> Deadline {formatDayTime(view.clock.deadline)} ({view.clock.article})
+          ·{' '}
+          <strong>
+            {view.state === 'reported'
+              ? `reported ${formatDayTime(view.reportedAt!)} (${view.reportedOnTime ? 'on time' : 'late'})`
+              : view.clock.label}
+          </strong>
         </p>
       )}
       {view.decision && (
@@ -47,7 +63,8 @@ export function RegimeCard({ view }: { view: RegimeView }) {
           <h4>Telling the people concerned (Art. 34)</h4>
           <p>
             <strong className={`art34 art34--${view.communication.state}`}>{view.communication.label}</strong>
-            {view.communication.doneAt && ` on ${formatDayTime(view.communication.doneAt)}`}. {view.communication.why}
+            {view.communication.doneAt && ` on ${formatDayTime(view.communication.doneAt)}`}.{' '}
+            {view.communication.why}
           </p>
         </section>
       )}

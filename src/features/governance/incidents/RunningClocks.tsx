@@ -5,10 +5,24 @@ import { clockClass } from './ClockChips';
 import { formatDayTime } from '../../../domain/shared/dates';
 
 /** Above the incident list: every reporting clock still running, most urgent first. */
-export function RunningClocks({ clientId, incidents, systems, now }: { clientId: string; incidents: Incident[]; systems: readonly AiSystem[]; now: Date }) {
+export function RunningClocks({
+  clientId,
+  incidents,
+  systems,
+  now,
+}: {
+  clientId: string;
+  incidents: Incident[];
+  systems: readonly AiSystem[];
+  now: Date;
+}) {
   const running = incidents
     .filter((incident) => incident.status !== 'closed')
-    .flatMap((incident) => incidentClockStates(incident, now, systems).filter((c) => c.running).map((clock) => ({ incident, clock })))
+    .flatMap((incident) =>
+      incidentClockStates(incident, now, systems)
+        .filter((c) => c.running)
+        .map((clock) => ({ incident, clock })),
+    )
     .sort((a, b) => a.clock.remainingMs - b.clock.remainingMs);
   if (running.length === 0) return null;
   return (

@@ -4,7 +4,17 @@ import { recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
 
 /** Calendar items as a compact table: what, kind, date and how soon (red when overdue). */
-export function DueList({ items, clientId, label, showKind = true }: { items: CalendarItem[]; clientId: string; label: string; showKind?: boolean }) {
+export function DueList({
+  items,
+  clientId,
+  label,
+  showKind = true,
+}: {
+  items: CalendarItem[];
+  clientId: string;
+  label: string;
+  showKind?: boolean;
+}) {
   return (
     <table className="table table--compact due-table" aria-label={label}>
       <thead>

@@ -1,7 +1,13 @@
 import { withControlItems } from '../../controls/ControlGapGroup';
 import { format, parseISO } from 'date-fns';
 import { useMemo, useState } from 'react';
-import { CALENDAR_KIND_LABELS, CALENDAR_KINDS, governanceCalendar, type CalendarItem, type CalendarKind } from '../../../domain/governance';
+import {
+  CALENDAR_KIND_LABELS,
+  CALENDAR_KINDS,
+  governanceCalendar,
+  type CalendarItem,
+  type CalendarKind,
+} from '../../../domain/governance';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useGovernance, useNow } from '../useGovernance';
@@ -13,7 +19,10 @@ export function GovernanceCalendarScreen() {
   const { client, data, controls } = useGovernance();
   const now = useNow();
   const [kind, setKind] = useState<CalendarKind | ''>('');
-  const all = useMemo(() => withControlItems(governanceCalendar(data, now), controls, todayIso(now)), [data, controls, now]);
+  const all = useMemo(
+    () => withControlItems(governanceCalendar(data, now), controls, todayIso(now)),
+    [data, controls, now],
+  );
   const items = kind ? all.filter((i) => i.kind === kind) : all;
   const overdue = items.filter((i) => i.status === 'overdue');
   const soon = items.filter((i) => i.status === 'dueSoon');
@@ -32,14 +41,21 @@ export function GovernanceCalendarScreen() {
         actions={
           <CsvExportButton
             fileName={`${client.shortName || client.name} - Governance calendar - ${todayIso(now)}`}
-            rows={() => [['Date', 'Status', 'Kind', 'What', 'Detail'], ...items.map((i) => [i.date, i.label, CALENDAR_KIND_LABELS[i.kind], i.title, i.detail])]}
+            rows={() => [
+              ['Date', 'Status', 'Kind', 'What', 'Detail'],
+              ...items.map((i) => [i.date, i.label, CALENDAR_KIND_LABELS[i.kind], i.title, i.detail]),
+            ]}
             disabled={items.length === 0}
           />
         }
       />
       <label className="gov-filter">
         <span className="visually-hidden">Show</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as CalendarKind | '')} aria-label="Show kind of item">
+        <select
+          value={kind}
+          onChange={(e) => setKind(e.target.value as CalendarKind | '')}
+          aria-label="Show kind of item"
+        >
           <option value="">Everything ({all.length})</option>
           {CALENDAR_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -48,7 +64,11 @@ export function GovernanceCalendarScreen() {
           ))}
         </select>
       </label>
-      {items.length === 0 && <div className="empty-state">Nothing dated yet. Review dates, due dates and obligations of the registers appear here.</div>}
+      {items.length === 0 && (
+        <div className="empty-state">
+          Nothing dated yet. Review dates, due dates and obligations of the registers appear here.
+        </div>
+      )}
       {overdue.length > 0 && <CalendarGroup title="Overdue" items={overdue} clientId={client.id} />}
       {soon.length > 0 && <CalendarGroup title="Next 14 days" items={soon} clientId={client.id} />}
       {[...months].map(([month, list]) => (
@@ -58,7 +78,15 @@ export function GovernanceCalendarScreen() {
   );
 }
 
-function CalendarGroup({ title, items, clientId }: { title: string; items: CalendarItem[]; clientId: string }) {
+function CalendarGroup({
+  title,
+  items,
+  clientId,
+}: {
+  title: string;
+  items: CalendarItem[];
+  clientId: string;
+}) {
   const id = `cal-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section className="card" aria-labelledby={id}>

@@ -2,7 +2,14 @@ import { ControlGapGroup, controlRecordGaps, withControlItems } from '../../cont
 import { AlertTriangle } from 'lucide-react';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { GAP_KIND_LABELS, GAP_KINDS, REGISTER_LIST, dueSoon, governanceOverview, type DisplayTier } from '../../../domain/governance';
+import {
+  GAP_KIND_LABELS,
+  GAP_KINDS,
+  REGISTER_LIST,
+  dueSoon,
+  governanceOverview,
+  type DisplayTier,
+} from '../../../domain/governance';
 import { PageHeader } from '../../../ui/PageHeader';
 import { governancePath, recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
@@ -24,7 +31,10 @@ export function GovernanceOverviewScreen() {
 
   return (
     <div className="page">
-      <PageHeader title="Governance" subtitle={`${client.name} · AI systems, registers, EU AI Act obligations and what is due`} />
+      <PageHeader
+        title="Governance"
+        subtitle={`${client.name} · AI systems, registers, EU AI Act obligations and what is due`}
+      />
       <div className="gov-stats">
         <Link to={link('ai-systems')} className="card gov-stat">
           <span className="gov-stat__label">AI systems in use by tier</span>
@@ -36,14 +46,20 @@ export function GovernanceOverviewScreen() {
             ))}
           </span>
           <span className="muted">
-            Tools list: {overview.toolsList.approved} approved · {overview.toolsList.restricted} restricted · {overview.toolsList.banned} banned
+            Tools list: {overview.toolsList.approved} approved · {overview.toolsList.restricted} restricted ·{' '}
+            {overview.toolsList.banned} banned
           </span>
         </Link>
-        <Link to={link('incidents')} className={`card gov-stat ${overview.overdueClocks > 0 ? 'gov-stat--alert' : ''}`}>
+        <Link
+          to={link('incidents')}
+          className={`card gov-stat ${overview.overdueClocks > 0 ? 'gov-stat--alert' : ''}`}
+        >
           <span className="gov-stat__label">Open incidents</span>
           <strong className="gov-stat__value">{overview.openIncidents}</strong>
           <span className={overview.overdueClocks > 0 ? 'text-danger' : 'muted'}>
-            {overview.runningClocks === 0 ? 'No reporting clock running' : `${overview.runningClocks} reporting ${overview.runningClocks === 1 ? 'clock' : 'clocks'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
+            {overview.runningClocks === 0
+              ? 'No reporting clock running'
+              : `${overview.runningClocks} reporting ${overview.runningClocks === 1 ? 'clock' : 'clocks'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
           </span>
         </Link>
         <Link to={link('risks')} className="card gov-stat">
@@ -53,12 +69,21 @@ export function GovernanceOverviewScreen() {
         </Link>
         <Link to={link('training')} className="card gov-stat">
           <span className="gov-stat__label">AI-literacy coverage</span>
-          <CoverageMeter percent={overview.coverage.percent} trained={overview.coverage.trainedPeople} total={overview.coverage.totalPeople} />
+          <CoverageMeter
+            percent={overview.coverage.percent}
+            trained={overview.coverage.trainedPeople}
+            total={overview.coverage.totalPeople}
+          />
         </Link>
-        <Link to={link('actions')} className={`card gov-stat ${overview.overdueActions > 0 ? 'gov-stat--alert' : ''}`}>
+        <Link
+          to={link('actions')}
+          className={`card gov-stat ${overview.overdueActions > 0 ? 'gov-stat--alert' : ''}`}
+        >
           <span className="gov-stat__label">Open actions</span>
           <strong className="gov-stat__value">{overview.openActions}</strong>
-          <span className={overview.overdueActions > 0 ? 'text-danger' : 'muted'}>{overview.overdueActions} overdue</span>
+          <span className={overview.overdueActions > 0 ? 'text-danger' : 'muted'}>
+            {overview.overdueActions} overdue
+          </span>
         </Link>
       </div>
 
@@ -85,7 +110,10 @@ export function GovernanceOverviewScreen() {
           </h2>
           {programmeGaps.length > 0 && <ControlGapGroup clientId={client.id} gaps={programmeGaps} />}
           {overview.gaps.length === 0 ? (
-            <p className="muted">No gaps found: every system in use is classified, owned, overseen, screened, reviewed on time, and its users are trained.</p>
+            <p className="muted">
+              No gaps found: every system in use is classified, owned, overseen, screened, reviewed on time,
+              and its users are trained.
+            </p>
           ) : (
             GAP_KINDS.filter((kind) => overview.gaps.some((g) => g.kind === kind)).map((kind) => (
               <div key={kind} className="gap-group">
@@ -95,7 +123,12 @@ export function GovernanceOverviewScreen() {
                     .filter((g) => g.kind === kind)
                     .map((gap, i) => (
                       <li key={`${gap.recordId ?? gap.subject}-${i}`}>
-                        {gap.recordId ? <Link to={recordPath(client.id, gap.registerId, gap.recordId)}>{gap.subject}</Link> : <strong>{gap.subject}</strong>} <span className="muted">{gap.message}</span>
+                        {gap.recordId ? (
+                          <Link to={recordPath(client.id, gap.registerId, gap.recordId)}>{gap.subject}</Link>
+                        ) : (
+                          <strong>{gap.subject}</strong>
+                        )}{' '}
+                        <span className="muted">{gap.message}</span>
                       </li>
                     ))}
                 </ul>
@@ -108,7 +141,11 @@ export function GovernanceOverviewScreen() {
             <h2 id="due-title">Overdue and due in the next 14 days</h2>
             <Link to={link('calendar')}>Full calendar</Link>
           </div>
-          {due.length === 0 ? <p className="muted">Nothing overdue or due in the next 14 days.</p> : <DueList items={due} clientId={client.id} label="Due soon" showKind={false} />}
+          {due.length === 0 ? (
+            <p className="muted">Nothing overdue or due in the next 14 days.</p>
+          ) : (
+            <DueList items={due} clientId={client.id} label="Due soon" showKind={false} />
+          )}
         </section>
       </div>
 

@@ -39,7 +39,8 @@ export function GovernanceSummaryCard({ clientId }: { clientId: string }) {
         <dt>Open incidents</dt>
         <dd className={overview.overdueClocks > 0 ? 'text-danger' : undefined}>
           {overview.openIncidents}
-          {overview.runningClocks > 0 && ` · ${overview.runningClocks} clock${overview.runningClocks === 1 ? '' : 's'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
+          {overview.runningClocks > 0 &&
+            ` · ${overview.runningClocks} clock${overview.runningClocks === 1 ? '' : 's'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
         </dd>
         <dt>Open risks</dt>
         <dd>
@@ -47,7 +48,11 @@ export function GovernanceSummaryCard({ clientId }: { clientId: string }) {
         </dd>
         <dt>AI literacy</dt>
         <dd>
-          <CoverageMeter percent={overview.coverage.percent} trained={overview.coverage.trainedPeople} total={overview.coverage.totalPeople} />
+          <CoverageMeter
+            percent={overview.coverage.percent}
+            trained={overview.coverage.trainedPeople}
+            total={overview.coverage.totalPeople}
+          />
         </dd>
       </dl>
       <Link to="governance">Open governance</Link>

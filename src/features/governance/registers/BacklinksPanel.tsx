@@ -6,7 +6,15 @@ import { recordTitle, type RegisterDefinition, type RegisterRecord } from '../..
 import { recordPath } from './registerUi';
 
 /** The records of other registers that link to this one: e.g. the incidents, risks and RACI of an AI system. */
-export function BacklinksPanel({ register, record, clientId }: { register: RegisterDefinition; record: RegisterRecord; clientId: string }) {
+export function BacklinksPanel({
+  register,
+  record,
+  clientId,
+}: {
+  register: RegisterDefinition;
+  record: RegisterRecord;
+  clientId: string;
+}) {
   const backlinks = useLiveQuery(() => backlinksTo(db, register.id, record.id), [register.id, record.id]);
   if (!backlinks || backlinks.length === 0) return null;
   const groups = new Map<string, typeof backlinks>();
@@ -24,7 +32,9 @@ export function BacklinksPanel({ register, record, clientId }: { register: Regis
               <ul className="gov-plain-list">
                 {links.map((link) => (
                   <li key={`${link.register.id}-${link.record.id}`}>
-                    <Link to={recordPath(clientId, link.register.id, link.record.id)}>{recordTitle(link.register, link.record)}</Link>
+                    <Link to={recordPath(clientId, link.register.id, link.record.id)}>
+                      {recordTitle(link.register, link.record)}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -11,10 +11,25 @@ import { formatDayTime } from '../../../domain/shared/dates';
  * The register's deleted items, each with its last state as the change log kept it, and a restore.
  * A record deleted and restored is no longer listed (it is back in the register).
  */
-export function DeletedRecords({ register, clientId, present, index }: { register: RegisterDefinition; clientId: string; present: ReadonlySet<string>; index: LinkIndex }) {
+export function DeletedRecords({
+  register,
+  clientId,
+  present,
+  index,
+}: {
+  register: RegisterDefinition;
+  clientId: string;
+  present: ReadonlySet<string>;
+  index: LinkIndex;
+}) {
   const [error, setError] = useState<string | null>(null);
   const deletions = useLiveQuery(
-    () => db.changes.where('clientId').equals(clientId).filter((c) => c.entity === register.id && c.kind === 'delete').toArray(),
+    () =>
+      db.changes
+        .where('clientId')
+        .equals(clientId)
+        .filter((c) => c.entity === register.id && c.kind === 'delete')
+        .toArray(),
     [clientId, register.id],
   );
   if (!deletions) return null;
@@ -38,12 +53,24 @@ export function DeletedRecords({ register, clientId, present, index }: { registe
           const facts = register.listColumns
             .map((key) => fieldDef(register, key))
             .filter((field) => field && record[field.key] !== undefined)
-            .map((field) => `${field!.label}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id) }) || '(empty)'}`);
+            .map(
+              (field) =>
+                `${field!.label}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id) }) || '(empty)'}`,
+            );
           return (
             <li key={deletion.id}>
-              <strong>{title}</strong> <span className="muted small">deleted {formatDayTime(deletion.at)}</span>
+              <strong>{title}</strong>{' '}
+              <span className="muted small">deleted {formatDayTime(deletion.at)}</span>
               <p className="small muted">{facts.join(' · ')}</p>
-              <button type="button" className="button button--quiet" onClick={() => void trackSave(restoreRecord(db, deletion.id)).catch((err: unknown) => setError(describeWriteError(err)))}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() =>
+                  void trackSave(restoreRecord(db, deletion.id)).catch((err: unknown) =>
+                    setError(describeWriteError(err)),
+                  )
+                }
+              >
                 Restore {title}
               </button>
             </li>

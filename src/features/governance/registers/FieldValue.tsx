@@ -15,8 +15,14 @@ export function FieldValue({ field, value, index }: { field: FieldDef; value: un
           const item = resolveLink(index, String(id), field.linkTo?.[0]);
           return (
             <span key={item.id} className="gov-inline-link">
-              {item.href ? <Link to={item.href}>{item.label}</Link> : <span className={item.missing ? 'muted' : undefined}>{item.label}</span>}
-              {item.tier && item.target === 'aiSystems' && <TierBadge tier={item.tier} overridden={item.overridden} />}
+              {item.href ? (
+                <Link to={item.href}>{item.label}</Link>
+              ) : (
+                <span className={item.missing ? 'muted' : undefined}>{item.label}</span>
+              )}
+              {item.tier && item.target === 'aiSystems' && (
+                <TierBadge tier={item.tier} overridden={item.overridden} />
+              )}
             </span>
           );
         })}
@@ -25,7 +31,8 @@ export function FieldValue({ field, value, index }: { field: FieldDef; value: un
   }
   const text = formatFieldValue(field, value);
   if (!text) return <span className="muted">—</span>;
-  const tone = field.kind === 'select' ? BADGE_TONES.registerValue[`${field.key}-${String(value)}`] : undefined;
+  const tone =
+    field.kind === 'select' ? BADGE_TONES.registerValue[`${field.key}-${String(value)}`] : undefined;
   if (tone) return <Badge tone={tone}>{text}</Badge>;
   return <>{text}</>;
 }

@@ -2,7 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
 import { db } from '../../../db/core/schema';
-import { fieldDef, formatFieldValue, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import {
+  fieldDef,
+  formatFieldValue,
+  type RegisterDefinition,
+  type RegisterRecord,
+} from '../../../domain/governance';
 import { linkText, type LinkIndex } from './registerUi';
 import { formatDayTime } from '../../../domain/shared/dates';
 
@@ -15,12 +20,24 @@ const SPECIAL_FIELDS: Record<string, string> = {
 const HIDDEN = new Set(['obligationDates', 'classificationDraft']);
 
 /** Who changed what and when (the register keeps a change history per field). */
-export function HistoryPanel({ register, record, index }: { register: RegisterDefinition; record: RegisterRecord; index: LinkIndex }) {
-  const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals([register.id, record.id]).reverse().sortBy('at'), [register.id, record.id]);
+export function HistoryPanel({
+  register,
+  record,
+  index,
+}: {
+  register: RegisterDefinition;
+  record: RegisterRecord;
+  index: LinkIndex;
+}) {
+  const changes = useLiveQuery(
+    () => db.changes.where('[entity+entityId]').equals([register.id, record.id]).reverse().sortBy('at'),
+    [register.id, record.id],
+  );
   const [field, setField] = useState('');
   if (!changes) return null;
   const visible = changes.filter((c) => !HIDDEN.has(c.field));
-  const label = (key: string) => fieldDef(register, key)?.label ?? SPECIAL_FIELDS[key] ?? (key === '*' ? 'Whole record' : key);
+  const label = (key: string) =>
+    fieldDef(register, key)?.label ?? SPECIAL_FIELDS[key] ?? (key === '*' ? 'Whole record' : key);
   const fields = [...new Set(visible.map((c) => c.field))].sort((a, b) => label(a).localeCompare(label(b)));
   const shown = field ? visible.filter((c) => c.field === field) : visible;
   const text = (field: string, value: unknown) => {
@@ -35,10 +52,17 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Change history</h2>
       {fields.length > 1 && (
-        <HistoryFieldFilter className="gov-filter gov-history-filter" value={field} options={fields.map((key) => ({ value: key, label: label(key) }))} onChange={setField} />
+        <HistoryFieldFilter
+          className="gov-filter gov-history-filter"
+          value={field}
+          options={fields.map((key) => ({ value: key, label: label(key) }))}
+          onChange={setField}
+        />
       )}
       {shown.length === 0 ? (
-        <p className="muted">No changes since this {register.singular} was created on {formatDayTime(record.createdAt)}.</p>
+        <p className="muted">
+          No changes since this {register.singular} was created on {formatDayTime(record.createdAt)}.
+        </p>
       ) : (
         <table className="table table--compact" aria-label="Change history">
           <thead>
@@ -68,5 +92,7 @@ export function HistoryPanel({ register, record, index }: { register: RegisterDe
 function describeClassification(value: unknown): string {
   if (!value || typeof value !== 'object') return '(not classified)';
   const c = value as { tier: string; override?: { tier: string } | null; rulePackVersion: string };
-  return c.override ? `${c.override.tier} (override of ${c.tier})` : `${c.tier} (rule pack ${c.rulePackVersion})`;
+  return c.override
+    ? `${c.override.tier} (override of ${c.tier})`
+    : `${c.tier} (rule pack ${c.rulePackVersion})`;
 }

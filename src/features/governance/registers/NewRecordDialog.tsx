@@ -13,11 +13,27 @@ import { todayIso } from '../../../domain/shared/dates';
  * Creates a record from the register's essential fields; the rest is filled in on its page.
  * Every problem is shown next to its field and nothing is stored until the input is valid.
  */
-export function NewRecordDialog(props: { register: RegisterDefinition; clientId: string; people: readonly string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function NewRecordDialog(props: {
+  register: RegisterDefinition;
+  clientId: string;
+  people: readonly string[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { register, clientId, people, open, onOpenChange } = props;
   const openCreated = useOpenCreated();
   const fields = register.createFields.map((key) => fieldDef(register, key)!);
-  const initial = () => Object.fromEntries(fields.map((f) => [f.key, f.kind === 'select' ? String(register.defaults(todayIso())[f.key]) : f.key === 'date' ? todayIso() : ''])) as Record<string, string>;
+  const initial = () =>
+    Object.fromEntries(
+      fields.map((f) => [
+        f.key,
+        f.kind === 'select'
+          ? String(register.defaults(todayIso())[f.key])
+          : f.key === 'date'
+            ? todayIso()
+            : '',
+      ]),
+    ) as Record<string, string>;
   const [raw, setRaw] = useState<Record<string, string>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -28,7 +44,8 @@ export function NewRecordDialog(props: { register: RegisterDefinition; clientId:
     for (const field of fields) {
       const value = raw[field.key] ?? '';
       if (value.trim() === '' && field.kind !== 'text' && field.kind !== 'person') continue;
-      const parsed = field.kind === 'select' ? { ok: true as const, value } : parseRaw(register, field, value);
+      const parsed =
+        field.kind === 'select' ? { ok: true as const, value } : parseRaw(register, field, value);
       if (parsed.ok) input[field.key] = parsed.value;
       else found[field.key] = parsed.message;
     }
@@ -40,16 +57,36 @@ export function NewRecordDialog(props: { register: RegisterDefinition; clientId:
       setRaw(initial());
       openCreated(recordPath(clientId, register.id, record.id));
     } catch (err) {
-      if (err instanceof RegisterValidationError) setErrors(Object.fromEntries(err.issues.map((issue) => [fields.some((f) => f.key === issue.field) ? issue.field : 'form', issue.message])));
+      if (err instanceof RegisterValidationError)
+        setErrors(
+          Object.fromEntries(
+            err.issues.map((issue) => [
+              fields.some((f) => f.key === issue.field) ? issue.field : 'form',
+              issue.message,
+            ]),
+          ),
+        );
       else setErrors({ form: describeWriteError(err) });
     }
   };
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={`New ${register.singular}`} description="Start with the essentials; every other field is on the next page and saves as you type.">
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`New ${register.singular}`}
+      description="Start with the essentials; every other field is on the next page and saves as you type."
+    >
       <form onSubmit={submit} noValidate aria-label={`New ${register.singular}`}>
         {fields.map((field) => (
-          <CreateInput key={field.key} field={field} value={raw[field.key] ?? ''} error={errors[field.key]} people={people} onChange={(value) => setRaw({ ...raw, [field.key]: value })} />
+          <CreateInput
+            key={field.key}
+            field={field}
+            value={raw[field.key] ?? ''}
+            error={errors[field.key]}
+            people={people}
+            onChange={(value) => setRaw({ ...raw, [field.key]: value })}
+          />
         ))}
         {errors.form && (
           <p className="field__error" role="alert">
@@ -69,10 +106,19 @@ export function NewRecordDialog(props: { register: RegisterDefinition; clientId:
   );
 }
 
-function CreateInput(props: { field: FieldDef; value: string; error?: string; people: readonly string[]; onChange: (value: string) => void }) {
+function CreateInput(props: {
+  field: FieldDef;
+  value: string;
+  error?: string;
+  people: readonly string[];
+  onChange: (value: string) => void;
+}) {
   const { field, value, error, people, onChange } = props;
   const id = `new-${field.key}`;
-  const aria = { 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : field.hint ? `${id}-hint` : undefined };
+  const aria = {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': error ? `${id}-error` : field.hint ? `${id}-hint` : undefined,
+  };
   const type = field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text';
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
@@ -86,7 +132,15 @@ function CreateInput(props: { field: FieldDef; value: string; error?: string; pe
           ))}
         </select>
       ) : (
-        <input id={id} type={type} value={value} inputMode={field.kind === 'number' ? 'numeric' : undefined} list={field.kind === 'person' ? `${id}-people` : undefined} onChange={(e) => onChange(e.target.value)} {...aria} />
+        <input
+          id={id}
+          type={type}
+          value={value}
+          inputMode={field.kind === 'number' ? 'numeric' : undefined}
+          list={field.kind === 'person' ? `${id}-people` : undefined}
+          onChange={(e) => onChange(e.target.value)}
+          {...aria}
+        />
       )}
       {field.kind === 'person' && (
         <datalist id={`${id}-people`}>

@@ -1,5 +1,15 @@
 import type { Client } from '../../../domain/clients/client';
-import { dpiaNeed, type AiSystem, type GovernanceData, type Incident, type Policy, type PrivacyRecord, type RegisterDefinition, type RegisterRecord, type Risk } from '../../../domain/governance';
+import {
+  dpiaNeed,
+  type AiSystem,
+  type GovernanceData,
+  type Incident,
+  type Policy,
+  type PrivacyRecord,
+  type RegisterDefinition,
+  type RegisterRecord,
+  type Risk,
+} from '../../../domain/governance';
 import { ClassificationPanel } from '../classification/ClassificationPanel';
 import { DpiaScreeningPanel } from '../aiSystems/DpiaScreeningPanel';
 import { IncidentClocksPanel } from '../incidents/IncidentClocksPanel';
@@ -8,14 +18,29 @@ import { RegisterReviewPanel } from '../../controls/policies/RegisterReviewPanel
 import { PolicyVersionsPanel } from '../../controls/policies/PolicyVersionsPanel';
 
 /** The views a record of some registers needs above its form. */
-export function RecordSpecialPanels({ register, record, client, data }: { register: RegisterDefinition; record: RegisterRecord; client: Client; data: GovernanceData }) {
+export function RecordSpecialPanels({
+  register,
+  record,
+  client,
+  data,
+}: {
+  register: RegisterDefinition;
+  record: RegisterRecord;
+  client: Client;
+  data: GovernanceData;
+}) {
   switch (register.id) {
     case 'aiSystems': {
       const system = record as unknown as AiSystem;
       return (
         <>
           <ClassificationPanel system={system} client={client} />
-          <DpiaScreeningPanel registerId="aiSystems" record={system} need={dpiaNeed(system, data.privacyRecords)} clientId={client.id} />
+          <DpiaScreeningPanel
+            registerId="aiSystems"
+            record={system}
+            need={dpiaNeed(system, data.privacyRecords)}
+            clientId={client.id}
+          />
           <RegisterReviewPanel table="aiSystems" record={record} clientId={client.id} data={data} />
         </>
       );

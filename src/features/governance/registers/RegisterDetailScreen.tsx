@@ -3,7 +3,14 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { deleteRegisterRecord } from '../../../db/governance/registers';
 import { db } from '../../../db/core/schema';
-import { effectiveTier, recordTitle, registerBySlug, type AiSystem, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import {
+  effectiveTier,
+  recordTitle,
+  registerBySlug,
+  type AiSystem,
+  type RegisterDefinition,
+  type RegisterRecord,
+} from '../../../domain/governance';
 import { trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { NotFound } from '../../shell/NotFound';
@@ -53,10 +60,18 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
       <header className="page-header">
         <div>
           <h1>
-            {title} {system && <TierBadge tier={effectiveTier(system.classification)} overridden={Boolean(system.classification?.override)} long />}
+            {title}{' '}
+            {system && (
+              <TierBadge
+                tier={effectiveTier(system.classification)}
+                overridden={Boolean(system.classification?.override)}
+                long
+              />
+            )}
           </h1>
           <p className="page-header__subtitle">
-            {capitalise(register.singular)} · {client.name} · last changed {formatDayTime(record.updatedAt)} · every change is saved as you type
+            {capitalise(register.singular)} · {client.name} · last changed {formatDayTime(record.updatedAt)} ·
+            every change is saved as you type
           </p>
         </div>
         <div className="page-header__actions">
@@ -73,7 +88,14 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
               <h2 id={id}>{section}</h2>
               <div className="form-grid gov-form-grid">
                 {fields.map((field) => (
-                  <RegisterFieldInput key={field.key} register={register} record={record} field={field} index={index} people={people} />
+                  <RegisterFieldInput
+                    key={field.key}
+                    register={register}
+                    record={record}
+                    field={field}
+                    index={index}
+                    people={people}
+                  />
                 ))}
               </div>
             </section>
@@ -86,7 +108,15 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
   );
 }
 
-function DeleteRecordButton({ register, record, title }: { register: RegisterDefinition; record: RegisterRecord; title: string }) {
+function DeleteRecordButton({
+  register,
+  record,
+  title,
+}: {
+  register: RegisterDefinition;
+  record: RegisterRecord;
+  title: string;
+}) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
   const remove = async () => {

@@ -49,7 +49,9 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
       <RegisterSpecialView registerId={register.id} client={client} data={data} now={now} />
       {records.length === 0 ? (
         <div className="empty-state">
-          <h2>No {inSentence(register.title)} recorded for {client.name} yet</h2>
+          <h2>
+            No {inSentence(register.title)} recorded for {client.name} yet
+          </h2>
           <p>{register.description}</p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             <Plus size={16} aria-hidden /> Add the first {register.singular}
@@ -61,7 +63,12 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
             <label className="gov-search">
               <Search size={16} aria-hidden />
               <span className="visually-hidden">Search {register.title}</span>
-              <input type="search" value={view.search} onChange={(e) => view.setSearch(e.target.value)} placeholder="Search" />
+              <input
+                type="search"
+                value={view.search}
+                onChange={(e) => view.setSearch(e.target.value)}
+                placeholder="Search"
+              />
             </label>
             {register.filterFields.map((key) => {
               const field = fieldDef(register, key)!;
@@ -89,19 +96,35 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
             </span>
             <CsvExportButton
               fileName={`${client.shortName || client.name} - ${register.title} - ${todayIso()}`}
-              rows={() => registerCsvRows(register, view.rows, { linkLabel: (id) => linkText(index, id), extras })}
+              rows={() =>
+                registerCsvRows(register, view.rows, { linkLabel: (id) => linkText(index, id), extras })
+              }
               disabled={view.rows.length === 0}
             />
           </div>
           {view.rows.length === 0 ? (
             <p className="gov-list__empty">No {inSentence(register.title)} match this search or filter.</p>
           ) : (
-            <RegisterTable register={register} clientId={client.id} rows={view.rows} extras={extras} index={index} sort={view.sort} onSort={view.toggleSort} />
+            <RegisterTable
+              register={register}
+              clientId={client.id}
+              rows={view.rows}
+              extras={extras}
+              index={index}
+              sort={view.sort}
+              onSort={view.toggleSort}
+            />
           )}
         </section>
       )}
       <DeletedRecords register={register} clientId={client.id} present={present} index={index} />
-      <NewRecordDialog register={register} clientId={client.id} people={people} open={creating} onOpenChange={setCreating} />
+      <NewRecordDialog
+        register={register}
+        clientId={client.id}
+        people={people}
+        open={creating}
+        onOpenChange={setCreating}
+      />
     </div>
   );
 }

@@ -6,14 +6,28 @@ import { RiskHeatMap } from '../risks/RiskHeatMap';
 import { LiteracyCoverageCard } from '../training/LiteracyCoverageCard';
 
 /** The views some registers need above their list: tools list, heat map, clocks, coverage. */
-export function RegisterSpecialView({ registerId, client, data, now }: { registerId: RegisterId; client: Client; data: GovernanceData; now: Date }) {
+export function RegisterSpecialView({
+  registerId,
+  client,
+  data,
+  now,
+}: {
+  registerId: RegisterId;
+  client: Client;
+  data: GovernanceData;
+  now: Date;
+}) {
   switch (registerId) {
     case 'aiSystems':
-      return <ApprovedToolsList clientId={client.id} systems={data.aiSystems} facts={data.useCaseFacts ?? []} />;
+      return (
+        <ApprovedToolsList clientId={client.id} systems={data.aiSystems} facts={data.useCaseFacts ?? []} />
+      );
     case 'risks':
       return <RiskHeatMap clientId={client.id} risks={data.risks} />;
     case 'incidents':
-      return <RunningClocks clientId={client.id} incidents={data.incidents} systems={data.aiSystems} now={now} />;
+      return (
+        <RunningClocks clientId={client.id} incidents={data.incidents} systems={data.aiSystems} now={now} />
+      );
     case 'trainingRecords':
       return <LiteracyCoverageCard clientId={client.id} data={data} now={now} />;
     default:

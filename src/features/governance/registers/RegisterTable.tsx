@@ -1,5 +1,10 @@
 import { Link } from 'react-router';
-import { fieldDef, recordTitle, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
+import {
+  fieldDef,
+  recordTitle,
+  type RegisterDefinition,
+  type RegisterRecord,
+} from '../../../domain/governance';
 import type { SortOrder } from '../../../domain/shared/sortRows';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { FieldValue } from './FieldValue';
@@ -35,8 +40,19 @@ export function RegisterTable(props: {
           <FieldValue field={field} value={record[field.key]} index={index} />
         ),
     });
-    if (position === 0) for (const extra of shownExtras) columns.push({ key: extra.key, header: extra.header, render: (record) => extra.render!(record) });
+    if (position === 0)
+      for (const extra of shownExtras)
+        columns.push({ key: extra.key, header: extra.header, render: (record) => extra.render!(record) });
   });
 
-  return <RecordTable label={register.title} className="gov-table" columns={columns} rows={rows} rowKey={(r) => r.id} sort={{ ...sort, toggle: onSort }} />;
+  return (
+    <RecordTable
+      label={register.title}
+      className="gov-table"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      sort={{ ...sort, toggle: onSort }}
+    />
+  );
 }

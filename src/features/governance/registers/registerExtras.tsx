@@ -37,7 +37,12 @@ function sourcedText(v: SourcedValue): string {
   return v.source === 'useCases' ? `${v.value} (from its use cases)` : v.value;
 }
 
-export function extraColumns(registerId: RegisterId, now: Date, systems: readonly AiSystem[] = [], facts: readonly UseCaseFact[] = []): ExtraListColumn[] {
+export function extraColumns(
+  registerId: RegisterId,
+  now: Date,
+  systems: readonly AiSystem[] = [],
+  facts: readonly UseCaseFact[] = [],
+): ExtraListColumn[] {
   if (registerId === 'aiSystems') {
     const system = (r: Record<string, unknown>) => r as unknown as AiSystem;
     const status = (r: Record<string, unknown>) => {
@@ -50,15 +55,28 @@ export function extraColumns(registerId: RegisterId, now: Date, systems: readonl
     return [
       { key: 'statusInEffect', header: 'Status in effect', render: status, sortValue: status, value: status },
       { key: 'vendorInEffect', header: 'Vendor in effect', render: vendor, sortValue: vendor, value: vendor },
-      { key: 'ownerInEffect', header: 'Business owner in effect', render: owner, sortValue: owner, value: owner },
+      {
+        key: 'ownerInEffect',
+        header: 'Business owner in effect',
+        render: owner,
+        sortValue: owner,
+        value: owner,
+      },
       {
         key: 'tier',
         header: 'EU AI Act tier',
-        render: (r) => <TierBadge tier={effectiveTier(system(r).classification)} overridden={Boolean(system(r).classification?.override)} />,
+        render: (r) => (
+          <TierBadge
+            tier={effectiveTier(system(r).classification)}
+            overridden={Boolean(system(r).classification?.override)}
+          />
+        ),
         sortValue: (r) => TIER_ORDER[effectiveTier(system(r).classification)],
         value: (r) => {
           const c = system(r).classification;
-          return c?.override ? `${TIER_LABELS[c.override.tier]} (override of ${TIER_LABELS[c.tier]}: ${c.override.justification})` : TIER_LABELS[effectiveTier(c)];
+          return c?.override
+            ? `${TIER_LABELS[c.override.tier]} (override of ${TIER_LABELS[c.tier]}: ${c.override.justification})`
+            : TIER_LABELS[effectiveTier(c)];
         },
       },
       {
@@ -68,7 +86,15 @@ export function extraColumns(registerId: RegisterId, now: Date, systems: readonl
         sortValue: (r) => screenDpia(system(r).dpiaCriteria).count,
         value: (r) => dpiaText(system(r)),
       },
-      { key: 'rulePack', header: 'Rule pack', sortValue: () => null, value: (r) => (system(r).classification ? `${system(r).classification!.rulePackId}@${system(r).classification!.rulePackVersion}` : '') },
+      {
+        key: 'rulePack',
+        header: 'Rule pack',
+        sortValue: () => null,
+        value: (r) =>
+          system(r).classification
+            ? `${system(r).classification!.rulePackId}@${system(r).classification!.rulePackVersion}`
+            : '',
+      },
     ];
   }
   if (registerId === 'incidents') {
@@ -78,10 +104,18 @@ export function extraColumns(registerId: RegisterId, now: Date, systems: readonl
         header: 'Reporting clock',
         render: (r) => <ClockChips incident={r as unknown as Incident} now={now} systems={systems} compact />,
         sortValue: (r) => {
-          const running = incidentClockStates(r as unknown as Incident, now, systems).filter((c) => c.running);
+          const running = incidentClockStates(r as unknown as Incident, now, systems).filter(
+            (c) => c.running,
+          );
           return running.length ? Math.min(...running.map((c) => c.remainingMs)) : null;
         },
-        value: (r) => incidentRegimes(r as unknown as Incident, systems, now).map((v) => `${v.title}: ${REGIME_STATE_LABELS[v.state]}${v.clock ? `, deadline ${v.clock.deadline}` : ''}${v.clock && v.state !== 'reported' ? `, ${v.clock.label}` : ''}`).join('; '),
+        value: (r) =>
+          incidentRegimes(r as unknown as Incident, systems, now)
+            .map(
+              (v) =>
+                `${v.title}: ${REGIME_STATE_LABELS[v.state]}${v.clock ? `, deadline ${v.clock.deadline}` : ''}${v.clock && v.state !== 'reported' ? `, ${v.clock.label}` : ''}`,
+            )
+            .join('; '),
       },
     ];
   }
@@ -93,7 +127,13 @@ export function extraColumns(registerId: RegisterId, now: Date, systems: readonl
         header: 'Current level',
         render: (r) => {
           const position = level(r);
-          return position ? <span className={`risk-level risk-level--${position.level}`}>{RISK_LEVEL_LABELS[position.level]} · {position.score}</span> : <span className="muted">Not scored</span>;
+          return position ? (
+            <span className={`risk-level risk-level--${position.level}`}>
+              {RISK_LEVEL_LABELS[position.level]} · {position.score}
+            </span>
+          ) : (
+            <span className="muted">Not scored</span>
+          );
         },
         sortValue: (r) => level(r)?.score ?? null,
         value: (r) => {

@@ -49,12 +49,21 @@ export interface LinkedItem {
 export type LinkIndex = Map<string, LinkedItem>;
 
 /** Every record of the client's registers (and its use cases) by id. */
-export function buildLinkIndex(clientId: string, data: GovernanceData, useCases: readonly UseCaseOption[]): LinkIndex {
+export function buildLinkIndex(
+  clientId: string,
+  data: GovernanceData,
+  useCases: readonly UseCaseOption[],
+): LinkIndex {
   const index: LinkIndex = new Map();
   for (const registerId of Object.keys(REGISTERS) as RegisterId[]) {
     const register = REGISTERS[registerId];
     for (const record of data[registerId] as unknown as RegisterRecord[]) {
-      const item: LinkedItem = { id: record.id, target: registerId, label: recordTitle(register, record), href: recordPath(clientId, registerId, record.id) };
+      const item: LinkedItem = {
+        id: record.id,
+        target: registerId,
+        label: recordTitle(register, record),
+        href: recordPath(clientId, registerId, record.id),
+      };
       if (registerId === 'aiSystems') {
         const system = record as unknown as GovernanceData['aiSystems'][number];
         item.tier = effectiveTier(system.classification);
@@ -64,14 +73,26 @@ export function buildLinkIndex(clientId: string, data: GovernanceData, useCases:
     }
   }
   for (const useCase of useCases) {
-    const tier = (['prohibited', 'high', 'limited', 'minimal'].includes(useCase.riskTier) ? useCase.riskTier : 'unclassified') as DisplayTier;
+    const tier = (
+      ['prohibited', 'high', 'limited', 'minimal'].includes(useCase.riskTier)
+        ? useCase.riskTier
+        : 'unclassified'
+    ) as DisplayTier;
     index.set(useCase.id, { id: useCase.id, target: 'useCases', label: useCase.title, href: null, tier });
   }
   return index;
 }
 
 export function resolveLink(index: LinkIndex, id: string, target: LinkTarget = 'aiSystems'): LinkedItem {
-  return index.get(id) ?? { id, target, label: target === 'useCases' ? 'Use case (not in this workspace)' : 'Removed item', href: null, missing: true };
+  return (
+    index.get(id) ?? {
+      id,
+      target,
+      label: target === 'useCases' ? 'Use case (not in this workspace)' : 'Removed item',
+      href: null,
+      missing: true,
+    }
+  );
 }
 
 /** The text of a link in CSV and sort keys: AI systems carry their tier. */
@@ -81,10 +102,16 @@ export function linkText(index: LinkIndex, id: string): string {
 }
 
 /** The records a links field can point to, grouped by register, for its picker. */
-export function linkOptions(index: LinkIndex, targets: readonly LinkTarget[], excludeId: string): { target: LinkTarget; items: LinkedItem[] }[] {
+export function linkOptions(
+  index: LinkIndex,
+  targets: readonly LinkTarget[],
+  excludeId: string,
+): { target: LinkTarget; items: LinkedItem[] }[] {
   return targets.map((target) => ({
     target,
-    items: [...index.values()].filter((item) => item.target === target && item.id !== excludeId).sort((a, b) => a.label.localeCompare(b.label)),
+    items: [...index.values()]
+      .filter((item) => item.target === target && item.id !== excludeId)
+      .sort((a, b) => a.label.localeCompare(b.label)),
   }));
 }
 
@@ -97,11 +124,14 @@ export const LINK_TARGET_LABELS: Record<LinkTarget, string> = {
 export function knownPeople(data: GovernanceData): string[] {
   const names = new Set<string>();
   for (const registerId of Object.keys(REGISTERS) as RegisterId[]) {
-    const personFields = REGISTERS[registerId].fields.filter((f) => f.kind === 'person' || f.kind === 'people');
+    const personFields = REGISTERS[registerId].fields.filter(
+      (f) => f.kind === 'person' || f.kind === 'people',
+    );
     for (const record of data[registerId] as unknown as RegisterRecord[]) {
       for (const field of personFields) {
         const value = record[field.key];
-        for (const name of Array.isArray(value) ? value : [value]) if (typeof name === 'string' && name.trim()) names.add(name.trim());
+        for (const name of Array.isArray(value) ? value : [value])
+          if (typeof name === 'string' && name.trim()) names.add(name.trim());
       }
     }
   }

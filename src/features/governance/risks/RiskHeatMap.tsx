@@ -22,7 +22,14 @@ export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk
         <h2 id="heatmap-title">Risk heat map</h2>
         <div className="segmented" role="radiogroup" aria-label="Scores to show">
           {MODES.map((m) => (
-            <button key={m.value} type="button" role="radio" aria-checked={mode === m.value} className="segmented__option" onClick={() => setMode(m.value)}>
+            <button
+              key={m.value}
+              type="button"
+              role="radio"
+              aria-checked={mode === m.value}
+              className="segmented__option"
+              onClick={() => setMode(m.value)}
+            >
               {m.label}
             </button>
           ))}
@@ -46,7 +53,12 @@ export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk
                     aria-label={`Likelihood ${cell.likelihood}, severity ${cell.severity} (${RISK_LEVEL_LABELS[cell.level]}): ${cell.risks.length} ${cell.risks.length === 1 ? 'risk' : 'risks'}`}
                   >
                     {cell.risks.map((risk) => (
-                      <Link key={risk.id} className="heatmap__risk" to={recordPath(clientId, 'risks', risk.id)} title={risk.title}>
+                      <Link
+                        key={risk.id}
+                        className="heatmap__risk"
+                        to={recordPath(clientId, 'risks', risk.id)}
+                        title={risk.title}
+                      >
                         {risk.title}
                       </Link>
                     ))}
@@ -71,7 +83,8 @@ export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk
         </span>
       </div>
       <p className="field__hint">
-        {map.plotted} open {map.plotted === 1 ? 'risk' : 'risks'} plotted {modeLabel}. Level = likelihood × severity: 1–4 low, 5–9 medium, 10–14 high, 15–25 critical. Closed risks are not shown.
+        {map.plotted} open {map.plotted === 1 ? 'risk' : 'risks'} plotted {modeLabel}. Level = likelihood ×
+        severity: 1–4 low, 5–9 medium, 10–14 high, 15–25 critical. Closed risks are not shown.
       </p>
       {map.unscored.length > 0 && (
         <p className="gov-unscored">

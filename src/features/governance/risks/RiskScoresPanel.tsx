@@ -1,14 +1,33 @@
 import { Link } from 'react-router';
-import { RISK_LEVEL_LABELS, incidentsAskingRescore, riskPosition, type Incident, type Risk } from '../../../domain/governance';
+import {
+  RISK_LEVEL_LABELS,
+  incidentsAskingRescore,
+  riskPosition,
+  type Incident,
+  type Risk,
+} from '../../../domain/governance';
 import { governancePath, recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
 
 /** Where this risk sits on the heat map at its three levels: inherent, current and target. */
-export function RiskScoresPanel({ risk, clientId, incidents }: { risk: Risk; clientId: string; incidents: readonly Incident[] }) {
+export function RiskScoresPanel({
+  risk,
+  clientId,
+  incidents,
+}: {
+  risk: Risk;
+  clientId: string;
+  incidents: readonly Incident[];
+}) {
   const toRescore = incidentsAskingRescore(risk, incidents);
   const rows = [
     { label: 'Inherent (before controls)', position: riskPosition(risk, 'before') },
-    { label: risk.controlsInPlace ? 'Current (controls in place)' : 'Current (controls not yet in place: inherent)', position: riskPosition(risk, 'current') },
+    {
+      label: risk.controlsInPlace
+        ? 'Current (controls in place)'
+        : 'Current (controls not yet in place: inherent)',
+      position: riskPosition(risk, 'current'),
+    },
     { label: 'Target (after treatment)', position: riskPosition(risk, 'after') },
   ];
   return (
@@ -24,10 +43,13 @@ export function RiskScoresPanel({ risk, clientId, incidents }: { risk: Risk; cli
             {toRescore.map((incident, i) => (
               <span key={incident.id}>
                 {i > 0 && ', '}
-                <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link> (detected {formatDay(incident.detectedAt!.slice(0, 10))})
+                <Link to={recordPath(clientId, 'incidents', incident.id)}>
+                  {incident.title}
+                </Link> (detected {formatDay(incident.detectedAt!.slice(0, 10))})
               </span>
             ))}
-            . Check its likelihood, severity and whether its controls really are in place; the prompt goes once the risk is updated.
+            . Check its likelihood, severity and whether its controls really are in place; the prompt goes
+            once the risk is updated.
           </p>
         </div>
       )}
@@ -37,7 +59,8 @@ export function RiskScoresPanel({ risk, clientId, incidents }: { risk: Risk; cli
             <span className="muted">{label}</span>
             {position ? (
               <span className={`risk-level risk-level--${position.level}`}>
-                {RISK_LEVEL_LABELS[position.level]} · likelihood {position.likelihood} × severity {position.severity} = {position.score}
+                {RISK_LEVEL_LABELS[position.level]} · likelihood {position.likelihood} × severity{' '}
+                {position.severity} = {position.score}
               </span>
             ) : (
               <span className="muted">Not scored yet</span>

@@ -5,7 +5,16 @@ import { db } from '../../../db/core/schema';
 import type { UseCase } from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 
-const SUGGESTIONS = ['candidates', 'employees', 'customers', 'clients', 'suppliers', 'citizens', 'patients', 'students'];
+const SUGGESTIONS = [
+  'candidates',
+  'employees',
+  'customers',
+  'clients',
+  'suppliers',
+  'citizens',
+  'patients',
+  'students',
+];
 
 /** Groups affected by the output, as removable chips; type a group and press Enter or Add. */
 export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
@@ -15,7 +24,9 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
 
   const save = (next: string[]) => {
     setError(null);
-    trackSave(updateUseCase(db, useCase.id, { affectedPersons: next })).catch((err: unknown) => setError(describeWriteError(err)));
+    trackSave(updateUseCase(db, useCase.id, { affectedPersons: next })).catch((err: unknown) =>
+      setError(describeWriteError(err)),
+    );
   };
   const add = () => {
     const value = draft.trim();
@@ -42,7 +53,12 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
           {groups.map((g) => (
             <li key={g} className="chip">
               {g}
-              <button type="button" className="chip__remove" aria-label={`Remove ${g}`} onClick={() => save(groups.filter((x) => x !== g))}>
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={`Remove ${g}`}
+                onClick={() => save(groups.filter((x) => x !== g))}
+              >
                 <X size={12} aria-hidden />
               </button>
             </li>
@@ -50,7 +66,14 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
         </ul>
       )}
       <div className="chips__add">
-        <input id="uc-affected" list="uc-affected-suggestions" value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} aria-describedby="uc-affected-hint" />
+        <input
+          id="uc-affected"
+          list="uc-affected-suggestions"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={onKey}
+          aria-describedby="uc-affected-hint"
+        />
         <datalist id="uc-affected-suggestions">
           {SUGGESTIONS.filter((s) => !groups.includes(s)).map((s) => (
             <option key={s} value={s} />

@@ -11,11 +11,19 @@ const SHOWN = 8;
 export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
   const [all, setAll] = useState(false);
   const [group, setGroup] = useState('');
-  const changes = useLiveQuery(() => db.changes.where('[entity+entityId]').equals(['useCases', useCaseId]).sortBy('at'), [useCaseId]);
+  const changes = useLiveQuery(
+    () => db.changes.where('[entity+entityId]').equals(['useCases', useCaseId]).sortBy('at'),
+    [useCaseId],
+  );
   if (!changes) return null;
   const lines = changes
     .reverse()
-    .map((c) => ({ id: c.id, at: c.at, group: changeGroupOfUseCaseField(c.field), text: describeUseCaseChange(c.field, c.oldValue, c.newValue) }))
+    .map((c) => ({
+      id: c.id,
+      at: c.at,
+      group: changeGroupOfUseCaseField(c.field),
+      text: describeUseCaseChange(c.field, c.oldValue, c.newValue),
+    }))
     .filter((c): c is { id: string; at: string; group: string; text: string } => Boolean(c.text));
   const groups = [...new Set(lines.map((c) => c.group))].sort((a, b) => a.localeCompare(b));
   const filtered = group ? lines.filter((c) => c.group === group) : lines;
@@ -27,7 +35,14 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
         <p className="muted">No edits since the use case was created.</p>
       ) : (
         <>
-          {groups.length > 1 && <HistoryFieldFilter className="change-list__filter" value={group} options={groups.map((g) => ({ value: g, label: g }))} onChange={setGroup} />}
+          {groups.length > 1 && (
+            <HistoryFieldFilter
+              className="change-list__filter"
+              value={group}
+              options={groups.map((g) => ({ value: g, label: g }))}
+              onChange={setGroup}
+            />
+          )}
           <ol className="change-list" aria-label="Changes to this use case">
             {shown.map((c) => (
               <li key={c.id}>

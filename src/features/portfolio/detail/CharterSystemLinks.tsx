@@ -4,7 +4,11 @@ import { Link } from 'react-router';
 import { effectiveTier } from '../../../domain/governance';
 import type { ResolvedUseCase, UseCase } from '../../../domain/portfolio';
 import { db } from '../../../db/core/schema';
-import { createSystemForUseCase, linkSystemToUseCase, unlinkSystemFromUseCase } from '../../../db/portfolio/useCaseSystems';
+import {
+  createSystemForUseCase,
+  linkSystemToUseCase,
+  unlinkSystemFromUseCase,
+} from '../../../db/portfolio/useCaseSystems';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { TierBadge } from '../../governance/TierBadge';
 
@@ -14,7 +18,10 @@ import { TierBadge } from '../../governance/TierBadge';
  * use case's tier and the report all read the same fact.
  */
 export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUseCase }) {
-  const systems = useLiveQuery(() => db.aiSystems.where('clientId').equals(useCase.clientId).sortBy('name'), [useCase.clientId]);
+  const systems = useLiveQuery(
+    () => db.aiSystems.where('clientId').equals(useCase.clientId).sortBy('name'),
+    [useCase.clientId],
+  );
   const [pick, setPick] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,14 +54,23 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
         AI system entries this use case runs on
       </h3>
       {linked.length === 0 ? (
-        <p className="muted small">None linked yet: pick its entry in the AI system inventory, or create one.</p>
+        <p className="muted small">
+          None linked yet: pick its entry in the AI system inventory, or create one.
+        </p>
       ) : (
         <ul className="charter-systems__list">
           {linked.map((s) => (
             <li key={s.id}>
               <Link to={`/clients/${useCase.clientId}/governance/ai-systems/${s.id}`}>{s.name}</Link>{' '}
-              <TierBadge tier={effectiveTier(s.classification)} overridden={Boolean(s.classification?.override)} />{' '}
-              <button type="button" className="button button--small button--quiet" onClick={() => run(unlinkSystemFromUseCase(db, useCase, s.id))}>
+              <TierBadge
+                tier={effectiveTier(s.classification)}
+                overridden={Boolean(s.classification?.override)}
+              />{' '}
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => run(unlinkSystemFromUseCase(db, useCase, s.id))}
+              >
                 Unlink {s.name}
               </button>
             </li>
@@ -73,14 +89,24 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
                 </option>
               ))}
             </select>
-            <button type="button" className="button button--small" disabled={!pick} onClick={async () => (await run(linkSystemToUseCase(db, useCase, pick))) && setPick('')}>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!pick}
+              onClick={async () => (await run(linkSystemToUseCase(db, useCase, pick))) && setPick('')}
+            >
               Link entry
             </button>
           </span>
         )}
         <form className="charter-systems__pick" onSubmit={create}>
           <label htmlFor={nameId}>New entry name</label>
-          <input id={nameId} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Microsoft 365 Copilot" />
+          <input
+            id={nameId}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. Microsoft 365 Copilot"
+          />
           <button type="submit" className="button button--small">
             Create entry and link
           </button>

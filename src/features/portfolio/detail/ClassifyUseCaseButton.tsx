@@ -16,7 +16,15 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 export function ClassifyUseCaseButton({ useCase }: { useCase: UseCase }) {
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
-  const systems = useLiveQuery(() => db.aiSystems.where('useCaseIds').equals(useCase.id).filter((s) => s.clientId === useCase.clientId).sortBy('name'), [useCase.id, useCase.clientId]);
+  const systems = useLiveQuery(
+    () =>
+      db.aiSystems
+        .where('useCaseIds')
+        .equals(useCase.id)
+        .filter((s) => s.clientId === useCase.clientId)
+        .sortBy('name'),
+    [useCase.id, useCase.clientId],
+  );
   const open = async (systemId?: string) => {
     try {
       const id = systemId ?? (await trackSave(aiSystemToClassify(db, useCase)));
@@ -33,19 +41,25 @@ export function ClassifyUseCaseButton({ useCase }: { useCase: UseCase }) {
           <button type="button" className="button" onClick={() => void open()}>
             <Scale size={16} aria-hidden /> Classify with the EU AI Act wizard
           </button>
-          <p className="muted small">No AI system entry yet: the wizard creates one named “{useCase.title}” in the AI system inventory, linked to this use case, and classifies it.</p>
+          <p className="muted small">
+            No AI system entry yet: the wizard creates one named “{useCase.title}” in the AI system inventory,
+            linked to this use case, and classifies it.
+          </p>
         </>
       ) : (
         <>
           <p className="muted small">
-            {systems.length === 1 ? 'The EU AI Act classifies the AI system this use case runs on:' : `Runs on ${systems.length} AI systems; the most severe tier counts. Classify each:`}
+            {systems.length === 1
+              ? 'The EU AI Act classifies the AI system this use case runs on:'
+              : `Runs on ${systems.length} AI systems; the most severe tier counts. Classify each:`}
           </p>
           <div className="classify-use-case__buttons">
             {systems.map((system) => {
               const tier = effectiveTier(system.classification);
               return (
                 <button key={system.id} type="button" className="button" onClick={() => void open(system.id)}>
-                  <Scale size={16} aria-hidden /> {system.classification ? 'Re-classify' : 'Classify'} {system.name} with the EU AI Act wizard
+                  <Scale size={16} aria-hidden /> {system.classification ? 'Re-classify' : 'Classify'}{' '}
+                  {system.name} with the EU AI Act wizard
                   {tier !== 'unclassified' && <span className="muted"> (now {RISK_TIER_LABELS[tier]})</span>}
                 </button>
               );

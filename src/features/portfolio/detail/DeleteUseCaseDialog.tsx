@@ -5,7 +5,17 @@ import type { UseCase } from '../../../domain/portfolio';
 import { trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
-export function DeleteUseCaseDialog({ useCase, kpiCount, open, onOpenChange }: { useCase: UseCase; kpiCount: number; open: boolean; onOpenChange(open: boolean): void }) {
+export function DeleteUseCaseDialog({
+  useCase,
+  kpiCount,
+  open,
+  onOpenChange,
+}: {
+  useCase: UseCase;
+  kpiCount: number;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const navigate = useNavigate();
   const remove = async () => {
     await trackSave(deleteUseCase(db, useCase.id));

@@ -3,9 +3,25 @@ import { formatDay, KpiStatusBadge } from '../labels';
 import { Badge } from '../../../ui/Badge';
 
 /** KPI results as frozen into a gate decision (or as they would be frozen on the chosen date). */
-export function EvidenceTable({ evidence, label, compact }: { evidence: KpiEvidence[]; label: string; compact?: boolean }) {
-  if (evidence.length === 0) return <p className="muted small">{compact ? 'No KPIs were defined at the time of the decision.' : 'No KPIs: the decision will be recorded without KPI evidence.'}</p>;
-  const show = (e: KpiEvidence, v: number | null) => (v === null ? '—' : formatKpiValue(v, e.unit, e.unitLabel));
+export function EvidenceTable({
+  evidence,
+  label,
+  compact,
+}: {
+  evidence: KpiEvidence[];
+  label: string;
+  compact?: boolean;
+}) {
+  if (evidence.length === 0)
+    return (
+      <p className="muted small">
+        {compact
+          ? 'No KPIs were defined at the time of the decision.'
+          : 'No KPIs: the decision will be recorded without KPI evidence.'}
+      </p>
+    );
+  const show = (e: KpiEvidence, v: number | null) =>
+    v === null ? '—' : formatKpiValue(v, e.unit, e.unitLabel);
   if (compact) {
     return (
       <ul className="evidence-list" aria-label={label}>
@@ -16,10 +32,13 @@ export function EvidenceTable({ evidence, label, compact }: { evidence: KpiEvide
             </p>
             <p className="small">
               Baseline {show(e, e.baselineValue)} → latest {show(e, e.latestValue)}
-              {e.latestDate && ` (${formatDay(e.latestDate)})`} · target {show(e, e.targetValue)} · progress {formatProgress(e.progress)}
+              {e.latestDate && ` (${formatDay(e.latestDate)})`} · target {show(e, e.targetValue)} · progress{' '}
+              {formatProgress(e.progress)}
             </p>
             {e.scaleUpThresholdMet !== null && (
-              <p className="small muted">Scale-up threshold {show(e, e.scaleUpThreshold)}: {e.scaleUpThresholdMet ? 'met' : 'not met'}</p>
+              <p className="small muted">
+                Scale-up threshold {show(e, e.scaleUpThreshold)}: {e.scaleUpThresholdMet ? 'met' : 'not met'}
+              </p>
             )}
           </li>
         ))}

@@ -1,9 +1,16 @@
-import { HARD_FILTER_EFFECT_LABELS, HARD_FILTER_EXPLANATION, type HardFilterResult } from '../../../domain/portfolio';
+import {
+  HARD_FILTER_EFFECT_LABELS,
+  HARD_FILTER_EXPLANATION,
+  type HardFilterResult,
+} from '../../../domain/portfolio';
 
 /** Which hard filters apply to this use case (they come before the score), and what each one means. */
 export function HardFiltersNotice({ filters }: { filters: HardFilterResult[] }) {
   return (
-    <section className={`hard-filters ${filters.length ? 'hard-filters--active' : ''}`} aria-labelledby="uc-filters">
+    <section
+      className={`hard-filters ${filters.length ? 'hard-filters--active' : ''}`}
+      aria-labelledby="uc-filters"
+    >
       <div className="hard-filters__row">
         <h2 id="uc-filters">Hard filters</h2>
         {filters.length === 0 ? (

@@ -11,12 +11,23 @@ export function IdentitySection({ useCase }: { useCase: UseCase }) {
         <div className="form-grid">
           <UseCaseTextField useCase={useCase} field="title" label="Title" />
           <UseCaseTextField useCase={useCase} field="process" label="Business process / department" />
-          <UseCaseTextField useCase={useCase} field="users" label="Users" hint="Who works with the AI output." />
+          <UseCaseTextField
+            useCase={useCase}
+            field="users"
+            label="Users"
+            hint="Who works with the AI output."
+          />
         </div>
         <div className="form-grid form-grid--text">
           <UseCaseTextField useCase={useCase} field="problemStatement" label="Problem statement" multiline />
           <UseCaseTextField useCase={useCase} field="intendedUse" label="Intended use" multiline />
-          <UseCaseTextField useCase={useCase} field="outOfScopeUse" label="Out-of-scope use" multiline hint="What the system must not be used for." />
+          <UseCaseTextField
+            useCase={useCase}
+            field="outOfScopeUse"
+            label="Out-of-scope use"
+            multiline
+            hint="What the system must not be used for."
+          />
         </div>
         <AffectedPersonsField useCase={useCase} />
       </section>

@@ -8,13 +8,24 @@ import { workshopIdeasOfUseCase } from '../../../db/workshops/ideas';
 
 /** The records of the other registers that point at this use case, each a link to open it. */
 export function LinksCard({ useCase }: { useCase: UseCase }) {
-  const links = useLiveQuery(() => recordsLinkedToUseCase(db, useCase.clientId, useCase.id), [useCase.clientId, useCase.id]);
-  const ideas = useLiveQuery(() => workshopIdeasOfUseCase(db, useCase), [useCase.id, useCase.clientId, useCase.workshopIdeaId]);
+  const links = useLiveQuery(
+    () => recordsLinkedToUseCase(db, useCase.clientId, useCase.id),
+    [useCase.clientId, useCase.id],
+  );
+  const ideas = useLiveQuery(
+    () => workshopIdeasOfUseCase(db, useCase),
+    [useCase.id, useCase.clientId, useCase.workshopIdeaId],
+  );
   const areas = [...new Set((links ?? []).map((l) => l.area))];
   return (
     <section className="card" aria-labelledby="uc-links">
       <h2 id="uc-links">Linked records</h2>
-      {links && links.length === 0 && <p className="muted">No AI system, risk, incident, decision right or vendor evaluation points at this use case yet. Link them from those registers.</p>}
+      {links && links.length === 0 && (
+        <p className="muted">
+          No AI system, risk, incident, decision right or vendor evaluation points at this use case yet. Link
+          them from those registers.
+        </p>
+      )}
       {areas.map((area) => (
         <div key={area} className="linked-group">
           <h3>{area}</h3>
@@ -36,7 +47,8 @@ export function LinksCard({ useCase }: { useCase: UseCase }) {
             {ideas.map(({ idea, workshop, origin }) => (
               <li key={idea.id}>
                 {origin ? 'Created from' : 'Merged in'}: #{idea.number} “{idea.title}” in{' '}
-                <Link to={`/clients/${useCase.clientId}/workshops/${workshop.id}`}>{workshop.title}</Link> ({formatDay(workshop.date)})
+                <Link to={`/clients/${useCase.clientId}/workshops/${workshop.id}`}>{workshop.title}</Link> (
+                {formatDay(workshop.date)})
               </li>
             ))}
           </ul>

@@ -7,7 +7,11 @@ import type { StageMoveBlocker } from '../../../domain/portfolio';
 export function MoveChecks({ blockers, refused }: { blockers: StageMoveBlocker[]; refused: boolean }) {
   if (blockers.length === 0) return null;
   return (
-    <section className={`move-checks ${refused ? 'move-checks--refused' : ''}`} aria-labelledby="move-checks-title" aria-live="polite">
+    <section
+      className={`move-checks ${refused ? 'move-checks--refused' : ''}`}
+      aria-labelledby="move-checks-title"
+      aria-live="polite"
+    >
       <h3 id="move-checks-title">{refused ? 'This move was refused' : 'Before this move can happen'}</h3>
       <ul>
         {blockers.map((b) => (

@@ -69,25 +69,47 @@ export function ScoringSection({ useCase }: { useCase: UseCase | ResolvedUseCase
           )}
         </div>
         <div className="scoring-result__detail">
-          <p className={priority.ok ? 'small' : 'scoring-result__missing'}>{priority.ok ? priority.calculation : priority.message}</p>
+          <p className={priority.ok ? 'small' : 'scoring-result__missing'}>
+            {priority.ok ? priority.calculation : priority.message}
+          </p>
           <dl className="scoring-result__facts">
             <div>
               <dt>Value (impact × reach)</dt>
-              <dd>{useCase.scores.impact !== null && useCase.scores.reach !== null ? useCase.scores.impact * useCase.scores.reach : '—'}</dd>
+              <dd>
+                {useCase.scores.impact !== null && useCase.scores.reach !== null
+                  ? useCase.scores.impact * useCase.scores.reach
+                  : '—'}
+              </dd>
             </div>
             <div>
               <dt>Effort (6 − feasibility)</dt>
-              <dd>{useCase.scores.feasibility === null ? '—' : effortFromFeasibility(useCase.scores.feasibility)}</dd>
+              <dd>
+                {useCase.scores.feasibility === null
+                  ? '—'
+                  : effortFromFeasibility(useCase.scores.feasibility)}
+              </dd>
             </div>
             <div>
               <dt>Quadrant</dt>
-              <dd>{quadrant || useCase.riskTier === 'prohibited' ? placementLabel(quadrant, useCase.riskTier) : 'Not on the map yet'}</dd>
+              <dd>
+                {quadrant || useCase.riskTier === 'prohibited'
+                  ? placementLabel(quadrant, useCase.riskTier)
+                  : 'Not on the map yet'}
+              </dd>
             </div>
             <div>
               <dt>Risk penalty</dt>
               <dd>
-                <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[useCase.riskTier] }} aria-hidden />{' '}
-                {priority.ok ? `÷ ${formatNumber(priority.riskPenalty)}` : useCase.riskTier === 'prohibited' ? 'Stopped' : RISK_TIER_LABELS[useCase.riskTier]}
+                <span
+                  className="risk-badge__dot"
+                  style={{ background: RISK_TIER_COLORS[useCase.riskTier] }}
+                  aria-hidden
+                />{' '}
+                {priority.ok
+                  ? `÷ ${formatNumber(priority.riskPenalty)}`
+                  : useCase.riskTier === 'prohibited'
+                    ? 'Stopped'
+                    : RISK_TIER_LABELS[useCase.riskTier]}
               </dd>
             </div>
           </dl>

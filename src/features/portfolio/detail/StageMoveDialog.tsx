@@ -1,7 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { FieldsInvalidError, moveUseCaseStage, recordGateDecision, StageMoveRefusedError } from '../../../db/portfolio/useCases';
+import {
+  FieldsInvalidError,
+  moveUseCaseStage,
+  recordGateDecision,
+  StageMoveRefusedError,
+} from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
-import { checkStageMove, countActivePilots, isActivePilotStage, decisionKindForMove, freezeEvidence, GATE_DECISION_LABELS, GATE_DECISIONS, isGateStage, STAGE_LABELS, STAGE_TRANSITIONS, stageAfterGateDecision, stageMoveDateProblem, type GateDecisionKind, type Stage, type StageMoveBlocker, type UseCase } from '../../../domain/portfolio';
+import {
+  checkStageMove,
+  countActivePilots,
+  isActivePilotStage,
+  decisionKindForMove,
+  freezeEvidence,
+  GATE_DECISION_LABELS,
+  GATE_DECISIONS,
+  isGateStage,
+  STAGE_LABELS,
+  STAGE_TRANSITIONS,
+  stageAfterGateDecision,
+  stageMoveDateProblem,
+  type GateDecisionKind,
+  type Stage,
+  type StageMoveBlocker,
+  type UseCase,
+} from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
 import type { PortfolioData } from '../usePortfolioData';
@@ -31,7 +53,9 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
   const { useCase, data, pilotLimit, mode } = props;
   const from = useCase.stage;
   const targets = STAGE_TRANSITIONS[from];
-  const [target, setTarget] = useState<Stage | ''>(props.initialTarget && targets.includes(props.initialTarget) ? props.initialTarget : (targets[0] ?? ''));
+  const [target, setTarget] = useState<Stage | ''>(
+    props.initialTarget && targets.includes(props.initialTarget) ? props.initialTarget : (targets[0] ?? ''),
+  );
   const [kind, setKind] = useState<GateDecisionKind>('scale');
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
@@ -43,8 +67,10 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
   const [refused, setRefused] = useState<StageMoveBlocker[] | null>(null);
 
   const gateStage = isGateStage(from) ? from : null;
-  const effectiveTarget: Stage | '' = mode === 'decision' && gateStage ? stageAfterGateDecision(kind, gateStage) : target;
-  const gateKind = mode === 'decision' ? kind : effectiveTarget ? decisionKindForMove(from, effectiveTarget) : null;
+  const effectiveTarget: Stage | '' =
+    mode === 'decision' && gateStage ? stageAfterGateDecision(kind, gateStage) : target;
+  const gateKind =
+    mode === 'decision' ? kind : effectiveTarget ? decisionKindForMove(from, effectiveTarget) : null;
   const moves = effectiveTarget !== '' && effectiveTarget !== from;
   const check = moves
     ? checkStageMove(useCase, effectiveTarget, {
@@ -56,11 +82,22 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
       })
     : null;
   const blockers = refused ?? (check && !check.ok ? check.blockers : []);
-  const needsUnclassifiedReason = effectiveTarget === 'pilot' && !isActivePilotStage(from) && useCase.riskTier === 'unclassified';
-  const atLimit = (check && !check.ok && check.blockers.some((b) => b.code === 'pilot-limit' || b.code === 'override-reason-required')) || (check?.ok && check.overrideApplied);
+  const needsUnclassifiedReason =
+    effectiveTarget === 'pilot' && !isActivePilotStage(from) && useCase.riskTier === 'unclassified';
+  const atLimit =
+    (check &&
+      !check.ok &&
+      check.blockers.some((b) => b.code === 'pilot-limit' || b.code === 'override-reason-required')) ||
+    (check?.ok && check.overrideApplied);
   const dateProblem = stageMoveDateProblem(useCase, date, todayIso());
   const ownKpis = data.kpis.filter((k) => k.useCaseId === useCase.id);
-  const evidence = gateKind && !dateProblem ? freezeEvidence(ownKpis, data.measurements, date, { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate }) : [];
+  const evidence =
+    gateKind && !dateProblem
+      ? freezeEvidence(ownKpis, data.measurements, date, {
+          start: useCase.charter.startDate,
+          end: useCase.charter.plannedEndDate,
+        })
+      : [];
 
   const close = () => props.onOpenChange(false);
   const clear = (field: keyof Errors) => setErrors((current) => ({ ...current, [field]: undefined }));
@@ -75,8 +112,28 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
     setErrors(local);
     if (Object.keys(local).length) return;
     try {
-      if (gateKind) await trackSave(recordGateDecision(db, useCase.id, { decision: gateKind, date, rationale, decidedBy, note, overrideReason, unclassifiedReason }));
-      else if (effectiveTarget) await trackSave(moveUseCaseStage(db, useCase.id, { target: effectiveTarget, date, note, overrideReason, unclassifiedReason }));
+      if (gateKind)
+        await trackSave(
+          recordGateDecision(db, useCase.id, {
+            decision: gateKind,
+            date,
+            rationale,
+            decidedBy,
+            note,
+            overrideReason,
+            unclassifiedReason,
+          }),
+        );
+      else if (effectiveTarget)
+        await trackSave(
+          moveUseCaseStage(db, useCase.id, {
+            target: effectiveTarget,
+            date,
+            note,
+            overrideReason,
+            unclassifiedReason,
+          }),
+        );
       close();
     } catch (err) {
       if (err instanceof StageMoveRefusedError) setRefused(err.blockers);
@@ -97,7 +154,10 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
         {errors[key]}
       </p>
     );
-  const invalid = (key: keyof Errors) => ({ 'aria-invalid': errors[key] ? true : undefined, 'aria-describedby': errors[key] ? `move-${key}-error` : undefined });
+  const invalid = (key: keyof Errors) => ({
+    'aria-invalid': errors[key] ? true : undefined,
+    'aria-describedby': errors[key] ? `move-${key}-error` : undefined,
+  });
   const submitLabel = gateKind
     ? `Record ${GATE_DECISION_LABELS[gateKind].toLowerCase()} decision${moves && effectiveTarget ? ` and move to ${STAGE_LABELS[effectiveTarget]}` : ''}`
     : effectiveTarget
@@ -120,12 +180,17 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
             {mode === 'decision' && gateStage ? (
               <div className="field">
                 <label htmlFor="move-decision">Decision</label>
-                <select id="move-decision" value={kind} onChange={(e) => setKind(e.target.value as GateDecisionKind)}>
+                <select
+                  id="move-decision"
+                  value={kind}
+                  onChange={(e) => setKind(e.target.value as GateDecisionKind)}
+                >
                   {GATE_DECISIONS.map((k) => {
                     const to = stageAfterGateDecision(k, gateStage);
                     return (
                       <option key={k} value={k}>
-                        {GATE_DECISION_LABELS[k]} — {to === from ? `stays in ${STAGE_LABELS[to]}` : `moves to ${STAGE_LABELS[to]}`}
+                        {GATE_DECISION_LABELS[k]} —{' '}
+                        {to === from ? `stays in ${STAGE_LABELS[to]}` : `moves to ${STAGE_LABELS[to]}`}
                       </option>
                     );
                   })}
@@ -176,34 +241,71 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
               </legend>
               <div className={`field ${errors.rationale ? 'field--invalid' : ''}`}>
                 <label htmlFor="move-rationale">Rationale</label>
-                <textarea id="move-rationale" rows={3} value={rationale} onChange={(e) => { setRationale(e.target.value); clear('rationale'); }} {...invalid('rationale')} />
+                <textarea
+                  id="move-rationale"
+                  rows={3}
+                  value={rationale}
+                  onChange={(e) => {
+                    setRationale(e.target.value);
+                    clear('rationale');
+                  }}
+                  {...invalid('rationale')}
+                />
                 {fieldError('rationale')}
               </div>
               <div className={`field ${errors.decidedBy ? 'field--invalid' : ''}`}>
                 <label htmlFor="move-decided-by">Decided by</label>
-                <input id="move-decided-by" value={decidedBy} onChange={(e) => { setDecidedBy(e.target.value); clear('decidedBy'); }} placeholder="Name and role, e.g. Ilse Jansen (CEO)" {...invalid('decidedBy')} />
+                <input
+                  id="move-decided-by"
+                  value={decidedBy}
+                  onChange={(e) => {
+                    setDecidedBy(e.target.value);
+                    clear('decidedBy');
+                  }}
+                  placeholder="Name and role, e.g. Ilse Jansen (CEO)"
+                  {...invalid('decidedBy')}
+                />
                 {fieldError('decidedBy')}
               </div>
-              <h3 className="gate-fields__evidence">KPI evidence frozen with the decision{dateProblem ? '' : ` (as of ${date})`}</h3>
+              <h3 className="gate-fields__evidence">
+                KPI evidence frozen with the decision{dateProblem ? '' : ` (as of ${date})`}
+              </h3>
               <EvidenceTable evidence={evidence} label="KPI evidence for this decision" />
             </fieldset>
           )}
           <MoveChecks blockers={blockers} refused={refused !== null} />
           {needsUnclassifiedReason && (
             <div className="field override-field">
-              <label htmlFor="move-unclassified">Reason to start the pilot before the EU AI Act classification</label>
-              <textarea id="move-unclassified" rows={2} value={unclassifiedReason} onChange={(e) => setUnclassifiedReason(e.target.value)} aria-describedby="move-unclassified-hint" />
+              <label htmlFor="move-unclassified">
+                Reason to start the pilot before the EU AI Act classification
+              </label>
+              <textarea
+                id="move-unclassified"
+                rows={2}
+                value={unclassifiedReason}
+                onChange={(e) => setUnclassifiedReason(e.target.value)}
+                aria-describedby="move-unclassified-hint"
+              />
               <p className="field__hint" id="move-unclassified-hint">
-                A prohibited practice can never enter pilot, so classify first where you can. The reason is recorded on the use case and shown on the board report until its AI system is classified.
+                A prohibited practice can never enter pilot, so classify first where you can. The reason is
+                recorded on the use case and shown on the board report until its AI system is classified.
               </p>
             </div>
           )}
           {atLimit && (
             <div className="field override-field">
               <label htmlFor="move-override">Reason to go over the pilot limit</label>
-              <textarea id="move-override" rows={2} value={overrideReason} onChange={(e) => setOverrideReason(e.target.value)} aria-describedby="move-override-hint" />
+              <textarea
+                id="move-override"
+                rows={2}
+                value={overrideReason}
+                onChange={(e) => setOverrideReason(e.target.value)}
+                aria-describedby="move-override-hint"
+              />
               <p className="field__hint" id="move-override-hint">
-                The limit of {pilotLimit} pilots at once keeps the client from doing ten things at once. An override is recorded with its reason and stays visible on the use case, in the overview and in reports.
+                The limit of {pilotLimit} pilots at once keeps the client from doing ten things at once. An
+                override is recorded with its reason and stays visible on the use case, in the overview and in
+                reports.
               </p>
             </div>
           )}

@@ -20,14 +20,22 @@ export function StageTimeline({ useCase }: { useCase: UseCase }) {
           const next = history[i + 1];
           const days = daysBetween(entry.date, next ? next.date : todayIso());
           return (
-            <li key={`${entry.stage}-${i}`} className={`timeline__item ${next ? '' : 'timeline__item--current'}`}>
+            <li
+              key={`${entry.stage}-${i}`}
+              className={`timeline__item ${next ? '' : 'timeline__item--current'}`}
+            >
               <span className={`timeline__dot stage-bg--${entry.stage}`} aria-hidden />
               <div>
                 <p>
-                  <StageBadge stage={entry.stage} /> <time dateTime={entry.date}>{formatDay(entry.date)}</time>
+                  <StageBadge stage={entry.stage} />{' '}
+                  <time dateTime={entry.date}>{formatDay(entry.date)}</time>
                 </p>
                 <p className="muted small">
-                  {next ? `${duration(days)} in ${STAGE_LABELS[entry.stage]}` : days < 1 ? 'Current stage, since today' : `Current stage, for ${duration(days)}`}
+                  {next
+                    ? `${duration(days)} in ${STAGE_LABELS[entry.stage]}`
+                    : days < 1
+                      ? 'Current stage, since today'
+                      : `Current stage, for ${duration(days)}`}
                 </p>
                 {entry.note && <p className="small">{entry.note}</p>}
                 {entry.pilotLimitOverrideReason && (

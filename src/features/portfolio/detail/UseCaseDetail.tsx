@@ -1,7 +1,16 @@
 import { ArrowLeft, ArrowRightLeft, Gavel, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { computePriority, currentStageSince, hardFilters, isActivePilotStage, isGateStage, portfolioOverview, STAGE_LABELS, STAGE_TRANSITIONS } from '../../../domain/portfolio';
+import {
+  computePriority,
+  currentStageSince,
+  hardFilters,
+  isActivePilotStage,
+  isGateStage,
+  portfolioOverview,
+  STAGE_LABELS,
+  STAGE_TRANSITIONS,
+} from '../../../domain/portfolio';
 import { useClient } from '../../clients/ClientLayout';
 import { KpiSection } from '../kpis/KpiSection';
 import { formatDay, RiskBadge, StageBadge } from '../labels';
@@ -47,7 +56,14 @@ export function UseCaseDetail() {
   const canMove = STAGE_TRANSITIONS[useCase.stage].length > 0;
   const canDecide = isGateStage(useCase.stage);
   const kpiCount = data.kpis.filter((k) => k.useCaseId === useCase.id).length;
-  const decisionDue = portfolioOverview([useCase], data.kpis, data.measurements, data.decisions, client.pilotLimit, todayIso()).decisionsDue[0];
+  const decisionDue = portfolioOverview(
+    [useCase],
+    data.kpis,
+    data.measurements,
+    data.decisions,
+    client.pilotLimit,
+    todayIso(),
+  ).decisionsDue[0];
 
   return (
     <div className="page page--wide">
@@ -83,14 +99,17 @@ export function UseCaseDetail() {
       </header>
       {useCase.pilotLimitOverride && isActivePilotStage(useCase.stage) && (
         <p className="override-banner" role="note" aria-label="Pilot limit override">
-          <strong>Over the pilot limit by override</strong> (recorded {formatDay(useCase.pilotLimitOverride.at.slice(0, 10))}): “{useCase.pilotLimitOverride.reason}”
+          <strong>Over the pilot limit by override</strong> (recorded{' '}
+          {formatDay(useCase.pilotLimitOverride.at.slice(0, 10))}): “{useCase.pilotLimitOverride.reason}”
         </p>
       )}
       {decisionDue && (
         <div className="decision-due-banner" role="note" aria-label="Decision due">
           <p>
-            <strong>Gate decision due:</strong> the planned end of the pilot ({formatDay(decisionDue.plannedEndDate)}) passed {decisionDue.daysOverdue} day
-            {decisionDue.daysOverdue === 1 ? '' : 's'} ago and no decision has been recorded in {STAGE_LABELS[decisionDue.stage]}. Decide to scale, iterate, stop or park.
+            <strong>Gate decision due:</strong> the planned end of the pilot (
+            {formatDay(decisionDue.plannedEndDate)}) passed {decisionDue.daysOverdue} day
+            {decisionDue.daysOverdue === 1 ? '' : 's'} ago and no decision has been recorded in{' '}
+            {STAGE_LABELS[decisionDue.stage]}. Decide to scale, iterate, stop or park.
           </p>
           <button type="button" className="button button--small" onClick={() => setOpen('decision')}>
             Record gate decision
@@ -114,9 +133,21 @@ export function UseCaseDetail() {
         </aside>
       </div>
       {(open === 'move' || open === 'decision') && (
-        <StageMoveDialog useCase={useCase} data={data} pilotLimit={client.pilotLimit} mode={open} open onOpenChange={(o) => !o && setOpen(null)} />
+        <StageMoveDialog
+          useCase={useCase}
+          data={data}
+          pilotLimit={client.pilotLimit}
+          mode={open}
+          open
+          onOpenChange={(o) => !o && setOpen(null)}
+        />
       )}
-      <DeleteUseCaseDialog useCase={useCase} kpiCount={kpiCount} open={open === 'delete'} onOpenChange={(o) => setOpen(o ? 'delete' : null)} />
+      <DeleteUseCaseDialog
+        useCase={useCase}
+        kpiCount={kpiCount}
+        open={open === 'delete'}
+        onOpenChange={(o) => setOpen(o ? 'delete' : null)}
+      />
     </div>
   );
 }

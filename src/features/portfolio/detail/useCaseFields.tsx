@@ -14,9 +14,25 @@ import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../
 
 /** Self-saving inputs bound to one field of a use case, its scores or its charter. */
 
-type TextField = 'title' | 'process' | 'problemStatement' | 'intendedUse' | 'outOfScopeUse' | 'users' | 'businessOwner' | 'projectOwner' | 'sponsor';
+type TextField =
+  | 'title'
+  | 'process'
+  | 'problemStatement'
+  | 'intendedUse'
+  | 'outOfScopeUse'
+  | 'users'
+  | 'businessOwner'
+  | 'projectOwner'
+  | 'sponsor';
 
-export function UseCaseTextField(props: { useCase: UseCase; field: TextField; label: string; multiline?: boolean; rows?: number; hint?: ReactNode }) {
+export function UseCaseTextField(props: {
+  useCase: UseCase;
+  field: TextField;
+  label: string;
+  multiline?: boolean;
+  rows?: number;
+  hint?: ReactNode;
+}) {
   const { useCase, field, label } = props;
   const validate = (raw: string) => (field === 'title' && !raw.trim() ? 'Title is required' : null);
   return (
@@ -32,7 +48,15 @@ export function UseCaseTextField(props: { useCase: UseCase; field: TextField; la
   );
 }
 
-export function ScoreField({ useCase, scoreKey, hint }: { useCase: UseCase; scoreKey: ScoreKey; hint: string }) {
+export function ScoreField({
+  useCase,
+  scoreKey,
+  hint,
+}: {
+  useCase: UseCase;
+  scoreKey: ScoreKey;
+  hint: string;
+}) {
   const stored = useCase.scores[scoreKey];
   return (
     <AutoSaveField
@@ -63,7 +87,13 @@ function parseCharterInput(kind: CharterKind, raw: string, label: string): Parse
 }
 
 /** Parses the input and checks the whole charter with it (e.g. the end date must be after the start date). */
-function checkCharter(charter: PilotCharter, field: CharterField, kind: CharterKind, raw: string, label: string): Parsed<unknown> {
+function checkCharter(
+  charter: PilotCharter,
+  field: CharterField,
+  kind: CharterKind,
+  raw: string,
+  label: string,
+): Parsed<unknown> {
   const parsed = parseCharterInput(kind, raw, label);
   if (!parsed.ok) return parsed;
   const result = pilotCharterSchema.safeParse({ ...charter, [field]: parsed.value });
@@ -71,7 +101,14 @@ function checkCharter(charter: PilotCharter, field: CharterField, kind: CharterK
   return parsed;
 }
 
-export function CharterField(props: { useCase: UseCase; field: CharterField; label: string; kind?: CharterKind; multiline?: boolean; hint?: ReactNode }) {
+export function CharterField(props: {
+  useCase: UseCase;
+  field: CharterField;
+  label: string;
+  kind?: CharterKind;
+  multiline?: boolean;
+  hint?: ReactNode;
+}) {
   const { useCase, field, label, kind = 'text' } = props;
   const stored = useCase.charter[field];
   return (

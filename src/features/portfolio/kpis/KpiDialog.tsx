@@ -20,7 +20,17 @@ const PER_TASK: KpiUnit[] = ['minutes-per-task', 'hours-per-task', 'eur-per-task
 const numberText = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
 /** Creates or edits a KPI: unit, direction, baseline with date, target, scale-up threshold. */
-export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: string; kpi?: Kpi; open: boolean; onOpenChange(open: boolean): void }) {
+export function KpiDialog({
+  useCaseId,
+  kpi,
+  open,
+  onOpenChange,
+}: {
+  useCaseId: string;
+  kpi?: Kpi;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
   const [name, setName] = useState(kpi?.name ?? '');
   const [definition, setDefinition] = useState(kpi?.definition ?? '');
   const [unit, setUnit] = useState<KpiUnit>(kpi?.unit ?? 'minutes-per-task');
@@ -33,14 +43,18 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
   const [tasks, setTasks] = useState(numberText(kpi?.tasksPerMonth));
   const [errors, setErrors] = useState<Errors>({});
 
-  const clear = (field: FieldName) => setErrors((current) => ({ ...current, [field]: undefined, form: undefined }));
+  const clear = (field: FieldName) =>
+    setErrors((current) => ({ ...current, [field]: undefined, form: undefined }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const local: Errors = {};
     const num = (raw: string, field: keyof KpiFields, label: string) => {
       if (raw.trim() === '') return null;
-      const parsed = parseRequiredNumber(raw, { label, kind: field === 'tasksPerMonth' ? 'integer' : 'number' });
+      const parsed = parseRequiredNumber(raw, {
+        label,
+        kind: field === 'tasksPerMonth' ? 'integer' : 'number',
+      });
       if (!parsed.ok) {
         local[field] = parsed.message;
         return null;
@@ -68,7 +82,8 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
     } catch (err) {
       if (err instanceof FieldsInvalidError) {
         const byField: Errors = {};
-        for (const e of err.errors) byField[(e.field in fields ? e.field : 'form') as FieldName] ??= e.message;
+        for (const e of err.errors)
+          byField[(e.field in fields ? e.field : 'form') as FieldName] ??= e.message;
         setErrors(byField);
       } else setErrors({ form: describeWriteError(err) });
     }
@@ -81,15 +96,33 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
       </p>
     );
   const cls = (field: FieldName) => `field ${errors[field] ? 'field--invalid' : ''}`;
-  const aria = (field: FieldName) => ({ 'aria-invalid': errors[field] ? true : undefined, 'aria-describedby': errors[field] ? `kpi-${field}-error` : undefined });
+  const aria = (field: FieldName) => ({
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `kpi-${field}-error` : undefined,
+  });
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={kpi ? `Edit KPI: ${kpi.name}` : 'New KPI'} description="A KPI is measurable once it has a baseline (value and date) and a target that differs from it." wide>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={kpi ? `Edit KPI: ${kpi.name}` : 'New KPI'}
+      description="A KPI is measurable once it has a baseline (value and date) and a target that differs from it."
+      wide
+    >
       <form onSubmit={submit} noValidate>
         <div className="form-grid">
           <div className={cls('name')}>
             <label htmlFor="kpi-name">KPI name</label>
-            <input id="kpi-name" value={name} onChange={(e) => { setName(e.target.value); clear('name'); }} placeholder="e.g. Time to draft a job posting" {...aria('name')} />
+            <input
+              id="kpi-name"
+              value={name}
+              onChange={(e) => {
+                setName(e.target.value);
+                clear('name');
+              }}
+              placeholder="e.g. Time to draft a job posting"
+              {...aria('name')}
+            />
             {error('name')}
           </div>
           <div className={cls('unit')}>
@@ -105,13 +138,26 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
           {unit === 'other' && (
             <div className={cls('unitLabel')}>
               <label htmlFor="kpi-unit-label">Unit (in words)</label>
-              <input id="kpi-unit-label" value={unitLabel} onChange={(e) => { setUnitLabel(e.target.value); clear('unitLabel'); }} placeholder="e.g. tickets per day" {...aria('unitLabel')} />
+              <input
+                id="kpi-unit-label"
+                value={unitLabel}
+                onChange={(e) => {
+                  setUnitLabel(e.target.value);
+                  clear('unitLabel');
+                }}
+                placeholder="e.g. tickets per day"
+                {...aria('unitLabel')}
+              />
               {error('unitLabel')}
             </div>
           )}
           <div className="field">
             <label htmlFor="kpi-direction">Direction</label>
-            <select id="kpi-direction" value={direction} onChange={(e) => setDirection(e.target.value as KpiDirection)}>
+            <select
+              id="kpi-direction"
+              value={direction}
+              onChange={(e) => setDirection(e.target.value as KpiDirection)}
+            >
               {KPI_DIRECTIONS.map((d) => (
                 <option key={d} value={d}>
                   {KPI_DIRECTION_LABELS[d]}
@@ -123,22 +169,59 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
         <div className="form-grid">
           <div className={cls('baselineValue')}>
             <label htmlFor="kpi-baseline">Baseline value</label>
-            <input id="kpi-baseline" inputMode="decimal" value={baseline} onChange={(e) => { setBaseline(e.target.value); clear('baselineValue'); }} {...aria('baselineValue')} />
+            <input
+              id="kpi-baseline"
+              inputMode="decimal"
+              value={baseline}
+              onChange={(e) => {
+                setBaseline(e.target.value);
+                clear('baselineValue');
+              }}
+              {...aria('baselineValue')}
+            />
             {error('baselineValue')}
           </div>
           <div className={cls('baselineDate')}>
             <label htmlFor="kpi-baseline-date">Baseline date</label>
-            <input id="kpi-baseline-date" type="date" value={baselineDate} onChange={(e) => { setBaselineDate(e.target.value); clear('baselineDate'); }} {...aria('baselineDate')} />
+            <input
+              id="kpi-baseline-date"
+              type="date"
+              value={baselineDate}
+              onChange={(e) => {
+                setBaselineDate(e.target.value);
+                clear('baselineDate');
+              }}
+              {...aria('baselineDate')}
+            />
             {error('baselineDate')}
           </div>
           <div className={cls('targetValue')}>
             <label htmlFor="kpi-target">Target value</label>
-            <input id="kpi-target" inputMode="decimal" value={target} onChange={(e) => { setTarget(e.target.value); clear('targetValue'); }} {...aria('targetValue')} />
+            <input
+              id="kpi-target"
+              inputMode="decimal"
+              value={target}
+              onChange={(e) => {
+                setTarget(e.target.value);
+                clear('targetValue');
+              }}
+              {...aria('targetValue')}
+            />
             {error('targetValue')}
           </div>
           <div className={cls('scaleUpThreshold')}>
             <label htmlFor="kpi-threshold">Scale-up threshold</label>
-            <input id="kpi-threshold" inputMode="decimal" value={threshold} onChange={(e) => { setThreshold(e.target.value); clear('scaleUpThreshold'); }} aria-describedby={errors.scaleUpThreshold ? 'kpi-scaleUpThreshold-error' : 'kpi-threshold-hint'} aria-invalid={errors.scaleUpThreshold ? true : undefined} />
+            <input
+              id="kpi-threshold"
+              inputMode="decimal"
+              value={threshold}
+              onChange={(e) => {
+                setThreshold(e.target.value);
+                clear('scaleUpThreshold');
+              }}
+              aria-describedby={errors.scaleUpThreshold ? 'kpi-scaleUpThreshold-error' : 'kpi-threshold-hint'}
+              aria-invalid={errors.scaleUpThreshold ? true : undefined}
+            />
             <p className="field__hint" id="kpi-threshold-hint">
               The value at which the pilot is worth scaling up; may be less ambitious than the target.
             </p>
@@ -147,7 +230,17 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
           {PER_TASK.includes(unit) && (
             <div className={cls('tasksPerMonth')}>
               <label htmlFor="kpi-tasks">Tasks per month</label>
-              <input id="kpi-tasks" inputMode="decimal" value={tasks} onChange={(e) => { setTasks(e.target.value); clear('tasksPerMonth'); }} aria-describedby={errors.tasksPerMonth ? 'kpi-tasksPerMonth-error' : 'kpi-tasks-hint'} aria-invalid={errors.tasksPerMonth ? true : undefined} />
+              <input
+                id="kpi-tasks"
+                inputMode="decimal"
+                value={tasks}
+                onChange={(e) => {
+                  setTasks(e.target.value);
+                  clear('tasksPerMonth');
+                }}
+                aria-describedby={errors.tasksPerMonth ? 'kpi-tasksPerMonth-error' : 'kpi-tasks-hint'}
+                aria-invalid={errors.tasksPerMonth ? true : undefined}
+              />
               <p className="field__hint" id="kpi-tasks-hint">
                 Turns a per-task saving into value realised per month.
               </p>
@@ -157,7 +250,13 @@ export function KpiDialog({ useCaseId, kpi, open, onOpenChange }: { useCaseId: s
         </div>
         <div className="field">
           <label htmlFor="kpi-definition">How it is measured</label>
-          <textarea id="kpi-definition" rows={2} value={definition} onChange={(e) => setDefinition(e.target.value)} placeholder="Source, sample, who counts" />
+          <textarea
+            id="kpi-definition"
+            rows={2}
+            value={definition}
+            onChange={(e) => setDefinition(e.target.value)}
+            placeholder="Source, sample, who counts"
+          />
         </div>
         {error('form')}
         <div className="dialog__actions">

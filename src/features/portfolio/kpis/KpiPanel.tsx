@@ -2,7 +2,16 @@ import { Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { deleteKpi, deleteMeasurement } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
-import { formatKpiValue, isMeasurableKpi, KPI_DIRECTION_LABELS, kpiStatus, MEASUREMENT_CONFIDENCE_LABELS, type Kpi, type Measurement, type UseCase } from '../../../domain/portfolio';
+import {
+  formatKpiValue,
+  isMeasurableKpi,
+  KPI_DIRECTION_LABELS,
+  kpiStatus,
+  MEASUREMENT_CONFIDENCE_LABELS,
+  type Kpi,
+  type Measurement,
+  type UseCase,
+} from '../../../domain/portfolio';
 import { updateRecord } from '../../../db/core/records';
 import { trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
@@ -19,11 +28,21 @@ import { todayIso } from '../../../domain/shared/dates';
 const LOG_ROWS = 12;
 
 /** One KPI: its definition, status with the reason, trend chart, measurement form and log. */
-export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: UseCase; measurements: Measurement[] }) {
+export function KpiPanel({
+  kpi,
+  useCase,
+  measurements,
+}: {
+  kpi: Kpi;
+  useCase: UseCase;
+  measurements: Measurement[];
+}) {
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const period = { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate };
-  const own = measurements.filter((m) => m.kpiId === kpi.id).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  const own = measurements
+    .filter((m) => m.kpiId === kpi.id)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const status = kpiStatus(kpi, own, todayIso(), period);
   const show = (v: number | null) => (v === null ? '—' : formatKpiValue(v, kpi.unit, kpi.unitLabel));
   const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && m.date < kpi.baselineDate;
@@ -38,10 +57,20 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
         <h3 id={headingId}>{kpi.name}</h3>
         <KpiStatusBadge status={status.status} />
         <span className="kpi-panel__actions">
-          <button type="button" className="icon-button" aria-label={`Edit KPI ${kpi.name}`} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Edit KPI ${kpi.name}`}
+            onClick={() => setEditing(true)}
+          >
             <Pencil size={16} aria-hidden />
           </button>
-          <button type="button" className="icon-button" aria-label={`Delete KPI ${kpi.name}`} onClick={() => setConfirmDelete(true)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Delete KPI ${kpi.name}`}
+            onClick={() => setConfirmDelete(true)}
+          >
             <Trash2 size={16} aria-hidden />
           </button>
         </span>
@@ -50,7 +79,8 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
         <div>
           <dt>Baseline</dt>
           <dd>
-            {show(kpi.baselineValue)} {kpi.baselineDate && <span className="muted small">({formatDay(kpi.baselineDate)})</span>}
+            {show(kpi.baselineValue)}{' '}
+            {kpi.baselineDate && <span className="muted small">({formatDay(kpi.baselineDate)})</span>}
           </dd>
         </div>
         <div>
@@ -82,8 +112,19 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
         {status.scaleUpThresholdMet === true && ' The scale-up threshold is met.'}
         {status.scaleUpThresholdMet === false && ' The scale-up threshold is not met yet.'}
       </p>
-      {!isMeasurableKpi(kpi) && <p className="inline-alert small">Give this KPI a baseline (value and date) and a target to make it measurable; without a measurable KPI the use case cannot enter pilot.</p>}
-      {(own.length > 0 || isMeasurableKpi(kpi)) && <KpiTrendChart kpi={kpi} measurements={own.filter((m) => !beforeBaseline(m))} plannedEnd={period.end} />}
+      {!isMeasurableKpi(kpi) && (
+        <p className="inline-alert small">
+          Give this KPI a baseline (value and date) and a target to make it measurable; without a measurable
+          KPI the use case cannot enter pilot.
+        </p>
+      )}
+      {(own.length > 0 || isMeasurableKpi(kpi)) && (
+        <KpiTrendChart
+          kpi={kpi}
+          measurements={own.filter((m) => !beforeBaseline(m))}
+          plannedEnd={period.end}
+        />
+      )}
       <MeasurementForm kpi={kpi} />
       {own.length > 0 && (
         <table className="table table--compact" aria-label={`Measurements of ${kpi.name}`}>
@@ -107,7 +148,13 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
                 <td className="num">{show(m.value)}</td>
                 <td>{MEASUREMENT_CONFIDENCE_LABELS[m.confidence]}</td>
                 <td className="muted">
-                  <AutoSaveField label={`Note of the measurement of ${formatDay(m.date)}`} hideLabel className="field--in-table" value={m.note} save={(note) => updateRecord(db, 'kpiMeasurements', m.id, { note })} />
+                  <AutoSaveField
+                    label={`Note of the measurement of ${formatDay(m.date)}`}
+                    hideLabel
+                    className="field--in-table"
+                    value={m.note}
+                    save={(note) => updateRecord(db, 'kpiMeasurements', m.id, { note })}
+                  />
                   {beforeBaseline(m) && <Badge tone="warning">Before the baseline date: not counted</Badge>}
                 </td>
                 <td>
@@ -115,7 +162,11 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
                     type="button"
                     className="icon-button"
                     aria-label={`Delete measurement of ${formatDay(m.date)}`}
-                    onClick={() => void trackSave(deleteMeasurement(db, m.id)).then((deletion) => offerUndo(`Measurement of ${formatDay(m.date)} deleted.`, deletion?.id))}
+                    onClick={() =>
+                      void trackSave(deleteMeasurement(db, m.id)).then((deletion) =>
+                        offerUndo(`Measurement of ${formatDay(m.date)} deleted.`, deletion?.id),
+                      )
+                    }
                   >
                     <Trash2 size={15} aria-hidden />
                   </button>
@@ -126,7 +177,12 @@ export function KpiPanel({ kpi, useCase, measurements }: { kpi: Kpi; useCase: Us
         </table>
       )}
       {own.length > LOG_ROWS && (
-        <button type="button" className="button button--quiet" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
           {showAll ? `Show the latest ${LOG_ROWS} only` : `Show all ${own.length} measurements`}
         </button>
       )}

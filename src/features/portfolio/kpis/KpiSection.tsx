@@ -1,13 +1,28 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { KPI_STATUS_RULE_EXPLANATION, type Kpi, type Measurement, type UseCase } from '../../../domain/portfolio';
+import {
+  KPI_STATUS_RULE_EXPLANATION,
+  type Kpi,
+  type Measurement,
+  type UseCase,
+} from '../../../domain/portfolio';
 import { KpiDialog } from './KpiDialog';
 import { KpiPanel } from './KpiPanel';
 
 /** The KPIs of a use case, each with its measurements, chart and status. */
-export function KpiSection({ useCase, kpis, measurements }: { useCase: UseCase; kpis: Kpi[]; measurements: Measurement[] }) {
+export function KpiSection({
+  useCase,
+  kpis,
+  measurements,
+}: {
+  useCase: UseCase;
+  kpis: Kpi[];
+  measurements: Measurement[];
+}) {
   const [adding, setAdding] = useState(false);
-  const own = kpis.filter((k) => k.useCaseId === useCase.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const own = kpis
+    .filter((k) => k.useCaseId === useCase.id)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   return (
     <section className="card" aria-labelledby="uc-kpis">
       <div className="card__head">
@@ -18,8 +33,9 @@ export function KpiSection({ useCase, kpis, measurements }: { useCase: UseCase; 
       </div>
       {own.length === 0 ? (
         <p className="muted">
-          No KPI yet. Typical KPIs: task time (minutes), time saved (hours per week), error or rework rate, adoption %, acceptance rate of AI output, cost per task. A
-          measurable KPI is needed before the pilot starts.
+          No KPI yet. Typical KPIs: task time (minutes), time saved (hours per week), error or rework rate,
+          adoption %, acceptance rate of AI output, cost per task. A measurable KPI is needed before the pilot
+          starts.
         </p>
       ) : (
         <div className="kpi-list">

@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { addMeasurement, FieldsInvalidError } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
-import { MEASUREMENT_CONFIDENCE_LABELS, MEASUREMENT_CONFIDENCES, measurementRange, type Kpi, type MeasurementConfidence } from '../../../domain/portfolio';
+import {
+  MEASUREMENT_CONFIDENCE_LABELS,
+  MEASUREMENT_CONFIDENCES,
+  measurementRange,
+  type Kpi,
+  type MeasurementConfidence,
+} from '../../../domain/portfolio';
 import { parseRequiredNumber } from '../../../ui/parse';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { todayIso } from '../../../domain/shared/dates';
@@ -20,7 +26,10 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const range = measurementRange(kpi);
-    const parsed = parseRequiredNumber(value, kpi.unit === 'percent' ? { label: 'Value', kind: 'percent', ...range } : { label: 'Value' });
+    const parsed = parseRequiredNumber(
+      value,
+      kpi.unit === 'percent' ? { label: 'Value', kind: 'percent', ...range } : { label: 'Value' },
+    );
     if (!parsed.ok) {
       setErrors({ value: parsed.message });
       return;
@@ -33,7 +42,8 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
     } catch (err) {
       if (err instanceof FieldsInvalidError) {
         const next: Errors = {};
-        for (const e of err.errors) next[e.field === 'date' || e.field === 'value' ? e.field : 'form'] ??= e.message;
+        for (const e of err.errors)
+          next[e.field === 'date' || e.field === 'value' ? e.field : 'form'] ??= e.message;
         setErrors(next);
       } else setErrors({ form: describeWriteError(err) });
     }
@@ -47,20 +57,44 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
     );
 
   return (
-    <form className="measurement-form" onSubmit={submit} noValidate aria-label={`Log a measurement of ${kpi.name}`}>
+    <form
+      className="measurement-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={`Log a measurement of ${kpi.name}`}
+    >
       <div className={`field ${errors.date ? 'field--invalid' : ''}`}>
         <label htmlFor={id('date')}>Measured on</label>
-        <input id={id('date')} type="date" value={date} max={todayIso()} onChange={(e) => setDate(e.target.value)} aria-invalid={errors.date ? true : undefined} aria-describedby={errors.date ? id('date-error') : undefined} />
+        <input
+          id={id('date')}
+          type="date"
+          value={date}
+          max={todayIso()}
+          onChange={(e) => setDate(e.target.value)}
+          aria-invalid={errors.date ? true : undefined}
+          aria-describedby={errors.date ? id('date-error') : undefined}
+        />
         {error('date')}
       </div>
       <div className={`field field--value ${errors.value ? 'field--invalid' : ''}`}>
         <label htmlFor={id('value')}>Value</label>
-        <input id={id('value')} inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={errors.value ? true : undefined} aria-describedby={errors.value ? id('value-error') : undefined} />
+        <input
+          id={id('value')}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={errors.value ? true : undefined}
+          aria-describedby={errors.value ? id('value-error') : undefined}
+        />
         {error('value')}
       </div>
       <div className="field">
         <label htmlFor={id('confidence')}>Confidence</label>
-        <select id={id('confidence')} value={confidence} onChange={(e) => setConfidence(e.target.value as MeasurementConfidence)}>
+        <select
+          id={id('confidence')}
+          value={confidence}
+          onChange={(e) => setConfidence(e.target.value as MeasurementConfidence)}
+        >
           {MEASUREMENT_CONFIDENCES.map((c) => (
             <option key={c} value={c}>
               {MEASUREMENT_CONFIDENCE_LABELS[c]}

@@ -41,7 +41,9 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
     const useCase = data.useCases.find((u) => u.id === id);
     if (!useCase || useCase.stage === stage) return;
     if (!canTransition(useCase.stage, stage)) {
-      setMessage(`“${useCase.title}” cannot move from ${STAGE_LABELS[useCase.stage]} to ${STAGE_LABELS[stage]}.`);
+      setMessage(
+        `“${useCase.title}” cannot move from ${STAGE_LABELS[useCase.stage]} to ${STAGE_LABELS[stage]}.`,
+      );
       return;
     }
     setMessage(null);
@@ -67,7 +69,10 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
           <span className={`stage-dot stage-bg--${stage}`} aria-hidden />
           {STAGE_LABELS[stage]} <span className="board__count">{cards.length}</span>
           {stage === 'pilot' && (
-            <span className={`board__limit ${active > client.pilotLimit ? 'text-danger' : ''}`} title="Use cases in pilot + evaluation against the client's pilot limit">
+            <span
+              className={`board__limit ${active > client.pilotLimit ? 'text-danger' : ''}`}
+              title="Use cases in pilot + evaluation against the client's pilot limit"
+            >
               {active}/{client.pilotLimit} limit
             </span>
           )}
@@ -85,7 +90,8 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
   return (
     <div className="board">
       <p className="muted small">
-        Drag a card onto another stage, or use its “Move to…” button. Pilot and evaluation together count against the limit of {client.pilotLimit}.
+        Drag a card onto another stage, or use its “Move to…” button. Pilot and evaluation together count
+        against the limit of {client.pilotLimit}.
       </p>
       {message && (
         <p className="inline-alert" role="alert">
@@ -95,7 +101,15 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
       <div className="board__row board__row--open">{OPEN_COLUMNS.map(column)}</div>
       <div className="board__row board__row--closed">{CLOSED_COLUMNS.map(column)}</div>
       {moving && pending && (
-        <StageMoveDialog useCase={moving} data={data} pilotLimit={client.pilotLimit} mode="move" initialTarget={pending.target} open onOpenChange={(open) => !open && setPending(null)} />
+        <StageMoveDialog
+          useCase={moving}
+          data={data}
+          pilotLimit={client.pilotLimit}
+          mode="move"
+          initialTarget={pending.target}
+          open
+          onOpenChange={(open) => !open && setPending(null)}
+        />
       )}
     </div>
   );
@@ -117,15 +131,25 @@ function BoardCard({ row, onMove }: { row: RankedUseCase; onMove(): void }) {
       </Link>
       <div className="board-card__meta">
         <RiskBadge tier={u.riskTier} short />
-        <PriorityValue score={row.priority.ok ? row.priority.score : null} missing={row.priority.ok ? undefined : row.priority.message} />
+        <PriorityValue
+          score={row.priority.ok ? row.priority.score : null}
+          missing={row.priority.ok ? undefined : row.priority.message}
+        />
       </div>
       <div className="board-card__meta muted small">
         <span>{u.businessOwner || 'No business owner'}</span>
         <span>since {formatDay(currentStageSince(u))}</span>
       </div>
-      {u.pilotLimitOverride && ACTIVE_PILOT_STAGES.includes(u.stage) && <Badge tone="warning">Over limit (override)</Badge>}
+      {u.pilotLimitOverride && ACTIVE_PILOT_STAGES.includes(u.stage) && (
+        <Badge tone="warning">Over limit (override)</Badge>
+      )}
       {u.stage !== 'retired' && (
-        <button type="button" className="button button--small" onClick={onMove} aria-label={`Move ${u.title} to…`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={onMove}
+          aria-label={`Move ${u.title} to…`}
+        >
           Move to…
         </button>
       )}

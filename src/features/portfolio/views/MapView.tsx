@@ -1,5 +1,14 @@
 import { Link, useNavigate } from 'react-router';
-import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import {
   impactEffortPoints,
   QUADRANT_EXPLANATION,
@@ -14,10 +23,42 @@ import { RISK_TIER_COLORS, RISK_TIER_SHORT } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 
 const AREAS = [
-  { x1: 0.5, x2: 2.5, y1: 2.5, y2: 5.5, label: QUADRANT_LABELS['quick-win'], fill: '#ecfdf3', position: 'insideTopLeft' },
-  { x1: 2.5, x2: 5.5, y1: 2.5, y2: 5.5, label: QUADRANT_LABELS['strategic-bet'], fill: '#eff4ff', position: 'insideTopRight' },
-  { x1: 0.5, x2: 2.5, y1: 0.5, y2: 2.5, label: QUADRANT_LABELS['fill-in'], fill: '#f8f9fb', position: 'insideBottomLeft' },
-  { x1: 2.5, x2: 5.5, y1: 0.5, y2: 2.5, label: QUADRANT_LABELS['time-sink'], fill: '#fef6ee', position: 'insideBottomRight' },
+  {
+    x1: 0.5,
+    x2: 2.5,
+    y1: 2.5,
+    y2: 5.5,
+    label: QUADRANT_LABELS['quick-win'],
+    fill: '#ecfdf3',
+    position: 'insideTopLeft',
+  },
+  {
+    x1: 2.5,
+    x2: 5.5,
+    y1: 2.5,
+    y2: 5.5,
+    label: QUADRANT_LABELS['strategic-bet'],
+    fill: '#eff4ff',
+    position: 'insideTopRight',
+  },
+  {
+    x1: 0.5,
+    x2: 2.5,
+    y1: 0.5,
+    y2: 2.5,
+    label: QUADRANT_LABELS['fill-in'],
+    fill: '#f8f9fb',
+    position: 'insideBottomLeft',
+  },
+  {
+    x1: 2.5,
+    x2: 5.5,
+    y1: 0.5,
+    y2: 2.5,
+    label: QUADRANT_LABELS['time-sink'],
+    fill: '#fef6ee',
+    position: 'insideBottomRight',
+  },
 ] as const;
 
 interface DotProps {
@@ -56,8 +97,21 @@ export function MapView({ data }: { data: PortfolioData }) {
           }
         }}
       >
-        <circle cx={cx} cy={cy} r={r} fill={RISK_TIER_COLORS[payload.riskTier]} fillOpacity={0.85} stroke="#fff" strokeWidth={2} />
-        <text x={payload.x >= 4.6 ? cx - r - 4 : cx + r + 4} y={cy + 4} textAnchor={payload.x >= 4.6 ? 'end' : 'start'} className="map-dot__label">
+        <circle
+          cx={cx}
+          cy={cy}
+          r={r}
+          fill={RISK_TIER_COLORS[payload.riskTier]}
+          fillOpacity={0.85}
+          stroke="#fff"
+          strokeWidth={2}
+        />
+        <text
+          x={payload.x >= 4.6 ? cx - r - 4 : cx + r + 4}
+          y={cy + 4}
+          textAnchor={payload.x >= 4.6 ? 'end' : 'start'}
+          className="map-dot__label"
+        >
           {label}
         </text>
       </g>
@@ -69,18 +123,64 @@ export function MapView({ data }: { data: PortfolioData }) {
       <section className="card" aria-labelledby="pf-map">
         <h2 id="pf-map">Impact / effort map</h2>
         {points.length === 0 ? (
-          <p className="empty-inline">No use case has an impact and feasibility score yet. Score them on their pages to place them on the map.</p>
+          <p className="empty-inline">
+            No use case has an impact and feasibility score yet. Score them on their pages to place them on
+            the map.
+          </p>
         ) : (
           <figure className="impact-map" aria-label={`Impact/effort map of ${points.length} use cases`}>
-            <ScatterChart responsive style={{ width: '100%', height: 500 }} margin={{ top: 16, right: 24, bottom: 28, left: 8 }}>
+            <ScatterChart
+              responsive
+              style={{ width: '100%', height: 500 }}
+              margin={{ top: 16, right: 24, bottom: 28, left: 8 }}
+            >
               {AREAS.map((a) => (
-                <ReferenceArea key={a.label} x1={a.x1} x2={a.x2} y1={a.y1} y2={a.y2} fill={a.fill} fillOpacity={1} stroke="none" label={{ value: a.label, position: a.position, fill: '#5a6272', fontSize: 13, fontWeight: 600 }} ifOverflow="visible" />
+                <ReferenceArea
+                  key={a.label}
+                  x1={a.x1}
+                  x2={a.x2}
+                  y1={a.y1}
+                  y2={a.y2}
+                  fill={a.fill}
+                  fillOpacity={1}
+                  stroke="none"
+                  label={{
+                    value: a.label,
+                    position: a.position,
+                    fill: '#5a6272',
+                    fontSize: 13,
+                    fontWeight: 600,
+                  }}
+                  ifOverflow="visible"
+                />
               ))}
               <CartesianGrid strokeDasharray="2 4" stroke="#dde1e8" />
               <ReferenceLine x={2.5} stroke="#9aa3b2" />
               <ReferenceLine y={2.5} stroke="#9aa3b2" />
-              <XAxis type="number" dataKey="x" name="Effort" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} label={{ value: 'Effort (6 − feasibility) →', position: 'insideBottom', offset: -16, fontSize: 13 }} tick={{ fontSize: 12 }} />
-              <YAxis type="number" dataKey="y" name="Impact" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize: 13 }} tick={{ fontSize: 12 }} width={48} />
+              <XAxis
+                type="number"
+                dataKey="x"
+                name="Effort"
+                domain={[0.5, 5.5]}
+                ticks={[1, 2, 3, 4, 5]}
+                label={{
+                  value: 'Effort (6 − feasibility) →',
+                  position: 'insideBottom',
+                  offset: -16,
+                  fontSize: 13,
+                }}
+                tick={{ fontSize: 12 }}
+              />
+              <YAxis
+                type="number"
+                dataKey="y"
+                name="Impact"
+                domain={[0.5, 5.5]}
+                ticks={[1, 2, 3, 4, 5]}
+                label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize: 13 }}
+                tick={{ fontSize: 12 }}
+                width={48}
+              />
               <Tooltip
                 cursor={false}
                 content={({ payload }) => {
@@ -89,14 +189,25 @@ export function MapView({ data }: { data: PortfolioData }) {
                 }}
               />
               {tiers.map((tier) => (
-                <Scatter key={tier} name={RISK_TIER_SHORT[tier]} data={points.filter((p) => p.riskTier === tier)} shape={Dot} isAnimationActive={false} />
+                <Scatter
+                  key={tier}
+                  name={RISK_TIER_SHORT[tier]}
+                  data={points.filter((p) => p.riskTier === tier)}
+                  shape={Dot}
+                  isAnimationActive={false}
+                />
               ))}
             </ScatterChart>
             <figcaption>
               <ul className="map-legend" aria-label="Colour by risk tier">
                 {tiers.map((t) => (
                   <li key={t}>
-                    <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[t] }} aria-hidden /> {RISK_TIER_SHORT[t]}
+                    <span
+                      className="risk-badge__dot"
+                      style={{ background: RISK_TIER_COLORS[t] }}
+                      aria-hidden
+                    />{' '}
+                    {RISK_TIER_SHORT[t]}
                   </li>
                 ))}
                 <li className="muted">Bubble size: reach</li>
@@ -109,12 +220,15 @@ export function MapView({ data }: { data: PortfolioData }) {
       <section className="card" aria-labelledby="pf-map-list">
         <h2 id="pf-map-list">By quadrant</h2>
         {(['stop', 'quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const).map((q) => {
-          const inQuadrant = points.filter((p) => (q === 'stop' ? p.riskTier === 'prohibited' : p.quadrant === q && p.riskTier !== 'prohibited'));
+          const inQuadrant = points.filter((p) =>
+            q === 'stop' ? p.riskTier === 'prohibited' : p.quadrant === q && p.riskTier !== 'prohibited',
+          );
           if (q === 'stop' && inQuadrant.length === 0) return null;
           return (
             <div key={q} className="quadrant-list">
               <h3>
-                {q === 'stop' ? STOP_LABEL : QUADRANT_LABELS[q]} <span className="board__count">{inQuadrant.length}</span>
+                {q === 'stop' ? STOP_LABEL : QUADRANT_LABELS[q]}{' '}
+                <span className="board__count">{inQuadrant.length}</span>
               </h3>
               {inQuadrant.length === 0 ? (
                 <p className="muted small">None</p>

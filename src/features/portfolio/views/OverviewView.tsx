@@ -1,6 +1,14 @@
 import { Link } from 'react-router';
 import type { Client } from '../../../domain/clients/client';
-import { DECISIONS_DUE_EXPLANATION, KPI_STATUSES, MAIN_FLOW, portfolioOverview, STAGE_LABELS, STAGES, type PortfolioOverview } from '../../../domain/portfolio';
+import {
+  DECISIONS_DUE_EXPLANATION,
+  KPI_STATUSES,
+  MAIN_FLOW,
+  portfolioOverview,
+  STAGE_LABELS,
+  STAGES,
+  type PortfolioOverview,
+} from '../../../domain/portfolio';
 import { formatDay, KpiStatusBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { ValueRealisedCard } from './ValueRealisedCard';
@@ -8,7 +16,14 @@ import { todayIso } from '../../../domain/shared/dates';
 
 /** Per-client portfolio overview: stages, pilots against the limit, decisions due, KPI health, value realised. */
 export function OverviewView({ client, data }: { client: Client; data: PortfolioData }) {
-  const overview = portfolioOverview(data.useCases, data.kpis, data.measurements, data.decisions, client.pilotLimit, todayIso());
+  const overview = portfolioOverview(
+    data.useCases,
+    data.kpis,
+    data.measurements,
+    data.decisions,
+    client.pilotLimit,
+    todayIso(),
+  );
   const titles = new Map(data.useCases.map((u) => [u.id, u]));
   return (
     <div className="overview-grid">
@@ -22,7 +37,8 @@ export function OverviewView({ client, data }: { client: Client; data: Portfolio
           <ul className="status-counts">
             {KPI_STATUSES.map((s) => (
               <li key={s}>
-                <span className="status-counts__n">{overview.activeKpiStatusCounts[s]}</span> <KpiStatusBadge status={s} />
+                <span className="status-counts__n">{overview.activeKpiStatusCounts[s]}</span>{' '}
+                <KpiStatusBadge status={s} />
               </li>
             ))}
           </ul>
@@ -34,20 +50,41 @@ export function OverviewView({ client, data }: { client: Client; data: Portfolio
   );
 }
 
-function PilotLimitCard({ overview, titles }: { overview: PortfolioOverview; titles: Map<string, PortfolioData['useCases'][number]> }) {
+function PilotLimitCard({
+  overview,
+  titles,
+}: {
+  overview: PortfolioOverview;
+  titles: Map<string, PortfolioData['useCases'][number]>;
+}) {
   const { count, limit, overLimit, atOrOverLimit } = overview.activePilots;
   return (
     <section className="card" aria-labelledby="pf-limit">
       <h2 id="pf-limit">Pilots running against the limit</h2>
       <div className="limit-meter">
-        <div className="pilot-slots" role="meter" aria-label="Pilots in pilot or evaluation" aria-valuemin={0} aria-valuemax={limit} aria-valuenow={count} aria-valuetext={`${count} of ${limit}`}>
+        <div
+          className="pilot-slots"
+          role="meter"
+          aria-label="Pilots in pilot or evaluation"
+          aria-valuemin={0}
+          aria-valuemax={limit}
+          aria-valuenow={count}
+          aria-valuetext={`${count} of ${limit}`}
+        >
           {Array.from({ length: Math.max(limit, count) }, (_, i) => (
-            <span key={i} className={`pilot-slots__slot ${i < count ? (i >= limit ? 'pilot-slots__slot--over' : atOrOverLimit ? 'pilot-slots__slot--full' : 'pilot-slots__slot--used') : ''}`} />
+            <span
+              key={i}
+              className={`pilot-slots__slot ${i < count ? (i >= limit ? 'pilot-slots__slot--over' : atOrOverLimit ? 'pilot-slots__slot--full' : 'pilot-slots__slot--used') : ''}`}
+            />
           ))}
         </div>
         <p className={overLimit ? 'text-danger' : undefined}>
           <strong>{count}</strong> of {limit} in pilot or evaluation
-          {overLimit ? ' — over the limit' : atOrOverLimit ? ' — limit reached' : ` — ${overview.activePilots.available} place${overview.activePilots.available === 1 ? '' : 's'} free`}
+          {overLimit
+            ? ' — over the limit'
+            : atOrOverLimit
+              ? ' — limit reached'
+              : ` — ${overview.activePilots.available} place${overview.activePilots.available === 1 ? '' : 's'} free`}
         </p>
       </div>
       {overview.activePilots.useCaseIds.length > 0 && (
@@ -83,7 +120,10 @@ function DecisionsDueCard({ overview }: { overview: PortfolioOverview }) {
             <li key={d.useCaseId}>
               <Link to={d.useCaseId}>{d.title}</Link> <StageBadge stage={d.stage} />
               <div className="muted small">
-                Planned end {formatDay(d.plannedEndDate)} · <span className="text-danger">{d.daysOverdue} day{d.daysOverdue === 1 ? '' : 's'} overdue</span>
+                Planned end {formatDay(d.plannedEndDate)} ·{' '}
+                <span className="text-danger">
+                  {d.daysOverdue} day{d.daysOverdue === 1 ? '' : 's'} overdue
+                </span>
               </div>
             </li>
           ))}
@@ -108,7 +148,11 @@ function StageCountsCard({ overview }: { overview: PortfolioOverview }) {
                 <Link to={`?view=table&stage=${stage}`}>{STAGE_LABELS[stage]}</Link>
               </th>
               <td>
-                <span className={`stage-bars__bar stage-bg--${stage}`} style={{ width: `${(overview.stageCounts[stage] / max) * 100}%` }} aria-hidden />
+                <span
+                  className={`stage-bars__bar stage-bg--${stage}`}
+                  style={{ width: `${(overview.stageCounts[stage] / max) * 100}%` }}
+                  aria-hidden
+                />
               </td>
               <td className="num">{overview.stageCounts[stage]}</td>
             </tr>

@@ -34,7 +34,11 @@ export function RankingView({ data }: { data: PortfolioData }) {
                 </Link>
                 <StageBadge stage={r.useCase.stage} />
                 <RiskBadge tier={r.useCase.riskTier} short />
-                {(r.quadrant || r.useCase.riskTier === 'prohibited') && <Badge tone={r.useCase.riskTier === 'prohibited' ? 'danger' : 'neutral'}>{placementLabel(r.quadrant, r.useCase.riskTier)}</Badge>}
+                {(r.quadrant || r.useCase.riskTier === 'prohibited') && (
+                  <Badge tone={r.useCase.riskTier === 'prohibited' ? 'danger' : 'neutral'}>
+                    {placementLabel(r.quadrant, r.useCase.riskTier)}
+                  </Badge>
+                )}
               </div>
               <p className="muted small">{r.priority.ok ? r.priority.calculation : r.priority.message}</p>
               {r.filters.length > 0 && (
@@ -49,7 +53,10 @@ export function RankingView({ data }: { data: PortfolioData }) {
             </div>
             <div className="ranking__score">
               <span className="muted small">Priority</span>
-              <PriorityValue score={r.priority.ok ? r.priority.score : null} missing={r.priority.ok ? undefined : r.priority.message} />
+              <PriorityValue
+                score={r.priority.ok ? r.priority.score : null}
+                missing={r.priority.ok ? undefined : r.priority.message}
+              />
             </div>
           </li>
         ))}

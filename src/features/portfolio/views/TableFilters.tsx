@@ -11,7 +11,13 @@ import {
   type UseCaseFilter,
 } from '../../../domain/portfolio';
 
-const FILTER_PARAMS = { text: 'q', stage: 'stage', riskTier: 'risk', quadrant: 'quadrant', hardFilter: 'filter' } as const;
+const FILTER_PARAMS = {
+  text: 'q',
+  stage: 'stage',
+  riskTier: 'risk',
+  quadrant: 'quadrant',
+  hardFilter: 'filter',
+} as const;
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -28,17 +34,31 @@ export function readFilter(params: URLSearchParams): UseCaseFilter {
   };
 }
 
-export function TableFilters(props: { filter: UseCaseFilter; setParams: (changes: Record<string, string>) => void; shown: number; total: number }) {
+export function TableFilters(props: {
+  filter: UseCaseFilter;
+  setParams: (changes: Record<string, string>) => void;
+  shown: number;
+  total: number;
+}) {
   const { filter, setParams } = props;
-  const set = (key: keyof UseCaseFilter, value: string) => setParams({ [FILTER_PARAMS[key]]: value === EMPTY_USE_CASE_FILTER[key] ? '' : value });
-  const active = (Object.keys(FILTER_PARAMS) as (keyof UseCaseFilter)[]).some((k) => filter[k] !== EMPTY_USE_CASE_FILTER[k]);
+  const set = (key: keyof UseCaseFilter, value: string) =>
+    setParams({ [FILTER_PARAMS[key]]: value === EMPTY_USE_CASE_FILTER[key] ? '' : value });
+  const active = (Object.keys(FILTER_PARAMS) as (keyof UseCaseFilter)[]).some(
+    (k) => filter[k] !== EMPTY_USE_CASE_FILTER[k],
+  );
   const clear = () => setParams(Object.fromEntries(Object.values(FILTER_PARAMS).map((p) => [p, ''])));
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter use cases">
       <div className="field filter-bar__search">
         <label htmlFor="uc-filter-text">Search</label>
-        <input id="uc-filter-text" type="search" value={filter.text} onChange={(e) => set('text', e.target.value)} placeholder="Title, process, owner, affected persons…" />
+        <input
+          id="uc-filter-text"
+          type="search"
+          value={filter.text}
+          onChange={(e) => set('text', e.target.value)}
+          placeholder="Title, process, owner, affected persons…"
+        />
       </div>
       <div className="field">
         <label htmlFor="uc-filter-stage">Stage</label>
@@ -65,7 +85,11 @@ export function TableFilters(props: { filter: UseCaseFilter; setParams: (changes
       </div>
       <div className="field">
         <label htmlFor="uc-filter-quadrant">Quadrant</label>
-        <select id="uc-filter-quadrant" value={filter.quadrant} onChange={(e) => set('quadrant', e.target.value)}>
+        <select
+          id="uc-filter-quadrant"
+          value={filter.quadrant}
+          onChange={(e) => set('quadrant', e.target.value)}
+        >
           <option value="all">All quadrants</option>
           {QUADRANTS.map((q) => (
             <option key={q} value={q}>
@@ -77,7 +101,11 @@ export function TableFilters(props: { filter: UseCaseFilter; setParams: (changes
       </div>
       <div className="field">
         <label htmlFor="uc-filter-hard">Hard filter</label>
-        <select id="uc-filter-hard" value={filter.hardFilter} onChange={(e) => set('hardFilter', e.target.value)}>
+        <select
+          id="uc-filter-hard"
+          value={filter.hardFilter}
+          onChange={(e) => set('hardFilter', e.target.value)}
+        >
           <option value="all">Any</option>
           <option value="none">None applies</option>
           {HARD_FILTER_EFFECTS.map((e) => (

@@ -58,18 +58,58 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
       </>
     ),
   },
-  { key: 'priority', header: 'Priority', numeric: true, width: '92px', render: (r) => <PriorityValue score={r.priority.ok ? r.priority.score : null} missing={r.priority.ok ? undefined : r.priority.message} /> },
-  { key: 'impact', header: 'Impact', numeric: true, width: '84px', render: ({ useCase: u }) => u.scores.impact ?? '—' },
-  { key: 'effort', header: 'Effort', numeric: true, width: '84px', render: ({ useCase: u }) => (u.scores.feasibility === null ? '—' : effortFromFeasibility(u.scores.feasibility)) },
-  { key: 'riskTier', header: 'Risk tier', className: 'nowrap', width: '112px', render: ({ useCase: u }) => <RiskBadge tier={u.riskTier} short /> },
-  { key: 'businessOwner', header: 'Business owner', width: '170px', render: ({ useCase: u }) => u.businessOwner || <span className="text-warning">None</span> },
+  {
+    key: 'priority',
+    header: 'Priority',
+    numeric: true,
+    width: '92px',
+    render: (r) => (
+      <PriorityValue
+        score={r.priority.ok ? r.priority.score : null}
+        missing={r.priority.ok ? undefined : r.priority.message}
+      />
+    ),
+  },
+  {
+    key: 'impact',
+    header: 'Impact',
+    numeric: true,
+    width: '84px',
+    render: ({ useCase: u }) => u.scores.impact ?? '—',
+  },
+  {
+    key: 'effort',
+    header: 'Effort',
+    numeric: true,
+    width: '84px',
+    render: ({ useCase: u }) =>
+      u.scores.feasibility === null ? '—' : effortFromFeasibility(u.scores.feasibility),
+  },
+  {
+    key: 'riskTier',
+    header: 'Risk tier',
+    className: 'nowrap',
+    width: '112px',
+    render: ({ useCase: u }) => <RiskBadge tier={u.riskTier} short />,
+  },
+  {
+    key: 'businessOwner',
+    header: 'Business owner',
+    width: '170px',
+    render: ({ useCase: u }) => u.businessOwner || <span className="text-warning">None</span>,
+  },
   {
     key: 'quadrant',
     header: 'Quadrant',
     sortable: false,
     className: 'nowrap',
     width: '130px',
-    render: ({ useCase: u, quadrant }) => (quadrant || u.riskTier === 'prohibited' ? placementLabel(quadrant, u.riskTier) : <span className="muted">Not scored</span>),
+    render: ({ useCase: u, quadrant }) =>
+      quadrant || u.riskTier === 'prohibited' ? (
+        placementLabel(quadrant, u.riskTier)
+      ) : (
+        <span className="muted">Not scored</span>
+      ),
   },
 ];
 
@@ -77,7 +117,10 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
 export function TableView({ client, data }: { client: Client; data: PortfolioData }) {
   const { params, set } = useUrlParams();
   const filter = readFilter(params);
-  const sort = useUrlSort<UseCaseSortKey>({ key: 'rank', direction: defaultSortDirection('rank') }, { keys: USE_CASE_SORT_KEYS, firstDirection: defaultSortDirection });
+  const sort = useUrlSort<UseCaseSortKey>(
+    { key: 'rank', direction: defaultSortDirection('rank') },
+    { keys: USE_CASE_SORT_KEYS, firstDirection: defaultSortDirection },
+  );
   const ranked = rankUseCases(data.useCases, data.kpis);
   const rows = queryUseCases(ranked, filter, sort);
 
@@ -85,7 +128,16 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
     <section className="card table-card" aria-labelledby="pf-register">
       <div className="table-card__head">
         <h2 id="pf-register">Use-case register</h2>
-        <CsvExportButton fileName={`${client.shortName || client.name} use cases ${todayIso()}`} label={`Export CSV (${rows.length})`} rows={() => csvRowsOfUseCases(rows.map((r) => r.useCase), data.kpis)} />
+        <CsvExportButton
+          fileName={`${client.shortName || client.name} use cases ${todayIso()}`}
+          label={`Export CSV (${rows.length})`}
+          rows={() =>
+            csvRowsOfUseCases(
+              rows.map((r) => r.useCase),
+              data.kpis,
+            )
+          }
+        />
       </div>
       <TableFilters filter={filter} setParams={set} shown={rows.length} total={ranked.length} />
       {rows.length === 0 ? (

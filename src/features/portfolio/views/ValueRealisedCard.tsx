@@ -46,15 +46,21 @@ export function ValueRealisedCard({ value }: { value: ValueRealised }) {
                 </td>
                 <td className="num">{formatNumber(c.baselineValue)}</td>
                 <td className="num">
-                  {formatNumber(c.latestValue)} <span className="muted small">({formatDay(c.latestDate)})</span>
+                  {formatNumber(c.latestValue)}{' '}
+                  <span className="muted small">({formatDay(c.latestDate)})</span>
                 </td>
-                <td className={`num ${c.perMonth < 0 ? 'text-danger' : ''}`}>{c.kind === 'time' ? `${formatNumber(c.perMonth)} h` : eur.format(c.perMonth)}</td>
+                <td className={`num ${c.perMonth < 0 ? 'text-danger' : ''}`}>
+                  {c.kind === 'time' ? `${formatNumber(c.perMonth)} h` : eur.format(c.perMonth)}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="muted">No KPI that measures time or money has a measurement yet for a use case in pilot, evaluation or structural use.</p>
+        <p className="muted">
+          No KPI that measures time or money has a measurement yet for a use case in pilot, evaluation or
+          structural use.
+        </p>
       )}
       {value.excluded.length > 0 && (
         <ul className="plain-list small muted">

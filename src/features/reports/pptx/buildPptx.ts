@@ -1,5 +1,11 @@
 import PptxGenJS from 'pptxgenjs';
-import { reportPages, type ReportDeltas, type ReportModel, type ReportTexts, type SlideConfig } from '../../../domain/reports';
+import {
+  reportPages,
+  type ReportDeltas,
+  type ReportModel,
+  type ReportTexts,
+  type SlideConfig,
+} from '../../../domain/reports';
 import { logoAsPng } from './pngLogo';
 import { addPageContent } from './pptxSlides';
 
@@ -30,15 +36,57 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
   pages.forEach((page, index) => {
     const slide = pptx.addSlide();
     slide.background = { color: 'FFFFFF' };
-    slide.addShape('rect', { x: 0, y: 0, w: SLIDE_W, h: 0.12, fill: { color: brand }, line: { color: brand } });
+    slide.addShape('rect', {
+      x: 0,
+      y: 0,
+      w: SLIDE_W,
+      h: 0.12,
+      fill: { color: brand },
+      line: { color: brand },
+    });
     if (page.kind !== 'title') {
-      slide.addText(page.title, { x: 0.55, y: 0.3, w: 9.5, h: 0.7, fontFace: FONT, fontSize: 26, bold: true, color: '171B24' });
-      slide.addText(source.model.client.name, { x: 9.2, y: 0.35, w: 2.9, h: 0.6, fontFace: FONT, fontSize: 12, color: '5A6272', align: 'right' });
+      slide.addText(page.title, {
+        x: 0.55,
+        y: 0.3,
+        w: 9.5,
+        h: 0.7,
+        fontFace: FONT,
+        fontSize: 26,
+        bold: true,
+        color: '171B24',
+      });
+      slide.addText(source.model.client.name, {
+        x: 9.2,
+        y: 0.35,
+        w: 2.9,
+        h: 0.6,
+        fontFace: FONT,
+        fontSize: 12,
+        color: '5A6272',
+        align: 'right',
+      });
       if (logo) slide.addImage({ data: logo, x: 12.2, y: 0.3, w: 0.65, h: 0.65 });
     }
     addPageContent(pptx, slide, page, source, { brand, logo, consultantLogo });
-    slide.addText(`${source.model.client.name} · AI progress update · ${source.model.period.label}`, { x: 0.55, y: 7.0, w: 9, h: 0.35, fontFace: FONT, fontSize: 11, color: '5A6272' });
-    slide.addText(`${index + 1} / ${pages.length}`, { x: 11.3, y: 7.0, w: 1.5, h: 0.35, fontFace: FONT, fontSize: 11, color: '5A6272', align: 'right' });
+    slide.addText(`${source.model.client.name} · AI progress update · ${source.model.period.label}`, {
+      x: 0.55,
+      y: 7.0,
+      w: 9,
+      h: 0.35,
+      fontFace: FONT,
+      fontSize: 11,
+      color: '5A6272',
+    });
+    slide.addText(`${index + 1} / ${pages.length}`, {
+      x: 11.3,
+      y: 7.0,
+      w: 1.5,
+      h: 0.35,
+      fontFace: FONT,
+      fontSize: 11,
+      color: '5A6272',
+      align: 'right',
+    });
   });
 
   return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array<ArrayBuffer>;

@@ -1,6 +1,12 @@
 import type PptxGenJS from 'pptxgenjs';
 import { QUADRANT_LABELS, RISK_TIER_LABELS, STOP_LABEL, type RiskTier } from '../../../domain/portfolio';
-import { mapKeyContinuesText, notOnMapText, numberedMapPoints, type NumberedMapPoint, type PortfolioSection } from '../../../domain/reports';
+import {
+  mapKeyContinuesText,
+  notOnMapText,
+  numberedMapPoints,
+  type NumberedMapPoint,
+  type PortfolioSection,
+} from '../../../domain/reports';
 import { TIER_COLORS } from '../slides/statusLabels';
 
 /**
@@ -22,34 +28,162 @@ export function addImpactEffortMap(
 ) {
   const points = numberedMapPoints(portfolio.map);
   const rest = [mapKeyContinuesText(points, keyPoints), notOnMapText(portfolio)].filter(Boolean).join('\n');
-  slide.addText('Impact / effort map', { x: box.x, y: box.y, w: box.w, h: 0.3, ...FONT, fontSize: 13, bold: true, margin: 0 });
-  slide.addText('Number = rank by priority · colour = EU AI Act risk tier', { x: box.x, y: box.y + 0.28, w: box.w, h: 0.22, ...FONT, color: GREY, fontSize: 10, margin: 0 });
+  slide.addText('Impact / effort map', {
+    x: box.x,
+    y: box.y,
+    w: box.w,
+    h: 0.3,
+    ...FONT,
+    fontSize: 13,
+    bold: true,
+    margin: 0,
+  });
+  slide.addText('Number = rank by priority · colour = EU AI Act risk tier', {
+    x: box.x,
+    y: box.y + 0.28,
+    w: box.w,
+    h: 0.22,
+    ...FONT,
+    color: GREY,
+    fontSize: 10,
+    margin: 0,
+  });
   const size = Math.min(box.h - 1.3, box.w * 0.56);
   const left = box.x + 0.45;
   const top = box.y + 0.6;
-  const at = (effort: number, impact: number) => ({ x: left + ((effort - 0.5) / 5) * size, y: top + ((5.5 - impact) / 5) * size });
+  const at = (effort: number, impact: number) => ({
+    x: left + ((effort - 0.5) / 5) * size,
+    y: top + ((5.5 - impact) / 5) * size,
+  });
   const mid = at(2.5, 2.5);
   const quadrants = [
-    { label: `${QUADRANT_LABELS['quick-win']}s`, x: left, y: top, w: mid.x - left, h: mid.y - top, fill: 'ECFDF3', align: 'left' as const, valign: 'top' as const },
-    { label: `${QUADRANT_LABELS['strategic-bet']}s`, x: mid.x, y: top, w: left + size - mid.x, h: mid.y - top, fill: 'EFF8FF', align: 'right' as const, valign: 'top' as const },
-    { label: `${QUADRANT_LABELS['fill-in']}s`, x: left, y: mid.y, w: mid.x - left, h: top + size - mid.y, fill: 'F9FAFB', align: 'left' as const, valign: 'bottom' as const },
-    { label: `${QUADRANT_LABELS['time-sink']}s`, x: mid.x, y: mid.y, w: left + size - mid.x, h: top + size - mid.y, fill: 'FEF3F2', align: 'right' as const, valign: 'bottom' as const },
+    {
+      label: `${QUADRANT_LABELS['quick-win']}s`,
+      x: left,
+      y: top,
+      w: mid.x - left,
+      h: mid.y - top,
+      fill: 'ECFDF3',
+      align: 'left' as const,
+      valign: 'top' as const,
+    },
+    {
+      label: `${QUADRANT_LABELS['strategic-bet']}s`,
+      x: mid.x,
+      y: top,
+      w: left + size - mid.x,
+      h: mid.y - top,
+      fill: 'EFF8FF',
+      align: 'right' as const,
+      valign: 'top' as const,
+    },
+    {
+      label: `${QUADRANT_LABELS['fill-in']}s`,
+      x: left,
+      y: mid.y,
+      w: mid.x - left,
+      h: top + size - mid.y,
+      fill: 'F9FAFB',
+      align: 'left' as const,
+      valign: 'bottom' as const,
+    },
+    {
+      label: `${QUADRANT_LABELS['time-sink']}s`,
+      x: mid.x,
+      y: mid.y,
+      w: left + size - mid.x,
+      h: top + size - mid.y,
+      fill: 'FEF3F2',
+      align: 'right' as const,
+      valign: 'bottom' as const,
+    },
   ];
   for (const q of quadrants) {
-    slide.addText(q.label, { shape: pptx.ShapeType.rect, x: q.x, y: q.y, w: q.w, h: q.h, fill: { color: q.fill }, line: { color: 'D0D5DD', width: 0.75 }, ...FONT, color: GREY, fontSize: 10, bold: true, align: q.align, valign: q.valign, margin: 3 });
+    slide.addText(q.label, {
+      shape: pptx.ShapeType.rect,
+      x: q.x,
+      y: q.y,
+      w: q.w,
+      h: q.h,
+      fill: { color: q.fill },
+      line: { color: 'D0D5DD', width: 0.75 },
+      ...FONT,
+      color: GREY,
+      fontSize: 10,
+      bold: true,
+      align: q.align,
+      valign: q.valign,
+      margin: 3,
+    });
   }
   for (let v = 1; v <= 5; v++) {
     const tickX = at(v, 0.5);
     const tickY = at(0.5, v);
-    slide.addText(String(v), { x: tickX.x - 0.15, y: top + size + 0.02, w: 0.3, h: 0.22, ...FONT, color: GREY, fontSize: 9, align: 'center', margin: 0 });
-    slide.addText(String(v), { x: left - 0.3, y: tickY.y - 0.11, w: 0.25, h: 0.22, ...FONT, color: GREY, fontSize: 9, align: 'right', margin: 0 });
+    slide.addText(String(v), {
+      x: tickX.x - 0.15,
+      y: top + size + 0.02,
+      w: 0.3,
+      h: 0.22,
+      ...FONT,
+      color: GREY,
+      fontSize: 9,
+      align: 'center',
+      margin: 0,
+    });
+    slide.addText(String(v), {
+      x: left - 0.3,
+      y: tickY.y - 0.11,
+      w: 0.25,
+      h: 0.22,
+      ...FONT,
+      color: GREY,
+      fontSize: 9,
+      align: 'right',
+      margin: 0,
+    });
   }
-  slide.addText('Effort →', { x: left, y: top + size + 0.24, w: size, h: 0.25, ...FONT, color: GREY, fontSize: 10, align: 'center', margin: 0 });
-  slide.addText('Impact →', { x: box.x + 0.08 - 0.8, y: top + size / 2 - 0.12, w: 1.6, h: 0.25, ...FONT, color: GREY, fontSize: 10, align: 'center', rotate: 270, margin: 0 });
+  slide.addText('Effort →', {
+    x: left,
+    y: top + size + 0.24,
+    w: size,
+    h: 0.25,
+    ...FONT,
+    color: GREY,
+    fontSize: 10,
+    align: 'center',
+    margin: 0,
+  });
+  slide.addText('Impact →', {
+    x: box.x + 0.08 - 0.8,
+    y: top + size / 2 - 0.12,
+    w: 1.6,
+    h: 0.25,
+    ...FONT,
+    color: GREY,
+    fontSize: 10,
+    align: 'center',
+    rotate: 270,
+    margin: 0,
+  });
   const disc = 0.26;
   for (const p of points) {
     const c = at(p.x, p.y);
-    slide.addText(String(p.n), { shape: pptx.ShapeType.ellipse, x: c.x - disc / 2, y: c.y - disc / 2, w: disc, h: disc, fill: { color: hex(TIER_COLORS[p.riskTier]) }, line: { color: 'FFFFFF', width: 1.5 }, fontFace: 'Arial', color: 'FFFFFF', fontSize: p.n > 9 ? 9 : 11, bold: true, align: 'center', valign: 'middle', margin: 0 });
+    slide.addText(String(p.n), {
+      shape: pptx.ShapeType.ellipse,
+      x: c.x - disc / 2,
+      y: c.y - disc / 2,
+      w: disc,
+      h: disc,
+      fill: { color: hex(TIER_COLORS[p.riskTier]) },
+      line: { color: 'FFFFFF', width: 1.5 },
+      fontFace: 'Arial',
+      color: 'FFFFFF',
+      fontSize: p.n > 9 ? 9 : 11,
+      bold: true,
+      align: 'center',
+      valign: 'middle',
+      margin: 0,
+    });
   }
   // The key: every number with its use case (prohibited ones say Stop), then the tier colours.
   const keyX = left + size + 0.2;
@@ -57,10 +191,27 @@ export function addImpactEffortMap(
   const fontSize = keyPoints.length > 10 ? 9 : 10;
   slide.addText(
     [
-      ...keyPoints.map((p) => ({ text: `${p.n}  ${p.title}${p.riskTier === 'prohibited' ? ` · ${STOP_LABEL}` : ''}`, options: { breakLine: true, bold: p.riskTier === 'prohibited', color: p.riskTier === 'prohibited' ? 'B42318' : '171B24' } })),
+      ...keyPoints.map((p) => ({
+        text: `${p.n}  ${p.title}${p.riskTier === 'prohibited' ? ` · ${STOP_LABEL}` : ''}`,
+        options: {
+          breakLine: true,
+          bold: p.riskTier === 'prohibited',
+          color: p.riskTier === 'prohibited' ? 'B42318' : '171B24',
+        },
+      })),
       ...(rest ? [{ text: rest, options: { breakLine: true, color: GREY } }] : []),
     ],
-    { x: keyX, y: top, w: keyW, h: size, fontFace: 'Arial', fontSize, valign: 'top', paraSpaceAfter: 2, margin: 0 },
+    {
+      x: keyX,
+      y: top,
+      w: keyW,
+      h: size,
+      fontFace: 'Arial',
+      fontSize,
+      valign: 'top',
+      paraSpaceAfter: 2,
+      margin: 0,
+    },
   );
   const tiers = [...new Set(points.map((p) => p.riskTier))] as RiskTier[];
   slide.addText(

@@ -10,24 +10,95 @@ const date = (d: string) => format(parseISO(d), 'd MMM yyyy');
 export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, brand: string) {
   const r = model.readiness;
   if (!r) {
-    slide.addText(`No AI management system controls are set up for ${model.client.name} yet.`, { x: 0.55, y: 3.2, w: 12.2, h: 0.8, ...BODY, fontSize: 20, color: '5A6272', align: 'center' });
+    slide.addText(`No AI management system controls are set up for ${model.client.name} yet.`, {
+      x: 0.55,
+      y: 3.2,
+      w: 12.2,
+      h: 0.8,
+      ...BODY,
+      fontSize: 20,
+      color: '5A6272',
+      align: 'center',
+    });
     return;
   }
   const tileW = 6.9 / Math.max(1, r.frameworks.length);
   r.frameworks.forEach((f, i) => {
     const x = 0.55 + i * tileW;
-    slide.addShape('rect', { x, y: 1.25, w: tileW - 0.15, h: 0.08, fill: { color: brand }, line: { color: brand } });
-    slide.addText([{ text: f.readiness === null ? '—' : `${f.readiness}%`, options: { fontSize: 28, bold: true, breakLine: true } }, { text: `${f.name} readiness`, options: { fontSize: 13, color: '5A6272' } }], { x, y: 1.35, w: tileW - 0.15, h: 1.0, ...BODY, valign: 'top' });
+    slide.addShape('rect', {
+      x,
+      y: 1.25,
+      w: tileW - 0.15,
+      h: 0.08,
+      fill: { color: brand },
+      line: { color: brand },
+    });
+    slide.addText(
+      [
+        {
+          text: f.readiness === null ? '—' : `${f.readiness}%`,
+          options: { fontSize: 28, bold: true, breakLine: true },
+        },
+        { text: `${f.name} readiness`, options: { fontSize: 13, color: '5A6272' } },
+      ],
+      { x, y: 1.35, w: tileW - 0.15, h: 1.0, ...BODY, valign: 'top' },
+    );
   });
-  const head = ['Framework', 'Applicable', 'Implemented', 'Evidenced'].map((h) => ({ text: h, options: { bold: true, color: '5A6272', fill: { color: 'F0F2F5' } } }));
-  const rows = r.frameworks.map((f) => [`${f.name}${f.undecided ? ` (${f.undecided} not decided)` : ''}`, String(f.applicable), String(f.implemented), String(f.evidenced)].map((t) => ({ text: t })));
-  slide.addTable([head, ...rows], { x: 0.55, y: 2.6, w: 6.9, colW: [3.0, 1.3, 1.3, 1.3], ...BODY, fontSize: 14, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' }, autoPage: false });
-  slide.addText(`${r.controls.implemented} of ${r.controls.total} controls implemented. Readiness = (implemented + evidenced) ÷ (2 × applicable requirements). Framework pack ${r.packVersion}.`, { x: 0.55, y: 5.9, w: 6.9, h: 0.7, ...BODY, fontSize: 12, color: '5A6272', valign: 'top' });
+  const head = ['Framework', 'Applicable', 'Implemented', 'Evidenced'].map((h) => ({
+    text: h,
+    options: { bold: true, color: '5A6272', fill: { color: 'F0F2F5' } },
+  }));
+  const rows = r.frameworks.map((f) =>
+    [
+      `${f.name}${f.undecided ? ` (${f.undecided} not decided)` : ''}`,
+      String(f.applicable),
+      String(f.implemented),
+      String(f.evidenced),
+    ].map((t) => ({ text: t })),
+  );
+  slide.addTable([head, ...rows], {
+    x: 0.55,
+    y: 2.6,
+    w: 6.9,
+    colW: [3.0, 1.3, 1.3, 1.3],
+    ...BODY,
+    fontSize: 14,
+    border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+    autoPage: false,
+  });
+  slide.addText(
+    `${r.controls.implemented} of ${r.controls.total} controls implemented. Readiness = (implemented + evidenced) ÷ (2 × applicable requirements). Framework pack ${r.packVersion}.`,
+    { x: 0.55, y: 5.9, w: 6.9, h: 0.7, ...BODY, fontSize: 12, color: '5A6272', valign: 'top' },
+  );
 
-  const gaps = r.topGaps.length ? r.topGaps.map((g) => `${g.heading}: ${g.text}`) : ['No gaps: every applicable requirement is implemented and evidenced.'];
-  const evidence = r.expiringEvidence.length ? r.expiringEvidence.map((e) => `${e.title}: ${e.expired ? `expired ${date(e.validUntil)}` : `valid until ${date(e.validUntil)}`}`) : ['No evidence expires in the next 60 days.'];
+  const gaps = r.topGaps.length
+    ? r.topGaps.map((g) => `${g.heading}: ${g.text}`)
+    : ['No gaps: every applicable requirement is implemented and evidenced.'];
+  const evidence = r.expiringEvidence.length
+    ? r.expiringEvidence.map(
+        (e) =>
+          `${e.title}: ${e.expired ? `expired ${date(e.validUntil)}` : `valid until ${date(e.validUntil)}`}`,
+      )
+    : ['No evidence expires in the next 60 days.'];
   slide.addText('Top gaps', { x: 7.9, y: 1.25, w: 4.9, h: 0.4, ...BODY, fontSize: 16, bold: true });
-  slide.addText(gaps.map((t) => ({ text: t, options: { bullet: true, breakLine: true } })), { x: 7.9, y: 1.65, w: 4.9, h: 2.4, ...BODY, valign: 'top', paraSpaceAfter: 4 });
-  slide.addText('Evidence expiring or expired', { x: 7.9, y: 4.15, w: 4.9, h: 0.4, ...BODY, fontSize: 16, bold: true });
-  slide.addText(evidence.map((t) => ({ text: t, options: { bullet: true, breakLine: true, color: t.includes(': expired') ? 'B42318' : '171B24' } })), { x: 7.9, y: 4.55, w: 4.9, h: 2.2, ...BODY, valign: 'top', paraSpaceAfter: 4 });
+  slide.addText(
+    gaps.map((t) => ({ text: t, options: { bullet: true, breakLine: true } })),
+    { x: 7.9, y: 1.65, w: 4.9, h: 2.4, ...BODY, valign: 'top', paraSpaceAfter: 4 },
+  );
+  slide.addText('Evidence expiring or expired', {
+    x: 7.9,
+    y: 4.15,
+    w: 4.9,
+    h: 0.4,
+    ...BODY,
+    fontSize: 16,
+    bold: true,
+  });
+  slide.addText(
+    evidence.map((t) => ({
+      text: t,
+      options: { bullet: true, breakLine: true, color: t.includes(': expired') ? 'B42318' : '171B24' },
+    })),
+    { x: 7.9, y: 4.55, w: 4.9, h: 2.2, ...BODY, valign: 'top', paraSpaceAfter: 4 },
+  );
 }

@@ -1,7 +1,21 @@
 import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
-import { RISK_TIER_LABELS, STAGE_LABELS, STAGES, MAIN_FLOW, GATE_DECISION_LABELS, niceAxis } from '../../../domain/portfolio';
-import { complianceFigures, keyFigures, MAP_KEY_HEADER, mapKeyRow, tierOverrideText, type ReportPage } from '../../../domain/reports';
+import {
+  RISK_TIER_LABELS,
+  STAGE_LABELS,
+  STAGES,
+  MAIN_FLOW,
+  GATE_DECISION_LABELS,
+  niceAxis,
+} from '../../../domain/portfolio';
+import {
+  complianceFigures,
+  keyFigures,
+  MAP_KEY_HEADER,
+  mapKeyRow,
+  tierOverrideText,
+  type ReportPage,
+} from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
 import { formatValue } from '../slides/ReportSlideFrame';
 import { FONT, type PptxSource } from './buildPptx';
@@ -17,124 +31,466 @@ const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—
 const BODY = { fontFace: FONT, fontSize: 14, color: '171B24' };
 
 function table(slide: Slide, header: string[], rows: string[][], y = 1.25, colW?: number[]) {
-  const head: Row = header.map((h) => ({ text: h, options: { bold: true, color: '5A6272', fill: { color: 'F0F2F5' } } }));
-  slide.addTable([head, ...rows.map((r) => r.map((c) => text(c)))], { x: 0.55, y, w: 12.2, colW, ...BODY, fontSize: 13, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' }, autoPage: false });
+  const head: Row = header.map((h) => ({
+    text: h,
+    options: { bold: true, color: '5A6272', fill: { color: 'F0F2F5' } },
+  }));
+  slide.addTable([head, ...rows.map((r) => r.map((c) => text(c)))], {
+    x: 0.55,
+    y,
+    w: 12.2,
+    colW,
+    ...BODY,
+    fontSize: 13,
+    border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+    autoPage: false,
+  });
 }
 
 function empty(slide: Slide, message: string) {
-  slide.addText(message, { x: 0.55, y: 3.2, w: 12.2, h: 0.8, ...BODY, fontSize: 20, color: '5A6272', align: 'center' });
+  slide.addText(message, {
+    x: 0.55,
+    y: 3.2,
+    w: 12.2,
+    h: 0.8,
+    ...BODY,
+    fontSize: 20,
+    color: '5A6272',
+    align: 'center',
+  });
 }
 
-function bullets(slide: Slide, lines: string[], box: { x: number; y: number; w: number; h: number }, fontSize = 16) {
+function bullets(
+  slide: Slide,
+  lines: string[],
+  box: { x: number; y: number; w: number; h: number },
+  fontSize = 16,
+) {
   if (lines.length === 0) return;
-  slide.addText(lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })), { ...box, ...BODY, fontSize, valign: 'top', paraSpaceAfter: 6 });
+  slide.addText(
+    lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })),
+    { ...box, ...BODY, fontSize, valign: 'top', paraSpaceAfter: 6 },
+  );
 }
 
-export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, src: PptxSource, look: { brand: string; logo: string | null; consultantLogo?: string | null }) {
+export function addPageContent(
+  pptx: PptxGenJS,
+  slide: Slide,
+  page: ReportPage,
+  src: PptxSource,
+  look: { brand: string; logo: string | null; consultantLogo?: string | null },
+) {
   const { model, texts } = src;
   const g = model.governance;
   switch (page.kind) {
     case 'title':
       if (look.logo) slide.addImage({ data: look.logo, x: 1, y: 1.4, w: 1.3, h: 1.3 });
       slide.addText(model.client.name, { x: 1, y: 2.9, w: 11, h: 1, ...BODY, fontSize: 40, bold: true });
-      slide.addText(`AI progress update · ${model.period.label}`, { x: 1, y: 3.9, w: 11, h: 0.6, ...BODY, fontSize: 24, color: look.brand, bold: true });
-      slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, { x: 1, y: 4.6, w: 11, h: 0.5, ...BODY, fontSize: 16, color: '5A6272' });
-      if (look.consultantLogo) slide.addImage({ data: look.consultantLogo, x: 1, y: 5.3, w: 2.2, h: 0.6, sizing: { type: 'contain', w: 2.2, h: 0.6 }, altText: `Logo of ${model.preparedBy}` });
+      slide.addText(`AI progress update · ${model.period.label}`, {
+        x: 1,
+        y: 3.9,
+        w: 11,
+        h: 0.6,
+        ...BODY,
+        fontSize: 24,
+        color: look.brand,
+        bold: true,
+      });
+      slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, {
+        x: 1,
+        y: 4.6,
+        w: 11,
+        h: 0.5,
+        ...BODY,
+        fontSize: 16,
+        color: '5A6272',
+      });
+      if (look.consultantLogo)
+        slide.addImage({
+          data: look.consultantLogo,
+          x: 1,
+          y: 5.3,
+          w: 2.2,
+          h: 0.6,
+          sizing: { type: 'contain', w: 2.2, h: 0.6 },
+          altText: `Logo of ${model.preparedBy}`,
+        });
       return;
     case 'summary':
-      if (texts.overallStatus) slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], { x: 0.55, y: 1.2, w: 4, h: 0.45, ...BODY, bold: true, fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] } });
-      slide.addText(texts.headlines.filter(Boolean).map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })), { x: 0.55, y: 1.8, w: 7.2, h: 2.1, ...BODY, fontSize: 18, bold: true, valign: 'top', paraSpaceAfter: 10 });
-      slide.addText('Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5, ...BODY, fontSize: 16, bold: true });
+      if (texts.overallStatus)
+        slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], {
+          x: 0.55,
+          y: 1.2,
+          w: 4,
+          h: 0.45,
+          ...BODY,
+          bold: true,
+          fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] },
+        });
+      slide.addText(
+        texts.headlines
+          .filter(Boolean)
+          .map((h) => ({ text: h, options: { bullet: { type: 'number' }, breakLine: true } })),
+        {
+          x: 0.55,
+          y: 1.8,
+          w: 7.2,
+          h: 2.1,
+          ...BODY,
+          fontSize: 18,
+          bold: true,
+          valign: 'top',
+          paraSpaceAfter: 10,
+        },
+      );
+      slide.addText('Decisions requested from the board', {
+        x: 8.1,
+        y: 1.2,
+        w: 4.7,
+        h: 0.5,
+        ...BODY,
+        fontSize: 16,
+        bold: true,
+      });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
       // The same five key figures as the PDF slide, as cards.
       keyFigures(model).forEach((f, i) => {
         const x = 0.55 + i * 2.46;
-        slide.addShape(pptx.ShapeType.rect, { x, y: 5.75, w: 2.3, h: 1.0, fill: { color: 'FFFFFF' }, line: { color: f.alert ? 'D92D20' : 'E2E5EB', width: 1 } });
-        slide.addShape(pptx.ShapeType.rect, { x, y: 5.75, w: 2.3, h: 0.06, fill: { color: f.alert ? 'D92D20' : look.brand }, line: { color: f.alert ? 'D92D20' : look.brand, width: 0 } });
-        slide.addText(f.value, { x: x + 0.1, y: 5.85, w: 2.1, h: 0.45, ...BODY, fontSize: 22, bold: true, color: f.alert ? 'B42318' : '171B24', margin: 0 });
-        slide.addText(f.label, { x: x + 0.1, y: 6.3, w: 2.1, h: 0.4, ...BODY, fontSize: 10, color: '5A6272', valign: 'top', margin: 0 });
+        slide.addShape(pptx.ShapeType.rect, {
+          x,
+          y: 5.75,
+          w: 2.3,
+          h: 1.0,
+          fill: { color: 'FFFFFF' },
+          line: { color: f.alert ? 'D92D20' : 'E2E5EB', width: 1 },
+        });
+        slide.addShape(pptx.ShapeType.rect, {
+          x,
+          y: 5.75,
+          w: 2.3,
+          h: 0.06,
+          fill: { color: f.alert ? 'D92D20' : look.brand },
+          line: { color: f.alert ? 'D92D20' : look.brand, width: 0 },
+        });
+        slide.addText(f.value, {
+          x: x + 0.1,
+          y: 5.85,
+          w: 2.1,
+          h: 0.45,
+          ...BODY,
+          fontSize: 22,
+          bold: true,
+          color: f.alert ? 'B42318' : '171B24',
+          margin: 0,
+        });
+        slide.addText(f.label, {
+          x: x + 0.1,
+          y: 6.3,
+          w: 2.1,
+          h: 0.4,
+          ...BODY,
+          fontSize: 10,
+          color: '5A6272',
+          valign: 'top',
+          margin: 0,
+        });
       });
       if (src.deltas.previousPeriod) {
-        const lines = [...src.deltas.added.map((t) => `Added: ${t}`), ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`), ...src.deltas.decisions].slice(0, 4);
-        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, { x: 0.55, y: 4.0, w: 7.2, h: 0.4, ...BODY, bold: true });
-        bullets(slide, lines.length ? lines : ['No changes to the portfolio or registers.'], { x: 0.55, y: 4.4, w: 7.2, h: 1.25 }, 13);
+        const lines = [
+          ...src.deltas.added.map((t) => `Added: ${t}`),
+          ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`),
+          ...src.deltas.decisions,
+        ].slice(0, 4);
+        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, {
+          x: 0.55,
+          y: 4.0,
+          w: 7.2,
+          h: 0.4,
+          ...BODY,
+          bold: true,
+        });
+        bullets(
+          slide,
+          lines.length ? lines : ['No changes to the portfolio or registers.'],
+          { x: 0.55, y: 4.4, w: 7.2, h: 1.25 },
+          13,
+        );
       }
       return;
     case 'portfolio': {
       if (page.continued) {
-        slide.addText('Impact / effort map: key (continued)', { x: 0.55, y: 1.0, w: 12.2, h: 0.35, ...BODY, fontSize: 14, color: '5A6272' });
-        table(slide, MAP_KEY_HEADER, page.keyPoints.map((p) => mapKeyRow(p, STAGE_LABELS[p.stage], RISK_TIER_LABELS[p.riskTier])), 1.45, [0.8, 5.2, 2.4, 1.8, 2.0]);
+        slide.addText('Impact / effort map: key (continued)', {
+          x: 0.55,
+          y: 1.0,
+          w: 12.2,
+          h: 0.35,
+          ...BODY,
+          fontSize: 14,
+          color: '5A6272',
+        });
+        table(
+          slide,
+          MAP_KEY_HEADER,
+          page.keyPoints.map((p) => mapKeyRow(p, STAGE_LABELS[p.stage], RISK_TIER_LABELS[p.riskTier])),
+          1.45,
+          [0.8, 5.2, 2.4, 1.8, 2.0],
+        );
         return;
       }
-      if (model.portfolio.total === 0) return empty(slide, `No AI use cases are recorded for ${model.client.name} yet.`);
+      if (model.portfolio.total === 0)
+        return empty(slide, `No AI use cases are recorded for ${model.client.name} yet.`);
       // Horizontal bar charts draw the first category at the bottom: reverse so Idea reads first.
-      const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || model.portfolio.stageCounts[s] > 0).reverse();
-      slide.addChart(pptx.ChartType.bar, [{ name: 'Use cases', labels: stages.map((s) => STAGE_LABELS[s]), values: stages.map((s) => model.portfolio.stageCounts[s]) }], {
-        x: 0.55, y: 1.2, w: 6, h: 4.6, barDir: 'bar', valAxisMajorUnit: 1, chartColors: [look.brand], showValue: true, catAxisLabelFontSize: 12, valAxisLabelFontSize: 11, showTitle: true, title: 'Use cases per stage', titleFontSize: 14,
-      });
-      if (model.portfolio.map.length > 0) addImpactEffortMap(pptx, slide, model.portfolio, page.keyPoints, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
-      slide.addText(`Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`, { x: 0.55, y: 5.9, w: 12.2, h: 0.4, ...BODY, fontSize: 15 });
+      const stages = STAGES.filter(
+        (s) => MAIN_FLOW.includes(s) || model.portfolio.stageCounts[s] > 0,
+      ).reverse();
+      slide.addChart(
+        pptx.ChartType.bar,
+        [
+          {
+            name: 'Use cases',
+            labels: stages.map((s) => STAGE_LABELS[s]),
+            values: stages.map((s) => model.portfolio.stageCounts[s]),
+          },
+        ],
+        {
+          x: 0.55,
+          y: 1.2,
+          w: 6,
+          h: 4.6,
+          barDir: 'bar',
+          valAxisMajorUnit: 1,
+          chartColors: [look.brand],
+          showValue: true,
+          catAxisLabelFontSize: 12,
+          valAxisLabelFontSize: 11,
+          showTitle: true,
+          title: 'Use cases per stage',
+          titleFontSize: 14,
+        },
+      );
+      if (model.portfolio.map.length > 0)
+        addImpactEffortMap(pptx, slide, model.portfolio, page.keyPoints, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
+      slide.addText(
+        `Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`,
+        { x: 0.55, y: 5.9, w: 12.2, h: 0.4, ...BODY, fontSize: 15 },
+      );
       const early = model.portfolio.unclassifiedPilots ?? [];
-      if (early.length) slide.addText(`In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`, { x: 0.55, y: 6.3, w: 12.2, h: 0.6, ...BODY, fontSize: 13, color: 'B42318', valign: 'top' });
+      if (early.length)
+        slide.addText(
+          `In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`,
+          { x: 0.55, y: 6.3, w: 12.2, h: 0.6, ...BODY, fontSize: 13, color: 'B42318', valign: 'top' },
+        );
       return;
     }
     case 'pilots': {
-      if (page.pilots.length === 0) return empty(slide, `No pilot was running or decided in ${model.period.label}.`);
+      if (page.pilots.length === 0)
+        return empty(slide, `No pilot was running or decided in ${model.period.label}.`);
       page.pilots.forEach(({ pilot, kpis, continued }, i) => {
         const top = 1.15 + i * 2.85;
-        const gate = pilot.gateDecision ? ` · gate decision ${formatDay(pilot.gateDecision.date)}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}` : '';
-        slide.addText(`${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`, { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true });
+        const gate = pilot.gateDecision
+          ? ` · gate decision ${formatDay(pilot.gateDecision.date)}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}`
+          : '';
+        slide.addText(
+          `${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`,
+          { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true },
+        );
         const explained = Boolean(pilot.explanation) && !continued;
-        if (explained) slide.addText(pilot.explanation!, { x: 0.55, y: top + 0.42, w: 12.2, h: 0.5, ...BODY, fontSize: 12, color: 'B54708' });
+        if (explained)
+          slide.addText(pilot.explanation!, {
+            x: 0.55,
+            y: top + 0.42,
+            w: 12.2,
+            h: 0.5,
+            ...BODY,
+            fontSize: 12,
+            color: 'B54708',
+          });
         const body = top + (explained ? 0.95 : 0.5);
-        const rows = kpis.map((k) => [k.name, formatValue(k.baseline, k.unitLabel), formatValue(k.current, k.unitLabel), formatValue(k.target, k.unitLabel), KPI_STATUS_TEXT[k.status]]);
+        const rows = kpis.map((k) => [
+          k.name,
+          formatValue(k.baseline, k.unitLabel),
+          formatValue(k.current, k.unitLabel),
+          formatValue(k.target, k.unitLabel),
+          KPI_STATUS_TEXT[k.status],
+        ]);
         if (rows.length) {
-          slide.addTable([['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 0.55, y: body, w: 7.6, colW: [2.8, 1.2, 1.2, 1.2, 1.2], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
+          slide.addTable(
+            [
+              ['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)),
+              ...rows.map((r) => r.map((c) => text(c))),
+            ],
+            {
+              x: 0.55,
+              y: body,
+              w: 7.6,
+              colW: [2.8, 1.2, 1.2, 1.2, 1.2],
+              ...BODY,
+              fontSize: 12,
+              border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+            },
+          );
           // One chart per KPI, side by side, dates as "3 Feb", the value axis fitted to the data, baseline and target.
           const charted = kpis.filter((k) => k.trend.length > 0);
           const width = charted.length ? 4.4 / charted.length : 0;
           charted.forEach((k, j) => {
-            const values = [...k.trend.map((t) => t.value), ...[k.baseline, k.target].filter((v): v is number => v !== null)];
+            const values = [
+              ...k.trend.map((t) => t.value),
+              ...[k.baseline, k.target].filter((v): v is number => v !== null),
+            ];
             const axis = niceAxis(Math.min(...values), Math.max(...values));
-            slide.addChart(pptx.ChartType.line, [{ name: k.name, labels: k.trend.map((t) => date(t.date).replace(/ \d{4}$/, '')), values: k.trend.map((t) => t.value) }], {
-              x: 8.4 + j * width, y: body - 0.05, w: width, h: explained ? 1.8 : 2.25, chartColors: [look.brand], showTitle: true, title: k.name, titleFontSize: 10,
-              catAxisLabelFontSize: 8, valAxisLabelFontSize: 8, lineDataSymbolSize: 5, valAxisMinVal: axis.domain[0], valAxisMaxVal: axis.domain[1],
-            });
+            slide.addChart(
+              pptx.ChartType.line,
+              [
+                {
+                  name: k.name,
+                  labels: k.trend.map((t) => date(t.date).replace(/ \d{4}$/, '')),
+                  values: k.trend.map((t) => t.value),
+                },
+              ],
+              {
+                x: 8.4 + j * width,
+                y: body - 0.05,
+                w: width,
+                h: explained ? 1.8 : 2.25,
+                chartColors: [look.brand],
+                showTitle: true,
+                title: k.name,
+                titleFontSize: 10,
+                catAxisLabelFontSize: 8,
+                valAxisLabelFontSize: 8,
+                lineDataSymbolSize: 5,
+                valAxisMinVal: axis.domain[0],
+                valAxisMaxVal: axis.domain[1],
+              },
+            );
           });
-        } else slide.addText('No KPIs defined.', { x: 0.55, y: body, w: 6, h: 0.4, ...BODY, color: '5A6272' });
+        } else
+          slide.addText('No KPIs defined.', { x: 0.55, y: body, w: 6, h: 0.4, ...BODY, color: '5A6272' });
       });
       return;
     }
     case 'roadmap':
-      slide.addText('Next period: gates and decisions', { x: 0.55, y: 1.2, w: 5.9, h: 0.4, ...BODY, fontSize: 16, bold: true });
-      bullets(slide, page.part === 1 && texts.nextSteps.length ? texts.nextSteps : page.rows.filter((r) => r.group === 'upcoming').map((r) => `${r.title}${r.due ? ` · ${date(r.due)}` : ''}`), { x: 0.55, y: 1.7, w: 5.9, h: 4.8 });
-      slide.addText('Deliberately not now', { x: 6.9, y: 1.2, w: 5.9, h: 0.4, ...BODY, fontSize: 16, bold: true });
-      bullets(slide, page.part === 1 && texts.notDoing.length ? texts.notDoing : page.rows.filter((r) => r.group === 'not-now').map((r) => `${r.title}: ${r.detail}`), { x: 6.9, y: 1.7, w: 5.9, h: 4.8 });
+      slide.addText('Next period: gates and decisions', {
+        x: 0.55,
+        y: 1.2,
+        w: 5.9,
+        h: 0.4,
+        ...BODY,
+        fontSize: 16,
+        bold: true,
+      });
+      bullets(
+        slide,
+        page.part === 1 && texts.nextSteps.length
+          ? texts.nextSteps
+          : page.rows
+              .filter((r) => r.group === 'upcoming')
+              .map((r) => `${r.title}${r.due ? ` · ${date(r.due)}` : ''}`),
+        { x: 0.55, y: 1.7, w: 5.9, h: 4.8 },
+      );
+      slide.addText('Deliberately not now', {
+        x: 6.9,
+        y: 1.2,
+        w: 5.9,
+        h: 0.4,
+        ...BODY,
+        fontSize: 16,
+        bold: true,
+      });
+      bullets(
+        slide,
+        page.part === 1 && texts.notDoing.length
+          ? texts.notDoing
+          : page.rows.filter((r) => r.group === 'not-now').map((r) => `${r.title}: ${r.detail}`),
+        { x: 6.9, y: 1.7, w: 5.9, h: 4.8 },
+      );
       return;
     case 'risks': {
       if (g.risks.length === 0) return empty(slide, 'No AI risks are recorded in the risk register yet.');
-      const rows = page.risks.map((r) => [r.title, String(r.likelihood * r.severity), String(r.residualLikelihood * r.residualSeverity), r.owner || '—', r.treatment]);
+      const rows = page.risks.map((r) => [
+        r.title,
+        String(r.likelihood * r.severity),
+        String(r.residualLikelihood * r.residualSeverity),
+        r.owner || '—',
+        r.treatment,
+      ]);
       if (!page.showMap) return table(slide, ['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'], rows);
       const heat: Row[] = [5, 4, 3, 2, 1].map((l) =>
         [1, 2, 3, 4, 5].map((s) => {
           const n = g.risks.filter((r) => r.residualLikelihood === l && r.residualSeverity === s).length;
           const score = l * s;
-          return { text: n ? String(n) : '', options: { align: 'center', bold: true, fill: { color: score >= 15 ? 'F04438' : score >= 8 ? 'FDB022' : score >= 4 ? 'FEF0C7' : 'ECFDF3' } } } as PptxGenJS.TableCell;
+          return {
+            text: n ? String(n) : '',
+            options: {
+              align: 'center',
+              bold: true,
+              fill: {
+                color: score >= 15 ? 'F04438' : score >= 8 ? 'FDB022' : score >= 4 ? 'FEF0C7' : 'ECFDF3',
+              },
+            },
+          } as PptxGenJS.TableCell;
         }),
       );
-      slide.addTable(heat, { x: 0.55, y: 1.3, w: 3.6, h: 3.6, colW: [0.72, 0.72, 0.72, 0.72, 0.72], rowH: 0.72, ...BODY, fontSize: 18, border: { type: 'solid', pt: 2, color: 'FFFFFF' } });
-      slide.addText('Likelihood (up) × severity (right), current level', { x: 0.55, y: 5.0, w: 3.8, h: 0.5, ...BODY, fontSize: 11, color: '5A6272' });
-      slide.addTable([['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'].map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], { x: 4.6, y: 1.3, w: 8.2, colW: [3.2, 0.9, 0.9, 1.6, 1.6], ...BODY, fontSize: 12, border: { type: 'solid', pt: 0.5, color: 'E2E5EB' } });
+      slide.addTable(heat, {
+        x: 0.55,
+        y: 1.3,
+        w: 3.6,
+        h: 3.6,
+        colW: [0.72, 0.72, 0.72, 0.72, 0.72],
+        rowH: 0.72,
+        ...BODY,
+        fontSize: 18,
+        border: { type: 'solid', pt: 2, color: 'FFFFFF' },
+      });
+      slide.addText('Likelihood (up) × severity (right), current level', {
+        x: 0.55,
+        y: 5.0,
+        w: 3.8,
+        h: 0.5,
+        ...BODY,
+        fontSize: 11,
+        color: '5A6272',
+      });
+      slide.addTable(
+        [
+          ['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'].map((h) => text(h, true)),
+          ...rows.map((r) => r.map((c) => text(c))),
+        ],
+        {
+          x: 4.6,
+          y: 1.3,
+          w: 8.2,
+          colW: [3.2, 0.9, 0.9, 1.6, 1.6],
+          ...BODY,
+          fontSize: 12,
+          border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+        },
+      );
       return;
     }
     case 'compliance':
       if (page.showSummary) {
         const figures = complianceFigures(model);
         const tierLine = `Systems: ${(['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const).map((t) => `${t === 'unclassified' ? 'not yet classified' : RISK_TIER_LABELS[t]} ${figures.systemsByTier[t]}`).join(', ')}   Use cases not yet classified: ${figures.useCasesUnclassified}/${figures.useCasesCounted}`;
-        slide.addText(`${tierLine}\nDPIAs done / likely required: ${g.dpia.done}/${g.dpia.likelyRequired}   AI-literacy coverage: ${g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}`, { x: 0.55, y: 1.15, w: 12.2, h: 0.8, ...BODY, fontSize: 14 });
+        slide.addText(
+          `${tierLine}\nDPIAs done / likely required: ${g.dpia.done}/${g.dpia.likelyRequired}   AI-literacy coverage: ${g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}`,
+          { x: 0.55, y: 1.15, w: 12.2, h: 0.8, ...BODY, fontSize: 14 },
+        );
       }
-      if (g.obligations.length === 0) return empty(slide, 'No AI system has been classified under the EU AI Act yet.');
-      table(slide, ['Obligation', 'Article', 'Applies from', 'Systems'], page.obligations.map((o) => [o.title, o.article, `${o.inForce ? 'In force since' : 'From'} ${date(o.appliesFrom)}`, String(o.systems)]), page.showSummary ? 2.1 : 1.25, [6.2, 2, 2.8, 1.2]);
+      if (g.obligations.length === 0)
+        return empty(slide, 'No AI system has been classified under the EU AI Act yet.');
+      table(
+        slide,
+        ['Obligation', 'Article', 'Applies from', 'Systems'],
+        page.obligations.map((o) => [
+          o.title,
+          o.article,
+          `${o.inForce ? 'In force since' : 'From'} ${date(o.appliesFrom)}`,
+          String(o.systems),
+        ]),
+        page.showSummary ? 2.1 : 1.25,
+        [6.2, 2, 2.8, 1.2],
+      );
       return;
     case 'readiness':
       return addReadinessSlide(slide, model, look.brand);
@@ -143,27 +499,70 @@ export function addPageContent(pptx: PptxGenJS, slide: Slide, page: ReportPage, 
     case 'incidents':
       if (page.showCounts) {
         const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;
-        slide.addText(`Minor: ${count('minor')}   Serious: ${count('serious')}   Very serious: ${count('very-serious')}   Open reporting deadlines: ${g.openDeadlines.length}`, { x: 0.55, y: 1.15, w: 12.2, h: 0.5, ...BODY, fontSize: 16, bold: true });
+        slide.addText(
+          `Minor: ${count('minor')}   Serious: ${count('serious')}   Very serious: ${count('very-serious')}   Open reporting deadlines: ${g.openDeadlines.length}`,
+          { x: 0.55, y: 1.15, w: 12.2, h: 0.5, ...BODY, fontSize: 16, bold: true },
+        );
       }
-      if (g.incidents.length === 0) return empty(slide, `No incidents or concerns were recorded in ${model.period.label}.`);
-      table(slide, ['Incident', 'Date', 'What happened', 'What was done', 'Lesson'], page.incidents.map((i) => [`${i.title} (${i.severity.replace('-', ' ')}, ${i.status})`, date(i.date), i.whatHappened, i.whatWasDone, i.lesson]), 1.8, [2.6, 1.3, 3.1, 2.6, 2.6]);
+      if (g.incidents.length === 0)
+        return empty(slide, `No incidents or concerns were recorded in ${model.period.label}.`);
+      table(
+        slide,
+        ['Incident', 'Date', 'What happened', 'What was done', 'Lesson'],
+        page.incidents.map((i) => [
+          `${i.title} (${i.severity.replace('-', ' ')}, ${i.status})`,
+          date(i.date),
+          i.whatHappened,
+          i.whatWasDone,
+          i.lesson,
+        ]),
+        1.8,
+        [2.6, 1.3, 3.1, 2.6, 2.6],
+      );
       return;
     case 'vendors':
-      if (page.rows.length === 0) return empty(slide, `No vendors are in use or under evaluation for ${model.client.name}.`);
-      table(slide, ['', 'Vendor', 'Detail', 'Status'], page.rows.map((r) => [r.group, r.name, r.detail, r.extra]), 1.25, [1.8, 2.6, 5.6, 2.2]);
+      if (page.rows.length === 0)
+        return empty(slide, `No vendors are in use or under evaluation for ${model.client.name}.`);
+      table(
+        slide,
+        ['', 'Vendor', 'Detail', 'Status'],
+        page.rows.map((r) => [r.group, r.name, r.detail, r.extra]),
+        1.25,
+        [1.8, 2.6, 5.6, 2.2],
+      );
       return;
     case 'governance': {
       const open = g.actions.filter((a) => a.status !== 'done');
       if (page.showSummary) {
-        slide.addText(`AI systems without an accountable person: ${g.systemsWithoutAccountable.length}   Decision rights defined: ${g.decisionRightsDefined}   Open actions: ${open.length}   Overdue: ${open.filter((a) => a.overdue).length}   CAIO hours: ${model.engagement.hoursUsed}${model.engagement.hoursAgreed !== null ? ` of ${model.engagement.hoursAgreed}` : ''}`, { x: 0.55, y: 1.15, w: 12.2, h: 0.6, ...BODY, fontSize: 15, bold: true });
+        slide.addText(
+          `AI systems without an accountable person: ${g.systemsWithoutAccountable.length}   Decision rights defined: ${g.decisionRightsDefined}   Open actions: ${open.length}   Overdue: ${open.filter((a) => a.overdue).length}   CAIO hours: ${model.engagement.hoursUsed}${model.engagement.hoursAgreed !== null ? ` of ${model.engagement.hoursAgreed}` : ''}`,
+          { x: 0.55, y: 1.15, w: 12.2, h: 0.6, ...BODY, fontSize: 15, bold: true },
+        );
       }
       if (page.actions.length === 0) return empty(slide, 'No governance actions are open.');
-      table(slide, ['Action', 'Owner', 'Due', 'Status'], page.actions.map((a) => [a.title, a.owner || '—', date(a.due), a.overdue ? 'Overdue' : a.status]), 1.9, [6.2, 2.4, 1.8, 1.8]);
+      table(
+        slide,
+        ['Action', 'Owner', 'Due', 'Status'],
+        page.actions.map((a) => [a.title, a.owner || '—', date(a.due), a.overdue ? 'Overdue' : a.status]),
+        1.9,
+        [6.2, 2.4, 1.8, 1.8],
+      );
       return;
     }
     case 'inventory':
       if (page.systems.length === 0) return empty(slide, 'The AI system inventory is empty.');
-      table(slide, ['AI system', 'Vendor', 'Status', 'EU AI Act tier', 'Accountable', 'Human oversight'], page.systems.map((s) => [s.name, s.vendor || '—', s.status, s.tierOverride ? `${RISK_TIER_LABELS[s.tier]}\n${tierOverrideText(s)}` : RISK_TIER_LABELS[s.tier], s.accountable || '—', s.oversight || '—']));
+      table(
+        slide,
+        ['AI system', 'Vendor', 'Status', 'EU AI Act tier', 'Accountable', 'Human oversight'],
+        page.systems.map((s) => [
+          s.name,
+          s.vendor || '—',
+          s.status,
+          s.tierOverride ? `${RISK_TIER_LABELS[s.tier]}\n${tierOverrideText(s)}` : RISK_TIER_LABELS[s.tier],
+          s.accountable || '—',
+          s.oversight || '—',
+        ]),
+      );
       return;
   }
 }

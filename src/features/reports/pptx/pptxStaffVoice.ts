@@ -5,24 +5,54 @@ import { FONT } from './buildPptx';
 const BODY = { fontFace: FONT, fontSize: 14, color: '171B24' };
 
 /** "What the staff told us" in PowerPoint: the rate as text, native bar charts of the top answers, quotes as text boxes. */
-export function addStaffVoiceSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, model: ReportModel, brand: string) {
+export function addStaffVoiceSlide(
+  pptx: PptxGenJS,
+  slide: PptxGenJS.Slide,
+  model: ReportModel,
+  brand: string,
+) {
   const v = model.staffVoice;
   if (!v) {
-    slide.addText(`No staff questionnaire of ${model.client.name} was answered in ${model.period.label}.`, { x: 0.55, y: 3.2, w: 12.2, h: 0.8, ...BODY, fontSize: 20, color: '5A6272', align: 'center' });
+    slide.addText(`No staff questionnaire of ${model.client.name} was answered in ${model.period.label}.`, {
+      x: 0.55,
+      y: 3.2,
+      w: 12.2,
+      h: 0.8,
+      ...BODY,
+      fontSize: 20,
+      color: '5A6272',
+      align: 'center',
+    });
     return;
   }
-  slide.addShape('rect', { x: 0.55, y: 1.25, w: 3.0, h: 0.08, fill: { color: brand }, line: { color: brand } });
+  slide.addShape('rect', {
+    x: 0.55,
+    y: 1.25,
+    w: 3.0,
+    h: 0.08,
+    fill: { color: brand },
+    line: { color: brand },
+  });
   slide.addText(
     [
-      { text: v.rate === null ? String(v.responses) : `${v.rate}%`, options: { fontSize: 36, bold: true, breakLine: true } },
-      { text: v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`, options: { fontSize: 13, color: '5A6272' } },
+      {
+        text: v.rate === null ? String(v.responses) : `${v.rate}%`,
+        options: { fontSize: 36, bold: true, breakLine: true },
+      },
+      {
+        text: v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`,
+        options: { fontSize: 13, color: '5A6272' },
+      },
     ],
     { x: 0.55, y: 1.35, w: 3.0, h: 1.1, ...BODY, valign: 'top' },
   );
   slide.addText(
     v.questionnaires.flatMap((q) => [
       { text: q.title, options: { bold: true, breakLine: true } },
-      { text: `${q.responses} ${q.responses === 1 ? 'response' : 'responses'}${q.expected ? ` of ${q.expected} (${q.rate}%)` : ''}`, options: { color: '5A6272', breakLine: true } },
+      {
+        text: `${q.responses} ${q.responses === 1 ? 'response' : 'responses'}${q.expected ? ` of ${q.expected} (${q.rate}%)` : ''}`,
+        options: { color: '5A6272', breakLine: true },
+      },
     ]),
     { x: 0.55, y: 2.6, w: 3.0, h: 2.2, ...BODY, valign: 'top', paraSpaceAfter: 4 },
   );
@@ -30,23 +60,27 @@ export function addStaffVoiceSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, mode
   v.charts.forEach((chart, i) => {
     // Horizontal bars draw the first category at the bottom: reverse so the top answer reads first.
     const bars = [...chart.bars].reverse();
-    slide.addChart(pptx.ChartType.bar, [{ name: 'Respondents', labels: bars.map((b) => b.label), values: bars.map((b) => b.count) }], {
-      x: 3.85 + i * (width + 0.1),
-      y: 1.2,
-      w: width,
-      h: 3.6,
-      barDir: 'bar',
-      valAxisMajorUnit: 1,
-      valAxisHidden: true,
-      valGridLine: { style: 'none' },
-      chartColors: [brand],
-      showValue: true,
-      dataLabelFontSize: 12,
-      catAxisLabelFontSize: 12,
-      showTitle: true,
-      title: `${chart.question} (${chart.answered} answered)`,
-      titleFontSize: 13,
-    });
+    slide.addChart(
+      pptx.ChartType.bar,
+      [{ name: 'Respondents', labels: bars.map((b) => b.label), values: bars.map((b) => b.count) }],
+      {
+        x: 3.85 + i * (width + 0.1),
+        y: 1.2,
+        w: width,
+        h: 3.6,
+        barDir: 'bar',
+        valAxisMajorUnit: 1,
+        valAxisHidden: true,
+        valGridLine: { style: 'none' },
+        chartColors: [brand],
+        showValue: true,
+        dataLabelFontSize: 12,
+        catAxisLabelFontSize: 12,
+        showTitle: true,
+        title: `${chart.question} (${chart.answered} answered)`,
+        titleFontSize: 13,
+      },
+    );
   });
   const quoteW = (12.2 - 0.3 * 2) / 3;
   v.quotes.forEach((q, i) => {
@@ -55,8 +89,25 @@ export function addStaffVoiceSlide(pptx: PptxGenJS, slide: PptxGenJS.Slide, mode
         { text: `“${q.text}”`, options: { italic: true, fontSize: 14, breakLine: true } },
         { text: q.question, options: { fontSize: 11, color: '5A6272' } },
       ],
-      { x: 0.55 + i * (quoteW + 0.3), y: 5.05, w: quoteW, h: 1.3, ...BODY, valign: 'top', fill: { color: 'F6F7F9' }, line: { color: brand, width: 0 }, margin: 8 },
+      {
+        x: 0.55 + i * (quoteW + 0.3),
+        y: 5.05,
+        w: quoteW,
+        h: 1.3,
+        ...BODY,
+        valign: 'top',
+        fill: { color: 'F6F7F9' },
+        line: { color: brand, width: 0 },
+        margin: 8,
+      },
     );
-    slide.addShape('rect', { x: 0.55 + i * (quoteW + 0.3), y: 5.05, w: 0.05, h: 1.3, fill: { color: brand }, line: { color: brand } });
+    slide.addShape('rect', {
+      x: 0.55 + i * (quoteW + 0.3),
+      y: 5.05,
+      w: 0.05,
+      h: 1.3,
+      fill: { color: brand },
+      line: { color: brand },
+    });
   });
 }

@@ -15,7 +15,9 @@ import { todayIso } from '../../../domain/shared/dates';
 export function PrintReport() {
   const { reportId } = useParams();
   const [params] = useSearchParams();
-  const [state, setState] = useState<{ view: ReportView; pages: ReportPage[] } | { error: string } | null>(null);
+  const [state, setState] = useState<{ view: ReportView; pages: ReportPage[] } | { error: string } | null>(
+    null,
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -51,7 +53,13 @@ export function PrintReport() {
   return (
     <div className="print-report">
       {state.pages.map((page, i) => (
-        <ReportSlide key={i} page={page} view={state.view} pageNumber={i + 1} pageCount={state.pages.length} />
+        <ReportSlide
+          key={i}
+          page={page}
+          view={state.view}
+          pageNumber={i + 1}
+          pageCount={state.pages.length}
+        />
       ))}
     </div>
   );

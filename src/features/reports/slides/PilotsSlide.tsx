@@ -6,8 +6,13 @@ import { EmptySlideMessage, formatValue, ReportSlideFrame, type SlideProps } fro
 import { KPI_STATUS_TEXT } from './statusLabels';
 
 function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
-  if (kpi.trend.length < 2) return <span className="muted">{kpi.trend.length === 1 ? 'One measurement' : 'No measurements'}</span>;
-  const values = [...kpi.trend.map((t) => t.value), kpi.baseline ?? kpi.trend[0].value, kpi.target ?? kpi.trend[0].value];
+  if (kpi.trend.length < 2)
+    return <span className="muted">{kpi.trend.length === 1 ? 'One measurement' : 'No measurements'}</span>;
+  const values = [
+    ...kpi.trend.map((t) => t.value),
+    kpi.baseline ?? kpi.trend[0].value,
+    kpi.target ?? kpi.trend[0].value,
+  ];
   return (
     <LineChart width={180} height={54} data={kpi.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
       <YAxis hide domain={[Math.min(...values), Math.max(...values)]} />
@@ -38,10 +43,13 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
                 {continued && ' (continued)'}
               </h3>
               <span className="muted">{STAGE_LABELS[pilot.stage]}</span>
-              <span className={`kpi-status kpi-status--${pilot.status}`}>{KPI_STATUS_TEXT[pilot.status]}</span>
+              <span className={`kpi-status kpi-status--${pilot.status}`}>
+                {KPI_STATUS_TEXT[pilot.status]}
+              </span>
               {pilot.gateDecision && (
                 <span className="pilot-gate">
-                  Gate decision {format(parseISO(pilot.gateDecision.date), 'd MMM yyyy')}: <strong>{GATE_DECISION_LABELS[pilot.gateDecision.decision]}</strong>
+                  Gate decision {format(parseISO(pilot.gateDecision.date), 'd MMM yyyy')}:{' '}
+                  <strong>{GATE_DECISION_LABELS[pilot.gateDecision.decision]}</strong>
                 </span>
               )}
             </header>
@@ -78,7 +86,9 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
                       </td>
                       <td className="num">{formatValue(k.target, k.unitLabel)}</td>
                       <td>
-                        <span className={`kpi-status kpi-status--${k.status}`}>{KPI_STATUS_TEXT[k.status]}</span>
+                        <span className={`kpi-status kpi-status--${k.status}`}>
+                          {KPI_STATUS_TEXT[k.status]}
+                        </span>
                       </td>
                       <td>
                         <Trend kpi={k} color={model.client.brandColor} />

@@ -12,7 +12,9 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
   if (!r) {
     return (
       <ReportSlideFrame {...props} title={page.title}>
-        <EmptySlideMessage>No AI management system controls are set up for {model.client.name} yet.</EmptySlideMessage>
+        <EmptySlideMessage>
+          No AI management system controls are set up for {model.client.name} yet.
+        </EmptySlideMessage>
       </ReportSlideFrame>
     );
   }
@@ -46,11 +48,17 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
                   </td>
                   <td className="num">{f.applicable}</td>
                   <td className="num">
-                    <span className="readiness-bar" style={{ width: `${f.applicable ? (100 * f.implemented) / f.applicable : 0}%` }} />
+                    <span
+                      className="readiness-bar"
+                      style={{ width: `${f.applicable ? (100 * f.implemented) / f.applicable : 0}%` }}
+                    />
                     {f.implemented}
                   </td>
                   <td className="num">
-                    <span className="readiness-bar readiness-bar--evidenced" style={{ width: `${f.applicable ? (100 * f.evidenced) / f.applicable : 0}%` }} />
+                    <span
+                      className="readiness-bar readiness-bar--evidenced"
+                      style={{ width: `${f.applicable ? (100 * f.evidenced) / f.applicable : 0}%` }}
+                    />
                     {f.evidenced}
                   </td>
                 </tr>
@@ -58,7 +66,8 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
             </tbody>
           </table>
           <p className="footnote">
-            {r.controls.implemented} of {r.controls.total} controls implemented. Readiness = (implemented + evidenced) ÷ (2 × applicable requirements). Framework pack {r.packVersion}.
+            {r.controls.implemented} of {r.controls.total} controls implemented. Readiness = (implemented +
+            evidenced) ÷ (2 × applicable requirements). Framework pack {r.packVersion}.
           </p>
         </div>
         <div className="readiness-side">
@@ -81,7 +90,12 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
             <ul className="bullets">
               {r.expiringEvidence.map((e, i) => (
                 <li key={i} className={e.expired ? 'readiness-expired' : undefined}>
-                  {e.title}: {e.expired ? <strong>expired {date(e.validUntil)}</strong> : `valid until ${date(e.validUntil)}`}
+                  {e.title}:{' '}
+                  {e.expired ? (
+                    <strong>expired {date(e.validUntil)}</strong>
+                  ) : (
+                    `valid until ${date(e.validUntil)}`
+                  )}
                 </li>
               ))}
             </ul>

@@ -9,9 +9,23 @@ export interface SlideProps {
 }
 
 /** A board-report slide: the kit's slide frame with the report's footer (client, "AI progress update", period). */
-export function ReportSlideFrame({ model, pageNumber, pageCount, title, children, bare }: SlideProps & { title: string; children: ReactNode; bare?: boolean }) {
+export function ReportSlideFrame({
+  model,
+  pageNumber,
+  pageCount,
+  title,
+  children,
+  bare,
+}: SlideProps & { title: string; children: ReactNode; bare?: boolean }) {
   return (
-    <SlideFrame client={model.client} title={title} footer={`${model.client.name} · AI progress update · ${model.period.label}`} pageNumber={pageNumber} pageCount={pageCount} bare={bare}>
+    <SlideFrame
+      client={model.client}
+      title={title}
+      footer={`${model.client.name} · AI progress update · ${model.period.label}`}
+      pageNumber={pageNumber}
+      pageCount={pageCount}
+      bare={bare}
+    >
       {children}
     </SlideFrame>
   );

@@ -13,7 +13,17 @@ export interface ReportView {
 }
 
 /** One printed page of the report, by kind. */
-export function ReportSlide({ page, view, pageNumber, pageCount }: { page: ReportPage; view: ReportView; pageNumber: number; pageCount: number }) {
+export function ReportSlide({
+  page,
+  view,
+  pageNumber,
+  pageCount,
+}: {
+  page: ReportPage;
+  view: ReportView;
+  pageNumber: number;
+  pageCount: number;
+}) {
   const common = { model: view.model, pageNumber, pageCount };
   switch (page.kind) {
     case 'title':
@@ -21,7 +31,11 @@ export function ReportSlide({ page, view, pageNumber, pageCount }: { page: Repor
     case 'summary':
       return <SummarySlide {...common} texts={view.texts} deltas={view.deltas} />;
     case 'portfolio':
-      return page.continued ? <MapKeySlide {...common} page={page} /> : <PortfolioSlide {...common} page={page} deltas={view.deltas} />;
+      return page.continued ? (
+        <MapKeySlide {...common} page={page} />
+      ) : (
+        <PortfolioSlide {...common} page={page} deltas={view.deltas} />
+      );
     case 'pilots':
       return <PilotsSlide {...common} page={page} />;
     case 'roadmap':

@@ -10,7 +10,9 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
   if (!v) {
     return (
       <ReportSlideFrame {...props} title={page.title}>
-        <EmptySlideMessage>No staff questionnaire of {model.client.name} was answered in {model.period.label}.</EmptySlideMessage>
+        <EmptySlideMessage>
+          No staff questionnaire of {model.client.name} was answered in {model.period.label}.
+        </EmptySlideMessage>
       </ReportSlideFrame>
     );
   }
@@ -21,7 +23,9 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
         <div className="staff-voice__rate">
           <div className="tile">
             <strong>{v.rate === null ? v.responses : `${v.rate}%`}</strong>
-            <span>{v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`}</span>
+            <span>
+              {v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`}
+            </span>
           </div>
           <ul className="staff-voice__list">
             {v.questionnaires.map((q) => (
@@ -41,10 +45,22 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
               <figcaption>
                 {chart.question} <span className="muted">({chart.answered} answered)</span>
               </figcaption>
-              <BarChart width={chartWidth} height={280} data={chart.bars} layout="vertical" margin={{ left: 4, right: 40, top: 0, bottom: 0 }}>
+              <BarChart
+                width={chartWidth}
+                height={280}
+                data={chart.bars}
+                layout="vertical"
+                margin={{ left: 4, right: 40, top: 0, bottom: 0 }}
+              >
                 <CartesianGrid horizontal={false} stroke="#e5e7eb" />
                 <XAxis type="number" hide allowDecimals={false} />
-                <YAxis type="category" dataKey="label" width={chartWidth > 500 ? 300 : 170} tick={{ fontSize: 14 }} interval={0} />
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={chartWidth > 500 ? 300 : 170}
+                  tick={{ fontSize: 14 }}
+                  interval={0}
+                />
                 <Bar dataKey="count" fill={model.client.brandColor} isAnimationActive={false} barSize={28}>
                   <LabelList dataKey="count" position="right" style={{ fontSize: 15, fontWeight: 600 }} />
                 </Bar>

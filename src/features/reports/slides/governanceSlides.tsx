@@ -49,7 +49,12 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
       </tbody>
     </table>
   );
-  if (!page.showMap) return <ReportSlideFrame {...props} title={page.title}>{table}</ReportSlideFrame>;
+  if (!page.showMap)
+    return (
+      <ReportSlideFrame {...props} title={page.title}>
+        {table}
+      </ReportSlideFrame>
+    );
   return (
     <ReportSlideFrame {...props} title={page.title}>
       <div className="risks-slide">
@@ -57,16 +62,25 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
           <div className="slide-heatmap__grid">
             {[5, 4, 3, 2, 1].map((likelihood) =>
               [1, 2, 3, 4, 5].map((severity) => {
-                const count = risks.filter((r) => r.residualLikelihood === likelihood && r.residualSeverity === severity).length;
+                const count = risks.filter(
+                  (r) => r.residualLikelihood === likelihood && r.residualSeverity === severity,
+                ).length;
                 return (
-                  <div key={`${likelihood}-${severity}`} className="slide-heatmap__cell" style={{ background: heatColor(likelihood * severity) }}>
+                  <div
+                    key={`${likelihood}-${severity}`}
+                    className="slide-heatmap__cell"
+                    style={{ background: heatColor(likelihood * severity) }}
+                  >
                     {count > 0 ? count : ''}
                   </div>
                 );
               }),
             )}
           </div>
-          <figcaption>Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), current level (inherent until controls are in place); numbers count risks</figcaption>
+          <figcaption>
+            Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), current level (inherent
+            until controls are in place); numbers count risks
+          </figcaption>
         </figure>
         <div>
           <h3>Top risks (rating = likelihood × severity)</h3>
@@ -89,7 +103,9 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
           {tierCounts.map(({ tier, count }) => (
             <div key={tier} className="tile" style={{ borderTopColor: TIER_COLORS[tier] }}>
               <strong>{count}</strong>
-              <span>{tier === 'unclassified' ? 'Systems not yet classified' : `${RISK_TIER_LABELS[tier]} systems`}</span>
+              <span>
+                {tier === 'unclassified' ? 'Systems not yet classified' : `${RISK_TIER_LABELS[tier]} systems`}
+              </span>
             </div>
           ))}
           <div className="tile" style={{ borderTopColor: TIER_COLORS.unclassified }}>
@@ -127,7 +143,13 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
               <tr key={o.id}>
                 <td>{o.title}</td>
                 <td className="nowrap">{o.article}</td>
-                <td className="nowrap">{o.inForce ? <strong>In force since {date(o.appliesFrom)}</strong> : `From ${date(o.appliesFrom)}`}</td>
+                <td className="nowrap">
+                  {o.inForce ? (
+                    <strong>In force since {date(o.appliesFrom)}</strong>
+                  ) : (
+                    `From ${date(o.appliesFrom)}`
+                  )}
+                </td>
                 <td className="num">{o.systems}</td>
               </tr>
             ))}
@@ -135,9 +157,19 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
         </table>
       )}
       {page.showSummary && g.systems.some((s) => s.tierOverride) && (
-        <p className="footnote">Tier overrides: {g.systems.filter((s) => s.tierOverride).map((s) => `${s.name}: ${RISK_TIER_LABELS[s.tier]}. ${tierOverrideText(s)}`).join(' · ')}</p>
+        <p className="footnote">
+          Tier overrides:{' '}
+          {g.systems
+            .filter((s) => s.tierOverride)
+            .map((s) => `${s.name}: ${RISK_TIER_LABELS[s.tier]}. ${tierOverrideText(s)}`)
+            .join(' · ')}
+        </p>
       )}
-      {page.showSummary && g.policiesDue.length > 0 && <p className="footnote">Policies due for review: {g.policiesDue.map((p) => `${p.title} (${date(p.reviewDate)})`).join('; ')}</p>}
+      {page.showSummary && g.policiesDue.length > 0 && (
+        <p className="footnote">
+          Policies due for review: {g.policiesDue.map((p) => `${p.title} (${date(p.reviewDate)})`).join('; ')}
+        </p>
+      )}
     </ReportSlideFrame>
   );
 }
@@ -175,13 +207,17 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
           {page.incidents.map((i) => (
             <article key={i.id}>
               <h3>
-                {i.title} <span className="muted">· {date(i.date)} · {i.severity.replace('-', ' ')} · {i.status}</span>
+                {i.title}{' '}
+                <span className="muted">
+                  · {date(i.date)} · {i.severity.replace('-', ' ')} · {i.status}
+                </span>
               </h3>
               <p>
                 <strong>What happened:</strong> {i.whatHappened}
               </p>
               <p>
-                <strong>What was done:</strong> {i.whatWasDone || '—'} <strong>Lesson:</strong> {i.lesson || '—'}
+                <strong>What was done:</strong> {i.whatWasDone || '—'} <strong>Lesson:</strong>{' '}
+                {i.lesson || '—'}
               </p>
             </article>
           ))}

@@ -1,7 +1,28 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceArea,
+  Scatter,
+  ScatterChart,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
-import { describeMove, keyFigures, MAP_KEY_HEADER, mapKeyContinuesText, mapKeyRow, notOnMapText, numberedMapPoints, type ReportDeltas, type ReportPage, type ReportTexts } from '../../../domain/reports';
+import {
+  describeMove,
+  keyFigures,
+  MAP_KEY_HEADER,
+  mapKeyContinuesText,
+  mapKeyRow,
+  notOnMapText,
+  numberedMapPoints,
+  type ReportDeltas,
+  type ReportPage,
+  type ReportTexts,
+} from '../../../domain/reports';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { OVERALL_STATUS_TEXT, TIER_COLORS } from './statusLabels';
@@ -17,7 +38,13 @@ export function TitleSlide(props: SlideProps) {
         <p className="title-slide__meta">
           {format(parseISO(model.generatedOn), 'd MMMM yyyy')} · Prepared by {model.preparedBy}
         </p>
-        {model.preparedByLogo && <img className="title-slide__consultant-logo" src={model.preparedByLogo} alt={`Logo of ${model.preparedBy}`} />}
+        {model.preparedByLogo && (
+          <img
+            className="title-slide__consultant-logo"
+            src={model.preparedByLogo}
+            alt={`Logo of ${model.preparedBy}`}
+          />
+        )}
       </div>
     </ReportSlideFrame>
   );
@@ -26,7 +53,9 @@ export function TitleSlide(props: SlideProps) {
 function changesSince(deltas: ReportDeltas): string[] {
   if (!deltas.previousPeriod) return [];
   const lines = [
-    deltas.added.length ? `${deltas.added.length} use case(s) added: ${deltas.added.slice(0, 2).join(', ')}${deltas.added.length > 2 ? '…' : ''}` : '',
+    deltas.added.length
+      ? `${deltas.added.length} use case(s) added: ${deltas.added.slice(0, 2).join(', ')}${deltas.added.length > 2 ? '…' : ''}`
+      : '',
     ...deltas.moved.slice(0, 2).map((m) => `${m.title}: ${describeMove(m)}`),
     deltas.newRisks.length ? `${deltas.newRisks.length} new risk(s)` : '',
     deltas.newIncidents.length ? `${deltas.newIncidents.length} new incident(s)` : '',
@@ -43,7 +72,9 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
     <ReportSlideFrame {...props} title="Executive summary">
       <div className="summary-slide">
         <div>
-          <p className={`status-pill status-pill--${texts.overallStatus ?? 'unset'}`}>{texts.overallStatus ? OVERALL_STATUS_TEXT[texts.overallStatus] : 'Overall status not chosen yet'}</p>
+          <p className={`status-pill status-pill--${texts.overallStatus ?? 'unset'}`}>
+            {texts.overallStatus ? OVERALL_STATUS_TEXT[texts.overallStatus] : 'Overall status not chosen yet'}
+          </p>
           <ol className="headlines">
             {texts.headlines.filter(Boolean).map((h, i) => (
               <li key={i}>{h}</li>
@@ -94,7 +125,9 @@ function NumberedPoint(props: unknown) {
   );
 }
 
-export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'portfolio' }>; deltas: ReportDeltas }) {
+export function PortfolioSlide(
+  props: SlideProps & { page: Extract<ReportPage, { kind: 'portfolio' }>; deltas: ReportDeltas },
+) {
   const { model, deltas, page } = props;
   const p = model.portfolio;
   if (p.total === 0) {
@@ -105,30 +138,45 @@ export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, {
     );
   }
   const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
-  const bars = stages.map((s) => ({ stage: STAGE_LABELS[s], count: p.stageCounts[s], change: deltas.previousPeriod && deltas.stageCountChange[s] ? `${deltas.stageCountChange[s] > 0 ? '+' : ''}${deltas.stageCountChange[s]}` : '' }));
+  const bars = stages.map((s) => ({
+    stage: STAGE_LABELS[s],
+    count: p.stageCounts[s],
+    change:
+      deltas.previousPeriod && deltas.stageCountChange[s]
+        ? `${deltas.stageCountChange[s] > 0 ? '+' : ''}${deltas.stageCountChange[s]}`
+        : '',
+  }));
   const tiers = [...new Set(p.map.map((m) => m.riskTier))] as RiskTier[];
   const points = numberedMapPoints(p.map);
   return (
     <ReportSlideFrame {...props} title="Portfolio at a glance">
       <div className="portfolio-slide">
         <div>
-          <h3>Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}</h3>
+          <h3>
+            Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}
+          </h3>
           <BarChart width={560} height={300} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
             <CartesianGrid horizontal={false} stroke="#e5e7eb" />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14 }} />
             <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 15 }} />
             <Bar dataKey="count" fill={model.client.brandColor} isAnimationActive={false}>
               <LabelList dataKey="count" position="right" style={{ fontSize: 15, fontWeight: 600 }} />
-              <LabelList dataKey="change" position="insideRight" style={{ fontSize: 14, fill: '#fff', fontWeight: 700 }} />
+              <LabelList
+                dataKey="change"
+                position="insideRight"
+                style={{ fontSize: 14, fill: '#fff', fontWeight: 700 }}
+              />
             </Bar>
           </BarChart>
           <p className={`pilot-limit ${p.activePilots > p.pilotLimit ? 'pilot-limit--over' : ''}`}>
             Pilots running: <strong>{p.activePilots}</strong> of a limit of <strong>{p.pilotLimit}</strong>
-            {p.overrides.length > 0 && ` · override: ${p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`}
+            {p.overrides.length > 0 &&
+              ` · override: ${p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`}
           </p>
           {(p.unclassifiedPilots ?? []).length > 0 && (
             <p className="pilot-limit pilot-limit--over">
-              In pilot before the EU AI Act classification: {(p.unclassifiedPilots ?? []).map((o) => `${o.title} (“${o.reason}”)`).join('; ')}
+              In pilot before the EU AI Act classification:{' '}
+              {(p.unclassifiedPilots ?? []).map((o) => `${o.title} (“${o.reason}”)`).join('; ')}
             </p>
           )}
         </div>
@@ -136,23 +184,73 @@ export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, {
           <h3>Impact / effort map</h3>
           <p className="map-caption">Number = rank by priority · colour = EU AI Act risk tier</p>
           <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
-            <ReferenceArea x1={0.5} x2={2.5} y1={2.5} y2={5.5} fill="#ecfdf3" fillOpacity={0.7} label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }} />
-            <ReferenceArea x1={2.5} x2={5.5} y1={2.5} y2={5.5} fill="#eff8ff" fillOpacity={0.7} label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }} />
-            <ReferenceArea x1={0.5} x2={2.5} y1={0.5} y2={2.5} fill="#f9fafb" label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }} />
-            <ReferenceArea x1={2.5} x2={5.5} y1={0.5} y2={2.5} fill="#fef3f2" fillOpacity={0.6} label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }} />
-            <XAxis type="number" dataKey="x" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} label={{ value: 'Effort', position: 'bottom', fontSize: 14 }} />
-            <YAxis type="number" dataKey="y" domain={[0.5, 5.5]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize: 14 }} width={40} label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }} />
+            <ReferenceArea
+              x1={0.5}
+              x2={2.5}
+              y1={2.5}
+              y2={5.5}
+              fill="#ecfdf3"
+              fillOpacity={0.7}
+              label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }}
+            />
+            <ReferenceArea
+              x1={2.5}
+              x2={5.5}
+              y1={2.5}
+              y2={5.5}
+              fill="#eff8ff"
+              fillOpacity={0.7}
+              label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }}
+            />
+            <ReferenceArea
+              x1={0.5}
+              x2={2.5}
+              y1={0.5}
+              y2={2.5}
+              fill="#f9fafb"
+              label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }}
+            />
+            <ReferenceArea
+              x1={2.5}
+              x2={5.5}
+              y1={0.5}
+              y2={2.5}
+              fill="#fef3f2"
+              fillOpacity={0.6}
+              label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }}
+            />
+            <XAxis
+              type="number"
+              dataKey="x"
+              domain={[0.5, 5.5]}
+              ticks={[1, 2, 3, 4, 5]}
+              tick={{ fontSize: 14 }}
+              label={{ value: 'Effort', position: 'bottom', fontSize: 14 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              domain={[0.5, 5.5]}
+              ticks={[1, 2, 3, 4, 5]}
+              tick={{ fontSize: 14 }}
+              width={40}
+              label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }}
+            />
             <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
           </ScatterChart>
           <ol className="map-key">
             {page.keyPoints.map((point) => (
               <li key={point.id}>
                 <b>{point.n}</b> {point.title}
-                {point.riskTier === 'prohibited' && <strong className="map-key__stop"> · Stop (prohibited practice)</strong>}
+                {point.riskTier === 'prohibited' && (
+                  <strong className="map-key__stop"> · Stop (prohibited practice)</strong>
+                )}
               </li>
             ))}
           </ol>
-          {mapKeyContinuesText(points, page.keyPoints) && <p className="map-key__rest">{mapKeyContinuesText(points, page.keyPoints)}</p>}
+          {mapKeyContinuesText(points, page.keyPoints) && (
+            <p className="map-key__rest">{mapKeyContinuesText(points, page.keyPoints)}</p>
+          )}
           {notOnMapText(p) && <p className="map-key__rest">{notOnMapText(p)}</p>}
           <p className="legend">
             {tiers.map((t) => (
@@ -167,7 +265,9 @@ export function PortfolioSlide(props: SlideProps & { page: Extract<ReportPage, {
   );
 }
 
-export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'roadmap' }>; texts: ReportTexts }) {
+export function RoadmapSlide(
+  props: SlideProps & { page: Extract<ReportPage, { kind: 'roadmap' }>; texts: ReportTexts },
+) {
   const { page, texts } = props;
   const upcoming = page.rows.filter((r) => r.group === 'upcoming');
   const notNow = page.rows.filter((r) => r.group === 'not-now');
@@ -188,7 +288,13 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
             <ul className="bullets">
               {upcoming.map((r, i) => (
                 <li key={i}>
-                  <strong>{r.title}</strong> {r.due && <span className="muted">· {r.due < props.model.generatedOn ? 'overdue since' : 'by'} {format(parseISO(r.due), 'd MMM yyyy')}</span>}
+                  <strong>{r.title}</strong>{' '}
+                  {r.due && (
+                    <span className="muted">
+                      · {r.due < props.model.generatedOn ? 'overdue since' : 'by'}{' '}
+                      {format(parseISO(r.due), 'd MMM yyyy')}
+                    </span>
+                  )}
                 </li>
               ))}
               {upcoming.length === 0 && <li className="muted">No gates scheduled.</li>}
@@ -198,10 +304,15 @@ export function RoadmapSlide(props: SlideProps & { page: Extract<ReportPage, { k
         <div>
           <h3>Deliberately not now</h3>
           <ul className="bullets">
-            {(showTexts && texts.notDoing.length > 0 ? texts.notDoing : notNow.map((r) => `${r.title}: ${r.detail}`)).map((line, i) => (
+            {(showTexts && texts.notDoing.length > 0
+              ? texts.notDoing
+              : notNow.map((r) => `${r.title}: ${r.detail}`)
+            ).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
-            {notNow.length === 0 && (!showTexts || texts.notDoing.length === 0) && <li className="muted">Nothing parked or stopped.</li>}
+            {notNow.length === 0 && (!showTexts || texts.notDoing.length === 0) && (
+              <li className="muted">Nothing parked or stopped.</li>
+            )}
           </ul>
         </div>
       </div>
@@ -226,11 +337,13 @@ export function MapKeySlide(props: SlideProps & { page: Extract<ReportPage, { ki
         <tbody>
           {page.keyPoints.map((point) => (
             <tr key={point.id}>
-              {mapKeyRow(point, STAGE_LABELS[point.stage], RISK_TIER_LABELS[point.riskTier]).map((cell, i) => (
-                <td key={i} className={i === 0 ? 'num' : undefined}>
-                  {cell}
-                </td>
-              ))}
+              {mapKeyRow(point, STAGE_LABELS[point.stage], RISK_TIER_LABELS[point.riskTier]).map(
+                (cell, i) => (
+                  <td key={i} className={i === 0 ? 'num' : undefined}>
+                    {cell}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

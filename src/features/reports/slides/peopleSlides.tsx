@@ -9,7 +9,9 @@ export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { k
   return (
     <ReportSlideFrame {...props} title={page.title}>
       {page.rows.length === 0 ? (
-        <EmptySlideMessage>No vendors are in use or under evaluation for {model.client.name}.</EmptySlideMessage>
+        <EmptySlideMessage>
+          No vendors are in use or under evaluation for {model.client.name}.
+        </EmptySlideMessage>
       ) : (
         <table className="slide-table">
           <thead>
@@ -35,7 +37,10 @@ export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { k
         </table>
       )}
       {page.part === 1 && concentration.length > 0 && (
-        <p className="footnote">Concentration: {concentration.map((c) => `${c.count} use cases depend on ${c.provider}`).join('; ')}.</p>
+        <p className="footnote">
+          Concentration: {concentration.map((c) => `${c.count} use cases depend on ${c.provider}`).join('; ')}
+          .
+        </p>
       )}
     </ReportSlideFrame>
   );

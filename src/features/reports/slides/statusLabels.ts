@@ -1,6 +1,21 @@
 import type { KpiStatus } from '../../../domain/portfolio';
 import type { OverallStatus } from '../../../domain/reports';
 
-export const KPI_STATUS_TEXT: Record<KpiStatus, string> = { 'on-track': 'On track', 'at-risk': 'At risk', 'off-track': 'Off track', 'no-data': 'No data' };
-export const OVERALL_STATUS_TEXT: Record<OverallStatus, string> = { green: 'Green: on track', amber: 'Amber: attention needed', red: 'Red: action needed' };
-export const TIER_COLORS: Record<string, string> = { prohibited: '#7a1010', high: '#d92d20', limited: '#f79009', minimal: '#12b76a', unclassified: '#98a2b3' };
+export const KPI_STATUS_TEXT: Record<KpiStatus, string> = {
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  'no-data': 'No data',
+};
+export const OVERALL_STATUS_TEXT: Record<OverallStatus, string> = {
+  green: 'Green: on track',
+  amber: 'Amber: attention needed',
+  red: 'Red: action needed',
+};
+export const TIER_COLORS: Record<string, string> = {
+  prohibited: '#7a1010',
+  high: '#d92d20',
+  limited: '#f79009',
+  minimal: '#12b76a',
+  unclassified: '#98a2b3',
+};

@@ -15,7 +15,14 @@ export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluationId, evaluationChange((e, now) => addDdQuestion(e, { topic, question }, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluationId,
+          evaluationChange((e, now) => addDdQuestion(e, { topic, question }, now)),
+        ),
+      );
       setQuestion('');
       setReasons([]);
     } catch (err) {
@@ -38,7 +45,13 @@ export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
         </div>
         <div className={`field field--grow ${reasons.length ? 'field--invalid' : ''}`}>
           <label htmlFor="dd-new-question">Question</label>
-          <input id="dd-new-question" value={question} onChange={(e) => setQuestion(e.target.value)} aria-invalid={reasons.length ? true : undefined} aria-describedby={reasons.length ? 'dd-new-error' : undefined} />
+          <input
+            id="dd-new-question"
+            value={question}
+            onChange={(e) => setQuestion(e.target.value)}
+            aria-invalid={reasons.length ? true : undefined}
+            aria-describedby={reasons.length ? 'dd-new-error' : undefined}
+          />
           <ErrorList id="dd-new-error" reasons={reasons} />
         </div>
         <button type="submit" className="button inline-form__submit">

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { clearVendorDecision, gapToLeader, leaders, SCORING_FORMULAS, VENDOR_DECISION_LABELS, type ComparisonRow } from '../../../domain/vendors';
+import {
+  clearVendorDecision,
+  gapToLeader,
+  leaders,
+  SCORING_FORMULAS,
+  VENDOR_DECISION_LABELS,
+  type ComparisonRow,
+} from '../../../domain/vendors';
 import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -23,9 +30,20 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
 
   const clear = async (row: ComparisonRow) => {
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => clearVendorDecision(e, row.vendorId, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => clearVendorDecision(e, row.vendorId, now)),
+        ),
+      );
     } catch (err) {
-      onNotice({ tone: 'error', title: 'The decision was not cleared.', items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title: 'The decision was not cleared.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
 
@@ -47,7 +65,9 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
         <div className="section-head">
           <h2 id="ranking-heading">Side-by-side comparison</h2>
           <p className="muted small">
-            {top.length > 0 ? `Leading: ${top.map((r) => r.vendorName).join(' and ')}. ` : 'No eligible vendor is scored yet. '}
+            {top.length > 0
+              ? `Leading: ${top.map((r) => r.vendorName).join(' and ')}. `
+              : 'No eligible vendor is scored yet. '}
             {SCORING_FORMULAS.ranking}
           </p>
         </div>
@@ -55,7 +75,8 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
           <div className="knockout" role="status">
             {knockedOut.map((row) => (
               <p key={row.vendorId}>
-                <strong>{row.vendorName}</strong> is ruled out, whatever its score. {row.knockOuts.map(knockOutReason).join(' ')}
+                <strong>{row.vendorName}</strong> is ruled out, whatever its score.{' '}
+                {row.knockOuts.map(knockOutReason).join(' ')}
               </p>
             ))}
           </div>
@@ -64,12 +85,19 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
       </section>
       <section className="card" aria-labelledby="chart-heading">
         <h2 id="chart-heading">Scores per criterion</h2>
-        {comparison.rows.some((r) => r.score.scoredCount > 0) ? <ScoreChart comparison={comparison} /> : <p className="muted">Nothing scored yet: score the vendors in the Scores tab.</p>}
+        {comparison.rows.some((r) => r.score.scoredCount > 0) ? (
+          <ScoreChart comparison={comparison} />
+        ) : (
+          <p className="muted">Nothing scored yet: score the vendors in the Scores tab.</p>
+        )}
       </section>
       <section className="card" aria-labelledby="decisions-heading">
         <div className="section-head">
           <h2 id="decisions-heading">Decisions</h2>
-          <p className="muted small">Record a decision for every vendor, then mark the evaluation as decided (top right). A decided evaluation is read-only until reopened.</p>
+          <p className="muted small">
+            Record a decision for every vendor, then mark the evaluation as decided (top right). A decided
+            evaluation is read-only until reopened.
+          </p>
         </div>
         <ul className="decision-list">
           {comparison.rows.map((row) => (
@@ -77,7 +105,9 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
               <div className="decision-list__vendor">
                 <strong>{row.vendorName}</strong>
                 {row.decision ? (
-                  <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Badge>
+                  <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>
+                    {VENDOR_DECISION_LABELS[row.decision.outcome]}
+                  </Badge>
                 ) : (
                   <Badge tone="neutral">Not decided</Badge>
                 )}
@@ -86,11 +116,21 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
               {row.decision && <p className="decision-list__rationale">{row.decision.rationale}</p>}
               {!readOnly && (
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => setDeciding(row)} aria-label={`${row.decision ? 'Change decision' : 'Record decision'} for ${row.vendorName}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setDeciding(row)}
+                    aria-label={`${row.decision ? 'Change decision' : 'Record decision'} for ${row.vendorName}`}
+                  >
                     {row.decision ? 'Change decision…' : 'Record decision…'}
                   </button>
                   {row.decision && (
-                    <button type="button" className="button button--quiet" onClick={() => void clear(row)} aria-label={`Clear decision for ${row.vendorName}`}>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => void clear(row)}
+                      aria-label={`Clear decision for ${row.vendorName}`}
+                    >
                       Clear
                     </button>
                   )}
@@ -105,7 +145,13 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
         row={deciding}
         vendors={profiles}
         onOpenChange={(open) => !open && setDeciding(null)}
-        onDone={(warnings, row) => onNotice({ tone: warnings.length ? 'warning' : 'success', title: `Decision on ${row.vendorName} recorded.${warnings.length ? ' Still open:' : ''}`, items: warnings })}
+        onDone={(warnings, row) =>
+          onNotice({
+            tone: warnings.length ? 'warning' : 'success',
+            title: `Decision on ${row.vendorName} recorded.${warnings.length ? ' Still open:' : ''}`,
+            items: warnings,
+          })
+        }
       />
     </div>
   );

@@ -1,11 +1,24 @@
 import { AlertTriangle } from 'lucide-react';
-import { GATE_RESULT_LABELS, VENDOR_DECISION_LABELS, type Comparison, type Evaluation } from '../../../domain/vendors';
+import {
+  GATE_RESULT_LABELS,
+  VENDOR_DECISION_LABELS,
+  type Comparison,
+  type Evaluation,
+} from '../../../domain/vendors';
 import { formatScore } from '../shared/format';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
 
 /** Vendors as columns (in rank order), criteria, totals, gates, due diligence and decisions as rows. */
-export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: Evaluation; comparison: Comparison; gaps: Record<string, number | null> }) {
+export function ComparisonTable({
+  evaluation,
+  comparison,
+  gaps,
+}: {
+  evaluation: Evaluation;
+  comparison: Comparison;
+  gaps: Record<string, number | null>;
+}) {
   const rows = comparison.rows;
   return (
     <div className="table-scroll">
@@ -35,8 +48,12 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
                 <strong>{formatScore(row.score.average)}</strong>
                 {row.score.percent !== null && <span className="muted"> · {row.score.percent}%</span>}
                 <span className="compare-table__sub">
-                  {row.score.complete ? 'All criteria scored' : `${row.score.scoredCount} of ${row.score.criteriaCount} scored`}
-                  {!row.knockedOut && (gaps[row.vendorId] ?? 0) > 0 ? ` · ${gaps[row.vendorId]} behind the leader` : ''}
+                  {row.score.complete
+                    ? 'All criteria scored'
+                    : `${row.score.scoredCount} of ${row.score.criteriaCount} scored`}
+                  {!row.knockedOut && (gaps[row.vendorId] ?? 0) > 0
+                    ? ` · ${gaps[row.vendorId]} behind the leader`
+                    : ''}
                 </span>
               </td>
             ))}
@@ -89,7 +106,11 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
             {rows.map((row) => (
               <td key={row.vendorId}>
                 {row.openDdCount} of {row.dueDiligence.total}
-                {row.dueDiligence.unsatisfactory > 0 && <span className="compare-table__sub text-danger">{row.dueDiligence.unsatisfactory} not satisfactory</span>}
+                {row.dueDiligence.unsatisfactory > 0 && (
+                  <span className="compare-table__sub text-danger">
+                    {row.dueDiligence.unsatisfactory} not satisfactory
+                  </span>
+                )}
               </td>
             ))}
           </tr>
@@ -102,7 +123,15 @@ export function ComparisonTable({ evaluation, comparison, gaps }: { evaluation: 
           <tr>
             <th scope="row">Decision</th>
             {rows.map((row) => (
-              <td key={row.vendorId}>{row.decision ? <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>{VENDOR_DECISION_LABELS[row.decision.outcome]}</Badge> : <span className="muted">Not decided</span>}</td>
+              <td key={row.vendorId}>
+                {row.decision ? (
+                  <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>
+                    {VENDOR_DECISION_LABELS[row.decision.outcome]}
+                  </Badge>
+                ) : (
+                  <span className="muted">Not decided</span>
+                )}
+              </td>
             ))}
           </tr>
         </tbody>

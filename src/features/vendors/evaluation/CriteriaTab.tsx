@@ -20,18 +20,33 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
   const [confirming, setConfirming] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
   const kept = new Set(draft.criteria.map((c) => c.id));
-  const scoresLost = evaluation.vendors.reduce((sum, v) => sum + Object.keys(v.scores).filter((id) => !kept.has(id)).length, 0);
+  const scoresLost = evaluation.vendors.reduce(
+    (sum, v) => sum + Object.keys(v.scores).filter((id) => !kept.has(id)).length,
+    0,
+  );
 
   const save = async () => {
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => updateCriteria(e, draft.criteria, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => updateCriteria(e, draft.criteria, now)),
+        ),
+      );
       onNotice({ tone: 'success', title: 'Criteria and weights saved.', items: [] });
     } catch (err) {
-      onNotice({ tone: 'error', title: 'The criteria were not saved.', items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title: 'The criteria were not saved.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
   const onSave = () => {
-    if (!draft.valid) return onNotice({ tone: 'error', title: 'The criteria were not saved.', items: draft.reasons });
+    if (!draft.valid)
+      return onNotice({ tone: 'error', title: 'The criteria were not saved.', items: draft.reasons });
     if (scoresLost > 0) return setConfirming(true);
     void save();
   };
@@ -40,7 +55,10 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
     <section className="stack" aria-labelledby="criteria-heading">
       <div className="section-head">
         <h2 id="criteria-heading">Criteria and weights</h2>
-        <p className="muted">This evaluation keeps its own copy: changing a template later never changes it. Weights must total 100%.</p>
+        <p className="muted">
+          This evaluation keeps its own copy: changing a template later never changes it. Weights must total
+          100%.
+        </p>
       </div>
       {!readOnly && (
         <div className="toolbar">
@@ -94,7 +112,19 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
         danger
         onConfirm={save}
       />
-      <SaveTemplateDialog open={savingTemplate} onOpenChange={setSavingTemplate} criteria={draft.dirty ? draft.criteria : evaluation.criteria} blockedReasons={draft.dirty && !draft.valid ? draft.reasons : []} onSaved={(name) => onNotice({ tone: 'success', title: `Saved as template “${name}”. It is available for every client.`, items: [] })} />
+      <SaveTemplateDialog
+        open={savingTemplate}
+        onOpenChange={setSavingTemplate}
+        criteria={draft.dirty ? draft.criteria : evaluation.criteria}
+        blockedReasons={draft.dirty && !draft.valid ? draft.reasons : []}
+        onSaved={(name) =>
+          onNotice({
+            tone: 'success',
+            title: `Saved as template “${name}”. It is available for every client.`,
+            items: [],
+          })
+        }
+      />
     </section>
   );
 }

@@ -1,5 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { CONFIRM_GAPS_MESSAGE, decideVendor, gapLines, vendorGaps, VENDOR_DECISION_LABELS, VENDOR_DECISIONS, type ComparisonRow, type Evaluation, type VendorDecisionValue, type VendorRef } from '../../../domain/vendors';
+import {
+  CONFIRM_GAPS_MESSAGE,
+  decideVendor,
+  gapLines,
+  vendorGaps,
+  VENDOR_DECISION_LABELS,
+  VENDOR_DECISIONS,
+  type ComparisonRow,
+  type Evaluation,
+  type VendorDecisionValue,
+  type VendorRef,
+} from '../../../domain/vendors';
 import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -10,28 +21,70 @@ import { ErrorList } from '../shared/Notice';
 import { todayIso } from '../../../domain/shared/dates';
 
 /** Records selected / shortlisted / rejected for one vendor, with rationale and date. */
-export function DecisionDialog(props: { evaluation: Evaluation; row: ComparisonRow | null; vendors: VendorRef[]; onOpenChange(open: boolean): void; onDone(warnings: string[], row: ComparisonRow): void }) {
+export function DecisionDialog(props: {
+  evaluation: Evaluation;
+  row: ComparisonRow | null;
+  vendors: VendorRef[];
+  onOpenChange(open: boolean): void;
+  onDone(warnings: string[], row: ComparisonRow): void;
+}) {
   const { row } = props;
   return (
-    <Dialog open={row !== null} onOpenChange={props.onOpenChange} title={row ? `Decision on ${row.vendorName}` : 'Decision'} description="Record what was decided and why. The rationale is what the board and the next consultant will read.">
+    <Dialog
+      open={row !== null}
+      onOpenChange={props.onOpenChange}
+      title={row ? `Decision on ${row.vendorName}` : 'Decision'}
+      description="Record what was decided and why. The rationale is what the board and the next consultant will read."
+    >
       {row && <DecisionForm key={row.vendorId} {...props} row={row} />}
     </Dialog>
   );
 }
 
-function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { evaluation: Evaluation; row: ComparisonRow; vendors: VendorRef[]; onOpenChange(open: boolean): void; onDone(warnings: string[], row: ComparisonRow): void }) {
-  const [outcome, setOutcome] = useState<VendorDecisionValue>(row.decision?.outcome ?? (row.knockedOut ? 'rejected' : 'selected'));
+function DecisionForm({
+  evaluation,
+  row,
+  vendors,
+  onOpenChange,
+  onDone,
+}: {
+  evaluation: Evaluation;
+  row: ComparisonRow;
+  vendors: VendorRef[];
+  onOpenChange(open: boolean): void;
+  onDone(warnings: string[], row: ComparisonRow): void;
+}) {
+  const [outcome, setOutcome] = useState<VendorDecisionValue>(
+    row.decision?.outcome ?? (row.knockedOut ? 'rejected' : 'selected'),
+  );
   const [rationale, setRationale] = useState(row.decision?.rationale ?? '');
   const [date, setDate] = useState(row.decision?.date ?? todayIso());
   const [reasons, setReasons] = useState<string[]>([]);
   const [confirmGaps, setConfirmGaps] = useState(false);
   const gaps = outcome === 'rejected' ? null : vendorGaps(evaluation, row.vendorId, vendors);
   // On screen the unanswered questions are counted (they are listed on the Due diligence tab); the decision records them all.
-  const openPoints = gaps ? gapLines({ ...gaps, openQuestions: [] }).concat(gaps.openQuestions.length ? [`Due-diligence questions without an answer (${gaps.openQuestions.length}): see the Due diligence tab`] : []) : [];
+  const openPoints = gaps
+    ? gapLines({ ...gaps, openQuestions: [] }).concat(
+        gaps.openQuestions.length
+          ? [
+              `Due-diligence questions without an answer (${gaps.openQuestions.length}): see the Due diligence tab`,
+            ]
+          : [],
+      )
+    : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date, confirmGaps }, now, vendors))));
+      const { warnings } = await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) =>
+            decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date, confirmGaps }, now, vendors),
+          ),
+        ),
+      );
       onOpenChange(false);
       onDone(warnings, row);
     } catch (err) {
@@ -42,12 +95,23 @@ function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { eval
   };
   return (
     <form onSubmit={submit} noValidate>
-      {row.knockedOut && <p className="knockout knockout--small">{row.vendorName} failed a knock-out gate: it can only be rejected.</p>}
+      {row.knockedOut && (
+        <p className="knockout knockout--small">
+          {row.vendorName} failed a knock-out gate: it can only be rejected.
+        </p>
+      )}
       <fieldset className="field">
         <legend className="field__label">Decision</legend>
         <div className="segmented" role="radiogroup" aria-label="Decision">
           {VENDOR_DECISIONS.map((value) => (
-            <button key={value} type="button" role="radio" aria-checked={outcome === value} className="segmented__option" onClick={() => setOutcome(value)}>
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={outcome === value}
+              className="segmented__option"
+              onClick={() => setOutcome(value)}
+            >
               {VENDOR_DECISION_LABELS[value]}
             </button>
           ))}
@@ -55,7 +119,12 @@ function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { eval
       </fieldset>
       <div className="field">
         <label htmlFor="decision-rationale">Rationale</label>
-        <textarea id="decision-rationale" rows={4} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+        <textarea
+          id="decision-rationale"
+          rows={4}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+        />
       </div>
       <div className="field field--short-date">
         <label htmlFor="decision-date">Decision date</label>
@@ -72,7 +141,8 @@ function DecisionForm({ evaluation, row, vendors, onOpenChange, onDone }: { eval
             ))}
           </ul>
           <label className="checkbox">
-            <input type="checkbox" checked={confirmGaps} onChange={(e) => setConfirmGaps(e.target.checked)} /> Decide with these open points (they are recorded with the decision)
+            <input type="checkbox" checked={confirmGaps} onChange={(e) => setConfirmGaps(e.target.checked)} />{' '}
+            Decide with these open points (they are recorded with the decision)
           </label>
         </div>
       )}

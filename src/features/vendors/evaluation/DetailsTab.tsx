@@ -16,13 +16,25 @@ export function DetailsTab(props: EvaluationTabProps) {
   const { evaluation, readOnly } = props;
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
-  const save = (input: Parameters<typeof updateEvaluationDetails>[1]) => updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => updateEvaluationDetails(e, input, now))).then(() => undefined);
+  const save = (input: Parameters<typeof updateEvaluationDetails>[1]) =>
+    updateRecord(
+      db,
+      'evaluations',
+      evaluation.id,
+      evaluationChange((e, now) => updateEvaluationDetails(e, input, now)),
+    ).then(() => undefined);
   return (
     <div className="stack">
       <section className="card form-section" aria-labelledby="details-heading">
         <h2 id="details-heading">Details</h2>
         <div className="form-grid">
-          <AutoSaveField label="Evaluation title" value={evaluation.title} disabled={readOnly} validate={(raw) => (raw.trim() ? null : 'Evaluation title is required')} save={(raw) => save({ title: raw })} />
+          <AutoSaveField
+            label="Evaluation title"
+            value={evaluation.title}
+            disabled={readOnly}
+            validate={(raw) => (raw.trim() ? null : 'Evaluation title is required')}
+            save={(raw) => save({ title: raw })}
+          />
           <LinkFields evaluation={evaluation} />
           <AutoSaveField
             label="Permitted data locations"
@@ -32,13 +44,24 @@ export function DetailsTab(props: EvaluationTabProps) {
             save={(raw) => save({ permittedLocations: parseLocationList(raw) })}
           />
         </div>
-        <AutoSaveField label="Evaluation notes" multiline rows={4} value={evaluation.notes} disabled={readOnly} save={(raw) => save({ notes: raw })} className="form-section__wide" />
+        <AutoSaveField
+          label="Evaluation notes"
+          multiline
+          rows={4}
+          value={evaluation.notes}
+          disabled={readOnly}
+          save={(raw) => save({ notes: raw })}
+          className="form-section__wide"
+        />
       </section>
       <EvaluationVendors {...props} />
       {!readOnly && (
         <section className="card danger-zone" aria-labelledby="delete-heading">
           <h2 id="delete-heading">Delete evaluation</h2>
-          <p className="muted">Removes this evaluation with its scores, gates, answers and decisions. The vendors stay in the library.</p>
+          <p className="muted">
+            Removes this evaluation with its scores, gates, answers and decisions. The vendors stay in the
+            library.
+          </p>
           <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
             Delete evaluation…
           </button>

@@ -1,6 +1,12 @@
 import { Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { DD_TOPIC_LABELS, DD_TOPICS, removeDdQuestion, type DdAnswer, type DdQuestion } from '../../../domain/vendors';
+import {
+  DD_TOPIC_LABELS,
+  DD_TOPICS,
+  removeDdQuestion,
+  type DdAnswer,
+  type DdQuestion,
+} from '../../../domain/vendors';
 import { evaluationChange, saveDdAnswer } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -14,10 +20,21 @@ import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
 
 type Judgement = 'unjudged' | 'yes' | 'no';
-const JUDGEMENT_LABELS: Record<Judgement, string> = { unjudged: 'Not judged', yes: 'Satisfactory', no: 'Not satisfactory' };
+const JUDGEMENT_LABELS: Record<Judgement, string> = {
+  unjudged: 'Not judged',
+  yes: 'Satisfactory',
+  no: 'Not satisfactory',
+};
 
 /** Due-diligence questions per vendor, grouped by topic; the user can add questions to this evaluation. */
-export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, onVendor, onNotice }: EvaluationTabProps) {
+export function DueDiligenceTab({
+  evaluation,
+  comparison,
+  readOnly,
+  vendorId,
+  onVendor,
+  onNotice,
+}: EvaluationTabProps) {
   const active = pickVendor(comparison.rows, vendorId);
   const row = comparison.rows.find((r) => r.vendorId === active);
   const entry = evaluation.vendors.find((v) => v.vendorId === active);
@@ -29,9 +46,20 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
 
   const remove = async (question: DdQuestion) => {
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => removeDdQuestion(e, question.id, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => removeDdQuestion(e, question.id, now)),
+        ),
+      );
     } catch (err) {
-      onNotice({ tone: 'error', title: 'The question was not removed.', items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title: 'The question was not removed.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
 
@@ -40,18 +68,34 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
       <h2 id="dd-heading" className="visually-hidden">
         Due diligence
       </h2>
-      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label="Vendor whose answers to show" />
+      <VendorSwitch
+        rows={comparison.rows}
+        active={active}
+        onChange={onVendor}
+        label="Vendor whose answers to show"
+      />
       <div className="summary-strip">
         <span>
           <strong>{row.vendorName}</strong>: {dd.answered} of {dd.total} answered
         </span>
-        {dd.open > 0 ? <Badge tone="warning">{dd.open} open</Badge> : <Badge tone="success">All answered</Badge>}
+        {dd.open > 0 ? (
+          <Badge tone="warning">{dd.open} open</Badge>
+        ) : (
+          <Badge tone="success">All answered</Badge>
+        )}
         {dd.unsatisfactory > 0 && <Badge tone="danger">{dd.unsatisfactory} not satisfactory</Badge>}
         <label className="checkbox">
-          <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> Show open questions only
+          <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> Show
+          open questions only
         </label>
       </div>
-      {shown.length === 0 && <p className="empty-state">{openOnly ? `Every question is answered for ${row.vendorName}.` : 'No due-diligence questions. Add one below.'}</p>}
+      {shown.length === 0 && (
+        <p className="empty-state">
+          {openOnly
+            ? `Every question is answered for ${row.vendorName}.`
+            : 'No due-diligence questions. Add one below.'}
+        </p>
+      )}
       {DD_TOPICS.map((topic) => {
         const questions = shown.filter((q) => q.topic === topic);
         if (questions.length === 0) return null;
@@ -60,7 +104,16 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
             <h3 id={`dd-topic-${topic}`}>{DD_TOPIC_LABELS[topic]}</h3>
             <ol className="dd-list">
               {questions.map((q) => (
-                <DdItem key={`${active}-${q.id}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} question={q} answer={entry.ddAnswers[q.id]} readOnly={readOnly} onRemove={() => setRemoving(q)} />
+                <DdItem
+                  key={`${active}-${q.id}`}
+                  evaluationId={evaluation.id}
+                  vendorId={active}
+                  vendorName={row.vendorName}
+                  question={q}
+                  answer={entry.ddAnswers[q.id]}
+                  readOnly={readOnly}
+                  onRemove={() => setRemoving(q)}
+                />
               ))}
             </ol>
           </section>
@@ -80,10 +133,19 @@ export function DueDiligenceTab({ evaluation, comparison, readOnly, vendorId, on
   );
 }
 
-function DdItem(props: { evaluationId: string; vendorId: string; vendorName: string; question: DdQuestion; answer?: DdAnswer; readOnly: boolean; onRemove(): void }) {
+function DdItem(props: {
+  evaluationId: string;
+  vendorId: string;
+  vendorName: string;
+  question: DdQuestion;
+  answer?: DdAnswer;
+  readOnly: boolean;
+  onRemove(): void;
+}) {
   const { question: q, answer, vendorName, readOnly } = props;
   const target = { vendorId: props.vendorId, questionId: q.id };
-  const judgement: Judgement = answer?.satisfactory === undefined ? 'unjudged' : answer.satisfactory ? 'yes' : 'no';
+  const judgement: Judgement =
+    answer?.satisfactory === undefined ? 'unjudged' : answer.satisfactory ? 'yes' : 'no';
   const textId = `dd-q-${props.vendorId}-${q.id}`;
   return (
     <li className="dd-item">
@@ -91,13 +153,26 @@ function DdItem(props: { evaluationId: string; vendorId: string; vendorName: str
         <p id={textId}>{q.question}</p>
         {!q.builtIn && <Badge tone="info">Added</Badge>}
         {!q.builtIn && !readOnly && (
-          <button type="button" className="icon-button" aria-label={`Remove question: ${q.question}`} onClick={props.onRemove}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove question: ${q.question}`}
+            onClick={props.onRemove}
+          >
             <Trash2 size={16} aria-hidden />
           </button>
         )}
       </div>
       <div className="dd-item__answer">
-        <InlineField label={`Answer from ${vendorName}`} describedBy={textId} multiline value={answer?.answer ?? ''} disabled={readOnly} placeholder="Open" save={(raw) => saveDdAnswer(db, props.evaluationId, target, { answer: raw })} />
+        <InlineField
+          label={`Answer from ${vendorName}`}
+          describedBy={textId}
+          multiline
+          value={answer?.answer ?? ''}
+          disabled={readOnly}
+          placeholder="Open"
+          save={(raw) => saveDdAnswer(db, props.evaluationId, target, { answer: raw })}
+        />
         <select
           className="select"
           aria-label={`Judgement of the answer from ${vendorName}`}
@@ -106,7 +181,11 @@ function DdItem(props: { evaluationId: string; vendorId: string; vendorName: str
           disabled={readOnly}
           onChange={(e) => {
             const value = e.target.value as Judgement;
-            void trackSave(saveDdAnswer(db, props.evaluationId, target, { satisfactory: value === 'unjudged' ? null : value === 'yes' })).catch(() => undefined);
+            void trackSave(
+              saveDdAnswer(db, props.evaluationId, target, {
+                satisfactory: value === 'unjudged' ? null : value === 'yes',
+              }),
+            ).catch(() => undefined);
           }}
         >
           {(Object.keys(JUDGEMENT_LABELS) as Judgement[]).map((j) => (

@@ -1,7 +1,13 @@
 import { Lock } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { compareVendors, evaluationCsvRows, EVALUATION_STATUS_LABELS, type Evaluation, type VendorProfile } from '../../../domain/vendors';
+import {
+  compareVendors,
+  evaluationCsvRows,
+  EVALUATION_STATUS_LABELS,
+  type Evaluation,
+  type VendorProfile,
+} from '../../../domain/vendors';
 import { useClient } from '../../clients/ClientLayout';
 import { useCaseText } from '../shared/format';
 import { useEvaluation, useUseCaseTitles, useVendorProfiles } from '../shared/hooks';
@@ -57,10 +63,15 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
   const [params, setParams] = useSearchParams();
   const [notice, setNotice] = useState<NoticeState>(null);
   const useCaseTitles = useUseCaseTitles(client.id);
-  const useCaseName = (evaluation.useCaseId && useCaseTitles?.get(evaluation.useCaseId)) || evaluation.useCaseName;
+  const useCaseName =
+    (evaluation.useCaseId && useCaseTitles?.get(evaluation.useCaseId)) || evaluation.useCaseName;
   const comparison = compareVendors(evaluation, profiles);
   const anyScore = comparison.rows.some((r) => r.score.scoredCount > 0);
-  const tab = TABS.some((t) => t.id === params.get('tab')) ? params.get('tab')! : anyScore ? 'compare' : 'scores';
+  const tab = TABS.some((t) => t.id === params.get('tab'))
+    ? params.get('tab')!
+    : anyScore
+      ? 'compare'
+      : 'scores';
   const readOnly = evaluation.status === 'decided';
   const select = (key: string, value: string) =>
     setParams(
@@ -74,9 +85,15 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
   const vendorParam = params.get('vendor');
   const decidedAt = [...evaluation.history].reverse().find((h) => h.toStatus === 'decided')?.at;
 
-
-
-  const tabProps = { evaluation, comparison, profiles, readOnly, onNotice: setNotice, vendorId: vendorParam, onVendor: (id: string) => select('vendor', id) };
+  const tabProps = {
+    evaluation,
+    comparison,
+    profiles,
+    readOnly,
+    onNotice: setNotice,
+    vendorId: vendorParam,
+    onVendor: (id: string) => select('vendor', id),
+  };
   return (
     <div className="page page--wide">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -88,12 +105,18 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div>
           <h1>{evaluation.title}</h1>
           <p className="page-header__subtitle">
-            {useCaseText({ ...evaluation, useCaseName })} · {comparison.rows.length} vendor{comparison.rows.length === 1 ? '' : 's'} ·{' '}
-            <Badge tone={BADGE_TONES.evaluationStatus[evaluation.status]}>{EVALUATION_STATUS_LABELS[evaluation.status]}</Badge>
+            {useCaseText({ ...evaluation, useCaseName })} · {comparison.rows.length} vendor
+            {comparison.rows.length === 1 ? '' : 's'} ·{' '}
+            <Badge tone={BADGE_TONES.evaluationStatus[evaluation.status]}>
+              {EVALUATION_STATUS_LABELS[evaluation.status]}
+            </Badge>
           </p>
         </div>
         <div className="page-header__actions">
-          <CsvExportButton fileName={`${client.shortName || client.name} - ${evaluation.title} - vendor evaluation`} rows={() => evaluationCsvRows(evaluation, profiles)} />
+          <CsvExportButton
+            fileName={`${client.shortName || client.name} - ${evaluation.title} - vendor evaluation`}
+            rows={() => evaluationCsvRows(evaluation, profiles)}
+          />
           <StatusControl evaluation={evaluation} vendors={profiles} onNotice={setNotice} />
         </div>
       </header>
@@ -101,12 +124,19 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div className="readonly-banner" role="note">
           <Lock size={16} aria-hidden />
           <span>
-            Decided{decidedAt ? ` on ${formatDay(decidedAt.slice(0, 10))}` : ''}: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.
+            Decided{decidedAt ? ` on ${formatDay(decidedAt.slice(0, 10))}` : ''}: this evaluation is
+            read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use
+            case or AI system can still be set.
           </span>
         </div>
       )}
       <Notice notice={notice} onClose={() => setNotice(null)} />
-      <Tabs label="Evaluation sections" idPrefix="evaluation" tabs={TABS} active={tab} onChange={(id) => {
+      <Tabs
+        label="Evaluation sections"
+        idPrefix="evaluation"
+        tabs={TABS}
+        active={tab}
+        onChange={(id) => {
           setNotice(null);
           select('tab', id);
         }}

@@ -1,7 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { addVendor, DPA_STATUS_LABELS, removeVendor, TRAINING_POLICY_LABELS, VENDOR_CATEGORY_LABELS, vendorDisplayName, type ComparisonRow } from '../../../domain/vendors';
+import {
+  addVendor,
+  DPA_STATUS_LABELS,
+  removeVendor,
+  TRAINING_POLICY_LABELS,
+  VENDOR_CATEGORY_LABELS,
+  vendorDisplayName,
+  type ComparisonRow,
+} from '../../../domain/vendors';
 import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -12,7 +20,13 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { EvaluationTabProps } from './tabProps';
 
 /** The vendors in the evaluation: add from the library (or add a new vendor to it), remove with their scores. */
-export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, onNotice }: EvaluationTabProps) {
+export function EvaluationVendors({
+  evaluation,
+  comparison,
+  profiles,
+  readOnly,
+  onNotice,
+}: EvaluationTabProps) {
   const [choice, setChoice] = useState('');
   const [creating, setCreating] = useState(false);
   const [removing, setRemoving] = useState<ComparisonRow | null>(null);
@@ -21,17 +35,39 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
 
   const add = async (vendorId: string) => {
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => addVendor(e, vendorId, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => addVendor(e, vendorId, now)),
+        ),
+      );
       setChoice('');
     } catch (err) {
-      onNotice({ tone: 'error', title: 'The vendor was not added.', items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title: 'The vendor was not added.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
   const remove = async (row: ComparisonRow) => {
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => removeVendor(e, row.vendorId, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => removeVendor(e, row.vendorId, now)),
+        ),
+      );
     } catch (err) {
-      onNotice({ tone: 'error', title: `${row.vendorName} was not removed.`, items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title: `${row.vendorName} was not removed.`,
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
 
@@ -55,13 +91,24 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
             const profile = profiles.find((p) => p.id === row.vendorId);
             return (
               <tr key={row.vendorId}>
-                <td>{profile ? <Link to={`/library/${profile.id}`}>{vendorDisplayName(profile)}</Link> : row.vendorName}</td>
+                <td>
+                  {profile ? (
+                    <Link to={`/library/${profile.id}`}>{vendorDisplayName(profile)}</Link>
+                  ) : (
+                    row.vendorName
+                  )}
+                </td>
                 <td>{profile ? VENDOR_CATEGORY_LABELS[profile.category] : '—'}</td>
                 <td>{profile ? DPA_STATUS_LABELS[profile.dpa] : '—'}</td>
                 <td>{profile ? TRAINING_POLICY_LABELS[profile.trainsOnCustomerData] : '—'}</td>
                 <td className="num">
                   {!readOnly && (
-                    <button type="button" className="icon-button" aria-label={`Remove ${row.vendorName} from this evaluation`} onClick={() => setRemoving(row)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Remove ${row.vendorName} from this evaluation`}
+                      onClick={() => setRemoving(row)}
+                    >
                       <Trash2 size={16} aria-hidden />
                     </button>
                   )}
@@ -76,7 +123,9 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
           <div className="field field--inline">
             <label htmlFor="add-vendor">Add a vendor from the library</label>
             <select id="add-vendor" value={choice} onChange={(e) => setChoice(e.target.value)}>
-              <option value="">{available.length ? 'Choose a vendor…' : 'Every library vendor is already in'}</option>
+              <option value="">
+                {available.length ? 'Choose a vendor…' : 'Every library vendor is already in'}
+              </option>
               {available.map((p) => (
                 <option key={p.id} value={p.id}>
                   {vendorDisplayName(p)}
@@ -92,7 +141,13 @@ export function EvaluationVendors({ evaluation, comparison, profiles, readOnly, 
           </button>
         </div>
       )}
-      <NewVendorDialog open={creating} onOpenChange={setCreating} onCreated={(p) => void add(p.id)} onReuse={(existing) => (inEvaluation.has(existing.id) ? undefined : void add(existing.id))} reuseLabel="Use the existing vendor" />
+      <NewVendorDialog
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={(p) => void add(p.id)}
+        onReuse={(existing) => (inEvaluation.has(existing.id) ? undefined : void add(existing.id))}
+        reuseLabel="Use the existing vendor"
+      />
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}

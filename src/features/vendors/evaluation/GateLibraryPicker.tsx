@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { addGateFromTemplate, availableGateTemplates, removeGate, type Evaluation, type KnockOutGate } from '../../../domain/vendors';
+import {
+  addGateFromTemplate,
+  availableGateTemplates,
+  removeGate,
+  type Evaluation,
+  type KnockOutGate,
+} from '../../../domain/vendors';
 import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -10,12 +16,21 @@ import type { NoticeState } from '../shared/Notice';
 
 type Notify = (notice: NoticeState) => void;
 
-async function apply(evaluationId: string, change: Parameters<typeof evaluationChange>[0], onNotice: Notify, done: string) {
+async function apply(
+  evaluationId: string,
+  change: Parameters<typeof evaluationChange>[0],
+  onNotice: Notify,
+  done: string,
+) {
   try {
     await trackSave(updateRecord(db, 'evaluations', evaluationId, evaluationChange(change)));
     onNotice({ tone: 'success', title: done, items: [] });
   } catch (err) {
-    onNotice({ tone: 'error', title: 'The gates were not changed.', items: errorReasons(err, describeWriteError) });
+    onNotice({
+      tone: 'error',
+      title: 'The gates were not changed.',
+      items: errorReasons(err, describeWriteError),
+    });
   }
 }
 
@@ -23,13 +38,19 @@ async function apply(evaluationId: string, change: Parameters<typeof evaluationC
 export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evaluation; onNotice: Notify }) {
   const available = availableGateTemplates(evaluation);
   const [picked, setPicked] = useState('');
-  if (available.length === 0) return <p className="muted small">Every gate of the library is part of this evaluation.</p>;
+  if (available.length === 0)
+    return <p className="muted small">Every gate of the library is part of this evaluation.</p>;
   const template = available.find((t) => t.id === picked);
   return (
     <div className="gate-picker">
       <div className="field">
         <label htmlFor="gate-template">Add a gate from the library</label>
-        <select id="gate-template" className="select" value={picked} onChange={(e) => setPicked(e.target.value)}>
+        <select
+          id="gate-template"
+          className="select"
+          value={picked}
+          onChange={(e) => setPicked(e.target.value)}
+        >
           <option value="">Choose a gate…</option>
           {available.map((t) => (
             <option key={t.id} value={t.id}>
@@ -39,7 +60,20 @@ export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evalua
         </select>
         {template && <p className="field__hint">{template.guidance}</p>}
       </div>
-      <button type="button" className="button" disabled={!template} onClick={() => template && void apply(evaluation.id, (e, now) => addGateFromTemplate(e, template.id, now), onNotice, `Gate “${template.name}” added.`).then(() => setPicked(''))}>
+      <button
+        type="button"
+        className="button"
+        disabled={!template}
+        onClick={() =>
+          template &&
+          void apply(
+            evaluation.id,
+            (e, now) => addGateFromTemplate(e, template.id, now),
+            onNotice,
+            `Gate “${template.name}” added.`,
+          ).then(() => setPicked(''))
+        }
+      >
         Add gate
       </button>
     </div>
@@ -47,11 +81,24 @@ export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evalua
 }
 
 /** Removes a gate from this evaluation (with every vendor's result for it), after confirmation. */
-export function RemoveGateButton({ evaluationId, gate, onNotice }: { evaluationId: string; gate: KnockOutGate; onNotice: Notify }) {
+export function RemoveGateButton({
+  evaluationId,
+  gate,
+  onNotice,
+}: {
+  evaluationId: string;
+  gate: KnockOutGate;
+  onNotice: Notify;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button button--quiet" onClick={() => setOpen(true)} aria-label={`Remove gate ${gate.name}`}>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => setOpen(true)}
+        aria-label={`Remove gate ${gate.name}`}
+      >
         Remove
       </button>
       <ConfirmDialog
@@ -61,7 +108,14 @@ export function RemoveGateButton({ evaluationId, gate, onNotice }: { evaluationI
         message="It is removed from this evaluation with every vendor's result and note for it."
         confirmLabel="Remove gate"
         danger
-        onConfirm={() => apply(evaluationId, (e, now) => removeGate(e, gate.id, now), onNotice, `Gate “${gate.name}” removed.`)}
+        onConfirm={() =>
+          apply(
+            evaluationId,
+            (e, now) => removeGate(e, gate.id, now),
+            onNotice,
+            `Gate “${gate.name}” removed.`,
+          )
+        }
       />
     </>
   );

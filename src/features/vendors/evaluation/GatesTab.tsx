@@ -1,5 +1,13 @@
 import { Link } from 'react-router';
-import { GATE_RESULT_LABELS, GATE_RESULTS, setGateResult, suggestGates, type GateEntry, type GateResult, type KnockOutGate } from '../../../domain/vendors';
+import {
+  GATE_RESULT_LABELS,
+  GATE_RESULTS,
+  setGateResult,
+  suggestGates,
+  type GateEntry,
+  type GateResult,
+  type KnockOutGate,
+} from '../../../domain/vendors';
 import { evaluationChange, saveGate } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
@@ -15,31 +23,59 @@ import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
 
 /** Knock-out gates per vendor: confirm pass / fail with a note; suggestions come from the library profile. */
-export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId, onVendor, onNotice }: EvaluationTabProps) {
+export function GatesTab({
+  evaluation,
+  comparison,
+  profiles,
+  readOnly,
+  vendorId,
+  onVendor,
+  onNotice,
+}: EvaluationTabProps) {
   const active = pickVendor(comparison.rows, vendorId);
   const row = comparison.rows.find((r) => r.vendorId === active);
   const entry = evaluation.vendors.find((v) => v.vendorId === active);
   if (!row || !entry) return null;
   const profile = profiles.find((p) => p.id === active);
-  const suggestions: Record<string, GateEntry> = profile ? suggestGates(evaluation.gates, profile, { permittedLocations: evaluation.permittedLocations }) : {};
-  const applicable = evaluation.gates.filter((g) => suggestions[g.id] && suggestions[g.id].result !== 'unknown' && (entry.gates[g.id]?.result ?? 'unknown') === 'unknown');
+  const suggestions: Record<string, GateEntry> = profile
+    ? suggestGates(evaluation.gates, profile, { permittedLocations: evaluation.permittedLocations })
+    : {};
+  const applicable = evaluation.gates.filter(
+    (g) =>
+      suggestions[g.id] &&
+      suggestions[g.id].result !== 'unknown' &&
+      (entry.gates[g.id]?.result ?? 'unknown') === 'unknown',
+  );
 
   const applyAll = async () => {
     try {
       await trackSave(
-        updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => {
-          let next = e;
-          for (const gate of applicable) {
-            const change = setGateResult(next, active, gate.id, suggestions[gate.id], now);
-            if (!change.ok) return change;
-            next = change.evaluation;
-          }
-          return { ok: true, evaluation: next, warnings: [] };
-        })),
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => {
+            let next = e;
+            for (const gate of applicable) {
+              const change = setGateResult(next, active, gate.id, suggestions[gate.id], now);
+              if (!change.ok) return change;
+              next = change.evaluation;
+            }
+            return { ok: true, evaluation: next, warnings: [] };
+          }),
+        ),
       );
-      onNotice({ tone: 'success', title: `${applicable.length} suggestion${applicable.length === 1 ? '' : 's'} from the profile applied for ${row.vendorName}. Check them against the evidence.`, items: [] });
+      onNotice({
+        tone: 'success',
+        title: `${applicable.length} suggestion${applicable.length === 1 ? '' : 's'} from the profile applied for ${row.vendorName}. Check them against the evidence.`,
+        items: [],
+      });
     } catch (err) {
-      onNotice({ tone: 'error', title: 'The suggestions were not applied.', items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title: 'The suggestions were not applied.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
 
@@ -60,13 +96,26 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
         </div>
       ) : (
         <p className="muted">
-          A vendor that fails any gate is ruled out whatever its score. {row.unknownGateCount > 0 ? `${row.unknownGateCount} of ${evaluation.gates.length} gates still to confirm for ${row.vendorName}.` : `All gates confirmed for ${row.vendorName}.`}
+          A vendor that fails any gate is ruled out whatever its score.{' '}
+          {row.unknownGateCount > 0
+            ? `${row.unknownGateCount} of ${evaluation.gates.length} gates still to confirm for ${row.vendorName}.`
+            : `All gates confirmed for ${row.vendorName}.`}
         </p>
       )}
       <div className="gates-layout">
         <ol className="gate-list">
           {evaluation.gates.map((gate) => (
-            <GateItem key={`${active}-${gate.id}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} gate={gate} entry={entry.gates[gate.id]} suggestion={suggestions[gate.id]} readOnly={readOnly} onNotice={onNotice} />
+            <GateItem
+              key={`${active}-${gate.id}`}
+              evaluationId={evaluation.id}
+              vendorId={active}
+              vendorName={row.vendorName}
+              gate={gate}
+              entry={entry.gates[gate.id]}
+              suggestion={suggestions[gate.id]}
+              readOnly={readOnly}
+              onNotice={onNotice}
+            />
           ))}
           {!readOnly && (
             <li className="gate gate--add">
@@ -76,7 +125,11 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
         </ol>
         <aside className="card gates-layout__facts" aria-label={`Library facts about ${row.vendorName}`}>
           <h3>Facts from the library</h3>
-          {profile ? <ProfileFacts profile={profile} permitted={evaluation.permittedLocations} /> : <p className="muted">This vendor is no longer in the library.</p>}
+          {profile ? (
+            <ProfileFacts profile={profile} permitted={evaluation.permittedLocations} />
+          ) : (
+            <p className="muted">This vendor is no longer in the library.</p>
+          )}
           {!readOnly && applicable.length > 0 && (
             <button type="button" className="button" onClick={() => void applyAll()}>
               Use {applicable.length} suggestion{applicable.length === 1 ? '' : 's'} for unconfirmed gates
@@ -89,38 +142,77 @@ export function GatesTab({ evaluation, comparison, profiles, readOnly, vendorId,
   );
 }
 
-function GateItem(props: { evaluationId: string; vendorId: string; vendorName: string; gate: KnockOutGate; entry?: GateEntry; suggestion?: GateEntry; readOnly: boolean; onNotice: EvaluationTabProps['onNotice'] }) {
+function GateItem(props: {
+  evaluationId: string;
+  vendorId: string;
+  vendorName: string;
+  gate: KnockOutGate;
+  entry?: GateEntry;
+  suggestion?: GateEntry;
+  readOnly: boolean;
+  onNotice: EvaluationTabProps['onNotice'];
+}) {
   const { gate, entry, suggestion, vendorName, readOnly } = props;
   const result: GateResult = entry?.result ?? 'unknown';
   const target = { vendorId: props.vendorId, gateId: gate.id };
-  const set = (patch: { result?: GateResult; note?: string }) => trackSave(saveGate(db, props.evaluationId, target, patch));
-  const differs = suggestion && suggestion.result !== 'unknown' && (suggestion.result !== result || suggestion.note !== (entry?.note ?? ''));
+  const set = (patch: { result?: GateResult; note?: string }) =>
+    trackSave(saveGate(db, props.evaluationId, target, patch));
+  const differs =
+    suggestion &&
+    suggestion.result !== 'unknown' &&
+    (suggestion.result !== result || suggestion.note !== (entry?.note ?? ''));
   const groupLabel = `${gate.name}: result for ${vendorName}`;
   return (
     <li className={`gate gate--${result}`}>
       <div className="gate__head">
         <h3>{gate.name}</h3>
-        <Badge tone={BADGE_TONES.gateResult[result]}>{result === 'fail' ? 'Fail: rules the vendor out' : GATE_RESULT_LABELS[result]}</Badge>
-        {!readOnly && <RemoveGateButton evaluationId={props.evaluationId} gate={gate} onNotice={props.onNotice} />}
+        <Badge tone={BADGE_TONES.gateResult[result]}>
+          {result === 'fail' ? 'Fail: rules the vendor out' : GATE_RESULT_LABELS[result]}
+        </Badge>
+        {!readOnly && (
+          <RemoveGateButton evaluationId={props.evaluationId} gate={gate} onNotice={props.onNotice} />
+        )}
       </div>
       {gate.question && <p>{gate.question}</p>}
       {gate.guidance && <p className="muted small">{gate.guidance}</p>}
       <div className="gate__controls">
         <div className="segmented" role="radiogroup" aria-label={groupLabel}>
           {GATE_RESULTS.map((value) => (
-            <button key={value} type="button" role="radio" aria-checked={result === value} className="segmented__option" disabled={readOnly} onClick={() => void set({ result: value })}>
+            <button
+              key={value}
+              type="button"
+              role="radio"
+              aria-checked={result === value}
+              className="segmented__option"
+              disabled={readOnly}
+              onClick={() => void set({ result: value })}
+            >
               {GATE_RESULT_LABELS[value]}
             </button>
           ))}
         </div>
-        <InlineField className="gate__note" label={`${gate.name}: note for ${vendorName}`} multiline value={entry?.note ?? ''} disabled={readOnly} placeholder="Evidence or reason (shown when the gate fails)" save={(raw) => saveGate(db, props.evaluationId, target, { note: raw })} />
+        <InlineField
+          className="gate__note"
+          label={`${gate.name}: note for ${vendorName}`}
+          multiline
+          value={entry?.note ?? ''}
+          disabled={readOnly}
+          placeholder="Evidence or reason (shown when the gate fails)"
+          save={(raw) => saveGate(db, props.evaluationId, target, { note: raw })}
+        />
       </div>
       {differs && !readOnly && (
         <p className="gate__suggestion">
           <span>
-            Suggested from the profile: <strong>{GATE_RESULT_LABELS[suggestion.result]}</strong>. {suggestion.note}
+            Suggested from the profile: <strong>{GATE_RESULT_LABELS[suggestion.result]}</strong>.{' '}
+            {suggestion.note}
           </span>
-          <button type="button" className="button button--quiet" onClick={() => void set({ result: suggestion.result, note: suggestion.note })} aria-label={`Use the suggestion for ${gate.name}`}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void set({ result: suggestion.result, note: suggestion.note })}
+            aria-label={`Use the suggestion for ${gate.name}`}
+          >
             Use suggestion
           </button>
         </p>

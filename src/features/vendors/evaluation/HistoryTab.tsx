@@ -1,4 +1,10 @@
-import { EVALUATION_STATUS_LABELS, HISTORY_ACTION_LABELS, vendorName, VENDOR_DECISION_LABELS, type HistoryEntry } from '../../../domain/vendors';
+import {
+  EVALUATION_STATUS_LABELS,
+  HISTORY_ACTION_LABELS,
+  vendorName,
+  VENDOR_DECISION_LABELS,
+  type HistoryEntry,
+} from '../../../domain/vendors';
 import type { EvaluationTabProps } from './tabProps';
 import { formatDayTime } from '../../../domain/shared/dates';
 
@@ -22,7 +28,9 @@ export function HistoryTab({ evaluation, profiles }: EvaluationTabProps) {
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       {entries.length === 0 ? (
-        <p className="muted">No status changes or decisions yet. Created {formatDayTime(evaluation.createdAt)}.</p>
+        <p className="muted">
+          No status changes or decisions yet. Created {formatDayTime(evaluation.createdAt)}.
+        </p>
       ) : (
         <table className="table" aria-label="Evaluation history">
           <thead>

@@ -14,27 +14,49 @@ const NONE = '';
 export function LinkFields({ evaluation }: { evaluation: Evaluation }) {
   const useCases = useRegisterOptions(evaluation.clientId, LINKED_REGISTERS.useCase);
   const aiSystems = useRegisterOptions(evaluation.clientId, LINKED_REGISTERS.aiSystem);
-  const link = (input: Parameters<typeof linkEvaluation>[1]) => updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => linkEvaluation(e, input, now))).then(() => undefined);
+  const link = (input: Parameters<typeof linkEvaluation>[1]) =>
+    updateRecord(
+      db,
+      'evaluations',
+      evaluation.id,
+      evaluationChange((e, now) => linkEvaluation(e, input, now)),
+    ).then(() => undefined);
   if (useCases === undefined || aiSystems === undefined) return null;
-  const missing = (id: string | undefined, options: { id: string }[]) => (id && !options.some((o) => o.id === id) ? [{ value: id, label: 'Linked record not found' }] : []);
+  const missing = (id: string | undefined, options: { id: string }[]) =>
+    id && !options.some((o) => o.id === id) ? [{ value: id, label: 'Linked record not found' }] : [];
   return (
     <>
       {useCases === null ? (
-        <AutoSaveField label="For (use case)" value={evaluation.useCaseName} hint="The use case this evaluation is for, in a few words." save={(raw) => link({ useCaseName: raw })} />
+        <AutoSaveField
+          label="For (use case)"
+          value={evaluation.useCaseName}
+          hint="The use case this evaluation is for, in a few words."
+          save={(raw) => link({ useCaseName: raw })}
+        />
       ) : (
         <AutoSaveSelect
           label="Use case"
           value={evaluation.useCaseId ?? NONE}
-          options={[{ value: NONE, label: 'Not linked' }, ...missing(evaluation.useCaseId, useCases), ...useCases.map((o) => ({ value: o.id, label: o.label }))]}
+          options={[
+            { value: NONE, label: 'Not linked' },
+            ...missing(evaluation.useCaseId, useCases),
+            ...useCases.map((o) => ({ value: o.id, label: o.label })),
+          ]}
           hint="The pilot of this use case shows which vendor was chosen and why."
-          save={(id) => link({ useCaseId: id || null, useCaseName: useCases.find((o) => o.id === id)?.label ?? '' })}
+          save={(id) =>
+            link({ useCaseId: id || null, useCaseName: useCases.find((o) => o.id === id)?.label ?? '' })
+          }
         />
       )}
       {aiSystems !== null && (
         <AutoSaveSelect
           label="AI system entry"
           value={evaluation.aiSystemId ?? NONE}
-          options={[{ value: NONE, label: 'Not linked' }, ...missing(evaluation.aiSystemId, aiSystems), ...aiSystems.map((o) => ({ value: o.id, label: o.label }))]}
+          options={[
+            { value: NONE, label: 'Not linked' },
+            ...missing(evaluation.aiSystemId, aiSystems),
+            ...aiSystems.map((o) => ({ value: o.id, label: o.label })),
+          ]}
           hint="The AI-system register entry of the chosen tool."
           save={(id) => link({ aiSystemId: id || null })}
         />

@@ -10,9 +10,18 @@ import {
 } from '../../../domain/vendors';
 
 /** The library facts that matter for the knock-out gates, as a compact list. */
-export function ProfileFacts({ profile, permitted }: { profile: VendorProfile; permitted?: readonly string[] }) {
+export function ProfileFacts({
+  profile,
+  permitted,
+}: {
+  profile: VendorProfile;
+  permitted?: readonly string[];
+}) {
   const providers = modelProviders(profile);
-  const outside = permitted && permitted.length > 0 ? profile.dataLocations.filter((l) => !isPermittedLocation(l, permitted)) : [];
+  const outside =
+    permitted && permitted.length > 0
+      ? profile.dataLocations.filter((l) => !isPermittedLocation(l, permitted))
+      : [];
   return (
     <dl className="facts facts--compact">
       <dt>DPA</dt>
@@ -24,7 +33,12 @@ export function ProfileFacts({ profile, permitted }: { profile: VendorProfile; p
       <dt>Data location</dt>
       <dd>
         {profile.dataLocations.join(', ') || 'Not recorded'}
-        {outside.length > 0 && <span className="muted small"> · outside {permitted!.join('/')}: {outside.join(', ')}</span>}
+        {outside.length > 0 && (
+          <span className="muted small">
+            {' '}
+            · outside {permitted!.join('/')}: {outside.join(', ')}
+          </span>
+        )}
       </dd>
       <dt>Transfer mechanism</dt>
       <dd>{profile.transferMechanism || '—'}</dd>

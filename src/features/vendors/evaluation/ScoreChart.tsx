@@ -7,11 +7,15 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
   const rows = comparison.rows;
   const data = comparison.criteria.map((c) => {
     const point: Record<string, string | number | null> = { criterion: `${c.name} (${c.weight}%)` };
-    for (const row of rows) point[row.vendorId] = row.score.criteria.find((x) => x.criterionId === c.id)?.score ?? null;
+    for (const row of rows)
+      point[row.vendorId] = row.score.criteria.find((x) => x.criterionId === c.id)?.score ?? null;
     return point;
   });
   const summary = rows
-    .map((row) => `${row.vendorName}: ${row.score.criteria.map((c) => `${c.name} ${c.score ?? 'not scored'}`).join(', ')}`)
+    .map(
+      (row) =>
+        `${row.vendorName}: ${row.score.criteria.map((c) => `${c.name} ${c.score ?? 'not scored'}`).join(', ')}`,
+    )
     .join('. ');
   const height = Math.max(260, comparison.criteria.length * (rows.length * 14 + 22) + 60);
   return (
@@ -19,12 +23,33 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={2}>
           <CartesianGrid horizontal={false} stroke="#e2e5eb" />
-          <XAxis type="number" domain={[0, 5]} ticks={[0, 1, 2, 3, 4, 5]} tick={{ fontSize: 12, fill: '#5a6272' }} />
-          <YAxis type="category" dataKey="criterion" width={230} tick={{ fontSize: 12, fill: '#171b24' }} interval={0} />
-          <Tooltip formatter={(value) => (value === null || value === undefined ? 'Not scored' : String(value))} />
+          <XAxis
+            type="number"
+            domain={[0, 5]}
+            ticks={[0, 1, 2, 3, 4, 5]}
+            tick={{ fontSize: 12, fill: '#5a6272' }}
+          />
+          <YAxis
+            type="category"
+            dataKey="criterion"
+            width={230}
+            tick={{ fontSize: 12, fill: '#171b24' }}
+            interval={0}
+          />
+          <Tooltip
+            formatter={(value) => (value === null || value === undefined ? 'Not scored' : String(value))}
+          />
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {rows.map((row, i) => (
-            <Bar key={row.vendorId} dataKey={row.vendorId} name={row.knockedOut ? `${row.vendorName} (ruled out)` : row.vendorName} fill={VENDOR_COLORS[i % VENDOR_COLORS.length]} fillOpacity={row.knockedOut ? 0.45 : 1} barSize={12} isAnimationActive={false} />
+            <Bar
+              key={row.vendorId}
+              dataKey={row.vendorId}
+              name={row.knockedOut ? `${row.vendorName} (ruled out)` : row.vendorName}
+              fill={VENDOR_COLORS[i % VENDOR_COLORS.length]}
+              fillOpacity={row.knockedOut ? 0.45 : 1}
+              barSize={12}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

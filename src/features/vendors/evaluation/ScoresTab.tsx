@@ -9,7 +9,11 @@ import { BADGE_TONES } from '../../../ui/badgeTones';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
 
-const STATUS_LABELS = { verified: 'Verified', unverified: 'Unverified: no evidence', 'not-scored': 'Not scored' } as const;
+const STATUS_LABELS = {
+  verified: 'Verified',
+  unverified: 'Unverified: no evidence',
+  'not-scored': 'Not scored',
+} as const;
 
 /** Score each criterion 1-5 with an evidence note, one vendor at a time. */
 export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor }: EvaluationTabProps) {
@@ -35,7 +39,8 @@ export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor
         {row.knockedOut && <Badge tone="danger">Ruled out by a knock-out gate</Badge>}
       </div>
       <p className="muted small">
-        Scores are whole numbers from 1 (poor) to 5 (excellent). {SCORING_FORMULAS.unverified} {SCORING_FORMULAS.weightedAverage}
+        Scores are whole numbers from 1 (poor) to 5 (excellent). {SCORING_FORMULAS.unverified}{' '}
+        {SCORING_FORMULAS.weightedAverage}
       </p>
       <table className="table score-table" aria-label={`Scores for ${row.vendorName}`}>
         <thead>
@@ -51,7 +56,15 @@ export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor
         </thead>
         <tbody>
           {score.criteria.map((c) => (
-            <ScoreRow key={`${active}-${c.criterionId}`} evaluationId={evaluation.id} vendorId={active} vendorName={row.vendorName} criterion={c} description={evaluation.criteria.find((x) => x.id === c.criterionId)?.description ?? ''} readOnly={readOnly} />
+            <ScoreRow
+              key={`${active}-${c.criterionId}`}
+              evaluationId={evaluation.id}
+              vendorId={active}
+              vendorName={row.vendorName}
+              criterion={c}
+              description={evaluation.criteria.find((x) => x.id === c.criterionId)?.description ?? ''}
+              readOnly={readOnly}
+            />
           ))}
         </tbody>
       </table>
@@ -59,7 +72,14 @@ export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor
   );
 }
 
-function ScoreRow(props: { evaluationId: string; vendorId: string; vendorName: string; criterion: CriterionResult; description: string; readOnly: boolean }) {
+function ScoreRow(props: {
+  evaluationId: string;
+  vendorId: string;
+  vendorName: string;
+  criterion: CriterionResult;
+  description: string;
+  readOnly: boolean;
+}) {
   const { criterion: c, evaluationId, vendorId, vendorName, readOnly } = props;
   const target = { vendorId, criterionId: c.criterionId };
   const descriptionId = `crit-desc-${vendorId}-${c.criterionId}`;

@@ -3,28 +3,64 @@ import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
-import { changeStatus, EVALUATION_STATUS_LABELS, evaluationGaps, gapSummary, REOPEN_REASON_MESSAGE, reopenEvaluation, type Evaluation, type EvaluationStatus, type VendorRef } from '../../../domain/vendors';
+import {
+  changeStatus,
+  EVALUATION_STATUS_LABELS,
+  evaluationGaps,
+  gapSummary,
+  REOPEN_REASON_MESSAGE,
+  reopenEvaluation,
+  type Evaluation,
+  type EvaluationStatus,
+  type VendorRef,
+} from '../../../domain/vendors';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog, FormField } from '../../../ui/FormDialog';
 import type { NoticeState } from '../shared/Notice';
 
 /** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
-export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: Evaluation; vendors: VendorRef[]; onNotice(notice: NoticeState): void }) {
+export function StatusControl({
+  evaluation,
+  vendors,
+  onNotice,
+}: {
+  evaluation: Evaluation;
+  vendors: VendorRef[];
+  onNotice(notice: NoticeState): void;
+}) {
   const [reopening, setReopening] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const gaps = evaluationGaps(evaluation, vendors);
 
   const move = async (to: EvaluationStatus, confirmGaps = false) => {
     try {
-      const { warnings } = await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => changeStatus(e, to, now, vendors, { confirmGaps }))));
+      const { warnings } = await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => changeStatus(e, to, now, vendors, { confirmGaps })),
+        ),
+      );
       onNotice(
         to === 'decided'
-          ? { tone: warnings.length ? 'warning' : 'success', title: 'The evaluation is decided and now read-only.', items: warnings }
+          ? {
+              tone: warnings.length ? 'warning' : 'success',
+              title: 'The evaluation is decided and now read-only.',
+              items: warnings,
+            }
           : null,
       );
     } catch (err) {
-      onNotice({ tone: 'error', title: to === 'decided' ? 'The evaluation cannot be marked as decided yet.' : 'The status was not changed.', items: errorReasons(err, describeWriteError) });
+      onNotice({
+        tone: 'error',
+        title:
+          to === 'decided'
+            ? 'The evaluation cannot be marked as decided yet.'
+            : 'The status was not changed.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
 
@@ -34,7 +70,19 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
         <button type="button" className="button" onClick={() => setReopening(true)}>
           Reopen…
         </button>
-        <ReopenDialog evaluation={evaluation} open={reopening} onOpenChange={setReopening} onDone={() => onNotice({ tone: 'success', title: 'Reopened: the evaluation is back in review and can be edited. The reason is kept in the history.', items: [] })} />
+        <ReopenDialog
+          evaluation={evaluation}
+          open={reopening}
+          onOpenChange={setReopening}
+          onDone={() =>
+            onNotice({
+              tone: 'success',
+              title:
+                'Reopened: the evaluation is back in review and can be edited. The reason is kept in the history.',
+              items: [],
+            })
+          }
+        />
       </>
     );
   }
@@ -43,14 +91,27 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
       <label className="visually-hidden" htmlFor="evaluation-status">
         Evaluation status
       </label>
-      <select id="evaluation-status" className="select" value={evaluation.status} onChange={(e) => void move(e.target.value as EvaluationStatus)}>
+      <select
+        id="evaluation-status"
+        className="select"
+        value={evaluation.status}
+        onChange={(e) => void move(e.target.value as EvaluationStatus)}
+      >
         {(['draft', 'in-review'] as const).map((s) => (
           <option key={s} value={s}>
             {EVALUATION_STATUS_LABELS[s]}
           </option>
         ))}
       </select>
-      <button type="button" className="button button--primary" onClick={() => (gaps.length > 0 && evaluation.vendors.every((v) => v.decision) ? setConfirming(true) : void move('decided'))}>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() =>
+          gaps.length > 0 && evaluation.vendors.every((v) => v.decision)
+            ? setConfirming(true)
+            : void move('decided')
+        }
+      >
         Mark as decided
       </button>
       <ConfirmDialog
@@ -72,7 +133,17 @@ export function StatusControl({ evaluation, vendors, onNotice }: { evaluation: E
   );
 }
 
-function ReopenDialog({ evaluation, open, onOpenChange, onDone }: { evaluation: Evaluation; open: boolean; onOpenChange(open: boolean): void; onDone(): void }) {
+function ReopenDialog({
+  evaluation,
+  open,
+  onOpenChange,
+  onDone,
+}: {
+  evaluation: Evaluation;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onDone(): void;
+}) {
   const [reason, setReason] = useState('');
   const close = (next: boolean) => {
     onOpenChange(next);
@@ -81,7 +152,14 @@ function ReopenDialog({ evaluation, open, onOpenChange, onDone }: { evaluation: 
   const submit = async () => {
     if (!reason.trim()) return { field: 'reason', message: REOPEN_REASON_MESSAGE };
     try {
-      await trackSave(updateRecord(db, 'evaluations', evaluation.id, evaluationChange((e, now) => reopenEvaluation(e, reason, now))));
+      await trackSave(
+        updateRecord(
+          db,
+          'evaluations',
+          evaluation.id,
+          evaluationChange((e, now) => reopenEvaluation(e, reason, now)),
+        ),
+      );
       onDone();
     } catch (err) {
       return { field: 'reason', message: errorReasons(err, describeWriteError).join(' ') };

@@ -2,10 +2,25 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { ComparisonRow } from '../../../domain/vendors';
 
 /** Chooses which vendor of the evaluation the tab shows (a radio group; arrow keys move). */
-export function VendorSwitch({ rows, active, onChange, label }: { rows: ComparisonRow[]; active: string; onChange(vendorId: string): void; label: string }) {
+export function VendorSwitch({
+  rows,
+  active,
+  onChange,
+  label,
+}: {
+  rows: ComparisonRow[];
+  active: string;
+  onChange(vendorId: string): void;
+  label: string;
+}) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKey = (event: KeyboardEvent, index: number) => {
-    const delta = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    const delta =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? -1
+          : 0;
     if (!delta) return;
     event.preventDefault();
     const next = rows[(index + delta + rows.length) % rows.length];

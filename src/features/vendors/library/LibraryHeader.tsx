@@ -2,11 +2,21 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 
 /** Header of every library screen: says plainly that this view spans all clients. */
-export function LibraryHeader({ title, actions, subtitle }: { title: string; actions?: ReactNode; subtitle?: ReactNode }) {
+export function LibraryHeader({
+  title,
+  actions,
+  subtitle,
+}: {
+  title: string;
+  actions?: ReactNode;
+  subtitle?: ReactNode;
+}) {
   return (
     <>
       <div className="cross-client-label" role="note">
-        <strong>Cross-client view.</strong> The consultant library is shared by all your clients. It holds vendor facts and templates; each client&apos;s scores and notes stay in that client&apos;s evaluations.
+        <strong>Cross-client view.</strong> The consultant library is shared by all your clients. It holds
+        vendor facts and templates; each client&apos;s scores and notes stay in that client&apos;s
+        evaluations.
       </div>
       <header className="page-header">
         <div>

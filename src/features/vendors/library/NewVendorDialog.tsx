@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS, type VendorCategory, type VendorProfile, type VendorRef } from '../../../domain/vendors';
+import {
+  VENDOR_CATEGORIES,
+  VENDOR_CATEGORY_LABELS,
+  type VendorCategory,
+  type VendorProfile,
+  type VendorRef,
+} from '../../../domain/vendors';
 import { addVendorProfile } from '../../../db/vendors/library';
 import { DuplicateVendorError, errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
@@ -11,7 +17,13 @@ import { ErrorList } from '../shared/Notice';
  * Adds a vendor to the consultant-wide library (name, product, category; the profile takes the rest).
  * A name already in the library is refused with an offer to reuse the existing profile.
  */
-export function NewVendorDialog(props: { open: boolean; onOpenChange(open: boolean): void; onCreated(profile: VendorProfile): void; onReuse(existing: VendorRef): void; reuseLabel: string }) {
+export function NewVendorDialog(props: {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  onCreated(profile: VendorProfile): void;
+  onReuse(existing: VendorRef): void;
+  reuseLabel: string;
+}) {
   const [name, setName] = useState('');
   const [product, setProduct] = useState('');
   const [category, setCategory] = useState<VendorCategory>('saas-with-ai');
@@ -39,11 +51,23 @@ export function NewVendorDialog(props: { open: boolean; onOpenChange(open: boole
     }
   };
   return (
-    <Dialog open={props.open} onOpenChange={close} title="New vendor in the library" description="The library is shared by all your clients: facts about the vendor, never a client's scores.">
+    <Dialog
+      open={props.open}
+      onOpenChange={close}
+      title="New vendor in the library"
+      description="The library is shared by all your clients: facts about the vendor, never a client's scores."
+    >
       <form onSubmit={submit} noValidate>
         <div className={`field ${reasons.length ? 'field--invalid' : ''}`}>
           <label htmlFor="new-vendor-name">Vendor name</label>
-          <input id="new-vendor-name" value={name} onChange={(e) => setName(e.target.value)} aria-invalid={reasons.length ? true : undefined} aria-describedby={reasons.length ? 'new-vendor-error' : undefined} autoFocus />
+          <input
+            id="new-vendor-name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            aria-invalid={reasons.length ? true : undefined}
+            aria-describedby={reasons.length ? 'new-vendor-error' : undefined}
+            autoFocus
+          />
           <ErrorList id="new-vendor-error" reasons={reasons} />
           {duplicate && (
             <button
@@ -65,7 +89,11 @@ export function NewVendorDialog(props: { open: boolean; onOpenChange(open: boole
         </div>
         <div className="field">
           <label htmlFor="new-vendor-category">Category</label>
-          <select id="new-vendor-category" value={category} onChange={(e) => setCategory(e.target.value as VendorCategory)}>
+          <select
+            id="new-vendor-category"
+            value={category}
+            onChange={(e) => setCategory(e.target.value as VendorCategory)}
+          >
             {VENDOR_CATEGORIES.map((c) => (
               <option key={c} value={c}>
                 {VENDOR_CATEGORY_LABELS[c]}

@@ -9,7 +9,15 @@ import { useCriteriaDraft } from '../shared/criteriaDraft';
 import { ErrorList, type NoticeState } from '../shared/Notice';
 
 /** Edits a template's name and criteria; saved together, only when the weights total 100. */
-export function TemplateEditor({ template, onDone, onNotice }: { template: CriteriaTemplate; onDone(): void; onNotice(notice: NoticeState): void }) {
+export function TemplateEditor({
+  template,
+  onDone,
+  onNotice,
+}: {
+  template: CriteriaTemplate;
+  onDone(): void;
+  onNotice(notice: NoticeState): void;
+}) {
   const draft = useCriteriaDraft(template.criteria);
   const [name, setName] = useState(template.name);
   const [reasons, setReasons] = useState<string[]>([]);

@@ -26,7 +26,11 @@ export function TemplatesScreen() {
     try {
       await trackSave(deleteCriteriaTemplate(db, template.id));
     } catch (err) {
-      setNotice({ tone: 'error', title: 'The template was not deleted.', items: errorReasons(err, describeWriteError) });
+      setNotice({
+        tone: 'error',
+        title: 'The template was not deleted.',
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
   return (
@@ -35,7 +39,11 @@ export function TemplatesScreen() {
         title="Criteria templates"
         subtitle="Criteria and weights to start an evaluation from. Evaluations keep their own copy."
         actions={
-          <button type="button" className="button button--primary" onClick={() => setCopying(DEFAULT_CRITERIA_TEMPLATE)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCopying(DEFAULT_CRITERIA_TEMPLATE)}
+          >
             <Plus size={16} aria-hidden /> New template
           </button>
         }
@@ -43,7 +51,11 @@ export function TemplatesScreen() {
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <div className="template-grid">
         {templates.map((t) => (
-          <section key={t.id} className={`card ${editing === t.id ? 'template-grid__wide' : ''}`} aria-labelledby={`tpl-${t.id}`}>
+          <section
+            key={t.id}
+            className={`card ${editing === t.id ? 'template-grid__wide' : ''}`}
+            aria-labelledby={`tpl-${t.id}`}
+          >
             <div className="template-card__head">
               <h2 id={`tpl-${t.id}`}>{t.name}</h2>
               {t.builtIn && <Badge tone="info">Ships with the app</Badge>}
@@ -63,15 +75,30 @@ export function TemplatesScreen() {
                   </tbody>
                 </table>
                 <div className="button-row template-card__actions">
-                  <button type="button" className="button" onClick={() => setCopying(t)} aria-label={`Duplicate ${t.name}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setCopying(t)}
+                    aria-label={`Duplicate ${t.name}`}
+                  >
                     <Copy size={16} aria-hidden /> Duplicate
                   </button>
                   {!t.builtIn && (
                     <>
-                      <button type="button" className="button" onClick={() => setEditing(t.id)} aria-label={`Edit ${t.name}`}>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => setEditing(t.id)}
+                        aria-label={`Edit ${t.name}`}
+                      >
                         <Pencil size={16} aria-hidden /> Edit
                       </button>
-                      <button type="button" className="button button--quiet" onClick={() => setDeleting(t)} aria-label={`Delete ${t.name}`}>
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => setDeleting(t)}
+                        aria-label={`Delete ${t.name}`}
+                      >
                         <Trash2 size={16} aria-hidden /> Delete
                       </button>
                     </>
@@ -82,8 +109,27 @@ export function TemplatesScreen() {
           </section>
         ))}
       </div>
-      <SaveTemplateDialog open={copying !== null} onOpenChange={(open) => !open && setCopying(null)} criteria={copying?.criteria ?? []} onSaved={(name) => setNotice({ tone: 'success', title: `Template “${name}” saved. Edit it to change criteria and weights.`, items: [] })} />
-      <ConfirmDialog open={deleting !== null} onOpenChange={(open) => !open && setDeleting(null)} title={`Delete “${deleting?.name ?? ''}”?`} message="Evaluations made from it keep their own criteria." confirmLabel="Delete template" danger onConfirm={() => (deleting ? remove(deleting) : undefined)} />
+      <SaveTemplateDialog
+        open={copying !== null}
+        onOpenChange={(open) => !open && setCopying(null)}
+        criteria={copying?.criteria ?? []}
+        onSaved={(name) =>
+          setNotice({
+            tone: 'success',
+            title: `Template “${name}” saved. Edit it to change criteria and weights.`,
+            items: [],
+          })
+        }
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        onOpenChange={(open) => !open && setDeleting(null)}
+        title={`Delete “${deleting?.name ?? ''}”?`}
+        message="Evaluations made from it keep their own criteria."
+        confirmLabel="Delete template"
+        danger
+        onConfirm={() => (deleting ? remove(deleting) : undefined)}
+      />
     </div>
   );
 }

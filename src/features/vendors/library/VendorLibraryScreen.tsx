@@ -2,7 +2,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { DPA_STATUS_LABELS, modelProviders, TRAINING_POLICY_LABELS, VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS, vendorLibraryCsvRows, type VendorCategory, type VendorProfile } from '../../../domain/vendors';
+import {
+  DPA_STATUS_LABELS,
+  modelProviders,
+  TRAINING_POLICY_LABELS,
+  VENDOR_CATEGORIES,
+  VENDOR_CATEGORY_LABELS,
+  vendorLibraryCsvRows,
+  type VendorCategory,
+  type VendorProfile,
+} from '../../../domain/vendors';
 import { clientCountsByVendor } from '../../../db/vendors/library';
 import { db } from '../../../db/core/schema';
 import { useVendorProfiles } from '../shared/hooks';
@@ -37,7 +46,15 @@ export function VendorLibraryScreen() {
   if (!profiles || !counts) return null;
 
   const sortValue = (p: VendorProfile, key: SortKey): SortValue =>
-    key === 'category' ? VENDOR_CATEGORY_LABELS[p.category] : key === 'clients' ? (counts.get(p.id) ?? 0) : key === 'name' ? p.name : key === 'headquarters' ? p.headquarters : p.dpa;
+    key === 'category'
+      ? VENDOR_CATEGORY_LABELS[p.category]
+      : key === 'clients'
+        ? (counts.get(p.id) ?? 0)
+        : key === 'name'
+          ? p.name
+          : key === 'headquarters'
+            ? p.headquarters
+            : p.dpa;
   const columns: TableColumn<VendorProfile, SortKey | 'locations' | 'models' | 'training'>[] = [
     {
       key: 'name',
@@ -52,21 +69,55 @@ export function VendorLibraryScreen() {
       ),
     },
     { key: 'category', header: 'Category', render: (p) => VENDOR_CATEGORY_LABELS[p.category] },
-    { key: 'headquarters', header: 'Jurisdiction', render: (p) => p.headquarters || <span className="muted">—</span> },
-    { key: 'locations', header: 'Data location', sortable: false, render: (p) => p.dataLocations.join(', ') || <span className="muted">—</span> },
-    { key: 'models', header: 'Model provider', sortable: false, render: (p) => modelProviders(p).join(', ') || <span className="muted">—</span> },
-    { key: 'dpa', header: 'DPA', render: (p) => <Badge tone={BADGE_TONES.dpa[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Badge> },
-    { key: 'training', header: 'Trains on data', sortable: false, render: (p) => <Badge tone={BADGE_TONES.trainingPolicy[p.trainsOnCustomerData]}>{TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}</Badge> },
+    {
+      key: 'headquarters',
+      header: 'Jurisdiction',
+      render: (p) => p.headquarters || <span className="muted">—</span>,
+    },
+    {
+      key: 'locations',
+      header: 'Data location',
+      sortable: false,
+      render: (p) => p.dataLocations.join(', ') || <span className="muted">—</span>,
+    },
+    {
+      key: 'models',
+      header: 'Model provider',
+      sortable: false,
+      render: (p) => modelProviders(p).join(', ') || <span className="muted">—</span>,
+    },
+    {
+      key: 'dpa',
+      header: 'DPA',
+      render: (p) => <Badge tone={BADGE_TONES.dpa[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Badge>,
+    },
+    {
+      key: 'training',
+      header: 'Trains on data',
+      sortable: false,
+      render: (p) => (
+        <Badge tone={BADGE_TONES.trainingPolicy[p.trainsOnCustomerData]}>
+          {TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}
+        </Badge>
+      ),
+    },
     { key: 'clients', header: 'Clients', numeric: true, render: (p) => counts.get(p.id) ?? 0 },
   ];
   const q = query.trim().toLowerCase();
   const shown = sortRows(
-    profiles.filter((p) => (!category || p.category === category) && (!q || [p.name, p.product, p.headquarters, ...p.dataLocations, ...modelProviders(p)].join(' ').toLowerCase().includes(q))),
+    profiles.filter(
+      (p) =>
+        (!category || p.category === category) &&
+        (!q ||
+          [p.name, p.product, p.headquarters, ...p.dataLocations, ...modelProviders(p)]
+            .join(' ')
+            .toLowerCase()
+            .includes(q)),
+    ),
     sort,
     sortValue,
     (a, b) => a.name.localeCompare(b.name),
   );
-
 
   return (
     <div className="page page--wide">
@@ -75,7 +126,11 @@ export function VendorLibraryScreen() {
         subtitle={`${profiles.length} vendor${profiles.length === 1 ? '' : 's'} · facts, not scores`}
         actions={
           <>
-            <CsvExportButton fileName="Vendor library" rows={() => vendorLibraryCsvRows(shown)} disabled={shown.length === 0} />
+            <CsvExportButton
+              fileName="Vendor library"
+              rows={() => vendorLibraryCsvRows(shown)}
+              disabled={shown.length === 0}
+            />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
               <Plus size={16} aria-hidden /> New vendor
             </button>
@@ -86,7 +141,10 @@ export function VendorLibraryScreen() {
       {profiles.length === 0 ? (
         <div className="empty-state">
           <h2>Your vendor library is empty</h2>
-          <p>Record a vendor once (jurisdiction, data location, sub-processors, DPA, training on data…) and reuse the profile in every client&apos;s evaluation.</p>
+          <p>
+            Record a vendor once (jurisdiction, data location, sub-processors, DPA, training on data…) and
+            reuse the profile in every client&apos;s evaluation.
+          </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             Add the first vendor
           </button>
@@ -94,10 +152,21 @@ export function VendorLibraryScreen() {
       ) : (
         <>
           <div className="toolbar">
-            <input className="input toolbar__search" type="search" aria-label="Search vendors" placeholder="Search name, product, location or model provider" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              className="input toolbar__search"
+              type="search"
+              aria-label="Search vendors"
+              placeholder="Search name, product, location or model provider"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
             <div className="field field--inline">
               <label htmlFor="library-category">Category</label>
-              <select id="library-category" value={category} onChange={(e) => setCategory(e.target.value as VendorCategory | '')}>
+              <select
+                id="library-category"
+                value={category}
+                onChange={(e) => setCategory(e.target.value as VendorCategory | '')}
+              >
                 <option value="">All categories</option>
                 {VENDOR_CATEGORIES.map((c) => (
                   <option key={c} value={c}>
@@ -110,11 +179,23 @@ export function VendorLibraryScreen() {
           {shown.length === 0 ? (
             <p className="empty-state">No vendor matches the search.</p>
           ) : (
-            <RecordTable label="Vendor library" columns={columns} rows={shown} rowKey={(p) => p.id} sort={sort} />
+            <RecordTable
+              label="Vendor library"
+              columns={columns}
+              rows={shown}
+              rowKey={(p) => p.id}
+              sort={sort}
+            />
           )}
         </>
       )}
-      <NewVendorDialog open={creating} onOpenChange={setCreating} onCreated={(p) => navigate(`/library/${p.id}`)} onReuse={(existing) => navigate(`/library/${existing.id}`)} reuseLabel="Open the existing profile" />
+      <NewVendorDialog
+        open={creating}
+        onOpenChange={setCreating}
+        onCreated={(p) => navigate(`/library/${p.id}`)}
+        onReuse={(existing) => navigate(`/library/${existing.id}`)}
+        reuseLabel="Open the existing profile"
+      />
     </div>
   );
 }

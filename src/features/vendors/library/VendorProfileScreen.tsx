@@ -38,12 +38,19 @@ export function VendorProfileScreen() {
       await trackSave(deleteVendorProfile(db, profile.id));
       navigate('/library');
     } catch (err) {
-      setNotice({ tone: 'error', title: `${profile.name} was not deleted.`, items: errorReasons(err, describeWriteError) });
+      setNotice({
+        tone: 'error',
+        title: `${profile.name} was not deleted.`,
+        items: errorReasons(err, describeWriteError),
+      });
     }
   };
   return (
     <div className="page page--wide">
-      <LibraryHeader title={profile.name} subtitle={`${[profile.product, VENDOR_CATEGORY_LABELS[profile.category]].filter(Boolean).join(' · ')} · every change is saved as you type`} />
+      <LibraryHeader
+        title={profile.name}
+        subtitle={`${[profile.product, VENDOR_CATEGORY_LABELS[profile.category]].filter(Boolean).join(' · ')} · every change is saved as you type`}
+      />
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <div className="profile-layout">
         <ProfileForm key={profile.id} profile={profile} />
@@ -52,7 +59,10 @@ export function VendorProfileScreen() {
           <section className="card danger-zone" aria-labelledby="vendor-delete-heading">
             <h2 id="vendor-delete-heading">Delete from the library</h2>
             {usage.length > 0 ? (
-              <p className="muted">{profile.name} is part of {usage.length} client evaluation{usage.length === 1 ? '' : 's'}, so it stays in the library.</p>
+              <p className="muted">
+                {profile.name} is part of {usage.length} client evaluation{usage.length === 1 ? '' : 's'}, so
+                it stays in the library.
+              </p>
             ) : (
               <>
                 <p className="muted">No client evaluation uses this vendor.</p>
@@ -64,7 +74,15 @@ export function VendorProfileScreen() {
           </section>
         </div>
       </div>
-      <ConfirmDialog open={deleting} onOpenChange={setDeleting} title={`Delete ${profile.name}?`} message="The profile is removed from the library. No client evaluation uses it." confirmLabel="Delete vendor" danger onConfirm={remove} />
+      <ConfirmDialog
+        open={deleting}
+        onOpenChange={setDeleting}
+        title={`Delete ${profile.name}?`}
+        message="The profile is removed from the library. No client evaluation uses it."
+        confirmLabel="Delete vendor"
+        danger
+        onConfirm={remove}
+      />
     </div>
   );
 }

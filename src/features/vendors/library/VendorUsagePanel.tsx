@@ -13,22 +13,33 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
   const hide = useUi((s) => s.hideClientNames);
   const setHide = useUi((s) => s.setHideClientNames);
   // Screen sharing: "Client A", "Client B"... and no evaluation titles (they often name the client's process).
-  const alias = (clientId: string) => `Client ${String.fromCharCode(65 + (clientIds.indexOf(clientId) % 26))}`;
+  const alias = (clientId: string) =>
+    `Client ${String.fromCharCode(65 + (clientIds.indexOf(clientId) % 26))}`;
   return (
     <section className="card" aria-labelledby="usage-heading">
       <div className="usage-head">
         <h2 id="usage-heading">Clients using or evaluating {vendorName}</h2>
-        <button type="button" className="button button--quiet" aria-pressed={hide} onClick={() => setHide(!hide)}>
-          {hide ? <Eye size={16} aria-hidden /> : <EyeOff size={16} aria-hidden />} {hide ? 'Show client names' : 'Hide client names (screen sharing)'}
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={hide}
+          onClick={() => setHide(!hide)}
+        >
+          {hide ? <Eye size={16} aria-hidden /> : <EyeOff size={16} aria-hidden />}{' '}
+          {hide ? 'Show client names' : 'Hide client names (screen sharing)'}
         </button>
       </div>
-      <p className="muted small">Cross-client: shows only the status and decision. Scores and notes stay inside each client.{hide ? ' Client names and evaluation titles are hidden while you share your screen.' : ''}</p>
+      <p className="muted small">
+        Cross-client: shows only the status and decision. Scores and notes stay inside each client.
+        {hide ? ' Client names and evaluation titles are hidden while you share your screen.' : ''}
+      </p>
       {usage.length === 0 ? (
         <p className="muted">Not used in any client evaluation yet.</p>
       ) : (
         <>
           <p className="usage-summary">
-            {clients} client{clients === 1 ? '' : 's'}, {usage.length} evaluation{usage.length === 1 ? '' : 's'}
+            {clients} client{clients === 1 ? '' : 's'}, {usage.length} evaluation
+            {usage.length === 1 ? '' : 's'}
           </p>
           <table className="table table--compact" aria-label={`Clients using or evaluating ${vendorName}`}>
             <thead>
@@ -43,14 +54,24 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
               {usage.map((u) => (
                 <tr key={u.evaluationId}>
                   <td>{hide ? alias(u.clientId) : u.clientName}</td>
-                  <td>{hide ? <span className="muted">Hidden</span> : <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>}</td>
                   <td>
-                    <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Badge>
+                    {hide ? (
+                      <span className="muted">Hidden</span>
+                    ) : (
+                      <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>
+                    )}
+                  </td>
+                  <td>
+                    <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>
+                      {EVALUATION_STATUS_LABELS[u.status]}
+                    </Badge>
                   </td>
                   <td>
                     {u.decision ? (
                       <>
-                        <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Badge>
+                        <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>
+                          {VENDOR_DECISION_LABELS[u.decision]}
+                        </Badge>
                         <span className="cell-sub">{formatDay(u.decisionDate)}</span>
                       </>
                     ) : (

@@ -4,7 +4,15 @@ import type { CriteriaDraft } from './criteriaDraft';
 import { ErrorList } from './Notice';
 
 /** Table editor of criteria (name, description, weight) with the running total and what is wrong. */
-export function CriteriaEditor({ draft, readOnly, label }: { draft: CriteriaDraft; readOnly: boolean; label: string }) {
+export function CriteriaEditor({
+  draft,
+  readOnly,
+  label,
+}: {
+  draft: CriteriaDraft;
+  readOnly: boolean;
+  label: string;
+}) {
   const totalOk = Math.abs(draft.total - WEIGHT_TOTAL) < 1e-6;
   return (
     <div className="criteria-editor">
@@ -30,25 +38,64 @@ export function CriteriaEditor({ draft, readOnly, label }: { draft: CriteriaDraf
             return (
               <tr key={row.id}>
                 <td className={errors.name ? 'field--invalid' : ''}>
-                  <input className="input" aria-label={`Name of criterion ${index + 1}`} value={row.name} disabled={readOnly} aria-invalid={errors.name ? true : undefined} onChange={(e) => draft.update(index, { name: e.target.value })} />
+                  <input
+                    className="input"
+                    aria-label={`Name of criterion ${index + 1}`}
+                    value={row.name}
+                    disabled={readOnly}
+                    aria-invalid={errors.name ? true : undefined}
+                    onChange={(e) => draft.update(index, { name: e.target.value })}
+                  />
                   {errors.name && <p className="field__error">{errors.name}</p>}
                 </td>
                 <td>
-                  <textarea className="input" rows={2} aria-label={`Description of ${name}`} value={row.description} disabled={readOnly} onChange={(e) => draft.update(index, { description: e.target.value })} />
+                  <textarea
+                    className="input"
+                    rows={2}
+                    aria-label={`Description of ${name}`}
+                    value={row.description}
+                    disabled={readOnly}
+                    onChange={(e) => draft.update(index, { description: e.target.value })}
+                  />
                 </td>
                 <td className={`num criteria-table__weight ${errors.weight ? 'field--invalid' : ''}`}>
-                  <input className="input" inputMode="decimal" aria-label={`Weight of ${name} (%)`} value={row.weight} disabled={readOnly} aria-invalid={errors.weight ? true : undefined} onChange={(e) => draft.update(index, { weight: e.target.value })} />
+                  <input
+                    className="input"
+                    inputMode="decimal"
+                    aria-label={`Weight of ${name} (%)`}
+                    value={row.weight}
+                    disabled={readOnly}
+                    aria-invalid={errors.weight ? true : undefined}
+                    onChange={(e) => draft.update(index, { weight: e.target.value })}
+                  />
                   {errors.weight && <p className="field__error">{errors.weight}</p>}
                 </td>
                 {!readOnly && (
                   <td className="criteria-table__actions">
-                    <button type="button" className="icon-button" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => draft.move(index, -1)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Move ${name} up`}
+                      disabled={index === 0}
+                      onClick={() => draft.move(index, -1)}
+                    >
                       <ArrowUp size={16} aria-hidden />
                     </button>
-                    <button type="button" className="icon-button" aria-label={`Move ${name} down`} disabled={index === draft.rows.length - 1} onClick={() => draft.move(index, 1)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Move ${name} down`}
+                      disabled={index === draft.rows.length - 1}
+                      onClick={() => draft.move(index, 1)}
+                    >
                       <ArrowDown size={16} aria-hidden />
                     </button>
-                    <button type="button" className="icon-button" aria-label={`Remove ${name}`} onClick={() => draft.remove(index)}>
+                    <button
+                      type="button"
+                      className="icon-button"
+                      aria-label={`Remove ${name}`}
+                      onClick={() => draft.remove(index)}
+                    >
                       <Trash2 size={16} aria-hidden />
                     </button>
                   </td>

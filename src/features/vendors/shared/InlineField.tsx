@@ -21,7 +21,18 @@ export function InlineField(props: {
   describedBy?: string;
   inputMode?: 'numeric' | 'decimal' | 'text';
 }) {
-  const { label, value, save, validate, multiline, type = 'text', className, describedBy, inputMode, ...rest } = props;
+  const {
+    label,
+    value,
+    save,
+    validate,
+    multiline,
+    type = 'text',
+    className,
+    describedBy,
+    inputMode,
+    ...rest
+  } = props;
   const id = useId();
   const { draft, error, onChange, onBlur } = useAutoSave(value, save, validate, label);
 
@@ -37,7 +48,11 @@ export function InlineField(props: {
   };
   return (
     <div className={`inline-field ${error ? 'field--invalid' : ''} ${className ?? ''}`}>
-      {multiline ? <textarea {...common} rows={props.rows ?? 2} /> : <input {...common} type={type} inputMode={inputMode ?? (type === 'number' ? 'numeric' : undefined)} />}
+      {multiline ? (
+        <textarea {...common} rows={props.rows ?? 2} />
+      ) : (
+        <input {...common} type={type} inputMode={inputMode ?? (type === 'number' ? 'numeric' : undefined)} />
+      )}
       {error && (
         <p className="field__error" id={`${id}-error`} role="alert">
           {error}

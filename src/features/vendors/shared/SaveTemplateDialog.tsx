@@ -7,7 +7,13 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { FormDialog, FormField } from '../../../ui/FormDialog';
 
 /** Saves a set of criteria as a consultant-wide template under a new name. */
-export function SaveTemplateDialog(props: { open: boolean; onOpenChange(open: boolean): void; criteria: readonly Criterion[]; blockedReasons?: string[]; onSaved(name: string): void }) {
+export function SaveTemplateDialog(props: {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  criteria: readonly Criterion[];
+  blockedReasons?: string[];
+  onSaved(name: string): void;
+}) {
   const [name, setName] = useState('');
   const close = (open: boolean) => {
     props.onOpenChange(open);

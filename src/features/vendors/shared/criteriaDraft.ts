@@ -9,7 +9,8 @@ import { parseNumberInput } from '../../../ui/parse';
  */
 export type DraftRow = { id: string; name: string; description: string; weight: string };
 
-const toRows = (criteria: readonly Criterion[]): DraftRow[] => criteria.map((c) => ({ id: c.id, name: c.name, description: c.description, weight: String(c.weight) }));
+const toRows = (criteria: readonly Criterion[]): DraftRow[] =>
+  criteria.map((c) => ({ id: c.id, name: c.name, description: c.description, weight: String(c.weight) }));
 
 export function parseWeight(raw: string): number | null {
   const parsed = parseNumberInput(raw, { kind: 'percent', label: 'The weight' });
@@ -33,11 +34,22 @@ export function useCriteriaDraft(stored: readonly Criterion[]) {
     }
   }, [storedKey, baseKey, dirty]);
 
-  const fieldErrors = rows.map((r) => ({ name: r.name.trim() ? null : NAME_FIELD_MESSAGE, weight: parseWeight(r.weight) === null ? WEIGHT_FIELD_MESSAGE : null }));
+  const fieldErrors = rows.map((r) => ({
+    name: r.name.trim() ? null : NAME_FIELD_MESSAGE,
+    weight: parseWeight(r.weight) === null ? WEIGHT_FIELD_MESSAGE : null,
+  }));
   const fieldsOk = fieldErrors.every((e) => !e.name && !e.weight);
-  const criteria: Criterion[] = rows.map((r) => ({ id: r.id, name: r.name.trim(), description: r.description.trim(), weight: parseWeight(r.weight) ?? 0 }));
+  const criteria: Criterion[] = rows.map((r) => ({
+    id: r.id,
+    name: r.name.trim(),
+    description: r.description.trim(),
+    weight: parseWeight(r.weight) ?? 0,
+  }));
   const weights = checkWeights(criteria);
-  const reasons = [...(fieldsOk ? [] : ['Fix the highlighted fields.']), ...(weights.ok ? [] : weights.reasons)];
+  const reasons = [
+    ...(fieldsOk ? [] : ['Fix the highlighted fields.']),
+    ...(weights.ok ? [] : weights.reasons),
+  ];
 
   return {
     rows,
@@ -47,8 +59,10 @@ export function useCriteriaDraft(stored: readonly Criterion[]) {
     total: weights.total,
     valid: fieldsOk && weights.ok,
     reasons,
-    update: (index: number, patch: Partial<DraftRow>) => setRows((prev) => prev.map((r, i) => (i === index ? { ...r, ...patch } : r))),
-    add: () => setRows((prev) => [...prev, { id: `criterion-${newId()}`, name: '', description: '', weight: '0' }]),
+    update: (index: number, patch: Partial<DraftRow>) =>
+      setRows((prev) => prev.map((r, i) => (i === index ? { ...r, ...patch } : r))),
+    add: () =>
+      setRows((prev) => [...prev, { id: `criterion-${newId()}`, name: '', description: '', weight: '0' }]),
     remove: (index: number) => setRows((prev) => prev.filter((_, i) => i !== index)),
     move: (index: number, delta: number) =>
       setRows((prev) => {
@@ -58,7 +72,13 @@ export function useCriteriaDraft(stored: readonly Criterion[]) {
         [next[index], next[target]] = [next[target], next[index]];
         return next;
       }),
-    scale: () => setRows((prev) => scaleWeightsTo100(prev.map((r) => ({ ...r, weight: parseWeight(r.weight) ?? 0 }))).map((r) => ({ ...r, weight: String(r.weight) }))),
+    scale: () =>
+      setRows((prev) =>
+        scaleWeightsTo100(prev.map((r) => ({ ...r, weight: parseWeight(r.weight) ?? 0 }))).map((r) => ({
+          ...r,
+          weight: String(r.weight),
+        })),
+      ),
     load: (criteria: readonly Criterion[]) => setRows(toRows(criteria)),
     reset: () => setRows(toRows(stored)),
   };

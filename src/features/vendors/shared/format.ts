@@ -17,5 +17,7 @@ export function useCaseText(evaluation: { useCaseName: string; useCaseId?: strin
 
 /** One failed gate in words: "Fails “No DPA offered”: <reason>". */
 export function knockOutReason(k: { gateName: string; reason: string }): string {
-  return k.reason === k.gateName ? `Fails the knock-out gate “${k.gateName}”.` : `Fails the knock-out gate “${k.gateName}”: ${k.reason}`;
+  return k.reason === k.gateName
+    ? `Fails the knock-out gate “${k.gateName}”.`
+    : `Fails the knock-out gate “${k.gateName}”: ${k.reason}`;
 }

@@ -21,7 +21,10 @@ interface CaptureBarProps {
  * Process and proposer are optional, Tab reaches them; the lists suggest earlier values and the
  * participants' names. Esc leaves the field without saving.
  */
-export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function CaptureBar({ workshopId, processes, people, onCaptured, returnFocus, say }, titleRef) {
+export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function CaptureBar(
+  { workshopId, processes, people, onCaptured, returnFocus, say },
+  titleRef,
+) {
   const [title, setTitle] = useState('');
   const [process, setProcess] = useState('');
   const [proposer, setProposer] = useState('');
@@ -58,15 +61,37 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
     <form className="capture-bar" onSubmit={submit} aria-label="Capture an idea" noValidate>
       <div className="capture-bar__field capture-bar__field--title">
         <label htmlFor="capture-title">New idea</label>
-        <input id="capture-title" ref={titleRef} value={title} onChange={(e) => setTitle(e.target.value)} onKeyDown={onKeyDown} placeholder="Type an idea and press Enter" autoComplete="off" />
+        <input
+          id="capture-title"
+          ref={titleRef}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder="Type an idea and press Enter"
+          autoComplete="off"
+        />
       </div>
       <div className="capture-bar__field">
         <label htmlFor="capture-process">Process or department</label>
-        <input id="capture-process" list="capture-process-list" value={process} onChange={(e) => setProcess(e.target.value)} onKeyDown={onKeyDown} autoComplete="off" />
+        <input
+          id="capture-process"
+          list="capture-process-list"
+          value={process}
+          onChange={(e) => setProcess(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+        />
       </div>
       <div className="capture-bar__field">
         <label htmlFor="capture-proposer">Proposer</label>
-        <input id="capture-proposer" list="capture-proposer-list" value={proposer} onChange={(e) => setProposer(e.target.value)} onKeyDown={onKeyDown} autoComplete="off" />
+        <input
+          id="capture-proposer"
+          list="capture-proposer-list"
+          value={proposer}
+          onChange={(e) => setProposer(e.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+        />
       </div>
       <button type="submit" className="fac-button fac-button--primary">
         <Plus aria-hidden /> Add idea

@@ -45,7 +45,8 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const navigate = useNavigate();
   const captureRef = useRef<HTMLInputElement>(null);
   const ideasRef = useRef<HTMLElement>(null);
-  const focusIdeas = () => (ideasRef.current?.querySelector<HTMLElement>('[role="listbox"]') ?? ideasRef.current)?.focus();
+  const focusIdeas = () =>
+    (ideasRef.current?.querySelector<HTMLElement>('[role="listbox"]') ?? ideasRef.current)?.focus();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [legend, setLegend] = useState(true);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -58,8 +59,16 @@ function FacilitationView({ data }: { data: WorkshopData }) {
     focusCapture: () => captureRef.current?.focus(),
     openDialog: setDialog,
     decide: decision.decide,
-    openAudience: () => (openAudienceView(workshop.id) ? say('Audience view opened in its own window.') : say(AUDIENCE_BLOCKED_MESSAGE, true)),
-    toggleFullscreen: () => void (document.fullscreenElement ? exitFullscreen() : enterFullscreen().then((ok) => !ok && say('Full screen is not available here; the screen works the same without it.'))),
+    openAudience: () =>
+      openAudienceView(workshop.id)
+        ? say('Audience view opened in its own window.')
+        : say(AUDIENCE_BLOCKED_MESSAGE, true),
+    toggleFullscreen: () =>
+      void (document.fullscreenElement
+        ? exitFullscreen()
+        : enterFullscreen().then(
+            (ok) => !ok && say('Full screen is not available here; the screen works the same without it.'),
+          )),
     toggleLegend: () => setLegend((v) => !v),
     leave: () => {
       void exitFullscreen();
@@ -84,7 +93,12 @@ function FacilitationView({ data }: { data: WorkshopData }) {
   const selected = ideas.find((i) => i.id === workshop.session.selectedIdeaId);
   const themes = themesOf(ideas);
   const processes = [...new Set(ideas.map((i) => i.process).filter(Boolean))].sort();
-  const people = [...new Set([...workshop.participants.map((p) => p.name), ...ideas.map((i) => i.proposer).filter(Boolean)])].sort();
+  const people = [
+    ...new Set([
+      ...workshop.participants.map((p) => p.name),
+      ...ideas.map((i) => i.proposer).filter(Boolean),
+    ]),
+  ].sort();
   const prompt = pending && selected ? pendingPrompt(pending, selected.number, selected.impact) : null;
 
   return (
@@ -104,24 +118,51 @@ function FacilitationView({ data }: { data: WorkshopData }) {
               </p>
             )}
           </div>
-          <IdeaBoard ideas={ideas} selectedId={workshop.session.selectedIdeaId} onSelect={commands.select} label="Ideas" />
+          <IdeaBoard
+            ideas={ideas}
+            selectedId={workshop.session.selectedIdeaId}
+            onSelect={commands.select}
+            label="Ideas"
+          />
         </section>
         <SidePanel data={data} activity={activity} />
       </main>
-      <CaptureBar ref={captureRef} workshopId={workshop.id} processes={processes} people={people} say={say} returnFocus={focusIdeas} onCaptured={(idea) => commands.select(idea.id)} />
-      <p className={`fac-message ${message?.error ? 'fac-message--error' : ''}`} role={message?.error ? 'alert' : 'status'} aria-live="polite">
+      <CaptureBar
+        ref={captureRef}
+        workshopId={workshop.id}
+        processes={processes}
+        people={people}
+        say={say}
+        returnFocus={focusIdeas}
+        onCaptured={(idea) => commands.select(idea.id)}
+      />
+      <p
+        className={`fac-message ${message?.error ? 'fac-message--error' : ''}`}
+        role={message?.error ? 'alert' : 'status'}
+        aria-live="polite"
+      >
         {message?.text ?? ''}
       </p>
       {legend && <KeyLegend />}
-      {dialog === 'edit' && selected && <IdeaDialog idea={selected} themes={themes} open onOpenChange={(open) => !open && setDialog(null)} />}
-      {dialog === 'theme' && selected && <ThemeDialog idea={selected} themes={themes} onClose={() => setDialog(null)} say={say} />}
+      {dialog === 'edit' && selected && (
+        <IdeaDialog idea={selected} themes={themes} open onOpenChange={(open) => !open && setDialog(null)} />
+      )}
+      {dialog === 'theme' && selected && (
+        <ThemeDialog idea={selected} themes={themes} onClose={() => setDialog(null)} say={say} />
+      )}
       {decision.dialog}
-      {dialog === 'delete' && selected && <DeleteIdeaDialog idea={selected} onClose={() => setDialog(null)} say={say} />}
+      {dialog === 'delete' && selected && (
+        <DeleteIdeaDialog idea={selected} onClose={() => setDialog(null)} say={say} />
+      )}
     </div>
   );
 }
 
-function pendingPrompt(pending: NonNullable<ReturnType<typeof useFacilitationKeys>>, number: number, impact: number | null): string {
+function pendingPrompt(
+  pending: NonNullable<ReturnType<typeof useFacilitationKeys>>,
+  number: number,
+  impact: number | null,
+): string {
   if (pending === 'impact') return `#${number} Impact: type 1 to 5`;
   if (pending === 'effort') return `#${number} Effort: type 1 to 5`;
   return `#${number} Impact ${impact ?? ''} · Effort: type 1 to 5`;

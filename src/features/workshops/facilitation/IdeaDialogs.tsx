@@ -8,7 +8,17 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Dialog } from '../../../ui/Dialog';
 
 /** T: put the selected idea under a theme (type a new one or pick an existing one). */
-export function ThemeDialog({ idea, themes, onClose, say }: { idea: WorkshopIdea; themes: string[]; onClose: () => void; say: (text: string, error?: boolean) => void }) {
+export function ThemeDialog({
+  idea,
+  themes,
+  onClose,
+  say,
+}: {
+  idea: WorkshopIdea;
+  themes: string[];
+  onClose: () => void;
+  say: (text: string, error?: boolean) => void;
+}) {
   const [theme, setTheme] = useState(idea.theme);
   const [error, setError] = useState<string | null>(null);
   const save = async (value: string) => {
@@ -16,7 +26,9 @@ export function ThemeDialog({ idea, themes, onClose, say }: { idea: WorkshopIdea
     if (!checked.ok) return setError(checked.message);
     try {
       await trackSave(updateIdeaField(db, idea.id, 'theme', value));
-      say(checked.value ? `#${idea.number} grouped under “${checked.value}”` : `#${idea.number} has no theme`);
+      say(
+        checked.value ? `#${idea.number} grouped under “${checked.value}”` : `#${idea.number} has no theme`,
+      );
       onClose();
     } catch (err) {
       setError(describeWriteError(err));
@@ -27,11 +39,23 @@ export function ThemeDialog({ idea, themes, onClose, say }: { idea: WorkshopIdea
     void save(theme);
   };
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Theme for #${idea.number}`} description={idea.title}>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`Theme for #${idea.number}`}
+      description={idea.title}
+    >
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="theme-input">Theme</label>
-          <input id="theme-input" list="theme-options" value={theme} autoFocus onChange={(e) => (setTheme(e.target.value), setError(null))} aria-invalid={error ? true : undefined} />
+          <input
+            id="theme-input"
+            list="theme-options"
+            value={theme}
+            autoFocus
+            onChange={(e) => (setTheme(e.target.value), setError(null))}
+            aria-invalid={error ? true : undefined}
+          />
           <datalist id="theme-options">
             {themes.map((t) => (
               <option key={t} value={t} />
@@ -67,7 +91,15 @@ export function ThemeDialog({ idea, themes, onClose, say }: { idea: WorkshopIdea
 }
 
 /** Del: remove the selected idea after confirmation (its use case, if any, stays in the portfolio). Focus starts on the safe choice, so Enter keeps it. */
-export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; onClose: () => void; say: (text: string, error?: boolean) => void }) {
+export function DeleteIdeaDialog({
+  idea,
+  onClose,
+  say,
+}: {
+  idea: WorkshopIdea;
+  onClose: () => void;
+  say: (text: string, error?: boolean) => void;
+}) {
   const remove = async () => {
     try {
       const deletion = await trackSave(deleteIdea(db, idea.id));
@@ -79,7 +111,16 @@ export function DeleteIdeaDialog({ idea, onClose, say }: { idea: WorkshopIdea; o
     }
   };
   return (
-    <ConfirmDialog open onOpenChange={(open) => !open && onClose()} title={`Delete idea #${idea.number}?`} message={idea.title} cancelLabel="Keep it" confirmLabel="Delete idea" danger onConfirm={remove}>
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`Delete idea #${idea.number}?`}
+      message={idea.title}
+      cancelLabel="Keep it"
+      confirmLabel="Delete idea"
+      danger
+      onConfirm={remove}
+    >
       {idea.useCaseId && <p>Its use case stays in the portfolio.</p>}
     </ConfirmDialog>
   );

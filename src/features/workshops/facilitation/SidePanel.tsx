@@ -1,5 +1,11 @@
 import { Link } from 'react-router';
-import { IDEA_OUTCOME_LABELS, ideasByTheme, outcomeCounts, voteBudget, type AgendaActivity } from '../../../domain/workshops';
+import {
+  IDEA_OUTCOME_LABELS,
+  ideasByTheme,
+  outcomeCounts,
+  voteBudget,
+  type AgendaActivity,
+} from '../../../domain/workshops';
 import { FacilitatorNotesField, NextStepsField } from '../plan/PlanNotes';
 import { AgendaRail } from '../stage/AgendaRail';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
@@ -11,7 +17,9 @@ export function VoteBudgetLine({ data }: { data: WorkshopData }) {
   if (budget.perParticipant === 0) return null;
   return (
     <p className="vote-budget">
-      {budget.total === null ? `${budget.used} dots placed (${budget.perParticipant} per participant)` : `${budget.used} of ${budget.total} dots placed`}
+      {budget.total === null
+        ? `${budget.used} dots placed (${budget.perParticipant} per participant)`
+        : `${budget.used} of ${budget.total} dots placed`}
     </p>
   );
 }
@@ -45,7 +53,11 @@ export function SidePanel({ data, activity }: { data: WorkshopData; activity: Ag
       )}
       {(activity === 'score' || activity === 'decide') && (
         <section aria-label="Impact / effort map" className="fac-map">
-          <IdeaMap ideas={ideas} brandColor={client.brandColor} selectedId={workshop.session.selectedIdeaId} />
+          <IdeaMap
+            ideas={ideas}
+            brandColor={client.brandColor}
+            selectedId={workshop.session.selectedIdeaId}
+          />
           <MapLegend />
         </section>
       )}
@@ -67,7 +79,9 @@ export function SidePanel({ data, activity }: { data: WorkshopData; activity: Ag
               <ul className="ws-converted-list">
                 {converted.map((i) => (
                   <li key={i.id}>
-                    <Link to={pathToUseCase(client.id, i.useCaseId!)}>{useCases.get(i.useCaseId!)!.title}</Link>
+                    <Link to={pathToUseCase(client.id, i.useCaseId!)}>
+                      {useCases.get(i.useCaseId!)!.title}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -42,7 +42,8 @@ export function useFacilitationCommands(ctx: CommandContext) {
   const ideas = () => latest.current.data.ideas;
   const current = (): WorkshopIdea | undefined => ideas().find((i) => i.id === selected.current);
   const workshopId = ctx.data.workshop.id;
-  const session = (change: Parameters<typeof updateSession>[2]) => trackSave(updateSession(db, workshopId, change));
+  const session = (change: Parameters<typeof updateSession>[2]) =>
+    trackSave(updateSession(db, workshopId, change));
 
   const select = async (id: string | null): Promise<void> => {
     selected.current = id;
@@ -59,8 +60,18 @@ export function useFacilitationCommands(ctx: CommandContext) {
 
   /** After impact and effort: the next idea, or the next unscored one when that order is on (S). */
   const advance = (): Promise<string | null> => {
-    const next = ideaAfterScoring(ideas(), selected.current, scoreOrderOf(latest.current.data.workshop.session));
-    return next ? select(next.id).then(() => null) : Promise.resolve(scoreOrderOf(latest.current.data.workshop.session) === 'unscored' ? 'every idea after it has both scores' : 'that was the last idea');
+    const next = ideaAfterScoring(
+      ideas(),
+      selected.current,
+      scoreOrderOf(latest.current.data.workshop.session),
+    );
+    return next
+      ? select(next.id).then(() => null)
+      : Promise.resolve(
+          scoreOrderOf(latest.current.data.workshop.session) === 'unscored'
+            ? 'every idea after it has both scores'
+            : 'that was the last idea',
+        );
   };
 
   async function perform(action: FacilitationAction): Promise<void> {
@@ -85,7 +96,8 @@ export function useFacilitationCommands(ctx: CommandContext) {
         if (!needIdea()) return;
         await trackSave(setIdeaScore(db, idea!.id, action.key, action.value));
         const label = action.key === 'impact' ? 'Impact' : 'Effort';
-        if (action.key === 'impact' && !action.advance) return say(`#${idea!.number} Impact ${action.value}. Effort: type 1 to 5 (or move on)`);
+        if (action.key === 'impact' && !action.advance)
+          return say(`#${idea!.number} Impact ${action.value}. Effort: type 1 to 5 (or move on)`);
         const stay = action.advance ? await advance() : null;
         return say(`#${idea!.number} ${label} ${action.value}${stay ? ` (selection stays: ${stay})` : ''}`);
       }
@@ -146,9 +158,15 @@ export function useFacilitationCommands(ctx: CommandContext) {
   const run = (action: FacilitationAction) => {
     // Focus moves at once, not after queued writes: the next keystrokes must land in the field.
     if (action.type === 'focus-capture') return Promise.resolve(latest.current.focusCapture());
-    queue.current = queue.current.then(() => perform(action)).catch((err: unknown) => latest.current.say(describeWriteError(err), true));
+    queue.current = queue.current
+      .then(() => perform(action))
+      .catch((err: unknown) => latest.current.say(describeWriteError(err), true));
     return queue.current;
   };
 
-  return { run, select: (id: string | null) => void select(id).catch(() => undefined), selectedId: () => selected.current };
+  return {
+    run,
+    select: (id: string | null) => void select(id).catch(() => undefined),
+    selectedId: () => selected.current,
+  };
 }

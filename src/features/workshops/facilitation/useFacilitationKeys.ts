@@ -8,7 +8,10 @@ function isTyping(target: EventTarget | null): boolean {
 
 function isButtonKey(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
-  return (event.key === ' ' || event.key === 'Enter') && Boolean(target?.closest('button, a, [role="radio"], [role="tab"]'));
+  return (
+    (event.key === ' ' || event.key === 'Enter') &&
+    Boolean(target?.closest('button, a, [role="radio"], [role="tab"]'))
+  );
 }
 
 /**
@@ -16,7 +19,12 @@ function isButtonKey(event: KeyboardEvent): boolean {
  * on a focused button to the button, and nothing happens while a dialog is open. Returns the
  * "waiting for a score" state for display.
  */
-export function useFacilitationKeys(options: { run: (action: FacilitationAction) => unknown; hasSelection: () => boolean; blocked: boolean; onNoSelection: () => void }): PendingScore {
+export function useFacilitationKeys(options: {
+  run: (action: FacilitationAction) => unknown;
+  hasSelection: () => boolean;
+  blocked: boolean;
+  onNoSelection: () => void;
+}): PendingScore {
   const [pending, setPending] = useState<PendingScore>(null);
   const pendingRef = useRef<PendingScore>(null);
   const latest = useRef(options);

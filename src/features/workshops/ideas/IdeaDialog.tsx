@@ -1,13 +1,22 @@
 import { Minus, Plus } from 'lucide-react';
 import { useState } from 'react';
-import { IDEA_SCORE_KEYS, IDEA_SCORE_LABELS, validateIdeaField, type IdeaField, type WorkshopIdea } from '../../../domain/workshops';
+import {
+  IDEA_SCORE_KEYS,
+  IDEA_SCORE_LABELS,
+  validateIdeaField,
+  type IdeaField,
+  type WorkshopIdea,
+} from '../../../domain/workshops';
 import { changeVotes, updateIdeaField, type IdeaEditableField } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { Dialog } from '../../../ui/Dialog';
 
-const SCORE_OPTIONS = [{ value: '', label: 'Not scored' }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
+const SCORE_OPTIONS = [
+  { value: '', label: 'Not scored' },
+  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+];
 
 function saver(ideaId: string, field: IdeaEditableField & IdeaField) {
   return {
@@ -20,20 +29,53 @@ function saver(ideaId: string, field: IdeaEditableField & IdeaField) {
 }
 
 /** Every field of one idea, each saved as it is typed. Used in the plan and in facilitation (Enter). */
-export function IdeaDialog({ idea, themes, open, onOpenChange }: { idea: WorkshopIdea; themes: string[]; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function IdeaDialog({
+  idea,
+  themes,
+  open,
+  onOpenChange,
+}: {
+  idea: WorkshopIdea;
+  themes: string[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const [voteError, setVoteError] = useState<string | null>(null);
   const vote = (delta: 1 | -1) => {
     setVoteError(null);
     trackSave(changeVotes(db, idea.id, delta)).catch((err) => setVoteError(describeWriteError(err)));
   };
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={`Idea #${idea.number}`} description="Every change is saved as you type." wide>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Idea #${idea.number}`}
+      description="Every change is saved as you type."
+      wide
+    >
       <div className="form-grid ws-idea-form">
-        <AutoSaveField label="Idea" value={idea.title} {...saver(idea.id, 'title')} className="ws-form-grid__wide" />
-        <AutoSaveField label="Description" multiline rows={3} value={idea.description} {...saver(idea.id, 'description')} className="ws-form-grid__wide" />
+        <AutoSaveField
+          label="Idea"
+          value={idea.title}
+          {...saver(idea.id, 'title')}
+          className="ws-form-grid__wide"
+        />
+        <AutoSaveField
+          label="Description"
+          multiline
+          rows={3}
+          value={idea.description}
+          {...saver(idea.id, 'description')}
+          className="ws-form-grid__wide"
+        />
         <AutoSaveField label="Process or department" value={idea.process} {...saver(idea.id, 'process')} />
         <AutoSaveField label="Proposer" value={idea.proposer} {...saver(idea.id, 'proposer')} />
-        <AutoSaveField label="Theme" value={idea.theme} {...saver(idea.id, 'theme')} hint={themes.length ? `Existing: ${themes.join(', ')}` : 'Group related ideas under one theme.'} />
+        <AutoSaveField
+          label="Theme"
+          value={idea.theme}
+          {...saver(idea.id, 'theme')}
+          hint={themes.length ? `Existing: ${themes.join(', ')}` : 'Group related ideas under one theme.'}
+        />
         {IDEA_SCORE_KEYS.map((key) => (
           <AutoSaveSelect
             key={key}
@@ -48,7 +90,13 @@ export function IdeaDialog({ idea, themes, open, onOpenChange }: { idea: Worksho
             Dot votes
           </span>
           <div className="ws-vote-stepper" role="group" aria-labelledby={`votes-${idea.id}`}>
-            <button type="button" className="icon-button" aria-label="Remove a dot" onClick={() => vote(-1)} disabled={idea.votes === 0}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Remove a dot"
+              onClick={() => vote(-1)}
+              disabled={idea.votes === 0}
+            >
               <Minus size={16} aria-hidden />
             </button>
             <output aria-live="polite">{idea.votes}</output>
@@ -62,7 +110,15 @@ export function IdeaDialog({ idea, themes, open, onOpenChange }: { idea: Worksho
             </p>
           )}
         </div>
-        <AutoSaveField label="Decision note" multiline rows={2} value={idea.decisionNote} {...saver(idea.id, 'decisionNote')} className="ws-form-grid__wide" hint="Why it was parked or dropped, or what to check first." />
+        <AutoSaveField
+          label="Decision note"
+          multiline
+          rows={2}
+          value={idea.decisionNote}
+          {...saver(idea.id, 'decisionNote')}
+          className="ws-form-grid__wide"
+          hint="Why it was parked or dropped, or what to check first."
+        />
       </div>
     </Dialog>
   );

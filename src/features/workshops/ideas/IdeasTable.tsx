@@ -2,7 +2,15 @@ import { Pencil, Plus } from 'lucide-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { QUADRANT_LABELS } from '../../../domain/portfolio';
-import { IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideaQuadrant, ideasCsvRows, themesOf, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
+import {
+  IDEA_OUTCOMES,
+  IDEA_OUTCOME_LABELS,
+  ideaQuadrant,
+  ideasCsvRows,
+  themesOf,
+  type IdeaOutcome,
+  type WorkshopIdea,
+} from '../../../domain/workshops';
 import { addIdea } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -44,7 +52,11 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
   const rows = useMemo(
     () =>
       sortRows(
-        ideas.filter((i) => (filter === 'all' || i.outcome === filter) && (!theme || i.theme.trim().toLowerCase() === theme.toLowerCase())),
+        ideas.filter(
+          (i) =>
+            (filter === 'all' || i.outcome === filter) &&
+            (!theme || i.theme.trim().toLowerCase() === theme.toLowerCase()),
+        ),
         sort,
         cell,
         (a, b) => a.number - b.number,
@@ -53,7 +65,9 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
   );
   const edited = ideas.find((i) => i.id === editing);
 
-  const { decide, dialog: mergeOffer } = useIdeaDecision(portfolio, (text, error) => setMessage({ text, error }));
+  const { decide, dialog: mergeOffer } = useIdeaDecision(portfolio, (text, error) =>
+    setMessage({ text, error }),
+  );
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,8 +82,6 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
     }
   };
 
-
-
   const columns: TableColumn<WorkshopIdea, Column | 'useCase'>[] = [
     { key: 'number', header: '#', numeric: true, render: (idea) => idea.number },
     {
@@ -79,10 +91,19 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         const quadrant = ideaQuadrant(idea);
         return (
           <>
-            <button type="button" className="ws-link-button" onClick={() => setEditing(idea.id)} aria-label={`Edit idea ${idea.number}: ${idea.title}`}>
+            <button
+              type="button"
+              className="ws-link-button"
+              onClick={() => setEditing(idea.id)}
+              aria-label={`Edit idea ${idea.number}: ${idea.title}`}
+            >
               {idea.title} <Pencil size={12} aria-hidden />
             </button>
-            <div className="muted ws-small">{[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : ''].filter(Boolean).join(' · ')}</div>
+            <div className="muted ws-small">
+              {[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : '']
+                .filter(Boolean)
+                .join(' · ')}
+            </div>
           </>
         );
       },
@@ -99,7 +120,12 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
           <label className="visually-hidden" htmlFor={`outcome-${idea.id}`}>
             Decision on idea {idea.number}
           </label>
-          <select id={`outcome-${idea.id}`} className={`outcome-select outcome-select--${idea.outcome}`} value={idea.outcome} onChange={(e) => void decide(idea, e.target.value as IdeaOutcome)}>
+          <select
+            id={`outcome-${idea.id}`}
+            className={`outcome-select outcome-select--${idea.outcome}`}
+            value={idea.outcome}
+            onChange={(e) => void decide(idea, e.target.value as IdeaOutcome)}
+          >
             {OUTCOME_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -137,7 +163,10 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
           Ideas <Badge>{ideas.length}</Badge>
         </h2>
         <CsvExportButton
-          fileName={summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(/\.pdf$/, '-ideas')}
+          fileName={summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(
+            /\.pdf$/,
+            '-ideas',
+          )}
           label="Export ideas CSV"
           rows={() => ideasCsvRows(ideas, new Map([...useCases.values()].map((u) => [u.id, u.title])))}
           disabled={ideas.length === 0}
@@ -146,7 +175,12 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
       <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an idea" noValidate>
         <div className="field field--grow">
           <label htmlFor="ideas-new-title">New idea</label>
-          <input id="ideas-new-title" value={title} onChange={(e) => (setTitle(e.target.value), setMessage(null))} placeholder="Type an idea and press Enter" />
+          <input
+            id="ideas-new-title"
+            value={title}
+            onChange={(e) => (setTitle(e.target.value), setMessage(null))}
+            placeholder="Type an idea and press Enter"
+          />
         </div>
         <button type="submit" className="button inline-form__submit">
           <Plus size={16} aria-hidden /> Add idea
@@ -164,9 +198,18 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
           <div className="ws-list-toolbar">
             <div className="segmented" role="radiogroup" aria-label="Show ideas">
               {FILTERS.map((f) => (
-                <button key={f} type="button" role="radio" aria-checked={filter === f} className="segmented__option" onClick={() => setFilter(f)}>
+                <button
+                  key={f}
+                  type="button"
+                  role="radio"
+                  aria-checked={filter === f}
+                  className="segmented__option"
+                  onClick={() => setFilter(f)}
+                >
                   {f === 'all' ? 'All' : IDEA_OUTCOME_LABELS[f]}
-                  <span className="segmented__count">{f === 'all' ? ideas.length : ideas.filter((i) => i.outcome === f).length}</span>
+                  <span className="segmented__count">
+                    {f === 'all' ? ideas.length : ideas.filter((i) => i.outcome === f).length}
+                  </span>
                 </button>
               ))}
             </div>
@@ -184,12 +227,21 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
               </div>
             )}
           </div>
-          <RecordTable label="Ideas" className="ideas-table workshop-table" columns={columns} rows={rows} rowKey={(i) => i.id} sort={sort} />
+          <RecordTable
+            label="Ideas"
+            className="ideas-table workshop-table"
+            columns={columns}
+            rows={rows}
+            rowKey={(i) => i.id}
+            sort={sort}
+          />
           {rows.length === 0 && <p className="muted">No ideas match this filter.</p>}
         </>
       )}
       {mergeOffer}
-      {edited && <IdeaDialog idea={edited} themes={themes} open onOpenChange={(open) => !open && setEditing(null)} />}
+      {edited && (
+        <IdeaDialog idea={edited} themes={themes} open onOpenChange={(open) => !open && setEditing(null)} />
+      )}
     </section>
   );
 }

@@ -10,14 +10,24 @@ export type MergeChoice = { mergeInto: string } | { mergeInto?: undefined };
  * makes it alike, to merge the idea into it, or a new use case after all. Focus starts on the closest
  * match (Enter merges into it; the decision can be changed later, which unlinks it again).
  */
-export function MergeOfferDialog(props: { idea: WorkshopIdea; matches: SimilarUseCase<UseCase>[]; onChoose(choice: MergeChoice): void; onClose(): void; returnFocus?: () => void }) {
+export function MergeOfferDialog(props: {
+  idea: WorkshopIdea;
+  matches: SimilarUseCase<UseCase>[];
+  onChoose(choice: MergeChoice): void;
+  onClose(): void;
+  returnFocus?: () => void;
+}) {
   const { idea, matches } = props;
   return (
     <Dialog
       open
       onOpenChange={(open) => !open && props.onClose()}
       title={`#${idea.number} “${idea.title}”: merge into a similar use case?`}
-      description={matches.length === 1 ? 'The portfolio already has a use case like this idea.' : `The portfolio already has ${matches.length} use cases like this idea.`}
+      description={
+        matches.length === 1
+          ? 'The portfolio already has a use case like this idea.'
+          : `The portfolio already has ${matches.length} use cases like this idea.`
+      }
       wide
       returnFocus={props.returnFocus}
     >
@@ -30,7 +40,12 @@ export function MergeOfferDialog(props: { idea: WorkshopIdea; matches: SimilarUs
                 {STAGE_LABELS[match.useCase.stage]} · {describeSimilarity(match)}
               </div>
             </div>
-            <button type="button" className={`button ${index === 0 ? 'button--primary' : ''}`} autoFocus={index === 0} onClick={() => props.onChoose({ mergeInto: match.useCase.id })}>
+            <button
+              type="button"
+              className={`button ${index === 0 ? 'button--primary' : ''}`}
+              autoFocus={index === 0}
+              onClick={() => props.onChoose({ mergeInto: match.useCase.id })}
+            >
               Merge into “{match.useCase.title}”
             </button>
           </li>

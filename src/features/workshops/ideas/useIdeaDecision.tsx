@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { UseCase } from '../../../domain/portfolio';
-import { similarUseCases, type IdeaOutcome, type SimilarUseCase, type WorkshopIdea } from '../../../domain/workshops';
+import {
+  similarUseCases,
+  type IdeaOutcome,
+  type SimilarUseCase,
+  type WorkshopIdea,
+} from '../../../domain/workshops';
 import { setIdeaOutcome } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
@@ -12,12 +17,19 @@ import { describeOutcome } from './outcomeMessages';
  * case" for an idea without a use case first looks for similar use cases in the client's portfolio and,
  * when there are some, offers to merge the idea into one of them instead of adding a duplicate.
  */
-export function useIdeaDecision(portfolio: readonly UseCase[], report: (text: string, error: boolean) => void, returnFocus?: () => void) {
+export function useIdeaDecision(
+  portfolio: readonly UseCase[],
+  report: (text: string, error: boolean) => void,
+  returnFocus?: () => void,
+) {
   const [offer, setOffer] = useState<{ idea: WorkshopIdea; matches: SimilarUseCase<UseCase>[] } | null>(null);
 
   const record = async (idea: WorkshopIdea, outcome: IdeaOutcome, choice: MergeChoice = {}) => {
     try {
-      report(describeOutcome(idea, outcome, await trackSave(setIdeaOutcome(db, idea.id, outcome, choice))), false);
+      report(
+        describeOutcome(idea, outcome, await trackSave(setIdeaOutcome(db, idea.id, outcome, choice))),
+        false,
+      );
     } catch (err) {
       report(describeWriteError(err), true);
     }

@@ -31,7 +31,9 @@ function minutesOf(raw: string): number {
 function minutesProblem(raw: string): string | null {
   const parsed = parseNumberInput(raw, { label: 'The minutes' });
   if (!parsed.ok) return parsed.message;
-  const checked = validateWorkshopField('agenda', [{ id: 'x', title: 'x', minutes: parsed.value, activity: 'talk' }]);
+  const checked = validateWorkshopField('agenda', [
+    { id: 'x', title: 'x', minutes: parsed.value, activity: 'talk' },
+  ]);
   return checked.ok ? null : checked.message;
 }
 
@@ -54,8 +56,12 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
   const total = agendaTotalMinutes(workshop.agenda);
   const end = schedule.at(-1)?.ends;
 
-  const edit = (change: (agenda: AgendaItem[]) => AgendaItem[]) => trackSave(editWorkshopList(db, id, 'agenda', change)).catch((err) => setError(describeWriteError(err)));
-  const editItem = (itemId: string, patch: Partial<AgendaItem>) => editWorkshopList(db, id, 'agenda', (agenda) => agenda.map((a) => (a.id === itemId ? { ...a, ...patch } : a)));
+  const edit = (change: (agenda: AgendaItem[]) => AgendaItem[]) =>
+    trackSave(editWorkshopList(db, id, 'agenda', change)).catch((err) => setError(describeWriteError(err)));
+  const editItem = (itemId: string, patch: Partial<AgendaItem>) =>
+    editWorkshopList(db, id, 'agenda', (agenda) =>
+      agenda.map((a) => (a.id === itemId ? { ...a, ...patch } : a)),
+    );
   const move = (index: number, delta: number) =>
     edit((agenda) => {
       const next = [...agenda];
@@ -88,7 +94,11 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
         {confirmReset ? (
           <div className="button-row ws-confirm-row" role="group" aria-label="Confirm agenda reset">
             <span>Replace this agenda with the default six items?</span>
-            <button type="button" className="button button--danger" onClick={() => (setConfirmReset(false), void edit(() => defaultAgenda(newId)))}>
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => (setConfirmReset(false), void edit(() => defaultAgenda(newId)))}
+            >
               Replace agenda
             </button>
             <button type="button" className="button" onClick={() => setConfirmReset(false)}>
@@ -119,7 +129,12 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
             <tr key={item.id}>
               <td className="num">{i + 1}</td>
               <td>
-                <AutoSaveField label={`Agenda item ${i + 1} title`} value={item.title} validate={titleProblem} save={(raw) => editItem(item.id, { title: raw.trim() })} />
+                <AutoSaveField
+                  label={`Agenda item ${i + 1} title`}
+                  value={item.title}
+                  validate={titleProblem}
+                  save={(raw) => editItem(item.id, { title: raw.trim() })}
+                />
               </td>
               <td className="ws-agenda-minutes">
                 <AutoSaveField
@@ -134,17 +149,40 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
                 />
               </td>
               <td>
-                <AutoSaveSelect label={`Agenda item ${i + 1} activity`} value={item.activity} options={ACTIVITY_OPTIONS} save={(value) => editItem(item.id, { activity: value })} />
+                <AutoSaveSelect
+                  label={`Agenda item ${i + 1} activity`}
+                  value={item.activity}
+                  options={ACTIVITY_OPTIONS}
+                  save={(value) => editItem(item.id, { activity: value })}
+                />
               </td>
               <td className="muted ws-nowrap">{starts ? `${starts}–${ends}` : '—'}</td>
               <td className="ws-nowrap">
-                <button type="button" className="icon-button" aria-label={`Move ${item.title} up`} disabled={i === 0} onClick={() => void move(i, -1)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${item.title} up`}
+                  disabled={i === 0}
+                  onClick={() => void move(i, -1)}
+                >
                   <ArrowUp size={16} aria-hidden />
                 </button>
-                <button type="button" className="icon-button" aria-label={`Move ${item.title} down`} disabled={i === workshop.agenda.length - 1} onClick={() => void move(i, 1)}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${item.title} down`}
+                  disabled={i === workshop.agenda.length - 1}
+                  onClick={() => void move(i, 1)}
+                >
                   <ArrowDown size={16} aria-hidden />
                 </button>
-                <button type="button" className="icon-button" aria-label={`Remove ${item.title}`} disabled={workshop.agenda.length === 1} onClick={() => void edit((agenda) => agenda.filter((a) => a.id !== item.id))}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove ${item.title}`}
+                  disabled={workshop.agenda.length === 1}
+                  onClick={() => void edit((agenda) => agenda.filter((a) => a.id !== item.id))}
+                >
                   <Trash2 size={16} aria-hidden />
                 </button>
               </td>
@@ -154,21 +192,45 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
       </table>
       <p className="muted ws-agenda-total">
         Total {formatMinutes(total)}
-        {end && workshop.startTime ? ` · from ${workshop.startTime} to ${end}` : ' · set a start time for clock times'}
+        {end && workshop.startTime
+          ? ` · from ${workshop.startTime} to ${end}`
+          : ' · set a start time for clock times'}
       </p>
       {workshop.agenda.length < MAX_AGENDA_ITEMS && (
-        <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an agenda item" noValidate>
+        <form
+          className="inline-form__fields ws-add-row"
+          onSubmit={add}
+          aria-label="Add an agenda item"
+          noValidate
+        >
           <div className="field field--grow">
             <label htmlFor="agenda-new-title">New agenda item</label>
-            <input id="agenda-new-title" value={title} onChange={(e) => (setTitle(e.target.value), setError(null))} placeholder="e.g. Coffee break" />
+            <input
+              id="agenda-new-title"
+              value={title}
+              onChange={(e) => (setTitle(e.target.value), setError(null))}
+              placeholder="e.g. Coffee break"
+            />
           </div>
           <div className="field field--short">
             <label htmlFor="agenda-new-minutes">Minutes</label>
-            <input id="agenda-new-minutes" type="number" min="1" max="480" inputMode="numeric" value={minutes} onChange={(e) => (setMinutes(e.target.value), setError(null))} />
+            <input
+              id="agenda-new-minutes"
+              type="number"
+              min="1"
+              max="480"
+              inputMode="numeric"
+              value={minutes}
+              onChange={(e) => (setMinutes(e.target.value), setError(null))}
+            />
           </div>
           <div className="field">
             <label htmlFor="agenda-new-activity">What happens</label>
-            <select id="agenda-new-activity" value={activity} onChange={(e) => setActivity(e.target.value as AgendaActivity)}>
+            <select
+              id="agenda-new-activity"
+              value={activity}
+              onChange={(e) => setActivity(e.target.value as AgendaActivity)}
+            >
               {ACTIVITY_OPTIONS.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

@@ -1,6 +1,12 @@
 import { Trash2, UserPlus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { MAX_PARTICIPANTS, participantTotal, validateWorkshopField, type Participant, type Workshop } from '../../../domain/workshops';
+import {
+  MAX_PARTICIPANTS,
+  participantTotal,
+  validateWorkshopField,
+  type Participant,
+  type Workshop,
+} from '../../../domain/workshops';
 import { editWorkshopList, updateWorkshopField } from '../../../db/workshops/workshops';
 import { newId } from '../../../db/core/ids';
 import { db } from '../../../db/core/schema';
@@ -20,7 +26,9 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
   const named = workshop.participants.length > 0;
 
   const editRow = (rowId: string, patch: Partial<Participant>) =>
-    editWorkshopList(db, id, 'participants', (list) => list.map((p) => (p.id === rowId ? { ...p, ...patch } : p)));
+    editWorkshopList(db, id, 'participants', (list) =>
+      list.map((p) => (p.id === rowId ? { ...p, ...patch } : p)),
+    );
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +51,11 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
 
   const count = {
     validate: (raw: string) => {
-      const parsed = parseNumberInput(raw, { nullable: true, label: 'The number of participants', kind: 'integer' });
+      const parsed = parseNumberInput(raw, {
+        nullable: true,
+        label: 'The number of participants',
+        kind: 'integer',
+      });
       if (!parsed.ok) return parsed.message;
       const checked = validateWorkshopField('participantCount', parsed.value);
       return checked.ok ? null : checked.message;
@@ -59,7 +71,9 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
       <h2 id="plan-participants">
         Participants <Badge>{participantTotal(workshop) || 'none yet'}</Badge>
       </h2>
-      <p className="muted">List names and roles, or give just the number of people when names are not needed.</p>
+      <p className="muted">
+        List names and roles, or give just the number of people when names are not needed.
+      </p>
       <AutoSaveField
         label="Number of participants"
         type="number"
@@ -69,7 +83,11 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
         value={workshop.participantCount === null ? '' : String(workshop.participantCount)}
         {...count}
         disabled={named}
-        hint={named ? `Counted from the ${workshop.participants.length} names below.` : 'Used for dot votes when no names are listed.'}
+        hint={
+          named
+            ? `Counted from the ${workshop.participants.length} names below.`
+            : 'Used for dot votes when no names are listed.'
+        }
         className="ws-participant-count"
       />
       {named && (
@@ -87,17 +105,30 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
             {workshop.participants.map((p, i) => (
               <tr key={p.id}>
                 <td>
-                  <AutoSaveField label={`Name of participant ${i + 1}`} value={p.name} validate={nameRequired} save={(raw) => editRow(p.id, { name: raw.trim() })} />
+                  <AutoSaveField
+                    label={`Name of participant ${i + 1}`}
+                    value={p.name}
+                    validate={nameRequired}
+                    save={(raw) => editRow(p.id, { name: raw.trim() })}
+                  />
                 </td>
                 <td>
-                  <AutoSaveField label={`Role of participant ${i + 1}`} value={p.role} save={(raw) => editRow(p.id, { role: raw.trim() })} />
+                  <AutoSaveField
+                    label={`Role of participant ${i + 1}`}
+                    value={p.role}
+                    save={(raw) => editRow(p.id, { role: raw.trim() })}
+                  />
                 </td>
                 <td>
                   <button
                     type="button"
                     className="icon-button"
                     aria-label={`Remove ${p.name}`}
-                    onClick={() => void trackSave(editWorkshopList(db, id, 'participants', (list) => list.filter((x) => x.id !== p.id))).catch((err) => setError(describeWriteError(err)))}
+                    onClick={() =>
+                      void trackSave(
+                        editWorkshopList(db, id, 'participants', (list) => list.filter((x) => x.id !== p.id)),
+                      ).catch((err) => setError(describeWriteError(err)))
+                    }
                   >
                     <Trash2 size={16} aria-hidden />
                   </button>
@@ -107,14 +138,29 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
           </tbody>
         </table>
       )}
-      <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add a participant" noValidate>
+      <form
+        className="inline-form__fields ws-add-row"
+        onSubmit={add}
+        aria-label="Add a participant"
+        noValidate
+      >
         <div className="field field--grow">
           <label htmlFor="participant-name">Participant name</label>
-          <input id="participant-name" value={name} onChange={(e) => (setName(e.target.value), setError(null))} aria-invalid={error ? true : undefined} />
+          <input
+            id="participant-name"
+            value={name}
+            onChange={(e) => (setName(e.target.value), setError(null))}
+            aria-invalid={error ? true : undefined}
+          />
         </div>
         <div className="field field--grow">
           <label htmlFor="participant-role">Role</label>
-          <input id="participant-role" value={role} onChange={(e) => setRole(e.target.value)} placeholder="e.g. Tax adviser" />
+          <input
+            id="participant-role"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            placeholder="e.g. Tax adviser"
+          />
         </div>
         <button type="submit" className="button inline-form__submit">
           <UserPlus size={16} aria-hidden /> Add participant

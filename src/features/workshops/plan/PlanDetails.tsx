@@ -33,13 +33,43 @@ export function PlanDetails({ workshop }: { workshop: Workshop }) {
     <section className="card" aria-labelledby="plan-details">
       <h2 id="plan-details">Details</h2>
       <div className="form-grid">
-        <AutoSaveField label="Title" value={workshop.title} {...textSaver(id, 'title')} className="ws-form-grid__wide" />
+        <AutoSaveField
+          label="Title"
+          value={workshop.title}
+          {...textSaver(id, 'title')}
+          className="ws-form-grid__wide"
+        />
         <AutoSaveField label="Date" type="date" value={workshop.date} {...textSaver(id, 'date')} />
-        <AutoSaveField label="Start time" type="text" placeholder="09:30" value={workshop.startTime} {...textSaver(id, 'startTime')} hint="24-hour clock; gives each agenda item its clock time." />
+        <AutoSaveField
+          label="Start time"
+          type="text"
+          placeholder="09:30"
+          value={workshop.startTime}
+          {...textSaver(id, 'startTime')}
+          hint="24-hour clock; gives each agenda item its clock time."
+        />
         <AutoSaveField label="Location" value={workshop.location} {...textSaver(id, 'location')} />
         <AutoSaveField label="Facilitator" value={workshop.facilitator} {...textSaver(id, 'facilitator')} />
-        <AutoSaveField label="Dots per participant" type="number" min="0" max="10" step="1" inputMode="numeric" value={String(workshop.dotsPerParticipant)} {...dots} hint="For dot voting; 0 turns it off." />
-        <AutoSaveField label="Objective" multiline rows={3} value={workshop.objective} {...textSaver(id, 'objective')} className="ws-form-grid__wide" hint="Shown to the room during the introduction and in the summary." />
+        <AutoSaveField
+          label="Dots per participant"
+          type="number"
+          min="0"
+          max="10"
+          step="1"
+          inputMode="numeric"
+          value={String(workshop.dotsPerParticipant)}
+          {...dots}
+          hint="For dot voting; 0 turns it off."
+        />
+        <AutoSaveField
+          label="Objective"
+          multiline
+          rows={3}
+          value={workshop.objective}
+          {...textSaver(id, 'objective')}
+          className="ws-form-grid__wide"
+          hint="Shown to the room during the introduction and in the summary."
+        />
       </div>
     </section>
   );

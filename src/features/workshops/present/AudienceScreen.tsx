@@ -26,7 +26,8 @@ export function AudienceScreen() {
     if (data) document.title = `${data.workshop.title} · audience view`;
   }, [data]);
   if (data === undefined) return null;
-  if (data === null) return <p className="audience audience--missing">This workshop does not exist (any more).</p>;
+  if (data === null)
+    return <p className="audience audience--missing">This workshop does not exist (any more).</p>;
   return <AudienceView data={data} />;
 }
 
@@ -38,7 +39,10 @@ function AudienceView({ data }: { data: WorkshopData }) {
   const activity = item.activity;
 
   return (
-    <div className={`audience audience--${activity}`} style={{ '--brand': client.brandColor } as CSSProperties}>
+    <div
+      className={`audience audience--${activity}`}
+      style={{ '--brand': client.brandColor } as CSSProperties}
+    >
       <header className="aud-header">
         <div className="aud-header__client">
           <ClientAvatar client={client} size={56} />
@@ -72,16 +76,38 @@ function AudienceView({ data }: { data: WorkshopData }) {
         )}
         {activity === 'capture' && (
           <section className="aud-panel aud-panel--full" aria-label="Ideas">
-            <AudienceIdeaList ideas={[...ideas].reverse()} selectedId={selectedIdeaId} layout="grid" showScores={false} label="Ideas" />
+            <AudienceIdeaList
+              ideas={[...ideas].reverse()}
+              selectedId={selectedIdeaId}
+              layout="grid"
+              showScores={false}
+              label="Ideas"
+            />
           </section>
         )}
         {(activity === 'score' || activity === 'decide') && (
           <>
             <section className="aud-panel" aria-label={activity === 'score' ? 'Ideas' : 'Decisions'}>
-              {activity === 'score' ? <AudienceIdeaList ideas={ideas} selectedId={selectedIdeaId} layout="list" showScores label="Ideas" /> : <DecisionColumns ideas={ideas} selectedId={selectedIdeaId} />}
+              {activity === 'score' ? (
+                <AudienceIdeaList
+                  ideas={ideas}
+                  selectedId={selectedIdeaId}
+                  layout="list"
+                  showScores
+                  label="Ideas"
+                />
+              ) : (
+                <DecisionColumns ideas={ideas} selectedId={selectedIdeaId} />
+              )}
             </section>
             <section className="aud-panel aud-map" aria-label="Impact / effort map">
-              <IdeaMap ideas={ideas} brandColor={client.brandColor} selectedId={selectedIdeaId} dotRadius={20} fontSize={18} />
+              <IdeaMap
+                ideas={ideas}
+                brandColor={client.brandColor}
+                selectedId={selectedIdeaId}
+                dotRadius={20}
+                fontSize={18}
+              />
               <MapLegend />
             </section>
           </>
@@ -113,7 +139,11 @@ function AudienceView({ data }: { data: WorkshopData }) {
           <span>Impact {selected.impact ?? '–'}</span>
           <span>Effort {selected.effort ?? '–'}</span>
           {selected.votes > 0 && <span>{selected.votes === 1 ? '1 dot' : `${selected.votes} dots`}</span>}
-          {selected.outcome !== 'open' && <Badge tone={BADGE_TONES.ideaOutcome[selected.outcome]}>{IDEA_OUTCOME_LABELS[selected.outcome]}</Badge>}
+          {selected.outcome !== 'open' && (
+            <Badge tone={BADGE_TONES.ideaOutcome[selected.outcome]}>
+              {IDEA_OUTCOME_LABELS[selected.outcome]}
+            </Badge>
+          )}
         </footer>
       )}
     </div>

@@ -6,7 +6,14 @@ import { useParams, useSearchParams } from 'react-router';
 import { summaryPages, summaryPageTitle } from '../../../domain/workshops';
 import type { ConsultantProfile } from '../../../domain/consultant/profile';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
-import { AgendaSlide, DecisionsSlide, IdeasSlide, MapSlide, NextStepsSlide, TitleSlide } from './SummarySlides';
+import {
+  AgendaSlide,
+  DecisionsSlide,
+  IdeasSlide,
+  MapSlide,
+  NextStepsSlide,
+  TitleSlide,
+} from './SummarySlides';
 import '../../reports/slides/slides.css';
 import '../../reports/print/print.css';
 import '../ideas.css';
@@ -49,12 +56,25 @@ export function PrintWorkshop() {
 }
 
 /** Every slide of the summary, in order (the print view; rendered to text by the cross-client test). */
-export function WorkshopSummarySlides({ data, consultant }: { data: WorkshopData; consultant: ConsultantProfile }) {
+export function WorkshopSummarySlides({
+  data,
+  consultant,
+}: {
+  data: WorkshopData;
+  consultant: ConsultantProfile;
+}) {
   const pages = summaryPages(data.ideas);
   return (
     <div className="print-report">
       {pages.map((page, i) => {
-        const props = { client: data.client, workshop: data.workshop, data, consultant, pageNumber: i + 1, pageCount: pages.length };
+        const props = {
+          client: data.client,
+          workshop: data.workshop,
+          data,
+          consultant,
+          pageNumber: i + 1,
+          pageCount: pages.length,
+        };
         switch (page.kind) {
           case 'title':
             return <TitleSlide key={i} {...props} />;

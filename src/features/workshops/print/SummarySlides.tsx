@@ -11,7 +11,11 @@ import {
   type SummaryPage,
   type WorkshopIdea,
 } from '../../../domain/workshops';
-import { consultantSignature, signatureLine, type ConsultantProfile } from '../../../domain/consultant/profile';
+import {
+  consultantSignature,
+  signatureLine,
+  type ConsultantProfile,
+} from '../../../domain/consultant/profile';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import type { WorkshopData } from '../useWorkshopData';
@@ -20,13 +24,20 @@ import { WorkshopSlideFrame, type WorkshopSlideProps } from './WorkshopSlideFram
 type Props = WorkshopSlideProps & { data: WorkshopData; consultant: ConsultantProfile };
 
 /** Who facilitated: the workshop's own facilitator, else the consultant from the profile. */
-const facilitatorOf = (workshop: Props['workshop'], consultant: ConsultantProfile) => workshop.facilitator || consultant.name;
+const facilitatorOf = (workshop: Props['workshop'], consultant: ConsultantProfile) =>
+  workshop.facilitator || consultant.name;
 
 export function TitleSlide(props: Props) {
   const { workshop, client, consultant } = props;
   const people = participantTotal(workshop);
   const facilitator = facilitatorOf(workshop, consultant);
-  const meta = [people ? `${people} participants` : '', workshop.location, facilitator ? `Facilitated by ${facilitator}` : ''].filter(Boolean).join(' · ');
+  const meta = [
+    people ? `${people} participants` : '',
+    workshop.location,
+    facilitator ? `Facilitated by ${facilitator}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <WorkshopSlideFrame {...props} title="Title" bare>
       <div className="title-slide">
@@ -36,7 +47,13 @@ export function TitleSlide(props: Props) {
           {client.name} · workshop summary · {format(parseISO(workshop.date), 'd MMMM yyyy')}
         </p>
         {meta && <p className="title-slide__meta">{meta}</p>}
-        {consultant.logo && <img className="title-slide__consultant-logo" src={consultant.logo} alt={`${consultant.company || consultant.name} logo`} />}
+        {consultant.logo && (
+          <img
+            className="title-slide__consultant-logo"
+            src={consultant.logo}
+            alt={`${consultant.company || consultant.name} logo`}
+          />
+        )}
       </div>
     </WorkshopSlideFrame>
   );
@@ -76,7 +93,11 @@ export function AgendaSlide(props: Props) {
               {people.more > 0 && <li className="muted">and {people.more} more</li>}
             </ul>
           ) : (
-            <p className="muted">{workshop.participantCount ? `${workshop.participantCount} colleagues took part.` : 'Names were not recorded.'}</p>
+            <p className="muted">
+              {workshop.participantCount
+                ? `${workshop.participantCount} colleagues took part.`
+                : 'Names were not recorded.'}
+            </p>
           )}
         </div>
       </div>
@@ -95,7 +116,9 @@ export function IdeasSlide(props: Props & { page: Extract<SummaryPage, { kind: '
   }
   return (
     <WorkshopSlideFrame {...props} title={props.title}>
-      <p className="muted ws-note">Best first: quick wins, then strategic bets, fill-ins and time sinks; impact and effort from 1 to 5.</p>
+      <p className="muted ws-note">
+        Best first: quick wins, then strategic bets, fill-ins and time sinks; impact and effort from 1 to 5.
+      </p>
       <table className="ws-table ws-table--ideas">
         <thead>
           <tr>
@@ -114,13 +137,19 @@ export function IdeasSlide(props: Props & { page: Extract<SummaryPage, { kind: '
               <td className="num">{idea.number}</td>
               <td>
                 <strong>{idea.title}</strong>
-                {(idea.process || idea.proposer) && <div className="ws-table__muted">{[idea.process, idea.proposer].filter(Boolean).join(' · ')}</div>}
+                {(idea.process || idea.proposer) && (
+                  <div className="ws-table__muted">
+                    {[idea.process, idea.proposer].filter(Boolean).join(' · ')}
+                  </div>
+                )}
               </td>
               <td>{idea.theme}</td>
               <td className="num">{idea.impact ?? '–'}</td>
               <td className="num">{idea.effort ?? '–'}</td>
               <td className="num">{idea.votes || ''}</td>
-              <td className={`ws-outcome ws-outcome--${idea.outcome}`}>{IDEA_OUTCOME_LABELS[idea.outcome]}</td>
+              <td className={`ws-outcome ws-outcome--${idea.outcome}`}>
+                {IDEA_OUTCOME_LABELS[idea.outcome]}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -140,13 +169,21 @@ export function MapSlide(props: Props) {
       ) : (
         <div className="ws-map-slide">
           <div>
-            <IdeaMap ideas={ideas} brandColor={client.brandColor} width={680} height={500} dotRadius={16} fontSize={15} />
+            <IdeaMap
+              ideas={ideas}
+              brandColor={client.brandColor}
+              width={680}
+              height={500}
+              dotRadius={16}
+              fontSize={15}
+            />
             <MapLegend />
           </div>
           <ol className="ws-map-legend">
             {legend.shown.map((idea) => (
               <li key={idea.id}>
-                <span className="ws-map-legend__number">{idea.number}</span> {idea.title} <span className="muted">· {QUADRANT_LABELS[ideaQuadrant(idea)!]}</span>
+                <span className="ws-map-legend__number">{idea.number}</span> {idea.title}{' '}
+                <span className="muted">· {QUADRANT_LABELS[ideaQuadrant(idea)!]}</span>
               </li>
             ))}
             {legend.more > 0 && <li className="muted">and {legend.more} more (see the ideas slides)</li>}
@@ -161,10 +198,22 @@ export function MapSlide(props: Props) {
 function decidedTitle(idea: WorkshopIdea, outcome: IdeaOutcome, data: WorkshopData): string {
   const useCase = outcome === 'use-case' && idea.useCaseId ? data.useCases.get(idea.useCaseId) : undefined;
   if (!useCase) return idea.title;
-  return useCase.workshopIdeaId === idea.id ? useCase.title : `${idea.title} (merged into “${useCase.title}”)`;
+  return useCase.workshopIdeaId === idea.id
+    ? useCase.title
+    : `${idea.title} (merged into “${useCase.title}”)`;
 }
 
-function DecisionList({ ideas, outcome, limit, data }: { ideas: WorkshopIdea[]; outcome: IdeaOutcome; limit: number; data: WorkshopData }) {
+function DecisionList({
+  ideas,
+  outcome,
+  limit,
+  data,
+}: {
+  ideas: WorkshopIdea[];
+  outcome: IdeaOutcome;
+  limit: number;
+  data: WorkshopData;
+}) {
   const list = firstOf(ideas, limit);
   return (
     <section className={`ws-decision ws-decision--${outcome}`}>
@@ -208,8 +257,15 @@ export function DecisionsSlide(props: Props) {
         <DecisionList ideas={of('parked')} outcome="parked" limit={6} data={props.data} />
         <DecisionList ideas={of('dropped')} outcome="dropped" limit={6} data={props.data} />
       </div>
-      {open.length > 0 && <p className="muted ws-note">Not decided yet: {open.map((i) => `#${i.number}`).join(', ')}.</p>}
-      {of('use-case').length > 0 && <p className="ws-note">Ideas that become use cases are now in the AI portfolio at stage Idea; they are assessed before any pilot starts.</p>}
+      {open.length > 0 && (
+        <p className="muted ws-note">Not decided yet: {open.map((i) => `#${i.number}`).join(', ')}.</p>
+      )}
+      {of('use-case').length > 0 && (
+        <p className="ws-note">
+          Ideas that become use cases are now in the AI portfolio at stage Idea; they are assessed before any
+          pilot starts.
+        </p>
+      )}
     </WorkshopSlideFrame>
   );
 }
@@ -228,7 +284,14 @@ export function NextStepsSlide(props: Props) {
       ) : (
         <p className="slide__empty">Next steps will follow.</p>
       )}
-      <p className="ws-thanks">Thank you for your ideas.{signature ? ` Questions: ${signatureLine(signature)}` : workshop.facilitator ? ` Questions: ${workshop.facilitator}.` : ''}</p>
+      <p className="ws-thanks">
+        Thank you for your ideas.
+        {signature
+          ? ` Questions: ${signatureLine(signature)}`
+          : workshop.facilitator
+            ? ` Questions: ${workshop.facilitator}.`
+            : ''}
+      </p>
     </WorkshopSlideFrame>
   );
 }

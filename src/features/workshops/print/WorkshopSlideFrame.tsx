@@ -12,9 +12,24 @@ export interface WorkshopSlideProps {
 }
 
 /** A workshop summary slide: the kit's slide frame (as the board reports) with the workshop's title and date in the footer. */
-export function WorkshopSlideFrame({ client, workshop, pageNumber, pageCount, title, bare, children }: WorkshopSlideProps & { title: string; bare?: boolean; children: ReactNode }) {
+export function WorkshopSlideFrame({
+  client,
+  workshop,
+  pageNumber,
+  pageCount,
+  title,
+  bare,
+  children,
+}: WorkshopSlideProps & { title: string; bare?: boolean; children: ReactNode }) {
   return (
-    <SlideFrame client={client} title={title} footer={`${client.name} · Workshop “${workshop.title}” · ${format(parseISO(workshop.date), 'd MMMM yyyy')}`} pageNumber={pageNumber} pageCount={pageCount} bare={bare}>
+    <SlideFrame
+      client={client}
+      title={title}
+      footer={`${client.name} · Workshop “${workshop.title}” · ${format(parseISO(workshop.date), 'd MMMM yyyy')}`}
+      pageNumber={pageNumber}
+      pageCount={pageCount}
+      bare={bare}
+    >
       {children}
     </SlideFrame>
   );

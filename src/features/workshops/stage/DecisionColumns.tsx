@@ -4,29 +4,63 @@ import { useFitPage } from './useFitPage';
 
 const ORDER: IdeaOutcome[] = ['use-case', 'parked', 'dropped', 'open'];
 /** Short column headings (the full labels wrap on a projector). */
-const COLUMN_TITLES: Record<IdeaOutcome, string> = { 'use-case': 'Use cases', parked: 'Parked', dropped: 'Dropped', open: 'Not decided' };
+const COLUMN_TITLES: Record<IdeaOutcome, string> = {
+  'use-case': 'Use cases',
+  parked: 'Parked',
+  dropped: 'Dropped',
+  open: 'Not decided',
+};
 
 /**
  * The ideas in one column per decision (best first inside each), with their dots, for the decision
  * round. Each column shows what fits the screen; the page holding the idea under discussion is shown.
  */
-export function DecisionColumns({ ideas, selectedId }: { ideas: readonly WorkshopIdea[]; selectedId?: string | null }) {
+export function DecisionColumns({
+  ideas,
+  selectedId,
+}: {
+  ideas: readonly WorkshopIdea[];
+  selectedId?: string | null;
+}) {
   const ranked = rankIdeas(ideas);
   const columns = ORDER.filter((o) => o !== 'open' || ranked.some((i) => i.outcome === 'open'));
   return (
-    <div className="decision-columns" style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}>
+    <div
+      className="decision-columns"
+      style={{ gridTemplateColumns: `repeat(${columns.length}, minmax(0, 1fr))` }}
+    >
       {columns.map((outcome) => (
-        <DecisionColumn key={outcome} outcome={outcome} ideas={ranked.filter((i) => i.outcome === outcome)} selectedId={selectedId ?? null} />
+        <DecisionColumn
+          key={outcome}
+          outcome={outcome}
+          ideas={ranked.filter((i) => i.outcome === outcome)}
+          selectedId={selectedId ?? null}
+        />
       ))}
     </div>
   );
 }
 
-function DecisionColumn({ outcome, ideas, selectedId }: { outcome: IdeaOutcome; ideas: readonly WorkshopIdea[]; selectedId: string | null }) {
-  const { ref, visible, page, pages, first } = useFitPage<WorkshopIdea, HTMLUListElement>(ideas, ideas.findIndex((i) => i.id === selectedId), ideasLayoutKey(ideas));
+function DecisionColumn({
+  outcome,
+  ideas,
+  selectedId,
+}: {
+  outcome: IdeaOutcome;
+  ideas: readonly WorkshopIdea[];
+  selectedId: string | null;
+}) {
+  const { ref, visible, page, pages, first } = useFitPage<WorkshopIdea, HTMLUListElement>(
+    ideas,
+    ideas.findIndex((i) => i.id === selectedId),
+    ideasLayoutKey(ideas),
+  );
   const line = pageLine(first, visible.length, ideas.length, page, pages);
   return (
-    <section className={`decision-column decision-column--${outcome}`} aria-label={`${COLUMN_TITLES[outcome]} (${ideas.length})`}>
+    <section
+      className={`decision-column decision-column--${outcome}`}
+      aria-label={`${COLUMN_TITLES[outcome]} (${ideas.length})`}
+    >
       <h3>
         {COLUMN_TITLES[outcome]} <span className="decision-column__count">{ideas.length}</span>
       </h3>
@@ -34,7 +68,12 @@ function DecisionColumn({ outcome, ideas, selectedId }: { outcome: IdeaOutcome; 
         {visible.map((idea) => (
           <li key={idea.id} className={idea.id === selectedId ? 'is-selected' : undefined}>
             <span className="decision-column__number">{idea.number}</span> {idea.title}
-            {idea.votes > 0 && <span className="decision-column__dots"> · {idea.votes === 1 ? '1 dot' : `${idea.votes} dots`}</span>}
+            {idea.votes > 0 && (
+              <span className="decision-column__dots">
+                {' '}
+                · {idea.votes === 1 ? '1 dot' : `${idea.votes} dots`}
+              </span>
+            )}
           </li>
         ))}
       </ul>

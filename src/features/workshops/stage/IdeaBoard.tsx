@@ -17,13 +17,21 @@ function scoreText(value: number | null): string {
 }
 
 /** The facilitator's list of ideas (scrolls; the selection is kept in view). */
-export function IdeaBoard({ ideas, selectedId, onSelect, label = 'Ideas', showScores = true }: IdeaBoardProps) {
+export function IdeaBoard({
+  ideas,
+  selectedId,
+  onSelect,
+  label = 'Ideas',
+  showScores = true,
+}: IdeaBoardProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const interactive = Boolean(onSelect);
 
   useEffect(() => {
     if (!selectedId) return;
-    listRef.current?.querySelector(`[data-idea-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+    listRef.current
+      ?.querySelector(`[data-idea-id="${CSS.escape(selectedId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, ideas.length]);
 
   if (ideas.length === 0) return <p className="ws-board-empty">No ideas yet.</p>;
@@ -37,7 +45,14 @@ export function IdeaBoard({ ideas, selectedId, onSelect, label = 'Ideas', showSc
       tabIndex={interactive ? 0 : undefined}
     >
       {ideas.map((idea) => (
-        <IdeaRow key={idea.id} idea={idea} selected={idea.id === selectedId} interactive={interactive} showScores={showScores} onSelect={onSelect} />
+        <IdeaRow
+          key={idea.id}
+          idea={idea}
+          selected={idea.id === selectedId}
+          interactive={interactive}
+          showScores={showScores}
+          onSelect={onSelect}
+        />
       ))}
     </ol>
   );
@@ -52,8 +67,22 @@ export function DotCount({ votes }: { votes: number }) {
 }
 
 /** One idea: number, title, where it applies, scores, dots and decision. */
-export function IdeaRow({ idea, selected, interactive, showScores, onSelect }: { idea: WorkshopIdea; selected: boolean; interactive: boolean; showScores: boolean; onSelect?: (id: string) => void }) {
-  const meta = [idea.process, idea.proposer, idea.theme ? `Theme: ${idea.theme}` : ''].filter(Boolean).join(' · ');
+export function IdeaRow({
+  idea,
+  selected,
+  interactive,
+  showScores,
+  onSelect,
+}: {
+  idea: WorkshopIdea;
+  selected: boolean;
+  interactive: boolean;
+  showScores: boolean;
+  onSelect?: (id: string) => void;
+}) {
+  const meta = [idea.process, idea.proposer, idea.theme ? `Theme: ${idea.theme}` : '']
+    .filter(Boolean)
+    .join(' · ');
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- an option of the listbox above, whose keys move aria-activedescendant
     <li
@@ -79,7 +108,9 @@ export function IdeaRow({ idea, selected, interactive, showScores, onSelect }: {
             Effort <strong>{scoreText(idea.effort)}</strong>
           </span>
           {idea.votes > 0 && <DotCount votes={idea.votes} />}
-          {idea.outcome !== 'open' && <Badge tone={BADGE_TONES.ideaOutcome[idea.outcome]}>{IDEA_OUTCOME_LABELS[idea.outcome]}</Badge>}
+          {idea.outcome !== 'open' && (
+            <Badge tone={BADGE_TONES.ideaOutcome[idea.outcome]}>{IDEA_OUTCOME_LABELS[idea.outcome]}</Badge>
+          )}
         </span>
       ) : (
         idea.votes > 0 && <DotCount votes={idea.votes} />

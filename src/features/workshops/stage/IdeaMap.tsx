@@ -1,10 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
 import type { Quadrant } from '../../../domain/portfolio';
-import { ideaMapPoints, type IdeaMapPoint, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
+import {
+  ideaMapPoints,
+  type IdeaMapPoint,
+  type IdeaOutcome,
+  type WorkshopIdea,
+} from '../../../domain/workshops';
 
 /** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
-export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = { 'use-case': '#067647', parked: '#b54708', dropped: '#667085' };
+export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = {
+  'use-case': '#067647',
+  parked: '#b54708',
+  dropped: '#667085',
+};
 
 interface IdeaMapProps {
   ideas: readonly WorkshopIdea[];
@@ -18,7 +27,12 @@ interface IdeaMapProps {
   fontSize?: number;
 }
 
-const QUADRANT_NAMES: Record<Quadrant, string> = { 'quick-win': 'Quick wins', 'strategic-bet': 'Strategic bets', 'fill-in': 'Fill-ins', 'time-sink': 'Time sinks' };
+const QUADRANT_NAMES: Record<Quadrant, string> = {
+  'quick-win': 'Quick wins',
+  'strategic-bet': 'Strategic bets',
+  'fill-in': 'Fill-ins',
+  'time-sink': 'Time sinks',
+};
 
 function describe(points: IdeaMapPoint[], total: number): string {
   if (points.length === 0) return `Impact/effort map: none of the ${total} ideas is scored yet.`;
@@ -40,7 +54,11 @@ function useElementSize<T extends HTMLElement>() {
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
-      setSize((old) => (old && old.width === Math.round(width) && old.height === Math.round(height) ? old : { width: Math.round(width), height: Math.round(height) }));
+      setSize((old) =>
+        old && old.width === Math.round(width) && old.height === Math.round(height)
+          ? old
+          : { width: Math.round(width), height: Math.round(height) },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();
@@ -52,25 +70,86 @@ function useElementSize<T extends HTMLElement>() {
  * Impact (up) against effort (right), one numbered dot per scored idea, updated live as scores come
  * in. Effort 3 and impact 3 count as high, so the quadrant lines sit at 2.5.
  */
-export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadius = 17, fontSize = 15 }: IdeaMapProps) {
+export function IdeaMap({
+  ideas,
+  brandColor,
+  selectedId,
+  width,
+  height,
+  dotRadius = 17,
+  fontSize = 15,
+}: IdeaMapProps) {
   const measured = useElementSize<HTMLElement>();
   const fixed = Boolean(width && height);
   const chartWidth = fixed ? width! : (measured.size?.width ?? 0);
   const chartHeight = fixed ? height! : (measured.size?.height ?? 0);
   // Dots shrink on small maps so ideas sharing a cell stay apart: a dot is about half a score unit
   // across (the plot spans 5.4 units inside about 90 px of axes and margins).
-  const radius = Math.max(10, Math.min(dotRadius, Math.round((Math.min(chartWidth, chartHeight) - 90) / 22.5)));
+  const radius = Math.max(
+    10,
+    Math.min(dotRadius, Math.round((Math.min(chartWidth, chartHeight) - 90) / 22.5)),
+  );
   const numberSize = Math.max(12, Math.min(fontSize, Math.round(radius * 0.95)));
   const points = ideaMapPoints(ideas);
   const label = { fontSize: Math.max(14, fontSize - 1), fill: '#344054', fontWeight: 600 };
   const chart = (
-    <ScatterChart width={chartWidth} height={chartHeight} margin={{ top: 16, right: 24, bottom: 36, left: 8 }}>
-      <ReferenceArea x1={0.3} x2={2.5} y1={2.5} y2={5.7} fill="#ecfdf3" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }} />
-      <ReferenceArea x1={2.5} x2={5.7} y1={2.5} y2={5.7} fill="#eff8ff" fillOpacity={0.9} label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }} />
-      <ReferenceArea x1={0.3} x2={2.5} y1={0.3} y2={2.5} fill="#f9fafb" label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }} />
-      <ReferenceArea x1={2.5} x2={5.7} y1={0.3} y2={2.5} fill="#fef3f2" fillOpacity={0.8} label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }} />
-      <XAxis type="number" dataKey="x" domain={[0.3, 5.7]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }} />
-      <YAxis type="number" dataKey="y" domain={[0.3, 5.7]} ticks={[1, 2, 3, 4, 5]} tick={{ fontSize }} width={44} label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }} />
+    <ScatterChart
+      width={chartWidth}
+      height={chartHeight}
+      margin={{ top: 16, right: 24, bottom: 36, left: 8 }}
+    >
+      <ReferenceArea
+        x1={0.3}
+        x2={2.5}
+        y1={2.5}
+        y2={5.7}
+        fill="#ecfdf3"
+        fillOpacity={0.9}
+        label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }}
+      />
+      <ReferenceArea
+        x1={2.5}
+        x2={5.7}
+        y1={2.5}
+        y2={5.7}
+        fill="#eff8ff"
+        fillOpacity={0.9}
+        label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }}
+      />
+      <ReferenceArea
+        x1={0.3}
+        x2={2.5}
+        y1={0.3}
+        y2={2.5}
+        fill="#f9fafb"
+        label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }}
+      />
+      <ReferenceArea
+        x1={2.5}
+        x2={5.7}
+        y1={0.3}
+        y2={2.5}
+        fill="#fef3f2"
+        fillOpacity={0.8}
+        label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }}
+      />
+      <XAxis
+        type="number"
+        dataKey="x"
+        domain={[0.3, 5.7]}
+        ticks={[1, 2, 3, 4, 5]}
+        tick={{ fontSize }}
+        label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }}
+      />
+      <YAxis
+        type="number"
+        dataKey="y"
+        domain={[0.3, 5.7]}
+        ticks={[1, 2, 3, 4, 5]}
+        tick={{ fontSize }}
+        width={44}
+        label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }}
+      />
       <ZAxis range={[radius * radius * 4, radius * radius * 4]} />
       <Scatter
         data={points}
@@ -86,7 +165,15 @@ export function IdeaMap({ ideas, brandColor, selectedId, width, height, dotRadiu
             <g>
               {selected && <circle cx={cx} cy={cy} r={r + 5} fill="none" stroke="#0b0f19" strokeWidth={3} />}
               <circle cx={cx} cy={cy} r={r} fill={open ? '#fff' : colour} stroke={colour} strokeWidth={3} />
-              <text x={cx} y={cy} dy="0.35em" textAnchor="middle" fill={open ? colour : '#fff'} fontSize={selected ? numberSize * 1.15 : numberSize} fontWeight={800}>
+              <text
+                x={cx}
+                y={cy}
+                dy="0.35em"
+                textAnchor="middle"
+                fill={open ? colour : '#fff'}
+                fontSize={selected ? numberSize * 1.15 : numberSize}
+                fontWeight={800}
+              >
                 {payload.number}
               </text>
             </g>

@@ -9,7 +9,15 @@ const STATUS_TEXT = { idle: 'Not started', paused: 'Paused', running: 'Running' 
  * The countdown of the current agenda item. Both windows compute it from the stored end time, so
  * they agree to the second. At zero it flashes (and, with `sound`, plays a soft chime) once.
  */
-export function TimerDisplay({ timer, itemTitle, sound = false }: { timer: TimerState; itemTitle: string; sound?: boolean }) {
+export function TimerDisplay({
+  timer,
+  itemTitle,
+  sound = false,
+}: {
+  timer: TimerState;
+  itemTitle: string;
+  sound?: boolean;
+}) {
   const now = useNow(timer.status === 'running');
   const remaining = timerRemainingMs(timer, now);
   const { text, overtime } = formatCountdown(remaining);

@@ -5,7 +5,11 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
  * many items fit from the top, shows the page holding `focusIndex` (the idea under discussion), and
  * measures again when the window size or the items change. Used on the audience view.
  */
-export function useFitPage<T, E extends HTMLElement = HTMLElement>(items: readonly T[], focusIndex: number, contentKey: string): { ref: RefObject<E | null>; visible: readonly T[]; page: number; pages: number; first: number } {
+export function useFitPage<T, E extends HTMLElement = HTMLElement>(
+  items: readonly T[],
+  focusIndex: number,
+  contentKey: string,
+): { ref: RefObject<E | null>; visible: readonly T[]; page: number; pages: number; first: number } {
   const ref = useRef<E | null>(null);
   /** Items per page; null while measuring (then every item is laid out once). */
   const [perPage, setPerPage] = useState<number | null>(null);

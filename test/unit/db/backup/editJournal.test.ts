@@ -25,11 +25,19 @@ describe('edit journal (an edit survives a reload before it was written)', () =>
     const database = await freshDb();
     await database.clients.add(makeClient('c1', 'Acme'));
     // The page went away right after the edit was made: the transaction never ran.
-    beginEdit('clients', 'c1', { notes: 'Typed just before the reload ✓', maturity: { strategy: 2, data: 1, technology: 1, people: 1, governance: 1 } });
+    beginEdit('clients', 'c1', {
+      notes: 'Typed just before the reload ✓',
+      maturity: { strategy: 2, data: 1, technology: 1, people: 1, governance: 1 },
+    });
     expect(pendingEdits()).toHaveLength(1);
-    const replayed = await replayPendingEdits((e) => updateRecord(database, e.table, e.id, e.patch, { label: e.label }));
+    const replayed = await replayPendingEdits((e) =>
+      updateRecord(database, e.table, e.id, e.patch, { label: e.label }),
+    );
     expect(replayed).toBe(1);
-    expect(await database.clients.get('c1')).toMatchObject({ notes: 'Typed just before the reload ✓', maturity: { strategy: 2 } });
+    expect(await database.clients.get('c1')).toMatchObject({
+      notes: 'Typed just before the reload ✓',
+      maturity: { strategy: 2 },
+    });
     expect(pendingEdits()).toEqual([]);
     expect(await database.changes.where('[entity+entityId]').equals(['clients', 'c1']).count()).toBe(2);
   });
@@ -49,7 +57,9 @@ describe('edit journal (an edit survives a reload before it was written)', () =>
 
   it('drops a refused edit instead of replaying it forever', async () => {
     const database = await freshDb();
-    await expect(updateRecord<Client>(database, 'clients', 'missing', { notes: 'x' })).rejects.toThrow(/no longer exists/);
+    await expect(updateRecord<Client>(database, 'clients', 'missing', { notes: 'x' })).rejects.toThrow(
+      /no longer exists/,
+    );
     expect(pendingEdits()).toEqual([]);
     const seq = beginEdit('clients', 'missing', { notes: 'x' });
     settleEdit(seq, false);

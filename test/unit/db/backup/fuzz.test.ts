@@ -38,10 +38,27 @@ const hostileValue = fc.oneof(
     '',
   ),
 );
-const hostileKey = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', '', 'id', 'clientId', 'playbookId', 'entity', 'entityId', 'relatedIds', 'a\u0000b', '$caio:date'));
+const hostileKey = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    '',
+    'id',
+    'clientId',
+    'playbookId',
+    'entity',
+    'entityId',
+    'relatedIds',
+    'a\u0000b',
+    '$caio:date',
+  ),
+);
 
 function records(tables: Tables): { table: string; index: number; record: Record<string, unknown> }[] {
-  return Object.entries(tables).flatMap(([table, rows]) => rows.map((record, index) => ({ table, index, record: record as Record<string, unknown> })));
+  return Object.entries(tables).flatMap(([table, rows]) =>
+    rows.map((record, index) => ({ table, index, record: record as Record<string, unknown> })),
+  );
 }
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -51,7 +68,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const target = all[pick(all.length)];
     const fields = Object.keys(target.record);
     const field = fields.length && key.length % 2 === 0 ? fields[pick(fields.length)] : key;
-    Object.defineProperty(target.record, field, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target.record, field, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }),
   // Keys: a field is renamed or deleted.
   hostileKey.map((key): Mutation => (tables, pick) => {
@@ -62,7 +84,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     const field = fields[pick(fields.length)];
     const value = target[field];
     delete target[field];
-    if (key) Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key)
+      Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   }),
   // Structure: records duplicated, moved, replaced, wrapped, nested; tables removed or invented.
   fc.constantFrom<Mutation>(
@@ -109,7 +132,10 @@ let valid: { workspace: BackupFile; client: BackupFile };
 beforeAll(async () => {
   const source = await freshExtendedDb();
   await seedTwoClients(source);
-  valid = { workspace: (await createWorkspaceBackup(source, '1.0.0')).file, client: (await createClientBundle(source, 'client-a', '1.0.0')).file };
+  valid = {
+    workspace: (await createWorkspaceBackup(source, '1.0.0')).file,
+    client: (await createClientBundle(source, 'client-a', '1.0.0')).file,
+  };
 });
 
 async function mutated(base: BackupFile, mutations: Mutation[], seed: number): Promise<string | null> {
@@ -136,37 +162,44 @@ describe('fuzzing the import with mutated backups', () => {
     let refused = 0;
     let accepted = 0;
     await fc.assert(
-      fc.asyncProperty(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.nat(), async (asClient, mutations, seed) => {
-        const text = await mutated(asClient ? valid.client : valid.workspace, mutations, seed);
-        if (text === null) return;
-        const started = performance.now();
-        const before = await snapshot(workspace);
-        const result = await analyseBackupText(workspace, text);
-        if (!result.ok) {
-          refused++;
-          expect(result.problems.length).toBeGreaterThan(0);
-          for (const p of result.problems) {
-            expect(p.message.length).toBeGreaterThan(20);
-            expect(p.message).not.toMatch(/record “undefined”|\[object Object\]|Cannot read properties|could not be checked/);
+      fc.asyncProperty(
+        fc.boolean(),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        async (asClient, mutations, seed) => {
+          const text = await mutated(asClient ? valid.client : valid.workspace, mutations, seed);
+          if (text === null) return;
+          const started = performance.now();
+          const before = await snapshot(workspace);
+          const result = await analyseBackupText(workspace, text);
+          if (!result.ok) {
+            refused++;
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const p of result.problems) {
+              expect(p.message.length).toBeGreaterThan(20);
+              expect(p.message).not.toMatch(
+                /record “undefined”|\[object Object\]|Cannot read properties|could not be checked/,
+              );
+            }
+            expect(await snapshot(workspace)).toEqual(before);
+          } else {
+            accepted++;
+            // The same workspace, written to for real: a client file comes in as a copy (its id is taken).
+            const target = await freshExtendedDb();
+            await seedTwoClients(target);
+            const analysis = await analyseBackupText(target, text);
+            expect(analysis.ok).toBe(true);
+            if (!analysis.ok) return;
+            if (asClient) await importClient(target, analysis.value, 'copy');
+            else await restoreWorkspace(target, analysis.value);
+            const again = await createWorkspaceBackup(target, '1.0.0');
+            const check = validateContent(again.file, { tables });
+            expect(check.ok, JSON.stringify(!check.ok && check.problems)).toBe(true);
+            target.close();
           }
-          expect(await snapshot(workspace)).toEqual(before);
-        } else {
-          accepted++;
-          // The same workspace, written to for real: a client file comes in as a copy (its id is taken).
-          const target = await freshExtendedDb();
-          await seedTwoClients(target);
-          const analysis = await analyseBackupText(target, text);
-          expect(analysis.ok).toBe(true);
-          if (!analysis.ok) return;
-          if (asClient) await importClient(target, analysis.value, 'copy');
-          else await restoreWorkspace(target, analysis.value);
-          const again = await createWorkspaceBackup(target, '1.0.0');
-          const check = validateContent(again.file, { tables });
-          expect(check.ok, JSON.stringify(!check.ok && check.problems)).toBe(true);
-          target.close();
-        }
-        expect(performance.now() - started, 'one case took more than 2 s').toBeLessThan(2000);
-      }),
+          expect(performance.now() - started, 'one case took more than 2 s').toBeLessThan(2000);
+        },
+      ),
       { numRuns: 150 },
     );
     expect(refused).toBeGreaterThan(0);

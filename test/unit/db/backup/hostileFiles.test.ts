@@ -2,7 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createClientBundle, createWorkspaceBackup } from '../../../../src/db/backup/dump';
 import { analyseBackupText, analyseOrThrow } from '../../../../src/db/backup/import';
 import { importClient, restoreWorkspace } from '../../../../src/db/backup/apply';
-import { MAX_BACKUP_BYTES, sealBackup, type BackupFile, type ProblemCode } from '../../../../src/domain/backup';
+import {
+  MAX_BACKUP_BYTES,
+  sealBackup,
+  type BackupFile,
+  type ProblemCode,
+} from '../../../../src/domain/backup';
 import { freshExtendedDb, seedTwoClients, snapshot, type ExtendedDb } from './testKit';
 
 /**
@@ -25,8 +30,13 @@ beforeEach(async () => {
 });
 
 /** A tampered copy with a correct checksum, so the record checks (not the checksum) must catch it. */
-async function tampered(base: BackupFile, change: (tables: Record<string, Record<string, unknown>[]>, file: Record<string, unknown>) => void): Promise<string> {
-  const copy = structuredClone(base) as unknown as Record<string, unknown> & { tables: Record<string, Record<string, unknown>[]> };
+async function tampered(
+  base: BackupFile,
+  change: (tables: Record<string, Record<string, unknown>[]>, file: Record<string, unknown>) => void,
+): Promise<string> {
+  const copy = structuredClone(base) as unknown as Record<string, unknown> & {
+    tables: Record<string, Record<string, unknown>[]>;
+  };
   change(copy.tables, copy);
   const { checksum: _checksum, ...content } = copy as unknown as BackupFile;
   return JSON.stringify(await sealBackup(content));
@@ -51,14 +61,20 @@ describe('files that are not backups', () => {
     ['an empty file', '   \n', 'empty', /empty/],
     ['JSON that is not a backup', '{"hello": "world"}', 'not-backup', /not a CAIO Desk backup/],
     ['a JSON array', '[1, 2, 3]', 'not-backup', /not a CAIO Desk backup/],
-    ['broken JSON in the middle', '{"format": "caio-desk-backup", "x": [1, 2,, 3]}', 'not-json', /not valid JSON/],
+    [
+      'broken JSON in the middle',
+      '{"format": "caio-desk-backup", "x": [1, 2,, 3]}',
+      'not-json',
+      /not valid JSON/,
+    ],
   ])('refuses %s', async (_name, text, code, message) => {
     await expectRejected(text, code as ProblemCode, message);
   });
 
   it('refuses a truncated file', async () => {
     const text = JSON.stringify(valid);
-    for (const cut of [0.3, 0.6, 0.99]) await expectRejected(text.slice(0, Math.floor(text.length * cut)), 'truncated', /incomplete.*cut off/);
+    for (const cut of [0.3, 0.6, 0.99])
+      await expectRejected(text.slice(0, Math.floor(text.length * cut)), 'truncated', /incomplete.*cut off/);
   });
 
   it('refuses an oversized file before parsing it', async () => {
@@ -69,11 +85,19 @@ describe('files that are not backups', () => {
 
 describe('header, versions and checksum', () => {
   it('refuses a file from a newer format version', async () => {
-    await expectRejected(JSON.stringify({ ...valid, formatVersion: 2 }), 'newer-format', /newer version of CAIO Desk \(backup format 2; this version reads format 1\)/);
+    await expectRejected(
+      JSON.stringify({ ...valid, formatVersion: 2 }),
+      'newer-format',
+      /newer version of CAIO Desk \(backup format 2; this version reads format 1\)/,
+    );
   });
 
   it('refuses data from a newer database version', async () => {
-    await expectRejected(JSON.stringify({ ...valid, schemaVersion: 7 }), 'newer-schema', /database version 7; this version has 1/);
+    await expectRejected(
+      JSON.stringify({ ...valid, schemaVersion: 7 }),
+      'newer-schema',
+      /database version 7; this version has 1/,
+    );
   });
 
   it('refuses a file whose content no longer matches its checksum', async () => {
@@ -82,65 +106,155 @@ describe('header, versions and checksum', () => {
   });
 
   it('refuses a damaged header', async () => {
-    await expectRejected(await tampered(valid, (_t, f) => (f.createdAt = 'yesterday')), 'bad-header', /“createdAt”/);
-    await expectRejected(await tampered(validClient, (_t, f) => (f.clientId = null)), 'bad-header', /client file must name its client/);
+    await expectRejected(
+      await tampered(valid, (_t, f) => (f.createdAt = 'yesterday')),
+      'bad-header',
+      /“createdAt”/,
+    );
+    await expectRejected(
+      await tampered(validClient, (_t, f) => (f.clientId = null)),
+      'bad-header',
+      /client file must name its client/,
+    );
   });
 });
 
 describe('records', () => {
   it('refuses a record missing a required field', async () => {
-    await expectRejected(await tampered(valid, (t) => delete t.clients[0].name), 'missing-field', /clients record “client-a”.*missing the required field “name”/);
+    await expectRejected(
+      await tampered(valid, (t) => delete t.clients[0].name),
+      'missing-field',
+      /clients record “client-a”.*missing the required field “name”/,
+    );
   });
 
   it('refuses a record with an invalid field', async () => {
-    await expectRejected(await tampered(valid, (t) => (t.clients[1].pilotLimit = 99)), 'invalid-field', /“pilotLimit”: The pilot limit must be a whole number from 1 to 20/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.clients[1].pilotLimit = 99)),
+      'invalid-field',
+      /“pilotLimit”: The pilot limit must be a whole number from 1 to 20/,
+    );
   });
 
   it('refuses a record without an id, a duplicate id and a non-record', async () => {
-    await expectRejected(await tampered(valid, (t) => delete t.fieldNotes[0].id), 'missing-field', /field notes entry 1 has no valid “id”.*Export the file again/);
-    await expectRejected(await tampered(valid, (t) => t.engagementLog.push({ ...t.engagementLog[0] })), 'duplicate-id', /Two engagement log records have the same id “e-a1”/);
-    await expectRejected(await tampered(valid, (t) => (t.playbooks as unknown[]).push('just text')), 'bad-record', /The playbooks entry 4 is not a record. Use a backup or client file exported by CAIO Desk./);
-    await expectRejected(await tampered(valid, (t) => (t.fieldNotes[0].blob = { '$caio:bytes': '!!' })), 'bad-tagged-value', /field notes record “fn-a1” holds “blob”: the binary data is not valid base64/);
+    await expectRejected(
+      await tampered(valid, (t) => delete t.fieldNotes[0].id),
+      'missing-field',
+      /field notes entry 1 has no valid “id”.*Export the file again/,
+    );
+    await expectRejected(
+      await tampered(valid, (t) => t.engagementLog.push({ ...t.engagementLog[0] })),
+      'duplicate-id',
+      /Two engagement log records have the same id “e-a1”/,
+    );
+    await expectRejected(
+      await tampered(valid, (t) => (t.playbooks as unknown[]).push('just text')),
+      'bad-record',
+      /The playbooks entry 4 is not a record. Use a backup or client file exported by CAIO Desk./,
+    );
+    await expectRejected(
+      await tampered(valid, (t) => (t.fieldNotes[0].blob = { '$caio:bytes': '!!' })),
+      'bad-tagged-value',
+      /field notes record “fn-a1” holds “blob”: the binary data is not valid base64/,
+    );
   });
 
   it('refuses a table this version does not know', async () => {
-    await expectRejected(await tampered(valid, (t) => (t.secretStuff = [{ id: 'x' }])), 'unknown-table', /table “secretStuff”/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.secretStuff = [{ id: 'x' }])),
+      'unknown-table',
+      /table “secretStuff”/,
+    );
   });
 
   it('refuses a reference to a record that does not exist', async () => {
-    await expectRejected(await tampered(valid, (t) => (t.fieldNotes[0].playbookId = 'pb-missing')), 'missing-reference', /refers to playbooks record “pb-missing” \(field “playbookId”\), which does not exist/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.fieldNotes[0].playbookId = 'pb-missing')),
+      'missing-reference',
+      /refers to playbooks record “pb-missing” \(field “playbookId”\), which does not exist/,
+    );
   });
 
   it('refuses a record of a client that is not in the file', async () => {
-    await expectRejected(await tampered(valid, (t) => (t.engagementLog[0].clientId = 'client-ghost')), 'unknown-client', /belongs to client “client-ghost”, which is not in the file/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.engagementLog[0].clientId = 'client-ghost')),
+      'unknown-client',
+      /belongs to client “client-ghost”, which is not in the file/,
+    );
   });
 
   it('refuses links between two clients’ records', async () => {
-    await expectRejected(await tampered(valid, (t) => (t.fieldNotes[0].fieldNoteId = 'fn-b1')), 'foreign-client', /refers to field notes record “fn-b1” of another client/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.fieldNotes[0].fieldNoteId = 'fn-b1')),
+      'foreign-client',
+      /refers to field notes record “fn-b1” of another client/,
+    );
   });
 
   it('refuses a client file carrying another client’s records', async () => {
-    await expectRejected(await tampered(validClient, (t) => t.engagementLog.push({ id: 'e-x', clientId: 'client-b', date: '2026-01-01', hours: 1, activity: 'x', note: '', createdAt: 'x', updatedAt: 'x' })), 'foreign-client', /belongs to another client/);
-    await expectRejected(await tampered(validClient, (t) => t.clients.push({ ...t.clients[0], id: 'client-b' })), 'foreign-client', /exactly its own client/);
+    await expectRejected(
+      await tampered(validClient, (t) =>
+        t.engagementLog.push({
+          id: 'e-x',
+          clientId: 'client-b',
+          date: '2026-01-01',
+          hours: 1,
+          activity: 'x',
+          note: '',
+          createdAt: 'x',
+          updatedAt: 'x',
+        }),
+      ),
+      'foreign-client',
+      /belongs to another client/,
+    );
+    await expectRejected(
+      await tampered(validClient, (t) => t.clients.push({ ...t.clients[0], id: 'client-b' })),
+      'foreign-client',
+      /exactly its own client/,
+    );
   });
 
   it('refuses an image that is not an image', async () => {
     const fakePng = `data:image/png;base64,${btoa('this is plain text, not a PNG')}`;
-    await expectRejected(await tampered(valid, (t) => (t.clients[0].logo = fakePng)), 'bad-image', /“logo” holds an image that is not valid: This file is not an image/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.clients[0].logo = fakePng)),
+      'bad-image',
+      /“logo” holds an image that is not valid: This file is not an image/,
+    );
     const scriptSvg = `data:image/svg+xml;base64,${btoa('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')}`;
-    await expectRejected(await tampered(valid, (t) => (t.clients[0].logo = scriptSvg)), 'bad-image', /contains scripts/);
-    await expectRejected(await tampered(valid, (t) => (t.fieldNotes[0].attachment = 'data:text/html;base64,PHNjcmlwdD4=')), 'bad-image', /“text\/html” data where only PNG, JPEG or SVG/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.clients[0].logo = scriptSvg)),
+      'bad-image',
+      /contains scripts/,
+    );
+    await expectRejected(
+      await tampered(valid, (t) => (t.fieldNotes[0].attachment = 'data:text/html;base64,PHNjcmlwdD4=')),
+      'bad-image',
+      /“text\/html” data where only PNG, JPEG or SVG/,
+    );
     const jpegLabelledPng = `data:image/png;base64,${btoa(String.fromCharCode(0xff, 0xd8, 0xff, 0xe0, 1, 2, 3))}`;
-    await expectRejected(await tampered(valid, (t) => (t.clients[0].logo = jpegLabelledPng)), 'bad-image', /says it holds a image\/png image but the content is image\/jpeg/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.clients[0].logo = jpegLabelledPng)),
+      'bad-image',
+      /says it holds a image\/png image but the content is image\/jpeg/,
+    );
   });
 });
 
 describe('structures built to break the reader', () => {
   it('refuses absurdly deep nesting without crashing', async () => {
     const depth = 200_000;
-    const text = JSON.stringify(valid).replace('"text":"Straße"', `"text":${'['.repeat(depth)}"x"${']'.repeat(depth)}`);
+    const text = JSON.stringify(valid).replace(
+      '"text":"Straße"',
+      `"text":${'['.repeat(depth)}"x"${']'.repeat(depth)}`,
+    );
     expect(text.length).toBeGreaterThan(depth * 2);
-    await expectRejected(text, 'too-deep', /nested 200\d{3} levels deep.*at most 32 levels deep.*use a backup or client file exported by CAIO Desk/);
+    await expectRejected(
+      text,
+      'too-deep',
+      /nested 200\d{3} levels deep.*at most 32 levels deep.*use a backup or client file exported by CAIO Desk/,
+    );
   });
 
   it('refuses nesting deep enough to exhaust the checker, without crashing', async () => {
@@ -148,19 +262,29 @@ describe('structures built to break the reader', () => {
       let deep: unknown = 'x';
       for (let i = 0; i < depth; i++) deep = { a: deep };
       const text = await tampered(valid, (t) => (t.fieldNotes[0].nested = deep as never)).catch(() => null);
-      if (text) await expectRejected(text, "too-deep", /nested \d+ levels deep/);
+      if (text) await expectRejected(text, 'too-deep', /nested \d+ levels deep/);
     }
     expect(await snapshot(workspace)).toBeDefined();
   });
 
   it('refuses field names that would break documents and spreadsheets ("__proto__", control characters)', async () => {
     const proto = await tampered(validClient, (t) => {
-      t.fieldNotes[0] = JSON.parse(`{"id":"fn-a1","clientId":"client-a","playbookId":"pb-1","__proto__":{"isAdmin":true}}`);
+      t.fieldNotes[0] = JSON.parse(
+        `{"id":"fn-a1","clientId":"client-a","playbookId":"pb-1","__proto__":{"isAdmin":true}}`,
+      );
     });
     await expectRejected(proto, 'bad-field-name', /field notes entry 1 has a field named “__proto__”/);
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-    await expectRejected(await tampered(valid, (t) => (t.fieldNotes[0]['bad\u0007name'] = 1)), 'bad-field-name', /field named “bad\?name”/);
-    await expectRejected(await tampered(valid, (t) => (t.fieldNotes[0].nested = { constructor: { x: 1 } })), 'bad-field-name', /key “constructor” inside “nested”/);
+    await expectRejected(
+      await tampered(valid, (t) => (t.fieldNotes[0]['bad\u0007name'] = 1)),
+      'bad-field-name',
+      /field named “bad\?name”/,
+    );
+    await expectRejected(
+      await tampered(valid, (t) => (t.fieldNotes[0].nested = { constructor: { x: 1 } })),
+      'bad-field-name',
+      /key “constructor” inside “nested”/,
+    );
   });
 });
 
@@ -174,8 +298,12 @@ describe('imports that would collide', () => {
 
   it('refuses to restore a client file as a workspace, or import a workspace as a client', async () => {
     const before = await snapshot(workspace);
-    await expect(restoreWorkspace(workspace, await analyseOrThrow(workspace, JSON.stringify(validClient)))).rejects.toThrow(/client file/);
-    await expect(importClient(workspace, await analyseOrThrow(workspace, JSON.stringify(valid)), 'new')).rejects.toThrow(/workspace backup/);
+    await expect(
+      restoreWorkspace(workspace, await analyseOrThrow(workspace, JSON.stringify(validClient))),
+    ).rejects.toThrow(/client file/);
+    await expect(
+      importClient(workspace, await analyseOrThrow(workspace, JSON.stringify(valid)), 'new'),
+    ).rejects.toThrow(/workspace backup/);
     expect(await snapshot(workspace)).toEqual(before);
   });
 
@@ -184,7 +312,11 @@ describe('imports that would collide', () => {
     const analysis = await analyseOrThrow(workspace, JSON.stringify(valid));
     // Sabotage: a record that IndexedDB cannot store (a function) in the last table written.
     const tables = Object.keys(analysis.records);
-    analysis.records[tables[tables.length - 1]].push({ id: 'poison', key: 'poison', value: () => 1 } as never);
+    analysis.records[tables[tables.length - 1]].push({
+      id: 'poison',
+      key: 'poison',
+      value: () => 1,
+    } as never);
     await expect(restoreWorkspace(workspace, analysis)).rejects.toThrow();
     expect(await snapshot(workspace)).toEqual(before);
   });

@@ -9,7 +9,9 @@ import { freshExtendedDb, makeClient, PNG_DATA_URL, seedTwoClients, snapshot, SV
 /** Text with accents, CJK, emoji and markup: all must survive byte for byte. */
 const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
 const nonBlank = (max: number) => text(max).filter((s) => s.trim().length > 0);
-const isoTimestamp = fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoTimestamp = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 
 const clientArb = fc.record({
   name: nonBlank(100),
@@ -34,8 +36,17 @@ const workspaceArb = fc.record({
     }),
     { maxLength: 8 },
   ),
-  playbooks: fc.array(fc.record({ title: nonBlank(50), at: fc.date({ noInvalidDate: true }) }), { maxLength: 3 }),
-  hours: fc.array(fc.record({ owner: fc.nat(), hours: fc.integer({ min: 1, max: 96 }).map((q) => q / 4), activity: nonBlank(50) }), { maxLength: 6 }),
+  playbooks: fc.array(fc.record({ title: nonBlank(50), at: fc.date({ noInvalidDate: true }) }), {
+    maxLength: 3,
+  }),
+  hours: fc.array(
+    fc.record({
+      owner: fc.nat(),
+      hours: fc.integer({ min: 1, max: 96 }).map((q) => q / 4),
+      activity: nonBlank(50),
+    }),
+    { maxLength: 6 },
+  ),
 });
 
 describe('workspace backup -> restore into an empty database', () => {
@@ -46,8 +57,17 @@ describe('workspace backup -> restore into an empty database', () => {
         const clientIds = ws.clients.map((_, i) => `client-${i}`);
         await source.clients.bulkAdd(
           ws.clients.map((c, i) => {
-            const maturity = Object.fromEntries(MATURITY_DIMENSIONS.map((d, j) => [d, c.maturity[j]])) as Record<(typeof MATURITY_DIMENSIONS)[number], number>;
-            return makeClient(clientIds[i], c.name, { notes: c.notes, logo: c.logo, employees: c.employees, maturity, status: c.status, updatedAt: c.updatedAt });
+            const maturity = Object.fromEntries(
+              MATURITY_DIMENSIONS.map((d, j) => [d, c.maturity[j]]),
+            ) as Record<(typeof MATURITY_DIMENSIONS)[number], number>;
+            return makeClient(clientIds[i], c.name, {
+              notes: c.notes,
+              logo: c.logo,
+              employees: c.employees,
+              maturity,
+              status: c.status,
+              updatedAt: c.updatedAt,
+            });
           }),
         );
         const playbookIds = ws.playbooks.map((_, i) => `pb-${i}`);
@@ -66,7 +86,16 @@ describe('workspace backup -> restore into an empty database', () => {
             })),
           );
           await source.engagementLog.bulkAdd(
-            ws.hours.map((h, i) => ({ id: `h-${i}`, clientId: clientIds[h.owner % clientIds.length], date: '2026-02-28', hours: h.hours, activity: h.activity, note: '', createdAt: 'c', updatedAt: 'u' })),
+            ws.hours.map((h, i) => ({
+              id: `h-${i}`,
+              clientId: clientIds[h.owner % clientIds.length],
+              date: '2026-02-28',
+              hours: h.hours,
+              activity: h.activity,
+              note: '',
+              createdAt: 'c',
+              updatedAt: 'u',
+            })),
           );
         }
         const before = await snapshot(source);
@@ -90,7 +119,10 @@ describe('workspace backup -> restore into an empty database', () => {
     await target.clients.add(makeClient('someone-else', 'Someone Else'));
     await target.table('playbooks').add({ id: 'pb-other', title: 'Other' });
     const analysis = await analyseOrThrow(target, backup.text);
-    expect(analysis.plan).toMatchObject({ kind: 'workspace', clientsRemoved: [{ id: 'someone-else', name: 'Someone Else' }] });
+    expect(analysis.plan).toMatchObject({
+      kind: 'workspace',
+      clientsRemoved: [{ id: 'someone-else', name: 'Someone Else' }],
+    });
     await restoreWorkspace(target, analysis);
     expect(await snapshot(target)).toEqual(await snapshot(source));
   });
@@ -103,6 +135,9 @@ describe('workspace backup -> restore into an empty database', () => {
     const target = await freshExtendedDb();
     await target.settings.put({ key: 'backup.lastBackupAt', value: '2026-04-01T00:00:00.000Z' });
     await restoreWorkspace(target, await analyseOrThrow(target, backup.text));
-    expect(await target.settings.get('backup.lastBackupAt')).toEqual({ key: 'backup.lastBackupAt', value: '2026-04-01T00:00:00.000Z' });
+    expect(await target.settings.get('backup.lastBackupAt')).toEqual({
+      key: 'backup.lastBackupAt',
+      value: '2026-04-01T00:00:00.000Z',
+    });
   });
 });

@@ -32,7 +32,10 @@ export function makeClient(id: string, name: string, extra: Partial<Client> = {}
 /** Two clients, each with engagement entries, field notes (linking a playbook) and history; one library playbook each. */
 export async function seedTwoClients(database: Dexie): Promise<void> {
   await database.table('clients').bulkAdd([
-    makeClient('client-a', 'Ålesund Ferries ⛴', { logo: PNG_DATA_URL, notes: 'Ünïcödé notes — 日本語 <b>bold?</b>' }),
+    makeClient('client-a', 'Ålesund Ferries ⛴', {
+      logo: PNG_DATA_URL,
+      notes: 'Ünïcödé notes — 日本語 <b>bold?</b>',
+    }),
     makeClient('client-b', 'Brightwater Clinics', { logo: SVG_DATA_URL }),
   ]);
   await database.table('playbooks').bulkAdd([
@@ -41,16 +44,67 @@ export async function seedTwoClients(database: Dexie): Promise<void> {
     { id: 'pb-3', title: 'Clinic playbook' },
   ]);
   await database.table('engagementLog').bulkAdd([
-    { id: 'e-a1', clientId: 'client-a', date: '2026-03-02', hours: 2.5, activity: 'Kick-off', note: '', createdAt: 'x', updatedAt: 'x' },
-    { id: 'e-b1', clientId: 'client-b', date: '2026-03-03', hours: 1, activity: 'Intake', note: 'Zoë', createdAt: 'x', updatedAt: 'x' },
+    {
+      id: 'e-a1',
+      clientId: 'client-a',
+      date: '2026-03-02',
+      hours: 2.5,
+      activity: 'Kick-off',
+      note: '',
+      createdAt: 'x',
+      updatedAt: 'x',
+    },
+    {
+      id: 'e-b1',
+      clientId: 'client-b',
+      date: '2026-03-03',
+      hours: 1,
+      activity: 'Intake',
+      note: 'Zoë',
+      createdAt: 'x',
+      updatedAt: 'x',
+    },
   ]);
   await database.table('fieldNotes').bulkAdd([
-    { id: 'fn-a1', clientId: 'client-a', playbookId: 'pb-1', seenAt: new Date('2026-03-04T10:00:00Z'), blob: new Uint8Array([0, 1, 2, 255]), text: 'Straße' },
-    { id: 'fn-b1', clientId: 'client-b', playbookId: 'pb-3', seenAt: new Date('2026-03-05T10:00:00Z'), text: 'B only' },
+    {
+      id: 'fn-a1',
+      clientId: 'client-a',
+      playbookId: 'pb-1',
+      seenAt: new Date('2026-03-04T10:00:00Z'),
+      blob: new Uint8Array([0, 1, 2, 255]),
+      text: 'Straße',
+    },
+    {
+      id: 'fn-b1',
+      clientId: 'client-b',
+      playbookId: 'pb-3',
+      seenAt: new Date('2026-03-05T10:00:00Z'),
+      text: 'B only',
+    },
   ]);
   await database.table('changes').bulkAdd([
-    { id: 'ch-a1', clientId: 'client-a', entity: 'clients', entityId: 'client-a', field: 'name', oldValue: 'A', newValue: 'Ålesund Ferries ⛴', at: '2026-03-01T10:00:00.000Z', by: 'consultant' },
-    { id: 'ch-b1', clientId: 'client-b', entity: 'clients', entityId: 'client-b', field: 'sector', oldValue: '', newValue: 'Health', at: '2026-03-01T10:00:00.000Z', by: 'consultant' },
+    {
+      id: 'ch-a1',
+      clientId: 'client-a',
+      entity: 'clients',
+      entityId: 'client-a',
+      field: 'name',
+      oldValue: 'A',
+      newValue: 'Ålesund Ferries ⛴',
+      at: '2026-03-01T10:00:00.000Z',
+      by: 'consultant',
+    },
+    {
+      id: 'ch-b1',
+      clientId: 'client-b',
+      entity: 'clients',
+      entityId: 'client-b',
+      field: 'sector',
+      oldValue: '',
+      newValue: 'Health',
+      at: '2026-03-01T10:00:00.000Z',
+      by: 'consultant',
+    },
   ]);
   await database.table('settings').bulkAdd([{ key: 'welcomeDone', value: true }]);
 }

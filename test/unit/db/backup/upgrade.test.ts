@@ -14,7 +14,12 @@ class SchemaV2 extends CaioDatabase {
     super(name);
     this.version(2)
       .stores({ ...STORES_V1, clients: 'id, status, name, sector' })
-      .upgrade((tx) => tx.table('clients').toCollection().modify((c: { sector: string }) => void (c.sector = c.sector.toUpperCase())));
+      .upgrade((tx) =>
+        tx
+          .table('clients')
+          .toCollection()
+          .modify((c: { sector: string }) => void (c.sector = c.sector.toUpperCase())),
+      );
   }
 }
 
@@ -35,7 +40,10 @@ let n = 0;
 async function v1WithData(): Promise<string> {
   const name = `upgrade-${Date.now()}-${n++}`;
   const v1 = new CaioDatabase(name);
-  await v1.clients.bulkAdd([makeClient('c1', 'Ørsted Advisory', { sector: 'energy' }), makeClient('c2', 'Kōbe Textiles', { sector: 'textiles' })]);
+  await v1.clients.bulkAdd([
+    makeClient('c1', 'Ørsted Advisory', { sector: 'energy' }),
+    makeClient('c2', 'Kōbe Textiles', { sector: 'textiles' }),
+  ]);
   v1.close();
   return name;
 }
@@ -66,7 +74,11 @@ describe('files from an older schema version', () => {
     await workspace.clients.add(makeClient('mine', 'Mine'));
     const result = await analyseBackupText(workspace, oldBackup.text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatchObject({ code: 'migration-failed', message: expect.stringMatching(/database version 1.*upgrade bug.*Nothing was imported/) });
+    if (!result.ok)
+      expect(result.problems[0]).toMatchObject({
+        code: 'migration-failed',
+        message: expect.stringMatching(/database version 1.*upgrade bug.*Nothing was imported/),
+      });
     expect(await workspace.clients.toArray()).toHaveLength(1);
   });
 });
@@ -75,7 +87,9 @@ describe('upgrading the database itself', () => {
   it('backs the data up first, and a failed upgrade leaves the old data readable', async () => {
     const name = await v1WithData();
     const written: string[] = [];
-    expect(await backupBeforeUpgrade(name, 2, '0.2.0', async (json) => void written.push(json))).toBe('backed-up');
+    expect(await backupBeforeUpgrade(name, 2, '0.2.0', async (json) => void written.push(json))).toBe(
+      'backed-up',
+    );
     const saved = await parseBackupText(written[0], { currentSchemaVersion: 2 });
     expect(saved.ok && saved.value.tables.clients).toHaveLength(2);
 
@@ -84,7 +98,10 @@ describe('upgrading the database itself', () => {
     broken.close();
     expect(await installedVersion(name)).toBe(1);
     const reopened = new CaioDatabase(name);
-    expect((await reopened.clients.toArray()).map((c) => c.name)).toEqual(['Ørsted Advisory', 'Kōbe Textiles']);
+    expect((await reopened.clients.toArray()).map((c) => c.name)).toEqual([
+      'Ørsted Advisory',
+      'Kōbe Textiles',
+    ]);
     reopened.close();
 
     const rescue = await parseBackupText(await rescueExport(name, '0.2.0'), { currentSchemaVersion: 1 });

@@ -1,6 +1,12 @@
 import { createClient } from '../../../../src/db/clients/clients';
 import { updateRecord } from '../../../../src/db/core/records';
-import { createKpi, createUseCase, updateCharter, updateUseCase, type KpiFields } from '../../../../src/db/portfolio/useCases';
+import {
+  createKpi,
+  createUseCase,
+  updateCharter,
+  updateUseCase,
+  type KpiFields,
+} from '../../../../src/db/portfolio/useCases';
 import type { CaioDatabase } from '../../../../src/db/core/schema';
 import type { PilotCharter } from '../../../../src/domain/portfolio';
 
@@ -39,7 +45,11 @@ export async function clientWithLimit(db: CaioDatabase, name: string, limit: num
 
 /** A use case in assessment with owner, KPI and a full charter: ready to enter pilot. */
 export async function readyForPilot(db: CaioDatabase, clientId: string, title: string) {
-  const useCase = await createUseCase(db, clientId, { title, businessOwner: 'Sanne de Vries', date: '2026-01-02' });
+  const useCase = await createUseCase(db, clientId, {
+    title,
+    businessOwner: 'Sanne de Vries',
+    date: '2026-01-02',
+  });
   await updateUseCase(db, useCase.id, { riskTier: 'limited' });
   await updateCharter(db, useCase.id, FULL_CHARTER);
   await createKpi(db, useCase.id, TIME_KPI, TODAY);

@@ -20,7 +20,11 @@ describe('use cases in the database', () => {
   it('creates a use case in stage idea and reads it back exactly, with non-ASCII text', async () => {
     const db = await freshDb();
     const client = await clientWithLimit(db, 'Brightside', 3);
-    const created = await createUseCase(db, client.id, { title: '  Résumé screening, "first pass" ', process: 'Recruitment', date: '2026-02-01' });
+    const created = await createUseCase(db, client.id, {
+      title: '  Résumé screening, "first pass" ',
+      process: 'Recruitment',
+      date: '2026-02-01',
+    });
     const stored = await db.useCases.get(created.id);
     expect(stored).toEqual(created);
     expect(stored).toMatchObject({
@@ -39,14 +43,29 @@ describe('use cases in the database', () => {
     const db = await freshDb();
     const client = await clientWithLimit(db, 'Brightside', 3);
     const uc = await createUseCase(db, client.id, { title: 'Job postings' });
-    await updateUseCase(db, uc.id, { businessOwner: 'Sanne de Vries', affectedPersons: ['candidates', 'recruiters'], riskTier: 'limited' });
+    await updateUseCase(db, uc.id, {
+      businessOwner: 'Sanne de Vries',
+      affectedPersons: ['candidates', 'recruiters'],
+      riskTier: 'limited',
+    });
     await expect(updateUseCase(db, uc.id, { title: ' ' })).rejects.toBeInstanceOf(ValidationError);
-    await expect(updateUseCase(db, uc.id, { riskTier: 'catastrophic' as never })).rejects.toThrow('Risk tier must be');
+    await expect(updateUseCase(db, uc.id, { riskTier: 'catastrophic' as never })).rejects.toThrow(
+      'Risk tier must be',
+    );
     const stored = await db.useCases.get(uc.id);
-    expect(stored).toMatchObject({ title: 'Job postings', businessOwner: 'Sanne de Vries', riskTier: 'limited', affectedPersons: ['candidates', 'recruiters'] });
+    expect(stored).toMatchObject({
+      title: 'Job postings',
+      businessOwner: 'Sanne de Vries',
+      riskTier: 'limited',
+      affectedPersons: ['candidates', 'recruiters'],
+    });
     const history = await db.changes.where('[entity+entityId]').equals(['useCases', uc.id]).toArray();
     expect(history.map((c) => c.field).sort()).toEqual(['affectedPersons', 'businessOwner', 'riskTier']);
-    expect(history.find((c) => c.field === 'riskTier')).toMatchObject({ oldValue: 'unclassified', newValue: 'limited', clientId: client.id });
+    expect(history.find((c) => c.field === 'riskTier')).toMatchObject({
+      oldValue: 'unclassified',
+      newValue: 'limited',
+      clientId: client.id,
+    });
   });
 
   it('stores scores 1-5, refuses anything else, and never loses a concurrent score edit', async () => {
@@ -61,7 +80,9 @@ describe('use cases in the database', () => {
       updateUseCaseScore(db, uc.id, 'confidence', 4),
     ]);
     for (const bad of [0, 6, 2.5, Number.NaN]) {
-      await expect(updateUseCaseScore(db, uc.id, 'impact', bad)).rejects.toThrow('Impact must be a whole number from 1 to 5');
+      await expect(updateUseCaseScore(db, uc.id, 'impact', bad)).rejects.toThrow(
+        'Impact must be a whole number from 1 to 5',
+      );
     }
     const stored = (await db.useCases.get(uc.id))!;
     expect(stored.scores).toEqual({ impact: 4, reach: 4, feasibility: 5, dataReadiness: 4, confidence: 4 });
@@ -78,11 +99,20 @@ describe('use cases in the database', () => {
     await updateCharter(db, uc.id, { hypothesis: 'Faster drafting — 15 min instead of 45' });
     const error = await updateCharter(db, uc.id, { plannedEndDate: '2026-02-01' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FieldsInvalidError);
-    expect((error as FieldsInvalidError).message).toBe('The planned end date (1 Feb 2026) must be after the start date (1 Mar 2026)');
+    expect((error as FieldsInvalidError).message).toBe(
+      'The planned end date (1 Feb 2026) must be after the start date (1 Mar 2026)',
+    );
     expect((error as FieldsInvalidError).field).toBe('charter.plannedEndDate');
-    await expect(updateCharter(db, uc.id, { budgetPlanned: -10 })).rejects.toThrow('Planned budget cannot be negative');
+    await expect(updateCharter(db, uc.id, { budgetPlanned: -10 })).rejects.toThrow(
+      'Planned budget cannot be negative',
+    );
     const charter = (await db.useCases.get(uc.id))!.charter;
-    expect(charter).toMatchObject({ startDate: '2026-03-01', plannedEndDate: null, hypothesis: 'Faster drafting — 15 min instead of 45', budgetPlanned: null });
+    expect(charter).toMatchObject({
+      startDate: '2026-03-01',
+      plannedEndDate: null,
+      hypothesis: 'Faster drafting — 15 min instead of 45',
+      budgetPlanned: null,
+    });
   });
 
   it('finds use cases by client and stage, and deletes one with its KPIs and measurements only', async () => {

@@ -4,26 +4,44 @@ import { updateRecord } from '../../../../src/db/core/records';
 import { createRegisterRecord, deleteRegisterRecord } from '../../../../src/db/governance/registers';
 import { overrideSystemTier, saveClassification } from '../../../../src/db/governance/classification';
 import { loadGovernanceData } from '../../../../src/db/governance/queries';
-import { createUseCase, moveUseCaseStage, updateUseCase, listUseCasesForClient } from '../../../../src/db/portfolio/useCases';
+import {
+  createUseCase,
+  moveUseCaseStage,
+  updateUseCase,
+  listUseCasesForClient,
+} from '../../../../src/db/portfolio/useCases';
 import { liveReportModel } from '../../../../src/db/reports/sources';
 import { recordsLinkedToUseCase } from '../../../../src/db/portfolio/useCaseLinks';
 import { aiSystemToClassify } from '../../../../src/db/portfolio/useCaseClassification';
-import { createSystemForUseCase, linkSystemToUseCase, migrateSystemLinks, resolvedUseCase, unlinkSystemFromUseCase } from '../../../../src/db/portfolio/useCaseSystems';
+import {
+  createSystemForUseCase,
+  linkSystemToUseCase,
+  migrateSystemLinks,
+  resolvedUseCase,
+  unlinkSystemFromUseCase,
+} from '../../../../src/db/portfolio/useCaseSystems';
 import { effectiveSystemStatus, governanceGaps } from '../../../../src/domain/governance';
 import { complianceFigures } from '../../../../src/domain/reports';
 import { CLIENT_EMAILS, CV_SUMMARIES } from '../../domain/governance/aiActFixtures';
 import { readyForPilot, TODAY } from './helpers';
 import { freshDb } from '../testDb';
 
-const tierOf = async (db: Awaited<ReturnType<typeof freshDb>>, id: string) => (await resolvedUseCase(db, id))!.riskTier;
+const tierOf = async (db: Awaited<ReturnType<typeof freshDb>>, id: string) =>
+  (await resolvedUseCase(db, id))!.riskTier;
 
 describe('use cases and the AI systems they run on', () => {
   it('take the EU AI Act tier of their linked, classified systems, computed when read (most severe wins, overrides count)', async () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Brightside' });
     const cv = await createUseCase(db, client.id, { title: 'Summarising CVs' });
-    const mail = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'Mail assistant', status: 'inPilot' });
-    const summariser = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'CV summariser', status: 'inPilot' });
+    const mail = await createRegisterRecord(db, 'aiSystems', client.id, {
+      name: 'Mail assistant',
+      status: 'inPilot',
+    });
+    const summariser = await createRegisterRecord(db, 'aiSystems', client.id, {
+      name: 'CV summariser',
+      status: 'inPilot',
+    });
 
     await updateRecord(db, 'aiSystems', mail.id, { useCaseIds: [cv.id] });
     await saveClassification(db, mail.id, CLIENT_EMAILS, '2026-11-26');
@@ -34,13 +52,25 @@ describe('use cases and the AI systems they run on', () => {
     await linkSystemToUseCase(db, cv, summariser.id);
     expect(await tierOf(db, cv.id)).toBe('high');
 
-    await overrideSystemTier(db, summariser.id, { tier: 'minimal', justification: 'Only formats CVs that recruiters already assessed in full.', acknowledgedArticle: 'Art. 6(3), third subparagraph' }, '2026-11-26');
+    await overrideSystemTier(
+      db,
+      summariser.id,
+      {
+        tier: 'minimal',
+        justification: 'Only formats CVs that recruiters already assessed in full.',
+        acknowledgedArticle: 'Art. 6(3), third subparagraph',
+      },
+      '2026-11-26',
+    );
     expect(await tierOf(db, cv.id)).toBe('limited');
     // Nothing was copied onto the stored use case.
     expect((await db.useCases.get(cv.id))!.riskTier).toBe('unclassified');
 
     const links = await recordsLinkedToUseCase(db, client.id, cv.id);
-    expect(links.map((l) => `${l.area}: ${l.title}`).sort()).toEqual(['AI systems: CV summariser', 'AI systems: Mail assistant']);
+    expect(links.map((l) => `${l.area}: ${l.title}`).sort()).toEqual([
+      'AI systems: CV summariser',
+      'AI systems: Mail assistant',
+    ]);
     expect(links[0].path).toMatch(/^governance\/ai-systems\//);
   });
 
@@ -50,7 +80,14 @@ describe('use cases and the AI systems they run on', () => {
     const useCase = await createUseCase(db, client.id, { title: 'Ranking candidates' });
     const first = await aiSystemToClassify(db, useCase);
     const system = (await db.aiSystems.get(first))!;
-    expect(system).toMatchObject({ name: 'Ranking candidates', status: 'fromUseCases', useCaseIds: [useCase.id], clientId: client.id, businessOwner: '', vendor: '' });
+    expect(system).toMatchObject({
+      name: 'Ranking candidates',
+      status: 'fromUseCases',
+      useCaseIds: [useCase.id],
+      clientId: client.id,
+      businessOwner: '',
+      vendor: '',
+    });
     const data = await loadGovernanceData(db, client.id);
     expect(effectiveSystemStatus(system, data.useCaseFacts ?? [])).toBe('planned');
     expect(await aiSystemToClassify(db, useCase)).toBe(first);
@@ -68,7 +105,10 @@ describe('use cases and the AI systems they run on', () => {
     await moveUseCaseStage(db, pilot.id, { target: 'pilot', date: '2026-01-12' }, TODAY);
 
     const report = () => liveReportModel(db, client, '2026-Q1', TODAY);
-    const gapSubjects = async () => governanceGaps(await loadGovernanceData(db, client.id), TODAY).filter((g) => g.kind === 'noSystemEntry').map((g) => g.subject);
+    const gapSubjects = async () =>
+      governanceGaps(await loadGovernanceData(db, client.id), TODAY)
+        .filter((g) => g.kind === 'noSystemEntry')
+        .map((g) => g.subject);
     expect(await tierOf(db, pilot.id)).toBe('limited');
     expect(await gapSubjects()).toEqual([]);
     let figures = complianceFigures(await report());
@@ -105,10 +145,13 @@ describe('use cases and the AI systems they run on', () => {
     expect((await resolvedUseCase(db, useCase.id))!.ownRiskTier).toBe('high');
   });
 
-  it('migrates the charter\'s free-text AI system entry into a linked entry (found by name, or created once per name)', async () => {
+  it("migrates the charter's free-text AI system entry into a linked entry (found by name, or created once per name)", async () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Brightside' });
-    const existing = await createRegisterRecord(db, 'aiSystems', client.id, { name: 'CVSense', status: 'approved' });
+    const existing = await createRegisterRecord(db, 'aiSystems', client.id, {
+      name: 'CVSense',
+      status: 'approved',
+    });
     const a = await createUseCase(db, client.id, { title: 'A' });
     const b = await createUseCase(db, client.id, { title: 'B' });
     const c = await createUseCase(db, client.id, { title: 'C' });

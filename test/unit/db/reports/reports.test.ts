@@ -7,7 +7,13 @@ import { compareReports, type ReportTexts } from '../../../../src/domain/reports
 import { saveConsultantField } from '../../../../src/db/consultant/profile';
 import { freshDb } from '../testDb';
 
-const texts: ReportTexts = { headlines: ['One', '', ''], overallStatus: 'green', decisionsRequested: [], nextSteps: [], notDoing: [] };
+const texts: ReportTexts = {
+  headlines: ['One', '', ''],
+  overallStatus: 'green',
+  decisionsRequested: [],
+  nextSteps: [],
+  notDoing: [],
+};
 
 describe('board reports in the database', () => {
   it('keeps quick edits of two text fields, refuses bad ones, and freezes on first export', async () => {
@@ -18,19 +24,33 @@ describe('board reports in the database', () => {
       updateRecord(db, 'reports', report.id, { 'texts.headlines.0': 'Changed' }),
       updateRecord(db, 'reports', report.id, { 'texts.decisionsRequested': ['Approve X'] }),
     ]);
-    expect((await db.reports.get(report.id))!.texts).toMatchObject({ headlines: ['Changed', '', ''], decisionsRequested: ['Approve X'] });
-    await expect(updateRecord(db, 'reports', report.id, { 'texts.headlines': ['a', 'b', 'c', 'd'] })).rejects.toThrow('At most three');
-    await expect(updateRecord(db, 'reports', report.id, { slides: [{ kind: 'title', included: false }] })).rejects.toThrow('at least one slide');
+    expect((await db.reports.get(report.id))!.texts).toMatchObject({
+      headlines: ['Changed', '', ''],
+      decisionsRequested: ['Approve X'],
+    });
+    await expect(
+      updateRecord(db, 'reports', report.id, { 'texts.headlines': ['a', 'b', 'c', 'd'] }),
+    ).rejects.toThrow('At most three');
+    await expect(
+      updateRecord(db, 'reports', report.id, { slides: [{ kind: 'title', included: false }] }),
+    ).rejects.toThrow('at least one slide');
     await expect(createReport(db, client.id, '2026-Q9', texts)).rejects.toThrow('Choose a month or quarter');
 
     const model = await liveReportModel(db, client, '2026-Q4', '2026-11-26');
     const frozen = await freezeReport(db, report.id, model, compareReports(null, model));
     expect(frozen.snapshot!.texts.headlines[0]).toBe('Changed');
-    await expect(updateRecord(db, 'reports', report.id, { 'texts.headlines.0': 'x' })).rejects.toThrow('frozen');
+    await expect(updateRecord(db, 'reports', report.id, { 'texts.headlines.0': 'x' })).rejects.toThrow(
+      'frozen',
+    );
 
     // The client changes afterwards; the frozen report does not.
     await db.clients.update(client.id, { name: 'Renamed' });
-    const again = await freezeReport(db, report.id, await liveReportModel(db, (await db.clients.get(client.id))!, '2026-Q4', '2026-11-27'), compareReports(null, model));
+    const again = await freezeReport(
+      db,
+      report.id,
+      await liveReportModel(db, (await db.clients.get(client.id))!, '2026-Q4', '2026-11-27'),
+      compareReports(null, model),
+    );
     expect(again.snapshot!.model.client.name).toBe('Brightside');
     expect((await reportView(db, again, '2026-12-01'))!.model.client.name).toBe('Brightside');
   });
@@ -54,14 +74,19 @@ describe('board reports in the database', () => {
   it('is prepared by the consultant of the profile, with title and contact (the role while no name is set)', async () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Brightside' });
-    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe('Fractional Chief AI Officer');
+    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe(
+      'Fractional Chief AI Officer',
+    );
     await saveConsultantField(db, 'name', 'Anna de Wit');
     await saveConsultantField(db, 'title', 'Fractional CAIO');
     await saveConsultantField(db, 'email', 'anna@dewit-advies.nl');
-    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe('Anna de Wit, Fractional CAIO · anna@dewit-advies.nl');
+    expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedBy).toBe(
+      'Anna de Wit, Fractional CAIO · anna@dewit-advies.nl',
+    );
     // The consultant's logo goes on the title slide (the client's logo is the report's own).
     expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedByLogo).toBe('');
-    const logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+    const logo =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
     await saveConsultantField(db, 'logo', logo);
     expect((await liveReportModel(db, client, '2026-Q4', '2026-11-26')).preparedByLogo).toBe(logo);
   });

@@ -5,7 +5,15 @@ import { journalCipherFor, createVaultBackupText } from '../../../../src/db/vaul
 import { unlockVault } from '../../../../src/db/vault/vault';
 import { createWorkspaceBackup } from '../../../../src/db/backup/dump';
 import { protectText } from '../../../../src/domain/vault/protectedFile';
-import { asText, demoContentStrings, demoVault, leakedStrings, PASSPHRASE, rawTables, TEST_ITERATIONS } from './vaultKit';
+import {
+  asText,
+  demoContentStrings,
+  demoVault,
+  leakedStrings,
+  PASSPHRASE,
+  rawTables,
+  TEST_ITERATIONS,
+} from './vaultKit';
 
 class MemoryStorage {
   items = new Map<string, string>();
@@ -37,7 +45,12 @@ describe('a vault at rest holds none of the demo content', { timeout: 60_000 }, 
     await updateRecord(database, 'clients', client.id, { notes: note });
     const useCase = (await database.useCases.toArray())[0];
     await updateRecord(database, 'useCases', useCase.id, { title: `${useCase.title} (edited)` });
-    beginEdit('useCases', useCase.id, { description: 'Pending edit: salary bands for the recruiters' }, 'use case');
+    beginEdit(
+      'useCases',
+      useCase.id,
+      { description: 'Pending edit: salary bands for the recruiters' },
+      'use case',
+    );
 
     // The app still reads everything in the clear.
     expect((await database.clients.get(client.id))?.notes).toBe(note);
@@ -56,7 +69,9 @@ describe('a vault at rest holds none of the demo content', { timeout: 60_000 }, 
 
     const plainBackup = (await createWorkspaceBackup(database, '0.1.0')).text;
     expect(leakedStrings(plainBackup, [note])).toEqual([note]); // the check itself can see a leak
-    const protectedFile = JSON.stringify(await protectText(plainBackup, 'for the recipient only', 'workspace', new Date(), TEST_ITERATIONS));
+    const protectedFile = JSON.stringify(
+      await protectText(plainBackup, 'for the recipient only', 'workspace', new Date(), TEST_ITERATIONS),
+    );
     expect(leakedStrings(protectedFile, [...strings, note])).toEqual([]);
   });
 
@@ -69,7 +84,9 @@ describe('a vault at rest holds none of the demo content', { timeout: 60_000 }, 
     expect(await unlockVault(other, { passphrase: 'not the passphrase' })).toBe(false);
     await expect(other.clients.toArray()).rejects.toThrow(/locked/);
     expect(await unlockVault(other, { passphrase: PASSPHRASE })).toBe(true);
-    expect((await other.clients.toArray()).map((c) => c.name).sort()).toEqual((await database.clients.toArray()).map((c) => c.name).sort());
+    expect((await other.clients.toArray()).map((c) => c.name).sort()).toEqual(
+      (await database.clients.toArray()).map((c) => c.name).sort(),
+    );
     other.close();
   });
 });

@@ -8,12 +8,19 @@ import { demoVault } from './vaultKit';
 describe('vault bulk open', { timeout: 60_000 }, () => {
   it('gives exactly the records the middleware reads, cached or not', async () => {
     const { database } = await demoVault();
-    const viaMiddleware = Object.fromEntries(await Promise.all(database.tables.map(async (t) => [t.name, await t.toArray()])));
+    const viaMiddleware = Object.fromEntries(
+      await Promise.all(database.tables.map(async (t) => [t.name, await t.toArray()])),
+    );
     const cold = await dumpWorkspace(database);
     database.vault.cache.clear();
     const uncached = await dumpWorkspace(database);
     for (const table of database.tables) {
-      const expected = table.name === 'settings' ? (viaMiddleware.settings as { key: string }[]).filter((s) => cold.settings.some((c) => c.key === s.key)) : viaMiddleware[table.name];
+      const expected =
+        table.name === 'settings'
+          ? (viaMiddleware.settings as { key: string }[]).filter((s) =>
+              cold.settings.some((c) => c.key === s.key),
+            )
+          : viaMiddleware[table.name];
       expect(cold[table.name]).toEqual(expected);
       expect(uncached[table.name]).toEqual(expected);
     }

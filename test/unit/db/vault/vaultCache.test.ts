@@ -57,7 +57,9 @@ describe('vault cache', { timeout: 60_000 }, () => {
     expect(cache.get('t', 'id', new Uint8Array([1, 2, 3]))).toBe(secret);
     expect(cache.get('t', 'id', new Uint8Array([1, 2, 4]))).toBeUndefined();
     expect(cache.get('t', 'other', new Uint8Array([1, 2, 3]))).toBeUndefined();
-    const copy = copyValue({ ...secret, bytes: new Uint8Array([7]) }) as typeof secret & { bytes: Uint8Array };
+    const copy = copyValue({ ...secret, bytes: new Uint8Array([7]) }) as typeof secret & {
+      bytes: Uint8Array;
+    };
     expect(copy).toEqual({ ...secret, bytes: new Uint8Array([7]) });
     expect(copy.list[0]).not.toBe(secret.list[0]);
     expect(copy.when).not.toBe(secret.when);

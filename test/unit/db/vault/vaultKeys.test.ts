@@ -4,7 +4,13 @@ import { deleteClient } from '../../../../src/db/clients/clients';
 import { loadDemoWorkspace, demoContext } from '../../../../src/demo/workspace';
 import { analyseBackupText } from '../../../../src/db/backup/import';
 import { createVaultBackupText, openVaultBackupText } from '../../../../src/db/vault/vaultBackup';
-import { changeVaultPassphrase, readVaultMeta, resumeMigration, setUpVault, unlockVault } from '../../../../src/db/vault/vault';
+import {
+  changeVaultPassphrase,
+  readVaultMeta,
+  resumeMigration,
+  setUpVault,
+  unlockVault,
+} from '../../../../src/db/vault/vault';
 import { DecryptionError } from '../../../../src/domain/vault/aead';
 import { isSealed } from '../../../../src/domain/vault/recordCodec';
 import { freshDb } from '../testDb';
@@ -24,9 +30,13 @@ describe('vault keys', { timeout: 60_000 }, () => {
     const before = asText(await rawTables(database.name));
     const other = await reopened(database as never);
     expect(await unlockVault(other as never, { passphrase: 'Correct horse battery staple' })).toBe(false);
-    expect(await unlockVault(other as never, { recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH' })).toBe(false);
+    expect(
+      await unlockVault(other as never, { recoveryKey: 'AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF-GGGGG-HHHHH' }),
+    ).toBe(false);
     expect(asText(await rawTables(database.name))).toBe(before);
-    expect(await unlockVault(other as never, { recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' ') })).toBe(true);
+    expect(
+      await unlockVault(other as never, { recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' ') }),
+    ).toBe(true);
   });
 
   it('a changed ciphertext is refused on read, and nothing is written', async () => {
@@ -41,7 +51,9 @@ describe('vault keys', { timeout: 60_000 }, () => {
     const tampered = asText(await rawTables(database.name));
     const other = await reopened(database as never);
     // Unlocking reads the client records: the changed one is refused.
-    await expect(unlockVault(other as never, { passphrase: PASSPHRASE })).rejects.toBeInstanceOf(DecryptionError);
+    await expect(unlockVault(other as never, { passphrase: PASSPHRASE })).rejects.toBeInstanceOf(
+      DecryptionError,
+    );
     // The window that had opened it does not serve its cached copy for the changed bytes either.
     expect(database.vault.cache.size).toBeGreaterThan(0);
     await expect(database.clients.get(client.id)).rejects.toBeInstanceOf(DecryptionError);
@@ -64,7 +76,9 @@ describe('vault keys', { timeout: 60_000 }, () => {
   it('key rotation: a new passphrase re-wraps the master key and leaves every record as it is', async () => {
     const { database } = await demoVault();
     const before = await rawTables(database.name);
-    expect(await changeVaultPassphrase(database, 'wrong passphrase here', 'a brand new passphrase')).toBe(false);
+    expect(await changeVaultPassphrase(database, 'wrong passphrase here', 'a brand new passphrase')).toBe(
+      false,
+    );
     expect(await changeVaultPassphrase(database, PASSPHRASE, 'a brand new passphrase')).toBe(true);
     const after = await rawTables(database.name);
     for (const table of Object.keys(before)) {
@@ -117,7 +131,9 @@ describe('vault keys', { timeout: 60_000 }, () => {
   it('migration interrupted half-way leaves the data readable and resumes', async () => {
     const database = await freshDb();
     await loadDemoWorkspace(database, demoContext(new Date('2026-05-04T10:00:00Z')));
-    const plainCounts = Object.fromEntries(await Promise.all(database.tables.map(async (t) => [t.name, await t.count()])));
+    const plainCounts = Object.fromEntries(
+      await Promise.all(database.tables.map(async (t) => [t.name, await t.count()])),
+    );
     const titles = (await database.useCases.toArray()).map((u) => u.title).sort();
     let chunks = 0;
     await expect(
@@ -145,9 +161,12 @@ describe('vault keys', { timeout: 60_000 }, () => {
     expect(seen.at(-1)).toBe(1);
     expect((await readVaultMeta(db2))?.migration).toBe('done');
     const done = await rawTables(database.name);
-    const unsealed = Object.entries(done).flatMap(([table, rows]) => rows.filter((r) => !isSealed(r) && !(table === 'settings' && String(r.key).startsWith('vault.'))));
+    const unsealed = Object.entries(done).flatMap(([table, rows]) =>
+      rows.filter((r) => !isSealed(r) && !(table === 'settings' && String(r.key).startsWith('vault.'))),
+    );
     expect(unsealed).toEqual([]);
-    for (const table of db2.tables) expect(await table.count()).toBe(plainCounts[table.name] + (table.name === 'settings' ? 1 : 0)); // + the vault header
+    for (const table of db2.tables)
+      expect(await table.count()).toBe(plainCounts[table.name] + (table.name === 'settings' ? 1 : 0)); // + the vault header
     expect((await db2.useCases.toArray()).map((u) => u.title).sort()).toEqual(titles);
   });
 });

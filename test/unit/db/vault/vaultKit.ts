@@ -51,13 +51,24 @@ export function demoContentStrings(database: CaioDatabase): string[] {
   const plainValues = new Set<string>();
   for (const [table, rows] of buildDemoRecords(demoContext(new Date('2026-05-04T10:00:00Z')))) {
     const schema = database.table(table).schema;
-    const plain = plainFieldsOf({ primaryKey: { keyPath: schema.primKey.keyPath ?? null }, indexes: schema.indexes.map((i) => ({ keyPath: i.keyPath ?? null })) });
+    const plain = plainFieldsOf({
+      primaryKey: { keyPath: schema.primKey.keyPath ?? null },
+      indexes: schema.indexes.map((i) => ({ keyPath: i.keyPath ?? null })),
+    });
     for (const row of rows as Record<string, unknown>[]) {
-      for (const [field, value] of Object.entries(row)) collectStrings(value, plain.has(field) ? plainValues : content);
+      for (const [field, value] of Object.entries(row))
+        collectStrings(value, plain.has(field) ? plainValues : content);
     }
   }
   const tableNames = database.tables.map((t) => t.name).join(' ');
-  return [...content].filter((s) => s.length >= 8 && !plainValues.has(s) && !tableNames.includes(s) && !/^\d{4}-\d{2}-\d{2}/.test(s) && !/^[a-z][A-Za-z0-9]*([.:_-][A-Za-z0-9]+)*$/.test(s)); // codes and catalogue ids (iso42001, art26.dpia), not content
+  return [...content].filter(
+    (s) =>
+      s.length >= 8 &&
+      !plainValues.has(s) &&
+      !tableNames.includes(s) &&
+      !/^\d{4}-\d{2}-\d{2}/.test(s) &&
+      !/^[a-z][A-Za-z0-9]*([.:_-][A-Za-z0-9]+)*$/.test(s),
+  ); // codes and catalogue ids (iso42001, art26.dpia), not content
 }
 
 export function leakedStrings(text: string, strings: string[]): string[] {

@@ -4,7 +4,13 @@ import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { demoContext, loadDemoWorkspace, removeDemoWorkspace } from '../../../../src/demo/workspace';
 import { createEvaluationRecord, evaluationsForClient } from '../../../../src/db/vendors/evaluations';
 import { listVendorProfiles, usageOfVendor } from '../../../../src/db/vendors/library';
-import { compareVendors, EvaluationSchema, evaluationSummaryForReport, VendorProfileSchema, withClientDpa } from '../../../../src/domain/vendors';
+import {
+  compareVendors,
+  EvaluationSchema,
+  evaluationSummaryForReport,
+  VendorProfileSchema,
+  withClientDpa,
+} from '../../../../src/domain/vendors';
 import { DEMO_VENDOR_IDS } from '../../../../src/demo/vendorProfiles';
 import { freshDb } from '../testDb';
 
@@ -32,7 +38,13 @@ describe('vendor demo data', () => {
     expect(rows[2].score.average).toBeGreaterThan(rows[0].score.average!);
     expect(rows[2].knockOuts[0].gateName).toBe('Trains on customer data without opt-out');
     expect(rows[0].decision?.outcome).toBe('selected');
-    expect((await usageOfVendor(db, DEMO_VENDOR_IDS.quillbridge)).map((u) => [u.clientName, u.evaluationTitle, u.decision])).toEqual([
+    expect(
+      (await usageOfVendor(db, DEMO_VENDOR_IDS.quillbridge)).map((u) => [
+        u.clientName,
+        u.evaluationTitle,
+        u.decision,
+      ]),
+    ).toEqual([
       ['Brightside Staffing', 'Client email answering', null],
       ['Brightside Staffing', 'Job posting drafting assistant', 'selected'],
       ['Nordhaven Precision Parts', 'Maintenance knowledge assistant', 'selected'],
@@ -40,7 +52,9 @@ describe('vendor demo data', () => {
     // "DPA signed" is Brightside's contract fact (moved out of the library when the demo loaded).
     const contracts = await db.vendorContracts.where('clientId').equals(DEMO_CLIENT_IDS.staffing).toArray();
     expect(profiles.some((p) => p.dpa === 'signed')).toBe(false);
-    const summary = evaluationSummaryForReport(staffing, withClientDpa(profiles, contracts), { clientId: DEMO_CLIENT_IDS.staffing });
+    const summary = evaluationSummaryForReport(staffing, withClientDpa(profiles, contracts), {
+      clientId: DEMO_CLIENT_IDS.staffing,
+    });
     expect(summary.vendorsInUse.map((v) => [v.vendorName, v.useCaseName])).toEqual([
       ['CVSense', 'Summarising CVs'],
       ['Quillbridge', 'Writing job postings'],
@@ -57,7 +71,11 @@ describe('vendor demo data', () => {
     const db = await freshDb();
     await loadDemoWorkspace(db);
     const own = await createClient(db, { name: 'My Client' });
-    await createEvaluationRecord(db, { clientId: own.id, title: 'Mine', vendorIds: [DEMO_VENDOR_IDS.replywise] });
+    await createEvaluationRecord(db, {
+      clientId: own.id,
+      title: 'Mine',
+      vendorIds: [DEMO_VENDOR_IDS.replywise],
+    });
     await removeDemoWorkspace(db);
     expect((await listVendorProfiles(db)).map((p) => p.id)).toEqual([DEMO_VENDOR_IDS.replywise]);
     expect(await db.criteriaTemplates.count()).toBe(0);

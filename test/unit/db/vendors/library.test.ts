@@ -11,7 +11,12 @@ import {
   usageOfVendor,
   VENDOR_IN_USE_MESSAGE,
 } from '../../../../src/db/vendors/library';
-import { deleteCriteriaTemplate, listCriteriaTemplates, saveCriteriaTemplate, updateCriteriaTemplateRecord } from '../../../../src/db/vendors/templates';
+import {
+  deleteCriteriaTemplate,
+  listCriteriaTemplates,
+  saveCriteriaTemplate,
+  updateCriteriaTemplateRecord,
+} from '../../../../src/db/vendors/templates';
 import { DEFAULT_CRITERIA } from '../../../../src/domain/vendors';
 import { freshDb } from '../testDb';
 
@@ -19,11 +24,15 @@ describe('vendor library', () => {
   it('adds profiles and refuses a duplicate name, naming the existing profile to reuse', async () => {
     const db = await freshDb();
     const acme = await addVendorProfile(db, { name: 'Acme AI', category: 'llm-platform', dpa: 'signed' });
-    const error = await addVendorProfile(db, { name: '  acme   ai ', category: 'saas-with-ai' }).catch((e: unknown) => e);
+    const error = await addVendorProfile(db, { name: '  acme   ai ', category: 'saas-with-ai' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DuplicateVendorError);
     expect((error as DuplicateVendorError).existing.id).toBe(acme.id);
     expect((error as DuplicateVendorError).message).toContain('already in your library');
-    await expect(addVendorProfile(db, { name: ' ', category: 'saas-with-ai' })).rejects.toThrow('Vendor name is required');
+    await expect(addVendorProfile(db, { name: ' ', category: 'saas-with-ai' })).rejects.toThrow(
+      'Vendor name is required',
+    );
     expect(await db.vendorProfiles.count()).toBe(1);
   });
 
@@ -32,8 +41,14 @@ describe('vendor library', () => {
     const a = await addVendorProfile(db, { name: 'Alpha', category: 'saas-with-ai' });
     await addVendorProfile(db, { name: 'Beta', category: 'saas-with-ai' });
     await updateVendorProfileFields(db, a.id, { dpa: 'signed', dataLocations: ['EU (Paris)'] });
-    await expect(updateVendorProfileFields(db, a.id, { name: 'BETA' })).rejects.toBeInstanceOf(DuplicateVendorError);
-    await expect(updateVendorProfileFields(db, a.id, { contact: { name: '', role: '', email: 'not an email', phone: '' } })).rejects.toThrow('valid email');
+    await expect(updateVendorProfileFields(db, a.id, { name: 'BETA' })).rejects.toBeInstanceOf(
+      DuplicateVendorError,
+    );
+    await expect(
+      updateVendorProfileFields(db, a.id, {
+        contact: { name: '', role: '', email: 'not an email', phone: '' },
+      }),
+    ).rejects.toThrow('valid email');
     const stored = await db.vendorProfiles.get(a.id);
     expect(stored).toMatchObject({ name: 'Alpha', dpa: 'signed', dataLocations: ['EU (Paris)'] });
     const history = await db.changes.where('[entity+entityId]').equals(['vendorProfiles', a.id]).toArray();
@@ -50,7 +65,9 @@ describe('vendor library', () => {
     const b = await createClient(db, { name: 'Beta Bakery' });
     await createEvaluationRecord(db, { clientId: a.id, title: 'Emails', vendorIds: [shared.id, solo.id] });
     await createEvaluationRecord(db, { clientId: b.id, title: 'Orders', vendorIds: [shared.id] });
-    expect((await usageOfVendor(db, shared.id)).map((u) => [u.clientName, u.evaluationTitle, u.status])).toEqual([
+    expect(
+      (await usageOfVendor(db, shared.id)).map((u) => [u.clientName, u.evaluationTitle, u.status]),
+    ).toEqual([
       ['Alpha Staffing', 'Emails', 'draft'],
       ['Beta Bakery', 'Orders', 'draft'],
     ]);
@@ -69,14 +86,26 @@ describe('vendor library', () => {
 describe('criteria templates', () => {
   it('lists the default first, saves valid templates and refuses bad weights, duplicates and edits of the default', async () => {
     const db = await freshDb();
-    const criteria = DEFAULT_CRITERIA.map((c) => ({ ...c, weight: c.id === 'quality' ? 15 : c.id === 'security' ? 30 : c.weight }));
+    const criteria = DEFAULT_CRITERIA.map((c) => ({
+      ...c,
+      weight: c.id === 'quality' ? 15 : c.id === 'security' ? 30 : c.weight,
+    }));
     const saved = await saveCriteriaTemplate(db, { name: 'HR tools', criteria });
-    expect((await listCriteriaTemplates(db)).map((t) => t.name)).toEqual(['Default AI vendor evaluation', 'HR tools']);
+    expect((await listCriteriaTemplates(db)).map((t) => t.name)).toEqual([
+      'Default AI vendor evaluation',
+      'HR tools',
+    ]);
     await expect(saveCriteriaTemplate(db, { name: 'hr tools', criteria })).rejects.toThrow('already exists');
     const bad = criteria.map((c) => ({ ...c, weight: 10 }));
-    await expect(saveCriteriaTemplate(db, { name: 'Bad', criteria: bad })).rejects.toThrow('Criteria weights must total 100. They now total 70.');
-    await expect(updateCriteriaTemplateRecord(db, saved.id, { criteria: bad })).rejects.toBeInstanceOf(RefusedError);
-    await expect(updateCriteriaTemplateRecord(db, 'default', { name: 'Mine' })).rejects.toThrow('cannot be changed');
+    await expect(saveCriteriaTemplate(db, { name: 'Bad', criteria: bad })).rejects.toThrow(
+      'Criteria weights must total 100. They now total 70.',
+    );
+    await expect(updateCriteriaTemplateRecord(db, saved.id, { criteria: bad })).rejects.toBeInstanceOf(
+      RefusedError,
+    );
+    await expect(updateCriteriaTemplateRecord(db, 'default', { name: 'Mine' })).rejects.toThrow(
+      'cannot be changed',
+    );
     await updateCriteriaTemplateRecord(db, saved.id, { name: 'HR tools (candidate data)' });
     expect((await db.criteriaTemplates.get(saved.id))?.name).toBe('HR tools (candidate data)');
     expect((await db.criteriaTemplates.get(saved.id))?.criteria[1].weight).toBe(30);

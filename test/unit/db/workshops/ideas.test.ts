@@ -27,11 +27,21 @@ async function setup() {
 describe('capturing ideas', () => {
   it('saves each idea at once, numbered in capture order, even when captured concurrently', async () => {
     const { db, client, workshop } = await setup();
-    await Promise.all(['Invoice coding', 'Draft emails', 'Summarise tax letters', 'Chatbot'].map((title) => addIdea(db, workshop.id, { title, process: 'Bookkeeping', proposer: 'Fatima' })));
+    await Promise.all(
+      ['Invoice coding', 'Draft emails', 'Summarise tax letters', 'Chatbot'].map((title) =>
+        addIdea(db, workshop.id, { title, process: 'Bookkeeping', proposer: 'Fatima' }),
+      ),
+    );
     const ideas = await ideasForWorkshop(db, workshop.id);
     expect(ideas.map((i) => i.number)).toEqual([1, 2, 3, 4]);
     expect(new Set(ideas.map((i) => i.title)).size).toBe(4);
-    expect(ideas[0]).toMatchObject({ clientId: client.id, workshopId: workshop.id, process: 'Bookkeeping', proposer: 'Fatima', outcome: 'open' });
+    expect(ideas[0]).toMatchObject({
+      clientId: client.id,
+      workshopId: workshop.id,
+      process: 'Bookkeeping',
+      proposer: 'Fatima',
+      outcome: 'open',
+    });
     await expect(addIdea(db, workshop.id, { title: '   ' })).rejects.toThrow('The idea needs a title');
     await expect(addIdea(db, 'no-such-workshop', { title: 'X' })).rejects.toThrow('workshop');
     expect(await db.workshopIdeas.count()).toBe(4);
@@ -43,7 +53,9 @@ describe('capturing ideas', () => {
     await setIdeaScore(db, idea.id, 'impact', 4);
     await setIdeaScore(db, idea.id, 'effort', 2);
     await updateIdeaField(db, idea.id, 'theme', ' Bookkeeping ');
-    await expect(setIdeaScore(db, idea.id, 'impact', 6)).rejects.toThrow('Impact must be a whole number from 1 to 5');
+    await expect(setIdeaScore(db, idea.id, 'impact', 6)).rejects.toThrow(
+      'Impact must be a whole number from 1 to 5',
+    );
     expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ impact: 4, effort: 2, theme: 'Bookkeeping' });
     const history = await db.changes.where('[entity+entityId]').equals(['workshopIdeas', idea.id]).toArray();
     expect(history.map((c) => c.field).sort()).toEqual(['effort', 'impact', 'theme']);
@@ -67,7 +79,11 @@ describe('capturing ideas', () => {
 describe('deciding on ideas', () => {
   it('converting creates a use case in stage idea in this client’s portfolio, linked back and carrying the scores', async () => {
     const { db, client, workshop } = await setup();
-    const idea = await addIdea(db, workshop.id, { title: 'Invoice coding', process: 'Bookkeeping', proposer: 'Fatima' });
+    const idea = await addIdea(db, workshop.id, {
+      title: 'Invoice coding',
+      process: 'Bookkeeping',
+      proposer: 'Fatima',
+    });
     await setIdeaScore(db, idea.id, 'impact', 5);
     await setIdeaScore(db, idea.id, 'effort', 2);
     const result = await setIdeaOutcome(db, idea.id, 'use-case', { today: '2026-03-12' });
@@ -82,8 +98,13 @@ describe('deciding on ideas', () => {
       scores: { impact: 5, feasibility: 4 },
       stageHistory: [{ stage: 'idea', date: '2026-03-10' }],
     });
-    expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ outcome: 'use-case', useCaseId: useCases[0].id });
-    expect(await workshopIdeasOfUseCase(db, useCases[0])).toMatchObject([{ workshop: { id: workshop.id }, idea: { id: idea.id }, origin: true }]);
+    expect(await db.workshopIdeas.get(idea.id)).toMatchObject({
+      outcome: 'use-case',
+      useCaseId: useCases[0].id,
+    });
+    expect(await workshopIdeasOfUseCase(db, useCases[0])).toMatchObject([
+      { workshop: { id: workshop.id }, idea: { id: idea.id }, origin: true },
+    ]);
     // Marking it again never creates a second use case.
     expect((await setIdeaOutcome(db, idea.id, 'use-case')).created).toBe(false);
     expect(await db.useCases.count()).toBe(1);
@@ -105,9 +126,15 @@ describe('deciding on ideas', () => {
     const dropped = await setIdeaOutcome(db, worked.id, 'dropped');
     expect(dropped).toMatchObject({ removedUseCase: false, keptUseCase: true });
     expect(await db.useCases.get(useCase!.id)).toMatchObject({ businessOwner: 'Joost' });
-    expect(await db.workshopIdeas.get(worked.id)).toMatchObject({ outcome: 'dropped', useCaseId: useCase!.id });
+    expect(await db.workshopIdeas.get(worked.id)).toMatchObject({
+      outcome: 'dropped',
+      useCaseId: useCase!.id,
+    });
     // Back to "use case" re-links the same one.
-    expect(await setIdeaOutcome(db, worked.id, 'use-case')).toMatchObject({ created: false, useCase: { id: useCase!.id } });
+    expect(await setIdeaOutcome(db, worked.id, 'use-case')).toMatchObject({
+      created: false,
+      useCase: { id: useCase!.id },
+    });
     expect(await db.useCases.count()).toBe(1);
   });
 
@@ -136,12 +163,21 @@ describe('merging an idea into a similar use case', () => {
     const result = await setIdeaOutcome(db, idea.id, 'use-case', { mergeInto: existing.id });
     expect(result).toMatchObject({ merged: true, created: false, useCase: { id: existing.id } });
     expect(await db.useCases.where('clientId').equals(client.id).count()).toBe(1);
-    expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ outcome: 'use-case', useCaseId: existing.id });
+    expect(await db.workshopIdeas.get(idea.id)).toMatchObject({
+      outcome: 'use-case',
+      useCaseId: existing.id,
+    });
     // The use case itself is left as it was; it lists the idea merged into it.
     expect(await db.useCases.get(existing.id)).toEqual(existing);
-    expect(await workshopIdeasOfUseCase(db, existing)).toMatchObject([{ idea: { id: idea.id }, origin: false, workshop: { id: workshop.id } }]);
+    expect(await workshopIdeasOfUseCase(db, existing)).toMatchObject([
+      { idea: { id: idea.id }, origin: false, workshop: { id: workshop.id } },
+    ]);
     // Marking it "use case" again keeps the merge.
-    expect(await setIdeaOutcome(db, idea.id, 'use-case')).toMatchObject({ merged: true, created: false, useCase: { id: existing.id } });
+    expect(await setIdeaOutcome(db, idea.id, 'use-case')).toMatchObject({
+      merged: true,
+      created: false,
+      useCase: { id: existing.id },
+    });
   });
 
   it('changing the decision of a merged idea only unlinks it; deleting it leaves the use case as it is', async () => {
@@ -151,7 +187,12 @@ describe('merging an idea into a similar use case', () => {
     const merged = await addIdea(db, workshop.id, { title: 'Answer routine tax questions by email' });
     await setIdeaOutcome(db, merged.id, 'use-case', { mergeInto: existing.id });
     const parked = await setIdeaOutcome(db, merged.id, 'parked');
-    expect(parked).toMatchObject({ unmerged: true, removedUseCase: false, keptUseCase: false, useCase: null });
+    expect(parked).toMatchObject({
+      unmerged: true,
+      removedUseCase: false,
+      keptUseCase: false,
+      useCase: null,
+    });
     expect(await db.useCases.get(existing.id)).toBeDefined();
     expect(await db.workshopIdeas.get(merged.id)).toMatchObject({ outcome: 'parked', useCaseId: null });
     await setIdeaOutcome(db, merged.id, 'use-case', { mergeInto: existing.id });
@@ -170,7 +211,9 @@ describe('merging an idea into a similar use case', () => {
     const own = await setIdeaOutcome(db, worked.id, 'use-case');
     await new Promise((resolve) => setTimeout(resolve, 5));
     await updateUseCase(db, own.useCase!.id, { businessOwner: 'Joost' });
-    await expect(setIdeaOutcome(db, worked.id, 'use-case', { mergeInto: existing.id })).rejects.toThrow(MERGE_WORKED_ON_MESSAGE);
+    await expect(setIdeaOutcome(db, worked.id, 'use-case', { mergeInto: existing.id })).rejects.toThrow(
+      MERGE_WORKED_ON_MESSAGE,
+    );
     expect(await db.workshopIdeas.get(worked.id)).toMatchObject({ useCaseId: own.useCase!.id });
   });
 
@@ -179,7 +222,9 @@ describe('merging an idea into a similar use case', () => {
     const other = await createClient(db, { name: 'Brightside' });
     const theirs = await createUseCase(db, other.id, { title: 'Answering routine tax questions' });
     const idea = await addIdea(db, workshop.id, { title: 'Answer routine tax questions' });
-    await expect(setIdeaOutcome(db, idea.id, 'use-case', { mergeInto: theirs.id })).rejects.toThrow('This use case no longer exists');
+    await expect(setIdeaOutcome(db, idea.id, 'use-case', { mergeInto: theirs.id })).rejects.toThrow(
+      'This use case no longer exists',
+    );
     expect(await db.workshopIdeas.get(idea.id)).toMatchObject({ outcome: 'open', useCaseId: null });
   });
 });

@@ -19,12 +19,22 @@ describe('workshops in the database', () => {
   it('creates a planned workshop with the default agenda and reads it back exactly', async () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Van Dijk & Partners' });
-    const created = await createWorkshop(db, client.id, { title: '  Year-end ideas — “AI” ', date: '2026-03-10' });
+    const created = await createWorkshop(db, client.id, {
+      title: '  Year-end ideas — “AI” ',
+      date: '2026-03-10',
+    });
     expect(await db.workshops.get(created.id)).toEqual(created);
-    expect(created).toMatchObject({ title: 'Year-end ideas — “AI”', date: '2026-03-10', clientId: client.id, startedAt: null });
+    expect(created).toMatchObject({
+      title: 'Year-end ideas — “AI”',
+      date: '2026-03-10',
+      clientId: client.id,
+      startedAt: null,
+    });
     expect(created.agenda).toHaveLength(6);
     await expect(createWorkshop(db, client.id, { title: ' ' })).rejects.toThrow('Title is required');
-    await expect(createWorkshop(db, client.id, { title: 'X', date: '10-03-2026' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(createWorkshop(db, client.id, { title: 'X', date: '10-03-2026' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await expect(createWorkshop(db, 'nobody', { title: 'X' })).rejects.toThrow('client');
     expect(await db.workshops.count()).toBe(1);
   });
@@ -48,12 +58,22 @@ describe('workshops in the database', () => {
     const db = await freshDb();
     const client = await createClient(db, { name: 'Van Dijk' });
     const w = await createWorkshop(db, client.id, { title: 'Ideation', date: '2026-03-10' });
-    await updateWorkshopField(db, w.id, 'participants', [{ id: 'p1', name: 'Joost van Dijk', role: 'Managing partner' }]);
+    await updateWorkshopField(db, w.id, 'participants', [
+      { id: 'p1', name: 'Joost van Dijk', role: 'Managing partner' },
+    ]);
     await updateWorkshopField(db, w.id, 'startTime', '09:30');
-    await expect(updateWorkshopField(db, w.id, 'participantCount', 0)).rejects.toThrow('Number of participants must be a whole number from 1 to 500');
-    await expect(updateWorkshopField(db, w.id, 'agenda', [])).rejects.toThrow('The agenda needs at least one item');
+    await expect(updateWorkshopField(db, w.id, 'participantCount', 0)).rejects.toThrow(
+      'Number of participants must be a whole number from 1 to 500',
+    );
+    await expect(updateWorkshopField(db, w.id, 'agenda', [])).rejects.toThrow(
+      'The agenda needs at least one item',
+    );
     const stored = (await db.workshops.get(w.id))!;
-    expect(stored).toMatchObject({ startTime: '09:30', participantCount: null, participants: [{ name: 'Joost van Dijk' }] });
+    expect(stored).toMatchObject({
+      startTime: '09:30',
+      participantCount: null,
+      participants: [{ name: 'Joost van Dijk' }],
+    });
     expect(stored.agenda).toHaveLength(6);
     const history = await db.changes.where('[entity+entityId]').equals(['workshops', w.id]).toArray();
     expect(history.map((c) => c.field).sort()).toEqual(['participants', 'startTime']);
@@ -66,11 +86,16 @@ describe('workshops in the database', () => {
     const w = await createWorkshop(db, client.id, { title: 'Ideation' });
     await startFacilitation(db, w.id);
     const now = Date.now();
-    await updateSession(db, w.id, (s, ws) => goToAgendaItem({ ...s, timer: startTimer(s.timer, now) }, ws.agenda, 2, now));
+    await updateSession(db, w.id, (s, ws) =>
+      goToAgendaItem({ ...s, timer: startTimer(s.timer, now) }, ws.agenda, 2, now),
+    );
     db.close();
     await db.open();
     const reopened = (await db.workshops.get(w.id))!;
-    expect(reopened.session).toMatchObject({ agendaIndex: 2, timer: { status: 'running', endsAtMs: now + 30 * 60_000 } });
+    expect(reopened.session).toMatchObject({
+      agendaIndex: 2,
+      timer: { status: 'running', endsAtMs: now + 30 * 60_000 },
+    });
     expect(reopened.startedAt).not.toBeNull();
     const history = await db.changes.where('[entity+entityId]').equals(['workshops', w.id]).toArray();
     expect(history.map((c) => c.field)).toEqual(['startedAt']);
@@ -83,7 +108,10 @@ describe('workshops in the database', () => {
     await updateSession(db, w.id, (s, ws) => goToAgendaItem(s, ws.agenda, 5, Date.now()));
     const shorter: AgendaItem[] = w.agenda.slice(0, 2);
     await updateWorkshopField(db, w.id, 'agenda', shorter);
-    expect((await db.workshops.get(w.id))!.session).toMatchObject({ agendaIndex: 1, timer: { status: 'idle', remainingMs: 20 * 60_000 } });
+    expect((await db.workshops.get(w.id))!.session).toMatchObject({
+      agendaIndex: 1,
+      timer: { status: 'idle', remainingMs: 20 * 60_000 },
+    });
   });
 
   it('finishes and reopens a workshop, lists a client’s workshops newest first and never another client’s', async () => {
@@ -111,7 +139,10 @@ describe('workshops in the database', () => {
     await deleteWorkshop(db, w.id);
     expect(await db.workshopIdeas.count()).toBe(0);
     expect(await db.workshops.count()).toBe(0);
-    expect(await db.useCases.get(useCase!.id)).toMatchObject({ title: 'Invoice coding', workshopIdeaId: null });
+    expect(await db.useCases.get(useCase!.id)).toMatchObject({
+      title: 'Invoice coding',
+      workshopIdeaId: null,
+    });
 
     const w2 = await createWorkshop(db, client.id, { title: 'Second' });
     await addIdea(db, w2.id, { title: 'Something' });
@@ -129,9 +160,16 @@ describe('agenda and participant lists', () => {
     const client = await createClient(db, { name: 'Van Dijk' });
     const w = await createWorkshop(db, client.id, { title: 'Ideation' });
     await Promise.all([
-      editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a, i) => (i === 0 ? { ...a, minutes: 15 } : a))),
-      editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a, i) => (i === 1 ? { ...a, title: 'What slows us down' } : a))),
-      editWorkshopList(db, w.id, 'participants', (list) => [...list, { id: 'p1', name: 'Sanne Bakker', role: 'Bookkeeper' }]),
+      editWorkshopList(db, w.id, 'agenda', (agenda) =>
+        agenda.map((a, i) => (i === 0 ? { ...a, minutes: 15 } : a)),
+      ),
+      editWorkshopList(db, w.id, 'agenda', (agenda) =>
+        agenda.map((a, i) => (i === 1 ? { ...a, title: 'What slows us down' } : a)),
+      ),
+      editWorkshopList(db, w.id, 'participants', (list) => [
+        ...list,
+        { id: 'p1', name: 'Sanne Bakker', role: 'Bookkeeper' },
+      ]),
     ]);
     const stored = (await db.workshops.get(w.id))!;
     expect(stored.agenda.slice(0, 2).map((a) => [a.title, a.minutes])).toEqual([
@@ -140,7 +178,9 @@ describe('agenda and participant lists', () => {
     ]);
     expect(stored.session.timer.remainingMs).toBe(15 * 60_000);
     expect(stored.participants).toEqual([{ id: 'p1', name: 'Sanne Bakker', role: 'Bookkeeper' }]);
-    await expect(editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a) => ({ ...a, minutes: 0 })))).rejects.toThrow('Minutes must be');
+    await expect(
+      editWorkshopList(db, w.id, 'agenda', (agenda) => agenda.map((a) => ({ ...a, minutes: 0 }))),
+    ).rejects.toThrow('Minutes must be');
     expect((await db.workshops.get(w.id))!.agenda[0].minutes).toBe(15);
   });
 });

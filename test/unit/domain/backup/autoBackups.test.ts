@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { autoBackupFileName, backupsToDelete, handoverFileNames, isBackupReminderDue, isDailyBackupDue, parseAutoBackupName, workspaceBackupFileName } from '../../../../src/domain/backup';
+import {
+  autoBackupFileName,
+  backupsToDelete,
+  handoverFileNames,
+  isBackupReminderDue,
+  isDailyBackupDue,
+  parseAutoBackupName,
+  workspaceBackupFileName,
+} from '../../../../src/domain/backup';
 import { fileSlug } from '../../../../src/domain/shared/fileName';
 
 const at = (iso: string) => new Date(iso);
@@ -9,11 +17,19 @@ describe('automatic backup names', () => {
     const name = autoBackupFileName(at('2026-05-01T09:30:00.000Z'), 'before-import');
     expect(name).toBe('caio-desk-auto-2026-05-01T09-30-00-000Z-before-import.json');
     expect(name).not.toMatch(/[:\\/]/);
-    expect(parseAutoBackupName(name)).toEqual({ createdAt: '2026-05-01T09:30:00.000Z', reason: 'before-import' });
+    expect(parseAutoBackupName(name)).toEqual({
+      createdAt: '2026-05-01T09:30:00.000Z',
+      reason: 'before-import',
+    });
   });
 
   it('ignore every other file', () => {
-    for (const name of ['notes.txt', 'caio-desk-auto-2026-05-01T09-30-00-000Z-weekly.json', '../caio-desk-auto-2026-05-01T09-30-00-000Z-daily.json', 'caio-desk-auto-2026-13-45T09-30-00-000Z-daily.json']) {
+    for (const name of [
+      'notes.txt',
+      'caio-desk-auto-2026-05-01T09-30-00-000Z-weekly.json',
+      '../caio-desk-auto-2026-05-01T09-30-00-000Z-daily.json',
+      'caio-desk-auto-2026-13-45T09-30-00-000Z-daily.json',
+    ]) {
       expect(parseAutoBackupName(name)).toBeNull();
     }
   });
@@ -21,7 +37,9 @@ describe('automatic backup names', () => {
 
 describe('rotation', () => {
   it('keeps the newest 14 and never lists foreign files', () => {
-    const names = Array.from({ length: 20 }, (_, i) => autoBackupFileName(new Date(Date.UTC(2026, 0, 1 + i)), i % 3 === 0 ? 'before-restore' : 'daily'));
+    const names = Array.from({ length: 20 }, (_, i) =>
+      autoBackupFileName(new Date(Date.UTC(2026, 0, 1 + i)), i % 3 === 0 ? 'before-restore' : 'daily'),
+    );
     const toDelete = backupsToDelete([...names, 'my-own-file.json'], 14);
     expect(toDelete).toHaveLength(6);
     expect(toDelete.sort()).toEqual(names.slice(0, 6).sort());
@@ -41,7 +59,13 @@ describe('scheduling', () => {
   });
 
   it('reminds a browser user after a week without a backup', () => {
-    const base = { lastBackupAt: null, dataSince: '2026-04-20T00:00:00Z', snoozedUntil: null, hasData: true, now };
+    const base = {
+      lastBackupAt: null,
+      dataSince: '2026-04-20T00:00:00Z',
+      snoozedUntil: null,
+      hasData: true,
+      now,
+    };
     expect(isBackupReminderDue(base)).toBe(true);
     expect(isBackupReminderDue({ ...base, hasData: false })).toBe(false);
     expect(isBackupReminderDue({ ...base, dataSince: '2026-04-30T00:00:00Z' })).toBe(false);
@@ -57,6 +81,9 @@ describe('file names', () => {
     expect(fileSlug('Ålesund Ferries ⛴')).toBe('alesund-ferries');
     expect(fileSlug('***')).toBe('client');
     expect(workspaceBackupFileName(at('2026-05-02T12:00:00Z'))).toBe('caio-desk-backup-2026-05-02.json');
-    expect(handoverFileNames('Brightside Staffing', at('2026-05-02T12:00:00Z'))).toEqual({ data: 'brightside-staffing-handover-2026-05-02.json', document: 'brightside-staffing-handover-2026-05-02.html' });
+    expect(handoverFileNames('Brightside Staffing', at('2026-05-02T12:00:00Z'))).toEqual({
+      data: 'brightside-staffing-handover-2026-05-02.json',
+      document: 'brightside-staffing-handover-2026-05-02.html',
+    });
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agreedHoursPerMonth, clientInitials, validateClientField } from '../../../../src/domain/clients/client';
+import {
+  agreedHoursPerMonth,
+  clientInitials,
+  validateClientField,
+} from '../../../../src/domain/clients/client';
 import { usageByMonth } from '../../../../src/domain/clients/engagement';
 import { bytesToDataUrl, checkLogoFile, MAX_LOGO_BYTES } from '../../../../src/domain/clients/logo';
 import { readFileSync } from 'node:fs';
@@ -8,9 +12,17 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 describe('logo files', () => {
   it('accepts real PNG, JPEG and plain SVG by their content', () => {
-    expect(checkLogoFile(new Uint8Array(readFileSync('test/fixtures/logo.png')))).toEqual({ ok: true, mimeType: 'image/png' });
-    expect(checkLogoFile(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toEqual({ ok: true, mimeType: 'image/jpeg' });
-    expect(checkLogoFile(text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>'))).toEqual({ ok: true, mimeType: 'image/svg+xml' });
+    expect(checkLogoFile(new Uint8Array(readFileSync('test/fixtures/logo.png')))).toEqual({
+      ok: true,
+      mimeType: 'image/png',
+    });
+    expect(checkLogoFile(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toEqual({
+      ok: true,
+      mimeType: 'image/jpeg',
+    });
+    expect(
+      checkLogoFile(text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>')),
+    ).toEqual({ ok: true, mimeType: 'image/svg+xml' });
   });
   it.each([
     [text('hello, not an image'), 'not an image'],
@@ -43,7 +55,10 @@ describe('client fields', () => {
     expect(validateClientField('employees', null).ok).toBe(true);
     expect(validateClientField('employees', 0).ok).toBe(false);
     expect(validateClientField('renewalDate', '2026-02-28').ok).toBe(true);
-    expect(validateClientField('renewalDate', '2026-02-30')).toEqual({ ok: false, message: 'Enter a real calendar date' });
+    expect(validateClientField('renewalDate', '2026-02-30')).toEqual({
+      ok: false,
+      message: 'Enter a real calendar date',
+    });
     expect(validateClientField('renewalDate', '26/11/2026').ok).toBe(false);
     expect(validateClientField('contactEmail', '').ok).toBe(true);
     expect(validateClientField('name', '   ')).toEqual({ ok: false, message: 'The client needs a name' });

@@ -4,7 +4,11 @@ import { copyBrandColor, copyIdentity } from '../../../../src/domain/clients/cop
 
 describe('a client imported as a copy is told apart from the original', () => {
   it('gets "(copy)" in its name and short name, and another brand colour', () => {
-    const copy = copyIdentity({ name: 'Brightside Staffing', shortName: 'Brightside', brandColor: '#0E7C66' }, new Set(['Brightside Staffing']), new Set(['Brightside']));
+    const copy = copyIdentity(
+      { name: 'Brightside Staffing', shortName: 'Brightside', brandColor: '#0E7C66' },
+      new Set(['Brightside Staffing']),
+      new Set(['Brightside']),
+    );
     expect(copy.name).toBe('Brightside Staffing (copy)');
     expect(copy.shortName).toBe('Brightside (copy)');
     expect(copy.brandColor).not.toBe('#0E7C66');
@@ -14,7 +18,11 @@ describe('a client imported as a copy is told apart from the original', () => {
   });
 
   it('numbers a second copy and keeps the short name within its limit', () => {
-    const second = copyIdentity({ name: 'Acme', shortName: 'A very long short name', brandColor: '#123456' }, new Set(['Acme', 'Acme (copy)']), new Set(['A very long short name']));
+    const second = copyIdentity(
+      { name: 'Acme', shortName: 'A very long short name', brandColor: '#123456' },
+      new Set(['Acme', 'Acme (copy)']),
+      new Set(['A very long short name']),
+    );
     expect(second.name).toBe('Acme (copy 2)');
     expect(second.shortName.length).toBeLessThanOrEqual(24);
     expect(second.shortName.endsWith('(copy)')).toBe(true);

@@ -12,7 +12,9 @@ describe('SVG logos: hostile files are refused however they are spelled', () => 
     const check = checkLogoFile(new TextEncoder().encode(text));
     expect(check.ok).toBe(false);
     // The import check uses the same checker: a backup carrying this logo is refused too.
-    expect(dataUrlImageProblem(`data:image/svg+xml;base64,${b64(text)}`)).toMatch(/holds an image that is not valid: This (SVG|file is not an image)/);
+    expect(dataUrlImageProblem(`data:image/svg+xml;base64,${b64(text)}`)).toMatch(
+      /holds an image that is not valid: This (SVG|file is not an image)/,
+    );
   });
 
   it('accepts plain shapes, gradients with local references, text and styles', () => {
@@ -29,6 +31,16 @@ describe('SVG logos: hostile files are refused however they are spelled', () => 
 
   it('runs in linear time on inputs built to make scanners backtrack', () => {
     const n = 100_000; // quadratic scans would need ~10^10 steps here; linear ones take milliseconds
-    for (const text of ['<'.repeat(n), '&'.repeat(n), '="'.repeat(n), `url(${'url('.repeat(n)}`, `${'url('.repeat(n)})`, `${'url(#a'.repeat(n)})`, `<a${' '.repeat(n)}=`, '&#'.repeat(n)]) expect(checkSvgText(svg(text)).ok).toBeTypeOf('boolean');
+    for (const text of [
+      '<'.repeat(n),
+      '&'.repeat(n),
+      '="'.repeat(n),
+      `url(${'url('.repeat(n)}`,
+      `${'url('.repeat(n)})`,
+      `${'url(#a'.repeat(n)})`,
+      `<a${' '.repeat(n)}=`,
+      '&#'.repeat(n),
+    ])
+      expect(checkSvgText(svg(text)).ok).toBeTypeOf('boolean');
   });
 });

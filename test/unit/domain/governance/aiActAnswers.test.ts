@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aiActAnswersSchema, isAiActAnswersComplete, missingAnswers, relevantAnswers } from '../../../../src/domain/governance';
+import {
+  aiActAnswersSchema,
+  isAiActAnswersComplete,
+  missingAnswers,
+  relevantAnswers,
+} from '../../../../src/domain/governance';
 import { answersWith, CV_SUMMARIES } from './aiActFixtures';
 
 describe('aiActAnswersSchema', () => {
@@ -8,7 +13,9 @@ describe('aiActAnswersSchema', () => {
   });
 
   it('accepts a half-done wizard', () => {
-    expect(aiActAnswersSchema.safeParse({ 'art5.a': false, 'annex3.4a': true, role: 'deployer' }).success).toBe(true);
+    expect(
+      aiActAnswersSchema.safeParse({ 'art5.a': false, 'annex3.4a': true, role: 'deployer' }).success,
+    ).toBe(true);
   });
 
   it('explains a wrong answer in plain words', () => {
@@ -26,15 +33,29 @@ describe('missingAnswers / isAiActAnswersComplete', () => {
     expect(missing[0]).toBe('art5.a');
     expect(missing.at(-1)).toBe('gpai.buildsOn');
     expect(missing).toHaveLength(10 + 1 + 9 + 4 + 1 + 1);
-    expect(missing.some((id) => id.startsWith('art6_3.') || id.startsWith('art27.') || id === 'role.art25' || id === 'gpai.model')).toBe(false);
+    expect(
+      missing.some(
+        (id) =>
+          id.startsWith('art6_3.') || id.startsWith('art27.') || id === 'role.art25' || id === 'gpai.model',
+      ),
+    ).toBe(false);
   });
 
   it('asks the Art. 6(3), Art. 25 and FRIA follow-ups once an Annex III area applies', () => {
     const missing = missingAnswers({ 'annex3.4a': true, role: 'deployer' });
-    expect(missing).toEqual(expect.arrayContaining([
-      'art6_3.a', 'art6_3.b', 'art6_3.c', 'art6_3.d', 'art6_3.noSignificantRisk', 'art6_3.profiling',
-      'role.art25', 'art27.publicService', 'art27.creditOrInsurance',
-    ]));
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        'art6_3.a',
+        'art6_3.b',
+        'art6_3.c',
+        'art6_3.d',
+        'art6_3.noSignificantRisk',
+        'art6_3.profiling',
+        'role.art25',
+        'art27.publicService',
+        'art27.creditOrInsurance',
+      ]),
+    );
     expect(missing).not.toContain('art6_3.reasoning');
   });
 
@@ -56,7 +77,13 @@ describe('missingAnswers / isAiActAnswersComplete', () => {
 
 describe('relevantAnswers', () => {
   it('drops answers to questions that are no longer asked', () => {
-    const relevant = relevantAnswers({ 'annex3.4a': false, 'art6_3.a': true, 'art6_3.reasoning': 'old', role: 'deployer', 'role.art25': true });
+    const relevant = relevantAnswers({
+      'annex3.4a': false,
+      'art6_3.a': true,
+      'art6_3.reasoning': 'old',
+      role: 'deployer',
+      'role.art25': true,
+    });
     expect(relevant).toEqual({ 'annex3.4a': false, role: 'deployer' });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ANNEX3_IDS, ART5_IDS, ART5_OMNIBUS_IDS, ART50_IDS, classifyAiAct, type Art50Id } from '../../../../src/domain/governance';
+import {
+  ANNEX3_IDS,
+  ART5_IDS,
+  ART5_OMNIBUS_IDS,
+  ART50_IDS,
+  classifyAiAct,
+  type Art50Id,
+} from '../../../../src/domain/governance';
 import { answersWith, TODAY } from './aiActFixtures';
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
@@ -8,8 +15,12 @@ describe('each Art. 5 prohibition makes the use case prohibited', () => {
   it.each(ART5_IDS)('%s', (id) => {
     const result = classifyAiAct(answersWith({ [id]: true }), TODAY);
     expect(result.tier).toBe('prohibited');
-    expect(result.reasons).toEqual([expect.objectContaining({ ruleId: id, article: expect.stringContaining('Art. 5(1)') })]);
-    expect(result.obligations).toEqual([expect.objectContaining({ id: 'art5.stop', appliesFrom: '2025-02-02', inForce: true })]);
+    expect(result.reasons).toEqual([
+      expect.objectContaining({ ruleId: id, article: expect.stringContaining('Art. 5(1)') }),
+    ]);
+    expect(result.obligations).toEqual([
+      expect.objectContaining({ id: 'art5.stop', appliesFrom: '2025-02-02', inForce: true }),
+    ]);
   });
 
   it.each(ART5_OMNIBUS_IDS)('%s (Omnibus, stop obligation from 2 Dec 2026)', (id) => {
@@ -17,7 +28,9 @@ describe('each Art. 5 prohibition makes the use case prohibited', () => {
     expect(result.tier).toBe('prohibited');
     expect(result.reasons[0].ruleId).toBe(id);
     expect(result.reasons[0].text).toContain('2 Dec 2026');
-    expect(result.obligations).toEqual([expect.objectContaining({ id: 'art5.stopOmnibus', appliesFrom: '2026-12-02', inForce: false })]);
+    expect(result.obligations).toEqual([
+      expect.objectContaining({ id: 'art5.stopOmnibus', appliesFrom: '2026-12-02', inForce: false }),
+    ]);
   });
 
   it('an original and an Omnibus prohibition together list both stop obligations', () => {
@@ -69,7 +82,9 @@ describe('each Art. 50 trigger makes the use case limited, with the right duty p
     const asDeployer = classifyAiAct(answersWith({ [id]: true }), TODAY);
     expect(asDeployer.tier).toBe('limited');
     expect(asDeployer.transparencyDuties).toEqual([id]);
-    expect(asDeployer.reasons).toEqual([expect.objectContaining({ ruleId: id, article: `Art. 50(${id.slice(-1)})` })]);
+    expect(asDeployer.reasons).toEqual([
+      expect.objectContaining({ ruleId: id, article: `Art. 50(${id.slice(-1)})` }),
+    ]);
     expect(ids(asDeployer.obligations)).toEqual(['art4.literacy', deployerDuty[id]]);
 
     const asProvider = classifyAiAct(answersWith({ [id]: true, role: 'provider' }), TODAY);

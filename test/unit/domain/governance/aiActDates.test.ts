@@ -3,7 +3,12 @@ import { classifyAiAct, EU_AI_ACT_RULE_PACK } from '../../../../src/domain/gover
 import { answersWith } from './aiActFixtures';
 
 /** Whether obligation `id` is in force on the day before `date` and on `date` itself. */
-function inForceAround(answers: Parameters<typeof classifyAiAct>[0], id: string, dayBefore: string, date: string) {
+function inForceAround(
+  answers: Parameters<typeof classifyAiAct>[0],
+  id: string,
+  dayBefore: string,
+  date: string,
+) {
   const status = (asOf: string) => classifyAiAct(answers, asOf).obligations.find((o) => o.id === id);
   return { before: status(dayBefore), on: status(date) };
 }
@@ -16,13 +21,23 @@ describe('obligations are in force from their application date', () => {
   });
 
   it('Art. 5 prohibitions from 2 Feb 2025', () => {
-    const { before, on } = inForceAround(answersWith({ 'art5.c': true }), 'art5.stop', '2025-02-01', '2025-02-02');
+    const { before, on } = inForceAround(
+      answersWith({ 'art5.c': true }),
+      'art5.stop',
+      '2025-02-01',
+      '2025-02-02',
+    );
     expect(before?.inForce).toBe(false);
     expect(on?.inForce).toBe(true);
   });
 
   it('Art. 50 transparency from 2 Aug 2026', () => {
-    const { before, on } = inForceAround(answersWith({ 'art50.1': true }), 'art50.1.deployer', '2026-08-01', '2026-08-02');
+    const { before, on } = inForceAround(
+      answersWith({ 'art50.1': true }),
+      'art50.1.deployer',
+      '2026-08-01',
+      '2026-08-02',
+    );
     expect(before?.inForce).toBe(false);
     expect(on?.inForce).toBe(true);
   });
@@ -45,7 +60,12 @@ describe('obligations are in force from their application date', () => {
   });
 
   it('Annex I high-risk duties from 2 Aug 2028', () => {
-    const { before, on } = inForceAround(answersWith({ 'art6_1.annex1': true }), 'art26.monitoring', '2028-08-01', '2028-08-02');
+    const { before, on } = inForceAround(
+      answersWith({ 'art6_1.annex1': true }),
+      'art26.monitoring',
+      '2028-08-01',
+      '2028-08-02',
+    );
     expect(before?.inForce).toBe(false);
     expect(on?.inForce).toBe(true);
   });

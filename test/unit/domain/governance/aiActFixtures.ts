@@ -18,7 +18,7 @@ export const CV_SUMMARIES: AiActAnswers = answersWith({
   'art6_3.d': true,
   'art6_3.noSignificantRisk': true,
   'art6_3.profiling': true,
-  'art6_3.reasoning': 'The summaries only prepare the recruiter\'s own assessment.',
+  'art6_3.reasoning': "The summaries only prepare the recruiter's own assessment.",
   'gpai.buildsOn': true,
   'gpai.model': 'GPT-4.1 via Azure OpenAI',
   'gpai.provider': 'OpenAI',

@@ -22,14 +22,22 @@ const stored = (answers = CV_SUMMARIES) => {
 describe('storing a classification', () => {
   it('keeps the answers, the rule-pack version and the tier', () => {
     const value = stored();
-    expect(value).toMatchObject({ rulePackId: 'eu-ai-act', rulePackVersion: EU_AI_ACT_RULE_PACK.version, classifiedOn: TODAY, tier: 'high', override: null });
+    expect(value).toMatchObject({
+      rulePackId: 'eu-ai-act',
+      rulePackVersion: EU_AI_ACT_RULE_PACK.version,
+      classifiedOn: TODAY,
+      tier: 'high',
+      override: null,
+    });
     expect(value.answers['annex3.4a']).toBe(true);
   });
 
   it('is refused while questions are open', () => {
     const outcome = createStoredClassification({ 'art5.a': false }, TODAY);
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.reasons[0]).toMatch(/^Answer every question before saving: \d+ questions are still open \(first: Art\. 5\(1\)\(b\)\)\.$/);
+    expect(!outcome.ok && outcome.reasons[0]).toMatch(
+      /^Answer every question before saving: \d+ questions are still open \(first: Art\. 5\(1\)\(b\)\)\.$/,
+    );
   });
 
   it('drops answers of questions the final path does not ask', () => {
@@ -41,7 +49,10 @@ describe('storing a classification', () => {
     const cv = viewClassification(stored(CV_SUMMARIES), TODAY);
     expect(cv.effectiveTier).toBe('high');
     expect(cv.result.reasons.map((r) => r.article)).toContain('Art. 6(3), third subparagraph');
-    expect(cv.obligations.find((o) => o.id === 'art26.oversight')).toMatchObject({ appliesFrom: '2027-12-02', inForce: false });
+    expect(cv.obligations.find((o) => o.id === 'art26.oversight')).toMatchObject({
+      appliesFrom: '2027-12-02',
+      inForce: false,
+    });
     expect(stored(CLIENT_EMAILS).tier).toBe('limited');
     expect(stored(JOB_POSTINGS).tier).toBe('minimal');
   });
@@ -50,10 +61,20 @@ describe('storing a classification', () => {
 describe('overriding a classification', () => {
   it('needs a written justification; the original result stays', () => {
     const value = stored(CLIENT_EMAILS);
-    const refused = overrideClassification(value, { tier: 'minimal', justification: '' }, '2026-11-26T10:00:00Z');
+    const refused = overrideClassification(
+      value,
+      { tier: 'minimal', justification: '' },
+      '2026-11-26T10:00:00Z',
+    );
     expect(refused.ok).toBe(false);
-    expect(!refused.ok && refused.reasons[0]).toContain('Explain why you override the classification in at least 20 characters');
-    const done = overrideClassification(value, { tier: 'minimal', justification: 'A human approves and sends every reply under their own name.' }, '2026-11-26T10:00:00Z');
+    expect(!refused.ok && refused.reasons[0]).toContain(
+      'Explain why you override the classification in at least 20 characters',
+    );
+    const done = overrideClassification(
+      value,
+      { tier: 'minimal', justification: 'A human approves and sends every reply under their own name.' },
+      '2026-11-26T10:00:00Z',
+    );
     expect(done.ok).toBe(true);
     if (!done.ok) return;
     expect(done.value.tier).toBe('limited');
@@ -65,19 +86,26 @@ describe('overriding a classification', () => {
   });
 
   it('refuses an override to the same tier', () => {
-    const outcome = overrideClassification(stored(CLIENT_EMAILS), { tier: 'limited', justification: 'Same tier but with a long justification.' }, 'x');
+    const outcome = overrideClassification(
+      stored(CLIENT_EMAILS),
+      { tier: 'limited', justification: 'Same tier but with a long justification.' },
+      'x',
+    );
     expect(!outcome.ok && outcome.reasons[0]).toContain('no override needed');
   });
 });
 
 describe('obligationsForTier', () => {
-  it.each([CV_SUMMARIES, JOB_POSTINGS, CLIENT_EMAILS, answersWith({ 'art5.f': true }), answersWith({ 'art6_1.annex1': true, role: 'provider' })])(
-    'gives the same obligations as classifyAiAct for the computed tier (%#)',
-    (answers) => {
-      const result = classifyAiAct(answers, TODAY);
-      expect(obligationsForTier(result, result.tier, answers)).toEqual(result.obligations);
-    },
-  );
+  it.each([
+    CV_SUMMARIES,
+    JOB_POSTINGS,
+    CLIENT_EMAILS,
+    answersWith({ 'art5.f': true }),
+    answersWith({ 'art6_1.annex1': true, role: 'provider' }),
+  ])('gives the same obligations as classifyAiAct for the computed tier (%#)', (answers) => {
+    const result = classifyAiAct(answers, TODAY);
+    expect(obligationsForTier(result, result.tier, answers)).toEqual(result.obligations);
+  });
 
   it('lists the stop obligation when overriding to prohibited, and high-risk duties when overriding up to high', () => {
     const result = classifyAiAct(JOB_POSTINGS, TODAY);
@@ -89,7 +117,8 @@ describe('obligationsForTier', () => {
 
   it('every tier can be shown', () => {
     const result = classifyAiAct(CV_SUMMARIES, TODAY);
-    for (const tier of AI_ACT_TIERS) expect(obligationsForTier(result, tier, CV_SUMMARIES).length).toBeGreaterThan(0);
+    for (const tier of AI_ACT_TIERS)
+      expect(obligationsForTier(result, tier, CV_SUMMARIES).length).toBeGreaterThan(0);
   });
 });
 
@@ -110,7 +139,13 @@ describe('a classification made with the previous rule pack (2026.11) stays read
     const view = viewClassification(old, TODAY);
     expect(view).toMatchObject({ classifiedWithOtherPack: true, effectiveTier: 'limited' });
     // 2026.11 listed "art50.1.deployer" as the deployer's own duty; the id now names its provider check.
-    expect(view.obligations.find((o) => o.id === 'art50.1.deployer')).toMatchObject({ duty: 'providerCheck' });
-    expect(EU_AI_ACT_RULE_PACK.changeLog.filter((entry) => entry.version > old.rulePackVersion).map((e) => e.version)).toEqual(['2026.12']);
+    expect(view.obligations.find((o) => o.id === 'art50.1.deployer')).toMatchObject({
+      duty: 'providerCheck',
+    });
+    expect(
+      EU_AI_ACT_RULE_PACK.changeLog
+        .filter((entry) => entry.version > old.rulePackVersion)
+        .map((e) => e.version),
+    ).toEqual(['2026.12']);
   });
 });

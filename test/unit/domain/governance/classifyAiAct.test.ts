@@ -10,7 +10,9 @@ describe('classifyAiAct: the staffing firm (worked example)', () => {
     const result = classifyAiAct(JOB_POSTINGS, TODAY);
     expect(result.tier).toBe('minimal');
     expect(ruleIds(result)).toEqual(['minimal']);
-    expect(result.obligations).toEqual([expect.objectContaining({ id: 'art4.literacy', appliesFrom: '2025-02-02', inForce: true })]);
+    expect(result.obligations).toEqual([
+      expect.objectContaining({ id: 'art4.literacy', appliesFrom: '2025-02-02', inForce: true }),
+    ]);
     expect(result.transparencyDuties).toEqual([]);
     expect(result.gpai).toMatchObject({ buildsOnGpai: true, model: 'Claude', provider: 'Anthropic' });
     expect(result.answersComplete).toBe(true);
@@ -28,7 +30,11 @@ describe('classifyAiAct: the staffing firm (worked example)', () => {
     expect(result.tier).toBe('high');
     expect(result.highRiskRoutes).toEqual(['annexIII']);
     expect(ruleIds(result)).toEqual(['annex3.4a', 'art6_3.profiling']);
-    expect(result.exceptionClaimed).toMatchObject({ conditions: ['art6_3.d'], profiling: true, holds: false });
+    expect(result.exceptionClaimed).toMatchObject({
+      conditions: ['art6_3.d'],
+      profiling: true,
+      holds: false,
+    });
     expect(result.exceptionClaimed?.reasoning).toContain('prepare');
     const art26 = result.obligations.filter((o) => o.id.startsWith('art26.'));
     expect(art26).toHaveLength(9);
@@ -48,12 +54,19 @@ describe('classifyAiAct: the staffing firm (worked example)', () => {
     expect(result.tier).toBe('limited');
     expect(result.transparencyDuties).toEqual(['art50.1']);
     expect(ruleIds(result)).toEqual(['art50.1']);
-    expect(result.obligations.find((o) => o.id === 'art50.1.deployer')).toMatchObject({ appliesFrom: '2026-08-02', inForce: true });
+    expect(result.obligations.find((o) => o.id === 'art50.1.deployer')).toMatchObject({
+      appliesFrom: '2026-08-02',
+      inForce: true,
+    });
   });
 
   it('records the rule pack that classified the use case', () => {
     const result = classifyAiAct(CLIENT_EMAILS, TODAY);
-    expect(result).toMatchObject({ rulePackId: 'eu-ai-act', rulePackVersion: EU_AI_ACT_RULE_PACK.version, asOf: TODAY });
+    expect(result).toMatchObject({
+      rulePackId: 'eu-ai-act',
+      rulePackVersion: EU_AI_ACT_RULE_PACK.version,
+      asOf: TODAY,
+    });
   });
 });
 
@@ -69,7 +82,12 @@ describe('classifyAiAct: the Art. 6(3) exception', () => {
     const result = classifyAiAct(answersWith({ ...claim, 'art6_3.profiling': false }), TODAY);
     expect(result.tier).toBe('minimal');
     expect(result.highRiskRoutes).toEqual([]);
-    expect(result.exceptionClaimed).toMatchObject({ holds: true, conditions: ['art6_3.a'], noSignificantRisk: true, profiling: false });
+    expect(result.exceptionClaimed).toMatchObject({
+      holds: true,
+      conditions: ['art6_3.a'],
+      noSignificantRisk: true,
+      profiling: false,
+    });
     expect(ruleIds(result)).toEqual(['annex3.4a', 'art6_3.exception', 'minimal']);
     expect(result.reasons[1].text).toContain('narrow procedural task');
     expect(ids(result.obligations)).toEqual(['art4.literacy', 'art6_3.record']);
@@ -94,13 +112,19 @@ describe('classifyAiAct: the Art. 6(3) exception', () => {
   });
 
   it('needs one of the conditions (a)-(d)', () => {
-    const result = classifyAiAct(answersWith({ ...claim, 'art6_3.a': false, 'art6_3.profiling': false }), TODAY);
+    const result = classifyAiAct(
+      answersWith({ ...claim, 'art6_3.a': false, 'art6_3.profiling': false }),
+      TODAY,
+    );
     expect(result.tier).toBe('high');
     expect(ruleIds(result)).toContain('art6_3.conditions');
   });
 
   it('needs "no significant risk" confirmed', () => {
-    const result = classifyAiAct(answersWith({ ...claim, 'art6_3.noSignificantRisk': false, 'art6_3.profiling': false }), TODAY);
+    const result = classifyAiAct(
+      answersWith({ ...claim, 'art6_3.noSignificantRisk': false, 'art6_3.profiling': false }),
+      TODAY,
+    );
     expect(result.tier).toBe('high');
     expect(ruleIds(result)).toEqual(['annex3.4a', 'art6_3.noSignificantRisk']);
   });
@@ -113,7 +137,10 @@ describe('classifyAiAct: the Art. 6(3) exception', () => {
   });
 
   it('cannot remove high risk from an Annex I safety component', () => {
-    const result = classifyAiAct(answersWith({ ...claim, 'art6_3.profiling': false, 'art6_1.annex1': true }), TODAY);
+    const result = classifyAiAct(
+      answersWith({ ...claim, 'art6_3.profiling': false, 'art6_1.annex1': true }),
+      TODAY,
+    );
     expect(result.tier).toBe('high');
     expect(result.highRiskRoutes).toEqual(['annexI']);
   });
@@ -151,7 +178,7 @@ describe('classifyAiAct: role, Art. 25, FRIA and GPAI', () => {
     expect(ids(result.obligations)).toEqual(expect.arrayContaining(['art16.provider', 'art26.logs']));
   });
 
-  it('an unknown role lists every role\'s obligations and is provisional', () => {
+  it("an unknown role lists every role's obligations and is provisional", () => {
     const answers = answersWith(highRisk);
     delete answers.role;
     const result = classifyAiAct(answers, TODAY);
@@ -175,7 +202,10 @@ describe('classifyAiAct: role, Art. 25, FRIA and GPAI', () => {
   it('a FRIA binds a public-service provider using a high-risk system', () => {
     const result = classifyAiAct(answersWith({ ...highRisk, 'art27.publicService': true }), TODAY);
     expect(result.fria).toMatchObject({ required: true });
-    expect(result.obligations.find((o) => o.id === 'art27.fria')).toMatchObject({ appliesFrom: '2027-12-02', inForce: false });
+    expect(result.obligations.find((o) => o.id === 'art27.fria')).toMatchObject({
+      appliesFrom: '2027-12-02',
+      inForce: false,
+    });
   });
 
   it('a FRIA binds credit-scoring and insurance deployers', () => {

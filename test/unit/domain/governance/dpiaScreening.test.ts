@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DPIA_CRITERIA, DPIA_CRITERION_IDS, dpiaSelectionSchema, screenDpia } from '../../../../src/domain/governance';
+import {
+  DPIA_CRITERIA,
+  DPIA_CRITERION_IDS,
+  dpiaSelectionSchema,
+  screenDpia,
+} from '../../../../src/domain/governance';
 
 describe('DPIA criteria', () => {
   it('are the nine EDPB/WP248 criteria, each explained', () => {
@@ -21,7 +26,10 @@ describe('screenDpia', () => {
   });
 
   it('2 criteria: likely required', () => {
-    expect(screenDpia(['vulnerableSubjects', 'innovativeTechnology'])).toMatchObject({ count: 2, likelyRequired: true });
+    expect(screenDpia(['vulnerableSubjects', 'innovativeTechnology'])).toMatchObject({
+      count: 2,
+      likelyRequired: true,
+    });
   });
 
   it('all 9 criteria', () => {
@@ -37,6 +45,8 @@ describe('screenDpia', () => {
 
   it('the selection schema refuses unknown criteria', () => {
     expect(dpiaSelectionSchema.safeParse(['largeScale']).success).toBe(true);
-    expect(dpiaSelectionSchema.safeParse(['nonsense']).error?.issues[0].message).toBe('Unknown DPIA criterion');
+    expect(dpiaSelectionSchema.safeParse(['nonsense']).error?.issues[0].message).toBe(
+      'Unknown DPIA criterion',
+    );
   });
 });

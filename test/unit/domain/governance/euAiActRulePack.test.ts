@@ -27,14 +27,45 @@ describe('EU AI Act rule pack: metadata', () => {
 describe('EU AI Act rule pack: questions', () => {
   it('come in the wizard order: Art. 5, Annex I, Annex III, Art. 6(3), Art. 50, role, FRIA, GPAI', () => {
     const sections = [...new Set(pack.questions.map((q) => q.section))];
-    expect(sections).toEqual(['prohibited', 'annex1', 'annex3', 'exception', 'transparency', 'role', 'fria', 'gpai']);
+    expect(sections).toEqual([
+      'prohibited',
+      'annex1',
+      'annex3',
+      'exception',
+      'transparency',
+      'role',
+      'fria',
+      'gpai',
+    ]);
     expect(questionIds.slice(0, 10)).toEqual([
-      'art5.a', 'art5.b', 'art5.c', 'art5.d', 'art5.e', 'art5.f', 'art5.g', 'art5.h', 'art5.intimateImagery', 'art5.csam',
+      'art5.a',
+      'art5.b',
+      'art5.c',
+      'art5.d',
+      'art5.e',
+      'art5.f',
+      'art5.g',
+      'art5.h',
+      'art5.intimateImagery',
+      'art5.csam',
     ]);
     expect(questionIds.filter((id) => id.startsWith('annex3.'))).toEqual([
-      'annex3.1', 'annex3.2', 'annex3.3', 'annex3.4a', 'annex3.4b', 'annex3.5', 'annex3.6', 'annex3.7', 'annex3.8',
+      'annex3.1',
+      'annex3.2',
+      'annex3.3',
+      'annex3.4a',
+      'annex3.4b',
+      'annex3.5',
+      'annex3.6',
+      'annex3.7',
+      'annex3.8',
     ]);
-    expect(questionIds.filter((id) => id.startsWith('art50.'))).toEqual(['art50.1', 'art50.2', 'art50.3', 'art50.4']);
+    expect(questionIds.filter((id) => id.startsWith('art50.'))).toEqual([
+      'art50.1',
+      'art50.2',
+      'art50.3',
+      'art50.4',
+    ]);
   });
 
   it('each have a unique id, plain text, help and an article reference', () => {
@@ -86,7 +117,8 @@ describe('EU AI Act rule pack: obligations', () => {
       if (o.appliesFrom !== 'highRiskRoute') expect(dateIds, o.id).toContain(o.appliesFrom);
       for (const tier of o.tiers) expect(AI_ACT_TIERS, o.id).toContain(tier);
       expect(o.roles.length, o.id).toBeGreaterThan(0);
-      if (typeof o.trigger === 'object') for (const ref of o.trigger.anyYes) expect(questionIds, o.id).toContain(ref);
+      if (typeof o.trigger === 'object')
+        for (const ref of o.trigger.anyYes) expect(questionIds, o.id).toContain(ref);
     }
   });
 
@@ -142,8 +174,17 @@ describe('EU AI Act rule pack: sources', () => {
 
   it('the dates follow Reg. (EU) 2024/1689 as amended by Reg. (EU) 2026/1744, with the transitions in notes', () => {
     const dates = Object.fromEntries(pack.applicationDates.map((d) => [d.id, d.date]));
-    expect(dates).toMatchObject({ literacyAndProhibitions: '2025-02-02', gpaiAndPenalties: '2025-08-02', transparency: '2026-08-02', omnibusProhibitions: '2026-12-02', highRiskAnnexIII: '2027-12-02', highRiskAnnexI: '2028-08-02' });
-    expect(pack.applicationDates.find((d) => d.id === 'transparency')?.note).toMatch(/before 2 Aug 2026 have until 2 Dec 2026 for the machine-readable marking of Art\. 50\(2\)/);
+    expect(dates).toMatchObject({
+      literacyAndProhibitions: '2025-02-02',
+      gpaiAndPenalties: '2025-08-02',
+      transparency: '2026-08-02',
+      omnibusProhibitions: '2026-12-02',
+      highRiskAnnexIII: '2027-12-02',
+      highRiskAnnexI: '2028-08-02',
+    });
+    expect(pack.applicationDates.find((d) => d.id === 'transparency')?.note).toMatch(
+      /before 2 Aug 2026 have until 2 Dec 2026 for the machine-readable marking of Art\. 50\(2\)/,
+    );
     const exemptRecord = pack.obligations.find((o) => o.id === 'art6_3.record')!;
     expect(exemptRecord).toMatchObject({ roles: ['provider'], article: 'Art. 6(4); Art. 49(2)' });
     expect(exemptRecord.note).toMatch(/Art\. 49\(2\) registration.*not confirmed/);
@@ -151,7 +192,9 @@ describe('EU AI Act rule pack: sources', () => {
 
   it('the Art. 5(1)(f) hint says a workplace camera inferring stress or anger is emotion recognition', () => {
     const hint = pack.questions.find((q) => q.id === 'art5.f')!.help;
-    expect(hint).toMatch(/workplace camera .* infers stress or anger IS emotion recognition at work, so answer yes/);
+    expect(hint).toMatch(
+      /workplace camera .* infers stress or anger IS emotion recognition at work, so answer yes/,
+    );
     expect(hint).not.toMatch(/fatigue for safety is an exception/);
   });
 });

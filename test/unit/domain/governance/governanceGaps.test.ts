@@ -20,7 +20,8 @@ const classified = (answers = JOB_POSTINGS) => {
   return outcome.value;
 };
 /** The gaps these tests are about: open EU AI Act duties have their own tests (aiActDuties.test.ts). */
-const otherGaps = (...args: Parameters<typeof governanceGaps>) => governanceGaps(...args).filter((g) => g.kind !== 'dutiesOpen');
+const otherGaps = (...args: Parameters<typeof governanceGaps>) =>
+  governanceGaps(...args).filter((g) => g.kind !== 'dutiesOpen');
 const kinds = (gaps: { kind: string; subject: string }[]) => gaps.map((g) => `${g.kind}:${g.subject}`);
 
 describe('governance gaps', () => {
@@ -41,26 +42,56 @@ describe('governance gaps', () => {
 
   it('a RACI Accountable covers a system without a business owner', () => {
     const copilot = system({ name: 'Copilot', businessOwner: '', classification: classified() });
-    const raci = makeRecord<RaciEntry>('raciEntries', { subject: 'Copilot', accountable: 'CFO', aiSystemIds: [copilot.id] });
+    const raci = makeRecord<RaciEntry>('raciEntries', {
+      subject: 'Copilot',
+      accountable: 'CFO',
+      aiSystemIds: [copilot.id],
+    });
     expect(otherGaps(data({ aiSystems: [copilot], raciEntries: [raci] }), TODAY)).toEqual([]);
   });
 
   it('flags a high-risk system without decision rights, then without an oversight model', () => {
     const cv = system({ name: 'CV summaries', classification: classified(CV_SUMMARIES) });
     expect(kinds(otherGaps(data({ aiSystems: [cv] }), TODAY))).toEqual(['noOversight:CV summaries']);
-    const right = makeRecord<DecisionRight>('decisionRights', { decisionType: 'Rejecting a candidate', aiSystemIds: [cv.id] });
+    const right = makeRecord<DecisionRight>('decisionRights', {
+      decisionType: 'Rejecting a candidate',
+      aiSystemIds: [cv.id],
+    });
     const gaps = otherGaps(data({ aiSystems: [cv], decisionRights: [right] }), TODAY);
     expect(gaps.map((g) => g.message)).toEqual(['High-risk, but its human-oversight model is not set.']);
-    expect(otherGaps(data({ aiSystems: [{ ...cv, humanOversight: 'inTheLoop' }], decisionRights: [right] }), TODAY)).toEqual([]);
+    expect(
+      otherGaps(
+        data({ aiSystems: [{ ...cv, humanOversight: 'inTheLoop' }], decisionRights: [right] }),
+        TODAY,
+      ),
+    ).toEqual([]);
   });
 
   it('flags a likely-required DPIA until one is recorded on the system or a linked processing record', () => {
-    const cv = system({ name: 'CV summaries', classification: classified(), dpiaCriteria: ['evaluationScoring', 'vulnerableSubjects', 'innovativeTechnology'] });
-    expect(otherGaps(data({ aiSystems: [cv] }), TODAY)[0]).toMatchObject({ kind: 'dpiaMissing', message: 'DPIA likely required (3 of 9 screening criteria) and no DPIA is recorded.' });
-    expect(otherGaps(data({ aiSystems: [{ ...cv, dpiaStatus: 'completed', dpiaDate: '2026-10-01' }] }), TODAY)).toEqual([]);
-    const record = makeRecord<PrivacyRecord>('privacyRecords', { title: 'Candidate data', aiSystemIds: [cv.id], dpiaStatus: 'completed', dpiaDate: '2026-10-01' });
+    const cv = system({
+      name: 'CV summaries',
+      classification: classified(),
+      dpiaCriteria: ['evaluationScoring', 'vulnerableSubjects', 'innovativeTechnology'],
+    });
+    expect(otherGaps(data({ aiSystems: [cv] }), TODAY)[0]).toMatchObject({
+      kind: 'dpiaMissing',
+      message: 'DPIA likely required (3 of 9 screening criteria) and no DPIA is recorded.',
+    });
+    expect(
+      otherGaps(data({ aiSystems: [{ ...cv, dpiaStatus: 'completed', dpiaDate: '2026-10-01' }] }), TODAY),
+    ).toEqual([]);
+    const record = makeRecord<PrivacyRecord>('privacyRecords', {
+      title: 'Candidate data',
+      aiSystemIds: [cv.id],
+      dpiaStatus: 'completed',
+      dpiaDate: '2026-10-01',
+    });
     expect(otherGaps(data({ aiSystems: [cv], privacyRecords: [record] }), TODAY)).toEqual([]);
-    const one = system({ name: 'Email', classification: classified(), dpiaCriteria: ['innovativeTechnology'] });
+    const one = system({
+      name: 'Email',
+      classification: classified(),
+      dpiaCriteria: ['innovativeTechnology'],
+    });
     expect(otherGaps(data({ aiSystems: [one] }), TODAY)).toEqual([]);
   });
 
@@ -76,7 +107,10 @@ describe('governance gaps', () => {
       }),
       TODAY,
     );
-    expect(gaps.map((g) => g.message)).toEqual(['Review was due on 25 Nov 2026 (1 day ago).', 'Risk review was due on 26 Oct 2026 (31 days ago).']);
+    expect(gaps.map((g) => g.message)).toEqual([
+      'Review was due on 25 Nov 2026 (1 day ago).',
+      'Risk review was due on 26 Oct 2026 (31 days ago).',
+    ]);
   });
 });
 
@@ -90,7 +124,12 @@ describe('AI-literacy coverage', () => {
     ];
     const records = [
       training({ person: 'Recruiters', headcount: 12, trainingDate: '2026-09-01', refreshDue: '2027-09-01' }),
-      training({ person: 'Account managers', headcount: 6, trainingDate: '2025-09-01', refreshDue: '2026-09-01' }),
+      training({
+        person: 'Account managers',
+        headcount: 6,
+        trainingDate: '2025-09-01',
+        refreshDue: '2026-09-01',
+      }),
       training({ person: 'Planners', headcount: 2, trainingDate: null }),
     ];
     const coverage = literacyCoverage(systems, records, TODAY);
@@ -112,7 +151,18 @@ describe('AI-literacy coverage', () => {
   });
 
   it('people without current training are gaps', () => {
-    const gaps = otherGaps(data({ aiSystems: [system({ name: 'Copilot', classification: classified(), users: ['Finance team'] })] }), TODAY);
-    expect(gaps).toEqual([expect.objectContaining({ kind: 'untrained', subject: 'Finance team', message: 'Uses an AI system, no training recorded. Uses Copilot.' })]);
+    const gaps = otherGaps(
+      data({
+        aiSystems: [system({ name: 'Copilot', classification: classified(), users: ['Finance team'] })],
+      }),
+      TODAY,
+    );
+    expect(gaps).toEqual([
+      expect.objectContaining({
+        kind: 'untrained',
+        subject: 'Finance team',
+        message: 'Uses an AI system, no training recorded. Uses Copilot.',
+      }),
+    ]);
   });
 });

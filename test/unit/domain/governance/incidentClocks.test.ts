@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from 'date-fns';
-import { awarenessSchema, incidentDeadlines, parseAwareness, timeLeftLabel } from '../../../../src/domain/governance';
+import {
+  awarenessSchema,
+  incidentDeadlines,
+  parseAwareness,
+  timeLeftLabel,
+} from '../../../../src/domain/governance';
 
 /**
  * Expected values are built with local-time constructors (`new Date(y, m, d, h)`) and date-fns,
@@ -18,7 +23,9 @@ describe('incidentDeadlines: which clocks run', () => {
   const now = new Date('2026-11-02T09:00:00+01:00');
 
   it('none when the incident is neither serious nor a data breach', () => {
-    expect(incidentDeadlines({ awareAt, seriousIncidentType: null, personalDataBreach: false }, now)).toEqual([]);
+    expect(incidentDeadlines({ awareAt, seriousIncidentType: null, personalDataBreach: false }, now)).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -35,21 +42,35 @@ describe('incidentDeadlines: which clocks run', () => {
   });
 
   it('a personal-data breach runs the GDPR 72-hour clock, next to the AI Act clock', () => {
-    const clocks = incidentDeadlines({ awareAt, seriousIncidentType: 'other', personalDataBreach: true }, now);
+    const clocks = incidentDeadlines(
+      { awareAt, seriousIncidentType: 'other', personalDataBreach: true },
+      now,
+    );
     expect(clocks.map((c) => c.kind)).toEqual(['aiActOther', 'gdprBreach']);
-    expect(clocks[1]).toMatchObject({ remainingMs: 72 * HOUR, overdue: false, label: '3 days left', article: 'GDPR Art. 33(1)' });
+    expect(clocks[1]).toMatchObject({
+      remainingMs: 72 * HOUR,
+      overdue: false,
+      label: '3 days left',
+      article: 'GDPR Art. 33(1)',
+    });
   });
 });
 
 describe('incidentDeadlines: dates without a time start at local midnight', () => {
   it('a date-only awareness is the start of that day in local time, not UTC midnight', () => {
     expect(parseAwareness('2026-11-02').getTime()).toBe(new Date(2026, 10, 2).getTime());
-    const [clock] = incidentDeadlines({ awareAt: '2026-11-02', seriousIncidentType: 'death' }, new Date(2026, 10, 2));
+    const [clock] = incidentDeadlines(
+      { awareAt: '2026-11-02', seriousIncidentType: 'death' },
+      new Date(2026, 10, 2),
+    );
     expect(deadlineOf(clock).getTime()).toBe(new Date(2026, 10, 12).getTime());
   });
 
   it('the deadline string carries the local offset, so it reads as local midnight', () => {
-    const [clock] = incidentDeadlines({ awareAt: '2026-11-02', seriousIncidentType: 'death' }, new Date(2026, 10, 2));
+    const [clock] = incidentDeadlines(
+      { awareAt: '2026-11-02', seriousIncidentType: 'death' },
+      new Date(2026, 10, 2),
+    );
     expect(clock.deadline.slice(0, 19)).toBe('2026-11-12T00:00:00');
   });
 
@@ -57,7 +78,13 @@ describe('incidentDeadlines: dates without a time start at local midnight', () =
     const awareAt = '2026-06-30T23:30:00+02:00';
     const aware = new Date(awareAt);
     const [clock] = incidentDeadlines({ awareAt, seriousIncidentType: 'widespreadInfringement' }, aware);
-    const expected = new Date(aware.getFullYear(), aware.getMonth(), aware.getDate() + 2, aware.getHours(), aware.getMinutes());
+    const expected = new Date(
+      aware.getFullYear(),
+      aware.getMonth(),
+      aware.getDate() + 2,
+      aware.getHours(),
+      aware.getMinutes(),
+    );
     expect(deadlineOf(clock).getTime()).toBe(expected.getTime());
   });
 });
@@ -65,7 +92,10 @@ describe('incidentDeadlines: dates without a time start at local midnight', () =
 describe('incidentDeadlines around daylight-saving changes (Europe: 29 Mar and 25 Oct 2026)', () => {
   it('spring: 2 days from 28 Mar end at local midnight of 30 Mar (47 h in Europe)', () => {
     const aware = new Date(2026, 2, 28);
-    const [clock] = incidentDeadlines({ awareAt: '2026-03-28', seriousIncidentType: 'criticalInfrastructure' }, aware);
+    const [clock] = incidentDeadlines(
+      { awareAt: '2026-03-28', seriousIncidentType: 'criticalInfrastructure' },
+      aware,
+    );
     const deadline = deadlineOf(clock);
     expect(deadline.getTime()).toBe(new Date(2026, 2, 30).getTime());
     expect([deadline.getDate(), deadline.getHours()]).toEqual([30, 0]);
@@ -82,7 +112,10 @@ describe('incidentDeadlines around daylight-saving changes (Europe: 29 Mar and 2
 
   it('autumn: 2 days from 24 Oct end at local midnight of 26 Oct (49 h in Europe)', () => {
     const aware = new Date(2026, 9, 24);
-    const [clock] = incidentDeadlines({ awareAt: '2026-10-24', seriousIncidentType: 'widespreadInfringement' }, aware);
+    const [clock] = incidentDeadlines(
+      { awareAt: '2026-10-24', seriousIncidentType: 'widespreadInfringement' },
+      aware,
+    );
     const deadline = deadlineOf(clock);
     expect(deadline.getTime()).toBe(new Date(2026, 9, 26).getTime());
     expect(deadline.getTime() - aware.getTime()).toBe(2 * DAY + dstShift(aware, deadline));
@@ -119,7 +152,10 @@ describe('time-left labels', () => {
   });
 
   it('an overdue clock is flagged with a negative remaining time', () => {
-    const [clock] = incidentDeadlines({ awareAt: '2026-11-01', seriousIncidentType: 'other' }, new Date(2026, 10, 16, 5, 0));
+    const [clock] = incidentDeadlines(
+      { awareAt: '2026-11-01', seriousIncidentType: 'other' },
+      new Date(2026, 10, 16, 5, 0),
+    );
     expect(clock).toMatchObject({ overdue: true, remainingMs: -5 * HOUR, label: 'Overdue by 5 h' });
   });
 
@@ -131,15 +167,24 @@ describe('time-left labels', () => {
 
 describe('awareness input', () => {
   it('accepts a date, a timestamp with offset, and a local timestamp', () => {
-    for (const value of ['2026-03-29', '2026-03-29T01:30:00+01:00', '2026-03-29T10:00:00Z', '2026-03-29T10:00']) {
+    for (const value of [
+      '2026-03-29',
+      '2026-03-29T01:30:00+01:00',
+      '2026-03-29T10:00:00Z',
+      '2026-03-29T10:00',
+    ]) {
       expect(awarenessSchema.safeParse(value).success, value).toBe(true);
     }
   });
 
   it('refuses anything else with a clear message, and the clock refuses it too', () => {
     for (const value of ['29-03-2026', '2026-02-30', 'yesterday', '']) {
-      expect(awarenessSchema.safeParse(value).error?.issues[0].message, value).toBe('Enter when you became aware as a date (YYYY-MM-DD) or a date and time');
+      expect(awarenessSchema.safeParse(value).error?.issues[0].message, value).toBe(
+        'Enter when you became aware as a date (YYYY-MM-DD) or a date and time',
+      );
     }
-    expect(() => incidentDeadlines({ awareAt: 'yesterday', personalDataBreach: true }, new Date())).toThrow(RangeError);
+    expect(() => incidentDeadlines({ awareAt: 'yesterday', personalDataBreach: true }, new Date())).toThrow(
+      RangeError,
+    );
   });
 });

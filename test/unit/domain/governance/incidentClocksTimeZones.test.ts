@@ -14,7 +14,11 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const clockTests = 'test/unit/domain/governance/incidentClocks.test.ts';
 
 function runClockTestsIn(timeZone: string) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key),
+    ),
+  );
   return spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', clockTests], {
     cwd: repoRoot,
     env: { ...env, TZ: timeZone, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NO_COLOR: '1' },
@@ -24,9 +28,13 @@ function runClockTestsIn(timeZone: string) {
 }
 
 describe('incident clocks in other time zones', () => {
-  it.each(['Europe/Amsterdam', 'America/New_York'])('pass in %s', (timeZone) => {
-    const run = runClockTestsIn(timeZone);
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-    expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
-  }, 120_000);
+  it.each(['Europe/Amsterdam', 'America/New_York'])(
+    'pass in %s',
+    (timeZone) => {
+      const run = runClockTestsIn(timeZone);
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
+    },
+    120_000,
+  );
 });

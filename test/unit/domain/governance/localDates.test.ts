@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { REGISTERS, addDaysToDate, daysUntil, dueLabel, dueStatus, localDateOf, localInputToTimestamp, timestampToLocalInput, validateNewRecord } from '../../../../src/domain/governance';
+import {
+  REGISTERS,
+  addDaysToDate,
+  daysUntil,
+  dueLabel,
+  dueStatus,
+  localDateOf,
+  localInputToTimestamp,
+  timestampToLocalInput,
+  validateNewRecord,
+} from '../../../../src/domain/governance';
 import { todayIso } from '../../../../src/domain/shared/dates';
 
 /**
@@ -24,8 +34,12 @@ describe('today is the local calendar day, also just after midnight and just bef
   it('a review date of today is accepted at 00:30 and at 23:59, yesterday is refused', () => {
     for (const now of [new Date(2026, 10, 26, 0, 30), new Date(2026, 10, 26, 23, 59)]) {
       const today = todayIso(now);
-      expect(validateNewRecord(REGISTERS.policies, { title: 'AUP', reviewDate: '2026-11-26' }, today).ok).toBe(true);
-      expect(validateNewRecord(REGISTERS.policies, { title: 'AUP', reviewDate: '2026-11-25' }, today).ok).toBe(false);
+      expect(
+        validateNewRecord(REGISTERS.policies, { title: 'AUP', reviewDate: '2026-11-26' }, today).ok,
+      ).toBe(true);
+      expect(
+        validateNewRecord(REGISTERS.policies, { title: 'AUP', reviewDate: '2026-11-25' }, today).ok,
+      ).toBe(false);
     }
   });
 });
@@ -45,21 +59,36 @@ describe('days between calendar dates do not depend on daylight saving', () => {
     expect(dueStatus('2026-03-29', '2026-03-29')).toBe('dueSoon');
     expect(dueStatus('2026-04-12', '2026-03-29')).toBe('dueSoon');
     expect(dueStatus('2026-04-13', '2026-03-29')).toBe('later');
-    expect([dueLabel('2026-03-29', '2026-03-29'), dueLabel('2026-03-30', '2026-03-29'), dueLabel('2026-03-28', '2026-03-29'), dueLabel('2026-03-20', '2026-03-29')]).toEqual([
-      'Due today',
-      'Due tomorrow',
-      '1 day overdue',
-      '9 days overdue',
-    ]);
+    expect([
+      dueLabel('2026-03-29', '2026-03-29'),
+      dueLabel('2026-03-30', '2026-03-29'),
+      dueLabel('2026-03-28', '2026-03-29'),
+      dueLabel('2026-03-20', '2026-03-29'),
+    ]).toEqual(['Due today', 'Due tomorrow', '1 day overdue', '9 days overdue']);
   });
 });
 
 describe('moments are stored with their local offset and read back unchanged', () => {
-  it.each(['2026-03-29T01:30', '2026-03-29T03:30', '2026-10-25T01:30', '2026-10-25T03:30', '2026-11-26T00:15', '2026-11-26T23:45'])('%s round-trips', (input) => {
+  it.each([
+    '2026-03-29T01:30',
+    '2026-03-29T03:30',
+    '2026-10-25T01:30',
+    '2026-10-25T03:30',
+    '2026-11-26T00:15',
+    '2026-11-26T23:45',
+  ])('%s round-trips', (input) => {
     const stored = localInputToTimestamp(input);
     expect(stored).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)$/);
     expect(timestampToLocalInput(stored)).toBe(input);
-    expect(new Date(stored!).getTime()).toBe(new Date(Number(input.slice(0, 4)), Number(input.slice(5, 7)) - 1, Number(input.slice(8, 10)), Number(input.slice(11, 13)), Number(input.slice(14, 16))).getTime());
+    expect(new Date(stored!).getTime()).toBe(
+      new Date(
+        Number(input.slice(0, 4)),
+        Number(input.slice(5, 7)) - 1,
+        Number(input.slice(8, 10)),
+        Number(input.slice(11, 13)),
+        Number(input.slice(14, 16)),
+      ).getTime(),
+    );
   });
 
   it('a moment just after local midnight belongs to that local day, not to the UTC day', () => {
@@ -77,7 +106,11 @@ describe('moments are stored with their local offset and read back unchanged', (
   it('an incident detected at 00:15 after occurring at 23:45 the day before is in order', () => {
     const outcome = validateNewRecord(
       REGISTERS.incidents,
-      { title: 'Overnight', occurredAt: localInputToTimestamp('2026-11-25T23:45'), detectedAt: localInputToTimestamp('2026-11-26T00:15') },
+      {
+        title: 'Overnight',
+        occurredAt: localInputToTimestamp('2026-11-25T23:45'),
+        detectedAt: localInputToTimestamp('2026-11-26T00:15'),
+      },
       '2026-11-26',
     );
     expect(outcome.ok).toBe(true);
@@ -87,7 +120,19 @@ describe('moments are stored with their local offset and read back unchanged', (
     const occurred = localInputToTimestamp('2026-10-25T01:30')!;
     const detected = localInputToTimestamp('2026-10-25T03:30')!;
     expect(Date.parse(detected) - Date.parse(occurred)).toBeGreaterThanOrEqual(2 * 3_600_000);
-    expect(validateNewRecord(REGISTERS.incidents, { title: 'DST', occurredAt: occurred, detectedAt: detected }, '2026-10-25').ok).toBe(true);
-    expect(validateNewRecord(REGISTERS.incidents, { title: 'DST', occurredAt: detected, detectedAt: occurred }, '2026-10-25').ok).toBe(false);
+    expect(
+      validateNewRecord(
+        REGISTERS.incidents,
+        { title: 'DST', occurredAt: occurred, detectedAt: detected },
+        '2026-10-25',
+      ).ok,
+    ).toBe(true);
+    expect(
+      validateNewRecord(
+        REGISTERS.incidents,
+        { title: 'DST', occurredAt: detected, detectedAt: occurred },
+        '2026-10-25',
+      ).ok,
+    ).toBe(false);
   });
 });

@@ -10,10 +10,18 @@ import path from 'node:path';
  * Pacific/Auckland (UTC+13: local midnight is still the previous day in UTC).
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-const files = ['test/unit/domain/governance/localDates.test.ts', 'test/unit/domain/governance/governanceCalendar.test.ts', 'test/unit/domain/governance/incidentRegimes.test.ts'];
+const files = [
+  'test/unit/domain/governance/localDates.test.ts',
+  'test/unit/domain/governance/governanceCalendar.test.ts',
+  'test/unit/domain/governance/incidentRegimes.test.ts',
+];
 
 function runIn(timeZone: string) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith('VITEST') && !['NODE_OPTIONS', 'FORCE_COLOR'].includes(key),
+    ),
+  );
   return spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...files], {
     cwd: repoRoot,
     env: { ...env, TZ: timeZone, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', NO_COLOR: '1' },
@@ -23,9 +31,13 @@ function runIn(timeZone: string) {
 }
 
 describe('register dates in other time zones', () => {
-  it.each(['Europe/Amsterdam', 'America/New_York', 'Pacific/Auckland'])('pass in %s', (timeZone) => {
-    const run = runIn(timeZone);
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-    expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
-  }, 120_000);
+  it.each(['Europe/Amsterdam', 'America/New_York', 'Pacific/Auckland'])(
+    'pass in %s',
+    (timeZone) => {
+      const run = runIn(timeZone);
+      expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+      expect(run.stdout).toMatch(/Tests\s+\d+ passed/);
+    },
+    120_000,
+  );
 });

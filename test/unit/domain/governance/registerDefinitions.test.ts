@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { REGISTER_IDS, REGISTER_LIST, REGISTERS, fieldDef, linkFieldsTo, registerBySlug, validateNewRecord } from '../../../../src/domain/governance';
+import {
+  REGISTER_IDS,
+  REGISTER_LIST,
+  REGISTERS,
+  fieldDef,
+  linkFieldsTo,
+  registerBySlug,
+  validateNewRecord,
+} from '../../../../src/domain/governance';
 
 describe('the eleven registers are described as data', () => {
   it('has all eleven registers of domain.md with unique slugs', () => {
@@ -13,10 +21,16 @@ describe('the eleven registers are described as data', () => {
     for (const field of register.fields) {
       expect(register.shape[field.key], field.key).toBeDefined();
       expect(register.sections).toContain(field.section);
-      if (field.kind === 'select' || field.kind === 'multiselect') expect(field.options?.length, field.key).toBeGreaterThan(0);
+      if (field.kind === 'select' || field.kind === 'multiselect')
+        expect(field.options?.length, field.key).toBeGreaterThan(0);
       if (field.kind === 'links') expect(field.linkTo?.length, field.key).toBeGreaterThan(0);
     }
-    for (const key of [...register.listColumns, ...register.createFields, register.titleField, register.defaultSort.field]) {
+    for (const key of [
+      ...register.listColumns,
+      ...register.createFields,
+      register.titleField,
+      register.defaultSort.field,
+    ]) {
       expect(fieldDef(register, key), key).toBeDefined();
     }
     for (const key of register.filterFields) expect(fieldDef(register, key)?.kind).toBe('select');
@@ -42,6 +56,14 @@ describe('the eleven registers are described as data', () => {
 
   it('knows which registers link to AI systems (for backlinks)', () => {
     const sources = linkFieldsTo('aiSystems').map(({ register, field }) => `${register.id}.${field.key}`);
-    expect(sources).toEqual(expect.arrayContaining(['incidents.aiSystemIds', 'risks.aiSystemIds', 'raciEntries.aiSystemIds', 'decisionRights.aiSystemIds', 'governanceActions.relatedIds']));
+    expect(sources).toEqual(
+      expect.arrayContaining([
+        'incidents.aiSystemIds',
+        'risks.aiSystemIds',
+        'raciEntries.aiSystemIds',
+        'decisionRights.aiSystemIds',
+        'governanceActions.relatedIds',
+      ]),
+    );
   });
 });

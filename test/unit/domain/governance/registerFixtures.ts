@@ -1,4 +1,10 @@
-import { REGISTERS, type AiSystem, type GovernanceData, type RegisterId, emptyGovernanceData } from '../../../../src/domain/governance';
+import {
+  REGISTERS,
+  type AiSystem,
+  type GovernanceData,
+  type RegisterId,
+  emptyGovernanceData,
+} from '../../../../src/domain/governance';
 
 export const CLIENT = 'client-a';
 let counter = 0;
@@ -16,7 +22,13 @@ export function makeRecord<T>(registerId: RegisterId, fields: Record<string, unk
   } as T;
 }
 
-export const system = (fields: Record<string, unknown> = {}) => makeRecord<AiSystem>('aiSystems', { name: 'System', status: 'approved', businessOwner: 'Owner', ...fields });
+export const system = (fields: Record<string, unknown> = {}) =>
+  makeRecord<AiSystem>('aiSystems', {
+    name: 'System',
+    status: 'approved',
+    businessOwner: 'Owner',
+    ...fields,
+  });
 
 export function data(parts: Partial<GovernanceData>): GovernanceData {
   return { ...emptyGovernanceData(), ...parts };

@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { capacityLine, groupByWeek, plannedHoursPerWeek, planItems, weekLabel, weekOf, whoseItem, type PlanItem } from '../../../../src/domain/planning/plan';
+import {
+  capacityLine,
+  groupByWeek,
+  plannedHoursPerWeek,
+  planItems,
+  weekLabel,
+  weekOf,
+  whoseItem,
+  type PlanItem,
+} from '../../../../src/domain/planning/plan';
 
-const item = (key: string, date: string, over: Partial<PlanItem> = {}): PlanItem => ({ key, clientId: 'c1', date, kind: 'review', kindLabel: 'Review', title: key, detail: '', owner: '', path: '/', ...over });
+const item = (key: string, date: string, over: Partial<PlanItem> = {}): PlanItem => ({
+  key,
+  clientId: 'c1',
+  date,
+  kind: 'review',
+  kindLabel: 'Review',
+  title: key,
+  detail: '',
+  owner: '',
+  path: '/',
+  ...over,
+});
 
 describe('the week plan', () => {
   it('tells mine from the client’s to chase by the owner', () => {
@@ -28,11 +48,21 @@ describe('the week plan', () => {
       ['2026-12-07', ['nextMonday']],
       ['2026-12-14', []],
     ]);
-    expect(weeks[1]).toMatchObject({ label: 'Week 49 · 30 Nov – 6 Dec 2026', hoursPlanned: 22.25, capacity: 24 });
+    expect(weeks[1]).toMatchObject({
+      label: 'Week 49 · 30 Nov – 6 Dec 2026',
+      hoursPlanned: 22.25,
+      capacity: 24,
+    });
     expect(planned.find((i) => i.key === 'late')).toMatchObject({ whose: 'mine', overdue: true });
-    expect(planItems(items, '2026-12-02', 'Anna de Wit', { clientId: 'c2' }).map((i) => i.key)).toEqual(['nextMonday']);
-    expect(planItems(items, '2026-12-02', 'Anna de Wit', { kind: 'contract' }).map((i) => i.key)).toEqual(['nextMonday']);
-    expect(planItems(items, '2026-12-02', 'Anna de Wit', { whose: 'client' }).map((i) => i.key)).toEqual(['thisWeek']);
+    expect(planItems(items, '2026-12-02', 'Anna de Wit', { clientId: 'c2' }).map((i) => i.key)).toEqual([
+      'nextMonday',
+    ]);
+    expect(planItems(items, '2026-12-02', 'Anna de Wit', { kind: 'contract' }).map((i) => i.key)).toEqual([
+      'nextMonday',
+    ]);
+    expect(planItems(items, '2026-12-02', 'Anna de Wit', { whose: 'client' }).map((i) => i.key)).toEqual([
+      'thisWeek',
+    ]);
   });
 
   it('weeks cross month and year ends', () => {

@@ -1,11 +1,22 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvField, toCsv, USE_CASE_CSV_HEADER, csvRowsOfUseCases } from '../../../../src/domain/portfolio';
+import {
+  CSV_BOM,
+  csvField,
+  toCsv,
+  USE_CASE_CSV_HEADER,
+  csvRowsOfUseCases,
+} from '../../../../src/domain/portfolio';
 import { cvSummaries, jobPostings, makeUseCase, staffingKpis, staffingUseCases } from './fixtures';
 
 describe('toCsv', () => {
   it('leaves plain fields alone and separates records with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('a,b\r\n1,2');
   });
 
   it('quotes fields with commas, quotes and line breaks', () => {
@@ -17,7 +28,9 @@ describe('toCsv', () => {
   });
 
   it('keeps non-ASCII text as is', () => {
-    expect(toCsv([['Zoë Müller', 'Überprüfung – CV’s', '日本語', '€ 4.000']])).toBe('Zoë Müller,Überprüfung – CV’s,日本語,€ 4.000');
+    expect(toCsv([['Zoë Müller', 'Überprüfung – CV’s', '日本語', '€ 4.000']])).toBe(
+      'Zoë Müller,Überprüfung – CV’s,日本語,€ 4.000',
+    );
   });
 
   it('round-trips tricky values through a CSV parser', () => {
@@ -40,7 +53,9 @@ describe('toCsv', () => {
 
 describe('formula cells in the use-case export', () => {
   it('are neutralised by the shared writer, once', () => {
-    const rows = csvRowsOfUseCases([makeUseCase({ title: '=HYPERLINK("http://x")', businessOwner: '+31 20 123' })]);
+    const rows = csvRowsOfUseCases([
+      makeUseCase({ title: '=HYPERLINK("http://x")', businessOwner: '+31 20 123' }),
+    ]);
     const text = toCsv(rows);
     expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(text).toContain(`"'+31 20 123"`);
@@ -84,7 +99,9 @@ describe('csvRowsOfUseCases', () => {
     });
     const [, row] = csvRowsOfUseCases([ownerless], staffingKpis);
     expect(row[column('Title')]).toBe('=1+1');
-    expect(row[column('Hard filters')]).toBe('Park: No business owner; Cannot enter pilot: No measurable KPI');
+    expect(row[column('Hard filters')]).toBe(
+      'Park: No business owner; Cannot enter pilot: No measurable KPI',
+    );
     expect(row[column('Impact')]).toBe('');
     expect(row[column('Priority (0-100)')]).toBe('');
     expect(row[column('Pilot limit override')]).toBe('Board, "urgent" (2026-03-01)');
@@ -106,6 +123,8 @@ describe('csvRowsOfUseCases', () => {
     const text = CSV_BOM + toCsv(rows);
     const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' });
     expect(parsed.data).toEqual(rows);
-    expect(parsed.data[1][column('Problem statement')]).toBe('Recruiters spend 12 minutes per CV.\nCandidates wait a week.');
+    expect(parsed.data[1][column('Problem statement')]).toBe(
+      'Recruiters spend 12 minutes per CV.\nCandidates wait a week.',
+    );
   });
 });

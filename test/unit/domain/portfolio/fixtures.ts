@@ -37,7 +37,10 @@ export function makeUseCase(overrides: Partial<UseCase> = {}): UseCase {
     ...overrides,
   };
   // As read: the AI systems linking to the use case (here: the one its charter names).
-  return { ...merged, aiSystemIds: overrides.aiSystemIds ?? (merged.charter.aiSystemId ? [merged.charter.aiSystemId] : []) };
+  return {
+    ...merged,
+    aiSystemIds: overrides.aiSystemIds ?? (merged.charter.aiSystemId ? [merged.charter.aiSystemId] : []),
+  };
 }
 
 /** A use case that went idea -> assessment -> pilot. */
@@ -112,7 +115,12 @@ export function makeKpi(overrides: Partial<Kpi> = {}): Kpi {
 }
 
 let measurementSeq = 0;
-export function makeMeasurement(kpi: Kpi, date: string, value: number, overrides: Partial<Measurement> = {}): Measurement {
+export function makeMeasurement(
+  kpi: Kpi,
+  date: string,
+  value: number,
+  overrides: Partial<Measurement> = {},
+): Measurement {
   measurementSeq += 1;
   return {
     id: `m-${measurementSeq}`,

@@ -25,7 +25,12 @@ describe('buildGateDecision', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const decision = result.value;
-    expect(decision).toMatchObject({ clientId: CLIENT, useCaseId: 'uc-postings', fromStage: 'pilot', decision: 'scale' });
+    expect(decision).toMatchObject({
+      clientId: CLIENT,
+      useCaseId: 'uc-postings',
+      fromStage: 'pilot',
+      decision: 'scale',
+    });
     // Only the KPIs of this use case, as they stood on the decision date.
     expect(decision.evidence.map((e) => [e.name, e.latestValue, e.status, e.scaleUpThresholdMet])).toEqual([
       ['Time to draft a job posting', 20, 'on-track', true],
@@ -35,7 +40,12 @@ describe('buildGateDecision', () => {
   });
 
   it('needs a rationale and who decided', () => {
-    const result = buildGateDecision({ ...scaleJobPostings, rationale: ' ', decidedBy: '' }, staffingKpis, staffingMeasurements, TODAY);
+    const result = buildGateDecision(
+      { ...scaleJobPostings, rationale: ' ', decidedBy: '' },
+      staffingKpis,
+      staffingMeasurements,
+      TODAY,
+    );
     expect(!result.ok && result.errors).toEqual([
       { field: 'rationale', message: 'Write down the rationale' },
       { field: 'decidedBy', message: 'Say who decided' },
@@ -43,10 +53,24 @@ describe('buildGateDecision', () => {
   });
 
   it('refuses a decision in the future or before the pilot started', () => {
-    const future = buildGateDecision({ ...scaleJobPostings, date: '2026-04-01' }, staffingKpis, staffingMeasurements, TODAY);
-    expect(!future.ok && future.errors[0].message).toBe('The decision date (1 Apr 2026) is in the future (today is 20 Mar 2026)');
-    const early = buildGateDecision({ ...scaleJobPostings, date: '2026-01-01' }, staffingKpis, staffingMeasurements, TODAY);
-    expect(!early.ok && early.errors[0].message).toBe('The decision date (1 Jan 2026) is before the use case entered Pilot (12 Jan 2026)');
+    const future = buildGateDecision(
+      { ...scaleJobPostings, date: '2026-04-01' },
+      staffingKpis,
+      staffingMeasurements,
+      TODAY,
+    );
+    expect(!future.ok && future.errors[0].message).toBe(
+      'The decision date (1 Apr 2026) is in the future (today is 20 Mar 2026)',
+    );
+    const early = buildGateDecision(
+      { ...scaleJobPostings, date: '2026-01-01' },
+      staffingKpis,
+      staffingMeasurements,
+      TODAY,
+    );
+    expect(!early.ok && early.errors[0].message).toBe(
+      'The decision date (1 Jan 2026) is before the use case entered Pilot (12 Jan 2026)',
+    );
   });
 
   it('refuses a gate decision outside pilot and evaluation', () => {
@@ -66,9 +90,19 @@ describe('buildGateDecision', () => {
   });
 
   it('lists decisions of a use case, most recent first', () => {
-    const first = buildGateDecision({ ...scaleJobPostings, id: 'a', decision: 'iterate', date: '2026-02-20' }, [], [], TODAY);
+    const first = buildGateDecision(
+      { ...scaleJobPostings, id: 'a', decision: 'iterate', date: '2026-02-20' },
+      [],
+      [],
+      TODAY,
+    );
     const inEvaluation = moveStage(jobPostings, 'evaluation', '2026-03-16');
-    const second = buildGateDecision({ ...scaleJobPostings, id: 'b', useCase: inEvaluation, date: '2026-03-18' }, [], [], TODAY);
+    const second = buildGateDecision(
+      { ...scaleJobPostings, id: 'b', useCase: inEvaluation, date: '2026-03-18' },
+      [],
+      [],
+      TODAY,
+    );
     if (!first.ok || !second.ok) throw new Error('expected valid decisions');
     expect(decisionsFor('uc-postings', [first.value, second.value]).map((d) => d.id)).toEqual(['b', 'a']);
     expect(decisionsFor('uc-other', [first.value])).toEqual([]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilters, hardFilters, isMeasurableKpi, strongestEffect } from '../../../../src/domain/portfolio';
+import {
+  describeFilters,
+  hardFilters,
+  isMeasurableKpi,
+  strongestEffect,
+} from '../../../../src/domain/portfolio';
 import { cvSummaries, makeKpi, makeUseCase, staffingKpis } from './fixtures';
 
 describe('hardFilters', () => {
@@ -8,7 +13,11 @@ describe('hardFilters', () => {
   });
 
   it('stops a prohibited practice', () => {
-    const useCase = makeUseCase({ id: 'uc-emotion', title: 'Emotion recognition in interviews', riskTier: 'prohibited' });
+    const useCase = makeUseCase({
+      id: 'uc-emotion',
+      title: 'Emotion recognition in interviews',
+      riskTier: 'prohibited',
+    });
     const filters = hardFilters(useCase, [makeKpi({ useCaseId: 'uc-emotion' })]);
     expect(filters).toHaveLength(1);
     expect(filters[0]).toMatchObject({ id: 'prohibited', effect: 'stop', label: 'Prohibited practice' });
@@ -36,7 +45,9 @@ describe('hardFilters', () => {
 
   it('only looks at the KPIs of this use case', () => {
     const useCase = makeUseCase({ id: 'uc-1' });
-    expect(hardFilters(useCase, [makeKpi({ useCaseId: 'uc-other' })]).map((f) => f.id)).toEqual(['no-measurable-kpi']);
+    expect(hardFilters(useCase, [makeKpi({ useCaseId: 'uc-other' })]).map((f) => f.id)).toEqual([
+      'no-measurable-kpi',
+    ]);
   });
 
   it('lists every filter that applies, most severe first', () => {

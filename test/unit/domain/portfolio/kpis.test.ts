@@ -24,7 +24,8 @@ const periodOf = (u: typeof jobPostings) => ({ start: u.charter.startDate, end: 
 
 describe('validateKpi', () => {
   it('accepts the demo KPIs', () => {
-    for (const kpi of [postingTime, cvScreenTime, emailHours, emailSatisfaction]) expect(validateKpi(kpi).ok).toBe(true);
+    for (const kpi of [postingTime, cvScreenTime, emailHours, emailSatisfaction])
+      expect(validateKpi(kpi).ok).toBe(true);
   });
 
   it('refuses a target equal to the baseline', () => {
@@ -40,9 +41,15 @@ describe('validateKpi', () => {
 
   it('refuses a target on the wrong side of the baseline', () => {
     const lower = validateKpi(makeKpi({ direction: 'lower-is-better', baselineValue: 45, targetValue: 60 }));
-    expect(!lower.ok && lower.errors[0].message).toBe('Lower is better, so the target must be below the baseline (45 minutes per task)');
-    const higher = validateKpi(makeKpi({ unit: 'percent', direction: 'higher-is-better', baselineValue: 40, targetValue: 30 }));
-    expect(!higher.ok && higher.errors[0].message).toBe('Higher is better, so the target must be above the baseline (40%)');
+    expect(!lower.ok && lower.errors[0].message).toBe(
+      'Lower is better, so the target must be below the baseline (45 minutes per task)',
+    );
+    const higher = validateKpi(
+      makeKpi({ unit: 'percent', direction: 'higher-is-better', baselineValue: 40, targetValue: 30 }),
+    );
+    expect(!higher.ok && higher.errors[0].message).toBe(
+      'Higher is better, so the target must be above the baseline (40%)',
+    );
   });
 
   it('refuses a scale-up threshold that is no improvement', () => {
@@ -52,9 +59,15 @@ describe('validateKpi', () => {
 
   it('refuses non-numeric values and half a baseline', () => {
     const text = validateKpi({ ...makeKpi(), baselineValue: 'forty' });
-    expect(!text.ok && text.errors[0]).toEqual({ field: 'baselineValue', message: 'Baseline value must be a number' });
+    expect(!text.ok && text.errors[0]).toEqual({
+      field: 'baselineValue',
+      message: 'Baseline value must be a number',
+    });
     const noDate = validateKpi(makeKpi({ baselineDate: null }));
-    expect(!noDate.ok && noDate.errors[0]).toEqual({ field: 'baselineDate', message: 'Give the date the baseline was measured' });
+    expect(!noDate.ok && noDate.errors[0]).toEqual({
+      field: 'baselineDate',
+      message: 'Give the date the baseline was measured',
+    });
   });
 
   it('needs a unit text for "other"', () => {
@@ -65,9 +78,13 @@ describe('validateKpi', () => {
 
 describe('validateMeasurement', () => {
   it('accepts a measurement between the baseline date and today', () => {
-    expect(validateMeasurement(makeMeasurement(postingTime, '2026-03-02', 20), postingTime, TODAY).ok).toBe(true);
+    expect(validateMeasurement(makeMeasurement(postingTime, '2026-03-02', 20), postingTime, TODAY).ok).toBe(
+      true,
+    );
     expect(validateMeasurement(makeMeasurement(postingTime, TODAY, 20), postingTime, TODAY).ok).toBe(true);
-    expect(validateMeasurement(makeMeasurement(postingTime, '2026-01-05', 44), postingTime, TODAY).ok).toBe(true);
+    expect(validateMeasurement(makeMeasurement(postingTime, '2026-01-05', 44), postingTime, TODAY).ok).toBe(
+      true,
+    );
   });
 
   it('refuses a measurement dated before the baseline', () => {
@@ -75,14 +92,17 @@ describe('validateMeasurement', () => {
     expect(!result.ok && result.errors).toEqual([
       {
         field: 'date',
-        message: 'The measurement date (4 Jan 2026) is before the baseline date (5 Jan 2026) of "Time to draft a job posting"',
+        message:
+          'The measurement date (4 Jan 2026) is before the baseline date (5 Jan 2026) of "Time to draft a job posting"',
       },
     ]);
   });
 
   it('refuses a measurement in the future', () => {
     const result = validateMeasurement(makeMeasurement(postingTime, '2026-03-21', 18), postingTime, TODAY);
-    expect(!result.ok && result.errors[0].message).toBe('The measurement date (21 Mar 2026) is in the future (today is 20 Mar 2026)');
+    expect(!result.ok && result.errors[0].message).toBe(
+      'The measurement date (21 Mar 2026) is in the future (today is 20 Mar 2026)',
+    );
   });
 
   it('refuses a non-numeric value, NaN and an impossible date', () => {
@@ -92,7 +112,9 @@ describe('validateMeasurement', () => {
       expect(!result.ok && result.errors).toEqual([{ field: 'value', message: 'Value must be a number' }]);
     }
     const badDate = validateMeasurement({ ...base, date: '2026-02-30' }, postingTime, TODAY);
-    expect(!badDate.ok && badDate.errors[0].message).toBe('Measurement date must be a valid date (YYYY-MM-DD)');
+    expect(!badDate.ok && badDate.errors[0].message).toBe(
+      'Measurement date must be a valid date (YYYY-MM-DD)',
+    );
   });
 
   it('refuses a measurement of another KPI', () => {
@@ -123,9 +145,16 @@ describe('kpiStatus', () => {
   });
 
   it('handles a higher-is-better KPI', () => {
-    const adoption = makeKpi({ id: 'k-adopt', unit: 'percent', direction: 'higher-is-better', baselineValue: 0, targetValue: 80 });
+    const adoption = makeKpi({
+      id: 'k-adopt',
+      unit: 'percent',
+      direction: 'higher-is-better',
+      baselineValue: 0,
+      targetValue: 80,
+    });
     const period = { start: '2026-01-01', end: '2026-05-01' }; // 120 days
-    const at = (date: string, value: number) => kpiStatus(adoption, [makeMeasurement(adoption, date, value)], TODAY, period).status;
+    const at = (date: string, value: number) =>
+      kpiStatus(adoption, [makeMeasurement(adoption, date, value)], TODAY, period).status;
     expect(at('2026-03-02', 40)).toBe('on-track'); // day 60: expected 50%, progress 50%
     expect(at('2026-03-02', 33)).toBe('on-track'); // progress 41%, within 10 points
     expect(at('2026-03-02', 30)).toBe('at-risk'); // progress 37.5%
@@ -134,7 +163,12 @@ describe('kpiStatus', () => {
   });
 
   it('is off track when the KPI moves away from the target', () => {
-    const worse = kpiStatus(postingTime, [makeMeasurement(postingTime, '2026-01-20', 50)], TODAY, periodOf(jobPostings));
+    const worse = kpiStatus(
+      postingTime,
+      [makeMeasurement(postingTime, '2026-01-20', 50)],
+      TODAY,
+      periodOf(jobPostings),
+    );
     expect(worse.status).toBe('off-track');
     expect(worse.progress).toBe(0);
     expect(worse.rawProgress).toBeCloseTo(-1 / 6, 5);
@@ -145,7 +179,9 @@ describe('kpiStatus', () => {
     expect(expectedProgressOn('2026-03-02', null)).toBe(1);
     const m = [makeMeasurement(postingTime, '2026-03-02', 20)]; // 83%
     expect(kpiStatus(postingTime, m, TODAY).status).toBe('at-risk');
-    expect(kpiStatus(postingTime, [makeMeasurement(postingTime, '2026-03-02', 17)], TODAY).status).toBe('on-track'); // 93%
+    expect(kpiStatus(postingTime, [makeMeasurement(postingTime, '2026-03-02', 17)], TODAY).status).toBe(
+      'on-track',
+    ); // 93%
   });
 
   it('uses the latest valid measurement and ignores future and pre-baseline ones', () => {
@@ -158,7 +194,11 @@ describe('kpiStatus', () => {
   });
 
   it('has no data without measurements or without baseline', () => {
-    expect(kpiStatus(postingTime, [], TODAY)).toMatchObject({ status: 'no-data', latest: null, progress: null });
+    expect(kpiStatus(postingTime, [], TODAY)).toMatchObject({
+      status: 'no-data',
+      latest: null,
+      progress: null,
+    });
     expect(kpiStatus(makeKpi({ baselineValue: null, baselineDate: null }), [], TODAY).status).toBe('no-data');
   });
 

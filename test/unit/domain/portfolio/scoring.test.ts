@@ -22,7 +22,14 @@ describe('computePriority', () => {
   it('scores the three staffing pilots by the documented formula', () => {
     // Job postings: 4x4=16; 16x5x4x0.9 / 1.25 = 230.4; /625 x 100 = 36.9
     const postings = computePriority(jobPostings.scores, jobPostings.riskTier);
-    expect(postings).toMatchObject({ ok: true, value: 16, raw: 230.4, score: 37, riskPenalty: 1.25, dataReadinessFactor: 0.9 });
+    expect(postings).toMatchObject({
+      ok: true,
+      value: 16,
+      raw: 230.4,
+      score: 37,
+      riskPenalty: 1.25,
+      dataReadinessFactor: 0.9,
+    });
     // CV summaries: 5x3=15; 15x3x3x0.8 / 2 (high risk) = 54 -> 8.6
     expect(score(cvSummaries.scores, cvSummaries.riskTier)).toBe(9);
     // Client emails: 3x4=12; 12x4x3x0.9 / 1.25 = 103.68 -> 16.6
@@ -46,9 +53,9 @@ describe('computePriority', () => {
 
   it('lowers the score as the risk tier rises, with unclassified between limited and high', () => {
     const s = all(4);
-    const [minimal, limited, unclassified, high] = (['minimal', 'limited', 'unclassified', 'high'] as const).map((t) =>
-      score(s, t),
-    );
+    const [minimal, limited, unclassified, high] = (
+      ['minimal', 'limited', 'unclassified', 'high'] as const
+    ).map((t) => score(s, t));
     expect(minimal).toBeGreaterThan(limited);
     expect(limited).toBeGreaterThan(unclassified);
     expect(unclassified).toBeGreaterThan(high);
@@ -113,12 +120,25 @@ describe('rankUseCases', () => {
   it('puts parked (no owner) and stopped (prohibited) use cases below the rest, whatever their score', () => {
     const excellent = all(5);
     const kpiFor = (id: string) => makeKpi({ id: `k-${id}`, useCaseId: id });
-    const noOwner = makeUseCase({ id: 'a', title: 'Great but ownerless', scores: excellent, businessOwner: '  ' });
-    const prohibited = makeUseCase({ id: 'b', title: 'Emotion recognition at work', scores: excellent, riskTier: 'prohibited' });
+    const noOwner = makeUseCase({
+      id: 'a',
+      title: 'Great but ownerless',
+      scores: excellent,
+      businessOwner: '  ',
+    });
+    const prohibited = makeUseCase({
+      id: 'b',
+      title: 'Emotion recognition at work',
+      scores: excellent,
+      riskTier: 'prohibited',
+    });
     const modest = makeUseCase({ id: 'c', title: 'Modest', scores: all(2) });
     const noKpi = makeUseCase({ id: 'd', title: 'No KPI yet', scores: all(3) });
     const unscored = makeUseCase({ id: 'e', title: 'Unscored', scores: { ...all(3), impact: null } });
-    const ranked = rankUseCases([noOwner, prohibited, modest, noKpi, unscored], ['a', 'b', 'c', 'e'].map(kpiFor));
+    const ranked = rankUseCases(
+      [noOwner, prohibited, modest, noKpi, unscored],
+      ['a', 'b', 'c', 'e'].map(kpiFor),
+    );
     expect(ranked.map((r) => r.useCase.id)).toEqual(['d', 'c', 'e', 'a', 'b']);
     expect(ranked[0].filters.map((f) => f.id)).toEqual(['no-measurable-kpi']);
     expect(ranked[3].filters.map((f) => f.effect)).toEqual(['park']);
@@ -127,9 +147,21 @@ describe('rankUseCases', () => {
 
   it('breaks ties by value, then title', () => {
     // Same raw priority: 4x1 x 5x5 vs 2x2 x 5x5; same value 4 -> by title.
-    const a = makeUseCase({ id: 'a', title: 'Beta', scores: { impact: 4, reach: 1, feasibility: 5, confidence: 5, dataReadiness: 5 } });
-    const b = makeUseCase({ id: 'b', title: 'Alpha', scores: { impact: 2, reach: 2, feasibility: 5, confidence: 5, dataReadiness: 5 } });
-    const c = makeUseCase({ id: 'c', title: 'Gamma', scores: { impact: 2, reach: 5, feasibility: 2, confidence: 5, dataReadiness: 5 } });
+    const a = makeUseCase({
+      id: 'a',
+      title: 'Beta',
+      scores: { impact: 4, reach: 1, feasibility: 5, confidence: 5, dataReadiness: 5 },
+    });
+    const b = makeUseCase({
+      id: 'b',
+      title: 'Alpha',
+      scores: { impact: 2, reach: 2, feasibility: 5, confidence: 5, dataReadiness: 5 },
+    });
+    const c = makeUseCase({
+      id: 'c',
+      title: 'Gamma',
+      scores: { impact: 2, reach: 5, feasibility: 2, confidence: 5, dataReadiness: 5 },
+    });
     // c: value 10 x 2 x 5 = 100 = a and b (4 x 5 x 5); c has the higher value.
     expect(rankUseCases([a, b, c], []).map((r) => r.useCase.title)).toEqual(['Gamma', 'Alpha', 'Beta']);
   });

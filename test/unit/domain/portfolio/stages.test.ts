@@ -11,7 +11,16 @@ import {
   type StageMoveContext,
   type UseCase,
 } from '../../../../src/domain/portfolio';
-import { completeCharter, cvSummaries, jobPostings, makeKpi, makeUseCase, NOW, staffingUseCases, TODAY } from './fixtures';
+import {
+  completeCharter,
+  cvSummaries,
+  jobPostings,
+  makeKpi,
+  makeUseCase,
+  NOW,
+  staffingUseCases,
+  TODAY,
+} from './fixtures';
 
 /** A fourth use case of the staffing firm, ready for pilot except for the pilot limit. */
 const scheduling: UseCase = makeUseCase({
@@ -24,7 +33,11 @@ const scheduling: UseCase = makeUseCase({
   ],
   charter: completeCharter({ startDate: '2026-04-01', plannedEndDate: '2026-06-30' }),
 });
-const schedulingKpi = makeKpi({ id: 'kpi-sched', useCaseId: 'uc-scheduling', name: 'Time to schedule an interview' });
+const schedulingKpi = makeKpi({
+  id: 'kpi-sched',
+  useCaseId: 'uc-scheduling',
+  name: 'Time to schedule an interview',
+});
 
 const context = (overrides: Partial<StageMoveContext> = {}): StageMoveContext => ({
   kpis: [schedulingKpi],
@@ -57,8 +70,14 @@ describe('transitions', () => {
   });
 
   it('refuses a move to the current stage and out of retired', () => {
-    expect(checkStageMove(scheduling, 'assessment', context())).toMatchObject({ ok: false, code: 'same-stage' });
-    const retired = makeUseCase({ stage: 'retired', stageHistory: [{ stage: 'retired', date: '2025-12-01' }] });
+    expect(checkStageMove(scheduling, 'assessment', context())).toMatchObject({
+      ok: false,
+      code: 'same-stage',
+    });
+    const retired = makeUseCase({
+      stage: 'retired',
+      stageHistory: [{ stage: 'retired', date: '2025-12-01' }],
+    });
     const result = checkStageMove(retired, 'idea', context());
     expect(!result.ok && result.message).toContain('Retired is final.');
   });
@@ -70,7 +89,11 @@ describe('checkStageMove into pilot', () => {
   });
 
   it('refuses an incomplete charter with the list of what is missing', () => {
-    const draft = { ...scheduling, aiSystemIds: [], charter: { ...emptyCharter(), hypothesis: 'Faster scheduling', budgetPlanned: 0 } };
+    const draft = {
+      ...scheduling,
+      aiSystemIds: [],
+      charter: { ...emptyCharter(), hypothesis: 'Faster scheduling', budgetPlanned: 0 },
+    };
     const result = checkStageMove(draft, 'pilot', context());
     expect(result).toMatchObject({ ok: false, code: 'charter-incomplete' });
     expect(!result.ok && result.missing).toEqual([
@@ -87,13 +110,20 @@ describe('checkStageMove into pilot', () => {
   });
 
   it('treats an end date before the start as a charter problem', () => {
-    const backwards = { ...scheduling, charter: completeCharter({ startDate: '2026-04-01', plannedEndDate: '2026-03-01' }) };
+    const backwards = {
+      ...scheduling,
+      charter: completeCharter({ startDate: '2026-04-01', plannedEndDate: '2026-03-01' }),
+    };
     const result = checkStageMove(backwards, 'pilot', context());
     expect(!result.ok && result.missing).toEqual(['Planned end date (must be after the start date)']);
   });
 
   it('refuses without a measurable KPI', () => {
-    const result = checkStageMove(scheduling, 'pilot', context({ kpis: [makeKpi({ useCaseId: 'uc-scheduling', targetValue: null })] }));
+    const result = checkStageMove(
+      scheduling,
+      'pilot',
+      context({ kpis: [makeKpi({ useCaseId: 'uc-scheduling', targetValue: null })] }),
+    );
     expect(result).toMatchObject({ ok: false, code: 'no-measurable-kpi' });
   });
 
@@ -109,18 +139,30 @@ describe('checkStageMove into pilot', () => {
   });
 
   it('accepts the fourth pilot with an override that has a reason', () => {
-    const result = checkStageMove(scheduling, 'pilot', context({ activePilotCount: 3, override: { reason: 'Board asked for it before the busy season' } }));
+    const result = checkStageMove(
+      scheduling,
+      'pilot',
+      context({ activePilotCount: 3, override: { reason: 'Board asked for it before the busy season' } }),
+    );
     expect(result).toEqual({ ok: true, overrideApplied: true });
   });
 
   it('refuses an override with an empty reason', () => {
-    const result = checkStageMove(scheduling, 'pilot', context({ activePilotCount: 3, override: { reason: '   ' } }));
+    const result = checkStageMove(
+      scheduling,
+      'pilot',
+      context({ activePilotCount: 3, override: { reason: '   ' } }),
+    );
     expect(result).toMatchObject({ ok: false, code: 'override-reason-required' });
   });
 
   it('uses the client limit, not the default', () => {
-    expect(checkStageMove(scheduling, 'pilot', context({ activePilotCount: 3, pilotLimit: 4 })).ok).toBe(true);
-    expect(checkStageMove(scheduling, 'pilot', context({ activePilotCount: 1, pilotLimit: 1 })).ok).toBe(false);
+    expect(checkStageMove(scheduling, 'pilot', context({ activePilotCount: 3, pilotLimit: 4 })).ok).toBe(
+      true,
+    );
+    expect(checkStageMove(scheduling, 'pilot', context({ activePilotCount: 1, pilotLimit: 1 })).ok).toBe(
+      false,
+    );
   });
 
   it('does not count a pilot going back from evaluation (iterate) against the limit', () => {
@@ -158,11 +200,17 @@ describe('hard filters on stage moves', () => {
 
   it('keeps a use case without business owner at assessment or before', () => {
     const ownerless = { ...scheduling, businessOwner: '' };
-    expect(checkStageMove(ownerless, 'pilot', context())).toMatchObject({ ok: false, code: 'no-business-owner' });
+    expect(checkStageMove(ownerless, 'pilot', context())).toMatchObject({
+      ok: false,
+      code: 'no-business-owner',
+    });
     expect(checkStageMove(ownerless, 'parked', context()).ok).toBe(true);
     expect(checkStageMove(ownerless, 'idea', context()).ok).toBe(true);
     const evaluation = { ...cvSummaries, stage: 'evaluation' as const, businessOwner: '' };
-    expect(checkStageMove(evaluation, 'structural', context())).toMatchObject({ ok: false, code: 'no-business-owner' });
+    expect(checkStageMove(evaluation, 'structural', context())).toMatchObject({
+      ok: false,
+      code: 'no-business-owner',
+    });
   });
 });
 
@@ -170,7 +218,11 @@ describe('moveStage', () => {
   it('appends the move to the history and keeps the record valid', () => {
     const moved = moveStage(scheduling, 'pilot', '2026-04-01', ' Kick-off with 4 recruiters ');
     expect(moved.stage).toBe('pilot');
-    expect(moved.stageHistory.at(-1)).toEqual({ stage: 'pilot', date: '2026-04-01', note: 'Kick-off with 4 recruiters' });
+    expect(moved.stageHistory.at(-1)).toEqual({
+      stage: 'pilot',
+      date: '2026-04-01',
+      note: 'Kick-off with 4 recruiters',
+    });
     expect(moved.stageHistory).toHaveLength(3);
     expect(scheduling.stage).toBe('assessment'); // the original is untouched
     expect(validateUseCase(moved).ok).toBe(true);
@@ -197,14 +249,31 @@ describe('moveStage', () => {
   });
 
   it('has all eight stages', () => {
-    expect(STAGES).toEqual(['idea', 'assessment', 'pilot', 'evaluation', 'structural', 'retired', 'stopped', 'parked']);
+    expect(STAGES).toEqual([
+      'idea',
+      'assessment',
+      'pilot',
+      'evaluation',
+      'structural',
+      'retired',
+      'stopped',
+      'parked',
+    ]);
   });
 });
 
 describe('gate decisions on stage moves', () => {
   const decide = (useCase: UseCase, decision: 'scale' | 'iterate' | 'stop' | 'park', date: string) => {
     const result = buildGateDecision(
-      { id: `gd-${decision}`, now: NOW, useCase, date, decision, rationale: 'KPIs on track', decidedBy: 'Ilse Jansen (CEO)' },
+      {
+        id: `gd-${decision}`,
+        now: NOW,
+        useCase,
+        date,
+        decision,
+        rationale: 'KPIs on track',
+        decidedBy: 'Ilse Jansen (CEO)',
+      },
       [],
       [],
       TODAY,
@@ -223,7 +292,9 @@ describe('gate decisions on stage moves', () => {
     const scale = decide(jobPostings, 'scale', '2026-03-16');
     expect(checkStageMove(jobPostings, 'evaluation', { ...base, gateDecisions: [scale] }).ok).toBe(true);
     // A "scale" decision does not allow stopping.
-    expect(checkStageMove(jobPostings, 'stopped', { ...base, gateDecisions: [scale] })).toMatchObject({ code: 'gate-decision-required' });
+    expect(checkStageMove(jobPostings, 'stopped', { ...base, gateDecisions: [scale] })).toMatchObject({
+      code: 'gate-decision-required',
+    });
   });
 
   it('does not reuse a decision taken in an earlier stage', () => {
@@ -231,7 +302,9 @@ describe('gate decisions on stage moves', () => {
     const inEvaluation = moveStage(jobPostings, 'evaluation', '2026-03-16');
     expect(checkStageMove(inEvaluation, 'structural', { ...base, gateDecisions: [scale] }).ok).toBe(false);
     const scaleAgain = decide(inEvaluation, 'scale', '2026-03-19');
-    expect(checkStageMove(inEvaluation, 'structural', { ...base, gateDecisions: [scale, scaleAgain] }).ok).toBe(true);
+    expect(
+      checkStageMove(inEvaluation, 'structural', { ...base, gateDecisions: [scale, scaleAgain] }).ok,
+    ).toBe(true);
   });
 
   it('is not checked when no decisions are passed', () => {

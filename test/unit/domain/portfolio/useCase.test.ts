@@ -12,9 +12,21 @@ import { completeCharter, CLIENT, makeUseCase, NOW, staffingUseCases } from './f
 describe('useCaseSchema', () => {
   it('accepts the demo use cases and a new idea', () => {
     for (const u of staffingUseCases) expect(validateUseCase(u)).toMatchObject({ ok: true });
-    const idea = newUseCase({ id: 'uc-1', clientId: CLIENT, title: 'Chatbot for candidates', now: NOW, date: '2026-03-20', workshopIdeaId: 'wi-7' });
+    const idea = newUseCase({
+      id: 'uc-1',
+      clientId: CLIENT,
+      title: 'Chatbot for candidates',
+      now: NOW,
+      date: '2026-03-20',
+      workshopIdeaId: 'wi-7',
+    });
     expect(validateUseCase(idea)).toMatchObject({ ok: true });
-    expect(idea).toMatchObject({ stage: 'idea', riskTier: 'unclassified', workshopIdeaId: 'wi-7', stageHistory: [{ stage: 'idea', date: '2026-03-20' }] });
+    expect(idea).toMatchObject({
+      stage: 'idea',
+      riskTier: 'unclassified',
+      workshopIdeaId: 'wi-7',
+      stageHistory: [{ stage: 'idea', date: '2026-03-20' }],
+    });
   });
 
   it('refuses scores outside 1-5 or not whole, with the score named', () => {
@@ -29,7 +41,10 @@ describe('useCaseSchema', () => {
       const result = validateUseCase({ ...useCase, scores: { ...useCase.scores, [key]: value } });
       expect(!result.ok && result.errors).toEqual([{ field: `scores.${key}`, message }]);
     }
-    const text = validateUseCase({ ...makeUseCase(), scores: { ...makeUseCase().scores, confidence: 'high' } });
+    const text = validateUseCase({
+      ...makeUseCase(),
+      scores: { ...makeUseCase().scores, confidence: 'high' },
+    });
     expect(!text.ok && text.errors[0].message).toBe('Confidence must be a whole number from 1 to 5');
   });
 
@@ -43,21 +58,33 @@ describe('useCaseSchema', () => {
 
   it('refuses a stage that does not match the history', () => {
     const result = validateUseCase({ ...makeUseCase(), stage: 'pilot' });
-    expect(!result.ok && result.errors[0].message).toBe('The current stage (Pilot) does not match the last stage history entry (Idea)');
+    expect(!result.ok && result.errors[0].message).toBe(
+      'The current stage (Pilot) does not match the last stage history entry (Idea)',
+    );
   });
 
   it('refuses an override without a reason', () => {
     const result = validateUseCase({ ...makeUseCase(), pilotLimitOverride: { reason: ' ', at: NOW } });
-    expect(!result.ok && result.errors[0]).toEqual({ field: 'pilotLimitOverride.reason', message: 'An override of the pilot limit needs a reason' });
+    expect(!result.ok && result.errors[0]).toEqual({
+      field: 'pilotLimitOverride.reason',
+      message: 'An override of the pilot limit needs a reason',
+    });
   });
 });
 
 describe('pilot charter', () => {
   it('refuses an end date before (or on) the start date', () => {
-    for (const [end, shown] of [['2026-01-01', '1 Jan 2026'], ['2026-01-12', '12 Jan 2026']]) {
-      const result = pilotCharterSchema.safeParse(completeCharter({ startDate: '2026-01-12', plannedEndDate: end }));
+    for (const [end, shown] of [
+      ['2026-01-01', '1 Jan 2026'],
+      ['2026-01-12', '12 Jan 2026'],
+    ]) {
+      const result = pilotCharterSchema.safeParse(
+        completeCharter({ startDate: '2026-01-12', plannedEndDate: end }),
+      );
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0].message).toBe(`The planned end date (${shown}) must be after the start date (12 Jan 2026)`);
+      expect(result.error?.issues[0].message).toBe(
+        `The planned end date (${shown}) must be after the start date (12 Jan 2026)`,
+      );
     }
   });
 
@@ -89,11 +116,21 @@ describe('pilot charter', () => {
   });
 
   it('accepts the vendor/tool by name; the AI system entry only as a linked entry of the inventory, never as text', () => {
-    const named = completeCharter({ vendorEvaluationId: null, aiSystemId: null, vendorToolName: 'Microsoft 365 Copilot', aiSystemName: 'Copilot (inventory #4)' });
+    const named = completeCharter({
+      vendorEvaluationId: null,
+      aiSystemId: null,
+      vendorToolName: 'Microsoft 365 Copilot',
+      aiSystemName: 'Copilot (inventory #4)',
+    });
     expect(isCharterComplete(named, 1)).toBe(true);
     expect(charterProblems(named, 0)).toEqual(['Linked AI system entry']);
     expect(pilotCharterSchema.safeParse(named).success).toBe(true);
-    const blankNames = completeCharter({ vendorEvaluationId: null, aiSystemId: null, vendorToolName: '  ', aiSystemName: '' });
+    const blankNames = completeCharter({
+      vendorEvaluationId: null,
+      aiSystemId: null,
+      vendorToolName: '  ',
+      aiSystemName: '',
+    });
     expect(charterProblems(blankNames, 0)).toEqual(['Linked vendor/tool', 'Linked AI system entry']);
     // Charters stored before the name fields existed still validate.
     const { vendorToolName: _v, aiSystemName: _a, ...legacy } = completeCharter();

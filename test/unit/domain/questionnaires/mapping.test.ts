@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_TEMPLATES, mergeSystems, planForResponse, type Answers } from '../../../../src/domain/questionnaires';
+import {
+  BUILT_IN_TEMPLATES,
+  mergeSystems,
+  planForResponse,
+  type Answers,
+} from '../../../../src/domain/questionnaires';
 import { ANNA, BRAM } from './responseKit';
 
 const template = (id: string) => BUILT_IN_TEMPLATES.find((t) => t.id === id)!;
@@ -19,7 +24,14 @@ describe('answers to registers (shadow-AI survey)', () => {
       users: ['Anna de Vries'],
       departments: ['Recruitment'],
     });
-    expect(plan.ideas).toEqual([{ title: 'Matching CVs to vacancies', problem: 'We read 200 CVs a week by hand.', respondent: 'Anna de Vries', department: 'Recruitment' }]);
+    expect(plan.ideas).toEqual([
+      {
+        title: 'Matching CVs to vacancies',
+        problem: 'We read 200 CVs a week by hand.',
+        respondent: 'Anna de Vries',
+        department: 'Recruitment',
+      },
+    ]);
     expect(plan.training).toBeNull();
   });
 
@@ -30,7 +42,14 @@ describe('answers to registers (shadow-AI survey)', () => {
   });
 
   it('several respondents naming the same tool make one system with every user', () => {
-    const merged = mergeSystems([planForResponse(survey, person('Anna', 'Recruitment'), ANNA), planForResponse(survey, person('Bram', 'Sales'), { ...BRAM, tools: ['ChatGPT'], otherTools: 'chatgpt ' })]);
+    const merged = mergeSystems([
+      planForResponse(survey, person('Anna', 'Recruitment'), ANNA),
+      planForResponse(survey, person('Bram', 'Sales'), {
+        ...BRAM,
+        tools: ['ChatGPT'],
+        otherTools: 'chatgpt ',
+      }),
+    ]);
     const chatgpt = merged.find((s) => s.name === 'ChatGPT')!;
     expect(merged.filter((s) => s.name.toLowerCase() === 'chatgpt')).toHaveLength(1);
     expect(chatgpt.users).toEqual(['Anna', 'Bram']);
@@ -65,7 +84,16 @@ describe('answers to registers (literacy self-check and vendor due diligence)', 
   });
 
   it('the training course and date count only when the respondent says they were trained', () => {
-    const plan = planForResponse(template('builtin-literacy'), person('Tom'), { role: 'manager', knowsRisks: 3, knowsRules: 3, trained: { answer: 'no', explain: '' }, course: 'ignored', courseDate: '2026-01-01', checksOutput: 3, confident: 3 });
+    const plan = planForResponse(template('builtin-literacy'), person('Tom'), {
+      role: 'manager',
+      knowsRisks: 3,
+      knowsRules: 3,
+      trained: { answer: 'no', explain: '' },
+      course: 'ignored',
+      courseDate: '2026-01-01',
+      checksOutput: 3,
+      confident: 3,
+    });
     expect(plan.training).toMatchObject({ course: '', date: null });
   });
 

@@ -1,8 +1,20 @@
 import { sha256Hex } from '../../../../src/domain/backup/checksum';
-import { responseChecksumPayload, RESPONSE_FORMAT, type Answers, type Questionnaire, type Respondent, type ResponseFile } from '../../../../src/domain/questionnaires';
+import {
+  responseChecksumPayload,
+  RESPONSE_FORMAT,
+  type Answers,
+  type Questionnaire,
+  type Respondent,
+  type ResponseFile,
+} from '../../../../src/domain/questionnaires';
 
 /** A response file as the form writes it, checksummed. */
-export async function responseFile(questionnaire: Pick<Questionnaire, 'id' | 'version' | 'clientId'>, respondent: Partial<Respondent> & { name: string }, answers: Answers, submittedAt = '2026-11-20T10:00:00.000Z'): Promise<ResponseFile> {
+export async function responseFile(
+  questionnaire: Pick<Questionnaire, 'id' | 'version' | 'clientId'>,
+  respondent: Partial<Respondent> & { name: string },
+  answers: Answers,
+  submittedAt = '2026-11-20T10:00:00.000Z',
+): Promise<ResponseFile> {
   const body = {
     format: RESPONSE_FORMAT,
     formatVersion: 1,
@@ -13,13 +25,19 @@ export async function responseFile(questionnaire: Pick<Questionnaire, 'id' | 've
     submittedAt,
     answers,
   } as Omit<ResponseFile, 'checksum'>;
-  return { ...body, checksum: { algorithm: 'SHA-256', value: await sha256Hex(responseChecksumPayload(body)) } };
+  return {
+    ...body,
+    checksum: { algorithm: 'SHA-256', value: await sha256Hex(responseChecksumPayload(body)) },
+  };
 }
 
 /** Re-signs a changed file (to test checks behind the checksum). */
 export async function resign(file: ResponseFile): Promise<ResponseFile> {
   const { checksum: _unused, ...body } = file;
-  return { ...body, checksum: { algorithm: 'SHA-256', value: await sha256Hex(responseChecksumPayload(body)) } };
+  return {
+    ...body,
+    checksum: { algorithm: 'SHA-256', value: await sha256Hex(responseChecksumPayload(body)) },
+  };
 }
 
 export const ANNA: Answers = {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestions, BUILT_IN_TEMPLATES, reusedAnswers, reuseLinks, templateProblems } from '../../../../src/domain/questionnaires';
+import {
+  allQuestions,
+  BUILT_IN_TEMPLATES,
+  reusedAnswers,
+  reuseLinks,
+  templateProblems,
+} from '../../../../src/domain/questionnaires';
 
 const dpia = BUILT_IN_TEMPLATES.find((t) => t.kind === 'dpia')!;
 const fria = BUILT_IN_TEMPLATES.find((t) => t.kind === 'fria')!;
@@ -16,7 +22,10 @@ describe('DPIA and FRIA: assess once, reuse', () => {
       ['d.measures', 'f.measures'],
       ['d.humanReview', 'e.oversight'],
     ]);
-    expect(reuseLinks(fria, dpia).map((l) => [l.from.id, l.to.id])).toContainEqual(['c.affected', 'a.subjects']);
+    expect(reuseLinks(fria, dpia).map((l) => [l.from.id, l.to.id])).toContainEqual([
+      'c.affected',
+      'a.subjects',
+    ]);
   });
 
   it('the FRIA covers Art. 27(1)(a)-(f), each once', () => {
@@ -33,7 +42,12 @@ describe('DPIA and FRIA: assess once, reuse', () => {
       'b.necessity': 'Only question of the DPIA',
       'c.risks': 'Indirect discrimination',
     };
-    expect(reusedAnswers(dpia, answers, fria)).toEqual({ system: 'CV screening tool', 'a.process': 'CVs are scored against the vacancy.', 'c.affected': 'Candidates', 'd.risks': 'Indirect discrimination' });
+    expect(reusedAnswers(dpia, answers, fria)).toEqual({
+      system: 'CV screening tool',
+      'a.process': 'CVs are scored against the vacancy.',
+      'c.affected': 'Candidates',
+      'd.risks': 'Indirect discrimination',
+    });
   });
 
   it('the shipped templates are well formed', () => {

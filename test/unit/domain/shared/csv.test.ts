@@ -1,15 +1,29 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvField, defaultCsvSeparator, isFormulaLike, spreadsheetSafe, toCsv } from '../../../../src/domain/shared/csv';
+import {
+  CSV_BOM,
+  csvField,
+  defaultCsvSeparator,
+  isFormulaLike,
+  spreadsheetSafe,
+  toCsv,
+} from '../../../../src/domain/shared/csv';
 
 describe('toCsv (RFC 4180)', () => {
   it('joins plain fields with commas and rows with CRLF, no trailing line break', () => {
-    expect(toCsv([['a', 'b'], ['1', '2']])).toBe('a,b\r\n1,2');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', '2'],
+      ]),
+    ).toBe('a,b\r\n1,2');
   });
 
   it('quotes fields with a comma, quote, CR or LF and doubles inner quotes', () => {
-    expect(toCsv([['Acme, Inc.', 'say "hi"', 'line1\nline2', 'cr\rhere']])).toBe('"Acme, Inc.","say ""hi""","line1\nline2","cr\rhere"');
+    expect(toCsv([['Acme, Inc.', 'say "hi"', 'line1\nline2', 'cr\rhere']])).toBe(
+      '"Acme, Inc.","say ""hi""","line1\nline2","cr\rhere"',
+    );
   });
 
   it('keeps empty fields and accents; a field starting or ending with a space is quoted so it survives', () => {
@@ -30,7 +44,16 @@ describe('toCsv (RFC 4180)', () => {
   });
 
   it('writes semicolons when asked, quoting fields that contain one (commas then need no quotes)', () => {
-    expect(toCsv([['Name', 'Amount'], ['Acme, Inc.', '1,5'], ['a;b', 'x']], { separator: ';' })).toBe('Name;Amount\r\nAcme, Inc.;1,5\r\n"a;b";x');
+    expect(
+      toCsv(
+        [
+          ['Name', 'Amount'],
+          ['Acme, Inc.', '1,5'],
+          ['a;b', 'x'],
+        ],
+        { separator: ';' },
+      ),
+    ).toBe('Name;Amount\r\nAcme, Inc.;1,5\r\n"a;b";x');
   });
 });
 
@@ -43,7 +66,16 @@ describe('formula cells', () => {
       ['=HYPERLINK("http://evil.example","Click")', 'plain'],
     ]);
     const cells = Papa.parse<string[]>(text, { newline: '\r\n' }).data.flat();
-    expect(cells).toEqual([`'=cmd|"/C calc"!A0`, `'@SUM(A1)`, `'+1+1`, `'-2+3`, `'\tTAB`, `'\rCR`, `'=HYPERLINK("http://evil.example","Click")`, 'plain']);
+    expect(cells).toEqual([
+      `'=cmd|"/C calc"!A0`,
+      `'@SUM(A1)`,
+      `'+1+1`,
+      `'-2+3`,
+      `'\tTAB`,
+      `'\rCR`,
+      `'=HYPERLINK("http://evil.example","Click")`,
+      'plain',
+    ]);
   });
 
   it('leaves plain numbers, negative ones included, as numbers', () => {
@@ -54,19 +86,29 @@ describe('formula cells', () => {
   });
 
   it('property: every cell reads back exactly, or with one apostrophe when it starts like a formula', () => {
-    const cell = fc.oneof(fc.string(), fc.constantFrom('=1+1', '+x', '-y', '@z', '\tt', '\rr', '-5', ';', ',', '"'));
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom('=1+1', '+x', '-y', '@z', '\tt', '\rr', '-5', ';', ',', '"'),
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.constantFrom<',' | ';'>(',', ';'), (rows, separator) => {
-        const width = rows[0].length;
-        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-        // A table of nothing but empty cells in one column is an empty file, which has no rows to read back.
-        fc.pre(!(width === 1 && table.every((r) => r[0] === '')));
-        const parsed = Papa.parse<string[]>(toCsv(table, { separator }), { newline: '\r\n', delimiter: separator }).data;
-        const expected = table.map((r) => r.map(spreadsheetSafe));
-        // A single empty cell in a one-column row is written as an empty line; papaparse reads that as [''].
-        expect(parsed).toEqual(expected);
-        for (const value of parsed.flat()) expect(isFormulaLike(value)).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom<',' | ';'>(',', ';'),
+        (rows, separator) => {
+          const width = rows[0].length;
+          const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+          // A table of nothing but empty cells in one column is an empty file, which has no rows to read back.
+          fc.pre(!(width === 1 && table.every((r) => r[0] === '')));
+          const parsed = Papa.parse<string[]>(toCsv(table, { separator }), {
+            newline: '\r\n',
+            delimiter: separator,
+          }).data;
+          const expected = table.map((r) => r.map(spreadsheetSafe));
+          // A single empty cell in a one-column row is written as an empty line; papaparse reads that as [''].
+          expect(parsed).toEqual(expected);
+          for (const value of parsed.flat()) expect(isFormulaLike(value)).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -23,10 +23,13 @@ describe('formatDay and formatDayTime', () => {
 
   it('property: the iso style of a calendar date is the date itself', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(1990, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true }), (date) => {
-        const day = todayIso(date);
-        expect(formatDay(day, 'iso')).toBe(day);
-      }),
+      fc.property(
+        fc.date({ min: new Date(1990, 0, 1), max: new Date(2100, 11, 31), noInvalidDate: true }),
+        (date) => {
+          const day = todayIso(date);
+          expect(formatDay(day, 'iso')).toBe(day);
+        },
+      ),
     );
   });
 });

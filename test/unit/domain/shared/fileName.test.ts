@@ -18,13 +18,17 @@ describe('fileName', () => {
 
   it('property: the result is safe, has no leading dot, ends in the extension and is at most 180 + extension long', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), fc.constantFrom('csv', 'pdf', 'pptx', 'docx', 'ics', 'json', 'html'), (base, extension) => {
-        const name = fileName(base, extension);
-        expect(isSafeFileName(name)).toBe(true);
-        expect(name).not.toMatch(/^[.\s]/);
-        expect(name.endsWith(`.${extension}`)).toBe(true);
-        expect(name.length).toBeLessThanOrEqual(180 + extension.length + 1);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 400 }),
+        fc.constantFrom('csv', 'pdf', 'pptx', 'docx', 'ics', 'json', 'html'),
+        (base, extension) => {
+          const name = fileName(base, extension);
+          expect(isSafeFileName(name)).toBe(true);
+          expect(name).not.toMatch(/^[.\s]/);
+          expect(name.endsWith(`.${extension}`)).toBe(true);
+          expect(name.length).toBeLessThanOrEqual(180 + extension.length + 1);
+        },
+      ),
     );
   });
 
@@ -41,7 +45,9 @@ describe('fileName', () => {
 describe('namePart and fileSlug', () => {
   it('keep letters and digits joined by one dash', () => {
     expect(namePart('Van Dijk & Co.')).toBe('Van-Dijk-Co');
-    expect(namePart('Where can AI help us? A very long workshop title that goes on and on past sixty').length).toBeLessThanOrEqual(60);
+    expect(
+      namePart('Where can AI help us? A very long workshop title that goes on and on past sixty').length,
+    ).toBeLessThanOrEqual(60);
     expect(fileSlug('Van Dijk & Partners Accountants')).toBe('van-dijk-partners-accountants');
     expect(fileSlug('Ålesund Ferries ⛴')).toBe('alesund-ferries');
     expect(fileSlug('***')).toBe('client');

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatUnambiguous, parseNumberInput, type NumberKind } from '../../../../src/domain/shared/numberInput';
+import {
+  formatUnambiguous,
+  parseNumberInput,
+  type NumberKind,
+} from '../../../../src/domain/shared/numberInput';
 
-type Row = [locale: string, kind: NumberKind, raw: string, value: number | null | 'refused', told: string | null];
+type Row = [
+  locale: string,
+  kind: NumberKind,
+  raw: string,
+  value: number | null | 'refused',
+  told: string | null,
+];
 
 /** What the user types, what is stored, and what they are told (null = nothing to tell: plain input). */
 const TABLE: Row[] = [
@@ -58,20 +68,52 @@ const TABLE: Row[] = [
   ['en-GB', 'integer', '12', 12, null],
   ['nl-NL', 'integer', '2,5', 'refused', 'The number must be a whole number'],
   // Not a number: refused with an example in the locale's way.
-  ['en-GB', 'number', 'twelve', 'refused', 'The number must be a number, for example 12.5 (you wrote "twelve")'],
-  ['nl-NL', 'money', '12 euro 50', 'refused', 'The amount must be a number, for example 1250,50 (you wrote "12 euro 50")'],
-  ['de-DE', 'number', '1.2.3', 'refused', 'The number must be a number, for example 12,5 (you wrote "1.2.3")'],
-  ['en-GB', 'number', '12,34.5', 'refused', 'The number must be a number, for example 12.5 (you wrote "12,34.5")'],
+  [
+    'en-GB',
+    'number',
+    'twelve',
+    'refused',
+    'The number must be a number, for example 12.5 (you wrote "twelve")',
+  ],
+  [
+    'nl-NL',
+    'money',
+    '12 euro 50',
+    'refused',
+    'The amount must be a number, for example 1250,50 (you wrote "12 euro 50")',
+  ],
+  [
+    'de-DE',
+    'number',
+    '1.2.3',
+    'refused',
+    'The number must be a number, for example 12,5 (you wrote "1.2.3")',
+  ],
+  [
+    'en-GB',
+    'number',
+    '12,34.5',
+    'refused',
+    'The number must be a number, for example 12.5 (you wrote "12,34.5")',
+  ],
   ['nl-NL', 'number', '1 25', 'refused', 'The number must be a number, for example 12,5 (you wrote "1 25")'],
   // Empty.
   ['en-GB', 'number', '', 'refused', 'The number is required'],
   // A mark the locale uses for neither purpose (French groups with a space): asked, never guessed.
-  ['fr-FR', 'money', '12.000', 'refused', 'The amount "12.000" could be read two ways: write it without a thousands separator (12000) or with your decimal mark (12,000)'],
+  [
+    'fr-FR',
+    'money',
+    '12.000',
+    'refused',
+    'The amount "12.000" could be read two ways: write it without a thousands separator (12000) or with your decimal mark (12,000)',
+  ],
 ];
 
 describe('the one number reader, by locale', () => {
   it('has a table of at least 40 inputs in en-GB, nl-NL and de-DE', () => {
-    expect(TABLE.filter(([locale]) => ['en-GB', 'nl-NL', 'de-DE'].includes(locale)).length).toBeGreaterThanOrEqual(40);
+    expect(
+      TABLE.filter(([locale]) => ['en-GB', 'nl-NL', 'de-DE'].includes(locale)).length,
+    ).toBeGreaterThanOrEqual(40);
   });
 
   it.each(TABLE)('%s %s "%s" -> %s (%s)', (locale, kind, raw, value, told) => {
@@ -84,20 +126,35 @@ describe('the one number reader, by locale', () => {
   });
 
   it('names the field in its messages and allows empty input where the field may be empty', () => {
-    expect(parseNumberInput('abc', { locale: 'nl-NL', kind: 'money', label: 'Budget' })).toMatchObject({ ok: false, message: expect.stringMatching(/^Budget must be a number/) });
-    expect(parseNumberInput(' ', { locale: 'nl-NL', nullable: true })).toEqual({ ok: true, value: null, readAs: null });
-    expect(parseNumberInput('250', { locale: 'en-GB', kind: 'percent', max: 500 })).toMatchObject({ ok: true, value: 250 });
+    expect(parseNumberInput('abc', { locale: 'nl-NL', kind: 'money', label: 'Budget' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Budget must be a number/),
+    });
+    expect(parseNumberInput(' ', { locale: 'nl-NL', nullable: true })).toEqual({
+      ok: true,
+      value: null,
+      readAs: null,
+    });
+    expect(parseNumberInput('250', { locale: 'en-GB', kind: 'percent', max: 500 })).toMatchObject({
+      ok: true,
+      value: 250,
+    });
   });
 });
 
 describe('parseNumberInput and formatUnambiguous', () => {
   it('property: a number shown unambiguously reads back as the same number, in every offered locale', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom('en-GB', 'en-US', 'nl-NL', 'de-DE', 'fr-FR'), (units, decimals, locale) => {
-        const value = units / 10 ** decimals;
-        const read = parseNumberInput(formatUnambiguous(value, locale), { locale, min: -Infinity });
-        expect(read).toMatchObject({ ok: true, value });
-      }),
+      fc.property(
+        fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
+        fc.integer({ min: 0, max: 2 }),
+        fc.constantFrom('en-GB', 'en-US', 'nl-NL', 'de-DE', 'fr-FR'),
+        (units, decimals, locale) => {
+          const value = units / 10 ** decimals;
+          const read = parseNumberInput(formatUnambiguous(value, locale), { locale, min: -Infinity });
+          expect(read).toMatchObject({ ok: true, value });
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { similarTitles, titleSimilarity, titleWords, wordStem } from '../../../../src/domain/shared/titleSimilarity';
+import {
+  similarTitles,
+  titleSimilarity,
+  titleWords,
+  wordStem,
+} from '../../../../src/domain/shared/titleSimilarity';
 import { describeSimilarity, similarUseCases } from '../../../../src/domain/workshops';
 
 describe('title similarity', () => {
@@ -8,21 +13,39 @@ describe('title similarity', () => {
     expect(wordStem('questions')).toBe(wordStem('question'));
     expect(wordStem('Summaries')).toBe(wordStem('summary'));
     expect(wordStem('Café')).toBe(wordStem('cafe'));
-    expect(titleWords('Answer routine tax questions by email').map((w) => w.word)).toEqual(['Answer', 'routine', 'tax', 'questions', 'email']);
+    expect(titleWords('Answer routine tax questions by email').map((w) => w.word)).toEqual([
+      'Answer',
+      'routine',
+      'tax',
+      'questions',
+      'email',
+    ]);
   });
 
   it('the issue’s duplicate is found, with the words both titles share', () => {
     const match = titleSimilarity('Answer routine tax questions by email', 'Answering routine tax questions');
     expect(match.shared).toEqual(['Answering', 'routine', 'tax', 'questions']);
     expect(match.score).toBeCloseTo(8 / 9);
-    expect(describeSimilarity(match)).toBe('89% alike, 4 words in common: Answering, routine, tax, questions');
+    expect(describeSimilarity(match)).toBe(
+      '89% alike, 4 words in common: Answering, routine, tax, questions',
+    );
   });
 
   it('one common word is not a match; unrelated titles score low', () => {
-    expect(similarTitles('Website chatbot for tax questions', ['Book receipts automatically', 'Tax letters'], (t) => t)).toEqual([]);
-    expect(titleSimilarity('Predict which clients will file late', 'Book receipts and purchase invoices').score).toBe(0);
+    expect(
+      similarTitles(
+        'Website chatbot for tax questions',
+        ['Book receipts automatically', 'Tax letters'],
+        (t) => t,
+      ),
+    ).toEqual([]);
+    expect(
+      titleSimilarity('Predict which clients will file late', 'Book receipts and purchase invoices').score,
+    ).toBe(0);
     // A one-word title matches the same word.
-    expect(similarTitles('Chatbot', ['Chatbots', 'Website'], (t) => t).map((m) => m.candidate)).toEqual(['Chatbots']);
+    expect(similarTitles('Chatbot', ['Chatbots', 'Website'], (t) => t).map((m) => m.candidate)).toEqual([
+      'Chatbots',
+    ]);
   });
 
   it('similar use cases of the same client only, most alike first, without the one already linked', () => {

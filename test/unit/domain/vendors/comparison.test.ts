@@ -37,7 +37,8 @@ describe('compareVendors - staffing firm, CV summarisation', () => {
   });
 
   it('shows CVSense winning on security and data handling', () => {
-    const security = (name: string) => byName(name).score.criteria.find((c) => c.criterionId === 'security')!.score;
+    const security = (name: string) =>
+      byName(name).score.criteria.find((c) => c.criterionId === 'security')!.score;
     expect(security('CVSense')).toBe(5);
     expect(security('TalentLens AI')).toBe(2);
   });

@@ -37,7 +37,9 @@ export const TALENTLENS = profile({
   dpa: 'available',
   trainsOnCustomerData: 'yes',
   encryptionAtRest: 'yes',
-  subProcessors: [{ name: 'OpenModel Inc.', purpose: 'LLM inference', location: 'US', isModelProvider: true }],
+  subProcessors: [
+    { name: 'OpenModel Inc.', purpose: 'LLM inference', location: 'US', isModelProvider: true },
+  ],
   subProcessorDisclosure: 'disclosed',
 });
 
@@ -52,7 +54,9 @@ export const CVSENSE = profile({
   zeroRetentionOption: 'yes',
   encryptionAtRest: 'yes',
   certifications: ['iso27001', 'iso42001'],
-  subProcessors: [{ name: 'EuroLLM Cloud', purpose: 'LLM inference', location: 'EU (Paris)', isModelProvider: true }],
+  subProcessors: [
+    { name: 'EuroLLM Cloud', purpose: 'LLM inference', location: 'EU (Paris)', isModelProvider: true },
+  ],
   subProcessorDisclosure: 'disclosed',
 });
 
@@ -111,10 +115,18 @@ export function scoredEvaluation(): Evaluation {
     });
   }
   evaluation = unwrap(
-    setGateResult(evaluation, 'v-talentlens', DEFAULT_GATE_IDS.training, { result: 'fail', note: 'Terms s.7: CVs are used to improve models; no opt-out offered.' }, T1),
+    setGateResult(
+      evaluation,
+      'v-talentlens',
+      DEFAULT_GATE_IDS.training,
+      { result: 'fail', note: 'Terms s.7: CVs are used to improve models; no opt-out offered.' },
+      T1,
+    ),
   );
   for (const vendorId of ['v-cvsense', 'v-summa']) {
-    evaluation = unwrap(setGateResult(evaluation, vendorId, DEFAULT_GATE_IDS.training, { result: 'pass', note: '' }, T1));
+    evaluation = unwrap(
+      setGateResult(evaluation, vendorId, DEFAULT_GATE_IDS.training, { result: 'pass', note: '' }, T1),
+    );
   }
   return evaluation;
 }

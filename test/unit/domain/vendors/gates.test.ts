@@ -12,7 +12,10 @@ import { CVSENSE, profile, SUMMA, TALENTLENS } from './fixtures';
 describe('suggestGateResults', () => {
   it('fails the training gate for a vendor that trains on customer data without opt-out', () => {
     const s = suggestGateResults(TALENTLENS);
-    expect(s[DEFAULT_GATE_IDS.training]).toEqual({ result: 'fail', note: 'From the vendor profile: trains on customer data, no opt-out.' });
+    expect(s[DEFAULT_GATE_IDS.training]).toEqual({
+      result: 'fail',
+      note: 'From the vendor profile: trains on customer data, no opt-out.',
+    });
     expect(s[DEFAULT_GATE_IDS.dpa].result).toBe('pass');
     expect(s[DEFAULT_GATE_IDS.encryption].result).toBe('pass');
   });
@@ -29,19 +32,29 @@ describe('suggestGateResults', () => {
   });
 
   it('fails encryption and sub-processor gates from explicit facts', () => {
-    const s = suggestGateResults(profile({ id: 'x', name: 'Shady', encryptionAtRest: 'no', subProcessorDisclosure: 'refused' }));
+    const s = suggestGateResults(
+      profile({ id: 'x', name: 'Shady', encryptionAtRest: 'no', subProcessorDisclosure: 'refused' }),
+    );
     expect(s[DEFAULT_GATE_IDS.encryption].result).toBe('fail');
     expect(s[DEFAULT_GATE_IDS.subProcessors].result).toBe('fail');
   });
 
   it('leaves every gate unknown for an empty profile (unknown is not a fail)', () => {
     const s = suggestGateResults(profile({ id: 'x', name: 'Blank' }));
-    expect(Object.values(s).map((g) => g.result)).toEqual(['unknown', 'unknown', 'unknown', 'unknown', 'unknown']);
+    expect(Object.values(s).map((g) => g.result)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+    ]);
     expect(Object.keys(s).sort()).toEqual(DEFAULT_GATES.map((g) => g.id).sort());
   });
 
   it('names the model provider when sub-processors are disclosed', () => {
-    expect(suggestGateResults(CVSENSE)[DEFAULT_GATE_IDS.subProcessors].note).toContain('Model provider: EuroLLM Cloud.');
+    expect(suggestGateResults(CVSENSE)[DEFAULT_GATE_IDS.subProcessors].note).toContain(
+      'Model provider: EuroLLM Cloud.',
+    );
   });
 
   describe('data location', () => {
@@ -52,7 +65,10 @@ describe('suggestGateResults', () => {
     });
 
     it('passes when all data stays in permitted locations', () => {
-      expect(suggestGateResults(CVSENSE, { permittedLocations: ['EU', 'EEA'] })[DEFAULT_GATE_IDS.dataLocation].result).toBe('pass');
+      expect(
+        suggestGateResults(CVSENSE, { permittedLocations: ['EU', 'EEA'] })[DEFAULT_GATE_IDS.dataLocation]
+          .result,
+      ).toBe('pass');
     });
 
     it('never passes US hosting just because SCCs are recorded: the transfer is left to be checked by hand', () => {
@@ -87,7 +103,11 @@ describe('gateSummary', () => {
     });
     expect(summary.knockOuts).toEqual([
       { gateId: DEFAULT_GATE_IDS.dpa, gateName: 'No DPA offered', reason: 'No DPA offered' },
-      { gateId: DEFAULT_GATE_IDS.training, gateName: 'Trains on customer data without opt-out', reason: 'ToS s.7 allows training' },
+      {
+        gateId: DEFAULT_GATE_IDS.training,
+        gateName: 'Trains on customer data without opt-out',
+        reason: 'ToS s.7 allows training',
+      },
     ]);
     expect(summary.passedCount).toBe(1);
     expect(summary.unknownGateIds).toEqual([DEFAULT_GATE_IDS.dataLocation, DEFAULT_GATE_IDS.subProcessors]);

@@ -13,7 +13,18 @@ import {
   vendorUsage,
   type Evaluation,
 } from '../../../../src/domain/vendors';
-import { CLIENTS, CVSENSE, draftEvaluation, PROFILES, profile, scoredEvaluation, T0, T1, T2, unwrap } from './fixtures';
+import {
+  CLIENTS,
+  CVSENSE,
+  draftEvaluation,
+  PROFILES,
+  profile,
+  scoredEvaluation,
+  T0,
+  T1,
+  T2,
+  unwrap,
+} from './fixtures';
 
 describe('vendor names', () => {
   it('normalises case, outer and inner spaces', () => {
@@ -28,7 +39,9 @@ describe('vendor names', () => {
     const check = checkVendorName(' acme  ai ', [acme]);
     expect(check).toEqual({
       ok: false,
-      reasons: ['A vendor named "Acme AI" is already in your library. Use the existing profile instead of adding it twice.'],
+      reasons: [
+        'A vendor named "Acme AI" is already in your library. Use the existing profile instead of adding it twice.',
+      ],
       duplicateOf: acme,
     });
   });
@@ -52,10 +65,21 @@ describe('vendor names', () => {
 
 describe('createVendorProfile / updateVendorProfile', () => {
   it('creates a library profile without clientId, with defaults for unknown facts', () => {
-    const result = createVendorProfile({ name: ' Acme AI ', category: 'llm-platform' }, PROFILES, T0, () => 'v-acme');
+    const result = createVendorProfile(
+      { name: ' Acme AI ', category: 'llm-platform' },
+      PROFILES,
+      T0,
+      () => 'v-acme',
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.profile).toMatchObject({ id: 'v-acme', name: 'Acme AI', dpa: 'unknown', trainsOnCustomerData: 'unknown', createdAt: T0 });
+    expect(result.profile).toMatchObject({
+      id: 'v-acme',
+      name: 'Acme AI',
+      dpa: 'unknown',
+      trainsOnCustomerData: 'unknown',
+      createdAt: T0,
+    });
     expect('clientId' in result.profile).toBe(false);
   });
 
@@ -66,7 +90,11 @@ describe('createVendorProfile / updateVendorProfile', () => {
   });
 
   it('gives clear messages for missing name, category and bad email', () => {
-    const result = createVendorProfile({ name: '', category: 'robot' as 'consultancy', contact: { email: 'not-an-email' } }, [], T0);
+    const result = createVendorProfile(
+      { name: '', category: 'robot' as 'consultancy', contact: { email: 'not-an-email' } },
+      [],
+      T0,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.reasons).toEqual([
@@ -79,20 +107,56 @@ describe('createVendorProfile / updateVendorProfile', () => {
 
   it('updates a profile keeping id and createdAt, refusing a rename onto another vendor', () => {
     const updated = updateVendorProfile(CVSENSE, { dpa: 'available', name: 'CVSense B.V.' }, PROFILES, T1);
-    expect(updated.ok && updated.profile).toMatchObject({ id: 'v-cvsense', name: 'CVSense B.V.', dpa: 'available', createdAt: T0, updatedAt: T1 });
+    expect(updated.ok && updated.profile).toMatchObject({
+      id: 'v-cvsense',
+      name: 'CVSense B.V.',
+      dpa: 'available',
+      createdAt: T0,
+      updatedAt: T1,
+    });
     expect(updateVendorProfile(CVSENSE, { name: 'summa hr' }, PROFILES, T1).ok).toBe(false);
   });
 });
 
 describe('vendorUsage', () => {
   function otherClientEvaluation(): Evaluation {
-    return { ...draftEvaluation(), id: 'eval-ledger', clientId: 'client-ledger', title: 'Bookkeeping assistant', updatedAt: T1 };
+    return {
+      ...draftEvaluation(),
+      id: 'eval-ledger',
+      clientId: 'client-ledger',
+      title: 'Bookkeeping assistant',
+      updatedAt: T1,
+    };
   }
 
   it('lists which clients use or evaluated a vendor with status and decision', () => {
-    let brightside = unwrap(decideVendor(scoredEvaluation(), { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'Best eligible', date: '2025-03-17', confirmGaps: true }, T2));
+    let brightside = unwrap(
+      decideVendor(
+        scoredEvaluation(),
+        {
+          vendorId: 'v-cvsense',
+          outcome: 'selected',
+          rationale: 'Best eligible',
+          date: '2025-03-17',
+          confirmGaps: true,
+        },
+        T2,
+      ),
+    );
     for (const id of ['v-summa', 'v-talentlens']) {
-      brightside = unwrap(decideVendor(brightside, { vendorId: id, outcome: 'rejected', rationale: 'Not chosen', date: '2025-03-17', confirmGaps: true }, T2));
+      brightside = unwrap(
+        decideVendor(
+          brightside,
+          {
+            vendorId: id,
+            outcome: 'rejected',
+            rationale: 'Not chosen',
+            date: '2025-03-17',
+            confirmGaps: true,
+          },
+          T2,
+        ),
+      );
     }
     brightside = unwrap(changeStatus(brightside, 'decided', T2, [], { confirmGaps: true }));
     const usage = vendorUsage('v-cvsense', [otherClientEvaluation(), brightside], CLIENTS);

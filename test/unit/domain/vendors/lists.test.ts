@@ -10,13 +10,61 @@ import {
   vendorLibraryCsvRows,
   type Evaluation,
 } from '../../../../src/domain/vendors';
-import { CVSENSE, draftEvaluation, PROFILES, scoredEvaluation, SUMMA, T2, TALENTLENS, unwrap } from './fixtures';
+import {
+  CVSENSE,
+  draftEvaluation,
+  PROFILES,
+  scoredEvaluation,
+  SUMMA,
+  T2,
+  TALENTLENS,
+  unwrap,
+} from './fixtures';
 
 function withDecisions(markDecided: boolean): Evaluation {
   let e = scoredEvaluation();
-  e = unwrap(decideVendor(e, { vendorId: 'v-cvsense', outcome: 'selected', rationale: 'EU data, no training.', date: '2025-03-17', confirmGaps: true }, T2, PROFILES));
-  e = unwrap(decideVendor(e, { vendorId: 'v-summa', outcome: 'shortlisted', rationale: 'Fallback.', date: '2025-03-18', confirmGaps: true }, T2, PROFILES));
-  e = unwrap(decideVendor(e, { vendorId: 'v-talentlens', outcome: 'rejected', rationale: 'Knock-out.', date: '2025-03-16', confirmGaps: true }, T2, PROFILES));
+  e = unwrap(
+    decideVendor(
+      e,
+      {
+        vendorId: 'v-cvsense',
+        outcome: 'selected',
+        rationale: 'EU data, no training.',
+        date: '2025-03-17',
+        confirmGaps: true,
+      },
+      T2,
+      PROFILES,
+    ),
+  );
+  e = unwrap(
+    decideVendor(
+      e,
+      {
+        vendorId: 'v-summa',
+        outcome: 'shortlisted',
+        rationale: 'Fallback.',
+        date: '2025-03-18',
+        confirmGaps: true,
+      },
+      T2,
+      PROFILES,
+    ),
+  );
+  e = unwrap(
+    decideVendor(
+      e,
+      {
+        vendorId: 'v-talentlens',
+        outcome: 'rejected',
+        rationale: 'Knock-out.',
+        date: '2025-03-16',
+        confirmGaps: true,
+      },
+      T2,
+      PROFILES,
+    ),
+  );
   return markDecided ? unwrap(changeStatus(e, 'decided', T2, PROFILES, { confirmGaps: true })) : e;
 }
 
@@ -37,13 +85,29 @@ describe('evaluationOverview', () => {
   });
 
   it('shows progress of a fresh draft', () => {
-    expect(evaluationOverview(draftEvaluation(), PROFILES)).toMatchObject({ scoredPercent: 0, leaderNames: [], selectedNames: [], lastDecisionDate: null, openDdCount: 60 });
+    expect(evaluationOverview(draftEvaluation(), PROFILES)).toMatchObject({
+      scoredPercent: 0,
+      leaderNames: [],
+      selectedNames: [],
+      lastDecisionDate: null,
+      openDdCount: 60,
+    });
   });
 
   it('writes the list as CSV rows', () => {
     const rows = evaluationListCsvRows([evaluationOverview(withDecisions(true), PROFILES)]);
     expect(rows[0]).toEqual([...EVALUATION_LIST_CSV_HEADER]);
-    expect(rows[1].slice(0, 9)).toEqual(['CV summarisation tool', '', 'Decided', 'CVSense; Summa HR; TalentLens AI', 'CVSense', 'CVSense', 'TalentLens AI', '100', '60']);
+    expect(rows[1].slice(0, 9)).toEqual([
+      'CV summarisation tool',
+      '',
+      'Decided',
+      'CVSense; Summa HR; TalentLens AI',
+      'CVSense',
+      'CVSense',
+      'TalentLens AI',
+      '100',
+      '60',
+    ]);
   });
 });
 
@@ -66,13 +130,24 @@ describe('vendorChoiceForUseCase', () => {
     const provisional = { ...withDecisions(false), id: 'eval-2', title: 'Second look' };
     const choice = vendorChoiceForUseCase([provisional, final], 'uc-cv-summaries', PROFILES);
     expect(choice.chosen).toEqual([
-      { evaluationId: 'eval-cv', evaluationTitle: 'CV summarisation tool', vendorId: 'v-cvsense', vendorName: 'CVSense', rationale: 'EU data, no training.', date: '2025-03-17', final: true },
+      {
+        evaluationId: 'eval-cv',
+        evaluationTitle: 'CV summarisation tool',
+        vendorId: 'v-cvsense',
+        vendorName: 'CVSense',
+        rationale: 'EU data, no training.',
+        date: '2025-03-17',
+        final: true,
+      },
       expect.objectContaining({ evaluationId: 'eval-2', final: false }),
     ]);
     expect(choice.evaluations.map((e) => e.title)).toEqual(['CV summarisation tool', 'Second look']);
   });
 
   it('is empty for a use case without evaluations', () => {
-    expect(vendorChoiceForUseCase([withDecisions(true)], 'uc-other', PROFILES)).toEqual({ chosen: [], evaluations: [] });
+    expect(vendorChoiceForUseCase([withDecisions(true)], 'uc-other', PROFILES)).toEqual({
+      chosen: [],
+      evaluations: [],
+    });
   });
 });

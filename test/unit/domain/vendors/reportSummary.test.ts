@@ -14,13 +14,26 @@ const QUILL = profile({
   name: 'Quillbridge',
   category: 'llm-platform',
   dpa: 'available',
-  subProcessors: [{ name: 'OpenModel Inc.', purpose: 'LLM inference', location: 'US', isModelProvider: true }],
+  subProcessors: [
+    { name: 'OpenModel Inc.', purpose: 'LLM inference', location: 'US', isModelProvider: true },
+  ],
 });
 const VENDORS = [...PROFILES, QUILL];
 
-function decide(e: Evaluation, choices: Array<[string, 'selected' | 'shortlisted' | 'rejected', string]>, markDecided = true): Evaluation {
+function decide(
+  e: Evaluation,
+  choices: Array<[string, 'selected' | 'shortlisted' | 'rejected', string]>,
+  markDecided = true,
+): Evaluation {
   for (const [vendorId, outcome, date] of choices) {
-    e = unwrap(decideVendor(e, { vendorId, outcome, rationale: `${outcome} for a reason`, date, confirmGaps: true }, T2, VENDORS));
+    e = unwrap(
+      decideVendor(
+        e,
+        { vendorId, outcome, rationale: `${outcome} for a reason`, date, confirmGaps: true },
+        T2,
+        VENDORS,
+      ),
+    );
   }
   return markDecided ? unwrap(changeStatus(e, 'decided', T2, VENDORS, { confirmGaps: true })) : e;
 }
@@ -33,20 +46,43 @@ function cvEvaluation(): Evaluation {
   ]);
 }
 
-function draft(id: string, title: string, vendorIds: string[], useCase: { useCaseId?: string; useCaseName?: string } = {}): Evaluation {
-  return unwrap(createEvaluation({ clientId: 'client-brightside', title, vendorIds, ...useCase }, T0, () => id));
+function draft(
+  id: string,
+  title: string,
+  vendorIds: string[],
+  useCase: { useCaseId?: string; useCaseName?: string } = {},
+): Evaluation {
+  return unwrap(
+    createEvaluation({ clientId: 'client-brightside', title, vendorIds, ...useCase }, T0, () => id),
+  );
 }
 
 describe('evaluationSummaryForReport', () => {
   it('lists vendors in use, decisions, DPA status and evaluations still running', () => {
-    const email = draft('eval-email', 'Email answering', ['v-quill', 'v-talentlens'], { useCaseName: 'Client emails' });
+    const email = draft('eval-email', 'Email answering', ['v-quill', 'v-talentlens'], {
+      useCaseName: 'Client emails',
+    });
     const summary = evaluationSummaryForReport([cvEvaluation(), email], VENDORS);
     expect(summary.counts).toEqual({ evaluations: 2, decided: 1, inProgress: 1, vendorsInUse: 1 });
     expect(summary.vendorsInUse).toEqual([
-      expect.objectContaining({ vendorName: 'CVSense', useCaseId: 'uc-cv-summaries', useCaseName: 'CV summarisation tool', dpa: 'signed', modelProviders: ['EuroLLM Cloud'], decisionDate: '2025-03-17' }),
+      expect.objectContaining({
+        vendorName: 'CVSense',
+        useCaseId: 'uc-cv-summaries',
+        useCaseName: 'CV summarisation tool',
+        dpa: 'signed',
+        modelProviders: ['EuroLLM Cloud'],
+        decisionDate: '2025-03-17',
+      }),
     ]);
     expect(summary.underEvaluation).toEqual([
-      expect.objectContaining({ title: 'Email answering', useCaseName: 'Client emails', status: 'draft', vendorNames: ['Quillbridge', 'TalentLens AI'], leaderNames: [], knockedOutCount: 0 }),
+      expect.objectContaining({
+        title: 'Email answering',
+        useCaseName: 'Client emails',
+        status: 'draft',
+        vendorNames: ['Quillbridge', 'TalentLens AI'],
+        leaderNames: [],
+        knockedOutCount: 0,
+      }),
     ]);
     expect(summary.decisions.map((d) => [d.vendorName, d.outcome, d.date])).toEqual([
       ['CVSense', 'selected', '2025-03-17'],
@@ -66,13 +102,22 @@ describe('evaluationSummaryForReport', () => {
   });
 
   it('counts use cases that depend on one model provider, and flags DPAs not signed', () => {
-    const jobAds = decide(draft('eval-jobs', 'Job ads', ['v-quill'], { useCaseId: 'uc-jobads', useCaseName: 'Job postings' }), [['v-quill', 'selected', '2025-04-01']]);
-    const emails = decide(draft('eval-mail', 'Emails', ['v-quill', 'v-summa'], { useCaseName: 'Client emails' }), [
-      ['v-quill', 'selected', '2025-05-01'],
-      ['v-summa', 'rejected', '2025-05-01'],
-    ]);
+    const jobAds = decide(
+      draft('eval-jobs', 'Job ads', ['v-quill'], { useCaseId: 'uc-jobads', useCaseName: 'Job postings' }),
+      [['v-quill', 'selected', '2025-04-01']],
+    );
+    const emails = decide(
+      draft('eval-mail', 'Emails', ['v-quill', 'v-summa'], { useCaseName: 'Client emails' }),
+      [
+        ['v-quill', 'selected', '2025-05-01'],
+        ['v-summa', 'rejected', '2025-05-01'],
+      ],
+    );
     // A second evaluation of the same use case does not count the use case twice.
-    const jobAdsAgain = decide(draft('eval-jobs-2', 'Job ads, renewal', ['v-quill'], { useCaseId: 'uc-jobads' }), [['v-quill', 'selected', '2025-06-01']]);
+    const jobAdsAgain = decide(
+      draft('eval-jobs-2', 'Job ads, renewal', ['v-quill'], { useCaseId: 'uc-jobads' }),
+      [['v-quill', 'selected', '2025-06-01']],
+    );
     const summary = evaluationSummaryForReport([jobAds, emails, jobAdsAgain, cvEvaluation()], VENDORS);
     expect(summary.concentration[0]).toEqual({
       provider: 'OpenModel Inc.',
@@ -81,10 +126,16 @@ describe('evaluationSummaryForReport', () => {
       vendorNames: ['Quillbridge'],
       concentrated: true,
     });
-    expect(summary.concentration[1]).toMatchObject({ provider: 'EuroLLM Cloud', useCaseCount: 1, concentrated: false });
+    expect(summary.concentration[1]).toMatchObject({
+      provider: 'EuroLLM Cloud',
+      useCaseCount: 1,
+      concentrated: false,
+    });
     expect(summary.counts.vendorsInUse).toBe(2);
     expect(summary.dpa.counts).toMatchObject({ signed: 1, available: 1 });
-    expect(summary.dpa.notSigned).toEqual([{ vendorId: 'v-quill', vendorName: 'Quillbridge', dpa: 'available' }]);
+    expect(summary.dpa.notSigned).toEqual([
+      { vendorId: 'v-quill', vendorName: 'Quillbridge', dpa: 'available' },
+    ]);
   });
 
   it('reports vendors in use without an identified model provider', () => {
@@ -103,7 +154,11 @@ describe('evaluationSummaryForReport', () => {
 
   it('filters decisions to the report period and evaluations to the client', () => {
     const other = { ...draft('eval-other', 'Other client', ['v-cvsense']), clientId: 'client-ledger' };
-    const summary = evaluationSummaryForReport([cvEvaluation(), other], VENDORS, { clientId: 'client-brightside', from: '2025-03-15', to: '2025-03-31' });
+    const summary = evaluationSummaryForReport([cvEvaluation(), other], VENDORS, {
+      clientId: 'client-brightside',
+      from: '2025-03-15',
+      to: '2025-03-31',
+    });
     expect(summary.counts.evaluations).toBe(1);
     expect(summary.decisions.map((d) => d.vendorName)).toEqual(['CVSense', 'Summa HR']);
   });
@@ -111,7 +166,11 @@ describe('evaluationSummaryForReport', () => {
   it('treats a vendor missing from the library as unknown', () => {
     const e = cvEvaluation();
     const summary = evaluationSummaryForReport([e], [TALENTLENS, SUMMA]);
-    expect(summary.vendorsInUse[0]).toMatchObject({ vendorName: '(vendor not in library)', dpa: 'unknown', modelProviders: [] });
+    expect(summary.vendorsInUse[0]).toMatchObject({
+      vendorName: '(vendor not in library)',
+      dpa: 'unknown',
+      modelProviders: [],
+    });
     expect(CVSENSE.id).toBe(summary.vendorsInUse[0].vendorId);
   });
 

@@ -82,7 +82,8 @@ describe('EvaluationSchema', () => {
       e.vendors[0].scores = { quality: { score, evidence: 'x' } };
       const result = EvaluationSchema.safeParse(e);
       expect(result.success).toBe(false);
-      if (!result.success) expect(zodMessages(result.error)).toEqual(['Score must be a whole number from 1 to 5']);
+      if (!result.success)
+        expect(zodMessages(result.error)).toEqual(['Score must be a whole number from 1 to 5']);
     }
   });
 
@@ -91,7 +92,10 @@ describe('EvaluationSchema', () => {
     e.vendors[0].decision = { outcome: 'rejected', rationale: ' ', date: '2025-03-17' };
     const result = EvaluationSchema.safeParse(e);
     expect(result.success).toBe(false);
-    if (!result.success) expect(zodMessages(result.error)).toEqual(['A decision needs a rationale: explain why in a sentence or two.']);
+    if (!result.success)
+      expect(zodMessages(result.error)).toEqual([
+        'A decision needs a rationale: explain why in a sentence or two.',
+      ]);
   });
 });
 
@@ -102,25 +106,59 @@ describe('criteria templates', () => {
   ];
 
   it('saves a user template whose weights total 100', () => {
-    const result = createCriteriaTemplate({ name: 'Quick scan', criteria }, [DEFAULT_CRITERIA_TEMPLATE], T0, () => 't-quick');
-    expect(result.ok && result.template).toMatchObject({ id: 't-quick', name: 'Quick scan', builtIn: false, criteria });
+    const result = createCriteriaTemplate(
+      { name: 'Quick scan', criteria },
+      [DEFAULT_CRITERIA_TEMPLATE],
+      T0,
+      () => 't-quick',
+    );
+    expect(result.ok && result.template).toMatchObject({
+      id: 't-quick',
+      name: 'Quick scan',
+      builtIn: false,
+      criteria,
+    });
   });
 
   it('refuses a template with weights of 99.5, stating the total', () => {
-    const result = createCriteriaTemplate({ name: 'Off', criteria: [{ ...criteria[0], weight: 59.5 }, criteria[1]] }, [], T0);
+    const result = createCriteriaTemplate(
+      { name: 'Off', criteria: [{ ...criteria[0], weight: 59.5 }, criteria[1]] },
+      [],
+      T0,
+    );
     expect(result).toEqual({ ok: false, reasons: ['Criteria weights must total 100. They now total 99.5.'] });
   });
 
   it('refuses a duplicate template name and changes to the built-in template', () => {
-    const result = createCriteriaTemplate({ name: ' default AI vendor  evaluation', criteria }, [DEFAULT_CRITERIA_TEMPLATE], T0);
-    expect(result).toEqual({ ok: false, reasons: ['A template named "Default AI vendor evaluation" already exists.'] });
-    expect(updateCriteriaTemplate(DEFAULT_CRITERIA_TEMPLATE, { name: 'Mine' }, [], T1)).toEqual({ ok: false, reasons: [BUILT_IN_TEMPLATE_MESSAGE] });
+    const result = createCriteriaTemplate(
+      { name: ' default AI vendor  evaluation', criteria },
+      [DEFAULT_CRITERIA_TEMPLATE],
+      T0,
+    );
+    expect(result).toEqual({
+      ok: false,
+      reasons: ['A template named "Default AI vendor evaluation" already exists.'],
+    });
+    expect(updateCriteriaTemplate(DEFAULT_CRITERIA_TEMPLATE, { name: 'Mine' }, [], T1)).toEqual({
+      ok: false,
+      reasons: [BUILT_IN_TEMPLATE_MESSAGE],
+    });
   });
 
   it('updates a user template', () => {
     const created = createCriteriaTemplate({ name: 'Quick scan', criteria }, [], T0, () => 't-quick');
     if (!created.ok) throw new Error('setup');
-    const updated = updateCriteriaTemplate(created.template, { criteria: [{ ...criteria[0], weight: 70 }, { ...criteria[1], weight: 30 }] }, [created.template], T1);
+    const updated = updateCriteriaTemplate(
+      created.template,
+      {
+        criteria: [
+          { ...criteria[0], weight: 70 },
+          { ...criteria[1], weight: 30 },
+        ],
+      },
+      [created.template],
+      T1,
+    );
     expect(updated.ok && updated.template.criteria.map((c) => c.weight)).toEqual([70, 30]);
     expect(updated.ok && updated.template.updatedAt).toBe(T1);
   });

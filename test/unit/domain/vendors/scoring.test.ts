@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dueDiligenceSummary, SCORING_FORMULAS, toPercent, vendorScore, type Criterion } from '../../../../src/domain/vendors';
+import {
+  dueDiligenceSummary,
+  SCORING_FORMULAS,
+  toPercent,
+  vendorScore,
+  type Criterion,
+} from '../../../../src/domain/vendors';
 import { scoredEvaluation } from './fixtures';
 
 const criteria: Criterion[] = [
@@ -42,7 +48,10 @@ describe('vendorScore', () => {
 
   it('rounds the average half up to two decimals and the percentage to one', () => {
     // (25 x 3 + 15 x 2) / 40 = 2.625 -> 2.63; (2.625 - 1) / 4 = 40.625% -> 40.6
-    const score = vendorScore(criteria, { vendorId: 'v', scores: { a: { score: 3, evidence: 'x' }, b: { score: 2, evidence: 'y' } } });
+    const score = vendorScore(criteria, {
+      vendorId: 'v',
+      scores: { a: { score: 3, evidence: 'x' }, b: { score: 2, evidence: 'y' } },
+    });
     expect(score.averageExact).toBe(2.625);
     expect(score.average).toBe(2.63);
     expect(score.percent).toBe(40.6);
@@ -50,13 +59,23 @@ describe('vendorScore', () => {
 
   it('gives null totals when nothing is scored', () => {
     const score = vendorScore(criteria, { vendorId: 'v', scores: {} });
-    expect(score).toMatchObject({ average: null, averageExact: null, percent: null, scoredCount: 0, complete: false });
+    expect(score).toMatchObject({
+      average: null,
+      averageExact: null,
+      percent: null,
+      scoredCount: 0,
+      complete: false,
+    });
   });
 
   it('counts scores without evidence as unverified', () => {
     const score = vendorScore(criteria, {
       vendorId: 'v',
-      scores: { a: { score: 4, evidence: '   ' }, b: { score: 4, evidence: '' }, c: { score: 3, evidence: 'quote v2' } },
+      scores: {
+        a: { score: 4, evidence: '   ' },
+        b: { score: 4, evidence: '' },
+        c: { score: 3, evidence: 'quote v2' },
+      },
     });
     expect(score.unverifiedCount).toBe(2);
     expect(score.criteria[0].status).toBe('unverified');
@@ -65,7 +84,11 @@ describe('vendorScore', () => {
   it('gives weighted points that add up to the average when weights total 100', () => {
     const score = vendorScore(criteria, {
       vendorId: 'v',
-      scores: { a: { score: 4, evidence: 'e' }, b: { score: 2, evidence: 'e' }, c: { score: 3, evidence: 'e' } },
+      scores: {
+        a: { score: 4, evidence: 'e' },
+        b: { score: 2, evidence: 'e' },
+        c: { score: 3, evidence: 'e' },
+      },
     });
     const points = score.criteria.map((c) => c.weightedPoints ?? 0);
     expect(points).toEqual([1, 0.3, 1.8]);
@@ -90,7 +113,11 @@ describe('dueDiligenceSummary', () => {
 
   it('counts open (unanswered or blank) and unsatisfactory answers', () => {
     const summary = dueDiligenceSummary(questions, {
-      ddAnswers: { q1: { answer: 'CSV and JSON export', satisfactory: true }, q2: { answer: '  ' }, q3: { answer: '95% uptime', satisfactory: false } },
+      ddAnswers: {
+        q1: { answer: 'CSV and JSON export', satisfactory: true },
+        q2: { answer: '  ' },
+        q3: { answer: '95% uptime', satisfactory: false },
+      },
     });
     expect(summary).toEqual({ total: 3, answered: 2, open: 1, unsatisfactory: 1, openQuestionIds: ['q2'] });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkWeights, DEFAULT_CRITERIA, formatNumber, roundTo, weightTotal } from '../../../../src/domain/vendors';
+import {
+  checkWeights,
+  DEFAULT_CRITERIA,
+  formatNumber,
+  roundTo,
+  weightTotal,
+} from '../../../../src/domain/vendors';
 
 describe('checkWeights', () => {
   it('accepts the default criteria (25+20+15+15+10+10+5 = 100)', () => {
@@ -15,7 +21,10 @@ describe('checkWeights', () => {
   });
 
   it('refuses weights above 100 as well', () => {
-    const check = checkWeights([{ name: 'A', weight: 60 }, { name: 'B', weight: 45 }]);
+    const check = checkWeights([
+      { name: 'A', weight: 60 },
+      { name: 'B', weight: 45 },
+    ]);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.reasons[0]).toContain('They now total 105.');
   });
@@ -29,9 +38,13 @@ describe('checkWeights', () => {
     const empty = checkWeights([]);
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(empty.reasons).toEqual(['Add at least one criterion.']);
-    const negative = checkWeights([{ name: 'Cost', weight: -10 }, { name: 'Quality', weight: 110 }]);
+    const negative = checkWeights([
+      { name: 'Cost', weight: -10 },
+      { name: 'Quality', weight: 110 },
+    ]);
     expect(negative.ok).toBe(false);
-    if (!negative.ok) expect(negative.reasons).toContain('The weight of "Cost" must be a number of 0 or more.');
+    if (!negative.ok)
+      expect(negative.reasons).toContain('The weight of "Cost" must be a number of 0 or more.');
   });
 });
 

@@ -84,14 +84,23 @@ describe('dot votes', () => {
     const full = voteBudget(w, [idea(1, { votes: 8 })]);
     expect(voteRefusal(full)).toBe('All 8 dots are placed (4 participants × 2).');
     expect(voteRefusal(voteBudget({ ...w, dotsPerParticipant: 0 }, []))).toMatch(/Dot voting is off/);
-    expect(voteBudget({ ...w, participantCount: null }, [idea(1, { votes: 30 })])).toMatchObject({ total: null, remaining: null });
+    expect(voteBudget({ ...w, participantCount: null }, [idea(1, { votes: 30 })])).toMatchObject({
+      total: null,
+      remaining: null,
+    });
     expect(voteRefusal(voteBudget({ ...w, participantCount: null }, []))).toBeNull();
   });
 });
 
 describe('themes', () => {
   it('groups case-insensitively, alphabetically, with ungrouped ideas last', () => {
-    const ideas = [idea(1, { theme: 'Client contact' }), idea(2, { theme: 'year-end' }), idea(3), idea(4, { theme: 'client contact ' }), idea(5, { theme: 'Year-end' })];
+    const ideas = [
+      idea(1, { theme: 'Client contact' }),
+      idea(2, { theme: 'year-end' }),
+      idea(3),
+      idea(4, { theme: 'client contact ' }),
+      idea(5, { theme: 'Year-end' }),
+    ];
     expect(themesOf(ideas)).toEqual(['Client contact', 'year-end']);
     expect(ideasByTheme(ideas).map((g) => [g.theme, g.ideas.map((i) => i.number)])).toEqual([
       ['Client contact', [1, 4]],
@@ -103,26 +112,43 @@ describe('themes', () => {
 
 describe('statistics and CSV', () => {
   const ideas = [
-    idea(1, { title: 'Invoice coding, "auto"', impact: 4, effort: 2, votes: 3, theme: 'Bookkeeping', outcome: 'use-case', useCaseId: 'uc-1' }),
+    idea(1, {
+      title: 'Invoice coding, "auto"',
+      impact: 4,
+      effort: 2,
+      votes: 3,
+      theme: 'Bookkeeping',
+      outcome: 'use-case',
+      useCaseId: 'uc-1',
+    }),
     idea(2, { title: 'Chatbot', outcome: 'dropped', description: 'Line one\nline two' }),
     idea(3, { impact: 3, effort: 5, outcome: 'parked' }),
   ];
 
   it('counts ideas, scored ideas, outcomes and conversions', () => {
-    expect(ideaStats(ideas)).toEqual({ ideas: 3, scored: 2, outcomes: { open: 0, 'use-case': 1, parked: 1, dropped: 1 }, converted: 1 });
+    expect(ideaStats(ideas)).toEqual({
+      ideas: 3,
+      scored: 2,
+      outcomes: { open: 0, 'use-case': 1, parked: 1, dropped: 1 },
+      converted: 1,
+    });
   });
 
   it('writes one row per idea with the quadrant, outcome and current use-case title', () => {
     const csv = ideasCsv(ideas, new Map([['uc-1', 'Automatic invoice coding']]));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(IDEA_CSV_HEADER.join(','));
-    expect(lines[1]).toBe('1,"Invoice coding, ""auto""",,,,Bookkeeping,4,2,Quick win,3,Becomes a use case,,Automatic invoice coding');
+    expect(lines[1]).toBe(
+      '1,"Invoice coding, ""auto""",,,,Bookkeeping,4,2,Quick win,3,Becomes a use case,,Automatic invoice coding',
+    );
     expect(csv).toContain('"Line one\nline two"');
     expect(lines.at(-1)).toBe('3,Idea 3,,,,,3,5,Strategic bet,0,Parked,,');
   });
 
   it('lists workshops with their counts', () => {
-    const csv = workshopsCsv([{ workshop: workshop({ participantCount: 12, location: 'Utrecht' }), stats: ideaStats(ideas) }]);
+    const csv = workshopsCsv([
+      { workshop: workshop({ participantCount: 12, location: 'Utrecht' }), stats: ideaStats(ideas) },
+    ]);
     expect(csv.split('\r\n')[1]).toBe('AI ideation,2026-03-10,Planned,12,105,3,2,1,1,1,0,Utrecht');
   });
 });
@@ -131,8 +157,21 @@ describe('summary pages', () => {
   it('has title, agenda, as many idea slides as needed, map, decisions and next steps', () => {
     const many = Array.from({ length: IDEAS_PER_SLIDE * 2 + 1 }, (_, i) => idea(i + 1));
     const pages = summaryPages(many);
-    expect(pages.map((p) => p.kind)).toEqual(['title', 'agenda', 'ideas', 'ideas', 'ideas', 'map', 'decisions', 'next-steps']);
-    expect(pages.filter((p) => p.kind === 'ideas').map((p) => (p.kind === 'ideas' ? [p.part, p.parts, p.ideas.length] : null))).toEqual([
+    expect(pages.map((p) => p.kind)).toEqual([
+      'title',
+      'agenda',
+      'ideas',
+      'ideas',
+      'ideas',
+      'map',
+      'decisions',
+      'next-steps',
+    ]);
+    expect(
+      pages
+        .filter((p) => p.kind === 'ideas')
+        .map((p) => (p.kind === 'ideas' ? [p.part, p.parts, p.ideas.length] : null)),
+    ).toEqual([
       [1, 3, IDEAS_PER_SLIDE],
       [2, 3, IDEAS_PER_SLIDE],
       [3, 3, 1],

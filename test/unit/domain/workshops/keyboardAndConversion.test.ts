@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateUseCase } from '../../../../src/domain/portfolio';
-import { facilitationKey, feasibilityFromEffort, isUntouchedConversion, useCaseFromIdea, type PendingScore } from '../../../../src/domain/workshops';
+import {
+  facilitationKey,
+  feasibilityFromEffort,
+  isUntouchedConversion,
+  useCaseFromIdea,
+  type PendingScore,
+} from '../../../../src/domain/workshops';
 import { NOW, idea, workshop } from './fixtures';
 
 /** Plays a sequence of keys and returns the actions. */
@@ -40,7 +46,32 @@ describe('facilitation keys', () => {
   });
 
   it('maps the room controls', () => {
-    expect(play(['n', 'ArrowDown', 'ArrowUp', 'u', 'p', 'd', 'o', 'v', 'V', ' ', '+', 'r', 'ArrowRight', 'ArrowLeft', 'a', 'f', 't', 'Enter', 'Delete', 'Home', 'End', 'h']).map((a) => a.type)).toEqual([
+    expect(
+      play([
+        'n',
+        'ArrowDown',
+        'ArrowUp',
+        'u',
+        'p',
+        'd',
+        'o',
+        'v',
+        'V',
+        ' ',
+        '+',
+        'r',
+        'ArrowRight',
+        'ArrowLeft',
+        'a',
+        'f',
+        't',
+        'Enter',
+        'Delete',
+        'Home',
+        'End',
+        'h',
+      ]).map((a) => a.type),
+    ).toEqual([
       'focus-capture',
       'select',
       'select',
@@ -69,17 +100,36 @@ describe('facilitation keys', () => {
   });
 
   it('leaves keys with Ctrl, Cmd or Alt to the browser and keeps a pending score on unknown keys', () => {
-    expect(facilitationKey({ key: 'p', ctrlKey: true }, 'impact')).toEqual({ action: { type: 'none' }, pending: 'impact' });
-    expect(facilitationKey({ key: 'Shift' }, 'impact')).toEqual({ action: { type: 'none' }, pending: 'impact' });
+    expect(facilitationKey({ key: 'p', ctrlKey: true }, 'impact')).toEqual({
+      action: { type: 'none' },
+      pending: 'impact',
+    });
+    expect(facilitationKey({ key: 'Shift' }, 'impact')).toEqual({
+      action: { type: 'none' },
+      pending: 'impact',
+    });
     expect(facilitationKey({ key: 'u' }, 'effort-after-impact').pending).toBeNull();
   });
 });
 
 describe('converting an idea', () => {
-  const source = idea(7, { title: 'Draft client emails', description: 'Standard replies take hours.', process: 'Client service', proposer: 'Fatima', impact: 4, effort: 2 });
+  const source = idea(7, {
+    title: 'Draft client emails',
+    description: 'Standard replies take hours.',
+    process: 'Client service',
+    proposer: 'Fatima',
+    impact: 4,
+    effort: 2,
+  });
 
   it('creates a valid use case in stage idea, linked to the idea, with impact and feasibility from the scores', () => {
-    const uc = useCaseFromIdea({ idea: source, workshop: workshop({ title: 'AI ideation' }), useCaseId: 'uc-1', now: NOW, today: '2026-03-12' });
+    const uc = useCaseFromIdea({
+      idea: source,
+      workshop: workshop({ title: 'AI ideation' }),
+      useCaseId: 'uc-1',
+      now: NOW,
+      today: '2026-03-12',
+    });
     expect(validateUseCase(uc).ok).toBe(true);
     expect(uc).toMatchObject({
       id: 'uc-1',
@@ -91,11 +141,19 @@ describe('converting an idea', () => {
       scores: { impact: 4, feasibility: 4, reach: null, dataReadiness: null, confidence: null },
       stageHistory: [{ stage: 'idea', date: '2026-03-10', note: 'Converted from workshop idea #7' }],
     });
-    expect(uc.problemStatement).toBe('Standard replies take hours.\n\nFrom the workshop “AI ideation” (10 Mar 2026), proposed by Fatima.');
+    expect(uc.problemStatement).toBe(
+      'Standard replies take hours.\n\nFrom the workshop “AI ideation” (10 Mar 2026), proposed by Fatima.',
+    );
   });
 
   it('never dates the use case after today and copes with unscored ideas', () => {
-    const uc = useCaseFromIdea({ idea: idea(1), workshop: workshop({ date: '2026-09-01' }), useCaseId: 'uc-2', now: NOW, today: '2026-03-12' });
+    const uc = useCaseFromIdea({
+      idea: idea(1),
+      workshop: workshop({ date: '2026-09-01' }),
+      useCaseId: 'uc-2',
+      now: NOW,
+      today: '2026-03-12',
+    });
     expect(uc.stageHistory[0].date).toBe('2026-03-12');
     expect(uc.scores.impact).toBeNull();
     expect(uc.scores.feasibility).toBeNull();
@@ -103,7 +161,13 @@ describe('converting an idea', () => {
   });
 
   it('a conversion counts as untouched only while the use case is unedited and still an idea', () => {
-    const uc = useCaseFromIdea({ idea: source, workshop: workshop(), useCaseId: 'uc-1', now: NOW, today: '2026-03-12' });
+    const uc = useCaseFromIdea({
+      idea: source,
+      workshop: workshop(),
+      useCaseId: 'uc-1',
+      now: NOW,
+      today: '2026-03-12',
+    });
     expect(isUntouchedConversion(uc, 'idea-7')).toBe(true);
     expect(isUntouchedConversion({ ...uc, updatedAt: '2026-03-11T10:00:00.000Z' }, 'idea-7')).toBe(false);
     expect(isUntouchedConversion({ ...uc, stage: 'assessment' }, 'idea-7')).toBe(false);

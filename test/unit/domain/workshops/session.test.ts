@@ -46,18 +46,35 @@ describe('agenda timer', () => {
   it('follows the agenda: the next item gets its own length and keeps running if the timer ran', () => {
     const start = { ...sessionForAgenda(agenda, 0), selectedIdeaId: 'idea-1' };
     const idleNext = goToAgendaItem(start, agenda, 1, T0);
-    expect(idleNext).toEqual({ agendaIndex: 1, timer: { status: 'idle', remainingMs: 1_200_000, endsAtMs: null }, selectedIdeaId: 'idea-1' });
+    expect(idleNext).toEqual({
+      agendaIndex: 1,
+      timer: { status: 'idle', remainingMs: 1_200_000, endsAtMs: null },
+      selectedIdeaId: 'idea-1',
+    });
     const running = { ...start, timer: startTimer(start.timer, T0) };
-    expect(goToAgendaItem(running, agenda, 1, T0 + 5000).timer).toEqual({ status: 'running', remainingMs: 1_200_000, endsAtMs: T0 + 5000 + 1_200_000 });
+    expect(goToAgendaItem(running, agenda, 1, T0 + 5000).timer).toEqual({
+      status: 'running',
+      remainingMs: 1_200_000,
+      endsAtMs: T0 + 5000 + 1_200_000,
+    });
     expect(goToAgendaItem(start, agenda, 99, T0).agendaIndex).toBe(2);
     expect(goToAgendaItem(start, agenda, -1, T0)).toBe(start);
-    expect(resetTimer(running, agenda).timer).toEqual({ status: 'idle', remainingMs: 600_000, endsAtMs: null });
+    expect(resetTimer(running, agenda).timer).toEqual({
+      status: 'idle',
+      remainingMs: 600_000,
+      endsAtMs: null,
+    });
   });
 
   it('stays inside an edited agenda', () => {
     const onLast = sessionForAgenda(agenda, 2);
-    expect(reconcileSession(onLast, agenda.slice(0, 2))).toMatchObject({ agendaIndex: 1, timer: { remainingMs: 1_200_000 } });
-    expect(reconcileSession(onLast, [{ minutes: 10 }, { minutes: 20 }, { minutes: 7 }]).timer.remainingMs).toBe(420_000);
+    expect(reconcileSession(onLast, agenda.slice(0, 2))).toMatchObject({
+      agendaIndex: 1,
+      timer: { remainingMs: 1_200_000 },
+    });
+    expect(
+      reconcileSession(onLast, [{ minutes: 10 }, { minutes: 20 }, { minutes: 7 }]).timer.remainingMs,
+    ).toBe(420_000);
     const running = { ...onLast, timer: startTimer(onLast.timer, T0) };
     expect(reconcileSession(running, [{ minutes: 10 }, { minutes: 20 }, { minutes: 7 }])).toBe(running);
   });

@@ -16,11 +16,29 @@ describe('a new workshop', () => {
   it('is planned with the default agenda of six items (105 minutes) and a valid, idle session on the first item', () => {
     const w = workshop();
     expect(validateWorkshop(w).ok).toBe(true);
-    expect(w.agenda.map((a) => a.title)).toEqual(['Introduction', 'Pain points', 'Idea capture', 'Scoring', 'Decisions', 'Next steps']);
-    expect(w.agenda.map((a) => a.activity)).toEqual(['talk', 'talk', 'capture', 'score', 'decide', 'next-steps']);
+    expect(w.agenda.map((a) => a.title)).toEqual([
+      'Introduction',
+      'Pain points',
+      'Idea capture',
+      'Scoring',
+      'Decisions',
+      'Next steps',
+    ]);
+    expect(w.agenda.map((a) => a.activity)).toEqual([
+      'talk',
+      'talk',
+      'capture',
+      'score',
+      'decide',
+      'next-steps',
+    ]);
     expect(agendaTotalMinutes(w.agenda)).toBe(105);
     expect(new Set(w.agenda.map((a) => a.id)).size).toBe(DEFAULT_AGENDA.length);
-    expect(w.session).toEqual({ agendaIndex: 0, timer: { status: 'idle', remainingMs: 10 * 60_000, endsAtMs: null }, selectedIdeaId: null });
+    expect(w.session).toEqual({
+      agendaIndex: 0,
+      timer: { status: 'idle', remainingMs: 10 * 60_000, endsAtMs: null },
+      selectedIdeaId: null,
+    });
     expect(workshopStatus(w)).toBe('planned');
     expect(w.dotsPerParticipant).toBe(3);
   });
@@ -33,7 +51,10 @@ describe('a new workshop', () => {
 
 describe('workshop fields', () => {
   it('trims and accepts good values', () => {
-    expect(validateWorkshopField('title', '  Year-end ideas ')).toEqual({ ok: true, value: 'Year-end ideas' });
+    expect(validateWorkshopField('title', '  Year-end ideas ')).toEqual({
+      ok: true,
+      value: 'Year-end ideas',
+    });
     expect(validateWorkshopField('startTime', '09:30')).toEqual({ ok: true, value: '09:30' });
     expect(validateWorkshopField('startTime', '')).toEqual({ ok: true, value: '' });
     expect(validateWorkshopField('participantCount', null)).toEqual({ ok: true, value: null });
@@ -47,9 +68,17 @@ describe('workshop fields', () => {
     ['participantCount', 2.5, 'Number of participants must be a whole number from 1 to 500'],
     ['dotsPerParticipant', 11, 'Dots per participant must be a whole number from 0 to 10'],
     ['agenda', [], 'The agenda needs at least one item'],
-    ['agenda', [{ id: 'a', title: 'Intro', minutes: 0, activity: 'talk' }], 'Minutes must be a whole number from 1 to 480'],
+    [
+      'agenda',
+      [{ id: 'a', title: 'Intro', minutes: 0, activity: 'talk' }],
+      'Minutes must be a whole number from 1 to 480',
+    ],
     ['agenda', [{ id: 'a', title: ' ', minutes: 5, activity: 'talk' }], 'Each agenda item needs a title'],
-    ['agenda', [{ id: 'a', title: 'Intro', minutes: 5, activity: 'dance' }], 'Choose what happens during this agenda item'],
+    [
+      'agenda',
+      [{ id: 'a', title: 'Intro', minutes: 5, activity: 'dance' }],
+      'Choose what happens during this agenda item',
+    ],
     ['participants', [{ id: 'p', name: '', role: 'Partner' }], 'Each participant needs a name'],
   ] as const)('%s = %j is refused: %s', (field, value, message) => {
     expect(validateWorkshopField(field, value)).toEqual({ ok: false, message });
@@ -60,7 +89,9 @@ describe('participants', () => {
   it('counts named participants, or else the count given', () => {
     expect(participantTotal({ participants: [], participantCount: null })).toBe(0);
     expect(participantTotal({ participants: [], participantCount: 14 })).toBe(14);
-    expect(participantTotal({ participants: [{ id: '1', name: 'Joost', role: '' }], participantCount: 14 })).toBe(1);
+    expect(
+      participantTotal({ participants: [{ id: '1', name: 'Joost', role: '' }], participantCount: 14 }),
+    ).toBe(1);
   });
 });
 
@@ -78,7 +109,9 @@ describe('agenda schedule', () => {
 
 describe('next steps', () => {
   it('takes one step per non-empty line, without bullets', () => {
-    expect(parseNextSteps('- Send summary to all staff\n\n  • Joost: pick owners  \r\n* Review in April')).toEqual(['Send summary to all staff', 'Joost: pick owners', 'Review in April']);
+    expect(
+      parseNextSteps('- Send summary to all staff\n\n  • Joost: pick owners  \r\n* Review in April'),
+    ).toEqual(['Send summary to all staff', 'Joost: pick owners', 'Review in April']);
   });
 });
 
