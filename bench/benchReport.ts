@@ -5,6 +5,7 @@ import { reportView } from '../src/db/reports/sources';
 import type { CaioDatabase } from '../src/db/core/schema';
 import {
   periodContaining,
+  previousPeriod,
   reportPages,
   SLIDE_KINDS,
   suggestTexts,
@@ -55,4 +56,18 @@ export function chooseSlides(pagesOf: number[], target: number): number[] {
   };
   search(1, [0], pagesOf[0]);
   return best;
+}
+
+/** A draft report of the period before the frozen one, for the typing measure (the report editor with its previews). */
+export async function createDraftReport(db: CaioDatabase, clientId: string): Promise<string> {
+  const today = format(new Date(), 'yyyy-MM-dd');
+  const before = previousPeriod(periodContaining(today, 'quarter'));
+  const draft = await createReport(db, clientId, before.key, {
+    headlines: [],
+    overallStatus: 'green',
+    decisionsRequested: [],
+    nextSteps: [],
+    notDoing: [],
+  });
+  return draft.id;
 }

@@ -8,9 +8,10 @@ import {
 import { db } from '../src/db/core/schema';
 import { setSetting, SETTING_KEYS } from '../src/db/core/settings';
 import { REGISTERS } from '../src/domain/governance';
-import { createBenchReport } from './benchReport';
+import { createBenchReport, createDraftReport } from './benchReport';
 import { backupAvailable, timeBackup, timeRestore } from './backupSteps';
-import { RAW_READS, type BenchTargets } from './rawReads';
+import { countRows, RAW_READS, type BenchTargets } from './rawReads';
+import { drawAndPaint } from './drawFloors';
 import { setUpVault } from '../src/db/vault/vault';
 
 /**
@@ -28,7 +29,8 @@ async function load(options: LargeWorkspaceOptions) {
   await setSetting(db, SETTING_KEYS.welcomeDone, true);
   const t2 = performance.now();
   const report = await createBenchReport(db, workspace.facts.largestClientId);
-  const targets: BenchTargets = { ...workspace.facts, reportId: report.reportId };
+  const draftReportId = await createDraftReport(db, workspace.facts.largestClientId);
+  const targets: BenchTargets = { ...workspace.facts, reportId: report.reportId, draftReportId };
   const { largestClientId, heavyUseCaseId, largestRegister } = workspace.facts;
   const register = REGISTERS[largestRegister.registerId];
   const rowsOf = (table: string) => workspace.tables[table] as unknown as Record<string, unknown>[];
@@ -46,13 +48,26 @@ async function load(options: LargeWorkspaceOptions) {
   };
 }
 
-/** Runs one floor read; returns its time and the rows it read. */
-async function raw(step: string, targets: BenchTargets) {
+function readOf(step: string) {
   const read = RAW_READS[step];
   if (!read) throw new Error(`No raw read for ${step}`);
+  return read;
+}
+
+/** Runs one floor read; returns its time and the rows it read. */
+async function raw(step: string, targets: BenchTargets) {
+  const read = readOf(step);
   const start = performance.now();
-  const rows = await read(db, targets);
+  const rows = countRows(await read(db, targets));
   return { ms: performance.now() - start, rows };
+}
+
+/** The read-and-draw floor: the same read, then its rows drawn with plain DOM calls, up to the painted frame. */
+async function drawn(step: string, targets: BenchTargets) {
+  const read = readOf(step);
+  const start = performance.now();
+  await drawAndPaint(step, await read(db, targets));
+  return { ms: performance.now() - start };
 }
 
 /** Builds the PPTX of the frozen report as the Export PPTX button does (the module is loaded once, before timing). */
@@ -82,6 +97,7 @@ const api = {
   load,
   encrypt,
   raw,
+  drawn,
   pptx,
   backupAvailable,
   backup: () => timeBackup(db),

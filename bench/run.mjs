@@ -11,13 +11,16 @@ import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { machineLine, markdownTable, summarise } from './stats.mjs';
 import {
+  bareStart,
   coldStart,
   firstScreenJs,
   HeapSampler,
   measureNavigation,
   navigationSteps,
+  measureTyping,
   openApp,
   pdfExport,
+  typingFields,
   WAIT_SCRIPT,
 } from './steps.mjs';
 import { updateReadme } from './readme.mjs';
@@ -44,6 +47,17 @@ const out = new URL('./results/', import.meta.url).pathname;
 const BENCH_PASSPHRASE = 'bench passphrase, not a secret';
 /** The most an encrypted screen may take, relative to the same screen without encryption. */
 const VAULT_RATIO = 1.3;
+/** Input-to-paint of a keystroke or click, at the 95th percentile (Event Timing, as INP counts it). */
+const TYPING_P95 = 50;
+/** The screens that also get a read-and-draw floor (bench/drawFloors.ts). */
+const DRAWN_FLOORS = [
+  'home',
+  'clientOverview',
+  'portfolioTable',
+  'portfolioMap',
+  'registerList',
+  'useCaseDetail',
+];
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 if (!args['no-build']) {
@@ -122,19 +136,26 @@ try {
         'everything',
       ]) {
     const samples = [];
+    const drawn = [];
     let rows = 0;
     for (let i = 0; i < config.warmup + config.runs; i++) {
       const r = await loader.evaluate(([step, targets]) => window.caioBench.raw(step, targets), [id, t]);
       rows = r.rows;
       if (i >= config.warmup) samples.push(r.ms);
+      if (!DRAWN_FLOORS.includes(id)) continue;
+      const d = await loader.evaluate(([step, targets]) => window.caioBench.drawn(step, targets), [id, t]);
+      if (i >= config.warmup) drawn.push(d.ms);
     }
-    floors[id] = { rows, stats: summarise(samples) };
+    floors[id] = { rows, stats: summarise(samples), drawn: drawn.length ? summarise(drawn) : null };
   }
   if (!vaultOnly)
     log(
       'Floors:',
       Object.entries(floors)
-        .map(([k, f]) => `${k} ${f.stats.median.toFixed(1)} ms`)
+        .map(
+          ([k, f]) =>
+            `${k} ${f.stats.median.toFixed(1)} ms${f.drawn ? ` (drawn ${f.drawn.median.toFixed(1)} ms)` : ''}`,
+        )
         .join(', '),
     );
 
@@ -161,6 +182,7 @@ try {
   // 3. The app: cold start, navigation (plain and encrypted turn about), PDF export.
   const heap = new HeapSampler.Group();
   if (!vaultOnly) {
+    const bare = await bareStart(context, base, config);
     const cold = await coldStart(context, base, config, heap);
     const js = firstScreenJs(root, cold.scripts);
     results.steps.push(
@@ -168,7 +190,7 @@ try {
         'coldStart',
         `Cold start to an interactive home screen (${loaded.counts.clients} clients)`,
         cold.samples,
-        { target: 1000, floor: 'home' },
+        { target: 1000, floor: 'home', ratio: 2, drawn: bare },
       ),
     );
     results.steps.push({
@@ -188,12 +210,27 @@ try {
     vault: await openApp(vaultContext, base, heap, { unlock: BENCH_PASSPHRASE }),
   };
   const nav = await measureNavigation(pages, steps, config);
+  const typing = vaultOnly ? {} : await measureTyping(pages.plain, typingFields(t), config);
   for (const page of Object.values(pages)) await page.close();
   for (const s of steps)
     for (const { id, label } of [s, ...(s.extraParts ?? [])])
       results.steps.push(
         step(id, label, nav.plain[id], { target: 100, floor: s.floor, ratio: 2, first: nav.plain.first[id] }),
       );
+
+  for (const f of vaultOnly ? [] : typingFields(t)) {
+    const stats = summarise(typing[f.id]);
+    results.steps.push({
+      id: f.id,
+      label: `${f.label}: input to paint per ${f.toggle ? 'click' : 'keystroke'}`,
+      unit: 'ms',
+      measure: 'p95',
+      samples: typing[f.id],
+      stats,
+      target: { value: TYPING_P95 },
+      met: stats.p95 <= TYPING_P95,
+    });
+  }
 
   if (!vaultOnly) {
     const pdf = await pdfExport(context, base, t.reportId, config, heap);
@@ -205,6 +242,8 @@ try {
         {
           target: 2000,
           floor: 'report',
+          ratio: 2,
+          drawn: pdf.floor,
           detail: { pages: pdf.pages, renderMedianMs: summarise(pdf.render).median },
         },
       ),
@@ -364,11 +403,21 @@ function vaultStep(id, label, samples, isScreen = true) {
   };
 }
 
-function step(id, label, samples, { target, floor, ratio, first, detail } = {}) {
+/**
+ * A measured step against its floors: `floor` names the raw read (and its read-and-draw floor, when it has one);
+ * `drawn` gives another read-and-draw floor directly (cold start: the bare page; PDF: the static slides). The
+ * ratio target applies to the read-and-draw floor where there is one, else to the raw read.
+ */
+function step(id, label, samples, { target, floor, ratio, first, detail, drawn } = {}) {
   const stats = summarise(samples);
   const f = floor ? floors[floor] : null;
-  const r = f && ratio ? stats.median / Math.max(f.stats.median, 0.1) : null;
-  const met = (target === undefined || stats.median <= target) && (r === null || r <= ratio);
+  const over = (base) => (base ? stats.median / Math.max(base.median, 0.1) : null);
+  const drawnFloor = drawn ?? f?.drawn ?? null;
+  const rawRatio = over(f?.stats);
+  const drawnRatio = over(drawnFloor);
+  const judged = drawnFloor ? drawnRatio : rawRatio;
+  const met =
+    (target === undefined || stats.median <= target) && (!ratio || judged === null || judged <= ratio);
   return {
     id,
     label,
@@ -377,7 +426,9 @@ function step(id, label, samples, { target, floor, ratio, first, detail } = {}) 
     stats,
     target: target === undefined ? null : { value: target },
     floor: f,
-    ratio: r,
+    ratio: rawRatio,
+    drawnFloor,
+    drawnRatio,
     ratioTarget: ratio ?? null,
     first: first ?? null,
     met,

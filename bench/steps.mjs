@@ -103,6 +103,21 @@ export async function coldStart(context, base, config, heap) {
   return { samples, scripts };
 }
 
+/** The cold-start floor: a fresh page per run of the bare page (bench/bare.ts), navigation start to its rows painted. */
+export async function bareStart(context, base, config) {
+  const samples = [];
+  for (let i = 0; i < config.warmup + config.runs; i++) {
+    const page = await context.newPage();
+    await page.goto(`${base}bench/bare.html`, { waitUntil: 'commit' });
+    const done = await (
+      await page.waitForFunction(() => window.__bareDone, null, { timeout: 60_000 })
+    ).jsonValue();
+    if (i >= config.warmup) samples.push(done);
+    await page.close();
+  }
+  return summarise(samples);
+}
+
 /** Gzipped size of the scripts the home screen loaded, from the built files. */
 export function firstScreenJs(root, scripts) {
   const files = scripts.map((path) => {
@@ -212,11 +227,22 @@ export async function measureNavigation(pages, steps, config) {
   return out;
 }
 
-/** The export: open the print view of the frozen report, wait for data-print-ready, print to PDF as Electron does. */
+/**
+ * The export: open the print view of the frozen report, wait for data-print-ready, print to PDF as Electron does.
+ * Turn about with it, the floor: the same slides as static HTML (the print view's document without its scripts,
+ * served from the same origin with the same stylesheets and fonts), loaded and printed the same way.
+ */
 export async function pdfExport(context, base, reportId, config, heap) {
   const samples = [];
   const render = [];
+  const floor = [];
   let pages = 0;
+  let staticHtml = null;
+  const staticUrl = `${base}bench/static-report.html`;
+  await context.route(staticUrl, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: staticHtml ?? '' }),
+  );
+  const countPages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
   for (let i = 0; i < config.warmup + config.runs; i++) {
     const page = await context.newPage();
     const sampler = await heap.attach(context, page);
@@ -227,12 +253,120 @@ export async function pdfExport(context, base, reportId, config, heap) {
     await sampler.sample();
     const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
     const end = performance.now();
-    pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    pages = countPages(pdf);
+    staticHtml ??= await page.evaluate(() => {
+      const copy = document.documentElement.cloneNode(true);
+      for (const script of copy.querySelectorAll('script, link[rel="modulepreload"]')) script.remove();
+      // Relative addresses (the app's own stylesheet) resolve as in the print view.
+      const base = document.createElement('base');
+      base.href = `${location.origin}/`;
+      copy.querySelector('head').prepend(base);
+      return `<!doctype html>${copy.outerHTML}`;
+    });
     if (i >= config.warmup) {
       samples.push(end - start);
       render.push(ready - start);
     }
     await page.close();
+
+    const plain = await context.newPage();
+    const floorStart = performance.now();
+    await plain.goto(staticUrl, { waitUntil: 'load' });
+    await plain.evaluate(() => document.fonts.ready.then(() => undefined));
+    const floorPdf = await plain.pdf({ printBackground: true, preferCSSPageSize: true });
+    if (i >= config.warmup) floor.push(performance.now() - floorStart);
+    if (countPages(floorPdf) !== pages)
+      throw new Error(
+        `The static copy of the slides prints ${countPages(floorPdf)} pages, the print view ${pages}`,
+      );
+    await plain.close();
   }
-  return { samples, render, pages, stats: summarise(samples) };
+  await context.unroute(staticUrl);
+  return { samples, render, pages, stats: summarise(samples), floor: summarise(floor) };
+}
+
+/** Added to an app page before the typing measure: collects Event Timing entries (the INP measure) by interaction. */
+const EVENT_TIMING = `
+window.__benchEvents = new Map();
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries())
+    if (e.interactionId) window.__benchEvents.set(e.interactionId, Math.max(window.__benchEvents.get(e.interactionId) ?? 0, e.duration));
+}).observe({ type: 'event', durationThreshold: 16, buffered: false });`;
+
+/** The fields typed into: one of each kind, on the screens where a keystroke redraws the most. */
+export function typingFields(t) {
+  const c = `#/clients/${t.largestClientId}`;
+  const report = `${c}/reports/${t.draftReportId}`;
+  const useCase = `${c}/portfolio/${t.heavyUseCaseId}`;
+  return [
+    {
+      id: 'typeHeadline',
+      label: 'Typing: report headline (text field, with the slide previews)',
+      hash: report,
+      field: { label: 'Headline 1' },
+      text: 'Pilot saves recruiters four hours a week',
+    },
+    {
+      id: 'toggleSlide',
+      label: 'Ticking a slide on or off (report editor)',
+      hash: report,
+      toggle: 'checkbox',
+      times: 10,
+    },
+    {
+      id: 'typeTitle',
+      label: 'Typing: use case title (text field, page with 4 KPI charts)',
+      hash: useCase,
+      field: { label: 'Title' },
+      text: ' (pilot)',
+    },
+    {
+      id: 'typeHypothesis',
+      label: 'Typing: use case hypothesis (text area)',
+      hash: useCase,
+      field: { label: 'Hypothesis' },
+      text: ' Measured weekly by the team lead.',
+    },
+    {
+      id: 'typeBudget',
+      label: 'Typing: use case budget (number field)',
+      hash: useCase,
+      field: { label: 'Budget planned (EUR)' },
+      text: '125000',
+      replace: true,
+    },
+  ];
+}
+
+/**
+ * Input-to-paint of each keystroke (or click) in each field: the Event Timing duration of every interaction,
+ * as INP counts it. Interactions shorter than 16 ms are not reported by the browser and count as 16 ms.
+ */
+export async function measureTyping(page, fields, config) {
+  await page.evaluate(EVENT_TIMING);
+  const out = {};
+  for (const f of fields) {
+    await page.evaluate((hash) => (location.hash = hash), f.hash);
+    const samples = [];
+    for (let i = 0; i < Math.max(1, Math.min(config.runs, 3)); i++) {
+      await page.evaluate(() => window.__benchEvents.clear());
+      let count;
+      if (f.toggle) {
+        const box = page.getByRole('region', { name: 'Slides' }).getByRole('checkbox').nth(1);
+        for (let k = 0; k < f.times; k++) await box.click();
+        count = f.times;
+      } else {
+        const field = page.getByLabel(f.field.label, { exact: true });
+        await field.click();
+        if (f.replace) await field.press('Control+a');
+        await page.keyboard.type(f.text, { delay: 60 });
+        count = f.text.length;
+      }
+      await page.waitForTimeout(300);
+      const measured = await page.evaluate(() => [...window.__benchEvents.values()]);
+      samples.push(...measured, ...Array(Math.max(0, count - measured.length)).fill(16));
+    }
+    out[f.id] = samples;
+  }
+  return out;
 }

@@ -18,5 +18,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
+    rollupOptions: { input: { loader: `${root}index.html`, bare: `${root}bare.html` } },
   },
 });
