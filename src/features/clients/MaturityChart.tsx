@@ -1,5 +1,6 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import { MATURITY_DIMENSIONS, MATURITY_LABELS, type Maturity } from '../../domain/clients/client';
+import { PALETTE } from '../../domain/shared/palette';
 
 /** AI maturity on five dimensions (1-5), as a small radar chart with a text equivalent. */
 export function MaturityChart({
@@ -23,7 +24,7 @@ export function MaturityChart({
         margin={{ left: 30, right: 30 }}
       >
         <PolarGrid />
-        <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 12, fill: '#4a5160' }} />
+        <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 12, fill: PALETTE.textSecondary }} />
         <PolarRadiusAxis domain={[0, 5]} tickCount={6} tick={false} axisLine={false} />
         <Radar dataKey="score" stroke={color} fill={color} fillOpacity={0.3} isAnimationActive={false} />
       </RadarChart>

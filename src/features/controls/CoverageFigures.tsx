@@ -1,5 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { frameworkById, READINESS_DEFINITION, type FrameworkCoverage } from '../../domain/controls';
+import { PALETTE } from '../../domain/shared/palette';
+
+const BARS = [
+  { dataKey: 'applicable', name: 'Applicable', fill: PALETTE.borderStrong },
+  { dataKey: 'implemented', name: 'Implemented', fill: PALETTE.primary },
+  { dataKey: 'evidenced', name: 'Evidenced', fill: PALETTE.success },
+] as const;
 
 /**
  * Coverage per framework: a chart (applicable, implemented, evidenced) and the same figures as a
@@ -22,25 +29,19 @@ export function CoverageChart({ coverage }: { coverage: readonly FrameworkCovera
     <figure className="controls-chart" aria-label={`Coverage per framework. ${summary}`}>
       <ResponsiveContainer width="100%" height={80 + coverage.length * 70}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={2}>
-          <CartesianGrid horizontal={false} stroke="#e2e5eb" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: '#5a6272' }} />
+          <CartesianGrid horizontal={false} stroke={PALETTE.border} />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: PALETTE.textMuted }} />
           <YAxis
             type="category"
             dataKey="name"
             width={110}
-            tick={{ fontSize: 13, fill: '#171b24' }}
+            tick={{ fontSize: 13, fill: PALETTE.text }}
             interval={0}
           />
           <Legend wrapperStyle={{ fontSize: 13 }} />
-          <Bar dataKey="applicable" name="Applicable" fill="#c9ced8" barSize={14} isAnimationActive={false} />
-          <Bar
-            dataKey="implemented"
-            name="Implemented"
-            fill="#2f5bea"
-            barSize={14}
-            isAnimationActive={false}
-          />
-          <Bar dataKey="evidenced" name="Evidenced" fill="#067647" barSize={14} isAnimationActive={false} />
+          {BARS.map((bar) => (
+            <Bar key={bar.dataKey} {...bar} barSize={14} isAnimationActive={false} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
       <figcaption className="visually-hidden">{summary}</figcaption>

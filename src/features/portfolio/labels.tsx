@@ -8,16 +8,9 @@ import {
 } from '../../domain/portfolio';
 import { Badge } from '../../ui/Badge';
 import { BADGE_TONES } from '../../ui/badgeTones';
+import { RISK_TIER_COLOURS } from '../../domain/shared/palette';
 
 /** Small shared pieces of the portfolio screens: badges and date formatting. */
-
-export const RISK_TIER_COLORS: Record<RiskTier, string> = {
-  prohibited: '#7a271a',
-  high: '#d92d20',
-  limited: '#dc6803',
-  minimal: '#079455',
-  unclassified: '#8a94a6',
-};
 
 /** Short labels for tight places (board cards, map legend). */
 export const RISK_TIER_SHORT: Record<RiskTier, string> = {
@@ -38,7 +31,7 @@ export function StageBadge({ stage }: { stage: Stage }) {
 export function RiskBadge({ tier, short }: { tier: RiskTier; short?: boolean }) {
   return (
     <span className="risk-badge" title={RISK_TIER_LABELS[tier]}>
-      <span className="risk-badge__dot" style={{ background: RISK_TIER_COLORS[tier] }} aria-hidden />
+      <span className="risk-badge__dot" style={{ background: RISK_TIER_COLOURS[tier] }} aria-hidden />
       {short ? RISK_TIER_SHORT[tier] : RISK_TIER_LABELS[tier]}
     </span>
   );

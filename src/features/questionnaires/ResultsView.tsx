@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { CountBar, QuestionnaireResults, QuestionResult } from '../../domain/questionnaires';
+import { PALETTE } from '../../domain/shared/palette';
 
-const BAR_COLOUR = 'var(--accent, #2f5bd3)';
+const BAR_COLOUR = 'var(--accent)';
 
 /** Counts per option as a horizontal bar chart, with the same numbers as text for screen readers. */
 export function CountsChart({
@@ -30,7 +31,7 @@ export function CountsChart({
           type="category"
           dataKey="label"
           width={230}
-          tick={{ fontSize: 12, fill: '#3b4352' }}
+          tick={{ fontSize: 12, fill: PALETTE.textSecondary }}
           interval={0}
         />
         <Bar dataKey="count" fill={BAR_COLOUR} isAnimationActive={false} barSize={16}>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { monthLabel, type MonthUsage } from '../../../domain/clients/engagement';
+import { PALETTE } from '../../../domain/shared/palette';
 
 /** Hours used per month against the agreement: a chart for the trend, a table for the numbers. */
 export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: string }) {
@@ -16,14 +17,14 @@ export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: str
           accessibilityLayer={false}
           aria-hidden
         >
-          <CartesianGrid vertical={false} stroke="#e5e7eb" />
+          <CartesianGrid vertical={false} stroke={PALETTE.border} />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
           <YAxis tick={{ fontSize: 12 }} width={32} />
           <Bar dataKey="hours" fill={color} isAnimationActive={false} radius={[4, 4, 0, 0]} />
           {agreed !== null && (
             <ReferenceLine
               y={agreed}
-              stroke="#b42318"
+              stroke={PALETTE.danger}
               strokeDasharray="4 4"
               label={{ value: `Agreed ${agreed} h`, position: 'insideTopRight', fontSize: 12 }}
             />

@@ -20,6 +20,7 @@ import {
   type FrameworkCoverage,
   type SoaRow,
 } from '../../../domain/controls';
+import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
 /** The Statement of Applicability as a Word document (landscape A4): header facts, coverage, then one row per Annex A control. */
 
@@ -33,14 +34,14 @@ export interface SoaDocument {
 }
 
 const WIDTHS = [7, 17, 8, 22, 11, 15, 9, 11];
-const border = { style: BorderStyle.SINGLE, size: 4, color: 'C9CED8' };
+const border = { style: BorderStyle.SINGLE, size: 4, color: PALETTE_DIGITS.borderStrong };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function cell(text: string, width: number, header = false): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     borders,
-    shading: header ? { fill: 'EEF1F6' } : undefined,
+    shading: header ? { fill: PALETTE_DIGITS.surfaceMuted } : undefined,
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
     children: [new Paragraph({ children: [new TextRun({ text, bold: header, size: 16 })] })],
   });
@@ -123,7 +124,9 @@ export function buildSoaDocument(input: SoaDocument): Document {
           new Paragraph({
             alignment: AlignmentType.LEFT,
             spacing: { before: 200 },
-            children: [new TextRun({ text: FRAMEWORK_PACK.notice, size: 14, color: '5A6272' })],
+            children: [
+              new TextRun({ text: FRAMEWORK_PACK.notice, size: 14, color: PALETTE_DIGITS.textMuted }),
+            ],
           }),
         ],
       },

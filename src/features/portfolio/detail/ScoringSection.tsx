@@ -17,8 +17,8 @@ import {
 } from '../../../domain/portfolio';
 import { ClassifyUseCaseButton } from './ClassifyUseCaseButton';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
-import { RISK_TIER_COLORS } from '../labels';
 import { ScoreField } from './useCaseFields';
+import { RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 
 const SCORE_HINTS: Record<ScoreKey, string> = {
   impact: '1 = marginal gain · 5 = changes a core process or its economics',
@@ -102,7 +102,7 @@ export function ScoringSection({ useCase }: { useCase: UseCase | ResolvedUseCase
               <dd>
                 <span
                   className="risk-badge__dot"
-                  style={{ background: RISK_TIER_COLORS[useCase.riskTier] }}
+                  style={{ background: RISK_TIER_COLOURS[useCase.riskTier] }}
                   aria-hidden
                 />{' '}
                 {priority.ok

@@ -8,6 +8,7 @@ import {
   type Measurement,
 } from '../../../domain/portfolio';
 import { formatDay } from '../../../domain/shared/dates';
+import { PALETTE } from '../../../domain/shared/palette';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
 const DAY_MS = 86_400_000;
@@ -57,7 +58,7 @@ export function KpiTrendChart({
         data={points}
         margin={{ top: 12, right: 90, bottom: 4, left: 4 }}
       >
-        <CartesianGrid strokeDasharray="2 4" stroke="#e2e5eb" />
+        <CartesianGrid strokeDasharray="2 4" stroke={PALETTE.border} />
         <XAxis
           dataKey="t"
           type="number"
@@ -85,47 +86,52 @@ export function KpiTrendChart({
         {kpi.baselineValue !== null && (
           <ReferenceLine
             y={kpi.baselineValue}
-            stroke="#8a94a6"
+            stroke={PALETTE.neutralStrong}
             strokeDasharray="5 4"
             label={{
               value: `Baseline ${formatNumber(kpi.baselineValue)}`,
               position: 'right',
               fontSize: 11,
-              fill: '#5a6272',
+              fill: PALETTE.textMuted,
             }}
           />
         )}
         {kpi.targetValue !== null && (
           <ReferenceLine
             y={kpi.targetValue}
-            stroke="#079455"
+            stroke={PALETTE.successStrong}
             strokeDasharray="5 4"
             label={{
               value: `Target ${formatNumber(kpi.targetValue)}`,
               position: 'right',
               fontSize: 11,
-              fill: '#067647',
+              fill: PALETTE.success,
             }}
           />
         )}
         {kpi.scaleUpThreshold !== null && (
           <ReferenceLine
             y={kpi.scaleUpThreshold}
-            stroke="#dc6803"
+            stroke={PALETTE.warningStrong}
             strokeDasharray="2 3"
             label={{
               value: `Scale-up ${formatNumber(kpi.scaleUpThreshold)}`,
               position: 'right',
               fontSize: 11,
-              fill: '#b54708',
+              fill: PALETTE.warning,
             }}
           />
         )}
         {plannedEnd && (
           <ReferenceLine
             x={day(plannedEnd)}
-            stroke="#c9ced8"
-            label={{ value: 'Planned end', position: 'insideBottomRight', fontSize: 11, fill: '#5a6272' }}
+            stroke={PALETTE.borderStrong}
+            label={{
+              value: 'Planned end',
+              position: 'insideBottomRight',
+              fontSize: 11,
+              fill: PALETTE.textMuted,
+            }}
           />
         )}
         <Line

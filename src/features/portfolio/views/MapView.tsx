@@ -19,8 +19,9 @@ import {
   STAGE_LABELS,
   type MapPoint,
 } from '../../../domain/portfolio';
-import { RISK_TIER_COLORS, RISK_TIER_SHORT } from '../labels';
+import { RISK_TIER_SHORT } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
+import { PALETTE, QUADRANT_FILLS, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 
 const AREAS = [
   {
@@ -29,7 +30,7 @@ const AREAS = [
     y1: 2.5,
     y2: 5.5,
     label: QUADRANT_LABELS['quick-win'],
-    fill: '#ecfdf3',
+    fill: QUADRANT_FILLS['quick-win'],
     position: 'insideTopLeft',
   },
   {
@@ -38,7 +39,7 @@ const AREAS = [
     y1: 2.5,
     y2: 5.5,
     label: QUADRANT_LABELS['strategic-bet'],
-    fill: '#eff4ff',
+    fill: QUADRANT_FILLS['strategic-bet'],
     position: 'insideTopRight',
   },
   {
@@ -47,7 +48,7 @@ const AREAS = [
     y1: 0.5,
     y2: 2.5,
     label: QUADRANT_LABELS['fill-in'],
-    fill: '#f8f9fb',
+    fill: QUADRANT_FILLS['fill-in'],
     position: 'insideBottomLeft',
   },
   {
@@ -56,7 +57,7 @@ const AREAS = [
     y1: 0.5,
     y2: 2.5,
     label: QUADRANT_LABELS['time-sink'],
-    fill: '#fef6ee',
+    fill: QUADRANT_FILLS['time-sink'],
     position: 'insideBottomRight',
   },
 ] as const;
@@ -101,9 +102,9 @@ export function MapView({ data }: { data: PortfolioData }) {
           cx={cx}
           cy={cy}
           r={r}
-          fill={RISK_TIER_COLORS[payload.riskTier]}
+          fill={RISK_TIER_COLOURS[payload.riskTier]}
           fillOpacity={0.85}
-          stroke="#fff"
+          stroke={PALETTE.surface}
           strokeWidth={2}
         />
         <text
@@ -147,16 +148,16 @@ export function MapView({ data }: { data: PortfolioData }) {
                   label={{
                     value: a.label,
                     position: a.position,
-                    fill: '#5a6272',
+                    fill: PALETTE.textMuted,
                     fontSize: 13,
                     fontWeight: 600,
                   }}
                   ifOverflow="visible"
                 />
               ))}
-              <CartesianGrid strokeDasharray="2 4" stroke="#dde1e8" />
-              <ReferenceLine x={2.5} stroke="#9aa3b2" />
-              <ReferenceLine y={2.5} stroke="#9aa3b2" />
+              <CartesianGrid strokeDasharray="2 4" stroke={PALETTE.border} />
+              <ReferenceLine x={2.5} stroke={PALETTE.neutralStrong} />
+              <ReferenceLine y={2.5} stroke={PALETTE.neutralStrong} />
               <XAxis
                 type="number"
                 dataKey="x"
@@ -204,7 +205,7 @@ export function MapView({ data }: { data: PortfolioData }) {
                   <li key={t}>
                     <span
                       className="risk-badge__dot"
-                      style={{ background: RISK_TIER_COLORS[t] }}
+                      style={{ background: RISK_TIER_COLOURS[t] }}
                       aria-hidden
                     />{' '}
                     {RISK_TIER_SHORT[t]}

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/reports';
 import { logoAsPng } from './pngLogo';
 import { addPageContent } from './pptxSlides';
+import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
 /**
  * The same pages as the PDF, as a PowerPoint file with native text boxes, tables and charts
@@ -35,7 +36,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
 
   pages.forEach((page, index) => {
     const slide = pptx.addSlide();
-    slide.background = { color: 'FFFFFF' };
+    slide.background = { color: PALETTE_DIGITS.surface };
     slide.addShape('rect', {
       x: 0,
       y: 0,
@@ -53,7 +54,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
         fontFace: FONT,
         fontSize: 26,
         bold: true,
-        color: '171B24',
+        color: PALETTE_DIGITS.text,
       });
       slide.addText(source.model.client.name, {
         x: 9.2,
@@ -62,7 +63,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
         h: 0.6,
         fontFace: FONT,
         fontSize: 12,
-        color: '5A6272',
+        color: PALETTE_DIGITS.textMuted,
         align: 'right',
       });
       if (logo) slide.addImage({ data: logo, x: 12.2, y: 0.3, w: 0.65, h: 0.65 });
@@ -75,7 +76,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
       h: 0.35,
       fontFace: FONT,
       fontSize: 11,
-      color: '5A6272',
+      color: PALETTE_DIGITS.textMuted,
     });
     slide.addText(`${index + 1} / ${pages.length}`, {
       x: 11.3,
@@ -84,7 +85,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
       h: 0.35,
       fontFace: FONT,
       fontSize: 11,
-      color: '5A6272',
+      color: PALETTE_DIGITS.textMuted,
       align: 'right',
     });
   });

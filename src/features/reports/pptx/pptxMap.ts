@@ -7,7 +7,7 @@ import {
   type NumberedMapPoint,
   type PortfolioSection,
 } from '../../../domain/reports';
-import { TIER_COLORS } from '../slides/statusLabels';
+import { hexDigits, PALETTE_DIGITS, QUADRANT_FILLS, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 
 /**
  * The impact/effort map of the PPTX, drawn with shapes so PowerPoint and LibreOffice show the same
@@ -15,9 +15,8 @@ import { TIER_COLORS } from '../slides/statusLabels';
  * carrying its number in the priority ranking (`numberedMapPoints`, as on the PDF), and a key that
  * names every number. Box: inches on the 13.33 x 7.5 slide.
  */
-const FONT = { fontFace: 'Arial', color: '171B24' };
-const GREY = '5A6272';
-const hex = (c: string) => c.replace('#', '');
+const FONT = { fontFace: 'Arial', color: PALETTE_DIGITS.text };
+const GREY = PALETTE_DIGITS.textMuted;
 
 export function addImpactEffortMap(
   pptx: PptxGenJS,
@@ -63,7 +62,7 @@ export function addImpactEffortMap(
       y: top,
       w: mid.x - left,
       h: mid.y - top,
-      fill: 'ECFDF3',
+      fill: hexDigits(QUADRANT_FILLS['quick-win']),
       align: 'left' as const,
       valign: 'top' as const,
     },
@@ -73,7 +72,7 @@ export function addImpactEffortMap(
       y: top,
       w: left + size - mid.x,
       h: mid.y - top,
-      fill: 'EFF8FF',
+      fill: hexDigits(QUADRANT_FILLS['strategic-bet']),
       align: 'right' as const,
       valign: 'top' as const,
     },
@@ -83,7 +82,7 @@ export function addImpactEffortMap(
       y: mid.y,
       w: mid.x - left,
       h: top + size - mid.y,
-      fill: 'F9FAFB',
+      fill: hexDigits(QUADRANT_FILLS['fill-in']),
       align: 'left' as const,
       valign: 'bottom' as const,
     },
@@ -93,7 +92,7 @@ export function addImpactEffortMap(
       y: mid.y,
       w: left + size - mid.x,
       h: top + size - mid.y,
-      fill: 'FEF3F2',
+      fill: hexDigits(QUADRANT_FILLS['time-sink']),
       align: 'right' as const,
       valign: 'bottom' as const,
     },
@@ -106,7 +105,7 @@ export function addImpactEffortMap(
       w: q.w,
       h: q.h,
       fill: { color: q.fill },
-      line: { color: 'D0D5DD', width: 0.75 },
+      line: { color: PALETTE_DIGITS.borderStrong, width: 0.75 },
       ...FONT,
       color: GREY,
       fontSize: 10,
@@ -174,10 +173,10 @@ export function addImpactEffortMap(
       y: c.y - disc / 2,
       w: disc,
       h: disc,
-      fill: { color: hex(TIER_COLORS[p.riskTier]) },
-      line: { color: 'FFFFFF', width: 1.5 },
+      fill: { color: hexDigits(RISK_TIER_COLOURS[p.riskTier]) },
+      line: { color: PALETTE_DIGITS.surface, width: 1.5 },
       fontFace: 'Arial',
-      color: 'FFFFFF',
+      color: PALETTE_DIGITS.textInverse,
       fontSize: p.n > 9 ? 9 : 11,
       bold: true,
       align: 'center',
@@ -196,7 +195,7 @@ export function addImpactEffortMap(
         options: {
           breakLine: true,
           bold: p.riskTier === 'prohibited',
-          color: p.riskTier === 'prohibited' ? 'B42318' : '171B24',
+          color: p.riskTier === 'prohibited' ? PALETTE_DIGITS.danger : PALETTE_DIGITS.text,
         },
       })),
       ...(rest ? [{ text: rest, options: { breakLine: true, color: GREY } }] : []),
@@ -216,7 +215,7 @@ export function addImpactEffortMap(
   const tiers = [...new Set(points.map((p) => p.riskTier))] as RiskTier[];
   slide.addText(
     tiers.flatMap((t) => [
-      { text: '● ', options: { color: hex(TIER_COLORS[t]), fontSize: 14 } },
+      { text: '● ', options: { color: hexDigits(RISK_TIER_COLOURS[t]), fontSize: 14 } },
       { text: `${RISK_TIER_LABELS[t]}    `, options: { color: GREY } },
     ]),
     { x: box.x, y: top + size + 0.5, w: box.w, h: 0.3, fontFace: 'Arial', fontSize: 10, margin: 0 },

@@ -2,8 +2,9 @@ import type PptxGenJS from 'pptxgenjs';
 import { format, parseISO } from 'date-fns';
 import type { ReportModel } from '../../../domain/reports';
 import { FONT } from './buildPptx';
+import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
-const BODY = { fontFace: FONT, fontSize: 14, color: '171B24' };
+const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
 const date = (d: string) => format(parseISO(d), 'd MMM yyyy');
 
 /** The "AI management system readiness" slide in PowerPoint: native text and a native table, like the print view. */
@@ -17,7 +18,7 @@ export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, br
       h: 0.8,
       ...BODY,
       fontSize: 20,
-      color: '5A6272',
+      color: PALETTE_DIGITS.textMuted,
       align: 'center',
     });
     return;
@@ -39,14 +40,14 @@ export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, br
           text: f.readiness === null ? '—' : `${f.readiness}%`,
           options: { fontSize: 28, bold: true, breakLine: true },
         },
-        { text: `${f.name} readiness`, options: { fontSize: 13, color: '5A6272' } },
+        { text: `${f.name} readiness`, options: { fontSize: 13, color: PALETTE_DIGITS.textMuted } },
       ],
       { x, y: 1.35, w: tileW - 0.15, h: 1.0, ...BODY, valign: 'top' },
     );
   });
   const head = ['Framework', 'Applicable', 'Implemented', 'Evidenced'].map((h) => ({
     text: h,
-    options: { bold: true, color: '5A6272', fill: { color: 'F0F2F5' } },
+    options: { bold: true, color: PALETTE_DIGITS.textMuted, fill: { color: PALETTE_DIGITS.surfaceMuted } },
   }));
   const rows = r.frameworks.map((f) =>
     [
@@ -63,12 +64,21 @@ export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, br
     colW: [3.0, 1.3, 1.3, 1.3],
     ...BODY,
     fontSize: 14,
-    border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+    border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
     autoPage: false,
   });
   slide.addText(
     `${r.controls.implemented} of ${r.controls.total} controls implemented. Readiness = (implemented + evidenced) ÷ (2 × applicable requirements). Framework pack ${r.packVersion}.`,
-    { x: 0.55, y: 5.9, w: 6.9, h: 0.7, ...BODY, fontSize: 12, color: '5A6272', valign: 'top' },
+    {
+      x: 0.55,
+      y: 5.9,
+      w: 6.9,
+      h: 0.7,
+      ...BODY,
+      fontSize: 12,
+      color: PALETTE_DIGITS.textMuted,
+      valign: 'top',
+    },
   );
 
   const gaps = r.topGaps.length
@@ -97,7 +107,11 @@ export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, br
   slide.addText(
     evidence.map((t) => ({
       text: t,
-      options: { bullet: true, breakLine: true, color: t.includes(': expired') ? 'B42318' : '171B24' },
+      options: {
+        bullet: true,
+        breakLine: true,
+        color: t.includes(': expired') ? PALETTE_DIGITS.danger : PALETTE_DIGITS.text,
+      },
     })),
     { x: 7.9, y: 4.55, w: 4.9, h: 2.2, ...BODY, valign: 'top', paraSpaceAfter: 4 },
   );

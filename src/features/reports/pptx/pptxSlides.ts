@@ -23,17 +23,18 @@ import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
 import { addStaffVoiceSlide } from './pptxStaffVoice';
 import { formatDay } from '../../../domain/shared/dates';
+import { heatSlideFill, hexDigits, PALETTE_DIGITS } from '../../../domain/shared/palette';
 
 type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
 const text = (s: string, bold = false): PptxGenJS.TableCell => ({ text: s, options: { bold } });
 const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
-const BODY = { fontFace: FONT, fontSize: 14, color: '171B24' };
+const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
 
 function table(slide: Slide, header: string[], rows: string[][], y = 1.25, colW?: number[]) {
   const head: Row = header.map((h) => ({
     text: h,
-    options: { bold: true, color: '5A6272', fill: { color: 'F0F2F5' } },
+    options: { bold: true, color: PALETTE_DIGITS.textMuted, fill: { color: PALETTE_DIGITS.surfaceMuted } },
   }));
   slide.addTable([head, ...rows.map((r) => r.map((c) => text(c)))], {
     x: 0.55,
@@ -42,7 +43,7 @@ function table(slide: Slide, header: string[], rows: string[][], y = 1.25, colW?
     colW,
     ...BODY,
     fontSize: 13,
-    border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+    border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
     autoPage: false,
   });
 }
@@ -55,7 +56,7 @@ function empty(slide: Slide, message: string) {
     h: 0.8,
     ...BODY,
     fontSize: 20,
-    color: '5A6272',
+    color: PALETTE_DIGITS.textMuted,
     align: 'center',
   });
 }
@@ -103,7 +104,7 @@ export function addPageContent(
         h: 0.5,
         ...BODY,
         fontSize: 16,
-        color: '5A6272',
+        color: PALETTE_DIGITS.textMuted,
       });
       if (look.consultantLogo)
         slide.addImage({
@@ -125,7 +126,13 @@ export function addPageContent(
           h: 0.45,
           ...BODY,
           bold: true,
-          fill: { color: { green: 'D1FADF', amber: 'FEF0C7', red: 'FEE4E2' }[texts.overallStatus] },
+          fill: {
+            color: {
+              green: PALETTE_DIGITS.successBgStrong,
+              amber: PALETTE_DIGITS.warningBgStrong,
+              red: PALETTE_DIGITS.dangerBgStrong,
+            }[texts.overallStatus],
+          },
         });
       slide.addText(
         texts.headlines
@@ -161,16 +168,16 @@ export function addPageContent(
           y: 5.75,
           w: 2.3,
           h: 1.0,
-          fill: { color: 'FFFFFF' },
-          line: { color: f.alert ? 'D92D20' : 'E2E5EB', width: 1 },
+          fill: { color: PALETTE_DIGITS.surface },
+          line: { color: f.alert ? PALETTE_DIGITS.dangerStrong : PALETTE_DIGITS.border, width: 1 },
         });
         slide.addShape(pptx.ShapeType.rect, {
           x,
           y: 5.75,
           w: 2.3,
           h: 0.06,
-          fill: { color: f.alert ? 'D92D20' : look.brand },
-          line: { color: f.alert ? 'D92D20' : look.brand, width: 0 },
+          fill: { color: f.alert ? PALETTE_DIGITS.dangerStrong : look.brand },
+          line: { color: f.alert ? PALETTE_DIGITS.dangerStrong : look.brand, width: 0 },
         });
         slide.addText(f.value, {
           x: x + 0.1,
@@ -180,7 +187,7 @@ export function addPageContent(
           ...BODY,
           fontSize: 22,
           bold: true,
-          color: f.alert ? 'B42318' : '171B24',
+          color: f.alert ? PALETTE_DIGITS.danger : PALETTE_DIGITS.text,
           margin: 0,
         });
         slide.addText(f.label, {
@@ -190,7 +197,7 @@ export function addPageContent(
           h: 0.4,
           ...BODY,
           fontSize: 10,
-          color: '5A6272',
+          color: PALETTE_DIGITS.textMuted,
           valign: 'top',
           margin: 0,
         });
@@ -226,7 +233,7 @@ export function addPageContent(
           h: 0.35,
           ...BODY,
           fontSize: 14,
-          color: '5A6272',
+          color: PALETTE_DIGITS.textMuted,
         });
         table(
           slide,
@@ -278,7 +285,16 @@ export function addPageContent(
       if (early.length)
         slide.addText(
           `In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`,
-          { x: 0.55, y: 6.3, w: 12.2, h: 0.6, ...BODY, fontSize: 13, color: 'B42318', valign: 'top' },
+          {
+            x: 0.55,
+            y: 6.3,
+            w: 12.2,
+            h: 0.6,
+            ...BODY,
+            fontSize: 13,
+            color: PALETTE_DIGITS.danger,
+            valign: 'top',
+          },
         );
       return;
     }
@@ -303,7 +319,7 @@ export function addPageContent(
             h: 0.5,
             ...BODY,
             fontSize: 12,
-            color: 'B54708',
+            color: PALETTE_DIGITS.warning,
           });
         const body = top + (explained ? 0.95 : 0.5);
         const rows = kpis.map((k) => [
@@ -326,7 +342,7 @@ export function addPageContent(
               colW: [2.8, 1.2, 1.2, 1.2, 1.2],
               ...BODY,
               fontSize: 12,
-              border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+              border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
             },
           );
           // One chart per KPI, side by side, dates as "3 Feb", the value axis fitted to the data, baseline and target.
@@ -365,7 +381,14 @@ export function addPageContent(
             );
           });
         } else
-          slide.addText('No KPIs defined.', { x: 0.55, y: body, w: 6, h: 0.4, ...BODY, color: '5A6272' });
+          slide.addText('No KPIs defined.', {
+            x: 0.55,
+            y: body,
+            w: 6,
+            h: 0.4,
+            ...BODY,
+            color: PALETTE_DIGITS.textMuted,
+          });
       });
       return;
     }
@@ -425,7 +448,7 @@ export function addPageContent(
               align: 'center',
               bold: true,
               fill: {
-                color: score >= 15 ? 'F04438' : score >= 8 ? 'FDB022' : score >= 4 ? 'FEF0C7' : 'ECFDF3',
+                color: hexDigits(heatSlideFill(score)),
               },
             },
           } as PptxGenJS.TableCell;
@@ -440,7 +463,7 @@ export function addPageContent(
         rowH: 0.72,
         ...BODY,
         fontSize: 18,
-        border: { type: 'solid', pt: 2, color: 'FFFFFF' },
+        border: { type: 'solid', pt: 2, color: PALETTE_DIGITS.surface },
       });
       slide.addText('Likelihood (up) × severity (right), current level', {
         x: 0.55,
@@ -449,7 +472,7 @@ export function addPageContent(
         h: 0.5,
         ...BODY,
         fontSize: 11,
-        color: '5A6272',
+        color: PALETTE_DIGITS.textMuted,
       });
       slide.addTable(
         [
@@ -463,7 +486,7 @@ export function addPageContent(
           colW: [3.2, 0.9, 0.9, 1.6, 1.6],
           ...BODY,
           fontSize: 12,
-          border: { type: 'solid', pt: 0.5, color: 'E2E5EB' },
+          border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
         },
       );
       return;

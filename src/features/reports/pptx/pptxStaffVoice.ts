@@ -1,8 +1,9 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ReportModel } from '../../../domain/reports';
 import { FONT } from './buildPptx';
+import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
-const BODY = { fontFace: FONT, fontSize: 14, color: '171B24' };
+const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
 
 /** "What the staff told us" in PowerPoint: the rate as text, native bar charts of the top answers, quotes as text boxes. */
 export function addStaffVoiceSlide(
@@ -20,7 +21,7 @@ export function addStaffVoiceSlide(
       h: 0.8,
       ...BODY,
       fontSize: 20,
-      color: '5A6272',
+      color: PALETTE_DIGITS.textMuted,
       align: 'center',
     });
     return;
@@ -41,7 +42,7 @@ export function addStaffVoiceSlide(
       },
       {
         text: v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`,
-        options: { fontSize: 13, color: '5A6272' },
+        options: { fontSize: 13, color: PALETTE_DIGITS.textMuted },
       },
     ],
     { x: 0.55, y: 1.35, w: 3.0, h: 1.1, ...BODY, valign: 'top' },
@@ -51,7 +52,7 @@ export function addStaffVoiceSlide(
       { text: q.title, options: { bold: true, breakLine: true } },
       {
         text: `${q.responses} ${q.responses === 1 ? 'response' : 'responses'}${q.expected ? ` of ${q.expected} (${q.rate}%)` : ''}`,
-        options: { color: '5A6272', breakLine: true },
+        options: { color: PALETTE_DIGITS.textMuted, breakLine: true },
       },
     ]),
     { x: 0.55, y: 2.6, w: 3.0, h: 2.2, ...BODY, valign: 'top', paraSpaceAfter: 4 },
@@ -87,7 +88,7 @@ export function addStaffVoiceSlide(
     slide.addText(
       [
         { text: `“${q.text}”`, options: { italic: true, fontSize: 14, breakLine: true } },
-        { text: q.question, options: { fontSize: 11, color: '5A6272' } },
+        { text: q.question, options: { fontSize: 11, color: PALETTE_DIGITS.textMuted } },
       ],
       {
         x: 0.55 + i * (quoteW + 0.3),
@@ -96,7 +97,7 @@ export function addStaffVoiceSlide(
         h: 1.3,
         ...BODY,
         valign: 'top',
-        fill: { color: 'F6F7F9' },
+        fill: { color: PALETTE_DIGITS.surfaceSubtle },
         line: { color: brand, width: 0 },
         margin: 8,
       },

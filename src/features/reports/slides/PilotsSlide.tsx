@@ -4,6 +4,7 @@ import { GATE_DECISION_LABELS, STAGE_LABELS } from '../../../domain/portfolio';
 import type { KpiLine, ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, formatValue, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { KPI_STATUS_TEXT } from './statusLabels';
+import { PALETTE } from '../../../domain/shared/palette';
 
 function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
   if (kpi.trend.length < 2)
@@ -16,8 +17,10 @@ function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
   return (
     <LineChart width={180} height={54} data={kpi.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
       <YAxis hide domain={[Math.min(...values), Math.max(...values)]} />
-      {kpi.baseline !== null && <ReferenceLine y={kpi.baseline} stroke="#98a2b3" strokeDasharray="3 3" />}
-      {kpi.target !== null && <ReferenceLine y={kpi.target} stroke="#067647" strokeDasharray="4 2" />}
+      {kpi.baseline !== null && (
+        <ReferenceLine y={kpi.baseline} stroke={PALETTE.neutralStrong} strokeDasharray="3 3" />
+      )}
+      {kpi.target !== null && <ReferenceLine y={kpi.target} stroke={PALETTE.success} strokeDasharray="4 2" />}
       <Line dataKey="value" stroke={color} strokeWidth={2.5} dot={{ r: 2.5 }} isAnimationActive={false} />
     </LineChart>
   );

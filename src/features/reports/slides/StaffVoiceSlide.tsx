@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import type { ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import './staffVoice.css';
+import { PALETTE } from '../../../domain/shared/palette';
 
 /** What the staff told us: response rate, the top answers of the choice questions, a few short quotes (never a name). */
 export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'staffVoice' }> }) {
@@ -52,7 +53,7 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
                 layout="vertical"
                 margin={{ left: 4, right: 40, top: 0, bottom: 0 }}
               >
-                <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+                <CartesianGrid horizontal={false} stroke={PALETTE.border} />
                 <XAxis type="number" hide allowDecimals={false} />
                 <YAxis
                   type="category"

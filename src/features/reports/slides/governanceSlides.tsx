@@ -2,16 +2,9 @@ import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
 import { complianceFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
-import { TIER_COLORS } from './statusLabels';
+import { heatSlideFill, PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 
 const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
-
-function heatColor(score: number): string {
-  if (score >= 15) return '#f04438';
-  if (score >= 8) return '#fdb022';
-  if (score >= 4) return '#fef0c7';
-  return '#ecfdf3';
-}
 
 export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'risks' }> }) {
   const { page, model } = props;
@@ -69,7 +62,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
                   <div
                     key={`${likelihood}-${severity}`}
                     className="slide-heatmap__cell"
-                    style={{ background: heatColor(likelihood * severity) }}
+                    style={{ background: heatSlideFill(likelihood * severity) }}
                   >
                     {count > 0 ? count : ''}
                   </div>
@@ -101,14 +94,14 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
       {page.showSummary && (
         <div className="tiles">
           {tierCounts.map(({ tier, count }) => (
-            <div key={tier} className="tile" style={{ borderTopColor: TIER_COLORS[tier] }}>
+            <div key={tier} className="tile" style={{ borderTopColor: RISK_TIER_COLOURS[tier] }}>
               <strong>{count}</strong>
               <span>
                 {tier === 'unclassified' ? 'Systems not yet classified' : `${RISK_TIER_LABELS[tier]} systems`}
               </span>
             </div>
           ))}
-          <div className="tile" style={{ borderTopColor: TIER_COLORS.unclassified }}>
+          <div className="tile" style={{ borderTopColor: RISK_TIER_COLOURS.unclassified }}>
             <strong>
               {figures.useCasesUnclassified}/{figures.useCasesCounted}
             </strong>
@@ -186,11 +179,11 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
             <strong>{count('minor')}</strong>
             <span>Minor</span>
           </div>
-          <div className="tile" style={{ borderTopColor: '#f79009' }}>
+          <div className="tile" style={{ borderTopColor: PALETTE.warningStrong }}>
             <strong>{count('serious')}</strong>
             <span>Serious</span>
           </div>
-          <div className="tile" style={{ borderTopColor: '#d92d20' }}>
+          <div className="tile" style={{ borderTopColor: PALETTE.dangerStrong }}>
             <strong>{count('very-serious')}</strong>
             <span>Very serious</span>
           </div>

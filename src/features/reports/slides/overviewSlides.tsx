@@ -25,7 +25,8 @@ import {
 } from '../../../domain/reports';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
-import { OVERALL_STATUS_TEXT, TIER_COLORS } from './statusLabels';
+import { OVERALL_STATUS_TEXT } from './statusLabels';
+import { PALETTE, QUADRANT_FILLS, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 
 export function TitleSlide(props: SlideProps) {
   const { model } = props;
@@ -117,8 +118,23 @@ function NumberedPoint(props: unknown) {
   const { cx, cy, payload } = props as { cx: number; cy: number; payload: { n: number; riskTier: RiskTier } };
   return (
     <g>
-      <circle cx={cx} cy={cy} r={13} fill={TIER_COLORS[payload.riskTier]} stroke="#fff" strokeWidth={2} />
-      <text x={cx} y={cy} dy={5} textAnchor="middle" fontSize={14} fontWeight={700} fill="#fff">
+      <circle
+        cx={cx}
+        cy={cy}
+        r={13}
+        fill={RISK_TIER_COLOURS[payload.riskTier]}
+        stroke={PALETTE.surface}
+        strokeWidth={2}
+      />
+      <text
+        x={cx}
+        y={cy}
+        dy={5}
+        textAnchor="middle"
+        fontSize={14}
+        fontWeight={700}
+        fill={PALETTE.textInverse}
+      >
         {payload.n}
       </text>
     </g>
@@ -156,7 +172,7 @@ export function PortfolioSlide(
             Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}
           </h3>
           <BarChart width={560} height={300} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
-            <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+            <CartesianGrid horizontal={false} stroke={PALETTE.border} />
             <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14 }} />
             <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 15 }} />
             <Bar dataKey="count" fill={model.client.brandColor} isAnimationActive={false}>
@@ -164,7 +180,7 @@ export function PortfolioSlide(
               <LabelList
                 dataKey="change"
                 position="insideRight"
-                style={{ fontSize: 14, fill: '#fff', fontWeight: 700 }}
+                style={{ fontSize: 14, fill: PALETTE.textInverse, fontWeight: 700 }}
               />
             </Bar>
           </BarChart>
@@ -189,7 +205,7 @@ export function PortfolioSlide(
               x2={2.5}
               y1={2.5}
               y2={5.5}
-              fill="#ecfdf3"
+              fill={QUADRANT_FILLS['quick-win']}
               fillOpacity={0.7}
               label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }}
             />
@@ -198,7 +214,7 @@ export function PortfolioSlide(
               x2={5.5}
               y1={2.5}
               y2={5.5}
-              fill="#eff8ff"
+              fill={QUADRANT_FILLS['strategic-bet']}
               fillOpacity={0.7}
               label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }}
             />
@@ -207,7 +223,7 @@ export function PortfolioSlide(
               x2={2.5}
               y1={0.5}
               y2={2.5}
-              fill="#f9fafb"
+              fill={QUADRANT_FILLS['fill-in']}
               label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }}
             />
             <ReferenceArea
@@ -215,7 +231,7 @@ export function PortfolioSlide(
               x2={5.5}
               y1={0.5}
               y2={2.5}
-              fill="#fef3f2"
+              fill={QUADRANT_FILLS['time-sink']}
               fillOpacity={0.6}
               label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }}
             />
@@ -255,7 +271,7 @@ export function PortfolioSlide(
           <p className="legend">
             {tiers.map((t) => (
               <span key={t}>
-                <i style={{ background: TIER_COLORS[t] }} /> {RISK_TIER_LABELS[t]}
+                <i style={{ background: RISK_TIER_COLOURS[t] }} /> {RISK_TIER_LABELS[t]}
               </span>
             ))}
           </p>

@@ -12,10 +12,3 @@ export const OVERALL_STATUS_TEXT: Record<OverallStatus, string> = {
   amber: 'Amber: attention needed',
   red: 'Red: action needed',
 };
-export const TIER_COLORS: Record<string, string> = {
-  prohibited: '#7a1010',
-  high: '#d92d20',
-  limited: '#f79009',
-  minimal: '#12b76a',
-  unclassified: '#98a2b3',
-};

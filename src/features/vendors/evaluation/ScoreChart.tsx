@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Comparison } from '../../../domain/vendors';
-import { VENDOR_COLORS } from '../shared/format';
+import { CHART_SERIES, PALETTE } from '../../../domain/shared/palette';
 
 /** Per-criterion scores of every vendor as grouped horizontal bars, with a text table for screen readers. */
 export function ScoreChart({ comparison }: { comparison: Comparison }) {
@@ -22,18 +22,18 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
     <figure className="score-chart" aria-label={`Scores per criterion. ${summary}`}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={2}>
-          <CartesianGrid horizontal={false} stroke="#e2e5eb" />
+          <CartesianGrid horizontal={false} stroke={PALETTE.border} />
           <XAxis
             type="number"
             domain={[0, 5]}
             ticks={[0, 1, 2, 3, 4, 5]}
-            tick={{ fontSize: 12, fill: '#5a6272' }}
+            tick={{ fontSize: 12, fill: PALETTE.textMuted }}
           />
           <YAxis
             type="category"
             dataKey="criterion"
             width={230}
-            tick={{ fontSize: 12, fill: '#171b24' }}
+            tick={{ fontSize: 12, fill: PALETTE.text }}
             interval={0}
           />
           <Tooltip
@@ -45,7 +45,7 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
               key={row.vendorId}
               dataKey={row.vendorId}
               name={row.knockedOut ? `${row.vendorName} (ruled out)` : row.vendorName}
-              fill={VENDOR_COLORS[i % VENDOR_COLORS.length]}
+              fill={CHART_SERIES[i % CHART_SERIES.length]}
               fillOpacity={row.knockedOut ? 0.45 : 1}
               barSize={12}
               isAnimationActive={false}

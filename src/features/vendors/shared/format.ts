@@ -1,6 +1,3 @@
-/** Distinct, colour-blind-friendly series colours for vendors in charts (in rank order). */
-export const VENDOR_COLORS = ['#2f5bea', '#0e9f6e', '#d97706', '#9333ea', '#0891b2', '#be185d', '#4b5563'];
-
 export function formatScore(value: number | null): string {
   return value === null ? '—' : value.toFixed(2);
 }

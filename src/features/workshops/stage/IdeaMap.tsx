@@ -7,12 +7,13 @@ import {
   type IdeaOutcome,
   type WorkshopIdea,
 } from '../../../domain/workshops';
+import { PALETTE, QUADRANT_FILLS } from '../../../domain/shared/palette';
 
 /** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
 export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = {
-  'use-case': '#067647',
-  parked: '#b54708',
-  dropped: '#667085',
+  'use-case': PALETTE.success,
+  parked: PALETTE.warning,
+  dropped: PALETTE.textMuted,
 };
 
 interface IdeaMapProps {
@@ -91,7 +92,7 @@ export function IdeaMap({
   );
   const numberSize = Math.max(12, Math.min(fontSize, Math.round(radius * 0.95)));
   const points = ideaMapPoints(ideas);
-  const label = { fontSize: Math.max(14, fontSize - 1), fill: '#344054', fontWeight: 600 };
+  const label = { fontSize: Math.max(14, fontSize - 1), fill: PALETTE.textSecondary, fontWeight: 600 };
   const chart = (
     <ScatterChart
       width={chartWidth}
@@ -103,7 +104,7 @@ export function IdeaMap({
         x2={2.5}
         y1={2.5}
         y2={5.7}
-        fill="#ecfdf3"
+        fill={QUADRANT_FILLS['quick-win']}
         fillOpacity={0.9}
         label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }}
       />
@@ -112,7 +113,7 @@ export function IdeaMap({
         x2={5.7}
         y1={2.5}
         y2={5.7}
-        fill="#eff8ff"
+        fill={QUADRANT_FILLS['strategic-bet']}
         fillOpacity={0.9}
         label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }}
       />
@@ -121,7 +122,7 @@ export function IdeaMap({
         x2={2.5}
         y1={0.3}
         y2={2.5}
-        fill="#f9fafb"
+        fill={QUADRANT_FILLS['fill-in']}
         label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }}
       />
       <ReferenceArea
@@ -129,7 +130,7 @@ export function IdeaMap({
         x2={5.7}
         y1={0.3}
         y2={2.5}
-        fill="#fef3f2"
+        fill={QUADRANT_FILLS['time-sink']}
         fillOpacity={0.8}
         label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }}
       />
@@ -163,14 +164,23 @@ export function IdeaMap({
           const r = selected ? radius * 1.25 : radius;
           return (
             <g>
-              {selected && <circle cx={cx} cy={cy} r={r + 5} fill="none" stroke="#0b0f19" strokeWidth={3} />}
-              <circle cx={cx} cy={cy} r={r} fill={open ? '#fff' : colour} stroke={colour} strokeWidth={3} />
+              {selected && (
+                <circle cx={cx} cy={cy} r={r + 5} fill="none" stroke={PALETTE.ink} strokeWidth={3} />
+              )}
+              <circle
+                cx={cx}
+                cy={cy}
+                r={r}
+                fill={open ? PALETTE.surface : colour}
+                stroke={colour}
+                strokeWidth={3}
+              />
               <text
                 x={cx}
                 y={cy}
                 dy="0.35em"
                 textAnchor="middle"
-                fill={open ? colour : '#fff'}
+                fill={open ? colour : PALETTE.textInverse}
                 fontSize={selected ? numberSize * 1.15 : numberSize}
                 fontWeight={800}
               >
