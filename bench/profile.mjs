@@ -1,4 +1,5 @@
-// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--from=home] [--no-build] [--encrypted] [--repeat=3]`:
+// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--from=home] [--no-build] [--encrypted] [--repeat=3]`
+// or `--typing=typeTitle` (a field of `typingFields`: profile typing its text instead of the navigation steps):
 // loads the workspace like `npm run bench` (with --encrypted: then encrypts it and unlocks the app),
 // then records a CPU profile (CDP Profiler) of each navigation step and prints where the main thread
 // spent its time (self time by function, summed over --repeat runs of the step). Build unminified for readable names:
@@ -6,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
-import { navigationSteps, WAIT_SCRIPT } from './steps.mjs';
+import { navigationSteps, typingFields, WAIT_SCRIPT } from './steps.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? true]),
@@ -58,7 +59,25 @@ try {
       return done.painted - start;
     }, s);
   for (let round = 0; round < 2; round++) for (const s of steps) await go(s);
-  for (const s of steps) {
+  if (args.typing) {
+    const f = typingFields(loaded.targets).find((x) => x.id === args.typing);
+    await page.evaluate((hash) => (location.hash = hash), f.hash);
+    const field = f.toggle
+      ? page.getByRole('region', { name: 'Slides' }).getByRole('checkbox').nth(1)
+      : page.getByLabel(f.field.label, { exact: true });
+    await field.click();
+    await cdp.send('Profiler.start');
+    const start = Date.now();
+    if (f.toggle) for (let k = 0; k < f.times; k++) await field.click();
+    else await page.keyboard.type(f.text, { delay: 60 });
+    await page.waitForTimeout(500);
+    const { profile } = await cdp.send('Profiler.stop');
+    printTop(
+      profile,
+      `${f.id}: ${Date.now() - start} ms wall for ${f.toggle ? f.times : f.text.length} inputs`,
+    );
+  }
+  for (const s of args.typing ? [] : steps) {
     if (args.step && args.step !== s.id) {
       await go(s);
       continue;
@@ -107,6 +126,20 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/** Self time by function of one CPU profile, top --top. */
+function printTop(profile, title) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log(`\n== ${title}`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 18)))
+    console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
 }
 
 /** Main-thread time of one step by kind of work (script, style, layout, paint, GC), from a Chromium trace. */
