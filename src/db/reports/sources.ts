@@ -71,6 +71,16 @@ export async function liveReportModel(
   });
 }
 
+/** The live model of a draft: the registers of its client for its period (null when the client is gone). */
+export async function draftReportModel(
+  database: CaioDatabase,
+  report: Pick<Report, 'clientId' | 'periodKey'>,
+  today: string,
+): Promise<ReportModel | null> {
+  const client = await database.clients.get(report.clientId);
+  return client ? liveReportModel(database, client, report.periodKey, today) : null;
+}
+
 /** What the report shows: its frozen snapshot once exported, else the live registers with deltas. */
 export async function reportView(
   database: CaioDatabase,
@@ -84,9 +94,8 @@ export async function reportView(
   frozen: boolean;
 } | null> {
   if (report.snapshot) return { ...report.snapshot, frozen: true };
-  const client = await database.clients.get(report.clientId);
-  if (!client) return null;
-  const model = await liveReportModel(database, client, report.periodKey, today);
+  const model = await draftReportModel(database, report, today);
+  if (!model) return null;
   const previous = await previousExportedReport(database, report);
   return {
     model,

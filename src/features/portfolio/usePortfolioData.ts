@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import {
   gateDecisionsForClient,
   kpisForClient,
@@ -34,16 +35,24 @@ export function usePortfolioData(clientId: string): PortfolioData | undefined {
  * client has thousands of measurements; the page shows a few hundred). Rows of another client are dropped.
  */
 export function useUseCaseData(clientId: string, useCaseId: string | undefined): PortfolioData | undefined {
-  return useLiveQuery(async () => {
-    const id = useCaseId ?? '';
-    const [useCases, kpis, measurements, decisions] = await Promise.all([
-      listUseCasesForClient(db, clientId),
-      kpisForClient(db, clientId),
-      db.kpiMeasurements.where('useCaseId').equals(id).toArray(),
-      db.gateDecisions.where('[useCaseId+date]').between([id, ''], [id, '\uffff']).toArray(),
-    ]);
-    const own = <T extends { clientId: string }>(rows: T[]) =>
-      rows.filter((row) => row.clientId === clientId);
-    return { useCases, kpis, measurements: own(measurements), decisions: own(decisions) };
-  }, [clientId, useCaseId]);
+  // Four live queries, not one: typing in a field of the use case re-reads the use cases only, and the KPIs,
+  // measurements and decisions keep their identity, so the charts that draw them are not drawn again.
+  const id = useCaseId ?? '';
+  const own = <T extends { clientId: string }>(rows: T[]) => rows.filter((row) => row.clientId === clientId);
+  const useCases = useLiveQuery(() => listUseCasesForClient(db, clientId), [clientId]);
+  const kpis = useLiveQuery(() => kpisForClient(db, clientId), [clientId]);
+  const measurements = useLiveQuery(
+    async () => own(await db.kpiMeasurements.where('useCaseId').equals(id).toArray()),
+    [clientId, id],
+  );
+  const decisions = useLiveQuery(
+    async () =>
+      own(await db.gateDecisions.where('[useCaseId+date]').between([id, ''], [id, '\uffff']).toArray()),
+    [clientId, id],
+  );
+  return useMemo(
+    () =>
+      useCases && kpis && measurements && decisions ? { useCases, kpis, measurements, decisions } : undefined,
+    [useCases, kpis, measurements, decisions],
+  );
 }

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { periodFromKey, reportPages } from '../../domain/reports';
 import { deleteReport, reopenAsNewVersion } from '../../db/reports/reports';
-import { reportView } from '../../db/reports/sources';
 import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,6 +11,7 @@ import { ExportButtons } from './ExportButtons';
 import { ReportTextsForm } from './ReportTextsForm';
 import { SlideList } from './SlideList';
 import { SlidePreview } from './SlidePreview';
+import { useReportView } from './useReportView';
 import './reports.css';
 import { todayIso } from '../../domain/shared/dates';
 
@@ -26,10 +26,10 @@ export function ReportEditor() {
     [reportId],
   );
   const today = todayIso();
-  const view = useLiveQuery(async () => (report ? reportView(db, report, today) : null), [report, today]);
+  const view = useReportView(report ?? undefined, today);
 
-  if (report === undefined || view === undefined) return null;
-  if (report === null || report.clientId !== client.id || view === null) {
+  if (report === undefined || (report !== null && view === undefined)) return null;
+  if (report === null || report.clientId !== client.id || !view) {
     return (
       <div className="empty-state">
         <p>This report does not exist for {client.name}.</p>

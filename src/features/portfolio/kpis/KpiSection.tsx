@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import {
   KPI_STATUS_RULE_EXPLANATION,
   type Kpi,
@@ -8,6 +8,20 @@ import {
 } from '../../../domain/portfolio';
 import { KpiDialog } from './KpiDialog';
 import { KpiPanel } from './KpiPanel';
+
+/**
+ * A KPI's panel is drawn again only when what it shows changes: its KPI, the measurements, or the use case's
+ * id and pilot period (all it reads of the use case), not on every keystroke in another field of the page.
+ */
+const KpiPanelOnChange = memo(
+  KpiPanel,
+  (before, after) =>
+    before.kpi === after.kpi &&
+    before.measurements === after.measurements &&
+    before.useCase.id === after.useCase.id &&
+    before.useCase.charter.startDate === after.useCase.charter.startDate &&
+    before.useCase.charter.plannedEndDate === after.useCase.charter.plannedEndDate,
+);
 
 /** The KPIs of a use case, each with its measurements, chart and status. */
 export function KpiSection({
@@ -40,7 +54,7 @@ export function KpiSection({
       ) : (
         <div className="kpi-list">
           {own.map((kpi) => (
-            <KpiPanel key={kpi.id} kpi={kpi} useCase={useCase} measurements={measurements} />
+            <KpiPanelOnChange key={kpi.id} kpi={kpi} useCase={useCase} measurements={measurements} />
           ))}
         </div>
       )}

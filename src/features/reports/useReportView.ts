@@ -1,0 +1,47 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { db } from '../../db/core/schema';
+import { previousExportedReport } from '../../db/reports/reports';
+import { draftReportModel, type reportView } from '../../db/reports/sources';
+import { compareReports } from '../../domain/reports';
+import { withAllSlides, type Report } from '../../domain/reports/report';
+
+/**
+ * What the editor shows of a report, as `reportView` computes it, but from parts that change apart: the
+ * live model of the registers (read again only when they change, not when the report's own texts or
+ * slides do), the previous export, the texts and the slide choice. Typing a headline then re-reads nothing
+ * and redraws only the slides that show texts. Undefined while loading, null for a draft whose client is gone.
+ */
+export function useReportView(
+  report: Report | undefined,
+  today: string,
+): Awaited<ReturnType<typeof reportView>> | undefined {
+  const draft = report && !report.snapshot ? report : null;
+  const clientId = draft?.clientId;
+  const periodKey = draft?.periodKey;
+  const id = draft?.id;
+  const model = useLiveQuery(
+    async () => (clientId && periodKey ? draftReportModel(db, { clientId, periodKey }, today) : null),
+    [clientId, periodKey, today],
+  );
+  const previous = useLiveQuery(
+    async () => (id && clientId ? previousExportedReport(db, { id, clientId }) : null),
+    [id, clientId],
+  );
+  const previousModel = previous?.snapshot?.model ?? null;
+  const previousKey = previous ? `${previous.id}@${previous.exportedAt}` : '';
+  // The deltas follow the previous export by its id and time, not by the identity of each re-read copy.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const deltas = useMemo(() => (model ? compareReports(previousModel, model) : null), [model, previousKey]);
+  const slidesKey = JSON.stringify(draft?.slides ?? []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const slides = useMemo(() => withAllSlides(draft?.slides ?? []), [slidesKey]);
+  const texts = draft?.texts;
+  return useMemo(() => {
+    if (report === undefined) return undefined;
+    if (report.snapshot) return { ...report.snapshot, frozen: true };
+    if (model === undefined || previous === undefined) return undefined;
+    if (model === null || !deltas || !texts) return null;
+    return { model, deltas, texts, slides, frozen: false };
+  }, [report, model, previous, deltas, texts, slides]);
+}
