@@ -1,3 +1,4 @@
+import { addDays } from 'date-fns';
 import { agreedHoursPerMonth, type Client } from '../../domain/clients/client';
 import { CALENDAR_KIND_LABELS, REGISTERS } from '../../domain/governance';
 import type { PlanItem } from '../../domain/planning/plan';
@@ -35,7 +36,7 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
   ]);
   const active = new Map(clients.filter((c) => c.status !== 'archived').map((c) => [c.id, c]));
   const vendorName = new Map(vendors.map((v) => [v.id, v.name]));
-  const horizon = new Date(now.getTime() + horizonDays * 86_400_000).toISOString().slice(0, 10);
+  const horizon = todayIso(addDays(now, horizonDays));
 
   const items: PlanItem[] = governance.map((g) => ({
     key: g.key,

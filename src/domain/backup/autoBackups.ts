@@ -1,3 +1,4 @@
+import { todayIso } from '../shared/dates';
 import { fileName, fileSlug } from '../shared/fileName';
 /**
  * Automatic backups (desktop): file naming, listing order, rotation and scheduling, as plain
@@ -105,10 +106,10 @@ export function isBackupReminderDue(input: {
 }
 
 export function workspaceBackupFileName(now: Date): string {
-  return fileName(`caio-desk-backup-${now.toISOString().slice(0, 10)}`, 'json');
+  return fileName(`caio-desk-backup-${todayIso(now)}`, 'json');
 }
 
 export function handoverFileNames(clientName: string, now: Date): { data: string; document: string } {
-  const base = `${fileSlug(clientName)}-handover-${now.toISOString().slice(0, 10)}`;
+  const base = `${fileSlug(clientName)}-handover-${todayIso(now)}`;
   return { data: fileName(base, 'json'), document: fileName(base, 'html') };
 }

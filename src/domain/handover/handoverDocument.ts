@@ -5,7 +5,7 @@ import { RISK_TIER_LABELS } from '../portfolio/constants';
 import type { UseCase } from '../portfolio/useCase';
 import { resolveUseCases, type SystemLinkSource } from '../portfolio/useCaseSystems';
 import type { GovernanceReportData } from '../reports/types';
-import { formatDay } from '../shared/dates';
+import { formatDay, todayIso } from '../shared/dates';
 import { DOCUMENT_STYLE } from './documentStyle';
 import { summarySection } from './documentSummary';
 import { DOCUMENT_TABLES, type DocumentTable, type ShowContext } from './documentTables';
@@ -146,7 +146,7 @@ export function buildHandoverDocument(handover: HandoverDocumentInput): string {
   const input = { ...handover, records: asRead(handover.records) };
   const client = input.records.clients?.[0] ?? { name: 'Client' };
   const ctx = titles(input.records);
-  const today = input.generatedAt.toISOString().slice(0, 10);
+  const today = todayIso(input.generatedAt);
   const registers = DOCUMENT_TABLES.map((spec) => ({ spec, rows: input.records[spec.table] ?? [] })).filter(
     (t) => t.rows.length > 0,
   );

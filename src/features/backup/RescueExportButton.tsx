@@ -1,3 +1,4 @@
+import { todayIso } from '../../domain/shared/dates';
 import { useState } from 'react';
 import { rescueExport } from '../../db/backup/beforeUpgrade';
 import { DATABASE_NAME } from '../../db/core/schema';
@@ -12,7 +13,7 @@ export function RescueExportButton() {
       const info = await platform.appInfo();
       const now = new Date();
       const result = await platform.saveFile({
-        suggestedName: fileName(`caio-desk-rescue-${now.toISOString().slice(0, 10)}`, 'json'),
+        suggestedName: fileName(`caio-desk-rescue-${todayIso(now)}`, 'json'),
         data: await rescueExport(DATABASE_NAME, info.version, now),
         filters: [{ name: 'CAIO Desk backup', extensions: ['json'] }],
       });

@@ -1,3 +1,4 @@
+import { todayIso } from '../../domain/shared/dates';
 import {
   handoverFileNames,
   validateContent,
@@ -121,7 +122,7 @@ export function tableCsvFileName(
 ): string {
   const clientOwned = describeTables(db).find((t) => t.name === tableName)?.clientOwned ?? false;
   const prefix = client && clientOwned ? `${fileSlug(client.name)}-` : '';
-  return `${prefix}${fileSlug(label)}-${now.toISOString().slice(0, 10)}`;
+  return `${prefix}${fileSlug(label)}-${todayIso(now)}`;
 }
 
 export function saveFailureMessage(result: SaveResult): string | null {
