@@ -3,6 +3,7 @@ import './ui/tokens.css';
 import './ui/base.css';
 import './ui/components.css';
 import './ui/kit.css';
+import './ui/layout.css';
 import './features/shell/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -68,12 +68,12 @@ export function AutoBackupsCard(props: {
   };
 
   return (
-    <section className="card backup-card" aria-labelledby="auto-backups-title">
+    <section className="card settings-card" aria-labelledby="auto-backups-title">
       <h2 id="auto-backups-title">
         <History size={18} aria-hidden /> Automatic backups
       </h2>
       {!desktop ? (
-        <p className="backup-card__text">
+        <p className="settings-card__text">
           In the desktop app, CAIO Desk saves a backup every day it is used and before every import, restore
           and database upgrade, and keeps the last {DEFAULT_AUTO_BACKUPS_KEPT}. A browser cannot write files
           on its own, so here CAIO Desk reminds you to download a backup when none was made for{' '}
@@ -81,7 +81,7 @@ export function AutoBackupsCard(props: {
         </p>
       ) : (
         <>
-          <p className="backup-card__text">
+          <p className="settings-card__text">
             Saved in the app’s data folder every day the app is used and before every import, restore and
             database upgrade. The last {DEFAULT_AUTO_BACKUPS_KEPT} are kept.
           </p>

@@ -75,11 +75,11 @@ export function CsvExportCard() {
   );
 
   return (
-    <section className="card backup-card backup-card--wide" aria-labelledby="csv-title">
+    <section className="card settings-card settings-card--wide" aria-labelledby="csv-title">
       <h2 id="csv-title">
         <Sheet size={18} aria-hidden /> Spreadsheet export (CSV)
       </h2>
-      <p className="backup-card__text">
+      <p className="settings-card__text">
         Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold
         one client only.
       </p>

@@ -46,11 +46,11 @@ export function HandoverCard() {
   };
 
   return (
-    <section className="card backup-card" aria-labelledby="handover-title">
+    <section className="card settings-card" aria-labelledby="handover-title">
       <h2 id="handover-title">
         <Handshake size={18} aria-hidden /> Client handover
       </h2>
-      <p className="backup-card__text">
+      <p className="settings-card__text">
         When a client takes the work in-house, give them two files: the <strong>data file</strong> (that
         client only, importable into CAIO Desk) and a <strong>readable document</strong> (cover, contents,
         summary, then every register as a table) to print or share.

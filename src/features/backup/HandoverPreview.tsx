@@ -37,7 +37,7 @@ export function HandoverPreview({
   return (
     <div className="handover-preview">
       <h3 id={`${id}-leaves`}>What leaves</h3>
-      <p className="backup-card__text">
+      <p className="settings-card__text">
         The client profile (without your notes and terms) and these registers, in both files:
       </p>
       <ul className="handover-preview__list" aria-labelledby={`${id}-leaves`}>

@@ -60,11 +60,11 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
   };
 
   return (
-    <section className="card backup-card" aria-labelledby={`${inputId}-title`}>
+    <section className="card settings-card" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>
         <FileUp size={18} aria-hidden /> Restore or import a file
       </h2>
-      <p className="backup-card__text">
+      <p className="settings-card__text">
         A <strong>workspace backup</strong> replaces the whole workspace. A <strong>client file</strong>{' '}
         (handover bundle) adds that one client. You see what the file holds and what will change before
         anything is written.

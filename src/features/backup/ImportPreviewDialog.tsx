@@ -98,7 +98,7 @@ export function ImportPreviewDialog(props: {
           </div>
         )}
         {props.platformKind === 'desktop' ? (
-          <p className="backup-card__meta">
+          <p className="settings-card__meta">
             An automatic backup of the current workspace is saved first, so you can go back.
           </p>
         ) : (

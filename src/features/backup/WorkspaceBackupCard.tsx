@@ -44,15 +44,15 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
   };
 
   return (
-    <section className="card backup-card" aria-labelledby="workspace-backup-title">
+    <section className="card settings-card" aria-labelledby="workspace-backup-title">
       <h2 id="workspace-backup-title">
         <DatabaseBackup size={18} aria-hidden /> Back up the workspace
       </h2>
-      <p className="backup-card__text">
+      <p className="settings-card__text">
         One file with all {clientCount ?? '…'} client{clientCount === 1 ? '' : 's'}, every register, the
         consultant library and settings, with a checksum so a damaged copy is recognised.
       </p>
-      <p className="backup-card__meta">
+      <p className="settings-card__meta">
         Last backup you saved:{' '}
         {lastBackupAt ? (
           <time dateTime={lastBackupAt}>

@@ -17,6 +17,7 @@ import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
 import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
 import { WorkshopsCard } from '../workshops/WorkshopsCard';
 import { todayIso, formatDay } from '../../domain/shared/dates';
+import './clients.css';
 
 /** One client at a glance. Product areas add their summary cards here as they land. */
 export function ClientOverview() {

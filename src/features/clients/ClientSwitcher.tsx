@@ -8,6 +8,7 @@ import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { Dialog } from '../../ui/Dialog';
 import { Badge } from '../../ui/Badge';
+import './clients.css';
 
 /** Ctrl+K: type a few letters, Enter, and you are in that client. Archived clients are listed last. */
 export function ClientSwitcher() {

@@ -1,3 +1,5 @@
+import './clients.css';
+
 /** Hours used against the monthly agreement, as a number and a small bar (red when over). */
 export function HoursMeter({ used, agreed }: { used: number; agreed: number | null }) {
   const rounded = Math.round(used * 100) / 100;

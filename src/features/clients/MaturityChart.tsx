@@ -1,6 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import { MATURITY_DIMENSIONS, MATURITY_LABELS, type Maturity } from '../../domain/clients/client';
 import { PALETTE } from '../../domain/shared/palette';
+import './clients.css';
 
 /** AI maturity on five dimensions (1-5), as a small radar chart with a text equivalent. */
 export function MaturityChart({

@@ -96,7 +96,7 @@ export function ApplicabilityScreen() {
                 .filter((s) => s.requirement.group === group)
                 .map((s) => (
                   <tr key={s.requirement.id} data-requirement={s.requirement.ref}>
-                    <td className="gov-nowrap">{s.requirement.ref}</td>
+                    <td className="nowrap">{s.requirement.ref}</td>
                     <td>{s.requirement.title}</td>
                     <td>
                       <ApplicabilityPill state={s} />

@@ -31,7 +31,7 @@ export function ControlGapGroup({ clientId, gaps }: { clientId: string; gaps: Co
   return (
     <div className="gap-group">
       <h3>AI management system</h3>
-      <ul className="gov-plain-list">
+      <ul className="bullet-list">
         {gaps.map((gap, i) => (
           <li key={`${gap.controlId}-${i}`}>
             <Link to={`/clients/${clientId}/controls/list/${gap.controlId}`}>{gap.subject}</Link>{' '}

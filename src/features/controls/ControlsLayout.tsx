@@ -25,15 +25,15 @@ export function ControlsLayout() {
   );
   const base = `/clients/${client.id}/controls`;
   return (
-    <div className="gov">
-      <nav className="gov-nav" aria-label="AI management system">
-        <NavLink end to={base} className="gov-nav__link">
+    <div className="stack">
+      <nav className="sub-nav" aria-label="AI management system">
+        <NavLink end to={base} className="sub-nav__link">
           Readiness
         </NavLink>
-        <NavLink to={`${base}/applicability`} className="gov-nav__link">
+        <NavLink to={`${base}/applicability`} className="sub-nav__link">
           Applicability
         </NavLink>
-        <NavLink to={`${base}/list`} className="gov-nav__link">
+        <NavLink to={`${base}/list`} className="sub-nav__link">
           Controls
         </NavLink>
       </nav>

@@ -28,20 +28,20 @@ export function GovernanceLayout() {
   );
   const base = `/clients/${client.id}/governance`;
   return (
-    <div className="gov">
-      <nav className="gov-nav" aria-label="Governance">
-        <NavLink end to={base} className="gov-nav__link">
+    <div className="stack">
+      <nav className="sub-nav" aria-label="Governance">
+        <NavLink end to={base} className="sub-nav__link">
           Overview
         </NavLink>
-        <NavLink to={`${base}/calendar`} className="gov-nav__link">
+        <NavLink to={`${base}/calendar`} className="sub-nav__link">
           Calendar
         </NavLink>
-        <span className="gov-nav__divider" aria-hidden />
+        <span className="sub-nav__divider" aria-hidden />
         {REGISTER_LIST.map((register) => (
           <NavLink
             key={register.id}
             to={`${base}/${register.slug}`}
-            className="gov-nav__link"
+            className="sub-nav__link"
             title={register.title}
           >
             {REGISTER_NAV_LABELS[register.id]}

@@ -160,7 +160,7 @@ export function PlanningScreen() {
                   const client = clients.get(item.clientId)!;
                   return (
                     <tr key={item.key}>
-                      <td className="gov-nowrap">{formatDay(item.date)}</td>
+                      <td className="nowrap">{formatDay(item.date)}</td>
                       <td>
                         <span className="client-cell">
                           <ClientAvatar client={client} size={22} />

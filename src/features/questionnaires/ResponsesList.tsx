@@ -52,7 +52,7 @@ export function ResponsesList({
                       .join(' · ')}
                   </div>
                 </td>
-                <td className="gov-nowrap">{r.submittedAt.slice(0, 10)}</td>
+                <td className="nowrap">{r.submittedAt.slice(0, 10)}</td>
                 <td>
                   {r.applied.length === 0 ? (
                     <span className="muted">Kept as an answer only</span>

@@ -41,7 +41,7 @@ export function ReportEditor() {
   const period = periodFromKey(report.periodKey)?.label ?? report.periodKey;
 
   return (
-    <div className="page page--wide">
+    <div className="page page--full">
       <PageHeader
         title={`Board update · ${period}${(report.version ?? 1) > 1 ? ` · version ${report.version}` : ''}`}
         subtitle={

@@ -37,13 +37,13 @@ export function VaultCard() {
   };
 
   return (
-    <section className="card backup-card" aria-labelledby="vault-title">
+    <section className="card settings-card" aria-labelledby="vault-title">
       <h2 id="vault-title">
         <LockKeyhole size={18} aria-hidden /> Encryption and app lock
       </h2>
       {mode === 'off' || !meta ? (
         <>
-          <p className="backup-card__text">
+          <p className="settings-card__text">
             Encrypt every client’s records, the edit journal and the automatic backups on this computer, with
             a passphrase and a key per client. A lost laptop or a copied profile folder then shows nothing.
           </p>
@@ -55,7 +55,7 @@ export function VaultCard() {
         </>
       ) : (
         <>
-          <p className="backup-card__text">
+          <p className="settings-card__text">
             This workspace is encrypted
             {meta.migration === 'running' ? ' (finishing: some records are still being encrypted)' : ''}. Lock
             it with Ctrl+Shift+L or the button; it locks itself when you are away.

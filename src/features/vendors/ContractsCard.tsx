@@ -108,7 +108,7 @@ function ContractRow({
           rows={2}
           value={contract?.notes ?? ''}
           save={save('notes')}
-          className="ws-form-grid__wide"
+          className="form-grid__wide"
         />
       </div>
     </li>

@@ -4,6 +4,7 @@ import { DEMO_CLIENT_IDS } from '../../demo/ids';
 import { db } from '../../db/core/schema';
 import { setSetting, SETTING_KEYS } from '../../db/core/settings';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
+import './welcome.css';
 
 /** First launch with an empty database: explore the demo, or start empty. */
 export function WelcomeScreen() {

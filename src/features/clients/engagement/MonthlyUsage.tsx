@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { monthLabel, type MonthUsage } from '../../../domain/clients/engagement';
 import { PALETTE } from '../../../domain/shared/palette';
+import '../clients.css';
 
 /** Hours used per month against the agreement: a chart for the trend, a table for the numbers. */
 export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: string }) {

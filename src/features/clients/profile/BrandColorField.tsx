@@ -3,6 +3,7 @@ import { updateRecord } from '../../../db/core/records';
 import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { ClientField } from './clientFields';
+import '../clients.css';
 
 /** Brand colour as a hex code (validated) with a native colour picker beside it. */
 export function BrandColorField({ client }: { client: Client }) {

@@ -6,6 +6,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { logoFromFile } from '../../../ui/logoUpload';
+import '../clients.css';
 
 /** Upload (PNG, JPEG or SVG, checked by content and size; an SVG is kept as a PNG drawing) or remove the client's logo. */
 export function LogoField({ client }: { client: Client }) {

@@ -3,6 +3,7 @@ import { updateRecord } from '../../../db/core/records';
 import { db } from '../../../db/core/schema';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { MaturityChart } from '../MaturityChart';
+import '../clients.css';
 
 const LEVELS = [
   { value: '1', label: '1 · Initial' },

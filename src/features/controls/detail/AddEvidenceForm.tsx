@@ -50,7 +50,7 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
   };
   return (
     <form
-      className="gov"
+      className="stack"
       aria-label="Add evidence"
       onSubmit={(e) => {
         e.preventDefault();

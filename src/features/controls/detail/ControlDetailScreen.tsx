@@ -41,7 +41,7 @@ export function ControlDetailScreen() {
   const save = (patch: Partial<ClientControl>) => updateControl(db, control.id, patch);
   return (
     <div className="page page--wide">
-      <Link to=".." relative="path" className="gov-back">
+      <Link to=".." relative="path" className="back-link">
         <ChevronLeft size={16} aria-hidden /> All controls
       </Link>
       <PageHeader
@@ -54,7 +54,7 @@ export function ControlDetailScreen() {
         }
       />
       <div className="controls-detail">
-        <div className="gov">
+        <div className="stack">
           <section className="card" aria-labelledby="control-what">
             <h2 id="control-what">Control</h2>
             <div className="form-grid">
@@ -122,7 +122,7 @@ export function ControlDetailScreen() {
           <RequirementMapping control={control} save={save} />
           <ControlLinks control={control} governance={governance} save={save} />
         </div>
-        <div className="gov">
+        <div className="stack">
           <EvidencePanel
             control={control}
             evidence={data.evidence.filter((e) => e.controlId === control.id)}

@@ -83,12 +83,12 @@ export function EvidencePanel({
                     {item.providedBy && ` · provided by ${item.providedBy}`}
                   </div>
                 </td>
-                <td className="gov-nowrap">{formatDay(item.date)}</td>
-                <td className="gov-nowrap">{item.validUntil ? formatDay(item.validUntil) : 'No end'}</td>
+                <td className="nowrap">{formatDay(item.date)}</td>
+                <td className="nowrap">{item.validUntil ? formatDay(item.validUntil) : 'No end'}</td>
                 <td>
                   <EvidenceState item={item} today={today} />
                 </td>
-                <td className="gov-nowrap">
+                <td className="nowrap">
                   <button
                     type="button"
                     className="icon-button"

@@ -54,7 +54,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
               return (
                 <tr key={v.id}>
                   <td>{v.version}</td>
-                  <td className="gov-nowrap">{formatDay(v.date)}</td>
+                  <td className="nowrap">{formatDay(v.date)}</td>
                   <td>{v.changeNote}</td>
                   <td>
                     {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || (
@@ -85,7 +85,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
         </table>
       )}
       {versions.length >= 2 && pair && (
-        <div className="gov">
+        <div className="stack">
           <div className="controls-form">
             {(['Compare text', 'with text'] as const).map((label, i) => (
               <div className="field" key={label}>

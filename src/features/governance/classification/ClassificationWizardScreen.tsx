@@ -66,7 +66,7 @@ export function ClassificationWizardScreen() {
 
   return (
     <div className="page">
-      <Link className="gov-back" to={returnPath}>
+      <Link className="back-link" to={returnPath}>
         <ChevronLeft size={16} aria-hidden /> {fromUseCase ? fromUseCase.title : system.name}
       </Link>
       <PageHeader

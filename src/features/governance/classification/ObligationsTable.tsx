@@ -23,7 +23,7 @@ export function ObligationsTable(props: {
           <th scope="col">{obligations[0]?.duty === 'providerCheck' ? 'Check' : 'Obligation'}</th>
           <th scope="col">Binds</th>
           <th scope="col">Article</th>
-          <th scope="col" className="gov-nowrap">
+          <th scope="col" className="nowrap">
             Applies from
           </th>
         </tr>
@@ -56,14 +56,14 @@ export function ObligationsTable(props: {
                 <span className="field__hint">{o.description}</span>
                 {o.note && <span className="field__hint ai-obligations__note">Note: {o.note}</span>}
               </td>
-              <td className="gov-nowrap">
+              <td className="nowrap">
                 {o.binds.map((role) => AI_ACT_ROLE_LABELS[role]).join(', ')}
                 <span className="field__hint">{o.tiers.map((tier) => TIER_LABELS[tier]).join(', ')}</span>
               </td>
-              <td className="gov-nowrap">
+              <td className="nowrap">
                 <SourceLink href={o.url}>{o.article}</SourceLink>
               </td>
-              <td className="gov-nowrap">
+              <td className="nowrap">
                 {formatDay(o.appliesFrom)}
                 <span className={`field__hint ${overdue ? 'text-danger' : ''}`}>{status}</span>
               </td>

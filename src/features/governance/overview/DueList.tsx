@@ -27,7 +27,7 @@ export function DueList({
       <tbody>
         {items.map((item) => (
           <tr key={item.key} className={`due-row due-row--${item.status}`}>
-            <td className="gov-nowrap">
+            <td className="nowrap">
               {formatDay(item.date)}
               <span className={`due-label due-label--${item.status}`}>{item.label}</span>
             </td>

@@ -52,7 +52,7 @@ export function GovernanceDueAcrossClients() {
                     <span>{item.client.shortName || item.client.name}</span>
                   </span>
                 </td>
-                <td className="gov-nowrap">
+                <td className="nowrap">
                   {formatDay(item.date)}
                   <span className={`due-label due-label--${item.status}`}>{item.label}</span>
                 </td>

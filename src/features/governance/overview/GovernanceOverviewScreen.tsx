@@ -118,7 +118,7 @@ export function GovernanceOverviewScreen() {
             GAP_KINDS.filter((kind) => overview.gaps.some((g) => g.kind === kind)).map((kind) => (
               <div key={kind} className="gap-group">
                 <h3>{GAP_KIND_LABELS[kind]}</h3>
-                <ul className="gov-plain-list">
+                <ul className="bullet-list">
                   {overview.gaps
                     .filter((g) => g.kind === kind)
                     .map((gap, i) => (

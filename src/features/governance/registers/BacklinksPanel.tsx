@@ -29,7 +29,7 @@ export function BacklinksPanel({
           <div key={title}>
             <dt>{title}</dt>
             <dd>
-              <ul className="gov-plain-list">
+              <ul className="bullet-list">
                 {links.map((link) => (
                   <li key={`${link.register.id}-${link.record.id}`}>
                     <Link to={recordPath(clientId, link.register.id, link.record.id)}>

@@ -76,7 +76,7 @@ export function HistoryPanel({
           <tbody>
             {shown.slice(0, 50).map((change) => (
               <tr key={change.id}>
-                <td className="gov-nowrap">{formatDayTime(change.at)}</td>
+                <td className="nowrap">{formatDayTime(change.at)}</td>
                 <td>{label(change.field)}</td>
                 <td className="muted gov-history-value">{text(change.field, change.oldValue)}</td>
                 <td className="gov-history-value">{text(change.field, change.newValue)}</td>

@@ -54,7 +54,7 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
 
   return (
     <div className="page">
-      <Link className="gov-back" to={governancePath(client.id, register.slug)}>
+      <Link className="back-link" to={governancePath(client.id, register.slug)}>
         <ChevronLeft size={16} aria-hidden /> {register.title}
       </Link>
       <header className="page-header">

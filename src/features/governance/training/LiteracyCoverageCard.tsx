@@ -23,7 +23,7 @@ export function LiteracyCoverageCard({
         total={coverage.totalPeople}
       />
       {coverage.untrained.length > 0 && (
-        <ul className="gov-plain-list">
+        <ul className="bullet-list">
           {coverage.untrained.map((person) => (
             <li key={person.name}>
               {person.trainingRecordId ? (

@@ -5,7 +5,7 @@ import { reportView } from '../../../db/reports/sources';
 import { db } from '../../../db/core/schema';
 import { ReportSlide, type ReportView } from '../slides/ReportSlides';
 import '../slides/slides.css';
-import './print.css';
+import '../../../ui/slidePrint.css';
 import { todayIso } from '../../../domain/shared/dates';
 
 /**

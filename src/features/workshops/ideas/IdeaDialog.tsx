@@ -58,7 +58,7 @@ export function IdeaDialog({
           label="Idea"
           value={idea.title}
           {...saver(idea.id, 'title')}
-          className="ws-form-grid__wide"
+          className="form-grid__wide"
         />
         <AutoSaveField
           label="Description"
@@ -66,7 +66,7 @@ export function IdeaDialog({
           rows={3}
           value={idea.description}
           {...saver(idea.id, 'description')}
-          className="ws-form-grid__wide"
+          className="form-grid__wide"
         />
         <AutoSaveField label="Process or department" value={idea.process} {...saver(idea.id, 'process')} />
         <AutoSaveField label="Proposer" value={idea.proposer} {...saver(idea.id, 'proposer')} />
@@ -116,7 +116,7 @@ export function IdeaDialog({
           rows={2}
           value={idea.decisionNote}
           {...saver(idea.id, 'decisionNote')}
-          className="ws-form-grid__wide"
+          className="form-grid__wide"
           hint="Why it was parked or dropped, or what to check first."
         />
       </div>

@@ -37,7 +37,7 @@ export function PlanDetails({ workshop }: { workshop: Workshop }) {
           label="Title"
           value={workshop.title}
           {...textSaver(id, 'title')}
-          className="ws-form-grid__wide"
+          className="form-grid__wide"
         />
         <AutoSaveField label="Date" type="date" value={workshop.date} {...textSaver(id, 'date')} />
         <AutoSaveField
@@ -67,7 +67,7 @@ export function PlanDetails({ workshop }: { workshop: Workshop }) {
           rows={3}
           value={workshop.objective}
           {...textSaver(id, 'objective')}
-          className="ws-form-grid__wide"
+          className="form-grid__wide"
           hint="Shown to the room during the introduction and in the summary."
         />
       </div>

@@ -15,7 +15,7 @@ import {
   TitleSlide,
 } from './SummarySlides';
 import '../../reports/slides/slides.css';
-import '../../reports/print/print.css';
+import '../../../ui/slidePrint.css';
 import '../ideas.css';
 import './summarySlides.css';
 

@@ -179,10 +179,10 @@ export function MapSlide(props: Props) {
             />
             <MapLegend />
           </div>
-          <ol className="ws-map-legend">
+          <ol className="ws-idea-map__legend">
             {legend.shown.map((idea) => (
               <li key={idea.id}>
-                <span className="ws-map-legend__number">{idea.number}</span> {idea.title}{' '}
+                <span className="ws-idea-map__legend__number">{idea.number}</span> {idea.title}{' '}
                 <span className="muted">· {QUADRANT_LABELS[ideaQuadrant(idea)!]}</span>
               </li>
             ))}

@@ -201,18 +201,18 @@ export function IdeaMap({
 
 export function MapLegend() {
   return (
-    <p className="map-legend" aria-hidden>
+    <p className="idea-map__legend" aria-hidden>
       <span>
-        <i className="map-legend__dot map-legend__dot--open" /> Not decided
+        <i className="idea-map__legend__dot idea-map__legend__dot--open" /> Not decided
       </span>
       <span>
-        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS['use-case'] }} /> Use case
+        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS['use-case'] }} /> Use case
       </span>
       <span>
-        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS.parked }} /> Parked
+        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS.parked }} /> Parked
       </span>
       <span>
-        <i className="map-legend__dot" style={{ background: OUTCOME_COLORS.dropped }} /> Dropped
+        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS.dropped }} /> Dropped
       </span>
     </p>
   );
