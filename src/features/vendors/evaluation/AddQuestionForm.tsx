@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { addDdQuestion, DD_TOPIC_LABELS, DD_TOPICS, type DdTopic } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorList } from '../shared/Notice';
+import { writeEvaluationChange } from './evaluationWrites';
 
 /** Adds a question of the user's own to this evaluation (asked of every vendor). */
 export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
@@ -16,12 +14,7 @@ export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
     event.preventDefault();
     try {
       await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluationId,
-          evaluationChange((e, now) => addDdQuestion(e, { topic, question }, now)),
-        ),
+        writeEvaluationChange(evaluationId, (e, now) => addDdQuestion(e, { topic, question }, now)),
       );
       setQuestion('');
       setReasons([]);

@@ -7,11 +7,6 @@ import {
   VENDOR_DECISION_LABELS,
   type ComparisonRow,
 } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { knockOutReason } from '../shared/format';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
@@ -20,6 +15,7 @@ import { DecisionDialog } from './DecisionDialog';
 import { ScoreChart } from './ScoreChart';
 import type { EvaluationTabProps } from './tabProps';
 import { formatDay } from '../../../domain/shared/dates';
+import { applyEvaluationChange } from './evaluationWrites';
 
 /** Side by side: weighted totals, per-criterion scores (table and chart), gates, open answers; then the decisions. */
 export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotice }: EvaluationTabProps) {
@@ -28,24 +24,10 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
   const gaps = gapToLeader(comparison);
   const knockedOut = comparison.rows.filter((r) => r.knockedOut);
 
-  const clear = async (row: ComparisonRow) => {
-    try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => clearVendorDecision(e, row.vendorId, now)),
-        ),
-      );
-    } catch (err) {
-      onNotice({
-        tone: 'error',
-        title: 'The decision was not cleared.',
-        items: errorReasons(err, describeWriteError),
-      });
-    }
-  };
+  const clear = (row: ComparisonRow) =>
+    applyEvaluationChange(evaluation.id, (e, now) => clearVendorDecision(e, row.vendorId, now), onNotice, {
+      failed: 'The decision was not cleared.',
+    });
 
   return (
     <div className="stack">

@@ -1,16 +1,12 @@
 import { useState } from 'react';
 import { updateCriteria } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { CriteriaEditor } from '../shared/CriteriaEditor';
 import { useCriteriaDraft } from '../shared/criteriaDraft';
 import { useCriteriaTemplates } from '../shared/hooks';
 import { SaveTemplateDialog } from '../shared/SaveTemplateDialog';
 import type { EvaluationTabProps } from './tabProps';
+import { applyEvaluationChange } from './evaluationWrites';
 
 /** The evaluation's own copy of criteria and weights; saved as a whole when the weights total 100. */
 export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabProps) {
@@ -25,25 +21,11 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
     0,
   );
 
-  const save = async () => {
-    try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => updateCriteria(e, draft.criteria, now)),
-        ),
-      );
-      onNotice({ tone: 'success', title: 'Criteria and weights saved.', items: [] });
-    } catch (err) {
-      onNotice({
-        tone: 'error',
-        title: 'The criteria were not saved.',
-        items: errorReasons(err, describeWriteError),
-      });
-    }
-  };
+  const save = () =>
+    applyEvaluationChange(evaluation.id, (e, now) => updateCriteria(e, draft.criteria, now), onNotice, {
+      failed: 'The criteria were not saved.',
+      done: 'Criteria and weights saved.',
+    });
   const onSave = () => {
     if (!draft.valid)
       return onNotice({ tone: 'error', title: 'The criteria were not saved.', items: draft.reasons });

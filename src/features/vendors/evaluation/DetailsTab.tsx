@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { parseLocationList, updateEvaluationDetails } from '../../../domain/vendors';
-import { evaluationChange, deleteEvaluation } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
+import { deleteEvaluation } from '../../../db/vendors/evaluations';
 import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
@@ -10,6 +9,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EvaluationVendors } from './EvaluationVendors';
 import { LinkFields } from './LinkFields';
 import type { EvaluationTabProps } from './tabProps';
+import { writeEvaluationChange } from './evaluationWrites';
 
 /** Title, links, permitted data locations, notes and the vendors of the evaluation. */
 export function DetailsTab(props: EvaluationTabProps) {
@@ -17,12 +17,7 @@ export function DetailsTab(props: EvaluationTabProps) {
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
   const save = (input: Parameters<typeof updateEvaluationDetails>[1]) =>
-    updateRecord(
-      db,
-      'evaluations',
-      evaluation.id,
-      evaluationChange((e, now) => updateEvaluationDetails(e, input, now)),
-    ).then(() => undefined);
+    writeEvaluationChange(evaluation.id, (e, now) => updateEvaluationDetails(e, input, now));
   return (
     <div className="stack">
       <section className="card form-section" aria-labelledby="details-heading">

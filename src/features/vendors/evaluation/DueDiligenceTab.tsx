@@ -7,17 +7,16 @@ import {
   type DdAnswer,
   type DdQuestion,
 } from '../../../domain/vendors';
-import { evaluationChange, saveDdAnswer } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { errorReasons } from '../../../db/vendors/errors';
+import { saveDdAnswer } from '../../../db/vendors/evaluations';
 import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { InlineField } from '../shared/InlineField';
 import { Badge } from '../../../ui/Badge';
 import { AddQuestionForm } from './AddQuestionForm';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
+import { applyEvaluationChange } from './evaluationWrites';
 
 type Judgement = 'unjudged' | 'yes' | 'no';
 const JUDGEMENT_LABELS: Record<Judgement, string> = {
@@ -44,24 +43,10 @@ export function DueDiligenceTab({
   const dd = row.dueDiligence;
   const shown = evaluation.ddQuestions.filter((q) => !openOnly || dd.openQuestionIds.includes(q.id));
 
-  const remove = async (question: DdQuestion) => {
-    try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => removeDdQuestion(e, question.id, now)),
-        ),
-      );
-    } catch (err) {
-      onNotice({
-        tone: 'error',
-        title: 'The question was not removed.',
-        items: errorReasons(err, describeWriteError),
-      });
-    }
-  };
+  const remove = (question: DdQuestion) =>
+    applyEvaluationChange(evaluation.id, (e, now) => removeDdQuestion(e, question.id, now), onNotice, {
+      failed: 'The question was not removed.',
+    });
 
   return (
     <section className="stack" aria-labelledby="dd-heading">

@@ -6,32 +6,22 @@ import {
   type Evaluation,
   type KnockOutGate,
 } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { NoticeState } from '../shared/Notice';
+import { applyEvaluationChange } from './evaluationWrites';
 
 type Notify = (notice: NoticeState) => void;
 
-async function apply(
+function apply(
   evaluationId: string,
-  change: Parameters<typeof evaluationChange>[0],
+  change: Parameters<typeof applyEvaluationChange>[1],
   onNotice: Notify,
   done: string,
 ) {
-  try {
-    await trackSave(updateRecord(db, 'evaluations', evaluationId, evaluationChange(change)));
-    onNotice({ tone: 'success', title: done, items: [] });
-  } catch (err) {
-    onNotice({
-      tone: 'error',
-      title: 'The gates were not changed.',
-      items: errorReasons(err, describeWriteError),
-    });
-  }
+  return applyEvaluationChange(evaluationId, change, onNotice, {
+    failed: 'The gates were not changed.',
+    done,
+  });
 }
 
 /** Adds a knock-out gate from the library of gate templates (each with its pass rule). */

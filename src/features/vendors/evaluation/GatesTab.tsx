@@ -8,11 +8,9 @@ import {
   type GateResult,
   type KnockOutGate,
 } from '../../../domain/vendors';
-import { evaluationChange, saveGate } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { errorReasons } from '../../../db/vendors/errors';
+import { saveGate } from '../../../db/vendors/evaluations';
 import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { trackSave } from '../../../state/saveStatus';
 import { knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
 import { Badge } from '../../../ui/Badge';
@@ -21,6 +19,7 @@ import { GateLibraryPicker, RemoveGateButton } from './GateLibraryPicker';
 import { ProfileFacts } from './ProfileFacts';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
+import { applyEvaluationChange } from './evaluationWrites';
 
 /** Knock-out gates per vendor: confirm pass / fail with a note; suggestions come from the library profile. */
 export function GatesTab({
@@ -47,37 +46,24 @@ export function GatesTab({
       (entry.gates[g.id]?.result ?? 'unknown') === 'unknown',
   );
 
-  const applyAll = async () => {
-    try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => {
-            let next = e;
-            for (const gate of applicable) {
-              const change = setGateResult(next, active, gate.id, suggestions[gate.id], now);
-              if (!change.ok) return change;
-              next = change.evaluation;
-            }
-            return { ok: true, evaluation: next, warnings: [] };
-          }),
-        ),
-      );
-      onNotice({
-        tone: 'success',
-        title: `${applicable.length} suggestion${applicable.length === 1 ? '' : 's'} from the profile applied for ${row.vendorName}. Check them against the evidence.`,
-        items: [],
-      });
-    } catch (err) {
-      onNotice({
-        tone: 'error',
-        title: 'The suggestions were not applied.',
-        items: errorReasons(err, describeWriteError),
-      });
-    }
-  };
+  const applyAll = () =>
+    applyEvaluationChange(
+      evaluation.id,
+      (e, now) => {
+        let next = e;
+        for (const gate of applicable) {
+          const change = setGateResult(next, active, gate.id, suggestions[gate.id], now);
+          if (!change.ok) return change;
+          next = change.evaluation;
+        }
+        return { ok: true, evaluation: next, warnings: [] };
+      },
+      onNotice,
+      {
+        failed: 'The suggestions were not applied.',
+        done: `${applicable.length} suggestion${applicable.length === 1 ? '' : 's'} from the profile applied for ${row.vendorName}. Check them against the evidence.`,
+      },
+    );
 
   return (
     <section className="stack" aria-labelledby="gates-heading">

@@ -1,9 +1,7 @@
 import { linkEvaluation, type Evaluation } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { db } from '../../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { LINKED_REGISTERS, useRegisterOptions } from '../shared/hooks';
+import { writeEvaluationChange } from './evaluationWrites';
 
 const NONE = '';
 
@@ -15,12 +13,7 @@ export function LinkFields({ evaluation }: { evaluation: Evaluation }) {
   const useCases = useRegisterOptions(evaluation.clientId, LINKED_REGISTERS.useCase);
   const aiSystems = useRegisterOptions(evaluation.clientId, LINKED_REGISTERS.aiSystem);
   const link = (input: Parameters<typeof linkEvaluation>[1]) =>
-    updateRecord(
-      db,
-      'evaluations',
-      evaluation.id,
-      evaluationChange((e, now) => linkEvaluation(e, input, now)),
-    ).then(() => undefined);
+    writeEvaluationChange(evaluation.id, (e, now) => linkEvaluation(e, input, now));
   if (useCases === undefined || aiSystems === undefined) return null;
   const missing = (id: string | undefined, options: { id: string }[]) =>
     id && !options.some((o) => o.id === id) ? [{ value: id, label: 'Linked record not found' }] : [];
