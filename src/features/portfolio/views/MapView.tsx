@@ -1,14 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import {
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip } from 'recharts';
 import {
   impactEffortPoints,
   QUADRANT_EXPLANATION,
@@ -21,46 +12,8 @@ import {
 } from '../../../domain/portfolio';
 import { RISK_TIER_SHORT } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
-import { PALETTE, QUADRANT_FILLS, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
-
-const AREAS = [
-  {
-    x1: 0.5,
-    x2: 2.5,
-    y1: 2.5,
-    y2: 5.5,
-    label: QUADRANT_LABELS['quick-win'],
-    fill: QUADRANT_FILLS['quick-win'],
-    position: 'insideTopLeft',
-  },
-  {
-    x1: 2.5,
-    x2: 5.5,
-    y1: 2.5,
-    y2: 5.5,
-    label: QUADRANT_LABELS['strategic-bet'],
-    fill: QUADRANT_FILLS['strategic-bet'],
-    position: 'insideTopRight',
-  },
-  {
-    x1: 0.5,
-    x2: 2.5,
-    y1: 0.5,
-    y2: 2.5,
-    label: QUADRANT_LABELS['fill-in'],
-    fill: QUADRANT_FILLS['fill-in'],
-    position: 'insideBottomLeft',
-  },
-  {
-    x1: 2.5,
-    x2: 5.5,
-    y1: 0.5,
-    y2: 2.5,
-    label: QUADRANT_LABELS['time-sink'],
-    fill: QUADRANT_FILLS['time-sink'],
-    position: 'insideBottomRight',
-  },
-] as const;
+import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
+import { quadrantFrame } from '../../../ui/charts/quadrantFrame';
 
 interface DotProps {
   cx?: number;
@@ -135,53 +88,24 @@ export function MapView({ data }: { data: PortfolioData }) {
               style={{ width: '100%', height: 500 }}
               margin={{ top: 16, right: 24, bottom: 28, left: 8 }}
             >
-              {AREAS.map((a) => (
-                <ReferenceArea
-                  key={a.label}
-                  x1={a.x1}
-                  x2={a.x2}
-                  y1={a.y1}
-                  y2={a.y2}
-                  fill={a.fill}
-                  fillOpacity={1}
-                  stroke="none"
-                  label={{
-                    value: a.label,
-                    position: a.position,
-                    fill: PALETTE.textMuted,
-                    fontSize: 13,
-                    fontWeight: 600,
-                  }}
-                  ifOverflow="visible"
-                />
-              ))}
-              <CartesianGrid strokeDasharray="2 4" stroke={PALETTE.border} />
-              <ReferenceLine x={2.5} stroke={PALETTE.neutralStrong} />
-              <ReferenceLine y={2.5} stroke={PALETTE.neutralStrong} />
-              <XAxis
-                type="number"
-                dataKey="x"
-                name="Effort"
-                domain={[0.5, 5.5]}
-                ticks={[1, 2, 3, 4, 5]}
-                label={{
-                  value: 'Effort (6 − feasibility) →',
+              {quadrantFrame({
+                margin: 0.5,
+                names: QUADRANT_LABELS,
+                label: { fill: PALETTE.textMuted, fontSize: 13, fontWeight: 600 },
+                overflow: true,
+                ticks: { fontSize: 12 },
+                x: {
+                  label: 'Effort (6 − feasibility) →',
                   position: 'insideBottom',
                   offset: -16,
                   fontSize: 13,
-                }}
-                tick={{ fontSize: 12 }}
-              />
-              <YAxis
-                type="number"
-                dataKey="y"
-                name="Impact"
-                domain={[0.5, 5.5]}
-                ticks={[1, 2, 3, 4, 5]}
-                label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize: 13 }}
-                tick={{ fontSize: 12 }}
-                width={48}
-              />
+                  name: 'Effort',
+                },
+                y: { label: 'Impact →', width: 48, fontSize: 13, name: 'Impact' },
+              })}
+              <CartesianGrid strokeDasharray="2 4" stroke={PALETTE.border} />
+              <ReferenceLine x={2.5} stroke={PALETTE.neutralStrong} />
+              <ReferenceLine y={2.5} stroke={PALETTE.neutralStrong} />
               <Tooltip
                 cursor={false}
                 content={({ payload }) => {

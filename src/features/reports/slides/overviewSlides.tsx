@@ -1,14 +1,4 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceArea,
-  Scatter,
-  ScatterChart,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
 import {
@@ -26,7 +16,8 @@ import {
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { OVERALL_STATUS_TEXT } from './statusLabels';
-import { PALETTE, QUADRANT_FILLS, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
+import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
+import { quadrantFrame } from '../../../ui/charts/quadrantFrame';
 
 export function TitleSlide(props: SlideProps) {
   const { model } = props;
@@ -200,58 +191,14 @@ export function PortfolioSlide(
           <h3>Impact / effort map</h3>
           <p className="map-caption">Number = rank by priority · colour = EU AI Act risk tier</p>
           <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
-            <ReferenceArea
-              x1={0.5}
-              x2={2.5}
-              y1={2.5}
-              y2={5.5}
-              fill={QUADRANT_FILLS['quick-win']}
-              fillOpacity={0.7}
-              label={{ value: 'Quick wins', position: 'insideTopLeft', fontSize: 14 }}
-            />
-            <ReferenceArea
-              x1={2.5}
-              x2={5.5}
-              y1={2.5}
-              y2={5.5}
-              fill={QUADRANT_FILLS['strategic-bet']}
-              fillOpacity={0.7}
-              label={{ value: 'Strategic bets', position: 'insideTopRight', fontSize: 14 }}
-            />
-            <ReferenceArea
-              x1={0.5}
-              x2={2.5}
-              y1={0.5}
-              y2={2.5}
-              fill={QUADRANT_FILLS['fill-in']}
-              label={{ value: 'Fill-ins', position: 'insideBottomLeft', fontSize: 14 }}
-            />
-            <ReferenceArea
-              x1={2.5}
-              x2={5.5}
-              y1={0.5}
-              y2={2.5}
-              fill={QUADRANT_FILLS['time-sink']}
-              fillOpacity={0.6}
-              label={{ value: 'Time sinks', position: 'insideBottomRight', fontSize: 14 }}
-            />
-            <XAxis
-              type="number"
-              dataKey="x"
-              domain={[0.5, 5.5]}
-              ticks={[1, 2, 3, 4, 5]}
-              tick={{ fontSize: 14 }}
-              label={{ value: 'Effort', position: 'bottom', fontSize: 14 }}
-            />
-            <YAxis
-              type="number"
-              dataKey="y"
-              domain={[0.5, 5.5]}
-              ticks={[1, 2, 3, 4, 5]}
-              tick={{ fontSize: 14 }}
-              width={40}
-              label={{ value: 'Impact', angle: -90, position: 'insideLeft', fontSize: 14 }}
-            />
+            {quadrantFrame({
+              margin: 0.5,
+              label: { fontSize: 14 },
+              opacity: { 'quick-win': 0.7, 'strategic-bet': 0.7, 'fill-in': 0.5, 'time-sink': 0.6 },
+              ticks: { fontSize: 14 },
+              x: { label: 'Effort', position: 'bottom', fontSize: 14 },
+              y: { label: 'Impact', width: 40, fontSize: 14 },
+            })}
             <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
           </ScatterChart>
           <ol className="map-key">

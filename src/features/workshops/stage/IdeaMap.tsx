@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { ReferenceArea, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
-import type { Quadrant } from '../../../domain/portfolio';
+import { Scatter, ScatterChart, ZAxis } from 'recharts';
 import {
   ideaMapPoints,
   type IdeaMapPoint,
   type IdeaOutcome,
   type WorkshopIdea,
 } from '../../../domain/workshops';
-import { PALETTE, QUADRANT_FILLS } from '../../../domain/shared/palette';
+import { PALETTE } from '../../../domain/shared/palette';
+import { QUADRANT_PLURALS, quadrantFrame } from '../../../ui/charts/quadrantFrame';
 
 /** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
 export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = {
@@ -28,19 +28,12 @@ interface IdeaMapProps {
   fontSize?: number;
 }
 
-const QUADRANT_NAMES: Record<Quadrant, string> = {
-  'quick-win': 'Quick wins',
-  'strategic-bet': 'Strategic bets',
-  'fill-in': 'Fill-ins',
-  'time-sink': 'Time sinks',
-};
-
 function describe(points: IdeaMapPoint[], total: number): string {
   if (points.length === 0) return `Impact/effort map: none of the ${total} ideas is scored yet.`;
   const byQuadrant = (['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const)
     .map((q) => {
       const ids = points.filter((p) => p.quadrant === q).map((p) => `#${p.number}`);
-      return ids.length ? `${QUADRANT_NAMES[q]}: ${ids.join(', ')}` : '';
+      return ids.length ? `${QUADRANT_PLURALS[q]}: ${ids.join(', ')}` : '';
     })
     .filter(Boolean);
   return `Impact/effort map of ${points.length} scored ideas. ${byQuadrant.join('. ')}.`;
@@ -99,58 +92,14 @@ export function IdeaMap({
       height={chartHeight}
       margin={{ top: 16, right: 24, bottom: 36, left: 8 }}
     >
-      <ReferenceArea
-        x1={0.3}
-        x2={2.5}
-        y1={2.5}
-        y2={5.7}
-        fill={QUADRANT_FILLS['quick-win']}
-        fillOpacity={0.9}
-        label={{ value: QUADRANT_NAMES['quick-win'], position: 'insideTopLeft', ...label }}
-      />
-      <ReferenceArea
-        x1={2.5}
-        x2={5.7}
-        y1={2.5}
-        y2={5.7}
-        fill={QUADRANT_FILLS['strategic-bet']}
-        fillOpacity={0.9}
-        label={{ value: QUADRANT_NAMES['strategic-bet'], position: 'insideTopRight', ...label }}
-      />
-      <ReferenceArea
-        x1={0.3}
-        x2={2.5}
-        y1={0.3}
-        y2={2.5}
-        fill={QUADRANT_FILLS['fill-in']}
-        label={{ value: QUADRANT_NAMES['fill-in'], position: 'insideBottomLeft', ...label }}
-      />
-      <ReferenceArea
-        x1={2.5}
-        x2={5.7}
-        y1={0.3}
-        y2={2.5}
-        fill={QUADRANT_FILLS['time-sink']}
-        fillOpacity={0.8}
-        label={{ value: QUADRANT_NAMES['time-sink'], position: 'insideBottomRight', ...label }}
-      />
-      <XAxis
-        type="number"
-        dataKey="x"
-        domain={[0.3, 5.7]}
-        ticks={[1, 2, 3, 4, 5]}
-        tick={{ fontSize }}
-        label={{ value: 'Effort →', position: 'bottom', fontSize, offset: 12 }}
-      />
-      <YAxis
-        type="number"
-        dataKey="y"
-        domain={[0.3, 5.7]}
-        ticks={[1, 2, 3, 4, 5]}
-        tick={{ fontSize }}
-        width={44}
-        label={{ value: 'Impact →', angle: -90, position: 'insideLeft', fontSize }}
-      />
+      {quadrantFrame({
+        margin: 0.7,
+        label,
+        opacity: { 'quick-win': 0.9, 'strategic-bet': 0.9, 'fill-in': 0.5, 'time-sink': 0.8 },
+        ticks: { fontSize },
+        x: { label: 'Effort →', position: 'bottom', offset: 12, fontSize },
+        y: { label: 'Impact →', width: 44, fontSize },
+      })}
       <ZAxis range={[radius * radius * 4, radius * radius * 4]} />
       <Scatter
         data={points}
