@@ -12,6 +12,7 @@ import {
 import { analyseBackupText, type ImportAnalysis } from '../../db/backup/import';
 import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { ProblemList } from './ProblemList';
 import { readAutoBackupText } from './backupActions';
 
@@ -67,6 +68,29 @@ export function AutoBackupsCard(props: {
     }
   };
 
+  const columns: TableColumn<AutoBackupEntry>[] = [
+    { key: 'made', header: 'Made on', render: (e) => format(new Date(e.createdAt), 'EEE d MMM yyyy, HH:mm') },
+    { key: 'why', header: 'Why', render: (e) => AUTO_BACKUP_REASON_LABELS[e.reason] },
+    { key: 'size', header: 'Size', render: (e) => formatBytes(e.sizeBytes) },
+    {
+      key: 'actions',
+      header: 'Actions',
+      headerHidden: true,
+      className: 'backup-actions-cell',
+      render: (entry) => (
+        <button
+          type="button"
+          className="button"
+          onClick={() => open(entry)}
+          disabled={opening !== null}
+          aria-label={`Restore the backup of ${format(new Date(entry.createdAt), 'd MMM yyyy, HH:mm')}`}
+        >
+          {opening === entry.name ? 'Checking…' : 'Restore…'}
+        </button>
+      ),
+    },
+  ];
+
   return (
     <section className="card settings-card" aria-labelledby="auto-backups-title">
       <h2 id="auto-backups-title">
@@ -90,44 +114,19 @@ export function AutoBackupsCard(props: {
               {loadError}
             </p>
           )}
-          {entries && entries.length === 0 && (
-            <p className="empty-state">
-              No automatic backups yet. The first one is made today while the app is open.
-            </p>
-          )}
-          {entries && entries.length > 0 && (
-            <table className="table table--compact" aria-label="Automatic backups">
-              <thead>
-                <tr>
-                  <th scope="col">Made on</th>
-                  <th scope="col">Why</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.map((entry) => (
-                  <tr key={entry.name}>
-                    <td>{format(new Date(entry.createdAt), 'EEE d MMM yyyy, HH:mm')}</td>
-                    <td>{AUTO_BACKUP_REASON_LABELS[entry.reason]}</td>
-                    <td>{formatBytes(entry.sizeBytes)}</td>
-                    <td className="backup-actions-cell">
-                      <button
-                        type="button"
-                        className="button"
-                        onClick={() => open(entry)}
-                        disabled={opening !== null}
-                        aria-label={`Restore the backup of ${format(new Date(entry.createdAt), 'd MMM yyyy, HH:mm')}`}
-                      >
-                        {opening === entry.name ? 'Checking…' : 'Restore…'}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          {entries && (
+            <RecordTable
+              label="Automatic backups"
+              compact
+              columns={columns}
+              rows={entries}
+              rowKey={(entry) => entry.name}
+              empty={
+                <p className="empty-state">
+                  No automatic backups yet. The first one is made today while the app is open.
+                </p>
+              }
+            />
           )}
           {refused && (
             <ProblemList

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { listClients } from '../../db/clients/clients';
 import { describeTables, tablesInOrder } from '../../db/core/tables';
 import { db } from '../../db/core/schema';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { tableCsvFileName, tableCsvRows } from './backupActions';
 import { CsvSeparatorField } from './CsvSeparatorField';
@@ -44,34 +45,27 @@ export function CsvExportCard() {
   const [chosen, setChosen] = useState('');
   const client = clients?.find((c) => c.id === chosen) ?? clients?.[0];
   const rows = useLiveQuery(() => (client ? registerRows(client.id) : Promise.resolve([])), [client?.id]);
-  const table = (caption: string, list: RegisterRow[]) => (
-    <table className="table table--compact" aria-label={caption}>
-      <thead>
-        <tr>
-          <th scope="col">Register</th>
-          <th scope="col">Records</th>
-          <th scope="col">
-            <span className="visually-hidden">Export</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {list.map((row) => (
-          <tr key={row.name}>
-            <th scope="row">{row.label}</th>
-            <td>{row.count}</td>
-            <td className="backup-actions-cell">
-              <CsvExportButton
-                fileName={tableCsvFileName(row.name, row.label, client && !row.library ? client : null)}
-                rows={() => tableCsvRows(row.name, client && !row.library ? client : null)}
-                ariaLabel={`Export CSV of ${row.label}`}
-                disabled={row.count === 0}
-              />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+  const target = (row: RegisterRow) => (client && !row.library ? client : null);
+  const columns: TableColumn<RegisterRow>[] = [
+    { key: 'register', header: 'Register', rowHeader: true, render: (row) => row.label },
+    { key: 'records', header: 'Records', render: (row) => row.count },
+    {
+      key: 'export',
+      header: 'Export',
+      headerHidden: true,
+      className: 'backup-actions-cell',
+      render: (row) => (
+        <CsvExportButton
+          fileName={tableCsvFileName(row.name, row.label, target(row))}
+          rows={() => tableCsvRows(row.name, target(row))}
+          ariaLabel={`Export CSV of ${row.label}`}
+          disabled={row.count === 0}
+        />
+      ),
+    },
+  ];
+  const table = (label: string, list: RegisterRow[]) => (
+    <RecordTable label={label} compact columns={columns} rows={list} rowKey={(row) => row.name} />
   );
 
   return (

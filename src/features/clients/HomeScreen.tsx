@@ -7,6 +7,7 @@ import {
   agreedHoursPerMonth,
   CLIENT_STATUS_LABELS,
   CLIENT_STATUSES,
+  type Client,
   type ClientStatus,
 } from '../../domain/clients/client';
 import { hoursByClientBetween, listClients } from '../../db/clients/clients';
@@ -15,6 +16,7 @@ import { getSetting, SETTING_KEYS } from '../../db/core/settings';
 import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { DemoBanner } from './DemoBanner';
 import { HoursMeter } from './HoursMeter';
@@ -50,6 +52,42 @@ export function HomeScreen() {
   const filters: { value: Filter; label: string; count: number }[] = [
     ...CLIENT_STATUSES.map((s) => ({ value: s as Filter, label: CLIENT_STATUS_LABELS[s], count: counts[s] })),
     { value: 'all', label: 'All', count: clients.length },
+  ];
+
+  const columns: TableColumn<Client>[] = [
+    {
+      key: 'client',
+      header: 'Client',
+      render: (client) => (
+        <Link to={`/clients/${client.id}`} className="client-cell">
+          <ClientAvatar client={client} size={36} />
+          <span>
+            <strong>{client.name}</strong>
+            {client.isDemo && <Badge tone="info">Demo</Badge>}
+            <span className="client-cell__meta">
+              {[client.employees ? `${client.employees} employees` : '', client.country]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+          </span>
+        </Link>
+      ),
+    },
+    { key: 'sector', header: 'Sector', render: (client) => client.sector || '—' },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (client) => (
+        <span className={`status status--${client.status}`}>{CLIENT_STATUS_LABELS[client.status]}</span>
+      ),
+    },
+    {
+      key: 'hours',
+      header: 'Hours this month',
+      render: (client) => (
+        <HoursMeter used={hours?.get(client.id) ?? 0} agreed={agreedHoursPerMonth(client)} />
+      ),
+    },
   ];
 
   return (
@@ -92,45 +130,13 @@ export function HomeScreen() {
           )}
         </div>
       ) : (
-        <table className="table table--clients" aria-label="Clients">
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Sector</th>
-              <th scope="col">Status</th>
-              <th scope="col">Hours this month</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((client) => (
-              <tr key={client.id}>
-                <td>
-                  <Link to={`/clients/${client.id}`} className="client-cell">
-                    <ClientAvatar client={client} size={36} />
-                    <span>
-                      <strong>{client.name}</strong>
-                      {client.isDemo && <Badge tone="info">Demo</Badge>}
-                      <span className="client-cell__meta">
-                        {[client.employees ? `${client.employees} employees` : '', client.country]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                    </span>
-                  </Link>
-                </td>
-                <td>{client.sector || '—'}</td>
-                <td>
-                  <span className={`status status--${client.status}`}>
-                    {CLIENT_STATUS_LABELS[client.status]}
-                  </span>
-                </td>
-                <td>
-                  <HoursMeter used={hours?.get(client.id) ?? 0} agreed={agreedHoursPerMonth(client)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          label="Clients"
+          className="table--clients"
+          columns={columns}
+          rows={shown}
+          rowKey={(client) => client.id}
+        />
       )}
       {clients.length > 0 && (
         <Suspense fallback={null}>

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { frameworkById, READINESS_DEFINITION, type FrameworkCoverage } from '../../domain/controls';
 import { PALETTE } from '../../domain/shared/palette';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 
 const BARS = [
   { dataKey: 'applicable', name: 'Applicable', fill: PALETTE.borderStrong },
@@ -49,58 +50,44 @@ export function CoverageChart({ coverage }: { coverage: readonly FrameworkCovera
   );
 }
 
+type Figure = 'applicable' | 'implemented' | 'evidenced' | 'excluded' | 'undecided';
+const FIGURES: [Figure, string][] = [
+  ['applicable', 'Applicable'],
+  ['implemented', 'Implemented'],
+  ['evidenced', 'Evidenced'],
+  ['excluded', 'Excluded'],
+  ['undecided', 'Not decided'],
+];
+const COVERAGE_COLUMNS: TableColumn<FrameworkCoverage>[] = [
+  {
+    key: 'framework',
+    header: 'Framework',
+    rowHeader: true,
+    render: (c) => frameworkById(c.framework).shortName,
+  },
+  ...FIGURES.map(([key, header]): TableColumn<FrameworkCoverage> => ({
+    key,
+    header,
+    numeric: true,
+    render: (c) => <span data-figure={key}>{c[key]}</span>,
+  })),
+  {
+    key: 'readiness',
+    header: 'Readiness',
+    numeric: true,
+    render: (c) => <strong data-figure="readiness">{c.readiness === null ? '—' : `${c.readiness}%`}</strong>,
+  },
+];
+
 export function CoverageTable({ coverage }: { coverage: readonly FrameworkCoverage[] }) {
   return (
-    <table className="table table--compact" aria-label="Coverage per framework">
-      <thead>
-        <tr>
-          <th scope="col">Framework</th>
-          <th scope="col" className="num">
-            Applicable
-          </th>
-          <th scope="col" className="num">
-            Implemented
-          </th>
-          <th scope="col" className="num">
-            Evidenced
-          </th>
-          <th scope="col" className="num">
-            Excluded
-          </th>
-          <th scope="col" className="num">
-            Not decided
-          </th>
-          <th scope="col" className="num">
-            Readiness
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {coverage.map((c) => (
-          <tr key={c.framework} data-framework={c.framework}>
-            <th scope="row">{frameworkById(c.framework).shortName}</th>
-            <td className="num" data-figure="applicable">
-              {c.applicable}
-            </td>
-            <td className="num" data-figure="implemented">
-              {c.implemented}
-            </td>
-            <td className="num" data-figure="evidenced">
-              {c.evidenced}
-            </td>
-            <td className="num" data-figure="excluded">
-              {c.excluded}
-            </td>
-            <td className="num" data-figure="undecided">
-              {c.undecided}
-            </td>
-            <td className="num" data-figure="readiness">
-              <strong>{c.readiness === null ? '—' : `${c.readiness}%`}</strong>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RecordTable
+      label="Coverage per framework"
+      compact
+      columns={COVERAGE_COLUMNS}
+      rows={coverage}
+      rowKey={(c) => c.framework}
+    />
   );
 }
 

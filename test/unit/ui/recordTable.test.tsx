@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { Trash2 } from 'lucide-react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sortRows } from '../../../src/domain/shared/sortRows';
 import { RecordTable, type TableColumn } from '../../../src/ui/table/RecordTable';
+import { IconButton } from '../../../src/ui/IconButton';
 import { useUrlSort } from '../../../src/ui/table/useUrlState';
 
 afterEach(cleanup);
@@ -102,5 +104,143 @@ describe('RecordTable', () => {
     const rendered = table.querySelectorAll('tbody tr[data-row]').length;
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);
+  });
+});
+
+interface Item {
+  id: string;
+  name: string;
+  group: string;
+  over: boolean;
+  note?: string;
+}
+const ITEMS: Item[] = [
+  { id: 'a', name: 'Alpha', group: 'First', over: false, note: 'More about Alpha' },
+  { id: 'b', name: 'Beta', group: 'First', over: true },
+  { id: 'c', name: 'Gamma', group: 'Second', over: false },
+];
+const ITEM_COLUMNS: TableColumn<Item>[] = [
+  { key: 'name', header: 'Item', rowHeader: true, render: (r) => r.name },
+  {
+    key: 'place',
+    header: 'Place',
+    numeric: true,
+    cellClassName: (r) => (r.over ? 'text-danger' : undefined),
+    render: (_, index) => index + 1,
+  },
+  { key: 'actions', header: 'Actions', headerHidden: true, render: (r) => <button>Remove {r.name}</button> },
+];
+
+describe('RecordTable options', () => {
+  it('names each row by its row-header column, and hides a header visually but not from screen readers', () => {
+    render(<RecordTable label="Items" columns={ITEM_COLUMNS} rows={ITEMS} rowKey={(r) => r.id} />);
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Alpha', 'Beta', 'Gamma']);
+    expect(screen.getByRole('row', { name: /Beta/ })).toBeTruthy();
+    const actions = screen.getByRole('columnheader', { name: 'Actions' });
+    expect(actions.querySelector('.visually-hidden')?.textContent).toBe('Actions');
+    expect(screen.getByRole('columnheader', { name: 'Item' }).querySelector('.visually-hidden')).toBeNull();
+  });
+
+  it("gives a cell its row's class and its row's place in the list", () => {
+    render(<RecordTable label="Items" columns={ITEM_COLUMNS} rows={ITEMS} rowKey={(r) => r.id} />);
+    const places = screen.getAllByRole('cell').filter((c) => c.classList.contains('num'));
+    expect(places.map((c) => c.textContent)).toEqual(['1', '2', '3']);
+    expect(places.map((c) => c.classList.contains('text-danger'))).toEqual([false, true, false]);
+  });
+
+  it('shows the empty message instead of a table when there are no rows', () => {
+    render(
+      <RecordTable
+        label="Items"
+        columns={ITEM_COLUMNS}
+        rows={[]}
+        rowKey={(r) => r.id}
+        empty="Nothing yet."
+      />,
+    );
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText('Nothing yet.').className).toBe('muted');
+    cleanup();
+    render(<RecordTable label="Items" columns={ITEM_COLUMNS} rows={[]} rowKey={(r) => r.id} />);
+    expect(screen.getByRole('table', { name: 'Items' })).toBeTruthy();
+  });
+
+  it('puts a detail row under the rows that have one, across all columns', () => {
+    render(
+      <RecordTable
+        label="Items"
+        columns={ITEM_COLUMNS}
+        rows={ITEMS}
+        rowKey={(r) => r.id}
+        detail={(r) => (r.note ? <p>{r.note}</p> : null)}
+      />,
+    );
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'Alpha1Remove Alpha',
+      'More about Alpha',
+      'Beta2Remove Beta',
+      'Gamma3Remove Gamma',
+    ]);
+    expect(within(rows[1]).getByRole('cell').getAttribute('colspan')).toBe('3');
+  });
+
+  it('starts each group with a heading row, and shows a footer under the body', () => {
+    render(
+      <RecordTable
+        label="Items"
+        columns={ITEM_COLUMNS}
+        rows={ITEMS}
+        rowKey={(r) => r.id}
+        groupOf={(r) => r.group}
+        footer={
+          <tr>
+            <th scope="row">Total</th>
+            <td>3</td>
+            <td />
+          </tr>
+        }
+      />,
+    );
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'First',
+      'Alpha1Remove Alpha',
+      'Beta2Remove Beta',
+      'Second',
+      'Gamma3Remove Gamma',
+      'Total3',
+    ]);
+    expect(within(rows[0]).getByRole('columnheader', { name: 'First' }).getAttribute('colspan')).toBe('3');
+    expect(rows[5].parentElement?.tagName).toBe('TFOOT');
+  });
+
+  it('can hide the column headers from view, and makes a compact table', () => {
+    render(
+      <RecordTable
+        label="Items"
+        columns={ITEM_COLUMNS}
+        rows={ITEMS}
+        rowKey={(r) => r.id}
+        hideHeader
+        compact
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Items' });
+    expect(table.querySelector('thead')?.className).toBe('visually-hidden');
+    expect(screen.getByRole('columnheader', { name: 'Item' })).toBeTruthy();
+    expect(table.classList.contains('table--compact')).toBe(true);
+  });
+});
+
+describe('IconButton', () => {
+  it('is a button named by its label that shows only the icon', () => {
+    let clicked = 0;
+    render(<IconButton label="Delete Alpha" icon={Trash2} onClick={() => clicked++} />);
+    const button = screen.getByRole('button', { name: 'Delete Alpha' });
+    expect(button.textContent).toBe('');
+    expect(button.getAttribute('type')).toBe('button');
+    fireEvent.click(button);
+    expect(clicked).toBe(1);
   });
 });

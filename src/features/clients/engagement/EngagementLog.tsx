@@ -2,15 +2,36 @@ import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Trash2 } from 'lucide-react';
 import { agreedHoursPerMonth } from '../../../domain/clients/client';
-import { monthKey, usageByMonth } from '../../../domain/clients/engagement';
+import { monthKey, usageByMonth, type EngagementEntry } from '../../../domain/clients/engagement';
 import { deleteEngagementEntry, engagementEntriesForClient } from '../../../db/clients/clients';
 import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
+import { IconButton } from '../../../ui/IconButton';
 import { PageHeader } from '../../../ui/PageHeader';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { useClient } from '../ClientLayout';
 import { EngagementEntryForm } from './EngagementEntryForm';
 import { MonthlyUsage } from './MonthlyUsage';
 import { todayIso } from '../../../domain/shared/dates';
+
+const columns: TableColumn<EngagementEntry>[] = [
+  { key: 'date', header: 'Date', render: (entry) => format(parseISO(entry.date), 'd MMM yyyy') },
+  { key: 'hours', header: 'Hours', numeric: true, render: (entry) => entry.hours },
+  { key: 'activity', header: 'Activity', render: (entry) => entry.activity },
+  { key: 'note', header: 'Note', className: 'muted', render: (entry) => entry.note },
+  {
+    key: 'actions',
+    header: 'Actions',
+    headerHidden: true,
+    render: (entry) => (
+      <IconButton
+        label={`Delete entry ${entry.activity} on ${entry.date}`}
+        icon={Trash2}
+        onClick={() => void trackSave(deleteEngagementEntry(db, entry.id))}
+      />
+    ),
+  },
+];
 
 /** Hours spent for this client, and hours used against the monthly agreement. */
 export function EngagementLog() {
@@ -30,45 +51,13 @@ export function EngagementLog() {
       <MonthlyUsage usage={usage} color={client.brandColor} />
       <section className="card" aria-labelledby="eng-entries">
         <h2 id="eng-entries">Entries</h2>
-        {entries.length === 0 ? (
-          <p className="muted">No time logged yet.</p>
-        ) : (
-          <table className="table" aria-label="Engagement entries">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col" className="num">
-                  Hours
-                </th>
-                <th scope="col">Activity</th>
-                <th scope="col">Note</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{format(parseISO(entry.date), 'd MMM yyyy')}</td>
-                  <td className="num">{entry.hours}</td>
-                  <td>{entry.activity}</td>
-                  <td className="muted">{entry.note}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Delete entry ${entry.activity} on ${entry.date}`}
-                      onClick={() => void trackSave(deleteEngagementEntry(db, entry.id))}
-                    >
-                      <Trash2 size={16} aria-hidden />
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <RecordTable
+          label="Engagement entries"
+          columns={columns}
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          empty="No time logged yet."
+        />
       </section>
     </div>
   );

@@ -2,6 +2,20 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recha
 import { monthLabel, type MonthUsage } from '../../../domain/clients/engagement';
 import { PALETTE } from '../../../domain/shared/palette';
 import '../clients.css';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+
+const COLUMNS: TableColumn<MonthUsage>[] = [
+  { key: 'month', header: 'Month', render: (u) => monthLabel(u.month) },
+  { key: 'used', header: 'Used', numeric: true, render: (u) => `${u.hoursUsed} h` },
+  { key: 'agreed', header: 'Agreed', numeric: true, render: (u) => u.hoursAgreed ?? '—' },
+  {
+    key: 'share',
+    header: 'Share',
+    numeric: true,
+    cellClassName: (u) => (u.usedShare !== null && u.usedShare > 1 ? 'text-danger' : undefined),
+    render: (u) => (u.usedShare === null ? '—' : `${Math.round(u.usedShare * 100)}%`),
+  },
+];
 
 /** Hours used per month against the agreement: a chart for the trend, a table for the numbers. */
 export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: string }) {
@@ -31,34 +45,13 @@ export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: str
             />
           )}
         </BarChart>
-        <table className="table table--compact" aria-label="Hours per month">
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col" className="num">
-                Used
-              </th>
-              <th scope="col" className="num">
-                Agreed
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {usage.slice(0, 6).map((u) => (
-              <tr key={u.month}>
-                <td>{monthLabel(u.month)}</td>
-                <td className="num">{u.hoursUsed} h</td>
-                <td className="num">{u.hoursAgreed ?? '—'}</td>
-                <td className={`num ${u.usedShare !== null && u.usedShare > 1 ? 'text-danger' : ''}`}>
-                  {u.usedShare === null ? '—' : `${Math.round(u.usedShare * 100)}%`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          label="Hours per month"
+          compact
+          columns={COLUMNS}
+          rows={usage.slice(0, 6)}
+          rowKey={(u) => u.month}
+        />
       </div>
     </section>
   );

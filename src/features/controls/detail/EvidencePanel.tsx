@@ -11,6 +11,8 @@ import {
 import { DOCUMENT_TYPES, downloadName, type DocumentType } from '../../../domain/shared/fileContent';
 import { platform } from '../../../platform';
 import { trackSave } from '../../../state/saveStatus';
+import { IconButton } from '../../../ui/IconButton';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { AddEvidenceForm } from './AddEvidenceForm';
 import { formatDay } from '../../../domain/shared/dates';
 
@@ -52,69 +54,63 @@ export function EvidencePanel({
     });
     if (result.saved) setMessage(`Saved to ${result.location}.`);
   };
+  const columns: TableColumn<EvidenceItem>[] = [
+    {
+      key: 'evidence',
+      header: 'Evidence',
+      render: (item) => (
+        <>
+          {item.title}
+          <div className="muted">
+            {item.kind === 'file' && item.file
+              ? `${DOCUMENT_TYPES[item.file.mimeType as DocumentType]?.label ?? 'File'}, ${Math.max(1, Math.round(item.file.size / 1024))} KB`
+              : 'Link'}
+            {item.providedBy && ` · provided by ${item.providedBy}`}
+          </div>
+        </>
+      ),
+    },
+    { key: 'dated', header: 'Dated', className: 'nowrap', render: (item) => formatDay(item.date) },
+    {
+      key: 'until',
+      header: 'Valid until',
+      className: 'nowrap',
+      render: (item) => (item.validUntil ? formatDay(item.validUntil) : 'No end'),
+    },
+    { key: 'state', header: 'State', render: (item) => <EvidenceState item={item} today={today} /> },
+    {
+      key: 'actions',
+      header: 'Actions',
+      headerHidden: true,
+      className: 'nowrap',
+      render: (item) => (
+        <>
+          <IconButton
+            label={item.kind === 'link' ? `Open ${item.title}` : `Save a copy of ${item.title}`}
+            icon={item.kind === 'link' ? ExternalLink : Download}
+            onClick={() => void open(item)}
+          />
+          <IconButton
+            label={`Delete ${item.title}`}
+            icon={Trash2}
+            onClick={() => void trackSave(deleteEvidence(db, item.id))}
+          />
+        </>
+      ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="control-evidence">
       <h2 id="control-evidence">Evidence ({evidence.length})</h2>
       {control.evidenceExpected && <p className="muted">Expected: {control.evidenceExpected}</p>}
-      {sorted.length === 0 ? (
-        <p className="muted">No evidence yet.</p>
-      ) : (
-        <table className="table table--compact" aria-label="Evidence">
-          <thead>
-            <tr>
-              <th scope="col">Evidence</th>
-              <th scope="col">Dated</th>
-              <th scope="col">Valid until</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((item) => (
-              <tr key={item.id}>
-                <td>
-                  {item.title}
-                  <div className="muted">
-                    {item.kind === 'file' && item.file
-                      ? `${DOCUMENT_TYPES[item.file.mimeType as DocumentType]?.label ?? 'File'}, ${Math.max(1, Math.round(item.file.size / 1024))} KB`
-                      : 'Link'}
-                    {item.providedBy && ` · provided by ${item.providedBy}`}
-                  </div>
-                </td>
-                <td className="nowrap">{formatDay(item.date)}</td>
-                <td className="nowrap">{item.validUntil ? formatDay(item.validUntil) : 'No end'}</td>
-                <td>
-                  <EvidenceState item={item} today={today} />
-                </td>
-                <td className="nowrap">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={item.kind === 'link' ? `Open ${item.title}` : `Save a copy of ${item.title}`}
-                    onClick={() => void open(item)}
-                  >
-                    {item.kind === 'link' ? (
-                      <ExternalLink size={16} aria-hidden />
-                    ) : (
-                      <Download size={16} aria-hidden />
-                    )}
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Delete ${item.title}`}
-                    onClick={() => void trackSave(deleteEvidence(db, item.id))}
-                  >
-                    <Trash2 size={16} aria-hidden />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        label="Evidence"
+        compact
+        columns={columns}
+        rows={sorted}
+        rowKey={(item) => item.id}
+        empty="No evidence yet."
+      />
       {message && (
         <p role="status" className="muted">
           {message}

@@ -1,6 +1,7 @@
 import { formatKpiValue, formatProgress, type KpiEvidence } from '../../../domain/portfolio';
 import { formatDay, KpiStatusBadge } from '../labels';
 import { Badge } from '../../../ui/Badge';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 
 /** KPI results as frozen into a gate decision (or as they would be frozen on the chosen date). */
 export function EvidenceTable({
@@ -45,44 +46,41 @@ export function EvidenceTable({
       </ul>
     );
   }
+  const columns: TableColumn<KpiEvidence>[] = [
+    { key: 'kpi', header: 'KPI', render: (e) => e.name },
+    { key: 'baseline', header: 'Baseline', numeric: true, render: (e) => show(e, e.baselineValue) },
+    {
+      key: 'latest',
+      header: 'Latest',
+      numeric: true,
+      render: (e) => (
+        <>
+          {show(e, e.latestValue)}
+          {e.latestDate && <span className="muted small"> ({formatDay(e.latestDate)})</span>}
+        </>
+      ),
+    },
+    { key: 'target', header: 'Target', numeric: true, render: (e) => show(e, e.targetValue) },
+    { key: 'progress', header: 'Progress', numeric: true, render: (e) => formatProgress(e.progress) },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (e) => (
+        <>
+          <KpiStatusBadge status={e.status} />
+          {e.scaleUpThresholdMet === true && <Badge tone="success">Scale-up threshold met</Badge>}
+        </>
+      ),
+    },
+  ];
   return (
-    <table className="table table--compact evidence-table" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">KPI</th>
-          <th scope="col" className="num">
-            Baseline
-          </th>
-          <th scope="col" className="num">
-            Latest
-          </th>
-          <th scope="col" className="num">
-            Target
-          </th>
-          <th scope="col" className="num">
-            Progress
-          </th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {evidence.map((e) => (
-          <tr key={e.kpiId}>
-            <td>{e.name}</td>
-            <td className="num">{show(e, e.baselineValue)}</td>
-            <td className="num">
-              {show(e, e.latestValue)}
-              {e.latestDate && <span className="muted small"> ({formatDay(e.latestDate)})</span>}
-            </td>
-            <td className="num">{show(e, e.targetValue)}</td>
-            <td className="num">{formatProgress(e.progress)}</td>
-            <td>
-              <KpiStatusBadge status={e.status} />
-              {e.scaleUpThresholdMet === true && <Badge tone="success">Scale-up threshold met</Badge>}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <RecordTable
+      label={label}
+      compact
+      className="evidence-table"
+      columns={columns}
+      rows={evidence}
+      rowKey={(e) => e.kpiId}
+    />
   );
 }

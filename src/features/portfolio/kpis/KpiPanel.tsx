@@ -1,31 +1,25 @@
 import { Pencil, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { deleteKpi, deleteMeasurement } from '../../../db/portfolio/useCases';
+import { deleteKpi } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
 import {
   formatKpiValue,
   isMeasurableKpi,
   KPI_DIRECTION_LABELS,
   kpiStatus,
-  MEASUREMENT_CONFIDENCE_LABELS,
   type Kpi,
   type Measurement,
   type UseCase,
 } from '../../../domain/portfolio';
-import { updateRecord } from '../../../db/core/records';
 import { trackSave } from '../../../state/saveStatus';
-import { offerUndo } from '../../../state/undoStore';
-import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { IconButton } from '../../../ui/IconButton';
 import { formatDay, KpiStatusBadge } from '../labels';
 import { KpiDialog } from './KpiDialog';
 import { KpiTrendChart } from './KpiTrendChart';
 import { MeasurementForm } from './MeasurementForm';
-import { Badge } from '../../../ui/Badge';
+import { MeasurementLog } from './MeasurementLog';
 import { todayIso } from '../../../domain/shared/dates';
-
-/** Measurements listed before "Show all": the log of a long-running KPI stays readable (and quick). */
-const LOG_ROWS = 12;
 
 /** One KPI: its definition, status with the reason, trend chart, measurement form and log. */
 export function KpiPanel({
@@ -46,9 +40,6 @@ export function KpiPanel({
   const status = kpiStatus(kpi, own, todayIso(), period);
   const show = (v: number | null) => (v === null ? '—' : formatKpiValue(v, kpi.unit, kpi.unitLabel));
   const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && m.date < kpi.baselineDate;
-  const [showAll, setShowAll] = useState(false);
-  const newestFirst = [...own].reverse();
-  const logRows = showAll ? newestFirst : newestFirst.slice(0, LOG_ROWS);
   const headingId = `kpi-${kpi.id}`;
 
   return (
@@ -57,22 +48,8 @@ export function KpiPanel({
         <h3 id={headingId}>{kpi.name}</h3>
         <KpiStatusBadge status={status.status} />
         <span className="kpi-panel__actions">
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Edit KPI ${kpi.name}`}
-            onClick={() => setEditing(true)}
-          >
-            <Pencil size={16} aria-hidden />
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={`Delete KPI ${kpi.name}`}
-            onClick={() => setConfirmDelete(true)}
-          >
-            <Trash2 size={16} aria-hidden />
-          </button>
+          <IconButton label={`Edit KPI ${kpi.name}`} icon={Pencil} onClick={() => setEditing(true)} />
+          <IconButton label={`Delete KPI ${kpi.name}`} icon={Trash2} onClick={() => setConfirmDelete(true)} />
         </span>
       </header>
       <dl className="kpi-facts">
@@ -126,66 +103,7 @@ export function KpiPanel({
         />
       )}
       <MeasurementForm kpi={kpi} />
-      {own.length > 0 && (
-        <table className="table table--compact" aria-label={`Measurements of ${kpi.name}`}>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Note</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {logRows.map((m) => (
-              <tr key={m.id}>
-                <td>{formatDay(m.date)}</td>
-                <td className="num">{show(m.value)}</td>
-                <td>{MEASUREMENT_CONFIDENCE_LABELS[m.confidence]}</td>
-                <td className="muted">
-                  <AutoSaveField
-                    label={`Note of the measurement of ${formatDay(m.date)}`}
-                    hideLabel
-                    className="field--in-table"
-                    value={m.note}
-                    save={(note) => updateRecord(db, 'kpiMeasurements', m.id, { note })}
-                  />
-                  {beforeBaseline(m) && <Badge tone="warning">Before the baseline date: not counted</Badge>}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Delete measurement of ${formatDay(m.date)}`}
-                    onClick={() =>
-                      void trackSave(deleteMeasurement(db, m.id)).then((deletion) =>
-                        offerUndo(`Measurement of ${formatDay(m.date)} deleted.`, deletion?.id),
-                      )
-                    }
-                  >
-                    <Trash2 size={15} aria-hidden />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {own.length > LOG_ROWS && (
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-expanded={showAll}
-          onClick={() => setShowAll(!showAll)}
-        >
-          {showAll ? `Show the latest ${LOG_ROWS} only` : `Show all ${own.length} measurements`}
-        </button>
-      )}
+      <MeasurementLog kpi={kpi} measurements={own} />
       {editing && <KpiDialog useCaseId={useCase.id} kpi={kpi} open onOpenChange={setEditing} />}
       <ConfirmDialog
         open={confirmDelete}

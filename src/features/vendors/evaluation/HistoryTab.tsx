@@ -5,6 +5,7 @@ import {
   VENDOR_DECISION_LABELS,
   type HistoryEntry,
 } from '../../../domain/vendors';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import type { EvaluationTabProps } from './tabProps';
 import { formatDayTime } from '../../../domain/shared/dates';
 
@@ -24,35 +25,22 @@ export function HistoryTab({ evaluation, profiles }: EvaluationTabProps) {
         return 'Decided → In review';
     }
   };
+  const columns: TableColumn<HistoryEntry>[] = [
+    { key: 'when', header: 'When', className: 'nowrap', render: (h) => formatDayTime(h.at) },
+    { key: 'what', header: 'What', render: (h) => HISTORY_ACTION_LABELS[h.action] },
+    { key: 'details', header: 'Details', render: describe },
+    { key: 'reason', header: 'Reason or rationale', className: 'muted', render: (h) => h.reason ?? '' },
+  ];
   return (
     <section className="card" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
-      {entries.length === 0 ? (
-        <p className="muted">
-          No status changes or decisions yet. Created {formatDayTime(evaluation.createdAt)}.
-        </p>
-      ) : (
-        <table className="table" aria-label="Evaluation history">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">What</th>
-              <th scope="col">Details</th>
-              <th scope="col">Reason or rationale</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((h, i) => (
-              <tr key={`${h.at}-${i}`}>
-                <td className="nowrap">{formatDayTime(h.at)}</td>
-                <td>{HISTORY_ACTION_LABELS[h.action]}</td>
-                <td>{describe(h)}</td>
-                <td className="muted">{h.reason ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        label="Evaluation history"
+        columns={columns}
+        rows={entries}
+        rowKey={(h) => `${h.at}-${h.action}-${h.vendorId ?? ''}`}
+        empty={`No status changes or decisions yet. Created ${formatDayTime(evaluation.createdAt)}.`}
+      />
     </section>
   );
 }

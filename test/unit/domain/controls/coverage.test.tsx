@@ -7,6 +7,7 @@ import {
   FRAMEWORK_PACK,
   controlGaps,
   coverageByFramework,
+  frameworkById,
   requirementStates,
   soaRows,
   type ClientControl,
@@ -136,7 +137,8 @@ function oracle(
 }
 
 function shownFigures(html: string, framework: FrameworkId): Record<string, string> {
-  const row = new RegExp(`<tr data-framework="${framework}">(.*?)</tr>`).exec(html)?.[1] ?? '';
+  const name = frameworkById(framework).shortName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const row = new RegExp(`<tr[^>]*><th scope="row"[^>]*>${name}</th>(.*?)</tr>`).exec(html)?.[1] ?? '';
   return Object.fromEntries(
     [...row.matchAll(/data-figure="(\w+)">(?:<strong>)?([^<]*)/g)].map((m) => [m[1], m[2]]),
   );
