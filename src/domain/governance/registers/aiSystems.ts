@@ -23,13 +23,13 @@ import {
   longText,
   multiEnumField,
   optionalText,
-  options,
   peopleField,
   personField,
   requiredText,
   tagsField,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 1: every AI tool or system in use or in pilot, and the approved / restricted / banned tools list. */
 
@@ -40,6 +40,7 @@ const S = {
   oversight: 'Oversight and DPIA',
   review: 'Review and links',
 } as const;
+const F = fieldsBySection(S);
 
 export const aiSystemShape = {
   name: requiredText('name of the system'),
@@ -85,86 +86,34 @@ export const aiSystemsRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'name',
   fields: [
-    { key: 'name', label: 'Name', kind: 'text', section: S.identity },
-    {
-      key: 'status',
-      label: 'Status',
-      kind: 'select',
-      section: S.identity,
-      options: options(AI_SYSTEM_STATUSES, AI_SYSTEM_STATUS_LABELS),
+    F.identity.text('name', 'Name'),
+    F.identity.select('status', 'Status', AI_SYSTEM_STATUSES, AI_SYSTEM_STATUS_LABELS, {
       hint: 'Approved, restricted and banned make up the approved tools list. "Follows its use cases": in pilot while a linked use case is in pilot, in use once one is in production.',
-    },
-    {
-      key: 'vendor',
-      label: 'Vendor',
-      kind: 'text',
-      section: S.identity,
+    }),
+    F.identity.text('vendor', 'Vendor', {
       hint: 'Leave empty to take the vendor chosen for its use cases (vendor decision or pilot charter).',
-    },
-    { key: 'product', label: 'Product', kind: 'text', section: S.identity },
-    { key: 'modelVersion', label: 'Model and version', kind: 'text', section: S.identity },
-    {
-      key: 'deployment',
-      label: 'Deployment',
-      kind: 'select',
-      section: S.identity,
-      options: options(DEPLOYMENTS, DEPLOYMENT_LABELS),
-    },
-    { key: 'purpose', label: 'Purpose', kind: 'textarea', section: S.identity, wide: true },
-    {
-      key: 'usageConditions',
-      label: 'Conditions of use',
-      kind: 'textarea',
-      section: S.identity,
-      wide: true,
+    }),
+    F.identity.text('product', 'Product'),
+    F.identity.text('modelVersion', 'Model and version'),
+    F.identity.select('deployment', 'Deployment', DEPLOYMENTS, DEPLOYMENT_LABELS),
+    F.identity.textarea('purpose', 'Purpose'),
+    F.identity.textarea('usageConditions', 'Conditions of use', {
       hint: 'For restricted tools: what may and may not be done with it, e.g. "no candidate data".',
-    },
-    {
-      key: 'businessOwner',
-      label: 'Business owner',
-      kind: 'person',
-      section: S.ownership,
+    }),
+    F.ownership.person('businessOwner', 'Business owner', {
       hint: 'Accountable on the client side. Leave empty to take the business owners of its use cases.',
-    },
-    { key: 'technicalOwner', label: 'Technical owner', kind: 'person', section: S.ownership },
-    {
-      key: 'users',
-      label: 'Users',
-      kind: 'people',
-      section: S.ownership,
-      wide: true,
+    }),
+    F.ownership.person('technicalOwner', 'Technical owner'),
+    F.ownership.people('users', 'Users', {
       hint: 'People or groups who use it; each needs AI-literacy training (Art. 4).',
-    },
-    { key: 'departments', label: 'Departments', kind: 'tags', section: S.ownership, wide: true },
-    {
-      key: 'personalData',
-      label: 'Personal data?',
-      kind: 'select',
-      section: S.data,
-      options: options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS),
-    },
-    {
-      key: 'specialCategories',
-      label: 'Special categories of data?',
-      kind: 'select',
-      section: S.data,
-      options: options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS),
+    }),
+    F.ownership.tags('departments', 'Departments'),
+    F.data.select('personalData', 'Personal data?', YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS),
+    F.data.select('specialCategories', 'Special categories of data?', YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS, {
       hint: 'Health, ethnicity, religion, political views, biometrics…',
-    },
-    {
-      key: 'dataSubjects',
-      label: 'Whose data',
-      kind: 'multiselect',
-      section: S.data,
-      options: options(DATA_SUBJECTS, DATA_SUBJECT_LABELS),
-      wide: true,
-    },
-    {
-      key: 'dataCategories',
-      label: 'Data categories',
-      kind: 'tags',
-      section: S.data,
-      wide: true,
+    }),
+    F.data.multiselect('dataSubjects', 'Whose data', DATA_SUBJECTS, DATA_SUBJECT_LABELS),
+    F.data.tags('dataCategories', 'Data categories', {
       suggestions: [
         'CVs',
         'Contact details',
@@ -174,34 +123,15 @@ export const aiSystemsRegister: RegisterDefinition = {
         'Images',
         'Sensor data',
       ],
-    },
-    {
-      key: 'humanOversight',
-      label: 'Human-oversight model',
-      kind: 'select',
-      section: S.oversight,
-      options: options(OVERSIGHT_MODELS, OVERSIGHT_MODEL_LABELS),
-    },
-    {
-      key: 'dpiaStatus',
-      label: 'DPIA status',
-      kind: 'select',
-      section: S.oversight,
-      options: options(DPIA_STATUSES, DPIA_STATUS_LABELS),
-    },
-    { key: 'dpiaDate', label: 'DPIA date', kind: 'date', section: S.oversight },
-    { key: 'dpiaReference', label: 'DPIA document reference', kind: 'text', section: S.oversight },
-    { key: 'lastReviewDate', label: 'Last review', kind: 'date', section: S.review },
-    { key: 'nextReviewDate', label: 'Next review', kind: 'date', section: S.review, notInPast: true },
-    {
-      key: 'useCaseIds',
-      label: 'Use cases',
-      kind: 'links',
-      section: S.review,
-      linkTo: ['useCases'],
-      wide: true,
-    },
-    { key: 'notes', label: 'Notes', kind: 'textarea', section: S.review, wide: true },
+    }),
+    F.oversight.select('humanOversight', 'Human-oversight model', OVERSIGHT_MODELS, OVERSIGHT_MODEL_LABELS),
+    F.oversight.select('dpiaStatus', 'DPIA status', DPIA_STATUSES, DPIA_STATUS_LABELS),
+    F.oversight.date('dpiaDate', 'DPIA date'),
+    F.oversight.text('dpiaReference', 'DPIA document reference'),
+    F.review.date('lastReviewDate', 'Last review'),
+    F.review.date('nextReviewDate', 'Next review', { notInPast: true }),
+    F.review.links('useCaseIds', 'Use cases', ['useCases']),
+    F.review.textarea('notes', 'Notes'),
   ],
   listColumns: ['name', 'dpiaStatus', 'nextReviewDate'],
   filterFields: ['status', 'dpiaStatus', 'humanOversight'],

@@ -9,11 +9,11 @@ import {
   linksField,
   longText,
   optionalText,
-  options,
   personField,
   requiredText,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 4: which decisions always require a human, and who may stop the system. */
 
@@ -22,6 +22,7 @@ const S = {
   oversight: 'Human oversight',
   recourse: 'Accountability and recourse',
 } as const;
+const F = fieldsBySection(S);
 
 export const decisionRightShape = {
   decisionType: requiredText('decision'),
@@ -49,74 +50,22 @@ export const decisionRightsRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'decisionType',
   fields: [
-    {
-      key: 'decisionType',
-      label: 'Decision',
-      kind: 'text',
-      section: S.decision,
-      hint: 'e.g. "Rejecting a candidate".',
-    },
-    {
-      key: 'aiRole',
-      label: 'Role of the AI',
-      kind: 'select',
-      section: S.decision,
-      options: options(AI_ROLES_IN_DECISION, AI_ROLE_IN_DECISION_LABELS),
-    },
-    {
-      key: 'rule',
-      label: 'The rule',
-      kind: 'textarea',
-      section: S.decision,
-      wide: true,
+    F.decision.text('decisionType', 'Decision', { hint: 'e.g. "Rejecting a candidate".' }),
+    F.decision.select('aiRole', 'Role of the AI', AI_ROLES_IN_DECISION, AI_ROLE_IN_DECISION_LABELS),
+    F.decision.textarea('rule', 'The rule', {
       hint: 'In one sentence, e.g. "No candidate is rejected without a recruiter\'s review."',
-    },
-    {
-      key: 'aiSystemIds',
-      label: 'AI systems',
-      kind: 'links',
-      section: S.decision,
-      linkTo: ['aiSystems'],
-      wide: true,
-    },
-    {
-      key: 'useCaseIds',
-      label: 'Use cases',
-      kind: 'links',
-      section: S.decision,
-      linkTo: ['useCases'],
-      wide: true,
-    },
-    {
-      key: 'humanApproval',
-      label: 'Human approval',
-      kind: 'select',
-      section: S.oversight,
-      options: options(HUMAN_APPROVALS, HUMAN_APPROVAL_LABELS),
-    },
-    {
-      key: 'approvalThreshold',
-      label: 'Threshold or sample',
-      kind: 'text',
-      section: S.oversight,
+    }),
+    F.decision.links('aiSystemIds', 'AI systems', ['aiSystems']),
+    F.decision.links('useCaseIds', 'Use cases', ['useCases']),
+    F.oversight.select('humanApproval', 'Human approval', HUMAN_APPROVALS, HUMAN_APPROVAL_LABELS),
+    F.oversight.text('approvalThreshold', 'Threshold or sample', {
       hint: 'When approval is above a threshold or by sample.',
-    },
-    { key: 'approverRole', label: 'Approver role', kind: 'text', section: S.oversight },
-    { key: 'killSwitch', label: 'Who may stop the system', kind: 'person', section: S.oversight },
-    {
-      key: 'accountableWhenWrong',
-      label: 'Accountable when the AI errs',
-      kind: 'person',
-      section: S.recourse,
-    },
-    {
-      key: 'appealRoute',
-      label: 'How affected people complain or appeal',
-      kind: 'textarea',
-      section: S.recourse,
-      wide: true,
-    },
-    { key: 'notes', label: 'Notes', kind: 'textarea', section: S.recourse, wide: true },
+    }),
+    F.oversight.text('approverRole', 'Approver role'),
+    F.oversight.person('killSwitch', 'Who may stop the system'),
+    F.recourse.person('accountableWhenWrong', 'Accountable when the AI errs'),
+    F.recourse.textarea('appealRoute', 'How affected people complain or appeal'),
+    F.recourse.textarea('notes', 'Notes'),
   ],
   listColumns: ['decisionType', 'aiRole', 'humanApproval', 'approverRole', 'aiSystemIds'],
   filterFields: ['aiRole', 'humanApproval'],

@@ -5,15 +5,16 @@ import {
   linksField,
   longText,
   optionalText,
-  options,
   personField,
   requiredText,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 5: per type of issue, who is contacted first, the escalation steps with response times, and who decides. */
 
 const S = { path: 'Path', steps: 'After the first contact' } as const;
+const F = fieldsBySection(S);
 
 export const escalationStepSchema = z.object({
   contact: requiredText('contact of the step'),
@@ -43,33 +44,14 @@ export const escalationPathsRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'title',
   fields: [
-    { key: 'title', label: 'Name', kind: 'text', section: S.path },
-    {
-      key: 'issueType',
-      label: 'Type of issue',
-      kind: 'select',
-      section: S.path,
-      options: options(ISSUE_TYPES, ISSUE_TYPE_LABELS),
-    },
-    { key: 'firstContact', label: 'First contact', kind: 'person', section: S.path },
-    {
-      key: 'firstResponseTime',
-      label: 'First response within',
-      kind: 'text',
-      section: S.path,
-      hint: 'e.g. "1 working hour"',
-    },
-    { key: 'finalDecisionMaker', label: 'Final decision maker', kind: 'person', section: S.path },
-    {
-      key: 'aiSystemIds',
-      label: 'AI systems',
-      kind: 'links',
-      section: S.path,
-      linkTo: ['aiSystems'],
-      wide: true,
-    },
-    { key: 'steps', label: 'Escalation steps', kind: 'steps', section: S.steps, wide: true },
-    { key: 'notes', label: 'Notes', kind: 'textarea', section: S.steps, wide: true },
+    F.path.text('title', 'Name'),
+    F.path.select('issueType', 'Type of issue', ISSUE_TYPES, ISSUE_TYPE_LABELS),
+    F.path.person('firstContact', 'First contact'),
+    F.path.text('firstResponseTime', 'First response within', { hint: 'e.g. "1 working hour"' }),
+    F.path.person('finalDecisionMaker', 'Final decision maker'),
+    F.path.links('aiSystemIds', 'AI systems', ['aiSystems']),
+    F.steps.steps('steps', 'Escalation steps'),
+    F.steps.textarea('notes', 'Notes'),
   ],
   listColumns: ['title', 'issueType', 'firstContact', 'firstResponseTime', 'finalDecisionMaker'],
   filterFields: ['issueType'],

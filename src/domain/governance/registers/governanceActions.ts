@@ -5,15 +5,16 @@ import {
   enumField,
   linksField,
   longText,
-  options,
   personField,
   requiredText,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 11: open actions from any register; overdue ones show on the home screen. */
 
 const S = { action: 'Action', context: 'Related items' } as const;
+const F = fieldsBySection(S);
 
 export const governanceActionShape = {
   title: requiredText('action', 300),
@@ -36,26 +37,17 @@ export const governanceActionsRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'title',
   fields: [
-    { key: 'title', label: 'Action', kind: 'text', section: S.action, wide: true },
-    { key: 'owner', label: 'Owner', kind: 'person', section: S.action },
-    { key: 'dueDate', label: 'Due', kind: 'date', section: S.action, notInPast: true },
-    {
-      key: 'status',
-      label: 'Status',
-      kind: 'select',
-      section: S.action,
-      options: options(ACTION_STATUSES, ACTION_STATUS_LABELS),
-    },
-    { key: 'completedDate', label: 'Completed on', kind: 'date', section: S.action },
-    {
-      key: 'relatedIds',
-      label: 'Related register items',
-      kind: 'links',
-      section: S.context,
-      linkTo: REGISTER_IDS.filter((id) => id !== 'governanceActions'),
-      wide: true,
-    },
-    { key: 'notes', label: 'Notes', kind: 'textarea', section: S.context, wide: true },
+    F.action.text('title', 'Action', { wide: true }),
+    F.action.person('owner', 'Owner'),
+    F.action.date('dueDate', 'Due', { notInPast: true }),
+    F.action.select('status', 'Status', ACTION_STATUSES, ACTION_STATUS_LABELS),
+    F.action.date('completedDate', 'Completed on'),
+    F.context.links(
+      'relatedIds',
+      'Related register items',
+      REGISTER_IDS.filter((id) => id !== 'governanceActions'),
+    ),
+    F.context.textarea('notes', 'Notes'),
   ],
   listColumns: ['title', 'owner', 'dueDate', 'status', 'relatedIds'],
   filterFields: ['status'],

@@ -7,10 +7,12 @@ import {
   requiredText,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 10: the governance decisions log. */
 
 const S = { decision: 'Decision', context: 'Related items' } as const;
+const F = fieldsBySection(S);
 
 export const governanceDecisionShape = {
   date: requiredDate('date of the decision'),
@@ -32,26 +34,16 @@ export const governanceDecisionsRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'decision',
   fields: [
-    { key: 'decision', label: 'Decision', kind: 'text', section: S.decision, wide: true },
-    { key: 'date', label: 'Date', kind: 'date', section: S.decision },
-    { key: 'decidedBy', label: 'Decided by', kind: 'person', section: S.decision },
-    { key: 'rationale', label: 'Rationale', kind: 'textarea', section: S.decision, wide: true },
-    {
-      key: 'relatedIds',
-      label: 'Related register items',
-      kind: 'links',
-      section: S.context,
-      linkTo: REGISTER_IDS.filter((id) => id !== 'governanceDecisions'),
-      wide: true,
-    },
-    {
-      key: 'useCaseIds',
-      label: 'Use cases',
-      kind: 'links',
-      section: S.context,
-      linkTo: ['useCases'],
-      wide: true,
-    },
+    F.decision.text('decision', 'Decision', { wide: true }),
+    F.decision.date('date', 'Date'),
+    F.decision.person('decidedBy', 'Decided by'),
+    F.decision.textarea('rationale', 'Rationale'),
+    F.context.links(
+      'relatedIds',
+      'Related register items',
+      REGISTER_IDS.filter((id) => id !== 'governanceDecisions'),
+    ),
+    F.context.links('useCaseIds', 'Use cases', ['useCases']),
   ],
   listColumns: ['date', 'decision', 'decidedBy', 'relatedIds'],
   filterFields: [],

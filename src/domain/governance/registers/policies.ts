@@ -5,15 +5,16 @@ import {
   linksField,
   longText,
   optionalText,
-  options,
   personField,
   requiredText,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 8: the AI policy, the acceptable-use policy and other rules, with versions and review dates. */
 
 const S = { policy: 'Policy', approval: 'Approval and review', text: 'Text' } as const;
+const F = fieldsBySection(S);
 
 export const policyShape = {
   title: requiredText('title'),
@@ -40,43 +41,20 @@ export const policiesRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'title',
   fields: [
-    { key: 'title', label: 'Title', kind: 'text', section: S.policy },
-    {
-      key: 'policyType',
-      label: 'Type',
-      kind: 'select',
-      section: S.policy,
-      options: options(POLICY_TYPES, POLICY_TYPE_LABELS),
-    },
-    { key: 'version', label: 'Version', kind: 'text', section: S.policy },
-    { key: 'owner', label: 'Owner', kind: 'person', section: S.policy },
-    {
-      key: 'aiSystemIds',
-      label: 'AI systems it governs',
-      kind: 'links',
-      section: S.policy,
-      linkTo: ['aiSystems'],
-      wide: true,
-    },
-    {
-      key: 'status',
-      label: 'Status',
-      kind: 'select',
-      section: S.approval,
-      options: options(POLICY_STATUSES, POLICY_STATUS_LABELS),
-    },
-    { key: 'approvedBy', label: 'Approved by', kind: 'person', section: S.approval },
-    { key: 'effectiveDate', label: 'Effective from', kind: 'date', section: S.approval },
-    { key: 'reviewDate', label: 'Next review', kind: 'date', section: S.approval, notInPast: true },
-    {
-      key: 'documentReference',
-      label: 'Document reference',
-      kind: 'text',
-      section: S.text,
+    F.policy.text('title', 'Title'),
+    F.policy.select('policyType', 'Type', POLICY_TYPES, POLICY_TYPE_LABELS),
+    F.policy.text('version', 'Version'),
+    F.policy.person('owner', 'Owner'),
+    F.policy.links('aiSystemIds', 'AI systems it governs', ['aiSystems']),
+    F.approval.select('status', 'Status', POLICY_STATUSES, POLICY_STATUS_LABELS),
+    F.approval.person('approvedBy', 'Approved by'),
+    F.approval.date('effectiveDate', 'Effective from'),
+    F.approval.date('reviewDate', 'Next review', { notInPast: true }),
+    F.text.text('documentReference', 'Document reference', {
       wide: true,
       hint: 'Where the signed version lives, e.g. a file path or intranet page.',
-    },
-    { key: 'text', label: 'Policy text', kind: 'textarea', section: S.text, wide: true },
+    }),
+    F.text.textarea('text', 'Policy text'),
   ],
   listColumns: ['title', 'policyType', 'version', 'status', 'effectiveDate', 'reviewDate'],
   filterFields: ['policyType', 'status'],

@@ -7,6 +7,7 @@ import {
   requiredText,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 3: per AI system or process, who is Responsible, Accountable, Consulted and Informed. */
 
@@ -14,6 +15,7 @@ export const RACI_NEEDS_ACCOUNTABLE =
   'A RACI needs an accountable person: name the one person who answers for this system or process';
 
 const S = { scope: 'Scope', roles: 'Roles' } as const;
+const F = fieldsBySection(S);
 const PERSON_HINT = 'Name and role, e.g. "Marieke de Vries (Operations Director)".';
 
 export const raciShape = {
@@ -42,40 +44,16 @@ export const raciEntriesRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'subject',
   fields: [
-    { key: 'subject', label: 'AI system or process', kind: 'text', section: S.scope },
-    {
-      key: 'scope',
-      label: 'Activity',
-      kind: 'text',
-      section: S.scope,
+    F.scope.text('subject', 'AI system or process'),
+    F.scope.text('scope', 'Activity', {
       hint: 'e.g. "Day-to-day use", "Changes to prompts", "Vendor management".',
-    },
-    {
-      key: 'aiSystemIds',
-      label: 'AI systems covered',
-      kind: 'links',
-      section: S.scope,
-      linkTo: ['aiSystems'],
-      wide: true,
-    },
-    {
-      key: 'accountable',
-      label: 'Accountable',
-      kind: 'person',
-      section: S.roles,
-      hint: `One person. ${PERSON_HINT}`,
-    },
-    {
-      key: 'responsible',
-      label: 'Responsible',
-      kind: 'people',
-      section: S.roles,
-      wide: true,
-      hint: PERSON_HINT,
-    },
-    { key: 'consulted', label: 'Consulted', kind: 'people', section: S.roles, wide: true },
-    { key: 'informed', label: 'Informed', kind: 'people', section: S.roles, wide: true },
-    { key: 'notes', label: 'Notes', kind: 'textarea', section: S.roles, wide: true },
+    }),
+    F.scope.links('aiSystemIds', 'AI systems covered', ['aiSystems']),
+    F.roles.person('accountable', 'Accountable', { hint: `One person. ${PERSON_HINT}` }),
+    F.roles.people('responsible', 'Responsible', { hint: PERSON_HINT }),
+    F.roles.people('consulted', 'Consulted'),
+    F.roles.people('informed', 'Informed'),
+    F.roles.textarea('notes', 'Notes'),
   ],
   listColumns: ['subject', 'scope', 'accountable', 'responsible', 'aiSystemIds'],
   filterFields: [],

@@ -12,13 +12,13 @@ import {
   enumField,
   linksField,
   longText,
-  options,
   personField,
   requiredText,
   scoreField,
   type RecordIssue,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /**
  * Register 7: risks scored for likelihood and severity (1-5) at three levels: inherent (before controls),
@@ -26,6 +26,7 @@ import {
  */
 
 const S = { risk: 'Risk', scores: 'Likelihood and severity', treatment: 'Treatment' } as const;
+const F = fieldsBySection(S);
 const SCALE_HINT = '1 = rare / negligible … 5 = almost certain / severe.';
 
 export const riskShape = {
@@ -59,76 +60,24 @@ export const risksRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'title',
   fields: [
-    { key: 'title', label: 'Title', kind: 'text', section: S.risk },
-    {
-      key: 'category',
-      label: 'Category',
-      kind: 'select',
-      section: S.risk,
-      options: options(RISK_CATEGORIES, RISK_CATEGORY_LABELS),
-    },
-    { key: 'description', label: 'Description', kind: 'textarea', section: S.risk, wide: true },
-    {
-      key: 'aiSystemIds',
-      label: 'AI systems',
-      kind: 'links',
-      section: S.risk,
-      linkTo: ['aiSystems'],
-      wide: true,
-    },
-    {
-      key: 'useCaseIds',
-      label: 'Use cases',
-      kind: 'links',
-      section: S.risk,
-      linkTo: ['useCases'],
-      wide: true,
-    },
-    {
-      key: 'likelihoodBefore',
-      label: 'Inherent likelihood (before controls)',
-      kind: 'number',
-      section: S.scores,
-      hint: SCALE_HINT,
-    },
-    {
-      key: 'severityBefore',
-      label: 'Inherent severity (before controls)',
-      kind: 'number',
-      section: S.scores,
-    },
-    {
-      key: 'likelihoodAfter',
-      label: 'Target likelihood (after controls)',
-      kind: 'number',
-      section: S.scores,
-    },
-    { key: 'severityAfter', label: 'Target severity (after controls)', kind: 'number', section: S.scores },
-    { key: 'controls', label: 'Controls', kind: 'textarea', section: S.scores, wide: true },
-    {
-      key: 'controlsInPlace',
-      label: 'Controls in place',
-      kind: 'boolean',
-      section: S.scores,
+    F.risk.text('title', 'Title'),
+    F.risk.select('category', 'Category', RISK_CATEGORIES, RISK_CATEGORY_LABELS),
+    F.risk.textarea('description', 'Description'),
+    F.risk.links('aiSystemIds', 'AI systems', ['aiSystems']),
+    F.risk.links('useCaseIds', 'Use cases', ['useCases']),
+    F.scores.number('likelihoodBefore', 'Inherent likelihood (before controls)', { hint: SCALE_HINT }),
+    F.scores.number('severityBefore', 'Inherent severity (before controls)'),
+    F.scores.number('likelihoodAfter', 'Target likelihood (after controls)'),
+    F.scores.number('severityAfter', 'Target severity (after controls)'),
+    F.scores.textarea('controls', 'Controls'),
+    F.scores.boolean('controlsInPlace', 'Controls in place', {
       hint: 'Until the controls are in place, the current level is the inherent one; then it is the target.',
-    },
-    {
-      key: 'treatment',
-      label: 'Treatment',
-      kind: 'select',
-      section: S.treatment,
-      options: options(RISK_TREATMENTS, RISK_TREATMENT_LABELS),
-    },
-    { key: 'owner', label: 'Owner', kind: 'person', section: S.treatment },
-    {
-      key: 'status',
-      label: 'Status',
-      kind: 'select',
-      section: S.treatment,
-      options: options(RISK_STATUSES, RISK_STATUS_LABELS),
-    },
-    { key: 'dueDate', label: 'Treatment due', kind: 'date', section: S.treatment, notInPast: true },
-    { key: 'reviewDate', label: 'Next review', kind: 'date', section: S.treatment, notInPast: true },
+    }),
+    F.treatment.select('treatment', 'Treatment', RISK_TREATMENTS, RISK_TREATMENT_LABELS),
+    F.treatment.person('owner', 'Owner'),
+    F.treatment.select('status', 'Status', RISK_STATUSES, RISK_STATUS_LABELS),
+    F.treatment.date('dueDate', 'Treatment due', { notInPast: true }),
+    F.treatment.date('reviewDate', 'Next review', { notInPast: true }),
   ],
   listColumns: [
     'title',

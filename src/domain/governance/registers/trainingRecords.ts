@@ -8,10 +8,12 @@ import {
   type RecordIssue,
   type RegisterDefinition,
 } from './fieldTypes';
+import { fieldsBySection } from './fieldBuilders';
 
 /** Register 9: AI literacy (EU AI Act Art. 4): who uses which systems, their training and when it is due again. */
 
 const S = { who: 'Who', training: 'Training' } as const;
+const F = fieldsBySection(S);
 
 export const trainingShape = {
   person: requiredText('person or group'),
@@ -39,39 +41,18 @@ export const trainingRecordsRegister: RegisterDefinition = {
   sections: Object.values(S),
   titleField: 'person',
   fields: [
-    {
-      key: 'person',
-      label: 'Person or group',
-      kind: 'person',
-      section: S.who,
+    F.who.person('person', 'Person or group', {
       hint: 'Use the same name as in the users of the AI systems.',
-    },
-    {
-      key: 'headcount',
-      label: 'Number of people',
-      kind: 'number',
-      section: S.who,
-      hint: '1 for a person; the size of a group.',
-    },
-    { key: 'role', label: 'Role', kind: 'text', section: S.who },
-    {
-      key: 'aiSystemIds',
-      label: 'AI systems used',
-      kind: 'links',
-      section: S.who,
-      linkTo: ['aiSystems'],
-      wide: true,
-    },
-    {
-      key: 'training',
-      label: 'Training',
-      kind: 'text',
-      section: S.training,
+    }),
+    F.who.number('headcount', 'Number of people', { hint: '1 for a person; the size of a group.' }),
+    F.who.text('role', 'Role'),
+    F.who.links('aiSystemIds', 'AI systems used', ['aiSystems']),
+    F.training.text('training', 'Training', {
       hint: 'e.g. "AI basics for recruiters (2 h)". Leave the date empty while not yet trained.',
-    },
-    { key: 'trainingDate', label: 'Trained on', kind: 'date', section: S.training },
-    { key: 'refreshDue', label: 'Refresh due', kind: 'date', section: S.training, notInPast: true },
-    { key: 'notes', label: 'Notes', kind: 'textarea', section: S.training, wide: true },
+    }),
+    F.training.date('trainingDate', 'Trained on'),
+    F.training.date('refreshDue', 'Refresh due', { notInPast: true }),
+    F.training.textarea('notes', 'Notes'),
   ],
   listColumns: ['person', 'headcount', 'role', 'aiSystemIds', 'trainingDate', 'refreshDue'],
   filterFields: [],
