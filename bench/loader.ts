@@ -9,7 +9,7 @@ import { db } from '../src/db/core/schema';
 import { setSetting, SETTING_KEYS } from '../src/db/core/settings';
 import { REGISTERS } from '../src/domain/governance';
 import { createBenchReport, createDraftReport } from './benchReport';
-import { backupAvailable, timeBackup, timeRestore } from './backupSteps';
+import { backupAvailable, timeBackup, timeRestore, timeRestoreFloor } from './backupSteps';
 import { countRows, RAW_READS, type BenchTargets } from './rawReads';
 import { drawAndPaint } from './drawFloors';
 import { setUpVault } from '../src/db/vault/vault';
@@ -102,6 +102,7 @@ const api = {
   backupAvailable,
   backup: () => timeBackup(db),
   restore: () => timeRestore(db),
+  restoreFloor: () => timeRestoreFloor(db),
   heapUsed: () =>
     (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
 };

@@ -1,4 +1,4 @@
-// `node bench/profile.mjs [--scale=1] [--step=useCaseDetail] [--from=home] [--no-build] [--encrypted] [--repeat=3]`
+// `node bench/profile.mjs [--scale=1] [--anchored] [--step=useCaseDetail] [--from=home] [--no-build] [--encrypted] [--repeat=3]`
 // or `--typing=typeTitle` (a field of `typingFields`: profile typing its text instead of the navigation steps):
 // loads the workspace like `npm run bench` (with --encrypted: then encrypts it and unlocks the app),
 // then records a CPU profile (CDP Profiler) of each navigation step and prints where the main thread
@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
-import { navigationSteps, typingFields, WAIT_SCRIPT } from './steps.mjs';
+import { navigationSteps, PLANNING_STEP, typingFields, WAIT_SCRIPT } from './steps.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? true]),
@@ -36,6 +36,8 @@ try {
   const loaded = await loader.evaluate((o) => window.caioBench.load(o), {
     seed: 1,
     scale: Number(args.scale ?? 1),
+    // As in `--scales`: the largest client keeps its size at scale 1.
+    largestClientScale: args.anchored ? 1 : undefined,
   });
   const passphrase = 'bench passphrase, not a secret';
   if (args.encrypted) await loader.evaluate((p) => window.caioBench.encrypt(p), passphrase);
@@ -50,7 +52,7 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const steps = navigationSteps(loaded.targets, loaded);
+  const steps = [...navigationSteps(loaded.targets, loaded), PLANNING_STEP];
   const go = (s) =>
     page.evaluate(async ({ hash, waits }) => {
       const start = performance.now();

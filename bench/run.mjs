@@ -2,35 +2,40 @@
 // generated workspace into Chromium's IndexedDB and measures the app in Debian's Chromium with the
 // Performance API (median and spread over several runs after a warm-up). Writes bench/results/.
 // Options: --scale=1 --seed=1 --runs=7 --warmup=2 --port=4416 --no-build --smoke (tiny scale, one run).
+// --scales[=0.2,1,5]: the scaling curve instead (bench/scales.mjs; with --smoke at tiny scales).
 // --vault-only: only the screens plain and encrypted (with --with-backup also backup and restore), for
 // iterating on the encryption's cost; writes bench/results/vault-only.* and leaves the README alone.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import { chromium } from 'playwright-core';
+import { launchBrowser, newBenchContext, openLoader as openBenchLoader } from './browser.mjs';
 import { startBenchServer } from './server.mjs';
-import { machineLine, markdownTable, summarise } from './stats.mjs';
+import { machine, machineLine, markdownTable, summarise } from './stats.mjs';
 import {
   bareStart,
   coldStart,
   firstScreenJs,
   HeapSampler,
+  measureFloor,
   measureNavigation,
   navigationSteps,
   measureTyping,
   openApp,
   pdfExport,
   typingFields,
-  WAIT_SCRIPT,
 } from './steps.mjs';
 import { updateReadme } from './readme.mjs';
 
-const args = Object.fromEntries(
-  process.argv.slice(2).map((arg) => {
-    const [key, value] = arg.replace(/^--/, '').split('=');
-    return [key, value ?? true];
-  }),
-);
+// `--key=value`, `--key value` or a bare `--flag`.
+const args = {};
+for (const [i, arg] of process.argv.slice(2).entries()) {
+  const previous = process.argv[i + 1];
+  if (!arg.startsWith('--') && previous?.startsWith('--') && !previous.includes('=')) {
+    args[previous.slice(2)] = arg;
+    continue;
+  }
+  const [key, value] = arg.replace(/^--/, '').split('=');
+  args[key] = value ?? true;
+}
 const smoke = Boolean(args.smoke);
 const vaultOnly = Boolean(args['vault-only']);
 const withBackup = !vaultOnly || Boolean(args['with-backup']);
@@ -47,17 +52,12 @@ const out = new URL('./results/', import.meta.url).pathname;
 const BENCH_PASSPHRASE = 'bench passphrase, not a secret';
 /** The most an encrypted screen may take, relative to the same screen without encryption. */
 const VAULT_RATIO = 1.3;
+/** Backup against reading every row; restore against parsing the file and `bulkPut` of its rows; peak heap of either per byte of the file. */
+const BACKUP_RATIO = 1.5;
+const RESTORE_RATIO = 2;
+const HEAP_PER_FILE = 2.5;
 /** Input-to-paint of a keystroke or click, at the 95th percentile (Event Timing, as INP counts it). */
 const TYPING_P95 = 50;
-/** The screens that also get a read-and-draw floor (bench/drawFloors.ts). */
-const DRAWN_FLOORS = [
-  'home',
-  'clientOverview',
-  'portfolioTable',
-  'portfolioMap',
-  'registerList',
-  'useCaseDetail',
-];
 const log = (...parts) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 if (!args['no-build']) {
@@ -74,35 +74,30 @@ if (!args['no-build']) {
   });
 }
 
+if (args.scales) {
+  const { runScales } = await import('./scales.mjs');
+  const scales =
+    args.scales === true ? (smoke ? [0.02, 0.04] : [0.2, 1, 5]) : String(args.scales).split(',').map(Number);
+  await runScales({
+    root,
+    out,
+    config: { ...config, smoke },
+    scales,
+    log,
+    readme: !smoke && !args['no-readme'],
+  });
+  process.exit(0);
+}
+
 const server = await startBenchServer(config.port);
 const base = `http://127.0.0.1:${config.port}/`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--js-flags=--expose-gc',
-  ],
-});
-const newContext = async () => {
-  const c = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/Amsterdam',
-  });
-  await c.addInitScript({ content: WAIT_SCRIPT });
-  return c;
-};
+const browser = await launchBrowser();
+const newContext = () => newBenchContext(browser);
 // Two browser contexts, each with its own IndexedDB: the workspace plain in one, the same workspace
 // encrypted in the other, measured turn about so that both see the same load on the machine.
 const context = await newContext();
 const vaultContext = await newContext();
-const results = { config, machine: machine(browser.version()), load: null, steps: [] };
+const results = { config, machine: machine(root, browser.version(), config), load: null, steps: [] };
 const floors = {};
 
 try {
@@ -135,18 +130,7 @@ try {
         'report',
         'everything',
       ]) {
-    const samples = [];
-    const drawn = [];
-    let rows = 0;
-    for (let i = 0; i < config.warmup + config.runs; i++) {
-      const r = await loader.evaluate(([step, targets]) => window.caioBench.raw(step, targets), [id, t]);
-      rows = r.rows;
-      if (i >= config.warmup) samples.push(r.ms);
-      if (!DRAWN_FLOORS.includes(id)) continue;
-      const d = await loader.evaluate(([step, targets]) => window.caioBench.drawn(step, targets), [id, t]);
-      if (i >= config.warmup) drawn.push(d.ms);
-    }
-    floors[id] = { rows, stats: summarise(samples), drawn: drawn.length ? summarise(drawn) : null };
+    floors[id] = await measureFloor(loader, id, t, config);
   }
   if (!vaultOnly)
     log(
@@ -266,51 +250,79 @@ try {
     const backups = [];
     const restores = [];
     const restoreParts = [];
+    const restoreFloors = [];
+    const heapPeaks = { backup: 0, restore: 0 };
     let backupBytes = 0;
-    await loader.evaluate(() => window.gc?.());
     const backupHeap = await HeapSampler.attach(context, loader);
+    /** Runs `action` in the loader page from a collected heap; records how far the page's heap grew during it under `phase`. */
+    const inLoader = async (phase, action) => {
+      await loader.evaluate(() => window.gc?.());
+      await backupHeap.sample();
+      const before = backupHeap.take();
+      const r = await loader.evaluate(action);
+      await backupHeap.sample();
+      const peak = backupHeap.take() - before;
+      if (phase) heapPeaks[phase] = Math.max(heapPeaks[phase], peak);
+      return r;
+    };
     const n = Math.max(1, Math.min(config.runs, 5));
     for (let i = 0; i < Math.min(config.warmup, 1) + n; i++) {
-      const b = await loader.evaluate(() => window.caioBench.backup());
+      const b = await inLoader('backup', () => window.caioBench.backup());
       const vb = await vaultLoader.evaluate(() => window.caioBench.backup());
-      const r = await loader.evaluate(() => window.caioBench.restore());
+      const rf = await inLoader(null, () => window.caioBench.restoreFloor());
+      const r = await inLoader('restore', () => window.caioBench.restore());
       const vr = await vaultLoader.evaluate(() => window.caioBench.restore());
       backupBytes = b.bytes;
       if (i >= Math.min(config.warmup, 1)) {
         backups.push(b.ms);
         restores.push(r.ms);
         restoreParts.push(r);
+        restoreFloors.push(rf.ms);
         vaultBackups.backups.push(vb.ms);
         vaultBackups.restores.push(vr.ms);
       }
     }
+    backupHeap.stop();
     results.steps.push(
       step('backup', 'Full backup of the workspace', backups, {
-        target: 5000,
         floor: 'everything',
+        ratio: BACKUP_RATIO,
         detail: { bytes: backupBytes },
       }),
     );
     results.steps.push(
       step('restore', 'Full restore of that backup (check the file, then write)', restores, {
-        target: 5000,
         floor: 'everything',
+        ratio: RESTORE_RATIO,
+        drawn: summarise(restoreFloors),
         detail: {
           analyseMedianMs: summarise(restoreParts.map((p) => p.analyseMs)).median,
           writeMedianMs: summarise(restoreParts.map((p) => p.writeMs)).median,
         },
       }),
     );
-    const peakMb = Math.max(pptxHeap, backupHeap.stop()) / 1048576;
-    if (!vaultOnly)
+    const fileMb = backupBytes / 1048576;
+    if (!vaultOnly) {
       results.steps.push({
-        id: 'heapBackup',
-        label: 'Peak JS heap during PPTX, backup and restore',
+        id: 'heapPptx',
+        label: 'Peak JS heap during the PPTX export',
         unit: 'MB',
-        stats: summarise([peakMb]),
+        stats: summarise([pptxHeap / 1048576]),
         target: { value: 200 },
-        met: peakMb <= 200,
+        met: pptxHeap / 1048576 <= 200,
       });
+      for (const phase of ['backup', 'restore']) {
+        const mb = heapPeaks[phase] / 1048576;
+        results.steps.push({
+          id: `heap.${phase}`,
+          label: `Peak JS heap growth during a ${phase} (the file: ${fileMb.toFixed(1)} MB of text)`,
+          unit: 'MB',
+          stats: summarise([mb]),
+          target: { value: HEAP_PER_FILE * fileMb },
+          met: mb <= HEAP_PER_FILE * fileMb,
+        });
+      }
+    }
   } else {
     for (const [id, label] of [
       ['backup', 'Full backup of the workspace'],
@@ -376,11 +388,8 @@ const missed = results.steps.filter((s) => s.met === false).map((s) => s.id);
 log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All measured targets met.');
 log(`Results in bench/results/${name}.json and ${name}.md`);
 
-async function openLoader(inContext) {
-  const page = await inContext.newPage();
-  await page.goto(`${base}bench/`);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
+function openLoader(inContext) {
+  return openBenchLoader(inContext, base);
 }
 
 /** A step measured with encryption on: its median against the same step's plain median, measured turn about with it (screens: at most 1.3x). */
@@ -433,28 +442,5 @@ function step(id, label, samples, { target, floor, ratio, first, detail, drawn }
     first: first ?? null,
     met,
     detail,
-  };
-}
-
-function machine(chromiumVersion) {
-  let commit = 'unknown';
-  try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-  } catch {
-    // not a git checkout
-  }
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
-    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-    os: `${os.type()} ${os.release()}`,
-    chromium: `Chromium ${chromiumVersion}`,
-    node: process.versions.node,
-    scale: config.scale,
-    seed: config.seed,
-    runs: config.runs,
-    warmup: config.warmup,
-    date: new Date().toISOString().slice(0, 10),
-    commit,
   };
 }

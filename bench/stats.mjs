@@ -1,4 +1,6 @@
 // Small statistics and the Markdown table of the benchmark results.
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 
 export function summarise(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -74,4 +76,28 @@ export function markdownTable(results) {
 
 export function machineLine(m) {
   return `${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB RAM, ${m.os}; ${m.chromium}; Node ${m.node}; scale ${m.scale} (seed ${m.seed}), ${m.runs} runs after ${m.warmup} warm-up; ${m.date}, commit ${m.commit}`;
+}
+
+/** The machine, browser and run settings a result was measured with. */
+export function machine(root, chromiumVersion, config) {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model?.trim() ?? 'unknown CPU',
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    os: `${os.type()} ${os.release()}`,
+    chromium: `Chromium ${chromiumVersion}`,
+    node: process.versions.node,
+    scale: config.scale,
+    seed: config.seed,
+    runs: config.runs,
+    warmup: config.warmup,
+    date: new Date().toISOString().slice(0, 10),
+    commit,
+  };
 }

@@ -61,6 +61,12 @@ export class HeapSampler {
         clearInterval(timer);
         return peak;
       },
+      /** The peak since the last `take`, and a new start. */
+      take: () => {
+        const seen = peak;
+        peak = 0;
+        return seen;
+      },
       sample,
     };
   }
@@ -76,6 +82,32 @@ export class HeapSampler {
       return Math.max(0, ...this.samplers.map((s) => s.stop()));
     }
   };
+}
+
+/** The screens that also get a read-and-draw floor (bench/drawFloors.ts). */
+export const DRAWN_FLOORS = [
+  'home',
+  'clientOverview',
+  'portfolioTable',
+  'portfolioMap',
+  'registerList',
+  'useCaseDetail',
+];
+
+/** A screen's floors in the loader page: its raw read and, for DRAWN_FLOORS, that read drawn, over the runs after the warm-up. */
+export async function measureFloor(loader, id, targets, config) {
+  const samples = [];
+  const drawn = [];
+  let rows = 0;
+  for (let i = 0; i < config.warmup + config.runs; i++) {
+    const r = await loader.evaluate(([step, t]) => window.caioBench.raw(step, t), [id, targets]);
+    rows = r.rows;
+    if (i >= config.warmup) samples.push(r.ms);
+    if (!DRAWN_FLOORS.includes(id)) continue;
+    const d = await loader.evaluate(([step, t]) => window.caioBench.drawn(step, t), [id, targets]);
+    if (i >= config.warmup) drawn.push(d.ms);
+  }
+  return { rows, stats: summarise(samples), drawn: drawn.length ? summarise(drawn) : null };
 }
 
 /** A fresh page per run: navigation start to the home screen's client list painted. */
@@ -180,6 +212,17 @@ export function navigationSteps(t, loaded) {
     },
   ];
 }
+
+/** The screens that show the whole workspace beyond the home screen: the planning weeks across every client. */
+export const PLANNING_STEP = {
+  id: 'planning',
+  label: 'Planning: six weeks due across every client',
+  hash: '#/planning',
+  waits: [
+    { name: 'planning', selector: 'section.plan-week', count: 6 },
+    { name: 'planningRows', selector: 'section.plan-week table tbody tr' },
+  ],
+};
 
 /** An app page on the home screen; `unlock`: the passphrase of an encrypted workspace, typed on the unlock screen. */
 export async function openApp(context, base, heap, { unlock } = {}) {

@@ -4,7 +4,7 @@ import {
   BACKUP_FORMAT_VERSION,
   encodeValue,
   referencedLibraryRecords,
-  sealBackup,
+  sealBackupText,
   type BackupFile,
   type StoredRecord,
   type TableRecords,
@@ -79,7 +79,7 @@ export async function buildBackupFile(
 ): Promise<WrittenBackup> {
   const tables: Record<string, unknown[]> = {};
   for (const [name, rows] of Object.entries(records)) tables[name] = rows.map((r) => encodeValue(r));
-  const file = await sealBackup({
+  const { file, text } = await sealBackupText({
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     kind: options.kind,
@@ -90,7 +90,7 @@ export async function buildBackupFile(
     stores: storeDefinitions(database),
     tables,
   });
-  return { file, text: JSON.stringify(file), records };
+  return { file, text, records };
 }
 
 export async function createWorkspaceBackup(

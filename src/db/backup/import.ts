@@ -19,7 +19,7 @@ import {
 } from '../../domain/backup';
 import { completeHandoverRecord } from '../../domain/handover/allowList';
 import { migrateBackupFile } from './migrate';
-import { dumpWorkspace } from './dump';
+import { summariseWorkspace } from './workspaceSummary';
 import { describeTables } from '../core/tables';
 
 /**
@@ -110,7 +110,7 @@ async function analyse(
   if (!content.ok) return content;
   onProgress?.({ phase: 'comparing', done: 0, total: 0 });
   const summary = summariseContent(content.value.records, tables);
-  const workspace = summariseContent(await dumpWorkspace(database), tables);
+  const workspace = await summariseWorkspace(database, tables);
   let plan: RestorePlan | ClientImportPlan;
   if (file.kind === 'workspace') plan = planRestore(summary, workspace);
   else {

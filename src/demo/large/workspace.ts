@@ -36,6 +36,12 @@ export interface LargeWorkspaceOptions {
   scale?: number;
   /** The day the workspace is generated for (YYYY-MM-DD); dates are relative to it. */
   today?: string;
+  /**
+   * Gives the largest client the size it has at this scale, whatever the workspace's scale: the scaling
+   * curve compares the same-sized client in a smaller and a larger workspace. Without it the largest client
+   * grows with the workspace.
+   */
+  largestClientScale?: number;
 }
 
 export interface LargeWorkspaceFacts {
@@ -67,15 +73,24 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
 
   const clientCount = scaled(S.clients, scale, 1);
   // A few large clients and a long tail: weight 1 / sqrt(rank + 1) (the largest has ~8% of everything at scale 1, the smallest ~1%).
-  const weights = Array.from({ length: clientCount }, (_, i) => 1 / Math.sqrt(i + 1));
-  const useCases = allocate(scaled(S.useCases, scale, clientCount), weights).map((n) => Math.max(1, n));
-  const governance = allocate(scaled(S.governanceItems, scale, clientCount * 11), weights);
-  const evaluationCounts = allocate(scaled(S.evaluations, scale, 1), weights);
-  const reportCounts = allocate(scaled(S.reports, scale, 1), weights);
-  const workshopCounts = allocate(scaled(S.workshops, scale, 1), weights);
-  const ideaCounts = allocate(scaled(S.workshopIdeas, scale, 1), weights);
-  const measurementsTotal = scaled(S.kpiMeasurements, scale, 1);
-  const measurementCounts = allocate(measurementsTotal, weights);
+  const weightsOf = (count: number) => Array.from({ length: count }, (_, i) => 1 / Math.sqrt(i + 1));
+  const weights = weightsOf(clientCount);
+  const anchor = options.largestClientScale;
+  /** `value` at this scale split over the clients; with an anchor, the largest client's part is its part at the anchor's scale. */
+  const parts = (value: number, min: (clients: number) => number) => {
+    const total = scaled(value, scale, min(clientCount));
+    if (anchor === undefined || clientCount < 2) return allocate(total, weights);
+    const anchorClients = scaled(S.clients, anchor, 1);
+    const first = allocate(scaled(value, anchor, min(anchorClients)), weightsOf(anchorClients))[0];
+    return [first, ...allocate(Math.max(0, total - first), weights.slice(1))];
+  };
+  const useCases = parts(S.useCases, (n) => n).map((n) => Math.max(1, n));
+  const governance = parts(S.governanceItems, (n) => n * 11);
+  const evaluationCounts = parts(S.evaluations, () => 1);
+  const reportCounts = parts(S.reports, () => 1);
+  const workshopCounts = parts(S.workshops, () => 1);
+  const ideaCounts = parts(S.workshopIdeas, () => 1);
+  const measurementCounts = parts(S.kpiMeasurements, () => 1);
   const heavyMeasurements = Math.min(S.heavyUseCaseMeasurements, Math.floor(measurementCounts[0] / 2));
 
   const library = generateVendorLibrary(ctx, random.fork('vendors'), scaled(S.vendorProfiles, scale, 4));
@@ -105,7 +120,8 @@ export function generateLargeWorkspace(options: LargeWorkspaceOptions = {}): Lar
     const r = random.fork(`client-${i}`);
     const client = generateClient(ctx, r.fork('profile'), i, useCases[i]);
     const engagement = generateEngagement(ctx, r.fork('engagement'), client, i < 10 ? 4 : 2);
-    const budget = measurementCounts[i] + carried;
+    // An anchored largest client takes no measurements over from the smaller ones: its size is fixed.
+    const budget = measurementCounts[i] + (i === 0 && anchor !== undefined ? 0 : carried);
     const portfolio: ClientPortfolio = generatePortfolio(ctx, r.fork('portfolio'), client, {
       useCases: useCases[i],
       measurements: budget,

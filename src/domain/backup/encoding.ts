@@ -35,6 +35,39 @@ export function objectFromEntries(entries: Iterable<[string, unknown]>): Record<
   return result;
 }
 
+/**
+ * The items of an array or the values of an object mapped by `map`; the value itself when no item changed,
+ * so a record with nothing to tag or untag is not copied (a full backup or restore is mostly such records).
+ */
+function mapChildren(value: object, map: (child: unknown, key: string | number) => unknown): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      // A hole stays a hole (as `Array.prototype.map` keeps it).
+      if (!(i in value)) {
+        if (copy) copy.length = i + 1;
+        continue;
+      }
+      const item = value[i] as unknown;
+      const mapped = map(item, i);
+      if (copy) copy.push(mapped);
+      else if (mapped !== item) {
+        copy = value.slice(0, i) as unknown[];
+        copy.push(mapped);
+      }
+    }
+    return copy ?? value;
+  }
+  const entries = Object.entries(value);
+  let changed = false;
+  const mapped = entries.map(([k, v]): [string, unknown] => {
+    const m = map(v, k);
+    if (m !== v) changed = true;
+    return [k, m];
+  });
+  return changed ? objectFromEntries(mapped) : value;
+}
+
 export function encodeValue(value: unknown): unknown {
   if (value === undefined) return { [UNDEFINED]: true };
   if (typeof value === 'number' && Object.is(value, -0)) return { [NUMBER]: '-0' };
@@ -43,9 +76,7 @@ export function encodeValue(value: unknown): unknown {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { [DATE]: value.toISOString() };
   if (value instanceof Uint8Array) return { [BYTES]: bytesToBase64(value) };
   if (value instanceof ArrayBuffer) return { [BYTES]: bytesToBase64(new Uint8Array(value)) };
-  if (Array.isArray(value)) return value.map(encodeValue);
-  if (value !== null && typeof value === 'object')
-    return objectFromEntries(Object.entries(value).map(([k, v]) => [k, encodeValue(v)]));
+  if (value !== null && typeof value === 'object') return mapChildren(value, encodeValue);
   return value;
 }
 
@@ -109,15 +140,17 @@ function decodeTagged(tag: string, payload: unknown, path: string): unknown {
   throw new EncodingError(path, `“${tag.slice(0, 40)}” is not a kind of value CAIO Desk writes`);
 }
 
+const isObject = (value: unknown): value is object => value !== null && typeof value === 'object';
+
 export function decodeValue(value: unknown, path = ''): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => decodeValue(item, `${path}[${i}]`));
-  if (value === null || typeof value !== 'object') return value;
+  if (!isObject(value)) return value;
+  // A child's path is only built for what can hold a tag (its error message names it).
+  if (Array.isArray(value))
+    return mapChildren(value, (item, i) => (isObject(item) ? decodeValue(item, `${path}[${i}]`) : item));
   const record = value as Record<string, unknown>;
   const tag = tagOf(record);
   if (tag !== null) return decodeTagged(tag, record[tag], path);
-  return objectFromEntries(
-    Object.entries(record).map(([k, v]) => [k, decodeValue(v, path ? `${path}.${k}` : k)]),
-  );
+  return mapChildren(record, (v, k) => (isObject(v) ? decodeValue(v, path ? `${path}.${k}` : String(k)) : v));
 }
 
 /** Decodes a record; undefined properties are kept as own properties, as IndexedDB would store them. */

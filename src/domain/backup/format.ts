@@ -60,9 +60,12 @@ export const backupEnvelopeSchema = z.object({
   checksum: z.object({ algorithm: z.literal(CHECKSUM_ALGORITHM), value: z.string().regex(/^[0-9a-f]{64}$/) }),
 });
 
-/** The fields the checksum covers, in a fixed order (the checksum itself excluded). */
-export function checksumPayload(file: Omit<BackupFile, 'checksum'>): string {
-  return JSON.stringify([
+/**
+ * The fields the checksum covers, in a fixed order (the checksum itself excluded). `tablesText`: the tables
+ * already written out as JSON (the same text `JSON.stringify(file.tables)` gives).
+ */
+export function checksumPayload(file: Omit<BackupFile, 'checksum'>, tablesText?: string): string {
+  const header = JSON.stringify([
     file.format,
     file.formatVersion,
     file.kind,
@@ -71,8 +74,8 @@ export function checksumPayload(file: Omit<BackupFile, 'checksum'>): string {
     file.createdAt,
     file.clientId,
     file.stores,
-    file.tables,
   ]);
+  return `${header.slice(0, -1)},${tablesText ?? JSON.stringify(file.tables)}]`;
 }
 
 export function formatBytes(bytes: number): string {

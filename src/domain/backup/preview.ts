@@ -23,15 +23,22 @@ export interface ContentSummary {
 /** Change history is bookkeeping, not a register: counted apart so counts match what users see. */
 export const HISTORY_TABLE = 'changes';
 
-export function summariseContent(records: TableRecords, tables: TableDescriptor[]): ContentSummary {
-  const tableCounts: Record<string, number> = {};
-  for (const table of tables) tableCounts[table.name] = records[table.name]?.length ?? 0;
-  const clients = (records.clients ?? []).map((client) => {
+/** Records per client id, per client-owned table. */
+export type CountsByClient = ReadonlyMap<string, ReadonlyMap<unknown, number>>;
+
+/** The summary from what it counts: the client records, records per table, and per client-owned table the records of each client. */
+export function summaryFromCounts(
+  clientRecords: readonly StoredRecord[],
+  tableCounts: Record<string, number>,
+  byClient: CountsByClient,
+  tables: TableDescriptor[],
+): ContentSummary {
+  const clients = clientRecords.map((client) => {
     const id = String(client.id);
     const counts: Record<string, number> = {};
     for (const table of tables) {
       if (!table.clientOwned || table.name === HISTORY_TABLE) continue;
-      counts[table.name] = (records[table.name] ?? []).filter((r) => r.clientId === id).length;
+      counts[table.name] = byClient.get(table.name)?.get(id) ?? 0;
     }
     return {
       id,
@@ -42,6 +49,26 @@ export function summariseContent(records: TableRecords, tables: TableDescriptor[
   });
   clients.sort((a, b) => a.name.localeCompare(b.name));
   return { clients, tableCounts };
+}
+
+/** How often each value occurs. */
+export function countValues(values: Iterable<unknown>): Map<unknown, number> {
+  const counts = new Map<unknown, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return counts;
+}
+
+/** One pass over each table (a summary by client must not filter every table once per client). */
+export function summariseContent(records: TableRecords, tables: TableDescriptor[]): ContentSummary {
+  const tableCounts: Record<string, number> = {};
+  const byClient = new Map<string, Map<unknown, number>>();
+  for (const table of tables) {
+    const rows = records[table.name] ?? [];
+    tableCounts[table.name] = rows.length;
+    if (table.clientOwned && table.name !== HISTORY_TABLE)
+      byClient.set(table.name, countValues(rows.map((r) => r.clientId)));
+  }
+  return summaryFromCounts(records.clients ?? [], tableCounts, byClient, tables);
 }
 
 export interface FileFacts {

@@ -12,31 +12,68 @@ export interface JsonShape {
   unclosed: boolean;
   /** A string is still open at the end. */
   openString: boolean;
+  /**
+   * When the text is one object: where the value of each of its keys is, as [start, end) character offsets
+   * (spaces around it included; the last of a repeated key, as JSON.parse takes it).
+   */
+  valueSpans: Map<string, [number, number]>;
 }
 
-/** One pass over JSON text: nesting depth and whether every structure and string is closed. */
+/** One pass over JSON text: nesting depth, whether every structure and string is closed, and the outer object's value spans. */
 export function scanJsonShape(text: string): JsonShape {
   let depth = 0;
   let maxDepth = 0;
   let deepestAt = 0;
   let inString = false;
+  const valueSpans = new Map<string, [number, number]>();
+  const outerObject = text.charCodeAt(skipSpaces(text, 0)) === 0x7b; /* { */
+  let expectKey = false;
+  let keyStart = -1;
+  let key: string | null = null;
+  let valueStart = -1;
+  const endValue = (at: number) => {
+    if (key !== null && valueStart >= 0) valueSpans.set(key, [valueStart, at]);
+    key = null;
+    valueStart = -1;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c /* \ */) i++;
-      else if (c === 0x22 /* " */) inString = false;
+      else if (c === 0x22 /* " */) {
+        inString = false;
+        if (keyStart >= 0) {
+          key = text.slice(keyStart, i);
+          keyStart = -1;
+        }
+      }
       continue;
     }
-    if (c === 0x22) inString = true;
-    else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+    if (c === 0x22) {
+      inString = true;
+      if (outerObject && depth === 1 && expectKey) {
+        keyStart = i + 1;
+        expectKey = false;
+      }
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
       depth++;
+      if (depth === 1) expectKey = true;
       if (depth > maxDepth) {
         maxDepth = depth;
         deepestAt = i;
       }
-    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) depth--;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      if (outerObject && depth === 1) endValue(i);
+      depth--;
+    } else if (outerObject && depth === 1) {
+      if (c === 0x3a /* : */) valueStart = i + 1;
+      else if (c === 0x2c /* , */) {
+        endValue(i);
+        expectKey = true;
+      }
+    }
   }
-  return { maxDepth, deepestAt, unclosed: depth > 0 || inString, openString: inString };
+  return { maxDepth, deepestAt, unclosed: depth > 0 || inString, openString: inString, valueSpans };
 }
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);

@@ -77,6 +77,26 @@ describe('generateLargeWorkspace', () => {
     ]);
   });
 
+  it('keeps the largest client the same size in a larger workspace when it is anchored to a scale', () => {
+    const ownCounts = (w: LargeWorkspace) =>
+      Object.fromEntries(
+        Object.keys(w.tables).map((t) => [
+          t,
+          rows(w, t).filter((r) => r.clientId === w.facts.largestClientId).length,
+        ]),
+      );
+    const larger = generateLargeWorkspace({ ...SMALL, scale: 0.2, largestClientScale: SMALL.scale });
+    expect(countRecords(larger).clients).toBe(10);
+    expect(countRecords(larger).useCases).toBe(500);
+    const sameSized = ownCounts(larger);
+    const unanchored = ownCounts(generateLargeWorkspace({ ...SMALL, scale: 0.2 }));
+    // Unanchored, the largest client's share shrinks slower than the workspace grows: it is larger.
+    expect(unanchored.useCases).toBeGreaterThan(sameSized.useCases);
+    const original = ownCounts(small);
+    for (const table of ['useCases', 'kpiMeasurements', 'evaluations', 'reports', 'workshops'])
+      expect(sameSized[table]).toBe(original[table]);
+  }, 30_000);
+
   it('names the benchmark targets: the largest client, its heavy use case and largest register', () => {
     const { largestClientId, heavyUseCaseId, largestRegister } = small.facts;
     const perClient = new Map<string, number>();

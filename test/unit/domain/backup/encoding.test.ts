@@ -25,6 +25,18 @@ describe('value encoding', () => {
     expect(Object.hasOwn(decoded, '__proto__')).toBe(true);
   });
 
+  it('keeps a record with nothing to tag or untag as it is, and copies only what changes', () => {
+    const plain = { id: 'a', list: [1, { x: 'y' }], nested: { n: 2 } };
+    expect(encodeValue(plain)).toBe(plain);
+    expect(decodeValue(plain)).toBe(plain);
+    const dated = { id: 'b', plain: { n: 1 }, at: new Date(0) };
+    const encoded = encodeValue(dated) as Record<string, unknown>;
+    expect(encoded).not.toBe(dated);
+    expect(encoded.plain).toBe(dated.plain);
+    expect(encoded.at).toEqual({ '$caio:date': '1970-01-01T00:00:00.000Z' });
+    expect(dated.at).toBeInstanceOf(Date);
+  });
+
   it('refuses unreadable tags', () => {
     expect(() => decodeValue({ '$caio:bytes': '***' })).toThrow();
     expect(() => decodeValue({ '$caio:whatever': 1 })).toThrow();
