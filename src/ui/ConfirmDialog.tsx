@@ -1,5 +1,6 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { Form, FormField, SubmitButton } from './fields/Form';
 
 /**
  * A yes/no confirmation for destructive or far-reaching actions. It opens on the safe choice (Cancel, so Enter
@@ -25,34 +26,17 @@ export function ConfirmDialog(props: {
   const cancel = useRef<HTMLButtonElement>(null);
   const typedInput = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const running = useRef(false);
-  const [busy, setBusy] = useState(false);
-  const ids = useId();
   const typedMatches = props.typeToConfirm === undefined || typed.trim() === props.typeToConfirm.trim();
 
   const setOpen = (open: boolean) => {
-    if (!open) {
-      setTyped('');
-      setProblem(null);
-    }
+    if (!open) setTyped('');
     props.onOpenChange(open);
   };
 
   const confirm = async () => {
-    if (running.current || !typedMatches) return;
-    running.current = true;
-    setBusy(true);
-    try {
-      const reported = await props.onConfirm(typed);
-      if (typeof reported === 'string') setProblem(reported);
-      else setOpen(false);
-    } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
+    if (!typedMatches) return false;
+    const reported = await props.onConfirm(typed);
+    return typeof reported === 'string' ? { message: reported } : undefined;
   };
 
   return (
@@ -63,46 +47,35 @@ export function ConfirmDialog(props: {
       description={props.message}
       initialFocus={props.typeToConfirm === undefined ? cancel : typedInput}
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void confirm();
-        }}
+      <Form
+        onSubmit={confirm}
+        onDone={() => setOpen(false)}
+        actions={
+          <div className="dialog__actions">
+            <button type="button" ref={cancel} className="button" onClick={() => setOpen(false)}>
+              {props.cancelLabel ?? 'Cancel'}
+            </button>
+            <SubmitButton
+              className={`button ${props.danger ? 'button--danger' : 'button--primary'}`}
+              disabled={!typedMatches}
+            >
+              {props.confirmLabel}
+            </SubmitButton>
+          </div>
+        }
       >
         {props.children}
         {props.typeToConfirm !== undefined && (
-          <div className={`field ${problem ? 'field--invalid' : ''}`}>
-            <label htmlFor={`${ids}-typed`}>Type “{props.typeToConfirm}” to confirm</label>
+          <FormField name="typed" label={`Type “${props.typeToConfirm}” to confirm`}>
             <input
-              id={`${ids}-typed`}
               ref={typedInput}
               value={typed}
               autoComplete="off"
               onChange={(e) => setTyped(e.target.value)}
-              aria-describedby={problem ? `${ids}-problem` : undefined}
-              aria-invalid={problem ? true : undefined}
             />
-          </div>
+          </FormField>
         )}
-        {problem && (
-          <p className="field__error" id={`${ids}-problem`} role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" ref={cancel} className="button" onClick={() => setOpen(false)}>
-            {props.cancelLabel ?? 'Cancel'}
-          </button>
-          <button
-            type="submit"
-            className={`button ${props.danger ? 'button--danger' : 'button--primary'}`}
-            disabled={busy || !typedMatches}
-          >
-            {props.confirmLabel}
-          </button>
-        </div>
-      </form>
+      </Form>
     </Dialog>
   );
 }

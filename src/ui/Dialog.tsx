@@ -12,7 +12,7 @@ export function Dialog(props: {
   wide?: boolean;
   /** Where focus goes when the dialog closes (by default back to what had it before). */
   returnFocus?: () => void;
-  /** The control that gets focus when the dialog opens (by default the first one in it). */
+  /** The control that gets focus when the dialog opens (by default the first field of a form, else the first control). */
   initialFocus?: RefObject<HTMLElement | null>;
 }) {
   // The control that had focus when the dialog opened (read before the dialog moves focus inside itself),
@@ -29,9 +29,14 @@ export function Dialog(props: {
         <RadixDialog.Content
           className={`dialog ${props.wide ? 'dialog--wide' : ''}`}
           onOpenAutoFocus={(event) => {
-            if (!props.initialFocus?.current) return;
+            const content = event.currentTarget as HTMLElement;
+            // A control that focused itself on mount (autoFocus) keeps the focus.
+            if (!props.initialFocus?.current && content.contains(document.activeElement)) return;
+            const target =
+              props.initialFocus?.current ?? content.querySelector<HTMLElement>('[data-form-field]');
+            if (!target) return;
             event.preventDefault();
-            props.initialFocus.current.focus();
+            target.focus();
           }}
           onCloseAutoFocus={(event) => {
             if (props.returnFocus) {

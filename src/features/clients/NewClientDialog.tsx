@@ -4,7 +4,8 @@ import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
 import { useUi } from '../../state/uiStore';
 import { useOpenCreated } from '../../ui/focusFirstField';
-import { FormDialog, FormField } from '../../ui/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
+import { TextField } from '../../ui/fields/TextField';
 import { writeProblem } from '../../ui/writeProblem';
 
 /** Creates a client from a name (and sector); the profile then takes every other field. */
@@ -40,12 +41,14 @@ export function NewClientDialog() {
       submitLabel="Create client"
       onSubmit={submit}
     >
-      <FormField name="name" label="Client name">
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-      </FormField>
-      <FormField name="sector" label="Sector">
-        <input value={sector} onChange={(e) => setSector(e.target.value)} placeholder="e.g. Logistics" />
-      </FormField>
+      <TextField name="name" label="Client name" value={name} onChange={setName} autoFocus />
+      <TextField
+        name="sector"
+        label="Sector"
+        value={sector}
+        onChange={setSector}
+        placeholder="e.g. Logistics"
+      />
     </FormDialog>
   );
 }

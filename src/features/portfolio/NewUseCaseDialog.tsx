@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { createUseCase } from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
-import { FormDialog, FormField } from '../../ui/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
+import { DateField, TextAreaField, TextField } from '../../ui/fields/TextField';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { writeProblem } from '../../ui/writeProblem';
 import { todayIso } from '../../domain/shared/dates';
@@ -69,29 +70,24 @@ export function NewUseCaseDialog({
       submitLabel="Create use case"
       onSubmit={submit}
     >
-      <FormField name="title" label="Title">
-        <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
-      </FormField>
-      <FormField name="process" label="Business process / department">
-        <input value={process} onChange={(e) => setProcess(e.target.value)} />
-      </FormField>
-      <FormField
+      <TextField name="title" label="Title" value={title} onChange={setTitle} autoFocus />
+      <TextField name="process" label="Business process / department" value={process} onChange={setProcess} />
+      <TextField
         name="owner"
         label="Business owner"
+        value={owner}
+        onChange={setOwner}
         hint="The accountable person on the client side. Without one the use case is parked and cannot go past assessment."
-      >
-        <input value={owner} onChange={(e) => setOwner(e.target.value)} />
-      </FormField>
-      <FormField name="problem" label="Problem statement">
-        <textarea rows={3} value={problem} onChange={(e) => setProblem(e.target.value)} />
-      </FormField>
-      <FormField
+      />
+      <TextAreaField name="problem" label="Problem statement" value={problem} onChange={setProblem} />
+      <DateField
         name="since"
         label="Idea recorded on"
+        value={since}
+        max={todayIso()}
+        onChange={setSince}
         hint="For work that started before you used CAIO Desk: later stage moves can then be dated from this day on (a pilot that started in September)."
-      >
-        <input type="date" value={since} max={todayIso()} onChange={(e) => setSince(e.target.value)} />
-      </FormField>
+      />
     </FormDialog>
   );
 }

@@ -3,7 +3,8 @@ import { checkNewWorkshopTitle, createWorkshop } from '../../db/workshops/worksh
 import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
-import { FormDialog, FormField } from '../../ui/FormDialog';
+import { FormDialog } from '../../ui/FormDialog';
+import { DateField, TextField } from '../../ui/fields/TextField';
 import { writeProblem } from '../../ui/writeProblem';
 import { workshopPath } from './workshopLinks';
 import { todayIso } from '../../domain/shared/dates';
@@ -45,17 +46,15 @@ export function NewWorkshopDialog({
       submitLabel="Create workshop"
       onSubmit={submit}
     >
-      <FormField name="title" label="Title">
-        <input
-          value={title}
-          autoFocus
-          onChange={(e) => setTitle(e.target.value)}
-          placeholder="e.g. Where can AI help us?"
-        />
-      </FormField>
-      <FormField name="date" label="Date">
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </FormField>
+      <TextField
+        name="title"
+        label="Title"
+        value={title}
+        onChange={setTitle}
+        placeholder="e.g. Where can AI help us?"
+        autoFocus
+      />
+      <DateField name="date" label="Date" value={date} onChange={setDate} />
     </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { overrideSystemTier } from '../../../db/governance/classification';
 import { db } from '../../../db/core/schema';
 import {
@@ -8,8 +8,12 @@ import {
   type AiActTier,
   type OverrideFloor,
 } from '../../../domain/governance';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { Dialog } from '../../../ui/Dialog';
+import { trackSave } from '../../../state/saveStatus';
+import { FormDialog } from '../../../ui/FormDialog';
+import { CheckboxField } from '../../../ui/fields/CheckboxField';
+import { OptionSelect } from '../../../ui/fields/OptionSelect';
+import { TextAreaField, TextField } from '../../../ui/fields/TextField';
+import { writeProblem } from '../../../ui/writeProblem';
 import { TIER_LABELS } from '../TierBadge';
 
 /**
@@ -24,16 +28,17 @@ export function OverrideDialog(props: {
   onOpenChange: (open: boolean) => void;
 }) {
   const { systemId, computedTier, floor, open, onOpenChange } = props;
-  const choices = AI_ACT_TIERS.filter((t) => t !== computedTier);
-  const [tier, setTier] = useState<AiActTier>(choices[0]);
+  const choices = AI_ACT_TIERS.filter((t) => t !== computedTier).map((t) => ({
+    value: t,
+    label: TIER_LABELS[t],
+  }));
+  const [tier, setTier] = useState<AiActTier>(choices[0].value);
   const [justification, setJustification] = useState('');
   const [decidedBy, setDecidedBy] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const belowFloor = overrideBelowFloor(floor, tier);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     try {
       const acknowledgedArticle = belowFloor && acknowledged ? floor.article : undefined;
       await trackSave(
@@ -44,81 +49,47 @@ export function OverrideDialog(props: {
           acknowledgedArticle,
         }),
       );
-      setError(null);
       setJustification('');
       setAcknowledged(false);
-      onOpenChange(false);
     } catch (err) {
-      setError(describeWriteError(err));
+      return writeProblem(err);
     }
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onOpenChange={onOpenChange}
       title="Override the classification"
       description={`The wizard's result (${TIER_LABELS[computedTier]}) stays visible next to your override. Explain why it does not fit.`}
+      aria-label="Override the classification"
+      submitLabel="Apply override"
+      onSubmit={submit}
     >
-      <form onSubmit={submit} noValidate aria-label="Override the classification">
-        <div className="field">
-          <label htmlFor="override-tier">Tier to apply</label>
-          <select id="override-tier" value={tier} onChange={(e) => setTier(e.target.value as AiActTier)}>
-            {choices.map((t) => (
-              <option key={t} value={t}>
-                {TIER_LABELS[t]}
-              </option>
-            ))}
-          </select>
+      <OptionSelect name="tier" label="Tier to apply" value={tier} options={choices} onChange={setTier} />
+      {belowFloor && (
+        <div className="gov-alert gov-alert--warning override-floor">
+          <p>{floor.text}</p>
+          <CheckboxField
+            name="acknowledgedArticle"
+            className="override-floor__ack"
+            checked={acknowledged}
+            onChange={setAcknowledged}
+          >
+            I acknowledge that {floor.article} excludes this tier, and override on my own responsibility with
+            the justification below.
+          </CheckboxField>
         </div>
-        {belowFloor && (
-          <div className="gov-alert gov-alert--warning override-floor">
-            <p>{floor.text}</p>
-            <label className="override-floor__ack">
-              <input
-                type="checkbox"
-                checked={acknowledged}
-                onChange={(e) => setAcknowledged(e.target.checked)}
-              />
-              I acknowledge that {floor.article} excludes this tier, and override on my own responsibility
-              with the justification below.
-            </label>
-          </div>
-        )}
-        <div className={`field ${error ? 'field--invalid' : ''}`}>
-          <label htmlFor="override-justification">Justification</label>
-          <textarea
-            id="override-justification"
-            rows={5}
-            value={justification}
-            onChange={(e) => setJustification(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'override-error' : 'override-hint'}
-          />
-          {error ? (
-            <p className="field__error" id="override-error" role="alert">
-              {error}
-            </p>
-          ) : (
-            <p className="field__hint" id="override-hint">
-              At least {OVERRIDE_JUSTIFICATION_MIN_LENGTH} characters: which answer or reason does not fit
-              this system, and on what advice.
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="override-by">Decided by</label>
-          <input id="override-by" value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} />
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Apply override
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      )}
+      <TextAreaField
+        name="justification"
+        label="Justification"
+        rows={5}
+        value={justification}
+        onChange={setJustification}
+        hint={`At least ${OVERRIDE_JUSTIFICATION_MIN_LENGTH} characters: which answer or reason does not fit this system, and on what advice.`}
+      />
+      <TextField name="decidedBy" label="Decided by" value={decidedBy} onChange={setDecidedBy} />
+    </FormDialog>
   );
 }

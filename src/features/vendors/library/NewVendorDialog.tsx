@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import {
   VENDOR_CATEGORIES,
   VENDOR_CATEGORY_LABELS,
@@ -10,8 +10,11 @@ import { addVendorProfile } from '../../../db/vendors/library';
 import { DuplicateVendorError, errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { Dialog } from '../../../ui/Dialog';
-import { ErrorList } from '../shared/Notice';
+import { FormActionButton, FormDialog } from '../../../ui/FormDialog';
+import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
+import { TextField } from '../../../ui/fields/TextField';
+
+const CATEGORY_OPTIONS = optionsOf(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS);
 
 /**
  * Adds a vendor to the consultant-wide library (name, product, category; the profile takes the rest).
@@ -27,7 +30,6 @@ export function NewVendorDialog(props: {
   const [name, setName] = useState('');
   const [product, setProduct] = useState('');
   const [category, setCategory] = useState<VendorCategory>('saas-with-ai');
-  const [reasons, setReasons] = useState<string[]>([]);
   const [duplicate, setDuplicate] = useState<VendorRef | null>(null);
   const close = (open: boolean) => {
     props.onOpenChange(open);
@@ -35,81 +37,43 @@ export function NewVendorDialog(props: {
       setName('');
       setProduct('');
       setCategory('saas-with-ai');
-      setReasons([]);
       setDuplicate(null);
     }
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     try {
       const profile = await trackSave(addVendorProfile(db, { name, product, category }));
-      close(false);
       props.onCreated(profile);
     } catch (err) {
-      setReasons(errorReasons(err, describeWriteError));
       setDuplicate(err instanceof DuplicateVendorError ? err.existing : null);
+      return errorReasons(err, describeWriteError).map((message) => ({ field: 'name', message }));
     }
   };
   return (
-    <Dialog
+    <FormDialog
       open={props.open}
       onOpenChange={close}
       title="New vendor in the library"
       description="The library is shared by all your clients: facts about the vendor, never a client's scores."
+      submitLabel="Add to library"
+      onSubmit={submit}
+      extraActions={
+        duplicate && (
+          <FormActionButton className="button duplicate-reuse" onRun={() => props.onReuse(duplicate)}>
+            {props.reuseLabel} “{duplicate.name}”
+          </FormActionButton>
+        )
+      }
     >
-      <form onSubmit={submit} noValidate>
-        <div className={`field ${reasons.length ? 'field--invalid' : ''}`}>
-          <label htmlFor="new-vendor-name">Vendor name</label>
-          <input
-            id="new-vendor-name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            aria-invalid={reasons.length ? true : undefined}
-            aria-describedby={reasons.length ? 'new-vendor-error' : undefined}
-            autoFocus
-          />
-          <ErrorList id="new-vendor-error" reasons={reasons} />
-          {duplicate && (
-            <button
-              type="button"
-              className="button duplicate-reuse"
-              onClick={() => {
-                const existing = duplicate;
-                close(false);
-                props.onReuse(existing);
-              }}
-            >
-              {props.reuseLabel} “{duplicate.name}”
-            </button>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="new-vendor-product">Product</label>
-          <input id="new-vendor-product" value={product} onChange={(e) => setProduct(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-vendor-category">Category</label>
-          <select
-            id="new-vendor-category"
-            value={category}
-            onChange={(e) => setCategory(e.target.value as VendorCategory)}
-          >
-            {VENDOR_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {VENDOR_CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={() => close(false)}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Add to library
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      <TextField name="name" label="Vendor name" value={name} onChange={setName} autoFocus />
+      <TextField name="product" label="Product" value={product} onChange={setProduct} />
+      <OptionSelect
+        name="category"
+        label="Category"
+        value={category}
+        options={CATEGORY_OPTIONS}
+        onChange={setCategory}
+      />
+    </FormDialog>
   );
 }

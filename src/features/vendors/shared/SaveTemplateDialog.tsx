@@ -4,7 +4,8 @@ import { errorReasons } from '../../../db/vendors/errors';
 import { saveCriteriaTemplate } from '../../../db/vendors/templates';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { FormDialog, FormField } from '../../../ui/FormDialog';
+import { FormDialog } from '../../../ui/FormDialog';
+import { TextField } from '../../../ui/fields/TextField';
 
 /** Saves a set of criteria as a consultant-wide template under a new name. */
 export function SaveTemplateDialog(props: {
@@ -20,12 +21,12 @@ export function SaveTemplateDialog(props: {
     if (!open) setName('');
   };
   const submit = async () => {
-    if (props.blockedReasons?.length) return { message: props.blockedReasons.join(' ') };
+    if (props.blockedReasons?.length) return props.blockedReasons.map((message) => ({ message }));
     try {
       const template = await trackSave(saveCriteriaTemplate(db, { name, criteria: props.criteria }));
       props.onSaved(template.name);
     } catch (err) {
-      return { field: 'name', message: errorReasons(err, describeWriteError).join(' ') };
+      return errorReasons(err, describeWriteError).map((message) => ({ field: 'name', message }));
     }
   };
   return (
@@ -37,9 +38,7 @@ export function SaveTemplateDialog(props: {
       submitLabel="Save template"
       onSubmit={submit}
     >
-      <FormField name="name" label="Template name">
-        <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-      </FormField>
+      <TextField name="name" label="Template name" value={name} onChange={setName} autoFocus />
     </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { validateIdeaField, type WorkshopIdea } from '../../../domain/workshops';
 import { deleteIdea, updateIdeaField } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { offerUndo } from '../../../state/undoStore';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { Dialog } from '../../../ui/Dialog';
+import { FormActionButton, FormDialog } from '../../../ui/FormDialog';
+import { TextField } from '../../../ui/fields/TextField';
 
 /** T: put the selected idea under a theme (type a new one or pick an existing one). */
 export function ThemeDialog({
@@ -20,73 +21,46 @@ export function ThemeDialog({
   say: (text: string, error?: boolean) => void;
 }) {
   const [theme, setTheme] = useState(idea.theme);
-  const [error, setError] = useState<string | null>(null);
   const save = async (value: string) => {
     const checked = validateIdeaField('theme', value);
-    if (!checked.ok) return setError(checked.message);
+    if (!checked.ok) return { field: 'theme', message: checked.message };
     try {
       await trackSave(updateIdeaField(db, idea.id, 'theme', value));
       say(
         checked.value ? `#${idea.number} grouped under “${checked.value}”` : `#${idea.number} has no theme`,
       );
-      onClose();
     } catch (err) {
-      setError(describeWriteError(err));
+      return { field: 'theme', message: describeWriteError(err) };
     }
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save(theme);
-  };
   return (
-    <Dialog
+    <FormDialog
       open
       onOpenChange={(open) => !open && onClose()}
       title={`Theme for #${idea.number}`}
       description={idea.title}
+      submitLabel="Save theme"
+      onSubmit={() => save(theme)}
     >
-      <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="theme-input">Theme</label>
-          <input
-            id="theme-input"
-            list="theme-options"
-            value={theme}
-            autoFocus
-            onChange={(e) => (setTheme(e.target.value), setError(null))}
-            aria-invalid={error ? true : undefined}
-          />
-          <datalist id="theme-options">
-            {themes.map((t) => (
-              <option key={t} value={t} />
-            ))}
-          </datalist>
-          <p className="field__hint">Enter saves; an empty theme ungroups the idea.</p>
+      <TextField
+        name="theme"
+        label="Theme"
+        value={theme}
+        onChange={setTheme}
+        suggestions={themes}
+        hint="Enter saves; an empty theme ungroups the idea."
+        autoFocus
+      />
+      {themes.length > 0 && (
+        <div className="button-row" role="group" aria-label="Existing themes">
+          {themes.map((t) => (
+            <FormActionButton key={t} onRun={() => save(t)}>
+              {t}
+            </FormActionButton>
+          ))}
         </div>
-        {themes.length > 0 && (
-          <div className="button-row" role="group" aria-label="Existing themes">
-            {themes.map((t) => (
-              <button key={t} type="button" className="button" onClick={() => void save(t)}>
-                {t}
-              </button>
-            ))}
-          </div>
-        )}
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save theme
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      )}
+    </FormDialog>
   );
 }
 

@@ -1,6 +1,6 @@
 import { describeSimilarity, type SimilarUseCase, type WorkshopIdea } from '../../../domain/workshops';
 import { STAGE_LABELS, type UseCase } from '../../../domain/portfolio';
-import { Dialog } from '../../../ui/Dialog';
+import { FormActionButton, FormDialog } from '../../../ui/FormDialog';
 import '../ideas.css';
 
 export type MergeChoice = { mergeInto: string } | { mergeInto?: undefined };
@@ -19,7 +19,7 @@ export function MergeOfferDialog(props: {
 }) {
   const { idea, matches } = props;
   return (
-    <Dialog
+    <FormDialog
       open
       onOpenChange={(open) => !open && props.onClose()}
       title={`#${idea.number} “${idea.title}”: merge into a similar use case?`}
@@ -30,6 +30,10 @@ export function MergeOfferDialog(props: {
       }
       wide
       returnFocus={props.returnFocus}
+      onSubmit={() => false}
+      extraActions={
+        <FormActionButton onRun={() => props.onChoose({})}>Create a new use case</FormActionButton>
+      }
     >
       <ul className="merge-offer" aria-label="Similar use cases">
         {matches.map((match, index) => (
@@ -40,25 +44,16 @@ export function MergeOfferDialog(props: {
                 {STAGE_LABELS[match.useCase.stage]} · {describeSimilarity(match)}
               </div>
             </div>
-            <button
-              type="button"
+            <FormActionButton
               className={`button ${index === 0 ? 'button--primary' : ''}`}
               autoFocus={index === 0}
-              onClick={() => props.onChoose({ mergeInto: match.useCase.id })}
+              onRun={() => props.onChoose({ mergeInto: match.useCase.id })}
             >
               Merge into “{match.useCase.title}”
-            </button>
+            </FormActionButton>
           </li>
         ))}
       </ul>
-      <div className="dialog__actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button type="button" className="button" onClick={() => props.onChoose({})}>
-          Create a new use case
-        </button>
-      </div>
-    </Dialog>
+    </FormDialog>
   );
 }
