@@ -12,6 +12,7 @@ import {
   type RequirementState,
 } from '../../domain/controls';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { DecisionDialog } from './DecisionDialog';
 import { useControls } from './useControls';
 
@@ -45,6 +46,69 @@ export function ApplicabilityScreen() {
   const groups = [...new Set(states.map((s) => s.requirement.group))];
   const open = states.find((s) => s.requirement.id === deciding);
   const undecided = states.filter((s) => s.undecided).length;
+  const columns: TableColumn<RequirementState>[] = [
+    { key: 'ref', header: 'Ref', rowHeader: true, className: 'nowrap', render: (s) => s.requirement.ref },
+    { key: 'requirement', header: 'Requirement', render: (s) => s.requirement.title },
+    { key: 'applies', header: 'Applies', render: (s) => <ApplicabilityPill state={s} /> },
+    { key: 'why', header: 'Justification', className: 'muted', render: why },
+    {
+      key: 'implementation',
+      header: 'Implementation',
+      render: (s) =>
+        s.inScope ? (
+          <span className={`controls-status controls-status--${s.status}`}>
+            {REQUIREMENT_STATUS_LABELS[s.status]}
+            {s.evidenced ? ', evidenced' : ''}
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'controls',
+      header: 'Controls',
+      render: (s) =>
+        s.controls.map((c, i) => (
+          <Fragment key={c.id}>
+            {i > 0 && ', '}
+            <Link to={`../list/${c.id}`} relative="path">
+              {c.title}
+            </Link>
+          </Fragment>
+        )),
+    },
+    {
+      key: 'crosswalk',
+      header: 'Also maps to',
+      className: 'muted',
+      render: (s) =>
+        crosswalkFor(s.requirement.id)
+          .slice(0, 3)
+          .map((x) => {
+            const other = requirementById(x.id);
+            return other ? (
+              <div key={x.id} title={`${x.strength} mapping`}>
+                {requirementLabel(other)} ({x.strength})
+              </div>
+            ) : null;
+          }),
+    },
+    {
+      key: 'decide',
+      header: 'Decide',
+      headerHidden: true,
+      render: (s) =>
+        !s.requirement.mandatory && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setDeciding(s.requirement.id)}
+          >
+            Decide {s.requirement.ref}
+          </button>
+        ),
+    },
+  ];
 
   return (
     <div className="page page--wide">
@@ -66,91 +130,14 @@ export function ApplicabilityScreen() {
         ))}
       </div>
       <p className="muted">{frameworkById(framework).description}</p>
-      <table
-        className="table table--compact"
-        aria-label={`Requirements of ${frameworkById(framework).shortName}`}
-      >
-        <thead>
-          <tr>
-            <th scope="col">Ref</th>
-            <th scope="col">Requirement</th>
-            <th scope="col">Applies</th>
-            <th scope="col">Justification</th>
-            <th scope="col">Implementation</th>
-            <th scope="col">Controls</th>
-            <th scope="col">Also maps to</th>
-            <th scope="col">
-              <span className="visually-hidden">Decide</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <Fragment key={group}>
-              <tr className="controls-group">
-                <th colSpan={8} scope="colgroup">
-                  {group}
-                </th>
-              </tr>
-              {states
-                .filter((s) => s.requirement.group === group)
-                .map((s) => (
-                  <tr key={s.requirement.id} data-requirement={s.requirement.ref}>
-                    <td className="nowrap">{s.requirement.ref}</td>
-                    <td>{s.requirement.title}</td>
-                    <td>
-                      <ApplicabilityPill state={s} />
-                    </td>
-                    <td className="muted">{why(s)}</td>
-                    <td>
-                      {s.inScope ? (
-                        <span className={`controls-status controls-status--${s.status}`}>
-                          {REQUIREMENT_STATUS_LABELS[s.status]}
-                          {s.evidenced ? ', evidenced' : ''}
-                        </span>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td>
-                      {s.controls.map((c, i) => (
-                        <Fragment key={c.id}>
-                          {i > 0 && ', '}
-                          <Link to={`../list/${c.id}`} relative="path">
-                            {c.title}
-                          </Link>
-                        </Fragment>
-                      ))}
-                    </td>
-                    <td className="muted">
-                      {crosswalkFor(s.requirement.id)
-                        .slice(0, 3)
-                        .map((x) => {
-                          const other = requirementById(x.id);
-                          return other ? (
-                            <div key={x.id} title={`${x.strength} mapping`}>
-                              {requirementLabel(other)} ({x.strength})
-                            </div>
-                          ) : null;
-                        })}
-                    </td>
-                    <td>
-                      {!s.requirement.mandatory && (
-                        <button
-                          type="button"
-                          className="button button--quiet"
-                          onClick={() => setDeciding(s.requirement.id)}
-                        >
-                          Decide {s.requirement.ref}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+      <RecordTable
+        label={`Requirements of ${frameworkById(framework).shortName}`}
+        compact
+        columns={columns}
+        rows={groups.flatMap((group) => states.filter((s) => s.requirement.group === group))}
+        rowKey={(s) => s.requirement.id}
+        groupOf={(s) => s.requirement.group}
+      />
       {open && (
         <DecisionDialog clientId={client.id} state={open} today={today} onClose={() => setDeciding(null)} />
       )}

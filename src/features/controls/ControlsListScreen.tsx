@@ -8,11 +8,13 @@ import {
   evidenceCurrent,
   evidenceExpired,
   formatRequirementCount,
+  type ClientControl,
 } from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { useControls } from './useControls';
 import { formatDay } from '../../domain/shared/dates';
 
@@ -20,6 +22,57 @@ import { formatDay } from '../../domain/shared/dates';
 export function ControlsListScreen() {
   const { client, data, today } = useControls();
   const [creating, setCreating] = useState(false);
+  const evidenceOf = (c: ClientControl) => {
+    const own = data.evidence.filter((e) => e.controlId === c.id);
+    return {
+      current: own.filter((e) => evidenceCurrent(e, today)).length,
+      expired: own.filter((e) => evidenceExpired(e, today)).length,
+    };
+  };
+  const columns: TableColumn<ClientControl>[] = [
+    { key: 'control', header: 'Control', render: (c) => <Link to={c.id}>{c.title}</Link> },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (c) => (
+        <span className={`controls-status controls-status--${c.status}`}>
+          {CONTROL_STATUS_LABELS[c.status]}
+        </span>
+      ),
+    },
+    {
+      key: 'owner',
+      header: 'Owner',
+      render: (c) => c.owner || <span className="muted">{c.ownerRole || 'No owner'}</span>,
+    },
+    {
+      key: 'requirements',
+      header: 'Requirements',
+      className: 'muted',
+      render: (c) => formatRequirementCount(c.requirementIds),
+    },
+    {
+      key: 'evidence',
+      header: 'Evidence',
+      render: (c) => {
+        const { current, expired } = evidenceOf(c);
+        return (
+          <>
+            {current} current
+            {expired > 0 && (
+              <span className="controls-status controls-status--expired"> {expired} expired</span>
+            )}
+          </>
+        );
+      },
+    },
+    {
+      key: 'review',
+      header: 'Next review',
+      cellClassName: (c) => (c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined),
+      render: (c) => (c.nextReviewDate ? formatDay(c.nextReviewDate) : '—'),
+    },
+  ];
   return (
     <div className="page page--wide">
       <PageHeader
@@ -31,55 +84,19 @@ export function ControlsListScreen() {
           </button>
         }
       />
-      {data.controls.length === 0 ? (
-        <p className="muted">
-          No controls yet. <Link to="..">Apply the control library</Link> or add a control of this client's
-          own.
-        </p>
-      ) : (
-        <table className="table table--compact" aria-label="Controls">
-          <thead>
-            <tr>
-              <th scope="col">Control</th>
-              <th scope="col">Status</th>
-              <th scope="col">Owner</th>
-              <th scope="col">Requirements</th>
-              <th scope="col">Evidence</th>
-              <th scope="col">Next review</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.controls.map((c) => {
-              const own = data.evidence.filter((e) => e.controlId === c.id);
-              const current = own.filter((e) => evidenceCurrent(e, today)).length;
-              const expired = own.filter((e) => evidenceExpired(e, today)).length;
-              return (
-                <tr key={c.id}>
-                  <td>
-                    <Link to={c.id}>{c.title}</Link>
-                  </td>
-                  <td>
-                    <span className={`controls-status controls-status--${c.status}`}>
-                      {CONTROL_STATUS_LABELS[c.status]}
-                    </span>
-                  </td>
-                  <td>{c.owner || <span className="muted">{c.ownerRole || 'No owner'}</span>}</td>
-                  <td className="muted">{formatRequirementCount(c.requirementIds)}</td>
-                  <td>
-                    {current} current
-                    {expired > 0 && (
-                      <span className="controls-status controls-status--expired"> {expired} expired</span>
-                    )}
-                  </td>
-                  <td className={c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined}>
-                    {c.nextReviewDate ? formatDay(c.nextReviewDate) : '—'}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        label="Controls"
+        compact
+        columns={columns}
+        rows={data.controls}
+        rowKey={(c) => c.id}
+        empty={
+          <p className="muted">
+            No controls yet. <Link to="..">Apply the control library</Link> or add a control of this client's
+            own.
+          </p>
+        }
+      />
       {creating && <NewControlDialog clientId={client.id} onClose={() => setCreating(false)} />}
     </div>
   );

@@ -11,11 +11,13 @@ import {
   planItems,
   WHOSE_LABELS,
   type PlanFilter,
+  type PlannedItem,
   type Whose,
 } from '../../domain/planning/plan';
 import { platform } from '../../platform';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
+import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { formatDay } from '../../domain/shared/dates';
 import './planning.css';
 import { fileName } from '../../domain/shared/fileName';
@@ -35,6 +37,29 @@ export function PlanningScreen() {
     a[1].localeCompare(b[1]),
   );
   const clients = new Map(data.clients.map((c) => [c.id, c]));
+  const columns: TableColumn<PlannedItem>[] = [
+    { key: 'due', header: 'Due', className: 'nowrap', render: (item) => formatDay(item.date) },
+    {
+      key: 'client',
+      header: 'Client',
+      render: (item) => (
+        <span className="client-cell">
+          <ClientAvatar client={clients.get(item.clientId)!} size={22} />
+          <span>{clients.get(item.clientId)!.name}</span>
+        </span>
+      ),
+    },
+    { key: 'what', header: 'What', render: (item) => <Link to={item.path}>{item.title}</Link> },
+    { key: 'kind', header: 'Kind', render: (item) => item.kindLabel },
+    { key: 'owner', header: 'Owner', render: (item) => item.owner || <span className="muted">—</span> },
+    {
+      key: 'whose',
+      header: 'Whose',
+      render: (item) => (
+        <span className={`plan-whose plan-whose--${item.whose}`}>{WHOSE_LABELS[item.whose]}</span>
+      ),
+    },
+  ];
 
   const shown = weeks.flatMap((w) => w.items);
   const exportIcs = async () => {
@@ -141,48 +166,14 @@ export function PlanningScreen() {
               {week.hoursPlanned !== null && ` · ${capacityLine(week.hoursPlanned, week.capacity)}`}
             </span>
           </div>
-          {week.items.length === 0 ? (
-            <p className="muted">Nothing due.</p>
-          ) : (
-            <table className="table table--compact" aria-label={`Due in ${week.label}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Due</th>
-                  <th scope="col">Client</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Whose</th>
-                </tr>
-              </thead>
-              <tbody>
-                {week.items.map((item) => {
-                  const client = clients.get(item.clientId)!;
-                  return (
-                    <tr key={item.key}>
-                      <td className="nowrap">{formatDay(item.date)}</td>
-                      <td>
-                        <span className="client-cell">
-                          <ClientAvatar client={client} size={22} />
-                          <span>{client.name}</span>
-                        </span>
-                      </td>
-                      <td>
-                        <Link to={item.path}>{item.title}</Link>
-                      </td>
-                      <td>{item.kindLabel}</td>
-                      <td>{item.owner || <span className="muted">—</span>}</td>
-                      <td>
-                        <span className={`plan-whose plan-whose--${item.whose}`}>
-                          {WHOSE_LABELS[item.whose]}
-                        </span>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
+          <RecordTable
+            label={`Due in ${week.label}`}
+            compact
+            columns={columns}
+            rows={week.items}
+            rowKey={(item) => item.key}
+            empty="Nothing due."
+          />
         </section>
       ))}
     </div>

@@ -14,6 +14,7 @@ import { formatRequirementCount, STANDARD_CONTROLS, type LibraryControl } from '
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { PageHeader } from '../../../ui/PageHeader';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import '../../vendors/vendors.css';
 import '../controls.css';
 
@@ -26,6 +27,32 @@ export function ControlLibraryScreen() {
   const [message, setMessage] = useState<string | null>(null);
   if (!controls || !usage) return null;
   const fail = (e: unknown) => setMessage(describeWriteError(e));
+  const columns: TableColumn<LibraryControl>[] = [
+    {
+      key: 'control',
+      header: 'Control',
+      render: (c) => (
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-expanded={open === c.id}
+          onClick={() => setOpen(open === c.id ? null : c.id)}
+        >
+          {c.title}
+        </button>
+      ),
+    },
+    { key: 'owner', header: 'Suggested owner', render: (c) => c.ownerRole },
+    { key: 'evidence', header: 'Evidence expected', className: 'muted', render: (c) => c.evidenceExpected },
+    { key: 'review', header: 'Review (months)', numeric: true, render: (c) => c.reviewIntervalMonths },
+    {
+      key: 'mapped',
+      header: 'Mapped to',
+      className: 'muted',
+      render: (c) => formatRequirementCount(c.requirementIds),
+    },
+    { key: 'clients', header: 'Clients using it', numeric: true, render: (c) => usage.get(c.id) ?? 0 },
+  ];
   return (
     <div className="page page--wide">
       <div className="cross-client-label" role="note">
@@ -58,34 +85,14 @@ export function ControlLibraryScreen() {
           {message}
         </p>
       )}
-      <table className="table table--compact" aria-label="Library controls">
-        <thead>
-          <tr>
-            <th scope="col">Control</th>
-            <th scope="col">Suggested owner</th>
-            <th scope="col">Evidence expected</th>
-            <th scope="col" className="num">
-              Review (months)
-            </th>
-            <th scope="col">Mapped to</th>
-            <th scope="col" className="num">
-              Clients using it
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {controls.map((c) => (
-            <LibraryRow
-              key={c.id}
-              control={c}
-              clients={usage.get(c.id) ?? 0}
-              open={open === c.id}
-              onToggle={() => setOpen(open === c.id ? null : c.id)}
-              onError={fail}
-            />
-          ))}
-        </tbody>
-      </table>
+      <RecordTable
+        label="Library controls"
+        compact
+        columns={columns}
+        rows={controls}
+        rowKey={(c) => c.id}
+        detail={(c) => (open === c.id ? <LibraryControlEditor control={c} onError={fail} /> : null)}
+      />
       <form
         className="controls-form"
         onSubmit={(e) => {
@@ -108,83 +115,53 @@ export function ControlLibraryScreen() {
   );
 }
 
-function LibraryRow({
-  control,
-  clients,
-  open,
-  onToggle,
-  onError,
-}: {
-  control: LibraryControl;
-  clients: number;
-  open: boolean;
-  onToggle(): void;
-  onError(e: unknown): void;
-}) {
+function LibraryControlEditor({ control, onError }: { control: LibraryControl; onError(e: unknown): void }) {
   const save = (patch: Partial<LibraryControl>) => updateLibraryControl(db, control.id, patch);
   return (
     <>
-      <tr>
-        <td>
-          <button type="button" className="button button--quiet" aria-expanded={open} onClick={onToggle}>
-            {control.title}
-          </button>
-        </td>
-        <td>{control.ownerRole}</td>
-        <td className="muted">{control.evidenceExpected}</td>
-        <td className="num">{control.reviewIntervalMonths}</td>
-        <td className="muted">{formatRequirementCount(control.requirementIds)}</td>
-        <td className="num">{clients}</td>
-      </tr>
-      {open && (
-        <tr>
-          <td colSpan={6}>
-            <div className="form-grid">
-              <AutoSaveField
-                label="Title"
-                value={control.title}
-                save={(raw) => save({ title: raw })}
-                validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
-              />
-              <AutoSaveField
-                label="Suggested owner role"
-                value={control.ownerRole}
-                save={(raw) => save({ ownerRole: raw })}
-              />
-              <AutoSaveField
-                label="Evidence expected"
-                value={control.evidenceExpected}
-                save={(raw) => save({ evidenceExpected: raw })}
-              />
-              <AutoSaveField
-                label="Review interval (months)"
-                type="number"
-                value={String(control.reviewIntervalMonths)}
-                validate={(raw) =>
-                  /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36
-                    ? null
-                    : 'The review interval must be a whole number of months from 1 to 36'
-                }
-                save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
-              />
-            </div>
-            <AutoSaveField
-              label="Description"
-              multiline
-              rows={2}
-              value={control.description}
-              save={(raw) => save({ description: raw })}
-            />
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => void trackSave(deleteLibraryControl(db, control.id)).catch(onError)}
-            >
-              Remove “{control.title}” from the library
-            </button>
-          </td>
-        </tr>
-      )}
+      <div className="form-grid">
+        <AutoSaveField
+          label="Title"
+          value={control.title}
+          save={(raw) => save({ title: raw })}
+          validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
+        />
+        <AutoSaveField
+          label="Suggested owner role"
+          value={control.ownerRole}
+          save={(raw) => save({ ownerRole: raw })}
+        />
+        <AutoSaveField
+          label="Evidence expected"
+          value={control.evidenceExpected}
+          save={(raw) => save({ evidenceExpected: raw })}
+        />
+        <AutoSaveField
+          label="Review interval (months)"
+          type="number"
+          value={String(control.reviewIntervalMonths)}
+          validate={(raw) =>
+            /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36
+              ? null
+              : 'The review interval must be a whole number of months from 1 to 36'
+          }
+          save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
+        />
+      </div>
+      <AutoSaveField
+        label="Description"
+        multiline
+        rows={2}
+        value={control.description}
+        save={(raw) => save({ description: raw })}
+      />
+      <button
+        type="button"
+        className="button button--danger"
+        onClick={() => void trackSave(deleteLibraryControl(db, control.id)).catch(onError)}
+      >
+        Remove “{control.title}” from the library
+      </button>
     </>
   );
 }

@@ -6,10 +6,11 @@ import {
   savePolicyVersion,
 } from '../../../db/controls/policyVersions';
 import { db } from '../../../db/core/schema';
-import { diffPolicyText } from '../../../domain/controls';
+import { diffPolicyText, type PolicyVersion } from '../../../domain/controls';
 import { type Policy, type TrainingRecord } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { formatDay, todayIso } from '../../../domain/shared/dates';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import '../controls.css';
 
 /**
@@ -28,62 +29,53 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
   const pair = compare ?? (versions.length >= 2 ? [versions.at(-2)!.id, latest!.id] : null);
   const older = versions.find((v) => v.id === pair?.[0]);
   const newer = versions.find((v) => v.id === pair?.[1]);
+  const columns: TableColumn<PolicyVersion>[] = [
+    { key: 'number', header: 'Number', render: (v) => v.version },
+    { key: 'date', header: 'Date', className: 'nowrap', render: (v) => formatDay(v.date) },
+    { key: 'change', header: 'Change', render: (v) => v.changeNote },
+    {
+      key: 'acknowledged',
+      header: 'Acknowledged by',
+      render: (v) => {
+        const missing = people.filter((p) => !v.acknowledgements.some((a) => a.trainingRecordId === p.id));
+        return (
+          <>
+            {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || (
+              <span className="muted">Nobody yet</span>
+            )}
+            {missing.length > 0 && (
+              <select
+                aria-label={`Record who acknowledged ${v.version}`}
+                value=""
+                onChange={(e) =>
+                  e.target.value &&
+                  void trackSave(acknowledgeVersion(db, v.id, e.target.value, todayIso())).catch(fail)
+                }
+              >
+                <option value="">Acknowledged by…</option>
+                {missing.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.person}
+                  </option>
+                ))}
+              </select>
+            )}
+          </>
+        );
+      },
+    },
+  ];
   return (
     <section className="card" aria-labelledby="policy-versions">
       <h2 id="policy-versions">Kept texts and acknowledgements ({versions.length})</h2>
-      {versions.length === 0 && (
-        <p className="muted">
-          No text kept yet. Keep the approved text so later changes can be compared and acknowledged.
-        </p>
-      )}
-      {versions.length > 0 && (
-        <table className="table table--compact" aria-label="Kept texts of the policy">
-          <thead>
-            <tr>
-              <th scope="col">Number</th>
-              <th scope="col">Date</th>
-              <th scope="col">Change</th>
-              <th scope="col">Acknowledged by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...versions].reverse().map((v) => {
-              const missing = people.filter(
-                (p) => !v.acknowledgements.some((a) => a.trainingRecordId === p.id),
-              );
-              return (
-                <tr key={v.id}>
-                  <td>{v.version}</td>
-                  <td className="nowrap">{formatDay(v.date)}</td>
-                  <td>{v.changeNote}</td>
-                  <td>
-                    {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || (
-                      <span className="muted">Nobody yet</span>
-                    )}
-                    {missing.length > 0 && (
-                      <select
-                        aria-label={`Record who acknowledged ${v.version}`}
-                        value=""
-                        onChange={(e) =>
-                          e.target.value &&
-                          void trackSave(acknowledgeVersion(db, v.id, e.target.value, todayIso())).catch(fail)
-                        }
-                      >
-                        <option value="">Acknowledged by…</option>
-                        {missing.map((p) => (
-                          <option key={p.id} value={p.id}>
-                            {p.person}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        label="Kept texts of the policy"
+        compact
+        columns={columns}
+        rows={[...versions].reverse()}
+        rowKey={(v) => v.id}
+        empty="No text kept yet. Keep the approved text so later changes can be compared and acknowledged."
+      />
       {versions.length >= 2 && pair && (
         <div className="stack">
           <div className="controls-form">

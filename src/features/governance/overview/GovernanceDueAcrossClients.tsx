@@ -1,18 +1,40 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { dueAcrossClients } from '../../../db/governance/queries';
+import { dueAcrossClients, type DueItem } from '../../../db/governance/queries';
 import { db } from '../../../db/core/schema';
-import { CALENDAR_KIND_LABELS } from '../../../domain/governance';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
+import type { TableColumn } from '../../../ui/table/RecordTable';
+import { DUE_COLUMN, DueTable, KIND_COLUMN } from './DueList';
 import { recordPath } from '../registers/registerUi';
 import { useNow } from '../useGovernance';
-import { formatDay } from '../../../domain/shared/dates';
 import '../governance.css';
 import '../governance-views.css';
 import '../governance-wizard.css';
 
 const SHOWN = 10;
+
+const COLUMNS: TableColumn<DueItem>[] = [
+  {
+    key: 'client',
+    header: 'Client',
+    render: (item) => (
+      <span className="client-cell">
+        <ClientAvatar client={item.client} size={24} />
+        <span>{item.client.shortName || item.client.name}</span>
+      </span>
+    ),
+  },
+  DUE_COLUMN,
+  {
+    key: 'what',
+    header: 'What',
+    render: (item) => (
+      <Link to={recordPath(item.client.id, item.registerId, item.recordId)}>{item.title}</Link>
+    ),
+  },
+  KIND_COLUMN,
+];
 
 /** The home screen's cross-client list: overdue and due in the next 14 days, each line naming its client. */
 export function GovernanceDueAcrossClients() {
@@ -34,36 +56,7 @@ export function GovernanceDueAcrossClients() {
       {items.length === 0 ? (
         <p className="muted">Nothing overdue or due in the next 14 days in any client's governance.</p>
       ) : (
-        <table className="table table--compact due-table" aria-label="Governance items due">
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Due</th>
-              <th scope="col">What</th>
-              <th scope="col">Kind</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((item) => (
-              <tr key={item.key} className={`due-row due-row--${item.status}`}>
-                <td>
-                  <span className="client-cell">
-                    <ClientAvatar client={item.client} size={24} />
-                    <span>{item.client.shortName || item.client.name}</span>
-                  </span>
-                </td>
-                <td className="nowrap">
-                  {formatDay(item.date)}
-                  <span className={`due-label due-label--${item.status}`}>{item.label}</span>
-                </td>
-                <td>
-                  <Link to={recordPath(item.client.id, item.registerId, item.recordId)}>{item.title}</Link>
-                </td>
-                <td>{CALENDAR_KIND_LABELS[item.kind]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DueTable label="Governance items due" items={shown} columns={COLUMNS} />
       )}
       {items.length > SHOWN && (
         <button type="button" className="button button--quiet" onClick={() => setAll(!all)}>

@@ -8,6 +8,7 @@ import {
   type RegisterDefinition,
   type RegisterRecord,
 } from '../../../domain/governance';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { linkText, type LinkIndex } from './registerUi';
 import { formatDayTime } from '../../../domain/shared/dates';
 
@@ -48,6 +49,22 @@ export function HistoryPanel({
     if (Array.isArray(value)) return value.length ? `${value.length} selected` : '(none)';
     return value === null || value === undefined ? '(empty)' : String(value);
   };
+  const columns: TableColumn<(typeof shown)[number]>[] = [
+    { key: 'when', header: 'When', className: 'nowrap', render: (change) => formatDayTime(change.at) },
+    { key: 'field', header: 'Field', render: (change) => label(change.field) },
+    {
+      key: 'from',
+      header: 'From',
+      className: 'muted gov-history-value',
+      render: (change) => text(change.field, change.oldValue),
+    },
+    {
+      key: 'to',
+      header: 'To',
+      className: 'gov-history-value',
+      render: (change) => text(change.field, change.newValue),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="history-title">
       <h2 id="history-title">Change history</h2>
@@ -59,32 +76,14 @@ export function HistoryPanel({
           onChange={setField}
         />
       )}
-      {shown.length === 0 ? (
-        <p className="muted">
-          No changes since this {register.singular} was created on {formatDayTime(record.createdAt)}.
-        </p>
-      ) : (
-        <table className="table table--compact" aria-label="Change history">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Field</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.slice(0, 50).map((change) => (
-              <tr key={change.id}>
-                <td className="nowrap">{formatDayTime(change.at)}</td>
-                <td>{label(change.field)}</td>
-                <td className="muted gov-history-value">{text(change.field, change.oldValue)}</td>
-                <td className="gov-history-value">{text(change.field, change.newValue)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        label="Change history"
+        compact
+        columns={columns}
+        rows={shown.slice(0, 50)}
+        rowKey={(change) => change.id}
+        empty={`No changes since this ${register.singular} was created on ${formatDayTime(record.createdAt)}.`}
+      />
     </section>
   );
 }
