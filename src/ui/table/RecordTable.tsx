@@ -31,7 +31,8 @@ interface RecordTableProps<R, K extends string> {
   columns: readonly TableColumn<R, K>[];
   /** Rows in the order to show (sort them with `sortRows`). */
   rows: readonly R[];
-  rowKey(row: R): string;
+  /** A row's React key; `index` is its place in `rows` (for rows without an id). */
+  rowKey(row: R, index: number): string;
   /** The current order and what a header click does; without it no column sorts. */
   sort?: SortOrder<K> & { toggle(key: K): void };
   className?: string;
@@ -139,7 +140,7 @@ export function RecordTable<R, K extends string>({
             const startsGroup =
               group !== undefined && (previous === undefined || groupOf?.(previous) !== group);
             return (
-              <Fragment key={rowKey(row)}>
+              <Fragment key={rowKey(row, view.start + i)}>
                 {startsGroup && (
                   <tr className="record-table__group">
                     <th scope="colgroup" colSpan={columns.length}>

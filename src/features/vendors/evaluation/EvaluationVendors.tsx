@@ -9,6 +9,7 @@ import {
   VENDOR_CATEGORY_LABELS,
   vendorDisplayName,
   type ComparisonRow,
+  type VendorProfile,
 } from '../../../domain/vendors';
 import { evaluationChange } from '../../../db/vendors/evaluations';
 import { updateRecord } from '../../../db/core/records';
@@ -17,6 +18,8 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { NewVendorDialog } from '../library/NewVendorDialog';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { IconButton } from '../../../ui/IconButton';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import type { EvaluationTabProps } from './tabProps';
 
 /** The vendors in the evaluation: add from the library (or add a new vendor to it), remove with their scores. */
@@ -71,53 +74,59 @@ export function EvaluationVendors({
     }
   };
 
+  const profileOf = (row: ComparisonRow) => profiles.find((p) => p.id === row.vendorId);
+  const fact = (row: ComparisonRow, show: (profile: VendorProfile) => string) => {
+    const profile = profileOf(row);
+    return profile ? show(profile) : '—';
+  };
+  const columns: TableColumn<ComparisonRow>[] = [
+    {
+      key: 'vendor',
+      header: 'Vendor',
+      render: (row) => {
+        const profile = profileOf(row);
+        return profile ? (
+          <Link to={`/library/${profile.id}`}>{vendorDisplayName(profile)}</Link>
+        ) : (
+          row.vendorName
+        );
+      },
+    },
+    {
+      key: 'category',
+      header: 'Category',
+      render: (row) => fact(row, (p) => VENDOR_CATEGORY_LABELS[p.category]),
+    },
+    { key: 'dpa', header: 'DPA', render: (row) => fact(row, (p) => DPA_STATUS_LABELS[p.dpa]) },
+    {
+      key: 'training',
+      header: 'Trains on customer data',
+      render: (row) => fact(row, (p) => TRAINING_POLICY_LABELS[p.trainsOnCustomerData]),
+    },
+    {
+      key: 'actions',
+      header: 'Actions',
+      headerHidden: true,
+      numeric: true,
+      render: (row) =>
+        !readOnly && (
+          <IconButton
+            label={`Remove ${row.vendorName} from this evaluation`}
+            icon={Trash2}
+            onClick={() => setRemoving(row)}
+          />
+        ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="eval-vendors-heading">
       <h2 id="eval-vendors-heading">Vendors in this evaluation</h2>
-      <table className="table" aria-label="Vendors in this evaluation">
-        <thead>
-          <tr>
-            <th scope="col">Vendor</th>
-            <th scope="col">Category</th>
-            <th scope="col">DPA</th>
-            <th scope="col">Trains on customer data</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {comparison.rows.map((row) => {
-            const profile = profiles.find((p) => p.id === row.vendorId);
-            return (
-              <tr key={row.vendorId}>
-                <td>
-                  {profile ? (
-                    <Link to={`/library/${profile.id}`}>{vendorDisplayName(profile)}</Link>
-                  ) : (
-                    row.vendorName
-                  )}
-                </td>
-                <td>{profile ? VENDOR_CATEGORY_LABELS[profile.category] : '—'}</td>
-                <td>{profile ? DPA_STATUS_LABELS[profile.dpa] : '—'}</td>
-                <td>{profile ? TRAINING_POLICY_LABELS[profile.trainsOnCustomerData] : '—'}</td>
-                <td className="num">
-                  {!readOnly && (
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Remove ${row.vendorName} from this evaluation`}
-                      onClick={() => setRemoving(row)}
-                    >
-                      <Trash2 size={16} aria-hidden />
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <RecordTable
+        label="Vendors in this evaluation"
+        columns={columns}
+        rows={comparison.rows}
+        rowKey={(row) => row.vendorId}
+      />
       {!readOnly && (
         <div className="toolbar toolbar--top">
           <div className="field field--inline">

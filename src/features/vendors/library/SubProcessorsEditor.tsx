@@ -13,6 +13,8 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { InlineField } from '../shared/InlineField';
 import { SavingCheckbox } from '../../../ui/SavingCheckbox';
+import { IconButton } from '../../../ui/IconButton';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { ErrorList } from '../shared/Notice';
 
 /** Sub-processors, with the model provider behind the product marked. Each edit saves itself. */
@@ -48,6 +50,59 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
       );
     }
   };
+  const columns: TableColumn<SubProcessor>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      render: (s, i) => (
+        <InlineField
+          label={`Sub-processor ${i + 1} name`}
+          value={s.name}
+          validate={(raw) => (raw.trim() ? null : 'Sub-processor name is required')}
+          save={(raw) => edit(i, { name: raw })}
+        />
+      ),
+    },
+    {
+      key: 'purpose',
+      header: 'Purpose',
+      render: (s, i) => (
+        <InlineField
+          label={`${s.name} purpose`}
+          value={s.purpose}
+          save={(raw) => edit(i, { purpose: raw })}
+        />
+      ),
+    },
+    {
+      key: 'location',
+      header: 'Location',
+      render: (s, i) => (
+        <InlineField
+          label={`${s.name} location`}
+          value={s.location}
+          save={(raw) => edit(i, { location: raw })}
+        />
+      ),
+    },
+    {
+      key: 'provider',
+      header: 'Model provider',
+      render: (s, i) => (
+        <SavingCheckbox checked={s.isModelProvider} save={(on) => edit(i, { isModelProvider: on })}>
+          <span className="visually-hidden">{s.name} is the</span> Model provider
+        </SavingCheckbox>
+      ),
+    },
+    {
+      key: 'remove',
+      header: 'Remove',
+      headerHidden: true,
+      render: (s, i) => (
+        <IconButton label={`Remove sub-processor ${s.name}`} icon={Trash2} onClick={() => void remove(i)} />
+      ),
+    },
+  ];
   return (
     <section className="card form-section" aria-labelledby="pf-subprocessors">
       <h2 id="pf-subprocessors">Sub-processors</h2>
@@ -62,69 +117,15 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
           save={(v) => updateVendorProfileFields(db, profile.id, { subProcessorDisclosure: v })}
         />
       </div>
-      {profile.subProcessors.length === 0 ? (
-        <p className="muted">
-          No sub-processors recorded. Include the model provider behind the product (e.g. the LLM a SaaS tool
-          calls).
-        </p>
-      ) : (
-        <table className="table table--compact subprocessor-table" aria-label="Sub-processors">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Purpose</th>
-              <th scope="col">Location</th>
-              <th scope="col">Model provider</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {profile.subProcessors.map((s, i) => (
-              <tr key={`${i}-${profile.subProcessors.length}`}>
-                <td>
-                  <InlineField
-                    label={`Sub-processor ${i + 1} name`}
-                    value={s.name}
-                    validate={(raw) => (raw.trim() ? null : 'Sub-processor name is required')}
-                    save={(raw) => edit(i, { name: raw })}
-                  />
-                </td>
-                <td>
-                  <InlineField
-                    label={`${s.name} purpose`}
-                    value={s.purpose}
-                    save={(raw) => edit(i, { purpose: raw })}
-                  />
-                </td>
-                <td>
-                  <InlineField
-                    label={`${s.name} location`}
-                    value={s.location}
-                    save={(raw) => edit(i, { location: raw })}
-                  />
-                </td>
-                <td>
-                  <SavingCheckbox checked={s.isModelProvider} save={(on) => edit(i, { isModelProvider: on })}>
-                    <span className="visually-hidden">{s.name} is the</span> Model provider
-                  </SavingCheckbox>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove sub-processor ${s.name}`}
-                    onClick={() => void remove(i)}
-                  >
-                    <Trash2 size={16} aria-hidden />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RecordTable
+        label="Sub-processors"
+        compact
+        className="subprocessor-table"
+        columns={columns}
+        rows={profile.subProcessors}
+        rowKey={(_, i) => `${i}-${profile.subProcessors.length}`}
+        empty="No sub-processors recorded. Include the model provider behind the product (e.g. the LLM a SaaS tool calls)."
+      />
       <form className="inline-form__fields" onSubmit={add} noValidate>
         <div className={`field field--grow ${reasons.length ? 'field--invalid' : ''}`}>
           <label htmlFor="new-subprocessor">Add a sub-processor</label>

@@ -9,12 +9,19 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useCriteriaTemplates } from '../shared/hooks';
 import { Notice, type NoticeState } from '../shared/Notice';
 import { Badge } from '../../../ui/Badge';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { SaveTemplateDialog } from '../shared/SaveTemplateDialog';
 import { LibraryHeader } from './LibraryHeader';
 import { TemplateEditor } from './TemplateEditor';
 import '../vendors.css';
 
+const CRITERIA_COLUMNS: TableColumn<CriteriaTemplate['criteria'][number]>[] = [
+  { key: 'name', header: 'Criterion', render: (c) => c.name },
+  { key: 'weight', header: 'Weight', numeric: true, render: (c) => `${c.weight}%` },
+];
+
 /** Criteria templates: the default that ships, and the user's own (weights always total 100). */
+
 export function TemplatesScreen() {
   const templates = useCriteriaTemplates();
   const [copying, setCopying] = useState<CriteriaTemplate | null>(null);
@@ -64,16 +71,14 @@ export function TemplatesScreen() {
               <TemplateEditor template={t} onDone={() => setEditing(null)} onNotice={setNotice} />
             ) : (
               <>
-                <table className="table table--compact" aria-label={`Criteria of ${t.name}`}>
-                  <tbody>
-                    {t.criteria.map((c) => (
-                      <tr key={c.id}>
-                        <td>{c.name}</td>
-                        <td className="num">{c.weight}%</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <RecordTable
+                  label={`Criteria of ${t.name}`}
+                  compact
+                  hideHeader
+                  columns={CRITERIA_COLUMNS}
+                  rows={t.criteria}
+                  rowKey={(c) => c.id}
+                />
                 <div className="button-row template-card__actions">
                   <button
                     type="button"

@@ -4,6 +4,7 @@ import { useUi } from '../../../state/uiStore';
 import { EVALUATION_STATUS_LABELS, VENDOR_DECISION_LABELS, type VendorUsage } from '../../../domain/vendors';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { formatDay } from '../../../domain/shared/dates';
 
 /** Which clients use or evaluated this vendor (cross-client: names, status and decision only, never scores). */
@@ -15,6 +16,39 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
   // Screen sharing: "Client A", "Client B"... and no evaluation titles (they often name the client's process).
   const alias = (clientId: string) =>
     `Client ${String.fromCharCode(65 + (clientIds.indexOf(clientId) % 26))}`;
+  const columns: TableColumn<VendorUsage>[] = [
+    { key: 'client', header: 'Client', render: (u) => (hide ? alias(u.clientId) : u.clientName) },
+    {
+      key: 'evaluation',
+      header: 'Evaluation',
+      render: (u) =>
+        hide ? (
+          <span className="muted">Hidden</span>
+        ) : (
+          <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>
+        ),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      render: (u) => (
+        <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Badge>
+      ),
+    },
+    {
+      key: 'decision',
+      header: 'Decision',
+      render: (u) =>
+        u.decision ? (
+          <>
+            <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Badge>
+            <span className="cell-sub">{formatDay(u.decisionDate)}</span>
+          </>
+        ) : (
+          <span className="muted">Not decided</span>
+        ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="usage-heading">
       <div className="usage-head">
@@ -41,47 +75,13 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
             {clients} client{clients === 1 ? '' : 's'}, {usage.length} evaluation
             {usage.length === 1 ? '' : 's'}
           </p>
-          <table className="table table--compact" aria-label={`Clients using or evaluating ${vendorName}`}>
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Evaluation</th>
-                <th scope="col">Status</th>
-                <th scope="col">Decision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {usage.map((u) => (
-                <tr key={u.evaluationId}>
-                  <td>{hide ? alias(u.clientId) : u.clientName}</td>
-                  <td>
-                    {hide ? (
-                      <span className="muted">Hidden</span>
-                    ) : (
-                      <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>
-                    )}
-                  </td>
-                  <td>
-                    <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>
-                      {EVALUATION_STATUS_LABELS[u.status]}
-                    </Badge>
-                  </td>
-                  <td>
-                    {u.decision ? (
-                      <>
-                        <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>
-                          {VENDOR_DECISION_LABELS[u.decision]}
-                        </Badge>
-                        <span className="cell-sub">{formatDay(u.decisionDate)}</span>
-                      </>
-                    ) : (
-                      <span className="muted">Not decided</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RecordTable
+            label={`Clients using or evaluating ${vendorName}`}
+            compact
+            columns={columns}
+            rows={usage}
+            rowKey={(u) => u.evaluationId}
+          />
         </>
       )}
     </section>
