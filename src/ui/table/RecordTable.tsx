@@ -20,7 +20,7 @@ export interface TableColumn<R, K extends string = string> {
   /** Class of the column's cells (th and td). */
   className?: string;
   /** Class of one row's cell in this column (e.g. a figure over its limit). */
-  cellClassName?(row: R): string | undefined;
+  cellClassName?(row: R, index: number): string | undefined;
   /** Width of the column when the table is windowed (columns are fixed then, so they do not shift while scrolling). */
   width?: string;
 }
@@ -159,7 +159,11 @@ export function RecordTable<R, K extends string>({
                       <Cell
                         key={c.key}
                         scope={c.rowHeader ? 'row' : undefined}
-                        className={join(c.numeric && 'num', c.className, c.cellClassName?.(row))}
+                        className={join(
+                          c.numeric && 'num',
+                          c.className,
+                          c.cellClassName?.(row, view.start + i),
+                        )}
                       >
                         {c.render(row, view.start + i)}
                       </Cell>

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sortRows } from '../../../src/domain/shared/sortRows';
 import { RecordTable, type TableColumn } from '../../../src/ui/table/RecordTable';
 import { IconButton } from '../../../src/ui/IconButton';
+import { RowOrderButtons } from '../../../src/ui/table/RowOrderButtons';
 import { useUrlSort } from '../../../src/ui/table/useUrlState';
 
 afterEach(cleanup);
@@ -242,5 +243,36 @@ describe('IconButton', () => {
     expect(button.getAttribute('type')).toBe('button');
     fireEvent.click(button);
     expect(clicked).toBe(1);
+  });
+});
+
+describe('RowOrderButtons', () => {
+  it('moves a row up or down and removes it; the first cannot go up, the last cannot go down', () => {
+    const calls: string[] = [];
+    const buttons = (index: number, canRemove?: boolean) => (
+      <RowOrderButtons
+        name={`Item ${index + 1}`}
+        index={index}
+        count={2}
+        onMove={(i, delta) => calls.push(`move ${i} ${delta}`)}
+        onRemove={() => calls.push(`remove ${index}`)}
+        canRemove={canRemove}
+      />
+    );
+    render(
+      <>
+        {buttons(0)}
+        {buttons(1, false)}
+      </>,
+    );
+    expect((screen.getByRole('button', { name: 'Move Item 1 up' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Move Item 2 down' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect((screen.getByRole('button', { name: 'Remove Item 2' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Move Item 1 down' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move Item 2 up' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Item 1' }));
+    expect(calls).toEqual(['move 0 1', 'move 1 -1', 'remove 0']);
   });
 });

@@ -1,5 +1,7 @@
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { WEIGHT_TOTAL } from '../../../domain/vendors';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { RowOrderButtons } from '../../../ui/table/RowOrderButtons';
 import type { CriteriaDraft } from './criteriaDraft';
 import { ErrorList } from './Notice';
 
@@ -14,97 +16,89 @@ export function CriteriaEditor({
   label: string;
 }) {
   const totalOk = Math.abs(draft.total - WEIGHT_TOTAL) < 1e-6;
+  const nameOf = (index: number) => draft.rows[index].name || `criterion ${index + 1}`;
+  const invalid = (problem: string | null | undefined) => (problem ? 'field--invalid' : undefined);
+  const columns: TableColumn<CriteriaDraft['rows'][number]>[] = [
+    {
+      key: 'name',
+      header: 'Criterion',
+      cellClassName: (_, index) => invalid(draft.fieldErrors[index].name),
+      render: (row, index) => (
+        <>
+          <input
+            className="input"
+            aria-label={`Name of criterion ${index + 1}`}
+            value={row.name}
+            disabled={readOnly}
+            aria-invalid={draft.fieldErrors[index].name ? true : undefined}
+            onChange={(e) => draft.update(index, { name: e.target.value })}
+          />
+          {draft.fieldErrors[index].name && <p className="field__error">{draft.fieldErrors[index].name}</p>}
+        </>
+      ),
+    },
+    {
+      key: 'description',
+      header: 'What a 1 and a 5 look like',
+      render: (row, index) => (
+        <textarea
+          className="input"
+          rows={2}
+          aria-label={`Description of ${nameOf(index)}`}
+          value={row.description}
+          disabled={readOnly}
+          onChange={(e) => draft.update(index, { description: e.target.value })}
+        />
+      ),
+    },
+    {
+      key: 'weight',
+      header: 'Weight (%)',
+      numeric: true,
+      className: 'criteria-table__weight',
+      cellClassName: (_, index) => invalid(draft.fieldErrors[index].weight),
+      render: (row, index) => (
+        <>
+          <input
+            className="input"
+            inputMode="decimal"
+            aria-label={`Weight of ${nameOf(index)} (%)`}
+            value={row.weight}
+            disabled={readOnly}
+            aria-invalid={draft.fieldErrors[index].weight ? true : undefined}
+            onChange={(e) => draft.update(index, { weight: e.target.value })}
+          />
+          {draft.fieldErrors[index].weight && (
+            <p className="field__error">{draft.fieldErrors[index].weight}</p>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'order',
+      header: 'Order and remove',
+      headerHidden: true,
+      className: 'criteria-table__actions',
+      render: (_, index) => (
+        <RowOrderButtons
+          name={nameOf(index)}
+          index={index}
+          count={draft.rows.length}
+          onMove={draft.move}
+          onRemove={() => draft.remove(index)}
+        />
+      ),
+    },
+  ];
   return (
     <div className="criteria-editor">
-      <table className="table criteria-table" aria-label={label}>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">What a 1 and a 5 look like</th>
-            <th scope="col" className="num">
-              Weight (%)
-            </th>
-            {!readOnly && (
-              <th scope="col">
-                <span className="visually-hidden">Order and remove</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {draft.rows.map((row, index) => {
-            const errors = draft.fieldErrors[index];
-            const name = row.name || `criterion ${index + 1}`;
-            return (
-              <tr key={row.id}>
-                <td className={errors.name ? 'field--invalid' : ''}>
-                  <input
-                    className="input"
-                    aria-label={`Name of criterion ${index + 1}`}
-                    value={row.name}
-                    disabled={readOnly}
-                    aria-invalid={errors.name ? true : undefined}
-                    onChange={(e) => draft.update(index, { name: e.target.value })}
-                  />
-                  {errors.name && <p className="field__error">{errors.name}</p>}
-                </td>
-                <td>
-                  <textarea
-                    className="input"
-                    rows={2}
-                    aria-label={`Description of ${name}`}
-                    value={row.description}
-                    disabled={readOnly}
-                    onChange={(e) => draft.update(index, { description: e.target.value })}
-                  />
-                </td>
-                <td className={`num criteria-table__weight ${errors.weight ? 'field--invalid' : ''}`}>
-                  <input
-                    className="input"
-                    inputMode="decimal"
-                    aria-label={`Weight of ${name} (%)`}
-                    value={row.weight}
-                    disabled={readOnly}
-                    aria-invalid={errors.weight ? true : undefined}
-                    onChange={(e) => draft.update(index, { weight: e.target.value })}
-                  />
-                  {errors.weight && <p className="field__error">{errors.weight}</p>}
-                </td>
-                {!readOnly && (
-                  <td className="criteria-table__actions">
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Move ${name} up`}
-                      disabled={index === 0}
-                      onClick={() => draft.move(index, -1)}
-                    >
-                      <ArrowUp size={16} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Move ${name} down`}
-                      disabled={index === draft.rows.length - 1}
-                      onClick={() => draft.move(index, 1)}
-                    >
-                      <ArrowDown size={16} aria-hidden />
-                    </button>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={`Remove ${name}`}
-                      onClick={() => draft.remove(index)}
-                    >
-                      <Trash2 size={16} aria-hidden />
-                    </button>
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-        <tfoot>
+      <RecordTable
+        label={label}
+        className="criteria-table"
+        columns={readOnly ? columns.slice(0, 3) : columns}
+        rows={draft.rows}
+        rowKey={(row) => row.id}
+        footer={
           <tr>
             <th scope="row" colSpan={2}>
               Total
@@ -114,8 +108,8 @@ export function CriteriaEditor({
             </td>
             {!readOnly && <td />}
           </tr>
-        </tfoot>
-      </table>
+        }
+      />
       {!readOnly && (
         <div className="criteria-editor__footer">
           <button type="button" className="button" onClick={draft.add}>

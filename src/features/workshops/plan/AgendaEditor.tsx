@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, Plus, RotateCcw, Trash2 } from 'lucide-react';
+import { Plus, RotateCcw } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import {
   AGENDA_ACTIVITIES,
@@ -19,6 +19,8 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { parseNumberInput } from '../../../ui/parse';
 import { Badge } from '../../../ui/Badge';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { RowOrderButtons } from '../../../ui/table/RowOrderButtons';
 
 const ACTIVITY_OPTIONS = AGENDA_ACTIVITIES.map((value) => ({ value, label: AGENDA_ACTIVITY_LABELS[value] }));
 
@@ -85,6 +87,73 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     }
   };
 
+  const columns: TableColumn<(typeof schedule)[number]>[] = [
+    { key: 'number', header: '#', numeric: true, render: (_, i) => i + 1 },
+    {
+      key: 'item',
+      header: 'Item',
+      render: ({ item }, i) => (
+        <AutoSaveField
+          label={`Agenda item ${i + 1} title`}
+          value={item.title}
+          validate={titleProblem}
+          save={(raw) => editItem(item.id, { title: raw.trim() })}
+        />
+      ),
+    },
+    {
+      key: 'minutes',
+      header: 'Minutes',
+      className: 'ws-agenda-minutes',
+      render: ({ item }, i) => (
+        <AutoSaveField
+          label={`Agenda item ${i + 1} minutes`}
+          type="number"
+          min="1"
+          max="480"
+          inputMode="numeric"
+          value={String(item.minutes)}
+          validate={minutesProblem}
+          save={(raw) => editItem(item.id, { minutes: minutesOf(raw) })}
+        />
+      ),
+    },
+    {
+      key: 'activity',
+      header: 'What happens',
+      render: ({ item }, i) => (
+        <AutoSaveSelect
+          label={`Agenda item ${i + 1} activity`}
+          value={item.activity}
+          options={ACTIVITY_OPTIONS}
+          save={(value) => editItem(item.id, { activity: value })}
+        />
+      ),
+    },
+    {
+      key: 'time',
+      header: 'Time',
+      className: 'muted ws-nowrap',
+      render: ({ starts, ends }) => (starts ? `${starts}–${ends}` : '—'),
+    },
+    {
+      key: 'order',
+      header: 'Order and remove',
+      headerHidden: true,
+      className: 'ws-nowrap',
+      render: ({ item }, i) => (
+        <RowOrderButtons
+          name={item.title}
+          index={i}
+          count={workshop.agenda.length}
+          onMove={(index, delta) => void move(index, delta)}
+          canRemove={workshop.agenda.length > 1}
+          onRemove={() => void edit((agenda) => agenda.filter((a) => a.id !== item.id))}
+        />
+      ),
+    },
+  ];
+
   return (
     <section className="card" aria-labelledby="plan-agenda">
       <div className="ws-card__header">
@@ -111,85 +180,14 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
           </button>
         )}
       </div>
-      <table className="table table--compact ws-table--inputs" aria-label="Agenda">
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Item</th>
-            <th scope="col">Minutes</th>
-            <th scope="col">What happens</th>
-            <th scope="col">Time</th>
-            <th scope="col">
-              <span className="visually-hidden">Order and remove</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {schedule.map(({ item, starts, ends }, i) => (
-            <tr key={item.id}>
-              <td className="num">{i + 1}</td>
-              <td>
-                <AutoSaveField
-                  label={`Agenda item ${i + 1} title`}
-                  value={item.title}
-                  validate={titleProblem}
-                  save={(raw) => editItem(item.id, { title: raw.trim() })}
-                />
-              </td>
-              <td className="ws-agenda-minutes">
-                <AutoSaveField
-                  label={`Agenda item ${i + 1} minutes`}
-                  type="number"
-                  min="1"
-                  max="480"
-                  inputMode="numeric"
-                  value={String(item.minutes)}
-                  validate={minutesProblem}
-                  save={(raw) => editItem(item.id, { minutes: minutesOf(raw) })}
-                />
-              </td>
-              <td>
-                <AutoSaveSelect
-                  label={`Agenda item ${i + 1} activity`}
-                  value={item.activity}
-                  options={ACTIVITY_OPTIONS}
-                  save={(value) => editItem(item.id, { activity: value })}
-                />
-              </td>
-              <td className="muted ws-nowrap">{starts ? `${starts}–${ends}` : '—'}</td>
-              <td className="ws-nowrap">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move ${item.title} up`}
-                  disabled={i === 0}
-                  onClick={() => void move(i, -1)}
-                >
-                  <ArrowUp size={16} aria-hidden />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move ${item.title} down`}
-                  disabled={i === workshop.agenda.length - 1}
-                  onClick={() => void move(i, 1)}
-                >
-                  <ArrowDown size={16} aria-hidden />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove ${item.title}`}
-                  disabled={workshop.agenda.length === 1}
-                  onClick={() => void edit((agenda) => agenda.filter((a) => a.id !== item.id))}
-                >
-                  <Trash2 size={16} aria-hidden />
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RecordTable
+        label="Agenda"
+        compact
+        className="ws-table--inputs"
+        columns={columns}
+        rows={schedule}
+        rowKey={(row) => row.item.id}
+      />
       <p className="muted ws-agenda-total">
         Total {formatMinutes(total)}
         {end && workshop.startTime

@@ -14,6 +14,8 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { parseNumberInput } from '../../../ui/parse';
 import { Badge } from '../../../ui/Badge';
+import { IconButton } from '../../../ui/IconButton';
+import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 
 const nameRequired = (raw: string) => (raw.trim() ? null : 'Each participant needs a name');
 
@@ -66,6 +68,48 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
     },
   };
 
+  const columns: TableColumn<Participant>[] = [
+    {
+      key: 'name',
+      header: 'Name',
+      render: (p, i) => (
+        <AutoSaveField
+          label={`Name of participant ${i + 1}`}
+          value={p.name}
+          validate={nameRequired}
+          save={(raw) => editRow(p.id, { name: raw.trim() })}
+        />
+      ),
+    },
+    {
+      key: 'role',
+      header: 'Role',
+      render: (p, i) => (
+        <AutoSaveField
+          label={`Role of participant ${i + 1}`}
+          value={p.role}
+          save={(raw) => editRow(p.id, { role: raw.trim() })}
+        />
+      ),
+    },
+    {
+      key: 'remove',
+      header: 'Remove',
+      headerHidden: true,
+      render: (p) => (
+        <IconButton
+          label={`Remove ${p.name}`}
+          icon={Trash2}
+          onClick={() =>
+            void trackSave(
+              editWorkshopList(db, id, 'participants', (list) => list.filter((x) => x.id !== p.id)),
+            ).catch((err) => setError(describeWriteError(err)))
+          }
+        />
+      ),
+    },
+  ];
+
   return (
     <section className="card" aria-labelledby="plan-participants">
       <h2 id="plan-participants">
@@ -91,52 +135,14 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
         className="ws-participant-count"
       />
       {named && (
-        <table className="table table--compact ws-table--inputs" aria-label="Participants">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {workshop.participants.map((p, i) => (
-              <tr key={p.id}>
-                <td>
-                  <AutoSaveField
-                    label={`Name of participant ${i + 1}`}
-                    value={p.name}
-                    validate={nameRequired}
-                    save={(raw) => editRow(p.id, { name: raw.trim() })}
-                  />
-                </td>
-                <td>
-                  <AutoSaveField
-                    label={`Role of participant ${i + 1}`}
-                    value={p.role}
-                    save={(raw) => editRow(p.id, { role: raw.trim() })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove ${p.name}`}
-                    onClick={() =>
-                      void trackSave(
-                        editWorkshopList(db, id, 'participants', (list) => list.filter((x) => x.id !== p.id)),
-                      ).catch((err) => setError(describeWriteError(err)))
-                    }
-                  >
-                    <Trash2 size={16} aria-hidden />
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RecordTable
+          label="Participants"
+          compact
+          className="ws-table--inputs"
+          columns={columns}
+          rows={workshop.participants}
+          rowKey={(p) => p.id}
+        />
       )}
       <form
         className="inline-form__fields ws-add-row"
