@@ -42,40 +42,50 @@ function sourceNote(response: ResponseFile, questionnaire: Questionnaire): strin
   return `Reported by staff (${who}) in the questionnaire “${questionnaire.title}” on ${response.submittedAt.slice(0, 10)}.`;
 }
 
-async function recordSource(
-  database: CaioDatabase,
-  table: string,
-  id: string,
-  clientId: string,
-  note: string,
-  by: string,
-) {
+/** One response being applied: where it goes, who it is by, and the list of what it changed. */
+interface ApplyRun extends ReadyResponse {
+  database: CaioDatabase;
+  by: string;
+  today: string;
+  applied: AppliedEntry[];
+}
+
+/** Records that `run`'s respondent made the entry, in its change history and in the applied list. */
+async function recordCreated(run: ApplyRun, table: string, id: string, label: string) {
+  const { database, questionnaire, by } = run;
   await database.changes.add({
     id: newId(),
-    clientId,
+    clientId: questionnaire.clientId,
     entity: table,
     entityId: id,
     field: 'source',
     oldValue: null,
-    newValue: note,
+    newValue: sourceNote(run.response, questionnaire),
     at: nowIso(),
     by,
   });
+  run.applied.push({ table, recordId: id, label, action: 'created' });
 }
 
-async function applySystems(
-  database: CaioDatabase,
-  ready: ReadyResponse,
-  by: string,
-  today: string,
-  applied: AppliedEntry[],
+async function updateEntry(
+  run: ApplyRun,
+  table: string,
+  id: string,
+  label: string,
+  patch: Record<string, unknown>,
 ) {
-  const { response, questionnaire, plan } = ready;
+  await updateRecord(run.database, table, id, patch, { today: run.today, by: run.by });
+  run.applied.push({ table, recordId: id, label, action: 'updated' });
+}
+
+function clientRecords<T>(run: ApplyRun, table: 'aiSystems' | 'trainingRecords'): Promise<T[]> {
+  return run.database[table].where('clientId').equals(run.questionnaire.clientId).toArray() as Promise<T[]>;
+}
+
+async function applySystems(run: ApplyRun) {
+  const { database, questionnaire, plan, today } = run;
   for (const system of plan.systems) {
-    const systems = (await database.aiSystems
-      .where('clientId')
-      .equals(questionnaire.clientId)
-      .toArray()) as AiSystem[];
+    const systems = await clientRecords<AiSystem>(run, 'aiSystems');
     const existing = systems.find((s) => nameKey(s.name) === nameKey(system.name));
     if (existing) {
       const patch: Record<string, unknown> = {
@@ -85,10 +95,9 @@ async function applySystems(
       };
       if (!existing.purpose.trim() && system.purposes.length) patch.purpose = system.purposes.join('; ');
       if (system.personalData && existing.personalData !== 'yes') patch.personalData = 'yes';
-      await updateRecord(database, 'aiSystems', existing.id, patch, { today, by });
-      applied.push({ table: 'aiSystems', recordId: existing.id, label: existing.name, action: 'updated' });
+      await updateEntry(run, 'aiSystems', existing.id, existing.name, patch);
     } else {
-      const note = sourceNote(response, questionnaire);
+      const note = sourceNote(run.response, questionnaire);
       const record = await createRegisterRecord(
         database,
         'aiSystems',
@@ -105,30 +114,22 @@ async function applySystems(
         },
         today,
       );
-      await recordSource(database, 'aiSystems', record.id, questionnaire.clientId, note, by);
-      applied.push({ table: 'aiSystems', recordId: record.id, label: system.name, action: 'created' });
+      await recordCreated(run, 'aiSystems', record.id, system.name);
     }
   }
 }
 
-async function applyIdeas(
-  database: CaioDatabase,
-  ready: ReadyResponse,
-  by: string,
-  today: string,
-  applied: AppliedEntry[],
-) {
-  const { response, questionnaire, plan } = ready;
+async function applyIdeas(run: ApplyRun) {
+  const { database, questionnaire, plan, today } = run;
   for (const idea of plan.ideas) {
-    const note = sourceNote(response, questionnaire);
+    const note = sourceNote(run.response, questionnaire);
     const useCase = await createUseCase(database, questionnaire.clientId, {
       title: idea.title,
       process: idea.department,
       problemStatement: idea.problem ? `${idea.problem}\n\n${note}` : note,
       date: today,
     });
-    await recordSource(database, 'useCases', useCase.id, questionnaire.clientId, note, by);
-    applied.push({ table: 'useCases', recordId: useCase.id, label: idea.title, action: 'created' });
+    await recordCreated(run, 'useCases', useCase.id, idea.title);
   }
 }
 
@@ -139,20 +140,11 @@ const STEP_LABELS: Record<string, string> = {
   evaluate: 'evaluate',
 };
 
-async function applyTraining(
-  database: CaioDatabase,
-  ready: ReadyResponse,
-  by: string,
-  today: string,
-  applied: AppliedEntry[],
-) {
-  const { response, questionnaire, plan } = ready;
+async function applyTraining(run: ApplyRun) {
+  const { database, response, questionnaire, plan, today } = run;
   const training = plan.training;
   if (!training) return;
-  const systems = (await database.aiSystems
-    .where('clientId')
-    .equals(questionnaire.clientId)
-    .toArray()) as AiSystem[];
+  const systems = await clientRecords<AiSystem>(run, 'aiSystems');
   const systemIds = training.systemNames.flatMap((name) =>
     systems.filter((s) => nameKey(s.name) === nameKey(name)).map((s) => s.id),
   );
@@ -165,10 +157,7 @@ async function applyTraining(
     (name) => !systems.some((s) => nameKey(s.name) === nameKey(name)),
   );
   const note = `AI-literacy self-check of ${response.submittedAt.slice(0, 10)}: ${steps.join(', ') || 'no scores'}.${unmatched.length ? ` Also uses: ${unmatched.join(', ')} (not in the AI-system inventory).` : ''}`;
-  const records = (await database.trainingRecords
-    .where('clientId')
-    .equals(questionnaire.clientId)
-    .toArray()) as TrainingRecord[];
+  const records = await clientRecords<TrainingRecord>(run, 'trainingRecords');
   const existing = records.find((r) => personKey(r.person) === personKey(training.person));
   if (existing) {
     const patch: Record<string, unknown> = {
@@ -178,13 +167,7 @@ async function applyTraining(
     if (training.role) patch.role = training.role;
     if (training.course) patch.training = training.course;
     if (date) patch.trainingDate = date;
-    await updateRecord(database, 'trainingRecords', existing.id, patch, { today, by });
-    applied.push({
-      table: 'trainingRecords',
-      recordId: existing.id,
-      label: existing.person,
-      action: 'updated',
-    });
+    await updateEntry(run, 'trainingRecords', existing.id, existing.person, patch);
   } else {
     const record: RegisterRecord = await createRegisterRecord(
       database,
@@ -201,30 +184,12 @@ async function applyTraining(
       },
       today,
     );
-    await recordSource(
-      database,
-      'trainingRecords',
-      record.id,
-      questionnaire.clientId,
-      sourceNote(response, questionnaire),
-      by,
-    );
-    applied.push({
-      table: 'trainingRecords',
-      recordId: record.id,
-      label: training.person,
-      action: 'created',
-    });
+    await recordCreated(run, 'trainingRecords', record.id, training.person);
   }
 }
 
-async function applyDueDiligence(
-  database: CaioDatabase,
-  ready: ReadyResponse,
-  by: string,
-  applied: AppliedEntry[],
-) {
-  const { questionnaire, plan } = ready;
+async function applyDueDiligence(run: ApplyRun) {
+  const { database, questionnaire, plan, by } = run;
   if (!questionnaire.evaluationId || !questionnaire.vendorId || plan.ddAnswers.length === 0) return;
   for (const answer of plan.ddAnswers) {
     await saveDdAnswer(
@@ -235,7 +200,7 @@ async function applyDueDiligence(
       { by },
     );
   }
-  applied.push({
+  run.applied.push({
     table: 'evaluations',
     recordId: questionnaire.evaluationId,
     label: `${plan.ddAnswers.length} due-diligence answers`,
@@ -265,10 +230,11 @@ export async function applyResponses(
     for (const item of ready) {
       const by = respondentBy(item.response, item.questionnaire);
       const applied: AppliedEntry[] = [];
-      await applySystems(database, item, by, today, applied);
-      await applyIdeas(database, item, by, today, applied);
-      await applyTraining(database, item, by, today, applied);
-      await applyDueDiligence(database, item, by, applied);
+      const run: ApplyRun = { ...item, database, by, today, applied };
+      await applySystems(run);
+      await applyIdeas(run);
+      await applyTraining(run);
+      await applyDueDiligence(run);
       const now = nowIso();
       const record: StoredResponse = {
         id: newId(),
