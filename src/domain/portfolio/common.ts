@@ -31,6 +31,17 @@ export function numberSchema(fieldLabel: string) {
 }
 
 /** Fields every stored record carries. */
+/** A whole-number score from 1 to 5, or `null` while not yet scored. */
+export function oneToFiveSchema(fieldLabel: string) {
+  const message = `${fieldLabel} must be a whole number from 1 to 5`;
+  return z
+    .number({ error: message })
+    .int({ error: message })
+    .min(1, { error: message })
+    .max(5, { error: message })
+    .nullable();
+}
+
 export const recordBaseShape = {
   id: idSchema('ID'),
   clientId: idSchema('Client'),

@@ -4,19 +4,17 @@
 import { z } from 'zod';
 import { longTextSchema, MAX_SHORT_TEXT, shortTextSchema } from '../shared/fieldLimits';
 import { emptyCharter, pilotCharterSchema } from './charter';
-import { daysBetween, isoDateSchema, recordBaseShape, timestampSchema, validateWith } from './common';
+import {
+  daysBetween,
+  isoDateSchema,
+  oneToFiveSchema,
+  recordBaseShape,
+  timestampSchema,
+  validateWith,
+} from './common';
 import { RISK_TIERS, SCORE_LABELS, STAGES, STAGE_LABELS, type ScoreKey } from './constants';
 
-/** A 1-5 score, or `null` while not yet scored. */
-function scoreSchema(key: ScoreKey) {
-  const message = `${SCORE_LABELS[key]} must be a whole number from 1 to 5`;
-  return z
-    .number({ error: message })
-    .int({ error: message })
-    .min(1, { error: message })
-    .max(5, { error: message })
-    .nullable();
-}
+const scoreSchema = (key: ScoreKey) => oneToFiveSchema(SCORE_LABELS[key]);
 
 export const scoresSchema = z.object({
   impact: scoreSchema('impact'),

@@ -3,18 +3,10 @@
  * what was decided. Ideas are numbered in the order they were captured (the number labels the map).
  */
 import { z } from 'zod';
-import { idSchema, recordBaseShape, validateWith } from '../portfolio/common';
+import { idSchema, oneToFiveSchema, recordBaseShape, validateWith } from '../portfolio/common';
 import { IDEA_OUTCOMES, IDEA_SCORE_LABELS, type IdeaScoreKey } from './constants';
 
-function ideaScoreSchema(key: IdeaScoreKey) {
-  const message = `${IDEA_SCORE_LABELS[key]} must be a whole number from 1 to 5`;
-  return z
-    .number({ error: message })
-    .int({ error: message })
-    .min(1, { error: message })
-    .max(5, { error: message })
-    .nullable();
-}
+const ideaScoreSchema = (key: IdeaScoreKey) => oneToFiveSchema(IDEA_SCORE_LABELS[key]);
 
 const text = (label: string, max: number) =>
   z
