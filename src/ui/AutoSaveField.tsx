@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useAutoSave, type Verdict } from './useAutoSave';
 import { describeWriteError, trackSave } from '../state/saveStatus';
+import { ErrorText } from './FieldMessages';
 
 /**
  * An input that saves itself: every valid edit is written as it is made; an invalid one shows its
@@ -130,11 +131,7 @@ export function AutoSaveSelect<T extends string>({
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

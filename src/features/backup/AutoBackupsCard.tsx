@@ -15,6 +15,7 @@ import { platform } from '../../platform';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { ProblemList } from './ProblemList';
 import { readAutoBackupText } from './backupActions';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** Desktop: the automatic backups in the app's data folder, each restorable. Browser: how the reminder works. */
 export function AutoBackupsCard(props: {
@@ -109,11 +110,7 @@ export function AutoBackupsCard(props: {
             Saved in the app’s data folder every day the app is used and before every import, restore and
             database upgrade. The last {DEFAULT_AUTO_BACKUPS_KEPT} are kept.
           </p>
-          {loadError && (
-            <p className="field__error" role="alert">
-              {loadError}
-            </p>
-          )}
+          <ErrorText>{loadError}</ErrorText>
           {entries && (
             <RecordTable
               label="Automatic backups"

@@ -1,3 +1,4 @@
+import { ErrorText } from '../../ui/FieldMessages';
 /** The outcome line of a backup card: what was saved (status), or why it failed (alert). */
 export function CardFeedback({ message, error }: { message: string | null; error: string | null }) {
   return (
@@ -7,11 +8,7 @@ export function CardFeedback({ message, error }: { message: string | null; error
           {message}
         </p>
       )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </>
   );
 }

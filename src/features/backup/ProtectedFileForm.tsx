@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { openProtectedText } from '../../domain/vault/protectedFile';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** A passphrase-protected file was picked: ask for its passphrase. A wrong one changes nothing. */
 export function ProtectedFileForm(props: { file: File; onOpened(text: string): void; onCancel(): void }) {
@@ -33,11 +34,7 @@ export function ProtectedFileForm(props: { file: File; onOpened(text: string): v
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'protected-file-error' : undefined}
         />
-        {error && (
-          <p className="field__error" id="protected-file-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText id="protected-file-error">{error}</ErrorText>
       </div>
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={busy || passphrase.length === 0}>

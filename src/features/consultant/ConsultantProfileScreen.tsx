@@ -10,6 +10,7 @@ import { AutoSaveField } from '../../ui/AutoSaveField';
 import { parseNumberInput, verdictOf } from '../../ui/parse';
 import { PageHeader } from '../../ui/PageHeader';
 import './consultant.css';
+import { ErrorText } from '../../ui/FieldMessages';
 
 const save = (field: ConsultantField) => (raw: string) => saveConsultantField(db, field, raw);
 
@@ -102,11 +103,7 @@ function ConsultantLogoField({ logo }: { logo: string }) {
         PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos; an SVG is
         kept as a PNG drawing.
       </p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { todayIso } from '../../domain/shared/dates';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** The client's board reports: drafts and exported (frozen) ones, and a new report for a period. */
 export function ReportsPage() {
@@ -86,11 +87,7 @@ export function ReportsPage() {
             Create report
           </button>
         </div>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText>{error}</ErrorText>
       </form>
       <section className="card" aria-labelledby="reports-list">
         <h2 id="reports-list">Reports</h2>

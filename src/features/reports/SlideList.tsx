@@ -12,6 +12,7 @@ import { updateRecord } from '../../db/core/records';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Badge } from '../../ui/Badge';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** Include, leave out and reorder the slides. */
 export function SlideList({
@@ -92,11 +93,7 @@ export function SlideList({
           </li>
         ))}
       </ol>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { Dialog } from '../../ui/Dialog';
 import { writeAutoBackup } from '../backup/backupActions';
 import { MigrationProgressBar } from './MigrationProgressBar';
 import { vaultSetUp } from './vaultControl';
+import { ErrorText } from '../../ui/FieldMessages';
 
 type Step =
   | { kind: 'form' }
@@ -93,11 +94,7 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
               aria-describedby={error ? 'vault-setup-error' : undefined}
             />
           </div>
-          {error && (
-            <p className="field__error" id="vault-setup-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText id="vault-setup-error">{error}</ErrorText>
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
               Cancel

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { MigrationProgress } from '../../db/vault/vault';
 import { unlockWith } from './vaultControl';
 import { MigrationProgressBar } from './MigrationProgressBar';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** The only screen while locked: nothing of any client, just the passphrase (or the recovery key). */
 export function UnlockScreen() {
@@ -52,11 +53,7 @@ export function UnlockScreen() {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'unlock-error' : undefined}
           />
-          {error && (
-            <p className="field__error" id="unlock-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText id="unlock-error">{error}</ErrorText>
         </div>
         {progress && progress.done < progress.total && <MigrationProgressBar progress={progress} />}
         <div className="button-row">

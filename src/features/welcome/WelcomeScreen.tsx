@@ -5,6 +5,7 @@ import { db } from '../../db/core/schema';
 import { setSetting, SETTING_KEYS } from '../../db/core/settings';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import './welcome.css';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** First launch with an empty database: explore the demo, or start empty. */
 export function WelcomeScreen() {
@@ -57,11 +58,7 @@ export function WelcomeScreen() {
           <span>Begin with your own first client.</span>
         </button>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

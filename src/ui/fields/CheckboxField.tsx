@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFormFieldState } from './Form';
+import { HintText } from '../FieldMessages';
 
 /** A checkbox with its text after it (the text is its name); a problem about `name` marks it invalid. */
 export function CheckboxField(props: {
@@ -24,11 +25,7 @@ export function CheckboxField(props: {
         />
         <span>{props.children}</span>
       </label>
-      {props.hint && (
-        <p className="field__hint" id={field.hintId}>
-          {props.hint}
-        </p>
-      )}
+      <HintText id={field.hintId}>{props.hint}</HintText>
     </div>
   );
 }

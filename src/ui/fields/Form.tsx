@@ -11,6 +11,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import { HintText } from '../FieldMessages';
 
 /** What went wrong on submit: the message, and the `name` of the field it is about (when it is about one). */
 export type FormProblem = { message: string; field?: string };
@@ -260,11 +261,7 @@ export function FormField(props: {
       </label>
       {isValidElement(control) && cloneElement(control, field.control)}
       {props.after}
-      {props.hint && (
-        <p className="field__hint" id={field.hintId}>
-          {props.hint}
-        </p>
-      )}
+      <HintText id={field.hintId}>{props.hint}</HintText>
     </div>
   );
 }

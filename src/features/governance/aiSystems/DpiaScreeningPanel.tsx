@@ -10,6 +10,7 @@ import {
 import { useFieldSave, useShownValue } from '../fields/useFieldSave';
 import { recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 interface Screened {
   id: string;
@@ -101,11 +102,7 @@ export function DpiaScreeningPanel(props: {
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       <p className="field__hint">{DPIA_RULE_EXPLANATION}</p>
     </section>
   );

@@ -10,6 +10,7 @@ import {
 import { ClassificationResult } from './ClassificationResult';
 import { QuestionInput } from './QuestionInput';
 import { WIZARD_STEPS, isAnsweredNow, stepQuestions } from './wizardSteps';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 export interface ClassificationWizardProps {
   /** What is classified, e.g. the AI system's name. */
@@ -208,11 +209,7 @@ export function ClassificationWizard({
               )}
             </header>
             <ClassificationResult result={result} tier={result.tier} obligations={result.obligations} />
-            {saveError && (
-              <p className="field__error" role="alert">
-                {saveError}
-              </p>
-            )}
+            <ErrorText>{saveError}</ErrorText>
             <div className="wizard-nav">
               <button type="button" className="button" onClick={() => go(RESULT, -1)}>
                 <ChevronLeft size={16} aria-hidden /> Back

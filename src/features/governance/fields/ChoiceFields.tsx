@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave, useShownValue } from './useFieldSave';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /** A yes/no field as one checkbox, saved when ticked. */
 export function CheckboxField(props: {
@@ -35,11 +36,7 @@ export function CheckboxField(props: {
           {field.hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

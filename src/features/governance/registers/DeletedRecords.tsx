@@ -6,6 +6,7 @@ import { fieldDef, formatFieldValue, recordTitle, type RegisterDefinition } from
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { linkText, type LinkIndex } from './registerUi';
 import { formatDayTime } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /**
  * The register's deleted items, each with its last state as the change log kept it, and a restore.
@@ -41,11 +42,7 @@ export function DeletedRecords({
       <summary>
         Deleted {register.title.toLowerCase()} ({gone.length}): their last state
       </summary>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       <ul className="gov-deleted__list" aria-label={`Deleted ${register.title.toLowerCase()}`}>
         {gone.map((deletion) => {
           const record = deletion.oldValue as Record<string, unknown>;

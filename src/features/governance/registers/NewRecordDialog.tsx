@@ -8,6 +8,7 @@ import { useOpenCreated } from '../../../ui/focusFirstField';
 import { parseRaw } from '../fields/RegisterFieldInput';
 import { recordPath } from './registerUi';
 import { todayIso } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /**
  * Creates a record from the register's essential fields; the rest is filled in on its page.
@@ -88,11 +89,7 @@ export function NewRecordDialog(props: {
             onChange={(value) => setRaw({ ...raw, [field.key]: value })}
           />
         ))}
-        {errors.form && (
-          <p className="field__error" role="alert">
-            {errors.form}
-          </p>
-        )}
+        <ErrorText>{errors.form}</ErrorText>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)}>
             Cancel

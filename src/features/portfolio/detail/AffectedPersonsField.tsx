@@ -4,6 +4,7 @@ import { updateUseCase } from '../../../db/portfolio/useCases';
 import { db } from '../../../db/core/schema';
 import type { UseCase } from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 const SUGGESTIONS = [
   'candidates',
@@ -86,11 +87,7 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
       <p className="field__hint" id="uc-affected-hint">
         People the output is about or who feel its effects, e.g. candidates, employees, customers.
       </p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

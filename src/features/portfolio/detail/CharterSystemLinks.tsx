@@ -11,6 +11,7 @@ import {
 } from '../../../db/portfolio/useCaseSystems';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { TierBadge } from '../../governance/TierBadge';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /**
  * The charter's "AI system entry": links to entries of the AI system inventory (pick one, or create
@@ -112,11 +113,7 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
           </button>
         </form>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

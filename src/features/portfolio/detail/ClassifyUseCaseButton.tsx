@@ -7,6 +7,7 @@ import { RISK_TIER_LABELS, type UseCase } from '../../../domain/portfolio';
 import { db } from '../../../db/core/schema';
 import { aiSystemToClassify } from '../../../db/portfolio/useCaseClassification';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /**
  * Opens the EU AI Act wizard for this use case. The law classifies AI systems, so the wizard runs on
@@ -67,11 +68,7 @@ export function ClassifyUseCaseButton({ useCase }: { useCase: UseCase }) {
           </div>
         </>
       )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }
