@@ -1,49 +1,40 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { openProtectedText } from '../../domain/vault/protectedFile';
-import { ErrorText } from '../../ui/FieldMessages';
+import { Form, SubmitButton } from '../../ui/fields/Form';
+import { TextField } from '../../ui/fields/TextField';
 
 /** A passphrase-protected file was picked: ask for its passphrase. A wrong one changes nothing. */
 export function ProtectedFileForm(props: { file: File; onOpened(text: string): void; onCancel(): void }) {
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const open = async () => {
+    const opened = await openProtectedText(await props.file.text(), passphrase);
+    if (!opened.ok) return { field: 'passphrase', message: opened.message };
+    props.onOpened(opened.text);
+  };
   return (
-    <form
+    <Form
       className="backup-protected"
-      noValidate
-      onSubmit={async (event: FormEvent) => {
-        event.preventDefault();
-        setBusy(true);
-        setError(null);
-        const text = await props.file.text();
-        const opened = await openProtectedText(text, passphrase);
-        setBusy(false);
-        if (opened.ok) props.onOpened(opened.text);
-        else setError(opened.message);
-      }}
+      onSubmit={open}
+      actions={
+        <div className="button-row">
+          <SubmitButton disabled={passphrase.length === 0} busyLabel="Opening…">
+            Open the file
+          </SubmitButton>
+          <button type="button" className="button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        </div>
+      }
     >
       <p>“{props.file.name}” is protected with a passphrase.</p>
-      <div className={`field ${error ? 'field--invalid' : ''}`}>
-        <label htmlFor="protected-file-passphrase">Passphrase of the file</label>
-        <input
-          id="protected-file-passphrase"
-          type="password"
-          autoComplete="off"
-          value={passphrase}
-          onChange={(e) => setPassphrase(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'protected-file-error' : undefined}
-        />
-        <ErrorText id="protected-file-error">{error}</ErrorText>
-      </div>
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={busy || passphrase.length === 0}>
-          {busy ? 'Opening…' : 'Open the file'}
-        </button>
-        <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <TextField
+        name="passphrase"
+        type="password"
+        autoComplete="off"
+        label="Passphrase of the file"
+        value={passphrase}
+        onChange={setPassphrase}
+      />
+    </Form>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { db } from '../../db/core/schema';
 import { setUpVault, type MigrationProgress } from '../../db/vault/vault';
 import { passphraseProblem } from '../../domain/vault/kdf';
@@ -6,7 +6,8 @@ import { Dialog } from '../../ui/Dialog';
 import { writeAutoBackup } from '../backup/backupActions';
 import { MigrationProgressBar } from './MigrationProgressBar';
 import { vaultSetUp } from './vaultControl';
-import { ErrorText } from '../../ui/FieldMessages';
+import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
+import { TextField } from '../../ui/fields/TextField';
 
 type Step =
   | { kind: 'form' }
@@ -20,15 +21,12 @@ type Step =
 export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: boolean): void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'form' });
   const [stored, setStored] = useState(false);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async (): Promise<FormOutcome> => {
     const problem = passphraseProblem(passphrase, confirmation);
-    if (problem) return setError(problem);
-    setError(null);
+    if (problem) return { field: 'confirmation', message: problem };
     setStep({ kind: 'working', progress: null });
     try {
       const { recoveryKey } = await setUpVault(db, passphrase, {
@@ -46,9 +44,9 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
       setStep({ kind: 'recovery', recoveryKey });
     } catch (err) {
       setStep({ kind: 'form' });
-      setError(
-        `Encrypting stopped: ${err instanceof Error ? err.message : String(err)}. Your data is readable as it is; unlocking finishes the job.`,
-      );
+      return {
+        message: `Encrypting stopped: ${err instanceof Error ? err.message : String(err)}. Your data is readable as it is; unlocking finishes the job.`,
+      };
     }
   };
 
@@ -67,43 +65,35 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
       description="Every client’s records are encrypted on this computer with their own key; you unlock them with a passphrase."
     >
       {step.kind === 'form' && (
-        <form onSubmit={submit} noValidate>
-          <div className={`field ${error ? 'field--invalid' : ''}`}>
-            <label htmlFor="vault-passphrase">New passphrase</label>
-            <input
-              id="vault-passphrase"
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-              aria-describedby="vault-passphrase-hint"
-            />
-            <p className="field__hint" id="vault-passphrase-hint">
-              At least 10 characters; a few unrelated words are strong and easy to remember. Nobody can reset
-              it: keep the recovery key you get next.
-            </p>
-          </div>
-          <div className={`field ${error ? 'field--invalid' : ''}`}>
-            <label htmlFor="vault-passphrase-confirm">Passphrase again</label>
-            <input
-              id="vault-passphrase-confirm"
-              type="password"
-              autoComplete="new-password"
-              value={confirmation}
-              onChange={(e) => setConfirmation(e.target.value)}
-              aria-describedby={error ? 'vault-setup-error' : undefined}
-            />
-          </div>
-          <ErrorText id="vault-setup-error">{error}</ErrorText>
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary">
-              Encrypt the workspace
-            </button>
-          </div>
-        </form>
+        <Form
+          onSubmit={submit}
+          actions={
+            <div className="dialog__actions">
+              <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
+                Cancel
+              </button>
+              <SubmitButton>Encrypt the workspace</SubmitButton>
+            </div>
+          }
+        >
+          <TextField
+            name="passphrase"
+            type="password"
+            autoComplete="new-password"
+            label="New passphrase"
+            value={passphrase}
+            onChange={setPassphrase}
+            hint="At least 10 characters; a few unrelated words are strong and easy to remember. Nobody can reset it: keep the recovery key you get next."
+          />
+          <TextField
+            name="confirmation"
+            type="password"
+            autoComplete="new-password"
+            label="Passphrase again"
+            value={confirmation}
+            onChange={setConfirmation}
+          />
+        </Form>
       )}
       {step.kind === 'working' && (
         <div role="status">

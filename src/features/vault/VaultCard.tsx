@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { LockKeyhole } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { db } from '../../db/core/schema';
 import { changeVaultPassphrase, readVaultMeta, setIdleMinutes } from '../../db/vault/vault';
 import { passphraseProblem } from '../../domain/vault/kdf';
 import { CardFeedback } from '../backup/CardFeedback';
 import { SetupVaultDialog } from './SetupVaultDialog';
 import { lockNow } from './vaultControl';
+import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
+import { TextField } from '../../ui/fields/TextField';
 import { useVaultMode } from './useVaultMode';
 
 const IDLE_CHOICES = [1, 5, 10, 15, 30, 60, 0];
@@ -20,16 +22,14 @@ export function VaultCard() {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const change = async (event: FormEvent) => {
-    event.preventDefault();
+  const change = async (): Promise<FormOutcome> => {
     setMessage(null);
     const problem = passphraseProblem(next, again);
-    if (problem) return setError(problem);
+    if (problem) return { field: 'again', message: problem };
     const ok = await changeVaultPassphrase(db, current, next);
-    if (!ok) return setError('The current passphrase is not right. Nothing was changed.');
-    setError(null);
+    if (!ok)
+      return { field: 'current', message: 'The current passphrase is not right. Nothing was changed.' };
     setCurrent('');
     setNext('');
     setAgain('');
@@ -82,43 +82,39 @@ export function VaultCard() {
               ))}
             </select>
           </div>
-          <form onSubmit={change} noValidate className="vault-change">
+          <Form
+            onSubmit={change}
+            className="vault-change"
+            onChange={() => setMessage(null)}
+            actions={<SubmitButton className="button">Change the passphrase</SubmitButton>}
+          >
             <h3>Change the passphrase</h3>
-            <div className="field">
-              <label htmlFor="vault-current">Current passphrase</label>
-              <input
-                id="vault-current"
-                type="password"
-                autoComplete="current-password"
-                value={current}
-                onChange={(e) => setCurrent(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="vault-next">New passphrase</label>
-              <input
-                id="vault-next"
-                type="password"
-                autoComplete="new-password"
-                value={next}
-                onChange={(e) => setNext(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="vault-again">New passphrase again</label>
-              <input
-                id="vault-again"
-                type="password"
-                autoComplete="new-password"
-                value={again}
-                onChange={(e) => setAgain(e.target.value)}
-              />
-            </div>
-            <button type="submit" className="button">
-              Change the passphrase
-            </button>
-            <CardFeedback message={message} error={error} />
-          </form>
+            <TextField
+              name="current"
+              type="password"
+              autoComplete="current-password"
+              label="Current passphrase"
+              value={current}
+              onChange={setCurrent}
+            />
+            <TextField
+              name="next"
+              type="password"
+              autoComplete="new-password"
+              label="New passphrase"
+              value={next}
+              onChange={setNext}
+            />
+            <TextField
+              name="again"
+              type="password"
+              autoComplete="new-password"
+              label="New passphrase again"
+              value={again}
+              onChange={setAgain}
+            />
+          </Form>
+          <CardFeedback message={message} error={null} />
         </>
       )}
       <SetupVaultDialog open={setupOpen} onOpenChange={setSetupOpen} />

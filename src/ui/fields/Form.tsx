@@ -58,6 +58,7 @@ export function Form(props: {
   actions?: ReactNode;
   className?: string;
   'aria-label'?: string;
+  'aria-labelledby'?: string;
   /** Called on every change of a field (e.g. to forget a refusal that no longer applies). */
   onChange?(): void;
 }) {
@@ -106,6 +107,7 @@ export function Form(props: {
         noValidate
         className={props.className}
         aria-label={props['aria-label']}
+        aria-labelledby={props['aria-labelledby']}
         onChange={props.onChange}
         onSubmit={(event) => {
           event.preventDefault();
