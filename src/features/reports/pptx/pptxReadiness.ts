@@ -1,39 +1,20 @@
 import type PptxGenJS from 'pptxgenjs';
-import { format, parseISO } from 'date-fns';
 import type { ReportModel } from '../../../domain/reports';
-import { FONT } from './buildPptx';
+import { bar, BODY, emptySlide, heading, pptxDate } from './pptxParts';
 import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
-const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
-const date = (d: string) => format(parseISO(d), 'd MMM yyyy');
+const date = pptxDate;
 
 /** The "AI management system readiness" slide in PowerPoint: native text and a native table, like the print view. */
 export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, brand: string) {
   const r = model.readiness;
   if (!r) {
-    slide.addText(`No AI management system controls are set up for ${model.client.name} yet.`, {
-      x: 0.55,
-      y: 3.2,
-      w: 12.2,
-      h: 0.8,
-      ...BODY,
-      fontSize: 20,
-      color: PALETTE_DIGITS.textMuted,
-      align: 'center',
-    });
-    return;
+    return emptySlide(slide, `No AI management system controls are set up for ${model.client.name} yet.`);
   }
   const tileW = 6.9 / Math.max(1, r.frameworks.length);
   r.frameworks.forEach((f, i) => {
     const x = 0.55 + i * tileW;
-    slide.addShape('rect', {
-      x,
-      y: 1.25,
-      w: tileW - 0.15,
-      h: 0.08,
-      fill: { color: brand },
-      line: { color: brand },
-    });
+    bar(slide, { x, y: 1.25, w: tileW - 0.15, h: 0.08 }, brand);
     slide.addText(
       [
         {
@@ -90,7 +71,7 @@ export function addReadinessSlide(slide: PptxGenJS.Slide, model: ReportModel, br
           `${e.title}: ${e.expired ? `expired ${date(e.validUntil)}` : `valid until ${date(e.validUntil)}`}`,
       )
     : ['No evidence expires in the next 60 days.'];
-  slide.addText('Top gaps', { x: 7.9, y: 1.25, w: 4.9, h: 0.4, ...BODY, fontSize: 16, bold: true });
+  heading(slide, 'Top gaps', { x: 7.9, y: 1.25, w: 4.9, h: 0.4 });
   slide.addText(
     gaps.map((t) => ({ text: t, options: { bullet: true, breakLine: true } })),
     { x: 7.9, y: 1.65, w: 4.9, h: 2.4, ...BODY, valign: 'top', paraSpaceAfter: 4 },

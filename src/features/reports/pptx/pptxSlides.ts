@@ -1,5 +1,4 @@
 import type PptxGenJS from 'pptxgenjs';
-import { format, parseISO } from 'date-fns';
 import {
   RISK_TIER_LABELS,
   STAGE_LABELS,
@@ -18,61 +17,17 @@ import {
 } from '../../../domain/reports';
 import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
 import { formatValue } from '../slides/ReportSlideFrame';
-import { FONT, type PptxSource } from './buildPptx';
+import type { PptxSource } from './buildPptx';
+import { BODY, bullets, emptySlide as empty, heading, pptxDate, table, type Slide } from './pptxParts';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
 import { addStaffVoiceSlide } from './pptxStaffVoice';
 import { formatDay } from '../../../domain/shared/dates';
 import { heatSlideFill, hexDigits, PALETTE_DIGITS } from '../../../domain/shared/palette';
 
-type Slide = PptxGenJS.Slide;
 type Row = PptxGenJS.TableRow;
 const text = (s: string, bold = false): PptxGenJS.TableCell => ({ text: s, options: { bold } });
-const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
-const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
-
-function table(slide: Slide, header: string[], rows: string[][], y = 1.25, colW?: number[]) {
-  const head: Row = header.map((h) => ({
-    text: h,
-    options: { bold: true, color: PALETTE_DIGITS.textMuted, fill: { color: PALETTE_DIGITS.surfaceMuted } },
-  }));
-  slide.addTable([head, ...rows.map((r) => r.map((c) => text(c)))], {
-    x: 0.55,
-    y,
-    w: 12.2,
-    colW,
-    ...BODY,
-    fontSize: 13,
-    border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
-    autoPage: false,
-  });
-}
-
-function empty(slide: Slide, message: string) {
-  slide.addText(message, {
-    x: 0.55,
-    y: 3.2,
-    w: 12.2,
-    h: 0.8,
-    ...BODY,
-    fontSize: 20,
-    color: PALETTE_DIGITS.textMuted,
-    align: 'center',
-  });
-}
-
-function bullets(
-  slide: Slide,
-  lines: string[],
-  box: { x: number; y: number; w: number; h: number },
-  fontSize = 16,
-) {
-  if (lines.length === 0) return;
-  slide.addText(
-    lines.map((l) => ({ text: l, options: { bullet: true, breakLine: true } })),
-    { ...box, ...BODY, fontSize, valign: 'top', paraSpaceAfter: 6 },
-  );
-}
+const date = pptxDate;
 
 export function addPageContent(
   pptx: PptxGenJS,
@@ -150,15 +105,7 @@ export function addPageContent(
           paraSpaceAfter: 10,
         },
       );
-      slide.addText('Decisions requested from the board', {
-        x: 8.1,
-        y: 1.2,
-        w: 4.7,
-        h: 0.5,
-        ...BODY,
-        fontSize: 16,
-        bold: true,
-      });
+      heading(slide, 'Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5 });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
       // The same five key figures as the PDF slide, as cards.
       keyFigures(model).forEach((f, i) => {
@@ -208,14 +155,12 @@ export function addPageContent(
           ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`),
           ...src.deltas.decisions,
         ].slice(0, 4);
-        slide.addText(`Since the last report (${src.deltas.previousPeriod})`, {
-          x: 0.55,
-          y: 4.0,
-          w: 7.2,
-          h: 0.4,
-          ...BODY,
-          bold: true,
-        });
+        heading(
+          slide,
+          `Since the last report (${src.deltas.previousPeriod})`,
+          { x: 0.55, y: 4.0, w: 7.2, h: 0.4 },
+          14,
+        );
         bullets(
           slide,
           lines.length ? lines : ['No changes to the portfolio or registers.'],
@@ -393,15 +338,7 @@ export function addPageContent(
       return;
     }
     case 'roadmap':
-      slide.addText('Next period: gates and decisions', {
-        x: 0.55,
-        y: 1.2,
-        w: 5.9,
-        h: 0.4,
-        ...BODY,
-        fontSize: 16,
-        bold: true,
-      });
+      heading(slide, 'Next period: gates and decisions', { x: 0.55, y: 1.2, w: 5.9, h: 0.4 });
       bullets(
         slide,
         page.part === 1 && texts.nextSteps.length
@@ -411,15 +348,7 @@ export function addPageContent(
               .map((r) => `${r.title}${r.due ? ` · ${date(r.due)}` : ''}`),
         { x: 0.55, y: 1.7, w: 5.9, h: 4.8 },
       );
-      slide.addText('Deliberately not now', {
-        x: 6.9,
-        y: 1.2,
-        w: 5.9,
-        h: 0.4,
-        ...BODY,
-        fontSize: 16,
-        bold: true,
-      });
+      heading(slide, 'Deliberately not now', { x: 6.9, y: 1.2, w: 5.9, h: 0.4 });
       bullets(
         slide,
         page.part === 1 && texts.notDoing.length

@@ -1,9 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ReportModel } from '../../../domain/reports';
-import { FONT } from './buildPptx';
+import { bar, BODY, emptySlide } from './pptxParts';
 import { PALETTE_DIGITS } from '../../../domain/shared/palette';
-
-const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
 
 /** "What the staff told us" in PowerPoint: the rate as text, native bar charts of the top answers, quotes as text boxes. */
 export function addStaffVoiceSlide(
@@ -14,26 +12,12 @@ export function addStaffVoiceSlide(
 ) {
   const v = model.staffVoice;
   if (!v) {
-    slide.addText(`No staff questionnaire of ${model.client.name} was answered in ${model.period.label}.`, {
-      x: 0.55,
-      y: 3.2,
-      w: 12.2,
-      h: 0.8,
-      ...BODY,
-      fontSize: 20,
-      color: PALETTE_DIGITS.textMuted,
-      align: 'center',
-    });
-    return;
+    return emptySlide(
+      slide,
+      `No staff questionnaire of ${model.client.name} was answered in ${model.period.label}.`,
+    );
   }
-  slide.addShape('rect', {
-    x: 0.55,
-    y: 1.25,
-    w: 3.0,
-    h: 0.08,
-    fill: { color: brand },
-    line: { color: brand },
-  });
+  bar(slide, { x: 0.55, y: 1.25, w: 3.0, h: 0.08 }, brand);
   slide.addText(
     [
       {
@@ -102,13 +86,6 @@ export function addStaffVoiceSlide(
         margin: 8,
       },
     );
-    slide.addShape('rect', {
-      x: 0.55 + i * (quoteW + 0.3),
-      y: 5.05,
-      w: 0.05,
-      h: 1.3,
-      fill: { color: brand },
-      line: { color: brand },
-    });
+    bar(slide, { x: 0.55 + i * (quoteW + 0.3), y: 5.05, w: 0.05, h: 1.3 }, brand);
   });
 }
