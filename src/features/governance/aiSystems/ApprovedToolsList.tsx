@@ -48,7 +48,7 @@ export function ApprovedToolsList({
               {tools.length === 0 ? (
                 <p className="muted">None.</p>
               ) : (
-                <ul>
+                <ul className="plain-list">
                   {tools.map((tool) => (
                     <li key={tool.id}>
                       <Link to={recordPath(clientId, 'aiSystems', tool.id)}>{tool.name}</Link>

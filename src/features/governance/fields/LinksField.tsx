@@ -40,7 +40,7 @@ export function LinksField(props: {
                 {item.tier && <TierBadge tier={item.tier} overridden={item.overridden} />}
                 <button
                   type="button"
-                  className="chip__remove"
+                  className="icon-button chip__remove"
                   aria-label={`Remove link to ${item.label}`}
                   onClick={() => void save(value.filter((v) => v !== linkedId))}
                 >

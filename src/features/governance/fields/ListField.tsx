@@ -39,7 +39,7 @@ export function ListField(props: {
               <span>{entry}</span>
               <button
                 type="button"
-                className="chip__remove"
+                className="icon-button chip__remove"
                 aria-label={`Remove ${entry} from ${field.label}`}
                 onClick={() => void save(value.filter((v) => v !== entry))}
               >

@@ -28,7 +28,7 @@ export function RunningClocks({
   return (
     <section className="card" aria-labelledby="running-clocks">
       <h2 id="running-clocks">Reporting clocks running</h2>
-      <ul className="clock-list">
+      <ul className="plain-list clock-list">
         {running.map(({ incident, clock }) => (
           <li key={`${incident.id}-${clock.kind}`} className={clockClass(clock)}>
             <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link>

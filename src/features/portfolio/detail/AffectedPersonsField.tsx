@@ -56,7 +56,7 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
               {g}
               <button
                 type="button"
-                className="chip__remove"
+                className="icon-button chip__remove"
                 aria-label={`Remove ${g}`}
                 onClick={() => save(groups.filter((x) => x !== g))}
               >

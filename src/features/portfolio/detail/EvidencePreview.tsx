@@ -25,7 +25,7 @@ export function EvidenceTable({
     v === null ? '—' : formatKpiValue(v, e.unit, e.unitLabel);
   if (compact) {
     return (
-      <ul className="evidence-list" aria-label={label}>
+      <ul className="plain-list evidence-list" aria-label={label}>
         {evidence.map((e) => (
           <li key={e.kpiId}>
             <p className="evidence-list__name">

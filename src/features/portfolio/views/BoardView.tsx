@@ -77,7 +77,7 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
             </span>
           )}
         </h2>
-        <ul className="board__cards">
+        <ul className="plain-list">
           {cards.map((r) => (
             <BoardCard key={r.useCase.id} row={r} onMove={() => setPending({ useCaseId: r.useCase.id })} />
           ))}
