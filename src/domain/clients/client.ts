@@ -166,6 +166,16 @@ export function validateClientField<F extends ClientField>(
   return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
 }
 
+/** A client's commercial terms before any are agreed (a new client, a handover without its terms). */
+export const BLANK_COMMERCIAL_TERMS = {
+  engagementStart: null,
+  agreedAmount: null,
+  agreedUnit: 'hours',
+  rate: null,
+  rateUnit: 'hour',
+  renewalDate: null,
+} as const satisfies Partial<Client>;
+
 export function newClient(input: {
   id: string;
   name: string;
@@ -185,12 +195,7 @@ export function newClient(input: {
     contactName: '',
     contactRole: '',
     contactEmail: '',
-    engagementStart: null,
-    agreedAmount: null,
-    agreedUnit: 'hours',
-    rate: null,
-    rateUnit: 'hour',
-    renewalDate: null,
+    ...BLANK_COMMERCIAL_TERMS,
     maturity: { strategy: 1, data: 1, technology: 1, people: 1, governance: 1 },
     pilotLimit: DEFAULT_PILOT_LIMIT,
     reportCadence: 'quarterly',

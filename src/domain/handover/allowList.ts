@@ -5,6 +5,7 @@
  * preview (off by default). Both the data file and the document are made from what this list lets
  * through (`selectHandoverRecords`), so they can never disagree.
  */
+import { BLANK_COMMERCIAL_TERMS } from '../clients/client';
 
 export const HANDOVER_CATEGORIES = [
   'workingNotes',
@@ -51,6 +52,15 @@ export interface HandoverTableRule {
 
 const BASE = ['id', 'clientId', 'createdAt', 'updatedAt'] as const;
 const STAMPS = ['id', 'createdAt', 'updatedAt'] as const;
+/** The text of a control, as the library holds it and as it is copied into a client's programme. */
+const CONTROL_TEXT = [
+  'title',
+  'description',
+  'requirementIds',
+  'ownerRole',
+  'evidenceExpected',
+  'reviewIntervalMonths',
+] as const;
 const NOTES = { workingNotes: ['notes'] } as const;
 const BLANK_NOTES = { notes: '' } as const;
 
@@ -80,12 +90,7 @@ export const HANDOVER_TABLES: Readonly<Record<string, HandoverTableRule>> = {
     },
     blanks: {
       notes: '',
-      engagementStart: null,
-      agreedAmount: null,
-      agreedUnit: 'hours',
-      rate: null,
-      rateUnit: 'hour',
-      renewalDate: null,
+      ...BLANK_COMMERCIAL_TERMS,
     },
   },
   engagementLog: { onlyWith: 'engagementLog', leaves: [...BASE, 'date', 'hours', 'activity', 'note'] },
@@ -452,27 +457,14 @@ export const HANDOVER_TABLES: Readonly<Record<string, HandoverTableRule>> = {
   },
   /** Library controls: only those the client's controls were copied from. */
   libraryControls: {
-    leaves: [
-      ...STAMPS,
-      'title',
-      'description',
-      'requirementIds',
-      'ownerRole',
-      'evidenceExpected',
-      'reviewIntervalMonths',
-    ],
+    leaves: [...STAMPS, ...CONTROL_TEXT],
   },
   controlProgrammes: { leaves: [...BASE, 'frameworks', 'scope'] },
   controls: {
     leaves: [
       ...BASE,
       'libraryControlId',
-      'title',
-      'description',
-      'requirementIds',
-      'ownerRole',
-      'evidenceExpected',
-      'reviewIntervalMonths',
+      ...CONTROL_TEXT,
       'status',
       'owner',
       'riskIds',
