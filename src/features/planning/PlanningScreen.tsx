@@ -21,6 +21,7 @@ import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { formatDay } from '../../domain/shared/dates';
 import './planning.css';
 import { fileName } from '../../domain/shared/fileName';
+import { OptionSelect } from '../../ui/fields/OptionSelect';
 
 const WEEKS = 6;
 
@@ -106,38 +107,24 @@ export function PlanningScreen() {
         </p>
       )}
       <div className="toolbar plan-filters" role="group" aria-label="Filters">
-        <div className="plan-filter">
-          <label htmlFor="plan-client">Client</label>
-          <select
-            id="plan-client"
-            className="select"
-            value={filter.clientId ?? ''}
-            onChange={(e) => setFilter({ ...filter, clientId: e.target.value || undefined })}
-          >
-            <option value="">All clients</option>
-            {data.clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="plan-filter">
-          <label htmlFor="plan-kind">Kind</label>
-          <select
-            id="plan-kind"
-            className="select"
-            value={filter.kind ?? ''}
-            onChange={(e) => setFilter({ ...filter, kind: e.target.value || undefined })}
-          >
-            <option value="">All kinds</option>
-            {kinds.map(([kind, label]) => (
-              <option key={kind} value={kind}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <OptionSelect
+          name="client"
+          label="Client"
+          className="plan-filter"
+          value={filter.clientId ?? ''}
+          empty="All clients"
+          options={data.clients.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(v) => setFilter({ ...filter, clientId: v || undefined })}
+        />
+        <OptionSelect
+          name="kind"
+          label="Kind"
+          className="plan-filter"
+          value={filter.kind ?? ''}
+          empty="All kinds"
+          options={kinds.map(([value, label]) => ({ value, label }))}
+          onChange={(v) => setFilter({ ...filter, kind: v || undefined })}
+        />
         <div className="segmented" role="radiogroup" aria-label="Whose">
           {([undefined, 'mine', 'client', 'unassigned'] as (Whose | undefined)[]).map((w) => (
             <button

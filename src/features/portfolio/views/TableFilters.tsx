@@ -10,6 +10,7 @@ import {
   STAGES,
   type UseCaseFilter,
 } from '../../../domain/portfolio';
+import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
 
 const FILTER_PARAMS = {
   text: 'q',
@@ -18,6 +19,23 @@ const FILTER_PARAMS = {
   quadrant: 'quadrant',
   hardFilter: 'filter',
 } as const;
+
+const STAGE_OPTIONS = [
+  { value: 'all', label: 'All stages' },
+  { value: 'open', label: 'Open (not retired, stopped or parked)' },
+  ...optionsOf(STAGES, STAGE_LABELS),
+];
+const RISK_OPTIONS = [{ value: 'all', label: 'All risk tiers' }, ...optionsOf(RISK_TIERS, RISK_TIER_LABELS)];
+const QUADRANT_OPTIONS = [
+  { value: 'all', label: 'All quadrants' },
+  ...optionsOf(QUADRANTS, QUADRANT_LABELS),
+  { value: 'unscored', label: 'Not scored' },
+];
+const HARD_FILTER_OPTIONS = [
+  { value: 'all', label: 'Any' },
+  { value: 'none', label: 'None applies' },
+  ...optionsOf(HARD_FILTER_EFFECTS, HARD_FILTER_EFFECT_LABELS),
+];
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -60,61 +78,34 @@ export function TableFilters(props: {
           placeholder="Title, process, owner, affected persons…"
         />
       </div>
-      <div className="field">
-        <label htmlFor="uc-filter-stage">Stage</label>
-        <select id="uc-filter-stage" value={filter.stage} onChange={(e) => set('stage', e.target.value)}>
-          <option value="all">All stages</option>
-          <option value="open">Open (not retired, stopped or parked)</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="uc-filter-risk">Risk tier</label>
-        <select id="uc-filter-risk" value={filter.riskTier} onChange={(e) => set('riskTier', e.target.value)}>
-          <option value="all">All risk tiers</option>
-          {RISK_TIERS.map((t) => (
-            <option key={t} value={t}>
-              {RISK_TIER_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="uc-filter-quadrant">Quadrant</label>
-        <select
-          id="uc-filter-quadrant"
-          value={filter.quadrant}
-          onChange={(e) => set('quadrant', e.target.value)}
-        >
-          <option value="all">All quadrants</option>
-          {QUADRANTS.map((q) => (
-            <option key={q} value={q}>
-              {QUADRANT_LABELS[q]}
-            </option>
-          ))}
-          <option value="unscored">Not scored</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="uc-filter-hard">Hard filter</label>
-        <select
-          id="uc-filter-hard"
-          value={filter.hardFilter}
-          onChange={(e) => set('hardFilter', e.target.value)}
-        >
-          <option value="all">Any</option>
-          <option value="none">None applies</option>
-          {HARD_FILTER_EFFECTS.map((e) => (
-            <option key={e} value={e}>
-              {HARD_FILTER_EFFECT_LABELS[e]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OptionSelect
+        name="stage"
+        label="Stage"
+        value={filter.stage}
+        options={STAGE_OPTIONS}
+        onChange={(v) => set('stage', v)}
+      />
+      <OptionSelect
+        name="riskTier"
+        label="Risk tier"
+        value={filter.riskTier}
+        options={RISK_OPTIONS}
+        onChange={(v) => set('riskTier', v)}
+      />
+      <OptionSelect
+        name="quadrant"
+        label="Quadrant"
+        value={filter.quadrant}
+        options={QUADRANT_OPTIONS}
+        onChange={(v) => set('quadrant', v)}
+      />
+      <OptionSelect
+        name="hardFilter"
+        label="Hard filter"
+        value={filter.hardFilter}
+        options={HARD_FILTER_OPTIONS}
+        onChange={(v) => set('hardFilter', v)}
+      />
       <p className="filter-bar__count muted small" aria-live="polite">
         {props.shown} of {props.total} shown
         {active && (
