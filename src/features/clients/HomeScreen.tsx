@@ -21,6 +21,7 @@ import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { DemoBanner } from './DemoBanner';
 import { HoursMeter } from './HoursMeter';
 import { Badge } from '../../ui/Badge';
+import { Segmented } from '../../ui/Segmented';
 
 /** Below the client list, fetched after it: the list is drawn without waiting for the governance rules. */
 const GovernanceDueAcrossClients = lazy(() =>
@@ -102,20 +103,7 @@ export function HomeScreen() {
         }
       />
       <DemoBanner />
-      <div className="segmented" role="radiogroup" aria-label="Show clients by status">
-        {filters.map((f) => (
-          <button
-            key={f.value}
-            type="button"
-            role="radio"
-            aria-checked={filter === f.value}
-            className="segmented__option"
-            onClick={() => setFilter(f.value)}
-          >
-            {f.label} <span className="segmented__count">{f.count}</span>
-          </button>
-        ))}
-      </div>
+      <Segmented label="Show clients by status" options={filters} value={filter} onChange={setFilter} />
       {shown.length === 0 ? (
         <div className="empty-state">
           <p>

@@ -22,8 +22,13 @@ import { formatDay } from '../../domain/shared/dates';
 import './planning.css';
 import { fileName } from '../../domain/shared/fileName';
 import { OptionSelect } from '../../ui/fields/OptionSelect';
+import { Segmented } from '../../ui/Segmented';
 
 const WEEKS = 6;
+const WHOSE_OPTIONS = ([undefined, 'mine', 'client', 'unassigned'] as const).map((value) => ({
+  value: value as Whose | undefined,
+  label: value ? WHOSE_LABELS[value] : 'Everyone',
+}));
 
 /** The week's plan across clients: due and overdue items by week, whose they are, hours against capacity, .ics export. */
 export function PlanningScreen() {
@@ -125,20 +130,12 @@ export function PlanningScreen() {
           options={kinds.map(([value, label]) => ({ value, label }))}
           onChange={(v) => setFilter({ ...filter, kind: v || undefined })}
         />
-        <div className="segmented" role="radiogroup" aria-label="Whose">
-          {([undefined, 'mine', 'client', 'unassigned'] as (Whose | undefined)[]).map((w) => (
-            <button
-              key={w ?? 'all'}
-              type="button"
-              role="radio"
-              aria-checked={filter.whose === w}
-              className="segmented__option"
-              onClick={() => setFilter({ ...filter, whose: w })}
-            >
-              {w ? WHOSE_LABELS[w] : 'Everyone'}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Whose"
+          options={WHOSE_OPTIONS}
+          value={filter.whose}
+          onChange={(whose) => setFilter({ ...filter, whose })}
+        />
       </div>
       {weeks.map((week) => (
         <section

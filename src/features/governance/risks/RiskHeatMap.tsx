@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { RISK_LEVEL_LABELS, riskHeatMap, type HeatMapMode, type Risk } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
+import { Segmented } from '../../../ui/Segmented';
 
 const LIKELIHOOD = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 const SEVERITY = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];
@@ -20,20 +21,7 @@ export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk
     <section className="card" aria-labelledby="heatmap-title">
       <div className="gov-card-head">
         <h2 id="heatmap-title">Risk heat map</h2>
-        <div className="segmented" role="radiogroup" aria-label="Scores to show">
-          {MODES.map((m) => (
-            <button
-              key={m.value}
-              type="button"
-              role="radio"
-              aria-checked={mode === m.value}
-              className="segmented__option"
-              onClick={() => setMode(m.value)}
-            >
-              {m.label}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Scores to show" options={MODES} value={mode} onChange={setMode} />
       </div>
       <div className="heatmap">
         <span className="heatmap__axis heatmap__axis--y" aria-hidden>

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+
+export type Segment<T> = { value: T; label: ReactNode; count?: number };
+
+/**
+ * A choice of one of a few options shown side by side (a status filter, a view mode): a radio group of
+ * buttons, named by `label`; the chosen one is checked. `count` shows after an option's label.
+ */
+export function Segmented<T extends string | undefined>(props: {
+  label: string;
+  options: readonly Segment<T>[];
+  value: NoInfer<T>;
+  onChange(value: NoInfer<T>): void;
+}) {
+  return (
+    <div className="segmented" role="radiogroup" aria-label={props.label}>
+      {props.options.map((option) => (
+        <button
+          key={option.value ?? ''}
+          type="button"
+          role="radio"
+          aria-checked={props.value === option.value}
+          className="segmented__option"
+          onClick={() => props.onChange(option.value)}
+        >
+          {option.label}
+          {option.count !== undefined && (
+            <>
+              {' '}
+              <span className="segmented__count">{option.count}</span>
+            </>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}
