@@ -19,6 +19,24 @@ import { writeProblem } from '../../../ui/writeProblem';
 
 const PER_TASK: KpiUnit[] = ['minutes-per-task', 'hours-per-task', 'eur-per-task'];
 const numberText = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+const THRESHOLD_HINT =
+  'The value at which the pilot is worth scaling up; may be less ambitious than the target.';
+const TASKS_HINT = 'Turns a per-task saving into value realised per month.';
+
+/** The KPI as the form holds it: numbers as typed (read by the user's locale on save). */
+type KpiForm = ReturnType<typeof formOf>;
+const formOf = (kpi: Kpi | undefined) => ({
+  name: kpi?.name ?? '',
+  definition: kpi?.definition ?? '',
+  unit: kpi?.unit ?? ('minutes-per-task' as KpiUnit),
+  unitLabel: kpi?.unitLabel ?? '',
+  direction: kpi?.direction ?? ('lower-is-better' as KpiDirection),
+  baselineValue: numberText(kpi?.baselineValue),
+  baselineDate: kpi?.baselineDate ?? '',
+  targetValue: numberText(kpi?.targetValue),
+  scaleUpThreshold: numberText(kpi?.scaleUpThreshold),
+  tasksPerMonth: numberText(kpi?.tasksPerMonth),
+});
 const UNIT_OPTIONS = optionsOf(KPI_UNITS, { ...KPI_UNIT_LABELS, percent: 'percent (%)' });
 const DIRECTION_OPTIONS = optionsOf(KPI_DIRECTIONS, KPI_DIRECTION_LABELS);
 
@@ -34,17 +52,15 @@ export function KpiDialog({
   open: boolean;
   onOpenChange(open: boolean): void;
 }) {
-  const [name, setName] = useState(kpi?.name ?? '');
-  const [definition, setDefinition] = useState(kpi?.definition ?? '');
-  const [unit, setUnit] = useState<KpiUnit>(kpi?.unit ?? 'minutes-per-task');
-  const [unitLabel, setUnitLabel] = useState(kpi?.unitLabel ?? '');
-  const [direction, setDirection] = useState<KpiDirection>(kpi?.direction ?? 'lower-is-better');
-  const [baseline, setBaseline] = useState(numberText(kpi?.baselineValue));
-  const [baselineDate, setBaselineDate] = useState(kpi?.baselineDate ?? '');
-  const [target, setTarget] = useState(numberText(kpi?.targetValue));
-  const [threshold, setThreshold] = useState(numberText(kpi?.scaleUpThreshold));
-  const [tasks, setTasks] = useState(numberText(kpi?.tasksPerMonth));
+  const [form, setForm] = useState(() => formOf(kpi));
+  const { unit } = form;
   const perTask = PER_TASK.includes(unit);
+  /** The value and change handler of one field of the form. */
+  const bind = <K extends keyof KpiForm>(name: K) => ({
+    name,
+    value: form[name],
+    onChange: (value: KpiForm[K]) => setForm((current) => ({ ...current, [name]: value })),
+  });
 
   const submit = async () => {
     const problems: FormProblem[] = [];
@@ -59,16 +75,16 @@ export function KpiDialog({
       return null;
     };
     const fields: KpiFields = {
-      name,
-      definition: definition.trim(),
+      name: form.name,
+      definition: form.definition.trim(),
       unit,
-      unitLabel: unit === 'other' ? unitLabel.trim() : '',
-      direction,
-      baselineValue: num(baseline, 'baselineValue', 'Baseline value'),
-      baselineDate: baselineDate || null,
-      targetValue: num(target, 'targetValue', 'Target value'),
-      scaleUpThreshold: num(threshold, 'scaleUpThreshold', 'Scale-up threshold'),
-      tasksPerMonth: perTask ? num(tasks, 'tasksPerMonth', 'Tasks per month') : null,
+      unitLabel: unit === 'other' ? form.unitLabel.trim() : '',
+      direction: form.direction,
+      baselineValue: num(form.baselineValue, 'baselineValue', 'Baseline value'),
+      baselineDate: form.baselineDate || null,
+      targetValue: num(form.targetValue, 'targetValue', 'Target value'),
+      scaleUpThreshold: num(form.scaleUpThreshold, 'scaleUpThreshold', 'Scale-up threshold'),
+      tasksPerMonth: perTask ? num(form.tasksPerMonth, 'tasksPerMonth', 'Tasks per month') : null,
     };
     if (problems.length) return problems;
     try {
@@ -91,64 +107,25 @@ export function KpiDialog({
       onSubmit={submit}
     >
       <div className="form-grid">
-        <TextField
-          name="name"
-          label="KPI name"
-          value={name}
-          onChange={setName}
-          placeholder="e.g. Time to draft a job posting"
-        />
-        <OptionSelect name="unit" label="Unit" value={unit} options={UNIT_OPTIONS} onChange={setUnit} />
+        <TextField label="KPI name" placeholder="e.g. Time to draft a job posting" {...bind('name')} />
+        <OptionSelect label="Unit" options={UNIT_OPTIONS} {...bind('unit')} />
         {unit === 'other' && (
-          <TextField
-            name="unitLabel"
-            label="Unit (in words)"
-            value={unitLabel}
-            onChange={setUnitLabel}
-            placeholder="e.g. tickets per day"
-          />
+          <TextField label="Unit (in words)" placeholder="e.g. tickets per day" {...bind('unitLabel')} />
         )}
-        <OptionSelect
-          name="direction"
-          label="Direction"
-          value={direction}
-          options={DIRECTION_OPTIONS}
-          onChange={setDirection}
-        />
+        <OptionSelect label="Direction" options={DIRECTION_OPTIONS} {...bind('direction')} />
       </div>
       <div className="form-grid">
-        <NumberField name="baselineValue" label="Baseline value" value={baseline} onChange={setBaseline} />
-        <DateField
-          name="baselineDate"
-          label="Baseline date"
-          value={baselineDate}
-          onChange={setBaselineDate}
-        />
-        <NumberField name="targetValue" label="Target value" value={target} onChange={setTarget} />
-        <NumberField
-          name="scaleUpThreshold"
-          label="Scale-up threshold"
-          value={threshold}
-          onChange={setThreshold}
-          hint="The value at which the pilot is worth scaling up; may be less ambitious than the target."
-        />
-        {perTask && (
-          <NumberField
-            name="tasksPerMonth"
-            label="Tasks per month"
-            value={tasks}
-            onChange={setTasks}
-            hint="Turns a per-task saving into value realised per month."
-          />
-        )}
+        <NumberField label="Baseline value" {...bind('baselineValue')} />
+        <DateField label="Baseline date" {...bind('baselineDate')} />
+        <NumberField label="Target value" {...bind('targetValue')} />
+        <NumberField label="Scale-up threshold" hint={THRESHOLD_HINT} {...bind('scaleUpThreshold')} />
+        {perTask && <NumberField label="Tasks per month" hint={TASKS_HINT} {...bind('tasksPerMonth')} />}
       </div>
       <TextAreaField
-        name="definition"
         label="How it is measured"
         rows={2}
-        value={definition}
-        onChange={setDefinition}
         placeholder="Source, sample, who counts"
+        {...bind('definition')}
       />
     </FormDialog>
   );

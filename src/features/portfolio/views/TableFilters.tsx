@@ -10,7 +10,7 @@ import {
   STAGES,
   type UseCaseFilter,
 } from '../../../domain/portfolio';
-import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
+import { OptionSelect, optionsOf, type Option } from '../../../ui/fields/OptionSelect';
 
 const FILTER_PARAMS = {
   text: 'q',
@@ -20,21 +20,40 @@ const FILTER_PARAMS = {
   hardFilter: 'filter',
 } as const;
 
-const STAGE_OPTIONS = [
-  { value: 'all', label: 'All stages' },
-  { value: 'open', label: 'Open (not retired, stopped or parked)' },
-  ...optionsOf(STAGES, STAGE_LABELS),
-];
-const RISK_OPTIONS = [{ value: 'all', label: 'All risk tiers' }, ...optionsOf(RISK_TIERS, RISK_TIER_LABELS)];
-const QUADRANT_OPTIONS = [
-  { value: 'all', label: 'All quadrants' },
-  ...optionsOf(QUADRANTS, QUADRANT_LABELS),
-  { value: 'unscored', label: 'Not scored' },
-];
-const HARD_FILTER_OPTIONS = [
-  { value: 'all', label: 'Any' },
-  { value: 'none', label: 'None applies' },
-  ...optionsOf(HARD_FILTER_EFFECTS, HARD_FILTER_EFFECT_LABELS),
+/** The choices of the filter bar, in order: the field of the filter, its label and its options. */
+const SELECTS: { key: Exclude<keyof UseCaseFilter, 'text'>; label: string; options: Option<string>[] }[] = [
+  {
+    key: 'stage',
+    label: 'Stage',
+    options: [
+      { value: 'all', label: 'All stages' },
+      { value: 'open', label: 'Open (not retired, stopped or parked)' },
+      ...optionsOf(STAGES, STAGE_LABELS),
+    ],
+  },
+  {
+    key: 'riskTier',
+    label: 'Risk tier',
+    options: [{ value: 'all', label: 'All risk tiers' }, ...optionsOf(RISK_TIERS, RISK_TIER_LABELS)],
+  },
+  {
+    key: 'quadrant',
+    label: 'Quadrant',
+    options: [
+      { value: 'all', label: 'All quadrants' },
+      ...optionsOf(QUADRANTS, QUADRANT_LABELS),
+      { value: 'unscored', label: 'Not scored' },
+    ],
+  },
+  {
+    key: 'hardFilter',
+    label: 'Hard filter',
+    options: [
+      { value: 'all', label: 'Any' },
+      { value: 'none', label: 'None applies' },
+      ...optionsOf(HARD_FILTER_EFFECTS, HARD_FILTER_EFFECT_LABELS),
+    ],
+  },
 ];
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
@@ -78,34 +97,16 @@ export function TableFilters(props: {
           placeholder="Title, process, owner, affected persons…"
         />
       </div>
-      <OptionSelect
-        name="stage"
-        label="Stage"
-        value={filter.stage}
-        options={STAGE_OPTIONS}
-        onChange={(v) => set('stage', v)}
-      />
-      <OptionSelect
-        name="riskTier"
-        label="Risk tier"
-        value={filter.riskTier}
-        options={RISK_OPTIONS}
-        onChange={(v) => set('riskTier', v)}
-      />
-      <OptionSelect
-        name="quadrant"
-        label="Quadrant"
-        value={filter.quadrant}
-        options={QUADRANT_OPTIONS}
-        onChange={(v) => set('quadrant', v)}
-      />
-      <OptionSelect
-        name="hardFilter"
-        label="Hard filter"
-        value={filter.hardFilter}
-        options={HARD_FILTER_OPTIONS}
-        onChange={(v) => set('hardFilter', v)}
-      />
+      {SELECTS.map(({ key, label, options }) => (
+        <OptionSelect
+          key={key}
+          name={key}
+          label={label}
+          value={filter[key]}
+          options={options}
+          onChange={(v) => set(key, v)}
+        />
+      ))}
       <p className="filter-bar__count muted small" aria-live="polite">
         {props.shown} of {props.total} shown
         {active && (
