@@ -1,16 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  CalendarRange,
-  ChevronsUpDown,
-  ClipboardList,
-  DatabaseBackup,
-  Info,
-  Keyboard,
-  Library,
-  Lock,
-  UserRound,
-  Users,
-} from 'lucide-react';
+import { ChevronsUpDown, Info, Keyboard, Lock } from 'lucide-react';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { NavLink, Outlet, useMatch, useNavigate } from 'react-router';
 import { db } from '../../db/core/schema';
@@ -24,7 +13,7 @@ import { LocaleSelect } from '../../ui/LocaleSelect';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
-import { CLIENT_AREAS } from './areas';
+import { CLIENT_AREAS, PRACTICE_AREAS } from './areas';
 import { HelpDialog } from './HelpDialog';
 import { lockNow } from '../vault/vaultControl';
 import { useVaultMode } from '../vault/useVaultMode';
@@ -86,30 +75,18 @@ export function AppShell() {
           <span>CAIO Desk</span>
         </div>
         <nav>
-          <NavLink to="/" end className="nav-link">
-            <Users size={18} aria-hidden /> All clients
-          </NavLink>
-          <NavLink to="/planning" className="nav-link">
-            <CalendarRange size={18} aria-hidden /> Planning
-          </NavLink>
-          <NavLink to="/library" className="nav-link">
-            <Library size={18} aria-hidden />
-            <span className="nav-link__stack">
-              Vendor library <span className="nav-link__caption">Cross-client view</span>
-            </span>
-          </NavLink>
-          <NavLink to="/control-library" className="nav-link">
-            <ClipboardList size={18} aria-hidden />
-            <span className="nav-link__stack">
-              Control library <span className="nav-link__caption">Cross-client view</span>
-            </span>
-          </NavLink>
-          <NavLink to="/backup" className="nav-link">
-            <DatabaseBackup size={18} aria-hidden /> Backup &amp; restore
-          </NavLink>
-          <NavLink to="/consultant" className="nav-link">
-            <UserRound size={18} aria-hidden /> Your profile
-          </NavLink>
+          {PRACTICE_AREAS.map((area) => (
+            <NavLink key={area.to} to={area.to} end={area.to === '/'} className="nav-link">
+              <area.icon size={18} aria-hidden />{' '}
+              {area.caption ? (
+                <span className="nav-link__stack">
+                  {area.label} <span className="nav-link__caption">{area.caption}</span>
+                </span>
+              ) : (
+                area.label
+              )}
+            </NavLink>
+          ))}
         </nav>
         {client && clientId && (
           <nav className="sidebar__client" aria-label={`${client.name} areas`}>

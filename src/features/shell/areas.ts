@@ -1,9 +1,14 @@
 import {
+  CalendarRange,
   ClipboardCheck,
   ClipboardList,
   Clock,
+  DatabaseBackup,
   Gauge,
   IdCard,
+  Library,
+  UserRound,
+  Users,
   LayoutGrid,
   Lightbulb,
   Presentation,
@@ -34,4 +39,14 @@ export const CLIENT_AREAS: ClientArea[] = [
   { path: 'reports', label: 'Board reports', icon: Presentation },
   { path: 'engagement', label: 'Engagement log', icon: Clock },
   { path: 'profile', label: 'Profile', icon: IdCard },
+];
+
+/** The places of the whole practice, above any client's areas; a caption says a view spans clients. */
+export const PRACTICE_AREAS: { to: string; label: string; icon: LucideIcon; caption?: string }[] = [
+  { to: '/', label: 'All clients', icon: Users },
+  { to: '/planning', label: 'Planning', icon: CalendarRange },
+  { to: '/library', label: 'Vendor library', icon: Library, caption: 'Cross-client view' },
+  { to: '/control-library', label: 'Control library', icon: ClipboardList, caption: 'Cross-client view' },
+  { to: '/backup', label: 'Backup & restore', icon: DatabaseBackup },
+  { to: '/consultant', label: 'Your profile', icon: UserRound },
 ];
