@@ -57,32 +57,36 @@ export interface CalendarItem {
 export function governanceCalendar(data: Partial<GovernanceData>, now: Date): CalendarItem[] {
   const today = todayIso(now);
   const items: CalendarItem[] = [];
-  const add = (
-    item: Omit<CalendarItem, 'status' | 'label' | 'key'> & Partial<Pick<CalendarItem, 'status' | 'label'>>,
-    suffix: string,
+  type Extra = Partial<Pick<CalendarItem, 'status' | 'label'>>;
+  /** One item of the calendar: what is due on `date` for a record of a register (nothing without a date). */
+  const due = (
+    registerId: CalendarTarget,
+    record: { id: string; clientId: string },
+    date: string | null | undefined,
+    what: { kind: CalendarKind; title: string; detail: string; suffix: string } & Extra,
   ) => {
+    if (!date) return;
+    const { suffix, ...item } = what;
     items.push({
-      status: dueStatus(item.date, today),
-      label: dueLabel(item.date, today),
+      status: dueStatus(date, today),
+      label: dueLabel(date, today),
+      clientId: record.clientId,
+      registerId,
+      recordId: record.id,
+      date,
       ...item,
-      key: `${item.registerId}:${item.recordId}:${suffix}`,
+      key: `${registerId}:${record.id}:${suffix}`,
     });
   };
 
   for (const system of data.aiSystems ?? []) {
     if (!isSystemInUse(system, data.useCaseFacts)) continue;
-    const base = { clientId: system.clientId, registerId: 'aiSystems' as const, recordId: system.id };
-    if (system.nextReviewDate)
-      add(
-        {
-          ...base,
-          date: system.nextReviewDate,
-          kind: 'review',
-          title: `Review ${system.name}`,
-          detail: 'AI system review',
-        },
-        'review',
-      );
+    due('aiSystems', system, system.nextReviewDate, {
+      kind: 'review',
+      title: `Review ${system.name}`,
+      detail: 'AI system review',
+      suffix: 'review',
+    });
     if (system.classification) {
       const met = new Set(system.obligationsMet);
       const open = viewClassification(system.classification, today).obligations.filter(
@@ -92,124 +96,73 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
       for (const o of open) byDate.set(o.appliesFrom, [...(byDate.get(o.appliesFrom) ?? []), o]);
       for (const [date, obligations] of byDate) {
         const inForce = date <= today;
-        add(
-          {
-            ...base,
-            date,
-            kind: 'obligation',
-            title: `${system.name}: ${obligations.length === 1 ? obligations[0].title : `${obligations.length} EU AI Act obligations`}`,
-            detail: obligations.map((o) => `${o.article}: ${o.title}`).join('; '),
-            ...(inForce ? { status: 'overdue' as const, label: 'In force, not marked as met' } : {}),
-          },
-          `obligations:${date}`,
-        );
+        due('aiSystems', system, date, {
+          kind: 'obligation',
+          title: `${system.name}: ${obligations.length === 1 ? obligations[0].title : `${obligations.length} EU AI Act obligations`}`,
+          detail: obligations.map((o) => `${o.article}: ${o.title}`).join('; '),
+          suffix: `obligations:${date}`,
+          ...(inForce ? { status: 'overdue' as const, label: 'In force, not marked as met' } : {}),
+        });
       }
     }
   }
-  for (const record of data.privacyRecords ?? []) {
-    if (record.reviewDate)
-      add(
-        {
-          clientId: record.clientId,
-          registerId: 'privacyRecords',
-          recordId: record.id,
-          date: record.reviewDate,
-          kind: 'review',
-          title: `Review ${record.title}`,
-          detail: 'Processing record review',
-        },
-        'review',
-      );
+  for (const record of data.privacyRecords ?? [])
+    due('privacyRecords', record, record.reviewDate, {
+      kind: 'review',
+      title: `Review ${record.title}`,
+      detail: 'Processing record review',
+      suffix: 'review',
+    });
+  for (const risk of (data.risks ?? []).filter((r) => r.status !== 'closed')) {
+    const owner = risk.owner ? `Owner: ${risk.owner}` : 'No owner';
+    due('risks', risk, risk.dueDate, {
+      kind: 'riskTreatment',
+      title: `Treat risk: ${risk.title}`,
+      detail: owner,
+      suffix: 'due',
+    });
+    due('risks', risk, risk.reviewDate, {
+      kind: 'review',
+      title: `Review risk: ${risk.title}`,
+      detail: 'Risk review',
+      suffix: 'review',
+    });
   }
-  for (const risk of data.risks ?? []) {
-    if (risk.status === 'closed') continue;
-    const base = { clientId: risk.clientId, registerId: 'risks' as const, recordId: risk.id };
-    if (risk.dueDate)
-      add(
-        {
-          ...base,
-          date: risk.dueDate,
-          kind: 'riskTreatment',
-          title: `Treat risk: ${risk.title}`,
-          detail: risk.owner ? `Owner: ${risk.owner}` : 'No owner',
-        },
-        'due',
-      );
-    if (risk.reviewDate)
-      add(
-        {
-          ...base,
-          date: risk.reviewDate,
-          kind: 'review',
-          title: `Review risk: ${risk.title}`,
-          detail: 'Risk review',
-        },
-        'review',
-      );
-  }
-  for (const policy of data.policies ?? []) {
-    if (policy.status === 'retired' || !policy.reviewDate) continue;
-    add(
-      {
-        clientId: policy.clientId,
-        registerId: 'policies',
-        recordId: policy.id,
-        date: policy.reviewDate,
-        kind: 'review',
-        title: `Review policy: ${policy.title}`,
-        detail: `Version ${policy.version || '—'}`,
-      },
-      'review',
-    );
-  }
-  for (const record of data.trainingRecords ?? []) {
-    if (!record.refreshDue) continue;
-    add(
-      {
-        clientId: record.clientId,
-        registerId: 'trainingRecords',
-        recordId: record.id,
-        date: record.refreshDue,
-        kind: 'trainingRefresh',
-        title: `Refresh AI-literacy training: ${record.person}`,
-        detail: record.training || 'AI-literacy training',
-      },
-      'refresh',
-    );
-  }
+  for (const policy of (data.policies ?? []).filter((p) => p.status !== 'retired'))
+    due('policies', policy, policy.reviewDate, {
+      kind: 'review',
+      title: `Review policy: ${policy.title}`,
+      detail: `Version ${policy.version || '—'}`,
+      suffix: 'review',
+    });
+  for (const record of data.trainingRecords ?? [])
+    due('trainingRecords', record, record.refreshDue, {
+      kind: 'trainingRefresh',
+      title: `Refresh AI-literacy training: ${record.person}`,
+      detail: record.training || 'AI-literacy training',
+      suffix: 'refresh',
+    });
   for (const action of data.governanceActions ?? []) {
-    if (CLOSED_ACTION_STATUSES.includes(action.status) || !action.dueDate) continue;
-    add(
-      {
-        clientId: action.clientId,
-        registerId: 'governanceActions',
-        recordId: action.id,
-        date: action.dueDate,
-        kind: 'action',
-        title: action.title,
-        detail: action.owner ? `Owner: ${action.owner}` : 'No owner',
-      },
-      'due',
-    );
+    if (CLOSED_ACTION_STATUSES.includes(action.status)) continue;
+    due('governanceActions', action, action.dueDate, {
+      kind: 'action',
+      title: action.title,
+      detail: action.owner ? `Owner: ${action.owner}` : 'No owner',
+      suffix: 'due',
+    });
   }
   for (const incident of data.incidents ?? []) {
     if (incident.status === 'closed') continue;
     for (const clock of runningIncidentClocks(incident, now, data.aiSystems ?? [])) {
       const date = localDateOf(clock.deadline);
-      add(
-        {
-          clientId: incident.clientId,
-          registerId: 'incidents',
-          recordId: incident.id,
-          date,
-          kind: 'incidentDeadline',
-          title: `Report incident: ${incident.title}`,
-          detail: `${clock.title} (${clock.article}) to ${clock.reportTo}`,
-          status: clock.overdue ? 'overdue' : dueStatus(date, today),
-          label: clock.label,
-        },
-        clock.kind,
-      );
+      due('incidents', incident, date, {
+        kind: 'incidentDeadline',
+        title: `Report incident: ${incident.title}`,
+        detail: `${clock.title} (${clock.article}) to ${clock.reportTo}`,
+        suffix: clock.kind,
+        status: clock.overdue ? 'overdue' : dueStatus(date, today),
+        label: clock.label,
+      });
     }
   }
   return items.sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
