@@ -1,22 +1,14 @@
 import { Link } from 'react-router';
 import type { Client } from '../../domain/clients/client';
-import { formatNumber, portfolioOverview } from '../../domain/portfolio';
-import { usePortfolioData } from './usePortfolioData';
-import { todayIso } from '../../domain/shared/dates';
+import { formatNumber } from '../../domain/portfolio';
+import { overviewToday, usePortfolioData } from './usePortfolioData';
 import './portfolio.css';
 
 /** The portfolio at a glance on the client overview: use cases, pilots against the limit, decisions due, value. */
 export function PortfolioSummaryCard({ client }: { client: Client }) {
   const data = usePortfolioData(client.id);
   if (!data) return null;
-  const overview = portfolioOverview(
-    data.useCases,
-    data.kpis,
-    data.measurements,
-    data.decisions,
-    client.pilotLimit,
-    todayIso(),
-  );
+  const overview = overviewToday(data, client.pilotLimit);
   const { count, limit, overLimit } = overview.activePilots;
   return (
     <section className="card" aria-labelledby="ov-portfolio">

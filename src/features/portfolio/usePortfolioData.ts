@@ -7,13 +7,32 @@ import {
   listUseCasesForClient,
 } from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
-import type { GateDecision, Kpi, Measurement, UseCase } from '../../domain/portfolio';
+import {
+  portfolioOverview,
+  type GateDecision,
+  type Kpi,
+  type Measurement,
+  type UseCase,
+} from '../../domain/portfolio';
+import { todayIso } from '../../domain/shared/dates';
 
 export interface PortfolioData {
   useCases: UseCase[];
   kpis: Kpi[];
   measurements: Measurement[];
   decisions: GateDecision[];
+}
+
+/** The portfolio overview of these records as of today (stages, pilots against the limit, decisions due). */
+export function overviewToday(data: PortfolioData, pilotLimit: number) {
+  return portfolioOverview(
+    data.useCases,
+    data.kpis,
+    data.measurements,
+    data.decisions,
+    pilotLimit,
+    todayIso(),
+  );
 }
 
 /** Every portfolio record of one client, live (re-renders on any change); undefined while loading. */

@@ -7,14 +7,13 @@ import {
   hardFilters,
   isActivePilotStage,
   isGateStage,
-  portfolioOverview,
   STAGE_LABELS,
   STAGE_TRANSITIONS,
 } from '../../../domain/portfolio';
 import { useClient } from '../../clients/ClientLayout';
 import { KpiSection } from '../kpis/KpiSection';
 import { formatDay, RiskBadge, StageBadge } from '../labels';
-import { useUseCaseData } from '../usePortfolioData';
+import { overviewToday, useUseCaseData } from '../usePortfolioData';
 import { ChangeHistory } from './ChangeHistory';
 import { CharterSection } from './CharterSection';
 import { DeleteUseCaseDialog } from './DeleteUseCaseDialog';
@@ -26,7 +25,6 @@ import { UseCaseVendorChoice } from '../../vendors/UseCaseVendorChoice';
 import { ScoringSection } from './ScoringSection';
 import { StageMoveDialog } from './StageMoveDialog';
 import { StageTimeline } from './StageTimeline';
-import { todayIso } from '../../../domain/shared/dates';
 import '../portfolio.css';
 
 type Open = 'move' | 'decision' | 'delete' | null;
@@ -56,14 +54,7 @@ export function UseCaseDetail() {
   const canMove = STAGE_TRANSITIONS[useCase.stage].length > 0;
   const canDecide = isGateStage(useCase.stage);
   const kpiCount = data.kpis.filter((k) => k.useCaseId === useCase.id).length;
-  const decisionDue = portfolioOverview(
-    [useCase],
-    data.kpis,
-    data.measurements,
-    data.decisions,
-    client.pilotLimit,
-    todayIso(),
-  ).decisionsDue[0];
+  const decisionDue = overviewToday({ ...data, useCases: [useCase] }, client.pilotLimit).decisionsDue[0];
 
   return (
     <div className="page page--wide">

@@ -4,26 +4,17 @@ import {
   DECISIONS_DUE_EXPLANATION,
   KPI_STATUSES,
   MAIN_FLOW,
-  portfolioOverview,
   STAGE_LABELS,
   STAGES,
   type PortfolioOverview,
 } from '../../../domain/portfolio';
 import { formatDay, KpiStatusBadge, StageBadge } from '../labels';
-import type { PortfolioData } from '../usePortfolioData';
+import { overviewToday, type PortfolioData } from '../usePortfolioData';
 import { ValueRealisedCard } from './ValueRealisedCard';
-import { todayIso } from '../../../domain/shared/dates';
 
 /** Per-client portfolio overview: stages, pilots against the limit, decisions due, KPI health, value realised. */
 export function OverviewView({ client, data }: { client: Client; data: PortfolioData }) {
-  const overview = portfolioOverview(
-    data.useCases,
-    data.kpis,
-    data.measurements,
-    data.decisions,
-    client.pilotLimit,
-    todayIso(),
-  );
+  const overview = overviewToday(data, client.pilotLimit);
   const titles = new Map(data.useCases.map((u) => [u.id, u]));
   return (
     <div className="overview-grid">
