@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Sheet } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { listClients } from '../../db/clients/clients';
 import { describeTables, tablesInOrder } from '../../db/core/tables';
 import { db } from '../../db/core/schema';
@@ -8,6 +8,7 @@ import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { tableCsvFileName, tableCsvRows } from './backupActions';
 import { CsvSeparatorField } from './CsvSeparatorField';
+import { OptionSelect } from '../../ui/fields/OptionSelect';
 
 interface RegisterRow {
   name: string;
@@ -40,7 +41,6 @@ async function registerRows(clientId: string): Promise<RegisterRow[]> {
 
 /** A CSV file of any register table, for spreadsheets: one client at a time, or the consultant library. */
 export function CsvExportCard() {
-  const selectId = useId();
   const clients = useLiveQuery(() => listClients(db), []);
   const [chosen, setChosen] = useState('');
   const client = clients?.find((c) => c.id === chosen) ?? clients?.[0];
@@ -82,16 +82,14 @@ export function CsvExportCard() {
         <p className="empty-state">No clients yet: there is nothing to export.</p>
       ) : (
         <>
-          <div className="field backup-narrow">
-            <label htmlFor={selectId}>Client</label>
-            <select id={selectId} value={client?.id ?? ''} onChange={(e) => setChosen(e.target.value)}>
-              {clients?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <OptionSelect
+            name="client"
+            label="Client"
+            className="backup-narrow"
+            value={client?.id ?? ''}
+            options={(clients ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            onChange={setChosen}
+          />
           {rows &&
             table(
               `Registers of ${client?.name ?? 'the client'}`,

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Handshake } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { listClients } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
 import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
@@ -8,6 +8,7 @@ import { CardFeedback } from './CardFeedback';
 import { HandoverPreview } from './HandoverPreview';
 import { useProtectOption } from './ProtectOption';
 import { NOTHING_EXTRA, type HandoverChoices } from '../../domain/handover/allowList';
+import { OptionSelect } from '../../ui/fields/OptionSelect';
 
 /**
  * Client handover: the client's data file (importable into any CAIO Desk) and a readable HTML document
@@ -15,7 +16,6 @@ import { NOTHING_EXTRA, type HandoverChoices } from '../../domain/handover/allow
  * the allow-list lets through plus the categories ticked in the preview.
  */
 export function HandoverCard() {
-  const selectId = useId();
   const clients = useLiveQuery(() => listClients(db), []);
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
@@ -59,16 +59,13 @@ export function HandoverCard() {
         <p className="empty-state">No clients yet: there is nothing to hand over.</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={selectId}>Client to hand over</label>
-            <select id={selectId} value={clientId} onChange={(e) => setChosen(e.target.value)}>
-              {clients?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <OptionSelect
+            name="client"
+            label="Client to hand over"
+            value={clientId}
+            options={(clients ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            onChange={setChosen}
+          />
           <HandoverPreview clientId={clientId} choices={choices} onChange={setChoices} />
           {protectField}
           <div className="button-row">
