@@ -55,6 +55,20 @@ export function withChanges(
   };
 }
 
+/** An accepted change: the evaluation with `changes` applied (and `entry` in its history), and what to warn about. */
+export function accepted(
+  evaluation: Evaluation,
+  now: string,
+  changes: Partial<Evaluation>,
+  options: { entry?: HistoryEntry; warnings?: string[] } = {},
+): EvaluationChange {
+  return {
+    ok: true,
+    warnings: options.warnings ?? [],
+    evaluation: withChanges(evaluation, now, changes, options.entry),
+  };
+}
+
 export type DecisionInput = {
   vendorId: string;
   outcome: VendorDecisionValue;
@@ -113,22 +127,21 @@ export function decideVendor(
     if (!row.score.complete) warnings.push(`${name} is not scored on every criterion.`);
   }
   const decision = openPoints.length > 0 ? { ...parsed.data, openPoints } : parsed.data;
-  return {
-    ok: true,
-    warnings,
-    evaluation: withChanges(
-      evaluation,
-      now,
-      { vendors: evaluation.vendors.map((v) => (v.vendorId === input.vendorId ? { ...v, decision } : v)) },
-      {
+  return accepted(
+    evaluation,
+    now,
+    { vendors: evaluation.vendors.map((v) => (v.vendorId === input.vendorId ? { ...v, decision } : v)) },
+    {
+      warnings,
+      entry: {
         at: now,
         action: 'decision-recorded',
         vendorId: input.vendorId,
         outcome: decision.outcome,
         reason: decision.rationale,
       },
-    ),
-  };
+    },
+  );
 }
 
 /** Removes the decision on one vendor (kept in the history). */
@@ -138,18 +151,12 @@ export function clearVendorDecision(evaluation: Evaluation, vendorId: string, no
   const vendor = evaluation.vendors.find((v) => v.vendorId === vendorId);
   if (!vendor) return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
   if (!vendor.decision) return { ok: true, evaluation, warnings: [] };
-  return {
-    ok: true,
-    warnings: [],
-    evaluation: withChanges(
-      evaluation,
-      now,
-      {
-        vendors: evaluation.vendors.map((v) => (v.vendorId === vendorId ? { ...v, decision: undefined } : v)),
-      },
-      { at: now, action: 'decision-cleared', vendorId, outcome: vendor.decision.outcome },
-    ),
-  };
+  return accepted(
+    evaluation,
+    now,
+    { vendors: evaluation.vendors.map((v) => (v.vendorId === vendorId ? { ...v, decision: undefined } : v)) },
+    { entry: { at: now, action: 'decision-cleared', vendorId, outcome: vendor.decision.outcome } },
+  );
 }
 
 /**
@@ -187,33 +194,29 @@ export function changeStatus(
       warnings.push('No vendor is selected in this evaluation.');
     const reason =
       gaps.length > 0 ? `Decided with open points: ${gaps.map(gapSummary).join('; ')}` : undefined;
-    return {
-      ok: true,
-      warnings,
-      evaluation: withChanges(
-        evaluation,
-        now,
-        { status: to },
-        {
-          at: now,
-          action: 'status-changed',
-          fromStatus: evaluation.status,
-          toStatus: to,
-          ...(reason ? { reason } : {}),
-        },
-      ),
-    };
+    return statusMoved(evaluation, 'status-changed', to, now, warnings, reason);
   }
-  return {
-    ok: true,
-    warnings,
-    evaluation: withChanges(
-      evaluation,
-      now,
-      { status: to },
-      { at: now, action: 'status-changed', fromStatus: evaluation.status, toStatus: to },
-    ),
-  };
+  return statusMoved(evaluation, 'status-changed', to, now, warnings);
+}
+
+/** The evaluation in status `to`, the move recorded in its history (with its reason, when there is one). */
+function statusMoved(
+  evaluation: Evaluation,
+  action: 'status-changed' | 'reopened',
+  to: EvaluationStatus,
+  now: string,
+  warnings: string[],
+  reason?: string,
+): EvaluationChange {
+  return accepted(
+    evaluation,
+    now,
+    { status: to },
+    {
+      warnings,
+      entry: { at: now, action, fromStatus: evaluation.status, toStatus: to, ...(reason ? { reason } : {}) },
+    },
+  );
 }
 
 /** Reopens a decided evaluation for changes; the reason and date are kept in the history. */
@@ -222,14 +225,5 @@ export function reopenEvaluation(evaluation: Evaluation, reason: string, now: st
     return { ok: false, reasons: ['Only a decided evaluation can be reopened.'] };
   const trimmed = reason.trim();
   if (!trimmed) return { ok: false, reasons: [REOPEN_REASON_MESSAGE] };
-  return {
-    ok: true,
-    warnings: [],
-    evaluation: withChanges(
-      evaluation,
-      now,
-      { status: 'in-review' },
-      { at: now, action: 'reopened', fromStatus: 'decided', toStatus: 'in-review', reason: trimmed },
-    ),
-  };
+  return statusMoved(evaluation, 'reopened', 'in-review', now, [], trimmed);
 }

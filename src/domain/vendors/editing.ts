@@ -1,5 +1,5 @@
 import type { DdTopic } from './constants';
-import { checkEditable, withChanges } from './decisions';
+import { accepted, checkEditable } from './decisions';
 import { DEFAULT_CRITERIA_TEMPLATE, DEFAULT_DD_QUESTIONS, DEFAULT_GATES } from './defaults';
 import {
   CriterionSchema,
@@ -100,7 +100,7 @@ function editVendor(
     return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
   }
   const vendors = evaluation.vendors.map((v) => (v.vendorId === vendorId ? change(v) : v));
-  return { ok: true, evaluation: withChanges(evaluation, now, { vendors }), warnings: [] };
+  return accepted(evaluation, now, { vendors });
 }
 
 function withEntry<T>(map: Record<string, T>, key: string, value: T | undefined): Record<string, T> {
@@ -116,11 +116,7 @@ export function addVendor(evaluation: Evaluation, vendorId: string, now: string)
   if (evaluation.vendors.some((v) => v.vendorId === vendorId)) {
     return { ok: false, reasons: ['This vendor is already in the evaluation.'] };
   }
-  return {
-    ok: true,
-    evaluation: withChanges(evaluation, now, { vendors: [...evaluation.vendors, emptyVendor(vendorId)] }),
-    warnings: [],
-  };
+  return accepted(evaluation, now, { vendors: [...evaluation.vendors, emptyVendor(vendorId)] });
 }
 
 /** Removes a vendor with its scores, gates and answers; the last vendor cannot be removed. */
@@ -129,13 +125,7 @@ export function removeVendor(evaluation: Evaluation, vendorId: string, now: stri
   if (!editable.ok) return editable;
   if (!evaluation.vendors.some((v) => v.vendorId === vendorId)) return { ok: true, evaluation, warnings: [] };
   if (evaluation.vendors.length === 1) return { ok: false, reasons: [NO_VENDORS_MESSAGE] };
-  return {
-    ok: true,
-    evaluation: withChanges(evaluation, now, {
-      vendors: evaluation.vendors.filter((v) => v.vendorId !== vendorId),
-    }),
-    warnings: [],
-  };
+  return accepted(evaluation, now, { vendors: evaluation.vendors.filter((v) => v.vendorId !== vendorId) });
 }
 
 /**
@@ -230,28 +220,20 @@ export function addDdQuestion(
   if (evaluation.ddQuestions.some((q) => normaliseText(q.question) === normaliseText(parsed.data.question))) {
     return { ok: false, reasons: ['This question is already in the evaluation.'] };
   }
-  return {
-    ok: true,
-    evaluation: withChanges(evaluation, now, { ddQuestions: [...evaluation.ddQuestions, parsed.data] }),
-    warnings: [],
-  };
+  return accepted(evaluation, now, { ddQuestions: [...evaluation.ddQuestions, parsed.data] });
 }
 
 /** Removes a question and every vendor's answer to it. */
 export function removeDdQuestion(evaluation: Evaluation, questionId: string, now: string): EvaluationChange {
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
-  return {
-    ok: true,
-    warnings: [],
-    evaluation: withChanges(evaluation, now, {
-      ddQuestions: evaluation.ddQuestions.filter((q) => q.id !== questionId),
-      vendors: evaluation.vendors.map((v) => ({
-        ...v,
-        ddAnswers: withEntry(v.ddAnswers, questionId, undefined),
-      })),
-    }),
-  };
+  return accepted(evaluation, now, {
+    ddQuestions: evaluation.ddQuestions.filter((q) => q.id !== questionId),
+    vendors: evaluation.vendors.map((v) => ({
+      ...v,
+      ddAnswers: withEntry(v.ddAnswers, questionId, undefined),
+    })),
+  });
 }
 
 /**
@@ -273,12 +255,10 @@ export function updateCriteria(
   const keep = (scores: EvaluatedVendor['scores']) =>
     Object.fromEntries(Object.entries(scores).filter(([id]) => ids.has(id)));
   const weights = checkWeights(parsed.data);
-  return {
-    ok: true,
-    warnings: weights.ok ? [] : weights.reasons,
-    evaluation: withChanges(evaluation, now, {
-      criteria: parsed.data,
-      vendors: evaluation.vendors.map((v) => ({ ...v, scores: keep(v.scores) })),
-    }),
-  };
+  return accepted(
+    evaluation,
+    now,
+    { criteria: parsed.data, vendors: evaluation.vendors.map((v) => ({ ...v, scores: keep(v.scores) })) },
+    { warnings: weights.ok ? [] : weights.reasons },
+  );
 }

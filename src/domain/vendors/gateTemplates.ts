@@ -1,6 +1,6 @@
 import { DEFAULT_GATES } from './defaults';
 import type { EvaluationChange, KnockOutGate } from './evaluation';
-import { checkEditable, withChanges } from './decisions';
+import { accepted, checkEditable } from './decisions';
 import type { Evaluation } from './evaluation';
 import type { GateRule } from './gateRules';
 
@@ -78,11 +78,7 @@ export function addGateFromTemplate(
   if (!template) return { ok: false, reasons: ['This gate is not in the library.'] };
   if (evaluation.gates.some((g) => g.id === templateId))
     return { ok: false, reasons: [`“${template.name}” is already a gate of this evaluation.`] };
-  return {
-    ok: true,
-    warnings: [],
-    evaluation: withChanges(evaluation, now, { gates: [...evaluation.gates, { ...template }] }),
-  };
+  return accepted(evaluation, now, { gates: [...evaluation.gates, { ...template }] });
 }
 
 /** Removes a gate and every vendor's result for it. */
@@ -96,12 +92,5 @@ export function removeGate(evaluation: Evaluation, gateId: string, now: string):
     delete gates[gateId];
     return { ...v, gates };
   });
-  return {
-    ok: true,
-    warnings: [],
-    evaluation: withChanges(evaluation, now, {
-      gates: evaluation.gates.filter((g) => g.id !== gateId),
-      vendors,
-    }),
-  };
+  return accepted(evaluation, now, { gates: evaluation.gates.filter((g) => g.id !== gateId), vendors });
 }

@@ -24,7 +24,7 @@ export type EvaluationOverview = {
   useCaseId?: string;
   useCaseName: string;
   vendorNames: string[];
-  /** Best-ranked vendors still in the running. */
+  /** Best-ranked vendors still in the running (more than one on a tie); empty while nothing is scored. */
   leaderNames: string[];
   selectedNames: string[];
   knockedOutNames: string[];

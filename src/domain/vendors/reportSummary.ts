@@ -1,6 +1,7 @@
-import { compareVendors, leaders, vendorName } from './comparison';
-import { DPA_STATUSES, type DpaStatus, type EvaluationStatus, type VendorDecisionValue } from './constants';
+import { vendorName } from './comparison';
+import { DPA_STATUSES, type DpaStatus, type VendorDecisionValue } from './constants';
 import type { Evaluation } from './evaluation';
+import { evaluationOverview, type EvaluationOverview } from './lists';
 import { modelProviders, type VendorProfile, type VendorRef } from './profile';
 
 /**
@@ -34,18 +35,11 @@ export type ReportVendorInUse = {
   modelProviders: string[];
 };
 
-export type ReportEvaluationInProgress = {
-  evaluationId: string;
-  title: string;
-  status: EvaluationStatus;
-  useCaseId?: string;
-  useCaseName: string;
-  vendorNames: string[];
-  /** Best-ranked vendors still in the running (more than one on a tie); empty while nothing is scored. */
-  leaderNames: string[];
-  knockedOutCount: number;
-  openDdCount: number;
-};
+/** An evaluation still running: the facts of its line in the client's list (`EvaluationOverview`). */
+export type ReportEvaluationInProgress = Pick<
+  EvaluationOverview,
+  'title' | 'status' | 'useCaseId' | 'useCaseName' | 'vendorNames' | 'leaderNames' | 'openDdCount'
+> & { evaluationId: string; knockedOutCount: number };
 
 export type ReportDecision = {
   evaluationId: string;
@@ -173,17 +167,17 @@ function dpaSummary(inUse: readonly ReportVendorInUse[]): EvaluationReportSummar
 }
 
 function inProgress(evaluation: Evaluation, vendors: readonly ReportVendorRef[]): ReportEvaluationInProgress {
-  const comparison = compareVendors(evaluation, vendors);
+  const line = evaluationOverview(evaluation, vendors);
   return {
-    evaluationId: evaluation.id,
-    title: evaluation.title,
-    status: evaluation.status,
-    useCaseId: evaluation.useCaseId,
+    evaluationId: line.id,
+    title: line.title,
+    status: line.status,
+    useCaseId: line.useCaseId,
     useCaseName: labelOfUseCase(evaluation),
-    vendorNames: comparison.rows.map((r) => r.vendorName),
-    leaderNames: leaders(comparison).map((r) => r.vendorName),
-    knockedOutCount: comparison.rows.filter((r) => r.knockedOut).length,
-    openDdCount: comparison.rows.reduce((sum, r) => sum + r.openDdCount, 0),
+    vendorNames: line.vendorNames,
+    leaderNames: line.leaderNames,
+    knockedOutCount: line.knockedOutNames.length,
+    openDdCount: line.openDdCount,
   };
 }
 
