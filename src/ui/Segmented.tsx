@@ -11,6 +11,8 @@ export function Segmented<T extends string | undefined>(props: {
   options: readonly Segment<T>[];
   value: NoInfer<T>;
   onChange(value: NoInfer<T>): void;
+  /** The choice is shown but cannot be changed (a read-only record). */
+  disabled?: boolean;
 }) {
   return (
     <div className="segmented" role="radiogroup" aria-label={props.label}>
@@ -21,6 +23,7 @@ export function Segmented<T extends string | undefined>(props: {
           role="radio"
           aria-checked={props.value === option.value}
           className="segmented__option"
+          disabled={props.disabled}
           onClick={() => props.onChange(option.value)}
         >
           {option.label}

@@ -13,6 +13,18 @@ import { db } from '../../db/core/schema';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
 
+/** The contract's dates, in the order they are shown. */
+const DATE_FIELDS: {
+  field: 'dpaSignedOn' | 'contractStart' | 'contractEnd' | 'noticeBy';
+  label: string;
+  hint?: string;
+}[] = [
+  { field: 'dpaSignedOn', label: 'DPA signed on' },
+  { field: 'contractStart', label: 'Contract start' },
+  { field: 'contractEnd', label: 'Contract end' },
+  { field: 'noticeBy', label: 'Notice by', hint: 'Last day to give notice or renegotiate.' },
+];
+
 /**
  * This client's contract facts per vendor it evaluated: DPA signed (and when), contract dates, notice
  * date. They are the client's, never the library's: another client sees only "DPA available".
@@ -77,31 +89,16 @@ function ContractRow({
         <SavingCheckbox checked={contract?.dpaSigned ?? false} save={save('dpaSigned')}>
           DPA signed with {vendor.name}
         </SavingCheckbox>
-        <AutoSaveField
-          label="DPA signed on"
-          type="date"
-          value={contract?.dpaSignedOn ?? ''}
-          save={save('dpaSignedOn')}
-        />
-        <AutoSaveField
-          label="Contract start"
-          type="date"
-          value={contract?.contractStart ?? ''}
-          save={save('contractStart')}
-        />
-        <AutoSaveField
-          label="Contract end"
-          type="date"
-          value={contract?.contractEnd ?? ''}
-          save={save('contractEnd')}
-        />
-        <AutoSaveField
-          label="Notice by"
-          type="date"
-          value={contract?.noticeBy ?? ''}
-          save={save('noticeBy')}
-          hint="Last day to give notice or renegotiate."
-        />
+        {DATE_FIELDS.map((f) => (
+          <AutoSaveField
+            key={f.field}
+            label={f.label}
+            type="date"
+            value={contract?.[f.field] ?? ''}
+            save={save(f.field)}
+            hint={f.hint}
+          />
+        ))}
         <AutoSaveField
           label="Contract notes"
           multiline

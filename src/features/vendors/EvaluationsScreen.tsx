@@ -21,6 +21,8 @@ import { sortRows, type SortValue } from '../../domain/shared/sortRows';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { useUrlParams, useUrlSort } from '../../ui/table/useUrlState';
 import { CsvExportButton } from '../../ui/CsvExportButton';
+import { SearchBox } from '../../ui/SearchBox';
+import { Segmented } from '../../ui/Segmented';
 import { formatDay } from '../../domain/shared/dates';
 import './vendors.css';
 
@@ -181,40 +183,28 @@ export function EvaluationsScreen() {
       ) : (
         <>
           <div className="toolbar">
-            <div className="segmented" role="radiogroup" aria-label="Show evaluations by status">
-              {filters.map((f) => (
-                <button
-                  key={f.value}
-                  type="button"
-                  role="radio"
-                  aria-checked={filter === f.value}
-                  className="segmented__option"
-                  onClick={() => setFilter(f.value)}
-                >
-                  {f.label} <span className="segmented__count">{f.count}</span>
-                </button>
-              ))}
-            </div>
-            <input
-              className="input toolbar__search"
-              type="search"
-              aria-label="Search evaluations"
+            <Segmented
+              label="Show evaluations by status"
+              options={filters}
+              value={filter}
+              onChange={setFilter}
+            />
+            <SearchBox
+              className="toolbar__search"
+              label="Search evaluations"
               placeholder="Search title, use case or vendor"
               value={query}
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={setQuery}
             />
           </div>
-          {shown.length === 0 ? (
-            <p className="empty-state">No evaluation matches the filter.</p>
-          ) : (
-            <RecordTable
-              label="Vendor evaluations"
-              columns={COLUMNS}
-              rows={shown}
-              rowKey={(r) => r.id}
-              sort={sort}
-            />
-          )}
+          <RecordTable
+            label="Vendor evaluations"
+            columns={COLUMNS}
+            rows={shown}
+            rowKey={(r) => r.id}
+            sort={sort}
+            empty={<p className="empty-state">No evaluation matches the filter.</p>}
+          />
         </>
       )}
       <ContractsCard clientId={client.id} evaluations={evaluations} profiles={profiles} />

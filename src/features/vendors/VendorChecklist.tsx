@@ -6,6 +6,7 @@ import {
   vendorDisplayName,
   type VendorProfile,
 } from '../../domain/vendors';
+import { SearchBox } from '../../ui/SearchBox';
 import { NewVendorDialog } from './library/NewVendorDialog';
 
 /** Choose vendors from the library (with a filter), or add a new one to the library on the spot. */
@@ -36,13 +37,11 @@ export function VendorChecklist({
       aria-describedby={describedBy}
     >
       <legend className="field__label">Vendors from your library ({chosen.length} chosen)</legend>
-      <input
-        className="input"
-        type="search"
-        aria-label="Filter library vendors"
+      <SearchBox
+        label="Filter library vendors"
         placeholder="Filter by name, product or model provider"
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={setQuery}
       />
       <ul className="vendor-checklist__list">
         {shown.map((p) => (

@@ -11,14 +11,16 @@ import {
   type VendorDecisionValue,
   type VendorRef,
 } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { describeWriteError } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
+import { optionsOf } from '../../../ui/fields/OptionSelect';
+import { Segmented } from '../../../ui/Segmented';
 import { ErrorList } from '../shared/Notice';
 import { todayIso } from '../../../domain/shared/dates';
+import { saveEvaluationChange } from './evaluationWrites';
+
+const DECISION_OPTIONS = optionsOf(VENDOR_DECISIONS, VENDOR_DECISION_LABELS);
 
 /** Records selected / shortlisted / rejected for one vendor, with rationale and date. */
 export function DecisionDialog(props: {
@@ -75,15 +77,8 @@ function DecisionForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      const { warnings } = await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) =>
-            decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date, confirmGaps }, now, vendors),
-          ),
-        ),
+      const warnings = await saveEvaluationChange(evaluation.id, (e, now) =>
+        decideVendor(e, { vendorId: row.vendorId, outcome, rationale, date, confirmGaps }, now, vendors),
       );
       onOpenChange(false);
       onDone(warnings, row);
@@ -102,20 +97,7 @@ function DecisionForm({
       )}
       <fieldset className="field">
         <legend className="field__label">Decision</legend>
-        <div className="segmented" role="radiogroup" aria-label="Decision">
-          {VENDOR_DECISIONS.map((value) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={outcome === value}
-              className="segmented__option"
-              onClick={() => setOutcome(value)}
-            >
-              {VENDOR_DECISION_LABELS[value]}
-            </button>
-          ))}
-        </div>
+        <Segmented label="Decision" options={DECISION_OPTIONS} value={outcome} onChange={setOutcome} />
       </fieldset>
       <div className="field">
         <label htmlFor="decision-rationale">Rationale</label>

@@ -15,7 +15,7 @@ import { InlineField } from '../shared/InlineField';
 import { Badge } from '../../../ui/Badge';
 import { AddQuestionForm } from './AddQuestionForm';
 import type { EvaluationTabProps } from './tabProps';
-import { pickVendor, VendorSwitch } from './VendorSwitch';
+import { activeVendor, VendorSwitch } from './VendorSwitch';
 import { applyEvaluationChange } from './evaluationWrites';
 
 type Judgement = 'unjudged' | 'yes' | 'no';
@@ -34,9 +34,7 @@ export function DueDiligenceTab({
   onVendor,
   onNotice,
 }: EvaluationTabProps) {
-  const active = pickVendor(comparison.rows, vendorId);
-  const row = comparison.rows.find((r) => r.vendorId === active);
-  const entry = evaluation.vendors.find((v) => v.vendorId === active);
+  const { active, row, entry } = activeVendor(evaluation, comparison.rows, vendorId);
   const [openOnly, setOpenOnly] = useState(false);
   const [removing, setRemoving] = useState<DdQuestion | null>(null);
   if (!row || !entry) return null;

@@ -11,16 +11,12 @@ import {
   type ComparisonRow,
   type VendorProfile,
 } from '../../../domain/vendors';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
-import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { NewVendorDialog } from '../library/NewVendorDialog';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import type { EvaluationTabProps } from './tabProps';
+import { applyEvaluationChange } from './evaluationWrites';
 
 /** The vendors in the evaluation: add from the library (or add a new vendor to it), remove with their scores. */
 export function EvaluationVendors({
@@ -36,43 +32,15 @@ export function EvaluationVendors({
   const inEvaluation = new Set(evaluation.vendors.map((v) => v.vendorId));
   const available = profiles.filter((p) => !inEvaluation.has(p.id));
 
-  const add = async (vendorId: string) => {
-    try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => addVendor(e, vendorId, now)),
-        ),
-      );
-      setChoice('');
-    } catch (err) {
-      onNotice({
-        tone: 'error',
-        title: 'The vendor was not added.',
-        items: errorReasons(err, describeWriteError),
-      });
-    }
-  };
-  const remove = async (row: ComparisonRow) => {
-    try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => removeVendor(e, row.vendorId, now)),
-        ),
-      );
-    } catch (err) {
-      onNotice({
-        tone: 'error',
-        title: `${row.vendorName} was not removed.`,
-        items: errorReasons(err, describeWriteError),
-      });
-    }
-  };
+  const add = (vendorId: string) =>
+    applyEvaluationChange(evaluation.id, (e, now) => addVendor(e, vendorId, now), onNotice, {
+      failed: 'The vendor was not added.',
+      onSaved: () => setChoice(''),
+    });
+  const remove = (row: ComparisonRow) =>
+    applyEvaluationChange(evaluation.id, (e, now) => removeVendor(e, row.vendorId, now), onNotice, {
+      failed: `${row.vendorName} was not removed.`,
+    });
 
   const profileOf = (row: ComparisonRow) => profiles.find((p) => p.id === row.vendorId);
   const fact = (row: ComparisonRow, show: (profile: VendorProfile) => string) => {

@@ -15,11 +15,15 @@ import { knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
+import { optionsOf } from '../../../ui/fields/OptionSelect';
+import { Segmented } from '../../../ui/Segmented';
 import { GateLibraryPicker, RemoveGateButton } from './GateLibraryPicker';
 import { ProfileFacts } from './ProfileFacts';
 import type { EvaluationTabProps } from './tabProps';
-import { pickVendor, VendorSwitch } from './VendorSwitch';
+import { activeVendor, VendorSwitch } from './VendorSwitch';
 import { applyEvaluationChange } from './evaluationWrites';
+
+const RESULT_OPTIONS = optionsOf(GATE_RESULTS, GATE_RESULT_LABELS);
 
 /** Knock-out gates per vendor: confirm pass / fail with a note; suggestions come from the library profile. */
 export function GatesTab({
@@ -31,9 +35,7 @@ export function GatesTab({
   onVendor,
   onNotice,
 }: EvaluationTabProps) {
-  const active = pickVendor(comparison.rows, vendorId);
-  const row = comparison.rows.find((r) => r.vendorId === active);
-  const entry = evaluation.vendors.find((v) => v.vendorId === active);
+  const { active, row, entry } = activeVendor(evaluation, comparison.rows, vendorId);
   if (!row || !entry) return null;
   const profile = profiles.find((p) => p.id === active);
   const suggestions: Record<string, GateEntry> = profile
@@ -162,21 +164,13 @@ function GateItem(props: {
       {gate.question && <p>{gate.question}</p>}
       {gate.guidance && <p className="muted small">{gate.guidance}</p>}
       <div className="gate__controls">
-        <div className="segmented" role="radiogroup" aria-label={groupLabel}>
-          {GATE_RESULTS.map((value) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={result === value}
-              className="segmented__option"
-              disabled={readOnly}
-              onClick={() => void set({ result: value })}
-            >
-              {GATE_RESULT_LABELS[value]}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label={groupLabel}
+          options={RESULT_OPTIONS}
+          value={result}
+          disabled={readOnly}
+          onChange={(value) => void set({ result: value })}
+        />
         <InlineField
           className="gate__note"
           label={`${gate.name}: note for ${vendorName}`}

@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { evaluationChange } from '../../../db/vendors/evaluations';
-import { updateRecord } from '../../../db/core/records';
 import { errorReasons } from '../../../db/vendors/errors';
-import { db } from '../../../db/core/schema';
 import {
   changeStatus,
   EVALUATION_STATUS_LABELS,
@@ -14,10 +11,11 @@ import {
   type EvaluationStatus,
   type VendorRef,
 } from '../../../domain/vendors';
-import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { describeWriteError } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog, FormField } from '../../../ui/FormDialog';
 import type { NoticeState } from '../shared/Notice';
+import { saveEvaluationChange } from './evaluationWrites';
 
 /** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
 export function StatusControl({
@@ -35,13 +33,8 @@ export function StatusControl({
 
   const move = async (to: EvaluationStatus, confirmGaps = false) => {
     try {
-      const { warnings } = await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => changeStatus(e, to, now, vendors, { confirmGaps })),
-        ),
+      const warnings = await saveEvaluationChange(evaluation.id, (e, now) =>
+        changeStatus(e, to, now, vendors, { confirmGaps }),
       );
       onNotice(
         to === 'decided'
@@ -152,14 +145,7 @@ function ReopenDialog({
   const submit = async () => {
     if (!reason.trim()) return { field: 'reason', message: REOPEN_REASON_MESSAGE };
     try {
-      await trackSave(
-        updateRecord(
-          db,
-          'evaluations',
-          evaluation.id,
-          evaluationChange((e, now) => reopenEvaluation(e, reason, now)),
-        ),
-      );
+      await saveEvaluationChange(evaluation.id, (e, now) => reopenEvaluation(e, reason, now));
       onDone();
     } catch (err) {
       return { field: 'reason', message: errorReasons(err, describeWriteError).join(' ') };

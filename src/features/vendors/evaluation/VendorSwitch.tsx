@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { ComparisonRow } from '../../../domain/vendors';
+import type { ComparisonRow, Evaluation } from '../../../domain/vendors';
 
 /** Chooses which vendor of the evaluation the tab shows (a radio group; arrow keys move). */
 export function VendorSwitch({
@@ -54,4 +54,14 @@ export function VendorSwitch({
 /** The vendor to show: the one in the URL when it is part of the evaluation, else the best-ranked. */
 export function pickVendor(rows: ComparisonRow[], requested: string | null): string {
   return rows.find((r) => r.vendorId === requested)?.vendorId ?? rows[0]?.vendorId ?? '';
+}
+
+/** What a one-vendor tab shows: the vendor picked (`pickVendor`), its comparison row and its entry in the evaluation. */
+export function activeVendor(evaluation: Evaluation, rows: ComparisonRow[], requested: string | null) {
+  const active = pickVendor(rows, requested);
+  return {
+    active,
+    row: rows.find((r) => r.vendorId === active),
+    entry: evaluation.vendors.find((v) => v.vendorId === active),
+  };
 }

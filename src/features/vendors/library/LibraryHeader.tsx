@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
+import { PageHeader } from '../../../ui/PageHeader';
 
 /** Header of every library screen: says plainly that this view spans all clients. */
 export function LibraryHeader({
@@ -18,13 +19,7 @@ export function LibraryHeader({
         vendor facts and templates; each client&apos;s scores and notes stay in that client&apos;s
         evaluations.
       </div>
-      <header className="page-header">
-        <div>
-          <h1>{title}</h1>
-          {subtitle && <p className="page-header__subtitle">{subtitle}</p>}
-        </div>
-        {actions && <div className="page-header__actions">{actions}</div>}
-      </header>
+      <PageHeader title={title} subtitle={subtitle} actions={actions} />
       <nav className="subnav" aria-label="Library sections">
         <NavLink to="/library" end className="subnav__link">
           Vendors

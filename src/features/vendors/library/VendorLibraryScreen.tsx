@@ -24,10 +24,13 @@ import { useUrlParams, useUrlSort } from '../../../ui/table/useUrlState';
 import { LibraryHeader } from './LibraryHeader';
 import { NewVendorDialog } from './NewVendorDialog';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
+import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
+import { SearchBox } from '../../../ui/SearchBox';
 import '../vendors.css';
 
 type SortKey = 'name' | 'category' | 'headquarters' | 'dpa' | 'clients';
 const SORT_KEYS: SortKey[] = ['name', 'category', 'headquarters', 'dpa', 'clients'];
+const CATEGORY_OPTIONS = optionsOf(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS);
 
 /** The consultant-wide vendor library: every vendor profile, which can be reused in any client's evaluation. */
 export function VendorLibraryScreen() {
@@ -152,41 +155,31 @@ export function VendorLibraryScreen() {
       ) : (
         <>
           <div className="toolbar">
-            <input
-              className="input toolbar__search"
-              type="search"
-              aria-label="Search vendors"
+            <SearchBox
+              className="toolbar__search"
+              label="Search vendors"
               placeholder="Search name, product, location or model provider"
               value={query}
-              onChange={(e) => setQuery(e.target.value)}
+              onChange={setQuery}
             />
-            <div className="field field--inline">
-              <label htmlFor="library-category">Category</label>
-              <select
-                id="library-category"
-                value={category}
-                onChange={(e) => setCategory(e.target.value as VendorCategory | '')}
-              >
-                <option value="">All categories</option>
-                {VENDOR_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {VENDOR_CATEGORY_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <OptionSelect
+              name="category"
+              label="Category"
+              className="field--inline"
+              value={category}
+              options={CATEGORY_OPTIONS}
+              empty="All categories"
+              onChange={setCategory}
+            />
           </div>
-          {shown.length === 0 ? (
-            <p className="empty-state">No vendor matches the search.</p>
-          ) : (
-            <RecordTable
-              label="Vendor library"
-              columns={columns}
-              rows={shown}
-              rowKey={(p) => p.id}
-              sort={sort}
-            />
-          )}
+          <RecordTable
+            label="Vendor library"
+            columns={columns}
+            rows={shown}
+            rowKey={(p) => p.id}
+            sort={sort}
+            empty={<p className="empty-state">No vendor matches the search.</p>}
+          />
         </>
       )}
       <NewVendorDialog

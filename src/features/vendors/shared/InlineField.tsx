@@ -38,6 +38,7 @@ export function InlineField(props: {
 
   const common = {
     id,
+    className: 'input',
     value: draft,
     'aria-label': label,
     'aria-invalid': error ? true : undefined,
