@@ -75,6 +75,7 @@ export function demoClients(ctx: DemoContext): Client[] {
         maturity: { strategy: 1, data: 2, technology: 2, people: 1, governance: 1 },
         pilotLimit: 2,
         reportCadence: 'quarterly',
+        reportLanguage: 'nl',
         status: 'active',
         notes:
           'Early stage: partners want to know where AI helps in year-end work without risking client confidentiality. First ideation workshop held with all staff.',

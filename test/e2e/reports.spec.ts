@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, openWithDemo, putRecords, readStore, snap } from './helpers';
+import { ARTIFACTS, openWithDemo, putRecords, readStore, snap, switchClient } from './helpers';
 import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
 
 const OUT = `${ARTIFACTS}/report`;
@@ -230,4 +230,70 @@ test('the board PDF of one client carries no text of the other clients (marker i
   const text = pdfText(pdf, 'raw');
   expect(text).toContain('Brightside Staffing');
   expect(text).not.toContain('OTHERCLIENTMARK');
+});
+
+test('a Dutch client’s board report is in Dutch: the profile’s report language, the preview, the PDF and the PPTX', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  mkdirSync(OUT, { recursive: true });
+  await openWithDemo(page);
+  await switchClient(page, 'Van Dijk');
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await expect(page.getByLabel('Report language')).toHaveValue('nl');
+  await expect(page.getByLabel('Report language').locator('option:checked')).toHaveText('Nederlands');
+
+  await page.getByRole('link', { name: 'Board reports' }).click();
+  await page.getByLabel('Period type').selectOption('quarter');
+  await page.getByRole('button', { name: 'Create report' }).click();
+  await expect(page.getByRole('heading', { name: /Board update ·/ })).toBeVisible();
+  // The editor stays in the interface's language; the slides are in the client's.
+  const summary = page.getByRole('region', { name: /Slide 2:/ });
+  await expect(summary).toContainText('Gevraagde besluiten van het bestuur');
+  await expect(summary).toContainText('AI-toepassingen in het portfolio');
+  await snap(page, '24-report-editor-dutch');
+
+  const reportId = page.url().split('/').pop()!;
+  const printPage = await context.newPage();
+  const pdf = `${OUT}/board-update-dutch.pdf`;
+  await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
+  const text = pdfText(pdf, 'raw');
+  const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(),
+  );
+  expect(text).toContain(`Voortgangsrapportage AI · Q`);
+  expect(text).toContain(`${today} · Opgesteld door`);
+  for (const dutch of [
+    'Samenvatting',
+    'Portfolio in één oogopslag',
+    'Impact-/inspanningskaart',
+    'Snelle winsten',
+  ])
+    expect(text).toContain(dutch);
+  for (const english of [
+    'AI progress update',
+    'Executive summary',
+    'Decisions requested',
+    'Prepared by',
+    'Quick wins',
+  ])
+    expect(text).not.toContain(english);
+  for (const other of ['Brightside', 'Nordhaven']) expect(text).not.toContain(other);
+  renderPages(pdf, 'report/dutch-pages');
+
+  await page.getByLabel('Overall status').selectOption('green');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PPTX' }).click();
+  const pptx = `${OUT}/board-update-dutch.pptx`;
+  await (await download).saveAs(pptx);
+  const xml = execFileSync('unzip', ['-p', pptx, 'ppt/slides/*.xml'], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  expect(xml).toContain('Voortgangsrapportage AI');
+  expect(xml).toContain(`${today} · Opgesteld door`);
+  expect(xml).toContain('Groen: op koers');
+  expect(xml).not.toContain('AI progress update');
+  expect(xml).not.toContain('Executive summary');
 });

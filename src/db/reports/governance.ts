@@ -21,8 +21,9 @@ import {
 import type { GovernanceReportData, Period } from '../../domain/reports';
 import { loadGovernanceData } from '../governance/queries';
 import type { CaioDatabase } from '../core/schema';
+import { ENGLISH, type Wording } from '../../domain/shared/language';
 
-const OVERSIGHT_SHORT: Record<string, string> = {
+export const OVERSIGHT_SHORT: Record<string, string> = {
   unset: 'Not decided',
   inTheLoop: 'Human approves each output',
   onTheLoop: 'Human monitors',
@@ -32,12 +33,18 @@ const day = (timestamp: string | null | undefined) => (timestamp ? timestamp.sli
 const joined = (...parts: (string | null | undefined)[]) => parts.filter((p) => p && p.trim()).join(' ');
 
 /** The nine Art. 26 checklist items read as one line on a board slide; the register keeps the detail. */
-function groupDeployerDuties(rows: GovernanceReportData['obligations']): GovernanceReportData['obligations'] {
+function groupDeployerDuties(
+  rows: GovernanceReportData['obligations'],
+  { t }: Wording,
+): GovernanceReportData['obligations'] {
   const duties = rows.filter((o) => o.article.startsWith('Art. 26'));
   if (duties.length < 2) return rows;
   const grouped = {
     id: 'art26.all',
-    title: `Deployer duties for high-risk AI systems (${duties.length}: oversight, logs, monitoring, informing workers and people affected…)`,
+    title: t(
+      'Deployer duties for high-risk AI systems ({{count}}: oversight, logs, monitoring, informing workers and people affected…)',
+      { count: duties.length },
+    ),
     article: 'Art. 26',
     appliesFrom: duties.map((d) => d.appliesFrom).sort()[0],
     inForce: duties.some((d) => d.inForce),
@@ -56,8 +63,9 @@ export async function governanceReportData(
   clientId: string,
   period: Period,
   asOf: Date,
+  words: Wording = ENGLISH,
 ): Promise<GovernanceReportData> {
-  return governanceReportFromData(await loadGovernanceData(database, clientId), period, asOf);
+  return governanceReportFromData(await loadGovernanceData(database, clientId), period, asOf, words);
 }
 
 /** The same from one client's registers already in memory (the large generated workspace freezes past reports with it). */
@@ -65,6 +73,7 @@ export function governanceReportFromData(
   data: GovernanceData,
   period: Period,
   asOf: Date,
+  words: Wording = ENGLISH,
 ): GovernanceReportData {
   const today = todayIso(asOf);
   const facts = data.useCaseFacts ?? [];
@@ -151,7 +160,7 @@ export function governanceReportFromData(
           label: c.label,
         })),
       ),
-    obligations: groupDeployerDuties([...obligations.values()]).sort((a, b) =>
+    obligations: groupDeployerDuties([...obligations.values()], words).sort((a, b) =>
       a.appliesFrom.localeCompare(b.appliesFrom),
     ),
     dpia: { likelyRequired: needs.length, done: needs.filter((n) => n.done).length },

@@ -1,4 +1,5 @@
-import type { Client } from '../../domain/clients/client';
+import { reportLanguageOf, type Client } from '../../domain/clients/client';
+import { loadedWording } from '../../i18n/i18n';
 import {
   buildReportModel,
   compareReports,
@@ -14,6 +15,7 @@ import { controlsReportData } from './controls';
 import { staffVoiceReportData } from '../../domain/questionnaires/staffVoice';
 import { withAllSlides } from '../../domain/reports/report';
 import type { CaioDatabase } from '../core/schema';
+import type { Wording } from '../../domain/shared/language';
 import { getConsultantProfile } from '../consultant/profile';
 import { preparedByLine } from '../../domain/consultant/profile';
 import { resolvedUseCasesForClient } from '../portfolio/useCaseSystems';
@@ -28,6 +30,7 @@ export async function liveReportModel(
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
+  const words = await loadedWording(reportLanguageOf(client));
   const [
     useCases,
     kpis,
@@ -47,7 +50,7 @@ export async function liveReportModel(
     database.gateDecisions.where('clientId').equals(client.id).toArray(),
     database.engagementLog.where('clientId').equals(client.id).toArray(),
     vendorReportData(database, client.id, period),
-    governanceReportData(database, client.id, period, asOf),
+    governanceReportData(database, client.id, period, asOf, words),
     controlsReportData(database, client.id, today < period.end ? today : period.end),
     database.questionnaires.where('clientId').equals(client.id).toArray(),
     database.questionnaireResponses.where('clientId').equals(client.id).toArray(),
@@ -68,7 +71,13 @@ export async function liveReportModel(
     vendors,
     readiness,
     staffVoice: staffVoiceReportData(questionnaires, responses, period),
+    words,
   });
+}
+
+/** The wording a report is written in: its client's report language (English for reports frozen before it). */
+export function reportWording(model: Pick<ReportModel, 'client'>): Promise<Wording> {
+  return loadedWording(model.client.reportLanguage ?? 'en');
 }
 
 /** The live model of a draft: the registers of its client for its period (null when the client is gone). */
@@ -99,7 +108,7 @@ export async function reportView(
   const previous = await previousExportedReport(database, report);
   return {
     model,
-    deltas: compareReports(previous?.snapshot?.model ?? null, model),
+    deltas: compareReports(previous?.snapshot?.model ?? null, model, await reportWording(model)),
     texts: report.texts,
     slides: withAllSlides(report.slides),
     frozen: false,

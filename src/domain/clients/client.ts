@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { MAX_SHORT_TEXT } from '../shared/fieldLimits';
 import { formatDay } from '../shared/dates';
 import { LOGO_DATA_URL } from './logo';
+import { LANGUAGES, type Language } from '../shared/language';
 
 /** A client organisation of the consultant. Fields from the product brief (`domain.md`, "Client"). */
 
@@ -71,6 +72,8 @@ export interface Client {
   maturity: Maturity;
   pilotLimit: number;
   reportCadence: ReportCadence;
+  /** The language of what the client receives (board report); English when not chosen (older records). */
+  reportLanguage?: Language;
   status: ClientStatus;
   notes: string;
   /** True for the sample clients of the demo workspace, so they can be removed in one action. */
@@ -142,6 +145,7 @@ export const clientFieldSchemas = {
       `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`,
     ),
   reportCadence: z.enum(REPORT_CADENCES),
+  reportLanguage: z.enum(LANGUAGES).optional(),
   status: z.enum(CLIENT_STATUSES),
   notes: z.string().max(20_000, 'Notes are limited to 20,000 characters'),
 } as const;
@@ -205,6 +209,11 @@ export function newClient(input: {
     createdAt: input.now,
     updatedAt: input.now,
   };
+}
+
+/** The language of a client's board report: its choice, or English. */
+export function reportLanguageOf(client: Pick<Client, 'reportLanguage'>): Language {
+  return client.reportLanguage ?? 'en';
 }
 
 /** Initials for a client without a logo: "Brightside Staffing" -> "BS". */

@@ -81,6 +81,7 @@ export const HANDOVER_TABLES: Readonly<Record<string, HandoverTableRule>> = {
       'maturity',
       'pilotLimit',
       'reportCadence',
+      'reportLanguage',
       'status',
       'isDemo',
     ],

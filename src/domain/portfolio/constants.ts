@@ -78,6 +78,14 @@ export const QUADRANT_LABELS: Record<Quadrant, string> = {
   'time-sink': 'Time sink',
 };
 
+/** The quadrants as a board or a workshop names them (the map of a portfolio uses the singular). */
+export const QUADRANT_PLURALS: Record<Quadrant, string> = {
+  'quick-win': 'Quick wins',
+  'strategic-bet': 'Strategic bets',
+  'fill-in': 'Fill-ins',
+  'time-sink': 'Time sinks',
+};
+
 /** Hard filters, applied before the priority score. */
 export const HARD_FILTER_IDS = ['prohibited', 'no-business-owner', 'no-measurable-kpi'] as const;
 export type HardFilterId = (typeof HARD_FILTER_IDS)[number];

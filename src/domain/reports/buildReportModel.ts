@@ -1,5 +1,5 @@
 import type { Client } from '../clients/client';
-import { agreedHoursPerMonth } from '../clients/client';
+import { agreedHoursPerMonth, reportLanguageOf } from '../clients/client';
 import type { EngagementEntry } from '../clients/engagement';
 import type { Period } from './period';
 import { isInPeriod } from './period';
@@ -66,6 +66,7 @@ export function buildReportModel(src: ReportSources): ReportModel {
       sector: src.client.sector,
       logo: src.client.logo,
       brandColor: src.client.brandColor,
+      reportLanguage: reportLanguageOf(src.client),
     },
     period: src.period,
     generatedOn: src.today,

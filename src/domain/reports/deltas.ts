@@ -1,5 +1,6 @@
-import { STAGES, STAGE_LABELS, type Stage } from '../portfolio';
+import { GATE_DECISION_LABELS, STAGES, STAGE_LABELS, type Stage } from '../portfolio';
 import type { ReportModel } from './types';
+import { dayIn, english, ENGLISH, type Translate, type Wording } from '../shared/language';
 
 /** What changed since the previous report's snapshot: the "since last report" view. */
 export interface ReportDeltas {
@@ -20,7 +21,12 @@ export interface ReportDeltas {
   decisions: string[];
 }
 
-export function compareReports(previous: ReportModel | null, current: ReportModel): ReportDeltas {
+/** The changes since `previous`, their texts (decisions) written in `words`' language. */
+export function compareReports(
+  previous: ReportModel | null,
+  current: ReportModel,
+  { t, lang }: Wording = ENGLISH,
+): ReportDeltas {
   const zero = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   if (!previous) {
     return {
@@ -78,7 +84,13 @@ export function compareReports(previous: ReportModel | null, current: ReportMode
           p.gateDecision &&
           !oldGateDecisions.has(`${p.id}|${p.gateDecision.date}|${p.gateDecision.decision}`),
       )
-      .map((p) => `${p.title}: gate decision “${p.gateDecision!.decision}” on ${p.gateDecision!.date}`),
+      .map((p) =>
+        t('{{useCase}}: gate decision “{{decision}}” on {{date}}', {
+          useCase: p.title,
+          decision: t(GATE_DECISION_LABELS[p.gateDecision!.decision]).toLowerCase(),
+          date: dayIn(lang, p.gateDecision!.date),
+        }),
+      ),
     ...current.vendors.decisions
       .filter((d) => !oldVendorDecisions.has(`${d.evaluation}|${d.vendor}|${d.outcome}|${d.date}`))
       .map((d) => `${d.evaluation}: ${d.vendor} ${d.outcome}`),
@@ -96,6 +108,6 @@ export function compareReports(previous: ReportModel | null, current: ReportMode
   };
 }
 
-export function describeMove(move: { from: Stage; to: Stage }): string {
-  return `${STAGE_LABELS[move.from]} → ${STAGE_LABELS[move.to]}`;
+export function describeMove(move: { from: Stage; to: Stage }, t: Translate = english): string {
+  return `${t(STAGE_LABELS[move.from])} → ${t(STAGE_LABELS[move.to])}`;
 }

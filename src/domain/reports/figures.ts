@@ -1,6 +1,7 @@
 import { RISK_TIERS, type RiskTier } from '../portfolio/constants';
 import { riskLevel } from '../governance/riskHeatMap';
 import type { ReportModel } from './types';
+import { english, numberIn, type Language, type Translate } from '../shared/language';
 
 /** Risks whose current level is critical (15 or more, as on the heat map): one threshold for the key figure and the status. */
 export function criticalRisks<R extends { residualLikelihood: number; residualSeverity: number }>(
@@ -42,26 +43,32 @@ export interface KeyFigure {
   alert?: boolean;
 }
 
-export function keyFigures(model: Pick<ReportModel, 'governance' | 'portfolio'>): KeyFigure[] {
+export function keyFigures(
+  model: Pick<ReportModel, 'governance' | 'portfolio'>,
+  t: Translate = english,
+  lang: Language = 'en',
+): KeyFigure[] {
   const p = model.portfolio;
   const g = model.governance;
   const critical = criticalRisks(g.risks).length;
   return [
-    { value: String(p.total), label: 'AI use cases in the portfolio' },
+    { value: String(p.total), label: t('AI use cases in the portfolio') },
     {
       value: `${p.activePilots} / ${p.pilotLimit}`,
-      label: 'Pilots running / limit',
+      label: t('Pilots running / limit'),
       alert: p.activePilots > p.pilotLimit,
     },
     {
-      value: p.valueRealisedHoursPerMonth ? `${Math.round(p.valueRealisedHoursPerMonth)} h` : '—',
-      label: 'Hours saved per month (measured)',
+      value: p.valueRealisedHoursPerMonth
+        ? t('{{hours}} h', { hours: numberIn(lang, Math.round(p.valueRealisedHoursPerMonth)) })
+        : '—',
+      label: t('Hours saved per month (measured)'),
     },
     {
       value: String(g.incidents.filter((i) => i.status !== 'closed').length),
-      label: 'Open incidents',
+      label: t('Open incidents'),
       alert: g.openDeadlines.some((d) => d.overdue),
     },
-    { value: String(critical), label: 'Critical risks (current level)', alert: critical > 0 },
+    { value: String(critical), label: t('Critical risks (current level)'), alert: critical > 0 },
   ];
 }

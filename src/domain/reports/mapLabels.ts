@@ -1,4 +1,5 @@
 import type { MapPoint, PortfolioSection } from './types';
+import { english, type Translate } from '../shared/language';
 
 /** A map point as drawn: its number (the ranking's) and where it sits, nudged apart from points with the same scores. */
 export interface NumberedMapPoint extends MapPoint {
@@ -35,27 +36,45 @@ export function numberedMapPoints(points: readonly MapPoint[]): NumberedMapPoint
 }
 
 /** "Not on the map: 1 Customs documents, 4 Invoice matching (not scored yet); 7 Old idea (stopped)" or null when all are on it. */
-export function notOnMapText(portfolio: Pick<PortfolioSection, 'notOnMap'>): string | null {
+export function notOnMapText(
+  portfolio: Pick<PortfolioSection, 'notOnMap'>,
+  t: Translate = english,
+): string | null {
   const rest = portfolio.notOnMap ?? [];
   if (rest.length === 0) return null;
   const groups = new Map<string, string[]>();
   for (const r of rest) groups.set(r.why, [...(groups.get(r.why) ?? []), `${r.rank} ${r.title}`]);
-  return `Not on the map: ${[...groups].map(([why, items]) => `${items.join(', ')} (${why})`).join('; ')}`;
+  const list = [...groups].map(([why, items]) => `${items.join(', ')} (${why})`).join('; ');
+  return t('Not on the map: {{list}}', { list });
 }
 
 /** One row of the map key continued on its own page: number, use case, where it sits, stage and tier (the same words in the PDF and the PPTX). */
-export function mapKeyRow(point: NumberedMapPoint, stageLabel: string, tierLabel: string): string[] {
-  return [String(point.n), point.title, point.placement ?? point.quadrant, stageLabel, tierLabel];
+export function mapKeyRow(
+  point: NumberedMapPoint,
+  stageLabel: string,
+  tierLabel: string,
+  t: Translate = english,
+): string[] {
+  return [String(point.n), point.title, t(point.placement ?? point.quadrant), stageLabel, tierLabel];
 }
-export const MAP_KEY_HEADER = ['No.', 'Use case', 'On the map', 'Stage', 'EU AI Act tier'];
+
+/** The header of the continued map key, in the report's language. */
+export function mapKeyHeader(t: Translate = english): string[] {
+  return [t('No.'), t('Use case'), t('On the map'), t('Stage'), t('EU AI Act tier')];
+}
 
 /** "17 more (numbers 15 to 31): the key continues after this slide", or null when the whole key is on the map's slide. */
 export function mapKeyContinuesText(
   allPoints: readonly NumberedMapPoint[],
   shown: readonly NumberedMapPoint[],
+  t: Translate = english,
 ): string | null {
   const more = allPoints.filter((p) => !shown.some((s) => s.id === p.id));
   if (more.length === 0) return null;
   const numbers = more.map((p) => p.n);
-  return `${more.length} more (numbers ${Math.min(...numbers)} to ${Math.max(...numbers)}): the key continues after this slide`;
+  return t('{{count}} more (numbers {{from}} to {{to}}): the key continues after this slide', {
+    count: more.length,
+    from: Math.min(...numbers),
+    to: Math.max(...numbers),
+  });
 }

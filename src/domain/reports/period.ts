@@ -9,6 +9,7 @@ import {
   subMonths,
   subQuarters,
 } from 'date-fns';
+import { monthIn, type Language } from '../shared/language';
 
 /** A reporting period: a month (`2026-11`) or a quarter (`2026-Q4`). */
 export type PeriodKind = 'month' | 'quarter';
@@ -48,6 +49,11 @@ export function periodFromKey(key: string): Period | null {
     };
   }
   return null;
+}
+
+/** A period's name in a language: "December 2026" / "december 2026"; a quarter reads "Q4 2026" in both. */
+export function periodLabelIn(period: Period, lang: Language): string {
+  return period.kind === 'month' ? monthIn(lang, period.start) : period.label;
 }
 
 /** The period of the given kind that contains `date` (YYYY-MM-DD). */

@@ -16,7 +16,8 @@ import {
 } from '../portfolio';
 import { isInPeriod, type Period } from './period';
 import type { KpiLine, MapPoint, PilotSummary, PortfolioSection, RoadmapSection } from './types';
-import { formatDay } from '../shared/dates';
+import { dayIn, ENGLISH, numberIn, type Wording } from '../shared/language';
+import { GATE_DECISION_LABELS } from '../portfolio/constants';
 
 /** The portfolio, pilot and roadmap parts of a board report, from one client's portfolio records. */
 export interface PortfolioSources {
@@ -28,6 +29,8 @@ export interface PortfolioSources {
   period: Period;
   /** The day the numbers are taken (the period end, or today if earlier). */
   asOf: string;
+  /** The language of the texts the report states (English when not given). */
+  words?: Wording;
 }
 
 const STATUS_RANK: Record<KpiStatus, number> = { 'off-track': 3, 'at-risk': 2, 'on-track': 1, 'no-data': 0 };
@@ -57,7 +60,8 @@ function kpiLine(kpi: Kpi, measurements: readonly Measurement[], useCase: UseCas
   };
 }
 
-const STATUS_WORDS: Record<KpiStatus, string> = {
+/** A KPI status inside a sentence ("since then … put it at risk"). */
+export const KPI_STATUS_WORDS: Record<KpiStatus, string> = {
   'on-track': 'on track',
   'at-risk': 'at risk',
   'off-track': 'off track',
@@ -72,6 +76,7 @@ export function explainDisagreement(
   decision: Pick<GateDecision, 'decision' | 'date' | 'rationale' | 'evidence'>,
   status: KpiStatus,
   lines: readonly KpiLine[],
+  { t, lang }: Wording = ENGLISH,
 ): string | null {
   const scaledButWeak = decision.decision === 'scale' && (status === 'at-risk' || status === 'off-track');
   const endedButStrong =
@@ -79,18 +84,33 @@ export function explainDisagreement(
   if (!scaledButWeak && !endedButStrong) return null;
   const weak = lines
     .filter((l) => l.status === status)
-    .map(
-      (l) =>
-        `${l.name} ${l.current ?? '—'}${l.unitLabel ? ` ${l.unitLabel}` : ''} (target ${l.target ?? '—'})`,
-    );
+    .map((l) => {
+      const value = (v: number | null) => (v === null ? '—' : numberIn(lang, v));
+      const current = `${value(l.current)}${l.unitLabel ? ` ${l.unitLabel}` : ''}`;
+      return t('{{kpi}} {{current}} (target {{target}})', {
+        kpi: l.name,
+        current,
+        target: value(l.target),
+      });
+    });
   const then = (decision.evidence ?? []).filter((e) => e.status === 'on-track').length;
   const evidence = decision.evidence?.length
-    ? ` on the evidence then (${then} of ${decision.evidence.length} KPIs on track)`
+    ? t(' on the evidence then ({{then}} of {{count}} KPIs on track)', {
+        then,
+        count: decision.evidence.length,
+      })
     : '';
   const since = scaledButWeak
-    ? `since then the latest measurements put it ${STATUS_WORDS[status]}${weak.length ? `: ${weak.join(', ')}` : ''}`
-    : 'its KPIs are on track, so the reason lies elsewhere';
-  return `Decided “${decision.decision}” on ${formatDay(decision.date)}${evidence}; ${since}. Rationale: ${decision.rationale}`;
+    ? t('since then the latest measurements put it {{status}}', { status: t(KPI_STATUS_WORDS[status]) }) +
+      (weak.length ? `: ${weak.join(', ')}` : '')
+    : t('its KPIs are on track, so the reason lies elsewhere');
+  return t('Decided “{{decision}}” on {{date}}{{evidence}}; {{since}}. Rationale: {{rationale}}', {
+    decision: t(GATE_DECISION_LABELS[decision.decision]).toLowerCase(),
+    date: dayIn(lang, decision.date),
+    evidence,
+    since,
+    rationale: decision.rationale,
+  });
 }
 
 function worstStatus(lines: KpiLine[]): KpiStatus {
@@ -105,6 +125,9 @@ export function buildPortfolioSection(src: PortfolioSources): {
   pilots: PilotSummary[];
   roadmap: RoadmapSection;
 } {
+  const words = src.words ?? ENGLISH;
+  const { t } = words;
+  const stage = (s: UseCase['stage']) => t(STAGE_LABELS[s]);
   const overview = portfolioOverview(
     src.useCases,
     src.kpis,
@@ -140,7 +163,7 @@ export function buildPortfolioSection(src: PortfolioSources): {
     .map(({ useCase: u, rank }) => ({
       rank,
       title: u.title,
-      why: closed(u) ? STAGE_LABELS[u.stage].toLowerCase() : 'not scored yet',
+      why: closed(u) ? stage(u.stage).toLowerCase() : t('not scored yet'),
     }));
 
   const decisionsInPeriod = src.gateDecisions.filter((d) => isInPeriod(d.date, src.period));
@@ -169,7 +192,7 @@ export function buildPortfolioSection(src: PortfolioSources): {
             }
           : null,
         plannedEnd: u.charter.plannedEndDate,
-        explanation: decision ? explainDisagreement(decision, status, lines) : null,
+        explanation: decision ? explainDisagreement(decision, status, lines, words) : null,
       };
     })
     // What the board must know first: off track, then at risk, then disagreements, then the rest.
@@ -181,8 +204,11 @@ export function buildPortfolioSection(src: PortfolioSources): {
 
   const upcoming = [
     ...overview.decisionsDue.map((d) => ({
-      title: `Gate decision: ${d.title}`,
-      detail: `${STAGE_LABELS[d.stage]} ended ${d.daysOverdue} day(s) ago without a decision`,
+      title: t('Gate decision: {{useCase}}', { useCase: d.title }),
+      detail: t('{{stage}} ended {{count}} days ago without a decision', {
+        stage: stage(d.stage),
+        count: d.daysOverdue,
+      }),
       due: d.plannedEndDate,
     })),
     ...src.useCases
@@ -191,23 +217,25 @@ export function buildPortfolioSection(src: PortfolioSources): {
           isActivePilotStage(u.stage) && u.charter.plannedEndDate && u.charter.plannedEndDate >= src.asOf,
       )
       .map((u) => ({
-        title: `Gate review: ${u.title}`,
-        detail: `${STAGE_LABELS[u.stage]} planned to end`,
+        title: t('Gate review: {{useCase}}', { useCase: u.title }),
+        detail: t('{{stage}} planned to end', { stage: stage(u.stage) }),
         due: u.charter.plannedEndDate,
       })),
     ...src.useCases
       .filter((u) => u.stage === 'assessment' && u.riskTier !== 'prohibited')
       .map((u) => ({
-        title: `Assess: ${u.title}`,
-        detail: 'In assessment; candidate for the next pilot slot',
+        title: t('Assess: {{useCase}}', { useCase: u.title }),
+        detail: t('In assessment; candidate for the next pilot slot'),
         due: null,
       })),
   ].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
   const stops = src.useCases
     .filter((u) => u.riskTier === 'prohibited' && u.stage !== 'stopped' && u.stage !== 'retired')
     .map((u) => ({
-      title: `Stop: ${u.title}`,
-      detail: `Classified as a prohibited practice (EU AI Act Art. 5); still in ${STAGE_LABELS[u.stage]}: stop it`,
+      title: t('Stop: {{useCase}}', { useCase: u.title }),
+      detail: t('Classified as a prohibited practice (EU AI Act Art. 5); still in {{stage}}: stop it', {
+        stage: stage(u.stage),
+      }),
       due: null,
     }));
   const notNow = src.useCases
@@ -217,8 +245,8 @@ export function buildPortfolioSection(src: PortfolioSources): {
       title: u.title,
       detail:
         u.stage === 'idea'
-          ? 'Idea, not yet assessed'
-          : `${STAGE_LABELS[u.stage]}${u.stageHistory.at(-1)?.note ? `: ${u.stageHistory.at(-1)!.note}` : ''}`,
+          ? t('Idea, not yet assessed')
+          : `${stage(u.stage)}${u.stageHistory.at(-1)?.note ? `: ${u.stageHistory.at(-1)!.note}` : ''}`,
       due: null,
     }));
 
@@ -232,7 +260,10 @@ export function buildPortfolioSection(src: PortfolioSources): {
       overrides: overview.overrides.map((o) => ({ title: o.title, reason: o.reason })),
       unclassifiedPilots: src.useCases
         .filter((u) => isActivePilotStage(u.stage) && u.riskTier === 'unclassified')
-        .map((u) => ({ title: u.title, reason: u.unclassifiedPilotReason?.reason ?? 'No reason recorded' })),
+        .map((u) => ({
+          title: u.title,
+          reason: u.unclassifiedPilotReason?.reason ?? t('No reason recorded'),
+        })),
       map,
       notOnMap,
       valueRealisedHoursPerMonth: overview.valueRealised.hoursPerMonth || null,

@@ -6,7 +6,7 @@ import type {
   RoadmapItem,
   VendorReportData,
 } from './types';
-import { formatDay } from '../shared/dates';
+import { dayIn, ENGLISH, type Wording } from '../shared/language';
 import { numberedMapPoints, type NumberedMapPoint } from './mapLabels';
 
 /** The slides of a board update (board-report.md), their default order, and how long lists split over pages. */
@@ -91,7 +91,8 @@ type PageBody =
   | { kind: 'inventory'; systems: GovernanceReportData['systems'] };
 
 export type VendorRow = {
-  group: 'In use' | 'Under evaluation' | 'Decision';
+  /** "In use", "Under evaluation" or "Decision", in the report's language. */
+  group: string;
   name: string;
   detail: string;
   extra: string;
@@ -113,30 +114,30 @@ function pilotChunks(pilots: PilotSummary[]): PilotChunk[] {
   );
 }
 
-function vendorRows(v: VendorReportData): VendorRow[] {
+function vendorRows(v: VendorReportData, { t, lang }: Wording = ENGLISH): VendorRow[] {
   return [
     ...v.inUse.map((x) => ({
-      group: 'In use' as const,
+      group: t('In use'),
       name: x.name,
       detail: [x.product, x.usedFor].filter(Boolean).join(' · '),
-      extra: `DPA: ${x.dpa}`,
+      extra: t('DPA: {{status}}', { status: t(x.dpa) }),
     })),
     ...v.underEvaluation.map((x) => ({
-      group: 'Under evaluation' as const,
+      group: t('Under evaluation'),
       name: x.title,
       detail: x.vendors.join(', '),
-      extra: x.status,
+      extra: t(x.status),
     })),
     ...v.decisions.map((x) => ({
-      group: 'Decision' as const,
+      group: t('Decision'),
       name: x.vendor,
       detail: `${x.evaluation}: ${x.rationale}`,
-      extra: `${x.outcome} · ${formatDay(x.date)}`,
+      extra: `${t(x.outcome)} · ${dayIn(lang, x.date)}`,
     })),
   ];
 }
 
-function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
+function bodies(kind: SlideKind, model: ReportModel, words: Wording): PageBody[] {
   const g = model.governance;
   switch (kind) {
     case 'portfolio': {
@@ -188,7 +189,7 @@ function bodies(kind: SlideKind, model: ReportModel): PageBody[] {
         incidents,
       }));
     case 'vendors':
-      return chunk(vendorRows(model.vendors), ROWS_PER_SLIDE.vendors).map((rows) => ({ kind, rows }));
+      return chunk(vendorRows(model.vendors, words), ROWS_PER_SLIDE.vendors).map((rows) => ({ kind, rows }));
     case 'governance':
       return chunk(g.actions, ROWS_PER_SLIDE.actions).map((actions, i) => ({
         kind,
@@ -232,17 +233,24 @@ export function slideHasContent(kind: SlideKind, model: ReportModel): boolean {
   }
 }
 
-/** The pages to print, in the user's order, leaving out excluded slides and empty ones not kept. */
-export function reportPages(model: ReportModel, slides: readonly SlideConfig[]): ReportPage[] {
+/** The pages to print, in the user's order, leaving out excluded slides and empty ones not kept; titles in `words`' language. */
+export function reportPages(
+  model: ReportModel,
+  slides: readonly SlideConfig[],
+  words: Wording = ENGLISH,
+): ReportPage[] {
   return slides
     .filter((s) => s.included && (s.keepWhenEmpty || slideHasContent(s.kind, model)))
     .flatMap((s) => {
-      const parts = bodies(s.kind, model);
+      const parts = bodies(s.kind, model, words);
       return parts.map(
         (body, i) =>
           ({
             ...body,
-            title: SLIDE_TITLES[s.kind] + (i > 0 ? ' (continued)' : ''),
+            title:
+              i > 0
+                ? words.t('{{title}} (continued)', { title: words.t(SLIDE_TITLES[s.kind]) })
+                : words.t(SLIDE_TITLES[s.kind]),
             part: i + 1,
             parts: parts.length,
           }) as ReportPage,

@@ -2,6 +2,7 @@ import type { GateDecisionKind, KpiDirection, KpiStatus, Quadrant, RiskTier, Sta
 import type { Period } from './period';
 import type { ReadinessReportData } from '../controls/readinessReport';
 import type { StaffVoiceReportData } from '../questionnaires/staffVoice';
+import type { Language } from '../shared/language';
 
 /**
  * The board report model: everything the slides show, computed from one client's registers for one
@@ -19,6 +20,8 @@ export interface ReportClient {
   sector: string;
   logo: string | null;
   brandColor: string;
+  /** The language the report is written in (absent in reports frozen before it could be chosen: English). */
+  reportLanguage?: Language;
 }
 
 export interface MapPoint {

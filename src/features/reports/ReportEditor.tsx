@@ -13,6 +13,8 @@ import { SlideList } from './SlideList';
 import { SlidePreview } from './SlidePreview';
 import { useReportView } from './useReportView';
 import './reports.css';
+import { useLanguageLoaded } from '../../i18n/useLanguageLoaded';
+import { reportLanguage } from './reportLanguage';
 import { todayIso } from '../../domain/shared/dates';
 
 /** Edit one board update: choose and order slides, write the texts, preview, export. */
@@ -27,8 +29,9 @@ export function ReportEditor() {
   );
   const today = todayIso();
   const view = useReportView(report ?? undefined, today);
+  const languageLoaded = useLanguageLoaded(view?.model.client.reportLanguage ?? 'en');
 
-  if (report === undefined || (report !== null && view === undefined)) return null;
+  if (report === undefined || (report !== null && view === undefined) || !languageLoaded) return null;
   if (report === null || report.clientId !== client.id || !view) {
     return (
       <div className="empty-state">
@@ -37,7 +40,7 @@ export function ReportEditor() {
       </div>
     );
   }
-  const pages = reportPages(view.model, view.slides);
+  const pages = reportPages(view.model, view.slides, reportLanguage(view.model));
   const period = periodFromKey(report.periodKey)?.label ?? report.periodKey;
 
   return (

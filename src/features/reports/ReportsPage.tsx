@@ -10,7 +10,7 @@ import {
   type PeriodKind,
 } from '../../domain/reports';
 import { createReport, previousExportedReport, reportsForClient } from '../../db/reports/reports';
-import { liveReportModel } from '../../db/reports/sources';
+import { liveReportModel, reportWording } from '../../db/reports/sources';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { PageHeader } from '../../ui/PageHeader';
@@ -35,12 +35,13 @@ export function ReportsPage() {
       const key = periods.some((p) => p.key === periodKey) ? periodKey : periods[0].key;
       const model = await liveReportModel(db, client, key, today);
       const previous = await previousExportedReport(db, { id: '', clientId: client.id });
+      const words = await reportWording(model);
       const report = await trackSave(
         createReport(
           db,
           client.id,
           key,
-          suggestTexts(model, compareReports(previous?.snapshot?.model ?? null, model)),
+          suggestTexts(model, compareReports(previous?.snapshot?.model ?? null, model, words), words),
         ),
       );
       navigate(report.id);

@@ -5,6 +5,7 @@ import { previousExportedReport } from '../../db/reports/reports';
 import { draftReportModel, type reportView } from '../../db/reports/sources';
 import { compareReports } from '../../domain/reports';
 import { withAllSlides, type Report } from '../../domain/reports/report';
+import { reportLanguage } from './reportLanguage';
 
 /**
  * What the editor shows of a report, as `reportView` computes it, but from parts that change apart: the
@@ -30,9 +31,12 @@ export function useReportView(
   );
   const previousModel = previous?.snapshot?.model ?? null;
   const previousKey = previous ? `${previous.id}@${previous.exportedAt}` : '';
-  // The deltas follow the previous export by its id and time, not by the identity of each re-read copy.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const deltas = useMemo(() => (model ? compareReports(previousModel, model) : null), [model, previousKey]);
+  const deltas = useMemo(
+    () => (model ? compareReports(previousModel, model, reportLanguage(model)) : null),
+    // The deltas follow the previous export by its id and time, not by the identity of each re-read copy.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, previousKey],
+  );
   const slidesKey = JSON.stringify(draft?.slides ?? []);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const slides = useMemo(() => withAllSlides(draft?.slides ?? []), [slidesKey]);

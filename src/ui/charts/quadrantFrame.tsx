@@ -1,14 +1,8 @@
 import { ReferenceArea, XAxis, YAxis } from 'recharts';
-import type { Quadrant } from '../../domain/portfolio';
+import { QUADRANT_PLURALS, type Quadrant } from '../../domain/portfolio/constants';
 import { QUADRANT_FILLS } from '../../domain/shared/palette';
 
-/** The quadrants as a board or a workshop names them (the map of a portfolio uses the singular). */
-export const QUADRANT_PLURALS: Record<Quadrant, string> = {
-  'quick-win': 'Quick wins',
-  'strategic-bet': 'Strategic bets',
-  'fill-in': 'Fill-ins',
-  'time-sink': 'Time sinks',
-};
+export { QUADRANT_PLURALS };
 
 const CORNERS: {
   quadrant: Quadrant;

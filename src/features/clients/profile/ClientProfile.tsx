@@ -7,8 +7,10 @@ import {
   RATE_UNITS,
   REPORT_CADENCE_LABELS,
   REPORT_CADENCES,
+  reportLanguageOf,
   type ClientField as ClientFieldName,
 } from '../../../domain/clients/client';
+import { LANGUAGE_LABELS, LANGUAGES } from '../../../domain/shared/language';
 import { updateRecord } from '../../../db/core/records';
 import { db } from '../../../db/core/schema';
 import { AutoSaveSelect } from '../../../ui/AutoSaveField';
@@ -89,6 +91,13 @@ export function ClientProfile() {
               value={client.reportCadence}
               options={REPORT_CADENCES.map((c) => ({ value: c, label: REPORT_CADENCE_LABELS[c] }))}
               save={save('reportCadence')}
+            />
+            <AutoSaveSelect
+              label="Report language"
+              value={reportLanguageOf(client)}
+              options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))}
+              save={save('reportLanguage')}
+              hint="The board report (PDF and PPTX) is written in this language, with its dates and numbers."
             />
             <ClientField
               client={client}

@@ -9,6 +9,8 @@ import {
 import { logoAsPng } from './pngLogo';
 import { addPageContent } from './pptxSlides';
 import { PALETTE_DIGITS } from '../../../domain/shared/palette';
+import { loadLanguage } from '../../../i18n/i18n';
+import { reportLanguage } from '../reportLanguage';
 
 /**
  * The same pages as the PDF, as a PowerPoint file with native text boxes, tables and charts
@@ -25,14 +27,17 @@ export const SLIDE_W = 13.333;
 export const FONT = 'Arial';
 
 export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuffer>> {
+  await loadLanguage(source.model.client.reportLanguage ?? 'en');
+  const words = reportLanguage(source.model);
+  const footer = `${source.model.client.name} · ${words.t('AI progress update')} · ${words.period}`;
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = `${source.model.client.name} - AI progress update - ${source.model.period.label}`;
+  pptx.title = footer.replaceAll(' · ', ' - ');
   pptx.company = source.model.client.name;
   const brand = source.model.client.brandColor.replace('#', '');
   const logo = await logoAsPng(source.model.client.logo);
   const consultantLogo = await logoAsPng(source.model.preparedByLogo || null);
-  const pages = reportPages(source.model, source.slides);
+  const pages = reportPages(source.model, source.slides, words);
 
   pages.forEach((page, index) => {
     const slide = pptx.addSlide();
@@ -69,7 +74,7 @@ export async function buildPptx(source: PptxSource): Promise<Uint8Array<ArrayBuf
       if (logo) slide.addImage({ data: logo, x: 12.2, y: 0.3, w: 0.65, h: 0.65 });
     }
     addPageContent(pptx, slide, page, source, { brand, logo, consultantLogo });
-    slide.addText(`${source.model.client.name} · AI progress update · ${source.model.period.label}`, {
+    slide.addText(footer, {
       x: 0.55,
       y: 7.0,
       w: 9,

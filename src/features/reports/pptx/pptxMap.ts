@@ -1,5 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
-import { QUADRANT_LABELS, RISK_TIER_LABELS, STOP_LABEL, type RiskTier } from '../../../domain/portfolio';
+import { RISK_TIER_LABELS, STOP_LABEL, type RiskTier } from '../../../domain/portfolio';
+import { QUADRANT_PLURALS } from '../../../domain/portfolio/constants';
+import { english, type Translate } from '../../../domain/shared/language';
 import {
   mapKeyContinuesText,
   notOnMapText,
@@ -24,10 +26,13 @@ export function addImpactEffortMap(
   portfolio: Pick<PortfolioSection, 'map' | 'notOnMap'>,
   keyPoints: readonly NumberedMapPoint[],
   box: { x: number; y: number; w: number; h: number },
+  t: Translate = english,
 ) {
   const points = numberedMapPoints(portfolio.map);
-  const rest = [mapKeyContinuesText(points, keyPoints), notOnMapText(portfolio)].filter(Boolean).join('\n');
-  slide.addText('Impact / effort map', {
+  const rest = [mapKeyContinuesText(points, keyPoints, t), notOnMapText(portfolio, t)]
+    .filter(Boolean)
+    .join('\n');
+  slide.addText(t('Impact / effort map'), {
     x: box.x,
     y: box.y,
     w: box.w,
@@ -37,7 +42,7 @@ export function addImpactEffortMap(
     bold: true,
     margin: 0,
   });
-  slide.addText('Number = rank by priority · colour = EU AI Act risk tier', {
+  slide.addText(t('Number = rank by priority · colour = EU AI Act risk tier'), {
     x: box.x,
     y: box.y + 0.28,
     w: box.w,
@@ -57,7 +62,7 @@ export function addImpactEffortMap(
   const mid = at(2.5, 2.5);
   const quadrants = [
     {
-      label: `${QUADRANT_LABELS['quick-win']}s`,
+      label: t(QUADRANT_PLURALS['quick-win']),
       x: left,
       y: top,
       w: mid.x - left,
@@ -67,7 +72,7 @@ export function addImpactEffortMap(
       valign: 'top' as const,
     },
     {
-      label: `${QUADRANT_LABELS['strategic-bet']}s`,
+      label: t(QUADRANT_PLURALS['strategic-bet']),
       x: mid.x,
       y: top,
       w: left + size - mid.x,
@@ -77,7 +82,7 @@ export function addImpactEffortMap(
       valign: 'top' as const,
     },
     {
-      label: `${QUADRANT_LABELS['fill-in']}s`,
+      label: t(QUADRANT_PLURALS['fill-in']),
       x: left,
       y: mid.y,
       w: mid.x - left,
@@ -87,7 +92,7 @@ export function addImpactEffortMap(
       valign: 'bottom' as const,
     },
     {
-      label: `${QUADRANT_LABELS['time-sink']}s`,
+      label: t(QUADRANT_PLURALS['time-sink']),
       x: mid.x,
       y: mid.y,
       w: left + size - mid.x,
@@ -141,7 +146,7 @@ export function addImpactEffortMap(
       margin: 0,
     });
   }
-  slide.addText('Effort →', {
+  slide.addText(`${t('Effort')} →`, {
     x: left,
     y: top + size + 0.24,
     w: size,
@@ -152,7 +157,7 @@ export function addImpactEffortMap(
     align: 'center',
     margin: 0,
   });
-  slide.addText('Impact →', {
+  slide.addText(`${t('Impact')} →`, {
     x: box.x + 0.08 - 0.8,
     y: top + size / 2 - 0.12,
     w: 1.6,
@@ -191,7 +196,7 @@ export function addImpactEffortMap(
   slide.addText(
     [
       ...keyPoints.map((p) => ({
-        text: `${p.n}  ${p.title}${p.riskTier === 'prohibited' ? ` · ${STOP_LABEL}` : ''}`,
+        text: `${p.n}  ${p.title}${p.riskTier === 'prohibited' ? ` · ${t(STOP_LABEL)}` : ''}`,
         options: {
           breakLine: true,
           bold: p.riskTier === 'prohibited',
@@ -214,9 +219,9 @@ export function addImpactEffortMap(
   );
   const tiers = [...new Set(points.map((p) => p.riskTier))] as RiskTier[];
   slide.addText(
-    tiers.flatMap((t) => [
-      { text: '● ', options: { color: hexDigits(RISK_TIER_COLOURS[t]), fontSize: 14 } },
-      { text: `${RISK_TIER_LABELS[t]}    `, options: { color: GREY } },
+    tiers.flatMap((tier) => [
+      { text: '● ', options: { color: hexDigits(RISK_TIER_COLOURS[tier]), fontSize: 14 } },
+      { text: `${t(RISK_TIER_LABELS[tier])}    `, options: { color: GREY } },
     ]),
     { x: box.x, y: top + size + 0.5, w: box.w, h: 0.3, fontFace: 'Arial', fontSize: 10, margin: 0 },
   );

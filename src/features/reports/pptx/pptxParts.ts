@@ -1,5 +1,4 @@
 import type PptxGenJS from 'pptxgenjs';
-import { format, parseISO } from 'date-fns';
 import { FONT } from './buildPptx';
 import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
@@ -8,7 +7,6 @@ export type Slide = PptxGenJS.Slide;
 export type Box = { x: number; y: number; w: number; h: number };
 
 export const BODY = { fontFace: FONT, fontSize: 14, color: PALETTE_DIGITS.text };
-export const pptxDate = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
 
 /** A bold line of text in `box` (a section heading of a slide). */
 export function heading(slide: Slide, text: string, box: Box, fontSize = 16) {

@@ -9,25 +9,29 @@ import {
 } from '../../../domain/portfolio';
 import {
   complianceFigures,
+  describeMove,
   keyFigures,
-  MAP_KEY_HEADER,
+  mapKeyHeader,
   mapKeyRow,
   tierOverrideText,
   type ReportPage,
 } from '../../../domain/reports';
-import { KPI_STATUS_TEXT, OVERALL_STATUS_TEXT } from '../slides/statusLabels';
-import { formatValue } from '../slides/ReportSlideFrame';
+import {
+  incidentStatus,
+  KPI_STATUS_TEXT,
+  OVERALL_STATUS_TEXT,
+  SEVERITY_LABELS,
+} from '../slides/statusLabels';
+import { reportLanguage } from '../reportLanguage';
 import type { PptxSource } from './buildPptx';
-import { BODY, bullets, emptySlide as empty, heading, pptxDate, table, type Slide } from './pptxParts';
+import { BODY, bullets, emptySlide as empty, heading, table, type Slide } from './pptxParts';
 import { addImpactEffortMap } from './pptxMap';
 import { addReadinessSlide } from './pptxReadiness';
 import { addStaffVoiceSlide } from './pptxStaffVoice';
-import { formatDay } from '../../../domain/shared/dates';
 import { heatSlideFill, hexDigits, PALETTE_DIGITS } from '../../../domain/shared/palette';
 
 type Row = PptxGenJS.TableRow;
 const text = (s: string, bold = false): PptxGenJS.TableCell => ({ text: s, options: { bold } });
-const date = pptxDate;
 
 export function addPageContent(
   pptx: PptxGenJS,
@@ -38,11 +42,13 @@ export function addPageContent(
 ) {
   const { model, texts } = src;
   const g = model.governance;
+  const { t, lang, day, period, value } = reportLanguage(model);
+  const header = (keys: string[]) => keys.map((k) => t(k));
   switch (page.kind) {
     case 'title':
       if (look.logo) slide.addImage({ data: look.logo, x: 1, y: 1.4, w: 1.3, h: 1.3 });
       slide.addText(model.client.name, { x: 1, y: 2.9, w: 11, h: 1, ...BODY, fontSize: 40, bold: true });
-      slide.addText(`AI progress update · ${model.period.label}`, {
+      slide.addText(`${t('AI progress update')} · ${period}`, {
         x: 1,
         y: 3.9,
         w: 11,
@@ -52,15 +58,18 @@ export function addPageContent(
         color: look.brand,
         bold: true,
       });
-      slide.addText(`${date(model.generatedOn)} · Prepared by ${model.preparedBy}`, {
-        x: 1,
-        y: 4.6,
-        w: 11,
-        h: 0.5,
-        ...BODY,
-        fontSize: 16,
-        color: PALETTE_DIGITS.textMuted,
-      });
+      slide.addText(
+        `${day(model.generatedOn, true)} · ${t('Prepared by {{name}}', { name: model.preparedBy })}`,
+        {
+          x: 1,
+          y: 4.6,
+          w: 11,
+          h: 0.5,
+          ...BODY,
+          fontSize: 16,
+          color: PALETTE_DIGITS.textMuted,
+        },
+      );
       if (look.consultantLogo)
         slide.addImage({
           data: look.consultantLogo,
@@ -69,12 +78,12 @@ export function addPageContent(
           w: 2.2,
           h: 0.6,
           sizing: { type: 'contain', w: 2.2, h: 0.6 },
-          altText: `Logo of ${model.preparedBy}`,
+          altText: t('Logo of {{name}}', { name: model.preparedBy }),
         });
       return;
     case 'summary':
       if (texts.overallStatus)
-        slide.addText(OVERALL_STATUS_TEXT[texts.overallStatus], {
+        slide.addText(t(OVERALL_STATUS_TEXT[texts.overallStatus]), {
           x: 0.55,
           y: 1.2,
           w: 4,
@@ -105,10 +114,10 @@ export function addPageContent(
           paraSpaceAfter: 10,
         },
       );
-      heading(slide, 'Decisions requested from the board', { x: 8.1, y: 1.2, w: 4.7, h: 0.5 });
+      heading(slide, t('Decisions requested from the board'), { x: 8.1, y: 1.2, w: 4.7, h: 0.5 });
       bullets(slide, texts.decisionsRequested, { x: 8.1, y: 1.75, w: 4.7, h: 3.5 });
       // The same five key figures as the PDF slide, as cards.
-      keyFigures(model).forEach((f, i) => {
+      keyFigures(model, t, lang).forEach((f, i) => {
         const x = 0.55 + i * 2.46;
         slide.addShape(pptx.ShapeType.rect, {
           x,
@@ -151,19 +160,19 @@ export function addPageContent(
       });
       if (src.deltas.previousPeriod) {
         const lines = [
-          ...src.deltas.added.map((t) => `Added: ${t}`),
-          ...src.deltas.moved.map((m) => `${m.title}: ${STAGE_LABELS[m.from]} → ${STAGE_LABELS[m.to]}`),
+          ...src.deltas.added.map((title) => t('Added: {{useCase}}', { useCase: title })),
+          ...src.deltas.moved.map((m) => `${m.title}: ${describeMove(m, t)}`),
           ...src.deltas.decisions,
         ].slice(0, 4);
         heading(
           slide,
-          `Since the last report (${src.deltas.previousPeriod})`,
+          t('Since the last report ({{period}})', { period: src.deltas.previousPeriod }),
           { x: 0.55, y: 4.0, w: 7.2, h: 0.4 },
           14,
         );
         bullets(
           slide,
-          lines.length ? lines : ['No changes to the portfolio or registers.'],
+          lines.length ? lines : [t('No changes to the portfolio or registers.')],
           { x: 0.55, y: 4.4, w: 7.2, h: 1.25 },
           13,
         );
@@ -171,7 +180,7 @@ export function addPageContent(
       return;
     case 'portfolio': {
       if (page.continued) {
-        slide.addText('Impact / effort map: key (continued)', {
+        slide.addText(t('Impact / effort map: key (continued)'), {
           x: 0.55,
           y: 1.0,
           w: 12.2,
@@ -182,15 +191,20 @@ export function addPageContent(
         });
         table(
           slide,
-          MAP_KEY_HEADER,
-          page.keyPoints.map((p) => mapKeyRow(p, STAGE_LABELS[p.stage], RISK_TIER_LABELS[p.riskTier])),
+          mapKeyHeader(t),
+          page.keyPoints.map((p) =>
+            mapKeyRow(p, t(STAGE_LABELS[p.stage]), t(RISK_TIER_LABELS[p.riskTier]), t),
+          ),
           1.45,
           [0.8, 5.2, 2.4, 1.8, 2.0],
         );
         return;
       }
       if (model.portfolio.total === 0)
-        return empty(slide, `No AI use cases are recorded for ${model.client.name} yet.`);
+        return empty(
+          slide,
+          t('No AI use cases are recorded for {{client}} yet.', { client: model.client.name }),
+        );
       // Horizontal bar charts draw the first category at the bottom: reverse so Idea reads first.
       const stages = STAGES.filter(
         (s) => MAIN_FLOW.includes(s) || model.portfolio.stageCounts[s] > 0,
@@ -199,8 +213,8 @@ export function addPageContent(
         pptx.ChartType.bar,
         [
           {
-            name: 'Use cases',
-            labels: stages.map((s) => STAGE_LABELS[s]),
+            name: t('Use cases'),
+            labels: stages.map((s) => t(STAGE_LABELS[s])),
             values: stages.map((s) => model.portfolio.stageCounts[s]),
           },
         ],
@@ -216,20 +230,35 @@ export function addPageContent(
           catAxisLabelFontSize: 12,
           valAxisLabelFontSize: 11,
           showTitle: true,
-          title: 'Use cases per stage',
+          title: t('Use cases per stage'),
           titleFontSize: 14,
         },
       );
       if (model.portfolio.map.length > 0)
-        addImpactEffortMap(pptx, slide, model.portfolio, page.keyPoints, { x: 6.9, y: 1.2, w: 5.9, h: 4.7 });
+        addImpactEffortMap(
+          pptx,
+          slide,
+          model.portfolio,
+          page.keyPoints,
+          { x: 6.9, y: 1.2, w: 5.9, h: 4.7 },
+          t,
+        );
       slide.addText(
-        `Pilots running: ${model.portfolio.activePilots} of a limit of ${model.portfolio.pilotLimit}${model.portfolio.overrides.length ? ` · override: ${model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}` : ''}`,
+        t('Pilots running: {{running}} of a limit of {{limit}}', {
+          running: model.portfolio.activePilots,
+          limit: model.portfolio.pilotLimit,
+        }) +
+          (model.portfolio.overrides.length
+            ? ` · ${t('override: {{list}}', { list: model.portfolio.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ') })}`
+            : ''),
         { x: 0.55, y: 5.9, w: 12.2, h: 0.4, ...BODY, fontSize: 15 },
       );
       const early = model.portfolio.unclassifiedPilots ?? [];
       if (early.length)
         slide.addText(
-          `In pilot before the EU AI Act classification: ${early.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`,
+          t('In pilot before the EU AI Act classification: {{list}}', {
+            list: early.map((o) => `${o.title} (“${o.reason}”)`).join('; '),
+          }),
           {
             x: 0.55,
             y: 6.3,
@@ -245,14 +274,14 @@ export function addPageContent(
     }
     case 'pilots': {
       if (page.pilots.length === 0)
-        return empty(slide, `No pilot was running or decided in ${model.period.label}.`);
+        return empty(slide, t('No pilot was running or decided in {{period}}.', { period }));
       page.pilots.forEach(({ pilot, kpis, continued }, i) => {
         const top = 1.15 + i * 2.85;
         const gate = pilot.gateDecision
-          ? ` · gate decision ${formatDay(pilot.gateDecision.date)}: ${GATE_DECISION_LABELS[pilot.gateDecision.decision]}`
+          ? ` · ${t('Gate decision {{date}}:', { date: day(pilot.gateDecision.date) }).toLowerCase()} ${t(GATE_DECISION_LABELS[pilot.gateDecision.decision])}`
           : '';
         slide.addText(
-          `${pilot.title}${continued ? ' (continued)' : ''} · ${STAGE_LABELS[pilot.stage]} · ${KPI_STATUS_TEXT[pilot.status]}${gate}`,
+          `${pilot.title}${continued ? ` ${t('(continued)')}` : ''} · ${t(STAGE_LABELS[pilot.stage])} · ${t(KPI_STATUS_TEXT[pilot.status])}${gate}`,
           { x: 0.55, y: top, w: 12.2, h: 0.45, ...BODY, fontSize: 16, bold: true },
         );
         const explained = Boolean(pilot.explanation) && !continued;
@@ -269,15 +298,15 @@ export function addPageContent(
         const body = top + (explained ? 0.95 : 0.5);
         const rows = kpis.map((k) => [
           k.name,
-          formatValue(k.baseline, k.unitLabel),
-          formatValue(k.current, k.unitLabel),
-          formatValue(k.target, k.unitLabel),
-          KPI_STATUS_TEXT[k.status],
+          value(k.baseline, t(k.unitLabel)),
+          value(k.current, t(k.unitLabel)),
+          value(k.target, t(k.unitLabel)),
+          t(KPI_STATUS_TEXT[k.status]),
         ]);
         if (rows.length) {
           slide.addTable(
             [
-              ['KPI', 'Baseline', 'Current', 'Target', 'Status'].map((h) => text(h, true)),
+              header(['KPI', 'Baseline', 'Current', 'Target', 'Status']).map((h) => text(h, true)),
               ...rows.map((r) => r.map((c) => text(c))),
             ],
             {
@@ -295,7 +324,7 @@ export function addPageContent(
           const width = charted.length ? 4.4 / charted.length : 0;
           charted.forEach((k, j) => {
             const values = [
-              ...k.trend.map((t) => t.value),
+              ...k.trend.map((m) => m.value),
               ...[k.baseline, k.target].filter((v): v is number => v !== null),
             ];
             const axis = niceAxis(Math.min(...values), Math.max(...values));
@@ -304,8 +333,8 @@ export function addPageContent(
               [
                 {
                   name: k.name,
-                  labels: k.trend.map((t) => date(t.date).replace(/ \d{4}$/, '')),
-                  values: k.trend.map((t) => t.value),
+                  labels: k.trend.map((m) => day(m.date).replace(/ \d{4}$/, '')),
+                  values: k.trend.map((m) => m.value),
                 },
               ],
               {
@@ -326,7 +355,7 @@ export function addPageContent(
             );
           });
         } else
-          slide.addText('No KPIs defined.', {
+          slide.addText(t('No KPIs defined.'), {
             x: 0.55,
             y: body,
             w: 6,
@@ -338,17 +367,17 @@ export function addPageContent(
       return;
     }
     case 'roadmap':
-      heading(slide, 'Next period: gates and decisions', { x: 0.55, y: 1.2, w: 5.9, h: 0.4 });
+      heading(slide, t('Next period: gates and decisions'), { x: 0.55, y: 1.2, w: 5.9, h: 0.4 });
       bullets(
         slide,
         page.part === 1 && texts.nextSteps.length
           ? texts.nextSteps
           : page.rows
               .filter((r) => r.group === 'upcoming')
-              .map((r) => `${r.title}${r.due ? ` · ${date(r.due)}` : ''}`),
+              .map((r) => `${r.title}${r.due ? ` · ${day(r.due)}` : ''}`),
         { x: 0.55, y: 1.7, w: 5.9, h: 4.8 },
       );
-      heading(slide, 'Deliberately not now', { x: 6.9, y: 1.2, w: 5.9, h: 0.4 });
+      heading(slide, t('Deliberately not now'), { x: 6.9, y: 1.2, w: 5.9, h: 0.4 });
       bullets(
         slide,
         page.part === 1 && texts.notDoing.length
@@ -358,15 +387,16 @@ export function addPageContent(
       );
       return;
     case 'risks': {
-      if (g.risks.length === 0) return empty(slide, 'No AI risks are recorded in the risk register yet.');
+      if (g.risks.length === 0) return empty(slide, t('No AI risks are recorded in the risk register yet.'));
+      const riskHeader = header(['Risk', 'Inherent', 'Current', 'Owner', 'Treatment']);
       const rows = page.risks.map((r) => [
         r.title,
         String(r.likelihood * r.severity),
         String(r.residualLikelihood * r.residualSeverity),
         r.owner || '—',
-        r.treatment,
+        t(r.treatment),
       ]);
-      if (!page.showMap) return table(slide, ['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'], rows);
+      if (!page.showMap) return table(slide, riskHeader, rows);
       const heat: Row[] = [5, 4, 3, 2, 1].map((l) =>
         [1, 2, 3, 4, 5].map((s) => {
           const n = g.risks.filter((r) => r.residualLikelihood === l && r.residualSeverity === s).length;
@@ -394,7 +424,7 @@ export function addPageContent(
         fontSize: 18,
         border: { type: 'solid', pt: 2, color: PALETTE_DIGITS.surface },
       });
-      slide.addText('Likelihood (up) × severity (right), current level', {
+      slide.addText(t('Likelihood (up) × severity (right), current level'), {
         x: 0.55,
         y: 5.0,
         w: 3.8,
@@ -403,41 +433,42 @@ export function addPageContent(
         fontSize: 11,
         color: PALETTE_DIGITS.textMuted,
       });
-      slide.addTable(
-        [
-          ['Risk', 'Inherent', 'Current', 'Owner', 'Treatment'].map((h) => text(h, true)),
-          ...rows.map((r) => r.map((c) => text(c))),
-        ],
-        {
-          x: 4.6,
-          y: 1.3,
-          w: 8.2,
-          colW: [3.2, 0.9, 0.9, 1.6, 1.6],
-          ...BODY,
-          fontSize: 12,
-          border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
-        },
-      );
+      slide.addTable([riskHeader.map((h) => text(h, true)), ...rows.map((r) => r.map((c) => text(c)))], {
+        x: 4.6,
+        y: 1.3,
+        w: 8.2,
+        colW: [3.2, 0.9, 0.9, 1.6, 1.6],
+        ...BODY,
+        fontSize: 12,
+        border: { type: 'solid', pt: 0.5, color: PALETTE_DIGITS.border },
+      });
       return;
     }
     case 'compliance':
       if (page.showSummary) {
         const figures = complianceFigures(model);
-        const tierLine = `Systems: ${(['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const).map((t) => `${t === 'unclassified' ? 'not yet classified' : RISK_TIER_LABELS[t]} ${figures.systemsByTier[t]}`).join(', ')}   Use cases not yet classified: ${figures.useCasesUnclassified}/${figures.useCasesCounted}`;
+        const tiers = (['prohibited', 'high', 'limited', 'minimal', 'unclassified'] as const)
+          .map(
+            (tier) =>
+              `${t(tier === 'unclassified' ? 'not yet classified' : RISK_TIER_LABELS[tier])} ${figures.systemsByTier[tier]}`,
+          )
+          .join(', ');
+        const tierLine = `${t('Systems:')} ${tiers}   ${t('Use cases not yet classified')}: ${figures.useCasesUnclassified}/${figures.useCasesCounted}`;
+        const literacy = g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`;
         slide.addText(
-          `${tierLine}\nDPIAs done / likely required: ${g.dpia.done}/${g.dpia.likelyRequired}   AI-literacy coverage: ${g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}`,
+          `${tierLine}\n${t('DPIAs done / likely required')}: ${g.dpia.done}/${g.dpia.likelyRequired}   ${t('AI-literacy coverage')}: ${literacy}`,
           { x: 0.55, y: 1.15, w: 12.2, h: 0.8, ...BODY, fontSize: 14 },
         );
       }
       if (g.obligations.length === 0)
-        return empty(slide, 'No AI system has been classified under the EU AI Act yet.');
+        return empty(slide, t('No AI system has been classified under the EU AI Act yet.'));
       table(
         slide,
-        ['Obligation', 'Article', 'Applies from', 'Systems'],
+        header(['Obligation', 'Article', 'Applies from', 'Systems']),
         page.obligations.map((o) => [
-          o.title,
+          t(o.title),
           o.article,
-          `${o.inForce ? 'In force since' : 'From'} ${date(o.appliesFrom)}`,
+          t(o.inForce ? 'In force since {{date}}' : 'From {{date}}', { date: day(o.appliesFrom) }),
           String(o.systems),
         ]),
         page.showSummary ? 2.1 : 1.25,
@@ -452,18 +483,18 @@ export function addPageContent(
       if (page.showCounts) {
         const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;
         slide.addText(
-          `Minor: ${count('minor')}   Serious: ${count('serious')}   Very serious: ${count('very-serious')}   Open reporting deadlines: ${g.openDeadlines.length}`,
+          `${t('Minor')}: ${count('minor')}   ${t('Serious')}: ${count('serious')}   ${t('Very serious')}: ${count('very-serious')}   ${t('Open reporting deadlines')}: ${g.openDeadlines.length}`,
           { x: 0.55, y: 1.15, w: 12.2, h: 0.5, ...BODY, fontSize: 16, bold: true },
         );
       }
       if (g.incidents.length === 0)
-        return empty(slide, `No incidents or concerns were recorded in ${model.period.label}.`);
+        return empty(slide, t('No incidents or concerns were recorded in {{period}}.', { period }));
       table(
         slide,
-        ['Incident', 'Date', 'What happened', 'What was done', 'Lesson'],
+        header(['Incident', 'Date', 'What happened', 'What was done', 'Lesson']),
         page.incidents.map((i) => [
-          `${i.title} (${i.severity.replace('-', ' ')}, ${i.status})`,
-          date(i.date),
+          `${i.title} (${t(SEVERITY_LABELS[i.severity]).toLowerCase()}, ${incidentStatus(i.status, t)})`,
+          day(i.date),
           i.whatHappened,
           i.whatWasDone,
           i.lesson,
@@ -474,10 +505,13 @@ export function addPageContent(
       return;
     case 'vendors':
       if (page.rows.length === 0)
-        return empty(slide, `No vendors are in use or under evaluation for ${model.client.name}.`);
+        return empty(
+          slide,
+          t('No vendors are in use or under evaluation for {{client}}.', { client: model.client.name }),
+        );
       table(
         slide,
-        ['', 'Vendor', 'Detail', 'Status'],
+        ['', ...header(['Vendor', 'Detail', 'Status'])],
         page.rows.map((r) => [r.group, r.name, r.detail, r.extra]),
         1.25,
         [1.8, 2.6, 5.6, 2.2],
@@ -487,32 +521,40 @@ export function addPageContent(
       const open = g.actions.filter((a) => a.status !== 'done');
       if (page.showSummary) {
         slide.addText(
-          `AI systems without an accountable person: ${g.systemsWithoutAccountable.length}   Decision rights defined: ${g.decisionRightsDefined}   Open actions: ${open.length}   Overdue: ${open.filter((a) => a.overdue).length}   CAIO hours: ${model.engagement.hoursUsed}${model.engagement.hoursAgreed !== null ? ` of ${model.engagement.hoursAgreed}` : ''}`,
+          [
+            `${t('AI systems without an accountable person')}: ${g.systemsWithoutAccountable.length}`,
+            `${t('Decision rights defined')}: ${g.decisionRightsDefined}`,
+            `${t('Open actions')}: ${open.length}`,
+            `${t('Overdue')}: ${open.filter((a) => a.overdue).length}`,
+            `${t('CAIO hours used / agreed')}: ${model.engagement.hoursUsed}${model.engagement.hoursAgreed !== null ? ` / ${model.engagement.hoursAgreed}` : ''}`,
+          ].join('   '),
           { x: 0.55, y: 1.15, w: 12.2, h: 0.6, ...BODY, fontSize: 15, bold: true },
         );
       }
-      if (page.actions.length === 0) return empty(slide, 'No governance actions are open.');
+      if (page.actions.length === 0) return empty(slide, t('No governance actions are open.'));
       table(
         slide,
-        ['Action', 'Owner', 'Due', 'Status'],
-        page.actions.map((a) => [a.title, a.owner || '—', date(a.due), a.overdue ? 'Overdue' : a.status]),
+        header(['Action', 'Owner', 'Due', 'Status']),
+        page.actions.map((a) => [a.title, a.owner || '—', day(a.due), t(a.overdue ? 'Overdue' : a.status)]),
         1.9,
         [6.2, 2.4, 1.8, 1.8],
       );
       return;
     }
     case 'inventory':
-      if (page.systems.length === 0) return empty(slide, 'The AI system inventory is empty.');
+      if (page.systems.length === 0) return empty(slide, t('The AI system inventory is empty.'));
       table(
         slide,
-        ['AI system', 'Vendor', 'Status', 'EU AI Act tier', 'Accountable', 'Human oversight'],
+        header(['AI system', 'Vendor', 'Status', 'EU AI Act tier', 'Accountable', 'Human oversight']),
         page.systems.map((s) => [
           s.name,
           s.vendor || '—',
-          s.status,
-          s.tierOverride ? `${RISK_TIER_LABELS[s.tier]}\n${tierOverrideText(s)}` : RISK_TIER_LABELS[s.tier],
+          t(s.status),
+          s.tierOverride
+            ? `${t(RISK_TIER_LABELS[s.tier])}\n${tierOverrideText(s, t)}`
+            : t(RISK_TIER_LABELS[s.tier]),
           s.accountable || '—',
-          s.oversight || '—',
+          s.oversight ? t(s.oversight) : '—',
         ]),
       );
       return;

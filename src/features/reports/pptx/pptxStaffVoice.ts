@@ -1,6 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ReportModel } from '../../../domain/reports';
 import { bar, BODY, emptySlide } from './pptxParts';
+import { reportLanguage } from '../reportLanguage';
 import { PALETTE_DIGITS } from '../../../domain/shared/palette';
 
 /** "What the staff told us" in PowerPoint: the rate as text, native bar charts of the top answers, quotes as text boxes. */
@@ -11,10 +12,14 @@ export function addStaffVoiceSlide(
   brand: string,
 ) {
   const v = model.staffVoice;
+  const { t, period } = reportLanguage(model);
   if (!v) {
     return emptySlide(
       slide,
-      `No staff questionnaire of ${model.client.name} was answered in ${model.period.label}.`,
+      t('No staff questionnaire of {{client}} was answered in {{period}}.', {
+        client: model.client.name,
+        period,
+      }),
     );
   }
   bar(slide, { x: 0.55, y: 1.25, w: 3.0, h: 0.08 }, brand);
@@ -25,7 +30,13 @@ export function addStaffVoiceSlide(
         options: { fontSize: 36, bold: true, breakLine: true },
       },
       {
-        text: v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`,
+        text:
+          v.rate === null
+            ? t('responses')
+            : t('response rate · {{responses}} of {{count}} people', {
+                responses: v.responses,
+                count: v.expected ?? 0,
+              }),
         options: { fontSize: 13, color: PALETTE_DIGITS.textMuted },
       },
     ],
@@ -35,7 +46,11 @@ export function addStaffVoiceSlide(
     v.questionnaires.flatMap((q) => [
       { text: q.title, options: { bold: true, breakLine: true } },
       {
-        text: `${q.responses} ${q.responses === 1 ? 'response' : 'responses'}${q.expected ? ` of ${q.expected} (${q.rate}%)` : ''}`,
+        text:
+          t('{{count}} responses', { count: q.responses }) +
+          (q.expected
+            ? ` ${t('of {{expected}} ({{rate}}%)', { expected: q.expected, rate: q.rate ?? 0 })}`
+            : ''),
         options: { color: PALETTE_DIGITS.textMuted, breakLine: true },
       },
     ]),
@@ -47,7 +62,7 @@ export function addStaffVoiceSlide(
     const bars = [...chart.bars].reverse();
     slide.addChart(
       pptx.ChartType.bar,
-      [{ name: 'Respondents', labels: bars.map((b) => b.label), values: bars.map((b) => b.count) }],
+      [{ name: t('Respondents'), labels: bars.map((b) => b.label), values: bars.map((b) => b.count) }],
       {
         x: 3.85 + i * (width + 0.1),
         y: 1.2,
@@ -62,7 +77,7 @@ export function addStaffVoiceSlide(
         dataLabelFontSize: 12,
         catAxisLabelFontSize: 12,
         showTitle: true,
-        title: `${chart.question} (${chart.answered} answered)`,
+        title: `${chart.question} (${t('{{count}} answered', { count: chart.answered })})`,
         titleFontSize: 13,
       },
     );

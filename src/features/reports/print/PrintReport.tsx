@@ -7,6 +7,8 @@ import { ReportSlide, type ReportView } from '../slides/ReportSlides';
 import '../slides/slides.css';
 import '../../../ui/slidePrint.css';
 import { todayIso } from '../../../domain/shared/dates';
+import { loadLanguage } from '../../../i18n/i18n';
+import { reportLanguage } from '../reportLanguage';
 
 /**
  * The print view of one report: every page at 1280 x 720, nothing else. Electron's printToPDF and
@@ -26,7 +28,9 @@ export function PrintReport() {
       if (!report) return setState({ error: 'This report does not exist.' });
       const view = await reportView(db, report, todayIso());
       if (!view) return setState({ error: 'The client of this report no longer exists.' });
-      if (!cancelled) setState({ view, pages: reportPages(view.model, view.slides) });
+      await loadLanguage(view.model.client.reportLanguage ?? 'en');
+      const words = reportLanguage(view.model);
+      if (!cancelled) setState({ view, pages: reportPages(view.model, view.slides, words) });
     })().catch((error: unknown) => setState({ error: String(error) }));
     return () => {
       cancelled = true;
@@ -35,7 +39,8 @@ export function PrintReport() {
 
   useEffect(() => {
     if (!state || 'error' in state) return;
-    document.title = `${state.view.model.client.name} - AI progress update - ${state.view.model.period.label}`;
+    const { t, period } = reportLanguage(state.view.model);
+    document.title = `${state.view.model.client.name} - ${t('AI progress update')} - ${period}`;
     // Charts render synchronously (no animation); wait two frames for layout and fonts, then signal.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {

@@ -1,14 +1,15 @@
-import { format, parseISO } from 'date-fns';
 import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
 import { GATE_DECISION_LABELS, STAGE_LABELS } from '../../../domain/portfolio';
 import type { KpiLine, ReportPage } from '../../../domain/reports';
-import { EmptySlideMessage, formatValue, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
+import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
+import { reportLanguage } from '../reportLanguage';
+import type { Translate } from '../../../domain/shared/language';
 import { KPI_STATUS_TEXT } from './statusLabels';
 import { PALETTE } from '../../../domain/shared/palette';
 
-function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
+function Trend({ kpi, color, t }: { kpi: KpiLine; color: string; t: Translate }) {
   if (kpi.trend.length < 2)
-    return <span className="muted">{kpi.trend.length === 1 ? 'One measurement' : 'No measurements'}</span>;
+    return <span className="muted">{t(kpi.trend.length === 1 ? 'One measurement' : 'No measurements')}</span>;
   const values = [
     ...kpi.trend.map((t) => t.value),
     kpi.baseline ?? kpi.trend[0].value,
@@ -28,10 +29,13 @@ function Trend({ kpi, color }: { kpi: KpiLine; color: string }) {
 
 export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'pilots' }> }) {
   const { page, model } = props;
+  const { t, day, period, value } = reportLanguage(model);
   if (page.pilots.length === 0) {
     return (
       <ReportSlideFrame {...props} title={page.title}>
-        <EmptySlideMessage>No pilot was running or decided in {model.period.label}.</EmptySlideMessage>
+        <EmptySlideMessage>
+          {t('No pilot was running or decided in {{period}}.', { period })}
+        </EmptySlideMessage>
       </ReportSlideFrame>
     );
   }
@@ -43,22 +47,22 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
             <header>
               <h3>
                 {pilot.title}
-                {continued && ' (continued)'}
+                {continued && ` ${t('(continued)')}`}
               </h3>
-              <span className="muted">{STAGE_LABELS[pilot.stage]}</span>
+              <span className="muted">{t(STAGE_LABELS[pilot.stage])}</span>
               <span className={`kpi-status kpi-status--${pilot.status}`}>
-                {KPI_STATUS_TEXT[pilot.status]}
+                {t(KPI_STATUS_TEXT[pilot.status])}
               </span>
               {pilot.gateDecision && (
                 <span className="pilot-gate">
-                  Gate decision {format(parseISO(pilot.gateDecision.date), 'd MMM yyyy')}:{' '}
-                  <strong>{GATE_DECISION_LABELS[pilot.gateDecision.decision]}</strong>
+                  {t('Gate decision {{date}}:', { date: day(pilot.gateDecision.date) })}{' '}
+                  <strong>{t(GATE_DECISION_LABELS[pilot.gateDecision.decision])}</strong>
                 </span>
               )}
             </header>
             {pilot.explanation && !continued && <p className="pilot-explanation">{pilot.explanation}</p>}
             {kpis.length === 0 ? (
-              <p className="muted">No KPIs defined.</p>
+              <p className="muted">{t('No KPIs defined.')}</p>
             ) : (
               <table className="slide-table slide-table--fixed">
                 <colgroup>
@@ -71,30 +75,30 @@ export function PilotsSlide(props: SlideProps & { page: Extract<ReportPage, { ki
                 </colgroup>
                 <thead>
                   <tr>
-                    <th>KPI</th>
-                    <th className="num">Baseline</th>
-                    <th className="num">Current</th>
-                    <th className="num">Target</th>
-                    <th>Status</th>
-                    <th>Trend</th>
+                    <th>{t('KPI')}</th>
+                    <th className="num">{t('Baseline')}</th>
+                    <th className="num">{t('Current')}</th>
+                    <th className="num">{t('Target')}</th>
+                    <th>{t('Status')}</th>
+                    <th>{t('Trend')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {kpis.map((k) => (
                     <tr key={k.id}>
                       <td>{k.name}</td>
-                      <td className="num">{formatValue(k.baseline, k.unitLabel)}</td>
+                      <td className="num">{value(k.baseline, t(k.unitLabel))}</td>
                       <td className="num">
-                        <strong>{formatValue(k.current, k.unitLabel)}</strong>
+                        <strong>{value(k.current, t(k.unitLabel))}</strong>
                       </td>
-                      <td className="num">{formatValue(k.target, k.unitLabel)}</td>
+                      <td className="num">{value(k.target, t(k.unitLabel))}</td>
                       <td>
                         <span className={`kpi-status kpi-status--${k.status}`}>
-                          {KPI_STATUS_TEXT[k.status]}
+                          {t(KPI_STATUS_TEXT[k.status])}
                         </span>
                       </td>
                       <td>
-                        <Trend kpi={k} color={model.client.brandColor} />
+                        <Trend kpi={k} color={model.client.brandColor} t={t} />
                       </td>
                     </tr>
                   ))}

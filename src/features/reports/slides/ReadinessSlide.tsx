@@ -1,19 +1,20 @@
-import { format, parseISO } from 'date-fns';
 import type { ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import './readiness.css';
-
-const date = (d: string) => format(parseISO(d), 'd MMM yyyy');
+import { reportLanguage } from '../reportLanguage';
 
 /** AI management system readiness: coverage and readiness per framework, top gaps, evidence expiring. */
 export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'readiness' }> }) {
   const { page, model } = props;
   const r = model.readiness;
+  const { t, day } = reportLanguage(model);
   if (!r) {
     return (
       <ReportSlideFrame {...props} title={page.title}>
         <EmptySlideMessage>
-          No AI management system controls are set up for {model.client.name} yet.
+          {t('No AI management system controls are set up for {{client}} yet.', {
+            client: model.client.name,
+          })}
         </EmptySlideMessage>
       </ReportSlideFrame>
     );
@@ -26,17 +27,17 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
             {r.frameworks.map((f) => (
               <div key={f.framework} className="tile">
                 <strong>{f.readiness === null ? '—' : `${f.readiness}%`}</strong>
-                <span>{f.name} readiness</span>
+                <span>{t('{{framework}} readiness', { framework: f.name })}</span>
               </div>
             ))}
           </div>
-          <table className="slide-table readiness-coverage" aria-label="Coverage per framework">
+          <table className="slide-table readiness-coverage" aria-label={t('Coverage per framework')}>
             <thead>
               <tr>
-                <th>Framework</th>
-                <th className="num">Applicable</th>
-                <th className="num">Implemented</th>
-                <th className="num">Evidenced</th>
+                <th>{t('Framework')}</th>
+                <th className="num">{t('Applicable')}</th>
+                <th className="num">{t('Implemented')}</th>
+                <th className="num">{t('Evidenced')}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,7 +45,11 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
                 <tr key={f.framework}>
                   <td>
                     {f.name}
-                    {f.undecided > 0 && <div className="readiness-note">{f.undecided} not decided yet</div>}
+                    {f.undecided > 0 && (
+                      <div className="readiness-note">
+                        {t('{{count}} not decided yet', { count: f.undecided })}
+                      </div>
+                    )}
                   </td>
                   <td className="num">{f.applicable}</td>
                   <td className="num">
@@ -66,14 +71,16 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
             </tbody>
           </table>
           <p className="footnote">
-            {r.controls.implemented} of {r.controls.total} controls implemented. Readiness = (implemented +
-            evidenced) ÷ (2 × applicable requirements). Framework pack {r.packVersion}.
+            {t(
+              '{{implemented}} of {{total}} controls implemented. Readiness = (implemented + evidenced) ÷ (2 × applicable requirements). Framework pack {{version}}.',
+              { implemented: r.controls.implemented, total: r.controls.total, version: r.packVersion },
+            )}
           </p>
         </div>
         <div className="readiness-side">
-          <h3>Top gaps</h3>
+          <h3>{t('Top gaps')}</h3>
           {r.topGaps.length === 0 ? (
-            <p>No gaps: every applicable requirement is implemented and evidenced.</p>
+            <p>{t('No gaps: every applicable requirement is implemented and evidenced.')}</p>
           ) : (
             <ul className="bullets">
               {r.topGaps.map((g, i) => (
@@ -83,18 +90,18 @@ export function ReadinessSlide(props: SlideProps & { page: Extract<ReportPage, {
               ))}
             </ul>
           )}
-          <h3>Evidence expiring or expired</h3>
+          <h3>{t('Evidence expiring or expired')}</h3>
           {r.expiringEvidence.length === 0 ? (
-            <p>No evidence expires in the next 60 days.</p>
+            <p>{t('No evidence expires in the next 60 days.')}</p>
           ) : (
             <ul className="bullets">
               {r.expiringEvidence.map((e, i) => (
                 <li key={i} className={e.expired ? 'readiness-expired' : undefined}>
                   {e.title}:{' '}
                   {e.expired ? (
-                    <strong>expired {date(e.validUntil)}</strong>
+                    <strong>{t('expired {{date}}', { date: day(e.validUntil) })}</strong>
                   ) : (
-                    `valid until ${date(e.validUntil)}`
+                    t('valid until {{date}}', { date: day(e.validUntil) })
                   )}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../../domain/reports';
 import { SlideFrame } from '../../../ui/SlideFrame';
+import { reportLanguage } from '../reportLanguage';
 
 export interface SlideProps {
   model: ReportModel;
@@ -17,11 +18,12 @@ export function ReportSlideFrame({
   children,
   bare,
 }: SlideProps & { title: string; children: ReactNode; bare?: boolean }) {
+  const { t, period } = reportLanguage(model);
   return (
     <SlideFrame
       client={model.client}
       title={title}
-      footer={`${model.client.name} · AI progress update · ${model.period.label}`}
+      footer={`${model.client.name} · ${t('AI progress update')} · ${period}`}
       pageNumber={pageNumber}
       pageCount={pageCount}
       bare={bare}
@@ -33,10 +35,4 @@ export function ReportSlideFrame({
 
 export function EmptySlideMessage({ children }: { children: ReactNode }) {
   return <p className="slide__empty">{children}</p>;
-}
-
-export function formatValue(value: number | null, unit: string): string {
-  if (value === null) return '—';
-  const rounded = Math.round(value * 10) / 10;
-  return unit === '%' ? `${rounded}%` : `${rounded}${unit ? ` ${unit}` : ''}`;
 }

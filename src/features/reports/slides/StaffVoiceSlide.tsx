@@ -2,17 +2,22 @@ import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 import type { ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import './staffVoice.css';
+import { reportLanguage } from '../reportLanguage';
 import { PALETTE } from '../../../domain/shared/palette';
 
 /** What the staff told us: response rate, the top answers of the choice questions, a few short quotes (never a name). */
 export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'staffVoice' }> }) {
   const { page, model } = props;
   const v = model.staffVoice;
+  const { t, period } = reportLanguage(model);
   if (!v) {
     return (
       <ReportSlideFrame {...props} title={page.title}>
         <EmptySlideMessage>
-          No staff questionnaire of {model.client.name} was answered in {model.period.label}.
+          {t('No staff questionnaire of {{client}} was answered in {{period}}.', {
+            client: model.client.name,
+            period,
+          })}
         </EmptySlideMessage>
       </ReportSlideFrame>
     );
@@ -25,7 +30,12 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
           <div className="tile">
             <strong>{v.rate === null ? v.responses : `${v.rate}%`}</strong>
             <span>
-              {v.rate === null ? 'responses' : `response rate · ${v.responses} of ${v.expected} people`}
+              {v.rate === null
+                ? t('responses')
+                : t('response rate · {{responses}} of {{count}} people', {
+                    responses: v.responses,
+                    count: v.expected ?? 0,
+                  })}
             </span>
           </div>
           <ul className="staff-voice__list">
@@ -33,8 +43,10 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
               <li key={q.title}>
                 <strong>{q.title}</strong>
                 <span>
-                  {q.responses} {q.responses === 1 ? 'response' : 'responses'}
-                  {q.expected ? ` of ${q.expected} (${q.rate}%)` : ''}
+                  {t('{{count}} responses', { count: q.responses })}
+                  {q.expected
+                    ? ` ${t('of {{expected}} ({{rate}}%)', { expected: q.expected, rate: q.rate ?? 0 })}`
+                    : ''}
                 </span>
               </li>
             ))}
@@ -44,7 +56,8 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
           {v.charts.map((chart) => (
             <figure key={chart.question} className="staff-voice__chart">
               <figcaption>
-                {chart.question} <span className="muted">({chart.answered} answered)</span>
+                {chart.question}{' '}
+                <span className="muted">({t('{{count}} answered', { count: chart.answered })})</span>
               </figcaption>
               <BarChart
                 width={chartWidth}

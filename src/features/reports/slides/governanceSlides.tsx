@@ -1,18 +1,18 @@
-import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS, RISK_TIERS } from '../../../domain/portfolio';
 import { complianceFigures, tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { heatSlideFill, PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
-
-const date = (d: string | null) => (d ? format(parseISO(d), 'd MMM yyyy') : '—');
+import { reportLanguage } from '../reportLanguage';
+import { incidentStatus, SEVERITY_LABELS } from './statusLabels';
 
 export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'risks' }> }) {
   const { page, model } = props;
   const risks = model.governance.risks;
+  const { t } = reportLanguage(model);
   if (risks.length === 0) {
     return (
       <ReportSlideFrame {...props} title={page.title}>
-        <EmptySlideMessage>No AI risks are recorded in the risk register yet.</EmptySlideMessage>
+        <EmptySlideMessage>{t('No AI risks are recorded in the risk register yet.')}</EmptySlideMessage>
       </ReportSlideFrame>
     );
   }
@@ -20,11 +20,11 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
     <table className="slide-table">
       <thead>
         <tr>
-          <th>Risk</th>
-          <th className="num">Inherent</th>
-          <th className="num">Current</th>
-          <th>Owner</th>
-          <th>Treatment</th>
+          <th>{t('Risk')}</th>
+          <th className="num">{t('Inherent')}</th>
+          <th className="num">{t('Current')}</th>
+          <th>{t('Owner')}</th>
+          <th>{t('Treatment')}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,7 +36,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
               <strong>{r.residualLikelihood * r.residualSeverity}</strong>
             </td>
             <td>{r.owner || '—'}</td>
-            <td>{r.treatment}</td>
+            <td>{t(r.treatment)}</td>
           </tr>
         ))}
       </tbody>
@@ -51,7 +51,7 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
   return (
     <ReportSlideFrame {...props} title={page.title}>
       <div className="risks-slide">
-        <figure className="slide-heatmap" aria-label="Risk heat map, current level">
+        <figure className="slide-heatmap" aria-label={t('Risk heat map, current level')}>
           <div className="slide-heatmap__grid">
             {[5, 4, 3, 2, 1].map((likelihood) =>
               [1, 2, 3, 4, 5].map((severity) => {
@@ -71,12 +71,13 @@ export function RisksSlide(props: SlideProps & { page: Extract<ReportPage, { kin
             )}
           </div>
           <figcaption>
-            Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), current level (inherent
-            until controls are in place); numbers count risks
+            {t(
+              'Likelihood (rows, 5 at the top) × severity (columns, 5 on the right), current level (inherent until controls are in place); numbers count risks',
+            )}
           </figcaption>
         </figure>
         <div>
-          <h3>Top risks (rating = likelihood × severity)</h3>
+          <h3>{t('Top risks (rating = likelihood × severity)')}</h3>
           {table}
         </div>
       </div>
@@ -88,6 +89,7 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
   const { page, model } = props;
   const g = model.governance;
   const figures = complianceFigures(model);
+  const { t, day } = reportLanguage(model);
   const tierCounts = RISK_TIERS.map((tier) => ({ tier, count: figures.systemsByTier[tier] }));
   return (
     <ReportSlideFrame {...props} title={page.title}>
@@ -97,7 +99,9 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
             <div key={tier} className="tile" style={{ borderTopColor: RISK_TIER_COLOURS[tier] }}>
               <strong>{count}</strong>
               <span>
-                {tier === 'unclassified' ? 'Systems not yet classified' : `${RISK_TIER_LABELS[tier]} systems`}
+                {tier === 'unclassified'
+                  ? t('Systems not yet classified')
+                  : t('{{tier}} systems', { tier: t(RISK_TIER_LABELS[tier]) })}
               </span>
             </div>
           ))}
@@ -105,42 +109,44 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
             <strong>
               {figures.useCasesUnclassified}/{figures.useCasesCounted}
             </strong>
-            <span>Use cases not yet classified</span>
+            <span>{t('Use cases not yet classified')}</span>
           </div>
           <div className="tile">
             <strong>
               {g.dpia.done}/{g.dpia.likelyRequired}
             </strong>
-            <span>DPIAs done / likely required</span>
+            <span>{t('DPIAs done / likely required')}</span>
           </div>
           <div className="tile">
             <strong>{g.literacyCoverage === null ? '—' : `${Math.round(g.literacyCoverage * 100)}%`}</strong>
-            <span>AI-literacy coverage</span>
+            <span>{t('AI-literacy coverage')}</span>
           </div>
         </div>
       )}
       {g.obligations.length === 0 ? (
-        <EmptySlideMessage>No AI system has been classified under the EU AI Act yet.</EmptySlideMessage>
+        <EmptySlideMessage>
+          {t('No AI system has been classified under the EU AI Act yet.')}
+        </EmptySlideMessage>
       ) : (
         <table className="slide-table">
           <thead>
             <tr>
-              <th>Obligation</th>
-              <th>Article</th>
-              <th>Applies from</th>
-              <th className="num">Systems</th>
+              <th>{t('Obligation')}</th>
+              <th>{t('Article')}</th>
+              <th>{t('Applies from')}</th>
+              <th className="num">{t('Systems')}</th>
             </tr>
           </thead>
           <tbody>
             {page.obligations.map((o) => (
               <tr key={o.id}>
-                <td>{o.title}</td>
+                <td>{t(o.title)}</td>
                 <td className="nowrap">{o.article}</td>
                 <td className="nowrap">
                   {o.inForce ? (
-                    <strong>In force since {date(o.appliesFrom)}</strong>
+                    <strong>{t('In force since {{date}}', { date: day(o.appliesFrom) })}</strong>
                   ) : (
-                    `From ${date(o.appliesFrom)}`
+                    t('From {{date}}', { date: day(o.appliesFrom) })
                   )}
                 </td>
                 <td className="num">{o.systems}</td>
@@ -151,16 +157,17 @@ export function ComplianceSlide(props: SlideProps & { page: Extract<ReportPage, 
       )}
       {page.showSummary && g.systems.some((s) => s.tierOverride) && (
         <p className="footnote">
-          Tier overrides:{' '}
+          {t('Tier overrides:')}{' '}
           {g.systems
             .filter((s) => s.tierOverride)
-            .map((s) => `${s.name}: ${RISK_TIER_LABELS[s.tier]}. ${tierOverrideText(s)}`)
+            .map((s) => `${s.name}: ${t(RISK_TIER_LABELS[s.tier])}. ${tierOverrideText(s, t)}`)
             .join(' · ')}
         </p>
       )}
       {page.showSummary && g.policiesDue.length > 0 && (
         <p className="footnote">
-          Policies due for review: {g.policiesDue.map((p) => `${p.title} (${date(p.reviewDate)})`).join('; ')}
+          {t('Policies due for review:')}{' '}
+          {g.policiesDue.map((p) => `${p.title} (${day(p.reviewDate)})`).join('; ')}
         </p>
       )}
     </ReportSlideFrame>
@@ -171,30 +178,33 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
   const { page, model } = props;
   const g = model.governance;
   const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;
+  const { t, day, period } = reportLanguage(model);
   return (
     <ReportSlideFrame {...props} title={page.title}>
       {page.showCounts && (
         <div className="tiles">
           <div className="tile">
             <strong>{count('minor')}</strong>
-            <span>Minor</span>
+            <span>{t('Minor')}</span>
           </div>
           <div className="tile" style={{ borderTopColor: PALETTE.warningStrong }}>
             <strong>{count('serious')}</strong>
-            <span>Serious</span>
+            <span>{t('Serious')}</span>
           </div>
           <div className="tile" style={{ borderTopColor: PALETTE.dangerStrong }}>
             <strong>{count('very-serious')}</strong>
-            <span>Very serious</span>
+            <span>{t('Very serious')}</span>
           </div>
           <div className={`tile ${g.openDeadlines.some((d) => d.overdue) ? 'tile--alert' : ''}`}>
             <strong>{g.openDeadlines.length}</strong>
-            <span>Open reporting deadlines</span>
+            <span>{t('Open reporting deadlines')}</span>
           </div>
         </div>
       )}
       {g.incidents.length === 0 ? (
-        <EmptySlideMessage>No incidents or concerns were recorded in {model.period.label}.</EmptySlideMessage>
+        <EmptySlideMessage>
+          {t('No incidents or concerns were recorded in {{period}}.', { period })}
+        </EmptySlideMessage>
       ) : (
         <div className="incident-list">
           {page.incidents.map((i) => (
@@ -202,14 +212,15 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
               <h3>
                 {i.title}{' '}
                 <span className="muted">
-                  · {date(i.date)} · {i.severity.replace('-', ' ')} · {i.status}
+                  · {day(i.date)} · {t(SEVERITY_LABELS[i.severity]).toLowerCase()} ·{' '}
+                  {incidentStatus(i.status, t)}
                 </span>
               </h3>
               <p>
-                <strong>What happened:</strong> {i.whatHappened}
+                <strong>{t('What happened:')}</strong> {i.whatHappened}
               </p>
               <p>
-                <strong>What was done:</strong> {i.whatWasDone || '—'} <strong>Lesson:</strong>{' '}
+                <strong>{t('What was done:')}</strong> {i.whatWasDone || '—'} <strong>{t('Lesson:')}</strong>{' '}
                 {i.lesson || '—'}
               </p>
             </article>

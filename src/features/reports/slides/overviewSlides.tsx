@@ -1,10 +1,10 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import { format, parseISO } from 'date-fns';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
+import { QUADRANT_PLURALS, QUADRANTS, type Quadrant } from '../../../domain/portfolio/constants';
 import {
   describeMove,
   keyFigures,
-  MAP_KEY_HEADER,
+  mapKeyHeader,
   mapKeyContinuesText,
   mapKeyRow,
   notOnMapText,
@@ -18,23 +18,28 @@ import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSl
 import { OVERALL_STATUS_TEXT } from './statusLabels';
 import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 import { quadrantFrame } from '../../../ui/charts/quadrantFrame';
+import { reportLanguage } from '../reportLanguage';
+import type { Translate } from '../../../domain/shared/language';
 
 export function TitleSlide(props: SlideProps) {
   const { model } = props;
+  const { t, day, period } = reportLanguage(model);
   return (
-    <ReportSlideFrame {...props} title="Title" bare>
+    <ReportSlideFrame {...props} title={t('Title')} bare>
       <div className="title-slide">
         <ClientAvatar client={model.client} size={120} />
         <h1>{model.client.name}</h1>
-        <p className="title-slide__subtitle">AI progress update · {model.period.label}</p>
+        <p className="title-slide__subtitle">
+          {t('AI progress update')} · {period}
+        </p>
         <p className="title-slide__meta">
-          {format(parseISO(model.generatedOn), 'd MMMM yyyy')} · Prepared by {model.preparedBy}
+          {day(model.generatedOn, true)} · {t('Prepared by {{name}}', { name: model.preparedBy })}
         </p>
         {model.preparedByLogo && (
           <img
             className="title-slide__consultant-logo"
             src={model.preparedByLogo}
-            alt={`Logo of ${model.preparedBy}`}
+            alt={t('Logo of {{name}}', { name: model.preparedBy })}
           />
         )}
       </div>
@@ -42,30 +47,38 @@ export function TitleSlide(props: SlideProps) {
   );
 }
 
-function changesSince(deltas: ReportDeltas): string[] {
+function changesSince(deltas: ReportDeltas, t: Translate): string[] {
   if (!deltas.previousPeriod) return [];
   const lines = [
     deltas.added.length
-      ? `${deltas.added.length} use case(s) added: ${deltas.added.slice(0, 2).join(', ')}${deltas.added.length > 2 ? '…' : ''}`
+      ? t('{{count}} use cases added: {{list}}', {
+          count: deltas.added.length,
+          list: deltas.added.slice(0, 2).join(', ') + (deltas.added.length > 2 ? '…' : ''),
+        })
       : '',
-    ...deltas.moved.slice(0, 2).map((m) => `${m.title}: ${describeMove(m)}`),
-    deltas.newRisks.length ? `${deltas.newRisks.length} new risk(s)` : '',
-    deltas.newIncidents.length ? `${deltas.newIncidents.length} new incident(s)` : '',
+    ...deltas.moved.slice(0, 2).map((m) => `${m.title}: ${describeMove(m, t)}`),
+    deltas.newRisks.length ? t('{{count}} new risks', { count: deltas.newRisks.length }) : '',
+    deltas.newIncidents.length ? t('{{count}} new incidents', { count: deltas.newIncidents.length }) : '',
     ...deltas.decisions.slice(0, 2),
   ].filter(Boolean);
-  return lines.length ? lines.slice(0, 4) : ['No changes to the portfolio or registers.'];
+  return lines.length ? lines.slice(0, 4) : [t('No changes to the portfolio or registers.')];
 }
 
 export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: ReportDeltas }) {
   const { texts, deltas } = props;
-  const since = changesSince(deltas);
-  const figures = keyFigures(props.model);
+  const { t, lang } = reportLanguage(props.model);
+  const since = changesSince(deltas, t);
+  const figures = keyFigures(props.model, t, lang);
   return (
-    <ReportSlideFrame {...props} title="Executive summary">
+    <ReportSlideFrame {...props} title={t('Executive summary')}>
       <div className="summary-slide">
         <div>
           <p className={`status-pill status-pill--${texts.overallStatus ?? 'unset'}`}>
-            {texts.overallStatus ? OVERALL_STATUS_TEXT[texts.overallStatus] : 'Overall status not chosen yet'}
+            {t(
+              texts.overallStatus
+                ? OVERALL_STATUS_TEXT[texts.overallStatus]
+                : 'Overall status not chosen yet',
+            )}
           </p>
           <ol className="headlines">
             {texts.headlines.filter(Boolean).map((h, i) => (
@@ -74,7 +87,7 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
           </ol>
           {since.length > 0 && (
             <div className="since">
-              <h3>Since the last report ({deltas.previousPeriod})</h3>
+              <h3>{t('Since the last report ({{period}})', { period: deltas.previousPeriod ?? '' })}</h3>
               <ul>
                 {since.map((line, i) => (
                   <li key={i}>{line}</li>
@@ -84,7 +97,7 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
           )}
         </div>
         <aside className="decisions-box">
-          <h3>Decisions requested from the board</h3>
+          <h3>{t('Decisions requested from the board')}</h3>
           <ul>
             {texts.decisionsRequested.map((d, i) => (
               <li key={i}>{d}</li>
@@ -103,6 +116,9 @@ export function SummarySlide(props: SlideProps & { texts: ReportTexts; deltas: R
     </ReportSlideFrame>
   );
 }
+
+const quadrantNames = (t: Translate) =>
+  Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_PLURALS[q])])) as Record<Quadrant, string>;
 
 /** A map point drawn as a numbered disc in its risk-tier colour (the key below the chart names it). */
 function NumberedPoint(props: unknown) {
@@ -137,16 +153,19 @@ export function PortfolioSlide(
 ) {
   const { model, deltas, page } = props;
   const p = model.portfolio;
+  const { t } = reportLanguage(model);
   if (p.total === 0) {
     return (
-      <ReportSlideFrame {...props} title="Portfolio at a glance">
-        <EmptySlideMessage>No AI use cases are recorded for {model.client.name} yet.</EmptySlideMessage>
+      <ReportSlideFrame {...props} title={page.title}>
+        <EmptySlideMessage>
+          {t('No AI use cases are recorded for {{client}} yet.', { client: model.client.name })}
+        </EmptySlideMessage>
       </ReportSlideFrame>
     );
   }
   const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
   const bars = stages.map((s) => ({
-    stage: STAGE_LABELS[s],
+    stage: t(STAGE_LABELS[s]),
     count: p.stageCounts[s],
     change:
       deltas.previousPeriod && deltas.stageCountChange[s]
@@ -156,11 +175,13 @@ export function PortfolioSlide(
   const tiers = [...new Set(p.map.map((m) => m.riskTier))] as RiskTier[];
   const points = numberedMapPoints(p.map);
   return (
-    <ReportSlideFrame {...props} title="Portfolio at a glance">
+    <ReportSlideFrame {...props} title={page.title}>
       <div className="portfolio-slide">
         <div>
           <h3>
-            Use cases per stage{deltas.previousPeriod ? ` (change since ${deltas.previousPeriod})` : ''}
+            {deltas.previousPeriod
+              ? t('Use cases per stage (change since {{period}})', { period: deltas.previousPeriod })
+              : t('Use cases per stage')}
           </h3>
           <BarChart width={560} height={300} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
             <CartesianGrid horizontal={false} stroke={PALETTE.border} />
@@ -176,28 +197,33 @@ export function PortfolioSlide(
             </Bar>
           </BarChart>
           <p className={`pilot-limit ${p.activePilots > p.pilotLimit ? 'pilot-limit--over' : ''}`}>
-            Pilots running: <strong>{p.activePilots}</strong> of a limit of <strong>{p.pilotLimit}</strong>
+            {t('Pilots running: {{running}} of a limit of {{limit}}', {
+              running: p.activePilots,
+              limit: p.pilotLimit,
+            })}
             {p.overrides.length > 0 &&
-              ` · override: ${p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ')}`}
+              ` · ${t('override: {{list}}', { list: p.overrides.map((o) => `${o.title} (“${o.reason}”)`).join('; ') })}`}
           </p>
           {(p.unclassifiedPilots ?? []).length > 0 && (
             <p className="pilot-limit pilot-limit--over">
-              In pilot before the EU AI Act classification:{' '}
-              {(p.unclassifiedPilots ?? []).map((o) => `${o.title} (“${o.reason}”)`).join('; ')}
+              {t('In pilot before the EU AI Act classification: {{list}}', {
+                list: (p.unclassifiedPilots ?? []).map((o) => `${o.title} (“${o.reason}”)`).join('; '),
+              })}
             </p>
           )}
         </div>
         <div>
-          <h3>Impact / effort map</h3>
-          <p className="map-caption">Number = rank by priority · colour = EU AI Act risk tier</p>
+          <h3>{t('Impact / effort map')}</h3>
+          <p className="map-caption">{t('Number = rank by priority · colour = EU AI Act risk tier')}</p>
           <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
             {quadrantFrame({
               margin: 0.5,
+              names: quadrantNames(t),
               label: { fontSize: 14 },
               opacity: { 'quick-win': 0.7, 'strategic-bet': 0.7, 'fill-in': 0.5, 'time-sink': 0.6 },
               ticks: { fontSize: 14 },
-              x: { label: 'Effort', position: 'bottom', fontSize: 14 },
-              y: { label: 'Impact', width: 40, fontSize: 14 },
+              x: { label: t('Effort'), position: 'bottom', fontSize: 14 },
+              y: { label: t('Impact'), width: 40, fontSize: 14 },
             })}
             <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
           </ScatterChart>
@@ -206,19 +232,23 @@ export function PortfolioSlide(
               <li key={point.id}>
                 <b>{point.n}</b> {point.title}
                 {point.riskTier === 'prohibited' && (
-                  <strong className="map-key__stop"> · Stop (prohibited practice)</strong>
+                  <strong className="map-key__stop"> · {t('Stop (prohibited practice)')}</strong>
                 )}
               </li>
             ))}
           </ol>
-          {mapKeyContinuesText(points, page.keyPoints) && (
-            <p className="map-key__rest">{mapKeyContinuesText(points, page.keyPoints)}</p>
+          {[mapKeyContinuesText(points, page.keyPoints, t), notOnMapText(p, t)].map(
+            (line, i) =>
+              line && (
+                <p key={i} className="map-key__rest">
+                  {line}
+                </p>
+              ),
           )}
-          {notOnMapText(p) && <p className="map-key__rest">{notOnMapText(p)}</p>}
           <p className="legend">
-            {tiers.map((t) => (
-              <span key={t}>
-                <i style={{ background: RISK_TIER_COLOURS[t] }} /> {RISK_TIER_LABELS[t]}
+            {tiers.map((tier) => (
+              <span key={tier}>
+                <i style={{ background: RISK_TIER_COLOURS[tier] }} /> {t(RISK_TIER_LABELS[tier])}
               </span>
             ))}
           </p>
@@ -232,6 +262,7 @@ export function RoadmapSlide(
   props: SlideProps & { page: Extract<ReportPage, { kind: 'roadmap' }>; texts: ReportTexts },
 ) {
   const { page, texts } = props;
+  const { t, day } = reportLanguage(props.model);
   const upcoming = page.rows.filter((r) => r.group === 'upcoming');
   const notNow = page.rows.filter((r) => r.group === 'not-now');
   const showTexts = page.part === 1;
@@ -239,7 +270,7 @@ export function RoadmapSlide(
     <ReportSlideFrame {...props} title={page.title}>
       <div className="two-columns">
         <div>
-          <h3>Next period: gates and decisions</h3>
+          <h3>{t('Next period: gates and decisions')}</h3>
           {showTexts && texts.nextSteps.length > 0 && (
             <ul className="bullets">
               {texts.nextSteps.map((s, i) => (
@@ -254,18 +285,20 @@ export function RoadmapSlide(
                   <strong>{r.title}</strong>{' '}
                   {r.due && (
                     <span className="muted">
-                      · {r.due < props.model.generatedOn ? 'overdue since' : 'by'}{' '}
-                      {format(parseISO(r.due), 'd MMM yyyy')}
+                      ·{' '}
+                      {t(r.due < props.model.generatedOn ? 'overdue since {{date}}' : 'by {{date}}', {
+                        date: day(r.due),
+                      })}
                     </span>
                   )}
                 </li>
               ))}
-              {upcoming.length === 0 && <li className="muted">No gates scheduled.</li>}
+              {upcoming.length === 0 && <li className="muted">{t('No gates scheduled.')}</li>}
             </ul>
           ) : null}
         </div>
         <div>
-          <h3>Deliberately not now</h3>
+          <h3>{t('Deliberately not now')}</h3>
           <ul className="bullets">
             {(showTexts && texts.notDoing.length > 0
               ? texts.notDoing
@@ -274,7 +307,7 @@ export function RoadmapSlide(
               <li key={i}>{line}</li>
             ))}
             {notNow.length === 0 && (!showTexts || texts.notDoing.length === 0) && (
-              <li className="muted">Nothing parked or stopped.</li>
+              <li className="muted">{t('Nothing parked or stopped.')}</li>
             )}
           </ul>
         </div>
@@ -286,13 +319,14 @@ export function RoadmapSlide(
 /** The impact/effort map's key continued: the use cases numbered on the map that did not fit under it. */
 export function MapKeySlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'portfolio' }> }) {
   const { page } = props;
+  const { t } = reportLanguage(props.model);
   return (
     <ReportSlideFrame {...props} title={page.title}>
-      <h3>Impact / effort map: key (continued)</h3>
+      <h3>{t('Impact / effort map: key (continued)')}</h3>
       <table className="slide-table">
         <thead>
           <tr>
-            {MAP_KEY_HEADER.map((h) => (
+            {mapKeyHeader(t).map((h) => (
               <th key={h}>{h}</th>
             ))}
           </tr>
@@ -300,7 +334,7 @@ export function MapKeySlide(props: SlideProps & { page: Extract<ReportPage, { ki
         <tbody>
           {page.keyPoints.map((point) => (
             <tr key={point.id}>
-              {mapKeyRow(point, STAGE_LABELS[point.stage], RISK_TIER_LABELS[point.riskTier]).map(
+              {mapKeyRow(point, t(STAGE_LABELS[point.stage]), t(RISK_TIER_LABELS[point.riskTier]), t).map(
                 (cell, i) => (
                   <td key={i} className={i === 0 ? 'num' : undefined}>
                     {cell}

@@ -1,25 +1,26 @@
-import { format, parseISO } from 'date-fns';
 import { RISK_TIER_LABELS } from '../../../domain/portfolio';
 import { tierOverrideText, type ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
+import { reportLanguage } from '../reportLanguage';
 
 export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'vendors' }> }) {
   const { page, model } = props;
   const concentration = model.vendors.concentration.filter((c) => c.count > 1);
+  const { t } = reportLanguage(model);
   return (
     <ReportSlideFrame {...props} title={page.title}>
       {page.rows.length === 0 ? (
         <EmptySlideMessage>
-          No vendors are in use or under evaluation for {model.client.name}.
+          {t('No vendors are in use or under evaluation for {{client}}.', { client: model.client.name })}
         </EmptySlideMessage>
       ) : (
         <table className="slide-table">
           <thead>
             <tr>
               <th></th>
-              <th>Vendor</th>
-              <th>Detail</th>
-              <th>Status</th>
+              <th>{t('Vendor')}</th>
+              <th>{t('Detail')}</th>
+              <th>{t('Status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,8 +39,13 @@ export function VendorsSlide(props: SlideProps & { page: Extract<ReportPage, { k
       )}
       {page.part === 1 && concentration.length > 0 && (
         <p className="footnote">
-          Concentration: {concentration.map((c) => `${c.count} use cases depend on ${c.provider}`).join('; ')}
-          .
+          {t('Concentration: {{list}}.', {
+            list: concentration
+              .map((c) =>
+                t('{{count}} use cases depend on {{provider}}', { count: c.count, provider: c.provider }),
+              )
+              .join('; '),
+          })}
         </p>
       )}
     </ReportSlideFrame>
@@ -51,45 +57,46 @@ export function GovernanceSlide(props: SlideProps & { page: Extract<ReportPage, 
   const g = model.governance;
   const open = g.actions.filter((a) => a.status !== 'done');
   const overdue = open.filter((a) => a.overdue);
+  const { t, day } = reportLanguage(model);
   return (
     <ReportSlideFrame {...props} title={page.title}>
       {page.showSummary && (
         <div className="tiles">
           <div className={`tile ${g.systemsWithoutAccountable.length ? 'tile--alert' : ''}`}>
             <strong>{g.systemsWithoutAccountable.length}</strong>
-            <span>AI systems without an accountable person</span>
+            <span>{t('AI systems without an accountable person')}</span>
           </div>
           <div className="tile">
             <strong>{g.decisionRightsDefined}</strong>
-            <span>Decision rights defined</span>
+            <span>{t('Decision rights defined')}</span>
           </div>
           <div className="tile">
             <strong>{open.length}</strong>
-            <span>Open actions</span>
+            <span>{t('Open actions')}</span>
           </div>
           <div className={`tile ${overdue.length ? 'tile--alert' : ''}`}>
             <strong>{overdue.length}</strong>
-            <span>Overdue actions</span>
+            <span>{t('Overdue actions')}</span>
           </div>
           <div className="tile">
             <strong>
               {model.engagement.hoursUsed}
-              {model.engagement.hoursAgreed !== null ? ` / ${model.engagement.hoursAgreed}` : ''} h
+              {model.engagement.hoursAgreed !== null ? ` / ${model.engagement.hoursAgreed}` : ''} {t('h')}
             </strong>
-            <span>CAIO hours used / agreed</span>
+            <span>{t('CAIO hours used / agreed')}</span>
           </div>
         </div>
       )}
       {page.actions.length === 0 ? (
-        <EmptySlideMessage>No governance actions are open.</EmptySlideMessage>
+        <EmptySlideMessage>{t('No governance actions are open.')}</EmptySlideMessage>
       ) : (
         <table className="slide-table">
           <thead>
             <tr>
-              <th>Action</th>
-              <th>Owner</th>
-              <th>Due</th>
-              <th>Status</th>
+              <th>{t('Action')}</th>
+              <th>{t('Owner')}</th>
+              <th>{t('Due')}</th>
+              <th>{t('Status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,8 +104,8 @@ export function GovernanceSlide(props: SlideProps & { page: Extract<ReportPage, 
               <tr key={i} className={a.overdue ? 'row--alert' : ''}>
                 <td>{a.title}</td>
                 <td>{a.owner || '—'}</td>
-                <td>{a.due ? format(parseISO(a.due), 'd MMM yyyy') : '—'}</td>
-                <td>{a.overdue ? 'Overdue' : a.status}</td>
+                <td>{day(a.due)}</td>
+                <td>{t(a.overdue ? 'Overdue' : a.status)}</td>
               </tr>
             ))}
           </tbody>
@@ -110,20 +117,21 @@ export function GovernanceSlide(props: SlideProps & { page: Extract<ReportPage, 
 
 export function InventorySlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'inventory' }> }) {
   const { page } = props;
+  const { t } = reportLanguage(props.model);
   return (
     <ReportSlideFrame {...props} title={page.title}>
       {page.systems.length === 0 ? (
-        <EmptySlideMessage>The AI system inventory is empty.</EmptySlideMessage>
+        <EmptySlideMessage>{t('The AI system inventory is empty.')}</EmptySlideMessage>
       ) : (
         <table className="slide-table">
           <thead>
             <tr>
-              <th>AI system</th>
-              <th>Vendor</th>
-              <th>Status</th>
-              <th>EU AI Act tier</th>
-              <th>Accountable</th>
-              <th>Human oversight</th>
+              <th>{t('AI system')}</th>
+              <th>{t('Vendor')}</th>
+              <th>{t('Status')}</th>
+              <th>{t('EU AI Act tier')}</th>
+              <th>{t('Accountable')}</th>
+              <th>{t('Human oversight')}</th>
             </tr>
           </thead>
           <tbody>
@@ -133,13 +141,13 @@ export function InventorySlide(props: SlideProps & { page: Extract<ReportPage, {
                   <strong>{s.name}</strong>
                 </td>
                 <td>{s.vendor || '—'}</td>
-                <td>{s.status}</td>
+                <td>{t(s.status)}</td>
                 <td>
-                  {RISK_TIER_LABELS[s.tier]}
-                  {s.tierOverride && <div className="slide-table__note">{tierOverrideText(s)}</div>}
+                  {t(RISK_TIER_LABELS[s.tier])}
+                  {s.tierOverride && <div className="slide-table__note">{tierOverrideText(s, t)}</div>}
                 </td>
                 <td>{s.accountable || '—'}</td>
-                <td>{s.oversight || '—'}</td>
+                <td>{s.oversight ? t(s.oversight) : '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -3,13 +3,15 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { demoContext, loadDemoWorkspace } from '../../../../src/demo/workspace';
-import { liveReportModel } from '../../../../src/db/reports/sources';
+import { liveReportModel, reportWording } from '../../../../src/db/reports/sources';
+import nl from '../../../../src/i18n/nl.json';
 import { resolvedUseCasesForClient } from '../../../../src/db/portfolio/useCaseSystems';
 import { rankUseCases } from '../../../../src/domain/portfolio';
 import {
   compareReports,
   defaultSlides,
   numberedMapPoints,
+  suggestTexts,
   type ReportTexts,
 } from '../../../../src/domain/reports';
 import { buildPptx } from '../../../../src/features/reports/pptx/buildPptx';
@@ -127,5 +129,54 @@ describe('map points on the same spot', () => {
       expect(Math.abs(p.x - p.effort)).toBeLessThan(0.5);
       expect(Math.abs(p.y - p.impact)).toBeLessThan(0.5);
     }
+  });
+});
+
+describe('a Dutch client’s board report PPTX', () => {
+  it('is in Dutch on every slide: titles, tables, empty slides, dates (“1 december 2026”) and numbers, with no English label left', async () => {
+    const db = await freshDb();
+    const ctx = demoContext(new Date('2026-12-01T10:00:00.000Z'));
+    await loadDemoWorkspace(db, ctx);
+    const client = (await db.clients.get(DEMO_CLIENT_IDS.accountancy))!;
+    expect(client.reportLanguage).toBe('nl');
+    const model = await liveReportModel(db, client, '2026-Q4', ctx.today);
+    const words = await reportWording(model);
+    const file = await buildPptx({
+      model: { ...model, client: { ...model.client, logo: null } },
+      deltas: compareReports(null, model, words),
+      texts: suggestTexts(model, compareReports(null, model, words), words),
+      // Every slide, the empty ones too: their messages must be Dutch as well.
+      slides: defaultSlides().map((s) => ({ ...s, keepWhenEmpty: true })),
+    });
+    const zip = await JSZip.loadAsync(file);
+    const xml = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/(slides\/slide|charts\/chart)\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)!.async('string')),
+    );
+    const texts = xml.flatMap(runs);
+    const all = texts.join('\n');
+    expect(all).toContain('Voortgangsrapportage AI · Q4 2026');
+    expect(all).toContain('1 december 2026 · Opgesteld door');
+    for (const title of [
+      'Samenvatting',
+      'Portfolio in één oogopslag',
+      'Risicoblootstelling',
+      'Bijlage: overzicht van AI-systemen',
+    ])
+      expect(texts).toContain(title);
+    expect(all).toContain('Gevraagde besluiten van het bestuur');
+
+    // No interface text of the report is left in English: none of the English keys that Dutch translates
+    // otherwise stands as a text run, and no English sentence of three words or more is inside one.
+    const english = Object.entries(nl as Record<string, string>)
+      .map(([key, dutch]) => [key.replace(/_(one|other)$/, ''), dutch] as const)
+      .filter(([key, dutch]) => key !== dutch && !key.includes('{{'))
+      .map(([key]) => key);
+    const left = texts.filter(
+      (run) =>
+        english.includes(run) || english.some((key) => key.split(' ').length >= 3 && run.includes(key)),
+    );
+    expect(left).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ describe('a pilot whose KPI status and last gate decision disagree says why', ()
       [line],
     );
     expect(text).toBe(
-      'Decided “scale” on 10 Feb 2026 on the evidence then (1 of 1 KPIs on track); since then the latest measurements put it at risk: Time per posting 38 min (target 15). Rationale: Recruiters ask for it',
+      'Decided “scale” on 10 Feb 2026 on the evidence then (1 of 1 KPI on track); since then the latest measurements put it at risk: Time per posting 38 min (target 15). Rationale: Recruiters ask for it',
     );
   });
 

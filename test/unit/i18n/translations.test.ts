@@ -1,0 +1,171 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractKeys } from '../../../src/i18n/extractKeys';
+import { loadLanguage, translator } from '../../../src/i18n/i18n';
+import en from '../../../src/i18n/en.json';
+import nl from '../../../src/i18n/nl.json';
+import {
+  GATE_DECISION_LABELS,
+  KPI_UNITS,
+  QUADRANT_LABELS,
+  QUADRANT_PLURALS,
+  RISK_TIER_LABELS,
+  STAGE_LABELS,
+} from '../../../src/domain/portfolio/constants';
+import { STOP_LABEL } from '../../../src/domain/portfolio/scoring';
+import { formatKpiValue } from '../../../src/domain/portfolio/kpiRecords';
+import { KPI_STATUS_WORDS } from '../../../src/domain/reports/portfolioSection';
+import { SLIDE_TITLES } from '../../../src/domain/reports/slides';
+import {
+  DPA_STATUS_LABELS,
+  EVALUATION_STATUS_LABELS,
+  VENDOR_DECISION_LABELS,
+} from '../../../src/domain/vendors/constants';
+import {
+  ACTION_STATUS_LABELS,
+  INCIDENT_STATUS_LABELS,
+  RISK_TREATMENT_LABELS,
+} from '../../../src/domain/governance/registers/constants';
+import { EFFECTIVE_STATUS_LABELS } from '../../../src/domain/governance/systemFacts';
+import { EU_AI_ACT_OBLIGATIONS } from '../../../src/domain/governance/euAiActObligations';
+import { OVERSIGHT_SHORT } from '../../../src/db/reports/governance';
+import {
+  KPI_STATUS_TEXT,
+  OVERALL_STATUS_TEXT,
+  SEVERITY_LABELS,
+} from '../../../src/features/reports/slides/statusLabels';
+import { dayIn, english, euroIn, numberIn } from '../../../src/domain/shared/language';
+
+const NL = nl as Record<string, string>;
+const EN = en as Record<string, string>;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every key the code passes to `t` as a literal. */
+const codeKeys = [...new Set(sourceFiles('src').flatMap((file) => extractKeys(readFileSync(file, 'utf8'))))];
+
+/** The rule pack's obligation titles, with the variants for a provider or a deployer nested in a rule. */
+function ruleTitles(rules: readonly object[]): string[] {
+  return rules.flatMap((rule) =>
+    Object.values(rule)
+      .flatMap((value) =>
+        typeof value === 'string'
+          ? []
+          : value && typeof value === 'object' && 'title' in value
+            ? [String(value.title)]
+            : [],
+      )
+      .concat('title' in rule ? [String(rule.title)] : []),
+  );
+}
+
+/** Keys the code builds from label maps: what the report translates with `t(LABELS[value])`. */
+const labelKeys = [
+  ...Object.values(STAGE_LABELS),
+  ...Object.values(RISK_TIER_LABELS),
+  ...Object.values(QUADRANT_LABELS),
+  ...Object.values(QUADRANT_PLURALS),
+  STOP_LABEL,
+  'Not scored',
+  ...Object.values(GATE_DECISION_LABELS),
+  ...Object.values(KPI_STATUS_WORDS),
+  ...Object.values(KPI_STATUS_TEXT),
+  ...Object.values(OVERALL_STATUS_TEXT),
+  ...Object.values(SEVERITY_LABELS),
+  ...Object.values(SLIDE_TITLES),
+  ...Object.values(DPA_STATUS_LABELS),
+  ...Object.values(EVALUATION_STATUS_LABELS),
+  ...Object.values(VENDOR_DECISION_LABELS),
+  ...Object.values(EFFECTIVE_STATUS_LABELS),
+  ...Object.values(ACTION_STATUS_LABELS),
+  ...Object.values(INCIDENT_STATUS_LABELS),
+  ...Object.values(RISK_TREATMENT_LABELS),
+  ...Object.values(OVERSIGHT_SHORT),
+  ...KPI_UNITS.map((u) => formatKpiValue(0, u).replace(/^0\s?/, '').trim()).filter(Boolean),
+  ...ruleTitles(EU_AI_ACT_OBLIGATIONS),
+];
+
+const isPlural = (key: string) => key.includes('{{count}}');
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  it('finds the keys the code uses, and only translatable ones', () => {
+    expect(codeKeys.length).toBeGreaterThan(150);
+    expect(codeKeys).toContain('AI progress update');
+    expect(codeKeys).toContain('overdue since {{date}}');
+    expect(codeKeys).toContain('by {{date}}');
+    expect(codeKeys).not.toContain('quick-win');
+    expect(codeKeys).not.toContain('unclassified');
+  });
+
+  it('extracts both branches of a conditional key but not what a condition compares with', () => {
+    expect(extractKeys("t(x === 'a' ? 'One' : 'Two', { n }); header(['A', 'B']); t(MAP['k'])")).toEqual([
+      'One',
+      'Two',
+      'A',
+      'B',
+    ]);
+  });
+
+  it('has a Dutch text for every key of the code, plural keys in both forms', () => {
+    const missing = codeKeys.flatMap((key) =>
+      isPlural(key) ? [`${key}_one`, `${key}_other`].filter((k) => !NL[k]) : NL[key] ? [] : [key],
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('has a Dutch text for every label the report translates, and for every rule-pack obligation', () => {
+    expect(labelKeys.filter((key) => !NL[key])).toEqual([]);
+  });
+
+  it('keeps no Dutch text that nothing uses', () => {
+    const used = new Set([...codeKeys, ...labelKeys]);
+    const orphans = Object.keys(NL).filter((key) => !used.has(key.replace(/_(one|other)$/, '')));
+    expect(orphans).toEqual([]);
+  });
+
+  it('fills the same values in Dutch as in English, and English singulars only for plural keys', () => {
+    for (const [key, text] of Object.entries(NL))
+      expect(placeholders(text), key).toEqual(
+        placeholders(key.replace(/_(one|other)$/, '')).filter((p) => !(key.endsWith('_one') && p === 'to')),
+      );
+    for (const key of Object.keys(EN)) {
+      expect(key.endsWith('_one'), key).toBe(true);
+      expect(codeKeys, key).toContain(key.replace(/_one$/, ''));
+    }
+  });
+
+  it('writes English in the domain as i18next does, singular and plural', () => {
+    const en = translator('en');
+    for (const key of codeKeys)
+      for (const count of [1, 2]) {
+        const values = Object.fromEntries(
+          placeholders(key).map((p) => [p, p === 'count' ? count : `<${p}>`]),
+        );
+        expect(english(key, values), key).toBe(en(key, values));
+      }
+  });
+
+  it('translates with plurals and values, and writes dates, numbers and money the Dutch way', async () => {
+    await loadLanguage('nl');
+    const t = translator('nl');
+    expect(t('{{count}} new risks', { count: 1 })).toBe('1 nieuw risico');
+    expect(t('{{count}} new risks', { count: 3 })).toBe('3 nieuwe risico’s'.replace('’', "'"));
+    expect(t('Prepared by {{name}}', { name: 'A. de Vries' })).toBe('Opgesteld door A. de Vries');
+    expect(translator('en')('{{count}} new risks', { count: 1 })).toBe('1 new risk');
+    expect(translator('en')('{{count}} new risks', { count: 2 })).toBe('2 new risks');
+    expect(dayIn('nl', '2026-12-01', true)).toBe('1 december 2026');
+    expect(dayIn('nl', '2026-03-05')).toBe('5 mrt 2026');
+    expect(dayIn('en', '2026-12-01', true)).toBe('1 December 2026');
+    expect(numberIn('nl', 12000.5)).toBe('12.000,5');
+    expect(euroIn('nl', 12000)).toBe('€\u00a012.000');
+    expect(euroIn('en', 12000)).toBe('€12,000');
+  });
+});
