@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => {
       include: ['test/unit/**/*.test.{ts,tsx}'],
       setupFiles: ['test/unit/setup.ts'],
       environment: 'node',
+      // PouchDB announces every first replication ("The above 404 is totally normal").
+      onConsoleLog: (log) => !log.includes('PouchDB is just checking'),
     },
   };
 });

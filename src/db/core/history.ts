@@ -31,6 +31,8 @@ export interface ChangeRecord {
   typed?: boolean;
   /** A reason or justification given with the change. */
   note?: string;
+  /** The change came from another device through sync (the replica that wrote it): not sent back out. */
+  syncedFrom?: string;
 }
 
 /** Keystrokes in one field within this window extend one entry. */

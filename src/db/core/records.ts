@@ -8,6 +8,7 @@ import { EditRefusedError } from './errors';
 import { changedPaths, extendsTyping, type ChangeKind, type ChangeRecord } from './history';
 import { newId, nowIso } from './ids';
 import { rulesFor } from './recordRules';
+import { recordSchemaFor } from './recordSchemas';
 import { clientOwnedTables, type CaioDatabase } from './schema';
 
 /**
@@ -45,6 +46,8 @@ export interface EditOptions {
   today?: string;
   /** Who made the change when it is not the consultant, e.g. a questionnaire's respondent. */
   by?: string;
+  /** The change arrived through sync from this replica (`src/db/sync/`); its author is `by`. */
+  syncedFrom?: string;
 }
 
 export interface EditResult<T> {
@@ -110,6 +113,7 @@ export function updateRecord<T extends Versioned>(
         typed,
         note: options.note,
         by: options.by,
+        syncedFrom: options.syncedFrom,
       });
     }
     await rules.after?.(database, before, saved);
@@ -147,6 +151,7 @@ export async function appendChange(database: CaioDatabase, change: NewChange): P
   };
   if (!fresh.typed) delete fresh.typed;
   if (fresh.note === undefined) delete fresh.note;
+  if (fresh.syncedFrom === undefined) delete fresh.syncedFrom;
   if (fresh.typed) {
     const entries = await database.changes
       .where('[entity+entityId]')
@@ -178,8 +183,10 @@ export function recordEvent(
   oldValue: unknown,
   newValue: unknown,
   note?: string,
+  origin: Pick<EditOptions, 'by' | 'syncedFrom'> = {},
 ) {
   return appendChange(database, {
+    ...origin,
     kind,
     entity,
     entityId: record.id,
@@ -206,7 +213,30 @@ export async function deleteRecord(
     const record = await database.table<Versioned, string>(tableName).get(id);
     if (!record) return null;
     await database.table(tableName).delete(id);
-    return recordEvent(database, 'delete', tableName, record, '*', record, null, options.note);
+    return recordEvent(database, 'delete', tableName, record, '*', record, null, options.note, options);
+  });
+}
+
+/**
+ * Adds a record that arrives whole (from another device through sync), checked like an imported record
+ * (`recordSchemas.ts`), and logs its creation with its author. Refused when the record exists.
+ */
+export async function addRecord(
+  database: CaioDatabase,
+  tableName: string,
+  record: Versioned,
+  options: EditOptions = {},
+): Promise<void> {
+  const checked = recordSchemaFor(tableName)?.safeParse(record);
+  if (checked && !checked.success)
+    throw new EditRefusedError([
+      { message: `This ${rulesFor(tableName).label} is not valid: ${checked.error.message}` },
+    ]);
+  await database.transaction('rw', [database.table(tableName), database.changes], async () => {
+    const table = database.table<Versioned, string>(tableName);
+    if (await table.get(record.id)) throw new EditRefusedError([{ message: 'This record exists already.' }]);
+    await table.add(record);
+    await recordEvent(database, 'create', tableName, record, '*', null, record, options.note, options);
   });
 }
 
