@@ -18,6 +18,8 @@ export interface StartupDeps {
   rendererDir: string;
   readFile(filePath: string): Promise<Uint8Array>;
   isTrusted(url: string): boolean;
+  /** The configured sync server's origin (`syncOrigin.ts`), or null: sync off. */
+  syncOrigin?(): string | null;
   /** Every request the filter cancelled (written to the console by main.ts). */
   logBlocked(decision: RequestDecision): void;
   registerIpc(): void;
@@ -26,8 +28,9 @@ export interface StartupDeps {
 }
 
 export async function startApp(deps: StartupDeps): Promise<void> {
-  deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile));
-  lockDownSession(deps.session, deps.isTrusted, deps.logBlocked);
+  const syncOrigin = () => deps.syncOrigin?.() ?? null;
+  deps.protocol.handle(APP_SCHEME, createAppProtocolHandler(deps.rendererDir, deps.readFile, syncOrigin));
+  lockDownSession(deps.session, deps.isTrusted, deps.logBlocked, syncOrigin);
   deps.registerIpc();
   deps.setMenu();
   await deps.openMainWindow();

@@ -1,7 +1,8 @@
 /**
  * The app's Content-Security-Policy. Used in the built index.html (meta tag), as a response
  * header by the Electron `app://` protocol and by the local web server.
- * No remote origin is allowed anywhere: the app makes no network requests.
+ * No remote origin is allowed anywhere (the app makes no network requests), except the sync server's
+ * origin once the user configured sync (`withSyncOrigin`: `connect-src` only).
  * Styles allow 'unsafe-inline' because chart and layout libraries set inline styles; scripts never do.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -18,3 +19,12 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-src 'none'",
 ].join('; ');
+
+/** A bare origin (`https://host[:port]`): nothing that could add a source or a directive. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]+\](:\d{1,5})?$/i;
+
+/** The policy with the configured sync server's origin added to `connect-src` (unchanged without one). */
+export function withSyncOrigin(policy: string, origin: string | null): string {
+  if (!origin || !ORIGIN.test(origin)) return policy;
+  return policy.replace("connect-src 'self'", `connect-src 'self' ${origin}`);
+}

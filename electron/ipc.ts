@@ -6,12 +6,14 @@ import {
   writeAutoBackupRequestSchema,
   printToPdfRequestSchema,
   vaultKeySchema,
+  syncOriginSchema,
   saveFileRequestSchema,
   type AppInfo,
   type SaveResult,
 } from '../src/platform/contract';
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from './backups';
 import { isSafeExternalUrl } from './security';
+import type { SyncOriginStore } from './syncOrigin';
 import type { VaultKeyStore } from './vaultKey';
 
 /** What the handlers need from Electron and the file system; injected so they are testable in Node. */
@@ -28,6 +30,8 @@ export interface IpcDeps {
   autoBackupDir(): string;
   /** The OS key store (`electron/vaultKey.ts`); absent in tests that do not need it. */
   vaultKeys?: VaultKeyStore;
+  /** The allowed sync origin (`electron/syncOrigin.ts`); absent: sync cannot be turned on. */
+  syncOrigins?: SyncOriginStore;
 }
 
 export class IpcRejected extends Error {}
@@ -95,6 +99,11 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
     [IPC.recallVaultKey]: async () => (deps.vaultKeys ? deps.vaultKeys.recall() : null),
     [IPC.forgetVaultKey]: async () => {
       await deps.vaultKeys?.forget();
+    },
+    [IPC.allowSyncOrigin]: async (arg) => {
+      const origin = syncOriginSchema.safeParse(arg);
+      if (!origin.success) throw new IpcRejected('Invalid sync origin');
+      return deps.syncOrigins ? deps.syncOrigins.set(origin.data) : false;
     },
   };
 }

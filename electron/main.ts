@@ -21,6 +21,7 @@ import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { renderRouteToPdf } from './pdf';
 import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isDevServerUrl } from './security';
+import { loadSyncOriginStore, type SyncOriginStore } from './syncOrigin';
 import { createVaultKeyStore } from './vaultKey';
 import { audienceWindowOptions } from './windowOptions';
 import { loadWindowState, saveWindowState } from './windowState';
@@ -41,6 +42,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+let syncOrigins: SyncOriginStore | null = null;
 
 app.on('web-contents-created', (_event, contents) => {
   guardWebContents(contents, {
@@ -95,6 +97,7 @@ function registerIpc(): void {
       openExternal: (url) => shell.openExternal(url),
       autoBackupDir: () => autoBackupDir(app.getPath('userData')),
       vaultKeys: createVaultKeyStore(safeStorage, app.getPath('userData')),
+      syncOrigins: syncOrigins ?? undefined,
     },
     isTrusted,
   );
@@ -112,12 +115,14 @@ function setMenu(): void {
 }
 
 app.whenReady().then(async () => {
+  syncOrigins = await loadSyncOriginStore(app.getPath('userData'));
   await startApp({
     protocol,
     session: session.defaultSession,
     rendererDir,
     readFile: (filePath) => fs.readFile(filePath),
     isTrusted,
+    syncOrigin: () => syncOrigins?.current() ?? null,
     logBlocked: (decision) => console.warn(`Blocked request: ${decision.url.slice(0, 200)}`),
     registerIpc,
     setMenu,

@@ -16,6 +16,7 @@ export const platformApi: PlatformApi = {
   rememberVaultKey: (key) => ipcRenderer.invoke(IPC.rememberVaultKey, key),
   recallVaultKey: () => ipcRenderer.invoke(IPC.recallVaultKey),
   forgetVaultKey: () => ipcRenderer.invoke(IPC.forgetVaultKey),
+  allowSyncOrigin: (origin) => ipcRenderer.invoke(IPC.allowSyncOrigin, origin),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, raw: unknown) => {
       const command = menuCommandSchema.safeParse(raw);

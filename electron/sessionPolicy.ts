@@ -4,7 +4,8 @@ import { APP_ORIGIN, isPermissionAllowed } from './security';
  * The session rules of the app, as one function over the few session methods it uses (so a unit test
  * can wire it to a fake session and watch every decision):
  * - every permission denied except full screen;
- * - every web request outside the app cancelled, and written to the request log;
+ * - every web request outside the app cancelled, and written to the request log, except to the sync
+ *   server's origin once the user configured sync (`syncOrigin`);
  * - the spellchecker never downloads dictionaries from the internet: its download URL points into the
  *   app's own protocol (bundled dictionaries, when shipped; macOS uses the OS checker), and a request to
  *   anywhere else would be cancelled by the filter above anyway.
@@ -30,10 +31,18 @@ export interface SessionLike {
 
 export const DICTIONARY_URL = `${APP_ORIGIN}/dictionaries/`;
 
-/** Requests the app may make: its own protocol, devtools, and in-page data/blob URLs. */
-export function isAllowedRequest(url: string, isTrusted: (url: string) => boolean): boolean {
+/** Requests the app may make: its own protocol, devtools, in-page data/blob URLs, and the sync server. */
+export function isAllowedRequest(
+  url: string,
+  isTrusted: (url: string) => boolean,
+  syncOrigin: string | null = null,
+): boolean {
   return (
-    isTrusted(url) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith('blob:')
+    isTrusted(url) ||
+    url.startsWith('devtools://') ||
+    url.startsWith('data:') ||
+    url.startsWith('blob:') ||
+    (syncOrigin !== null && url.startsWith(`${syncOrigin}/`))
   );
 }
 
@@ -41,6 +50,7 @@ export function lockDownSession(
   session: SessionLike,
   isTrusted: (url: string) => boolean,
   log: (decision: RequestDecision) => void = () => undefined,
+  syncOrigin: () => string | null = () => null,
 ): void {
   session.setPermissionRequestHandler((_wc, permission, callback) =>
     callback(isPermissionAllowed(permission)),
@@ -48,7 +58,7 @@ export function lockDownSession(
   session.setPermissionCheckHandler((_wc, permission) => isPermissionAllowed(permission));
   session.setSpellCheckerDictionaryDownloadURL(DICTIONARY_URL);
   session.webRequest.onBeforeRequest((details, callback) => {
-    const cancelled = !isAllowedRequest(details.url, isTrusted);
+    const cancelled = !isAllowedRequest(details.url, isTrusted, syncOrigin());
     if (cancelled) log({ url: details.url, cancelled });
     callback({ cancel: cancelled });
   });

@@ -59,5 +59,7 @@ export const browserPlatform: PlatformApi = {
   rememberVaultKey: async () => false,
   recallVaultKey: async () => null,
   forgetVaultKey: async () => undefined,
+  // The page's CSP comes from the server that serves it: only a sync server on the same origin is reachable.
+  allowSyncOrigin: async (origin) => origin === null || origin === window.location.origin,
   onMenuCommand: () => () => undefined,
 };

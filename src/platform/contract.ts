@@ -30,6 +30,7 @@ export const IPC = {
   rememberVaultKey: 'vault:remember-key',
   recallVaultKey: 'vault:recall-key',
   forgetVaultKey: 'vault:forget-key',
+  allowSyncOrigin: 'sync:allow-origin',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
@@ -78,6 +79,9 @@ export type WriteAutoBackupRequest = { reason: AutoBackupReason; json: string };
 export const autoBackupNameSchema = z.string().regex(/^caio-desk-auto-[0-9TZ-]{24}-[a-z-]{5,16}\.json$/);
 export type { AutoBackupEntry };
 
+/** A sync server's origin (checked again by the shell), or null to turn sync off. */
+export const syncOriginSchema = z.string().max(300).nullable();
+
 /** A vault master key as base64 (32 bytes): the only thing `rememberVaultKey` accepts. */
 export const vaultKeySchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/);
 
@@ -115,6 +119,12 @@ export interface PlatformApi {
   recallVaultKey(): Promise<string | null>;
   /** Forgets the kept key (the app was locked: the next start asks for the passphrase). */
   forgetVaultKey(): Promise<void>;
+  /**
+   * Lets the app connect to the configured sync server's origin (CSP `connect-src` from the next page
+   * load, and the desktop request filter at once), or with null to nothing again. False when refused:
+   * not an HTTPS origin (HTTP only on loopback), or, in a browser, not the page's own origin.
+   */
+  allowSyncOrigin(origin: string | null): Promise<boolean>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -131,5 +141,6 @@ export const PLATFORM_API_KEYS = [
   'rememberVaultKey',
   'recallVaultKey',
   'forgetVaultKey',
+  'allowSyncOrigin',
   'onMenuCommand',
 ] as const satisfies readonly (keyof PlatformApi)[];

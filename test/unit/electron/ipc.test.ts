@@ -96,6 +96,7 @@ describe('IPC sender validation', () => {
         IPC.rememberVaultKey,
         IPC.recallVaultKey,
         IPC.forgetVaultKey,
+        IPC.allowSyncOrigin,
       ].sort(),
     );
     const info = registered.get(IPC.appInfo)!;
