@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useAutoSave, type Verdict } from './useAutoSave';
 import { describeWriteError, trackSave } from '../state/saveStatus';
-import { ErrorText } from './FieldMessages';
+import { ErrorText, HintText } from './FieldMessages';
 
 /**
  * An input that saves itself: every valid edit is written as it is made; an invalid one shows its
@@ -65,16 +65,8 @@ export function AutoSaveField(props: AutoSaveFieldProps) {
         {label}
       </label>
       {multiline ? <textarea {...common} rows={props.rows ?? 4} /> : <input {...common} type={type} />}
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <HintText id={`${id}-hint`}>{hint}</HintText>
+      <ErrorText id={`${id}-error`}>{error}</ErrorText>
       {note && !error && (
         <p className="field__note" id={`${id}-note`} role="status">
           {capitalised(note)}
@@ -126,11 +118,7 @@ export function AutoSaveSelect<T extends string>({
           </option>
         ))}
       </select>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
+      <HintText id={`${id}-hint`}>{hint}</HintText>
       <ErrorText>{error}</ErrorText>
     </div>
   );

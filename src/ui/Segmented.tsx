@@ -3,6 +3,26 @@ import type { ReactNode } from 'react';
 export type Segment<T> = { value: T; label: ReactNode; count?: number };
 
 /**
+ * The segments of a filter by status: "All" with the count of `rows`, then each of `values` with its label
+ * and the count of rows whose `valueOf` it is.
+ */
+export function filterSegments<T extends string, R>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  rows: readonly R[],
+  valueOf: (row: R) => T,
+): Segment<T | 'all'>[] {
+  return [
+    { value: 'all', label: 'All', count: rows.length },
+    ...values.map((value) => ({
+      value,
+      label: labels[value],
+      count: rows.filter((row) => valueOf(row) === value).length,
+    })),
+  ];
+}
+
+/**
  * A choice of one of a few options shown side by side (a status filter, a view mode): a radio group of
  * buttons, named by `label`; the chosen one is checked. `count` shows after an option's label.
  */

@@ -10,6 +10,7 @@ import {
 } from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** Decides whether one requirement applies: included with its reasons, or excluded with why. */
 export function DecisionDialog({
@@ -103,11 +104,7 @@ export function DecisionDialog({
             onChange={(e) => setJustification(e.target.value)}
             aria-describedby={error ? 'decision-error' : undefined}
           />
-          {error && (
-            <p className="field__error" id="decision-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorText id="decision-error">{error}</ErrorText>
         </div>
         <div className="dialog__actions">
           {decision && (

@@ -5,6 +5,7 @@ import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { Badge } from '../../ui/Badge';
+import { ErrorText } from '../../ui/FieldMessages';
 
 function List({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -102,11 +103,7 @@ export function ImportResponsesDialog({
           )}
         </div>
       )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel

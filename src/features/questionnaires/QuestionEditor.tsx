@@ -17,6 +17,7 @@ import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
 import { ConditionEditor, MappingEditor, OptionsEditor, ScaleEditor } from './QuestionParts';
 import type { TemplateEdits } from './templateEditing';
+import { ErrorText } from '../../ui/FieldMessages';
 
 const TYPE_OPTIONS = QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }));
 
@@ -115,11 +116,7 @@ export function QuestionEditor({
       {question.type === 'scale' && <ScaleEditor {...parts} />}
       <ConditionEditor {...parts} />
       <MappingEditor {...parts} />
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorText>{problem}</ErrorText>
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { AddTextForm } from '../../ui/AddTextForm';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { QuestionEditor } from './QuestionEditor';
 import { templateEdits, type TemplateEdits } from './templateEditing';
+import { ErrorText } from '../../ui/FieldMessages';
 
 /** Edits a library template in full: its texts, sections, and every question (see QuestionEditor); each edit saves itself. */
 export function TemplateEditor({ template }: { template: QuestionnaireTemplate }) {
@@ -62,11 +63,7 @@ export function TemplateEditor({ template }: { template: QuestionnaireTemplate }
       ))}
       <AddSection edits={edits} onProblem={setProblem} />
       <AddQuestion template={template} edits={edits} onProblem={setProblem} />
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <ErrorText>{problem}</ErrorText>
     </div>
   );
 }

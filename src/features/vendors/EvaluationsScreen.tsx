@@ -22,7 +22,7 @@ import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { useUrlParams, useUrlSort } from '../../ui/table/useUrlState';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { SearchBox } from '../../ui/SearchBox';
-import { Segmented } from '../../ui/Segmented';
+import { Segmented, filterSegments } from '../../ui/Segmented';
 import { formatDay } from '../../domain/shared/dates';
 import './vendors.css';
 
@@ -137,17 +137,7 @@ export function EvaluationsScreen() {
     sort,
     sortValue,
   );
-  const counts = Object.fromEntries(
-    EVALUATION_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]),
-  ) as Record<EvaluationStatus, number>;
-  const filters: { value: Filter; label: string; count: number }[] = [
-    { value: 'all', label: 'All', count: rows.length },
-    ...EVALUATION_STATUSES.map((s) => ({
-      value: s as Filter,
-      label: EVALUATION_STATUS_LABELS[s],
-      count: counts[s],
-    })),
-  ];
+  const filters = filterSegments(EVALUATION_STATUSES, EVALUATION_STATUS_LABELS, rows, (r) => r.status);
 
   return (
     <div className="page page--wide">

@@ -18,6 +18,7 @@ import { ideasForClient, workshopsForClient } from '../../db/workshops/workshops
 import { db } from '../../db/core/schema';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { PageHeader } from '../../ui/PageHeader';
+import { Segmented, filterSegments } from '../../ui/Segmented';
 import { useClient } from '../clients/ClientLayout';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { sortRows } from '../../domain/shared/sortRows';
@@ -125,10 +126,6 @@ export function WorkshopsPage() {
 
   if (!data) return null;
 
-  const counts = Object.fromEntries(
-    WORKSHOP_STATUSES.map((s) => [s, data.filter((r) => r.status === s).length]),
-  ) as Record<WorkshopStatus, number>;
-
   return (
     <div className="page">
       <PageHeader
@@ -161,21 +158,12 @@ export function WorkshopsPage() {
       ) : (
         <section className="card" aria-label="Workshop list">
           <div className="ws-list-toolbar">
-            <div className="segmented" role="radiogroup" aria-label="Show workshops">
-              {FILTERS.map((f) => (
-                <button
-                  key={f}
-                  type="button"
-                  role="radio"
-                  aria-checked={filter === f}
-                  className="segmented__option"
-                  onClick={() => setFilter(f)}
-                >
-                  {f === 'all' ? 'All' : WORKSHOP_STATUS_LABELS[f]}
-                  <span className="segmented__count">{f === 'all' ? data.length : counts[f]}</span>
-                </button>
-              ))}
-            </div>
+            <Segmented
+              label="Show workshops"
+              options={filterSegments(WORKSHOP_STATUSES, WORKSHOP_STATUS_LABELS, data, (r) => r.status)}
+              value={filter}
+              onChange={setFilter}
+            />
             <div className="field ws-list-toolbar__search">
               <label htmlFor="workshop-search" className="visually-hidden">
                 Search workshops

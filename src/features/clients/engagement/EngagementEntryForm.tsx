@@ -4,6 +4,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { parseNumberInput } from '../../../ui/parse';
 import { todayIso } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 type Errors = Partial<Record<'date' | 'hours' | 'activity' | 'note' | 'form', string>>;
 
@@ -44,12 +45,7 @@ export function EngagementEntryForm({ clientId }: { clientId: string }) {
     'aria-invalid': errors[field] ? true : undefined,
     'aria-describedby': errors[field] ? `eng-${field}-error` : undefined,
   });
-  const errorText = (field: keyof Errors) =>
-    errors[field] && (
-      <p className="field__error" id={`eng-${field}-error`} role="alert">
-        {errors[field]}
-      </p>
-    );
+  const errorText = (field: keyof Errors) => <ErrorText id={`eng-${field}-error`}>{errors[field]}</ErrorText>;
 
   return (
     <form className="card inline-form" onSubmit={submit} noValidate aria-label="Log time">

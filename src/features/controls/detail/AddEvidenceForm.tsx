@@ -3,6 +3,7 @@ import { addEvidence } from '../../../db/controls/evidence';
 import { db } from '../../../db/core/schema';
 import { checkDocumentFile, MAX_EVIDENCE_BYTES } from '../../../domain/shared/fileContent';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 type Kind = 'file' | 'link';
 
@@ -132,11 +133,7 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
           Add evidence
         </button>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
       {done && (
         <p className="muted" role="status">
           {done}

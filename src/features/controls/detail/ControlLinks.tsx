@@ -3,6 +3,7 @@ import type { ClientControl } from '../../../domain/controls';
 import { EU_AI_ACT_OBLIGATIONS } from '../../../domain/governance/euAiActObligations';
 import type { GovernanceData } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 type LinkKey = 'riskIds' | 'aiSystemIds' | 'policyIds' | 'obligationIds';
 
@@ -68,11 +69,7 @@ export function ControlLinks({
           ))}
         </fieldset>
       ))}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useAutoSave } from '../../../ui/useAutoSave';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /** The owner of a control: a name from the client's RACI (suggested), or any other name typed in. */
 export function OwnerField({
@@ -34,11 +35,7 @@ export function OwnerField({
       <p className="field__hint" id={`${id}-hint`}>
         {people.length > 0 ? 'Suggested from the RACI.' : 'Add people to the RACI to pick them here.'}
       </p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   type ClientControl,
 } from '../../../domain/controls';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /** The requirements a control addresses: remove one, or map it to another from the framework pack. */
 export function RequirementMapping({
@@ -72,11 +73,7 @@ export function RequirementMapping({
           ))}
         </select>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Badge } from '../../../ui/Badge';
 import { formatDay } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /** Review cycle of a control or register item: record a review (who, when, outcome, note) and see the past ones. */
 export function ReviewsPanel(props: {
@@ -123,11 +124,7 @@ export function ReviewsPanel(props: {
             onChange={(e) => setNote(e.target.value)}
           />
         </div>
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorText>{error}</ErrorText>
         <button type="submit" className="button">
           Record review
         </button>

@@ -12,6 +12,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { formatDay, todayIso } from '../../../domain/shared/dates';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import '../controls.css';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /**
  * A policy's versions: keep the current text as a version, compare any two versions line by line,
@@ -144,11 +145,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
           Keep the current text
         </button>
       </form>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave, useShownValue } from './useFieldSave';
-import { ErrorText } from '../../../ui/FieldMessages';
+import { ErrorText, HintText } from '../../../ui/FieldMessages';
 
 /** A yes/no field as one checkbox, saved when ticked. */
 export function CheckboxField(props: {
@@ -31,11 +31,7 @@ export function CheckboxField(props: {
         />
         {field.label}
       </label>
-      {field.hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {field.hint}
-        </p>
-      )}
+      <HintText id={`${id}-hint`}>{field.hint}</HintText>
       <ErrorText>{error}</ErrorText>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ErrorText, HintText } from '../../../ui/FieldMessages';
 
 /** Label (or legend for a group), hint and error around a custom register input. */
 export function FieldShell(props: {
@@ -13,16 +14,8 @@ export function FieldShell(props: {
   const { id, label, hint, error, group, wide, children } = props;
   const footer = (
     <>
-      {hint && (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <HintText id={`${id}-hint`}>{hint}</HintText>
+      <ErrorText id={`${id}-error`}>{error}</ErrorText>
     </>
   );
   const className = `field ${error ? 'field--invalid' : ''} ${wide ? 'gov-field--wide' : ''}`;

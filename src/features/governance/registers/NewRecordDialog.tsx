@@ -151,11 +151,7 @@ function CreateInput(props: {
           {field.hint}
         </p>
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText id={`${id}-error`}>{error}</ErrorText>
     </div>
   );
 }

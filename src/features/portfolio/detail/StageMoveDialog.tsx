@@ -30,6 +30,7 @@ import type { PortfolioData } from '../usePortfolioData';
 import { EvidenceTable } from './EvidencePreview';
 import { MoveChecks } from './MoveChecks';
 import { todayIso } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 type Errors = Partial<Record<'date' | 'rationale' | 'decidedBy' | 'overrideReason' | 'form', string>>;
 
@@ -148,12 +149,7 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
     }
   };
 
-  const fieldError = (key: keyof Errors) =>
-    errors[key] && (
-      <p className="field__error" id={`move-${key}-error`} role="alert">
-        {errors[key]}
-      </p>
-    );
+  const fieldError = (key: keyof Errors) => <ErrorText id={`move-${key}-error`}>{errors[key]}</ErrorText>;
   const invalid = (key: keyof Errors) => ({
     'aria-invalid': errors[key] ? true : undefined,
     'aria-describedby': errors[key] ? `move-${key}-error` : undefined,
@@ -222,11 +218,7 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
                 aria-invalid={errors.date || dateProblem ? true : undefined}
                 aria-describedby={errors.date || dateProblem ? 'move-date-error' : undefined}
               />
-              {(errors.date ?? dateProblem) && (
-                <p className="field__error" id="move-date-error" role="alert">
-                  {errors.date ?? dateProblem}
-                </p>
-              )}
+              <ErrorText id="move-date-error">{errors.date ?? dateProblem}</ErrorText>
             </div>
           </div>
           <div className="field">

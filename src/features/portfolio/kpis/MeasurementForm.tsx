@@ -11,6 +11,7 @@ import {
 import { parseRequiredNumber } from '../../../ui/parse';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { todayIso } from '../../../domain/shared/dates';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 type Errors = Partial<Record<'date' | 'value' | 'form', string>>;
 
@@ -49,12 +50,7 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
     }
   };
 
-  const error = (field: keyof Errors) =>
-    errors[field] && (
-      <p className="field__error" id={id(`${field}-error`)} role="alert">
-        {errors[field]}
-      </p>
-    );
+  const error = (field: keyof Errors) => <ErrorText id={id(`${field}-error`)}>{errors[field]}</ErrorText>;
 
   return (
     <form

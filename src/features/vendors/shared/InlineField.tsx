@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useAutoSave, type Verdict } from '../../../ui/useAutoSave';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 /**
  * A self-saving input for dense tables: the label is an aria-label (the column says what it is).
@@ -54,11 +55,7 @@ export function InlineField(props: {
       ) : (
         <input {...common} type={type} inputMode={inputMode ?? (type === 'number' ? 'numeric' : undefined)} />
       )}
-      {error && (
-        <p className="field__error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText id={`${id}-error`}>{error}</ErrorText>
     </div>
   );
 }

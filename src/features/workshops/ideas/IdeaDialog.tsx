@@ -12,6 +12,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { Dialog } from '../../../ui/Dialog';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 const SCORE_OPTIONS = [
   { value: '', label: 'Not scored' },
@@ -104,11 +105,7 @@ export function IdeaDialog({
               <Plus size={16} aria-hidden />
             </button>
           </div>
-          {voteError && (
-            <p className="field__error" role="alert">
-              {voteError}
-            </p>
-          )}
+          <ErrorText>{voteError}</ErrorText>
         </div>
         <AutoSaveField
           label="Decision note"

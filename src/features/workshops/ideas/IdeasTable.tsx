@@ -23,6 +23,7 @@ import { summaryFileName, pathToUseCase } from '../workshopLinks';
 import { IdeaDialog } from './IdeaDialog';
 import { useIdeaDecision } from './useIdeaDecision';
 import { Badge } from '../../../ui/Badge';
+import { Segmented, filterSegments } from '../../../ui/Segmented';
 
 type Column = 'number' | 'title' | 'theme' | 'impact' | 'effort' | 'votes' | 'outcome';
 type Filter = IdeaOutcome | 'all';
@@ -196,23 +197,12 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
       ) : (
         <>
           <div className="ws-list-toolbar">
-            <div className="segmented" role="radiogroup" aria-label="Show ideas">
-              {FILTERS.map((f) => (
-                <button
-                  key={f}
-                  type="button"
-                  role="radio"
-                  aria-checked={filter === f}
-                  className="segmented__option"
-                  onClick={() => setFilter(f)}
-                >
-                  {f === 'all' ? 'All' : IDEA_OUTCOME_LABELS[f]}
-                  <span className="segmented__count">
-                    {f === 'all' ? ideas.length : ideas.filter((i) => i.outcome === f).length}
-                  </span>
-                </button>
-              ))}
-            </div>
+            <Segmented
+              label="Show ideas"
+              options={filterSegments(IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideas, (i) => i.outcome)}
+              value={filter}
+              onChange={setFilter}
+            />
             {themes.length > 0 && (
               <div className="field ws-field--inline">
                 <label htmlFor="ideas-theme-filter">Theme</label>

@@ -21,6 +21,7 @@ import { parseNumberInput } from '../../../ui/parse';
 import { Badge } from '../../../ui/Badge';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { RowOrderButtons } from '../../../ui/table/RowOrderButtons';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 const ACTIVITY_OPTIONS = AGENDA_ACTIVITIES.map((value) => ({ value, label: AGENDA_ACTIVITY_LABELS[value] }));
 
@@ -241,11 +242,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
           </button>
         </form>
       )}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { parseNumberInput } from '../../../ui/parse';
 import { Badge } from '../../../ui/Badge';
 import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { ErrorText } from '../../../ui/FieldMessages';
 
 const nameRequired = (raw: string) => (raw.trim() ? null : 'Each participant needs a name');
 
@@ -172,11 +173,7 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
           <UserPlus size={16} aria-hidden /> Add participant
         </button>
       </form>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorText>{error}</ErrorText>
     </section>
   );
 }
