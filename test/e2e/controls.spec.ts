@@ -132,6 +132,47 @@ test('apply the control library to a new client, decide applicability, attach ev
   expect(text).toContain('A.6.2.8');
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, `${dir}/soa-page`]);
 
+  // The client reads Dutch: the same SoA, in Dutch, in both files (file name, headers, values, dates).
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Report language').selectOption('nl');
+  await page.getByRole('link', { name: 'AI management system' }).click();
+  const dutchCsv = await download(
+    page,
+    () => page.getByRole('button', { name: 'Statement of Applicability (CSV)' }).click(),
+    dir,
+  );
+  expect(dutchCsv).toContain('Verklaring van toepasselijkheid');
+  const dutchLines = readFileSync(dutchCsv, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  expect(dutchLines[0]).toBe(
+    'Bijlage A,Beheersmaatregel,Van toepassing,Onderbouwing,Invoering,Ingevoerd door,Eigenaar,Bewijs',
+  );
+  expect(dutchLines.find((l) => l.startsWith('A.6.1.2,'))).toContain(
+    'Uitgesloten: The practice builds no AI systems',
+  );
+  expect(dutchLines.find((l) => l.startsWith('A.6.2.8,'))).toContain('Ingevoerd, aangetoond');
+  const dutchDocx = await download(
+    page,
+    () => page.getByRole('button', { name: 'Statement of Applicability (.docx)' }).click(),
+    dir,
+  );
+  const documentXml = execFileSync('unzip', ['-p', dutchDocx, 'word/document.xml'], { encoding: 'utf8' });
+  const longToday = new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date());
+  for (const dutch of [
+    'Verklaring van toepasselijkheid',
+    'Reikwijdte van het AI-managementsysteem',
+    longToday,
+  ])
+    expect(documentXml).toContain(dutch);
+  expect(documentXml).not.toContain('Statement of Applicability');
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Report language').selectOption('en');
+
   // The board report has the readiness slide, with this client's figures.
   await page.getByRole('link', { name: 'Board reports' }).click();
   await page.getByRole('button', { name: 'Create report' }).click();

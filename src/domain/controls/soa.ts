@@ -1,11 +1,11 @@
 import { evidenceCurrent, evidenceExpired, INCLUSION_REASON_LABELS, type EvidenceItem } from './records';
 import { REQUIREMENT_STATUS_LABELS, type RequirementState } from './coverage';
-import { formatDay } from '../shared/dates';
+import { dayIn, ENGLISH, type Wording } from '../shared/language';
 
 /**
  * The Statement of Applicability (ISO/IEC 42001 6.1.3): for each Annex A control, whether it applies
  * and why, how far it is implemented, by which controls, who owns it and what shows it. One row model
- * for the Word document and the CSV, so both always say the same.
+ * for the Word document and the CSV, so both always say the same, in the client's report language.
  */
 
 export interface SoaRow {
@@ -20,20 +20,25 @@ export interface SoaRow {
   evidence: string;
 }
 
-function justification(state: RequirementState): string {
+function justification(state: RequirementState, { t }: Wording): string {
   const d = state.decision;
-  if (!d) return 'Not decided yet';
-  if (d.applicability === 'excluded') return `Excluded: ${d.justification}`;
-  const reasons = d.reasons.map((r) => INCLUSION_REASON_LABELS[r]).join(', ');
+  if (!d) return t('Not decided yet');
+  if (d.applicability === 'excluded')
+    return t('Excluded: {{justification}}', { justification: d.justification });
+  const reasons = d.reasons.map((r) => t(INCLUSION_REASON_LABELS[r])).join(', ');
   return [reasons, d.justification].filter(Boolean).join(': ');
 }
 
-function evidenceText(items: readonly EvidenceItem[], today: string): string {
+function evidenceText(items: readonly EvidenceItem[], today: string, { t, lang }: Wording): string {
   return items
-    .map(
-      (e) =>
-        `${e.title} (${formatDay(e.date)}${e.validUntil ? `, valid until ${formatDay(e.validUntil)}` : ''}${evidenceExpired(e, today) ? ', EXPIRED' : evidenceCurrent(e, today) ? '' : ', not yet valid'})`,
-    )
+    .map((e) => {
+      const notes = [
+        dayIn(lang, e.date),
+        e.validUntil ? t('valid until {{date}}', { date: dayIn(lang, e.validUntil) }) : '',
+        evidenceExpired(e, today) ? t('EXPIRED') : evidenceCurrent(e, today) ? '' : t('not yet valid'),
+      ];
+      return `${e.title} (${notes.filter(Boolean).join(', ')})`;
+    })
     .join('; ');
 }
 
@@ -41,7 +46,9 @@ export function soaRows(
   states: readonly RequirementState[],
   evidence: readonly EvidenceItem[],
   today: string,
+  words: Wording = ENGLISH,
 ): SoaRow[] {
+  const { t } = words;
   return states
     .filter((s) => s.requirement.framework === 'iso42001' && s.requirement.kind === 'annexControl')
     .map((state) => {
@@ -49,18 +56,19 @@ export function soaRows(
       const controlIds = new Set(state.controls.map((c) => c.id));
       return {
         ref: state.requirement.ref,
-        group: state.requirement.group,
-        title: state.requirement.title,
+        group: t(state.requirement.group),
+        title: t(state.requirement.title),
         applicable: state.decision === null ? 'Not decided' : excluded ? 'No' : 'Yes',
-        justification: justification(state),
+        justification: justification(state, words),
         status: excluded
           ? '—'
-          : `${REQUIREMENT_STATUS_LABELS[state.status]}${state.evidenced ? ', evidenced' : ''}`,
+          : `${t(REQUIREMENT_STATUS_LABELS[state.status])}${state.evidenced ? `, ${t('evidenced')}` : ''}`,
         implementedBy: state.controls.map((c) => c.title).join('; '),
         owners: [...new Set(state.controls.map((c) => c.owner || c.ownerRole).filter(Boolean))].join('; '),
         evidence: evidenceText(
           evidence.filter((e) => controlIds.has(e.controlId)),
           today,
+          words,
         ),
       };
     });
@@ -77,6 +85,14 @@ export const SOA_COLUMNS: { key: keyof SoaRow; label: string }[] = [
   { key: 'evidence', label: 'Evidence' },
 ];
 
-export function soaCsvRows(rows: readonly SoaRow[]): string[][] {
-  return [SOA_COLUMNS.map((c) => c.label), ...rows.map((row) => SOA_COLUMNS.map((c) => row[c.key]))];
+/** A row's cell as the document shows it: the applicability in words of the language, the rest as built. */
+export function soaCell(row: SoaRow, key: keyof SoaRow, { t }: Wording = ENGLISH): string {
+  return key === 'applicable' ? t(row.applicable) : row[key];
+}
+
+export function soaCsvRows(rows: readonly SoaRow[], words: Wording = ENGLISH): string[][] {
+  return [
+    SOA_COLUMNS.map((c) => words.t(c.label)),
+    ...rows.map((row) => SOA_COLUMNS.map((c) => soaCell(row, c.key, words))),
+  ];
 }

@@ -20,11 +20,15 @@ import { exportSoa, soaCsv, soaFileName } from './export/exportSoa';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { useControls } from './useControls';
 import { Badge } from '../../ui/Badge';
+import { useLanguageLoaded } from '../../i18n/useLanguageLoaded';
+import { reportLanguageOf } from '../../domain/clients/client';
 
 /** A client's AI management system at a glance: coverage per framework, readiness, gaps, the SoA. */
 export function ReadinessScreen() {
   const { client, data, frameworks, today } = useControls();
   const [message, setMessage] = useState<string | null>(null);
+  // The SoA's file name is in the client's report language: load it before it is shown.
+  useLanguageLoaded(reportLanguageOf(client));
   const states = useMemo(() => requirementStates(data, today), [data, today]);
   const coverage = frameworks.map((f) => frameworkCoverage(states, f));
   const gaps = controlGaps(data, states, frameworks, today);
@@ -82,7 +86,7 @@ export function ReadinessScreen() {
             </button>
             <CsvExportButton
               fileName={soaFileName(client, today)}
-              rows={() => soaCsv(data, today)}
+              rows={() => soaCsv(client, data, today)}
               label="Statement of Applicability (CSV)"
             />
           </>

@@ -114,7 +114,7 @@ async function csvFiles(db: Awaited<ReturnType<typeof seeded>>['db']): Promise<R
       })),
     ),
   );
-  files.soa = toCsv(soaCsv(await loadControlsData(db, A), TODAY));
+  files.soa = toCsv(await soaCsv((await db.clients.get(A))!, await loadControlsData(db, A), TODAY));
   return files;
 }
 

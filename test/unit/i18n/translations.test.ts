@@ -36,6 +36,14 @@ import {
   SEVERITY_LABELS,
 } from '../../../src/features/reports/slides/statusLabels';
 import { dayIn, english, euroIn, numberIn } from '../../../src/domain/shared/language';
+import {
+  FRAMEWORK_PACK,
+  FRAMEWORKS,
+  INCLUSION_REASON_LABELS,
+  READINESS_DEFINITION,
+  REQUIREMENT_STATUS_LABELS,
+  SOA_COLUMNS,
+} from '../../../src/domain/controls';
 
 const NL = nl as Record<string, string>;
 const EN = en as Record<string, string>;
@@ -90,6 +98,17 @@ const labelKeys = [
   ...Object.values(OVERSIGHT_SHORT),
   ...KPI_UNITS.map((u) => formatKpiValue(0, u).replace(/^0\s?/, '').trim()).filter(Boolean),
   ...ruleTitles(EU_AI_ACT_OBLIGATIONS),
+  // The Statement of Applicability: its columns and values, and the ISO/IEC 42001 Annex A controls it lists.
+  ...SOA_COLUMNS.map((c) => c.label),
+  ...['Yes', 'No', 'Not decided'],
+  ...Object.values(INCLUSION_REASON_LABELS),
+  ...Object.values(REQUIREMENT_STATUS_LABELS),
+  READINESS_DEFINITION,
+  FRAMEWORK_PACK.notice,
+  ...FRAMEWORKS.map((f) => f.shortName),
+  ...FRAMEWORK_PACK.requirements
+    .filter((r) => r.framework === 'iso42001' && r.kind === 'annexControl')
+    .flatMap((r) => [r.group, r.title]),
 ];
 
 const isPlural = (key: string) => key.includes('{{count}}');

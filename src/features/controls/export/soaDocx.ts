@@ -17,10 +17,12 @@ import {
   frameworkById,
   READINESS_DEFINITION,
   SOA_COLUMNS,
+  soaCell,
   type FrameworkCoverage,
   type SoaRow,
 } from '../../../domain/controls';
 import { PALETTE_DIGITS } from '../../../domain/shared/palette';
+import { dayIn, ENGLISH, type Wording } from '../../../domain/shared/language';
 
 /** The Statement of Applicability as a Word document (landscape A4): header facts, coverage, then one row per Annex A control. */
 
@@ -31,6 +33,8 @@ export interface SoaDocument {
   date: string;
   coverage: FrameworkCoverage[];
   rows: SoaRow[];
+  /** The client's report language (its rows built in it too). */
+  words?: Wording;
 }
 
 const WIDTHS = [7, 17, 8, 22, 11, 15, 9, 11];
@@ -55,23 +59,26 @@ function fact(label: string, value: string): Paragraph {
 }
 
 export function buildSoaDocument(input: SoaDocument): Document {
+  const words = input.words ?? ENGLISH;
+  const { t, lang } = words;
+  const readiness = (value: number | null) => (value === null ? '—' : `${value}%`);
   const iso = input.coverage.find((c) => c.framework === 'iso42001');
   const count = (applicable: SoaRow['applicable']) =>
     input.rows.filter((r) => r.applicable === applicable).length;
   const header = new TableRow({
     tableHeader: true,
-    children: SOA_COLUMNS.map((c, i) => cell(c.label, WIDTHS[i], true)),
+    children: SOA_COLUMNS.map((c, i) => cell(t(c.label), WIDTHS[i], true)),
   });
   const body = input.rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: SOA_COLUMNS.map((c, i) => cell(row[c.key] || '—', WIDTHS[i])),
+        children: SOA_COLUMNS.map((c, i) => cell(soaCell(row, c.key, words) || '—', WIDTHS[i])),
       }),
   );
   return new Document({
     creator: input.preparedBy || 'CAIO Desk',
-    title: `Statement of Applicability - ${input.clientName}`,
+    title: `${t('Statement of Applicability')} - ${input.clientName}`,
     styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
     sections: [
       {
@@ -84,27 +91,35 @@ export function buildSoaDocument(input: SoaDocument): Document {
         children: [
           new Paragraph({
             heading: HeadingLevel.TITLE,
-            children: [new TextRun('Statement of Applicability')],
+            children: [new TextRun(t('Statement of Applicability'))],
           }),
           new Paragraph({
             heading: HeadingLevel.HEADING_2,
             spacing: { after: 120 },
-            children: [new TextRun(`${input.clientName} · ISO/IEC 42001:2023 Annex A`)],
+            children: [new TextRun(`${input.clientName} · ISO/IEC 42001:2023 ${t('Annex A')}`)],
           }),
-          fact('Organisation', input.clientName),
-          fact('Scope of the AI management system', input.scope || 'Not yet written'),
-          fact('Date', input.date),
-          fact('Prepared by', input.preparedBy || '—'),
-          fact('Framework pack', `${FRAMEWORK_PACK.id} ${FRAMEWORK_PACK.version}`),
+          fact(t('Organisation'), input.clientName),
+          fact(t('Scope of the AI management system'), input.scope || t('Not yet written')),
+          fact(t('Date'), dayIn(lang, input.date, true)),
+          fact(t('Prepared by'), input.preparedBy || '—'),
+          fact(t('Framework pack'), `${FRAMEWORK_PACK.id} ${FRAMEWORK_PACK.version}`),
           fact(
-            'Annex A controls',
-            `${count('Yes')} applicable, ${count('No')} excluded, ${count('Not decided')} not decided (of ${input.rows.length})`,
+            t('Annex A controls'),
+            t('{{applicable}} applicable, {{excluded}} excluded, {{undecided}} not decided (of {{total}})', {
+              applicable: count('Yes'),
+              excluded: count('No'),
+              undecided: count('Not decided'),
+              total: input.rows.length,
+            }),
           ),
           ...(iso
             ? [
                 fact(
-                  'ISO/IEC 42001 (clauses 4-10 and Annex A)',
-                  `${iso.applicable} applicable requirements; ${iso.implemented} implemented, ${iso.evidenced} evidenced; readiness ${iso.readiness ?? '—'}%`,
+                  t('ISO/IEC 42001 (clauses 4-10 and Annex A)'),
+                  t(
+                    '{{applicable}} applicable requirements; {{implemented}} implemented, {{evidenced}} evidenced; readiness {{readiness}}',
+                    { ...iso, readiness: readiness(iso.readiness) },
+                  ),
                 ),
               ]
             : []),
@@ -112,20 +127,23 @@ export function buildSoaDocument(input: SoaDocument): Document {
             .filter((c) => c.framework !== 'iso42001')
             .map((c) =>
               fact(
-                frameworkById(c.framework).shortName,
-                `${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced; readiness ${c.readiness ?? '—'}%`,
+                t(frameworkById(c.framework).shortName),
+                t(
+                  '{{applicable}} applicable, {{implemented}} implemented, {{evidenced}} evidenced; readiness {{readiness}}',
+                  { ...c, readiness: readiness(c.readiness) },
+                ),
               ),
             ),
           new Paragraph({
             spacing: { before: 120, after: 200 },
-            children: [new TextRun({ text: READINESS_DEFINITION, italics: true, size: 16 })],
+            children: [new TextRun({ text: t(READINESS_DEFINITION), italics: true, size: 16 })],
           }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] }),
           new Paragraph({
             alignment: AlignmentType.LEFT,
             spacing: { before: 200 },
             children: [
-              new TextRun({ text: FRAMEWORK_PACK.notice, size: 14, color: PALETTE_DIGITS.textMuted }),
+              new TextRun({ text: t(FRAMEWORK_PACK.notice), size: 14, color: PALETTE_DIGITS.textMuted }),
             ],
           }),
         ],
