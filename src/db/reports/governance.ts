@@ -14,6 +14,7 @@ import {
   literacyCoverage,
   riskPosition,
   runningIncidentClocks,
+  timeLeftLabel,
   systemsInUse,
   viewClassification,
   type GovernanceData,
@@ -154,10 +155,10 @@ export function governanceReportFromData(
       .filter((i) => i.status !== 'closed')
       .flatMap((i) =>
         runningIncidentClocks(i, asOf, data.aiSystems).map((c) => ({
-          title: `${i.title}: ${c.title}`,
+          title: `${i.title}: ${words.t(c.title)}`,
           deadline: c.deadline,
           overdue: c.overdue,
-          label: c.label,
+          label: timeLeftLabel(parseISO(c.deadline), asOf, words),
         })),
       ),
     obligations: groupDeployerDuties([...obligations.values()], words).sort((a, b) =>

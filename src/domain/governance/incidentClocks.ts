@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, addHours, differenceInDays, formatISO, isValid, parseISO } from 'date-fns';
 import type { AiActRulePack, IncidentClockKind } from './aiActTypes';
+import { ENGLISH, type Translate, type Wording } from '../shared/language';
 import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
 
 /**
@@ -122,22 +123,24 @@ export function clockDeadline(
   };
 }
 
-/** "3 days 4 h left", "5 h 12 min left", "Overdue by 5 h", "Due now". Days are local calendar days. */
-export function timeLeftLabel(deadline: Date, now: Date): string {
+/** "3 days 4 h left", "5 h 12 min left", "Overdue by 5 h", "Due now" (in `words`' language). Days are local calendar days. */
+export function timeLeftLabel(deadline: Date, now: Date, words: Wording = ENGLISH): string {
+  const { t } = words;
   const ms = deadline.getTime() - now.getTime();
   if (Math.abs(ms) < 60_000)
-    return ms < 0 ? 'Overdue by less than a minute' : ms === 0 ? 'Due now' : 'Less than a minute left';
-  const span = ms > 0 ? describeSpan(now, deadline) : describeSpan(deadline, now);
-  return ms > 0 ? `${span} left` : `Overdue by ${span}`;
+    return t(ms < 0 ? 'Overdue by less than a minute' : ms === 0 ? 'Due now' : 'Less than a minute left');
+  const span = ms > 0 ? describeSpan(now, deadline, t) : describeSpan(deadline, now, t);
+  return ms > 0 ? t('{{span}} left', { span }) : t('Overdue by {{span}}', { span });
 }
 
 /** Whole local days, then hours, then minutes (rounded down) between two moments, `from` <= `to`. */
-function describeSpan(from: Date, to: Date): string {
+function describeSpan(from: Date, to: Date, t: Translate): string {
   const days = differenceInDays(to, from);
   const restMinutes = Math.max(0, Math.floor((to.getTime() - addDays(from, days).getTime()) / 60_000));
   const hours = Math.floor(restMinutes / 60);
   const minutes = restMinutes % 60;
-  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${hours > 0 ? ` ${hours} h` : ''}`;
-  if (hours > 0) return `${hours} h${minutes > 0 ? ` ${minutes} min` : ''}`;
+  const h = t('h');
+  if (days > 0) return `${t('{{count}} days', { count: days })}${hours > 0 ? ` ${hours} ${h}` : ''}`;
+  if (hours > 0) return `${hours} ${h}${minutes > 0 ? ` ${minutes} min` : ''}`;
   return `${minutes} min`;
 }

@@ -29,6 +29,8 @@ import {
 } from '../../../src/domain/governance/registers/constants';
 import { EFFECTIVE_STATUS_LABELS } from '../../../src/domain/governance/systemFacts';
 import { EU_AI_ACT_OBLIGATIONS } from '../../../src/domain/governance/euAiActObligations';
+import { timeLeftLabel } from '../../../src/domain/governance/incidentClocks';
+import { EU_AI_ACT_RULE_PACK } from '../../../src/domain/governance/euAiActRulePack';
 import { OVERSIGHT_SHORT } from '../../../src/db/reports/governance';
 import {
   KPI_STATUS_TEXT,
@@ -98,6 +100,7 @@ const labelKeys = [
   ...Object.values(OVERSIGHT_SHORT),
   ...KPI_UNITS.map((u) => formatKpiValue(0, u).replace(/^0\s?/, '').trim()).filter(Boolean),
   ...ruleTitles(EU_AI_ACT_OBLIGATIONS),
+  ...EU_AI_ACT_RULE_PACK.incidentClocks.map((c) => c.title),
   // The Statement of Applicability: its columns and values, and the ISO/IEC 42001 Annex A controls it lists.
   ...SOA_COLUMNS.map((c) => c.label),
   ...['Yes', 'No', 'Not decided'],
@@ -186,5 +189,11 @@ describe('translations', () => {
     expect(numberIn('nl', 12000.5)).toBe('12.000,5');
     expect(euroIn('nl', 12000)).toBe('€\u00a012.000');
     expect(euroIn('en', 12000)).toBe('€12,000');
+    const now = new Date('2026-12-01T09:00:00');
+    const words = { lang: 'nl' as const, t };
+    expect(timeLeftLabel(new Date('2026-12-04T13:00:00'), now, words)).toBe('Nog 3 dagen 4 u');
+    expect(timeLeftLabel(new Date('2026-12-02T09:00:00'), now, words)).toBe('Nog 1 dag');
+    expect(timeLeftLabel(new Date('2026-12-01T04:00:00'), now, words)).toBe('5 u te laat');
+    expect(timeLeftLabel(new Date('2026-12-04T13:00:00'), now)).toBe('3 days 4 h left');
   });
 });
