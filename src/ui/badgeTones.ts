@@ -25,10 +25,11 @@ export const BADGE_TONES = {
     stopped: 'danger',
     parked: 'warning',
   } satisfies Record<Stage, BadgeTone>,
+  // The tier's colour family as on the impact/effort map and the slides (RISK_TIER_COLOURS): high red, limited amber.
   aiActTier: {
     prohibited: 'danger',
-    high: 'warning',
-    limited: 'info',
+    high: 'danger',
+    limited: 'warning',
     minimal: 'success',
     unclassified: 'neutral',
   } satisfies Record<DisplayTier, BadgeTone>,

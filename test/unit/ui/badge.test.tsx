@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STAGES } from '../../../src/domain/portfolio';
 import { Badge } from '../../../src/ui/Badge';
 import { BADGE_TONES } from '../../../src/ui/badgeTones';
+import { PALETTE, RISK_TIER_COLOURS } from '../../../src/domain/shared/palette';
 
 afterEach(cleanup);
 
@@ -23,6 +24,18 @@ describe('the badge of the kit', () => {
   it('is neutral unless given a tone', () => {
     render(<Badge>Demo</Badge>);
     expect(screen.getByText('Demo').className).toContain('ui-badge--neutral');
+  });
+
+  it('colours an EU AI Act tier in the family the map and the slides draw it in', () => {
+    const strong = {
+      danger: PALETTE.dangerStrong,
+      warning: PALETTE.warningStrong,
+      success: PALETTE.successStrong,
+    };
+    for (const tier of ['high', 'limited', 'minimal'] as const)
+      expect(strong[BADGE_TONES.aiActTier[tier] as keyof typeof strong], tier).toBe(RISK_TIER_COLOURS[tier]);
+    expect(BADGE_TONES.aiActTier.prohibited).toBe('danger');
+    expect(BADGE_TONES.aiActTier.unclassified).toBe('neutral');
   });
 
   it('maps the domain values to tones in one table', () => {
