@@ -193,6 +193,23 @@ test('a register round trip: create with checks, edit, reload, history, search, 
     'Generative AI in client communication,Acceptable-use policy,1.0,Jeroen Smit (Head of Accounts),Client email assistant (Limited risk (transparency)),Approved,Management team',
   );
 
+  // For a client who reads Dutch, the same export has Dutch headers, labels and file name; typed text stays as typed.
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Report language').selectOption('nl');
+  await openGovernance(page, 'Policies');
+  const dutchDownloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const dutch = await dutchDownloading;
+  expect(dutch.suggestedFilename()).toMatch(/^Brightside - Beleid - \d{4}-\d{2}-\d{2}\.csv$/);
+  const dutchCsv = await (await import('node:fs/promises')).readFile((await dutch.path())!, 'utf8');
+  expect(
+    dutchCsv.startsWith(
+      '\uFEFFTitel,Soort,Versie,Eigenaar,AI-systemen waarop het van toepassing is,Status,Goedgekeurd door',
+    ),
+  ).toBe(true);
+  expect(dutchCsv).toContain('Generative AI in client communication,Beleid voor aanvaardbaar gebruik,1.0,');
+  expect(dutchCsv).toContain(',Goedgekeurd,Management team');
+
   await table.getByRole('link', { name: 'Generative AI in client communication' }).click();
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete policy' }).click();

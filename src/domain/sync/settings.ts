@@ -75,7 +75,10 @@ export function statusOfFailure(error: unknown): Pick<ClientSyncStatus, 'state' 
   const message =
     error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
   if (status === 401)
-    return { state: 'error', reason: 'The server refused: check the sign-in, and that you are assigned to this client.' };
+    return {
+      state: 'error',
+      reason: 'The server refused: check the sign-in, and that you are assigned to this client.',
+    };
   if (status === 403) return { state: 'error', reason: 'You are not assigned to this client on the server.' };
   if (status === 404) return { state: 'error', reason: 'The server has no database for this client yet.' };
   if (typeof status !== 'number' || status === 0 || /fetch|network|ECONNREFUSED/i.test(message))

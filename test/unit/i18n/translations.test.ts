@@ -28,6 +28,8 @@ import {
   RISK_TREATMENT_LABELS,
 } from '../../../src/domain/governance/registers/constants';
 import { EFFECTIVE_STATUS_LABELS } from '../../../src/domain/governance/systemFacts';
+import { REGISTERS } from '../../../src/domain/governance';
+import { extraColumns } from '../../../src/features/governance/registers/registerExtras';
 import { EU_AI_ACT_OBLIGATIONS } from '../../../src/domain/governance/euAiActObligations';
 import { timeLeftLabel } from '../../../src/domain/governance/incidentClocks';
 import { EU_AI_ACT_RULE_PACK } from '../../../src/domain/governance/euAiActRulePack';
@@ -112,6 +114,12 @@ const labelKeys = [
   ...FRAMEWORK_PACK.requirements
     .filter((r) => r.framework === 'iso42001' && r.kind === 'annexControl')
     .flatMap((r) => [r.group, r.title]),
+  // The registers' CSV: every register's title, field labels and option labels, and the computed columns.
+  ...Object.values(REGISTERS).flatMap((register) => [
+    register.title,
+    ...register.fields.flatMap((f) => [f.label, ...(f.options ?? []).map((o) => o.label)]),
+    ...extraColumns(register.id, new Date()).map((e) => e.header),
+  ]),
 ];
 
 const isPlural = (key: string) => key.includes('{{count}}');

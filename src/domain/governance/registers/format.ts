@@ -2,6 +2,7 @@ import { toCsv } from '../../shared/csv';
 import type { FieldDef, RegisterDefinition } from './fieldTypes';
 import { formatDay, formatDayTime } from '../../shared/dates';
 import type { EscalationStep } from './escalationPaths';
+import { ENGLISH, type Wording } from '../../shared/language';
 
 /** Plain-text rendering of register values, shared by list cells, CSV export and change history. */
 
@@ -10,18 +11,24 @@ export interface FormatOptions {
   linkLabel?: (id: string) => string;
   /** Calendar dates as stored (`2026-11-26`, for CSV) or for reading (`26 Nov 2026`). */
   dates?: 'iso' | 'readable';
+  /** The language of labels and yes/no (a CSV in the client's report language); English when not given. */
+  words?: Wording;
 }
 
 export function formatFieldValue(field: FieldDef, value: unknown, opts: FormatOptions = {}): string {
   if (value === null || value === undefined || value === '') return '';
-  const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label ?? String(v);
+  const { t } = opts.words ?? ENGLISH;
+  const optionLabel = (v: unknown) => {
+    const label = field.options?.find((o) => o.value === v)?.label;
+    return label ? t(label) : String(v);
+  };
   switch (field.kind) {
     case 'date':
       return typeof value === 'string' ? formatDay(value, opts.dates) : '';
     case 'datetime':
       return typeof value === 'string' ? formatDayTime(value, opts.dates) : '';
     case 'boolean':
-      return value === true ? 'Yes' : 'No';
+      return t(value === true ? 'Yes' : 'No');
     case 'select':
       return optionLabel(value);
     case 'multiselect':
@@ -51,7 +58,7 @@ export interface ExtraColumn {
   value: (record: Record<string, unknown>) => string;
 }
 
-/** Every field of every record, one row each, in the register's field order, plus extra columns. */
+/** Every field of every record, one row each, in the register's field order, plus extra columns; headers and labels in `opts.words`' language. */
 export function registerCsv(
   register: RegisterDefinition,
   records: readonly object[],
@@ -66,11 +73,12 @@ export function registerCsvRows(
   opts: FormatOptions & { extras?: readonly ExtraColumn[] } = {},
 ): string[][] {
   const extras = opts.extras ?? [];
+  const { t } = opts.words ?? ENGLISH;
   const header = [
-    ...register.fields.map((f) => f.label),
-    ...extras.map((e) => e.header),
-    'Created',
-    'Last changed',
+    ...register.fields.map((f) => t(f.label)),
+    ...extras.map((e) => t(e.header)),
+    t('Created'),
+    t('Last changed'),
   ];
   const rows = (records as readonly Record<string, unknown>[]).map((record) => [
     ...register.fields.map((field) => formatFieldValue(field, record[field.key], { ...opts, dates: 'iso' })),

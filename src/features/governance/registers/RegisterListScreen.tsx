@@ -13,6 +13,9 @@ import { extraColumns } from './registerExtras';
 import { buildLinkIndex, inSentence, knownPeople, linkText } from './registerUi';
 import { DeletedRecords } from './DeletedRecords';
 import { useRegisterRows } from './useRegisterRows';
+import { loadedWording, translator } from '../../../i18n/i18n';
+import { useLanguageLoaded } from '../../../i18n/useLanguageLoaded';
+import { reportLanguageOf } from '../../../domain/clients/client';
 import { todayIso } from '../../../domain/shared/dates';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
@@ -26,6 +29,8 @@ export function RegisterListScreen() {
 function RegisterList({ registerSlug }: { registerSlug: string }) {
   const register = registerBySlug(registerSlug)!;
   const { client, data, useCases } = useGovernance();
+  // The CSV's file name and headers are in the client's report language: load it before they are needed.
+  useLanguageLoaded(reportLanguageOf(client));
   const now = useNow();
   const [creating, setCreating] = useState(false);
   const records = data[register.id] as unknown as RegisterRecord[];
@@ -95,9 +100,13 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
               {view.rows.length} of {records.length}
             </span>
             <CsvExportButton
-              fileName={`${client.shortName || client.name} - ${register.title} - ${todayIso()}`}
-              rows={() =>
-                registerCsvRows(register, view.rows, { linkLabel: (id) => linkText(index, id), extras })
+              fileName={`${client.shortName || client.name} - ${translator(reportLanguageOf(client))(register.title)} - ${todayIso()}`}
+              rows={async () =>
+                registerCsvRows(register, view.rows, {
+                  linkLabel: (id) => linkText(index, id),
+                  extras,
+                  words: await loadedWording(reportLanguageOf(client)),
+                })
               }
               disabled={view.rows.length === 0}
             />
