@@ -51,7 +51,7 @@ export async function liveReportModel(
     database.engagementLog.where('clientId').equals(client.id).toArray(),
     vendorReportData(database, client.id, period),
     governanceReportData(database, client.id, period, asOf, words),
-    controlsReportData(database, client.id, today < period.end ? today : period.end),
+    controlsReportData(database, client.id, today < period.end ? today : period.end, words),
     database.questionnaires.where('clientId').equals(client.id).toArray(),
     database.questionnaireResponses.where('clientId').equals(client.id).toArray(),
     getConsultantProfile(database),

@@ -1,7 +1,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import type { CalendarItem } from '../governance/governanceCalendar';
 import { daysUntil, dueLabel, dueStatus } from '../governance/localDates';
-import { formatDay } from '../shared/dates';
+import { dayIn, ENGLISH, type Wording } from '../shared/language';
 import { frameworkById } from './frameworkPack';
 import {
   CONTROL_STATUS_LABELS,
@@ -44,28 +44,32 @@ export interface ControlGap {
   message: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 export function controlGaps(
   records: ControlsRecords,
   states: readonly RequirementState[],
   frameworks: readonly FrameworkId[],
   today: string,
+  { t, lang }: Wording = ENGLISH,
 ): ControlGap[] {
   const gaps: ControlGap[] = [];
+  const refs = (list: readonly RequirementState[]) =>
+    list
+      .slice(0, 4)
+      .map((s) => s.requirement.ref)
+      .join(', ') + (list.length > 4 ? '…' : '');
   for (const framework of frameworks) {
     const own = states.filter((s) => s.requirement.framework === framework);
     const undecided = own.filter((s) => s.undecided);
-    const name = frameworkById(framework).shortName;
+    const name = t(frameworkById(framework).shortName);
     if (undecided.length > 0) {
       gaps.push({
         kind: 'undecided',
         framework,
         subject: name,
-        message: `${plural(undecided.length, 'requirement')} not decided: ${undecided
-          .slice(0, 4)
-          .map((s) => s.requirement.ref)
-          .join(', ')}${undecided.length > 4 ? '…' : ''}.`,
+        message: t('{{count}} requirements not decided: {{refs}}.', {
+          count: undecided.length,
+          refs: refs(undecided),
+        }),
       });
     }
     const uncovered = own.filter((s) => s.inScope && s.status === 'noControl');
@@ -74,10 +78,10 @@ export function controlGaps(
         kind: 'noControl',
         framework,
         subject: name,
-        message: `${plural(uncovered.length, 'applicable requirement')} without a control: ${uncovered
-          .slice(0, 4)
-          .map((s) => s.requirement.ref)
-          .join(', ')}${uncovered.length > 4 ? '…' : ''}.`,
+        message: t('{{count}} applicable requirements without a control: {{refs}}.', {
+          count: uncovered.length,
+          refs: refs(uncovered),
+        }),
       });
     }
   }
@@ -87,7 +91,10 @@ export function controlGaps(
       gaps.push({
         ...base,
         kind: 'controlReviewOverdue',
-        message: `Review was due on ${formatDay(control.nextReviewDate)} (${-daysUntil(control.nextReviewDate, today)} days ago).`,
+        message: t('Review was due on {{date}} ({{count}} days ago).', {
+          date: dayIn(lang, control.nextReviewDate),
+          count: -daysUntil(control.nextReviewDate, today),
+        }),
       });
     }
     if (control.status !== 'implemented') continue;
@@ -100,13 +107,18 @@ export function controlGaps(
       gaps.push({
         ...base,
         kind: 'evidenceExpired',
-        message: `“${expired.title}” expired on ${formatDay(expired.validUntil)}; add current evidence.`,
+        message: t('“{{evidence}}” expired on {{date}}; add current evidence.', {
+          evidence: expired.title,
+          date: dayIn(lang, expired.validUntil),
+        }),
       });
     else
       gaps.push({
         ...base,
         kind: 'noEvidence',
-        message: `${CONTROL_STATUS_LABELS.implemented}, but no evidence shows it.`,
+        message: t('{{implemented}}, but no evidence shows it.', {
+          implemented: t(CONTROL_STATUS_LABELS.implemented),
+        }),
       });
   }
   return gaps;

@@ -2,6 +2,7 @@ import { addDaysToDate } from '../governance/localDates';
 import { CONTROL_GAP_LABELS, controlGaps, latestEvidence } from './controlGaps';
 import { frameworkCoverage, requirementStates, type ControlsRecords } from './coverage';
 import { FRAMEWORK_PACK, frameworkById } from './frameworkPack';
+import { ENGLISH, type Wording } from '../shared/language';
 import type { FrameworkId } from './types';
 
 /**
@@ -34,10 +35,12 @@ export function readinessReportData(
   records: ControlsRecords,
   frameworks: readonly FrameworkId[],
   asOf: string,
+  words: Wording = ENGLISH,
 ): ReadinessReportData | null {
   if (records.controls.length === 0) return null;
+  const { t } = words;
   const states = requirementStates(records, asOf);
-  const gaps = controlGaps(records, states, frameworks, asOf).sort(
+  const gaps = controlGaps(records, states, frameworks, asOf, words).sort(
     (a, b) => GAP_ORDER.indexOf(a.kind) - GAP_ORDER.indexOf(b.kind),
   );
   const horizon = addDaysToDate(asOf, EXPIRY_HORIZON_DAYS);
@@ -52,7 +55,7 @@ export function readinessReportData(
       const c = frameworkCoverage(states, f);
       return {
         framework: f,
-        name: frameworkById(f).shortName,
+        name: t(frameworkById(f).shortName),
         applicable: c.applicable,
         implemented: c.implemented,
         evidenced: c.evidenced,
@@ -61,7 +64,7 @@ export function readinessReportData(
       };
     }),
     topGaps: gaps.slice(0, SHOWN).map((g) => {
-      const kind = CONTROL_GAP_LABELS[g.kind];
+      const kind = t(CONTROL_GAP_LABELS[g.kind]);
       return {
         kind,
         subject: g.subject,

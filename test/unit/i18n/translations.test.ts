@@ -41,6 +41,8 @@ import {
 } from '../../../src/features/reports/slides/statusLabels';
 import { dayIn, english, euroIn, numberIn } from '../../../src/domain/shared/language';
 import {
+  CONTROL_GAP_LABELS,
+  CONTROL_STATUS_LABELS,
   FRAMEWORK_PACK,
   FRAMEWORKS,
   INCLUSION_REASON_LABELS,
@@ -108,6 +110,8 @@ const labelKeys = [
   ...['Yes', 'No', 'Not decided'],
   ...Object.values(INCLUSION_REASON_LABELS),
   ...Object.values(REQUIREMENT_STATUS_LABELS),
+  ...Object.values(CONTROL_GAP_LABELS),
+  ...Object.values(CONTROL_STATUS_LABELS),
   READINESS_DEFINITION,
   FRAMEWORK_PACK.notice,
   ...FRAMEWORKS.map((f) => f.shortName),
