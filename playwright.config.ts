@@ -41,7 +41,8 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.mjs`,
-    env: { PORT: String(port) },
+    // The sync e2e test starts its CouchDB-protocol server on port + 100; the app reaches it at /couch/.
+    env: { PORT: String(port), SYNC_PROXY_PORT: String(port + 100) },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

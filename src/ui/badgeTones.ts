@@ -9,6 +9,7 @@ import type {
   VendorDecisionValue,
 } from '../domain/vendors';
 import type { IdeaOutcome } from '../domain/workshops';
+import type { SyncState } from '../domain/sync/settings';
 
 /** The five looks a badge can have; every status, tier and stage of the domain is one of them (table below). */
 export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
@@ -74,6 +75,14 @@ export const BADGE_TONES = {
     yes: 'danger',
     unknown: 'neutral',
   } satisfies Record<TrainingPolicy, BadgeTone>,
+  syncState: {
+    synced: 'success',
+    syncing: 'info',
+    pending: 'warning',
+    offline: 'neutral',
+    error: 'danger',
+    paused: 'neutral',
+  } satisfies Record<SyncState, BadgeTone>,
   /** Register select values that deserve a colour, by "field-value"; other values are shown as plain text. */
   registerValue: {
     'status-banned': 'danger',

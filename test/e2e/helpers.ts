@@ -89,3 +89,16 @@ export function putRecords(
     { name: store, rows: records },
   );
 }
+
+/** Encrypts the workspace from the Backup screen with `passphrase` (the recovery key acknowledged). */
+export async function encryptWorkspace(page: Page, passphrase: string): Promise<void> {
+  await page.getByRole('link', { name: 'Backup & restore' }).click();
+  await page.getByRole('button', { name: 'Encrypt this workspace…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Encrypt this workspace' });
+  await dialog.getByLabel('New passphrase').fill(passphrase);
+  await dialog.getByLabel('Passphrase again').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Encrypt the workspace' }).click();
+  await dialog.getByLabel('I have stored the recovery key').check({ timeout: 60_000 });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('This workspace is encrypted')).toBeVisible();
+}

@@ -1,20 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openWithDemo, snap } from './helpers';
+import { encryptWorkspace, openWithDemo, snap } from './helpers';
 
 const PASSPHRASE = 'lantern orchard seven kites';
-
-async function encryptWorkspace(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Backup & restore' }).click();
-  await page.getByRole('button', { name: 'Encrypt this workspace…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Encrypt this workspace' });
-  await dialog.getByLabel('New passphrase').fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase again').fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Encrypt the workspace' }).click();
-  await dialog.getByLabel('I have stored the recovery key').check({ timeout: 60_000 });
-  await dialog.getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByText('This workspace is encrypted')).toBeVisible();
-}
 
 test('encrypt the workspace, lock, unlock: the data is back, and nothing shows while locked', async ({
   page,
@@ -71,7 +59,7 @@ test('a passphrase-protected backup: nothing readable in the file, a wrong passp
 }) => {
   test.setTimeout(150_000);
   await openWithDemo(page);
-  await encryptWorkspace(page);
+  await encryptWorkspace(page, PASSPHRASE);
   const card = page.getByRole('region', { name: 'Back up the workspace' });
   await expect(card.getByRole('checkbox', { name: 'Protect the file with a passphrase' })).toBeChecked();
   await card.getByLabel('File passphrase', { exact: true }).fill('for the archive only');

@@ -103,10 +103,10 @@ function securityObject(members: readonly string[]) {
   return { admins: { names: [], roles: [] }, members: { names: [...members], roles: [] } };
 }
 
-/** Starts a fresh in-memory server with its admin; `stop()` ends it and removes its folder. */
-export async function startPouchServer(): Promise<PouchServer> {
+/** Starts a fresh in-memory server with its admin (on `port`, or a free one); `stop()` ends it and removes its folder. */
+export async function startPouchServer(options: { port?: number } = {}): Promise<PouchServer> {
   const folder = mkdtempSync(join(tmpdir(), 'caio-pouch-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
   const child = spawn(

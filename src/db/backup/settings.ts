@@ -16,9 +16,13 @@ export const BACKUP_SETTING_KEYS = {
 /** The vault header (`src/db/vault/vault.ts`): this device's wrapped keys, never in a backup. */
 const VAULT_META_SETTING = 'vault.meta';
 
+/** This device's sync settings (`src/db/sync/settings.ts`: server, sign-in, clients): never in a backup. */
+const SYNC_SETTINGS = 'sync.settings';
+
 export const DEVICE_SETTING_KEYS: ReadonlySet<string> = new Set([
   ...Object.values(BACKUP_SETTING_KEYS),
   VAULT_META_SETTING,
+  SYNC_SETTINGS,
 ]);
 
 export async function getBackupSetting(database: CaioDatabase, key: string): Promise<string | null> {

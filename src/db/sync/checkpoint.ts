@@ -14,12 +14,14 @@ export const CHECKPOINT_ID = '_local/caio-desk-sync';
 export interface Checkpoint {
   origin: string;
   outSeq: number;
+  unpushed: number;
   inSeq: number | string;
 }
 
 const checkpointSchema = z.object({
   origin: z.string().min(1),
   outSeq: z.number().int().nonnegative(),
+  unpushed: z.number().int().nonnegative().default(0),
   inSeq: z.union([z.number(), z.string()]),
 });
 
@@ -31,7 +33,7 @@ export async function readCheckpoint(local: EngineDatabase): Promise<Checkpoint 
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
   }
-  return { origin: newId(), outSeq: 0, inSeq: 0 };
+  return { origin: newId(), outSeq: 0, unpushed: 0, inSeq: 0 };
 }
 
 export async function writeCheckpoint(local: EngineDatabase, checkpoint: Checkpoint & { _rev?: string }) {

@@ -40,8 +40,23 @@ export async function fillOutbox(context: SyncContext): Promise<OutboxResult> {
   let written = 0;
   for (let start = 0; start < refs.length; start += BATCH)
     written += await writeBatch(context, refs.slice(start, start + BATCH), checkpoint.origin);
-  await writeCheckpoint(local, { ...checkpoint, outSeq: lastSeq(entries, checkpoint.outSeq) });
+  await writeCheckpoint(local, {
+    ...checkpoint,
+    outSeq: lastSeq(entries, checkpoint.outSeq),
+    unpushed: checkpoint.unpushed + written,
+  });
   return { written };
+}
+
+/** This device's changes of the client not yet on the server: entries not in the replica, documents not pushed. */
+export async function pendingCount(context: SyncContext): Promise<number> {
+  const checkpoint = await readCheckpoint(context.local);
+  const entries = await context.database.changes.where('clientId').equals(context.clientId).toArray();
+  const tables = new Set(syncedTables(context.database));
+  const unsent = touchedRecords(
+    entries.filter((e) => !e.syncedFrom && (e.seq ?? 0) > checkpoint.outSeq && tables.has(e.entity)),
+  );
+  return unsent.length + checkpoint.unpushed;
 }
 
 function dedupe(refs: RecordRef[]): RecordRef[] {

@@ -1,3 +1,4 @@
+import { readCheckpoint, writeCheckpoint } from './checkpoint';
 import type { SyncContext } from './context';
 import type { EngineDatabase } from './engine';
 import { drainInbox, type InboxResult } from './inbox';
@@ -21,6 +22,7 @@ export interface SyncReport extends InboxResult {
 export async function syncClient(context: SyncContext, remote: EngineDatabase): Promise<SyncReport> {
   const { written } = await fillOutbox(context);
   const push = await context.local.replicate.to(remote, { retry: false });
+  await writeCheckpoint(context.local, { ...(await readCheckpoint(context.local)), unpushed: 0 });
   const pull = await context.local.replicate.from(remote, { retry: false });
   const inbox = await drainInbox(context);
   return { ...inbox, written, pushed: push.docs_written, pulled: pull.docs_written };

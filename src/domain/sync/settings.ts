@@ -85,3 +85,22 @@ export function statusOfFailure(error: unknown): Pick<ClientSyncStatus, 'state' 
     return { state: 'offline', reason: 'The server cannot be reached.' };
   return { state: 'error', reason: message || `The server answered ${status}.` };
 }
+
+/** What a client's state reads as on screen ("Pending 3 changes"). */
+export function syncStateLabel(status: Pick<ClientSyncStatus, 'state' | 'pending'>): string {
+  const changes = `${status.pending} change${status.pending === 1 ? '' : 's'}`;
+  switch (status.state) {
+    case 'synced':
+      return 'Synced';
+    case 'syncing':
+      return 'Syncing…';
+    case 'pending':
+      return `Pending ${changes}`;
+    case 'offline':
+      return status.pending ? `Offline, ${changes} waiting` : 'Offline';
+    case 'error':
+      return 'Error';
+    case 'paused':
+      return status.pending ? `Paused, ${changes} waiting` : 'Paused';
+  }
+}

@@ -9,6 +9,7 @@ import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { usePlatformKind } from './usePlatformKind';
 import { WorkspaceBackupCard } from './WorkspaceBackupCard';
 import { VaultCard } from '../vault/VaultCard';
+import { SyncCard } from '../sync/SyncCard';
 import './backup.css';
 
 /** Backup & restore: whole-workspace backups, restore and import with a preview, handover, CSV. */
@@ -41,6 +42,7 @@ export function BackupScreen() {
         <AutoBackupsCard platformKind={platformKind} onAnalysed={setAnalysis} refreshKey={refreshKey} />
         <CsvExportCard />
         <VaultCard />
+        <SyncCard />
       </div>
       {analysis && (
         <ImportPreviewDialog

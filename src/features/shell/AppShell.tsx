@@ -17,6 +17,7 @@ import { CLIENT_AREAS, PRACTICE_AREAS } from './areas';
 import { HelpDialog } from './HelpDialog';
 import { lockNow } from '../vault/vaultControl';
 import { useVaultMode } from '../vault/useVaultMode';
+import { startSync, stopSync } from '../sync/syncService';
 import { Badge } from '../../ui/Badge';
 
 /** The frame of every screen: navigation, the current client (always visible), the save indicator. */
@@ -30,6 +31,13 @@ export function AppShell() {
   const vaultMode = useVaultMode();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
+
+  // Sync runs while the workspace is unlocked and sync is configured (no settings: nothing is loaded or sent).
+  useEffect(() => {
+    if (vaultMode === 'unlocked') void startSync();
+    else stopSync();
+    return stopSync;
+  }, [vaultMode]);
 
   useEffect(() => {
     const ui = useUi.getState();

@@ -1,0 +1,200 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { RefreshCw } from 'lucide-react';
+import { useState, useSyncExternalStore } from 'react';
+import { db } from '../../db/core/schema';
+import { readSyncSettings, writeSyncSettings } from '../../db/sync/settings';
+import { checkServerUrl, syncStateLabel, type SyncSettings } from '../../domain/sync/settings';
+import { platform } from '../../platform';
+import { Badge } from '../../ui/Badge';
+import { BADGE_TONES } from '../../ui/badgeTones';
+import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
+import { TextField } from '../../ui/fields/TextField';
+import { CardFeedback } from '../backup/CardFeedback';
+import { useVaultMode } from '../vault/useVaultMode';
+import { startSync, stopSync, subscribeSync, syncRunner, syncStatuses } from './syncService';
+
+/** Sync on the Backup screen: the server and sign-in, which clients, and each client's state. */
+export function SyncCard() {
+  const mode = useVaultMode();
+  const settings = useLiveQuery(() => readSyncSettings(db), [mode]);
+  return (
+    <section className="card settings-card" aria-labelledby="sync-title">
+      <h2 id="sync-title">
+        <RefreshCw size={18} aria-hidden /> Sync with your practice
+      </h2>
+      {mode !== 'unlocked' ? (
+        <p className="settings-card__text">
+          Share client workspaces with the consultants of your practice through your own CouchDB server, end
+          to end encrypted. Sync needs encryption: encrypt this workspace (and unlock it) first.
+        </p>
+      ) : settings === undefined ? null : settings ? (
+        <SyncClients settings={settings} />
+      ) : (
+        <SyncSignIn />
+      )}
+    </section>
+  );
+}
+
+function SyncSignIn() {
+  const [serverUrl, setServerUrl] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+
+  const turnOn = async (): Promise<FormOutcome> => {
+    const server = checkServerUrl(serverUrl);
+    if (!server.ok) return { field: 'serverUrl', message: server.message };
+    if (!username.trim()) return { field: 'username', message: 'Enter your user name on the server.' };
+    if (!password) return { field: 'password', message: 'Enter your password on the server.' };
+    if (!(await platform.allowSyncOrigin(server.origin)))
+      return {
+        field: 'serverUrl',
+        message:
+          'This app cannot reach that address. In a browser, the server must be on the app’s own address.',
+      };
+    const settings: SyncSettings = {
+      serverUrl: server.base,
+      username: username.trim(),
+      password,
+      clientIds: [],
+      pausedClientIds: [],
+    };
+    await writeSyncSettings(db, settings);
+    if ((await platform.appInfo()).platform === 'desktop')
+      window.location.reload(); // the CSP is read at load
+    else await startSync();
+  };
+
+  return (
+    <>
+      <p className="settings-card__text">
+        Off. Share client workspaces with your practice through its CouchDB server (HTTPS). Records leave this
+        computer encrypted with each client’s key; the server sees ids and ciphertext only. Until you turn it
+        on, nothing leaves this computer.
+      </p>
+      <Form onSubmit={turnOn} actions={<SubmitButton className="button">Turn on sync</SubmitButton>}>
+        <TextField
+          name="serverUrl"
+          type="url"
+          label="Server address"
+          hint="e.g. https://couch.your-practice.eu"
+          value={serverUrl}
+          onChange={setServerUrl}
+        />
+        <TextField
+          name="username"
+          label="User name"
+          autoComplete="username"
+          value={username}
+          onChange={setUsername}
+        />
+        <TextField
+          name="password"
+          type="password"
+          label="Password"
+          hint="Kept in the encrypted workspace, on this computer only."
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
+      </Form>
+    </>
+  );
+}
+
+function SyncClients({ settings }: { settings: SyncSettings }) {
+  const clients = useLiveQuery(() => db.clients.toArray(), []);
+  const statuses = useSyncExternalStore(subscribeSync, syncStatuses);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (next: SyncSettings) => {
+    setError(null);
+    try {
+      await writeSyncSettings(db, next);
+      await startSync();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const toggle = (list: string[], id: string) =>
+    list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+  const turnOff = async () => {
+    stopSync();
+    await writeSyncSettings(db, null);
+    await platform.allowSyncOrigin(null);
+  };
+
+  return (
+    <>
+      <p className="settings-card__text">
+        On: {settings.serverUrl} as {settings.username}. Choose the clients to sync; only clients you are
+        assigned to on the server can be synced.
+      </p>
+      <ul className="plain-list" aria-label="Clients to sync">
+        {[...(clients ?? [])]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((client) => {
+            const synced = settings.clientIds.includes(client.id);
+            const status = statuses.get(client.id);
+            return (
+              <li key={client.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={synced}
+                    onChange={() =>
+                      void save({ ...settings, clientIds: toggle(settings.clientIds, client.id) })
+                    }
+                  />{' '}
+                  {client.name}
+                </label>{' '}
+                {synced && status && (
+                  <>
+                    <Badge tone={BADGE_TONES.syncState[status.state]} title={status.reason}>
+                      {syncStateLabel(status)}
+                    </Badge>
+                    {status.reason && <span className="settings-card__meta"> {status.reason}</span>}
+                    {status.conflicts > 0 && (
+                      <span className="settings-card__meta">
+                        {' '}
+                        {status.conflicts} conflict(s) kept for review
+                      </span>
+                    )}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void syncRunner()?.syncNow(client.id)}
+                      disabled={status.state === 'syncing'}
+                    >
+                      Sync now
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void save({
+                          ...settings,
+                          pausedClientIds: toggle(settings.pausedClientIds, client.id),
+                        })
+                      }
+                    >
+                      {settings.pausedClientIds.includes(client.id) ? 'Resume' : 'Pause'}
+                    </button>
+                  </>
+                )}
+              </li>
+            );
+          })}
+      </ul>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void syncRunner()?.syncNow()}>
+          Sync all now
+        </button>
+        <button type="button" className="button" onClick={() => void turnOff()}>
+          Turn off sync
+        </button>
+      </div>
+      <CardFeedback message={null} error={error} />
+    </>
+  );
+}
