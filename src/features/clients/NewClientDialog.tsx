@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { createClient } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
-import { trackSave } from '../../state/saveStatus';
 import { useUi } from '../../state/uiStore';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/fields/TextField';
-import { writeProblem } from '../../ui/writeProblem';
+import { saveFromForm } from '../../ui/writeProblem';
 
 /** Creates a client from a name (and sector); the profile then takes every other field. */
 export function NewClientDialog() {
@@ -23,14 +22,10 @@ export function NewClientDialog() {
     }
   };
 
-  const submit = async () => {
-    try {
-      const client = await trackSave(createClient(db, { name, sector }));
-      openCreated(`/clients/${client.id}/profile`);
-    } catch (err) {
-      return writeProblem(err);
-    }
-  };
+  const submit = () =>
+    saveFromForm(createClient(db, { name, sector }), (client) =>
+      openCreated(`/clients/${client.id}/profile`),
+    );
 
   return (
     <FormDialog

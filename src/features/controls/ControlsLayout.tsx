@@ -1,55 +1,46 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { NavLink, Outlet } from 'react-router';
 import { loadControlsData } from '../../db/controls/queries';
 import { loadGovernanceData } from '../../db/governance/queries';
 import { db } from '../../db/core/schema';
 import { DEFAULT_PROGRAMME_FRAMEWORKS } from '../../domain/controls';
 import { useClient } from '../clients/ClientLayout';
+import { useClientQuery } from '../clients/useClientQuery';
 import { useNow } from '../governance/useGovernance';
 import type { ControlsContext } from './useControls';
 import { todayIso } from '../../domain/shared/dates';
+import { SubNavLayout, type SubNavLink } from '../../ui/SubNavLayout';
 import '../governance/governance.css';
 import './controls.css';
+
+const LINKS: SubNavLink[] = [
+  { path: '', label: 'Readiness' },
+  { path: 'applicability', label: 'Applicability' },
+  { path: 'list', label: 'Controls' },
+];
+
+/** What the area's screens read, once for all of them: the client's controls and its governance registers. */
+const loadArea = async (clientId: string) => ({
+  data: await loadControlsData(db, clientId),
+  governance: await loadGovernanceData(db, clientId),
+});
 
 /** The frame of a client's AI management system area: navigation and the client's records, loaded once. */
 export function ControlsLayout() {
   const client = useClient();
   const today = todayIso(useNow(60_000));
-  const loaded = useLiveQuery(
-    async () => ({
-      clientId: client.id,
-      data: await loadControlsData(db, client.id),
-      governance: await loadGovernanceData(db, client.id),
-    }),
-    [client.id],
-  );
-  const base = `/clients/${client.id}/controls`;
+  const loaded = useClientQuery(client.id, loadArea);
   return (
-    <div className="stack">
-      <nav className="sub-nav" aria-label="AI management system">
-        <NavLink end to={base} className="sub-nav__link">
-          Readiness
-        </NavLink>
-        <NavLink to={`${base}/applicability`} className="sub-nav__link">
-          Applicability
-        </NavLink>
-        <NavLink to={`${base}/list`} className="sub-nav__link">
-          Controls
-        </NavLink>
-      </nav>
-      {loaded && loaded.clientId === client.id && (
-        <Outlet
-          context={
-            {
-              client,
-              data: loaded.data,
-              governance: loaded.governance,
-              frameworks: loaded.data.programme?.frameworks ?? DEFAULT_PROGRAMME_FRAMEWORKS,
-              today,
-            } satisfies ControlsContext
-          }
-        />
-      )}
-    </div>
+    <SubNavLayout
+      label="AI management system"
+      links={LINKS}
+      context={
+        loaded &&
+        ({
+          client,
+          ...loaded,
+          frameworks: loaded.data.programme?.frameworks ?? DEFAULT_PROGRAMME_FRAMEWORKS,
+          today,
+        } satisfies ControlsContext)
+      }
+    />
   );
 }

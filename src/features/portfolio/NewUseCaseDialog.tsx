@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { createUseCase } from '../../db/portfolio/useCases';
 import { db } from '../../db/core/schema';
-import { trackSave } from '../../state/saveStatus';
 import { FormDialog } from '../../ui/FormDialog';
 import { DateField, TextAreaField, TextField } from '../../ui/fields/TextField';
 import { useOpenCreated } from '../../ui/focusFirstField';
-import { writeProblem } from '../../ui/writeProblem';
+import { saveFromForm } from '../../ui/writeProblem';
 import { todayIso } from '../../domain/shared/dates';
 
 /** Captures a new idea (title required) and opens its detail page to fill in the rest. */
@@ -41,21 +40,19 @@ export function NewUseCaseDialog({
         field: 'since',
         message: 'The idea was recorded today or on an earlier day: choose a date that is not in the future.',
       };
-    try {
-      const created = await trackSave(
-        createUseCase(db, clientId, {
-          title,
-          process,
-          businessOwner: owner,
-          problemStatement: problem,
-          date: since,
-        }),
-      );
-      reset();
-      openCreated(`/clients/${clientId}/portfolio/${created.id}`);
-    } catch (err) {
-      return writeProblem(err);
-    }
+    return saveFromForm(
+      createUseCase(db, clientId, {
+        title,
+        process,
+        businessOwner: owner,
+        problemStatement: problem,
+        date: since,
+      }),
+      (created) => {
+        reset();
+        openCreated(`/clients/${clientId}/portfolio/${created.id}`);
+      },
+    );
   };
 
   return (

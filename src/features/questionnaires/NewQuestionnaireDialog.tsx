@@ -4,10 +4,9 @@ import { TEMPLATE_KIND_LABELS } from '../../domain/questionnaires';
 import { createQuestionnaire, listTemplates } from '../../db/questionnaires/questionnaires';
 import { db } from '../../db/core/schema';
 import { evaluationsForClient } from '../../db/vendors/evaluations';
-import { trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
-import { writeProblem } from '../../ui/writeProblem';
+import { saveFromForm } from '../../ui/writeProblem';
 import { questionnairePath } from './paths';
 
 /** Creates a client's questionnaire from a library template (vendor due diligence: for one vendor of an evaluation). */
@@ -51,19 +50,15 @@ export function NewQuestionnaireDialog({
         message: 'Sent to: enter a whole number of people (1 or more), or leave it empty.',
       };
     const [evaluationId, vendorId] = target.split('|');
-    try {
-      const created = await trackSave(
-        createQuestionnaire(db, clientId, {
-          templateId,
-          expectedResponses: count,
-          evaluationId: evaluationId || undefined,
-          vendorId: vendorId || undefined,
-        }),
-      );
-      openCreated(questionnairePath(clientId, created.id));
-    } catch (err) {
-      return writeProblem(err);
-    }
+    return saveFromForm(
+      createQuestionnaire(db, clientId, {
+        templateId,
+        expectedResponses: count,
+        evaluationId: evaluationId || undefined,
+        vendorId: vendorId || undefined,
+      }),
+      (created) => openCreated(questionnairePath(clientId, created.id)),
+    );
   };
 
   return (

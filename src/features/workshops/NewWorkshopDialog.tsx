@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { checkNewWorkshopTitle, createWorkshop } from '../../db/workshops/workshops';
 import { db } from '../../db/core/schema';
-import { trackSave } from '../../state/saveStatus';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog } from '../../ui/FormDialog';
 import { DateField, TextField } from '../../ui/fields/TextField';
-import { writeProblem } from '../../ui/writeProblem';
+import { saveFromForm } from '../../ui/writeProblem';
 import { workshopPath } from './workshopLinks';
 import { todayIso } from '../../domain/shared/dates';
 
@@ -28,13 +27,10 @@ export function NewWorkshopDialog({
   const submit = async () => {
     const problem = checkNewWorkshopTitle(title);
     if (problem) return { field: 'title', message: problem };
-    try {
-      const workshop = await trackSave(createWorkshop(db, clientId, { title, date }));
+    return saveFromForm(createWorkshop(db, clientId, { title, date }), (workshop) => {
       setTitle('');
       openCreated(workshopPath(clientId, workshop.id));
-    } catch (err) {
-      return writeProblem(err);
-    }
+    });
   };
 
   return (

@@ -8,12 +8,11 @@ import {
   type AiActTier,
   type OverrideFloor,
 } from '../../../domain/governance';
-import { trackSave } from '../../../state/saveStatus';
 import { FormDialog } from '../../../ui/FormDialog';
 import { CheckboxField } from '../../../ui/fields/CheckboxField';
 import { OptionSelect } from '../../../ui/fields/OptionSelect';
 import { TextAreaField, TextField } from '../../../ui/fields/TextField';
-import { writeProblem } from '../../../ui/writeProblem';
+import { saveFromForm } from '../../../ui/writeProblem';
 import { TIER_LABELS } from '../TierBadge';
 
 /**
@@ -38,23 +37,19 @@ export function OverrideDialog(props: {
   const [acknowledged, setAcknowledged] = useState(false);
   const belowFloor = overrideBelowFloor(floor, tier);
 
-  const submit = async () => {
-    try {
-      const acknowledgedArticle = belowFloor && acknowledged ? floor.article : undefined;
-      await trackSave(
-        overrideSystemTier(db, systemId, {
-          tier,
-          justification,
-          decidedBy: decidedBy.trim() || undefined,
-          acknowledgedArticle,
-        }),
-      );
-      setJustification('');
-      setAcknowledged(false);
-    } catch (err) {
-      return writeProblem(err);
-    }
-  };
+  const submit = () =>
+    saveFromForm(
+      overrideSystemTier(db, systemId, {
+        tier,
+        justification,
+        decidedBy: decidedBy.trim() || undefined,
+        acknowledgedArticle: belowFloor && acknowledged ? floor.article : undefined,
+      }),
+      () => {
+        setJustification('');
+        setAcknowledged(false);
+      },
+    );
 
   return (
     <FormDialog
