@@ -2,6 +2,9 @@ import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 
+/** Whether a dialog is open, and how it asks its opener to open or close it (the props of a screen's dialog). */
+export type DialogOpenProps = { open: boolean; onOpenChange(open: boolean): void };
+
 /** An accessible modal dialog (focus trap, Escape, screen-reader title) on Radix primitives. */
 export function Dialog(props: {
   open: boolean;

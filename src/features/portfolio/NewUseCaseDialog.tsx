@@ -6,17 +6,10 @@ import { DateField, TextAreaField, TextField } from '../../ui/fields/TextField';
 import { useOpenCreated } from '../../ui/focusFirstField';
 import { saveFromForm } from '../../ui/writeProblem';
 import { todayIso } from '../../domain/shared/dates';
+import type { DialogOpenProps } from '../../ui/Dialog';
 
 /** Captures a new idea (title required) and opens its detail page to fill in the rest. */
-export function NewUseCaseDialog({
-  clientId,
-  open,
-  onOpenChange,
-}: {
-  clientId: string;
-  open: boolean;
-  onOpenChange(open: boolean): void;
-}) {
+export function NewUseCaseDialog({ clientId, open, onOpenChange }: { clientId: string } & DialogOpenProps) {
   const openCreated = useOpenCreated();
   const [title, setTitle] = useState('');
   const [process, setProcess] = useState('');

@@ -8,6 +8,7 @@ import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog, FormField } from '../../ui/FormDialog';
 import { saveFromForm } from '../../ui/writeProblem';
 import { questionnairePath } from './paths';
+import type { DialogOpenProps } from '../../ui/Dialog';
 
 /** Creates a client's questionnaire from a library template (vendor due diligence: for one vendor of an evaluation). */
 export function NewQuestionnaireDialog({
@@ -15,12 +16,7 @@ export function NewQuestionnaireDialog({
   clientName,
   open,
   onOpenChange,
-}: {
-  clientId: string;
-  clientName: string;
-  open: boolean;
-  onOpenChange(open: boolean): void;
-}) {
+}: { clientId: string; clientName: string } & DialogOpenProps) {
   const data = useLiveQuery(async () => {
     const [templates, evaluations, vendors] = await Promise.all([
       listTemplates(db),

@@ -13,17 +13,14 @@ import {
   useVendorProfiles,
 } from './shared/hooks';
 import { VendorChecklist } from './VendorChecklist';
+import type { DialogOpenProps } from '../../ui/Dialog';
 
 /** Starts an evaluation for the current client: title, use case, criteria template and vendors from the library. */
 export function NewEvaluationDialog({
   clientId,
   open,
   onOpenChange,
-}: {
-  clientId: string;
-  open: boolean;
-  onOpenChange(open: boolean): void;
-}) {
+}: { clientId: string } & DialogOpenProps) {
   const profiles = useVendorProfiles() ?? [];
   const templates = useCriteriaTemplates() ?? [];
   const useCases = useRegisterOptions(clientId, LINKED_REGISTERS.useCase);

@@ -7,6 +7,7 @@ import { DateField, TextField } from '../../ui/fields/TextField';
 import { saveFromForm } from '../../ui/writeProblem';
 import { workshopPath } from './workshopLinks';
 import { todayIso } from '../../domain/shared/dates';
+import type { DialogOpenProps } from '../../ui/Dialog';
 
 /** Plans a new workshop (title and date); the default agenda comes with it. Opens its plan. */
 export function NewWorkshopDialog({
@@ -14,12 +15,7 @@ export function NewWorkshopDialog({
   clientName,
   open,
   onOpenChange,
-}: {
-  clientId: string;
-  clientName: string;
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+}: { clientId: string; clientName: string } & DialogOpenProps) {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso());
   const openCreated = useOpenCreated();
