@@ -173,3 +173,17 @@ export async function startPouchServer(options: { port?: number } = {}): Promise
     },
   };
 }
+
+/** The sync tests' cast: a fresh server with two consultants, alice and bob. */
+export async function startWithConsultants(): Promise<{
+  server: PouchServer;
+  alice: Credentials;
+  bob: Credentials;
+}> {
+  const server = await startPouchServer();
+  return {
+    server,
+    alice: await server.createUser('alice', 'alice-pw'),
+    bob: await server.createUser('bob', 'bob-pw'),
+  };
+}

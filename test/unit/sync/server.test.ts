@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPouchServer, type Credentials, type PouchServer } from '../../support/pouchServer';
+import { startWithConsultants, type Credentials, type PouchServer } from '../../support/pouchServer';
 import { engine, localDatabase } from '../../support/memoryEngine';
 
 /**
@@ -11,9 +11,7 @@ let alice: Credentials;
 let bob: Credentials;
 
 beforeAll(async () => {
-  server = await startPouchServer();
-  alice = await server.createUser('alice', 'alice-pw');
-  bob = await server.createUser('bob', 'bob-pw');
+  ({ server, alice, bob } = await startWithConsultants());
   await server.createDatabase('client-1', ['alice']);
   await server.createDatabase('client-2', ['alice', 'bob']);
 }, 60_000);

@@ -6,7 +6,7 @@ import { fillOutbox } from '../../../../src/db/sync/outbox';
 import { drainInbox } from '../../../../src/db/sync/inbox';
 import { CHECKPOINT_ID, readCheckpoint, writeCheckpoint } from '../../../../src/db/sync/checkpoint';
 import { engine } from '../../../support/memoryEngine';
-import { startPouchServer, type Credentials, type PouchServer } from '../../../support/pouchServer';
+import { startWithConsultants, type Credentials, type PouchServer } from '../../../support/pouchServer';
 import { device, emptyDevice, firstDevice } from './syncKit';
 
 /**
@@ -19,9 +19,7 @@ let bob: Credentials;
 let count = 0;
 
 beforeAll(async () => {
-  server = await startPouchServer();
-  alice = await server.createUser('alice', 'alice-pw');
-  bob = await server.createUser('bob', 'bob-pw');
+  ({ server, alice, bob } = await startWithConsultants());
 }, 60_000);
 afterAll(() => server?.stop());
 
