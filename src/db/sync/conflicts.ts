@@ -37,6 +37,12 @@ const version = (rev: string, payload: SyncPayload): ConflictVersion => ({
   record: payload.record,
 });
 
+/** How many records of the replica have concurrent versions waiting (nothing is decrypted). */
+export async function countConflicts(local: SyncContext['local']): Promise<number> {
+  const { rows } = await local.allDocs({ include_docs: true, conflicts: true });
+  return rows.filter((row) => row.doc?._conflicts?.length).length;
+}
+
 export async function listConflicts(context: SyncContext): Promise<Conflict[]> {
   const { local, key, clientId } = context;
   const { rows } = await local.allDocs({ include_docs: true, conflicts: true });

@@ -6,6 +6,13 @@ import {
   type SyncSettings,
 } from '../../domain/sync/settings';
 import type { CaioDatabase } from '../core/schema';
+import {
+  countConflicts,
+  listConflicts,
+  resolveConflict,
+  type Conflict,
+  type FieldChoices,
+} from './conflicts';
 import type { SyncContext } from './context';
 import type { Engine, EngineDatabase, EngineOptions } from './engine';
 import { pendingCount } from './outbox';
@@ -88,6 +95,20 @@ export class SyncRunner {
 
   private onOnline = () => void this.syncNow();
 
+  /** The client's conflicts, both versions each (empty while its key is not available). */
+  async conflicts(clientId: string): Promise<Conflict[]> {
+    const context = this.context(clientId);
+    return typeof context === 'string' ? [] : listConflicts(context);
+  }
+
+  /** Resolves one conflict with the user's choices, then syncs the client so every device gets the result. */
+  async resolve(clientId: string, conflict: Conflict, choices: FieldChoices): Promise<void> {
+    const context = this.context(clientId);
+    if (typeof context === 'string') throw new Error(context);
+    await resolveConflict(context, conflict, choices);
+    await this.syncNow(clientId);
+  }
+
   private context(clientId: string): SyncContext | string {
     const { database, settings, engine } = this.options;
     const key = database.vault.clientKey(clientId);
@@ -126,7 +147,7 @@ export class SyncRunner {
         state: problems ? 'error' : pending ? 'pending' : 'synced',
         reason: problems ? `${problems} change(s) from the server could not be applied.` : undefined,
         pending,
-        conflicts: report.conflicts.length,
+        conflicts: await countConflicts(context.local),
         lastSyncedAt: (this.options.now?.() ?? new Date()).toISOString(),
       });
     } catch (error) {

@@ -11,6 +11,8 @@ import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
 import { TextField } from '../../ui/fields/TextField';
 import { CardFeedback } from '../backup/CardFeedback';
 import { useVaultMode } from '../vault/useVaultMode';
+import { ConflictsDialog } from './ConflictsDialog';
+import type { Conflict } from '../../db/sync/conflicts';
 import { startSync, stopSync, subscribeSync, syncRunner, syncStatuses } from './syncService';
 
 /** Sync on the Backup screen: the server and sign-in, which clients, and each client's state. */
@@ -106,6 +108,9 @@ function SyncClients({ settings }: { settings: SyncSettings }) {
   const clients = useLiveQuery(() => db.clients.toArray(), []);
   const statuses = useSyncExternalStore(subscribeSync, syncStatuses);
   const [error, setError] = useState<string | null>(null);
+  const [review, setReview] = useState<{ clientId: string; conflicts: Conflict[] } | null>(null);
+  const openReview = async (clientId: string) =>
+    setReview({ clientId, conflicts: (await syncRunner()?.conflicts(clientId)) ?? [] });
 
   const save = async (next: SyncSettings) => {
     setError(null);
@@ -155,10 +160,19 @@ function SyncClients({ settings }: { settings: SyncSettings }) {
                     </Badge>
                     {status.reason && <span className="settings-card__meta"> {status.reason}</span>}
                     {status.conflicts > 0 && (
-                      <span className="settings-card__meta">
-                        {' '}
-                        {status.conflicts} conflict(s) kept for review
-                      </span>
+                      <>
+                        <span className="settings-card__meta">
+                          {' '}
+                          {status.conflicts} conflict(s) kept for review
+                        </span>{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => void openReview(client.id)}
+                        >
+                          Review
+                        </button>
+                      </>
                     )}{' '}
                     <button
                       type="button"
@@ -195,6 +209,14 @@ function SyncClients({ settings }: { settings: SyncSettings }) {
         </button>
       </div>
       <CardFeedback message={null} error={error} />
+      {review && (
+        <ConflictsDialog
+          open
+          onOpenChange={(open) => !open && setReview(null)}
+          conflicts={review.conflicts}
+          onResolve={(conflict, choices) => syncRunner()!.resolve(review.clientId, conflict, choices)}
+        />
+      )}
     </>
   );
 }

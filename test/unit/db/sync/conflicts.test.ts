@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateRecord } from '../../../../src/db/core/records';
-import { listConflicts, resolveConflict } from '../../../../src/db/sync/conflicts';
+import { countConflicts, listConflicts, resolveConflict } from '../../../../src/db/sync/conflicts';
 import { syncClient } from '../../../../src/db/sync/syncClient';
 import { startWithConsultants, type Credentials, type PouchServer } from '../../../support/pouchServer';
 import { device, emptyDevice, firstDevice } from './syncKit';
@@ -31,6 +31,7 @@ describe('sync conflicts', { timeout: 60_000 }, () => {
     await syncClient(a, a.remote);
     await syncClient(b, b.remote);
 
+    expect(await countConflicts(b.local)).toBe(1);
     const [conflict, ...more] = await listConflicts(b);
     expect(more).toEqual([]);
     expect(conflict.docId).toBe(`useCases:${useCase.id}`);
@@ -47,6 +48,7 @@ describe('sync conflicts', { timeout: 60_000 }, () => {
     const notes = (await b.database.changes.toArray()).map((e) => e.note ?? '');
     expect(notes.some((n) => n.startsWith('Sync conflict resolved'))).toBe(true);
     expect(await listConflicts(b)).toEqual([]);
+    expect(await countConflicts(b.local)).toBe(0);
 
     await syncClient(b, b.remote);
     await syncClient(a, a.remote);
