@@ -1,5 +1,6 @@
 // `node bench/profile.mjs [--scale=1] [--anchored] [--step=useCaseDetail] [--from=home] [--no-build] [--encrypted] [--repeat=3]`
-// or `--typing=typeTitle` (a field of `typingFields`: profile typing its text instead of the navigation steps):
+// or `--typing=typeTitle` (a field of `typingFields`: profile typing its text instead of the navigation steps;
+// with --trace: main-thread time by kind of work; both print the IndexedDB reads per keystroke by store):
 // loads the workspace like `npm run bench` (with --encrypted: then encrypts it and unlocks the app),
 // then records a CPU profile (CDP Profiler) of each navigation step and prints where the main thread
 // spent its time (self time by function, summed over --repeat runs of the step). Build unminified for readable names:
@@ -8,6 +9,23 @@ import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { startBenchServer } from './server.mjs';
 import { navigationSteps, PLANNING_STEP, typingFields, WAIT_SCRIPT } from './steps.mjs';
+
+/** Counts the IndexedDB read requests by store from here on (which live queries a keystroke re-runs). */
+const COUNT_READS = `
+window.__benchReads = {};
+for (const Kind of [IDBObjectStore, IDBIndex])
+  for (const name of ['get', 'getAll', 'getAllKeys', 'count', 'openCursor', 'openKeyCursor']) {
+    const original = Kind.prototype[name];
+    if (!original || original.__counted) continue;
+    const counted = function (...a) {
+      const store = this instanceof IDBIndex ? this.objectStore.name + '.' + this.name : this.name;
+      const key = store + ' ' + name;
+      window.__benchReads[key] = (window.__benchReads[key] ?? 0) + 1;
+      return original.apply(this, a);
+    };
+    counted.__counted = true;
+    Kind.prototype[name] = counted;
+  }`;
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => [a.replace(/^--/, '').split('=')[0], a.split('=')[1] ?? true]),
@@ -68,15 +86,28 @@ try {
       ? page.getByRole('region', { name: 'Slides' }).getByRole('checkbox').nth(1)
       : page.getByLabel(f.field.label, { exact: true });
     await field.click();
-    await cdp.send('Profiler.start');
-    const start = Date.now();
-    if (f.toggle) for (let k = 0; k < f.times; k++) await field.click();
-    else await page.keyboard.type(f.text, { delay: 60 });
-    await page.waitForTimeout(500);
-    const { profile } = await cdp.send('Profiler.stop');
-    printTop(
-      profile,
-      `${f.id}: ${Date.now() - start} ms wall for ${f.toggle ? f.times : f.text.length} inputs`,
+    const inputs = f.toggle ? f.times : f.text.length;
+    const type = async () => {
+      const begun = Date.now();
+      if (f.toggle) for (let k = 0; k < f.times; k++) await field.click();
+      else await page.keyboard.type(f.text, { delay: 60 });
+      await page.waitForTimeout(500);
+      return Date.now() - begun;
+    };
+    await page.evaluate(COUNT_READS);
+    if (args.trace) await traceStep(cdp, type, `${f.id} (${inputs} inputs)`);
+    else {
+      await cdp.send('Profiler.start');
+      const ms = await type();
+      const { profile } = await cdp.send('Profiler.stop');
+      printTop(profile, `${f.id}: ${ms} ms wall for ${inputs} inputs`);
+    }
+    const reads = await page.evaluate(() => window.__benchReads);
+    console.log(
+      `   IndexedDB reads per input (by store, request): ${Object.entries(reads)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${(n / inputs).toFixed(1)}`)
+        .join(', ')}`,
     );
   }
   for (const s of args.typing ? [] : steps) {

@@ -5,6 +5,8 @@
 // --scales[=0.2,1,5]: the scaling curve instead (bench/scales.mjs; with --smoke at tiny scales).
 // --vault-only: only the screens plain and encrypted (with --with-backup also backup and restore), for
 // iterating on the encryption's cost; writes bench/results/vault-only.* and leaves the README alone.
+// --typing-only[=typeHeadline,toggleSlide]: only the typing measure (all its fields, or those named), in a
+// few minutes; writes bench/results/typing-only.* and leaves the README alone.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, newBenchContext, openLoader as openBenchLoader } from './browser.mjs';
@@ -38,6 +40,7 @@ for (const [i, arg] of process.argv.slice(2).entries()) {
 }
 const smoke = Boolean(args.smoke);
 const vaultOnly = Boolean(args['vault-only']);
+const typingOnly = args['typing-only'];
 const withBackup = !vaultOnly || Boolean(args['with-backup']);
 const num = (value, fallback) => (value === undefined || value === true ? fallback : Number(value));
 const config = {
@@ -117,6 +120,23 @@ try {
         'en-GB',
       )} records in ${Math.round(loaded.generateMs + loaded.writeMs)} ms; report of ${loaded.reportPages} pages`,
   );
+
+  if (typingOnly) {
+    await loader.close();
+    const only = typingOnly === true ? null : String(typingOnly).split(',');
+    const fields = typingFields(t).filter((f) => !only || only.includes(f.id));
+    const app = await openApp(context, base, new HeapSampler.Group());
+    pushTyping(fields, await measureTyping(app, fields, config));
+    await app.close();
+    await browser.close();
+    server.close();
+    const table = markdownTable(results);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(`${out}typing-only.json`, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(`${out}typing-only.md`, `# Typing only\n\n${machineLine(results.machine)}\n\n${table}\n`);
+    console.log(`\n${table}\n`);
+    process.exit(0);
+  }
 
   for (const id of vaultOnly
     ? []
@@ -202,19 +222,7 @@ try {
         step(id, label, nav.plain[id], { target: 100, floor: s.floor, ratio: 2, first: nav.plain.first[id] }),
       );
 
-  for (const f of vaultOnly ? [] : typingFields(t)) {
-    const stats = summarise(typing[f.id]);
-    results.steps.push({
-      id: f.id,
-      label: `${f.label}: input to paint per ${f.toggle ? 'click' : 'keystroke'}`,
-      unit: 'ms',
-      measure: 'p95',
-      samples: typing[f.id],
-      stats,
-      target: { value: TYPING_P95 },
-      met: stats.p95 <= TYPING_P95,
-    });
-  }
+  pushTyping(vaultOnly ? [] : typingFields(t), typing);
 
   if (!vaultOnly) {
     const pdf = await pdfExport(context, base, t.reportId, config, heap);
@@ -387,6 +395,23 @@ console.log(`\n${machineText}\n\n${table}\n`);
 const missed = results.steps.filter((s) => s.met === false).map((s) => s.id);
 log(missed.length ? `Targets missed: ${missed.join(', ')}` : 'All measured targets met.');
 log(`Results in bench/results/${name}.json and ${name}.md`);
+
+/** The typing measure's rows: p95 input-to-paint of each field. */
+function pushTyping(fields, typing) {
+  for (const f of fields) {
+    const stats = summarise(typing[f.id]);
+    results.steps.push({
+      id: f.id,
+      label: `${f.label}: input to paint per ${f.toggle ? 'click' : 'keystroke'}`,
+      unit: 'ms',
+      measure: 'p95',
+      samples: typing[f.id],
+      stats,
+      target: { value: TYPING_P95 },
+      met: stats.p95 <= TYPING_P95,
+    });
+  }
+}
 
 function openLoader(inContext) {
   return openBenchLoader(inContext, base);

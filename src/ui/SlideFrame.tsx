@@ -1,7 +1,14 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { createContext, useContext, type CSSProperties, type ReactNode } from 'react';
 import type { Client } from '../domain/clients/client';
 import { ClientAvatar } from './ClientAvatar';
 import './slideFrame.css';
+
+/**
+ * The page number and count of the slide inside, when they can change without the slide's content (an editor's
+ * preview: ticking a slide off renumbers the others). A slide frame shows these over its own props, so a
+ * memoised slide keeps its drawn content and only its frame follows the numbering.
+ */
+export const SlideNumbering = createContext<{ pageNumber: number; pageCount: number } | null>(null);
 
 /**
  * One 16:9 slide (1280 x 720 CSS px) of a board report or a workshop summary: the client's brand bar, the
@@ -18,7 +25,8 @@ export function SlideFrame(props: {
   bare?: boolean;
   children: ReactNode;
 }) {
-  const { client, title, pageNumber } = props;
+  const { client, title } = props;
+  const { pageNumber, pageCount } = useContext(SlideNumbering) ?? props;
   return (
     <section
       className="slide"
@@ -38,7 +46,7 @@ export function SlideFrame(props: {
       <footer className="slide__footer">
         <span>{props.footer}</span>
         <span>
-          {pageNumber} / {props.pageCount}
+          {pageNumber} / {pageCount}
         </span>
       </footer>
     </section>

@@ -106,10 +106,29 @@ export async function previousExportedReport(
   database: CaioDatabase,
   report: Pick<Report, 'id' | 'clientId'>,
 ): Promise<Report | null> {
-  const exported = (await reportsForClient(database, report.clientId)).filter(
-    (r) => r.id !== report.id && r.snapshot && r.exportedAt,
+  // Keys first, then only the exported reports: in a live query, a keystroke in the draft's texts (same
+  // client, same keys) does not re-read this client's frozen snapshots.
+  const [ofClient, exportedIds] = await Promise.all([
+    database.reports
+      .where('[clientId+periodKey]')
+      .between([report.clientId, ''], [report.clientId, '\uffff'])
+      .primaryKeys(),
+    database.reports.where('exportedAt').above('').primaryKeys(),
+  ]);
+  const exportedSet = new Set(exportedIds);
+  const ids = ofClient.filter((id) => id !== report.id && exportedSet.has(id));
+  const exported = (await database.reports.bulkGet(ids)).filter((r): r is Report =>
+    Boolean(r?.snapshot && r.exportedAt),
   );
   return exported.sort((a, b) => b.exportedAt!.localeCompare(a.exportedAt!))[0] ?? null;
+}
+
+/**
+ * The ids of every exported report (keys only, from the `exportedAt` index). As a live query it runs again when
+ * a report is exported, restored or deleted, and not when a draft is edited: what to watch for the previous export.
+ */
+export function exportedReportIds(database: CaioDatabase): Promise<string[]> {
+  return database.reports.where('exportedAt').above('').primaryKeys();
 }
 
 export async function deleteReport(database: CaioDatabase, id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { suggestOverallStatus, type Report, type SlideConfig } from '../../domain/reports';
 import { freezeReport } from '../../db/reports/reports';
 import { db } from '../../db/core/schema';
@@ -7,6 +7,7 @@ import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 import type { ReportView } from './slides/ReportSlides';
 import { fileName, namePart } from '../../domain/shared/fileName';
+import { useLiveTexts } from './liveTexts';
 
 export function reportFileName(view: Pick<ReportView, 'model'>, extension: 'pdf' | 'pptx'): string {
   const client = namePart(view.model.client.shortName || view.model.client.name);
@@ -22,11 +23,14 @@ type Message = { text: string; error: boolean };
  */
 export function ExportButtons({
   report,
-  view,
+  view: drawn,
 }: {
   report: Report;
   view: ReportView & { frozen: boolean; slides: SlideConfig[] };
 }) {
+  // The texts as stored now (the editor does not redraw its page per keystroke; these buttons follow them).
+  const texts = useLiveTexts();
+  const view = useMemo(() => ({ ...drawn, texts }), [drawn, texts]);
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<'pdf' | 'pptx' | null>(null);

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { periodFromKey, reportPages } from '../../domain/reports';
+import { periodFromKey, reportPages, type Report } from '../../domain/reports';
 import { deleteReport, reopenAsNewVersion } from '../../db/reports/reports';
 import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
@@ -12,6 +12,7 @@ import { ReportTextsForm } from './ReportTextsForm';
 import { SlideList } from './SlideList';
 import { SlidePreview } from './SlidePreview';
 import { useReportView } from './useReportView';
+import { LiveReportTexts } from './liveTexts';
 import './reports.css';
 import { useLanguageLoaded } from '../../i18n/useLanguageLoaded';
 import { reportLanguage } from './reportLanguage';
@@ -19,17 +20,50 @@ import { todayIso } from '../../domain/shared/dates';
 
 /** Edit one board update: choose and order slides, write the texts, preview, export. */
 export function ReportEditor() {
-  const client = useClient();
   const { reportId } = useParams();
-  const navigate = useNavigate();
-  const [actualSize, setActualSize] = useState(false);
   const report = useLiveQuery(
     async () => (reportId ? ((await db.reports.get(reportId)) ?? null) : null),
     [reportId],
   );
+  // Each saved keystroke re-reads the report: only the parts that show its texts follow them (see `liveTexts`).
+  const stored = report ? (report.snapshot?.texts ?? report.texts) : null;
+  // The same object while the texts are the same (ticking a slide re-reads them too).
+  const textsKey = JSON.stringify(stored);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const texts = useMemo(() => stored, [textsKey]);
+  return (
+    <LiveReportTexts value={texts}>
+      <EditorPage report={report} />
+    </LiveReportTexts>
+  );
+}
+
+/** The editor is drawn again when anything of its report but the texts (and the time of the edit) changed. */
+const EditorPage = memo(ReportEditorPage, (before, after) => sameBesidesTexts(before.report, after.report));
+
+function sameBesidesTexts(a: Report | null | undefined, b: Report | null | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('texts');
+  keys.delete('updatedAt');
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
+  return [...keys].every((k) => left[k] === right[k] || JSON.stringify(left[k]) === JSON.stringify(right[k]));
+}
+
+function ReportEditorPage({ report }: { report: Report | null | undefined }) {
+  const client = useClient();
+  const navigate = useNavigate();
+  const [actualSize, setActualSize] = useState(false);
   const today = todayIso();
   const view = useReportView(report ?? undefined, today);
   const languageLoaded = useLanguageLoaded(view?.model.client.reportLanguage ?? 'en');
+  // The pages depend on the model and the slide choice, not the texts: unchanged slides keep their props.
+  const pages = useMemo(
+    () => (view ? reportPages(view.model, view.slides, reportLanguage(view.model)) : []),
+    [view],
+  );
 
   if (report === undefined || (report !== null && view === undefined) || !languageLoaded) return null;
   if (report === null || report.clientId !== client.id || !view) {
@@ -40,7 +74,6 @@ export function ReportEditor() {
       </div>
     );
   }
-  const pages = reportPages(view.model, view.slides, reportLanguage(view.model));
   const period = periodFromKey(report.periodKey)?.label ?? report.periodKey;
 
   return (
@@ -84,8 +117,8 @@ export function ReportEditor() {
       />
       <div className="report-editor">
         <div className="report-editor__side">
-          <SlideList report={report} slides={view.slides} frozen={view.frozen} model={view.model} />
-          <ReportTextsForm report={report} texts={view.texts} frozen={view.frozen} model={view.model} />
+          <SlideList reportId={report.id} slides={view.slides} frozen={view.frozen} model={view.model} />
+          <ReportTextsForm reportId={report.id} frozen={view.frozen} model={view.model} />
         </div>
         <div className="report-editor__preview">
           <div className="report-editor__preview-bar">

@@ -2,14 +2,15 @@ import {
   linesFromText,
   suggestOverallStatus,
   type OverallStatus,
-  type Report,
   type ReportModel,
   type ReportTexts,
 } from '../../domain/reports';
 import { updateRecord } from '../../db/core/records';
 import { db } from '../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
+import { memo, useMemo } from 'react';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
+import { useLiveTexts } from './liveTexts';
 
 type StatusChoice = OverallStatus | 'unset';
 const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
@@ -17,25 +18,27 @@ const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
   ...(['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] })),
 ];
 
-/** The free-text parts of the report; generated suggestions are the starting point. Saved as typed. */
-export function ReportTextsForm({
-  report,
-  texts,
+/**
+ * The free-text parts of the report; generated suggestions are the starting point. Saved as typed. Shows the
+ * stored texts of the editor's report (`useLiveTexts`).
+ */
+export const ReportTextsForm = memo(function ReportTextsForm({
+  reportId,
   frozen,
   model,
 }: {
-  report: Report;
-  texts: ReportTexts;
+  reportId: string;
   frozen: boolean;
   model: ReportModel;
 }) {
-  const suggestion = suggestOverallStatus(model);
+  const texts = useLiveTexts();
+  const suggestion = useMemo(() => suggestOverallStatus(model), [model]);
   // Each field saves its own path (`texts.headlines.1`), so quick edits of two fields never overwrite each other.
   const save = (patch: Partial<ReportTexts>) =>
     updateRecord(
       db,
       'reports',
-      report.id,
+      reportId,
       Object.fromEntries(Object.entries(patch).map(([key, value]) => [`texts.${key}`, value])),
     );
   const list = (field: 'decisionsRequested' | 'nextSteps' | 'notDoing', label: string, hint: string) => (
@@ -69,7 +72,7 @@ export function ReportTextsForm({
           validate={(raw) =>
             raw.length > 240 ? 'Keep each headline under 240 characters so it fits the slide' : null
           }
-          save={(raw) => updateRecord(db, 'reports', report.id, { [`texts.headlines.${i}`]: raw })}
+          save={(raw) => updateRecord(db, 'reports', reportId, { [`texts.headlines.${i}`]: raw })}
         />
       ))}
       {list('decisionsRequested', 'Decisions requested', 'One decision per line.')}
@@ -81,4 +84,4 @@ export function ReportTextsForm({
       )}
     </section>
   );
-}
+});

@@ -1,12 +1,12 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import {
   moveSlide,
   slideHasContent,
   SLIDE_TITLES,
-  type Report,
   type ReportModel,
   type SlideConfig,
+  type SlideKind,
 } from '../../domain/reports';
 import { updateRecord } from '../../db/core/records';
 import { db } from '../../db/core/schema';
@@ -14,86 +14,125 @@ import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Badge } from '../../ui/Badge';
 import { ErrorText } from '../../ui/FieldMessages';
 
-/** Include, leave out and reorder the slides. */
-export function SlideList({
-  report,
+/** How one row changes the slide choice: the next choice from the current one. */
+type SlideEdit = (slides: SlideConfig[]) => SlideConfig[];
+
+/** Include, leave out and reorder the slides. A change redraws only the rows it changed. */
+export const SlideList = memo(function SlideList({
+  reportId,
   slides,
   frozen,
   model,
 }: {
-  report: Report;
+  reportId: string;
   slides: SlideConfig[];
   frozen: boolean;
   model: ReportModel;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const save = (next: SlideConfig[]) => {
-    setError(null);
-    trackSave(updateRecord(db, 'reports', report.id, { slides: next })).catch((err: unknown) =>
-      setError(describeWriteError(err)),
-    );
-  };
+  // The rows share one stable `edit`, which applies a row's change to the choice as drawn last.
+  const current = useRef(slides);
+  useLayoutEffect(() => {
+    current.current = slides;
+  }, [slides]);
+  const edit = useCallback(
+    (change: SlideEdit) => {
+      setError(null);
+      trackSave(updateRecord(db, 'reports', reportId, { slides: change(current.current) })).catch(
+        (err: unknown) => setError(describeWriteError(err)),
+      );
+    },
+    [reportId],
+  );
   return (
     <section className="card" aria-labelledby="slides-heading">
       <h2 id="slides-heading">Slides</h2>
       <ol className="slide-list">
         {slides.map((slide, index) => (
-          <li key={slide.kind}>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                checked={slide.included}
-                disabled={frozen}
-                onChange={(e) =>
-                  save(slides.map((s) => (s.kind === slide.kind ? { ...s, included: e.target.checked } : s)))
-                }
-              />
-              {SLIDE_TITLES[slide.kind]}
-            </label>
-            {!slideHasContent(slide.kind, model) && (
-              <span className="slide-list__empty">
-                <Badge>No content: left out</Badge>
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={Boolean(slide.keepWhenEmpty)}
-                    disabled={frozen || !slide.included}
-                    onChange={(e) =>
-                      save(
-                        slides.map((s) =>
-                          s.kind === slide.kind ? { ...s, keepWhenEmpty: e.target.checked } : s,
-                        ),
-                      )
-                    }
-                  />
-                  Keep {SLIDE_TITLES[slide.kind]} even though it is empty
-                </label>
-              </span>
-            )}
-            <span className="slide-list__moves">
-              <button
-                type="button"
-                className="icon-button"
-                disabled={frozen || index === 0}
-                aria-label={`Move ${SLIDE_TITLES[slide.kind]} up`}
-                onClick={() => save(moveSlide(slides, index, -1))}
-              >
-                <ArrowUp size={16} aria-hidden />
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                disabled={frozen || index === slides.length - 1}
-                aria-label={`Move ${SLIDE_TITLES[slide.kind]} down`}
-                onClick={() => save(moveSlide(slides, index, 1))}
-              >
-                <ArrowDown size={16} aria-hidden />
-              </button>
-            </span>
-          </li>
+          <SlideRow
+            key={slide.kind}
+            kind={slide.kind}
+            included={slide.included}
+            keepWhenEmpty={Boolean(slide.keepWhenEmpty)}
+            hasContent={slideHasContent(slide.kind, model)}
+            index={index}
+            last={index === slides.length - 1}
+            frozen={frozen}
+            edit={edit}
+          />
         ))}
       </ol>
       <ErrorText>{error}</ErrorText>
     </section>
   );
-}
+});
+
+const SlideRow = memo(function SlideRow({
+  kind,
+  included,
+  keepWhenEmpty,
+  hasContent,
+  index,
+  last,
+  frozen,
+  edit,
+}: {
+  kind: SlideKind;
+  included: boolean;
+  keepWhenEmpty: boolean;
+  hasContent: boolean;
+  index: number;
+  last: boolean;
+  frozen: boolean;
+  edit: (change: SlideEdit) => void;
+}) {
+  const set = (patch: Partial<SlideConfig>) =>
+    edit((slides) => slides.map((s) => (s.kind === kind ? { ...s, ...patch } : s)));
+  return (
+    <li>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={included}
+          disabled={frozen}
+          onChange={(e) => set({ included: e.target.checked })}
+        />
+        {SLIDE_TITLES[kind]}
+      </label>
+      {!hasContent && (
+        <span className="slide-list__empty">
+          <Badge>No content: left out</Badge>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={keepWhenEmpty}
+              disabled={frozen || !included}
+              onChange={(e) => set({ keepWhenEmpty: e.target.checked })}
+            />
+            Keep {SLIDE_TITLES[kind]} even though it is empty
+          </label>
+        </span>
+      )}
+      <span className="slide-list__moves">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={frozen || index === 0}
+          aria-label={`Move ${SLIDE_TITLES[kind]} up`}
+          onClick={() => edit((slides) => moveSlide(slides, index, -1))}
+        >
+          <ArrowUp size={16} aria-hidden />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={frozen || last}
+          aria-label={`Move ${SLIDE_TITLES[kind]} down`}
+          onClick={() => edit((slides) => moveSlide(slides, index, 1))}
+        >
+          <ArrowDown size={16} aria-hidden />
+        </button>
+      </span>
+    </li>
+  );
+});

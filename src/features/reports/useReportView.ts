@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../db/core/schema';
-import { previousExportedReport } from '../../db/reports/reports';
+import { exportedReportIds, previousExportedReport } from '../../db/reports/reports';
 import { draftReportModel, type reportView } from '../../db/reports/sources';
 import { compareReports } from '../../domain/reports';
 import { withAllSlides, type Report } from '../../domain/reports/report';
@@ -25,10 +25,35 @@ export function useReportView(
     async () => (clientId && periodKey ? draftReportModel(db, { clientId, periodKey }, today) : null),
     [clientId, periodKey, today],
   );
-  const previous = useLiveQuery(
-    async () => (id && clientId ? previousExportedReport(db, { id, clientId }) : null),
-    [id, clientId],
-  );
+  // The previous export changes only when a report is exported or removed: its keys (the `exportedAt` index,
+  // keys only) are what is watched live. A live query of the client's reports would run again on every saved
+  // keystroke in this draft (same client) and read every frozen snapshot of the client each time.
+  const exportedIds = useLiveQuery(() => exportedReportIds(db), []);
+  const [loaded, setLoaded] = useState<{
+    of: unknown;
+    key: string;
+    report: Report | null;
+    error?: unknown;
+  }>();
+  const key = `${id}|${clientId}`;
+  useEffect(() => {
+    if (!exportedIds) return;
+    let current = true;
+    const of = exportedIds;
+    void (id && clientId ? previousExportedReport(db, { id, clientId }) : Promise.resolve(null)).then(
+      (report) => {
+        if (current) setLoaded({ of, key, report });
+      },
+      (error: unknown) => {
+        if (current) setLoaded({ of, key, report: null, error });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [exportedIds, id, clientId, key]);
+  if (loaded?.error) throw loaded.error;
+  const previous = loaded && loaded.of === exportedIds && loaded.key === key ? loaded.report : undefined;
   const previousModel = previous?.snapshot?.model ?? null;
   const previousKey = previous ? `${previous.id}@${previous.exportedAt}` : '';
   const deltas = useMemo(

@@ -1,6 +1,12 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../../src/db/clients/clients';
-import { createReport, freezeReport, previousExportedReport } from '../../../../src/db/reports/reports';
+import {
+  createReport,
+  exportedReportIds,
+  freezeReport,
+  previousExportedReport,
+} from '../../../../src/db/reports/reports';
 import { updateRecord } from '../../../../src/db/core/records';
 import { liveReportModel, reportView } from '../../../../src/db/reports/sources';
 import { compareReports, type ReportTexts } from '../../../../src/domain/reports';
@@ -69,6 +75,28 @@ describe('board reports in the database', () => {
     expect((await previousExportedReport(db, q4))?.id).toBe(q3.id);
     const view = await reportView(db, q4, '2026-11-26');
     expect(view!.deltas.previousPeriod).toBe('Q3 2026');
+  });
+
+  it('watches the exported reports: not changed by editing a draft of the same client, changed by an export', async () => {
+    const db = await freshDb();
+    const a = await createClient(db, { name: 'A' });
+    const q3 = await createReport(db, a.id, '2026-Q3', texts);
+    const q4 = await createReport(db, a.id, '2026-Q4', texts);
+    const results: string[] = [];
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 100));
+    const subscription = liveQuery(() => exportedReportIds(db)).subscribe((ids) => results.push(ids.join()));
+    await settled();
+    for (const key of ['O', 'On', 'One'])
+      await updateRecord(db, 'reports', q4.id, { 'texts.headlines.0': key });
+    await updateRecord(db, 'reports', q4.id, { slides: [{ kind: 'title', included: true }] });
+    await settled();
+    expect(results).toEqual(['']);
+    const m = await liveReportModel(db, a, q3.periodKey, '2026-09-30');
+    await freezeReport(db, q3.id, m, compareReports(null, m));
+    await settled();
+    expect(results).toEqual(['', q3.id]);
+    expect((await previousExportedReport(db, q4))?.id).toBe(q3.id);
+    subscription.unsubscribe();
   });
 
   it('is prepared by the consultant of the profile, with title and contact (the role while no name is set)', async () => {
