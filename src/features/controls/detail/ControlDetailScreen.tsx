@@ -19,9 +19,9 @@ import { EvidencePanel } from './EvidencePanel';
 import { OwnerField } from './OwnerField';
 import { RequirementMapping } from './RequirementMapping';
 import { ReviewsPanel } from './ReviewsPanel';
+import { controlFields } from '../controlFields';
 
 const STATUS_OPTIONS = CONTROL_STATUSES.map((s) => ({ value: s, label: CONTROL_STATUS_LABELS[s] }));
-const INTERVAL = 'The review interval must be a whole number of months from 1 to 36';
 
 /** One control of a client: what it is, who owns it, what it addresses and links to, its evidence and reviews. */
 export function ControlDetailScreen() {
@@ -39,6 +39,7 @@ export function ControlDetailScreen() {
     );
   }
   const save = (patch: Partial<ClientControl>) => updateControl(db, control.id, patch);
+  const fields = controlFields(control, save);
   return (
     <div className="page page--wide">
       <Link to=".." relative="path" className="back-link">
@@ -58,12 +59,7 @@ export function ControlDetailScreen() {
           <section className="card" aria-labelledby="control-what">
             <h2 id="control-what">Control</h2>
             <div className="form-grid">
-              <AutoSaveField
-                label="Title"
-                value={control.title}
-                save={(raw) => save({ title: raw })}
-                validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
-              />
+              {fields.title()}
               <AutoSaveSelect<ControlStatus>
                 label="Implementation status"
                 value={control.status}
@@ -75,22 +71,8 @@ export function ControlDetailScreen() {
                 people={raciPeople(governance)}
                 save={(owner) => save({ owner })}
               />
-              <AutoSaveField
-                label="Suggested owner role"
-                value={control.ownerRole}
-                save={(raw) => save({ ownerRole: raw })}
-              />
-              <AutoSaveField
-                label="Review interval (months)"
-                type="number"
-                min="1"
-                max="36"
-                value={String(control.reviewIntervalMonths)}
-                validate={(raw) =>
-                  /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : INTERVAL
-                }
-                save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
-              />
+              {fields.ownerRole()}
+              {fields.reviewInterval({ min: '1', max: '36' })}
               <AutoSaveField
                 label="Next review"
                 type="date"
@@ -99,18 +81,8 @@ export function ControlDetailScreen() {
                 hint="Moves on by the interval each time a review is recorded."
               />
             </div>
-            <AutoSaveField
-              label="Description"
-              multiline
-              rows={3}
-              value={control.description}
-              save={(raw) => save({ description: raw })}
-            />
-            <AutoSaveField
-              label="Evidence expected"
-              value={control.evidenceExpected}
-              save={(raw) => save({ evidenceExpected: raw })}
-            />
+            {fields.description({ rows: 3 })}
+            {fields.evidenceExpected()}
             <AutoSaveField
               label="Notes"
               multiline

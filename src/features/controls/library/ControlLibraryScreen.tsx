@@ -12,9 +12,9 @@ import {
 import { db } from '../../../db/core/schema';
 import { formatRequirementCount, STANDARD_CONTROLS, type LibraryControl } from '../../../domain/controls';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
-import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { PageHeader } from '../../../ui/PageHeader';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { controlFields } from '../controlFields';
 import '../../vendors/vendors.css';
 import '../controls.css';
 
@@ -116,45 +116,16 @@ export function ControlLibraryScreen() {
 }
 
 function LibraryControlEditor({ control, onError }: { control: LibraryControl; onError(e: unknown): void }) {
-  const save = (patch: Partial<LibraryControl>) => updateLibraryControl(db, control.id, patch);
+  const fields = controlFields(control, (patch) => updateLibraryControl(db, control.id, patch));
   return (
     <>
       <div className="form-grid">
-        <AutoSaveField
-          label="Title"
-          value={control.title}
-          save={(raw) => save({ title: raw })}
-          validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
-        />
-        <AutoSaveField
-          label="Suggested owner role"
-          value={control.ownerRole}
-          save={(raw) => save({ ownerRole: raw })}
-        />
-        <AutoSaveField
-          label="Evidence expected"
-          value={control.evidenceExpected}
-          save={(raw) => save({ evidenceExpected: raw })}
-        />
-        <AutoSaveField
-          label="Review interval (months)"
-          type="number"
-          value={String(control.reviewIntervalMonths)}
-          validate={(raw) =>
-            /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36
-              ? null
-              : 'The review interval must be a whole number of months from 1 to 36'
-          }
-          save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
-        />
+        {fields.title()}
+        {fields.ownerRole()}
+        {fields.evidenceExpected()}
+        {fields.reviewInterval()}
       </div>
-      <AutoSaveField
-        label="Description"
-        multiline
-        rows={2}
-        value={control.description}
-        save={(raw) => save({ description: raw })}
-      />
+      {fields.description({ rows: 2 })}
       <button
         type="button"
         className="button button--danger"
