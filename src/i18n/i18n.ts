@@ -49,3 +49,8 @@ export async function loadedWording(lang: Language): Promise<Wording> {
   await loadLanguage(lang);
   return { lang, t: translator(lang) };
 }
+
+/** The wording of a language as it is now (English texts until the language is loaded: load it first). */
+export function wording(lang: Language): Wording {
+  return { lang, t: translator(lang) };
+}

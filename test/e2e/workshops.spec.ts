@@ -328,6 +328,35 @@ test('the demo accountancy workshop: 16 ideas scored, three converted; audience 
     3,
   );
   await snap(page, '51-demo-workshop');
+
+  // Van Dijk reads Dutch (its report language): the participants' summary is in Dutch, typed text as typed.
+  const summaryPage = await context.newPage();
+  mkdirSync(OUT, { recursive: true });
+  const dutchPdf = `${OUT}/workshop-summary-dutch.pdf`;
+  await printRouteToPdf(summaryPage, `#/print/workshop/${page.url().split('/').pop()}`, dutchPdf);
+  const dutch = pdfText(dutchPdf, 'raw');
+  for (const text of [
+    'samenvatting van de workshop',
+    'Agenda en deelnemers',
+    'Impact-/inspanningskaart',
+    'Wordt een toepassing',
+    'Besluiten',
+    'Volgende stappen',
+    'Where can AI help us?',
+  ])
+    expect(dutch).toContain(text);
+  expect(dutch).toMatch(
+    /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/,
+  );
+  for (const english of [
+    'workshop summary',
+    'Agenda and participants',
+    'Becomes a use case',
+    'Thank you for your ideas',
+  ])
+    expect(dutch).not.toContain(english);
+  renderPages(dutchPdf, 'workshop/dutch-pages');
+  await summaryPage.close();
   await page.getByRole('tab', { name: /Ideas and decisions/ }).click();
   await expect(page.getByRole('table', { name: 'Ideas' }).getByRole('row')).toHaveCount(17);
   await page.getByRole('radio', { name: /Becomes a use case/ }).click();

@@ -4,6 +4,7 @@
  * the decisions and the next steps.
  */
 import { rankIdeas } from './analysis';
+import { english, type Translate } from '../shared/language';
 import type { WorkshopIdea } from './idea';
 
 export const IDEAS_PER_SLIDE = 8;
@@ -35,20 +36,22 @@ export function summaryPages(ideas: readonly WorkshopIdea[]): SummaryPage[] {
   ];
 }
 
-export function summaryPageTitle(page: SummaryPage): string {
+export function summaryPageTitle(page: SummaryPage, t: Translate = english): string {
   switch (page.kind) {
     case 'title':
-      return 'Title';
+      return t('Title');
     case 'agenda':
-      return 'Agenda and participants';
+      return t('Agenda and participants');
     case 'ideas':
-      return page.parts > 1 ? `Ideas (${page.part} of ${page.parts})` : 'Ideas';
+      return page.parts > 1
+        ? t('Ideas ({{part}} of {{parts}})', { part: page.part, parts: page.parts })
+        : t('Ideas');
     case 'map':
-      return 'Impact / effort map';
+      return t('Impact / effort map');
     case 'decisions':
-      return 'Decisions';
+      return t('Decisions');
     case 'next-steps':
-      return 'Next steps';
+      return t('Next steps');
   }
 }
 

@@ -14,6 +14,9 @@ import {
   NextStepsSlide,
   TitleSlide,
 } from './SummarySlides';
+import { summaryWords } from './WorkshopSlideFrame';
+import { useLanguageLoaded } from '../../../i18n/useLanguageLoaded';
+import { reportLanguageOf } from '../../../domain/clients/client';
 import '../../reports/slides/slides.css';
 import '../../../ui/slidePrint.css';
 import '../ideas.css';
@@ -29,8 +32,11 @@ export function PrintWorkshop() {
   const data = useWorkshopData(workshopId);
   const consultant = useLiveQuery(() => getConsultantProfile(db), []);
 
-  const ready = Boolean(data) && consultant !== undefined;
-  const title = data ? `${data.client.name} - workshop summary - ${data.workshop.title}` : null;
+  const languageLoaded = useLanguageLoaded(data ? reportLanguageOf(data.client) : 'en');
+  const ready = Boolean(data) && consultant !== undefined && languageLoaded;
+  const title = data
+    ? `${data.client.name} - ${summaryWords(data.client).t('workshop summary')} - ${data.workshop.title}`
+    : null;
 
   useEffect(() => {
     if (title) document.title = title;
@@ -50,7 +56,7 @@ export function PrintWorkshop() {
     return () => cancelAnimationFrame(frame);
   }, [ready, params]);
 
-  if (data === undefined || consultant === undefined) return null;
+  if (data === undefined || consultant === undefined || !languageLoaded) return null;
   if (data === null) return <p role="alert">This workshop does not exist.</p>;
   return <WorkshopSummarySlides data={data} consultant={consultant} />;
 }
@@ -81,7 +87,14 @@ export function WorkshopSummarySlides({
           case 'agenda':
             return <AgendaSlide key={i} {...props} />;
           case 'ideas':
-            return <IdeasSlide key={i} {...props} page={page} title={summaryPageTitle(page)} />;
+            return (
+              <IdeasSlide
+                key={i}
+                {...props}
+                page={page}
+                title={summaryPageTitle(page, summaryWords(data.client).t)}
+              />
+            );
           case 'map':
             return <MapSlide key={i} {...props} />;
           case 'decisions':

@@ -1,6 +1,7 @@
-import { format, parseISO } from 'date-fns';
 import type { ReactNode } from 'react';
-import type { Client } from '../../../domain/clients/client';
+import { reportLanguageOf, type Client } from '../../../domain/clients/client';
+import { dayIn, type Wording } from '../../../domain/shared/language';
+import { wording } from '../../../i18n/i18n';
 import type { Workshop } from '../../../domain/workshops';
 import { SlideFrame } from '../../../ui/SlideFrame';
 
@@ -9,6 +10,12 @@ export interface WorkshopSlideProps {
   workshop: Workshop;
   pageNumber: number;
   pageCount: number;
+}
+
+/** The summary's language: the client's report language (load it before drawing), with its long dates. */
+export function summaryWords(client: Client): Wording & { day: (iso: string) => string } {
+  const words = wording(reportLanguageOf(client));
+  return { ...words, day: (iso) => dayIn(words.lang, iso, true) };
 }
 
 /** A workshop summary slide: the kit's slide frame (as the board reports) with the workshop's title and date in the footer. */
@@ -21,11 +28,12 @@ export function WorkshopSlideFrame({
   bare,
   children,
 }: WorkshopSlideProps & { title: string; bare?: boolean; children: ReactNode }) {
+  const { t, day } = summaryWords(client);
   return (
     <SlideFrame
       client={client}
       title={title}
-      footer={`${client.name} · Workshop “${workshop.title}” · ${format(parseISO(workshop.date), 'd MMMM yyyy')}`}
+      footer={`${client.name} · ${t('Workshop “{{title}}”', { title: workshop.title })} · ${day(workshop.date)}`}
       pageNumber={pageNumber}
       pageCount={pageCount}
       bare={bare}

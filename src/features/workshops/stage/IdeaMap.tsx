@@ -7,7 +7,9 @@ import {
   type WorkshopIdea,
 } from '../../../domain/workshops';
 import { PALETTE } from '../../../domain/shared/palette';
+import { english, type Translate } from '../../../domain/shared/language';
 import { QUADRANT_PLURALS, quadrantFrame } from '../../../ui/charts/quadrantFrame';
+import { QUADRANTS, type Quadrant } from '../../../domain/portfolio/constants';
 
 /** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
 export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = {
@@ -26,17 +28,20 @@ interface IdeaMapProps {
   /** Dot radius and number size in px. */
   dotRadius?: number;
   fontSize?: number;
+  /** The language of the axis names and the map's description (the summary's client language). */
+  t?: Translate;
 }
 
-function describe(points: IdeaMapPoint[], total: number): string {
-  if (points.length === 0) return `Impact/effort map: none of the ${total} ideas is scored yet.`;
+function describe(points: IdeaMapPoint[], total: number, t: Translate): string {
+  if (points.length === 0)
+    return t('Impact/effort map: none of the {{count}} ideas is scored yet.', { count: total });
   const byQuadrant = (['quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const)
     .map((q) => {
       const ids = points.filter((p) => p.quadrant === q).map((p) => `#${p.number}`);
-      return ids.length ? `${QUADRANT_PLURALS[q]}: ${ids.join(', ')}` : '';
+      return ids.length ? `${t(QUADRANT_PLURALS[q])}: ${ids.join(', ')}` : '';
     })
     .filter(Boolean);
-  return `Impact/effort map of ${points.length} scored ideas. ${byQuadrant.join('. ')}.`;
+  return `${t('Impact/effort map of {{count}} scored ideas.', { count: points.length })} ${byQuadrant.join('. ')}.`;
 }
 
 /** Size of an element, followed as it changes (window resized, panel changed). */
@@ -72,6 +77,7 @@ export function IdeaMap({
   height,
   dotRadius = 17,
   fontSize = 15,
+  t = english,
 }: IdeaMapProps) {
   const measured = useElementSize<HTMLElement>();
   const fixed = Boolean(width && height);
@@ -94,11 +100,15 @@ export function IdeaMap({
     >
       {quadrantFrame({
         margin: 0.7,
+        names: Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_PLURALS[q])])) as Record<
+          Quadrant,
+          string
+        >,
         label,
         opacity: { 'quick-win': 0.9, 'strategic-bet': 0.9, 'fill-in': 0.5, 'time-sink': 0.8 },
         ticks: { fontSize },
-        x: { label: 'Effort →', position: 'bottom', offset: 12, fontSize },
-        y: { label: 'Impact →', width: 44, fontSize },
+        x: { label: `${t('Effort')} →`, position: 'bottom', offset: 12, fontSize },
+        y: { label: `${t('Impact')} →`, width: 44, fontSize },
       })}
       <ZAxis range={[radius * radius * 4, radius * radius * 4]} />
       <Scatter
@@ -142,26 +152,27 @@ export function IdeaMap({
     </ScatterChart>
   );
   return (
-    <figure className="idea-map" role="img" aria-label={describe(points, ideas.length)} ref={measured.ref}>
+    <figure className="idea-map" role="img" aria-label={describe(points, ideas.length, t)} ref={measured.ref}>
       {chartWidth > 0 && chartHeight > 0 && chart}
     </figure>
   );
 }
 
-export function MapLegend() {
+export function MapLegend({ t = english }: { t?: Translate }) {
   return (
     <p className="idea-map__legend" aria-hidden>
       <span>
-        <i className="idea-map__legend__dot idea-map__legend__dot--open" /> Not decided
+        <i className="idea-map__legend__dot idea-map__legend__dot--open" /> {t('Not decided')}
       </span>
       <span>
-        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS['use-case'] }} /> Use case
+        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS['use-case'] }} />{' '}
+        {t('Use case')}
       </span>
       <span>
-        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS.parked }} /> Parked
+        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS.parked }} /> {t('Parked')}
       </span>
       <span>
-        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS.dropped }} /> Dropped
+        <i className="idea-map__legend__dot" style={{ background: OUTCOME_COLORS.dropped }} /> {t('Dropped')}
       </span>
     </p>
   );
