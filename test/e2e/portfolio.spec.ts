@@ -353,6 +353,21 @@ test('a use case from idea to a scaled pilot: score, map, charter, pilot limit o
   expect(csv).toContain(',Evaluation,');
   expect(csv).toContain('"Planners build a week of shifts in 4 hours instead of 10 (""two-click"" plan)."');
   expect(csv).toContain('Peak season starts next month; the board asked for it.');
+
+  // For a client who reads Dutch: Dutch file name, headers and labels; the typed text as typed.
+  const registerUrl = page.url();
+  await page.getByRole('link', { name: 'Profile', exact: true }).click();
+  await page.getByLabel('Report language').selectOption('nl');
+  await expect(page.getByLabel('Report language')).toHaveValue('nl');
+  await page.goto(registerUrl);
+  const dutchDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Export CSV/ }).click();
+  const dutchFile = await dutchDownload;
+  expect(dutchFile.suggestedFilename()).toMatch(/^Brightside toepassingen \d{4}-\d{2}-\d{2}\.csv$/);
+  const dutchCsv = readFileSync((await dutchFile.path())!, 'utf8');
+  expect(dutchCsv.startsWith('\uFEFFID,Titel,Proces / afdeling,Fase,In fase sinds,')).toBe(true);
+  expect(dutchCsv).toContain(',Evaluatie,');
+  expect(dutchCsv).toContain('"Shift planning for “Flex” pool, Zürich"');
 });
 
 test('a client without use cases gets a clear empty portfolio', async ({ page }) => {

@@ -9,6 +9,7 @@ import type { Kpi } from './kpiRecords';
 import { computePriority, effortFromFeasibility, quadrantForScores } from './scoring';
 import { currentStageSince } from './stageHistory';
 import type { UseCase } from './useCase';
+import { ENGLISH, type Wording } from '../shared/language';
 
 /**
  * RFC 4180 writing (quote fields with comma, quote or line break; double inner quotes; CRLF between
@@ -59,10 +60,15 @@ export const USE_CASE_CSV_HEADER = [
 
 /**
  * The use-case table as rows of strings, header first. Pass the client's KPIs to fill the "KPIs"
- * column and to include the "no measurable KPI" filter; without them both are left out.
+ * column and to include the "no measurable KPI" filter; without them both are left out. Headers and labels are
+ * in `words`' language (the client's report language); typed text stays as typed.
  */
-export function csvRowsOfUseCases(useCases: readonly UseCase[], kpis?: readonly Kpi[]): string[][] {
-  const rows: string[][] = [[...USE_CASE_CSV_HEADER]];
+export function csvRowsOfUseCases(
+  useCases: readonly UseCase[],
+  kpis?: readonly Kpi[],
+  { t }: Wording = ENGLISH,
+): string[][] {
+  const rows: string[][] = [USE_CASE_CSV_HEADER.map((h) => t(h))];
   for (const u of useCases) {
     const priority = computePriority(u.scores, u.riskTier);
     const quadrant = quadrantForScores(u.scores);
@@ -74,7 +80,7 @@ export function csvRowsOfUseCases(useCases: readonly UseCase[], kpis?: readonly 
       u.id,
       safeText(u.title),
       safeText(u.process),
-      STAGE_LABELS[u.stage],
+      t(STAGE_LABELS[u.stage]),
       currentStageSince(u),
       safeText(u.businessOwner),
       safeText(u.projectOwner),
@@ -85,10 +91,10 @@ export function csvRowsOfUseCases(useCases: readonly UseCase[], kpis?: readonly 
       num(u.scores.feasibility === null ? null : effortFromFeasibility(u.scores.feasibility)),
       num(u.scores.dataReadiness),
       num(u.scores.confidence),
-      RISK_TIER_LABELS[u.riskTier],
+      t(RISK_TIER_LABELS[u.riskTier]),
       priority.ok ? String(priority.score) : '',
-      quadrant ? QUADRANT_LABELS[quadrant] : '',
-      describeFilters(filters),
+      quadrant ? t(QUADRANT_LABELS[quadrant]) : '',
+      describeFilters(filters, t),
       safeText(kpiNames.join('; ')),
       safeText(u.problemStatement),
       safeText(u.intendedUse),

@@ -7,6 +7,7 @@
 import { hasText } from './common';
 import { HARD_FILTER_EFFECT_LABELS, type HardFilterEffect, type HardFilterId } from './constants';
 import { isMeasurableKpi, type Kpi } from './kpiRecords';
+import { english, type Translate } from '../shared/language';
 import type { UseCase } from './useCase';
 
 export interface HardFilterResult {
@@ -71,6 +72,6 @@ export function strongestEffect(filters: readonly HardFilterResult[]): HardFilte
 }
 
 /** "Stop: Prohibited practice; Cannot enter pilot: No measurable KPI". */
-export function describeFilters(filters: readonly HardFilterResult[]): string {
-  return filters.map((f) => `${HARD_FILTER_EFFECT_LABELS[f.effect]}: ${f.label}`).join('; ');
+export function describeFilters(filters: readonly HardFilterResult[], t: Translate = english): string {
+  return filters.map((f) => `${t(HARD_FILTER_EFFECT_LABELS[f.effect])}: ${t(f.label)}`).join('; ');
 }

@@ -7,6 +7,7 @@ import en from '../../../src/i18n/en.json';
 import nl from '../../../src/i18n/nl.json';
 import {
   GATE_DECISION_LABELS,
+  HARD_FILTER_EFFECT_LABELS,
   KPI_UNITS,
   QUADRANT_LABELS,
   QUADRANT_PLURALS,
@@ -30,6 +31,7 @@ import {
 import { EFFECTIVE_STATUS_LABELS } from '../../../src/domain/governance/systemFacts';
 import { REGISTERS } from '../../../src/domain/governance';
 import { IDEA_OUTCOME_LABELS } from '../../../src/domain/workshops/constants';
+import { csvRowsOfUseCases, USE_CASE_CSV_HEADER } from '../../../src/domain/portfolio/csv';
 import { extraColumns } from '../../../src/features/governance/registers/registerExtras';
 import { EU_AI_ACT_OBLIGATIONS } from '../../../src/domain/governance/euAiActObligations';
 import { timeLeftLabel } from '../../../src/domain/governance/incidentClocks';
@@ -120,6 +122,10 @@ const labelKeys = [
     .filter((r) => r.framework === 'iso42001' && r.kind === 'annexControl')
     .flatMap((r) => [r.group, r.title]),
   ...Object.values(IDEA_OUTCOME_LABELS),
+  // The portfolio's CSV: its header, the hard filters and their effects.
+  ...USE_CASE_CSV_HEADER,
+  ...Object.values(HARD_FILTER_EFFECT_LABELS),
+  ...['Prohibited practice', 'No business owner', 'No measurable KPI'],
   // The registers' CSV: every register's title, field labels and option labels, and the computed columns.
   ...Object.values(REGISTERS).flatMap((register) => [
     register.title,
@@ -213,5 +219,7 @@ describe('translations', () => {
     expect(timeLeftLabel(new Date('2026-12-02T09:00:00'), now, words)).toBe('Nog 1 dag');
     expect(timeLeftLabel(new Date('2026-12-01T04:00:00'), now, words)).toBe('5 u te laat');
     expect(timeLeftLabel(new Date('2026-12-04T13:00:00'), now)).toBe('3 days 4 h left');
+    const [header] = csvRowsOfUseCases([], [], words);
+    expect(header.slice(0, 5)).toEqual(['ID', 'Titel', 'Proces / afdeling', 'Fase', 'In fase sinds']);
   });
 });

@@ -19,6 +19,9 @@ import { useUrlParams, useUrlSort } from '../../../ui/table/useUrlState';
 import { formatDay, PriorityValue, RiskBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { readFilter, TableFilters } from './TableFilters';
+import { loadedWording, wording } from '../../../i18n/i18n';
+import { useLanguageLoaded } from '../../../i18n/useLanguageLoaded';
+import { reportLanguageOf } from '../../../domain/clients/client';
 import { todayIso } from '../../../domain/shared/dates';
 
 type Row = RankedUseCase;
@@ -116,6 +119,9 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
 /** The register: every use case in a sortable, filterable table (view kept in the URL), exportable as CSV. */
 export function TableView({ client, data }: { client: Client; data: PortfolioData }) {
   const { params, set } = useUrlParams();
+  // The CSV's file name and headers are in the client's report language: load it before they are needed.
+  useLanguageLoaded(reportLanguageOf(client));
+  const { t } = wording(reportLanguageOf(client));
   const filter = readFilter(params);
   const sort = useUrlSort<UseCaseSortKey>(
     { key: 'rank', direction: defaultSortDirection('rank') },
@@ -129,12 +135,13 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
       <div className="table-card__head">
         <h2 id="pf-register">Use-case register</h2>
         <CsvExportButton
-          fileName={`${client.shortName || client.name} use cases ${todayIso()}`}
+          fileName={`${client.shortName || client.name} ${t('use cases')} ${todayIso()}`}
           label={`Export CSV (${rows.length})`}
-          rows={() =>
+          rows={async () =>
             csvRowsOfUseCases(
               rows.map((r) => r.useCase),
               data.kpis,
+              await loadedWording(reportLanguageOf(client)),
             )
           }
         />
