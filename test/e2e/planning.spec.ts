@@ -82,9 +82,10 @@ test('your profile, the week plan across clients with whose items they are, and 
     printPage.getByRole('img', { name: 'Van Dijk & Partners Accountants logo' }).first(),
   ).toBeVisible();
   const text = pdfText(pdf).replace(/\s+/g, ' ');
+  // Van Dijk reads Dutch (its report language), so the summary asks "Vragen:"; the profile's words stay as typed.
   expect(text).toContain(
-    'Questions: Anna de Wit, Fractional Chief AI Officer · anna@dewit-advies.nl · +31 6 1234 5678',
+    'Vragen: Anna de Wit, Fractional Chief AI Officer · anna@dewit-advies.nl · +31 6 1234 5678',
   );
-  expect(text).not.toContain('Questions: Fractional');
+  expect(text).not.toContain('Vragen: Fractional');
   expect(renderPages(pdf, 'planning/summary-pages').length).toBeGreaterThan(3);
 });
