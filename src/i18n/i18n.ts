@@ -1,5 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import type { Language, Translate, Wording } from '../domain/shared/language';
+import { reportLanguageOf, type Client } from '../domain/clients/client';
 import en from './en.json';
 
 /**
@@ -53,4 +54,14 @@ export async function loadedWording(lang: Language): Promise<Wording> {
 /** The wording of a language as it is now (English texts until the language is loaded: load it first). */
 export function wording(lang: Language): Wording {
   return { lang, t: translator(lang) };
+}
+
+/** The wording of what a client receives (its report language) as it is now: load it first (`clientWording`, `useClientWording`). */
+export function wordingOf(client: Pick<Client, 'reportLanguage'>): Wording {
+  return wording(reportLanguageOf(client));
+}
+
+/** The wording of what a client receives (its report language), once its texts are loaded. */
+export function clientWording(client: Pick<Client, 'reportLanguage'>): Promise<Wording> {
+  return loadedWording(reportLanguageOf(client));
 }

@@ -1,5 +1,5 @@
-import { reportLanguageOf, type Client } from '../../domain/clients/client';
-import { loadedWording } from '../../i18n/i18n';
+import type { Client } from '../../domain/clients/client';
+import { clientWording } from '../../i18n/i18n';
 import {
   buildReportModel,
   compareReports,
@@ -15,7 +15,6 @@ import { controlsReportData } from './controls';
 import { staffVoiceReportData } from '../../domain/questionnaires/staffVoice';
 import { withAllSlides } from '../../domain/reports/report';
 import type { CaioDatabase } from '../core/schema';
-import type { Wording } from '../../domain/shared/language';
 import { getConsultantProfile } from '../consultant/profile';
 import { preparedByLine } from '../../domain/consultant/profile';
 import { resolvedUseCasesForClient } from '../portfolio/useCaseSystems';
@@ -30,7 +29,7 @@ export async function liveReportModel(
   const period = periodFromKey(periodKey);
   if (!period) throw new Error(`Unknown report period ${periodKey}`);
   const asOf = today < period.end ? new Date() : new Date(`${period.end}T23:59:59`);
-  const words = await loadedWording(reportLanguageOf(client));
+  const words = await clientWording(client);
   const [
     useCases,
     kpis,
@@ -75,11 +74,6 @@ export async function liveReportModel(
   });
 }
 
-/** The wording a report is written in: its client's report language (English for reports frozen before it). */
-export function reportWording(model: Pick<ReportModel, 'client'>): Promise<Wording> {
-  return loadedWording(model.client.reportLanguage ?? 'en');
-}
-
 /** The live model of a draft: the registers of its client for its period (null when the client is gone). */
 export async function draftReportModel(
   database: CaioDatabase,
@@ -108,7 +102,7 @@ export async function reportView(
   const previous = await previousExportedReport(database, report);
   return {
     model,
-    deltas: compareReports(previous?.snapshot?.model ?? null, model, await reportWording(model)),
+    deltas: compareReports(previous?.snapshot?.model ?? null, model, await clientWording(model.client)),
     texts: report.texts,
     slides: withAllSlides(report.slides),
     frozen: false,

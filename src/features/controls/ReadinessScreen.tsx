@@ -20,15 +20,14 @@ import { exportSoa, soaCsv, soaFileName } from './export/exportSoa';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { useControls } from './useControls';
 import { Badge } from '../../ui/Badge';
-import { useLanguageLoaded } from '../../i18n/useLanguageLoaded';
-import { reportLanguageOf } from '../../domain/clients/client';
+import { useClientWording } from '../../i18n/useLanguageLoaded';
 
 /** A client's AI management system at a glance: coverage per framework, readiness, gaps, the SoA. */
 export function ReadinessScreen() {
   const { client, data, frameworks, today } = useControls();
   const [message, setMessage] = useState<string | null>(null);
   // The SoA's file name is in the client's report language: load it before it is shown.
-  useLanguageLoaded(reportLanguageOf(client));
+  useClientWording(client);
   const states = useMemo(() => requirementStates(data, today), [data, today]);
   const coverage = frameworks.map((f) => frameworkCoverage(states, f));
   const gaps = controlGaps(data, states, frameworks, today);

@@ -10,7 +10,8 @@ import {
   type PeriodKind,
 } from '../../domain/reports';
 import { createReport, previousExportedReport, reportsForClient } from '../../db/reports/reports';
-import { liveReportModel, reportWording } from '../../db/reports/sources';
+import { liveReportModel } from '../../db/reports/sources';
+import { clientWording } from '../../i18n/i18n';
 import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { PageHeader } from '../../ui/PageHeader';
@@ -35,7 +36,7 @@ export function ReportsPage() {
       const key = periods.some((p) => p.key === periodKey) ? periodKey : periods[0].key;
       const model = await liveReportModel(db, client, key, today);
       const previous = await previousExportedReport(db, { id: '', clientId: client.id });
-      const words = await reportWording(model);
+      const words = await clientWording(client);
       const report = await trackSave(
         createReport(
           db,

@@ -1,9 +1,9 @@
 import { coverageByFramework, requirementStates, soaCsvRows, soaRows } from '../../../domain/controls';
-import { reportLanguageOf, type Client } from '../../../domain/clients/client';
+import type { Client } from '../../../domain/clients/client';
 import { preparedByLine } from '../../../domain/consultant/profile';
 import { getConsultantProfile } from '../../../db/consultant/profile';
 import { db } from '../../../db/core/schema';
-import { loadedWording, translator } from '../../../i18n/i18n';
+import { clientWording, wordingOf } from '../../../i18n/i18n';
 import type { ControlsData } from '../../../db/controls/queries';
 import { platform } from '../../../platform';
 import { fileName } from '../../../domain/shared/fileName';
@@ -11,20 +11,17 @@ import { soaDocxBytes } from './soaDocx';
 
 /** "Van Dijk Verklaring van toepasselijkheid 2026-12-01": the document's name in the client's report language. */
 export const soaFileName = (client: Client, today: string) =>
-  `${client.shortName || client.name} ${translator(reportLanguageOf(client))('Statement of Applicability')} ${today}`;
+  `${client.shortName || client.name} ${wordingOf(client).t('Statement of Applicability')} ${today}`;
 
 /** The SoA as CSV rows (header first) in the client's report language, for the shared CSV export. */
 export async function soaCsv(client: Client, data: ControlsData, today: string): Promise<string[][]> {
-  const words = await loadedWording(reportLanguageOf(client));
+  const words = await clientWording(client);
   return soaCsvRows(soaRows(requirementStates(data, today), data.evidence, today, words), words);
 }
 
 /** Saves the client's Statement of Applicability as a Word document; returns the message for the user (null when cancelled). */
 export async function exportSoa(client: Client, data: ControlsData, today: string): Promise<string | null> {
-  const [words, consultant] = await Promise.all([
-    loadedWording(reportLanguageOf(client)),
-    getConsultantProfile(db),
-  ]);
+  const [words, consultant] = await Promise.all([clientWording(client), getConsultantProfile(db)]);
   const states = requirementStates(data, today);
   const rows = soaRows(states, data.evidence, today, words);
   const name = soaFileName(client, today);

@@ -13,9 +13,8 @@ import { extraColumns } from './registerExtras';
 import { buildLinkIndex, inSentence, knownPeople, linkText } from './registerUi';
 import { DeletedRecords } from './DeletedRecords';
 import { useRegisterRows } from './useRegisterRows';
-import { loadedWording, translator } from '../../../i18n/i18n';
-import { useLanguageLoaded } from '../../../i18n/useLanguageLoaded';
-import { reportLanguageOf } from '../../../domain/clients/client';
+import { clientWording } from '../../../i18n/i18n';
+import { useClientWording } from '../../../i18n/useLanguageLoaded';
 import { todayIso } from '../../../domain/shared/dates';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
@@ -29,8 +28,8 @@ export function RegisterListScreen() {
 function RegisterList({ registerSlug }: { registerSlug: string }) {
   const register = registerBySlug(registerSlug)!;
   const { client, data, useCases } = useGovernance();
-  // The CSV's file name and headers are in the client's report language: load it before they are needed.
-  useLanguageLoaded(reportLanguageOf(client));
+  // The CSV's file name and headers are in the client's report language.
+  const { t } = useClientWording(client);
   const now = useNow();
   const [creating, setCreating] = useState(false);
   const records = data[register.id] as unknown as RegisterRecord[];
@@ -100,12 +99,12 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
               {view.rows.length} of {records.length}
             </span>
             <CsvExportButton
-              fileName={`${client.shortName || client.name} - ${translator(reportLanguageOf(client))(register.title)} - ${todayIso()}`}
+              fileName={`${client.shortName || client.name} - ${t(register.title)} - ${todayIso()}`}
               rows={async () =>
                 registerCsvRows(register, view.rows, {
                   linkLabel: (id) => linkText(index, id),
                   extras,
-                  words: await loadedWording(reportLanguageOf(client)),
+                  words: await clientWording(client),
                 })
               }
               disabled={view.rows.length === 0}

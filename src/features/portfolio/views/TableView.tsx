@@ -19,9 +19,8 @@ import { useUrlParams, useUrlSort } from '../../../ui/table/useUrlState';
 import { formatDay, PriorityValue, RiskBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { readFilter, TableFilters } from './TableFilters';
-import { loadedWording, wording } from '../../../i18n/i18n';
-import { useLanguageLoaded } from '../../../i18n/useLanguageLoaded';
-import { reportLanguageOf } from '../../../domain/clients/client';
+import { clientWording } from '../../../i18n/i18n';
+import { useClientWording } from '../../../i18n/useLanguageLoaded';
 import { todayIso } from '../../../domain/shared/dates';
 
 type Row = RankedUseCase;
@@ -119,9 +118,8 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
 /** The register: every use case in a sortable, filterable table (view kept in the URL), exportable as CSV. */
 export function TableView({ client, data }: { client: Client; data: PortfolioData }) {
   const { params, set } = useUrlParams();
-  // The CSV's file name and headers are in the client's report language: load it before they are needed.
-  useLanguageLoaded(reportLanguageOf(client));
-  const { t } = wording(reportLanguageOf(client));
+  // The CSV's file name and headers are in the client's report language.
+  const { t } = useClientWording(client);
   const filter = readFilter(params);
   const sort = useUrlSort<UseCaseSortKey>(
     { key: 'rank', direction: defaultSortDirection('rank') },
@@ -141,7 +139,7 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
             csvRowsOfUseCases(
               rows.map((r) => r.useCase),
               data.kpis,
-              await loadedWording(reportLanguageOf(client)),
+              await clientWording(client),
             )
           }
         />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { reportLanguageOf, type Client } from '../../../domain/clients/client';
+import type { Client } from '../../../domain/clients/client';
 import { dayIn, type Wording } from '../../../domain/shared/language';
-import { wording } from '../../../i18n/i18n';
+import { wordingOf } from '../../../i18n/i18n';
 import type { Workshop } from '../../../domain/workshops';
 import { SlideFrame } from '../../../ui/SlideFrame';
 
@@ -14,7 +14,7 @@ export interface WorkshopSlideProps {
 
 /** The summary's language: the client's report language (load it before drawing), with its long dates. */
 export function summaryWords(client: Client): Wording & { day: (iso: string) => string } {
-  const words = wording(reportLanguageOf(client));
+  const words = wordingOf(client);
   return { ...words, day: (iso) => dayIn(words.lang, iso, true) };
 }
 

@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { demoContext, loadDemoWorkspace } from '../../../../src/demo/workspace';
-import { liveReportModel, reportWording } from '../../../../src/db/reports/sources';
+import { liveReportModel } from '../../../../src/db/reports/sources';
+import { clientWording } from '../../../../src/i18n/i18n';
 import nl from '../../../../src/i18n/nl.json';
 import { resolvedUseCasesForClient } from '../../../../src/db/portfolio/useCaseSystems';
 import { rankUseCases } from '../../../../src/domain/portfolio';
@@ -140,7 +141,7 @@ describe('a Dutch client’s board report PPTX', () => {
     const client = (await db.clients.get(DEMO_CLIENT_IDS.accountancy))!;
     expect(client.reportLanguage).toBe('nl');
     const model = await liveReportModel(db, client, '2026-Q4', ctx.today);
-    const words = await reportWording(model);
+    const words = await clientWording(client);
     const file = await buildPptx({
       model: { ...model, client: { ...model.client, logo: null } },
       deltas: compareReports(null, model, words),
