@@ -14,13 +14,16 @@ import { backupBeforeSchemaUpgrade } from './features/backup/upgradeSafety';
 import { initVault } from './db/vault/vault';
 import { VaultGate } from './features/vault/VaultGate';
 import { startupWork, unlockFromOs } from './features/vault/vaultControl';
+import { startInterfaceLanguage } from './state/interfaceLanguage';
 
 const root = createRoot(document.getElementById('root')!);
 
 // Ask the browser to keep our data even under storage pressure (the whole practice lives here).
 void navigator.storage?.persist?.().catch(() => undefined);
 
-backupBeforeSchemaUpgrade()
+// The interface's language (its texts loaded) before anything shows, the lock screen included.
+startInterfaceLanguage()
+  .then(() => backupBeforeSchemaUpgrade())
   .then(() => db.open())
   // A vault starts locked (the desktop app may unlock it with the key the OS kept for this session).
   .then(() => initVault(db))

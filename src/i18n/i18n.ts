@@ -27,8 +27,8 @@ export function loadLanguage(lang: Language): Promise<void> {
   if (isLanguageLoaded(lang)) return Promise.resolve();
   let promise = loading.get(lang);
   if (!promise) {
-    promise = import('./nl.json').then((module) => {
-      i18n.addResourceBundle(lang, 'translation', module.default, true, true);
+    promise = import('./dutch').then((module) => {
+      i18n.addResourceBundle(lang, 'translation', module.DUTCH, true, true);
     });
     loading.set(lang, promise);
   }

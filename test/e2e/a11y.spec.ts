@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, openWithDemo } from './helpers';
+import { ARTIFACTS, openWithDemo, visitEveryScreen } from './helpers';
 
 /**
  * Must show (issue #13): axe on every screen of the demo, in one test that visits them all: 0 critical
@@ -13,22 +13,6 @@ type Violation = {
   help: string;
   nodes: { target: string[]; html: string }[];
 };
-
-const SKIP = /^#\/(print|present)\/|\/facilitate$/;
-
-function patternOf(hash: string): string {
-  return hash
-    .split('?')[0]
-    .split('/')
-    .map((part) => (/^(demo-|[0-9a-f]{8}-)/.test(part) ? ':id' : part))
-    .join('/');
-}
-
-async function internalLinks(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('a[href^="#/"]')].map((a) => a.getAttribute('href')!),
-  );
-}
 
 async function axeOn(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
@@ -52,21 +36,10 @@ test.use({ bypassCSP: true });
 test('axe on every screen of the demo: no critical or serious finding', async ({ page }) => {
   test.setTimeout(600_000 * Number(process.env.E2E_TIMEOUT_SCALE ?? 1));
   await openWithDemo(page);
-  const seen = new Set<string>();
-  const queue = ['#/', ...(await internalLinks(page))];
   const report: { screen: string; hash: string; violations: Violation[] }[] = [];
-  while (queue.length > 0 && report.length < 80) {
-    const hash = queue.shift()!;
-    const pattern = patternOf(hash);
-    if (seen.has(pattern) || SKIP.test(hash)) continue;
-    seen.add(pattern);
-    await page.goto(`/${hash}`);
-    await expect(page.locator('main h1, h1').first()).toBeVisible();
-    // Let lazy parts (charts, due lists) arrive before checking.
-    await page.waitForLoadState('networkidle');
-    report.push({ screen: pattern, hash, violations: await axeOn(page) });
-    for (const link of await internalLinks(page)) if (!seen.has(patternOf(link))) queue.push(link);
-  }
+  await visitEveryScreen(page, async (screen, hash) => {
+    report.push({ screen, hash, violations: await axeOn(page) });
+  });
   mkdirSync(`${ARTIFACTS}/a11y`, { recursive: true });
   writeFileSync(`${ARTIFACTS}/a11y/axe.json`, JSON.stringify(report, null, 2));
   const blocking = report.flatMap((r) =>

@@ -102,3 +102,49 @@ export async function encryptWorkspace(page: Page, passphrase: string): Promise<
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText('This workspace is encrypted')).toBeVisible();
 }
+
+const SKIP_SCREENS = /^#\/(print|present)\/|\/facilitate$/;
+
+/** A screen's kind: its address with record ids replaced by ":id" (one visit per kind). */
+export function screenPattern(hash: string): string {
+  return hash
+    .split('?')[0]
+    .split('/')
+    .map((part) => (/^(demo-|[0-9a-f]{8}-)/.test(part) ? ':id' : part))
+    .join('/');
+}
+
+function internalLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('a[href^="#/"]')].map((a) => a.getAttribute('href')!),
+  );
+}
+
+/**
+ * Visits every kind of screen of the demo as a user finds them, by following the app's own links from the
+ * home screen (print and presentation views left out), and calls `visit` on each once it has drawn.
+ * Returns how many screens it visited.
+ */
+export async function visitEveryScreen(
+  page: Page,
+  visit: (screen: string, hash: string) => Promise<void>,
+  limit = 80,
+): Promise<number> {
+  const seen = new Set<string>();
+  const queue = ['#/', ...(await internalLinks(page))];
+  let visited = 0;
+  while (queue.length > 0 && visited < limit) {
+    const hash = queue.shift()!;
+    const pattern = screenPattern(hash);
+    if (seen.has(pattern) || SKIP_SCREENS.test(hash)) continue;
+    seen.add(pattern);
+    await page.goto(`/${hash}`);
+    await expect(page.locator('main h1, h1').first()).toBeVisible();
+    // Let lazy parts (charts, due lists) arrive before looking.
+    await page.waitForLoadState('networkidle');
+    await visit(pattern, hash);
+    visited++;
+    for (const link of await internalLinks(page)) if (!seen.has(screenPattern(link))) queue.push(link);
+  }
+  return visited;
+}

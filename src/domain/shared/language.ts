@@ -27,6 +27,19 @@ export const english: Translate = (key, values) =>
     String(values?.[name] ?? ''),
   );
 
+let messageTranslate: Translate = english;
+
+/** Sets the language of `tell` (the app does, at start and when the consultant changes the interface language). */
+export function setMessageLanguage(t: Translate): void {
+  messageTranslate = t;
+}
+
+/**
+ * A message to the consultant written by domain code (a validation problem, say), in the interface's
+ * language. The key is the English text, as for `t`; a field's name inside it is translated too.
+ */
+export const tell: Translate = (key, values) => messageTranslate(key, values);
+
 /** A calendar date in the language: "1 Dec 2026" / "1 dec 2026", or with `long` "1 December 2026" / "1 december 2026". */
 export function dayIn(lang: Language, value: string | null | undefined, long = false): string {
   if (!value) return '—';

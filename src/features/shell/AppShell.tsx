@@ -9,7 +9,7 @@ import { ClientAvatar } from '../../ui/ClientAvatar';
 import { SaveIndicator } from '../../ui/SaveIndicator';
 import { UndoToast } from '../../ui/UndoToast';
 import { useFocusOnNavigate } from '../../ui/useFocusOnNavigate';
-import { LocaleSelect } from '../../ui/LocaleSelect';
+import { InterfaceLanguageSelect, LocaleSelect } from '../../ui/LocaleSelect';
 import { BackupGuard } from '../backup/BackupGuard';
 import { ClientSwitcher } from '../clients/ClientSwitcher';
 import { NewClientDialog } from '../clients/NewClientDialog';
@@ -114,6 +114,7 @@ export function AppShell() {
             ))}
           </nav>
         )}
+        <InterfaceLanguageSelect />
         <LocaleSelect />
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
           <Keyboard size={18} aria-hidden /> Keyboard shortcuts

@@ -5,7 +5,7 @@ import { DEMO_CLIENT_IDS } from '../../../../src/demo/clients';
 import { demoContext, loadDemoWorkspace } from '../../../../src/demo/workspace';
 import { liveReportModel } from '../../../../src/db/reports/sources';
 import { clientWording } from '../../../../src/i18n/i18n';
-import nl from '../../../../src/i18n/nl.json';
+import { DUTCH as nl } from '../../../../src/i18n/dutch';
 import { resolvedUseCasesForClient } from '../../../../src/db/portfolio/useCaseSystems';
 import { rankUseCases } from '../../../../src/domain/portfolio';
 import {
