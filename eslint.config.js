@@ -107,7 +107,6 @@ const TEXT_ATTRIBUTES = [
   'cancelLabel',
   'actionLabel',
   'text',
-  'name',
 ];
 
 const restrictImports = (...rules) => ({ 'no-restricted-imports': ['error', { patterns: rules }] });
