@@ -74,7 +74,6 @@ const UNTRANSLATED = [
 
   'src/features/sync/**',
 
-  'src/features/vault/**',
 
   'src/features/vendors/**',
 
