@@ -62,7 +62,6 @@ const UNTRANSLATED = [
 
   'src/features/governance/**',
 
-  'src/features/planning/**',
 
   'src/features/portfolio/**',
 
