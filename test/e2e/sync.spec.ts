@@ -64,8 +64,12 @@ test('a consultant syncs a client: only ciphertext reaches the server, and only 
   const rows = (docs.body as { rows: { id: string; doc: Record<string, unknown> }[] }).rows;
   expect(rows.length).toBeGreaterThan(20);
   expect(rows.map((r) => r.id)).toContain(`clients:${clientId}`);
-  // Ids stay plain by design; everything else is the revision and ciphertext.
-  for (const { doc } of rows) expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'c', 'v']);
+  // Ids stay plain by design; everything else is the revision and ciphertext (records), or the client's key
+  // wrapped for alice's public key with its fingerprint, and the keyring's check value.
+  const records = rows.filter((r) => !r.id.startsWith('key'));
+  for (const { doc } of records) expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'c', 'v']);
+  const keys = rows.filter((r) => r.id.startsWith('key:')).map((r) => Object.keys(r.doc).sort());
+  expect(keys).toEqual([['_id', '_rev', 'fingerprint', 'wrapped']]);
   const content = JSON.stringify(rows.map((r) => r.doc.c));
   const leaked = ['Brightside', 'Staffing', 'candidate', 'screening'].filter((s) => content.includes(s));
   expect(leaked).toEqual([]);
