@@ -1,11 +1,10 @@
 /**
- * Finds the translation keys a source file uses: the string literals (single- or double-quoted, as Prettier writes
- * a text with an apostrophe) given to `t(…)` or `tell(…)` (both branches of a
+ * Finds the translation keys a source file uses: the string literals given to `t(…)` or `tell(…)` (both branches of a
  * `cond ? 'a' : 'b'`, not the strings a condition compares with) and to `header([…])` (a list of column names
  * translated one by one). Keys built at run time (label maps) are checked by the tests from the maps themselves.
  */
 const CALL = /\b(t|tell|header)\(/g;
-const STRING = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
+const STRING = /'((?:[^'\\]|\\.)*)'/g;
 
 /** The text of a call's arguments, up to its closing parenthesis (strings and nested calls skipped over). */
 function argumentsOf(source: string, start: number): string {
@@ -47,7 +46,7 @@ export function extractKeys(source: string): string[] {
     for (const literal of first.matchAll(STRING)) {
       const before = first.slice(0, literal.index).trimEnd();
       if (/[!=]==?$/.test(before) || /[\w\])]\[$/.test(before)) continue;
-      keys.add((literal[1] ?? literal[2]).replace(/\\(['"])/g, '$1'));
+      keys.add(literal[1].replace(/\\'/g, "'"));
     }
   }
   return [...keys];

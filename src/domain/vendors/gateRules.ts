@@ -116,7 +116,7 @@ function locations(
   const where = p.dataLocations.join(', ');
   const permitted = options.permittedLocations ?? [];
   if (permitted.length === 0)
-    return unknown(tell("Check against the client's permitted jurisdictions: data in {{where}}.", { where }));
+    return unknown(tell('Check against the client’s permitted jurisdictions: data in {{where}}.', { where }));
   return { where, outside: p.dataLocations.filter((location) => !isPermittedLocation(location, permitted)) };
 }
 

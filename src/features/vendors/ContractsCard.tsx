@@ -54,7 +54,7 @@ export function ContractsCard({
     <section className="card stack" aria-labelledby="contracts-title">
       <h2 id="contracts-title">{t('Contracts with vendors')}</h2>
       <p className="muted">
-        {t("This client's own contract facts. The vendor library only says whether a vendor offers a DPA.")}
+        {t('This client’s own contract facts. The vendor library only says whether a vendor offers a DPA.')}
       </p>
       <ul className="contract-list">
         {vendors

@@ -98,7 +98,7 @@ export function RemoveGateButton({
         open={open}
         onOpenChange={setOpen}
         title={t('Remove the gate “{{gate}}”?', { gate: gate.name })}
-        message={t("It is removed from this evaluation with every vendor's result and note for it.")}
+        message={t('It is removed from this evaluation with every vendor’s result and note for it.')}
         confirmLabel={t('Remove gate')}
         danger
         onConfirm={() =>

@@ -115,7 +115,7 @@ export function StatusControl({
         onOpenChange={setConfirming}
         title={t('Mark as decided with open points?')}
         message={t(
-          "These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation's history.",
+          'These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation’s history.',
         )}
         cancelLabel={t('Go back and complete')}
         confirmLabel={t('Mark as decided anyway')}

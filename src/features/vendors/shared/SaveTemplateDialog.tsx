@@ -37,7 +37,7 @@ export function SaveTemplateDialog(props: {
       onOpenChange={close}
       title={t('Save criteria as a template')}
       description={t(
-        "Templates are yours across clients: they hold criteria and weights, never a client's scores.",
+        'Templates are yours across clients: they hold criteria and weights, never a client’s scores.',
       )}
       submitLabel={t('Save template')}
       onSubmit={submit}
