@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startPouchServer, type PouchServer } from '../support/pouchServer';
-import { encryptWorkspace, openWithDemo, snap } from './helpers';
+import { encryptWorkspace, openWithDemo, requestsOutside, snap } from './helpers';
 
 /**
  * Sync in the browser build against a CouchDB-protocol server started by the test (pouchdb-server, in
@@ -24,12 +24,7 @@ test('a consultant syncs a client: only ciphertext reaches the server, and only 
 }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
-  const outside: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-      outside.push(url);
-  });
+  const outside = requestsOutside(page, baseURL!);
   await openWithDemo(page);
   const clientId = /#\/clients\/([^/?]+)/.exec(page.url())![1];
   const database = `caio-${clientId.toLowerCase()}`;
