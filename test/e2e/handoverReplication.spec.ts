@@ -63,3 +63,20 @@ test('a client is handed over by replication to its own CouchDB: its records onl
   expect(others.filter((name) => text.includes(name))).toEqual([]);
   expect(outside).toEqual([]);
 });
+
+test('the handover by replication reads in Dutch, its messages too', async ({ page, baseURL }) => {
+  await openWithDemo(page);
+  await page.getByLabel('Interface language').selectOption('nl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await page.goto(`${new URL(baseURL!).origin}/#/backup`);
+  const part = page.getByRole('region', { name: 'Of repliceer naar de CouchDB van de klant' });
+  await part.getByLabel('Adres van de database').fill('https://couch.klant.example');
+  await part.getByLabel('Gebruikersnaam').fill('klant-it');
+  await part.getByRole('button', { name: 'Overdragen aan deze database' }).click();
+  await expect(part.getByRole('alert').filter({ hasText: 'Voeg de naam van de database' })).toBeVisible();
+  await part.getByLabel('Adres van de database').fill('https://couch.klant.example/ai-register');
+  await part.getByRole('button', { name: 'Overdragen aan deze database' }).click();
+  await expect(part.getByRole('alert').filter({ hasText: 'Vul het wachtwoord' })).toBeVisible();
+  await part.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await snap(page, 'backup-05-handover-replication-dutch');
+});
