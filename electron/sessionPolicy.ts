@@ -1,4 +1,3 @@
-import { originList, type AllowedOrigins } from './csp';
 import { APP_ORIGIN, isPermissionAllowed } from './security';
 
 /**
@@ -6,8 +5,7 @@ import { APP_ORIGIN, isPermissionAllowed } from './security';
  * can wire it to a fake session and watch every decision):
  * - every permission denied except full screen;
  * - every web request outside the app cancelled, and written to the request log, except to the sync
- *   server's origin once the user configured sync, and the client's server during a handover by
- *   replication (`syncOrigin`, `electron/syncOrigin.ts`);
+ *   server's origin once the user configured sync (`syncOrigin`);
  * - the spellchecker never downloads dictionaries from the internet: its download URL points into the
  *   app's own protocol (bundled dictionaries, when shipped; macOS uses the OS checker), and a request to
  *   anywhere else would be cancelled by the filter above anyway.
@@ -37,15 +35,14 @@ export const DICTIONARY_URL = `${APP_ORIGIN}/dictionaries/`;
 export function isAllowedRequest(
   url: string,
   isTrusted: (url: string) => boolean,
-  syncOrigin: string | null | readonly (string | null)[] = null,
+  syncOrigin: string | null = null,
 ): boolean {
-  const origins = originList(() => syncOrigin);
   return (
     isTrusted(url) ||
     url.startsWith('devtools://') ||
     url.startsWith('data:') ||
     url.startsWith('blob:') ||
-    origins.some((origin) => url.startsWith(`${origin}/`))
+    (syncOrigin !== null && url.startsWith(`${syncOrigin}/`))
   );
 }
 
@@ -53,7 +50,7 @@ export function lockDownSession(
   session: SessionLike,
   isTrusted: (url: string) => boolean,
   log: (decision: RequestDecision) => void = () => undefined,
-  syncOrigin: AllowedOrigins = () => null,
+  syncOrigin: () => string | null = () => null,
 ): void {
   session.setPermissionRequestHandler((_wc, permission, callback) =>
     callback(isPermissionAllowed(permission)),

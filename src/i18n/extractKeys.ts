@@ -1,9 +1,10 @@
 /**
- * Finds the translation keys a source file uses: the string literals given to `t(…)` or `tell(…)` (both branches of a
+ * Finds the translation keys a source file uses: the string literals given to `t(…)` or `tell(…)` (and the
+ * field names given to `shortTextSchema(…)`/`longTextSchema(…)`, which their messages translate) (both branches of a
  * `cond ? 'a' : 'b'`, not the strings a condition compares with) and to `header([…])` (a list of column names
  * translated one by one). Keys built at run time (label maps) are checked by the tests from the maps themselves.
  */
-const CALL = /\b(t|tell|header)\(/g;
+const CALL = /\b(t|tell|header|shortTextSchema|longTextSchema)\(/g;
 const STRING = /'((?:[^'\\]|\\.)*)'/g;
 
 /** The text of a call's arguments, up to its closing parenthesis (strings and nested calls skipped over). */

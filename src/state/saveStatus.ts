@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { tell } from '../domain/shared/language';
 
 /** The quiet "saved" indicator: how many writes are in flight, and the last failure if any. */
 interface SaveStatusState {
@@ -39,7 +40,7 @@ export function describeRefused(refused: SaveStatusState['refused']): string | n
   const entries = Object.values(refused);
   if (entries.length === 0) return null;
   const list = entries.map((e) => `${e.label}: ${e.message}`).join('; ');
-  return `${entries.length} field${entries.length === 1 ? '' : 's'} not saved. ${list}`;
+  return tell('{{count}} fields not saved. {{list}}', { count: entries.length, list });
 }
 
 /** Turns a storage error into words a user can act on. */
@@ -47,13 +48,16 @@ export function describeWriteError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'ValidationError') return (error as Error).message;
   if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
-    return 'Not saved: the disk or browser storage is full. Free some space, then try again.';
+    return tell('Not saved: the disk or browser storage is full. Free some space, then try again.');
   }
   if (name === 'DatabaseClosedError' || name === 'InvalidStateError' || name === 'OpenFailedError') {
-    return 'Not saved: the database is closed or blocked (is the app open in another window that is upgrading?). Reload to try again.';
+    return tell(
+      'Not saved: the database is closed or blocked (is the app open in another window that is upgrading?). Reload to try again.',
+    );
   }
-  if (error instanceof Error && error.message) return `Not saved: ${error.message}`;
-  return 'Not saved: an unknown storage error occurred.';
+  if (error instanceof Error && error.message)
+    return tell('Not saved: {{reason}}', { reason: error.message });
+  return tell('Not saved: an unknown storage error occurred.');
 }
 
 /** Wraps a write so the indicator shows it; rethrows so the caller can keep the input on screen. */

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { tell } from '../domain/shared/language';
 
 /**
  * One text input and its "Add" button: `add` gets the trimmed text and resolves to a message when it
@@ -21,7 +22,7 @@ export function AddTextForm({
   const id = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) return onProblem(`Type the ${label.toLowerCase()} first.`);
+    if (!text.trim()) return onProblem(tell('Type the {{what}} first.', { what: label.toLowerCase() }));
     const refused = await add(text.trim());
     onProblem(refused);
     if (!refused) setText('');

@@ -1,4 +1,5 @@
 import { clientInitials, type Client } from '../domain/clients/client';
+import { useT } from '../state/interfaceLanguage';
 
 /** The client's logo, or its initials on its brand colour when it has none. `decorative` when the name is next to it. */
 export function ClientAvatar({
@@ -10,12 +11,13 @@ export function ClientAvatar({
   size?: number;
   decorative?: boolean;
 }) {
+  const t = useT();
   if (client.logo) {
     return (
       <img
         className="client-avatar"
         src={client.logo}
-        alt={decorative ? '' : `${client.name} logo`}
+        alt={decorative ? '' : t('{{name}} logo', { name: client.name })}
         width={size}
         height={size}
       />

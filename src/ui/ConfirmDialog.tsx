@@ -1,6 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { Form, FormField, SubmitButton } from './fields/Form';
+import { useT } from '../state/interfaceLanguage';
 
 /**
  * A yes/no confirmation for destructive or far-reaching actions. It opens on the safe choice (Cancel, so Enter
@@ -23,6 +24,7 @@ export function ConfirmDialog(props: {
   /** Runs the action; a returned string (or a thrown error) is shown and keeps the dialog open. */
   onConfirm(typed: string): void | string | undefined | Promise<void | string | undefined>;
 }) {
+  const t = useT();
   const cancel = useRef<HTMLButtonElement>(null);
   const typedInput = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState('');
@@ -53,7 +55,7 @@ export function ConfirmDialog(props: {
         actions={
           <div className="dialog__actions">
             <button type="button" ref={cancel} className="button" onClick={() => setOpen(false)}>
-              {props.cancelLabel ?? 'Cancel'}
+              {props.cancelLabel ?? t('Cancel')}
             </button>
             <SubmitButton
               className={`button ${props.danger ? 'button--danger' : 'button--primary'}`}
@@ -66,7 +68,7 @@ export function ConfirmDialog(props: {
       >
         {props.children}
         {props.typeToConfirm !== undefined && (
-          <FormField name="typed" label={`Type “${props.typeToConfirm}” to confirm`}>
+          <FormField name="typed" label={t('Type “{{text}}” to confirm', { text: props.typeToConfirm })}>
             <input
               ref={typedInput}
               value={typed}

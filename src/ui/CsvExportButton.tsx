@@ -5,8 +5,10 @@ import { db } from '../db/core/schema';
 import { CSV_BOM, toCsv, type CsvSeparator } from '../domain/shared/csv';
 import { fileName as safeFileName } from '../domain/shared/fileName';
 import { platform } from '../platform';
+import { useT } from '../state/interfaceLanguage';
 
-const SEPARATOR_WORDS: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons' };
+/** The separator in words (translated where shown). */
+export const SEPARATOR_WORDS: Record<CsvSeparator, string> = { ',': 'commas', ';': 'semicolons' };
 
 export interface CsvExportButtonProps {
   /** File name without extension, e.g. "Brightside - Risks - 2026-11-26". */
@@ -28,11 +30,12 @@ export interface CsvExportButtonProps {
 export function CsvExportButton({
   fileName,
   rows,
-  label = 'Export CSV',
+  label,
   ariaLabel,
   disabled,
   className = 'button',
 }: CsvExportButtonProps) {
+  const t = useT();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
   const exportCsv = async () => {
@@ -42,22 +45,30 @@ export function CsvExportButton({
       const result = await platform.saveFile({
         suggestedName: safeFileName(fileName, 'csv'),
         data: CSV_BOM + toCsv(data, { separator }),
-        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+        filters: [{ name: t('CSV spreadsheet'), extensions: ['csv'] }],
       });
       const count = Math.max(0, data.length - 1);
       if (result.saved)
         setMessage({
-          text: `Exported ${count} ${count === 1 ? 'row' : 'rows'} (separated by ${SEPARATOR_WORDS[separator]}) to ${result.location}.`,
+          text: t('Exported {{count}} rows (separated by {{separator}}) to {{location}}.', {
+            count,
+            separator: t(SEPARATOR_WORDS[separator]),
+            location: result.location ?? '',
+          }),
           error: false,
         });
       else if (result.reason === 'failed')
         setMessage({
-          text: `The CSV was not saved: ${result.message ?? 'the file could not be written'}. Choose another folder and export again.`,
+          text: t('The CSV was not saved: {{reason}}. Choose another folder and export again.', {
+            reason: result.message ?? t('the file could not be written'),
+          }),
           error: true,
         });
     } catch (err) {
       setMessage({
-        text: `The CSV could not be made: ${err instanceof Error ? err.message : String(err)}.`,
+        text: t('The CSV could not be made: {{reason}}.', {
+          reason: err instanceof Error ? err.message : String(err),
+        }),
         error: true,
       });
     }
@@ -72,7 +83,7 @@ export function CsvExportButton({
         disabled={disabled}
         aria-label={ariaLabel}
       >
-        <Download size={16} aria-hidden /> {label}
+        <Download size={16} aria-hidden /> {label ?? t('Export CSV')}
       </button>
       {message && (
         <span

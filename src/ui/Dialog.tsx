@@ -1,6 +1,7 @@
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useT } from '../state/interfaceLanguage';
 
 /** Whether a dialog is open, and how it asks its opener to open or close it (the props of a screen's dialog). */
 export type DialogOpenProps = { open: boolean; onOpenChange(open: boolean): void };
@@ -18,6 +19,7 @@ export function Dialog(props: {
   /** The control that gets focus when the dialog opens (by default the first field of a form, else the first control). */
   initialFocus?: RefObject<HTMLElement | null>;
 }) {
+  const t = useT();
   // The control that had focus when the dialog opened (read before the dialog moves focus inside itself),
   // so closing, with Esc too, returns there: also for dialogs opened by a shortcut or from a menu.
   const opener = useRef<HTMLElement | null>(null);
@@ -53,7 +55,7 @@ export function Dialog(props: {
         >
           <div className="dialog__header">
             <RadixDialog.Title className="dialog__title">{props.title}</RadixDialog.Title>
-            <RadixDialog.Close className="icon-button" aria-label="Close">
+            <RadixDialog.Close className="icon-button" aria-label={t('Close')}>
               <X size={18} aria-hidden />
             </RadixDialog.Close>
           </div>

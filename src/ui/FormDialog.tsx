@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { Form, SubmitButton, type FormAction } from './fields/Form';
+import { useT } from '../state/interfaceLanguage';
 
 export { FormField, FormActionButton, type FormProblem, type FormOutcome } from './fields/Form';
 
@@ -37,6 +38,7 @@ export function FormDialog(props: {
   onSubmit: FormAction;
   children: ReactNode;
 }) {
+  const t = useT();
   const close = () => props.onOpenChange(false);
   return (
     <Dialog
@@ -57,7 +59,7 @@ export function FormDialog(props: {
             {props.extraActions}
             {!props.noCancel && (
               <button type="button" className="button" onClick={close}>
-                {props.cancelLabel ?? 'Cancel'}
+                {props.cancelLabel ?? t('Cancel')}
               </button>
             )}
             {props.submitLabel !== undefined && (

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../state/interfaceLanguage';
 
 /** "Show changes of [every field | …]": the field filter of every change history. */
 export function HistoryFieldFilter({
@@ -13,11 +14,12 @@ export function HistoryFieldFilter({
   className?: string;
 }) {
   const id = useId();
+  const t = useT();
   return (
     <p className={className}>
-      <label htmlFor={id}>Show changes of</label>{' '}
+      <label htmlFor={id}>{t('Show changes of')}</label>{' '}
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">every field</option>
+        <option value="">{t('every field')}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,5 +1,6 @@
 import { AlertTriangle, Check, Loader2 } from 'lucide-react';
 import { describeRefused, refusedLabels, useSaveStatus } from '../state/saveStatus';
+import { useT } from '../state/interfaceLanguage';
 
 /**
  * Says, quietly, whether every edit is stored. Loud when a write failed; never "All changes saved"
@@ -7,6 +8,7 @@ import { describeRefused, refusedLabels, useSaveStatus } from '../state/saveStat
  */
 export function SaveIndicator() {
   const { pending, lastError, refused } = useSaveStatus();
+  const t = useT();
   const unsaved = describeRefused(refused);
   if (lastError) {
     return (
@@ -19,10 +21,11 @@ export function SaveIndicator() {
     const count = Object.keys(refused).length;
     return (
       <p className="save-indicator save-indicator--warning" role="status" aria-live="polite" title={unsaved}>
-        <AlertTriangle size={14} aria-hidden />{' '}
-        {count === 1 ? '1 field not saved' : `${count} fields not saved`}:{' '}
+        <AlertTriangle size={14} aria-hidden /> {t('{{count}} fields not saved', { count })}:{' '}
         <span className="save-indicator__why">
-          {refusedLabels(refused)}: the value is refused (see the message next to the field)
+          {t('{{fields}}: the value is refused (see the message next to the field)', {
+            fields: refusedLabels(refused),
+          })}
         </span>
       </p>
     );
@@ -31,11 +34,11 @@ export function SaveIndicator() {
     <p className="save-indicator" role="status" aria-live="polite">
       {pending > 0 ? (
         <>
-          <Loader2 size={14} className="spin" aria-hidden /> Saving…
+          <Loader2 size={14} className="spin" aria-hidden /> {t('Saving…')}
         </>
       ) : (
         <>
-          <Check size={14} aria-hidden /> All changes saved
+          <Check size={14} aria-hidden /> {t('All changes saved')}
         </>
       )}
     </p>

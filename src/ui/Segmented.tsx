@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { tell } from '../domain/shared/language';
 
 export type Segment<T> = { value: T; label: ReactNode; count?: number };
 
 /**
  * The segments of a filter by status: "All" with the count of `rows`, then each of `values` with its label
- * and the count of rows whose `valueOf` it is.
+ * and the count of rows whose `valueOf` it is (labels in the interface's language).
  */
 export function filterSegments<T extends string, R>(
   values: readonly T[],
@@ -13,10 +14,10 @@ export function filterSegments<T extends string, R>(
   valueOf: (row: R) => T,
 ): Segment<T | 'all'>[] {
   return [
-    { value: 'all', label: 'All', count: rows.length },
+    { value: 'all', label: tell('All'), count: rows.length },
     ...values.map((value) => ({
       value,
-      label: labels[value],
+      label: tell(labels[value]),
       count: rows.filter((row) => valueOf(row) === value).length,
     })),
   ];

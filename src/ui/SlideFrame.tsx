@@ -2,6 +2,7 @@ import { createContext, useContext, type CSSProperties, type ReactNode } from 'r
 import type { Client } from '../domain/clients/client';
 import { ClientAvatar } from './ClientAvatar';
 import './slideFrame.css';
+import { useT } from '../state/interfaceLanguage';
 
 /**
  * The page number and count of the slide inside, when they can change without the slide's content (an editor's
@@ -25,13 +26,14 @@ export function SlideFrame(props: {
   bare?: boolean;
   children: ReactNode;
 }) {
+  const t = useT();
   const { client, title } = props;
   const { pageNumber, pageCount } = useContext(SlideNumbering) ?? props;
   return (
     <section
       className="slide"
       style={{ '--brand': client.brandColor } as CSSProperties}
-      aria-label={`Slide ${pageNumber}: ${title}`}
+      aria-label={t('Slide {{number}}: {{title}}', { number: pageNumber, title })}
     >
       {!props.bare && (
         <header className="slide__header">

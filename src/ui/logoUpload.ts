@@ -1,5 +1,6 @@
 import { bytesToDataUrl, checkLogoFile } from '../domain/clients/logo';
 import { rasteriseSvg } from './rasteriseSvg';
+import { tell } from '../domain/shared/language';
 
 export type LogoUpload = { ok: true; dataUrl: string } | { ok: false; message: string };
 
@@ -18,13 +19,13 @@ export async function logoFromFile(file: File): Promise<LogoUpload> {
     if (!png)
       return {
         ok: false,
-        message: 'This SVG could not be drawn; export it again as a plain SVG, or use a PNG or JPEG.',
+        message: tell('This SVG could not be drawn; export it again as a plain SVG, or use a PNG or JPEG.'),
       };
     const drawn = checkLogoFile(png);
     if (drawn.ok) return { ok: true, dataUrl: bytesToDataUrl(png, 'image/png') };
   }
   return {
     ok: false,
-    message: 'This SVG is too detailed to keep as a logo; use a simpler SVG, or a PNG or JPEG.',
+    message: tell('This SVG is too detailed to keep as a logo; use a simpler SVG, or a PNG or JPEG.'),
   };
 }

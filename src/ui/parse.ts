@@ -1,6 +1,7 @@
 import { isValid, parseISO } from 'date-fns';
 import { parseNumberInput as readNumber, type NumberKind } from '../domain/shared/numberInput';
 import { currentLocale } from '../state/locale';
+import { tell } from '../domain/shared/language';
 
 /**
  * Raw form input into typed values, with messages a user understands. Numbers go through the one
@@ -30,7 +31,10 @@ export function parseRequiredNumber(
 ): Parsed<number> {
   const parsed = parseNumberInput(raw, options);
   if (parsed.ok && parsed.value === null)
-    return { ok: false, message: `${options.label ?? 'A number'} is required` };
+    return {
+      ok: false,
+      message: tell('{{label}} is required', { label: options.label ?? tell('A number') }),
+    };
   return parsed as Parsed<number>;
 }
 
@@ -38,7 +42,7 @@ export function parseRequiredNumber(
 export function parseDateInput(raw: string): Parsed<string | null> {
   if (raw.trim() === '') return { ok: true, value: null };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || !isValid(parseISO(raw)))
-    return { ok: false, message: 'Enter a real date' };
+    return { ok: false, message: tell('Enter a real date') };
   return { ok: true, value: raw };
 }
 

@@ -3,6 +3,7 @@ import { whileTyping } from '../db/core/editSource';
 import { ValidationError } from '../db/core/errors';
 import { onPageHide } from '../state/pageHide';
 import { describeWriteError, markRefused, trackSave } from '../state/saveStatus';
+import { tell } from '../domain/shared/language';
 
 /**
  * The state of a self-saving input: the user's draft wins while they edit; every valid edit is saved
@@ -25,7 +26,7 @@ export function useAutoSave(
   value: string,
   save: (raw: string) => Promise<unknown>,
   validate?: (raw: string) => Verdict,
-  label = 'A field',
+  label = tell('A field'),
 ) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);

@@ -21,7 +21,7 @@ const AREAS: [string, RegExp][] = [
   ['planning', /^#\/planning/],
   ['backup', /^#\/backup/],
   ['consultant', /^#\/consultant/],
-  ['shell', /^#\/about/],
+  ['governance', /^#\/about/], // the about screen shows the rule pack
   ['clients', /^#\/(clients\/:id(\/(profile|engagement))?)?$/],
 ];
 
@@ -44,13 +44,13 @@ const TRANSLATED = new Set<string>([
 
   // 'reports',
 
-  'planning',
+  // 'planning',
 
   // 'backup',
 
-  // 'consultant',
+  'consultant',
 
-  // 'shell',
+  'shell',
 
   // 'clients',
 ]);
@@ -95,10 +95,11 @@ test('the interface in Dutch: every area walked, no English label on any screen'
   mkdirSync(`${ARTIFACTS}/dutch`, { recursive: true });
   const found: Record<string, string[]> = {};
   // The sidebar and top bar, once: they are the same on every screen.
-  found.shell = [
+  const shell = [
     ...(await englishOn(page.locator('aside'), labels)),
     ...(await englishOn(page.locator('header.topbar'), labels)),
   ];
+  if (shell.length > 0) found.shell = shell;
   const visited = await visitEveryScreen(page, async (screen) => {
     await page.screenshot({ path: `${ARTIFACTS}/dutch/${screen.replace(/[^\w]+/g, '_') || 'home'}.png` });
     const english = await englishOn(page.locator('main'), labels);

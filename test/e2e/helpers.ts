@@ -138,7 +138,23 @@ export async function visitEveryScreen(
     const pattern = screenPattern(hash);
     if (seen.has(pattern) || SKIP_SCREENS.test(hash)) continue;
     seen.add(pattern);
+    // A new address in the same page: wait until the new screen has replaced the heading of the last one.
+    const before = await page.evaluate(() => {
+      const heading = document.querySelector('main h1');
+      heading?.setAttribute('data-left', '');
+      return heading?.textContent ?? null;
+    });
     await page.goto(`/${hash}`);
+    await page
+      .waitForFunction(
+        (old) => {
+          const heading = document.querySelector('main h1, h1');
+          return !!heading && (!heading.hasAttribute('data-left') || heading.textContent !== old);
+        },
+        before,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined); // the same screen kind showing the same heading: nothing to wait for
     await expect(page.locator('main h1, h1').first()).toBeVisible();
     // Let lazy parts (charts, due lists) arrive before looking.
     await page.waitForLoadState('networkidle');
@@ -147,16 +163,4 @@ export async function visitEveryScreen(
     for (const link of await internalLinks(page)) if (!seen.has(screenPattern(link))) queue.push(link);
   }
   return visited;
-}
-
-/** Every request of the page to another origin than the app's at `base` (data and blob URLs aside), as they go. */
-export function requestsOutside(page: Page, base: string): string[] {
-  const origin = new URL(base).origin;
-  const outside: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-      outside.push(url);
-  });
-  return outside;
 }

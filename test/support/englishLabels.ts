@@ -43,11 +43,15 @@ export interface EnglishLabels {
   patterns: RegExp[];
 }
 
+/** Written the same in every language: the product's name, keys, and each language named in its own (the locale choices). */
+const UNIVERSAL = new Set(['CAIO Desk', 'Ctrl K']);
+const NATIVE_NAMES = 'src/state/locale.ts';
+
 export function englishLabels(): EnglishLabels {
   const dutch = dutchTexts();
   const sameInDutch = new Set(Object.values(dutch));
   const texts = new Set<string>();
-  for (const file of sourceFiles('src').filter((path) => !path.includes('/demo/'))) {
+  for (const file of sourceFiles('src').filter((path) => !path.includes('/demo/') && path !== NATIVE_NAMES)) {
     const source = readFileSync(file, 'utf8');
     for (const key of extractKeys(source)) texts.add(key);
     if (!file.includes('/domain/') || /label|constants/i.test(file))
@@ -57,7 +61,8 @@ export function englishLabels(): EnglishLabels {
   const patterns: RegExp[] = [];
   for (const text of texts) {
     // Only texts with a word of at least three letters; none Dutch writes the same.
-    if (!/[A-Za-z]{3}/.test(text) || sameInDutch.has(text) || dutch[text] === text) continue;
+    if (!/[A-Za-z]{3}/.test(text) || UNIVERSAL.has(text) || sameInDutch.has(text) || dutch[text] === text)
+      continue;
     if (text.includes('{{')) {
       const parts = text.split(/\{\{\w+\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       if (parts.join('').replace(/\W/g, '').length >= 6) patterns.push(new RegExp(`^${parts.join('.+')}$`));

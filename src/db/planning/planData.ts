@@ -8,7 +8,6 @@ import { getConsultantProfile } from '../consultant/profile';
 import { calendarAcrossClients } from '../governance/queries';
 import type { CaioDatabase } from '../core/schema';
 import { todayIso } from '../../domain/shared/dates';
-import { tell } from '../../domain/shared/language';
 
 export interface PlanData {
   today: string;
@@ -23,7 +22,6 @@ export interface PlanData {
  * Everything dated across the clients that are not archived, overdue or due within `weeks` weeks:
  * governance reviews and deadlines (with their owners), this client's vendor contract dates, and
  * planned workshops (the consultant's). Plus the planned hours and the capacity from the profile.
- * The kinds and the texts written here are in the interface's language (`tell`): read again when it changes.
  */
 export async function planData(database: CaioDatabase, now: Date, weeks: number): Promise<PlanData> {
   const today = todayIso(now);
@@ -45,7 +43,7 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
     clientId: g.clientId,
     date: g.date,
     kind: g.kind,
-    kindLabel: tell(CALENDAR_KIND_LABELS[g.kind]),
+    kindLabel: CALENDAR_KIND_LABELS[g.kind],
     title: g.title,
     detail: g.detail,
     owner: g.owner,
@@ -57,10 +55,10 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
   }));
   for (const c of contracts) {
     if (!active.has(c.clientId)) continue;
-    const vendor = vendorName.get(c.vendorId) ?? tell('vendor');
+    const vendor = vendorName.get(c.vendorId) ?? 'vendor';
     const dates: [string, string][] = [
-      ['noticeBy', tell('Notice date of the {{vendor}} contract', { vendor })],
-      ['contractEnd', tell('{{vendor}} contract ends', { vendor })],
+      ['noticeBy', `Notice date of the ${vendor} contract`],
+      ['contractEnd', `${vendor} contract ends`],
     ];
     for (const [field, title] of dates) {
       const date = c[field as 'noticeBy' | 'contractEnd'];
@@ -70,9 +68,9 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
         clientId: c.clientId,
         date,
         kind: 'contract',
-        kindLabel: tell('Vendor contract'),
+        kindLabel: 'Vendor contract',
         title,
-        detail: c.dpaSigned ? tell('DPA signed') : tell('DPA not signed'),
+        detail: c.dpaSigned ? 'DPA signed' : 'DPA not signed',
         owner: '',
         path: `/clients/${c.clientId}/vendors`,
       });
@@ -86,10 +84,10 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
       clientId: w.clientId,
       date: w.date,
       kind: 'workshop',
-      kindLabel: tell('Workshop'),
+      kindLabel: 'Workshop',
       title: w.title,
-      detail: tell('Facilitate the workshop'),
-      owner: profile.name || 'Fractional CAIO',
+      detail: 'Facilitate the workshop',
+      owner: profile.name || 'me',
       path: `/clients/${w.clientId}/workshops/${w.id}`,
     });
   }

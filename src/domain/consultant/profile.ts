@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOGO_DATA_URL } from '../clients/logo';
+import { tell } from '../shared/language';
 
 /**
  * The consultant's own profile: who signs the deliverables (workshop summary, board report) and how
@@ -23,9 +24,9 @@ export const consultantProfileSchema = z.object({
     .default('')
     .catch(''),
   weeklyCapacityHours: z
-    .number({ error: 'Weekly capacity must be a number of hours' })
-    .min(0, 'Weekly capacity cannot be negative')
-    .max(100, 'Weekly capacity can be at most 100 hours')
+    .number({ error: () => tell('Weekly capacity must be a number of hours') })
+    .min(0, { error: () => tell('Weekly capacity cannot be negative') })
+    .max(100, { error: () => tell('Weekly capacity can be at most 100 hours') })
     .default(0),
 });
 export type ConsultantProfile = z.infer<typeof consultantProfileSchema>;

@@ -1,3 +1,4 @@
+import { tell } from './language';
 /**
  * The one reader of numbers, money and percentages typed by the user, by the rules of their locale.
  * `12.000` is twelve thousand in nl-NL and de-DE and twelve in en-GB; `2,5` and `2.5` are both two and a
@@ -113,12 +114,13 @@ function readDigits(text: string, locale: string): Digits | 'ambiguous' | null {
 export function parseNumberInput(raw: string, options: NumberOptions): NumberReading {
   const { locale, kind = 'number', nullable = false } = options;
   const label =
-    options.label ?? (kind === 'percent' ? 'The percentage' : kind === 'money' ? 'The amount' : 'The number');
+    options.label ??
+    tell(kind === 'percent' ? 'The percentage' : kind === 'money' ? 'The amount' : 'The number');
   let text = raw.trim();
   if (text === '')
     return nullable
       ? { ok: true, value: null, readAs: null }
-      : { ok: false, message: `${capitalised(label)} is required` };
+      : { ok: false, message: tell('{{label}} is required', { label: capitalised(label) }) };
   const negative = /^[-−]/.test(text);
   if (negative) text = text.slice(1).trim();
   if (kind === 'money') text = text.replace(CURRENCY, '').trim();
@@ -128,30 +130,54 @@ export function parseNumberInput(raw: string, options: NumberOptions): NumberRea
   if (digits === 'ambiguous') {
     return {
       ok: false,
-      message: `${capitalised(label)} "${raw.trim()}" could be read two ways: write it without a thousands separator (${text.replace(/[.,]/, '')}) or with your decimal mark (${text.replace(/[.,]/, separatorsOf(locale).decimal)})`,
+      message: tell(
+        '{{label}} "{{raw}}" could be read two ways: write it without a thousands separator ({{plain}}) or with your decimal mark ({{decimal}})',
+        {
+          label: capitalised(label),
+          raw: raw.trim(),
+          plain: text.replace(/[.,]/, ''),
+          decimal: text.replace(/[.,]/, separatorsOf(locale).decimal),
+        },
+      ),
     };
   }
   if (!digits || !Number.isFinite(digits.value)) {
     return {
       ok: false,
-      message: `${capitalised(label)} must be a number, for example ${example(locale, kind)} (you wrote "${raw.trim()}")`,
+      message: tell('{{label}} must be a number, for example {{example}} (you wrote "{{raw}}")', {
+        label: capitalised(label),
+        example: example(locale, kind),
+        raw: raw.trim(),
+      }),
     };
   }
   const value = negative ? -digits.value : digits.value;
   if (kind === 'integer' && !Number.isInteger(value))
-    return { ok: false, message: `${capitalised(label)} must be a whole number` };
+    return { ok: false, message: tell('{{label}} must be a whole number', { label: capitalised(label) }) };
   const min = options.min ?? (kind === 'percent' || kind === 'money' || kind === 'integer' ? 0 : undefined);
   const max = options.max ?? (kind === 'percent' ? 100 : undefined);
   const shown = (n: number) => `${formatUnambiguous(n, locale)}${kind === 'percent' ? '%' : ''}`;
   if (min !== undefined && value < min)
     return {
       ok: false,
-      message: `${capitalised(label)} cannot be below ${shown(min)} (you wrote "${raw.trim()}")`,
+      message: tell('{{label}} cannot be below {{min}} (you wrote "{{raw}}")', {
+        label: capitalised(label),
+        min: shown(min),
+        raw: raw.trim(),
+      }),
     };
   if (max !== undefined && value > max)
     return {
       ok: false,
-      message: `${capitalised(label)} cannot be above ${shown(max)} (read as ${shown(value)})`,
+      message: tell('{{label}} cannot be above {{max}} (read as {{value}})', {
+        label: capitalised(label),
+        max: shown(max),
+        value: shown(value),
+      }),
     };
-  return { ok: true, value, readAs: digits.notable ? `read as ${shown(value)}` : null };
+  return {
+    ok: true,
+    value,
+    readAs: digits.notable ? tell('read as {{value}}', { value: shown(value) }) : null,
+  };
 }

@@ -3,13 +3,11 @@ import { GATE_RESULT_LABELS, VENDOR_DECISION_LABELS } from './constants';
 import type { Evaluation } from './evaluation';
 import type { VendorRef } from './profile';
 import type { CriterionStatus } from './scoring';
-import { ENGLISH, type Translate, type Wording } from '../shared/language';
 
 /**
  * CSV rows of one evaluation (turn them into text with `toCsv` from `src/domain/shared/csv.ts`).
  * Per vendor, in rank order: one row per criterion, the totals, one row per knock-out gate, the
- * due-diligence and unverified counts, and the decision. Headers and labels are in `words`' language (the
- * client's report language); what was typed stays as typed.
+ * due-diligence and unverified counts, and the decision.
  */
 
 export const EVALUATION_CSV_HEADER = [
@@ -24,7 +22,7 @@ export const EVALUATION_CSV_HEADER = [
   'Status',
 ] as const;
 
-export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
+const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
   verified: 'Verified',
   unverified: 'Unverified (no evidence)',
   'not-scored': 'Not scored',
@@ -32,31 +30,28 @@ export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
 
 const num = (value: number | null): string => (value === null ? '' : String(value));
 
-function vendorRows(row: ComparisonRow, evaluation: Evaluation, t: Translate): string[][] {
+function vendorRows(row: ComparisonRow, evaluation: Evaluation): string[][] {
   const lead = [row.vendorName, String(row.rank)];
   const { score } = row;
   const scoreStatus = row.knockedOut
-    ? t('Ruled out by knock-out gate')
+    ? 'Ruled out by knock-out gate'
     : score.complete
-      ? t('Complete')
-      : t('Incomplete ({{scored}} of {{total}} scored)', {
-          scored: score.scoredCount,
-          total: score.criteriaCount,
-        });
+      ? 'Complete'
+      : `Incomplete (${score.scoredCount} of ${score.criteriaCount} scored)`;
   const rows: string[][] = score.criteria.map((c) => [
     ...lead,
-    t('Criterion'),
+    'Criterion',
     c.name,
     num(c.weight),
     num(c.score),
     num(c.weightedPoints),
     c.evidence,
-    t(CRITERION_STATUS_LABELS[c.status]),
+    CRITERION_STATUS_LABELS[c.status],
   ]);
   rows.push([
     ...lead,
-    t('Total'),
-    t('Weighted average (1-5)'),
+    'Total',
+    'Weighted average (1-5)',
     num(score.scoredWeight),
     num(score.average),
     '',
@@ -65,8 +60,8 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation, t: Translate): s
   ]);
   rows.push([
     ...lead,
-    t('Total'),
-    t('Weighted score (0-100%)'),
+    'Total',
+    'Weighted score (0-100%)',
     num(score.scoredWeight),
     num(score.percent),
     '',
@@ -78,30 +73,26 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation, t: Translate): s
     const note = evaluation.vendors.find((v) => v.vendorId === row.vendorId)?.gates[gate.id]?.note ?? '';
     rows.push([
       ...lead,
-      t('Knock-out gate'),
+      'Knock-out gate',
       gate.name,
       '',
-      t(GATE_RESULT_LABELS[result]),
+      GATE_RESULT_LABELS[result],
       '',
       note,
-      result === 'fail' ? t('Ruled out') : '',
+      result === 'fail' ? 'Ruled out' : '',
     ]);
   }
   const dd = row.dueDiligence;
-  const ddNote = t('{{answered}} of {{total}} answered; {{unsatisfactory}} not satisfactory', {
-    answered: dd.answered,
-    total: dd.total,
-    unsatisfactory: dd.unsatisfactory,
-  });
-  rows.push([...lead, t('Due diligence'), t('Open questions'), '', String(dd.open), '', ddNote, '']);
-  rows.push([...lead, t('Evidence'), t('Unverified scores'), '', String(row.unverifiedCount), '', '', '']);
+  const ddNote = `${dd.answered} of ${dd.total} answered; ${dd.unsatisfactory} not satisfactory`;
+  rows.push([...lead, 'Due diligence', 'Open questions', '', String(dd.open), '', ddNote, '']);
+  rows.push([...lead, 'Evidence', 'Unverified scores', '', String(row.unverifiedCount), '', '', '']);
   const decision = row.decision;
   rows.push([
     ...lead,
-    t('Decision'),
-    t('Decision'),
+    'Decision',
+    'Decision',
     '',
-    decision ? t(VENDOR_DECISION_LABELS[decision.outcome]) : t('Not decided'),
+    decision ? VENDOR_DECISION_LABELS[decision.outcome] : 'Not decided',
     '',
     decision?.rationale ?? '',
     decision?.date ?? '',
@@ -110,14 +101,7 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation, t: Translate): s
 }
 
 /** Header plus the rows of every vendor, in rank order. Numbers use a decimal point. */
-export function evaluationCsvRows(
-  evaluation: Evaluation,
-  vendors: readonly VendorRef[],
-  { t }: Wording = ENGLISH,
-): string[][] {
+export function evaluationCsvRows(evaluation: Evaluation, vendors: readonly VendorRef[]): string[][] {
   const comparison = compareVendors(evaluation, vendors);
-  return [
-    EVALUATION_CSV_HEADER.map((h) => t(h)),
-    ...comparison.rows.flatMap((row) => vendorRows(row, evaluation, t)),
-  ];
+  return [[...EVALUATION_CSV_HEADER], ...comparison.rows.flatMap((row) => vendorRows(row, evaluation))];
 }

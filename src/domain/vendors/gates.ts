@@ -1,4 +1,3 @@
-import { tell } from '../shared/language';
 import { DEFAULT_GATE_IDS, type DefaultGateId } from './defaults';
 import type { EvaluatedVendor, KnockOutGate } from './evaluation';
 import type { GateResult } from './constants';
@@ -89,9 +88,6 @@ export function gateSummary(
 /** "Ruled out by knock-out gate "No DPA offered": <reason>" - one line per failed gate. */
 export function describeKnockOut(knockOut: KnockOut): string {
   return knockOut.reason === knockOut.gateName
-    ? tell('Ruled out by knock-out gate "{{gate}}".', { gate: knockOut.gateName })
-    : tell('Ruled out by knock-out gate "{{gate}}": {{reason}}', {
-        gate: knockOut.gateName,
-        reason: knockOut.reason,
-      });
+    ? `Ruled out by knock-out gate "${knockOut.gateName}".`
+    : `Ruled out by knock-out gate "${knockOut.gateName}": ${knockOut.reason}`;
 }

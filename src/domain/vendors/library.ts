@@ -1,4 +1,3 @@
-import { tell } from '../shared/language';
 import type { EvaluationStatus, VendorDecisionValue } from './constants';
 import { zodMessages, type Evaluation } from './evaluation';
 import {
@@ -31,10 +30,7 @@ export function findDuplicateVendor<T extends VendorRef>(
 }
 
 export function duplicateVendorMessage(existing: VendorRef): string {
-  return tell(
-    'A vendor named "{{name}}" is already in your library. Use the existing profile instead of adding it twice.',
-    { name: existing.name },
-  );
+  return `A vendor named "${existing.name}" is already in your library. Use the existing profile instead of adding it twice.`;
 }
 
 export type VendorNameCheck = { ok: true } | { ok: false; reasons: string[]; duplicateOf?: VendorRef };
@@ -45,7 +41,7 @@ export function checkVendorName(
   profiles: readonly VendorRef[],
   exceptId?: string,
 ): VendorNameCheck {
-  if (!normaliseVendorName(name)) return { ok: false, reasons: [tell('Vendor name is required')] };
+  if (!normaliseVendorName(name)) return { ok: false, reasons: ['Vendor name is required'] };
   const duplicate = findDuplicateVendor(name, profiles, exceptId);
   return duplicate
     ? { ok: false, reasons: [duplicateVendorMessage(duplicate)], duplicateOf: duplicate }

@@ -11,7 +11,6 @@ import {
 } from './constants';
 import type { Evaluation } from './evaluation';
 import { modelProviders, type VendorProfile, type VendorRef } from './profile';
-import { ENGLISH, type Wording } from '../shared/language';
 
 /**
  * One line per evaluation for the client's list of evaluations, and the CSV rows of that list and of
@@ -81,17 +80,13 @@ export const EVALUATION_LIST_CSV_HEADER = [
   'Updated',
 ] as const;
 
-/** The client's list of evaluations; headers and labels in `words`' language (the client's report language). */
-export function evaluationListCsvRows(
-  rows: readonly EvaluationOverview[],
-  { t }: Wording = ENGLISH,
-): string[][] {
+export function evaluationListCsvRows(rows: readonly EvaluationOverview[]): string[][] {
   return [
-    EVALUATION_LIST_CSV_HEADER.map((h) => t(h)),
+    [...EVALUATION_LIST_CSV_HEADER],
     ...rows.map((r) => [
       r.title,
       r.useCaseName,
-      t(EVALUATION_STATUS_LABELS[r.status]),
+      EVALUATION_STATUS_LABELS[r.status],
       r.vendorNames.join('; '),
       r.leaderNames.join('; '),
       r.selectedNames.join('; '),
@@ -128,33 +123,29 @@ export const VENDOR_LIBRARY_CSV_HEADER = [
   'Notes',
 ] as const;
 
-/** The consultant's vendor library (no client's: in `words`' language, the interface's). */
-export function vendorLibraryCsvRows(
-  profiles: readonly VendorProfile[],
-  { t }: Wording = ENGLISH,
-): string[][] {
+export function vendorLibraryCsvRows(profiles: readonly VendorProfile[]): string[][] {
   return [
-    VENDOR_LIBRARY_CSV_HEADER.map((h) => t(h)),
+    [...VENDOR_LIBRARY_CSV_HEADER],
     ...[...profiles]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((p) => [
         p.name,
         p.product,
-        t(VENDOR_CATEGORY_LABELS[p.category]),
+        VENDOR_CATEGORY_LABELS[p.category],
         p.website,
         p.headquarters,
         p.dataLocations.join('; '),
         p.transferMechanism,
         modelProviders(p).join('; '),
         p.subProcessors.map((s) => [s.name, s.purpose, s.location].filter(Boolean).join(' - ')).join('; '),
-        t(SUB_PROCESSOR_DISCLOSURE_LABELS[p.subProcessorDisclosure]),
+        SUB_PROCESSOR_DISCLOSURE_LABELS[p.subProcessorDisclosure],
         p.certifications.map((c) => CERTIFICATION_LABELS[c]).join('; '),
-        t(DPA_STATUS_LABELS[p.dpa]),
-        t(TRAINING_POLICY_LABELS[p.trainsOnCustomerData]),
+        DPA_STATUS_LABELS[p.dpa],
+        TRAINING_POLICY_LABELS[p.trainsOnCustomerData],
         p.retention,
-        t(YES_NO_UNKNOWN_LABELS[p.zeroRetentionOption]),
-        t(YES_NO_UNKNOWN_LABELS[p.encryptionAtRest]),
-        t(YES_NO_UNKNOWN_LABELS[p.sso]),
+        YES_NO_UNKNOWN_LABELS[p.zeroRetentionOption],
+        YES_NO_UNKNOWN_LABELS[p.encryptionAtRest],
+        YES_NO_UNKNOWN_LABELS[p.sso],
         p.pricingModel,
         p.exitOptions,
         [p.contact.name, p.contact.role, p.contact.email, p.contact.phone].filter(Boolean).join(', '),

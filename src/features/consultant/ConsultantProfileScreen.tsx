@@ -11,40 +11,46 @@ import { parseNumberInput, verdictOf } from '../../ui/parse';
 import { PageHeader } from '../../ui/PageHeader';
 import './consultant.css';
 import { ErrorText } from '../../ui/FieldMessages';
+import { useT } from '../../state/interfaceLanguage';
+import { tell } from '../../domain/shared/language';
 
 const save = (field: ConsultantField) => (raw: string) => saveConsultantField(db, field, raw);
 
 /** Hours a week, read by the locale's rules like every number field; empty means none set (0). */
-const readCapacity = (raw: string) => parseNumberInput(raw, { label: 'Weekly capacity', nullable: true });
+const readCapacity = (raw: string) =>
+  parseNumberInput(raw, { label: tell('Weekly capacity'), nullable: true });
 
 /** Your own profile: who signs the deliverables (workshop summary, board report) and your weekly capacity. */
 export function ConsultantProfileScreen() {
   const profile = useLiveQuery(() => getConsultantProfile(db), []);
+  const t = useT();
   if (!profile) return null;
   return (
     <div className="page">
       <PageHeader
-        title="Your profile"
-        subtitle="Named on every deliverable you hand a client (workshop summary, board report), and your capacity in the planning view."
+        title={t('Your profile')}
+        subtitle={t(
+          'Named on every deliverable you hand a client (workshop summary, board report), and your capacity in the planning view.',
+        )}
       />
-      <section className="card form-grid" aria-label="Consultant profile">
+      <section className="card form-grid" aria-label={t('Consultant profile')}>
         <AutoSaveField
-          label="Name"
+          label={t('Name')}
           value={profile.name}
           save={save('name')}
-          hint="As it should appear on a summary: “Questions: <name>”."
+          hint={t('As it should appear on a summary: “Questions: <name>”.')}
         />
         <AutoSaveField
-          label="Title"
+          label={t('Title')}
           value={profile.title}
           save={save('title')}
-          placeholder="Fractional Chief AI Officer"
+          placeholder={t('Fractional Chief AI Officer')}
         />
-        <AutoSaveField label="Company" value={profile.company} save={save('company')} />
-        <AutoSaveField label="Email" type="email" value={profile.email} save={save('email')} />
-        <AutoSaveField label="Phone" type="tel" value={profile.phone} save={save('phone')} />
+        <AutoSaveField label={t('Company')} value={profile.company} save={save('company')} />
+        <AutoSaveField label={t('Email')} type="email" value={profile.email} save={save('email')} />
+        <AutoSaveField label={t('Phone')} type="tel" value={profile.phone} save={save('phone')} />
         <AutoSaveField
-          label="Weekly capacity (hours)"
+          label={t('Weekly capacity (hours)')}
           inputMode="decimal"
           value={profile.weeklyCapacityHours ? String(profile.weeklyCapacityHours) : ''}
           validate={(raw) => verdictOf(readCapacity(raw))}
@@ -52,7 +58,9 @@ export function ConsultantProfileScreen() {
             const read = readCapacity(raw);
             return saveConsultantField(db, 'weeklyCapacityHours', read.ok ? (read.value ?? 0) : 0);
           }}
-          hint="The hours a week you have for all clients together; the planning view compares the agreed hours with it."
+          hint={t(
+            'The hours a week you have for all clients together; the planning view compares the agreed hours with it.',
+          )}
         />
         <ConsultantLogoField logo={profile.logo} />
       </section>
@@ -63,6 +71,7 @@ export function ConsultantProfileScreen() {
 function ConsultantLogoField({ logo }: { logo: string }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const upload = await logoFromFile(file);
@@ -74,10 +83,10 @@ function ConsultantLogoField({ logo }: { logo: string }) {
   };
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <span className="field__label">Your logo</span>
-      {logo && <img src={logo} alt="Your logo" className="consultant-logo" />}
+      <span className="field__label">{t('Your logo')}</span>
+      {logo && <img src={logo} alt={t('Your logo')} className="consultant-logo" />}
       <label className="button" htmlFor={id}>
-        {logo ? 'Replace your logo' : 'Upload your logo'}
+        {t(logo ? 'Replace your logo' : 'Upload your logo')}
       </label>
       <input
         id={id}
@@ -96,12 +105,14 @@ function ConsultantLogoField({ logo }: { logo: string }) {
             )
           }
         >
-          Remove your logo
+          {t('Remove your logo')}
         </button>
       )}
       <p className="field__hint">
-        PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB; checked by content like client logos; an SVG is
-        kept as a PNG drawing.
+        {t(
+          'PNG, JPEG or SVG, up to {{size}} KB; checked by content like client logos; an SVG is kept as a PNG drawing.',
+          { size: MAX_LOGO_BYTES / 1024 },
+        )}
       </p>
       <ErrorText>{error}</ErrorText>
     </div>

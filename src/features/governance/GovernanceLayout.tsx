@@ -10,9 +10,8 @@ import { SubNavLayout, type SubNavLink } from '../../ui/SubNavLayout';
 import './governance.css';
 import './governance-views.css';
 import './governance-wizard.css';
-import { useT } from '../../state/interfaceLanguage';
 
-const LINKS: readonly (SubNavLink & ({ label: string } | 'divider'))[] = [
+const LINKS: SubNavLink[] = [
   { path: '', label: 'Overview' },
   { path: 'calendar', label: 'Calendar' },
   'divider',
@@ -37,16 +36,10 @@ const loadArea = async (clientId: string) => ({
 export function GovernanceLayout() {
   const client = useClient();
   const loaded = useClientQuery(client.id, loadArea);
-  const t = useT();
-  const links = LINKS.map((link) =>
-    link === 'divider'
-      ? link
-      : { ...link, label: t(link.label), title: link.title === undefined ? undefined : t(link.title) },
-  );
   return (
     <SubNavLayout
-      label={t('Governance')}
-      links={links}
+      label="Governance"
+      links={LINKS}
       context={loaded && ({ client, ...loaded } satisfies GovernanceContext)}
     />
   );

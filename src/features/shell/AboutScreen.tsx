@@ -3,10 +3,12 @@ import { platform } from '../../platform';
 import type { AppInfo } from '../../platform/contract';
 import { PageHeader } from '../../ui/PageHeader';
 import { RulePackAbout } from '../governance/RulePackAbout';
+import { useT } from '../../state/interfaceLanguage';
 
 /** About CAIO Desk: the app version and the rule packs it classifies with. */
 export function AboutScreen() {
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const t = useT();
   useEffect(() => {
     let alive = true;
     void platform.appInfo().then((value) => alive && setInfo(value));
@@ -17,11 +19,18 @@ export function AboutScreen() {
   return (
     <div className="page">
       <PageHeader
-        title="About CAIO Desk"
+        title={t('About CAIO Desk')}
         subtitle={
           info
-            ? `Version ${info.version} · ${info.platform === 'browser' ? 'in the browser' : 'desktop app'}`
-            : 'Version …'
+            ? t(
+                info.platform === 'browser'
+                  ? 'Version {{version}} · in the browser'
+                  : 'Version {{version}} · desktop app',
+                {
+                  version: info.version,
+                },
+              )
+            : t('Version …')
         }
       />
       <RulePackAbout />

@@ -19,6 +19,7 @@ import { lockNow } from '../vault/vaultControl';
 import { useVaultMode } from '../vault/useVaultMode';
 import { startSync, stopSync } from '../sync/syncService';
 import { Badge } from '../../ui/Badge';
+import { useT } from '../../state/interfaceLanguage';
 
 /** The frame of every screen: navigation, the current client (always visible), the save indicator. */
 export function AppShell() {
@@ -29,6 +30,7 @@ export function AppShell() {
   const setHelpOpen = useUi((s) => s.setHelpOpen);
   const navigate = useNavigate();
   const vaultMode = useVaultMode();
+  const t = useT();
   const main = useRef<HTMLElement>(null);
   useFocusOnNavigate(main);
 
@@ -75,11 +77,12 @@ export function AppShell() {
           main.current?.focus();
         }}
       >
-        Skip to content
+        {t('Skip to content')}
       </a>
-      <aside className="sidebar" aria-label="Main navigation">
+      <aside className="sidebar" aria-label={t('Main navigation')}>
         <div className="sidebar__brand">
           <img src="./icon.svg" alt="" width={28} height={28} />
+          {/* eslint-disable-next-line i18next/no-literal-string -- the product's name */}
           <span>CAIO Desk</span>
         </div>
         <nav>
@@ -88,16 +91,16 @@ export function AppShell() {
               <area.icon size={18} aria-hidden />{' '}
               {area.caption ? (
                 <span className="nav-link__stack">
-                  {area.label} <span className="nav-link__caption">{area.caption}</span>
+                  {t(area.label)} <span className="nav-link__caption">{t(area.caption)}</span>
                 </span>
               ) : (
-                area.label
+                t(area.label)
               )}
             </NavLink>
           ))}
         </nav>
         {client && clientId && (
-          <nav className="sidebar__client" aria-label={`${client.name} areas`}>
+          <nav className="sidebar__client" aria-label={t('{{client}} areas', { client: client.name })}>
             <div className="sidebar__client-name">
               <ClientAvatar client={client} size={28} />
               <span>{client.shortName || client.name}</span>
@@ -109,7 +112,7 @@ export function AppShell() {
                 end={area.path === ''}
                 className="nav-link"
               >
-                <area.icon size={18} aria-hidden /> {area.label}
+                <area.icon size={18} aria-hidden /> {t(area.label)}
               </NavLink>
             ))}
           </nav>
@@ -117,15 +120,15 @@ export function AppShell() {
         <InterfaceLanguageSelect />
         <LocaleSelect />
         <button type="button" className="nav-link sidebar__help" onClick={() => setHelpOpen(true)}>
-          <Keyboard size={18} aria-hidden /> Keyboard shortcuts
+          <Keyboard size={18} aria-hidden /> {t('Keyboard shortcuts')}
         </button>
         {vaultMode === 'unlocked' && (
           <button type="button" className="nav-link" onClick={lockNow} aria-keyshortcuts="Control+Shift+L">
-            <Lock size={18} aria-hidden /> Lock
+            <Lock size={18} aria-hidden /> {t('Lock')}
           </button>
         )}
         <NavLink to="/about" className="nav-link">
-          <Info size={18} aria-hidden /> About
+          <Info size={18} aria-hidden /> {t('About')}
         </NavLink>
       </aside>
       <div className="shell__main">
@@ -142,21 +145,22 @@ export function AppShell() {
               <>
                 <ClientAvatar client={client} size={26} decorative />
                 <span className="client-switch__label">
-                  <span className="client-switch__caption">Current client</span>
+                  <span className="client-switch__caption">{t('Current client')}</span>
                   <strong>{client.name}</strong>
                 </span>
-                {client.isDemo && <Badge tone="info">Demo</Badge>}
+                {client.isDemo && <Badge tone="info">{t('Demo')}</Badge>}
                 {client.status !== 'active' && (
-                  <Badge>{client.status === 'paused' ? 'Paused' : 'Archived'}</Badge>
+                  <Badge>{t(client.status === 'paused' ? 'Paused' : 'Archived')}</Badge>
                 )}
               </>
             ) : (
               <span className="client-switch__label">
-                <span className="client-switch__caption">No client selected</span>
-                <strong>Choose a client</strong>
+                <span className="client-switch__caption">{t('No client selected')}</span>
+                <strong>{t('Choose a client')}</strong>
               </span>
             )}
             <ChevronsUpDown size={16} aria-hidden />
+            {/* eslint-disable-next-line i18next/no-literal-string -- keys, the same in every language */}
             <kbd>Ctrl K</kbd>
           </button>
           <SaveIndicator />

@@ -1,7 +1,9 @@
 import { useUi } from '../../state/uiStore';
 import { Dialog } from '../../ui/Dialog';
+import { useT } from '../../state/interfaceLanguage';
 
-const SHORTCUTS: [string, string][] = [
+/** Each shortcut's keys and what it does (shown through `t`). */
+export const SHORTCUTS: [string, string][] = [
   ['Ctrl K / ⌘ K', 'Switch client'],
   ['Ctrl N / ⌘ N', 'New client (desktop app menu)'],
   ['Ctrl Shift H', 'All clients (desktop app menu)'],
@@ -13,8 +15,9 @@ const SHORTCUTS: [string, string][] = [
 
 export function HelpDialog() {
   const { helpOpen, setHelpOpen } = useUi();
+  const t = useT();
   return (
-    <Dialog open={helpOpen} onOpenChange={setHelpOpen} title="Keyboard shortcuts">
+    <Dialog open={helpOpen} onOpenChange={setHelpOpen} title={t('Keyboard shortcuts')}>
       <table className="table">
         <tbody>
           {SHORTCUTS.map(([keys, action]) => (
@@ -22,7 +25,7 @@ export function HelpDialog() {
               <th scope="row">
                 <kbd>{keys}</kbd>
               </th>
-              <td>{action}</td>
+              <td>{t(action)}</td>
             </tr>
           ))}
         </tbody>

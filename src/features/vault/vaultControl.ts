@@ -12,7 +12,6 @@ import {
   type UnlockSecret,
 } from '../../db/vault/vault';
 import { platform } from '../../platform';
-import { interfaceT } from '../../state/interfaceLanguage';
 
 /**
  * What locking and unlocking do in this window, outside React. Every window of the app (the audience
@@ -21,7 +20,6 @@ import { interfaceT } from '../../state/interfaceLanguage';
  * anywhere else).
  */
 
-/** The window's title while locked (a key: shown through the interface's `t`). */
 export const LOCKED_TITLE = 'CAIO Desk (locked)';
 
 type Message = { type: 'lock' } | { type: 'hello' } | { type: 'keys'; master: Uint8Array };
@@ -51,7 +49,7 @@ export function lockNow(): void {
   if (db.vault.mode !== 'unlocked') return;
   db.vault.lock();
   setJournalCipher(null);
-  document.title = interfaceT()(LOCKED_TITLE);
+  document.title = LOCKED_TITLE;
   channel?.postMessage({ type: 'lock' } satisfies Message);
   // Locked means locked after a restart too: the OS-kept key is dropped until the next unlock.
   void platform.forgetVaultKey().catch(() => undefined);
@@ -111,7 +109,7 @@ export function followOtherWindows(): () => void {
     if (message.type === 'lock' && db.vault.mode === 'unlocked') {
       db.vault.lock();
       setJournalCipher(null);
-      document.title = interfaceT()(LOCKED_TITLE);
+      document.title = LOCKED_TITLE;
     } else if (message.type === 'hello' && db.vault.mode === 'unlocked') {
       channel.postMessage({ type: 'keys', master: currentMasterKey(db) } satisfies Message);
     } else if (

@@ -12,21 +12,17 @@ import { contractsForClient, saveContractField } from '../../db/vendors/contract
 import { db } from '../../db/core/schema';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
-import { useT } from '../../state/interfaceLanguage';
-import type { Translate } from '../../domain/shared/language';
 
 /** The contract's dates, in the order they are shown. */
-const dateFields = (
-  t: Translate,
-): {
+const DATE_FIELDS: {
   field: 'dpaSignedOn' | 'contractStart' | 'contractEnd' | 'noticeBy';
   label: string;
   hint?: string;
-}[] => [
-  { field: 'dpaSignedOn', label: t('DPA signed on') },
-  { field: 'contractStart', label: t('Contract start') },
-  { field: 'contractEnd', label: t('Contract end') },
-  { field: 'noticeBy', label: t('Notice by'), hint: t('Last day to give notice or renegotiate.') },
+}[] = [
+  { field: 'dpaSignedOn', label: 'DPA signed on' },
+  { field: 'contractStart', label: 'Contract start' },
+  { field: 'contractEnd', label: 'Contract end' },
+  { field: 'noticeBy', label: 'Notice by', hint: 'Last day to give notice or renegotiate.' },
 ];
 
 /**
@@ -42,7 +38,6 @@ export function ContractsCard({
   evaluations: readonly Evaluation[];
   profiles: readonly VendorProfile[];
 }) {
-  const t = useT();
   const contracts = useLiveQuery(() => contractsForClient(db, clientId), [clientId]);
   if (!contracts) return null;
   const vendorIds = [...new Set(evaluations.flatMap((e) => e.vendors.map((v) => v.vendorId)))];
@@ -52,9 +47,9 @@ export function ContractsCard({
   if (vendors.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="contracts-title">
-      <h2 id="contracts-title">{t('Contracts with vendors')}</h2>
+      <h2 id="contracts-title">Contracts with vendors</h2>
       <p className="muted">
-        {t('This client’s own contract facts. The vendor library only says whether a vendor offers a DPA.')}
+        This client's own contract facts. The vendor library only says whether a vendor offers a DPA.
       </p>
       <ul className="contract-list">
         {vendors
@@ -81,23 +76,20 @@ function ContractRow({
   vendor: VendorProfile;
   contract?: VendorContract;
 }) {
-  const t = useT();
   const name = vendorDisplayName(vendor);
   const save = (field: VendorContractField) => (raw: unknown) =>
     saveContractField(db, clientId, vendor.id, field, raw);
   return (
-    <li className="contract-row" aria-label={t('Contract with {{vendor}}', { vendor: name })}>
+    <li className="contract-row" aria-label={`Contract with ${name}`}>
       <h3>
         {name}{' '}
-        <span className="muted small">
-          {t('DPA: {{status}}', { status: t(DPA_STATUS_LABELS[clientDpaStatus(vendor, contract)]) })}
-        </span>
+        <span className="muted small">DPA: {DPA_STATUS_LABELS[clientDpaStatus(vendor, contract)]}</span>
       </h3>
       <div className="form-grid">
         <SavingCheckbox checked={contract?.dpaSigned ?? false} save={save('dpaSigned')}>
-          {t('DPA signed with {{vendor}}', { vendor: vendor.name })}
+          DPA signed with {vendor.name}
         </SavingCheckbox>
-        {dateFields(t).map((f) => (
+        {DATE_FIELDS.map((f) => (
           <AutoSaveField
             key={f.field}
             label={f.label}
@@ -108,7 +100,7 @@ function ContractRow({
           />
         ))}
         <AutoSaveField
-          label={t('Contract notes')}
+          label="Contract notes"
           multiline
           rows={2}
           value={contract?.notes ?? ''}

@@ -8,7 +8,6 @@ import {
 } from '../../domain/vendors';
 import { SearchBox } from '../../ui/SearchBox';
 import { NewVendorDialog } from './library/NewVendorDialog';
-import { useT } from '../../state/interfaceLanguage';
 
 /** Choose vendors from the library (with a filter), or add a new one to the library on the spot. */
 export function VendorChecklist({
@@ -24,7 +23,6 @@ export function VendorChecklist({
   invalid?: boolean;
   describedBy?: string;
 }) {
-  const t = useT();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const q = query.trim().toLowerCase();
@@ -38,12 +36,10 @@ export function VendorChecklist({
       className={`field vendor-checklist ${invalid ? 'field--invalid' : ''}`}
       aria-describedby={describedBy}
     >
-      <legend className="field__label">
-        {t('Vendors from your library ({{count}} chosen)', { count: chosen.length })}
-      </legend>
+      <legend className="field__label">Vendors from your library ({chosen.length} chosen)</legend>
       <SearchBox
-        label={t('Filter library vendors')}
-        placeholder={t('Filter by name, product or model provider')}
+        label="Filter library vendors"
+        placeholder="Filter by name, product or model provider"
         value={query}
         onChange={setQuery}
       />
@@ -58,7 +54,7 @@ export function VendorChecklist({
               />
               <span>
                 <strong>{vendorDisplayName(p)}</strong>{' '}
-                <span className="muted small">{t(VENDOR_CATEGORY_LABELS[p.category])}</span>
+                <span className="muted small">{VENDOR_CATEGORY_LABELS[p.category]}</span>
               </span>
             </label>
           </li>
@@ -66,20 +62,20 @@ export function VendorChecklist({
         {shown.length === 0 && (
           <li className="muted">
             {profiles.length === 0
-              ? t('The library is empty: add the first vendor.')
-              : t('No vendor matches the filter.')}
+              ? 'The library is empty: add the first vendor.'
+              : 'No vendor matches the filter.'}
           </li>
         )}
       </ul>
       <button type="button" className="button button--quiet" onClick={() => setCreating(true)}>
-        <Plus size={16} aria-hidden /> {t('New vendor in library…')}
+        <Plus size={16} aria-hidden /> New vendor in library…
       </button>
       <NewVendorDialog
         open={creating}
         onOpenChange={setCreating}
         onCreated={(p) => toggle(p.id, true)}
         onReuse={(existing) => toggle(existing.id, true)}
-        reuseLabel={t('Use the existing vendor')}
+        reuseLabel="Use the existing vendor"
       />
     </fieldset>
   );

@@ -74,6 +74,7 @@ export function quadrantFrame(o: {
       ticks={ticks}
       tick={o.ticks}
       width={o.y.width}
+      // eslint-disable-next-line i18next/no-literal-string -- a position, not text
       label={{ value: o.y.label, angle: -90, position: 'insideLeft', fontSize: o.y.fontSize }}
     />,
   ];

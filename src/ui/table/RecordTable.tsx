@@ -154,6 +154,7 @@ export function RecordTable<R, K extends string>({
                   aria-rowindex={view.windowed ? view.start + i + 2 : undefined}
                 >
                   {columns.map((c) => {
+                    // eslint-disable-next-line i18next/no-literal-string -- element names, not text
                     const Cell = c.rowHeader ? 'th' : 'td';
                     return (
                       <Cell

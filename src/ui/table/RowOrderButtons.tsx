@@ -1,5 +1,6 @@
 import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { IconButton } from '../IconButton';
+import { useT } from '../../state/interfaceLanguage';
 
 /** The buttons of an editable list's row: move it up, move it down, remove it (named after the row). */
 export function RowOrderButtons({
@@ -18,21 +19,27 @@ export function RowOrderButtons({
   onRemove(): void;
   canRemove?: boolean;
 }) {
+  const t = useT();
   return (
     <>
       <IconButton
-        label={`Move ${name} up`}
+        label={t('Move {{name}} up', { name })}
         icon={ArrowUp}
         disabled={index === 0}
         onClick={() => onMove(index, -1)}
       />
       <IconButton
-        label={`Move ${name} down`}
+        label={t('Move {{name}} down', { name })}
         icon={ArrowDown}
         disabled={index === count - 1}
         onClick={() => onMove(index, 1)}
       />
-      <IconButton label={`Remove ${name}`} icon={Trash2} disabled={!canRemove} onClick={onRemove} />
+      <IconButton
+        label={t('Remove {{name}}', { name })}
+        icon={Trash2}
+        disabled={!canRemove}
+        onClick={onRemove}
+      />
     </>
   );
 }

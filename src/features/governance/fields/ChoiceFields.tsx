@@ -3,7 +3,6 @@ import type { FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave, useShownValue } from './useFieldSave';
 import { ErrorText, HintText } from '../../../ui/FieldMessages';
-import { useT } from '../../../state/interfaceLanguage';
 
 /** A yes/no field as one checkbox, saved when ticked. */
 export function CheckboxField(props: {
@@ -14,7 +13,6 @@ export function CheckboxField(props: {
 }) {
   const { registerId, recordId, field, value } = props;
   const id = useId();
-  const t = useT();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
   const [checked, setChecked] = useShownValue(value);
   const change = (next: boolean) => {
@@ -31,9 +29,9 @@ export function CheckboxField(props: {
           onChange={(e) => change(e.target.checked)}
           aria-describedby={field.hint ? `${id}-hint` : undefined}
         />
-        {t(field.label)}
+        {field.label}
       </label>
-      <HintText id={`${id}-hint`}>{field.hint && t(field.hint)}</HintText>
+      <HintText id={`${id}-hint`}>{field.hint}</HintText>
       <ErrorText>{error}</ErrorText>
     </div>
   );
@@ -48,7 +46,6 @@ export function MultiSelectField(props: {
 }) {
   const { registerId, recordId, field, value } = props;
   const id = useId();
-  const t = useT();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
   const [selected, setSelected] = useShownValue(value);
   const change = (next: string[]) => {
@@ -56,14 +53,7 @@ export function MultiSelectField(props: {
     void save(next).then((ok) => ok || setSelected(value));
   };
   return (
-    <FieldShell
-      id={id}
-      label={t(field.label)}
-      hint={field.hint && t(field.hint)}
-      error={error}
-      group
-      wide={field.wide}
-    >
+    <FieldShell id={id} label={field.label} hint={field.hint} error={error} group wide={field.wide}>
       <div className="gov-checks">
         {(field.options ?? []).map((option) => (
           <label key={option.value} className="gov-checkbox__label">
@@ -76,7 +66,7 @@ export function MultiSelectField(props: {
                 )
               }
             />
-            {t(option.label)}
+            {option.label}
           </label>
         ))}
       </div>

@@ -3,7 +3,6 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
-import { useT } from '../../../state/interfaceLanguage';
 
 /** A list of names or labels (people, departments, data categories): chips, and an input to add one. */
 export function ListField(props: {
@@ -17,8 +16,7 @@ export function ListField(props: {
   const id = useId();
   const [draft, setDraft] = useState('');
   const { error, save } = useFieldSave(registerId, recordId, field.key);
-  const t = useT();
-  const label = t(field.label);
+  const noun = field.kind === 'people' ? 'person' : 'entry';
 
   const add = async () => {
     const entry = draft.trim();
@@ -33,16 +31,16 @@ export function ListField(props: {
   };
 
   return (
-    <FieldShell id={id} label={label} hint={field.hint && t(field.hint)} error={error} wide={field.wide}>
+    <FieldShell id={id} label={field.label} hint={field.hint} error={error} wide={field.wide}>
       {value.length > 0 && (
-        <ul className="chips" aria-label={label}>
+        <ul className="chips" aria-label={field.label}>
           {value.map((entry) => (
             <li key={entry} className="chip">
               <span>{entry}</span>
               <button
                 type="button"
                 className="icon-button chip__remove"
-                aria-label={t('Remove {{entry}} from {{field}}', { entry, field: label })}
+                aria-label={`Remove ${entry} from ${field.label}`}
                 onClick={() => void save(value.filter((v) => v !== entry))}
               >
                 <X size={14} aria-hidden />
@@ -58,9 +56,7 @@ export function ListField(props: {
           list={`${id}-list`}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
-          placeholder={t(
-            field.kind === 'people' ? 'Add a person and press Enter' : 'Add an entry and press Enter',
-          )}
+          placeholder={`Add a ${noun} and press Enter`}
         />
         <datalist id={`${id}-list`}>
           {suggestions
@@ -74,9 +70,9 @@ export function ListField(props: {
           className="button"
           onClick={() => void add()}
           disabled={!draft.trim()}
-          aria-label={t('Add to {{field}}', { field: label })}
+          aria-label={`Add to ${field.label}`}
         >
-          {t('Add')}
+          Add
         </button>
       </div>
     </FieldShell>

@@ -7,8 +7,6 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { linkText, type LinkIndex } from './registerUi';
 import { formatDayTime } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
-import { useInterfaceWording } from '../../../state/interfaceLanguage';
-import { REGISTER_PHRASES } from './registerPhrases';
 
 /**
  * The register's deleted items, each with its last state as the change log kept it, and a restore.
@@ -26,8 +24,6 @@ export function DeletedRecords({
   index: LinkIndex;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const { lang, t } = useInterfaceWording();
-  const phrases = REGISTER_PHRASES[register.id];
   const deletions = useLiveQuery(
     () =>
       db.changes
@@ -43,9 +39,11 @@ export function DeletedRecords({
   if (gone.length === 0) return null;
   return (
     <details className="card gov-deleted">
-      <summary>{t(phrases.deletedSummary, { n: gone.length })}</summary>
+      <summary>
+        Deleted {register.title.toLowerCase()} ({gone.length}): their last state
+      </summary>
       <ErrorText>{error}</ErrorText>
-      <ul className="gov-deleted__list" aria-label={t(phrases.deletedList)}>
+      <ul className="gov-deleted__list" aria-label={`Deleted ${register.title.toLowerCase()}`}>
         {gone.map((deletion) => {
           const record = deletion.oldValue as Record<string, unknown>;
           const title = recordTitle(register, record);
@@ -54,14 +52,12 @@ export function DeletedRecords({
             .filter((field) => field && record[field.key] !== undefined)
             .map(
               (field) =>
-                `${t(field!.label)}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id), words: { lang, t } }) || t('(empty)')}`,
+                `${field!.label}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id) }) || '(empty)'}`,
             );
           return (
             <li key={deletion.id}>
               <strong>{title}</strong>{' '}
-              <span className="muted small">
-                {t('deleted {{date}}', { date: formatDayTime(deletion.at) })}
-              </span>
+              <span className="muted small">deleted {formatDayTime(deletion.at)}</span>
               <p className="small muted">{facts.join(' · ')}</p>
               <button
                 type="button"
@@ -72,7 +68,7 @@ export function DeletedRecords({
                   )
                 }
               >
-                {t('Restore {{title}}', { title })}
+                Restore {title}
               </button>
             </li>
           );

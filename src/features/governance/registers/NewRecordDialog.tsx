@@ -9,8 +9,6 @@ import { parseRaw } from '../fields/RegisterFieldInput';
 import { recordPath } from './registerUi';
 import { todayIso } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
-import { useT } from '../../../state/interfaceLanguage';
-import { REGISTER_PHRASES } from './registerPhrases';
 
 /**
  * Creates a record from the register's essential fields; the rest is filled in on its page.
@@ -25,8 +23,6 @@ export function NewRecordDialog(props: {
 }) {
   const { register, clientId, people, open, onOpenChange } = props;
   const openCreated = useOpenCreated();
-  const t = useT();
-  const phrases = REGISTER_PHRASES[register.id];
   const fields = register.createFields.map((key) => fieldDef(register, key)!);
   const initial = () =>
     Object.fromEntries(
@@ -79,12 +75,10 @@ export function NewRecordDialog(props: {
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={t(phrases.create)}
-      description={t(
-        'Start with the essentials; every other field is on the next page and saves as you type.',
-      )}
+      title={`New ${register.singular}`}
+      description="Start with the essentials; every other field is on the next page and saves as you type."
     >
-      <form onSubmit={submit} noValidate aria-label={t(phrases.create)}>
+      <form onSubmit={submit} noValidate aria-label={`New ${register.singular}`}>
         {fields.map((field) => (
           <CreateInput
             key={field.key}
@@ -98,10 +92,10 @@ export function NewRecordDialog(props: {
         <ErrorText>{errors.form}</ErrorText>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            {t('Cancel')}
+            Cancel
           </button>
           <button type="submit" className="button button--primary">
-            {t(phrases.submit)}
+            Create {register.singular}
           </button>
         </div>
       </form>
@@ -117,7 +111,6 @@ function CreateInput(props: {
   onChange: (value: string) => void;
 }) {
   const { field, value, error, people, onChange } = props;
-  const t = useT();
   const id = `new-${field.key}`;
   const aria = {
     'aria-invalid': error ? true : undefined,
@@ -126,12 +119,12 @@ function CreateInput(props: {
   const type = field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text';
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <label htmlFor={id}>{t(field.label)}</label>
+      <label htmlFor={id}>{field.label}</label>
       {field.kind === 'select' ? (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...aria}>
           {(field.options ?? []).map((o) => (
             <option key={o.value} value={o.value}>
-              {t(o.label)}
+              {o.label}
             </option>
           ))}
         </select>
@@ -155,7 +148,7 @@ function CreateInput(props: {
       )}
       {field.hint && !error && (
         <p className="field__hint" id={`${id}-hint`}>
-          {t(field.hint)}
+          {field.hint}
         </p>
       )}
       <ErrorText id={`${id}-error`}>{error}</ErrorText>

@@ -10,7 +10,6 @@ import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { FieldValue } from './FieldValue';
 import type { ExtraListColumn } from './registerExtras';
 import { recordPath, type LinkIndex } from './registerUi';
-import { useT } from '../../../state/interfaceLanguage';
 
 export type SortState = SortOrder;
 
@@ -25,14 +24,13 @@ export function RegisterTable(props: {
   onSort: (key: string) => void;
 }) {
   const { register, clientId, rows, extras, index, sort, onSort } = props;
-  const t = useT();
   const fields = register.listColumns.map((key) => fieldDef(register, key)!);
   const shownExtras = extras.filter((extra) => extra.render);
   const columns: TableColumn<RegisterRecord>[] = [];
   fields.forEach((field, position) => {
     columns.push({
       key: field.key,
-      header: t(field.label),
+      header: field.label,
       render: (record) =>
         field.key === register.titleField ? (
           <Link className="gov-record-link" to={recordPath(clientId, register.id, record.id)}>
@@ -44,12 +42,12 @@ export function RegisterTable(props: {
     });
     if (position === 0)
       for (const extra of shownExtras)
-        columns.push({ key: extra.key, header: t(extra.header), render: (record) => extra.render!(record) });
+        columns.push({ key: extra.key, header: extra.header, render: (record) => extra.render!(record) });
   });
 
   return (
     <RecordTable
-      label={t(register.title)}
+      label={register.title}
       className="gov-table"
       columns={columns}
       rows={rows}

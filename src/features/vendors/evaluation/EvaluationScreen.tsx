@@ -24,28 +24,22 @@ import { HistoryTab } from './HistoryTab';
 import { ScoresTab } from './ScoresTab';
 import { StatusControl } from './StatusControl';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
+import { formatDay } from '../../../domain/shared/dates';
 import '../vendors.css';
-import { useInterfaceWording, useT } from '../../../state/interfaceLanguage';
-import { useClientWording } from '../../../i18n/useLanguageLoaded';
-import { clientWording } from '../../../i18n/i18n';
-import { dayIn, type Translate } from '../../../domain/shared/language';
 
-const TAB_IDS = ['compare', 'scores', 'gates', 'due-diligence', 'criteria', 'details', 'history'] as const;
-
-const tabs = (t: Translate): TabDef[] => [
-  { id: 'compare', label: t('Compare and decide') },
-  { id: 'scores', label: t('Scores') },
-  { id: 'gates', label: t('Knock-out gates') },
-  { id: 'due-diligence', label: t('Due diligence') },
-  { id: 'criteria', label: t('Criteria and weights') },
-  { id: 'details', label: t('Details and vendors') },
-  { id: 'history', label: t('History') },
+const TABS: TabDef[] = [
+  { id: 'compare', label: 'Compare and decide' },
+  { id: 'scores', label: 'Scores' },
+  { id: 'gates', label: 'Knock-out gates' },
+  { id: 'due-diligence', label: 'Due diligence' },
+  { id: 'criteria', label: 'Criteria and weights' },
+  { id: 'details', label: 'Details and vendors' },
+  { id: 'history', label: 'History' },
 ];
 
 /** One evaluation of the current client: every tab reads the same live record. */
 export function EvaluationScreen() {
   const client = useClient();
-  const t = useT();
   const { evaluationId = '' } = useParams();
   const evaluation = useEvaluation(client.id, evaluationId);
   const profiles = useVendorProfiles();
@@ -53,10 +47,10 @@ export function EvaluationScreen() {
   if (evaluation === null) {
     return (
       <div className="empty-state">
-        <h1>{t('This evaluation does not exist for {{client}}', { client: client.name })}</h1>
-        <p>{t('It may have been deleted.')}</p>
+        <h1>This evaluation does not exist for {client.name}</h1>
+        <p>It may have been deleted.</p>
         <Link className="button" to={`/clients/${client.id}/vendors`}>
-          {t('Back to vendor evaluations')}
+          Back to vendor evaluations
         </Link>
       </div>
     );
@@ -66,9 +60,6 @@ export function EvaluationScreen() {
 
 function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; profiles: VendorProfile[] }) {
   const client = useClient();
-  const { lang, t } = useInterfaceWording();
-  // The CSV's file name and headers are in the client's report language.
-  const clientWords = useClientWording(client);
   const [params, setParams] = useSearchParams();
   const [notice, setNotice] = useState<NoticeState>(null);
   const useCaseTitles = useUseCaseTitles(client.id);
@@ -76,7 +67,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
     (evaluation.useCaseId && useCaseTitles?.get(evaluation.useCaseId)) || evaluation.useCaseName;
   const comparison = compareVendors(evaluation, profiles);
   const anyScore = comparison.rows.some((r) => r.score.scoredCount > 0);
-  const tab = TAB_IDS.some((id) => id === params.get('tab'))
+  const tab = TABS.some((t) => t.id === params.get('tab'))
     ? params.get('tab')!
     : anyScore
       ? 'compare'
@@ -105,8 +96,8 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
   };
   return (
     <div className="page page--wide">
-      <nav aria-label={t('Breadcrumb')} className="breadcrumb">
-        <Link to={`/clients/${client.id}/vendors`}>{t('Vendor evaluations')}</Link>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={`/clients/${client.id}/vendors`}>Vendor evaluations</Link>
         <span aria-hidden> / </span>
         <span aria-current="page">{evaluation.title}</span>
       </nav>
@@ -114,17 +105,17 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div>
           <h1>{evaluation.title}</h1>
           <p className="page-header__subtitle">
-            {useCaseText({ ...evaluation, useCaseName }, t)} ·{' '}
-            {t('{{count}} vendors', { count: comparison.rows.length })} ·{' '}
+            {useCaseText({ ...evaluation, useCaseName })} · {comparison.rows.length} vendor
+            {comparison.rows.length === 1 ? '' : 's'} ·{' '}
             <Badge tone={BADGE_TONES.evaluationStatus[evaluation.status]}>
-              {t(EVALUATION_STATUS_LABELS[evaluation.status])}
+              {EVALUATION_STATUS_LABELS[evaluation.status]}
             </Badge>
           </p>
         </div>
         <div className="page-header__actions">
           <CsvExportButton
-            fileName={`${client.shortName || client.name} - ${evaluation.title} - ${clientWords.t('vendor evaluation')}`}
-            rows={async () => evaluationCsvRows(evaluation, profiles, await clientWording(client))}
+            fileName={`${client.shortName || client.name} - ${evaluation.title} - vendor evaluation`}
+            rows={() => evaluationCsvRows(evaluation, profiles)}
           />
           <StatusControl evaluation={evaluation} vendors={profiles} onNotice={setNotice} />
         </div>
@@ -133,22 +124,17 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div className="readonly-banner" role="note">
           <Lock size={16} aria-hidden />
           <span>
-            {decidedAt
-              ? t(
-                  'Decided on {{date}}: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.',
-                  { date: dayIn(lang, decidedAt.slice(0, 10)) },
-                )
-              : t(
-                  'Decided: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.',
-                )}
+            Decided{decidedAt ? ` on ${formatDay(decidedAt.slice(0, 10))}` : ''}: this evaluation is
+            read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use
+            case or AI system can still be set.
           </span>
         </div>
       )}
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <Tabs
-        label={t('Evaluation sections')}
+        label="Evaluation sections"
         idPrefix="evaluation"
-        tabs={tabs(t)}
+        tabs={TABS}
         active={tab}
         onChange={(id) => {
           setNotice(null);

@@ -9,7 +9,6 @@ import {
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { NoticeState } from '../shared/Notice';
 import { applyEvaluationChange } from './evaluationWrites';
-import { interfaceT, useT } from '../../../state/interfaceLanguage';
 
 type Notify = (notice: NoticeState) => void;
 
@@ -20,33 +19,32 @@ function apply(
   done: string,
 ) {
   return applyEvaluationChange(evaluationId, change, onNotice, {
-    failed: interfaceT()('The gates were not changed.'),
+    failed: 'The gates were not changed.',
     done,
   });
 }
 
 /** Adds a knock-out gate from the library of gate templates (each with its pass rule). */
 export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evaluation; onNotice: Notify }) {
-  const t = useT();
   const available = availableGateTemplates(evaluation);
   const [picked, setPicked] = useState('');
   if (available.length === 0)
-    return <p className="muted small">{t('Every gate of the library is part of this evaluation.')}</p>;
-  const template = available.find((x) => x.id === picked);
+    return <p className="muted small">Every gate of the library is part of this evaluation.</p>;
+  const template = available.find((t) => t.id === picked);
   return (
     <div className="gate-picker">
       <div className="field">
-        <label htmlFor="gate-template">{t('Add a gate from the library')}</label>
+        <label htmlFor="gate-template">Add a gate from the library</label>
         <select
           id="gate-template"
           className="select"
           value={picked}
           onChange={(e) => setPicked(e.target.value)}
         >
-          <option value="">{t('Choose a gate…')}</option>
-          {available.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.name}
+          <option value="">Choose a gate…</option>
+          {available.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
             </option>
           ))}
         </select>
@@ -62,11 +60,11 @@ export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evalua
             evaluation.id,
             (e, now) => addGateFromTemplate(e, template.id, now),
             onNotice,
-            t('Gate “{{gate}}” added.', { gate: template.name }),
+            `Gate “${template.name}” added.`,
           ).then(() => setPicked(''))
         }
       >
-        {t('Add gate')}
+        Add gate
       </button>
     </div>
   );
@@ -82,7 +80,6 @@ export function RemoveGateButton({
   gate: KnockOutGate;
   onNotice: Notify;
 }) {
-  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -90,23 +87,23 @@ export function RemoveGateButton({
         type="button"
         className="button button--quiet"
         onClick={() => setOpen(true)}
-        aria-label={t('Remove gate {{gate}}', { gate: gate.name })}
+        aria-label={`Remove gate ${gate.name}`}
       >
-        {t('Remove')}
+        Remove
       </button>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
-        title={t('Remove the gate “{{gate}}”?', { gate: gate.name })}
-        message={t('It is removed from this evaluation with every vendor’s result and note for it.')}
-        confirmLabel={t('Remove gate')}
+        title={`Remove the gate “${gate.name}”?`}
+        message="It is removed from this evaluation with every vendor's result and note for it."
+        confirmLabel="Remove gate"
         danger
         onConfirm={() =>
           apply(
             evaluationId,
             (e, now) => removeGate(e, gate.id, now),
             onNotice,
-            t('Gate “{{gate}}” removed.', { gate: gate.name }),
+            `Gate “${gate.name}” removed.`,
           )
         }
       />

@@ -6,7 +6,6 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { FormDialog } from '../../../ui/FormDialog';
 import { TextField } from '../../../ui/fields/TextField';
-import { useT } from '../../../state/interfaceLanguage';
 
 /** Saves a set of criteria as a consultant-wide template under a new name. */
 export function SaveTemplateDialog(props: {
@@ -16,7 +15,6 @@ export function SaveTemplateDialog(props: {
   blockedReasons?: string[];
   onSaved(name: string): void;
 }) {
-  const t = useT();
   const [name, setName] = useState('');
   const close = (open: boolean) => {
     props.onOpenChange(open);
@@ -35,14 +33,12 @@ export function SaveTemplateDialog(props: {
     <FormDialog
       open={props.open}
       onOpenChange={close}
-      title={t('Save criteria as a template')}
-      description={t(
-        'Templates are yours across clients: they hold criteria and weights, never a client’s scores.',
-      )}
-      submitLabel={t('Save template')}
+      title="Save criteria as a template"
+      description="Templates are yours across clients: they hold criteria and weights, never a client's scores."
+      submitLabel="Save template"
       onSubmit={submit}
     >
-      <TextField name="name" label={t('Template name')} value={name} onChange={setName} autoFocus />
+      <TextField name="name" label="Template name" value={name} onChange={setName} autoFocus />
     </FormDialog>
   );
 }
