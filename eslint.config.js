@@ -60,7 +60,6 @@ const UNTRANSLATED = [
 
   'src/features/governance/**',
 
-  'src/features/planning/**',
 
   'src/features/portfolio/**',
 
@@ -71,7 +70,6 @@ const UNTRANSLATED = [
 
   'src/features/sync/**',
 
-  'src/features/vault/**',
 
   'src/features/vendors/**',
 

@@ -13,6 +13,7 @@ import { backupAvailable, timeBackup, timeRestore, timeRestoreFloor } from './ba
 import { countRows, RAW_READS, type BenchTargets } from './rawReads';
 import { drawAndPaint } from './drawFloors';
 import { setUpVault } from '../src/db/vault/vault';
+import { syncBench } from './syncSteps';
 
 /**
  * The benchmark's in-page helpers, on `window.caioBench` of the loader page only (this page is built
@@ -103,6 +104,7 @@ const api = {
   backup: () => timeBackup(db),
   restore: () => timeRestore(db),
   restoreFloor: () => timeRestoreFloor(db),
+  sync: syncBench,
   heapUsed: () =>
     (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null,
 };

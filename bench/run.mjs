@@ -7,10 +7,13 @@
 // iterating on the encryption's cost; writes bench/results/vault-only.* and leaves the README alone.
 // --typing-only[=typeHeadline,toggleSlide]: only the typing measure (all its fields, or those named), in a
 // few minutes; writes bench/results/typing-only.* and leaves the README alone.
+// --sync-only: only the first sync of a client with 2,000 records and its PouchDB floor (bench/syncBench.mjs);
+// writes bench/results/sync-only.* and leaves the README alone.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchBrowser, newBenchContext, openLoader as openBenchLoader } from './browser.mjs';
 import { startBenchServer } from './server.mjs';
+import { measureFirstSync } from './syncBench.mjs';
 import { machine, machineLine, markdownTable, summarise } from './stats.mjs';
 import {
   bareStart,
@@ -41,6 +44,7 @@ for (const [i, arg] of process.argv.slice(2).entries()) {
 const smoke = Boolean(args.smoke);
 const vaultOnly = Boolean(args['vault-only']);
 const typingOnly = args['typing-only'];
+const syncOnly = Boolean(args['sync-only']);
 const withBackup = !vaultOnly || Boolean(args['with-backup']);
 const num = (value, fallback) => (value === undefined || value === true ? fallback : Number(value));
 const config = {
@@ -92,7 +96,9 @@ if (args.scales) {
   process.exit(0);
 }
 
-const server = await startBenchServer(config.port);
+/** Where the bench server passes /couch/ on to (the sync step's server, while it runs). */
+const couch = { port: 0 };
+const server = await startBenchServer(config.port, couch);
 const base = `http://127.0.0.1:${config.port}/`;
 const browser = await launchBrowser();
 const newContext = () => newBenchContext(browser);
@@ -103,7 +109,23 @@ const vaultContext = await newContext();
 const results = { config, machine: machine(root, browser.version(), config), load: null, steps: [] };
 const floors = {};
 
+/** The first sync of a client and its floor (a context of its own, its own server). */
+const firstSync = () =>
+  measureFirstSync({ root, newContext, base, couch, config, log, records: smoke ? 200 : 2000 });
+
 try {
+  if (syncOnly) {
+    results.steps.push(await firstSync());
+    await browser.close();
+    server.close();
+    const table = markdownTable(results);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(`${out}sync-only.json`, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(`${out}sync-only.md`, `# First sync only\n\n${machineLine(results.machine)}\n\n${table}\n`);
+    console.log(`\n${table}\n`);
+    process.exit(0);
+  }
+
   // 1. Loader page: the workspace, the floors, the PPTX.
   let loader = await openLoader(context);
   log(`Generating and loading the workspace (scale ${config.scale}, seed ${config.seed})`);
@@ -355,7 +377,10 @@ try {
   await loader.close();
   await vaultLoader.close();
 
-  // 5. Encryption on: each step as a ratio to the plain median measured turn about with it.
+  // 5. The first sync of a client with 2,000 records against PouchDB alone (after the other pages are closed).
+  const sync = vaultOnly ? null : await firstSync();
+
+  // 6. Encryption on: each step as a ratio to the plain median measured turn about with it.
   for (const s of steps)
     for (const { id, label } of [s, ...(s.extraParts ?? [])])
       results.steps.push(vaultStep(id, label, nav.vault[id]));
@@ -370,6 +395,7 @@ try {
       ),
     );
   }
+  if (sync) results.steps.push(sync);
   const peak = heap.peak() / 1048576;
   results.steps.push({
     id: 'heap',

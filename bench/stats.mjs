@@ -53,7 +53,7 @@ export function markdownTable(results) {
     const floor = s.floor
       ? `${ms(s.floor.stats.median)} (${s.floor.rows.toLocaleString('en-GB')} rows)`
       : s.versus
-        ? `plain: ${ms(s.versus)}`
+        ? `${s.versusLabel ?? 'plain'}: ${ms(s.versus)}`
         : '–';
     const times = (r, digits) => (r === null || r === undefined ? '–' : `${r.toFixed(digits)}x`);
     const ratio = times(s.ratio, s.versus ? 2 : 1);

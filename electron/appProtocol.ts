@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY, withSyncOrigin } from './csp';
+import { CONTENT_SECURITY_POLICY, withAllowedOrigins, type AllowedOrigins } from './csp';
 import { mimeTypeFor, resolveAppPath } from './protocol';
 
 /**
@@ -10,13 +10,13 @@ import { mimeTypeFor, resolveAppPath } from './protocol';
 export function createAppProtocolHandler(
   rendererDir: string,
   readFile: (filePath: string) => Promise<Uint8Array>,
-  syncOrigin: () => string | null = () => null,
+  syncOrigin: AllowedOrigins = () => null,
 ): (request: { url: string }) => Promise<Response> {
   return async (request) => {
     const filePath = resolveAppPath(rendererDir, request.url);
     if (!filePath) return new Response('Not found', { status: 404 });
     try {
-      const policy = withSyncOrigin(CONTENT_SECURITY_POLICY, syncOrigin());
+      const policy = withAllowedOrigins(CONTENT_SECURITY_POLICY, syncOrigin);
       const bytes = await readFile(filePath);
       const body =
         policy !== CONTENT_SECURITY_POLICY && filePath.endsWith('.html')

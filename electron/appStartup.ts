@@ -18,8 +18,8 @@ export interface StartupDeps {
   rendererDir: string;
   readFile(filePath: string): Promise<Uint8Array>;
   isTrusted(url: string): boolean;
-  /** The configured sync server's origin (`syncOrigin.ts`), or null: sync off. */
-  syncOrigin?(): string | null;
+  /** The configured sync server's origin and a handover's (`syncOrigin.ts`), or null: none. */
+  syncOrigin?(): string | null | readonly (string | null)[];
   /** Every request the filter cancelled (written to the console by main.ts). */
   logBlocked(decision: RequestDecision): void;
   registerIpc(): void;

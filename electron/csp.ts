@@ -28,3 +28,16 @@ export function withSyncOrigin(policy: string, origin: string | null): string {
   if (!origin || !ORIGIN.test(origin)) return policy;
   return policy.replace("connect-src 'self'", `connect-src 'self' ${origin}`);
 }
+
+/** The outside origins allowed now: the sync server's and, during a handover by replication, the client's server. */
+export type AllowedOrigins = () => string | null | readonly (string | null)[];
+
+export function originList(allowed: AllowedOrigins): string[] {
+  const value = allowed();
+  return (Array.isArray(value) ? value : [value]).filter((o): o is string => typeof o === 'string');
+}
+
+/** The policy with every allowed origin in `connect-src`. */
+export function withAllowedOrigins(policy: string, allowed: AllowedOrigins): string {
+  return originList(allowed).reduce(withSyncOrigin, policy);
+}

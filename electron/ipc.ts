@@ -32,6 +32,8 @@ export interface IpcDeps {
   vaultKeys?: VaultKeyStore;
   /** The allowed sync origin (`electron/syncOrigin.ts`); absent: sync cannot be turned on. */
   syncOrigins?: SyncOriginStore;
+  /** The client's server during a handover by replication (`createHandoverOrigin`); absent: refused. */
+  handoverOrigins?: SyncOriginStore;
 }
 
 export class IpcRejected extends Error {}
@@ -104,6 +106,11 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
       const origin = syncOriginSchema.safeParse(arg);
       if (!origin.success) throw new IpcRejected('Invalid sync origin');
       return deps.syncOrigins ? deps.syncOrigins.set(origin.data) : false;
+    },
+    [IPC.allowHandoverOrigin]: async (arg) => {
+      const origin = syncOriginSchema.safeParse(arg);
+      if (!origin.success) throw new IpcRejected('Invalid handover origin');
+      return deps.handoverOrigins ? deps.handoverOrigins.set(origin.data) : false;
     },
   };
 }

@@ -21,7 +21,7 @@ import { createMainWindow } from './mainWindow';
 import { buildMenuTemplate } from './menu';
 import { renderRouteToPdf } from './pdf';
 import { APP_ENTRY_URL, APP_SCHEME, audienceWindowPlacement, isAppUrl, isDevServerUrl } from './security';
-import { loadSyncOriginStore, type SyncOriginStore } from './syncOrigin';
+import { createHandoverOrigin, loadSyncOriginStore, type SyncOriginStore } from './syncOrigin';
 import { createVaultKeyStore } from './vaultKey';
 import { audienceWindowOptions } from './windowOptions';
 import { loadWindowState, saveWindowState } from './windowState';
@@ -43,6 +43,7 @@ protocol.registerSchemesAsPrivileged([
 
 let mainWindow: BrowserWindow | null = null;
 let syncOrigins: SyncOriginStore | null = null;
+const handoverOrigins = createHandoverOrigin();
 
 app.on('web-contents-created', (_event, contents) => {
   guardWebContents(contents, {
@@ -98,6 +99,7 @@ function registerIpc(): void {
       autoBackupDir: () => autoBackupDir(app.getPath('userData')),
       vaultKeys: createVaultKeyStore(safeStorage, app.getPath('userData')),
       syncOrigins: syncOrigins ?? undefined,
+      handoverOrigins,
     },
     isTrusted,
   );
@@ -122,7 +124,7 @@ app.whenReady().then(async () => {
     rendererDir,
     readFile: (filePath) => fs.readFile(filePath),
     isTrusted,
-    syncOrigin: () => syncOrigins?.current() ?? null,
+    syncOrigin: () => [syncOrigins?.current() ?? null, handoverOrigins.current()],
     logBlocked: (decision) => console.warn(`Blocked request: ${decision.url.slice(0, 200)}`),
     registerIpc,
     setMenu,

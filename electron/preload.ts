@@ -17,6 +17,7 @@ export const platformApi: PlatformApi = {
   recallVaultKey: () => ipcRenderer.invoke(IPC.recallVaultKey),
   forgetVaultKey: () => ipcRenderer.invoke(IPC.forgetVaultKey),
   allowSyncOrigin: (origin) => ipcRenderer.invoke(IPC.allowSyncOrigin, origin),
+  allowHandoverOrigin: (origin) => ipcRenderer.invoke(IPC.allowHandoverOrigin, origin),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, raw: unknown) => {
       const command = menuCommandSchema.safeParse(raw);

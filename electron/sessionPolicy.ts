@@ -1,3 +1,4 @@
+import { originList, type AllowedOrigins } from './csp';
 import { APP_ORIGIN, isPermissionAllowed } from './security';
 
 /**
@@ -5,7 +6,8 @@ import { APP_ORIGIN, isPermissionAllowed } from './security';
  * can wire it to a fake session and watch every decision):
  * - every permission denied except full screen;
  * - every web request outside the app cancelled, and written to the request log, except to the sync
- *   server's origin once the user configured sync (`syncOrigin`);
+ *   server's origin once the user configured sync, and the client's server during a handover by
+ *   replication (`syncOrigin`, `electron/syncOrigin.ts`);
  * - the spellchecker never downloads dictionaries from the internet: its download URL points into the
  *   app's own protocol (bundled dictionaries, when shipped; macOS uses the OS checker), and a request to
  *   anywhere else would be cancelled by the filter above anyway.
@@ -35,14 +37,15 @@ export const DICTIONARY_URL = `${APP_ORIGIN}/dictionaries/`;
 export function isAllowedRequest(
   url: string,
   isTrusted: (url: string) => boolean,
-  syncOrigin: string | null = null,
+  syncOrigin: string | null | readonly (string | null)[] = null,
 ): boolean {
+  const origins = originList(() => syncOrigin);
   return (
     isTrusted(url) ||
     url.startsWith('devtools://') ||
     url.startsWith('data:') ||
     url.startsWith('blob:') ||
-    (syncOrigin !== null && url.startsWith(`${syncOrigin}/`))
+    origins.some((origin) => url.startsWith(`${origin}/`))
   );
 }
 
@@ -50,7 +53,7 @@ export function lockDownSession(
   session: SessionLike,
   isTrusted: (url: string) => boolean,
   log: (decision: RequestDecision) => void = () => undefined,
-  syncOrigin: () => string | null = () => null,
+  syncOrigin: AllowedOrigins = () => null,
 ): void {
   session.setPermissionRequestHandler((_wc, permission, callback) =>
     callback(isPermissionAllowed(permission)),

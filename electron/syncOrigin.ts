@@ -40,3 +40,24 @@ export async function loadSyncOriginStore(userDataDir: string): Promise<SyncOrig
     },
   };
 }
+
+/** How long a handover's origin stays allowed at most (the handover itself takes seconds to minutes). */
+export const HANDOVER_ORIGIN_MS = 30 * 60 * 1000;
+
+/**
+ * The client's own CouchDB during a handover by replication: allowed only for the duration (until cleared, or
+ * for 30 minutes), in memory only (never kept for the next start), with the same rule as the sync origin.
+ */
+export function createHandoverOrigin(clock: () => number = Date.now): SyncOriginStore {
+  let origin: string | null = null;
+  let until = 0;
+  return {
+    current: () => (origin !== null && clock() < until ? origin : null),
+    async set(next) {
+      if (next !== null && !isSyncOrigin(next)) return false;
+      origin = next;
+      until = clock() + HANDOVER_ORIGIN_MS;
+      return true;
+    },
+  };
+}

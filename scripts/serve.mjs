@@ -1,8 +1,9 @@
 // Serves the built renderer (dist/) on localhost with the app's Content-Security-Policy,
 // so the app runs in a plain browser exactly as in the desktop shell. Used by `npm run web` and the e2e tests.
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import sirv from 'sirv';
+import { proxyToCouch } from './couchProxy.mjs';
 
 const port = Number(process.env.PORT ?? 4173);
 const csp = readFileSync(new URL('../electron/csp.ts', import.meta.url), 'utf8')
@@ -14,32 +15,12 @@ const csp = readFileSync(new URL('../electron/csp.ts', import.meta.url), 'utf8')
 // Tests only: with SYNC_PROXY_PORT set, /couch/… is passed to a CouchDB-protocol server on that port of this
 // computer, so the browser build syncs with it on its own origin (its CSP allows `connect-src 'self'` only).
 const syncProxyPort = Number(process.env.SYNC_PROXY_PORT ?? 0);
-function proxyToSyncServer(req, res) {
-  const upstream = request(
-    {
-      host: '127.0.0.1',
-      port: syncProxyPort,
-      method: req.method,
-      path: req.url.slice('/couch'.length),
-      headers: { ...req.headers, host: `127.0.0.1:${syncProxyPort}` },
-    },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    if (!res.headersSent) res.writeHead(502);
-    res.end();
-  });
-  req.pipe(upstream);
-}
 const assets = sirv(new URL('../dist', import.meta.url).pathname, { single: true, dev: false, etag: true });
 
 createServer((req, res) => {
   res.setHeader('Content-Security-Policy', csp);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'no-referrer');
-  if (syncProxyPort && req.url?.startsWith('/couch/')) proxyToSyncServer(req, res);
+  if (syncProxyPort && req.url?.startsWith('/couch/')) proxyToCouch(req, res, syncProxyPort);
   else assets(req, res);
 }).listen(port, '127.0.0.1', () => console.log(`CAIO Desk is running at http://127.0.0.1:${port}/`));

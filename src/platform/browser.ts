@@ -61,5 +61,6 @@ export const browserPlatform: PlatformApi = {
   forgetVaultKey: async () => undefined,
   // The page's CSP comes from the server that serves it: only a sync server on the same origin is reachable.
   allowSyncOrigin: async (origin) => origin === null || origin === window.location.origin,
+  allowHandoverOrigin: async (origin) => origin === null || origin === window.location.origin,
   onMenuCommand: () => () => undefined,
 };

@@ -31,6 +31,7 @@ export const IPC = {
   recallVaultKey: 'vault:recall-key',
   forgetVaultKey: 'vault:forget-key',
   allowSyncOrigin: 'sync:allow-origin',
+  allowHandoverOrigin: 'handover:allow-origin',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
@@ -125,6 +126,12 @@ export interface PlatformApi {
    * not an HTTPS origin (HTTP only on loopback), or, in a browser, not the page's own origin.
    */
   allowSyncOrigin(origin: string | null): Promise<boolean>;
+  /**
+   * Lets the app connect to a client's own CouchDB for a handover by replication, for its duration only (the
+   * desktop request filter at once, CSP `connect-src` from the next page load; at most 30 minutes, not kept),
+   * or with null to nothing again. The same rule as `allowSyncOrigin`.
+   */
+  allowHandoverOrigin(origin: string | null): Promise<boolean>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -142,5 +149,6 @@ export const PLATFORM_API_KEYS = [
   'recallVaultKey',
   'forgetVaultKey',
   'allowSyncOrigin',
+  'allowHandoverOrigin',
   'onMenuCommand',
 ] as const satisfies readonly (keyof PlatformApi)[];

@@ -44,7 +44,7 @@ const TRANSLATED = new Set<string>([
 
   // 'reports',
 
-  // 'planning',
+  'planning',
 
   // 'backup',
 

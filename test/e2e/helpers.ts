@@ -164,3 +164,15 @@ export async function visitEveryScreen(
   }
   return visited;
 }
+
+/** Every request of the page to another origin than the app's at `base` (data and blob URLs aside), as they go. */
+export function requestsOutside(page: Page, base: string): string[] {
+  const origin = new URL(base).origin;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      outside.push(url);
+  });
+  return outside;
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startPouchServer, type PouchServer } from '../support/pouchServer';
-import { encryptWorkspace, openWithDemo, snap } from './helpers';
+import { encryptWorkspace, openWithDemo, requestsOutside, snap } from './helpers';
 
 /**
  * Sync in the browser build against a CouchDB-protocol server started by the test (pouchdb-server, in
@@ -24,12 +24,7 @@ test('a consultant syncs a client: only ciphertext reaches the server, and only 
 }) => {
   test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
-  const outside: string[] = [];
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
-      outside.push(url);
-  });
+  const outside = requestsOutside(page, baseURL!);
   await openWithDemo(page);
   const clientId = /#\/clients\/([^/?]+)/.exec(page.url())![1];
   const database = `caio-${clientId.toLowerCase()}`;
@@ -64,8 +59,12 @@ test('a consultant syncs a client: only ciphertext reaches the server, and only 
   const rows = (docs.body as { rows: { id: string; doc: Record<string, unknown> }[] }).rows;
   expect(rows.length).toBeGreaterThan(20);
   expect(rows.map((r) => r.id)).toContain(`clients:${clientId}`);
-  // Ids stay plain by design; everything else is the revision and ciphertext.
-  for (const { doc } of rows) expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'c', 'v']);
+  // Ids stay plain by design; everything else is the revision and ciphertext (records), or the client's key
+  // wrapped for alice's public key with its fingerprint, and the keyring's check value.
+  const records = rows.filter((r) => !r.id.startsWith('key'));
+  for (const { doc } of records) expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'c', 'v']);
+  const keys = rows.filter((r) => r.id.startsWith('key:')).map((r) => Object.keys(r.doc).sort());
+  expect(keys).toEqual([['_id', '_rev', 'fingerprint', 'wrapped']]);
   const content = JSON.stringify(rows.map((r) => r.doc.c));
   const leaked = ['Brightside', 'Staffing', 'candidate', 'screening'].filter((s) => content.includes(s));
   expect(leaked).toEqual([]);

@@ -54,6 +54,32 @@ test('encrypt the workspace, lock, unlock: the data is back, and nothing shows w
   await snap(page, 'vault-03-unlocked');
 });
 
+test('in Dutch the lock screen is Dutch before any data opens: title, heading, field and message', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openWithDemo(page);
+  await encryptWorkspace(page, PASSPHRASE);
+  await page.getByLabel('Interface language').selectOption('nl');
+  await expect(page.getByText('Deze werkruimte is versleuteld')).toBeVisible();
+  await page.getByRole('button', { name: 'Nu vergrendelen' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'CAIO Desk is vergrendeld' })).toBeVisible();
+  await expect(page).toHaveTitle('CAIO Desk (vergrendeld)');
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('lantern orchard seven kite');
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Die wachtwoordzin klopt niet. Er is niets gewijzigd.');
+  await snap(page, 'vault-04-locked-dutch');
+  await page.getByRole('button', { name: 'Vergeten? Gebruik de herstelsleutel' }).click();
+  await expect(page.getByLabel('Herstelsleutel', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Wachtwoordzin gebruiken' }).click();
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  await expect(page.getByText('Deze werkruimte is versleuteld')).toBeVisible();
+  await expect(page.getByLabel('Vergrendelen na inactiviteit van')).toContainText('5 minuten');
+  await snap(page, 'vault-05-card-dutch');
+});
+
 test('a passphrase-protected backup: nothing readable in the file, a wrong passphrase changes nothing, the right one restores', async ({
   page,
 }) => {

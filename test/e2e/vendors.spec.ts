@@ -302,14 +302,17 @@ test('build an evaluation of three library vendors: score, knock out, compare, d
       .getByLabel('Answer from Replywise', { exact: true }),
   ).toHaveValue('Yes, with a style guide per mailbox.');
 
-  // Export the evaluation as CSV.
+  // Export the evaluation as CSV: in Van Dijk's report language, Dutch (what was typed stays as typed).
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Van Dijk - Client letter drafting - vendor evaluation.csv');
+  expect(file.suggestedFilename()).toBe('Van Dijk - Client letter drafting - leveranciersevaluatie.csv');
   const csv = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
-  expect(csv).toContain('Replywise,1,Total,Weighted average (1-5),100,3.85');
-  expect(csv).toContain('Ruled out by knock-out gate');
+  expect(csv).toContain(
+    'Leverancier,Rang,Soort,Onderdeel,Weging (%),Waarde,Gewogen punten,Bewijs / notitie,Status',
+  );
+  expect(csv).toContain('Replywise,1,Totaal,Gewogen gemiddelde (1-5),100,3.85');
+  expect(csv).toContain('Afgevallen op knock-outcriterium');
 
   // Reopen with a reason: recorded in the history.
   await page.getByRole('button', { name: 'Reopen…' }).click();

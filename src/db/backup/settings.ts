@@ -23,6 +23,7 @@ export const DEVICE_SETTING_KEYS: ReadonlySet<string> = new Set([
   ...Object.values(BACKUP_SETTING_KEYS),
   VAULT_META_SETTING,
   SYNC_SETTINGS,
+  'sync.keys', // the consultant's key pair and the clients' sync keys (src/db/sync/keyring.ts)
 ]);
 
 export async function getBackupSetting(database: CaioDatabase, key: string): Promise<string | null> {

@@ -8,6 +8,7 @@ import { getConsultantProfile } from '../consultant/profile';
 import { calendarAcrossClients } from '../governance/queries';
 import type { CaioDatabase } from '../core/schema';
 import { todayIso } from '../../domain/shared/dates';
+import { tell } from '../../domain/shared/language';
 
 export interface PlanData {
   today: string;
@@ -22,6 +23,7 @@ export interface PlanData {
  * Everything dated across the clients that are not archived, overdue or due within `weeks` weeks:
  * governance reviews and deadlines (with their owners), this client's vendor contract dates, and
  * planned workshops (the consultant's). Plus the planned hours and the capacity from the profile.
+ * The kinds and the texts written here are in the interface's language (`tell`): read again when it changes.
  */
 export async function planData(database: CaioDatabase, now: Date, weeks: number): Promise<PlanData> {
   const today = todayIso(now);
@@ -43,7 +45,7 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
     clientId: g.clientId,
     date: g.date,
     kind: g.kind,
-    kindLabel: CALENDAR_KIND_LABELS[g.kind],
+    kindLabel: tell(CALENDAR_KIND_LABELS[g.kind]),
     title: g.title,
     detail: g.detail,
     owner: g.owner,
@@ -55,10 +57,10 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
   }));
   for (const c of contracts) {
     if (!active.has(c.clientId)) continue;
-    const vendor = vendorName.get(c.vendorId) ?? 'vendor';
+    const vendor = vendorName.get(c.vendorId) ?? tell('vendor');
     const dates: [string, string][] = [
-      ['noticeBy', `Notice date of the ${vendor} contract`],
-      ['contractEnd', `${vendor} contract ends`],
+      ['noticeBy', tell('Notice date of the {{vendor}} contract', { vendor })],
+      ['contractEnd', tell('{{vendor}} contract ends', { vendor })],
     ];
     for (const [field, title] of dates) {
       const date = c[field as 'noticeBy' | 'contractEnd'];
@@ -68,9 +70,9 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
         clientId: c.clientId,
         date,
         kind: 'contract',
-        kindLabel: 'Vendor contract',
+        kindLabel: tell('Vendor contract'),
         title,
-        detail: c.dpaSigned ? 'DPA signed' : 'DPA not signed',
+        detail: c.dpaSigned ? tell('DPA signed') : tell('DPA not signed'),
         owner: '',
         path: `/clients/${c.clientId}/vendors`,
       });
@@ -84,10 +86,10 @@ export async function planData(database: CaioDatabase, now: Date, weeks: number)
       clientId: w.clientId,
       date: w.date,
       kind: 'workshop',
-      kindLabel: 'Workshop',
+      kindLabel: tell('Workshop'),
       title: w.title,
-      detail: 'Facilitate the workshop',
-      owner: profile.name || 'me',
+      detail: tell('Facilitate the workshop'),
+      owner: profile.name || 'Fractional CAIO',
       path: `/clients/${w.clientId}/workshops/${w.id}`,
     });
   }

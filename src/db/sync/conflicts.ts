@@ -1,4 +1,5 @@
 import { docIdOf, openDocument, type SyncPayload } from '../../domain/sync/documents';
+import { isKeyDocument } from '../../domain/sync/keys';
 import { conflictFields, patchTowards, type FieldDifference } from '../../domain/sync/plan';
 import { addRecord, deleteRecord, recordEvent, updateRecord } from '../core/records';
 import type { SyncContext } from './context';
@@ -49,7 +50,7 @@ export async function listConflicts(context: SyncContext): Promise<Conflict[]> {
   const conflicts: Conflict[] = [];
   for (const row of rows) {
     const revs = row.doc?._conflicts ?? [];
-    if (!row.doc || revs.length === 0) continue;
+    if (!row.doc || revs.length === 0 || isKeyDocument(row.id)) continue;
     const winner = openDocument(key, clientId, row.doc);
     const others = [];
     for (const rev of revs)

@@ -29,7 +29,9 @@ export function syncedTables(database: CaioDatabase): string[] {
 }
 
 /** Every record of the client, by table and id (keys only: nothing is decrypted). */
-export async function clientRecordRefs(context: SyncContext): Promise<RecordRef[]> {
+export async function clientRecordRefs(
+  context: Pick<SyncContext, 'database' | 'clientId'>,
+): Promise<RecordRef[]> {
   const { database, clientId } = context;
   const refs: RecordRef[] = [];
   if (await database.clients.get(clientId)) refs.push({ table: 'clients', id: clientId });

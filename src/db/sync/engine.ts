@@ -42,6 +42,8 @@ export interface ReplicationOptions {
   /** Stop at the first error instead of retrying (the adapter decides when to try again). */
   retry?: boolean;
   batch_size?: number;
+  /** Only these documents (the handover pulls its own earlier documents, `src/db/handover/replicate.ts`). */
+  doc_ids?: string[];
 }
 
 export interface EngineDatabase {

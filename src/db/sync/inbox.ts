@@ -1,5 +1,6 @@
 import { DecryptionError } from '../../domain/vault/aead';
 import { openDocument, SyncDocumentError, type SyncPayload } from '../../domain/sync/documents';
+import { isKeyDocument } from '../../domain/sync/keys';
 import { applyOrder, patchTowards } from '../../domain/sync/plan';
 import { addRecord, deleteRecord, updateRecord, type EditOptions } from '../core/records';
 import { EditRefusedError } from '../core/errors';
@@ -42,7 +43,7 @@ export async function drainInbox(context: SyncContext): Promise<InboxResult> {
     });
     const payloads: SyncPayload[] = [];
     for (const change of batch.results) {
-      if (!change.doc || change.id.startsWith('_')) continue;
+      if (!change.doc || change.id.startsWith('_') || isKeyDocument(change.id)) continue;
       const opened = openOne(context, change.doc, result);
       if (!opened) continue;
       if (opened.envelope._conflicts?.length) result.conflicts.push(change.id);

@@ -48,15 +48,19 @@ export async function fillOutbox(context: SyncContext): Promise<OutboxResult> {
   return { written };
 }
 
-/** This device's changes of the client not yet on the server: entries not in the replica, documents not pushed. */
-export async function pendingCount(context: SyncContext): Promise<number> {
+/** This device's changes of the client not yet on the server: records not in the replica, documents not pushed. */
+export async function pendingCount(
+  context: Pick<SyncContext, 'database' | 'clientId' | 'local'>,
+): Promise<number> {
   const checkpoint = await readCheckpoint(context.local);
   const entries = await context.database.changes.where('clientId').equals(context.clientId).toArray();
   const tables = new Set(syncedTables(context.database));
   const unsent = touchedRecords(
     entries.filter((e) => !e.syncedFrom && (e.seq ?? 0) > checkpoint.outSeq && tables.has(e.entity)),
   );
-  return unsent.length + checkpoint.unpushed;
+  const known = new Set((await context.local.allDocs()).rows.map((row) => row.id));
+  const unseen = (await clientRecordRefs(context)).filter((ref) => !known.has(docIdOf(ref)));
+  return dedupe([...unsent, ...unseen]).length + checkpoint.unpushed;
 }
 
 function dedupe(refs: RecordRef[]): RecordRef[] {

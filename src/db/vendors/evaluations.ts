@@ -1,3 +1,4 @@
+import { tell } from '../../domain/shared/language';
 import {
   createEvaluation,
   setDdAnswer,
@@ -87,7 +88,7 @@ export async function createEvaluationRecord(
   for (const vendorId of input.vendorIds)
     if (!(await database.vendorProfiles.get(vendorId))) unknown.push(vendorId);
   if (unknown.length > 0)
-    throw new RefusedError(['A chosen vendor is no longer in the library. Choose the vendors again.']);
+    throw new RefusedError([tell('A chosen vendor is no longer in the library. Choose the vendors again.')]);
   const result = createEvaluation(input, nowIso(), newId);
   if (!result.ok) throw new RefusedError(result.reasons);
   await database.evaluations.add(toStoredEvaluation(result.evaluation));

@@ -1,3 +1,4 @@
+import { tell } from '../../domain/shared/language';
 import { byName } from '../core/sortByName';
 import {
   createVendorProfile,
@@ -77,7 +78,7 @@ export async function deleteVendorProfile(database: CaioDatabase, id: string): P
     [database.vendorProfiles, database.evaluations, database.changes],
     async () => {
       const uses = await database.evaluations.where('vendorIds').equals(id).count();
-      if (uses > 0) throw new RefusedError([VENDOR_IN_USE_MESSAGE]);
+      if (uses > 0) throw new RefusedError([tell(VENDOR_IN_USE_MESSAGE)]);
       await deleteRecord(database, 'vendorProfiles', id);
     },
   );

@@ -1,3 +1,4 @@
+import { tell } from '../../domain/shared/language';
 import { byName } from '../core/sortByName';
 import {
   BUILT_IN_TEMPLATE_MESSAGE,
@@ -42,7 +43,7 @@ export async function updateCriteriaTemplateRecord(
   id: string,
   changes: { name?: string; criteria?: readonly Criterion[] },
 ): Promise<void> {
-  if (id === DEFAULT_TEMPLATE_ID) throw new RefusedError([BUILT_IN_TEMPLATE_MESSAGE]);
+  if (id === DEFAULT_TEMPLATE_ID) throw new RefusedError([tell(BUILT_IN_TEMPLATE_MESSAGE)]);
   await database.transaction('rw', [database.criteriaTemplates, database.changes], async () => {
     const template = await database.criteriaTemplates.get(id);
     if (!template) throw new RecordNotFoundError('criteria template');
@@ -58,6 +59,6 @@ export async function updateCriteriaTemplateRecord(
 
 export async function deleteCriteriaTemplate(database: CaioDatabase, id: string): Promise<void> {
   if (id === DEFAULT_TEMPLATE_ID)
-    throw new RefusedError(['The default template ships with the app and cannot be deleted.']);
+    throw new RefusedError([tell('The default template ships with the app and cannot be deleted.')]);
   await deleteRecord(database, 'criteriaTemplates', id);
 }

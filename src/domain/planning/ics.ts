@@ -1,11 +1,13 @@
 import { addDays, format, parseISO } from 'date-fns';
 import { createEvents, type EventAttributes } from 'ics';
 import type { PlannedItem } from './plan';
+import { tell } from '../shared/language';
 
 /**
  * The plan's deadlines as an iCalendar file (RFC 5545) for any calendar app. A deadline is a day, not a
  * moment: each item is an all-day event (DTSTART;VALUE=DATE), so it lands on the same day in every time
  * zone the consultant travels to. The UID is stable per item, so importing again updates the events.
+ * The file is the consultant's own: its words and messages are in the interface's language (`tell`).
  */
 export interface IcsOptions {
   /** Client names by id (the title says whose deadline it is). */
@@ -31,7 +33,11 @@ export function planToIcs(
     return {
       uid: `${item.key.replace(/[^A-Za-z0-9:._-]/g, '-')}@caio-desk`,
       title: `${client ? `${client}: ` : ''}${item.title}`,
-      description: [item.kindLabel, item.detail, item.owner ? `Owner: ${item.owner}` : 'No owner']
+      description: [
+        item.kindLabel,
+        item.detail,
+        item.owner ? tell('Owner: {{owner}}', { owner: item.owner }) : tell('No owner'),
+      ]
         .filter(Boolean)
         .join('\n'),
       start: dayArray(item.date),
@@ -44,12 +50,14 @@ export function planToIcs(
     } as EventAttributes;
   });
   if (events.length === 0)
-    return { ok: false, message: 'Nothing to export: no deadlines match the filters.' };
+    return { ok: false, message: tell('Nothing to export: no deadlines match the filters.') };
   const { error, value } = createEvents(events);
   if (error || !value)
     return {
       ok: false,
-      message: `The calendar file could not be written: ${error?.message ?? 'unknown error'}`,
+      message: tell('The calendar file could not be written: {{reason}}', {
+        reason: error?.message ?? tell('unknown error'),
+      }),
     };
   return { ok: true, text: value };
 }

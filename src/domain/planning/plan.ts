@@ -1,4 +1,5 @@
 import { addDays, format, getISOWeek, parseISO, startOfISOWeek } from 'date-fns';
+import { dayIn, ENGLISH, numberIn, type Wording } from '../shared/language';
 
 /**
  * The week's plan across clients: every dated item (governance reviews and deadlines, contract dates,
@@ -74,12 +75,16 @@ export function weekOf(date: string): string {
   return format(startOfISOWeek(parseISO(date)), 'yyyy-MM-dd');
 }
 
-/** "Week 49 · 30 Nov – 6 Dec 2026" */
-export function weekLabel(monday: string): string {
+/** "Week 49 · 30 Nov – 6 Dec 2026" (in `words`' language: "Week 49 · 30 nov – 6 dec 2026"). */
+export function weekLabel(monday: string, { lang, t }: Wording = ENGLISH): string {
   const start = parseISO(monday);
   const end = addDays(start, 6);
   const sameMonth = start.getMonth() === end.getMonth();
-  return `Week ${getISOWeek(start)} · ${format(start, sameMonth ? 'd' : 'd MMM')} – ${format(end, 'd MMM yyyy')}`;
+  return t('Week {{week}} · {{from}} – {{to}}', {
+    week: getISOWeek(start),
+    from: sameMonth ? String(start.getDate()) : dayIn(lang, monday).replace(/ \d{4}$/, ''),
+    to: dayIn(lang, format(end, 'yyyy-MM-dd')),
+  });
 }
 
 export interface PlanWeek {
@@ -94,7 +99,7 @@ export interface PlanWeek {
 
 /**
  * Overdue first, then this week and the `weeks - 1` weeks after it, each with its items (an empty
- * week is shown too: it is room in the plan).
+ * week is shown too: it is room in the plan). Labels in `words`' language.
  */
 export function groupByWeek(
   items: readonly PlannedItem[],
@@ -102,19 +107,20 @@ export function groupByWeek(
   weeks: number,
   hoursPerWeek: number | null,
   capacity: number | null,
+  words: Wording = ENGLISH,
 ): PlanWeek[] {
   const thisWeek = weekOf(today);
   const cap = capacity && capacity > 0 ? capacity : null;
   const overdue = items.filter((i) => i.overdue);
   const groups: PlanWeek[] = overdue.length
-    ? [{ week: 'overdue', label: 'Overdue', items: overdue, hoursPlanned: null, capacity: null }]
+    ? [{ week: 'overdue', label: words.t('Overdue'), items: overdue, hoursPlanned: null, capacity: null }]
     : [];
   for (let w = 0; w < weeks; w++) {
     const monday = format(addDays(parseISO(thisWeek), 7 * w), 'yyyy-MM-dd');
     const next = format(addDays(parseISO(monday), 7), 'yyyy-MM-dd');
     groups.push({
       week: monday,
-      label: weekLabel(monday),
+      label: weekLabel(monday, words),
       items: items.filter((i) => !i.overdue && i.date >= monday && i.date < next),
       hoursPlanned: hoursPerWeek,
       capacity: cap,
@@ -129,12 +135,19 @@ export function plannedHoursPerWeek(agreedHoursPerMonth: readonly (number | null
   return Math.round(((perMonth * 12) / 52) * 4) / 4;
 }
 
-/** "22.25 of 24 h planned", or "over capacity by 3.5 h". */
-export function capacityLine(planned: number | null, capacity: number | null): string {
+/** "22.25 of 24 h planned", or "over capacity by 3.5 h" (in `words`' language, with its numbers). */
+export function capacityLine(
+  planned: number | null,
+  capacity: number | null,
+  { lang, t }: Wording = ENGLISH,
+): string {
   if (planned === null) return '';
-  if (capacity === null) return `${planned} h planned (set your weekly capacity in your profile)`;
+  const hours = (value: number) => numberIn(lang, value, 2);
+  if (capacity === null)
+    return t('{{planned}} h planned (set your weekly capacity in your profile)', { planned: hours(planned) });
   const over = Math.round((planned - capacity) * 100) / 100;
+  const values = { planned: hours(planned), capacity: hours(capacity), over: hours(over) };
   return over > 0
-    ? `${planned} of ${capacity} h planned: over capacity by ${over} h`
-    : `${planned} of ${capacity} h planned`;
+    ? t('{{planned}} of {{capacity}} h planned: over capacity by {{over}} h', values)
+    : t('{{planned}} of {{capacity}} h planned', values);
 }

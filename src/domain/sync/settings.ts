@@ -16,6 +16,11 @@ export const syncSettingsSchema = z.object({
   clientIds: z.array(z.string().min(1).max(200)).max(500),
   /** Of those, the ones paused by the user. */
   pausedClientIds: z.array(z.string().min(1).max(200)).max(500),
+  /** Clients this device removed because their owner unassigned the consultant (shown until dismissed). */
+  removed: z
+    .array(z.object({ clientId: z.string().min(1).max(200), name: z.string().max(500), at: z.string() }))
+    .max(100)
+    .optional(),
 });
 
 export type SyncSettings = z.infer<typeof syncSettingsSchema>;

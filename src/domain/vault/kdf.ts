@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { fromBase64, randomBytes, toBase64 } from './aead';
 
 /**
@@ -49,8 +50,10 @@ export async function deriveKey(secret: string, params: KdfParams): Promise<Uint
 /** Why a new passphrase is not accepted, or null. */
 export function passphraseProblem(passphrase: string, confirmation: string): string | null {
   if (passphrase.trim().length < MIN_PASSPHRASE_LENGTH)
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easiest to remember).`;
-  if (passphrase !== confirmation) return 'The two passphrases are not the same.';
+    return tell('Use at least {{min}} characters (a few words are easiest to remember).', {
+      min: MIN_PASSPHRASE_LENGTH,
+    });
+  if (passphrase !== confirmation) return tell('The two passphrases are not the same.');
   return null;
 }
 

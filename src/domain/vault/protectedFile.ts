@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { fromBase64, fromUtf8, randomBytes, toBase64, utf8 } from './aead';
 import { deriveKey, newKdfParams, type KdfParams } from './kdf';
 
@@ -131,7 +132,7 @@ export async function openProtectedText(text: string, passphrase: string): Promi
     return {
       ok: false,
       reason: 'not-protected',
-      message: 'This is not a passphrase-protected CAIO Desk file.',
+      message: tell('This is not a passphrase-protected CAIO Desk file.'),
     };
   let ciphertext: Uint8Array;
   try {
@@ -140,14 +141,14 @@ export async function openProtectedText(text: string, passphrase: string): Promi
     return {
       ok: false,
       reason: 'damaged',
-      message: 'The file is damaged (its encrypted part is not readable). Nothing was imported.',
+      message: tell('The file is damaged (its encrypted part is not readable). Nothing was imported.'),
     };
   }
   if ((await sha256Hex(ciphertext)) !== file.checksum.value)
     return {
       ok: false,
       reason: 'damaged',
-      message: 'The file is damaged or was changed: its checksum does not match. Nothing was imported.',
+      message: tell('The file is damaged or was changed: its checksum does not match. Nothing was imported.'),
     };
   let key: CryptoKey;
   try {
@@ -156,7 +157,7 @@ export async function openProtectedText(text: string, passphrase: string): Promi
     return {
       ok: false,
       reason: 'damaged',
-      message: 'The file’s encryption settings are not valid. Nothing was imported.',
+      message: tell('The file’s encryption settings are not valid. Nothing was imported.'),
     };
   }
   try {
@@ -174,8 +175,9 @@ export async function openProtectedText(text: string, passphrase: string): Promi
     return {
       ok: false,
       reason: 'wrong-passphrase',
-      message:
+      message: tell(
         'That passphrase does not open this file. Check it with the person who sent it; nothing was imported.',
+      ),
     };
   }
 }

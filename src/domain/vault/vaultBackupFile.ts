@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { sha256Hex } from '../backup/checksum';
 
 /**
@@ -41,7 +42,7 @@ export async function readVaultBackup(
   try {
     file = JSON.parse(text) as VaultBackupFile;
   } catch {
-    return { ok: false, message: 'The file is not valid JSON.' };
+    return { ok: false, message: tell('The file is not valid JSON.') };
   }
   const shaped =
     file?.format === VAULT_BACKUP_FORMAT &&
@@ -55,13 +56,15 @@ export async function readVaultBackup(
     typeof file.tables === 'object' &&
     Object.values(file.tables).every(Array.isArray) &&
     typeof file.checksum?.value === 'string';
-  if (!shaped) return { ok: false, message: 'This is not an automatic backup of an encrypted workspace.' };
+  if (!shaped)
+    return { ok: false, message: tell('This is not an automatic backup of an encrypted workspace.') };
   const { checksum, ...content } = file;
   if (checksum.value !== (await sha256Hex(payload(content))))
     return {
       ok: false,
-      message:
+      message: tell(
         'The backup file is damaged or was changed: its checksum does not match. Nothing was restored.',
+      ),
     };
   return { ok: true, file };
 }

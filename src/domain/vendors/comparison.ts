@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import type { Criterion, Evaluation, VendorDecision } from './evaluation';
 import { gateSummary, type KnockOut } from './gates';
 import type { GateResult } from './constants';
@@ -37,7 +38,7 @@ export type Comparison = {
 };
 
 export function vendorName(vendorId: string, vendors: readonly VendorRef[]): string {
-  return vendors.find((v) => v.id === vendorId)?.name ?? UNKNOWN_VENDOR_NAME;
+  return vendors.find((v) => v.id === vendorId)?.name ?? tell(UNKNOWN_VENDOR_NAME);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { z } from 'zod';
 import type { Evaluation } from './evaluation';
 import type { VendorProfile } from './profile';
@@ -10,7 +11,7 @@ import type { VendorProfile } from './profile';
 
 const isoDateOrEmpty = z.union([
   z.literal(''),
-  z.iso.date({ error: 'Date must be a valid date (YYYY-MM-DD)' }),
+  z.iso.date({ error: () => tell('Date must be a valid date (YYYY-MM-DD)') }),
 ]);
 
 export const VendorContractSchema = z
@@ -32,7 +33,7 @@ export const VendorContractSchema = z
     if (c.contractStart && c.contractEnd && c.contractEnd < c.contractStart)
       ctx.addIssue({
         code: 'custom',
-        message: 'The contract cannot end before it starts.',
+        message: tell('The contract cannot end before it starts.'),
         path: ['contractEnd'],
       });
   });

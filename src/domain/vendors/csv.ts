@@ -3,11 +3,13 @@ import { GATE_RESULT_LABELS, VENDOR_DECISION_LABELS } from './constants';
 import type { Evaluation } from './evaluation';
 import type { VendorRef } from './profile';
 import type { CriterionStatus } from './scoring';
+import { ENGLISH, type Translate, type Wording } from '../shared/language';
 
 /**
  * CSV rows of one evaluation (turn them into text with `toCsv` from `src/domain/shared/csv.ts`).
  * Per vendor, in rank order: one row per criterion, the totals, one row per knock-out gate, the
- * due-diligence and unverified counts, and the decision.
+ * due-diligence and unverified counts, and the decision. Headers and labels are in `words`' language (the
+ * client's report language); what was typed stays as typed.
  */
 
 export const EVALUATION_CSV_HEADER = [
@@ -22,7 +24,7 @@ export const EVALUATION_CSV_HEADER = [
   'Status',
 ] as const;
 
-const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
+export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
   verified: 'Verified',
   unverified: 'Unverified (no evidence)',
   'not-scored': 'Not scored',
@@ -30,28 +32,31 @@ const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
 
 const num = (value: number | null): string => (value === null ? '' : String(value));
 
-function vendorRows(row: ComparisonRow, evaluation: Evaluation): string[][] {
+function vendorRows(row: ComparisonRow, evaluation: Evaluation, t: Translate): string[][] {
   const lead = [row.vendorName, String(row.rank)];
   const { score } = row;
   const scoreStatus = row.knockedOut
-    ? 'Ruled out by knock-out gate'
+    ? t('Ruled out by knock-out gate')
     : score.complete
-      ? 'Complete'
-      : `Incomplete (${score.scoredCount} of ${score.criteriaCount} scored)`;
+      ? t('Complete')
+      : t('Incomplete ({{scored}} of {{total}} scored)', {
+          scored: score.scoredCount,
+          total: score.criteriaCount,
+        });
   const rows: string[][] = score.criteria.map((c) => [
     ...lead,
-    'Criterion',
+    t('Criterion'),
     c.name,
     num(c.weight),
     num(c.score),
     num(c.weightedPoints),
     c.evidence,
-    CRITERION_STATUS_LABELS[c.status],
+    t(CRITERION_STATUS_LABELS[c.status]),
   ]);
   rows.push([
     ...lead,
-    'Total',
-    'Weighted average (1-5)',
+    t('Total'),
+    t('Weighted average (1-5)'),
     num(score.scoredWeight),
     num(score.average),
     '',
@@ -60,8 +65,8 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation): string[][] {
   ]);
   rows.push([
     ...lead,
-    'Total',
-    'Weighted score (0-100%)',
+    t('Total'),
+    t('Weighted score (0-100%)'),
     num(score.scoredWeight),
     num(score.percent),
     '',
@@ -73,26 +78,30 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation): string[][] {
     const note = evaluation.vendors.find((v) => v.vendorId === row.vendorId)?.gates[gate.id]?.note ?? '';
     rows.push([
       ...lead,
-      'Knock-out gate',
+      t('Knock-out gate'),
       gate.name,
       '',
-      GATE_RESULT_LABELS[result],
+      t(GATE_RESULT_LABELS[result]),
       '',
       note,
-      result === 'fail' ? 'Ruled out' : '',
+      result === 'fail' ? t('Ruled out') : '',
     ]);
   }
   const dd = row.dueDiligence;
-  const ddNote = `${dd.answered} of ${dd.total} answered; ${dd.unsatisfactory} not satisfactory`;
-  rows.push([...lead, 'Due diligence', 'Open questions', '', String(dd.open), '', ddNote, '']);
-  rows.push([...lead, 'Evidence', 'Unverified scores', '', String(row.unverifiedCount), '', '', '']);
+  const ddNote = t('{{answered}} of {{total}} answered; {{unsatisfactory}} not satisfactory', {
+    answered: dd.answered,
+    total: dd.total,
+    unsatisfactory: dd.unsatisfactory,
+  });
+  rows.push([...lead, t('Due diligence'), t('Open questions'), '', String(dd.open), '', ddNote, '']);
+  rows.push([...lead, t('Evidence'), t('Unverified scores'), '', String(row.unverifiedCount), '', '', '']);
   const decision = row.decision;
   rows.push([
     ...lead,
-    'Decision',
-    'Decision',
+    t('Decision'),
+    t('Decision'),
     '',
-    decision ? VENDOR_DECISION_LABELS[decision.outcome] : 'Not decided',
+    decision ? t(VENDOR_DECISION_LABELS[decision.outcome]) : t('Not decided'),
     '',
     decision?.rationale ?? '',
     decision?.date ?? '',
@@ -101,7 +110,14 @@ function vendorRows(row: ComparisonRow, evaluation: Evaluation): string[][] {
 }
 
 /** Header plus the rows of every vendor, in rank order. Numbers use a decimal point. */
-export function evaluationCsvRows(evaluation: Evaluation, vendors: readonly VendorRef[]): string[][] {
+export function evaluationCsvRows(
+  evaluation: Evaluation,
+  vendors: readonly VendorRef[],
+  { t }: Wording = ENGLISH,
+): string[][] {
   const comparison = compareVendors(evaluation, vendors);
-  return [[...EVALUATION_CSV_HEADER], ...comparison.rows.flatMap((row) => vendorRows(row, evaluation))];
+  return [
+    EVALUATION_CSV_HEADER.map((h) => t(h)),
+    ...comparison.rows.flatMap((row) => vendorRows(row, evaluation, t)),
+  ];
 }

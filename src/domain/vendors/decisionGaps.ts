@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { vendorName } from './comparison';
 import type { Evaluation } from './evaluation';
 import type { VendorRef } from './profile';
@@ -43,22 +44,29 @@ export function hasGaps(gaps: VendorGaps): boolean {
   return gaps.unknownGates.length + gaps.openQuestions.length + gaps.unsatisfactoryAnswers.length > 0;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The open points as lines, e.g. "Knock-out gates not confirmed (2): No DPA offered; Data leaves the EU". */
 export function gapLines(gaps: VendorGaps): string[] {
   const lines: string[] = [];
   if (gaps.unknownGates.length)
     lines.push(
-      `Knock-out gates not confirmed (${gaps.unknownGates.length}): ${gaps.unknownGates.join('; ')}`,
+      tell('Knock-out gates not confirmed ({{count}}): {{list}}', {
+        count: gaps.unknownGates.length,
+        list: gaps.unknownGates.join('; '),
+      }),
     );
   if (gaps.unsatisfactoryAnswers.length)
     lines.push(
-      `Unsatisfactory due-diligence answers (${gaps.unsatisfactoryAnswers.length}): ${gaps.unsatisfactoryAnswers.join(' / ')}`,
+      tell('Unsatisfactory due-diligence answers ({{count}}): {{list}}', {
+        count: gaps.unsatisfactoryAnswers.length,
+        list: gaps.unsatisfactoryAnswers.join(' / '),
+      }),
     );
   if (gaps.openQuestions.length)
     lines.push(
-      `Due-diligence questions without an answer (${gaps.openQuestions.length}): ${gaps.openQuestions.join(' / ')}`,
+      tell('Due-diligence questions without an answer ({{count}}): {{list}}', {
+        count: gaps.openQuestions.length,
+        list: gaps.openQuestions.join(' / '),
+      }),
     );
   return lines;
 }
@@ -66,10 +74,10 @@ export function gapLines(gaps: VendorGaps): string[] {
 /** One short line per vendor: "Summa HR: 2 gates unknown, 35 questions open, 1 unsatisfactory answer". */
 export function gapSummary(gaps: VendorGaps): string {
   const parts = [
-    gaps.unknownGates.length ? count(gaps.unknownGates.length, 'gate unknown', 'gates unknown') : '',
-    gaps.openQuestions.length ? count(gaps.openQuestions.length, 'question open', 'questions open') : '',
+    gaps.unknownGates.length ? tell('{{count}} gates unknown', { count: gaps.unknownGates.length }) : '',
+    gaps.openQuestions.length ? tell('{{count}} questions open', { count: gaps.openQuestions.length }) : '',
     gaps.unsatisfactoryAnswers.length
-      ? count(gaps.unsatisfactoryAnswers.length, 'unsatisfactory answer', 'unsatisfactory answers')
+      ? tell('{{count}} unsatisfactory answers', { count: gaps.unsatisfactoryAnswers.length })
       : '',
   ].filter(Boolean);
   return `${gaps.vendorName}: ${parts.join(', ')}`;

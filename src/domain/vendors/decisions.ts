@@ -1,5 +1,5 @@
+import { tell } from '../shared/language';
 import type { EvaluationStatus, VendorDecisionValue } from './constants';
-import { VENDOR_DECISION_LABELS } from './constants';
 import { compareVendors, UNKNOWN_VENDOR_NAME, vendorName } from './comparison';
 import {
   VendorDecisionSchema,
@@ -37,7 +37,7 @@ export function isReadOnly(evaluation: Pick<Evaluation, 'status'>): boolean {
 export function checkEditable(
   evaluation: Pick<Evaluation, 'status'>,
 ): { ok: true } | { ok: false; reasons: string[] } {
-  return isReadOnly(evaluation) ? { ok: false, reasons: [READ_ONLY_MESSAGE] } : { ok: true };
+  return isReadOnly(evaluation) ? { ok: false, reasons: [tell(READ_ONLY_MESSAGE)] } : { ok: true };
 }
 
 /** Returns a copy with the changes applied, a new updatedAt and, optionally, a history entry. */
@@ -93,7 +93,7 @@ export function decideVendor(
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   const row = compareVendors(evaluation, vendors).rows.find((r) => r.vendorId === input.vendorId);
-  if (!row) return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
+  if (!row) return { ok: false, reasons: [tell('This vendor is not part of the evaluation.')] };
 
   const reasons: string[] = [];
   const parsed = VendorDecisionSchema.safeParse({
@@ -103,28 +103,42 @@ export function decideVendor(
   });
   if (!parsed.success) reasons.push(...zodMessages(parsed.error));
   const weights = checkWeights(evaluation.criteria);
-  if (!weights.ok) reasons.push(...weights.reasons.map((r) => `Fix the criteria before deciding. ${r}`));
-  const name = row.vendorName === UNKNOWN_VENDOR_NAME ? 'This vendor' : row.vendorName;
-  if (input.outcome !== 'rejected' && row.knockedOut) {
-    const label = VENDOR_DECISION_LABELS[input.outcome].toLowerCase();
+  if (!weights.ok)
     reasons.push(
-      `${name} cannot be ${label}: ${row.knockOuts.map(describeKnockOut).join(' ')} It can only be rejected.`,
+      ...weights.reasons.map((r) => tell('Fix the criteria before deciding. {{reason}}', { reason: r })),
+    );
+  const name = row.vendorName === tell(UNKNOWN_VENDOR_NAME) ? tell('This vendor') : row.vendorName;
+  if (input.outcome !== 'rejected' && row.knockedOut) {
+    const values = { name, reasons: row.knockOuts.map(describeKnockOut).join(' ') };
+    reasons.push(
+      input.outcome === 'selected'
+        ? tell('{{name}} cannot be selected: {{reasons}} It can only be rejected.', values)
+        : tell('{{name}} cannot be shortlisted: {{reasons}} It can only be rejected.', values),
     );
   }
   const gaps = input.outcome === 'rejected' ? null : vendorGaps(evaluation, input.vendorId, vendors);
   const openPoints = gaps && hasGaps(gaps) ? gapLines(gaps) : [];
-  if (openPoints.length > 0 && !input.confirmGaps) reasons.push(CONFIRM_GAPS_MESSAGE, ...openPoints);
+  if (openPoints.length > 0 && !input.confirmGaps) reasons.push(tell(CONFIRM_GAPS_MESSAGE), ...openPoints);
   if (reasons.length > 0 || !parsed.success) return { ok: false, reasons };
 
   const warnings: string[] = [];
   if (input.outcome !== 'rejected') {
     if (row.unknownGateCount > 0)
-      warnings.push(`${row.unknownGateCount} knock-out gate(s) not confirmed for ${name}.`);
+      warnings.push(
+        tell('{{count}} knock-out gates not confirmed for {{name}}.', { count: row.unknownGateCount, name }),
+      );
     if (row.openDdCount > 0)
-      warnings.push(`${row.openDdCount} due-diligence question(s) still open for ${name}.`);
+      warnings.push(
+        tell('{{count}} due-diligence questions still open for {{name}}.', { count: row.openDdCount, name }),
+      );
     if (row.unverifiedCount > 0)
-      warnings.push(`${row.unverifiedCount} score(s) for ${name} have no evidence (unverified).`);
-    if (!row.score.complete) warnings.push(`${name} is not scored on every criterion.`);
+      warnings.push(
+        tell('{{count}} scores for {{name}} have no evidence (unverified).', {
+          count: row.unverifiedCount,
+          name,
+        }),
+      );
+    if (!row.score.complete) warnings.push(tell('{{name}} is not scored on every criterion.', { name }));
   }
   const decision = openPoints.length > 0 ? { ...parsed.data, openPoints } : parsed.data;
   return accepted(
@@ -149,7 +163,7 @@ export function clearVendorDecision(evaluation: Evaluation, vendorId: string, no
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   const vendor = evaluation.vendors.find((v) => v.vendorId === vendorId);
-  if (!vendor) return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
+  if (!vendor) return { ok: false, reasons: [tell('This vendor is not part of the evaluation.')] };
   if (!vendor.decision) return { ok: true, evaluation, warnings: [] };
   return accepted(
     evaluation,
@@ -184,16 +198,24 @@ export function changeStatus(
       .map((v) => vendorName(v.vendorId, vendors));
     if (undecided.length > 0) {
       reasons.push(
-        `Record a decision (selected, shortlisted or rejected) for every vendor first. Still open: ${undecided.join(', ')}.`,
+        tell(
+          'Record a decision (selected, shortlisted or rejected) for every vendor first. Still open: {{list}}.',
+          {
+            list: undecided.join(', '),
+          },
+        ),
       );
     }
     const gaps = evaluationGaps(evaluation, vendors);
-    if (gaps.length > 0 && !options.confirmGaps) reasons.push(CONFIRM_GAPS_MESSAGE, ...gaps.map(gapSummary));
+    if (gaps.length > 0 && !options.confirmGaps)
+      reasons.push(tell(CONFIRM_GAPS_MESSAGE), ...gaps.map(gapSummary));
     if (reasons.length > 0) return { ok: false, reasons };
     if (!evaluation.vendors.some((v) => v.decision?.outcome === 'selected'))
-      warnings.push('No vendor is selected in this evaluation.');
+      warnings.push(tell('No vendor is selected in this evaluation.'));
     const reason =
-      gaps.length > 0 ? `Decided with open points: ${gaps.map(gapSummary).join('; ')}` : undefined;
+      gaps.length > 0
+        ? tell('Decided with open points: {{list}}', { list: gaps.map(gapSummary).join('; ') })
+        : undefined;
     return statusMoved(evaluation, 'status-changed', to, now, warnings, reason);
   }
   return statusMoved(evaluation, 'status-changed', to, now, warnings);
@@ -222,8 +244,8 @@ function statusMoved(
 /** Reopens a decided evaluation for changes; the reason and date are kept in the history. */
 export function reopenEvaluation(evaluation: Evaluation, reason: string, now: string): EvaluationChange {
   if (evaluation.status !== 'decided')
-    return { ok: false, reasons: ['Only a decided evaluation can be reopened.'] };
+    return { ok: false, reasons: [tell('Only a decided evaluation can be reopened.')] };
   const trimmed = reason.trim();
-  if (!trimmed) return { ok: false, reasons: [REOPEN_REASON_MESSAGE] };
+  if (!trimmed) return { ok: false, reasons: [tell(REOPEN_REASON_MESSAGE)] };
   return statusMoved(evaluation, 'reopened', 'in-review', now, [], trimmed);
 }

@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { checkEditable, withChanges } from './decisions';
 import { EvaluationSchema, zodMessages, type Evaluation, type EvaluationChange } from './evaluation';
 
@@ -38,7 +39,7 @@ export function updateEvaluationDetails(
   if (input.permittedLocations !== undefined) {
     const locations = input.permittedLocations.map((l) => l.trim()).filter((l) => l.length > 0);
     if (new Set(locations.map((l) => l.toLowerCase())).size !== locations.length) {
-      return { ok: false, reasons: ['Each permitted location can be listed only once.'] };
+      return { ok: false, reasons: [tell('Each permitted location can be listed only once.')] };
     }
     changes.permittedLocations = locations;
   }

@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import type { DdTopic } from './constants';
 import { accepted, checkEditable } from './decisions';
 import { DEFAULT_CRITERIA_TEMPLATE, DEFAULT_DD_QUESTIONS, DEFAULT_GATES } from './defaults';
@@ -61,7 +62,7 @@ export function createEvaluation(
   now: string,
   newId: NewId = randomId,
 ): EvaluationChange {
-  if (input.vendorIds.length === 0) return { ok: false, reasons: [NO_VENDORS_MESSAGE] };
+  if (input.vendorIds.length === 0) return { ok: false, reasons: [tell(NO_VENDORS_MESSAGE)] };
   const template = input.template ?? DEFAULT_CRITERIA_TEMPLATE;
   const parsed = EvaluationSchema.safeParse({
     id: newId(),
@@ -97,7 +98,7 @@ function editVendor(
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (!evaluation.vendors.some((v) => v.vendorId === vendorId)) {
-    return { ok: false, reasons: ['This vendor is not part of the evaluation.'] };
+    return { ok: false, reasons: [tell('This vendor is not part of the evaluation.')] };
   }
   const vendors = evaluation.vendors.map((v) => (v.vendorId === vendorId ? change(v) : v));
   return accepted(evaluation, now, { vendors });
@@ -114,7 +115,7 @@ export function addVendor(evaluation: Evaluation, vendorId: string, now: string)
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (evaluation.vendors.some((v) => v.vendorId === vendorId)) {
-    return { ok: false, reasons: ['This vendor is already in the evaluation.'] };
+    return { ok: false, reasons: [tell('This vendor is already in the evaluation.')] };
   }
   return accepted(evaluation, now, { vendors: [...evaluation.vendors, emptyVendor(vendorId)] });
 }
@@ -124,7 +125,7 @@ export function removeVendor(evaluation: Evaluation, vendorId: string, now: stri
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (!evaluation.vendors.some((v) => v.vendorId === vendorId)) return { ok: true, evaluation, warnings: [] };
-  if (evaluation.vendors.length === 1) return { ok: false, reasons: [NO_VENDORS_MESSAGE] };
+  if (evaluation.vendors.length === 1) return { ok: false, reasons: [tell(NO_VENDORS_MESSAGE)] };
   return accepted(evaluation, now, { vendors: evaluation.vendors.filter((v) => v.vendorId !== vendorId) });
 }
 
@@ -142,7 +143,7 @@ export function setScore(
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (!evaluation.criteria.some((c) => c.id === criterionId)) {
-    return { ok: false, reasons: ['This criterion is not part of the evaluation.'] };
+    return { ok: false, reasons: [tell('This criterion is not part of the evaluation.')] };
   }
   const parsed = CriterionScoreSchema.safeParse({ score: input.score, evidence: input.evidence ?? '' });
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
@@ -152,7 +153,7 @@ export function setScore(
     scores: withEntry(v.scores, criterionId, entry),
   }));
   if (result.ok && parsed.data.score !== null && parsed.data.evidence === '') {
-    result.warnings.push('Score saved as unverified: add an evidence note.');
+    result.warnings.push(tell('Score saved as unverified: add an evidence note.'));
   }
   return result;
 }
@@ -168,7 +169,7 @@ export function setGateResult(
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (!evaluation.gates.some((g) => g.id === gateId))
-    return { ok: false, reasons: ['This knock-out gate is not part of the evaluation.'] };
+    return { ok: false, reasons: [tell('This knock-out gate is not part of the evaluation.')] };
   const parsed = GateEntrySchema.safeParse(input);
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
   return editVendor(evaluation, vendorId, now, (v) => ({
@@ -188,7 +189,7 @@ export function setDdAnswer(
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (!evaluation.ddQuestions.some((q) => q.id === questionId)) {
-    return { ok: false, reasons: ['This question is not part of the evaluation.'] };
+    return { ok: false, reasons: [tell('This question is not part of the evaluation.')] };
   }
   const parsed = DdAnswerSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
@@ -218,7 +219,7 @@ export function addDdQuestion(
   });
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
   if (evaluation.ddQuestions.some((q) => normaliseText(q.question) === normaliseText(parsed.data.question))) {
-    return { ok: false, reasons: ['This question is already in the evaluation.'] };
+    return { ok: false, reasons: [tell('This question is already in the evaluation.')] };
   }
   return accepted(evaluation, now, { ddQuestions: [...evaluation.ddQuestions, parsed.data] });
 }
@@ -251,7 +252,7 @@ export function updateCriteria(
   const parsed = z.array(CriterionSchema).safeParse(criteria);
   if (!parsed.success) return { ok: false, reasons: zodMessages(parsed.error) };
   const ids = new Set(parsed.data.map((c) => c.id));
-  if (ids.size !== parsed.data.length) return { ok: false, reasons: ['Criterion ids must be unique.'] };
+  if (ids.size !== parsed.data.length) return { ok: false, reasons: [tell('Criterion ids must be unique.')] };
   const keep = (scores: EvaluatedVendor['scores']) =>
     Object.fromEntries(Object.entries(scores).filter(([id]) => ids.has(id)));
   const weights = checkWeights(parsed.data);

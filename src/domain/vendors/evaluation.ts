@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { z } from 'zod';
 import {
   DD_TOPICS,
@@ -17,27 +18,31 @@ import { checkWeights } from './weights';
  * never change an evaluation that was already made.
  */
 
-const timestamp = z.iso.datetime({ offset: true, error: 'Must be an ISO date-time' });
-const isoDate = z.iso.date({ error: 'Date must be a valid date (YYYY-MM-DD)' });
+const timestamp = z.iso.datetime({ offset: true, error: () => tell('Must be an ISO date-time') });
+const isoDate = z.iso.date({ error: () => tell('Date must be a valid date (YYYY-MM-DD)') });
 const text = z.string().trim().default('');
 
 export const SCORE_MESSAGE = `Score must be a whole number from ${SCORE_MIN} to ${SCORE_MAX}`;
+const scoreMessage = () => tell(SCORE_MESSAGE);
 
 export const ScoreSchema = z
-  .number({ error: SCORE_MESSAGE })
-  .int(SCORE_MESSAGE)
-  .min(SCORE_MIN, SCORE_MESSAGE)
-  .max(SCORE_MAX, SCORE_MESSAGE);
+  .number({ error: scoreMessage })
+  .int({ error: scoreMessage })
+  .min(SCORE_MIN, { error: scoreMessage })
+  .max(SCORE_MAX, { error: scoreMessage });
 
 export const CriterionSchema = z.object({
   id: z.string().min(1),
-  name: z.string().trim().min(1, 'Criterion name is required'),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell('Criterion name is required') }),
   /** What a 1 and a 5 look like, shown next to the score. */
   description: text,
   weight: z
-    .number({ error: 'Weight must be a number' })
-    .min(0, 'Weight cannot be negative')
-    .max(100, 'Weight cannot be more than 100'),
+    .number({ error: () => tell('Weight must be a number') })
+    .min(0, { error: () => tell('Weight cannot be negative') })
+    .max(100, { error: () => tell('Weight cannot be more than 100') }),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -49,7 +54,10 @@ function uniqueIds(items: ReadonlyArray<{ id: string }>): boolean {
 export const CriteriaTemplateSchema = z
   .object({
     id: z.string().min(1),
-    name: z.string().trim().min(1, 'Template name is required'),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: () => tell('Template name is required') }),
     criteria: z.array(CriterionSchema),
     /** True for the template that ships with the app. */
     builtIn: z.boolean().default(false),
@@ -61,14 +69,17 @@ export const CriteriaTemplateSchema = z
     if (!check.ok)
       for (const message of check.reasons) ctx.addIssue({ code: 'custom', message, path: ['criteria'] });
     if (!uniqueIds(template.criteria))
-      ctx.addIssue({ code: 'custom', message: 'Criterion ids must be unique', path: ['criteria'] });
+      ctx.addIssue({ code: 'custom', message: tell('Criterion ids must be unique'), path: ['criteria'] });
   });
 export type CriteriaTemplate = z.infer<typeof CriteriaTemplateSchema>;
 
 /** A knock-out gate: named after the condition that rules a vendor out ("No DPA offered"). */
 export const KnockOutGateSchema = z.object({
   id: z.string().min(1),
-  name: z.string().trim().min(1, 'Gate name is required'),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell('Gate name is required') }),
   /** The question to answer, phrased so "yes" means pass. */
   question: text,
   guidance: text,
@@ -79,8 +90,11 @@ export type KnockOutGate = z.infer<typeof KnockOutGateSchema>;
 
 export const DdQuestionSchema = z.object({
   id: z.string().min(1),
-  topic: z.enum(DD_TOPICS, { error: 'Choose a topic for the question' }),
-  question: z.string().trim().min(1, 'Question text is required'),
+  topic: z.enum(DD_TOPICS, { error: () => tell('Choose a topic for the question') }),
+  question: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell('Question text is required') }),
   /** False for questions the user added. */
   builtIn: z.boolean().default(false),
 });
@@ -94,7 +108,7 @@ export const CriterionScoreSchema = z.object({
 export type CriterionScore = z.infer<typeof CriterionScoreSchema>;
 
 export const GateEntrySchema = z.object({
-  result: z.enum(GATE_RESULTS, { error: 'Gate result must be pass, fail or unknown' }),
+  result: z.enum(GATE_RESULTS, { error: () => tell('Gate result must be pass, fail or unknown') }),
   note: text,
 });
 export type GateEntry = z.infer<typeof GateEntrySchema>;
@@ -109,8 +123,13 @@ export type DdAnswer = z.infer<typeof DdAnswerSchema>;
 export const RATIONALE_MESSAGE = 'A decision needs a rationale: explain why in a sentence or two.';
 
 export const VendorDecisionSchema = z.object({
-  outcome: z.enum(VENDOR_DECISIONS, { error: 'Decision must be selected, shortlisted or rejected' }),
-  rationale: z.string().trim().min(1, RATIONALE_MESSAGE),
+  outcome: z.enum(VENDOR_DECISIONS, {
+    error: () => tell('Decision must be selected, shortlisted or rejected'),
+  }),
+  rationale: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell(RATIONALE_MESSAGE) }),
   date: isoDate,
   /** What was still open when it was decided (confirmed by the user), one line per kind. */
   openPoints: z.array(z.string()).optional(),
@@ -146,21 +165,29 @@ export const NO_VENDORS_MESSAGE = 'An evaluation needs at least one vendor.';
 export const EvaluationSchema = z
   .object({
     id: z.string().min(1),
-    clientId: z.string().min(1, 'An evaluation belongs to a client'),
+    clientId: z.string().min(1, { error: () => tell('An evaluation belongs to a client') }),
     useCaseId: z.string().min(1).optional(),
     aiSystemId: z.string().min(1).optional(),
     /** The use case in words: a free-text "for" when no use-case register exists, or the linked use case's title when it was linked. */
     useCaseName: text,
-    title: z.string().trim().min(1, 'Evaluation title is required'),
+    title: z
+      .string()
+      .trim()
+      .min(1, { error: () => tell('Evaluation title is required') }),
     /** Where the client allows its data to be stored (used to suggest the data-location gate). */
     permittedLocations: z
-      .array(z.string().trim().min(1, 'A permitted location cannot be empty'))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, { error: () => tell('A permitted location cannot be empty') }),
+      )
       .default([...DEFAULT_PERMITTED_LOCATIONS]),
     templateId: z.string().optional(),
     criteria: z.array(CriterionSchema),
     gates: z.array(KnockOutGateSchema),
     ddQuestions: z.array(DdQuestionSchema),
-    vendors: z.array(EvaluatedVendorSchema).min(1, NO_VENDORS_MESSAGE),
+    vendors: z.array(EvaluatedVendorSchema).min(1, { error: () => tell(NO_VENDORS_MESSAGE) }),
     status: z.enum(EVALUATION_STATUSES),
     history: z.array(HistoryEntrySchema).default([]),
     notes: text,
@@ -172,7 +199,7 @@ export const EvaluationSchema = z
     if (new Set(vendorIds).size !== vendorIds.length) {
       ctx.addIssue({
         code: 'custom',
-        message: 'Each vendor can be in an evaluation only once.',
+        message: tell('Each vendor can be in an evaluation only once.'),
         path: ['vendors'],
       });
     }
@@ -182,7 +209,11 @@ export const EvaluationSchema = z
       ['ddQuestions', evaluation.ddQuestions],
     ] as const) {
       if (!uniqueIds(items))
-        ctx.addIssue({ code: 'custom', message: `Ids in ${key} must be unique.`, path: [key] });
+        ctx.addIssue({
+          code: 'custom',
+          message: tell('Ids in {{list}} must be unique.', { list: key }),
+          path: [key],
+        });
     }
   });
 export type Evaluation = z.infer<typeof EvaluationSchema>;

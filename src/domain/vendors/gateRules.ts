@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import type { GateEntry } from './evaluation';
 import { modelProviders, type VendorProfile } from './profile';
 
@@ -50,39 +51,47 @@ export const LEGACY_GATE_RULES = {
   'sub-processors-undisclosed': 'sub-processors-disclosed',
 } as const satisfies Record<string, GateRule>;
 
-const fromProfile = (text: string) => `From the vendor profile: ${text}`;
+const fromProfile = (fact: string) => tell('From the vendor profile: {{fact}}', { fact });
 const pass = (text: string): GateSuggestion => ({ result: 'pass', note: fromProfile(text) });
 const fail = (text: string): GateSuggestion => ({ result: 'fail', note: fromProfile(text) });
 const unknown = (note: string): GateSuggestion => ({ result: 'unknown', note });
 
 function dpa(p: GateProfileFacts): GateSuggestion {
-  if (p.dpa === 'not-available') return fail('no DPA available.');
+  if (p.dpa === 'not-available') return fail(tell('no DPA available.'));
   // "signed" is an old library value: the DPA exists (whether this client signed it is the client's contract fact).
-  if (p.dpa === 'available' || p.dpa === 'signed') return pass('DPA available.');
-  return unknown('DPA status not recorded: ask the vendor.');
+  if (p.dpa === 'available' || p.dpa === 'signed') return pass(tell('DPA available.'));
+  return unknown(tell('DPA status not recorded: ask the vendor.'));
 }
 
 function training(p: GateProfileFacts, optOutPasses: boolean): GateSuggestion {
   switch (p.trainsOnCustomerData) {
     case 'yes':
-      return fail('trains on customer data, no opt-out.');
+      return fail(tell('trains on customer data, no opt-out.'));
     case 'opt-out':
       return optOutPasses
-        ? pass('trains on customer data unless the customer opts out: make sure the opt-out is switched on.')
+        ? pass(
+            tell(
+              'trains on customer data unless the customer opts out: make sure the opt-out is switched on.',
+            ),
+          )
         : unknown(
-            'The vendor trains on customer data unless the customer opts out: only a contractual exclusion passes this gate. Get it in the contract, or confirm the opt-out by hand.',
+            tell(
+              'The vendor trains on customer data unless the customer opts out: only a contractual exclusion passes this gate. Get it in the contract, or confirm the opt-out by hand.',
+            ),
           );
     case 'contractually-no':
-      return pass('contractually does not train on customer data.');
+      return pass(tell('contractually does not train on customer data.'));
     default:
-      return unknown('Training on customer data not recorded: ask the vendor (and its model provider).');
+      return unknown(
+        tell('Training on customer data not recorded: ask the vendor (and its model provider).'),
+      );
   }
 }
 
 function encryption(p: GateProfileFacts): GateSuggestion {
-  if (p.encryptionAtRest === 'no') return fail('no encryption at rest.');
-  if (p.encryptionAtRest === 'yes') return pass('data encrypted at rest.');
-  return unknown('Encryption at rest not recorded: ask for evidence.');
+  if (p.encryptionAtRest === 'no') return fail(tell('no encryption at rest.'));
+  if (p.encryptionAtRest === 'yes') return pass(tell('data encrypted at rest.'));
+  return unknown(tell('Encryption at rest not recorded: ask for evidence.'));
 }
 
 function escapeRegExp(value: string): string {
@@ -103,11 +112,11 @@ function locations(
   options: SuggestGateOptions,
 ): { where: string; outside: string[] } | GateSuggestion {
   if (p.dataLocations.length === 0)
-    return unknown('Data location not recorded: ask the vendor where data is stored and processed.');
+    return unknown(tell('Data location not recorded: ask the vendor where data is stored and processed.'));
   const where = p.dataLocations.join(', ');
   const permitted = options.permittedLocations ?? [];
   if (permitted.length === 0)
-    return unknown(`Check against the client's permitted jurisdictions: data in ${where}.`);
+    return unknown(tell('Check against the client’s permitted jurisdictions: data in {{where}}.', { where }));
   return { where, outside: p.dataLocations.filter((location) => !isPermittedLocation(location, permitted)) };
 }
 
@@ -115,10 +124,17 @@ function locations(
 function residency(p: GateProfileFacts, options: SuggestGateOptions): GateSuggestion {
   const found = locations(p, options);
   if ('result' in found) return found;
-  if (found.outside.length === 0) return pass(`data stored and processed in ${found.where} only.`);
+  if (found.outside.length === 0)
+    return pass(tell('data stored and processed in {{where}} only.', { where: found.where }));
   const mechanism = p.transferMechanism.trim();
+  const outside = found.outside.join(', ');
   return fail(
-    `data also in ${found.outside.join(', ')}, outside the permitted jurisdictions${mechanism ? ` (${mechanism} cover a transfer, they do not keep the data in the EU)` : ''}.`,
+    mechanism
+      ? tell(
+          'data also in {{outside}}, outside the permitted jurisdictions ({{mechanism}} cover a transfer, they do not keep the data in the EU).',
+          { outside, mechanism },
+        )
+      : tell('data also in {{outside}}, outside the permitted jurisdictions.', { outside }),
   );
 }
 
@@ -130,36 +146,50 @@ function residency(p: GateProfileFacts, options: SuggestGateOptions): GateSugges
 function transfers(p: GateProfileFacts, options: SuggestGateOptions): GateSuggestion {
   const found = locations(p, options);
   if ('result' in found) return found;
-  if (found.outside.length === 0) return pass(`data stored in ${found.where} only.`);
+  if (found.outside.length === 0) return pass(tell('data stored in {{where}} only.', { where: found.where }));
   const mechanism = p.transferMechanism.trim();
   if (!mechanism)
     return unknown(
-      `Data in ${found.outside.join(', ')} is outside the permitted jurisdictions and no transfer mechanism is recorded: ask the vendor.`,
+      tell(
+        'Data in {{outside}} is outside the permitted jurisdictions and no transfer mechanism is recorded: ask the vendor.',
+        { outside: found.outside.join(', ') },
+      ),
     );
   return unknown(
-    `Data in ${found.outside.join(', ')} is outside the permitted jurisdictions; the vendor names ${mechanism}. Check the transfer impact assessment before you pass this gate.`,
+    tell(
+      'Data in {{outside}} is outside the permitted jurisdictions; the vendor names {{mechanism}}. Check the transfer impact assessment before you pass this gate.',
+      { outside: found.outside.join(', '), mechanism },
+    ),
   );
 }
 
 function subProcessors(p: GateProfileFacts): GateSuggestion {
   if (p.subProcessorDisclosure === 'refused')
-    return fail('the vendor refuses to describe its sub-processors.');
+    return fail(tell('the vendor refuses to describe its sub-processors.'));
   if (p.subProcessorDisclosure === 'disclosed' || p.subProcessors.length > 0) {
     const providers = modelProviders(p);
     return pass(
-      `sub-processors disclosed.${providers.length > 0 ? ` Model provider: ${providers.join(', ')}.` : ' Model provider not identified yet.'}`,
+      providers.length > 0
+        ? tell('sub-processors disclosed. Model provider: {{providers}}.', {
+            providers: providers.join(', '),
+          })
+        : tell('sub-processors disclosed. Model provider not identified yet.'),
     );
   }
-  return unknown('Sub-processors not recorded: ask for the list, including the model provider.');
+  return unknown(tell('Sub-processors not recorded: ask for the list, including the model provider.'));
 }
 
 function certification(p: GateProfileFacts): GateSuggestion {
   const held = (p.certifications ?? []).filter((c) => c === 'iso27001' || c === 'soc2-type2');
   if (held.length > 0)
     return pass(
-      `holds ${held.map((c) => (c === 'iso27001' ? 'ISO/IEC 27001' : 'SOC 2 Type II')).join(' and ')}. Check the scope and validity date.`,
+      held.length > 1
+        ? tell('holds ISO/IEC 27001 and SOC 2 Type II. Check the scope and validity date.')
+        : tell('holds {{certificate}}. Check the scope and validity date.', {
+            certificate: held[0] === 'iso27001' ? 'ISO/IEC 27001' : 'SOC 2 Type II',
+          }),
     );
-  return unknown('No ISO/IEC 27001 or SOC 2 Type II recorded: ask for the certificate or report.');
+  return unknown(tell('No ISO/IEC 27001 or SOC 2 Type II recorded: ask for the certificate or report.'));
 }
 
 function yesNo(
@@ -198,16 +228,16 @@ export function suggestByRule(
     case 'zero-retention':
       return yesNo(
         p.zeroRetentionOption,
-        'a zero-retention option is offered.',
-        'no zero-retention option.',
-        'Zero-retention option not recorded: ask the vendor.',
+        tell('a zero-retention option is offered.'),
+        tell('no zero-retention option.'),
+        tell('Zero-retention option not recorded: ask the vendor.'),
       );
     case 'sso':
       return yesNo(
         p.sso,
-        'single sign-on supported.',
-        'no single sign-on.',
-        'Single sign-on not recorded: ask the vendor.',
+        tell('single sign-on supported.'),
+        tell('no single sign-on.'),
+        tell('Single sign-on not recorded: ask the vendor.'),
       );
   }
 }

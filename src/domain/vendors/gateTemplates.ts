@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { DEFAULT_GATES } from './defaults';
 import type { EvaluationChange, KnockOutGate } from './evaluation';
 import { accepted, checkEditable } from './decisions';
@@ -75,9 +76,12 @@ export function addGateFromTemplate(
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   const template = GATE_TEMPLATES.find((t) => t.id === templateId);
-  if (!template) return { ok: false, reasons: ['This gate is not in the library.'] };
+  if (!template) return { ok: false, reasons: [tell('This gate is not in the library.')] };
   if (evaluation.gates.some((g) => g.id === templateId))
-    return { ok: false, reasons: [`“${template.name}” is already a gate of this evaluation.`] };
+    return {
+      ok: false,
+      reasons: [tell('“{{gate}}” is already a gate of this evaluation.', { gate: template.name })],
+    };
   return accepted(evaluation, now, { gates: [...evaluation.gates, { ...template }] });
 }
 
@@ -86,7 +90,7 @@ export function removeGate(evaluation: Evaluation, gateId: string, now: string):
   const editable = checkEditable(evaluation);
   if (!editable.ok) return editable;
   if (!evaluation.gates.some((g) => g.id === gateId))
-    return { ok: false, reasons: ['This knock-out gate is not part of the evaluation.'] };
+    return { ok: false, reasons: [tell('This knock-out gate is not part of the evaluation.')] };
   const vendors = evaluation.vendors.map((v) => {
     const gates = { ...v.gates };
     delete gates[gateId];

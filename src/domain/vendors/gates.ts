@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { DEFAULT_GATE_IDS, type DefaultGateId } from './defaults';
 import type { EvaluatedVendor, KnockOutGate } from './evaluation';
 import type { GateResult } from './constants';
@@ -88,6 +89,9 @@ export function gateSummary(
 /** "Ruled out by knock-out gate "No DPA offered": <reason>" - one line per failed gate. */
 export function describeKnockOut(knockOut: KnockOut): string {
   return knockOut.reason === knockOut.gateName
-    ? `Ruled out by knock-out gate "${knockOut.gateName}".`
-    : `Ruled out by knock-out gate "${knockOut.gateName}": ${knockOut.reason}`;
+    ? tell('Ruled out by knock-out gate "{{gate}}".', { gate: knockOut.gateName })
+    : tell('Ruled out by knock-out gate "{{gate}}": {{reason}}', {
+        gate: knockOut.gateName,
+        reason: knockOut.reason,
+      });
 }

@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import type { EvaluationStatus, VendorDecisionValue } from './constants';
 import { zodMessages, type Evaluation } from './evaluation';
 import {
@@ -30,7 +31,10 @@ export function findDuplicateVendor<T extends VendorRef>(
 }
 
 export function duplicateVendorMessage(existing: VendorRef): string {
-  return `A vendor named "${existing.name}" is already in your library. Use the existing profile instead of adding it twice.`;
+  return tell(
+    'A vendor named "{{name}}" is already in your library. Use the existing profile instead of adding it twice.',
+    { name: existing.name },
+  );
 }
 
 export type VendorNameCheck = { ok: true } | { ok: false; reasons: string[]; duplicateOf?: VendorRef };
@@ -41,7 +45,7 @@ export function checkVendorName(
   profiles: readonly VendorRef[],
   exceptId?: string,
 ): VendorNameCheck {
-  if (!normaliseVendorName(name)) return { ok: false, reasons: ['Vendor name is required'] };
+  if (!normaliseVendorName(name)) return { ok: false, reasons: [tell('Vendor name is required')] };
   const duplicate = findDuplicateVendor(name, profiles, exceptId);
   return duplicate
     ? { ok: false, reasons: [duplicateVendorMessage(duplicate)], duplicateOf: duplicate }

@@ -11,6 +11,7 @@ import {
 } from './constants';
 import type { Evaluation } from './evaluation';
 import { modelProviders, type VendorProfile, type VendorRef } from './profile';
+import { ENGLISH, type Wording } from '../shared/language';
 
 /**
  * One line per evaluation for the client's list of evaluations, and the CSV rows of that list and of
@@ -80,13 +81,17 @@ export const EVALUATION_LIST_CSV_HEADER = [
   'Updated',
 ] as const;
 
-export function evaluationListCsvRows(rows: readonly EvaluationOverview[]): string[][] {
+/** The client's list of evaluations; headers and labels in `words`' language (the client's report language). */
+export function evaluationListCsvRows(
+  rows: readonly EvaluationOverview[],
+  { t }: Wording = ENGLISH,
+): string[][] {
   return [
-    [...EVALUATION_LIST_CSV_HEADER],
+    EVALUATION_LIST_CSV_HEADER.map((h) => t(h)),
     ...rows.map((r) => [
       r.title,
       r.useCaseName,
-      EVALUATION_STATUS_LABELS[r.status],
+      t(EVALUATION_STATUS_LABELS[r.status]),
       r.vendorNames.join('; '),
       r.leaderNames.join('; '),
       r.selectedNames.join('; '),
@@ -123,29 +128,33 @@ export const VENDOR_LIBRARY_CSV_HEADER = [
   'Notes',
 ] as const;
 
-export function vendorLibraryCsvRows(profiles: readonly VendorProfile[]): string[][] {
+/** The consultant's vendor library (no client's: in `words`' language, the interface's). */
+export function vendorLibraryCsvRows(
+  profiles: readonly VendorProfile[],
+  { t }: Wording = ENGLISH,
+): string[][] {
   return [
-    [...VENDOR_LIBRARY_CSV_HEADER],
+    VENDOR_LIBRARY_CSV_HEADER.map((h) => t(h)),
     ...[...profiles]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((p) => [
         p.name,
         p.product,
-        VENDOR_CATEGORY_LABELS[p.category],
+        t(VENDOR_CATEGORY_LABELS[p.category]),
         p.website,
         p.headquarters,
         p.dataLocations.join('; '),
         p.transferMechanism,
         modelProviders(p).join('; '),
         p.subProcessors.map((s) => [s.name, s.purpose, s.location].filter(Boolean).join(' - ')).join('; '),
-        SUB_PROCESSOR_DISCLOSURE_LABELS[p.subProcessorDisclosure],
+        t(SUB_PROCESSOR_DISCLOSURE_LABELS[p.subProcessorDisclosure]),
         p.certifications.map((c) => CERTIFICATION_LABELS[c]).join('; '),
-        DPA_STATUS_LABELS[p.dpa],
-        TRAINING_POLICY_LABELS[p.trainsOnCustomerData],
+        t(DPA_STATUS_LABELS[p.dpa]),
+        t(TRAINING_POLICY_LABELS[p.trainsOnCustomerData]),
         p.retention,
-        YES_NO_UNKNOWN_LABELS[p.zeroRetentionOption],
-        YES_NO_UNKNOWN_LABELS[p.encryptionAtRest],
-        YES_NO_UNKNOWN_LABELS[p.sso],
+        t(YES_NO_UNKNOWN_LABELS[p.zeroRetentionOption]),
+        t(YES_NO_UNKNOWN_LABELS[p.encryptionAtRest]),
+        t(YES_NO_UNKNOWN_LABELS[p.sso]),
         p.pricingModel,
         p.exitOptions,
         [p.contact.name, p.contact.role, p.contact.email, p.contact.phone].filter(Boolean).join(', '),

@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { z } from 'zod';
 import {
   CERTIFICATIONS,
@@ -13,11 +14,14 @@ import {
  * Library items have no clientId; a client's scores and notes live in that client's evaluations.
  */
 
-const timestamp = z.iso.datetime({ offset: true, error: 'Must be an ISO date-time' });
+const timestamp = z.iso.datetime({ offset: true, error: () => tell('Must be an ISO date-time') });
 const text = z.string().trim().default('');
 
 export const SubProcessorSchema = z.object({
-  name: z.string().trim().min(1, 'Sub-processor name is required'),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell('Sub-processor name is required') }),
   purpose: text,
   location: text,
   /** True for the model provider behind the product (e.g. the LLM the SaaS calls). */
@@ -28,17 +32,22 @@ export type SubProcessor = z.infer<typeof SubProcessorSchema>;
 export const VendorContactSchema = z.object({
   name: text,
   role: text,
-  email: z.union([z.literal(''), z.email('Contact email must be a valid email address')]).default(''),
+  email: z
+    .union([z.literal(''), z.email({ error: () => tell('Contact email must be a valid email address') })])
+    .default(''),
   phone: text,
 });
 export type VendorContact = z.infer<typeof VendorContactSchema>;
 
 /** The fields a user fills in; id and timestamps are added by `createVendorProfile`. */
 export const VendorProfileFieldsSchema = z.object({
-  name: z.string().trim().min(1, 'Vendor name is required'),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell('Vendor name is required') }),
   product: text,
   category: z.enum(VENDOR_CATEGORIES, {
-    error: 'Choose a category: LLM platform, SaaS with AI features, custom build or consultancy',
+    error: () => tell('Choose a category: LLM platform, SaaS with AI features, custom build or consultancy'),
   }),
   website: text,
   contact: VendorContactSchema.default({ name: '', role: '', email: '', phone: '' }),

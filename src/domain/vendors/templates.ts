@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { CriteriaTemplateSchema, zodMessages, type CriteriaTemplate, type Criterion } from './evaluation';
 
 /**
@@ -18,7 +19,7 @@ function duplicateNameReason(
   exceptId?: string,
 ): string[] {
   const clash = existing.find((t) => t.id !== exceptId && normaliseName(t.name) === normaliseName(name));
-  return clash ? [`A template named "${clash.name}" already exists.`] : [];
+  return clash ? [tell('A template named "{{name}}" already exists.', { name: clash.name })] : [];
 }
 
 /** Saves criteria (e.g. from an evaluation) as a new template. */
@@ -47,7 +48,7 @@ export function updateCriteriaTemplate(
   existing: readonly CriteriaTemplate[],
   now: string,
 ): TemplateChange {
-  if (template.builtIn) return { ok: false, reasons: [BUILT_IN_TEMPLATE_MESSAGE] };
+  if (template.builtIn) return { ok: false, reasons: [tell(BUILT_IN_TEMPLATE_MESSAGE)] };
   const parsed = CriteriaTemplateSchema.safeParse({
     ...template,
     name: changes.name ?? template.name,

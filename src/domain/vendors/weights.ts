@@ -1,3 +1,4 @@
+import { tell } from '../shared/language';
 import { WEIGHT_TOTAL } from './constants';
 
 /** Weights are compared to 100 with this tolerance, so 33.3 + 33.3 + 33.4 counts as 100. */
@@ -36,14 +37,23 @@ export function weightTotal(criteria: ReadonlyArray<{ weight: number }>): number
 export function checkWeights(criteria: ReadonlyArray<{ name?: string; weight: number }>): WeightCheck {
   const total = weightTotal(criteria);
   const reasons: string[] = [];
-  if (criteria.length === 0) reasons.push('Add at least one criterion.');
+  if (criteria.length === 0) reasons.push(tell('Add at least one criterion.'));
   for (const c of criteria) {
     if (!Number.isFinite(c.weight) || c.weight < 0) {
-      reasons.push(`The weight of "${c.name ?? 'a criterion'}" must be a number of 0 or more.`);
+      reasons.push(
+        c.name
+          ? tell('The weight of "{{name}}" must be a number of 0 or more.', { name: c.name })
+          : tell('The weight of a criterion must be a number of 0 or more.'),
+      );
     }
   }
   if (criteria.length > 0 && Math.abs(total - WEIGHT_TOTAL) > WEIGHT_TOLERANCE) {
-    reasons.push(`Criteria weights must total ${WEIGHT_TOTAL}. They now total ${formatNumber(total)}.`);
+    reasons.push(
+      tell('Criteria weights must total {{required}}. They now total {{total}}.', {
+        required: WEIGHT_TOTAL,
+        total: formatNumber(total),
+      }),
+    );
   }
   return reasons.length === 0 ? { ok: true, total } : { ok: false, total, reasons };
 }

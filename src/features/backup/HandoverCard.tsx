@@ -6,6 +6,7 @@ import { db } from '../../db/core/schema';
 import { saveFailureMessage, saveHandoverDataFile, saveHandoverDocument } from './backupActions';
 import { CardFeedback } from './CardFeedback';
 import { HandoverPreview } from './HandoverPreview';
+import { HandoverReplication } from './HandoverReplication';
 import { useProtectOption } from './ProtectOption';
 import { NOTHING_EXTRA, type HandoverChoices } from '../../domain/handover/allowList';
 import { OptionSelect } from '../../ui/fields/OptionSelect';
@@ -92,6 +93,7 @@ export function HandoverCard() {
               person or through the client’s own secure channel.
             </p>
           )}
+          <HandoverReplication key={clientId} clientId={clientId} choices={choices} />
         </>
       )}
       <CardFeedback message={message} error={error} />

@@ -10,8 +10,9 @@ import { SubNavLayout, type SubNavLink } from '../../ui/SubNavLayout';
 import './governance.css';
 import './governance-views.css';
 import './governance-wizard.css';
+import { useT } from '../../state/interfaceLanguage';
 
-const LINKS: SubNavLink[] = [
+const LINKS: readonly (SubNavLink & ({ label: string } | 'divider'))[] = [
   { path: '', label: 'Overview' },
   { path: 'calendar', label: 'Calendar' },
   'divider',
@@ -36,10 +37,16 @@ const loadArea = async (clientId: string) => ({
 export function GovernanceLayout() {
   const client = useClient();
   const loaded = useClientQuery(client.id, loadArea);
+  const t = useT();
+  const links = LINKS.map((link) =>
+    link === 'divider'
+      ? link
+      : { ...link, label: t(link.label), title: link.title === undefined ? undefined : t(link.title) },
+  );
   return (
     <SubNavLayout
-      label="Governance"
-      links={LINKS}
+      label={t('Governance')}
+      links={links}
       context={loaded && ({ client, ...loaded } satisfies GovernanceContext)}
     />
   );

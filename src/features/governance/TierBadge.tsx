@@ -1,12 +1,13 @@
 import { AI_ACT_TIER_LABELS, type DisplayTier } from '../../domain/governance';
 import { Badge } from '../../ui/Badge';
 import { BADGE_TONES } from '../../ui/badgeTones';
+import { useT } from '../../state/interfaceLanguage';
 
 export const TIER_LABELS: Record<DisplayTier, string> = {
   ...AI_ACT_TIER_LABELS,
   unclassified: 'Not classified',
 };
-const SHORT: Record<DisplayTier, string> = {
+export const TIER_SHORT_LABELS: Record<DisplayTier, string> = {
   prohibited: 'Prohibited',
   high: 'High risk',
   limited: 'Limited risk',
@@ -24,13 +25,15 @@ export function TierBadge({
   overridden?: boolean;
   long?: boolean;
 }) {
+  const t = useT();
+  const label = t(TIER_LABELS[tier]);
   return (
     <Badge
       tone={BADGE_TONES.aiActTier[tier]}
-      title={overridden ? `${TIER_LABELS[tier]} (overridden by the user)` : TIER_LABELS[tier]}
+      title={overridden ? t('{{tier}} (overridden by the user)', { tier: label }) : label}
     >
-      {long ? TIER_LABELS[tier] : SHORT[tier]}
-      {overridden && ' · overridden'}
+      {long ? label : t(TIER_SHORT_LABELS[tier])}
+      {overridden && t(' · overridden')}
     </Badge>
   );
 }

@@ -18,36 +18,41 @@ import { platform } from '../../platform';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
-import { formatDay } from '../../domain/shared/dates';
+import { dayIn } from '../../domain/shared/language';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 import './planning.css';
 import { fileName } from '../../domain/shared/fileName';
 import { OptionSelect } from '../../ui/fields/OptionSelect';
 import { Segmented } from '../../ui/Segmented';
 
 const WEEKS = 6;
-const WHOSE_OPTIONS = ([undefined, 'mine', 'client', 'unassigned'] as const).map((value) => ({
-  value: value as Whose | undefined,
-  label: value ? WHOSE_LABELS[value] : 'Everyone',
-}));
+const WHOSE_VALUES = [undefined, 'mine', 'client', 'unassigned'] as const;
 
 /** The week's plan across clients: due and overdue items by week, whose they are, hours against capacity, .ics export. */
 export function PlanningScreen() {
+  const words = useInterfaceWording();
+  const { lang, t } = words;
   const [day] = useState(() => new Date());
-  const data = useLiveQuery(() => planData(db, day, WEEKS), [day]);
+  // The kinds and texts of the items are written in the interface's language: read again when it changes.
+  const data = useLiveQuery(() => planData(db, day, WEEKS), [day, lang]);
   const [filter, setFilter] = useState<PlanFilter>({});
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   if (!data) return null;
   const items = planItems(data.items, data.today, data.consultantName, filter);
-  const weeks = groupByWeek(items, data.today, WEEKS, data.hoursPerWeek, data.capacity || null);
+  const weeks = groupByWeek(items, data.today, WEEKS, data.hoursPerWeek, data.capacity || null, words);
+  const whoseOptions = WHOSE_VALUES.map((value) => ({
+    value: value as Whose | undefined,
+    label: value ? t(WHOSE_LABELS[value]) : t('Everyone'),
+  }));
   const kinds = [...new Map(data.items.map((i) => [i.kind, i.kindLabel])).entries()].sort((a, b) =>
     a[1].localeCompare(b[1]),
   );
   const clients = new Map(data.clients.map((c) => [c.id, c]));
   const columns: TableColumn<PlannedItem>[] = [
-    { key: 'due', header: 'Due', className: 'nowrap', render: (item) => formatDay(item.date) },
+    { key: 'due', header: t('Due'), className: 'nowrap', render: (item) => dayIn(lang, item.date) },
     {
       key: 'client',
-      header: 'Client',
+      header: t('Client'),
       render: (item) => (
         <span className="client-cell">
           <ClientAvatar client={clients.get(item.clientId)!} size={22} />
@@ -55,14 +60,14 @@ export function PlanningScreen() {
         </span>
       ),
     },
-    { key: 'what', header: 'What', render: (item) => <Link to={item.path}>{item.title}</Link> },
-    { key: 'kind', header: 'Kind', render: (item) => item.kindLabel },
-    { key: 'owner', header: 'Owner', render: (item) => item.owner || <span className="muted">—</span> },
+    { key: 'what', header: t('What'), render: (item) => <Link to={item.path}>{item.title}</Link> },
+    { key: 'kind', header: t('Kind'), render: (item) => item.kindLabel },
+    { key: 'owner', header: t('Owner'), render: (item) => item.owner || <span className="muted">—</span> },
     {
       key: 'whose',
-      header: 'Whose',
+      header: t('Whose'),
       render: (item) => (
-        <span className={`plan-whose plan-whose--${item.whose}`}>{WHOSE_LABELS[item.whose]}</span>
+        <span className={`plan-whose plan-whose--${item.whose}`}>{t(WHOSE_LABELS[item.whose])}</span>
       ),
     },
   ];
@@ -71,20 +76,28 @@ export function PlanningScreen() {
   const exportIcs = async () => {
     const file = planToIcs(shown, {
       clientNames: new Map(data.clients.map((c) => [c.id, c.name])),
-      calendarName: 'CAIO Desk deadlines',
+      calendarName: t('CAIO Desk deadlines'),
       now: new Date(),
     });
     if (!file.ok) return setMessage({ text: file.message, error: true });
     const result = await platform.saveFile({
-      suggestedName: fileName(`CAIO Desk deadlines ${data.today}`, 'ics'),
+      suggestedName: fileName(`${t('CAIO Desk deadlines')} ${data.today}`, 'ics'),
       data: file.text,
-      filters: [{ name: 'Calendar', extensions: ['ics'] }],
+      filters: [{ name: t('Calendar'), extensions: ['ics'] }],
     });
     if (result.saved)
-      setMessage({ text: `Exported ${shown.length} deadlines to ${result.location}.`, error: false });
+      setMessage({
+        text: t('Exported {{count}} deadlines to {{location}}.', {
+          count: shown.length,
+          location: result.location,
+        }),
+        error: false,
+      });
     else if (result.reason !== 'cancelled')
       setMessage({
-        text: `Export failed: ${result.message ?? 'the file could not be written.'}`,
+        text: t('Export failed: {{reason}}', {
+          reason: result.message ?? t('the file could not be written.'),
+        }),
         error: true,
       });
   };
@@ -92,11 +105,17 @@ export function PlanningScreen() {
   return (
     <div className="page page--wide">
       <PageHeader
-        title="Planning"
-        subtitle={`Everything due across your clients, week by week${data.consultantName ? `; "mine" is what ${data.consultantName} owns` : ''}`}
+        title={t('Planning')}
+        subtitle={
+          data.consultantName
+            ? t('Everything due across your clients, week by week; "mine" is what {{name}} owns', {
+                name: data.consultantName,
+              })
+            : t('Everything due across your clients, week by week')
+        }
         actions={
           <button type="button" className="button" onClick={() => void exportIcs()}>
-            <CalendarArrowDown size={16} aria-hidden /> Export deadlines (.ics)
+            <CalendarArrowDown size={16} aria-hidden /> {t('Export deadlines (.ics)')}
           </button>
         }
       />
@@ -107,32 +126,34 @@ export function PlanningScreen() {
       )}
       {!data.consultantName && (
         <p className="muted">
-          Set your name in <Link to="/consultant">your profile</Link> to tell your own items from the
-          client's; set your weekly capacity there too.
+          {t(
+            'Set your name in your profile to tell your own items from the client’s; set your weekly capacity there too.',
+          )}{' '}
+          <Link to="/consultant">{t('Your profile')}</Link>
         </p>
       )}
-      <div className="toolbar plan-filters" role="group" aria-label="Filters">
+      <div className="toolbar plan-filters" role="group" aria-label={t('Filters')}>
         <OptionSelect
           name="client"
-          label="Client"
+          label={t('Client')}
           className="plan-filter"
           value={filter.clientId ?? ''}
-          empty="All clients"
+          empty={t('All clients')}
           options={data.clients.map((c) => ({ value: c.id, label: c.name }))}
           onChange={(v) => setFilter({ ...filter, clientId: v || undefined })}
         />
         <OptionSelect
           name="kind"
-          label="Kind"
+          label={t('Kind')}
           className="plan-filter"
           value={filter.kind ?? ''}
-          empty="All kinds"
+          empty={t('All kinds')}
           options={kinds.map(([value, label]) => ({ value, label }))}
           onChange={(v) => setFilter({ ...filter, kind: v || undefined })}
         />
         <Segmented
-          label="Whose"
-          options={WHOSE_OPTIONS}
+          label={t('Whose')}
+          options={whoseOptions}
           value={filter.whose}
           onChange={(whose) => setFilter({ ...filter, whose })}
         />
@@ -146,17 +167,17 @@ export function PlanningScreen() {
           <div className="plan-week__head">
             <h2>{week.label}</h2>
             <span className="muted">
-              {week.items.length === 1 ? '1 item' : `${week.items.length} items`}
-              {week.hoursPlanned !== null && ` · ${capacityLine(week.hoursPlanned, week.capacity)}`}
+              {t('{{count}} items', { count: week.items.length })}
+              {week.hoursPlanned !== null && ` · ${capacityLine(week.hoursPlanned, week.capacity, words)}`}
             </span>
           </div>
           <RecordTable
-            label={`Due in ${week.label}`}
+            label={t('Due in {{week}}', { week: week.label })}
             compact
             columns={columns}
             rows={week.items}
             rowKey={(item) => item.key}
-            empty="Nothing due."
+            empty={t('Nothing due.')}
           />
         </section>
       ))}

@@ -8,6 +8,11 @@ import { MigrationProgressBar } from './MigrationProgressBar';
 import { vaultSetUp } from './vaultControl';
 import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
 import { TextField } from '../../ui/fields/TextField';
+import { useT } from '../../state/interfaceLanguage';
+
+/** The form's field names (what a problem is shown next to). */
+const PASSPHRASE_FIELD = 'passphrase';
+const CONFIRMATION_FIELD = 'confirmation';
 
 type Step =
   | { kind: 'form' }
@@ -19,6 +24,7 @@ type Step =
  * bar (the desktop app saves an automatic backup first), then the recovery key is shown once.
  */
 export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: boolean): void }) {
+  const t = useT();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'form' });
@@ -26,7 +32,7 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
 
   const submit = async (): Promise<FormOutcome> => {
     const problem = passphraseProblem(passphrase, confirmation);
-    if (problem) return { field: 'confirmation', message: problem };
+    if (problem) return { field: CONFIRMATION_FIELD, message: problem };
     setStep({ kind: 'working', progress: null });
     try {
       const { recoveryKey } = await setUpVault(db, passphrase, {
@@ -45,7 +51,10 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
     } catch (err) {
       setStep({ kind: 'form' });
       return {
-        message: `Encrypting stopped: ${err instanceof Error ? err.message : String(err)}. Your data is readable as it is; unlocking finishes the job.`,
+        message: t(
+          'Encrypting stopped: {{reason}}. Your data is readable as it is; unlocking finishes the job.',
+          { reason: err instanceof Error ? err.message : String(err) },
+        ),
       };
     }
   };
@@ -61,8 +70,10 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
     <Dialog
       open={props.open}
       onOpenChange={close}
-      title="Encrypt this workspace"
-      description="Every client’s records are encrypted on this computer with their own key; you unlock them with a passphrase."
+      title={t('Encrypt this workspace')}
+      description={t(
+        'Every client’s records are encrypted on this computer with their own key; you unlock them with a passphrase.',
+      )}
     >
       {step.kind === 'form' && (
         <Form
@@ -70,26 +81,28 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
           actions={
             <div className="dialog__actions">
               <button type="button" className="button" onClick={() => props.onOpenChange(false)}>
-                Cancel
+                {t('Cancel')}
               </button>
-              <SubmitButton>Encrypt the workspace</SubmitButton>
+              <SubmitButton>{t('Encrypt the workspace')}</SubmitButton>
             </div>
           }
         >
           <TextField
-            name="passphrase"
+            name={PASSPHRASE_FIELD}
             type="password"
             autoComplete="new-password"
-            label="New passphrase"
+            label={t('New passphrase')}
             value={passphrase}
             onChange={setPassphrase}
-            hint="At least 10 characters; a few unrelated words are strong and easy to remember. Nobody can reset it: keep the recovery key you get next."
+            hint={t(
+              'At least 10 characters; a few unrelated words are strong and easy to remember. Nobody can reset it: keep the recovery key you get next.',
+            )}
           />
           <TextField
-            name="confirmation"
+            name={CONFIRMATION_FIELD}
             type="password"
             autoComplete="new-password"
-            label="Passphrase again"
+            label={t('Passphrase again')}
             value={confirmation}
             onChange={setConfirmation}
           />
@@ -98,8 +111,9 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
       {step.kind === 'working' && (
         <div role="status">
           <p>
-            Encrypting… Keep the app open; if it closes, your data stays readable and this finishes at the
-            next unlock.
+            {t(
+              'Encrypting… Keep the app open; if it closes, your data stays readable and this finishes at the next unlock.',
+            )}
           </p>
           {step.progress && <MigrationProgressBar progress={step.progress} />}
         </div>
@@ -107,28 +121,29 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
       {step.kind === 'recovery' && (
         <div>
           <p>
-            <strong>The workspace is encrypted.</strong> This is your recovery key. It is shown only now:
-            print it or store it in your password manager. With it you can unlock when the passphrase is
-            forgotten.
+            <strong>{t('The workspace is encrypted.')}</strong>{' '}
+            {t(
+              'This is your recovery key. It is shown only now: print it or store it in your password manager. With it you can unlock when the passphrase is forgotten.',
+            )}
           </p>
-          <p className="vault-recovery-key" aria-label="Recovery key">
+          <p className="vault-recovery-key" aria-label={t('Recovery key')}>
             {step.recoveryKey}
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={() => window.print()}>
-              Print
+              {t('Print')}
             </button>
             <button
               type="button"
               className="button"
               onClick={() => void navigator.clipboard?.writeText(step.recoveryKey)}
             >
-              Copy
+              {t('Copy')}
             </button>
           </div>
           <label className="checkbox">
-            <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} /> I have
-            stored the recovery key
+            <input type="checkbox" checked={stored} onChange={(e) => setStored(e.target.checked)} />{' '}
+            {t('I have stored the recovery key')}
           </label>
           <div className="dialog__actions">
             <button
@@ -137,7 +152,7 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
               disabled={!stored}
               onClick={() => props.onOpenChange(false)}
             >
-              Done
+              {t('Done')}
             </button>
           </div>
         </div>

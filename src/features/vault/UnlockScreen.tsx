@@ -4,9 +4,14 @@ import { unlockWith } from './vaultControl';
 import { MigrationProgressBar } from './MigrationProgressBar';
 import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
 import { TextField } from '../../ui/fields/TextField';
+import { useT } from '../../state/interfaceLanguage';
+
+/** The form's field names (what a problem is shown next to). */
+const SECRET_FIELD = 'secret';
 
 /** The only screen while locked: nothing of any client, just the passphrase (or the recovery key). */
 export function UnlockScreen() {
+  const t = useT();
   const [useRecovery, setUseRecovery] = useState(false);
   const [secret, setSecret] = useState('');
   const [progress, setProgress] = useState<MigrationProgress | null>(null);
@@ -18,18 +23,22 @@ export function UnlockScreen() {
         setProgress,
       );
       if (ok) return;
-      const message = useRecovery
-        ? 'That recovery key is not right. Nothing was changed.'
-        : 'That passphrase is not right. Nothing was changed.';
-      return { field: 'secret', message };
+      const message = t(
+        useRecovery
+          ? 'That recovery key is not right. Nothing was changed.'
+          : 'That passphrase is not right. Nothing was changed.',
+      );
+      return { field: SECRET_FIELD, message };
     } catch (err) {
       return {
-        message: `The workspace could not be opened: ${err instanceof Error ? err.message : String(err)}`,
+        message: t('The workspace could not be opened: {{reason}}', {
+          reason: err instanceof Error ? err.message : String(err),
+        }),
       };
     }
   };
 
-  const label = useRecovery ? 'Recovery key' : 'Passphrase';
+  const label = t(useRecovery ? 'Recovery key' : 'Passphrase');
   return (
     <main className="vault-unlock">
       <Form
@@ -41,8 +50,8 @@ export function UnlockScreen() {
           <>
             {progress && progress.done < progress.total && <MigrationProgressBar progress={progress} />}
             <div className="button-row">
-              <SubmitButton disabled={secret.length === 0} busyLabel="Unlocking…">
-                Unlock
+              <SubmitButton disabled={secret.length === 0} busyLabel={t('Unlocking…')}>
+                {t('Unlock')}
               </SubmitButton>
               <button
                 type="button"
@@ -52,17 +61,17 @@ export function UnlockScreen() {
                   setSecret('');
                 }}
               >
-                {useRecovery ? 'Use the passphrase' : 'Forgot it? Use the recovery key'}
+                {t(useRecovery ? 'Use the passphrase' : 'Forgot it? Use the recovery key')}
               </button>
             </div>
           </>
         }
       >
         <img src="./icon.svg" alt="" width={40} height={40} />
-        <h1 id="unlock-title">CAIO Desk is locked</h1>
-        <p>Your clients’ data is encrypted on this computer. Unlock it to continue where you were.</p>
+        <h1 id="unlock-title">{t('CAIO Desk is locked')}</h1>
+        <p>{t('Your clients’ data is encrypted on this computer. Unlock it to continue where you were.')}</p>
         <TextField
-          name="secret"
+          name={SECRET_FIELD}
           type={useRecovery ? 'text' : 'password'}
           autoComplete={useRecovery ? 'off' : 'current-password'}
           autoFocus

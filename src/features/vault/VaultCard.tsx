@@ -10,11 +10,18 @@ import { lockNow } from './vaultControl';
 import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
 import { TextField } from '../../ui/fields/TextField';
 import { useVaultMode } from './useVaultMode';
+import { useT } from '../../state/interfaceLanguage';
+
+/** The form's field names (what a problem is shown next to). */
+const CURRENT_FIELD = 'current';
+const NEXT_FIELD = 'next';
+const AGAIN_FIELD = 'again';
 
 const IDLE_CHOICES = [1, 5, 10, 15, 30, 60, 0];
 
 /** Encryption on the Backup screen: set it up, lock now, the idle time, a new passphrase. */
 export function VaultCard() {
+  const t = useT();
   const mode = useVaultMode();
   const meta = useLiveQuery(() => readVaultMeta(db), [mode]);
   const [setupOpen, setSetupOpen] = useState(false);
@@ -26,47 +33,53 @@ export function VaultCard() {
   const change = async (): Promise<FormOutcome> => {
     setMessage(null);
     const problem = passphraseProblem(next, again);
-    if (problem) return { field: 'again', message: problem };
+    if (problem) return { field: AGAIN_FIELD, message: problem };
     const ok = await changeVaultPassphrase(db, current, next);
     if (!ok)
-      return { field: 'current', message: 'The current passphrase is not right. Nothing was changed.' };
+      return {
+        field: CURRENT_FIELD,
+        message: t('The current passphrase is not right. Nothing was changed.'),
+      };
     setCurrent('');
     setNext('');
     setAgain('');
-    setMessage('Passphrase changed. Your data was not re-encrypted: only the key that unlocks it was.');
+    setMessage(t('Passphrase changed. Your data was not re-encrypted: only the key that unlocks it was.'));
   };
 
   return (
     <section className="card settings-card" aria-labelledby="vault-title">
       <h2 id="vault-title">
-        <LockKeyhole size={18} aria-hidden /> Encryption and app lock
+        <LockKeyhole size={18} aria-hidden /> {t('Encryption and app lock')}
       </h2>
       {mode === 'off' || !meta ? (
         <>
           <p className="settings-card__text">
-            Encrypt every client’s records, the edit journal and the automatic backups on this computer, with
-            a passphrase and a key per client. A lost laptop or a copied profile folder then shows nothing.
+            {t(
+              'Encrypt every client’s records, the edit journal and the automatic backups on this computer, with a passphrase and a key per client. A lost laptop or a copied profile folder then shows nothing.',
+            )}
           </p>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={() => setSetupOpen(true)}>
-              Encrypt this workspace…
+              {t('Encrypt this workspace…')}
             </button>
           </div>
         </>
       ) : (
         <>
           <p className="settings-card__text">
-            This workspace is encrypted
-            {meta.migration === 'running' ? ' (finishing: some records are still being encrypted)' : ''}. Lock
-            it with Ctrl+Shift+L or the button; it locks itself when you are away.
+            {t(
+              meta.migration === 'running'
+                ? 'This workspace is encrypted (finishing: some records are still being encrypted). Lock it with Ctrl+Shift+L or the button; it locks itself when you are away.'
+                : 'This workspace is encrypted. Lock it with Ctrl+Shift+L or the button; it locks itself when you are away.',
+            )}
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={lockNow}>
-              Lock now
+              {t('Lock now')}
             </button>
           </div>
           <div className="field">
-            <label htmlFor="vault-idle">Lock after no activity for</label>
+            <label htmlFor="vault-idle">{t('Lock after no activity for')}</label>
             <select
               id="vault-idle"
               value={meta.idleMinutes}
@@ -77,7 +90,7 @@ export function VaultCard() {
             >
               {IDLE_CHOICES.map((m) => (
                 <option key={m} value={m}>
-                  {m === 0 ? 'Never' : `${m} minute${m === 1 ? '' : 's'}`}
+                  {m === 0 ? t('Never') : t('{{count}} minutes', { count: m })}
                 </option>
               ))}
             </select>
@@ -86,30 +99,30 @@ export function VaultCard() {
             onSubmit={change}
             className="vault-change"
             onChange={() => setMessage(null)}
-            actions={<SubmitButton className="button">Change the passphrase</SubmitButton>}
+            actions={<SubmitButton className="button">{t('Change the passphrase')}</SubmitButton>}
           >
-            <h3>Change the passphrase</h3>
+            <h3>{t('Change the passphrase')}</h3>
             <TextField
-              name="current"
+              name={CURRENT_FIELD}
               type="password"
               autoComplete="current-password"
-              label="Current passphrase"
+              label={t('Current passphrase')}
               value={current}
               onChange={setCurrent}
             />
             <TextField
-              name="next"
+              name={NEXT_FIELD}
               type="password"
               autoComplete="new-password"
-              label="New passphrase"
+              label={t('New passphrase')}
               value={next}
               onChange={setNext}
             />
             <TextField
-              name="again"
+              name={AGAIN_FIELD}
               type="password"
               autoComplete="new-password"
-              label="New passphrase again"
+              label={t('New passphrase again')}
               value={again}
               onChange={setAgain}
             />

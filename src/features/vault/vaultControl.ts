@@ -12,6 +12,7 @@ import {
   type UnlockSecret,
 } from '../../db/vault/vault';
 import { platform } from '../../platform';
+import { interfaceT } from '../../state/interfaceLanguage';
 
 /**
  * What locking and unlocking do in this window, outside React. Every window of the app (the audience
@@ -20,6 +21,7 @@ import { platform } from '../../platform';
  * anywhere else).
  */
 
+/** The window's title while locked (a key: shown through the interface's `t`). */
 export const LOCKED_TITLE = 'CAIO Desk (locked)';
 
 type Message = { type: 'lock' } | { type: 'hello' } | { type: 'keys'; master: Uint8Array };
@@ -49,7 +51,7 @@ export function lockNow(): void {
   if (db.vault.mode !== 'unlocked') return;
   db.vault.lock();
   setJournalCipher(null);
-  document.title = LOCKED_TITLE;
+  document.title = interfaceT()(LOCKED_TITLE);
   channel?.postMessage({ type: 'lock' } satisfies Message);
   // Locked means locked after a restart too: the OS-kept key is dropped until the next unlock.
   void platform.forgetVaultKey().catch(() => undefined);
@@ -109,7 +111,7 @@ export function followOtherWindows(): () => void {
     if (message.type === 'lock' && db.vault.mode === 'unlocked') {
       db.vault.lock();
       setJournalCipher(null);
-      document.title = LOCKED_TITLE;
+      document.title = interfaceT()(LOCKED_TITLE);
     } else if (message.type === 'hello' && db.vault.mode === 'unlocked') {
       channel.postMessage({ type: 'keys', master: currentMasterKey(db) } satisfies Message);
     } else if (

@@ -12,17 +12,21 @@ import { contractsForClient, saveContractField } from '../../db/vendors/contract
 import { db } from '../../db/core/schema';
 import { AutoSaveField } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
+import { useT } from '../../state/interfaceLanguage';
+import type { Translate } from '../../domain/shared/language';
 
 /** The contract's dates, in the order they are shown. */
-const DATE_FIELDS: {
+const dateFields = (
+  t: Translate,
+): {
   field: 'dpaSignedOn' | 'contractStart' | 'contractEnd' | 'noticeBy';
   label: string;
   hint?: string;
-}[] = [
-  { field: 'dpaSignedOn', label: 'DPA signed on' },
-  { field: 'contractStart', label: 'Contract start' },
-  { field: 'contractEnd', label: 'Contract end' },
-  { field: 'noticeBy', label: 'Notice by', hint: 'Last day to give notice or renegotiate.' },
+}[] => [
+  { field: 'dpaSignedOn', label: t('DPA signed on') },
+  { field: 'contractStart', label: t('Contract start') },
+  { field: 'contractEnd', label: t('Contract end') },
+  { field: 'noticeBy', label: t('Notice by'), hint: t('Last day to give notice or renegotiate.') },
 ];
 
 /**
@@ -38,6 +42,7 @@ export function ContractsCard({
   evaluations: readonly Evaluation[];
   profiles: readonly VendorProfile[];
 }) {
+  const t = useT();
   const contracts = useLiveQuery(() => contractsForClient(db, clientId), [clientId]);
   if (!contracts) return null;
   const vendorIds = [...new Set(evaluations.flatMap((e) => e.vendors.map((v) => v.vendorId)))];
@@ -47,9 +52,9 @@ export function ContractsCard({
   if (vendors.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="contracts-title">
-      <h2 id="contracts-title">Contracts with vendors</h2>
+      <h2 id="contracts-title">{t('Contracts with vendors')}</h2>
       <p className="muted">
-        This client's own contract facts. The vendor library only says whether a vendor offers a DPA.
+        {t('This client’s own contract facts. The vendor library only says whether a vendor offers a DPA.')}
       </p>
       <ul className="contract-list">
         {vendors
@@ -76,20 +81,23 @@ function ContractRow({
   vendor: VendorProfile;
   contract?: VendorContract;
 }) {
+  const t = useT();
   const name = vendorDisplayName(vendor);
   const save = (field: VendorContractField) => (raw: unknown) =>
     saveContractField(db, clientId, vendor.id, field, raw);
   return (
-    <li className="contract-row" aria-label={`Contract with ${name}`}>
+    <li className="contract-row" aria-label={t('Contract with {{vendor}}', { vendor: name })}>
       <h3>
         {name}{' '}
-        <span className="muted small">DPA: {DPA_STATUS_LABELS[clientDpaStatus(vendor, contract)]}</span>
+        <span className="muted small">
+          {t('DPA: {{status}}', { status: t(DPA_STATUS_LABELS[clientDpaStatus(vendor, contract)]) })}
+        </span>
       </h3>
       <div className="form-grid">
         <SavingCheckbox checked={contract?.dpaSigned ?? false} save={save('dpaSigned')}>
-          DPA signed with {vendor.name}
+          {t('DPA signed with {{vendor}}', { vendor: vendor.name })}
         </SavingCheckbox>
-        {DATE_FIELDS.map((f) => (
+        {dateFields(t).map((f) => (
           <AutoSaveField
             key={f.field}
             label={f.label}
@@ -100,7 +108,7 @@ function ContractRow({
           />
         ))}
         <AutoSaveField
-          label="Contract notes"
+          label={t('Contract notes')}
           multiline
           rows={2}
           value={contract?.notes ?? ''}

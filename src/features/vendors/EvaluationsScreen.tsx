@@ -23,7 +23,11 @@ import { useUrlParams, useUrlSort } from '../../ui/table/useUrlState';
 import { CsvExportButton } from '../../ui/CsvExportButton';
 import { SearchBox } from '../../ui/SearchBox';
 import { Segmented, filterSegments } from '../../ui/Segmented';
-import { formatDay } from '../../domain/shared/dates';
+import { dayIn, type Wording } from '../../domain/shared/language';
+import { clientWording } from '../../i18n/i18n';
+import { useClientWording } from '../../i18n/useLanguageLoaded';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
+import { translatedLabels } from './shared/labels';
 import './vendors.css';
 
 type Filter = EvaluationStatus | 'all';
@@ -46,62 +50,67 @@ function sortValue(row: Row, key: SortKey): SortValue {
   }
 }
 
-const COLUMNS: TableColumn<Row, SortKey | 'vendors' | 'leading'>[] = [
+/** The list's columns, in the interface's language. */
+const columns = ({ lang, t }: Wording): TableColumn<Row, SortKey | 'vendors' | 'leading'>[] => [
   {
     key: 'title',
-    header: 'Evaluation',
+    header: t('Evaluation'),
     render: (r) => (
       <Link to={r.id} className="strong-link">
         {r.title}
       </Link>
     ),
   },
-  { key: 'useCase', header: 'Use case', render: (r) => r.useCaseName || <span className="muted">—</span> },
+  { key: 'useCase', header: t('Use case'), render: (r) => r.useCaseName || <span className="muted">—</span> },
   {
     key: 'status',
-    header: 'Status',
+    header: t('Status'),
     render: (r) => (
-      <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{EVALUATION_STATUS_LABELS[r.status]}</Badge>
+      <Badge tone={BADGE_TONES.evaluationStatus[r.status]}>{t(EVALUATION_STATUS_LABELS[r.status])}</Badge>
     ),
   },
   {
     key: 'vendors',
-    header: 'Vendors',
+    header: t('Vendors'),
     sortable: false,
     render: (r) => (
       <>
         {r.vendorNames.join(', ')}
         {r.knockedOutNames.length > 0 && (
-          <span className="cell-sub text-danger">Ruled out: {r.knockedOutNames.join(', ')}</span>
+          <span className="cell-sub text-danger">
+            {t('Ruled out: {{list}}', { list: r.knockedOutNames.join(', ') })}
+          </span>
         )}
       </>
     ),
   },
   {
     key: 'leading',
-    header: 'Leading / selected',
+    header: t('Leading / selected'),
     sortable: false,
     render: (r) =>
       r.selectedNames.length > 0 ? (
-        <Badge tone="success">Selected: {r.selectedNames.join(', ')}</Badge>
+        <Badge tone="success">{t('Selected: {{list}}', { list: r.selectedNames.join(', ') })}</Badge>
       ) : r.leaderNames.length > 0 ? (
-        `Leading: ${r.leaderNames.join(', ')}`
+        t('Leading: {{list}}', { list: r.leaderNames.join(', ') })
       ) : (
         <span className="muted">—</span>
       ),
   },
   {
     key: 'progress',
-    header: 'Scored',
+    header: t('Scored'),
     numeric: true,
     render: (r) => (
       <>
         {r.scoredPercent}%
-        {r.openDdCount > 0 && <span className="cell-sub">{r.openDdCount} answers open</span>}
+        {r.openDdCount > 0 && (
+          <span className="cell-sub">{t('{{count}} answers open', { count: r.openDdCount })}</span>
+        )}
       </>
     ),
   },
-  { key: 'updated', header: 'Updated', render: (r) => formatDay(r.updatedAt.slice(0, 10)) },
+  { key: 'updated', header: t('Updated'), render: (r) => dayIn(lang, r.updatedAt.slice(0, 10)) },
 ];
 const SORT_KEYS: SortKey[] = ['title', 'useCase', 'status', 'progress', 'updated'];
 const FILTER_VALUES: Filter[] = ['all', ...EVALUATION_STATUSES];
@@ -109,6 +118,10 @@ const FILTER_VALUES: Filter[] = ['all', ...EVALUATION_STATUSES];
 /** The current client's vendor and tool evaluations. */
 export function EvaluationsScreen() {
   const client = useClient();
+  const words = useInterfaceWording();
+  const { t } = words;
+  // The CSV's file name and headers are in the client's report language.
+  const clientWords = useClientWording(client);
   const data = useEvaluationsWithProfiles(client.id);
   const useCaseTitles = useUseCaseTitles(client.id);
   const { params, set } = useUrlParams();
@@ -137,22 +150,29 @@ export function EvaluationsScreen() {
     sort,
     sortValue,
   );
-  const filters = filterSegments(EVALUATION_STATUSES, EVALUATION_STATUS_LABELS, rows, (r) => r.status);
+  const filters = filterSegments(
+    EVALUATION_STATUSES,
+    translatedLabels(EVALUATION_STATUS_LABELS, t),
+    rows,
+    (r) => r.status,
+  );
 
   return (
     <div className="page page--wide">
       <PageHeader
-        title="Vendor evaluations"
-        subtitle={`${client.name} · weighted scorecards, knock-out gates and due diligence per use case`}
+        title={t('Vendor evaluations')}
+        subtitle={t('{{client}} · weighted scorecards, knock-out gates and due diligence per use case', {
+          client: client.name,
+        })}
         actions={
           <>
             <CsvExportButton
-              fileName={`${client.shortName || client.name} - vendor evaluations`}
-              rows={() => evaluationListCsvRows(shown)}
+              fileName={`${client.shortName || client.name} - ${clientWords.t('vendor evaluations')}`}
+              rows={async () => evaluationListCsvRows(shown, await clientWording(client))}
               disabled={shown.length === 0}
             />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden /> New evaluation
+              <Plus size={16} aria-hidden /> {t('New evaluation')}
             </button>
           </>
         }
@@ -160,40 +180,40 @@ export function EvaluationsScreen() {
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {rows.length === 0 ? (
         <div className="empty-state">
-          <h2>No vendor evaluations for {client.name} yet</h2>
+          <h2>{t('No vendor evaluations for {{client}} yet', { client: client.name })}</h2>
           <p>
-            Compare vendors for a use case on weighted criteria, knock-out gates and due-diligence questions,
-            then record the decision. Vendors come from your library, so one assessed for another client can
-            be reused.
+            {t(
+              'Compare vendors for a use case on weighted criteria, knock-out gates and due-diligence questions, then record the decision. Vendors come from your library, so one assessed for another client can be reused.',
+            )}
           </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            Start the first evaluation
+            {t('Start the first evaluation')}
           </button>
         </div>
       ) : (
         <>
           <div className="toolbar">
             <Segmented
-              label="Show evaluations by status"
+              label={t('Show evaluations by status')}
               options={filters}
               value={filter}
               onChange={setFilter}
             />
             <SearchBox
               className="toolbar__search"
-              label="Search evaluations"
-              placeholder="Search title, use case or vendor"
+              label={t('Search evaluations')}
+              placeholder={t('Search title, use case or vendor')}
               value={query}
               onChange={setQuery}
             />
           </div>
           <RecordTable
-            label="Vendor evaluations"
-            columns={COLUMNS}
+            label={t('Vendor evaluations')}
+            columns={columns(words)}
             rows={shown}
             rowKey={(r) => r.id}
             sort={sort}
-            empty={<p className="empty-state">No evaluation matches the filter.</p>}
+            empty={<p className="empty-state">{t('No evaluation matches the filter.')}</p>}
           />
         </>
       )}

@@ -14,6 +14,7 @@ import {
 } from './shared/hooks';
 import { VendorChecklist } from './VendorChecklist';
 import type { DialogOpenProps } from '../../ui/Dialog';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Starts an evaluation for the current client: title, use case, criteria template and vendors from the library. */
 export function NewEvaluationDialog({
@@ -21,6 +22,7 @@ export function NewEvaluationDialog({
   open,
   onOpenChange,
 }: { clientId: string } & DialogOpenProps) {
+  const t = useT();
   const profiles = useVendorProfiles() ?? [];
   const templates = useCriteriaTemplates() ?? [];
   const useCases = useRegisterOptions(clientId, LINKED_REGISTERS.useCase);
@@ -42,7 +44,7 @@ export function NewEvaluationDialog({
     }
   };
   const submit = async () => {
-    const template = templates.find((t) => t.id === templateId);
+    const template = templates.find((x) => x.id === templateId);
     const linked = useCases?.find((o) => o.id === useCaseId);
     try {
       const { evaluation } = await trackSave(
@@ -65,25 +67,27 @@ export function NewEvaluationDialog({
     <FormDialog
       open={open}
       onOpenChange={close}
-      title="New vendor evaluation"
-      description="Compare one or more vendors for a use case. Criteria, knock-out gates and due-diligence questions are copied in and can be adjusted."
+      title={t('New vendor evaluation')}
+      description={t(
+        'Compare one or more vendors for a use case. Criteria, knock-out gates and due-diligence questions are copied in and can be adjusted.',
+      )}
       wide
-      submitLabel="Create evaluation"
+      submitLabel={t('Create evaluation')}
       onSubmit={submit}
     >
       <div className="form-grid">
-        <FormField name="title" label="Evaluation title">
+        <FormField name="title" label={t('Evaluation title')}>
           <input
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            placeholder="e.g. CV summarisation tool"
+            placeholder={t('e.g. CV summarisation tool')}
             autoFocus
           />
         </FormField>
         {useCases ? (
-          <FormField name="useCaseId" label="Use case">
+          <FormField name="useCaseId" label={t('Use case')}>
             <select value={useCaseId} onChange={(e) => setUseCaseId(e.target.value)}>
-              <option value="">Not linked</option>
+              <option value="">{t('Not linked')}</option>
               {useCases.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
@@ -92,19 +96,19 @@ export function NewEvaluationDialog({
             </select>
           </FormField>
         ) : (
-          <FormField name="useCaseName" label="For (use case)">
+          <FormField name="useCaseName" label={t('For (use case)')}>
             <input
               value={useCaseName}
               onChange={(e) => setUseCaseName(e.target.value)}
-              placeholder="e.g. Summarising CVs"
+              placeholder={t('e.g. Summarising CVs')}
             />
           </FormField>
         )}
-        <FormField name="templateId" label="Criteria template">
+        <FormField name="templateId" label={t('Criteria template')}>
           <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
+            {templates.map((template) => (
+              <option key={template.id} value={template.id}>
+                {template.name}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ import {
 } from '../../domain/vendors';
 import { SearchBox } from '../../ui/SearchBox';
 import { NewVendorDialog } from './library/NewVendorDialog';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Choose vendors from the library (with a filter), or add a new one to the library on the spot. */
 export function VendorChecklist({
@@ -23,6 +24,7 @@ export function VendorChecklist({
   invalid?: boolean;
   describedBy?: string;
 }) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const q = query.trim().toLowerCase();
@@ -36,10 +38,12 @@ export function VendorChecklist({
       className={`field vendor-checklist ${invalid ? 'field--invalid' : ''}`}
       aria-describedby={describedBy}
     >
-      <legend className="field__label">Vendors from your library ({chosen.length} chosen)</legend>
+      <legend className="field__label">
+        {t('Vendors from your library ({{count}} chosen)', { count: chosen.length })}
+      </legend>
       <SearchBox
-        label="Filter library vendors"
-        placeholder="Filter by name, product or model provider"
+        label={t('Filter library vendors')}
+        placeholder={t('Filter by name, product or model provider')}
         value={query}
         onChange={setQuery}
       />
@@ -54,7 +58,7 @@ export function VendorChecklist({
               />
               <span>
                 <strong>{vendorDisplayName(p)}</strong>{' '}
-                <span className="muted small">{VENDOR_CATEGORY_LABELS[p.category]}</span>
+                <span className="muted small">{t(VENDOR_CATEGORY_LABELS[p.category])}</span>
               </span>
             </label>
           </li>
@@ -62,20 +66,20 @@ export function VendorChecklist({
         {shown.length === 0 && (
           <li className="muted">
             {profiles.length === 0
-              ? 'The library is empty: add the first vendor.'
-              : 'No vendor matches the filter.'}
+              ? t('The library is empty: add the first vendor.')
+              : t('No vendor matches the filter.')}
           </li>
         )}
       </ul>
       <button type="button" className="button button--quiet" onClick={() => setCreating(true)}>
-        <Plus size={16} aria-hidden /> New vendor in library…
+        <Plus size={16} aria-hidden /> {t('New vendor in library…')}
       </button>
       <NewVendorDialog
         open={creating}
         onOpenChange={setCreating}
         onCreated={(p) => toggle(p.id, true)}
         onReuse={(existing) => toggle(existing.id, true)}
-        reuseLabel="Use the existing vendor"
+        reuseLabel={t('Use the existing vendor')}
       />
     </fieldset>
   );

@@ -97,6 +97,7 @@ describe('IPC sender validation', () => {
         IPC.recallVaultKey,
         IPC.forgetVaultKey,
         IPC.allowSyncOrigin,
+        IPC.allowHandoverOrigin,
       ].sort(),
     );
     const info = registered.get(IPC.appInfo)!;

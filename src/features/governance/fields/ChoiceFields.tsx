@@ -3,6 +3,7 @@ import type { FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave, useShownValue } from './useFieldSave';
 import { ErrorText, HintText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** A yes/no field as one checkbox, saved when ticked. */
 export function CheckboxField(props: {
@@ -13,6 +14,7 @@ export function CheckboxField(props: {
 }) {
   const { registerId, recordId, field, value } = props;
   const id = useId();
+  const t = useT();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
   const [checked, setChecked] = useShownValue(value);
   const change = (next: boolean) => {
@@ -29,9 +31,9 @@ export function CheckboxField(props: {
           onChange={(e) => change(e.target.checked)}
           aria-describedby={field.hint ? `${id}-hint` : undefined}
         />
-        {field.label}
+        {t(field.label)}
       </label>
-      <HintText id={`${id}-hint`}>{field.hint}</HintText>
+      <HintText id={`${id}-hint`}>{field.hint && t(field.hint)}</HintText>
       <ErrorText>{error}</ErrorText>
     </div>
   );
@@ -46,6 +48,7 @@ export function MultiSelectField(props: {
 }) {
   const { registerId, recordId, field, value } = props;
   const id = useId();
+  const t = useT();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
   const [selected, setSelected] = useShownValue(value);
   const change = (next: string[]) => {
@@ -53,7 +56,14 @@ export function MultiSelectField(props: {
     void save(next).then((ok) => ok || setSelected(value));
   };
   return (
-    <FieldShell id={id} label={field.label} hint={field.hint} error={error} group wide={field.wide}>
+    <FieldShell
+      id={id}
+      label={t(field.label)}
+      hint={field.hint && t(field.hint)}
+      error={error}
+      group
+      wide={field.wide}
+    >
       <div className="gov-checks">
         {(field.options ?? []).map((option) => (
           <label key={option.value} className="gov-checkbox__label">
@@ -66,7 +76,7 @@ export function MultiSelectField(props: {
                 )
               }
             />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </div>

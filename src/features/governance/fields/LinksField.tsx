@@ -6,6 +6,7 @@ import { LINK_TARGET_LABELS, linkOptions, resolveLink, type LinkIndex } from '..
 import { TierBadge } from '../TierBadge';
 import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Links to records of other registers (or use cases): chips that open them, and a picker to add one. */
 export function LinksField(props: {
@@ -17,21 +18,23 @@ export function LinksField(props: {
 }) {
   const { registerId, recordId, field, value, index } = props;
   const id = useId();
+  const t = useT();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
   const groups = linkOptions(index, field.linkTo ?? [], recordId)
     .map((group) => ({ ...group, items: group.items.filter((item) => !value.includes(item.id)) }))
     .filter((group) => group.items.length > 0);
   const onlyUseCases = field.linkTo?.length === 1 && field.linkTo[0] === 'useCases';
-  const hint =
-    field.hint ??
-    (onlyUseCases && groups.length === 0 && value.length === 0
-      ? "The client's use cases from the portfolio appear here."
-      : undefined);
+  const hint = field.hint
+    ? t(field.hint)
+    : onlyUseCases && groups.length === 0 && value.length === 0
+      ? t("The client's use cases from the portfolio appear here.")
+      : undefined;
+  const label = t(field.label);
 
   return (
-    <FieldShell id={id} label={field.label} hint={hint} error={error} wide={field.wide}>
+    <FieldShell id={id} label={label} hint={hint} error={error} wide={field.wide}>
       {value.length > 0 && (
-        <ul className="chips" aria-label={field.label}>
+        <ul className="chips" aria-label={label}>
           {value.map((linkedId) => {
             const item = resolveLink(index, linkedId, field.linkTo?.[0]);
             return (
@@ -41,7 +44,7 @@ export function LinksField(props: {
                 <button
                   type="button"
                   className="icon-button chip__remove"
-                  aria-label={`Remove link to ${item.label}`}
+                  aria-label={t('Remove link to {{item}}', { item: item.label })}
                   onClick={() => void save(value.filter((v) => v !== linkedId))}
                 >
                   <X size={14} aria-hidden />
@@ -59,7 +62,7 @@ export function LinksField(props: {
             if (e.target.value) void save([...value, e.target.value]);
           }}
         >
-          <option value="">Add a link…</option>
+          <option value="">{t('Add a link…')}</option>
           {groups.map((group) =>
             groups.length === 1 ? (
               group.items.map((item) => (
@@ -68,7 +71,7 @@ export function LinksField(props: {
                 </option>
               ))
             ) : (
-              <optgroup key={group.target} label={LINK_TARGET_LABELS[group.target]}>
+              <optgroup key={group.target} label={t(LINK_TARGET_LABELS[group.target])}>
                 {group.items.map((item) => (
                   <option key={item.id} value={item.id}>
                     {item.label}
@@ -81,7 +84,7 @@ export function LinksField(props: {
       ) : (
         value.length === 0 && (
           <p className="muted" id={id}>
-            Nothing to link yet.
+            {t('Nothing to link yet.')}
           </p>
         )
       )}

@@ -3,6 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** A list of names or labels (people, departments, data categories): chips, and an input to add one. */
 export function ListField(props: {
@@ -16,7 +17,8 @@ export function ListField(props: {
   const id = useId();
   const [draft, setDraft] = useState('');
   const { error, save } = useFieldSave(registerId, recordId, field.key);
-  const noun = field.kind === 'people' ? 'person' : 'entry';
+  const t = useT();
+  const label = t(field.label);
 
   const add = async () => {
     const entry = draft.trim();
@@ -31,16 +33,16 @@ export function ListField(props: {
   };
 
   return (
-    <FieldShell id={id} label={field.label} hint={field.hint} error={error} wide={field.wide}>
+    <FieldShell id={id} label={label} hint={field.hint && t(field.hint)} error={error} wide={field.wide}>
       {value.length > 0 && (
-        <ul className="chips" aria-label={field.label}>
+        <ul className="chips" aria-label={label}>
           {value.map((entry) => (
             <li key={entry} className="chip">
               <span>{entry}</span>
               <button
                 type="button"
                 className="icon-button chip__remove"
-                aria-label={`Remove ${entry} from ${field.label}`}
+                aria-label={t('Remove {{entry}} from {{field}}', { entry, field: label })}
                 onClick={() => void save(value.filter((v) => v !== entry))}
               >
                 <X size={14} aria-hidden />
@@ -56,7 +58,9 @@ export function ListField(props: {
           list={`${id}-list`}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={onKeyDown}
-          placeholder={`Add a ${noun} and press Enter`}
+          placeholder={t(
+            field.kind === 'people' ? 'Add a person and press Enter' : 'Add an entry and press Enter',
+          )}
         />
         <datalist id={`${id}-list`}>
           {suggestions
@@ -70,9 +74,9 @@ export function ListField(props: {
           className="button"
           onClick={() => void add()}
           disabled={!draft.trim()}
-          aria-label={`Add to ${field.label}`}
+          aria-label={t('Add to {{field}}', { field: label })}
         >
-          Add
+          {t('Add')}
         </button>
       </div>
     </FieldShell>

@@ -16,17 +16,19 @@ import { LinksField } from './LinksField';
 import { ListField } from './ListField';
 import { StepsField } from './StepsField';
 import { saveRegisterField } from './useFieldSave';
+import { interfaceT, useT } from '../../../state/interfaceLanguage';
 
 /** Raw input of a text-like field turned into the stored value, checked by the register's schema. */
 export function parseRaw(register: RegisterDefinition, field: FieldDef, raw: string): Parsed<unknown> {
   let parsed: Parsed<unknown>;
-  if (field.kind === 'number') parsed = parseNumberInput(raw, { nullable: true, label: field.label });
+  if (field.kind === 'number')
+    parsed = parseNumberInput(raw, { nullable: true, label: interfaceT()(field.label) });
   else if (field.kind === 'date') parsed = parseDateInput(raw);
   else if (field.kind === 'datetime') {
     const stamp = raw.trim() === '' ? null : localInputToTimestamp(raw);
     parsed =
       stamp === null && raw.trim() !== ''
-        ? { ok: false, message: 'Enter a real date and time' }
+        ? { ok: false, message: interfaceT()('Enter a real date and time') }
         : { ok: true, value: stamp };
   } else parsed = { ok: true, value: raw };
   if (!parsed.ok) return parsed;
@@ -44,6 +46,9 @@ export interface FieldInputProps {
 
 /** The input for one field of a register record, chosen by the field's kind. Every edit saves itself. */
 export function RegisterFieldInput({ register, record, field, index, people }: FieldInputProps) {
+  const t = useT();
+  const label = t(field.label);
+  const hint = field.hint && t(field.hint);
   const value = record[field.key];
   const common = { registerId: register.id, recordId: record.id, field };
   const className = field.wide ? 'gov-field--wide' : undefined;
@@ -57,10 +62,10 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
     case 'select':
       return (
         <AutoSaveSelect
-          label={field.label}
+          label={label}
           value={String(value)}
-          options={field.options ?? []}
-          hint={field.hint}
+          options={(field.options ?? []).map((o) => ({ ...o, label: t(o.label) }))}
+          hint={hint}
           save={(v) => saveRegisterField(register.id, record.id, field.key, v)}
         />
       );
@@ -74,7 +79,7 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
         <ListField
           {...common}
           value={(value as string[]) ?? []}
-          suggestions={field.kind === 'people' ? people : (field.suggestions ?? [])}
+          suggestions={field.kind === 'people' ? people : (field.suggestions ?? []).map((s) => t(s))}
         />
       );
     case 'links':
@@ -84,9 +89,9 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
     case 'person':
       return (
         <AutoSaveInput
-          label={field.label}
+          label={label}
           value={String(value ?? '')}
-          hint={field.hint}
+          hint={hint}
           suggestions={people}
           validate={validate}
           save={saveRaw}
@@ -96,10 +101,10 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
     case 'datetime':
       return (
         <AutoSaveInput
-          label={field.label}
+          label={label}
           type="datetime-local"
           value={timestampToLocalInput(value as string | null)}
-          hint={field.hint}
+          hint={hint}
           validate={validate}
           save={saveRaw}
         />
@@ -107,13 +112,13 @@ export function RegisterFieldInput({ register, record, field, index, people }: F
     default:
       return (
         <AutoSaveField
-          label={field.label}
+          label={label}
           value={value === null || value === undefined ? '' : String(value)}
           type={field.kind === 'date' ? 'date' : 'text'}
           inputMode={field.kind === 'number' ? 'numeric' : undefined}
           multiline={field.kind === 'textarea'}
           rows={field.key === 'text' ? 12 : 4}
-          hint={field.hint}
+          hint={hint}
           className={className}
           validate={validate}
           save={saveRaw}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { EscalationStep, FieldDef, RegisterId } from '../../../domain/governance';
 import { FieldShell } from './FieldShell';
 import { useFieldSave } from './useFieldSave';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The escalation steps: who is contacted next and within what time, in order. */
 export function StepsField(props: {
@@ -14,6 +15,7 @@ export function StepsField(props: {
 }) {
   const { registerId, recordId, field, value, suggestions } = props;
   const id = useId();
+  const t = useT();
   const { error, save } = useFieldSave(registerId, recordId, field.key);
   const [rows, setRows] = useState<EscalationStep[]>(value);
   const [localError, setLocalError] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function StepsField(props: {
     editing.current = true;
     const blank = next.findIndex((step) => !step.contact.trim());
     if (blank >= 0) {
-      setLocalError(`Step ${blank + 1}: enter who is contacted (it is saved once filled in)`);
+      setLocalError(t('Step {{n}}: enter who is contacted (it is saved once filled in)', { n: blank + 1 }));
       return;
     }
     setLocalError(null);
@@ -44,9 +46,16 @@ export function StepsField(props: {
   };
 
   return (
-    <FieldShell id={id} label={field.label} hint={field.hint} error={localError ?? error} group wide>
+    <FieldShell
+      id={id}
+      label={t(field.label)}
+      hint={field.hint && t(field.hint)}
+      error={localError ?? error}
+      group
+      wide
+    >
       {rows.length === 0 ? (
-        <p className="muted">No escalation steps yet: after the first contact, who is next?</p>
+        <p className="muted">{t('No escalation steps yet: after the first contact, who is next?')}</p>
       ) : (
         <ol className="gov-steps">
           {rows.map((row, index) => (
@@ -55,22 +64,22 @@ export function StepsField(props: {
                 {index + 1}
               </span>
               <input
-                aria-label={`Step ${index + 1}: who`}
+                aria-label={t('Step {{n}}: who', { n: index + 1 })}
                 value={row.contact}
                 list={`${id}-people`}
                 onChange={(e) => update(index, { contact: e.target.value })}
-                placeholder="Who is contacted"
+                placeholder={t('Who is contacted')}
               />
               <input
-                aria-label={`Step ${index + 1}: response time`}
+                aria-label={t('Step {{n}}: response time', { n: index + 1 })}
                 value={row.responseTime}
                 onChange={(e) => update(index, { responseTime: e.target.value })}
-                placeholder="Within, e.g. 4 hours"
+                placeholder={t('Within, e.g. 4 hours')}
               />
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Move step ${index + 1} up`}
+                aria-label={t('Move step {{n}} up', { n: index + 1 })}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
@@ -79,7 +88,7 @@ export function StepsField(props: {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Move step ${index + 1} down`}
+                aria-label={t('Move step {{n}} down', { n: index + 1 })}
                 disabled={index === rows.length - 1}
                 onClick={() => move(index, 1)}
               >
@@ -88,7 +97,7 @@ export function StepsField(props: {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove step ${index + 1}`}
+                aria-label={t('Remove step {{n}}', { n: index + 1 })}
                 onClick={() => commit(rows.filter((_, i) => i !== index))}
               >
                 <Trash2 size={16} aria-hidden />
@@ -108,7 +117,7 @@ export function StepsField(props: {
           className="button"
           onClick={() => setRows([...rows, { contact: '', responseTime: '' }])}
         >
-          <Plus size={16} aria-hidden /> Add a step
+          <Plus size={16} aria-hidden /> {t('Add a step')}
         </button>
       </div>
     </FieldShell>

@@ -4,6 +4,7 @@ import { backlinksTo } from '../../../db/governance/queries';
 import { db } from '../../../db/core/schema';
 import { recordTitle, type RegisterDefinition, type RegisterRecord } from '../../../domain/governance';
 import { recordPath } from './registerUi';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The records of other registers that link to this one: e.g. the incidents, risks and RACI of an AI system. */
 export function BacklinksPanel({
@@ -15,6 +16,7 @@ export function BacklinksPanel({
   record: RegisterRecord;
   clientId: string;
 }) {
+  const t = useT();
   const backlinks = useLiveQuery(() => backlinksTo(db, register.id, record.id), [register.id, record.id]);
   if (!backlinks || backlinks.length === 0) return null;
   const groups = new Map<string, typeof backlinks>();
@@ -23,11 +25,11 @@ export function BacklinksPanel({
   }
   return (
     <section className="card" aria-labelledby="backlinks-title">
-      <h2 id="backlinks-title">Linked from other registers</h2>
+      <h2 id="backlinks-title">{t('Linked from other registers')}</h2>
       <dl className="gov-backlinks">
         {[...groups].map(([title, links]) => (
           <div key={title}>
-            <dt>{title}</dt>
+            <dt>{t(title)}</dt>
             <dd>
               <ul className="bullet-list">
                 {links.map((link) => (

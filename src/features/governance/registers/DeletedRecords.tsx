@@ -7,6 +7,8 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { linkText, type LinkIndex } from './registerUi';
 import { formatDayTime } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
+import { REGISTER_PHRASES } from './registerPhrases';
 
 /**
  * The register's deleted items, each with its last state as the change log kept it, and a restore.
@@ -24,6 +26,8 @@ export function DeletedRecords({
   index: LinkIndex;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const { lang, t } = useInterfaceWording();
+  const phrases = REGISTER_PHRASES[register.id];
   const deletions = useLiveQuery(
     () =>
       db.changes
@@ -39,11 +43,9 @@ export function DeletedRecords({
   if (gone.length === 0) return null;
   return (
     <details className="card gov-deleted">
-      <summary>
-        Deleted {register.title.toLowerCase()} ({gone.length}): their last state
-      </summary>
+      <summary>{t(phrases.deletedSummary, { n: gone.length })}</summary>
       <ErrorText>{error}</ErrorText>
-      <ul className="gov-deleted__list" aria-label={`Deleted ${register.title.toLowerCase()}`}>
+      <ul className="gov-deleted__list" aria-label={t(phrases.deletedList)}>
         {gone.map((deletion) => {
           const record = deletion.oldValue as Record<string, unknown>;
           const title = recordTitle(register, record);
@@ -52,12 +54,14 @@ export function DeletedRecords({
             .filter((field) => field && record[field.key] !== undefined)
             .map(
               (field) =>
-                `${field!.label}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id) }) || '(empty)'}`,
+                `${t(field!.label)}: ${formatFieldValue(field!, record[field!.key], { linkLabel: (id) => linkText(index, id), words: { lang, t } }) || t('(empty)')}`,
             );
           return (
             <li key={deletion.id}>
               <strong>{title}</strong>{' '}
-              <span className="muted small">deleted {formatDayTime(deletion.at)}</span>
+              <span className="muted small">
+                {t('deleted {{date}}', { date: formatDayTime(deletion.at) })}
+              </span>
               <p className="small muted">{facts.join(' · ')}</p>
               <button
                 type="button"
@@ -68,7 +72,7 @@ export function DeletedRecords({
                   )
                 }
               >
-                Restore {title}
+                {t('Restore {{title}}', { title })}
               </button>
             </li>
           );

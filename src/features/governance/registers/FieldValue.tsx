@@ -4,9 +4,11 @@ import { TierBadge } from '../TierBadge';
 import { resolveLink, type LinkIndex } from './registerUi';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 /** A register value for reading (list cells, summaries): links as chips with their tier, lists compact. */
 export function FieldValue({ field, value, index }: { field: FieldDef; value: unknown; index: LinkIndex }) {
+  const words = useInterfaceWording();
   if (field.kind === 'links' && Array.isArray(value)) {
     if (value.length === 0) return <span className="muted">—</span>;
     return (
@@ -29,7 +31,7 @@ export function FieldValue({ field, value, index }: { field: FieldDef; value: un
       </span>
     );
   }
-  const text = formatFieldValue(field, value);
+  const text = formatFieldValue(field, value, { words });
   if (!text) return <span className="muted">—</span>;
   const tone =
     field.kind === 'select' ? BADGE_TONES.registerValue[`${field.key}-${String(value)}`] : undefined;

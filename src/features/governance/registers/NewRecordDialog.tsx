@@ -9,6 +9,8 @@ import { parseRaw } from '../fields/RegisterFieldInput';
 import { recordPath } from './registerUi';
 import { todayIso } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
+import { REGISTER_PHRASES } from './registerPhrases';
 
 /**
  * Creates a record from the register's essential fields; the rest is filled in on its page.
@@ -23,6 +25,8 @@ export function NewRecordDialog(props: {
 }) {
   const { register, clientId, people, open, onOpenChange } = props;
   const openCreated = useOpenCreated();
+  const t = useT();
+  const phrases = REGISTER_PHRASES[register.id];
   const fields = register.createFields.map((key) => fieldDef(register, key)!);
   const initial = () =>
     Object.fromEntries(
@@ -75,10 +79,12 @@ export function NewRecordDialog(props: {
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`New ${register.singular}`}
-      description="Start with the essentials; every other field is on the next page and saves as you type."
+      title={t(phrases.create)}
+      description={t(
+        'Start with the essentials; every other field is on the next page and saves as you type.',
+      )}
     >
-      <form onSubmit={submit} noValidate aria-label={`New ${register.singular}`}>
+      <form onSubmit={submit} noValidate aria-label={t(phrases.create)}>
         {fields.map((field) => (
           <CreateInput
             key={field.key}
@@ -92,10 +98,10 @@ export function NewRecordDialog(props: {
         <ErrorText>{errors.form}</ErrorText>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => onOpenChange(false)}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="button button--primary">
-            Create {register.singular}
+            {t(phrases.submit)}
           </button>
         </div>
       </form>
@@ -111,6 +117,7 @@ function CreateInput(props: {
   onChange: (value: string) => void;
 }) {
   const { field, value, error, people, onChange } = props;
+  const t = useT();
   const id = `new-${field.key}`;
   const aria = {
     'aria-invalid': error ? true : undefined,
@@ -119,12 +126,12 @@ function CreateInput(props: {
   const type = field.kind === 'date' ? 'date' : field.kind === 'datetime' ? 'datetime-local' : 'text';
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <label htmlFor={id}>{field.label}</label>
+      <label htmlFor={id}>{t(field.label)}</label>
       {field.kind === 'select' ? (
         <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...aria}>
           {(field.options ?? []).map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {t(o.label)}
             </option>
           ))}
         </select>
@@ -148,7 +155,7 @@ function CreateInput(props: {
       )}
       {field.hint && !error && (
         <p className="field__hint" id={`${id}-hint`}>
-          {field.hint}
+          {t(field.hint)}
         </p>
       )}
       <ErrorText id={`${id}-error`}>{error}</ErrorText>

@@ -23,21 +23,24 @@ import { RecordSpecialPanels } from './RecordSpecialPanels';
 import { offerUndo } from '../../../state/undoStore';
 import { buildLinkIndex, governancePath, knownPeople } from './registerUi';
 import { formatDayTime } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
+import { REGISTER_PHRASES } from './registerPhrases';
 
 /** One register record: its special panels, every field in sections (saved as typed), links and history. */
 export function RegisterDetailScreen() {
   const { registerSlug, recordId } = useParams();
   const register = registerBySlug(registerSlug);
   const { client, data } = useGovernance();
+  const t = useT();
   if (!register) return <NotFound />;
   const record = (data[register.id] as unknown as RegisterRecord[]).find((r) => r.id === recordId);
   if (!record) {
     return (
       <div className="empty-state">
-        <h1>This {register.singular} does not exist</h1>
-        <p>It may have been deleted.</p>
+        <h1>{t(REGISTER_PHRASES[register.id].missing)}</h1>
+        <p>{t('It may have been deleted.')}</p>
         <Link className="button" to={governancePath(client.id, register.slug)}>
-          Go to {register.title}
+          {t('Go to {{register}}', { register: t(register.title) })}
         </Link>
       </div>
     );
@@ -47,6 +50,7 @@ export function RegisterDetailScreen() {
 
 function RecordPage({ register, record }: { register: RegisterDefinition; record: RegisterRecord }) {
   const { client, data, useCases } = useGovernance();
+  const t = useT();
   const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
   const people = useMemo(() => knownPeople(data), [data]);
   const title = recordTitle(register, record);
@@ -55,7 +59,7 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
   return (
     <div className="page">
       <Link className="back-link" to={governancePath(client.id, register.slug)}>
-        <ChevronLeft size={16} aria-hidden /> {register.title}
+        <ChevronLeft size={16} aria-hidden /> {t(register.title)}
       </Link>
       <header className="page-header">
         <div>
@@ -70,8 +74,11 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
             )}
           </h1>
           <p className="page-header__subtitle">
-            {capitalise(register.singular)} · {client.name} · last changed {formatDayTime(record.updatedAt)} ·
-            every change is saved as you type
+            {t('{{kind}} · {{client}} · last changed {{date}} · every change is saved as you type', {
+              kind: capitalise(t(register.singular)),
+              client: client.name,
+              date: formatDayTime(record.updatedAt),
+            })}
           </p>
         </div>
         <div className="page-header__actions">
@@ -85,7 +92,7 @@ function RecordPage({ register, record }: { register: RegisterDefinition; record
           const id = `sec-${section.replace(/\W+/g, '-').toLowerCase()}`;
           return (
             <section key={section} className="card form-section" aria-labelledby={id}>
-              <h2 id={id}>{section}</h2>
+              <h2 id={id}>{t(section)}</h2>
               <div className="form-grid gov-form-grid">
                 {fields.map((field) => (
                   <RegisterFieldInput
@@ -119,23 +126,25 @@ function DeleteRecordButton({
 }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
+  const t = useT();
+  const phrases = REGISTER_PHRASES[register.id];
   const remove = async () => {
     const deletion = await trackSave(deleteRegisterRecord(db, register.id, record.id));
-    offerUndo(`${capitalised(register.singular)} “${title}” deleted.`, deletion?.id);
+    offerUndo(t(phrases.undo, { title }), deletion?.id);
     navigate(governancePath(record.clientId, register.slug));
   };
   return (
     <>
       <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
-        <Trash2 size={16} aria-hidden /> Delete
+        <Trash2 size={16} aria-hidden /> {t('Delete')}
       </button>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
-        title={`Delete ${title}?`}
-        message={`The ${register.singular} is removed, and links to it from other registers are removed too. This cannot be undone.`}
-        cancelLabel="Keep it"
-        confirmLabel={`Delete ${register.singular}`}
+        title={t('Delete {{title}}?', { title })}
+        message={t(phrases.removed)}
+        cancelLabel={t('Keep it')}
+        confirmLabel={t(phrases.deleteOne)}
         danger
         onConfirm={remove}
       />
@@ -144,9 +153,5 @@ function DeleteRecordButton({
 }
 
 function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

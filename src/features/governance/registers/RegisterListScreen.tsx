@@ -10,12 +10,14 @@ import { NewRecordDialog } from './NewRecordDialog';
 import { RegisterSpecialView } from './RegisterSpecialView';
 import { RegisterTable } from './RegisterTable';
 import { extraColumns } from './registerExtras';
-import { buildLinkIndex, inSentence, knownPeople, linkText } from './registerUi';
+import { buildLinkIndex, knownPeople, linkText } from './registerUi';
 import { DeletedRecords } from './DeletedRecords';
 import { useRegisterRows } from './useRegisterRows';
 import { clientWording } from '../../../i18n/i18n';
 import { useClientWording } from '../../../i18n/useLanguageLoaded';
 import { todayIso } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
+import { REGISTER_PHRASES } from './registerPhrases';
 
 /** Any register as a list: search, filters, sortable columns, CSV export, and "New". */
 export function RegisterListScreen() {
@@ -28,62 +30,69 @@ export function RegisterListScreen() {
 function RegisterList({ registerSlug }: { registerSlug: string }) {
   const register = registerBySlug(registerSlug)!;
   const { client, data, useCases } = useGovernance();
+  const t = useT();
+  const phrases = REGISTER_PHRASES[register.id];
   // The CSV's file name and headers are in the client's report language.
-  const { t } = useClientWording(client);
+  const csv = useClientWording(client);
   const now = useNow();
   const [creating, setCreating] = useState(false);
   const records = data[register.id] as unknown as RegisterRecord[];
   const index = useMemo(() => buildLinkIndex(client.id, data, useCases), [client.id, data, useCases]);
   const people = useMemo(() => knownPeople(data), [data]);
-  const extras = extraColumns(register.id, now, data.aiSystems, data.useCaseFacts ?? []);
+  const extras = extraColumns(register.id, now, data.aiSystems, data.useCaseFacts ?? [], t);
   const view = useRegisterRows(register, records, extras, index);
   const present = useMemo(() => new Set(records.map((r) => r.id)), [records]);
 
   return (
     <div className="page">
       <PageHeader
-        title={register.title}
-        subtitle={`${client.name} · ${register.description}`}
+        title={t(register.title)}
+        subtitle={`${client.name} · ${t(register.description)}`}
         actions={
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> New {register.singular}
+            <Plus size={16} aria-hidden /> {t(phrases.create)}
           </button>
         }
       />
       <RegisterSpecialView registerId={register.id} client={client} data={data} now={now} />
       {records.length === 0 ? (
         <div className="empty-state">
-          <h2>
-            No {inSentence(register.title)} recorded for {client.name} yet
-          </h2>
-          <p>{register.description}</p>
+          <h2>{t(phrases.none, { client: client.name })}</h2>
+          <p>{t(register.description)}</p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> Add the first {register.singular}
+            <Plus size={16} aria-hidden /> {t(phrases.addFirst)}
           </button>
         </div>
       ) : (
-        <section className="card gov-list" aria-label={`${register.title} list`}>
+        <section
+          className="card gov-list"
+          aria-label={t('{{register}} list', { register: t(register.title) })}
+        >
           <div className="gov-toolbar">
             <label className="gov-search">
               <Search size={16} aria-hidden />
-              <span className="visually-hidden">Search {register.title}</span>
+              <span className="visually-hidden">
+                {t('Search {{register}}', { register: t(register.title) })}
+              </span>
               <input
                 type="search"
                 value={view.search}
                 onChange={(e) => view.setSearch(e.target.value)}
-                placeholder="Search"
+                placeholder={t('Search')}
               />
             </label>
             {register.filterFields.map((key) => {
               const field = fieldDef(register, key)!;
               return (
                 <label key={key} className="gov-filter">
-                  <span className="visually-hidden">Filter by {field.label}</span>
+                  <span className="visually-hidden">
+                    {t('Filter by {{field}}', { field: t(field.label) })}
+                  </span>
                   <select value={view.filters[key]} onChange={(e) => view.setFilter(key, e.target.value)}>
-                    <option value="">{field.label}: all</option>
+                    <option value="">{t('{{field}}: all', { field: t(field.label) })}</option>
                     {(field.options ?? []).map((o) => (
                       <option key={o.value} value={o.value}>
-                        {field.label}: {o.label}
+                        {t('{{field}}: {{option}}', { field: t(field.label), option: t(o.label) })}
                       </option>
                     ))}
                   </select>
@@ -92,14 +101,14 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
             })}
             {view.filtered && (
               <button type="button" className="button button--quiet" onClick={view.clear}>
-                Clear
+                {t('Clear')}
               </button>
             )}
             <span className="gov-toolbar__count" aria-live="polite">
-              {view.rows.length} of {records.length}
+              {t('{{shown}} of {{total}}', { shown: view.rows.length, total: records.length })}
             </span>
             <CsvExportButton
-              fileName={`${client.shortName || client.name} - ${t(register.title)} - ${todayIso()}`}
+              fileName={`${client.shortName || client.name} - ${csv.t(register.title)} - ${todayIso()}`}
               rows={async () =>
                 registerCsvRows(register, view.rows, {
                   linkLabel: (id) => linkText(index, id),
@@ -111,7 +120,7 @@ function RegisterList({ registerSlug }: { registerSlug: string }) {
             />
           </div>
           {view.rows.length === 0 ? (
-            <p className="gov-list__empty">No {inSentence(register.title)} match this search or filter.</p>
+            <p className="gov-list__empty">{t(phrases.noMatch)}</p>
           ) : (
             <RegisterTable
               register={register}

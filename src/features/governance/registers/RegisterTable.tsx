@@ -10,6 +10,7 @@ import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { FieldValue } from './FieldValue';
 import type { ExtraListColumn } from './registerExtras';
 import { recordPath, type LinkIndex } from './registerUi';
+import { useT } from '../../../state/interfaceLanguage';
 
 export type SortState = SortOrder;
 
@@ -24,13 +25,14 @@ export function RegisterTable(props: {
   onSort: (key: string) => void;
 }) {
   const { register, clientId, rows, extras, index, sort, onSort } = props;
+  const t = useT();
   const fields = register.listColumns.map((key) => fieldDef(register, key)!);
   const shownExtras = extras.filter((extra) => extra.render);
   const columns: TableColumn<RegisterRecord>[] = [];
   fields.forEach((field, position) => {
     columns.push({
       key: field.key,
-      header: field.label,
+      header: t(field.label),
       render: (record) =>
         field.key === register.titleField ? (
           <Link className="gov-record-link" to={recordPath(clientId, register.id, record.id)}>
@@ -42,12 +44,12 @@ export function RegisterTable(props: {
     });
     if (position === 0)
       for (const extra of shownExtras)
-        columns.push({ key: extra.key, header: extra.header, render: (record) => extra.render!(record) });
+        columns.push({ key: extra.key, header: t(extra.header), render: (record) => extra.render!(record) });
   });
 
   return (
     <RecordTable
-      label={register.title}
+      label={t(register.title)}
       className="gov-table"
       columns={columns}
       rows={rows}

@@ -21,6 +21,7 @@ import {
 } from '../../../domain/governance';
 import { TIER_LABELS, TierBadge } from '../TierBadge';
 import { ClockChips } from '../incidents/ClockChips';
+import { english, type Translate } from '../../../domain/shared/language';
 
 /** Columns some registers show besides their fields: the tier, the reporting clocks, the risk level. */
 export interface ExtraListColumn extends ExtraColumn {
@@ -33,8 +34,8 @@ export interface ExtraListColumn extends ExtraColumn {
 const TIER_ORDER = { prohibited: 0, high: 1, limited: 2, minimal: 3, unclassified: 4 } as const;
 
 /** "In pilot (from its use cases)": a value in effect and where it comes from. */
-function sourcedText(v: SourcedValue): string {
-  return v.source === 'useCases' ? `${v.value} (from its use cases)` : v.value;
+function sourcedText(v: SourcedValue, t: Translate = english): string {
+  return v.source === 'useCases' ? t('{{value}} (from its use cases)', { value: v.value }) : v.value;
 }
 
 export function extraColumns(
@@ -42,26 +43,29 @@ export function extraColumns(
   now: Date,
   systems: readonly AiSystem[] = [],
   facts: readonly UseCaseFact[] = [],
+  /** The language of what the list shows (`render`); the CSV's `value` stays English for now. */
+  t: Translate = english,
 ): ExtraListColumn[] {
   if (registerId === 'aiSystems') {
     const system = (r: Record<string, unknown>) => r as unknown as AiSystem;
-    const status = (r: Record<string, unknown>) => {
+    const status = (r: Record<string, unknown>, tr: Translate = english) => {
       const s = system(r);
-      const label = EFFECTIVE_STATUS_LABELS[effectiveSystemStatus(s, facts)];
-      return s.status === 'fromUseCases' ? `${label} (from its use cases)` : label;
+      const label = tr(EFFECTIVE_STATUS_LABELS[effectiveSystemStatus(s, facts)]);
+      return s.status === 'fromUseCases' ? tr('{{value}} (from its use cases)', { value: label }) : label;
     };
-    const vendor = (r: Record<string, unknown>) => sourcedText(effectiveSystemVendor(system(r), facts));
-    const owner = (r: Record<string, unknown>) => sourcedText(effectiveSystemOwner(system(r), facts));
+    const vendor = (r: Record<string, unknown>, tr?: Translate) =>
+      sourcedText(effectiveSystemVendor(system(r), facts), tr);
+    const owner = (r: Record<string, unknown>, tr?: Translate) =>
+      sourcedText(effectiveSystemOwner(system(r), facts), tr);
+    const shown = (text: (r: Record<string, unknown>, tr?: Translate) => string) => ({
+      render: (r: Record<string, unknown>) => text(r, t),
+      sortValue: (r: Record<string, unknown>) => text(r, t),
+      value: (r: Record<string, unknown>) => text(r),
+    });
     return [
-      { key: 'statusInEffect', header: 'Status in effect', render: status, sortValue: status, value: status },
-      { key: 'vendorInEffect', header: 'Vendor in effect', render: vendor, sortValue: vendor, value: vendor },
-      {
-        key: 'ownerInEffect',
-        header: 'Business owner in effect',
-        render: owner,
-        sortValue: owner,
-        value: owner,
-      },
+      { key: 'statusInEffect', header: 'Status in effect', ...shown(status) },
+      { key: 'vendorInEffect', header: 'Vendor in effect', ...shown(vendor) },
+      { key: 'ownerInEffect', header: 'Business owner in effect', ...shown(owner) },
       {
         key: 'tier',
         header: 'EU AI Act tier',
@@ -82,7 +86,7 @@ export function extraColumns(
       {
         key: 'dpiaScreening',
         header: 'DPIA screening',
-        render: (r) => dpiaText(system(r)),
+        render: (r) => dpiaText(system(r), t),
         sortValue: (r) => screenDpia(system(r).dpiaCriteria).count,
         value: (r) => dpiaText(system(r)),
       },
@@ -129,10 +133,10 @@ export function extraColumns(
           const position = level(r);
           return position ? (
             <span className={`risk-level risk-level--${position.level}`}>
-              {RISK_LEVEL_LABELS[position.level]} · {position.score}
+              {t(RISK_LEVEL_LABELS[position.level])} · {position.score}
             </span>
           ) : (
-            <span className="muted">Not scored</span>
+            <span className="muted">{t('Not scored')}</span>
           );
         },
         sortValue: (r) => level(r)?.score ?? null,
@@ -146,8 +150,10 @@ export function extraColumns(
   return [];
 }
 
-function dpiaText(system: AiSystem): string {
+function dpiaText(system: AiSystem, t: Translate = english): string {
   const result = screenDpia(system.dpiaCriteria);
-  if (result.count === 0) return system.dpiaStatus === 'notScreened' ? 'Not screened' : '0 of 9';
-  return `${result.count} of 9${result.likelyRequired ? ': DPIA likely required' : ''}`;
+  if (result.count === 0 && system.dpiaStatus === 'notScreened') return t('Not screened');
+  return result.likelyRequired
+    ? t('{{n}} of 9: DPIA likely required', { n: result.count })
+    : t('{{n}} of 9', { n: result.count });
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../domain/governance';
 import type { UseCaseOption } from '../../../db/governance/queries';
 import { TIER_LABELS } from '../TierBadge';
+import { interfaceT } from '../../../state/interfaceLanguage';
 
 /** Short names for the governance navigation. */
 export const REGISTER_NAV_LABELS: Record<RegisterId, string> = {
@@ -88,7 +89,7 @@ export function resolveLink(index: LinkIndex, id: string, target: LinkTarget = '
     index.get(id) ?? {
       id,
       target,
-      label: target === 'useCases' ? 'Use case (not in this workspace)' : 'Removed item',
+      label: interfaceT()(target === 'useCases' ? 'Use case (not in this workspace)' : 'Removed item'),
       href: null,
       missing: true,
     }
@@ -136,12 +137,4 @@ export function knownPeople(data: GovernanceData): string[] {
     }
   }
   return [...names].sort((a, b) => a.localeCompare(b));
-}
-
-/** A title inside a sentence: "AI systems" stays, "Risks" becomes "risks", "(RACI)" stays. */
-export function inSentence(title: string): string {
-  return title
-    .split(' ')
-    .map((word) => (/[A-Z].*[A-Z]/.test(word) ? word : word.toLowerCase()))
-    .join(' ');
 }

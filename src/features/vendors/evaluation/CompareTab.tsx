@@ -14,11 +14,13 @@ import { ComparisonTable } from './ComparisonTable';
 import { DecisionDialog } from './DecisionDialog';
 import { ScoreChart } from './ScoreChart';
 import type { EvaluationTabProps } from './tabProps';
-import { formatDay } from '../../../domain/shared/dates';
 import { applyEvaluationChange } from './evaluationWrites';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
+import { dayIn } from '../../../domain/shared/language';
 
 /** Side by side: weighted totals, per-criterion scores (table and chart), gates, open answers; then the decisions. */
 export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotice }: EvaluationTabProps) {
+  const { lang, t } = useInterfaceWording();
   const [deciding, setDeciding] = useState<ComparisonRow | null>(null);
   const top = leaders(comparison);
   const gaps = gapToLeader(comparison);
@@ -26,7 +28,7 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
 
   const clear = (row: ComparisonRow) =>
     applyEvaluationChange(evaluation.id, (e, now) => clearVendorDecision(e, row.vendorId, now), onNotice, {
-      failed: 'The decision was not cleared.',
+      failed: t('The decision was not cleared.'),
     });
 
   return (
@@ -34,7 +36,7 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
       {!comparison.weights.ok && (
         <div className="notice notice--error" role="alert">
           <div className="notice__body">
-            <strong>The criteria weights need fixing before vendors can be decided.</strong>
+            <strong>{t('The criteria weights need fixing before vendors can be decided.')}</strong>
             <ul>
               {comparison.weights.reasons.map((r) => (
                 <li key={r}>{r}</li>
@@ -45,20 +47,20 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
       )}
       <section className="card" aria-labelledby="ranking-heading">
         <div className="section-head">
-          <h2 id="ranking-heading">Side-by-side comparison</h2>
+          <h2 id="ranking-heading">{t('Side-by-side comparison')}</h2>
           <p className="muted small">
             {top.length > 0
-              ? `Leading: ${top.map((r) => r.vendorName).join(' and ')}. `
-              : 'No eligible vendor is scored yet. '}
-            {SCORING_FORMULAS.ranking}
+              ? t('Leading: {{list}}.', { list: top.map((r) => r.vendorName).join(', ') })
+              : t('No eligible vendor is scored yet.')}{' '}
+            {t(SCORING_FORMULAS.ranking)}
           </p>
         </div>
         {knockedOut.length > 0 && (
           <div className="knockout" role="status">
             {knockedOut.map((row) => (
               <p key={row.vendorId}>
-                <strong>{row.vendorName}</strong> is ruled out, whatever its score.{' '}
-                {row.knockOuts.map(knockOutReason).join(' ')}
+                {t('{{vendor}} is ruled out, whatever its score.', { vendor: row.vendorName })}{' '}
+                {row.knockOuts.map((k) => knockOutReason(k, t)).join(' ')}
               </p>
             ))}
           </div>
@@ -66,19 +68,20 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
         <ComparisonTable evaluation={evaluation} comparison={comparison} gaps={gaps} />
       </section>
       <section className="card" aria-labelledby="chart-heading">
-        <h2 id="chart-heading">Scores per criterion</h2>
+        <h2 id="chart-heading">{t('Scores per criterion')}</h2>
         {comparison.rows.some((r) => r.score.scoredCount > 0) ? (
           <ScoreChart comparison={comparison} />
         ) : (
-          <p className="muted">Nothing scored yet: score the vendors in the Scores tab.</p>
+          <p className="muted">{t('Nothing scored yet: score the vendors in the Scores tab.')}</p>
         )}
       </section>
       <section className="card" aria-labelledby="decisions-heading">
         <div className="section-head">
-          <h2 id="decisions-heading">Decisions</h2>
+          <h2 id="decisions-heading">{t('Decisions')}</h2>
           <p className="muted small">
-            Record a decision for every vendor, then mark the evaluation as decided (top right). A decided
-            evaluation is read-only until reopened.
+            {t(
+              'Record a decision for every vendor, then mark the evaluation as decided (top right). A decided evaluation is read-only until reopened.',
+            )}
           </p>
         </div>
         <ul className="decision-list">
@@ -88,12 +91,12 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
                 <strong>{row.vendorName}</strong>
                 {row.decision ? (
                   <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>
-                    {VENDOR_DECISION_LABELS[row.decision.outcome]}
+                    {t(VENDOR_DECISION_LABELS[row.decision.outcome])}
                   </Badge>
                 ) : (
-                  <Badge tone="neutral">Not decided</Badge>
+                  <Badge tone="neutral">{t('Not decided')}</Badge>
                 )}
-                {row.decision && <span className="muted small">{formatDay(row.decision.date)}</span>}
+                {row.decision && <span className="muted small">{dayIn(lang, row.decision.date)}</span>}
               </div>
               {row.decision && <p className="decision-list__rationale">{row.decision.rationale}</p>}
               {!readOnly && (
@@ -102,18 +105,22 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
                     type="button"
                     className="button"
                     onClick={() => setDeciding(row)}
-                    aria-label={`${row.decision ? 'Change decision' : 'Record decision'} for ${row.vendorName}`}
+                    aria-label={
+                      row.decision
+                        ? t('Change decision for {{vendor}}', { vendor: row.vendorName })
+                        : t('Record decision for {{vendor}}', { vendor: row.vendorName })
+                    }
                   >
-                    {row.decision ? 'Change decision…' : 'Record decision…'}
+                    {row.decision ? t('Change decision…') : t('Record decision…')}
                   </button>
                   {row.decision && (
                     <button
                       type="button"
                       className="button button--quiet"
                       onClick={() => void clear(row)}
-                      aria-label={`Clear decision for ${row.vendorName}`}
+                      aria-label={t('Clear decision for {{vendor}}', { vendor: row.vendorName })}
                     >
-                      Clear
+                      {t('Clear')}
                     </button>
                   )}
                 </div>
@@ -130,7 +137,9 @@ export function CompareTab({ evaluation, comparison, profiles, readOnly, onNotic
         onDone={(warnings, row) =>
           onNotice({
             tone: warnings.length ? 'warning' : 'success',
-            title: `Decision on ${row.vendorName} recorded.${warnings.length ? ' Still open:' : ''}`,
+            title: warnings.length
+              ? t('Decision on {{vendor}} recorded. Still open:', { vendor: row.vendorName })
+              : t('Decision on {{vendor}} recorded.', { vendor: row.vendorName }),
             items: warnings,
           })
         }

@@ -8,6 +8,7 @@ import {
 import { formatScore } from '../shared/format';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Vendors as columns (in rank order), criteria, totals, gates, due diligence and decisions as rows. */
 export function ComparisonTable({
@@ -19,21 +20,22 @@ export function ComparisonTable({
   comparison: Comparison;
   gaps: Record<string, number | null>;
 }) {
+  const t = useT();
   const rows = comparison.rows;
   return (
     <div className="table-scroll">
-      <table className="table compare-table" aria-label="Vendor comparison">
+      <table className="table compare-table" aria-label={t('Vendor comparison')}>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Item</span>
+              <span className="visually-hidden">{t('Item')}</span>
             </th>
             {rows.map((row) => (
               <th key={row.vendorId} scope="col" className={row.knockedOut ? 'compare-table__out' : ''}>
                 <span className="compare-table__rank">#{row.rank}</span> {row.vendorName}
                 {row.knockedOut && (
                   <span className="compare-table__flag">
-                    <Badge tone="danger">Ruled out</Badge>
+                    <Badge tone="danger">{t('Ruled out')}</Badge>
                   </span>
                 )}
               </th>
@@ -42,17 +44,20 @@ export function ComparisonTable({
         </thead>
         <tbody>
           <tr className="compare-table__total">
-            <th scope="row">Weighted score (1-5)</th>
+            <th scope="row">{t('Weighted score (1-5)')}</th>
             {rows.map((row) => (
               <td key={row.vendorId}>
                 <strong>{formatScore(row.score.average)}</strong>
                 {row.score.percent !== null && <span className="muted"> · {row.score.percent}%</span>}
                 <span className="compare-table__sub">
                   {row.score.complete
-                    ? 'All criteria scored'
-                    : `${row.score.scoredCount} of ${row.score.criteriaCount} scored`}
+                    ? t('All criteria scored')
+                    : t('{{scored}} of {{total}} scored', {
+                        scored: row.score.scoredCount,
+                        total: row.score.criteriaCount,
+                      })}
                   {!row.knockedOut && (gaps[row.vendorId] ?? 0) > 0
-                    ? ` · ${gaps[row.vendorId]} behind the leader`
+                    ? ` · ${t('{{gap}} behind the leader', { gap: gaps[row.vendorId] ?? 0 })}`
                     : ''}
                 </span>
               </td>
@@ -69,8 +74,8 @@ export function ComparisonTable({
                   <td key={row.vendorId}>
                     {result?.score ?? <span className="muted">—</span>}
                     {result?.status === 'unverified' && (
-                      <span className="unverified" title="Unverified: no evidence note">
-                        <AlertTriangle size={13} aria-hidden /> unverified
+                      <span className="unverified" title={t('Unverified: no evidence note')}>
+                        <AlertTriangle size={13} aria-hidden /> {t('unverified')}
                       </span>
                     )}
                   </td>
@@ -80,7 +85,7 @@ export function ComparisonTable({
           ))}
           <tr className="compare-table__group">
             <th scope="rowgroup" colSpan={rows.length + 1}>
-              Knock-out gates
+              {t('Knock-out gates')}
             </th>
           </tr>
           {evaluation.gates.map((gate) => (
@@ -90,7 +95,7 @@ export function ComparisonTable({
                 const result = row.gateResults[gate.id] ?? 'unknown';
                 return (
                   <td key={row.vendorId}>
-                    <Badge tone={BADGE_TONES.gateResult[result]}>{GATE_RESULT_LABELS[result]}</Badge>
+                    <Badge tone={BADGE_TONES.gateResult[result]}>{t(GATE_RESULT_LABELS[result])}</Badge>
                   </td>
                 );
               })}
@@ -98,38 +103,38 @@ export function ComparisonTable({
           ))}
           <tr className="compare-table__group">
             <th scope="rowgroup" colSpan={rows.length + 1}>
-              Evidence and decision
+              {t('Evidence and decision')}
             </th>
           </tr>
           <tr>
-            <th scope="row">Open due-diligence answers</th>
+            <th scope="row">{t('Open due-diligence answers')}</th>
             {rows.map((row) => (
               <td key={row.vendorId}>
-                {row.openDdCount} of {row.dueDiligence.total}
+                {t('{{open}} of {{total}}', { open: row.openDdCount, total: row.dueDiligence.total })}
                 {row.dueDiligence.unsatisfactory > 0 && (
                   <span className="compare-table__sub text-danger">
-                    {row.dueDiligence.unsatisfactory} not satisfactory
+                    {t('{{count}} not satisfactory', { count: row.dueDiligence.unsatisfactory })}
                   </span>
                 )}
               </td>
             ))}
           </tr>
           <tr>
-            <th scope="row">Unverified scores</th>
+            <th scope="row">{t('Unverified scores')}</th>
             {rows.map((row) => (
               <td key={row.vendorId}>{row.unverifiedCount}</td>
             ))}
           </tr>
           <tr>
-            <th scope="row">Decision</th>
+            <th scope="row">{t('Decision')}</th>
             {rows.map((row) => (
               <td key={row.vendorId}>
                 {row.decision ? (
                   <Badge tone={BADGE_TONES.vendorDecision[row.decision.outcome]}>
-                    {VENDOR_DECISION_LABELS[row.decision.outcome]}
+                    {t(VENDOR_DECISION_LABELS[row.decision.outcome])}
                   </Badge>
                 ) : (
-                  <span className="muted">Not decided</span>
+                  <span className="muted">{t('Not decided')}</span>
                 )}
               </td>
             ))}

@@ -14,13 +14,12 @@ import {
 import { errorReasons } from '../../../db/vendors/errors';
 import { describeWriteError } from '../../../state/saveStatus';
 import { Dialog } from '../../../ui/Dialog';
-import { optionsOf } from '../../../ui/fields/OptionSelect';
 import { Segmented } from '../../../ui/Segmented';
 import { ErrorList } from '../shared/Notice';
 import { todayIso } from '../../../domain/shared/dates';
 import { saveEvaluationChange } from './evaluationWrites';
-
-const DECISION_OPTIONS = optionsOf(VENDOR_DECISIONS, VENDOR_DECISION_LABELS);
+import { translatedOptions } from '../shared/labels';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Records selected / shortlisted / rejected for one vendor, with rationale and date. */
 export function DecisionDialog(props: {
@@ -30,13 +29,16 @@ export function DecisionDialog(props: {
   onOpenChange(open: boolean): void;
   onDone(warnings: string[], row: ComparisonRow): void;
 }) {
+  const t = useT();
   const { row } = props;
   return (
     <Dialog
       open={row !== null}
       onOpenChange={props.onOpenChange}
-      title={row ? `Decision on ${row.vendorName}` : 'Decision'}
-      description="Record what was decided and why. The rationale is what the board and the next consultant will read."
+      title={row ? t('Decision on {{vendor}}', { vendor: row.vendorName }) : t('Decision')}
+      description={t(
+        'Record what was decided and why. The rationale is what the board and the next consultant will read.',
+      )}
     >
       {row && <DecisionForm key={row.vendorId} {...props} row={row} />}
     </Dialog>
@@ -56,6 +58,7 @@ function DecisionForm({
   onOpenChange(open: boolean): void;
   onDone(warnings: string[], row: ComparisonRow): void;
 }) {
+  const t = useT();
   const [outcome, setOutcome] = useState<VendorDecisionValue>(
     row.decision?.outcome ?? (row.knockedOut ? 'rejected' : 'selected'),
   );
@@ -69,7 +72,9 @@ function DecisionForm({
     ? gapLines({ ...gaps, openQuestions: [] }).concat(
         gaps.openQuestions.length
           ? [
-              `Due-diligence questions without an answer (${gaps.openQuestions.length}): see the Due diligence tab`,
+              t('Due-diligence questions without an answer ({{count}}): see the Due diligence tab', {
+                count: gaps.openQuestions.length,
+              }),
             ]
           : [],
       )
@@ -85,22 +90,27 @@ function DecisionForm({
     } catch (err) {
       const all = errorReasons(err, describeWriteError);
       // The open points are listed above the confirmation already: say only what to do.
-      setReasons(all[0] === CONFIRM_GAPS_MESSAGE ? [CONFIRM_GAPS_MESSAGE] : all);
+      setReasons(all[0] === t(CONFIRM_GAPS_MESSAGE) ? [t(CONFIRM_GAPS_MESSAGE)] : all);
     }
   };
   return (
     <form onSubmit={submit} noValidate>
       {row.knockedOut && (
         <p className="knockout knockout--small">
-          {row.vendorName} failed a knock-out gate: it can only be rejected.
+          {t('{{vendor}} failed a knock-out gate: it can only be rejected.', { vendor: row.vendorName })}
         </p>
       )}
       <fieldset className="field">
-        <legend className="field__label">Decision</legend>
-        <Segmented label="Decision" options={DECISION_OPTIONS} value={outcome} onChange={setOutcome} />
+        <legend className="field__label">{t('Decision')}</legend>
+        <Segmented
+          label={t('Decision')}
+          options={translatedOptions(VENDOR_DECISIONS, VENDOR_DECISION_LABELS, t)}
+          value={outcome}
+          onChange={setOutcome}
+        />
       </fieldset>
       <div className="field">
-        <label htmlFor="decision-rationale">Rationale</label>
+        <label htmlFor="decision-rationale">{t('Rationale')}</label>
         <textarea
           id="decision-rationale"
           rows={4}
@@ -109,13 +119,13 @@ function DecisionForm({
         />
       </div>
       <div className="field field--short-date">
-        <label htmlFor="decision-date">Decision date</label>
+        <label htmlFor="decision-date">{t('Decision date')}</label>
         <input id="decision-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </div>
       {openPoints.length > 0 && (
         <div className="decision-gaps" role="group" aria-labelledby="decision-gaps-title">
           <p id="decision-gaps-title">
-            <strong>Still open for {row.vendorName}</strong>
+            <strong>{t('Still open for {{vendor}}', { vendor: row.vendorName })}</strong>
           </p>
           <ul>
             {openPoints.map((line) => (
@@ -124,17 +134,17 @@ function DecisionForm({
           </ul>
           <label className="checkbox">
             <input type="checkbox" checked={confirmGaps} onChange={(e) => setConfirmGaps(e.target.checked)} />{' '}
-            Decide with these open points (they are recorded with the decision)
+            {t('Decide with these open points (they are recorded with the decision)')}
           </label>
         </div>
       )}
       <ErrorList id="decision-errors" reasons={reasons} />
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => onOpenChange(false)}>
-          Cancel
+          {t('Cancel')}
         </button>
         <button type="submit" className="button button--primary">
-          Record decision
+          {t('Record decision')}
         </button>
       </div>
     </form>

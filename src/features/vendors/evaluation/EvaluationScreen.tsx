@@ -24,22 +24,28 @@ import { HistoryTab } from './HistoryTab';
 import { ScoresTab } from './ScoresTab';
 import { StatusControl } from './StatusControl';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
-import { formatDay } from '../../../domain/shared/dates';
 import '../vendors.css';
+import { useInterfaceWording, useT } from '../../../state/interfaceLanguage';
+import { useClientWording } from '../../../i18n/useLanguageLoaded';
+import { clientWording } from '../../../i18n/i18n';
+import { dayIn, type Translate } from '../../../domain/shared/language';
 
-const TABS: TabDef[] = [
-  { id: 'compare', label: 'Compare and decide' },
-  { id: 'scores', label: 'Scores' },
-  { id: 'gates', label: 'Knock-out gates' },
-  { id: 'due-diligence', label: 'Due diligence' },
-  { id: 'criteria', label: 'Criteria and weights' },
-  { id: 'details', label: 'Details and vendors' },
-  { id: 'history', label: 'History' },
+const TAB_IDS = ['compare', 'scores', 'gates', 'due-diligence', 'criteria', 'details', 'history'] as const;
+
+const tabs = (t: Translate): TabDef[] => [
+  { id: 'compare', label: t('Compare and decide') },
+  { id: 'scores', label: t('Scores') },
+  { id: 'gates', label: t('Knock-out gates') },
+  { id: 'due-diligence', label: t('Due diligence') },
+  { id: 'criteria', label: t('Criteria and weights') },
+  { id: 'details', label: t('Details and vendors') },
+  { id: 'history', label: t('History') },
 ];
 
 /** One evaluation of the current client: every tab reads the same live record. */
 export function EvaluationScreen() {
   const client = useClient();
+  const t = useT();
   const { evaluationId = '' } = useParams();
   const evaluation = useEvaluation(client.id, evaluationId);
   const profiles = useVendorProfiles();
@@ -47,10 +53,10 @@ export function EvaluationScreen() {
   if (evaluation === null) {
     return (
       <div className="empty-state">
-        <h1>This evaluation does not exist for {client.name}</h1>
-        <p>It may have been deleted.</p>
+        <h1>{t('This evaluation does not exist for {{client}}', { client: client.name })}</h1>
+        <p>{t('It may have been deleted.')}</p>
         <Link className="button" to={`/clients/${client.id}/vendors`}>
-          Back to vendor evaluations
+          {t('Back to vendor evaluations')}
         </Link>
       </div>
     );
@@ -60,6 +66,9 @@ export function EvaluationScreen() {
 
 function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; profiles: VendorProfile[] }) {
   const client = useClient();
+  const { lang, t } = useInterfaceWording();
+  // The CSV's file name and headers are in the client's report language.
+  const clientWords = useClientWording(client);
   const [params, setParams] = useSearchParams();
   const [notice, setNotice] = useState<NoticeState>(null);
   const useCaseTitles = useUseCaseTitles(client.id);
@@ -67,7 +76,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
     (evaluation.useCaseId && useCaseTitles?.get(evaluation.useCaseId)) || evaluation.useCaseName;
   const comparison = compareVendors(evaluation, profiles);
   const anyScore = comparison.rows.some((r) => r.score.scoredCount > 0);
-  const tab = TABS.some((t) => t.id === params.get('tab'))
+  const tab = TAB_IDS.some((id) => id === params.get('tab'))
     ? params.get('tab')!
     : anyScore
       ? 'compare'
@@ -96,8 +105,8 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
   };
   return (
     <div className="page page--wide">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={`/clients/${client.id}/vendors`}>Vendor evaluations</Link>
+      <nav aria-label={t('Breadcrumb')} className="breadcrumb">
+        <Link to={`/clients/${client.id}/vendors`}>{t('Vendor evaluations')}</Link>
         <span aria-hidden> / </span>
         <span aria-current="page">{evaluation.title}</span>
       </nav>
@@ -105,17 +114,17 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div>
           <h1>{evaluation.title}</h1>
           <p className="page-header__subtitle">
-            {useCaseText({ ...evaluation, useCaseName })} · {comparison.rows.length} vendor
-            {comparison.rows.length === 1 ? '' : 's'} ·{' '}
+            {useCaseText({ ...evaluation, useCaseName }, t)} ·{' '}
+            {t('{{count}} vendors', { count: comparison.rows.length })} ·{' '}
             <Badge tone={BADGE_TONES.evaluationStatus[evaluation.status]}>
-              {EVALUATION_STATUS_LABELS[evaluation.status]}
+              {t(EVALUATION_STATUS_LABELS[evaluation.status])}
             </Badge>
           </p>
         </div>
         <div className="page-header__actions">
           <CsvExportButton
-            fileName={`${client.shortName || client.name} - ${evaluation.title} - vendor evaluation`}
-            rows={() => evaluationCsvRows(evaluation, profiles)}
+            fileName={`${client.shortName || client.name} - ${evaluation.title} - ${clientWords.t('vendor evaluation')}`}
+            rows={async () => evaluationCsvRows(evaluation, profiles, await clientWording(client))}
           />
           <StatusControl evaluation={evaluation} vendors={profiles} onNotice={setNotice} />
         </div>
@@ -124,17 +133,22 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
         <div className="readonly-banner" role="note">
           <Lock size={16} aria-hidden />
           <span>
-            Decided{decidedAt ? ` on ${formatDay(decidedAt.slice(0, 10))}` : ''}: this evaluation is
-            read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use
-            case or AI system can still be set.
+            {decidedAt
+              ? t(
+                  'Decided on {{date}}: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.',
+                  { date: dayIn(lang, decidedAt.slice(0, 10)) },
+                )
+              : t(
+                  'Decided: this evaluation is read-only. Reopen it (with a reason) to change scores, gates, answers or decisions. Links to a use case or AI system can still be set.',
+                )}
           </span>
         </div>
       )}
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <Tabs
-        label="Evaluation sections"
+        label={t('Evaluation sections')}
         idPrefix="evaluation"
-        tabs={TABS}
+        tabs={tabs(t)}
         active={tab}
         onChange={(id) => {
           setNotice(null);

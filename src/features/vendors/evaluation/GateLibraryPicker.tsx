@@ -9,6 +9,7 @@ import {
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { NoticeState } from '../shared/Notice';
 import { applyEvaluationChange } from './evaluationWrites';
+import { interfaceT, useT } from '../../../state/interfaceLanguage';
 
 type Notify = (notice: NoticeState) => void;
 
@@ -19,32 +20,33 @@ function apply(
   done: string,
 ) {
   return applyEvaluationChange(evaluationId, change, onNotice, {
-    failed: 'The gates were not changed.',
+    failed: interfaceT()('The gates were not changed.'),
     done,
   });
 }
 
 /** Adds a knock-out gate from the library of gate templates (each with its pass rule). */
 export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evaluation; onNotice: Notify }) {
+  const t = useT();
   const available = availableGateTemplates(evaluation);
   const [picked, setPicked] = useState('');
   if (available.length === 0)
-    return <p className="muted small">Every gate of the library is part of this evaluation.</p>;
-  const template = available.find((t) => t.id === picked);
+    return <p className="muted small">{t('Every gate of the library is part of this evaluation.')}</p>;
+  const template = available.find((x) => x.id === picked);
   return (
     <div className="gate-picker">
       <div className="field">
-        <label htmlFor="gate-template">Add a gate from the library</label>
+        <label htmlFor="gate-template">{t('Add a gate from the library')}</label>
         <select
           id="gate-template"
           className="select"
           value={picked}
           onChange={(e) => setPicked(e.target.value)}
         >
-          <option value="">Choose a gate…</option>
-          {available.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+          <option value="">{t('Choose a gate…')}</option>
+          {available.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.name}
             </option>
           ))}
         </select>
@@ -60,11 +62,11 @@ export function GateLibraryPicker({ evaluation, onNotice }: { evaluation: Evalua
             evaluation.id,
             (e, now) => addGateFromTemplate(e, template.id, now),
             onNotice,
-            `Gate “${template.name}” added.`,
+            t('Gate “{{gate}}” added.', { gate: template.name }),
           ).then(() => setPicked(''))
         }
       >
-        Add gate
+        {t('Add gate')}
       </button>
     </div>
   );
@@ -80,6 +82,7 @@ export function RemoveGateButton({
   gate: KnockOutGate;
   onNotice: Notify;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -87,23 +90,23 @@ export function RemoveGateButton({
         type="button"
         className="button button--quiet"
         onClick={() => setOpen(true)}
-        aria-label={`Remove gate ${gate.name}`}
+        aria-label={t('Remove gate {{gate}}', { gate: gate.name })}
       >
-        Remove
+        {t('Remove')}
       </button>
       <ConfirmDialog
         open={open}
         onOpenChange={setOpen}
-        title={`Remove the gate “${gate.name}”?`}
-        message="It is removed from this evaluation with every vendor's result and note for it."
-        confirmLabel="Remove gate"
+        title={t('Remove the gate “{{gate}}”?', { gate: gate.name })}
+        message={t('It is removed from this evaluation with every vendor’s result and note for it.')}
+        confirmLabel={t('Remove gate')}
         danger
         onConfirm={() =>
           apply(
             evaluationId,
             (e, now) => removeGate(e, gate.id, now),
             onNotice,
-            `Gate “${gate.name}” removed.`,
+            t('Gate “{{gate}}” removed.', { gate: gate.name }),
           )
         }
       />

@@ -15,15 +15,14 @@ import { knockOutReason } from '../shared/format';
 import { InlineField } from '../shared/InlineField';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
-import { optionsOf } from '../../../ui/fields/OptionSelect';
 import { Segmented } from '../../../ui/Segmented';
 import { GateLibraryPicker, RemoveGateButton } from './GateLibraryPicker';
 import { ProfileFacts } from './ProfileFacts';
 import type { EvaluationTabProps } from './tabProps';
 import { activeVendor, VendorSwitch } from './VendorSwitch';
 import { applyEvaluationChange } from './evaluationWrites';
-
-const RESULT_OPTIONS = optionsOf(GATE_RESULTS, GATE_RESULT_LABELS);
+import { translatedOptions } from '../shared/labels';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Knock-out gates per vendor: confirm pass / fail with a note; suggestions come from the library profile. */
 export function GatesTab({
@@ -35,6 +34,7 @@ export function GatesTab({
   onVendor,
   onNotice,
 }: EvaluationTabProps) {
+  const t = useT();
   const { active, row, entry } = activeVendor(evaluation, comparison.rows, vendorId);
   if (!row || !entry) return null;
   const profile = profiles.find((p) => p.id === active);
@@ -62,32 +62,42 @@ export function GatesTab({
       },
       onNotice,
       {
-        failed: 'The suggestions were not applied.',
-        done: `${applicable.length} suggestion${applicable.length === 1 ? '' : 's'} from the profile applied for ${row.vendorName}. Check them against the evidence.`,
+        failed: t('The suggestions were not applied.'),
+        done: t(
+          '{{count}} suggestions from the profile applied for {{vendor}}. Check them against the evidence.',
+          {
+            count: applicable.length,
+            vendor: row.vendorName,
+          },
+        ),
       },
     );
 
   return (
     <section className="stack" aria-labelledby="gates-heading">
       <h2 id="gates-heading" className="visually-hidden">
-        Knock-out gates
+        {t('Knock-out gates')}
       </h2>
-      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label="Vendor to check" />
+      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label={t('Vendor to check')} />
       {row.knockedOut ? (
         <div className="knockout" role="status">
-          <strong>{row.vendorName} is ruled out, whatever its score.</strong>
+          <strong>{t('{{vendor}} is ruled out, whatever its score.', { vendor: row.vendorName })}</strong>
           <ul>
             {row.knockOuts.map((k) => (
-              <li key={k.gateId}>{knockOutReason(k)}</li>
+              <li key={k.gateId}>{knockOutReason(k, t)}</li>
             ))}
           </ul>
         </div>
       ) : (
         <p className="muted">
-          A vendor that fails any gate is ruled out whatever its score.{' '}
+          {t('A vendor that fails any gate is ruled out whatever its score.')}{' '}
           {row.unknownGateCount > 0
-            ? `${row.unknownGateCount} of ${evaluation.gates.length} gates still to confirm for ${row.vendorName}.`
-            : `All gates confirmed for ${row.vendorName}.`}
+            ? t('{{open}} of {{total}} gates still to confirm for {{vendor}}.', {
+                open: row.unknownGateCount,
+                total: evaluation.gates.length,
+                vendor: row.vendorName,
+              })
+            : t('All gates confirmed for {{vendor}}.', { vendor: row.vendorName })}
         </p>
       )}
       <div className="gates-layout">
@@ -111,19 +121,22 @@ export function GatesTab({
             </li>
           )}
         </ol>
-        <aside className="card gates-layout__facts" aria-label={`Library facts about ${row.vendorName}`}>
-          <h3>Facts from the library</h3>
+        <aside
+          className="card gates-layout__facts"
+          aria-label={t('Library facts about {{vendor}}', { vendor: row.vendorName })}
+        >
+          <h3>{t('Facts from the library')}</h3>
           {profile ? (
             <ProfileFacts profile={profile} permitted={evaluation.permittedLocations} />
           ) : (
-            <p className="muted">This vendor is no longer in the library.</p>
+            <p className="muted">{t('This vendor is no longer in the library.')}</p>
           )}
           {!readOnly && applicable.length > 0 && (
             <button type="button" className="button" onClick={() => void applyAll()}>
-              Use {applicable.length} suggestion{applicable.length === 1 ? '' : 's'} for unconfirmed gates
+              {t('Use {{count}} suggestions for unconfirmed gates', { count: applicable.length })}
             </button>
           )}
-          {profile && <Link to={`/library/${profile.id}`}>Open the library profile</Link>}
+          {profile && <Link to={`/library/${profile.id}`}>{t('Open the library profile')}</Link>}
         </aside>
       </div>
     </section>
@@ -140,6 +153,7 @@ function GateItem(props: {
   readOnly: boolean;
   onNotice: EvaluationTabProps['onNotice'];
 }) {
+  const t = useT();
   const { gate, entry, suggestion, vendorName, readOnly } = props;
   const result: GateResult = entry?.result ?? 'unknown';
   const target = { vendorId: props.vendorId, gateId: gate.id };
@@ -149,13 +163,13 @@ function GateItem(props: {
     suggestion &&
     suggestion.result !== 'unknown' &&
     (suggestion.result !== result || suggestion.note !== (entry?.note ?? ''));
-  const groupLabel = `${gate.name}: result for ${vendorName}`;
+  const groupLabel = t('{{gate}}: result for {{vendor}}', { gate: gate.name, vendor: vendorName });
   return (
     <li className={`gate gate--${result}`}>
       <div className="gate__head">
         <h3>{gate.name}</h3>
         <Badge tone={BADGE_TONES.gateResult[result]}>
-          {result === 'fail' ? 'Fail: rules the vendor out' : GATE_RESULT_LABELS[result]}
+          {result === 'fail' ? t('Fail: rules the vendor out') : t(GATE_RESULT_LABELS[result])}
         </Badge>
         {!readOnly && (
           <RemoveGateButton evaluationId={props.evaluationId} gate={gate} onNotice={props.onNotice} />
@@ -166,34 +180,34 @@ function GateItem(props: {
       <div className="gate__controls">
         <Segmented
           label={groupLabel}
-          options={RESULT_OPTIONS}
+          options={translatedOptions(GATE_RESULTS, GATE_RESULT_LABELS, t)}
           value={result}
           disabled={readOnly}
           onChange={(value) => void set({ result: value })}
         />
         <InlineField
           className="gate__note"
-          label={`${gate.name}: note for ${vendorName}`}
+          label={t('{{gate}}: note for {{vendor}}', { gate: gate.name, vendor: vendorName })}
           multiline
           value={entry?.note ?? ''}
           disabled={readOnly}
-          placeholder="Evidence or reason (shown when the gate fails)"
+          placeholder={t('Evidence or reason (shown when the gate fails)')}
           save={(raw) => saveGate(db, props.evaluationId, target, { note: raw })}
         />
       </div>
       {differs && !readOnly && (
         <p className="gate__suggestion">
           <span>
-            Suggested from the profile: <strong>{GATE_RESULT_LABELS[suggestion.result]}</strong>.{' '}
+            {t('Suggested from the profile:')} <strong>{t(GATE_RESULT_LABELS[suggestion.result])}</strong>.{' '}
             {suggestion.note}
           </span>
           <button
             type="button"
             className="button button--quiet"
             onClick={() => void set({ result: suggestion.result, note: suggestion.note })}
-            aria-label={`Use the suggestion for ${gate.name}`}
+            aria-label={t('Use the suggestion for {{gate}}', { gate: gate.name })}
           >
-            Use suggestion
+            {t('Use suggestion')}
           </button>
         </p>
       )}

@@ -1,9 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Comparison } from '../../../domain/vendors';
 import { CHART_SERIES, PALETTE } from '../../../domain/shared/palette';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Per-criterion scores of every vendor as grouped horizontal bars, with a text table for screen readers. */
 export function ScoreChart({ comparison }: { comparison: Comparison }) {
+  const t = useT();
   const rows = comparison.rows;
   const data = comparison.criteria.map((c) => {
     const point: Record<string, string | number | null> = { criterion: `${c.name} (${c.weight}%)` };
@@ -14,12 +16,12 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
   const summary = rows
     .map(
       (row) =>
-        `${row.vendorName}: ${row.score.criteria.map((c) => `${c.name} ${c.score ?? 'not scored'}`).join(', ')}`,
+        `${row.vendorName}: ${row.score.criteria.map((c) => `${c.name} ${c.score ?? t('not scored')}`).join(', ')}`,
     )
     .join('. ');
   const height = Math.max(260, comparison.criteria.length * (rows.length * 14 + 22) + 60);
   return (
-    <figure className="score-chart" aria-label={`Scores per criterion. ${summary}`}>
+    <figure className="score-chart" aria-label={t('Scores per criterion. {{summary}}', { summary })}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={2}>
           <CartesianGrid horizontal={false} stroke={PALETTE.border} />
@@ -37,14 +39,14 @@ export function ScoreChart({ comparison }: { comparison: Comparison }) {
             interval={0}
           />
           <Tooltip
-            formatter={(value) => (value === null || value === undefined ? 'Not scored' : String(value))}
+            formatter={(value) => (value === null || value === undefined ? t('Not scored') : String(value))}
           />
           <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {rows.map((row, i) => (
             <Bar
               key={row.vendorId}
               dataKey={row.vendorId}
-              name={row.knockedOut ? `${row.vendorName} (ruled out)` : row.vendorName}
+              name={row.knockedOut ? t('{{vendor}} (ruled out)', { vendor: row.vendorName }) : row.vendorName}
               fill={CHART_SERIES[i % CHART_SERIES.length]}
               fillOpacity={row.knockedOut ? 0.45 : 1}
               barSize={12}

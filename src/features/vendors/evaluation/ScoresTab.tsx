@@ -8,15 +8,12 @@ import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
 import type { EvaluationTabProps } from './tabProps';
 import { pickVendor, VendorSwitch } from './VendorSwitch';
-
-const STATUS_LABELS = {
-  verified: 'Verified',
-  unverified: 'Unverified: no evidence',
-  'not-scored': 'Not scored',
-} as const;
+import { useT } from '../../../state/interfaceLanguage';
+import { SCORE_STATUS_LABELS } from '../shared/labels';
 
 /** Score each criterion 1-5 with an evidence note, one vendor at a time. */
 export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor }: EvaluationTabProps) {
+  const t = useT();
   const active = pickVendor(comparison.rows, vendorId);
   const row = comparison.rows.find((r) => r.vendorId === active);
   if (!row) return null;
@@ -24,34 +21,42 @@ export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor
   return (
     <section className="stack" aria-labelledby="scores-heading">
       <h2 id="scores-heading" className="visually-hidden">
-        Scores
+        {t('Scores')}
       </h2>
-      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label="Vendor to score" />
+      <VendorSwitch rows={comparison.rows} active={active} onChange={onVendor} label={t('Vendor to score')} />
       <div className="summary-strip" aria-live="polite">
         <span>
-          <strong>{row.vendorName}</strong>: weighted score <strong>{formatScore(score.average)}</strong> / 5
-          {score.percent !== null && ` (${score.percent}%)`}
+          <strong>{row.vendorName}</strong>: {t('weighted score')}{' '}
+          <strong>{formatScore(score.average)}</strong> / 5{score.percent !== null && ` (${score.percent}%)`}
         </span>
         <span>
-          {score.scoredCount} of {score.criteriaCount} criteria scored
+          {t('{{scored}} of {{total}} criteria scored', {
+            scored: score.scoredCount,
+            total: score.criteriaCount,
+          })}
         </span>
-        {score.unverifiedCount > 0 && <Badge tone="warning">{score.unverifiedCount} unverified</Badge>}
-        {row.knockedOut && <Badge tone="danger">Ruled out by a knock-out gate</Badge>}
+        {score.unverifiedCount > 0 && (
+          <Badge tone="warning">{t('{{count}} unverified', { count: score.unverifiedCount })}</Badge>
+        )}
+        {row.knockedOut && <Badge tone="danger">{t('Ruled out by a knock-out gate')}</Badge>}
       </div>
       <p className="muted small">
-        Scores are whole numbers from 1 (poor) to 5 (excellent). {SCORING_FORMULAS.unverified}{' '}
-        {SCORING_FORMULAS.weightedAverage}
+        {t('Scores are whole numbers from 1 (poor) to 5 (excellent).')} {t(SCORING_FORMULAS.unverified)}{' '}
+        {t(SCORING_FORMULAS.weightedAverage)}
       </p>
-      <table className="table score-table" aria-label={`Scores for ${row.vendorName}`}>
+      <table
+        className="table score-table"
+        aria-label={t('Scores for {{vendor}}', { vendor: row.vendorName })}
+      >
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
+            <th scope="col">{t('Criterion')}</th>
             <th scope="col" className="num">
-              Weight
+              {t('Weight')}
             </th>
-            <th scope="col">Score (1-5)</th>
-            <th scope="col">Evidence</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t('Score (1-5)')}</th>
+            <th scope="col">{t('Evidence')}</th>
+            <th scope="col">{t('Status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,6 +85,7 @@ function ScoreRow(props: {
   description: string;
   readOnly: boolean;
 }) {
+  const t = useT();
   const { criterion: c, evaluationId, vendorId, vendorName, readOnly } = props;
   const target = { vendorId, criterionId: c.criterionId };
   const descriptionId = `crit-desc-${vendorId}-${c.criterionId}`;
@@ -96,7 +102,7 @@ function ScoreRow(props: {
       <td className="num">{c.weight}%</td>
       <td className="score-table__score">
         <InlineField
-          label={`${c.name} score for ${vendorName}`}
+          label={t('{{criterion}} score for {{vendor}}', { criterion: c.name, vendor: vendorName })}
           inputMode="numeric"
           value={c.score === null ? '' : String(c.score)}
           disabled={readOnly}
@@ -110,20 +116,20 @@ function ScoreRow(props: {
             if (parsed.ok) await saveScore(db, evaluationId, target, { score: parsed.value });
           }}
         />
-        {c.score !== null && <span className="muted small">{SCORE_LABELS[c.score]}</span>}
+        {c.score !== null && <span className="muted small">{t(SCORE_LABELS[c.score])}</span>}
       </td>
       <td className="score-table__evidence">
         <InlineField
-          label={`${c.name} evidence for ${vendorName}`}
+          label={t('{{criterion}} evidence for {{vendor}}', { criterion: c.name, vendor: vendorName })}
           multiline
           value={c.evidence}
           disabled={readOnly}
-          placeholder="Where does this score come from? Trial result, document, reference call…"
+          placeholder={t('Where does this score come from? Trial result, document, reference call…')}
           save={(raw) => saveScore(db, evaluationId, target, { evidence: raw })}
         />
       </td>
       <td>
-        <Badge tone={BADGE_TONES.criterionStatus[c.status]}>{STATUS_LABELS[c.status]}</Badge>
+        <Badge tone={BADGE_TONES.criterionStatus[c.status]}>{t(SCORE_STATUS_LABELS[c.status])}</Badge>
       </td>
     </tr>
   );

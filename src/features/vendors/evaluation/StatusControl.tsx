@@ -16,6 +16,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog, FormField } from '../../../ui/FormDialog';
 import type { NoticeState } from '../shared/Notice';
 import { saveEvaluationChange } from './evaluationWrites';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
 export function StatusControl({
@@ -27,6 +28,7 @@ export function StatusControl({
   vendors: VendorRef[];
   onNotice(notice: NoticeState): void;
 }) {
+  const t = useT();
   const [reopening, setReopening] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const gaps = evaluationGaps(evaluation, vendors);
@@ -40,7 +42,7 @@ export function StatusControl({
         to === 'decided'
           ? {
               tone: warnings.length ? 'warning' : 'success',
-              title: 'The evaluation is decided and now read-only.',
+              title: t('The evaluation is decided and now read-only.'),
               items: warnings,
             }
           : null,
@@ -50,8 +52,8 @@ export function StatusControl({
         tone: 'error',
         title:
           to === 'decided'
-            ? 'The evaluation cannot be marked as decided yet.'
-            : 'The status was not changed.',
+            ? t('The evaluation cannot be marked as decided yet.')
+            : t('The status was not changed.'),
         items: errorReasons(err, describeWriteError),
       });
     }
@@ -61,7 +63,7 @@ export function StatusControl({
     return (
       <>
         <button type="button" className="button" onClick={() => setReopening(true)}>
-          Reopen…
+          {t('Reopen…')}
         </button>
         <ReopenDialog
           evaluation={evaluation}
@@ -70,8 +72,9 @@ export function StatusControl({
           onDone={() =>
             onNotice({
               tone: 'success',
-              title:
+              title: t(
                 'Reopened: the evaluation is back in review and can be edited. The reason is kept in the history.',
+              ),
               items: [],
             })
           }
@@ -82,7 +85,7 @@ export function StatusControl({
   return (
     <div className="status-control">
       <label className="visually-hidden" htmlFor="evaluation-status">
-        Evaluation status
+        {t('Evaluation status')}
       </label>
       <select
         id="evaluation-status"
@@ -92,7 +95,7 @@ export function StatusControl({
       >
         {(['draft', 'in-review'] as const).map((s) => (
           <option key={s} value={s}>
-            {EVALUATION_STATUS_LABELS[s]}
+            {t(EVALUATION_STATUS_LABELS[s])}
           </option>
         ))}
       </select>
@@ -105,18 +108,20 @@ export function StatusControl({
             : void move('decided')
         }
       >
-        Mark as decided
+        {t('Mark as decided')}
       </button>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title="Mark as decided with open points?"
-        message="These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation's history."
-        cancelLabel="Go back and complete"
-        confirmLabel="Mark as decided anyway"
+        title={t('Mark as decided with open points?')}
+        message={t(
+          'These vendors are not rejected and their file is not complete. If you go on, the list is kept in the evaluation’s history.',
+        )}
+        cancelLabel={t('Go back and complete')}
+        confirmLabel={t('Mark as decided anyway')}
         onConfirm={() => move('decided', true)}
       >
-        <ul className="decision-gaps" aria-label="Open points">
+        <ul className="decision-gaps" aria-label={t('Open points')}>
           {gaps.map((g) => (
             <li key={g.vendorId}>{gapSummary(g)}</li>
           ))}
@@ -137,13 +142,14 @@ function ReopenDialog({
   onOpenChange(open: boolean): void;
   onDone(): void;
 }) {
+  const t = useT();
   const [reason, setReason] = useState('');
   const close = (next: boolean) => {
     onOpenChange(next);
     if (!next) setReason('');
   };
   const submit = async () => {
-    if (!reason.trim()) return { field: 'reason', message: REOPEN_REASON_MESSAGE };
+    if (!reason.trim()) return { field: 'reason', message: t(REOPEN_REASON_MESSAGE) };
     try {
       await saveEvaluationChange(evaluation.id, (e, now) => reopenEvaluation(e, reason, now));
       onDone();
@@ -155,12 +161,14 @@ function ReopenDialog({
     <FormDialog
       open={open}
       onOpenChange={close}
-      title="Reopen this evaluation?"
-      description="It goes back to “In review” and can be edited again. The decisions stay until you change them; the reason is kept in the history."
-      submitLabel="Reopen evaluation"
+      title={t('Reopen this evaluation?')}
+      description={t(
+        'It goes back to “In review” and can be edited again. The decisions stay until you change them; the reason is kept in the history.',
+      )}
+      submitLabel={t('Reopen evaluation')}
       onSubmit={submit}
     >
-      <FormField name="reason" label="Reason for reopening">
+      <FormField name="reason" label={t('Reason for reopening')}>
         <textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
       </FormField>
     </FormDialog>

@@ -4,6 +4,7 @@ import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { RowOrderButtons } from '../../../ui/table/RowOrderButtons';
 import type { CriteriaDraft } from './criteriaDraft';
 import { ErrorList } from './Notice';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Table editor of criteria (name, description, weight) with the running total and what is wrong. */
 export function CriteriaEditor({
@@ -15,19 +16,21 @@ export function CriteriaEditor({
   readOnly: boolean;
   label: string;
 }) {
+  const t = useT();
   const totalOk = Math.abs(draft.total - WEIGHT_TOTAL) < 1e-6;
-  const nameOf = (index: number) => draft.rows[index].name || `criterion ${index + 1}`;
+  const nameOf = (index: number) =>
+    draft.rows[index].name || t('criterion {{number}}', { number: index + 1 });
   const invalid = (problem: string | null | undefined) => (problem ? 'field--invalid' : undefined);
   const columns: TableColumn<CriteriaDraft['rows'][number]>[] = [
     {
       key: 'name',
-      header: 'Criterion',
+      header: t('Criterion'),
       cellClassName: (_, index) => invalid(draft.fieldErrors[index].name),
       render: (row, index) => (
         <>
           <input
             className="input"
-            aria-label={`Name of criterion ${index + 1}`}
+            aria-label={t('Name of criterion {{number}}', { number: index + 1 })}
             value={row.name}
             disabled={readOnly}
             aria-invalid={draft.fieldErrors[index].name ? true : undefined}
@@ -39,12 +42,12 @@ export function CriteriaEditor({
     },
     {
       key: 'description',
-      header: 'What a 1 and a 5 look like',
+      header: t('What a 1 and a 5 look like'),
       render: (row, index) => (
         <textarea
           className="input"
           rows={2}
-          aria-label={`Description of ${nameOf(index)}`}
+          aria-label={t('Description of {{criterion}}', { criterion: nameOf(index) })}
           value={row.description}
           disabled={readOnly}
           onChange={(e) => draft.update(index, { description: e.target.value })}
@@ -53,7 +56,7 @@ export function CriteriaEditor({
     },
     {
       key: 'weight',
-      header: 'Weight (%)',
+      header: t('Weight (%)'),
       numeric: true,
       className: 'criteria-table__weight',
       cellClassName: (_, index) => invalid(draft.fieldErrors[index].weight),
@@ -62,7 +65,7 @@ export function CriteriaEditor({
           <input
             className="input"
             inputMode="decimal"
-            aria-label={`Weight of ${nameOf(index)} (%)`}
+            aria-label={t('Weight of {{criterion}} (%)', { criterion: nameOf(index) })}
             value={row.weight}
             disabled={readOnly}
             aria-invalid={draft.fieldErrors[index].weight ? true : undefined}
@@ -76,7 +79,7 @@ export function CriteriaEditor({
     },
     {
       key: 'order',
-      header: 'Order and remove',
+      header: t('Order and remove'),
       headerHidden: true,
       className: 'criteria-table__actions',
       render: (_, index) => (
@@ -101,7 +104,7 @@ export function CriteriaEditor({
         footer={
           <tr>
             <th scope="row" colSpan={2}>
-              Total
+              {t('Total')}
             </th>
             <td className={`num criteria-table__total ${totalOk ? '' : 'text-danger'}`} aria-live="polite">
               {Number.isFinite(draft.total) ? `${Math.round(draft.total * 100) / 100}%` : '—'}
@@ -113,11 +116,11 @@ export function CriteriaEditor({
       {!readOnly && (
         <div className="criteria-editor__footer">
           <button type="button" className="button" onClick={draft.add}>
-            <Plus size={16} aria-hidden /> Add criterion
+            <Plus size={16} aria-hidden /> {t('Add criterion')}
           </button>
           {!totalOk && draft.rows.length > 0 && (
             <button type="button" className="button" onClick={draft.scale}>
-              Scale weights to 100%
+              {t('Scale weights to 100%')}
             </button>
           )}
         </div>

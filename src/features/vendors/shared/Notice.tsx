@@ -1,9 +1,11 @@
 import { AlertTriangle, CheckCircle2, Info, X } from 'lucide-react';
+import { useT } from '../../../state/interfaceLanguage';
 
 export type NoticeState = { tone: 'error' | 'warning' | 'success'; title: string; items: string[] } | null;
 
 /** Messages after an action: why it was refused (error), what is still open (warning), or that it worked. */
 export function Notice({ notice, onClose }: { notice: NoticeState; onClose?: () => void }) {
+  const t = useT();
   if (!notice) return null;
   const Icon = notice.tone === 'error' ? AlertTriangle : notice.tone === 'warning' ? Info : CheckCircle2;
   return (
@@ -20,7 +22,7 @@ export function Notice({ notice, onClose }: { notice: NoticeState; onClose?: () 
         )}
       </div>
       {onClose && (
-        <button type="button" className="icon-button" aria-label="Dismiss message" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={t('Dismiss message')} onClick={onClose}>
           <X size={16} aria-hidden />
         </button>
       )}

@@ -6,6 +6,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { FormDialog } from '../../../ui/FormDialog';
 import { TextField } from '../../../ui/fields/TextField';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Saves a set of criteria as a consultant-wide template under a new name. */
 export function SaveTemplateDialog(props: {
@@ -15,6 +16,7 @@ export function SaveTemplateDialog(props: {
   blockedReasons?: string[];
   onSaved(name: string): void;
 }) {
+  const t = useT();
   const [name, setName] = useState('');
   const close = (open: boolean) => {
     props.onOpenChange(open);
@@ -33,12 +35,14 @@ export function SaveTemplateDialog(props: {
     <FormDialog
       open={props.open}
       onOpenChange={close}
-      title="Save criteria as a template"
-      description="Templates are yours across clients: they hold criteria and weights, never a client's scores."
-      submitLabel="Save template"
+      title={t('Save criteria as a template')}
+      description={t(
+        'Templates are yours across clients: they hold criteria and weights, never a client’s scores.',
+      )}
+      submitLabel={t('Save template')}
       onSubmit={submit}
     >
-      <TextField name="name" label="Template name" value={name} onChange={setName} autoFocus />
+      <TextField name="name" label={t('Template name')} value={name} onChange={setName} autoFocus />
     </FormDialog>
   );
 }

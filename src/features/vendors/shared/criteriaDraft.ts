@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { checkWeights, scaleWeightsTo100, type Criterion } from '../../../domain/vendors';
 import { newId } from '../../../db/core/ids';
 import { parseNumberInput } from '../../../ui/parse';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * An unsaved set of criteria being edited. Weights only make sense together (they must total 100),
@@ -17,10 +18,8 @@ export function parseWeight(raw: string): number | null {
   return parsed.ok ? parsed.value : null;
 }
 
-export const WEIGHT_FIELD_MESSAGE = 'Enter a weight from 0 to 100';
-export const NAME_FIELD_MESSAGE = 'Give the criterion a name';
-
 export function useCriteriaDraft(stored: readonly Criterion[]) {
+  const t = useT();
   const storedKey = JSON.stringify(stored);
   const [rows, setRows] = useState<DraftRow[]>(() => toRows(stored));
   const dirty = JSON.stringify(rows) !== JSON.stringify(toRows(stored));
@@ -35,8 +34,8 @@ export function useCriteriaDraft(stored: readonly Criterion[]) {
   }, [storedKey, baseKey, dirty]);
 
   const fieldErrors = rows.map((r) => ({
-    name: r.name.trim() ? null : NAME_FIELD_MESSAGE,
-    weight: parseWeight(r.weight) === null ? WEIGHT_FIELD_MESSAGE : null,
+    name: r.name.trim() ? null : t('Give the criterion a name'),
+    weight: parseWeight(r.weight) === null ? t('Enter a weight from 0 to 100') : null,
   }));
   const fieldsOk = fieldErrors.every((e) => !e.name && !e.weight);
   const criteria: Criterion[] = rows.map((r) => ({
@@ -47,7 +46,7 @@ export function useCriteriaDraft(stored: readonly Criterion[]) {
   }));
   const weights = checkWeights(criteria);
   const reasons = [
-    ...(fieldsOk ? [] : ['Fix the highlighted fields.']),
+    ...(fieldsOk ? [] : [t('Fix the highlighted fields.')]),
     ...(weights.ok ? [] : weights.reasons),
   ];
 

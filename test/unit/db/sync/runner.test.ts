@@ -62,7 +62,13 @@ describe('the sync runner', { timeout: 60_000 }, () => {
     await runner.syncNow();
     expect(runner.statusMap().get(clientId)).toMatchObject({ state: 'synced', pending: 0 });
     const docs = await server.request('GET', `/${remoteDatabaseName(clientId)}/_all_docs`, server.admin);
-    expect((docs.body as { total_rows: number }).total_rows).toBe(3);
+    // Three records, plus the client's keyring and alice's wrapped key.
+    const ids = (docs.body as { rows: { id: string }[] }).rows.map((r) => r.id);
+    expect(ids.filter((id) => !id.startsWith('key'))).toHaveLength(3);
+    expect(ids.filter((id) => id.startsWith('key')).map((id) => id.split(':')[0])).toEqual([
+      'key',
+      'keyring',
+    ]);
   });
 
   it('shows the reason when the server refuses, and offline when it cannot be reached', async () => {

@@ -109,8 +109,8 @@ describe('decideVendor', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.warnings).toEqual([
-        '4 knock-out gate(s) not confirmed for Summa HR.',
-        '20 due-diligence question(s) still open for Summa HR.',
+        '4 knock-out gates not confirmed for Summa HR.',
+        '20 due-diligence questions still open for Summa HR.',
       ]);
     }
   });
