@@ -26,6 +26,7 @@ export async function measureFirstSync({ root, newContext, base, couch, config, 
     log(`First sync: client with ${prepared.records} records`, JSON.stringify(prepared.tables));
     const app = [];
     const floor = [];
+    const partSamples = {};
     let last = null;
     for (let i = 0; i < config.warmup + config.runs; i++) {
       const remotes = {};
@@ -46,10 +47,14 @@ export async function measureFirstSync({ root, newContext, base, couch, config, 
         throw new Error(`First sync pushed ${a.pushed}, the floor ${f.pushed}, of ${a.documents} documents`);
       for (const kind of ['app', 'floor'])
         await server.request('DELETE', `/${remotes[kind].name}`, server.admin);
-      log(`First sync run ${i + 1}: app ${a.ms.toFixed(0)} ms, PouchDB alone ${f.ms.toFixed(0)} ms`);
+      const parts = Object.entries(a.parts).map(([k, v]) => `${k} ${v.toFixed(0)}`);
+      log(
+        `First sync run ${i + 1}: app ${a.ms.toFixed(0)} ms (${parts.join(', ')}), PouchDB alone ${f.ms.toFixed(0)} ms`,
+      );
       if (i >= config.warmup) {
         app.push(a.ms);
         floor.push(f.ms);
+        for (const [k, v] of Object.entries(a.parts)) (partSamples[k] ??= []).push(v);
       }
       last = a;
     }
@@ -69,7 +74,15 @@ export async function measureFirstSync({ root, newContext, base, couch, config, 
       versusLabel: 'PouchDB alone',
       ratio: stats.median / Math.max(floorStats.median, 0.1),
       met: null,
-      detail: { tables: prepared.tables, documents: last.documents, bytes: last.bytes, floor: floorStats },
+      detail: {
+        tables: prepared.tables,
+        documents: last.documents,
+        bytes: last.bytes,
+        floor: floorStats,
+        partsMedianMs: Object.fromEntries(
+          Object.entries(partSamples).map(([k, v]) => [k, summarise(v).median]),
+        ),
+      },
     };
   } finally {
     await context.close();

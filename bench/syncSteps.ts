@@ -76,18 +76,52 @@ async function remoteOf(remote: Remote): Promise<EngineDatabase> {
   });
 }
 
+/** The replica with its two replications timed (`marks.toStart`, `toEnd`, `fromStart`, `fromEnd`); nothing else changes. */
+function timed(local: EngineDatabase, marks: Record<string, number>): EngineDatabase {
+  const time =
+    (name: 'to' | 'from') =>
+    async (...args: Parameters<EngineDatabase['replicate']['to']>) => {
+      marks[`${name}Start`] = performance.now();
+      const result = await local.replicate[name](...args);
+      marks[`${name}End`] = performance.now();
+      return result;
+    };
+  return new Proxy(local, {
+    get(target, prop) {
+      if (prop === 'replicate') return { to: time('to'), from: time('from') };
+      const value: unknown = Reflect.get(target, prop);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /** One first sync by the app into a fresh replica and a fresh remote database. */
 async function appSync(run: string, remote: Remote) {
   if (!setup) throw new Error('prepareSync first');
   const engine = await loadBrowserEngine();
   const local = new engine(`caio-bench-sync-${run}`);
   const target = await remoteOf(remote);
+  const marks: Record<string, number> = {};
   const start = performance.now();
   const report = await syncClient(
-    { database: db, clientId: setup.clientId, key: setup.key, local, author: remote.username },
+    {
+      database: db,
+      clientId: setup.clientId,
+      key: setup.key,
+      local: timed(local, marks),
+      author: remote.username,
+    },
     target,
   );
-  const ms = performance.now() - start;
+  const end = performance.now();
+  const ms = end - start;
+  // Where the time goes: the outbox until the push starts, the engine's push and pull, the inbox after the pull.
+  const parts = {
+    outbox: marks.toStart - start,
+    push: marks.toEnd - marks.toStart,
+    pull: marks.fromEnd - marks.fromStart,
+    inbox: end - marks.fromEnd,
+  };
   documents = (await local.allDocs({ include_docs: true })).rows.map(({ doc }) => {
     const { _rev, ...rest } = doc!;
     void _rev;
@@ -95,7 +129,7 @@ async function appSync(run: string, remote: Remote) {
   });
   await local.destroy();
   const bytes = documents.reduce((sum, doc) => sum + JSON.stringify(doc).length, 0);
-  return { ms, written: report.written, pushed: report.pushed, documents: documents.length, bytes };
+  return { ms, parts, written: report.written, pushed: report.pushed, documents: documents.length, bytes };
 }
 
 /** The floor: PouchDB alone writes the same documents into a fresh local database and replicates them. */
