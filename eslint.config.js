@@ -68,7 +68,6 @@ const UNTRANSLATED = [
   'src/features/reports/**',
 
 
-  'src/features/sync/**',
 
 
   'src/features/vendors/**',

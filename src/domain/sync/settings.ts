@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tell } from '../shared/language';
 
 /**
  * The sync settings and their rules. Sync is off until a server is configured; the server must be reached
@@ -38,13 +39,14 @@ export function checkServerUrl(text: string): ServerUrlCheck {
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, message: 'Enter the full address of the server, starting with https://.' };
+    return { ok: false, message: tell('Enter the full address of the server, starting with https://.') };
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname)))
-    return { ok: false, message: 'The server must use HTTPS (plain HTTP only on this computer).' };
+    return { ok: false, message: tell('The server must use HTTPS (plain HTTP only on this computer).') };
   if (url.username || url.password)
-    return { ok: false, message: 'Leave the user name and password out of the address.' };
-  if (url.search || url.hash) return { ok: false, message: 'The address cannot have a query or a fragment.' };
+    return { ok: false, message: tell('Leave the user name and password out of the address.') };
+  if (url.search || url.hash)
+    return { ok: false, message: tell('The address cannot have a query or a fragment.') };
   return { ok: true, base: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, origin: url.origin };
 }
 
@@ -82,30 +84,32 @@ export function statusOfFailure(error: unknown): Pick<ClientSyncStatus, 'state' 
   if (status === 401)
     return {
       state: 'error',
-      reason: 'The server refused: check the sign-in, and that you are assigned to this client.',
+      reason: tell('The server refused: check the sign-in, and that you are assigned to this client.'),
     };
-  if (status === 403) return { state: 'error', reason: 'You are not assigned to this client on the server.' };
-  if (status === 404) return { state: 'error', reason: 'The server has no database for this client yet.' };
+  if (status === 403)
+    return { state: 'error', reason: tell('You are not assigned to this client on the server.') };
+  if (status === 404)
+    return { state: 'error', reason: tell('The server has no database for this client yet.') };
   if (typeof status !== 'number' || status === 0 || /fetch|network|ECONNREFUSED/i.test(message))
-    return { state: 'offline', reason: 'The server cannot be reached.' };
-  return { state: 'error', reason: message || `The server answered ${status}.` };
+    return { state: 'offline', reason: tell('The server cannot be reached.') };
+  return { state: 'error', reason: message || tell('The server answered {{status}}.', { status }) };
 }
 
 /** What a client's state reads as on screen ("Pending 3 changes"). */
 export function syncStateLabel(status: Pick<ClientSyncStatus, 'state' | 'pending'>): string {
-  const changes = `${status.pending} change${status.pending === 1 ? '' : 's'}`;
+  const count = status.pending;
   switch (status.state) {
     case 'synced':
-      return 'Synced';
+      return tell('Synced');
     case 'syncing':
-      return 'Syncing…';
+      return tell('Syncing…');
     case 'pending':
-      return `Pending ${changes}`;
+      return tell('Pending {{count}} changes', { count });
     case 'offline':
-      return status.pending ? `Offline, ${changes} waiting` : 'Offline';
+      return count ? tell('Offline, {{count}} changes waiting', { count }) : tell('Offline');
     case 'error':
-      return 'Error';
+      return tell('Error');
     case 'paused':
-      return status.pending ? `Paused, ${changes} waiting` : 'Paused';
+      return count ? tell('Paused, {{count}} changes waiting', { count }) : tell('Paused');
   }
 }

@@ -3,6 +3,7 @@ import type { Conflict, FieldChoices } from '../../db/sync/conflicts';
 import { formatDayTime } from '../../domain/shared/dates';
 import { RadioField } from '../../ui/fields/CheckboxField';
 import { FormDialog } from '../../ui/FormDialog';
+import { interfaceT, useT } from '../../state/interfaceLanguage';
 
 /**
  * The versions of the records two people changed at once, side by side field by field, with author and
@@ -14,6 +15,7 @@ export function ConflictsDialog(props: {
   conflicts: readonly Conflict[];
   onResolve(conflict: Conflict, choices: FieldChoices): Promise<void>;
 }) {
+  const t = useT();
   const [choices, setChoices] = useState<Record<string, FieldChoices>>({});
   const choose = (docId: string, field: string, value: 'winner' | 'other') =>
     setChoices((all) => ({ ...all, [docId]: { ...all[docId], [field]: value } }));
@@ -24,17 +26,22 @@ export function ConflictsDialog(props: {
     <FormDialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title="Changes made at the same time"
-      description="Two people changed these records at once. Both versions are kept until you choose, per field."
-      submitLabel="Apply my choices"
+      title={t('Changes made at the same time')}
+      description={t(
+        'Two people changed these records at once. Both versions are kept until you choose, per field.',
+      )}
+      submitLabel={t('Apply my choices')}
       wide
       onSubmit={apply}
     >
       {props.conflicts.map((conflict) => {
         const other = conflict.others[0]!;
-        const label = (by: string, at: string) => `${by}, ${formatDayTime(at)}`;
+        const label = (by: string, at: string) => t('{{by}}, {{time}}', { by, time: formatDayTime(at) });
         return (
-          <section key={conflict.docId} aria-label={`Conflict in ${recordName(conflict)}`}>
+          <section
+            key={conflict.docId}
+            aria-label={t('Conflict in {{record}}', { record: recordName(conflict) })}
+          >
             <h3>{recordName(conflict)}</h3>
             {conflict.fields.map((field) => (
               <RadioField
@@ -66,6 +73,7 @@ function recordName(conflict: Conflict): string {
 }
 
 function show(value: unknown): string {
-  if (value === undefined || value === null || value === '') return '(empty)';
+  const t = interfaceT();
+  if (value === undefined || value === null || value === '') return t('(empty)');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }

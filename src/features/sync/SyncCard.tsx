@@ -13,21 +13,25 @@ import { CardFeedback } from '../backup/CardFeedback';
 import { useVaultMode } from '../vault/useVaultMode';
 import { ConflictsDialog } from './ConflictsDialog';
 import type { Conflict } from '../../db/sync/conflicts';
-import { startSync, stopSync, subscribeSync, syncRunner, syncStatuses } from './syncService';
+import { PracticeAdmin } from './PracticeAdmin';
+import { startSync, stopSync, subscribeSync, syncPractice, syncRunner, syncStatuses } from './syncService';
+import { interfaceT, useT } from '../../state/interfaceLanguage';
 
 /** Sync on the Backup screen: the server and sign-in, which clients, and each client's state. */
 export function SyncCard() {
+  const t = useT();
   const mode = useVaultMode();
   const settings = useLiveQuery(() => readSyncSettings(db), [mode]);
   return (
     <section className="card settings-card" aria-labelledby="sync-title">
       <h2 id="sync-title">
-        <RefreshCw size={18} aria-hidden /> Sync with your practice
+        <RefreshCw size={18} aria-hidden /> {t('Sync with your practice')}
       </h2>
       {mode !== 'unlocked' ? (
         <p className="settings-card__text">
-          Share client workspaces with the consultants of your practice through your own CouchDB server, end
-          to end encrypted. Sync needs encryption: encrypt this workspace (and unlock it) first.
+          {t(
+            'Share client workspaces with the consultants of your practice through your own CouchDB server, end to end encrypted. Sync needs encryption: encrypt this workspace (and unlock it) first.',
+          )}
         </p>
       ) : settings === undefined ? null : settings ? (
         <SyncClients settings={settings} />
@@ -39,6 +43,7 @@ export function SyncCard() {
 }
 
 function SyncSignIn() {
+  const t = useT();
   const [serverUrl, setServerUrl] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -46,13 +51,14 @@ function SyncSignIn() {
   const turnOn = async (): Promise<FormOutcome> => {
     const server = checkServerUrl(serverUrl);
     if (!server.ok) return { field: 'serverUrl', message: server.message };
-    if (!username.trim()) return { field: 'username', message: 'Enter your user name on the server.' };
-    if (!password) return { field: 'password', message: 'Enter your password on the server.' };
+    if (!username.trim()) return { field: 'username', message: t('Enter your user name on the server.') };
+    if (!password) return { field: 'password', message: t('Enter your password on the server.') };
     if (!(await platform.allowSyncOrigin(server.origin)))
       return {
         field: 'serverUrl',
-        message:
+        message: t(
           'This app cannot reach that address. In a browser, the server must be on the app’s own address.',
+        ),
       };
     const settings: SyncSettings = {
       serverUrl: server.base,
@@ -70,22 +76,22 @@ function SyncSignIn() {
   return (
     <>
       <p className="settings-card__text">
-        Off. Share client workspaces with your practice through its CouchDB server (HTTPS). Records leave this
-        computer encrypted with each client’s key; the server sees ids and ciphertext only. Until you turn it
-        on, nothing leaves this computer.
+        {t(
+          'Off. Share client workspaces with your practice through its CouchDB server (HTTPS). Records leave this computer encrypted with each client’s key; the server sees ids and ciphertext only. Until you turn it on, nothing leaves this computer.',
+        )}
       </p>
-      <Form onSubmit={turnOn} actions={<SubmitButton className="button">Turn on sync</SubmitButton>}>
+      <Form onSubmit={turnOn} actions={<SubmitButton className="button">{t('Turn on sync')}</SubmitButton>}>
         <TextField
           name="serverUrl"
           type="url"
-          label="Server address"
-          hint="e.g. https://couch.your-practice.eu"
+          label={t('Server address')}
+          hint={t('e.g. https://couch.your-practice.eu')}
           value={serverUrl}
           onChange={setServerUrl}
         />
         <TextField
           name="username"
-          label="User name"
+          label={t('User name')}
           autoComplete="username"
           value={username}
           onChange={setUsername}
@@ -93,8 +99,8 @@ function SyncSignIn() {
         <TextField
           name="password"
           type="password"
-          label="Password"
-          hint="Kept in the encrypted workspace, on this computer only."
+          label={t('Password')}
+          hint={t('Kept in the encrypted workspace, on this computer only.')}
           autoComplete="current-password"
           value={password}
           onChange={setPassword}
@@ -105,8 +111,11 @@ function SyncSignIn() {
 }
 
 function SyncClients({ settings }: { settings: SyncSettings }) {
+  const t = useT();
   const clients = useLiveQuery(() => db.clients.toArray(), []);
   const statuses = useSyncExternalStore(subscribeSync, syncStatuses);
+  const practice = useSyncExternalStore(subscribeSync, syncPractice);
+  const listed = listedClients(clients ?? [], practice);
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<{ clientId: string; conflicts: Conflict[] } | null>(null);
   const openReview = async (clientId: string) =>
@@ -132,83 +141,85 @@ function SyncClients({ settings }: { settings: SyncSettings }) {
   return (
     <>
       <p className="settings-card__text">
-        On: {settings.serverUrl} as {settings.username}. Choose the clients to sync; only clients you are
-        assigned to on the server can be synced.
+        {t(
+          'On: {{server}} as {{user}}. Choose the clients to sync; only clients you are assigned to on the server can be synced.',
+          { server: settings.serverUrl, user: settings.username },
+        )}
       </p>
-      <ul className="plain-list" aria-label="Clients to sync">
-        {[...(clients ?? [])]
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((client) => {
-            const synced = settings.clientIds.includes(client.id);
-            const status = statuses.get(client.id);
-            return (
-              <li key={client.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={synced}
-                    onChange={() =>
-                      void save({ ...settings, clientIds: toggle(settings.clientIds, client.id) })
+      <RemovedClients settings={settings} onSave={save} />
+      <ul className="plain-list" aria-label={t('Clients to sync')}>
+        {listed.map((client) => {
+          const synced = settings.clientIds.includes(client.id);
+          const status = statuses.get(client.id);
+          return (
+            <li key={client.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={synced}
+                  onChange={() =>
+                    void save({ ...settings, clientIds: toggle(settings.clientIds, client.id) })
+                  }
+                />{' '}
+                {client.name}
+              </label>{' '}
+              {synced && status && (
+                <>
+                  <Badge tone={BADGE_TONES.syncState[status.state]} title={status.reason}>
+                    {syncStateLabel(status)}
+                  </Badge>
+                  {status.reason && <span className="settings-card__meta"> {status.reason}</span>}
+                  {status.conflicts > 0 && (
+                    <>
+                      <span className="settings-card__meta">
+                        {' '}
+                        {t('{{count}} conflicts kept for review', { count: status.conflicts })}
+                      </span>{' '}
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => void openReview(client.id)}
+                      >
+                        {t('Resolve')}
+                      </button>
+                    </>
+                  )}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => void syncRunner()?.syncNow(client.id)}
+                    disabled={status.state === 'syncing'}
+                  >
+                    {t('Sync now')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void save({
+                        ...settings,
+                        pausedClientIds: toggle(settings.pausedClientIds, client.id),
+                      })
                     }
-                  />{' '}
-                  {client.name}
-                </label>{' '}
-                {synced && status && (
-                  <>
-                    <Badge tone={BADGE_TONES.syncState[status.state]} title={status.reason}>
-                      {syncStateLabel(status)}
-                    </Badge>
-                    {status.reason && <span className="settings-card__meta"> {status.reason}</span>}
-                    {status.conflicts > 0 && (
-                      <>
-                        <span className="settings-card__meta">
-                          {' '}
-                          {status.conflicts} conflict(s) kept for review
-                        </span>{' '}
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => void openReview(client.id)}
-                        >
-                          Review
-                        </button>
-                      </>
-                    )}{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => void syncRunner()?.syncNow(client.id)}
-                      disabled={status.state === 'syncing'}
-                    >
-                      Sync now
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        void save({
-                          ...settings,
-                          pausedClientIds: toggle(settings.pausedClientIds, client.id),
-                        })
-                      }
-                    >
-                      {settings.pausedClientIds.includes(client.id) ? 'Resume' : 'Pause'}
-                    </button>
-                  </>
-                )}
-              </li>
-            );
-          })}
+                  >
+                    {settings.pausedClientIds.includes(client.id) ? t('Resume') : t('Pause')}
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void syncRunner()?.syncNow()}>
-          Sync all now
+          {t('Sync all now')}
         </button>
         <button type="button" className="button" onClick={() => void turnOff()}>
-          Turn off sync
+          {t('Turn off sync')}
         </button>
       </div>
       <CardFeedback message={null} error={error} />
+      <PracticeAdmin settings={settings} />
       {review && (
         <ConflictsDialog
           open
@@ -218,5 +229,45 @@ function SyncClients({ settings }: { settings: SyncSettings }) {
         />
       )}
     </>
+  );
+}
+
+/** The clients listed: those the practice assigns to this consultant (also not yet here), else this device's. */
+function listedClients(
+  clients: readonly { id: string; name: string }[],
+  practice: ReturnType<typeof syncPractice>,
+): { id: string; name: string }[] {
+  const here = [...clients].sort((a, b) => a.name.localeCompare(b.name));
+  if (!practice || practice.admin) return here;
+  const t = interfaceT();
+  const names = new Map(here.map((c) => [c.id, c.name]));
+  return practice.assigned
+    .map((id) => ({ id, name: names.get(id) ?? t('A client assigned to you ({{id}})', { id }) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Clients removed from this computer because the consultant was unassigned from them, until dismissed. */
+function RemovedClients(props: { settings: SyncSettings; onSave(next: SyncSettings): Promise<void> }) {
+  const t = useT();
+  const removed = props.settings.removed ?? [];
+  if (removed.length === 0) return null;
+  return (
+    <div role="status">
+      {removed.map((entry) => (
+        <p key={entry.clientId} className="settings-card__text">
+          {t(
+            '{{name}} was removed from this computer: you are no longer assigned to this client on the server.',
+            { name: entry.name },
+          )}
+        </p>
+      ))}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void props.onSave({ ...props.settings, removed: [] })}
+      >
+        {t('Dismiss')}
+      </button>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { db, type CaioDatabase } from '../../db/core/schema';
-import { SyncRunner, type StatusMap } from '../../db/sync/runner';
+import { SyncRunner, type PracticeView, type StatusMap } from '../../db/sync/runner';
 import { readSyncSettings } from '../../db/sync/settings';
 import { syncOriginOf } from '../../domain/sync/settings';
 import { platform } from '../../platform';
@@ -27,6 +27,11 @@ export function subscribeSync(listener: () => void): () => void {
 
 export function syncStatuses(): StatusMap {
   return runner?.statusMap() ?? EMPTY;
+}
+
+/** What the practice database says of this sign-in (assigned clients, owner or not); null without one. */
+export function syncPractice(): PracticeView | null {
+  return runner?.practice() ?? null;
 }
 
 export function syncRunner(): SyncRunner | null {
