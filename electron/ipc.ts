@@ -7,6 +7,8 @@ import {
   printToPdfRequestSchema,
   vaultKeySchema,
   syncOriginSchema,
+  menuLanguageSchema,
+  type MenuLanguage,
   saveFileRequestSchema,
   type AppInfo,
   type SaveResult,
@@ -34,6 +36,8 @@ export interface IpcDeps {
   syncOrigins?: SyncOriginStore;
   /** The client's server during a handover by replication (`createHandoverOrigin`); absent: refused. */
   handoverOrigins?: SyncOriginStore;
+  /** Rewrites the native menu in a language; absent in tests that do not need it. */
+  setMenuLanguage?(lang: MenuLanguage): void;
 }
 
 export class IpcRejected extends Error {}
@@ -111,6 +115,11 @@ export function createIpcHandlers(deps: IpcDeps): Record<string, (arg: unknown) 
       const origin = syncOriginSchema.safeParse(arg);
       if (!origin.success) throw new IpcRejected('Invalid handover origin');
       return deps.handoverOrigins ? deps.handoverOrigins.set(origin.data) : false;
+    },
+    [IPC.setMenuLanguage]: async (arg) => {
+      const lang = menuLanguageSchema.safeParse(arg);
+      if (!lang.success) throw new IpcRejected('Invalid menu language');
+      deps.setMenuLanguage?.(lang.data);
     },
   };
 }

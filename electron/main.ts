@@ -12,7 +12,7 @@ import {
 } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { IPC, type MenuCommand } from '../src/platform/contract';
+import { IPC, type MenuCommand, type MenuLanguage } from '../src/platform/contract';
 import { startApp } from './appStartup';
 import { autoBackupDir } from './backups';
 import { guardWebContents } from './contentsPolicy';
@@ -100,13 +100,21 @@ function registerIpc(): void {
       vaultKeys: createVaultKeyStore(safeStorage, app.getPath('userData')),
       syncOrigins: syncOrigins ?? undefined,
       handoverOrigins,
+      setMenuLanguage: (lang) => {
+        menuLanguage = lang;
+        setMenu();
+      },
     },
     isTrusted,
   );
 }
 
+/** The interface's language, as the page last said (English until it does). */
+let menuLanguage: MenuLanguage = 'en';
+
 function setMenu(): void {
   const template = buildMenuTemplate({
+    language: menuLanguage,
     send: (command: MenuCommand) => mainWindow?.webContents.send(IPC.menuCommand, command),
     openExternal: (url) => void shell.openExternal(url),
     isMac: process.platform === 'darwin',

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../src/platform/contract';
+import type { MenuCommand, MenuLanguage } from '../src/platform/contract';
+import dutch from '../src/i18n/nl/ui.json';
 
 export interface MenuActions {
   send(command: MenuCommand): void;
@@ -7,6 +8,8 @@ export interface MenuActions {
   isMac: boolean;
   isDev: boolean;
   appName: string;
+  /** The interface's language: the menu's own items are written in it (the OS names the standard ones). */
+  language: MenuLanguage;
 }
 
 export const HELP_URL = 'https://artificialintelligenceact.eu/';
@@ -14,6 +17,8 @@ export const HELP_URL = 'https://artificialintelligenceact.eu/';
 /** The native application menu (File, Edit, View, Window, Help) with the usual shortcuts. */
 export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOptions[] {
   const { send, isMac, isDev, appName } = actions;
+  const DUTCH: Record<string, string | undefined> = dutch;
+  const t = (text: string) => (actions.language === 'nl' ? (DUTCH[text] ?? text) : text);
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -43,23 +48,23 @@ export function buildMenuTemplate(actions: MenuActions): MenuItemConstructorOpti
   return [
     ...appMenu,
     {
-      label: 'File',
+      label: t('File'),
       submenu: [
-        { label: 'New Client…', accelerator: 'CmdOrCtrl+N', click: () => send('new-client') },
-        { label: 'Switch Client…', accelerator: 'CmdOrCtrl+K', click: () => send('switch-client') },
-        { label: 'All Clients', accelerator: 'CmdOrCtrl+Shift+H', click: () => send('go-home') },
+        { label: t('New Client…'), accelerator: 'CmdOrCtrl+N', click: () => send('new-client') },
+        { label: t('Switch Client…'), accelerator: 'CmdOrCtrl+K', click: () => send('switch-client') },
+        { label: t('All Clients'), accelerator: 'CmdOrCtrl+Shift+H', click: () => send('go-home') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     { role: 'editMenu' },
-    { label: 'View', submenu: viewItems },
+    { label: t('View'), submenu: viewItems },
     { role: 'windowMenu' },
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: 'F1', click: () => send('open-help') },
-        { label: 'EU AI Act Reference (web)', click: () => actions.openExternal(HELP_URL) },
+        { label: t('Keyboard Shortcuts'), accelerator: 'F1', click: () => send('open-help') },
+        { label: t('EU AI Act Reference (web)'), click: () => actions.openExternal(HELP_URL) },
       ],
     },
   ];

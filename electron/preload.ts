@@ -18,6 +18,7 @@ export const platformApi: PlatformApi = {
   forgetVaultKey: () => ipcRenderer.invoke(IPC.forgetVaultKey),
   allowSyncOrigin: (origin) => ipcRenderer.invoke(IPC.allowSyncOrigin, origin),
   allowHandoverOrigin: (origin) => ipcRenderer.invoke(IPC.allowHandoverOrigin, origin),
+  setMenuLanguage: (lang) => ipcRenderer.invoke(IPC.setMenuLanguage, lang),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, raw: unknown) => {
       const command = menuCommandSchema.safeParse(raw);

@@ -62,5 +62,6 @@ export const browserPlatform: PlatformApi = {
   // The page's CSP comes from the server that serves it: only a sync server on the same origin is reachable.
   allowSyncOrigin: async (origin) => origin === null || origin === window.location.origin,
   allowHandoverOrigin: async (origin) => origin === null || origin === window.location.origin,
+  setMenuLanguage: async () => undefined,
   onMenuCommand: () => () => undefined,
 };

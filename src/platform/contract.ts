@@ -32,12 +32,17 @@ export const IPC = {
   forgetVaultKey: 'vault:forget-key',
   allowSyncOrigin: 'sync:allow-origin',
   allowHandoverOrigin: 'handover:allow-origin',
+  setMenuLanguage: 'menu:set-language',
 } as const;
 
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = ['new-client', 'switch-client', 'go-home', 'open-help'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
+
+/** The languages of the native menu: the interface's (`LANGUAGES` in src/domain/shared/language.ts). */
+export const menuLanguageSchema = z.enum(['en', 'nl']);
+export type MenuLanguage = z.infer<typeof menuLanguageSchema>;
 
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
 
@@ -132,6 +137,8 @@ export interface PlatformApi {
    * or with null to nothing again. The same rule as `allowSyncOrigin`.
    */
   allowHandoverOrigin(origin: string | null): Promise<boolean>;
+  /** Writes the native menu in the interface's language (the desktop app; nothing in a browser). */
+  setMenuLanguage(lang: MenuLanguage): Promise<void>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
@@ -150,5 +157,6 @@ export const PLATFORM_API_KEYS = [
   'forgetVaultKey',
   'allowSyncOrigin',
   'allowHandoverOrigin',
+  'setMenuLanguage',
   'onMenuCommand',
 ] as const satisfies readonly (keyof PlatformApi)[];

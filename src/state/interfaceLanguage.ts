@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { platform } from '../platform';
 import {
   english,
   LANGUAGES,
@@ -54,6 +55,7 @@ async function show(lang: Language, chosen: boolean): Promise<void> {
   const t = await translate(lang);
   document.documentElement.lang = lang;
   setMessageLanguage(t);
+  void platform.setMenuLanguage(lang).catch(() => undefined);
   useInterfaceLanguage.setState({ lang, chosen, t });
 }
 

@@ -75,6 +75,15 @@ describe('IPC handlers validate their arguments', () => {
     expect(await handlers[IPC.openExternal]({ url: 'https://example.com' })).toBe(false);
     expect(deps.openExternal).toHaveBeenCalledTimes(1);
   });
+
+  it('rewrites the menu only in a language the app has', async () => {
+    const setMenuLanguage = vi.fn();
+    const handlers = createIpcHandlers(fakeDeps({ setMenuLanguage }));
+    await handlers[IPC.setMenuLanguage]('nl');
+    await expect(handlers[IPC.setMenuLanguage]('fr')).rejects.toThrow('Invalid menu language');
+    await expect(handlers[IPC.setMenuLanguage]({ lang: 'nl' })).rejects.toThrow('Invalid menu language');
+    expect(setMenuLanguage.mock.calls).toEqual([['nl']]);
+  });
 });
 
 describe('IPC sender validation', () => {
@@ -98,6 +107,7 @@ describe('IPC sender validation', () => {
         IPC.forgetVaultKey,
         IPC.allowSyncOrigin,
         IPC.allowHandoverOrigin,
+        IPC.setMenuLanguage,
       ].sort(),
     );
     const info = registered.get(IPC.appInfo)!;

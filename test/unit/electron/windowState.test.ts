@@ -67,6 +67,7 @@ describe('application menu', () => {
       isMac: false,
       isDev: false,
       appName: 'CAIO Desk',
+      language: 'en',
     });
     expect(template.map((m) => m.label ?? m.role)).toEqual([
       'File',
@@ -89,8 +90,32 @@ describe('application menu', () => {
       isMac: true,
       isDev: true,
       appName: 'CAIO Desk',
+      language: 'en',
     });
     expect(template[0].label).toBe('CAIO Desk');
     expect((template[3].submenu as { role?: string }[]).some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+  it('writes its own items in the interface language (the OS names the standard ones)', () => {
+    const template = buildMenuTemplate({
+      send: () => undefined,
+      openExternal: () => undefined,
+      isMac: false,
+      isDev: false,
+      appName: 'CAIO Desk',
+      language: 'nl',
+    });
+    expect(template.map((m) => m.label ?? m.role)).toEqual([
+      'Bestand',
+      'editMenu',
+      'Weergave',
+      'windowMenu',
+      'help',
+    ]);
+    const labels = (template[0].submenu as { label?: string }[]).map((i) => i.label).filter(Boolean);
+    expect(labels).toEqual(['Nieuwe klant…', 'Andere klant…', 'Alle klanten']);
+    expect((template[4].submenu as { label?: string }[]).map((i) => i.label)).toEqual([
+      'Sneltoetsen',
+      'AI-verordening naslag (web)',
+    ]);
   });
 });

@@ -21,7 +21,11 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every key the code passes to `t` as a literal. */
-const codeKeys = [...new Set(sourceFiles('src').flatMap((file) => extractKeys(readFileSync(file, 'utf8'))))];
+const codeKeys = [
+  ...new Set(
+    ['src', 'electron'].flatMap(sourceFiles).flatMap((file) => extractKeys(readFileSync(file, 'utf8'))),
+  ),
+];
 
 /**
  * Keys the code builds from label maps (`t(LABELS[value])`): each area lists its maps in `labels/<area>.ts`
