@@ -53,8 +53,6 @@ const UNTRANSLATED = [
 
   'src/features/backup/**',
 
-  'src/features/clients/**',
-
 
   'src/features/controls/**',
 

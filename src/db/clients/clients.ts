@@ -6,6 +6,7 @@ import {
   type EngagementEntryInput,
 } from '../../domain/clients/engagement';
 import { ValidationError } from '../core/errors';
+import { tell } from '../../domain/shared/language';
 import { newId, nowIso } from '../core/ids';
 import { deleteClientCascade, deleteRecord, updateRecord, type EditResult } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
@@ -40,7 +41,7 @@ export async function deleteClient(database: CaioDatabase, id: string, typedName
   const client = await database.clients.get(id);
   if (!client) return;
   if (typedName.trim() !== client.name.trim())
-    throw new ValidationError('Type the client name exactly as shown to confirm.', 'confirmName');
+    throw new ValidationError(tell('Type the client name exactly as shown to confirm.'), 'confirmName');
   await deleteClientCascade(database, id);
 }
 
@@ -56,7 +57,10 @@ export async function addEngagementEntry(
   const parsed = engagementEntryInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ValidationError(issue?.message ?? 'This entry is not valid', String(issue?.path[0] ?? ''));
+    throw new ValidationError(
+      issue?.message ?? tell('This entry is not valid'),
+      String(issue?.path[0] ?? ''),
+    );
   }
   const now = nowIso();
   const entry: EngagementEntry = { id: newId(), clientId, ...parsed.data, createdAt: now, updatedAt: now };

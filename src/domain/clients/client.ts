@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MAX_SHORT_TEXT } from '../shared/fieldLimits';
 import { formatDay } from '../shared/dates';
 import { LOGO_DATA_URL } from './logo';
-import { LANGUAGES, type Language } from '../shared/language';
+import { LANGUAGES, tell, type Language } from '../shared/language';
 
 /** A client organisation of the consultant. Fields from the product brief (`domain.md`, "Client"). */
 
@@ -82,47 +82,80 @@ export interface Client {
   updatedAt: string;
 }
 
+const pilotLimitMessage = () =>
+  tell('The pilot limit must be a whole number from {{min}} to {{max}}', {
+    min: PILOT_LIMIT_MIN,
+    max: PILOT_LIMIT_MAX,
+  });
+
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
-  .refine((value) => isValid(parseISO(value)), 'Enter a real calendar date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => tell('Enter a date as YYYY-MM-DD') })
+  .refine((value) => isValid(parseISO(value)), { error: () => tell('Enter a real calendar date') });
 
 const optionalNumber = (schema: z.ZodNumber) => z.union([schema, z.null()]);
 const maturityScore = z
   .number()
-  .int('Use a whole number from 1 to 5')
-  .min(1, 'Maturity runs from 1 to 5')
-  .max(5, 'Maturity runs from 1 to 5');
+  .int({ error: () => tell('Use a whole number from 1 to 5') })
+  .min(1, { error: () => tell('Maturity runs from 1 to 5') })
+  .max(5, { error: () => tell('Maturity runs from 1 to 5') });
 
 /** Field-by-field rules. Used by the profile form (one field saved at a time) and by imports. */
 export const clientFieldSchemas = {
   name: z
     .string()
     .trim()
-    .min(1, 'The client needs a name')
-    .max(MAX_SHORT_TEXT, 'Keep the name to 200 characters or fewer'),
-  shortName: z.string().trim().max(24, 'Keep the short name under 24 characters'),
-  sector: z.string().trim().max(80, 'Keep the sector under 80 characters'),
+    .min(1, { error: () => tell('The client needs a name') })
+    .max(MAX_SHORT_TEXT, { error: () => tell('Keep the name to 200 characters or fewer') }),
+  shortName: z
+    .string()
+    .trim()
+    .max(24, { error: () => tell('Keep the short name under 24 characters') }),
+  sector: z
+    .string()
+    .trim()
+    .max(80, { error: () => tell('Keep the sector under 80 characters') }),
   employees: optionalNumber(
     z
       .number()
-      .int('Employees must be a whole number')
-      .min(1, 'Employees must be at least 1')
-      .max(1_000_000, 'That is more employees than we can plan for'),
+      .int({ error: () => tell('Employees must be a whole number') })
+      .min(1, { error: () => tell('Employees must be at least 1') })
+      .max(1_000_000, { error: () => tell('That is more employees than we can plan for') }),
   ),
-  country: z.string().trim().max(60, 'Keep the country under 60 characters'),
-  logo: z.union([z.string().regex(LOGO_DATA_URL, 'The logo must be a PNG, JPEG or SVG image'), z.null()]),
-  brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like #2F5BEA'),
-  contactName: z.string().trim().max(120, 'Keep the name under 120 characters'),
-  contactRole: z.string().trim().max(120, 'Keep the role under 120 characters'),
-  contactEmail: z.union([z.literal(''), z.email('Enter an email address like name@example.com')]),
+  country: z
+    .string()
+    .trim()
+    .max(60, { error: () => tell('Keep the country under 60 characters') }),
+  logo: z.union([
+    z.string().regex(LOGO_DATA_URL, { error: () => tell('The logo must be a PNG, JPEG or SVG image') }),
+    z.null(),
+  ]),
+  brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: () => tell('Use a colour like #2F5BEA') }),
+  contactName: z
+    .string()
+    .trim()
+    .max(120, { error: () => tell('Keep the name under 120 characters') }),
+  contactRole: z
+    .string()
+    .trim()
+    .max(120, { error: () => tell('Keep the role under 120 characters') }),
+  contactEmail: z.union([
+    z.literal(''),
+    z.email({ error: () => tell('Enter an email address like name@example.com') }),
+  ]),
   engagementStart: z.union([isoDate, z.null()]),
   agreedAmount: optionalNumber(
-    z.number().min(0, 'The agreed amount cannot be negative').max(744, 'That is more than a month has hours'),
+    z
+      .number()
+      .min(0, { error: () => tell('The agreed amount cannot be negative') })
+      .max(744, { error: () => tell('That is more than a month has hours') }),
   ),
   agreedUnit: z.enum(ENGAGEMENT_UNITS),
   rate: optionalNumber(
-    z.number().min(0, 'The rate cannot be negative').max(100_000, 'That rate looks wrong'),
+    z
+      .number()
+      .min(0, { error: () => tell('The rate cannot be negative') })
+      .max(100_000, { error: () => tell('That rate looks wrong') }),
   ),
   rateUnit: z.enum(RATE_UNITS),
   renewalDate: z.union([isoDate, z.null()]),
@@ -134,20 +167,14 @@ export const clientFieldSchemas = {
     governance: maturityScore,
   }),
   pilotLimit: z
-    .number({ error: `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}` })
-    .int(`The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`)
-    .min(
-      PILOT_LIMIT_MIN,
-      `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`,
-    )
-    .max(
-      PILOT_LIMIT_MAX,
-      `The pilot limit must be a whole number from ${PILOT_LIMIT_MIN} to ${PILOT_LIMIT_MAX}`,
-    ),
+    .number({ error: pilotLimitMessage })
+    .int({ error: pilotLimitMessage })
+    .min(PILOT_LIMIT_MIN, { error: pilotLimitMessage })
+    .max(PILOT_LIMIT_MAX, { error: pilotLimitMessage }),
   reportCadence: z.enum(REPORT_CADENCES),
   reportLanguage: z.enum(LANGUAGES).optional(),
   status: z.enum(CLIENT_STATUSES),
-  notes: z.string().max(20_000, 'Notes are limited to 20,000 characters'),
+  notes: z.string().max(20_000, { error: () => tell('Notes are limited to 20,000 characters') }),
 } as const;
 
 export type ClientField = keyof typeof clientFieldSchemas;
@@ -167,7 +194,7 @@ export function validateClientField<F extends ClientField>(
 ): { ok: true; value: Client[F] } | { ok: false; message: string } {
   const result = clientFieldSchemas[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as Client[F] };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
+  return { ok: false, message: result.error.issues[0]?.message ?? tell('This value is not valid') };
 }
 
 /** A client's commercial terms before any are agreed (a new client, a handover without its terms). */
@@ -239,7 +266,10 @@ export function clientDatesProblem(
   if (client.engagementStart && client.renewalDate && client.renewalDate <= client.engagementStart) {
     return {
       field: 'renewalDate',
-      message: `The renewal date (${formatDay(client.renewalDate)}) must be after the engagement start (${formatDay(client.engagementStart)})`,
+      message: tell('The renewal date ({{renewal}}) must be after the engagement start ({{start}})', {
+        renewal: formatDay(client.renewalDate),
+        start: formatDay(client.engagementStart),
+      }),
     };
   }
   return null;

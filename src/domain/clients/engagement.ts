@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { format, parseISO } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import { tell, type Language } from '../shared/language';
 
 /** The engagement log: hours spent per client, compared with the hours agreed per month. */
 
@@ -15,18 +17,20 @@ export interface EngagementEntry {
 }
 
 export const engagementEntryInputSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD'),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => tell('Enter the date as YYYY-MM-DD') }),
   hours: z
-    .number({ error: 'Enter the hours as a number, e.g. 1.5' })
-    .positive('Hours must be more than 0')
-    .max(24, 'A day has at most 24 hours')
-    .refine((h) => Math.round(h * 4) === h * 4, 'Log hours in quarters of an hour (e.g. 0.25, 1.5)'),
+    .number({ error: () => tell('Enter the hours as a number, e.g. 1.5') })
+    .positive({ error: () => tell('Hours must be more than 0') })
+    .max(24, { error: () => tell('A day has at most 24 hours') })
+    .refine((h) => Math.round(h * 4) === h * 4, {
+      error: () => tell('Log hours in quarters of an hour (e.g. 0.25, 1.5)'),
+    }),
   activity: z
     .string()
     .trim()
-    .min(1, 'Say what the time was spent on')
-    .max(200, 'Keep the activity under 200 characters'),
-  note: z.string().max(2000, 'Keep the note under 2,000 characters'),
+    .min(1, { error: () => tell('Say what the time was spent on') })
+    .max(200, { error: () => tell('Keep the activity under 200 characters') }),
+  note: z.string().max(2000, { error: () => tell('Keep the note under 2,000 characters') }),
 });
 export type EngagementEntryInput = z.infer<typeof engagementEntryInputSchema>;
 
@@ -35,8 +39,9 @@ export function monthKey(date: string): string {
   return date.slice(0, 7);
 }
 
-export function monthLabel(key: string): string {
-  return format(parseISO(`${key}-01`), 'MMM yyyy');
+/** "Nov 2026" / "nov 2026". */
+export function monthLabel(key: string, lang: Language = 'en'): string {
+  return format(parseISO(`${key}-01`), 'MMM yyyy', { locale: lang === 'nl' ? nl : enGB }).replace('.', '');
 }
 
 export interface MonthUsage {

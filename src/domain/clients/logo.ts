@@ -2,6 +2,7 @@
  * Checks a logo file before it is stored: a real PNG, JPEG or SVG (by content, not by name),
  * no larger than the limit, and an SVG with nothing active or remote in it.
  */
+import { tell } from '../shared/language';
 import { checkSvgText } from './svgCheck';
 
 export const MAX_LOGO_BYTES = 512 * 1024;
@@ -19,11 +20,14 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 }
 
 const SVG_REFUSALS = {
-  active: 'This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.',
-  remote:
-    'This SVG loads images, styles or fonts from the internet or another file; use a plain SVG or a PNG.',
-  embedded: 'This SVG embeds other images or data; export a plain SVG or use a PNG.',
-  declarations: 'This SVG declares a DOCTYPE or entities; export a plain SVG or use a PNG.',
+  active: () =>
+    tell('This SVG contains scripts, event handlers or animations; export a plain SVG or use a PNG.'),
+  remote: () =>
+    tell(
+      'This SVG loads images, styles or fonts from the internet or another file; use a plain SVG or a PNG.',
+    ),
+  embedded: () => tell('This SVG embeds other images or data; export a plain SVG or use a PNG.'),
+  declarations: () => tell('This SVG declares a DOCTYPE or entities; export a plain SVG or use a PNG.'),
 } as const;
 
 function checkSvg(bytes: Uint8Array): LogoCheck {
@@ -31,31 +35,34 @@ function checkSvg(bytes: Uint8Array): LogoCheck {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, message: 'This SVG file is not valid text.' };
+    return { ok: false, message: tell('This SVG file is not valid text.') };
   }
   const lower = text.toLowerCase();
   const open = lower.indexOf('<svg');
   if (open === -1 || !(lower.charCodeAt(open + 4) <= 0x20 || lower[open + 4] === '>'))
-    return { ok: false, message: 'This file is not an image: use a PNG, JPEG or SVG logo.' };
+    return { ok: false, message: tell('This file is not an image: use a PNG, JPEG or SVG logo.') };
   const verdict = checkSvgText(text);
   return verdict.ok
     ? { ok: true, mimeType: 'image/svg+xml' }
-    : { ok: false, message: SVG_REFUSALS[verdict.reason] };
+    : { ok: false, message: SVG_REFUSALS[verdict.reason]() };
 }
 
 export function checkLogoFile(bytes: Uint8Array): LogoCheck {
-  if (bytes.byteLength === 0) return { ok: false, message: 'This file is empty.' };
+  if (bytes.byteLength === 0) return { ok: false, message: tell('This file is empty.') };
   if (bytes.byteLength > MAX_LOGO_BYTES) {
     return {
       ok: false,
-      message: `The logo is ${Math.ceil(bytes.byteLength / 1024)} KB; the limit is ${MAX_LOGO_BYTES / 1024} KB.`,
+      message: tell('The logo is {{size}} KB; the limit is {{limit}} KB.', {
+        size: Math.ceil(bytes.byteLength / 1024),
+        limit: MAX_LOGO_BYTES / 1024,
+      }),
     };
   }
   if (startsWith(bytes, PNG_SIGNATURE)) return { ok: true, mimeType: 'image/png' };
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: true, mimeType: 'image/jpeg' };
   const head = new TextDecoder('utf-8').decode(bytes.slice(0, 512)).trimStart();
   if (head.startsWith('<')) return checkSvg(bytes);
-  return { ok: false, message: 'This file is not an image: use a PNG, JPEG or SVG logo.' };
+  return { ok: false, message: tell('This file is not an image: use a PNG, JPEG or SVG logo.') };
 }
 
 export function bytesToDataUrl(bytes: Uint8Array, mimeType: LogoType): string {

@@ -17,6 +17,7 @@ import { PortfolioSummaryCard } from '../portfolio/PortfolioSummaryCard';
 import { VendorSummaryCard } from '../vendors/VendorSummaryCard';
 import { WorkshopsCard } from '../workshops/WorkshopsCard';
 import { todayIso, formatDay } from '../../domain/shared/dates';
+import { useT } from '../../state/interfaceLanguage';
 import './clients.css';
 
 /** One client at a glance. Product areas add their summary cards here as they land. */
@@ -24,6 +25,7 @@ export function ClientOverview() {
   const client = useClient();
   const entries = useLiveQuery(() => engagementEntriesForClient(db, client.id), [client.id]) ?? [];
   const thisMonth = monthKey(todayIso());
+  const t = useT();
 
   return (
     <div className="page">
@@ -32,47 +34,53 @@ export function ClientOverview() {
         <div>
           <h1>{client.name}</h1>
           <p className="page-header__subtitle">
-            {[client.sector, client.employees ? `${client.employees} employees` : '', client.country]
+            {[
+              client.sector,
+              client.employees ? t('{{count}} employees', { count: client.employees }) : '',
+              client.country,
+            ]
               .filter(Boolean)
               .join(' · ')}
             {' · '}
-            <span className={`status status--${client.status}`}>{CLIENT_STATUS_LABELS[client.status]}</span>
+            <span className={`status status--${client.status}`}>
+              {t(CLIENT_STATUS_LABELS[client.status])}
+            </span>
           </p>
         </div>
         <Link className="button" to="profile">
-          Edit profile
+          {t('Edit profile')}
         </Link>
       </header>
       <div className="card-grid">
         <section className="card" aria-labelledby="ov-engagement">
-          <h2 id="ov-engagement">Engagement this month</h2>
+          <h2 id="ov-engagement">{t('Engagement this month')}</h2>
           <HoursMeter used={hoursInMonth(entries, thisMonth)} agreed={agreedHoursPerMonth(client)} />
           <dl className="facts">
-            <dt>Since</dt>
+            <dt>{t('Since')}</dt>
             <dd>{formatDay(client.engagementStart)}</dd>
-            <dt>Renewal</dt>
+            <dt>{t('Renewal')}</dt>
             <dd>{formatDay(client.renewalDate)}</dd>
-            <dt>Board reports</dt>
-            <dd>{REPORT_CADENCE_LABELS[client.reportCadence]}</dd>
+            <dt>{t('Board reports')}</dt>
+            <dd>{t(REPORT_CADENCE_LABELS[client.reportCadence])}</dd>
           </dl>
-          <Link to="engagement">Open the engagement log</Link>
+          <Link to="engagement">{t('Open the engagement log')}</Link>
         </section>
         <section className="card" aria-labelledby="ov-maturity">
-          <h2 id="ov-maturity">AI maturity</h2>
+          <h2 id="ov-maturity">{t('AI maturity')}</h2>
           <MaturityChart maturity={client.maturity} color={client.brandColor} />
         </section>
         <PortfolioSummaryCard client={client} />
         <section className="card" aria-labelledby="ov-contact">
-          <h2 id="ov-contact">Main contact</h2>
+          <h2 id="ov-contact">{t('Main contact')}</h2>
           <dl className="facts">
-            <dt>Name</dt>
+            <dt>{t('Name')}</dt>
             <dd>{client.contactName || '—'}</dd>
-            <dt>Role</dt>
+            <dt>{t('Role')}</dt>
             <dd>{client.contactRole || '—'}</dd>
-            <dt>Email</dt>
+            <dt>{t('Email')}</dt>
             <dd>{client.contactEmail || '—'}</dd>
-            <dt>Pilot limit</dt>
-            <dd>{client.pilotLimit} at once</dd>
+            <dt>{t('Pilot limit')}</dt>
+            <dd>{t('{{count}} at once', { count: client.pilotLimit })}</dd>
           </dl>
           {client.notes && <p className="notes">{client.notes}</p>}
         </section>

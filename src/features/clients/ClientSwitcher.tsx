@@ -8,6 +8,7 @@ import { useUi } from '../../state/uiStore';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { Dialog } from '../../ui/Dialog';
 import { Badge } from '../../ui/Badge';
+import { useT } from '../../state/interfaceLanguage';
 import './clients.css';
 
 /** Ctrl+K: type a few letters, Enter, and you are in that client. Archived clients are listed last. */
@@ -17,6 +18,7 @@ export function ClientSwitcher() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const navigate = useNavigate();
+  const t = useT();
 
   const q = query.trim().toLowerCase();
   const matches = clients
@@ -51,11 +53,11 @@ export function ClientSwitcher() {
   };
 
   return (
-    <Dialog open={switcherOpen} onOpenChange={setSwitcherOpen} title="Switch client">
+    <Dialog open={switcherOpen} onOpenChange={setSwitcherOpen} title={t('Switch client')}>
       <input
         className="switcher__search"
-        aria-label="Search clients"
-        placeholder="Type a client name…"
+        aria-label={t('Search clients')}
+        placeholder={t('Type a client name…')}
         value={query}
         autoFocus
         role="combobox"
@@ -68,7 +70,7 @@ export function ClientSwitcher() {
         }}
         onKeyDown={onKeyDown}
       />
-      <ul className="switcher__list" id="client-switcher-list" role="listbox" aria-label="Clients">
+      <ul className="switcher__list" id="client-switcher-list" role="listbox" aria-label={t('Clients')}>
         {matches.map((client, index) => (
           // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- keys are handled by the combobox input (aria-activedescendant)
           <li
@@ -83,10 +85,12 @@ export function ClientSwitcher() {
             <ClientAvatar client={client} size={28} />
             <span className="switcher__name">{client.name}</span>
             <span className="switcher__meta">{client.sector}</span>
-            {client.status !== 'active' && <Badge>{CLIENT_STATUS_LABELS[client.status]}</Badge>}
+            {client.status !== 'active' && <Badge>{t(CLIENT_STATUS_LABELS[client.status])}</Badge>}
           </li>
         ))}
-        {matches.length === 0 && <li className="switcher__empty">No client matches “{query}”.</li>}
+        {matches.length === 0 && (
+          <li className="switcher__empty">{t('No client matches “{{query}}”.', { query })}</li>
+        )}
       </ul>
     </Dialog>
   );

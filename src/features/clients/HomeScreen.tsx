@@ -13,7 +13,9 @@ import {
 import { hoursByClientBetween, listClients } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
 import { getSetting, SETTING_KEYS } from '../../db/core/settings';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 import { useUi } from '../../state/uiStore';
+import { monthIn } from '../../domain/shared/language';
 import { ClientAvatar } from '../../ui/ClientAvatar';
 import { PageHeader } from '../../ui/PageHeader';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
@@ -42,6 +44,7 @@ export function HomeScreen() {
   const hours = useLiveQuery(() => hoursByClientBetween(db, monthStart, monthEnd), [monthStart, monthEnd]);
   const [filter, setFilter] = useState<Filter>('active');
   const setNewClientOpen = useUi((s) => s.setNewClientOpen);
+  const { lang, t } = useInterfaceWording();
 
   if (clients === undefined || welcomeDone === undefined) return null;
   if (clients.length === 0 && !welcomeDone) return <WelcomeScreen />;
@@ -51,22 +54,26 @@ export function HomeScreen() {
   ) as Record<ClientStatus, number>;
   const shown = filter === 'all' ? clients : clients.filter((c) => c.status === filter);
   const filters: { value: Filter; label: string; count: number }[] = [
-    ...CLIENT_STATUSES.map((s) => ({ value: s as Filter, label: CLIENT_STATUS_LABELS[s], count: counts[s] })),
-    { value: 'all', label: 'All', count: clients.length },
+    ...CLIENT_STATUSES.map((s) => ({
+      value: s as Filter,
+      label: t(CLIENT_STATUS_LABELS[s]),
+      count: counts[s],
+    })),
+    { value: 'all', label: t('All'), count: clients.length },
   ];
 
   const columns: TableColumn<Client>[] = [
     {
       key: 'client',
-      header: 'Client',
+      header: t('Client'),
       render: (client) => (
         <Link to={`/clients/${client.id}`} className="client-cell">
           <ClientAvatar client={client} size={36} />
           <span>
             <strong>{client.name}</strong>
-            {client.isDemo && <Badge tone="info">Demo</Badge>}
+            {client.isDemo && <Badge tone="info">{t('Demo')}</Badge>}
             <span className="client-cell__meta">
-              {[client.employees ? `${client.employees} employees` : '', client.country]
+              {[client.employees ? t('{{count}} employees', { count: client.employees }) : '', client.country]
                 .filter(Boolean)
                 .join(' · ')}
             </span>
@@ -74,17 +81,17 @@ export function HomeScreen() {
         </Link>
       ),
     },
-    { key: 'sector', header: 'Sector', render: (client) => client.sector || '—' },
+    { key: 'sector', header: t('Sector'), render: (client) => client.sector || '—' },
     {
       key: 'status',
-      header: 'Status',
+      header: t('Status'),
       render: (client) => (
-        <span className={`status status--${client.status}`}>{CLIENT_STATUS_LABELS[client.status]}</span>
+        <span className={`status status--${client.status}`}>{t(CLIENT_STATUS_LABELS[client.status])}</span>
       ),
     },
     {
       key: 'hours',
-      header: 'Hours this month',
+      header: t('Hours this month'),
       render: (client) => (
         <HoursMeter used={hours?.get(client.id) ?? 0} agreed={agreedHoursPerMonth(client)} />
       ),
@@ -94,32 +101,36 @@ export function HomeScreen() {
   return (
     <div className="page">
       <PageHeader
-        title="All clients"
-        subtitle={`Your practice across clients · ${format(now, 'MMMM yyyy')}`}
+        title={t('All clients')}
+        subtitle={t('Your practice across clients · {{month}}', { month: monthIn(lang, monthStart) })}
         actions={
           <button type="button" className="button button--primary" onClick={() => setNewClientOpen(true)}>
-            <Plus size={16} aria-hidden /> New client
+            <Plus size={16} aria-hidden /> {t('New client')}
           </button>
         }
       />
       <DemoBanner />
-      <Segmented label="Show clients by status" options={filters} value={filter} onChange={setFilter} />
+      <Segmented label={t('Show clients by status')} options={filters} value={filter} onChange={setFilter} />
       {shown.length === 0 ? (
         <div className="empty-state">
           <p>
             {clients.length === 0
-              ? 'No clients yet. Create your first client to start its portfolio and registers.'
-              : `No ${filter} clients.`}
+              ? t('No clients yet. Create your first client to start its portfolio and registers.')
+              : filter === 'paused'
+                ? t('No paused clients.')
+                : filter === 'archived'
+                  ? t('No archived clients.')
+                  : t('No active clients.')}
           </p>
           {clients.length === 0 && (
             <button type="button" className="button button--primary" onClick={() => setNewClientOpen(true)}>
-              Create a client
+              {t('Create a client')}
             </button>
           )}
         </div>
       ) : (
         <RecordTable
-          label="Clients"
+          label={t('Clients')}
           className="table--clients"
           columns={columns}
           rows={shown}

@@ -1,6 +1,7 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart } from 'recharts';
 import { MATURITY_DIMENSIONS, MATURITY_LABELS, type Maturity } from '../../domain/clients/client';
 import { PALETTE } from '../../domain/shared/palette';
+import { useT } from '../../state/interfaceLanguage';
 import './clients.css';
 
 /** AI maturity on five dimensions (1-5), as a small radar chart with a text equivalent. */
@@ -13,10 +14,11 @@ export function MaturityChart({
   color: string;
   size?: number;
 }) {
-  const data = MATURITY_DIMENSIONS.map((d) => ({ dimension: MATURITY_LABELS[d], score: maturity[d] }));
+  const t = useT();
+  const data = MATURITY_DIMENSIONS.map((d) => ({ dimension: t(MATURITY_LABELS[d]), score: maturity[d] }));
   const summary = data.map((d) => `${d.dimension} ${d.score}`).join(', ');
   return (
-    <figure className="maturity-chart" aria-label={`AI maturity: ${summary} (out of 5)`}>
+    <figure className="maturity-chart" aria-label={t('AI maturity: {{summary}} (out of 5)', { summary })}>
       <RadarChart
         width={size + 60}
         height={size * 0.8}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { ClientField } from '../../domain/clients/client';
 import { createClient } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
 import { useUi } from '../../state/uiStore';
@@ -6,6 +7,10 @@ import { useOpenCreated } from '../../ui/focusFirstField';
 import { FormDialog } from '../../ui/FormDialog';
 import { TextField } from '../../ui/fields/TextField';
 import { saveFromForm } from '../../ui/writeProblem';
+import { useT } from '../../state/interfaceLanguage';
+
+/** The form's field names: the client's own fields. */
+const FIELD = { name: 'name', sector: 'sector' } as const satisfies Record<string, ClientField>;
 
 /** Creates a client from a name (and sector); the profile then takes every other field. */
 export function NewClientDialog() {
@@ -13,6 +18,7 @@ export function NewClientDialog() {
   const [name, setName] = useState('');
   const [sector, setSector] = useState('');
   const openCreated = useOpenCreated();
+  const t = useT();
 
   const close = (open: boolean) => {
     setNewClientOpen(open);
@@ -31,18 +37,18 @@ export function NewClientDialog() {
     <FormDialog
       open={newClientOpen}
       onOpenChange={close}
-      title="New client"
-      description="Start with the name; fill in the rest of the profile next."
-      submitLabel="Create client"
+      title={t('New client')}
+      description={t('Start with the name; fill in the rest of the profile next.')}
+      submitLabel={t('Create client')}
       onSubmit={submit}
     >
-      <TextField name="name" label="Client name" value={name} onChange={setName} autoFocus />
+      <TextField name={FIELD.name} label={t('Client name')} value={name} onChange={setName} autoFocus />
       <TextField
-        name="sector"
-        label="Sector"
+        name={FIELD.sector}
+        label={t('Sector')}
         value={sector}
         onChange={setSector}
-        placeholder="e.g. Logistics"
+        placeholder={t('e.g. Logistics')}
       />
     </FormDialog>
   );

@@ -5,6 +5,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { parseNumberInput } from '../../../ui/parse';
 import { todayIso } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 type Errors = Partial<Record<'date' | 'hours' | 'activity' | 'note' | 'form', string>>;
 
@@ -15,10 +16,11 @@ export function EngagementEntryForm({ clientId }: { clientId: string }) {
   const [activity, setActivity] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Errors>({});
+  const t = useT();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsedHours = parseNumberInput(hours, { label: 'Hours' });
+    const parsedHours = parseNumberInput(hours, { label: t('Hours') });
     if (!parsedHours.ok) {
       setErrors({ hours: parsedHours.message });
       return;
@@ -46,60 +48,68 @@ export function EngagementEntryForm({ clientId }: { clientId: string }) {
     'aria-describedby': errors[field] ? `eng-${field}-error` : undefined,
   });
   const errorText = (field: keyof Errors) => <ErrorText id={`eng-${field}-error`}>{errors[field]}</ErrorText>;
+  const invalid = {
+    date: errorProps('date'),
+    hours: errorProps('hours'),
+    activity: errorProps('activity'),
+    note: errorProps('note'),
+  };
+  const message = {
+    date: errorText('date'),
+    hours: errorText('hours'),
+    activity: errorText('activity'),
+    note: errorText('note'),
+    form: errorText('form'),
+  };
 
   return (
-    <form className="card inline-form" onSubmit={submit} noValidate aria-label="Log time">
-      <h2>Log time</h2>
+    <form className="card inline-form" onSubmit={submit} noValidate aria-label={t('Log time')}>
+      <h2>{t('Log time')}</h2>
       <div className="inline-form__fields">
         <div className={`field ${errors.date ? 'field--invalid' : ''}`}>
-          <label htmlFor="eng-date">Date</label>
+          <label htmlFor="eng-date">{t('Date')}</label>
           <input
             id="eng-date"
             type="date"
             value={date}
             onChange={(e) => setDate(e.target.value)}
-            {...errorProps('date')}
+            {...invalid.date}
           />
-          {errorText('date')}
+          {message.date}
         </div>
         <div className={`field field--short ${errors.hours ? 'field--invalid' : ''}`}>
-          <label htmlFor="eng-hours">Hours</label>
+          <label htmlFor="eng-hours">{t('Hours')}</label>
           <input
             id="eng-hours"
             inputMode="decimal"
             value={hours}
             onChange={(e) => setHours(e.target.value)}
-            placeholder="1.5"
-            {...errorProps('hours')}
+            placeholder={t('1.5')}
+            {...invalid.hours}
           />
-          {errorText('hours')}
+          {message.hours}
         </div>
         <div className={`field field--grow ${errors.activity ? 'field--invalid' : ''}`}>
-          <label htmlFor="eng-activity">Activity</label>
+          <label htmlFor="eng-activity">{t('Activity')}</label>
           <input
             id="eng-activity"
             value={activity}
             onChange={(e) => setActivity(e.target.value)}
-            placeholder="e.g. Pilot review with operations"
-            {...errorProps('activity')}
+            placeholder={t('e.g. Pilot review with operations')}
+            {...invalid.activity}
           />
-          {errorText('activity')}
+          {message.activity}
         </div>
         <div className="field field--grow">
-          <label htmlFor="eng-note">Note</label>
-          <input
-            id="eng-note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            {...errorProps('note')}
-          />
-          {errorText('note')}
+          <label htmlFor="eng-note">{t('Note')}</label>
+          <input id="eng-note" value={note} onChange={(e) => setNote(e.target.value)} {...invalid.note} />
+          {message.note}
         </div>
         <button type="submit" className="button button--primary inline-form__submit">
-          Add entry
+          {t('Add entry')}
         </button>
       </div>
-      {errorText('form')}
+      {message.form}
     </form>
   );
 }

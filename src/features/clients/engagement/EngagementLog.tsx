@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Trash2 } from 'lucide-react';
 import { agreedHoursPerMonth } from '../../../domain/clients/client';
@@ -13,19 +12,21 @@ import { useClient } from '../ClientLayout';
 import { EngagementEntryForm } from './EngagementEntryForm';
 import { MonthlyUsage } from './MonthlyUsage';
 import { todayIso } from '../../../domain/shared/dates';
+import { dayIn, type Language, type Translate } from '../../../domain/shared/language';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
-const columns: TableColumn<EngagementEntry>[] = [
-  { key: 'date', header: 'Date', render: (entry) => format(parseISO(entry.date), 'd MMM yyyy') },
-  { key: 'hours', header: 'Hours', numeric: true, render: (entry) => entry.hours },
-  { key: 'activity', header: 'Activity', render: (entry) => entry.activity },
-  { key: 'note', header: 'Note', className: 'muted', render: (entry) => entry.note },
+const columns = (lang: Language, t: Translate): TableColumn<EngagementEntry>[] => [
+  { key: 'date', header: t('Date'), render: (entry) => dayIn(lang, entry.date) },
+  { key: 'hours', header: t('Hours'), numeric: true, render: (entry) => entry.hours },
+  { key: 'activity', header: t('Activity'), render: (entry) => entry.activity },
+  { key: 'note', header: t('Note'), className: 'muted', render: (entry) => entry.note },
   {
     key: 'actions',
-    header: 'Actions',
+    header: t('Actions'),
     headerHidden: true,
     render: (entry) => (
       <IconButton
-        label={`Delete entry ${entry.activity} on ${entry.date}`}
+        label={t('Delete entry {{activity}} on {{date}}', { activity: entry.activity, date: entry.date })}
         icon={Trash2}
         onClick={() => void trackSave(deleteEngagementEntry(db, entry.id))}
       />
@@ -36,6 +37,7 @@ const columns: TableColumn<EngagementEntry>[] = [
 /** Hours spent for this client, and hours used against the monthly agreement. */
 export function EngagementLog() {
   const client = useClient();
+  const { lang, t } = useInterfaceWording();
   const entries = useLiveQuery(() => engagementEntriesForClient(db, client.id), [client.id]);
   if (!entries) return null;
   const agreed = agreedHoursPerMonth(client);
@@ -44,19 +46,23 @@ export function EngagementLog() {
   return (
     <div className="page">
       <PageHeader
-        title="Engagement log"
-        subtitle={`${client.name} · ${agreed ? `${agreed} hours agreed per month` : 'no monthly agreement set in the profile'}`}
+        title={t('Engagement log')}
+        subtitle={
+          agreed
+            ? t('{{client}} · {{hours}} hours agreed per month', { client: client.name, hours: agreed })
+            : t('{{client}} · no monthly agreement set in the profile', { client: client.name })
+        }
       />
       <EngagementEntryForm clientId={client.id} />
       <MonthlyUsage usage={usage} color={client.brandColor} />
       <section className="card" aria-labelledby="eng-entries">
-        <h2 id="eng-entries">Entries</h2>
+        <h2 id="eng-entries">{t('Entries')}</h2>
         <RecordTable
-          label="Engagement entries"
-          columns={columns}
+          label={t('Engagement entries')}
+          columns={columns(lang, t)}
           rows={entries}
           rowKey={(entry) => entry.id}
-          empty="No time logged yet."
+          empty={t('No time logged yet.')}
         />
       </section>
     </div>

@@ -3,14 +3,16 @@ import { monthLabel, type MonthUsage } from '../../../domain/clients/engagement'
 import { PALETTE } from '../../../domain/shared/palette';
 import '../clients.css';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import type { Language, Translate } from '../../../domain/shared/language';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
-const COLUMNS: TableColumn<MonthUsage>[] = [
-  { key: 'month', header: 'Month', render: (u) => monthLabel(u.month) },
-  { key: 'used', header: 'Used', numeric: true, render: (u) => `${u.hoursUsed} h` },
-  { key: 'agreed', header: 'Agreed', numeric: true, render: (u) => u.hoursAgreed ?? '—' },
+const columns = (lang: Language, t: Translate): TableColumn<MonthUsage>[] => [
+  { key: 'month', header: t('Month'), render: (u) => monthLabel(u.month, lang) },
+  { key: 'used', header: t('Used'), numeric: true, render: (u) => t('{{hours}} h', { hours: u.hoursUsed }) },
+  { key: 'agreed', header: t('Agreed'), numeric: true, render: (u) => u.hoursAgreed ?? '—' },
   {
     key: 'share',
-    header: 'Share',
+    header: t('Share'),
     numeric: true,
     cellClassName: (u) => (u.usedShare !== null && u.usedShare > 1 ? 'text-danger' : undefined),
     render: (u) => (u.usedShare === null ? '—' : `${Math.round(u.usedShare * 100)}%`),
@@ -19,16 +21,22 @@ const COLUMNS: TableColumn<MonthUsage>[] = [
 
 /** Hours used per month against the agreement: a chart for the trend, a table for the numbers. */
 export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: string }) {
+  const { lang, t } = useInterfaceWording();
   const chronological = [...usage].reverse().slice(-12);
   const agreed = usage[0]?.hoursAgreed ?? null;
+  const agreedLabel = {
+    value: t('Agreed {{hours}} h', { hours: agreed ?? 0 }),
+    position: 'insideTopRight',
+    fontSize: 12,
+  } as const;
   return (
     <section className="card monthly-usage" aria-labelledby="eng-usage">
-      <h2 id="eng-usage">Hours per month</h2>
+      <h2 id="eng-usage">{t('Hours per month')}</h2>
       <div className="monthly-usage__body">
         <BarChart
           width={460}
           height={200}
-          data={chronological.map((u) => ({ month: monthLabel(u.month), hours: u.hoursUsed }))}
+          data={chronological.map((u) => ({ month: monthLabel(u.month, lang), hours: u.hoursUsed }))}
           accessibilityLayer={false}
           aria-hidden
         >
@@ -37,18 +45,13 @@ export function MonthlyUsage({ usage, color }: { usage: MonthUsage[]; color: str
           <YAxis tick={{ fontSize: 12 }} width={32} />
           <Bar dataKey="hours" fill={color} isAnimationActive={false} radius={[4, 4, 0, 0]} />
           {agreed !== null && (
-            <ReferenceLine
-              y={agreed}
-              stroke={PALETTE.danger}
-              strokeDasharray="4 4"
-              label={{ value: `Agreed ${agreed} h`, position: 'insideTopRight', fontSize: 12 }}
-            />
+            <ReferenceLine y={agreed} stroke={PALETTE.danger} strokeDasharray="4 4" label={agreedLabel} />
           )}
         </BarChart>
         <RecordTable
-          label="Hours per month"
+          label={t('Hours per month')}
           compact
-          columns={COLUMNS}
+          columns={columns(lang, t)}
           rows={usage.slice(0, 6)}
           rowKey={(u) => u.month}
         />

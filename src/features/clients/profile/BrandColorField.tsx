@@ -3,21 +3,23 @@ import { updateRecord } from '../../../db/core/records';
 import { db } from '../../../db/core/schema';
 import { trackSave } from '../../../state/saveStatus';
 import { ClientField } from './clientFields';
+import { useT } from '../../../state/interfaceLanguage';
 import '../clients.css';
 
 /** Brand colour as a hex code (validated) with a native colour picker beside it. */
 export function BrandColorField({ client }: { client: Client }) {
+  const t = useT();
   return (
     <div className="brand-color">
       <ClientField
         client={client}
         field="brandColor"
-        label="Brand colour"
-        hint="Accent on screens and reports, e.g. #0E7C66."
+        label={t('Brand colour')}
+        hint={t('Accent on screens and reports, e.g. #0E7C66.')}
       />
       <input
         type="color"
-        aria-label="Pick brand colour"
+        aria-label={t('Pick brand colour')}
         value={client.brandColor}
         onChange={(e) =>
           void trackSave(

@@ -6,6 +6,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { useVaultMode } from '../../vault/useVaultMode';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Deleting a client needs its name typed; it removes that client's records and nothing else. */
 export function DeleteClientDialog(props: {
@@ -15,6 +16,7 @@ export function DeleteClientDialog(props: {
   onDeleted(): void;
 }) {
   const { client } = props;
+  const t = useT();
   const counts = useLiveQuery(
     () => (props.open ? countClientRecords(db, client.id) : undefined),
     [props.open, client.id],
@@ -26,10 +28,20 @@ export function DeleteClientDialog(props: {
     <ConfirmDialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title={`Delete ${client.name}?`}
-      message={`This permanently deletes the client and its ${total} record${total === 1 ? '' : 's'} (portfolio, registers, logs). Other clients are not affected. Consider archiving instead.${encrypted ? ' Its encryption key is destroyed too: its records in older automatic backups can no longer be read by anyone.' : ''}`}
+      title={t('Delete {{name}}?', { name: client.name })}
+      message={
+        encrypted
+          ? t(
+              'This permanently deletes the client and its {{count}} records (portfolio, registers, logs). Other clients are not affected. Consider archiving instead. Its encryption key is destroyed too: its records in older automatic backups can no longer be read by anyone.',
+              { count: total },
+            )
+          : t(
+              'This permanently deletes the client and its {{count}} records (portfolio, registers, logs). Other clients are not affected. Consider archiving instead.',
+              { count: total },
+            )
+      }
       typeToConfirm={client.name}
-      confirmLabel="Delete permanently"
+      confirmLabel={t('Delete permanently')}
       danger
       onConfirm={async (typed) => {
         try {

@@ -6,11 +6,13 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { logoFromFile } from '../../../ui/logoUpload';
+import { useT } from '../../../state/interfaceLanguage';
 import '../clients.css';
 
 /** Upload (PNG, JPEG or SVG, checked by content and size; an SVG is kept as a PNG drawing) or remove the client's logo. */
 export function LogoField({ client }: { client: Client }) {
   const id = useId();
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
 
   const onFile = async (file: File | undefined) => {
@@ -28,13 +30,13 @@ export function LogoField({ client }: { client: Client }) {
   return (
     <div className={`field logo-field ${error ? 'field--invalid' : ''}`}>
       <span className="field__label" id={`${id}-label`}>
-        Logo
+        {t('Logo')}
       </span>
       <div className="logo-field__row">
         <ClientAvatar client={client} size={72} />
         <div>
           <label className="button" htmlFor={id}>
-            {client.logo ? 'Replace logo' : 'Upload logo'}
+            {client.logo ? t('Replace logo') : t('Upload logo')}
           </label>
           <input
             id={id}
@@ -57,11 +59,13 @@ export function LogoField({ client }: { client: Client }) {
                 )
               }
             >
-              Remove logo
+              {t('Remove logo')}
             </button>
           )}
           <p className="field__hint" id={`${id}-hint`}>
-            PNG, JPEG or SVG, up to {MAX_LOGO_BYTES / 1024} KB. Shown on every report slide.
+            {t('PNG, JPEG or SVG, up to {{size}} KB. Shown on every report slide.', {
+              size: MAX_LOGO_BYTES / 1024,
+            })}
           </p>
         </div>
       </div>
