@@ -51,7 +51,6 @@ const layer = {
  */
 const UNTRANSLATED = [
 
-  'src/features/backup/**',
 
 
   'src/features/controls/**',

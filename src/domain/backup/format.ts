@@ -78,8 +78,13 @@ export function checksumPayload(file: Omit<BackupFile, 'checksum'>, tablesText?:
   return `${header.slice(0, -1)},${tablesText ?? JSON.stringify(file.tables)}]`;
 }
 
-export function formatBytes(bytes: number): string {
+/** A file size, its number written for `locale` ("100.0 MB", nl-NL "100,0 MB"). */
+export function formatBytes(bytes: number, locale = 'en-GB'): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const megabytes = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return `${megabytes.format(bytes / (1024 * 1024))} MB`;
 }

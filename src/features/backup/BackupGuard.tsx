@@ -1,4 +1,3 @@
-import { formatDistanceToNow } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +8,8 @@ import { platform } from '../../platform';
 import { saveWorkspaceBackup, writeAutoBackup } from './backupActions';
 import { usePlatformKind } from './usePlatformKind';
 import './backup.css';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
+import { agoIn } from './when';
 
 /** How often the desktop app checks whether today's automatic backup is due. */
 const DAILY_CHECK_MS = 30 * 60 * 1000;
@@ -35,6 +36,7 @@ function useDailyAutoBackup(enabled: boolean): void {
 
 /** Browser: a reminder to download a backup when none was made for a week. */
 function BackupReminder() {
+  const { lang, t } = useInterfaceWording();
   const state = useLiveQuery(async () => {
     const [lastBackupAt, dataSince, snoozedUntil, clients] = await Promise.all([
       getBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt),
@@ -54,13 +56,14 @@ function BackupReminder() {
 
   if (!state || !isBackupReminderDue({ ...state, now: new Date() })) return null;
   const since = state.lastBackupAt
-    ? `Your last backup was ${formatDistanceToNow(new Date(state.lastBackupAt), { addSuffix: true })}.`
-    : 'You have not downloaded a backup yet.';
+    ? t('Your last backup was {{ago}}.', { ago: agoIn(lang, state.lastBackupAt) })
+    : t('You have not downloaded a backup yet.');
   return (
-    <div className="banner backup-reminder" role="region" aria-label="Backup reminder">
+    <div className="banner backup-reminder" role="region" aria-label={t('Backup reminder')}>
       <p>
-        <strong>Time for a backup.</strong> {since} Everything lives in this browser only: download a backup
-        and keep it somewhere safe. <Link to="/backup">More options</Link>
+        <strong>{t('Time for a backup.')}</strong> {since}{' '}
+        {t('Everything lives in this browser only: download a backup and keep it somewhere safe.')}{' '}
+        <Link to="/backup">{t('More options')}</Link>
       </p>
       <div className="button-row">
         <button
@@ -72,7 +75,7 @@ function BackupReminder() {
             await saveWorkspaceBackup().finally(() => setBusy(false));
           }}
         >
-          Download a backup
+          {t('Download a backup')}
         </button>
         <button
           type="button"
@@ -85,7 +88,7 @@ function BackupReminder() {
             )
           }
         >
-          Remind me tomorrow
+          {t('Remind me tomorrow')}
         </button>
       </div>
     </div>

@@ -11,9 +11,11 @@ import { WorkspaceBackupCard } from './WorkspaceBackupCard';
 import { VaultCard } from '../vault/VaultCard';
 import { SyncCard } from '../sync/SyncCard';
 import './backup.css';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Backup & restore: whole-workspace backups, restore and import with a preview, handover, CSV. */
 export function BackupScreen() {
+  const t = useT();
   const platformKind = usePlatformKind();
   const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -22,8 +24,10 @@ export function BackupScreen() {
   return (
     <div className="page backup-page">
       <PageHeader
-        title="Backup & restore"
-        subtitle="Your whole practice lives on this computer. Keep copies elsewhere, and hand clients their registers when they move on."
+        title={t('Backup & restore')}
+        subtitle={t(
+          'Your whole practice lives on this computer. Keep copies elsewhere, and hand clients their registers when they move on.',
+        )}
       />
       {done && (
         <p className="banner backup-done" role="status">

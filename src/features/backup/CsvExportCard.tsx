@@ -9,6 +9,7 @@ import { CsvExportButton } from '../../ui/CsvExportButton';
 import { tableCsvFileName, tableCsvRows } from './backupActions';
 import { CsvSeparatorField } from './CsvSeparatorField';
 import { OptionSelect } from '../../ui/fields/OptionSelect';
+import { useT } from '../../state/interfaceLanguage';
 
 interface RegisterRow {
   name: string;
@@ -24,7 +25,7 @@ async function registerRows(clientId: string): Promise<RegisterRow[]> {
   for (const { name, presentation } of tablesInOrder(db)) {
     const table = tables.get(name)!;
     if (table.keyPath === 'key') continue;
-    const label = name === 'clients' ? 'Client profile' : presentation.label;
+    const label = name === 'clients' ? 'Client profile' : presentation.label; // a key: shown through t
     if (name === 'clients')
       rows.push({ name, label, count: (await db.clients.get(clientId)) ? 1 : 0, library: false });
     else if (table.clientOwned)
@@ -41,24 +42,25 @@ async function registerRows(clientId: string): Promise<RegisterRow[]> {
 
 /** A CSV file of any register table, for spreadsheets: one client at a time, or the consultant library. */
 export function CsvExportCard() {
+  const t = useT();
   const clients = useLiveQuery(() => listClients(db), []);
   const [chosen, setChosen] = useState('');
   const client = clients?.find((c) => c.id === chosen) ?? clients?.[0];
   const rows = useLiveQuery(() => (client ? registerRows(client.id) : Promise.resolve([])), [client?.id]);
   const target = (row: RegisterRow) => (client && !row.library ? client : null);
   const columns: TableColumn<RegisterRow>[] = [
-    { key: 'register', header: 'Register', rowHeader: true, render: (row) => row.label },
-    { key: 'records', header: 'Records', render: (row) => row.count },
+    { key: 'register', header: t('Register'), rowHeader: true, render: (row) => t(row.label) },
+    { key: 'records', header: t('Records'), render: (row) => row.count },
     {
       key: 'export',
-      header: 'Export',
+      header: t('Export'),
       headerHidden: true,
       className: 'backup-actions-cell',
       render: (row) => (
         <CsvExportButton
           fileName={tableCsvFileName(row.name, row.label, target(row))}
           rows={() => tableCsvRows(row.name, target(row))}
-          ariaLabel={`Export CSV of ${row.label}`}
+          ariaLabel={t('Export CSV of {{register}}', { register: t(row.label) })}
           disabled={row.count === 0}
         />
       ),
@@ -71,20 +73,21 @@ export function CsvExportCard() {
   return (
     <section className="card settings-card settings-card--wide" aria-labelledby="csv-title">
       <h2 id="csv-title">
-        <Sheet size={18} aria-hidden /> Spreadsheet export (CSV)
+        <Sheet size={18} aria-hidden /> {t('Spreadsheet export (CSV)')}
       </h2>
       <p className="settings-card__text">
-        Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold
-        one client only.
+        {t(
+          'Every register as a CSV file for Excel or Numbers (UTF-8, one column per field). Client registers hold one client only.',
+        )}
       </p>
       <CsvSeparatorField />
       {clients && clients.length === 0 ? (
-        <p className="empty-state">No clients yet: there is nothing to export.</p>
+        <p className="empty-state">{t('No clients yet: there is nothing to export.')}</p>
       ) : (
         <>
           <OptionSelect
             name="client"
-            label="Client"
+            label={t('Client')}
             className="backup-narrow"
             value={client?.id ?? ''}
             options={(clients ?? []).map((c) => ({ value: c.id, label: c.name }))}
@@ -92,14 +95,14 @@ export function CsvExportCard() {
           />
           {rows &&
             table(
-              `Registers of ${client?.name ?? 'the client'}`,
+              t('Registers of {{client}}', { client: client?.name ?? '' }),
               rows.filter((r) => !r.library),
             )}
           {rows && rows.some((r) => r.library) && (
             <>
-              <h3 className="backup-subtitle">Consultant library (all clients)</h3>
+              <h3 className="backup-subtitle">{t('Consultant library (all clients)')}</h3>
               {table(
-                'Consultant library',
+                t('Consultant library'),
                 rows.filter((r) => r.library),
               )}
             </>

@@ -10,6 +10,7 @@ import { HandoverReplication } from './HandoverReplication';
 import { useProtectOption } from './ProtectOption';
 import { NOTHING_EXTRA, type HandoverChoices } from '../../domain/handover/allowList';
 import { OptionSelect } from '../../ui/fields/OptionSelect';
+import { useT } from '../../state/interfaceLanguage';
 
 /**
  * Client handover: the client's data file (importable into any CAIO Desk) and a readable HTML document
@@ -17,6 +18,7 @@ import { OptionSelect } from '../../ui/fields/OptionSelect';
  * the allow-list lets through plus the categories ticked in the preview.
  */
 export function HandoverCard() {
+  const t = useT();
   const clients = useLiveQuery(() => listClients(db), []);
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
@@ -37,10 +39,18 @@ export function HandoverCard() {
           ? await saveHandoverDataFile(clientId, choices, new Date(), protect.passphrase ?? undefined)
           : await saveHandoverDocument(clientId, clientName, choices);
       if (result.saved)
-        setMessage(`${what === 'data' ? 'Data file' : 'Readable document'} saved: ${result.location}`);
+        setMessage(
+          t(what === 'data' ? 'Data file saved: {{file}}' : 'Readable document saved: {{file}}', {
+            file: result.location,
+          }),
+        );
       else setError(saveFailureMessage(result));
     } catch (err) {
-      setError(`The handover file could not be made: ${err instanceof Error ? err.message : String(err)}`);
+      setError(
+        t('The handover file could not be made: {{reason}}', {
+          reason: err instanceof Error ? err.message : String(err),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -49,20 +59,20 @@ export function HandoverCard() {
   return (
     <section className="card settings-card" aria-labelledby="handover-title">
       <h2 id="handover-title">
-        <Handshake size={18} aria-hidden /> Client handover
+        <Handshake size={18} aria-hidden /> {t('Client handover')}
       </h2>
       <p className="settings-card__text">
-        When a client takes the work in-house, give them two files: the <strong>data file</strong> (that
-        client only, importable into CAIO Desk) and a <strong>readable document</strong> (cover, contents,
-        summary, then every register as a table) to print or share.
+        {t(
+          'When a client takes the work in-house, give them two files: the data file (that client only, importable into CAIO Desk) and a readable document (cover, contents, summary, then every register as a table) to print or share.',
+        )}
       </p>
       {clients && clients.length === 0 ? (
-        <p className="empty-state">No clients yet: there is nothing to hand over.</p>
+        <p className="empty-state">{t('No clients yet: there is nothing to hand over.')}</p>
       ) : (
         <>
           <OptionSelect
             name="client"
-            label="Client to hand over"
+            label={t('Client to hand over')}
             value={clientId}
             options={(clients ?? []).map((c) => ({ value: c.id, label: c.name }))}
             onChange={setChosen}
@@ -76,7 +86,7 @@ export function HandoverCard() {
               disabled={busy || !clientId || protect.problem !== null}
               onClick={() => run('data')}
             >
-              Save data file (.json)
+              {t('Save data file (.json)')}
             </button>
             <button
               type="button"
@@ -84,13 +94,14 @@ export function HandoverCard() {
               disabled={busy || !clientId}
               onClick={() => run('document')}
             >
-              Save readable document (.html)
+              {t('Save readable document (.html)')}
             </button>
           </div>
           {protect.passphrase !== null && (
             <p className="field__hint">
-              The passphrase protects the data file. The readable document is not encrypted: hand it over in
-              person or through the client’s own secure channel.
+              {t(
+                'The passphrase protects the data file. The readable document is not encrypted: hand it over in person or through the client’s own secure channel.',
+              )}
             </p>
           )}
           <HandoverReplication key={clientId} clientId={clientId} choices={choices} />

@@ -9,6 +9,7 @@ import {
   type HandoverChoices,
 } from '../../domain/handover/allowList';
 import { DOCUMENT_TABLES } from '../../domain/handover/documentTables';
+import { useT } from '../../state/interfaceLanguage';
 
 /**
  * The preview of what leaves in a handover: the registers and how many entries each (from the same
@@ -23,6 +24,7 @@ export function HandoverPreview({
   choices: HandoverChoices;
   onChange(choices: HandoverChoices): void;
 }) {
+  const t = useT();
   const id = useId();
   const records = useLiveQuery(
     () => (clientId ? handoverRecords(db, clientId, choices) : undefined),
@@ -36,19 +38,19 @@ export function HandoverPreview({
   const toggle = (category: HandoverCategory, on: boolean) => onChange({ ...choices, [category]: on });
   return (
     <div className="handover-preview">
-      <h3 id={`${id}-leaves`}>What leaves</h3>
+      <h3 id={`${id}-leaves`}>{t('What leaves')}</h3>
       <p className="settings-card__text">
-        The client profile (without your notes and terms) and these registers, in both files:
+        {t('The client profile (without your notes and terms) and these registers, in both files:')}
       </p>
       <ul className="handover-preview__list" aria-labelledby={`${id}-leaves`}>
-        {leaving.map((t) => (
-          <li key={t.title}>
-            {t.title}: {t.count}
+        {leaving.map((table) => (
+          <li key={table.title}>
+            {t('{{register}}: {{number}}', { register: t(table.title), number: table.count })}
           </li>
         ))}
       </ul>
       <fieldset className="handover-preview__extras">
-        <legend>Also hand over (each stays on this computer unless you tick it)</legend>
+        <legend>{t('Also hand over (each stays on this computer unless you tick it)')}</legend>
         {HANDOVER_CATEGORIES.map((category) => (
           <div key={category} className="handover-preview__option">
             <label className="checkbox">
@@ -58,17 +60,18 @@ export function HandoverPreview({
                 onChange={(e) => toggle(category, e.target.checked)}
                 aria-describedby={`${id}-${category}`}
               />{' '}
-              {HANDOVER_CATEGORY_TEXT[category].label}
+              {t(HANDOVER_CATEGORY_TEXT[category].label)}
             </label>
             <p className="field__hint" id={`${id}-${category}`}>
-              {HANDOVER_CATEGORY_TEXT[category].hint}
+              {t(HANDOVER_CATEGORY_TEXT[category].hint)}
             </p>
           </div>
         ))}
       </fieldset>
       <p className="field__hint">
-        Never handed over: this computer’s settings, your evaluation and questionnaire templates, and library
-        vendors or controls this client does not use.
+        {t(
+          'Never handed over: this computer’s settings, your evaluation and questionnaire templates, and library vendors or controls this client does not use.',
+        )}
       </p>
     </div>
   );

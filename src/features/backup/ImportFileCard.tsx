@@ -9,9 +9,12 @@ import { appVersion } from './backupActions';
 import { db } from '../../db/core/schema';
 import { isVaultBackupText, openVaultBackupText } from '../../db/vault/vaultBackup';
 import { PROTECTED_FORMAT } from '../../domain/vault/protectedFile';
+import { LOCALE_OF } from '../../domain/shared/language';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 
 /** Pick a workspace backup or a client file; it is read and checked in full, then previewed. Nothing is written here. */
 export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnalysis): void }) {
+  const { lang, t } = useInterfaceWording();
   const inputId = useId();
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -50,7 +53,9 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
         problems: [
           {
             code: 'not-json',
-            message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}`,
+            message: t('The file could not be read: {{reason}}', {
+              reason: error instanceof Error ? error.message : String(error),
+            }),
           },
         ],
       });
@@ -62,12 +67,12 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
   return (
     <section className="card settings-card" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>
-        <FileUp size={18} aria-hidden /> Restore or import a file
+        <FileUp size={18} aria-hidden /> {t('Restore or import a file')}
       </h2>
       <p className="settings-card__text">
-        A <strong>workspace backup</strong> replaces the whole workspace. A <strong>client file</strong>{' '}
-        (handover bundle) adds that one client. You see what the file holds and what will change before
-        anything is written.
+        {t(
+          'A workspace backup replaces the whole workspace. A client file (handover bundle) adds that one client. You see what the file holds and what will change before anything is written.',
+        )}
       </p>
       <div className="backup-file">
         <input
@@ -80,16 +85,18 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
           aria-describedby={`${inputId}-hint`}
         />
         <label htmlFor={inputId} className="button button--primary">
-          {busy ? 'Checking the file…' : 'Choose a backup or client file…'}
+          {t(busy ? 'Checking the file…' : 'Choose a backup or client file…')}
         </label>
         <p className="field__hint" id={`${inputId}-hint`}>
-          CAIO Desk .json files up to {formatBytes(MAX_BACKUP_BYTES)}.
+          {t('CAIO Desk .json files up to {{size}}.', {
+            size: formatBytes(MAX_BACKUP_BYTES, LOCALE_OF[lang]),
+          })}
         </p>
         {busy && (
           <p className="backup-progress" role="status">
-            {progressText(progress)}
+            {progressText(progress, lang)}
             {progress?.phase === 'checking' && progress.total > 0 && (
-              <progress value={progress.done} max={progress.total} aria-label="Records checked" />
+              <progress value={progress.done} max={progress.total} aria-label={t('Records checked')} />
             )}
           </p>
         )}
@@ -105,7 +112,12 @@ export function ImportFileCard({ onAnalysed }: { onAnalysed(analysis: ImportAnal
           onCancel={() => setLocked(null)}
         />
       )}
-      {refused && <ProblemList title={`“${refused.name}” cannot be imported`} problems={refused.problems} />}
+      {refused && (
+        <ProblemList
+          title={t('“{{name}}” cannot be imported', { name: refused.name })}
+          problems={refused.problems}
+        />
+      )}
     </section>
   );
 }

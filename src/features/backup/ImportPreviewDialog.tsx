@@ -4,12 +4,13 @@ import { BackupRejectedError, type BackupProblem, type ClientImportMode } from '
 import { importClient, restoreWorkspace } from '../../db/backup/apply';
 import type { ImportAnalysis } from '../../db/backup/import';
 import { db } from '../../db/core/schema';
-import { formatDay } from '../../domain/shared/dates';
+import { dayIn } from '../../domain/shared/language';
 import { trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { saveSafetyBackup, writeAutoBackup } from './backupActions';
 import { ClientPlanView, FileFactsList, RestorePlanView } from './PreviewContents';
 import { ProblemList } from './ProblemList';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 
 /**
  * The preview before any import or restore: what the file holds, what will be added, replaced or
@@ -22,6 +23,7 @@ export function ImportPreviewDialog(props: {
 }) {
   const { analysis } = props;
   const { plan } = analysis;
+  const { lang, t } = useInterfaceWording();
   const navigate = useNavigate();
   const [mode, setMode] = useState<ClientImportMode | null>(
     plan.kind === 'client' && !plan.existing ? 'new' : null,
@@ -42,11 +44,14 @@ export function ImportPreviewDialog(props: {
       if (isRestore) {
         await trackSave(restoreWorkspace(db, analysis));
         props.onClose(
-          `Backup restored: the workspace now holds ${analysis.summary.clients.length} client${analysis.summary.clients.length === 1 ? '' : 's'} from the backup of ${formatDay(analysis.facts.createdAt)}.`,
+          t('Backup restored: the workspace now holds {{count}} clients from the backup of {{date}}.', {
+            count: analysis.summary.clients.length,
+            date: dayIn(lang, analysis.facts.createdAt),
+          }),
         );
       } else if (mode) {
         const result = await trackSave(importClient(db, analysis, mode));
-        props.onClose(`Client “${result.clientName}” imported.`);
+        props.onClose(t('Client “{{name}}” imported.', { name: result.clientName }));
         navigate(`/clients/${result.clientId}`);
       }
     } catch (error) {
@@ -56,7 +61,9 @@ export function ImportPreviewDialog(props: {
           : [
               {
                 code: 'bad-record',
-                message: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+                message: t('Nothing was imported: {{reason}}', {
+                  reason: error instanceof Error ? error.message : String(error),
+                }),
               },
             ],
       );
@@ -70,8 +77,8 @@ export function ImportPreviewDialog(props: {
       open
       wide
       onOpenChange={(open) => !open && !busy && props.onClose()}
-      title={isRestore ? 'Restore this backup?' : `Import client “${clientName}”?`}
-      description="Check what the file holds and what will change. Nothing changes until you confirm."
+      title={isRestore ? t('Restore this backup?') : t('Import client “{{name}}”?', { name: clientName })}
+      description={t('Check what the file holds and what will change. Nothing changes until you confirm.')}
     >
       <div className="backup-preview">
         <FileFactsList analysis={analysis} />
@@ -82,14 +89,15 @@ export function ImportPreviewDialog(props: {
         )}
         {analysis.markupFields > 0 && (
           <p className="backup-warning" role="note">
-            {analysis.markupFields} text field{analysis.markupFields === 1 ? ' contains' : 's contain'} HTML
-            or script code. {analysis.markupFields === 1 ? 'It is' : 'They are'} imported as plain text and
-            always shown as text: nothing in {analysis.markupFields === 1 ? 'it' : 'them'} runs.
+            {t(
+              '{{count}} text fields contain HTML or script code. They are imported as plain text and always shown as text: nothing in them runs.',
+              { count: analysis.markupFields },
+            )}
           </p>
         )}
         {analysis.notes.length > 0 && (
           <div className="backup-warning" role="note">
-            <p>Left out of this import, because this client does not need them:</p>
+            <p>{t('Left out of this import, because this client does not need them:')}</p>
             <ul>
               {analysis.notes.map((note) => (
                 <li key={note}>{note}</li>
@@ -99,7 +107,7 @@ export function ImportPreviewDialog(props: {
         )}
         {props.platformKind === 'desktop' ? (
           <p className="settings-card__meta">
-            An automatic backup of the current workspace is saved first, so you can go back.
+            {t('An automatic backup of the current workspace is saved first, so you can go back.')}
           </p>
         ) : (
           <label className="backup-check">
@@ -108,15 +116,18 @@ export function ImportPreviewDialog(props: {
               checked={safetyDownload}
               onChange={(e) => setSafetyDownload(e.target.checked)}
             />{' '}
-            First download a backup of the current workspace, so I can go back
-            {db.vault.mode === 'off' ? '' : ' (encrypted: it opens only in this workspace)'}
+            {t(
+              db.vault.mode === 'off'
+                ? 'First download a backup of the current workspace, so I can go back'
+                : 'First download a backup of the current workspace, so I can go back (encrypted: it opens only in this workspace)',
+            )}
           </label>
         )}
-        {problems && <ProblemList title="The file was not imported" problems={problems} />}
+        {problems && <ProblemList title={t('The file was not imported')} problems={problems} />}
       </div>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={() => props.onClose()} disabled={busy}>
-          Cancel
+          {t('Cancel')}
         </button>
         <button
           type="button"
@@ -124,7 +135,7 @@ export function ImportPreviewDialog(props: {
           onClick={confirm}
           disabled={busy || (!isRestore && mode === null)}
         >
-          {busy ? 'Working…' : isRestore ? 'Replace the workspace with this backup' : 'Import client'}
+          {t(busy ? 'Working…' : isRestore ? 'Replace the workspace with this backup' : 'Import client')}
         </button>
       </div>
     </Dialog>

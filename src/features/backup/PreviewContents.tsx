@@ -1,35 +1,38 @@
-import { format } from 'date-fns';
 import type { ClientImportMode, ClientImportPlan, ClientSummary, RestorePlan } from '../../domain/backup';
 import type { ImportAnalysis } from '../../db/backup/import';
 import { describeTables, tablePresentations } from '../../db/core/tables';
 import { db } from '../../db/core/schema';
+import { useInterfaceWording, useT } from '../../state/interfaceLanguage';
+import { LONG_MOMENT, momentIn } from './when';
 
 /** The facts of a file and what confirming would change: versions, clients, counts per register. */
 
 const labels = () => tablePresentations(db);
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-function when(iso: string): string {
-  return format(new Date(iso), 'd MMMM yyyy, HH:mm');
-}
-
 export function FileFactsList({ analysis }: { analysis: ImportAnalysis }) {
+  const { lang, t } = useInterfaceWording();
   const { facts } = analysis;
+  const versions = { format: facts.formatVersion, database: facts.schemaVersion, current: db.verno };
   return (
     <dl className="facts backup-facts">
-      <dt>File</dt>
-      <dd>{facts.kind === 'workspace' ? 'Workspace backup (all clients)' : 'Client file (one client)'}</dd>
-      <dt>Made on</dt>
-      <dd>{when(facts.createdAt)}</dd>
-      <dt>Made with</dt>
-      <dd>CAIO Desk {facts.appVersion}</dd>
-      <dt>Versions</dt>
+      <dt>{t('File')}</dt>
+      <dd>{t(facts.kind === 'workspace' ? 'Workspace backup (all clients)' : 'Client file (one client)')}</dd>
+      <dt>{t('Made on')}</dt>
+      <dd>{momentIn(lang, facts.createdAt, LONG_MOMENT)}</dd>
+      <dt>{t('Made with')}</dt>
+      <dd>{`CAIO Desk ${facts.appVersion}`}</dd>
+      <dt>{t('Versions')}</dt>
       <dd>
-        Backup format {facts.formatVersion} · database version {facts.schemaVersion}
-        {analysis.migratedFrom !== null && ` (upgraded to version ${db.verno} for this app)`}
+        {analysis.migratedFrom === null
+          ? t('Backup format {{format}} · database version {{database}}', versions)
+          : t(
+              'Backup format {{format}} · database version {{database}} (upgraded to version {{current}} for this app)',
+              versions,
+            )}
       </dd>
-      <dt>Checksum</dt>
-      <dd>Verified: the file is complete and unchanged</dd>
+      <dt>{t('Checksum')}</dt>
+      <dd>{t('Verified: the file is complete and unchanged')}</dd>
     </dl>
   );
 }
@@ -41,6 +44,7 @@ function RegisterCounts({
   counts: { table: string; inFile: number; inWorkspace?: number }[];
   caption: string;
 }) {
+  const t = useT();
   const names = labels();
   // Key-value tables (settings) are preferences, not registers: left out of the counts.
   const preferences = new Set(
@@ -54,20 +58,20 @@ function RegisterCounts({
     <table className="table table--compact backup-counts" aria-label={caption}>
       <thead>
         <tr>
-          <th scope="col">Register</th>
-          <th scope="col">In the file</th>
-          {showWorkspace && <th scope="col">Now in this workspace</th>}
+          <th scope="col">{t('Register')}</th>
+          <th scope="col">{t('In the file')}</th>
+          {showWorkspace && <th scope="col">{t('Now in this workspace')}</th>}
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 && (
           <tr>
-            <td colSpan={showWorkspace ? 3 : 2}>No records.</td>
+            <td colSpan={showWorkspace ? 3 : 2}>{t('No records.')}</td>
           </tr>
         )}
         {rows.map((c) => (
           <tr key={c.table}>
-            <th scope="row">{names.get(c.table)?.label ?? c.table}</th>
+            <th scope="row">{t(names.get(c.table)?.label ?? c.table)}</th>
             <td>{c.inFile}</td>
             {showWorkspace && <td>{c.inWorkspace}</td>}
           </tr>
@@ -88,35 +92,46 @@ function ClientNames({ clients }: { clients: { id: string; name: string }[] }) {
 }
 
 export function RestorePlanView({ plan, clients }: { plan: RestorePlan; clients: ClientSummary[] }) {
+  const t = useT();
+  const list = clients
+    .map((c) => t('{{name}} ({{count}} records)', { name: c.name, count: total(c.counts) }))
+    .join(', ');
   return (
     <>
-      <h3 className="backup-subtitle">What the file holds</h3>
+      <h3 className="backup-subtitle">{t('What the file holds')}</h3>
       <p>
-        {clients.length} client{clients.length === 1 ? '' : 's'}:{' '}
-        {clients.map((c) => `${c.name} (${total(c.counts)} records)`).join(', ') || 'none'}.
+        {clients.length === 0
+          ? t('No clients.')
+          : t('{{count}} clients: {{list}}.', { count: clients.length, list })}
       </p>
-      <h3 className="backup-subtitle">What will change</h3>
-      <p>The whole workspace is replaced by the backup.</p>
+      <h3 className="backup-subtitle">{t('What will change')}</h3>
+      <p>{t('The whole workspace is replaced by the backup.')}</p>
       {plan.clientsRemoved.length > 0 && (
         <div className="backup-change backup-change--danger">
-          <strong>Removed, because they are not in the backup ({plan.clientsRemoved.length}):</strong>
+          <strong>
+            {t('Removed, because they are not in the backup ({{number}}):', {
+              number: plan.clientsRemoved.length,
+            })}
+          </strong>
           <ClientNames clients={plan.clientsRemoved} />
         </div>
       )}
       {plan.clientsReplaced.length > 0 && (
         <div className="backup-change">
-          <strong>Replaced by the backup’s version ({plan.clientsReplaced.length}):</strong>
+          <strong>
+            {t('Replaced by the backup’s version ({{number}}):', { number: plan.clientsReplaced.length })}
+          </strong>
           <ClientNames clients={plan.clientsReplaced} />
         </div>
       )}
       {plan.clientsAdded.length > 0 && (
         <div className="backup-change">
-          <strong>Added ({plan.clientsAdded.length}):</strong>
+          <strong>{t('Added ({{number}}):', { number: plan.clientsAdded.length })}</strong>
           <ClientNames clients={plan.clientsAdded} />
         </div>
       )}
-      <h3 className="backup-subtitle">Records per register</h3>
-      <RegisterCounts caption="Records per register" counts={plan.tables} />
+      <h3 className="backup-subtitle">{t('Records per register')}</h3>
+      <RegisterCounts caption={t('Records per register')} counts={plan.tables} />
     </>
   );
 }
@@ -126,6 +141,7 @@ export function ClientPlanView(props: {
   mode: ClientImportMode | null;
   onMode(mode: ClientImportMode): void;
 }) {
+  const t = useT();
   const { plan } = props;
   const names = labels();
   const counts = Object.entries(plan.client.counts).map(([table, inFile]) => ({
@@ -135,28 +151,39 @@ export function ClientPlanView(props: {
   }));
   return (
     <>
-      <h3 className="backup-subtitle">What the file holds</h3>
+      <h3 className="backup-subtitle">{t('What the file holds')}</h3>
       <p>
-        Client <strong>{plan.client.name}</strong> with {total(plan.client.counts)} records.
+        {t('Client {{name}} with {{count}} records.', {
+          name: plan.client.name,
+          count: total(plan.client.counts),
+        })}
       </p>
-      <RegisterCounts caption="Records per register" counts={counts} />
+      <RegisterCounts caption={t('Records per register')} counts={counts} />
       {plan.library.length > 0 && (
         <p>
-          Consultant library:{' '}
-          {plan.library
-            .map(
-              (l) =>
-                `${names.get(l.table)?.label ?? l.table}: ${l.added} added${l.kept ? `, ${l.kept} already here (kept as they are)` : ''}`,
-            )
-            .join('; ')}
-          .
+          {t('Consultant library: {{list}}.', {
+            list: plan.library
+              .map((l) => {
+                const values = {
+                  register: t(names.get(l.table)?.label ?? l.table),
+                  added: l.added,
+                  kept: l.kept,
+                };
+                return l.kept
+                  ? t('{{register}}: {{added}} added, {{kept}} already here (kept as they are)', values)
+                  : t('{{register}}: {{added}} added', values);
+              })
+              .join('; '),
+          })}
         </p>
       )}
-      <h3 className="backup-subtitle">What will change</h3>
+      <h3 className="backup-subtitle">{t('What will change')}</h3>
       {plan.existing ? (
         <fieldset className="backup-choice">
           <legend>
-            “{plan.existing.name}” is already in this workspace (same client identity). What should happen?
+            {t('“{{name}}” is already in this workspace (same client identity). What should happen?', {
+              name: plan.existing.name,
+            })}
           </legend>
           <label>
             <input
@@ -165,8 +192,10 @@ export function ClientPlanView(props: {
               checked={props.mode === 'replace'}
               onChange={() => props.onMode('replace')}
             />{' '}
-            Replace it: its {total(plan.existing.counts)} records are replaced by the file’s{' '}
-            {total(plan.client.counts)}
+            {t('Replace it: its {{count}} records are replaced by the file’s {{incoming}}', {
+              count: total(plan.existing.counts),
+              incoming: total(plan.client.counts),
+            })}
           </label>
           <label>
             <input
@@ -175,11 +204,13 @@ export function ClientPlanView(props: {
               checked={props.mode === 'copy'}
               onChange={() => props.onMode('copy')}
             />{' '}
-            Import as a copy: a separate client “{plan.client.name} (copy)”, the existing one untouched
+            {t('Import as a copy: a separate client “{{name}} (copy)”, the existing one untouched', {
+              name: plan.client.name,
+            })}
           </label>
         </fieldset>
       ) : (
-        <p>The client is added; nothing else in the workspace changes.</p>
+        <p>{t('The client is added; nothing else in the workspace changes.')}</p>
       )}
     </>
   );

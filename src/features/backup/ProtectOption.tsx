@@ -1,6 +1,7 @@
 import { useId, useState, type ReactElement } from 'react';
 import { passphraseProblem } from '../../domain/vault/kdf';
 import { useVaultMode } from '../vault/useVaultMode';
+import { useT } from '../../state/interfaceLanguage';
 
 export interface ProtectChoice {
   /** The passphrase to protect the file with, or null for a plain file. */
@@ -14,6 +15,7 @@ export interface ProtectChoice {
  * workspace. The passphrase is chosen for the recipient; it is never stored.
  */
 export function useProtectOption(): [ProtectChoice, ReactElement] {
+  const t = useT();
   const id = useId();
   const vaultOn = useVaultMode() !== 'off';
   const [chosen, setChosen] = useState<boolean | null>(null);
@@ -24,13 +26,13 @@ export function useProtectOption(): [ProtectChoice, ReactElement] {
   const element = (
     <fieldset className="backup-protect">
       <label className="checkbox">
-        <input type="checkbox" checked={on} onChange={(e) => setChosen(e.target.checked)} /> Protect the file
-        with a passphrase
+        <input type="checkbox" checked={on} onChange={(e) => setChosen(e.target.checked)} />{' '}
+        {t('Protect the file with a passphrase')}
       </label>
       {on && (
         <>
           <div className="field">
-            <label htmlFor={`${id}-pass`}>File passphrase</label>
+            <label htmlFor={`${id}-pass`}>{t('File passphrase')}</label>
             <input
               id={`${id}-pass`}
               type="password"
@@ -41,7 +43,7 @@ export function useProtectOption(): [ProtectChoice, ReactElement] {
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-again`}>File passphrase again</label>
+            <label htmlFor={`${id}-again`}>{t('File passphrase again')}</label>
             <input
               id={`${id}-again`}
               type="password"
@@ -51,8 +53,10 @@ export function useProtectOption(): [ProtectChoice, ReactElement] {
             />
           </div>
           <p className="field__hint" id={`${id}-hint`}>
-            Tell it to the recipient another way than the file (by phone, say). Importing the file asks for
-            it. {problem && passphrase ? problem : ''}
+            {t(
+              'Tell it to the recipient another way than the file (by phone, say). Importing the file asks for it.',
+            )}{' '}
+            {problem && passphrase ? problem : ''}
           </p>
         </>
       )}

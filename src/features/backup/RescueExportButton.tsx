@@ -4,9 +4,11 @@ import { rescueExport } from '../../db/backup/beforeUpgrade';
 import { DATABASE_NAME } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { fileName } from '../../domain/shared/fileName';
+import { useT } from '../../state/interfaceLanguage';
 
 /** On the startup error screen: saves the data exactly as it is on disk, whatever went wrong with opening it. */
 export function RescueExportButton() {
+  const t = useT();
   const [message, setMessage] = useState<string | null>(null);
   const save = async () => {
     try {
@@ -15,23 +17,29 @@ export function RescueExportButton() {
       const result = await platform.saveFile({
         suggestedName: fileName(`caio-desk-rescue-${todayIso(now)}`, 'json'),
         data: await rescueExport(DATABASE_NAME, info.version, now),
-        filters: [{ name: 'CAIO Desk backup', extensions: ['json'] }],
+        filters: [{ name: t('CAIO Desk backup'), extensions: ['json'] }],
       });
       setMessage(
         result.saved
-          ? `Saved: ${result.location}. Keep this file; it can be restored from Backup & restore.`
+          ? t('Saved: {{file}}. Keep this file; it can be restored from Backup & restore.', {
+              file: result.location,
+            })
           : result.reason === 'cancelled'
             ? null
-            : `Not saved: ${result.message ?? 'the write failed'}`,
+            : t('Not saved: {{reason}}', { reason: result.message ?? t('the write failed') }),
       );
     } catch (error) {
-      setMessage(`The data could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(
+        t('The data could not be read: {{reason}}', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
     }
   };
   return (
     <>
       <button type="button" className="button" onClick={save}>
-        Save a copy of your data as it is
+        {t('Save a copy of your data as it is')}
       </button>
       {message && <p role="status">{message}</p>}
     </>

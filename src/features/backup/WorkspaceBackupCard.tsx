@@ -1,4 +1,3 @@
-import { formatDistanceToNow } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DatabaseBackup } from 'lucide-react';
 import { useState } from 'react';
@@ -8,9 +7,12 @@ import { db } from '../../db/core/schema';
 import { saveFailureMessage, saveWorkspaceBackup } from './backupActions';
 import { CardFeedback } from './CardFeedback';
 import { useProtectOption } from './ProtectOption';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
+import { agoIn } from './when';
 
 /** One file with the whole workspace: every client, register, library record and setting. */
 export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' | 'browser' | undefined }) {
+  const { lang, t } = useInterfaceWording();
   const lastBackupAt = useLiveQuery(() => getBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt), []);
   const clientCount = useLiveQuery(() => db.clients.count(), []);
   const [busy, setBusy] = useState(false);
@@ -32,12 +34,18 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
       if (result.saved)
         setMessage(
           platformKind === 'browser'
-            ? `Backup downloaded as ${result.location}. Keep it somewhere safe, away from this computer.`
-            : `Backup saved to ${result.location}.`,
+            ? t('Backup downloaded as {{file}}. Keep it somewhere safe, away from this computer.', {
+                file: result.location,
+              })
+            : t('Backup saved to {{file}}.', { file: result.location }),
         );
       else setError(saveFailureMessage(result));
     } catch (err) {
-      setError(`The backup could not be made: ${err instanceof Error ? err.message : String(err)}`);
+      setError(
+        t('The backup could not be made: {{reason}}', {
+          reason: err instanceof Error ? err.message : String(err),
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -46,20 +54,25 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
   return (
     <section className="card settings-card" aria-labelledby="workspace-backup-title">
       <h2 id="workspace-backup-title">
-        <DatabaseBackup size={18} aria-hidden /> Back up the workspace
+        <DatabaseBackup size={18} aria-hidden /> {t('Back up the workspace')}
       </h2>
       <p className="settings-card__text">
-        One file with all {clientCount ?? '…'} client{clientCount === 1 ? '' : 's'}, every register, the
-        consultant library and settings, with a checksum so a damaged copy is recognised.
+        {clientCount === undefined
+          ? t(
+              'One file with all clients, every register, the consultant library and settings, with a checksum so a damaged copy is recognised.',
+            )
+          : t(
+              'One file with all {{count}} clients, every register, the consultant library and settings, with a checksum so a damaged copy is recognised.',
+              { count: clientCount },
+            )}
       </p>
       <p className="settings-card__meta">
-        Last backup you saved:{' '}
         {lastBackupAt ? (
-          <time dateTime={lastBackupAt}>
-            {formatDistanceToNow(new Date(lastBackupAt), { addSuffix: true })}
-          </time>
+          <>
+            {t('Last backup you saved:')} <time dateTime={lastBackupAt}>{agoIn(lang, lastBackupAt)}</time>
+          </>
         ) : (
-          'never'
+          t('Last backup you saved: never')
         )}
       </p>
       {protectField}
@@ -70,15 +83,18 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
           onClick={backUp}
           disabled={busy || protect.problem !== null}
         >
-          {busy ? 'Making the backup…' : platformKind === 'browser' ? 'Download a backup' : 'Save a backup…'}
+          {t(
+            busy ? 'Making the backup…' : platformKind === 'browser' ? 'Download a backup' : 'Save a backup…',
+          )}
         </button>
       </div>
       <CardFeedback message={message} error={error} />
       {integrity.length > 0 && (
         <div className="backup-warning" role="alert">
           <strong>
-            The backup was made, but the workspace has {integrity.length} broken link
-            {integrity.length === 1 ? '' : 's'}:
+            {t('The backup was made, but the workspace has {{count}} broken links:', {
+              count: integrity.length,
+            })}
           </strong>
           <ul>
             {integrity.slice(0, 5).map((p, i) => (
@@ -86,8 +102,9 @@ export function WorkspaceBackupCard({ platformKind }: { platformKind: 'desktop' 
             ))}
           </ul>
           <p>
-            A backup is only accepted for restore when every link points at a record it contains. Fix or
-            remove these links, then back up again.
+            {t(
+              'A backup is only accepted for restore when every link points at a record it contains. Fix or remove these links, then back up again.',
+            )}
           </p>
         </div>
       )}

@@ -3,6 +3,8 @@ import { analyseBackupText, type ImportAnalysis, type ImportProgress } from '../
 import { db } from '../../db/core/schema';
 import { currentMasterKey } from '../../db/vault/vault';
 import type { ImportWorkerReply, ImportWorkerRequest } from './importWorkerProtocol';
+import { interfaceT } from '../../state/interfaceLanguage';
+import { numberIn, type Language } from '../../domain/shared/language';
 
 /**
  * Checks a picked file in a Web Worker (module worker from 'self', allowed by the CSP's `worker-src`),
@@ -33,7 +35,8 @@ export function analyseFile(
     };
     worker.onerror = (event) => {
       finish();
-      reject(new Error(event.message || 'the checker stopped unexpectedly'));
+      const t = interfaceT();
+      reject(new Error(event.message || t('the checker stopped unexpectedly')));
     };
     worker.postMessage({
       file,
@@ -43,10 +46,14 @@ export function analyseFile(
 }
 
 /** The progress line under the file button. */
-export function progressText(progress: ImportProgress | null): string {
-  if (!progress || progress.phase === 'reading') return 'Reading the file…';
-  if (progress.phase === 'comparing') return 'Comparing with your workspace…';
+export function progressText(progress: ImportProgress | null, lang: Language): string {
+  const t = interfaceT();
+  if (!progress || progress.phase === 'reading') return t('Reading the file…');
+  if (progress.phase === 'comparing') return t('Comparing with your workspace…');
   return progress.total > 0
-    ? `Checking records: ${progress.done.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')}…`
-    : 'Checking records…';
+    ? t('Checking records: {{done}} of {{total}}…', {
+        done: numberIn(lang, progress.done),
+        total: numberIn(lang, progress.total),
+      })
+    : t('Checking records…');
 }

@@ -17,10 +17,14 @@ import { protectText } from '../../domain/vault/protectedFile';
 import { platform } from '../../platform';
 import type { SaveResult } from '../../platform/contract';
 import { fileSlug } from '../../domain/shared/fileName';
+import { interfaceT } from '../../state/interfaceLanguage';
 
 /** What the backup screens do, outside React: build files from the database and hand them to the platform. */
 
-const JSON_FILTER = [{ name: 'CAIO Desk backup', extensions: ['json'] }];
+function jsonFilter() {
+  const t = interfaceT();
+  return [{ name: t('CAIO Desk backup'), extensions: ['json'] }];
+}
 
 export async function appVersion(): Promise<string> {
   return (await platform.appInfo()).version;
@@ -41,7 +45,7 @@ export async function saveWorkspaceBackup(now = new Date(), passphrase?: string)
   const result = await platform.saveFile({
     suggestedName: workspaceBackupFileName(now),
     data,
-    filters: JSON_FILTER,
+    filters: jsonFilter(),
   });
   if (result.saved) await setBackupSetting(db, BACKUP_SETTING_KEYS.lastBackupAt, now.toISOString());
   const check = validateContent(backup.file, { tables: describeTables(db) });
@@ -55,7 +59,7 @@ export async function saveWorkspaceBackup(now = new Date(), passphrase?: string)
 export async function saveSafetyBackup(now = new Date()): Promise<SaveResult> {
   if (db.vault.mode === 'off') return (await saveWorkspaceBackup(now)).result;
   const data = await createVaultBackupText(db, await appVersion(), now);
-  return platform.saveFile({ suggestedName: workspaceBackupFileName(now), data, filters: JSON_FILTER });
+  return platform.saveFile({ suggestedName: workspaceBackupFileName(now), data, filters: jsonFilter() });
 }
 
 /**
@@ -91,7 +95,7 @@ export async function saveHandoverDataFile(
   const data = passphrase
     ? JSON.stringify(await protectText(bundle.text, passphrase, 'client', now))
     : bundle.text;
-  return platform.saveFile({ suggestedName: handoverFileNames(name, now).data, data, filters: JSON_FILTER });
+  return platform.saveFile({ suggestedName: handoverFileNames(name, now).data, data, filters: jsonFilter() });
 }
 
 /** The readable document of the same records. */
@@ -101,11 +105,12 @@ export async function saveHandoverDocument(
   choices: HandoverChoices,
   now = new Date(),
 ): Promise<SaveResult> {
+  const t = interfaceT();
   const html = await createHandoverDocument(db, clientId, choices, await appVersion(), now);
   return platform.saveFile({
     suggestedName: handoverFileNames(clientName, now).document,
     data: html,
-    filters: [{ name: 'Web page', extensions: ['html'] }],
+    filters: [{ name: t('Web page'), extensions: ['html'] }],
   });
 }
 
@@ -127,5 +132,8 @@ export function tableCsvFileName(
 
 export function saveFailureMessage(result: SaveResult): string | null {
   if (result.saved || result.reason === 'cancelled') return null;
-  return `The file was not saved: ${result.message ?? 'the disk refused the write'}.`;
+  const t = interfaceT();
+  return t('The file was not saved: {{reason}}.', {
+    reason: result.message ?? t('the disk refused the write'),
+  });
 }

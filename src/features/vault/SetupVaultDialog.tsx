@@ -10,10 +10,6 @@ import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
 import { TextField } from '../../ui/fields/TextField';
 import { useT } from '../../state/interfaceLanguage';
 
-/** The form's field names (what a problem is shown next to). */
-const PASSPHRASE_FIELD = 'passphrase';
-const CONFIRMATION_FIELD = 'confirmation';
-
 type Step =
   | { kind: 'form' }
   | { kind: 'working'; progress: MigrationProgress | null }
@@ -32,7 +28,7 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
 
   const submit = async (): Promise<FormOutcome> => {
     const problem = passphraseProblem(passphrase, confirmation);
-    if (problem) return { field: CONFIRMATION_FIELD, message: problem };
+    if (problem) return { field: 'confirmation', message: problem };
     setStep({ kind: 'working', progress: null });
     try {
       const { recoveryKey } = await setUpVault(db, passphrase, {
@@ -88,7 +84,7 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
           }
         >
           <TextField
-            name={PASSPHRASE_FIELD}
+            name="passphrase"
             type="password"
             autoComplete="new-password"
             label={t('New passphrase')}
@@ -99,7 +95,7 @@ export function SetupVaultDialog(props: { open: boolean; onOpenChange(open: bool
             )}
           />
           <TextField
-            name={CONFIRMATION_FIELD}
+            name="confirmation"
             type="password"
             autoComplete="new-password"
             label={t('Passphrase again')}

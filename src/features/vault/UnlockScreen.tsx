@@ -6,9 +6,6 @@ import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
 import { TextField } from '../../ui/fields/TextField';
 import { useT } from '../../state/interfaceLanguage';
 
-/** The form's field names (what a problem is shown next to). */
-const SECRET_FIELD = 'secret';
-
 /** The only screen while locked: nothing of any client, just the passphrase (or the recovery key). */
 export function UnlockScreen() {
   const t = useT();
@@ -28,7 +25,7 @@ export function UnlockScreen() {
           ? 'That recovery key is not right. Nothing was changed.'
           : 'That passphrase is not right. Nothing was changed.',
       );
-      return { field: SECRET_FIELD, message };
+      return { field: 'secret', message };
     } catch (err) {
       return {
         message: t('The workspace could not be opened: {{reason}}', {
@@ -71,7 +68,7 @@ export function UnlockScreen() {
         <h1 id="unlock-title">{t('CAIO Desk is locked')}</h1>
         <p>{t('Your clients’ data is encrypted on this computer. Unlock it to continue where you were.')}</p>
         <TextField
-          name={SECRET_FIELD}
+          name="secret"
           type={useRecovery ? 'text' : 'password'}
           autoComplete={useRecovery ? 'off' : 'current-password'}
           autoFocus

@@ -12,11 +12,6 @@ import { TextField } from '../../ui/fields/TextField';
 import { useVaultMode } from './useVaultMode';
 import { useT } from '../../state/interfaceLanguage';
 
-/** The form's field names (what a problem is shown next to). */
-const CURRENT_FIELD = 'current';
-const NEXT_FIELD = 'next';
-const AGAIN_FIELD = 'again';
-
 const IDLE_CHOICES = [1, 5, 10, 15, 30, 60, 0];
 
 /** Encryption on the Backup screen: set it up, lock now, the idle time, a new passphrase. */
@@ -33,11 +28,11 @@ export function VaultCard() {
   const change = async (): Promise<FormOutcome> => {
     setMessage(null);
     const problem = passphraseProblem(next, again);
-    if (problem) return { field: AGAIN_FIELD, message: problem };
+    if (problem) return { field: 'again', message: problem };
     const ok = await changeVaultPassphrase(db, current, next);
     if (!ok)
       return {
-        field: CURRENT_FIELD,
+        field: 'current',
         message: t('The current passphrase is not right. Nothing was changed.'),
       };
     setCurrent('');
@@ -103,7 +98,7 @@ export function VaultCard() {
           >
             <h3>{t('Change the passphrase')}</h3>
             <TextField
-              name={CURRENT_FIELD}
+              name="current"
               type="password"
               autoComplete="current-password"
               label={t('Current passphrase')}
@@ -111,7 +106,7 @@ export function VaultCard() {
               onChange={setCurrent}
             />
             <TextField
-              name={NEXT_FIELD}
+              name="next"
               type="password"
               autoComplete="new-password"
               label={t('New passphrase')}
@@ -119,7 +114,7 @@ export function VaultCard() {
               onChange={setNext}
             />
             <TextField
-              name={AGAIN_FIELD}
+              name="again"
               type="password"
               autoComplete="new-password"
               label={t('New passphrase again')}

@@ -1,4 +1,19 @@
 import { LOCKED_TITLE } from '../../../../src/features/vault/vaultControl';
+import { AUTO_BACKUP_REASON_LABELS } from '../../../../src/domain/backup';
+import { HANDOVER_CATEGORY_TEXT } from '../../../../src/domain/handover/allowList';
+import { DOCUMENT_TABLES } from '../../../../src/domain/handover/documentTables';
+import { CSV_SEPARATOR_LABELS } from '../../../../src/features/backup/CsvSeparatorField';
+import { tablePresentations } from '../../../../src/db/core/tables';
+import { db } from '../../../../src/db/core/schema';
 
 /** The labels backup, vault and questionnaires translate with `t(LABELS[value])`. */
-export const LABEL_KEYS = [LOCKED_TITLE];
+export const LABEL_KEYS = [
+  LOCKED_TITLE,
+  ...Object.values(AUTO_BACKUP_REASON_LABELS),
+  ...Object.values(CSV_SEPARATOR_LABELS),
+  ...Object.values(HANDOVER_CATEGORY_TEXT).flatMap((c) => [c.label, c.hint]),
+  // The registers the handover preview lists, and every table's name in the import preview and the CSV card.
+  ...DOCUMENT_TABLES.map((t) => t.title),
+  'Client profile',
+  ...[...tablePresentations(db).values()].map((p) => p.label),
+];
