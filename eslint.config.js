@@ -55,7 +55,6 @@ const UNTRANSLATED = [
 
   'src/features/controls/**',
 
-  'src/features/governance/**',
 
 
   'src/features/portfolio/**',

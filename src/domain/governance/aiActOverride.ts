@@ -10,6 +10,7 @@ import {
   type AiActTier,
 } from './aiActTypes';
 import type { AiActClassification } from './classifyAiAct';
+import { tell } from '../shared/language';
 
 /**
  * The user may override the classified tier (decision support, not legal advice), but only with a
@@ -21,16 +22,25 @@ import type { AiActClassification } from './classifyAiAct';
 export const OVERRIDE_JUSTIFICATION_MIN_LENGTH = 20;
 
 export const aiActOverrideSchema = z.object({
-  tier: z.enum(AI_ACT_TIERS, { error: 'Choose the tier to apply: prohibited, high, limited or minimal' }),
+  tier: z.enum(AI_ACT_TIERS, {
+    error: () => tell('Choose the tier to apply: prohibited, high, limited or minimal'),
+  }),
   justification: z
-    .string({ error: 'Explain why you override the classification' })
+    .string({ error: () => tell('Explain why you override the classification') })
     .trim()
-    .min(
-      OVERRIDE_JUSTIFICATION_MIN_LENGTH,
-      `Explain why you override the classification in at least ${OVERRIDE_JUSTIFICATION_MIN_LENGTH} characters, e.g. which answer does not fit this use case`,
-    )
-    .max(4000, 'Keep the justification under 4,000 characters'),
-  decidedBy: z.string().trim().max(200, 'Keep the name under 200 characters').optional(),
+    .min(OVERRIDE_JUSTIFICATION_MIN_LENGTH, {
+      error: () =>
+        tell(
+          'Explain why you override the classification in at least {{n}} characters, e.g. which answer does not fit this use case',
+          { n: OVERRIDE_JUSTIFICATION_MIN_LENGTH },
+        ),
+    })
+    .max(4000, { error: () => tell('Keep the justification under 4,000 characters') }),
+  decidedBy: z
+    .string()
+    .trim()
+    .max(200, { error: () => tell('Keep the name under 200 characters') })
+    .optional(),
   /** The article the user acknowledged when overriding below the tier it imposes. */
   acknowledgedArticle: z.string().trim().max(200).optional(),
 });
@@ -59,7 +69,12 @@ export function overrideFloor(result: AiActClassification, answers: AiActAnswers
     return {
       tier: 'prohibited',
       article,
-      text: `${article} prohibits this practice outright: no lower tier applies while the answers stand.`,
+      text: tell(
+        '{{article}} prohibits this practice outright: no lower tier applies while the answers stand.',
+        {
+          article,
+        },
+      ),
     };
   }
   if (anyYes(answers, ANNEX3_IDS) && answers[EXCEPTION_PROFILING_ID] === true) {
@@ -67,7 +82,10 @@ export function overrideFloor(result: AiActClassification, answers: AiActAnswers
     return {
       tier: 'high',
       article,
-      text: `${article}: an Annex III system that profiles natural persons is always high-risk; the Art. 6(3) exception cannot apply.`,
+      text: tell(
+        '{{article}}: an Annex III system that profiles natural persons is always high-risk; the Art. 6(3) exception cannot apply.',
+        { article },
+      ),
     };
   }
   return null;
@@ -97,7 +115,11 @@ export function applyOverride(
   if (parsed.data.tier === result.tier) {
     return {
       ok: false,
-      reasons: [`The classification is already "${AI_ACT_TIER_LABELS[result.tier]}": no override needed`],
+      reasons: [
+        tell('The classification is already "{{tier}}": no override needed', {
+          tier: tell(AI_ACT_TIER_LABELS[result.tier]),
+        }),
+      ],
     };
   }
   const floor = overrideFloor(result, answers);
@@ -107,7 +129,13 @@ export function applyOverride(
       return {
         ok: false,
         reasons: [
-          `${floor.text} To override to "${AI_ACT_TIER_LABELS[parsed.data.tier]}" anyway, tick the acknowledgement naming ${floor.article}.`,
+          `${floor.text} ${tell(
+            'To override to "{{tier}}" anyway, tick the acknowledgement naming {{article}}.',
+            {
+              tier: tell(AI_ACT_TIER_LABELS[parsed.data.tier]),
+              article: floor.article,
+            },
+          )}`,
         ],
       };
     }

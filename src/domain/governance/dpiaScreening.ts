@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tell } from '../shared/language';
 
 /**
  * DPIA screening (GDPR Art. 35) with the nine criteria of the EDPB-endorsed WP248 guidelines.
@@ -86,7 +87,9 @@ export const DPIA_RULE_EXPLANATION =
 
 export const DPIA_LIKELY_THRESHOLD = 2;
 
-export const dpiaSelectionSchema = z.array(z.enum(DPIA_CRITERION_IDS, { error: 'Unknown DPIA criterion' }));
+export const dpiaSelectionSchema = z.array(
+  z.enum(DPIA_CRITERION_IDS, { error: () => tell('Unknown DPIA criterion') }),
+);
 
 export interface DpiaScreeningResult {
   /** Number of distinct criteria met. */

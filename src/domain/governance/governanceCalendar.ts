@@ -6,6 +6,7 @@ import { isSystemInUse } from './systemFacts';
 import type { RegisterId } from './registers/fieldTypes';
 import type { GovernanceData } from './registers/recordTypes';
 import { todayIso } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /**
  * Everything due in the governance registers, as one calendar: review dates, obligation dates,
@@ -83,8 +84,8 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
     if (!isSystemInUse(system, data.useCaseFacts)) continue;
     due('aiSystems', system, system.nextReviewDate, {
       kind: 'review',
-      title: `Review ${system.name}`,
-      detail: 'AI system review',
+      title: tell('Review {{name}}', { name: system.name }),
+      detail: tell('AI system review'),
       suffix: 'review',
     });
     if (system.classification) {
@@ -98,10 +99,10 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
         const inForce = date <= today;
         due('aiSystems', system, date, {
           kind: 'obligation',
-          title: `${system.name}: ${obligations.length === 1 ? obligations[0].title : `${obligations.length} EU AI Act obligations`}`,
-          detail: obligations.map((o) => `${o.article}: ${o.title}`).join('; '),
+          title: `${system.name}: ${obligations.length === 1 ? tell(obligations[0].title) : tell('{{count}} EU AI Act obligations', { count: obligations.length })}`,
+          detail: obligations.map((o) => `${o.article}: ${tell(o.title)}`).join('; '),
           suffix: `obligations:${date}`,
-          ...(inForce ? { status: 'overdue' as const, label: 'In force, not marked as met' } : {}),
+          ...(inForce ? { status: 'overdue' as const, label: tell('In force, not marked as met') } : {}),
         });
       }
     }
@@ -109,37 +110,37 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
   for (const record of data.privacyRecords ?? [])
     due('privacyRecords', record, record.reviewDate, {
       kind: 'review',
-      title: `Review ${record.title}`,
-      detail: 'Processing record review',
+      title: tell('Review {{name}}', { name: record.title }),
+      detail: tell('Processing record review'),
       suffix: 'review',
     });
   for (const risk of (data.risks ?? []).filter((r) => r.status !== 'closed')) {
-    const owner = risk.owner ? `Owner: ${risk.owner}` : 'No owner';
+    const owner = risk.owner ? tell('Owner: {{owner}}', { owner: risk.owner }) : tell('No owner');
     due('risks', risk, risk.dueDate, {
       kind: 'riskTreatment',
-      title: `Treat risk: ${risk.title}`,
+      title: tell('Treat risk: {{title}}', { title: risk.title }),
       detail: owner,
       suffix: 'due',
     });
     due('risks', risk, risk.reviewDate, {
       kind: 'review',
-      title: `Review risk: ${risk.title}`,
-      detail: 'Risk review',
+      title: tell('Review risk: {{title}}', { title: risk.title }),
+      detail: tell('Risk review'),
       suffix: 'review',
     });
   }
   for (const policy of (data.policies ?? []).filter((p) => p.status !== 'retired'))
     due('policies', policy, policy.reviewDate, {
       kind: 'review',
-      title: `Review policy: ${policy.title}`,
-      detail: `Version ${policy.version || '—'}`,
+      title: tell('Review policy: {{title}}', { title: policy.title }),
+      detail: tell('Version {{version}}', { version: policy.version || '—' }),
       suffix: 'review',
     });
   for (const record of data.trainingRecords ?? [])
     due('trainingRecords', record, record.refreshDue, {
       kind: 'trainingRefresh',
-      title: `Refresh AI-literacy training: ${record.person}`,
-      detail: record.training || 'AI-literacy training',
+      title: tell('Refresh AI-literacy training: {{person}}', { person: record.person }),
+      detail: record.training || tell('AI-literacy training'),
       suffix: 'refresh',
     });
   for (const action of data.governanceActions ?? []) {
@@ -147,7 +148,7 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
     due('governanceActions', action, action.dueDate, {
       kind: 'action',
       title: action.title,
-      detail: action.owner ? `Owner: ${action.owner}` : 'No owner',
+      detail: action.owner ? tell('Owner: {{owner}}', { owner: action.owner }) : tell('No owner'),
       suffix: 'due',
     });
   }
@@ -157,8 +158,12 @@ export function governanceCalendar(data: Partial<GovernanceData>, now: Date): Ca
       const date = localDateOf(clock.deadline);
       due('incidents', incident, date, {
         kind: 'incidentDeadline',
-        title: `Report incident: ${incident.title}`,
-        detail: `${clock.title} (${clock.article}) to ${clock.reportTo}`,
+        title: tell('Report incident: {{title}}', { title: incident.title }),
+        detail: tell('{{clock}} ({{article}}) to {{authority}}', {
+          clock: tell(clock.title),
+          article: clock.article,
+          authority: tell(clock.reportTo),
+        }),
         suffix: clock.kind,
         status: clock.overdue ? 'overdue' : dueStatus(date, today),
         label: clock.label,

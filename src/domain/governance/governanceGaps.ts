@@ -12,6 +12,7 @@ import {
 import type { RegisterId } from './registers/fieldTypes';
 import type { AiSystem, GovernanceData, PrivacyRecord } from './registers/recordTypes';
 import { formatDay } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /**
  * Gaps are flagged, not hidden: what a CAIO must fix before the governance holds. Only systems in
@@ -123,8 +124,9 @@ export function governanceGaps(
       registerId: 'aiSystems',
       useCaseId: useCase.id,
       subject: useCase.title,
-      message:
+      message: tell(
         'Runs on a tool that has no entry in the AI system inventory: link one from its pilot charter.',
+      ),
     });
   }
   const inUse = systemsInUse(data.aiSystems, data.useCaseFacts);
@@ -135,7 +137,7 @@ export function governanceGaps(
       gaps.push({
         ...base,
         kind: 'unclassified',
-        message: 'Run the EU AI Act classification to know its tier and obligations.',
+        message: tell('Run the EU AI Act classification to know its tier and obligations.'),
       });
     // Only the organisation's own duties count: a deployer's checks of provider duties are tasks, not gaps.
     const open = system.classification
@@ -145,14 +147,17 @@ export function governanceGaps(
       gaps.push({
         ...base,
         kind: 'dutiesOpen',
-        message: `In force and not marked as met: ${open.map((o) => `${o.title} (${o.article})`).join('; ')}.`,
+        message: tell('In force and not marked as met: {{duties}}.', {
+          duties: open.map((o) => `${tell(o.title)} (${o.article})`).join('; '),
+        }),
       });
     if (!accountableFor(system, data.raciEntries, facts)) {
       gaps.push({
         ...base,
         kind: 'noAccountable',
-        message:
+        message: tell(
           'Nobody is accountable: name a business owner or add a RACI entry with an Accountable person.',
+        ),
       });
     }
     if (tier === 'high') {
@@ -161,13 +166,13 @@ export function governanceGaps(
         gaps.push({
           ...base,
           kind: 'noOversight',
-          message: 'High-risk, but no decision right says which decisions need a human (Art. 26(2)).',
+          message: tell('High-risk, but no decision right says which decisions need a human (Art. 26(2)).'),
         });
       else if (system.humanOversight === 'none' || system.humanOversight === 'unset') {
         gaps.push({
           ...base,
           kind: 'noOversight',
-          message: 'High-risk, but its human-oversight model is not set.',
+          message: tell('High-risk, but its human-oversight model is not set.'),
         });
       }
     }
@@ -176,7 +181,9 @@ export function governanceGaps(
       gaps.push({
         ...base,
         kind: 'dpiaMissing',
-        message: `DPIA likely required (${dpia.count} of 9 screening criteria) and no DPIA is recorded.`,
+        message: tell('DPIA likely required ({{n}} of 9 screening criteria) and no DPIA is recorded.', {
+          n: dpia.count,
+        }),
       });
   }
   for (const record of data.privacyRecords) {
@@ -191,19 +198,25 @@ export function governanceGaps(
         registerId: 'privacyRecords',
         recordId: record.id,
         subject: record.title,
-        message: 'DPIA likely required and no DPIA is recorded.',
+        message: tell('DPIA likely required and no DPIA is recorded.'),
       });
     }
   }
   gaps.push(...overdueReviews(data, today));
   for (const person of coverage.untrained) {
-    const systems = person.systems.length > 0 ? ` Uses ${person.systems.join(', ')}.` : '';
+    const reason = tell(UNTRAINED_REASON_LABELS[person.reason]);
     gaps.push({
       kind: 'untrained',
       registerId: 'trainingRecords',
       ...(person.trainingRecordId ? { recordId: person.trainingRecordId } : {}),
-      subject: person.headcount > 1 ? `${person.name} (${person.headcount} people)` : person.name,
-      message: `${UNTRAINED_REASON_LABELS[person.reason]}.${systems}`,
+      subject:
+        person.headcount > 1
+          ? tell('{{name}} ({{count}} people)', { name: person.name, count: person.headcount })
+          : person.name,
+      message:
+        person.systems.length > 0
+          ? tell('{{reason}}. Uses {{systems}}.', { reason, systems: person.systems.join(', ') })
+          : tell('{{reason}}.', { reason }),
     });
   }
   return gaps;
@@ -215,21 +228,21 @@ function overdueReviews(data: GapData, today: string): Gap[] {
     recordId: string;
     subject: string;
     date: string | null;
-    what: string;
+    what: 'review' | 'risk' | 'policy';
   }[] = [
     ...systemsInUse(data.aiSystems, data.useCaseFacts).map((s) => ({
       registerId: 'aiSystems' as const,
       recordId: s.id,
       subject: s.name,
       date: s.nextReviewDate,
-      what: 'Review',
+      what: 'review' as const,
     })),
     ...data.privacyRecords.map((p) => ({
       registerId: 'privacyRecords' as const,
       recordId: p.id,
       subject: p.title,
       date: p.reviewDate,
-      what: 'Review',
+      what: 'review' as const,
     })),
     ...data.risks
       .filter((r) => r.status !== 'closed')
@@ -238,7 +251,7 @@ function overdueReviews(data: GapData, today: string): Gap[] {
         recordId: r.id,
         subject: r.title,
         date: r.reviewDate,
-        what: 'Risk review',
+        what: 'risk' as const,
       })),
     ...data.policies
       .filter((p) => p.status !== 'retired')
@@ -247,7 +260,7 @@ function overdueReviews(data: GapData, today: string): Gap[] {
         recordId: p.id,
         subject: p.title,
         date: p.reviewDate,
-        what: 'Policy review',
+        what: 'policy' as const,
       })),
   ];
   return candidates
@@ -257,8 +270,12 @@ function overdueReviews(data: GapData, today: string): Gap[] {
       registerId: c.registerId,
       recordId: c.recordId,
       subject: c.subject,
-      message: `${c.what} was due on ${formatDay(c.date)} (${daysAgo(-daysUntil(c.date, today))}).`,
+      message: overdueMessage(c.what, { date: formatDay(c.date), count: -daysUntil(c.date, today) }),
     }));
 }
 
-const daysAgo = (days: number) => (days === 1 ? '1 day ago' : `${days} days ago`);
+function overdueMessage(what: 'review' | 'risk' | 'policy', values: { date: string; count: number }): string {
+  if (what === 'risk') return tell('Risk review was due on {{date}} ({{count}} days ago).', values);
+  if (what === 'policy') return tell('Policy review was due on {{date}} ({{count}} days ago).', values);
+  return tell('Review was due on {{date}} ({{count}} days ago).', values);
+}

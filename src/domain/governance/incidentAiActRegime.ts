@@ -7,6 +7,7 @@ import type { RegimeStep, RegimeView } from './incidentRegimeTypes';
 import { localDateOf } from './localDates';
 import type { AiSystem } from './registers/recordTypes';
 import { formatDay, formatDayTime } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /**
  * EU AI Act Art. 73: the provider of a high-risk system reports a serious incident to the
@@ -22,8 +23,10 @@ export type AiActFields = {
 } & IncidentRegimeFields;
 type SystemFacts = Pick<AiSystem, 'id' | 'name' | 'classification'>;
 
-const ADVICE_OUTSIDE =
-  'No Art. 73 report is due. Still advisable: tell the provider so it can correct the system, keep this record, and check other reporting duties (GDPR, product safety, sector rules).';
+const adviceOutside = () =>
+  tell(
+    'No Art. 73 report is due. Still advisable: tell the provider so it can correct the system, keep this record, and check other reporting duties (GDPR, product safety, sector rules).',
+  );
 
 export function aiActRegime(
   incident: AiActFields,
@@ -34,11 +37,11 @@ export function aiActRegime(
   const rule = pack.incidentClocks.find((clock) => clock.kind === 'aiActOther')!;
   const base = {
     regime: 'aiAct' as const,
-    title: 'EU AI Act: serious incident',
+    title: tell('EU AI Act: serious incident'),
     article: 'Art. 73; Art. 26(5)',
     url: rule.url,
-    binds: rule.binds,
-    scope: rule.scope,
+    binds: tell(rule.binds),
+    scope: tell(rule.scope),
   };
   const none = { clock: null, reportedAt: null, reportedOnTime: null, decision: null, steps: [] };
   if (!incident.detectedAt)
@@ -46,7 +49,7 @@ export function aiActRegime(
       ...base,
       ...none,
       state: 'toAssess',
-      why: 'Enter when you became aware: any Art. 73 deadline counts from then.',
+      why: tell('Enter when you became aware: any Art. 73 deadline counts from then.'),
       advice: null,
     };
 
@@ -58,21 +61,24 @@ export function aiActRegime(
       ...none,
       state: 'notApplicable',
       why: scope.why,
-      advice: serious ? `You assessed it as a serious incident. ${ADVICE_OUTSIDE}` : ADVICE_OUTSIDE,
+      advice: serious
+        ? `${tell('You assessed it as a serious incident.')} ${adviceOutside()}`
+        : adviceOutside(),
     };
   }
   if (scope.kind === 'unknown') return { ...base, ...none, state: 'toAssess', why: scope.why, advice: null };
 
   const deployer = scope.role === 'deployer';
+  const facts = { system: scope.systemName, date: formatDay(scope.appliesFrom) };
   const who = deployer
-    ? `You deploy ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}`
-    : `You provide ${scope.systemName}, a high-risk system under the regime since ${formatDay(scope.appliesFrom)}`;
+    ? tell('You deploy {{system}}, a high-risk system under the regime since {{date}}.', facts)
+    : tell('You provide {{system}}, a high-risk system under the regime since {{date}}.', facts);
   if (incident.aiActSerious === 'notAssessed') {
     return {
       ...base,
       ...none,
       state: 'toAssess',
-      why: `${who}. Assess whether this is a serious incident (Art. 3(49)): if it is, the report is due within 2, 10 or 15 days of becoming aware.`,
+      why: `${who} ${tell('Assess whether this is a serious incident (Art. 3(49)): if it is, the report is due within 2, 10 or 15 days of becoming aware.')}`,
       advice: null,
     };
   }
@@ -86,7 +92,7 @@ export function aiActRegime(
         ...base,
         ...none,
         state: 'toAssess',
-        why: `${who}. Record why it is not a serious incident and who decided, to close the assessment.`,
+        why: `${who} ${tell('Record why it is not a serious incident and who decided, to close the assessment.')}`,
         advice: null,
       };
     }
@@ -94,8 +100,8 @@ export function aiActRegime(
       ...base,
       ...none,
       state: 'notNotifiable',
-      why: `${who}. Assessed: not a serious incident under Art. 3(49), so no Art. 73 report.`,
-      advice: 'Review the assessment if the harm turns out worse.',
+      why: `${who} ${tell('Assessed: not a serious incident under Art. 3(49), so no Art. 73 report.')}`,
+      advice: tell('Review the assessment if the harm turns out worse.'),
       decision,
     };
   }
@@ -111,8 +117,8 @@ export function aiActRegime(
   const article = pack.incidentClocks.find((c) => c.kind === clock.kind)?.article ?? rule.article;
   if (!reportedAt) {
     const why = deployer
-      ? `${who}. Inform the provider immediately (Art. 26(5)), then the authority; the ${article} deadline binds you if the provider cannot be reached.`
-      : `${who}. Report to the market-surveillance authority by the deadline (${article}); an initial, incomplete report is allowed (Art. 73(5)).`;
+      ? `${who} ${tell('Inform the provider immediately (Art. 26(5)), then the authority; the {{article}} deadline binds you if the provider cannot be reached.', { article })}`
+      : `${who} ${tell('Report to the market-surveillance authority by the deadline ({{article}}); an initial, incomplete report is allowed (Art. 73(5)).', { article })}`;
     return {
       ...base,
       state: 'clockRunning',
@@ -131,12 +137,12 @@ export function aiActRegime(
     ...base,
     state: 'reported',
     why: deployer
-      ? `${who}. Provider informed ${formatDayTime(reportedAt)} (Art. 26(5)).`
-      : `${who}. Reported to the authority ${formatDayTime(reportedAt)} (${article}).`,
+      ? `${who} ${tell('Provider informed {{date}} (Art. 26(5)).', { date: formatDayTime(reportedAt) })}`
+      : `${who} ${tell('Reported to the authority {{date}} ({{article}}).', { date: formatDayTime(reportedAt), article })}`,
     advice: pendingComplete
-      ? 'Initial report made: send the complete report (Art. 73(5)).'
+      ? tell('Initial report made: send the complete report (Art. 73(5)).')
       : deployer && !incident.aiActReportedAt
-        ? 'Then inform the importer or distributor and the market-surveillance authority (Art. 26(5)).'
+        ? tell('Then inform the importer or distributor and the market-surveillance authority (Art. 26(5)).')
         : null,
     clock: { ...clock, overdue: false },
     reportedAt,
@@ -148,14 +154,15 @@ export function aiActRegime(
 
 function aiActSteps(incident: AiActFields, deployer: boolean): RegimeStep[] {
   const steps: RegimeStep[] = [];
-  if (deployer) steps.push({ label: 'Provider informed (Art. 26(5))', at: incident.providerInformedAt });
+  if (deployer)
+    steps.push({ label: tell('Provider informed (Art. 26(5))'), at: incident.providerInformedAt });
   const initial = incident.aiActReportStage === 'initial';
   steps.push({
     label: initial
-      ? 'Initial report to the authority (Art. 73(5))'
-      : 'Report to the market-surveillance authority',
+      ? tell('Initial report to the authority (Art. 73(5))')
+      : tell('Report to the market-surveillance authority'),
     at: incident.aiActReportedAt,
   });
-  if (initial) steps.push({ label: 'Complete report to the authority', at: incident.aiActCompletedAt });
+  if (initial) steps.push({ label: tell('Complete report to the authority'), at: incident.aiActCompletedAt });
   return steps;
 }

@@ -1,9 +1,10 @@
 import { highRiskDate } from './aiActObligationList';
-import { AI_ACT_TIER_LABELS, type AiActRole, type AiActRulePack } from './aiActTypes';
+import type { AiActRole, AiActRulePack } from './aiActTypes';
 import { viewClassification } from './aiSystemClassification';
 import { EU_AI_ACT_RULE_PACK, applicationDate } from './euAiActRulePack';
 import type { AiSystem } from './registers/recordTypes';
 import { formatDay } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /**
  * Whether EU AI Act Art. 73 covers an incident: only a high-risk AI system, and only once the
@@ -23,7 +24,10 @@ function systemScope(system: SystemFacts, awareDay: string, pack: AiActRulePack)
   if (!stored)
     return {
       kind: 'unknown',
-      why: `${system.name} is not classified under the EU AI Act yet: classify it to know whether Art. 73 applies.`,
+      why: tell(
+        '{{system}} is not classified under the EU AI Act yet: classify it to know whether Art. 73 applies.',
+        { system: system.name },
+      ),
     };
   const view = viewClassification(stored, awareDay, pack);
   if (view.effectiveTier === 'high') {
@@ -32,7 +36,10 @@ function systemScope(system: SystemFacts, awareDay: string, pack: AiActRulePack)
     if (awareDay < from) {
       return {
         kind: 'notApplicable',
-        why: `${system.name} is high-risk, but the high-risk regime applies to it only from ${formatDay(from)} (${route}, Reg. (EU) 2024/1689 as amended by Reg. (EU) 2026/1744); you became aware on ${formatDay(awareDay)}.`,
+        why: tell(
+          '{{system}} is high-risk, but the high-risk regime applies to it only from {{from}} ({{route}}, Reg. (EU) 2024/1689 as amended by Reg. (EU) 2026/1744); you became aware on {{aware}}.',
+          { system: system.name, from: formatDay(from), route: tell(route), aware: formatDay(awareDay) },
+        ),
       };
     }
     return { kind: 'applies', systemName: system.name, role: view.result.role, appliesFrom: from };
@@ -40,12 +47,22 @@ function systemScope(system: SystemFacts, awareDay: string, pack: AiActRulePack)
   if (view.effectiveTier === 'prohibited') {
     return {
       kind: 'notApplicable',
-      why: `${system.name} is classified as a prohibited practice (Art. 5): Art. 73 covers high-risk systems only, and the system must not be used at all.`,
+      why: tell(
+        '{{system}} is classified as a prohibited practice (Art. 5): Art. 73 covers high-risk systems only, and the system must not be used at all.',
+        { system: system.name },
+      ),
     };
   }
   return {
     kind: 'notApplicable',
-    why: `${system.name} is ${AI_ACT_TIER_LABELS[view.effectiveTier].toLowerCase()}: Art. 73 covers high-risk AI systems only.`,
+    why:
+      view.effectiveTier === 'limited'
+        ? tell('{{system}} is limited risk (transparency): Art. 73 covers high-risk AI systems only.', {
+            system: system.name,
+          })
+        : tell('{{system}} is minimal risk: Art. 73 covers high-risk AI systems only.', {
+            system: system.name,
+          }),
   };
 }
 
@@ -60,7 +77,9 @@ export function aiActScope(
   if (linked.length === 0)
     return {
       kind: 'unknown',
-      why: 'No AI system is linked to this incident: link the system involved to see whether Art. 73 applies.',
+      why: tell(
+        'No AI system is linked to this incident: link the system involved to see whether Art. 73 applies.',
+      ),
     };
   const scopes = linked.map((system) => systemScope(system, awareDay, pack));
   const applies = scopes.find((scope) => scope.kind === 'applies');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, addHours, differenceInDays, formatISO, isValid, parseISO } from 'date-fns';
 import type { AiActRulePack, IncidentClockKind } from './aiActTypes';
-import { ENGLISH, type Translate, type Wording } from '../shared/language';
+import { ENGLISH, tell, type Translate, type Wording } from '../shared/language';
 import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
 
 /**
@@ -59,7 +59,7 @@ export interface IncidentDeadline {
   /** Negative when overdue. */
   remainingMs: number;
   overdue: boolean;
-  /** "3 days 4 h left", "Overdue by 5 h". */
+  /** "3 days 4 h left", "Overdue by 5 h" (in the interface's language). */
   label: string;
 }
 
@@ -76,10 +76,9 @@ export function parseAwareness(value: string): Date {
 
 export const awarenessSchema = z
   .string()
-  .refine(
-    (value) => (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && isValid(parseISO(value)),
-    'Enter when you became aware as a date (YYYY-MM-DD) or a date and time',
-  );
+  .refine((value) => (DATE_ONLY.test(value) || TIMESTAMP.test(value)) && isValid(parseISO(value)), {
+    error: () => tell('Enter when you became aware as a date (YYYY-MM-DD) or a date and time'),
+  });
 
 /** The reporting deadlines that apply to an incident, with the time left at `now`. */
 export function incidentDeadlines(
@@ -119,12 +118,12 @@ export function clockDeadline(
     deadline: formatISO(deadline),
     remainingMs,
     overdue: remainingMs < 0,
-    label: timeLeftLabel(deadline, now),
+    label: timeLeftLabel(deadline, now, { t: tell }),
   };
 }
 
 /** "3 days 4 h left", "5 h 12 min left", "Overdue by 5 h", "Due now" (in `words`' language). Days are local calendar days. */
-export function timeLeftLabel(deadline: Date, now: Date, words: Wording = ENGLISH): string {
+export function timeLeftLabel(deadline: Date, now: Date, words: Pick<Wording, 't'> = ENGLISH): string {
   const { t } = words;
   const ms = deadline.getTime() - now.getTime();
   if (Math.abs(ms) < 60_000)

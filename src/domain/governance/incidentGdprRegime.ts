@@ -4,6 +4,7 @@ import { clockDeadline, parseAwareness } from './incidentClocks';
 import type { IncidentRegimeFields } from './incidentMigration';
 import type { Art34View, RegimeStep, RegimeView } from './incidentRegimeTypes';
 import { ART34_EXCEPTION_LABELS } from './registers/incidentConstants';
+import { tell } from '../shared/language';
 
 /**
  * GDPR Art. 33 (notify the data-protection authority within 72 hours of becoming aware, unless the
@@ -24,11 +25,11 @@ export function gdprRegime(
   const rule = pack.incidentClocks.find((clock) => clock.kind === 'gdprBreach')!;
   const base = {
     regime: 'gdpr' as const,
-    title: 'GDPR: personal-data breach',
+    title: tell('GDPR: personal-data breach'),
     article: 'GDPR Art. 33, 34',
     url: rule.url,
-    binds: rule.binds,
-    scope: rule.scope,
+    binds: tell(rule.binds),
+    scope: tell(rule.scope),
   };
   const none = { clock: null, reportedAt: null, reportedOnTime: null, decision: null, steps: [] };
   if (!incident.personalDataBreach) {
@@ -36,9 +37,10 @@ export function gdprRegime(
       ...base,
       ...none,
       state: 'notApplicable',
-      why: 'Not marked as a personal-data breach: GDPR Art. 33 and 34 do not apply.',
-      advice:
+      why: tell('Not marked as a personal-data breach: GDPR Art. 33 and 34 do not apply.'),
+      advice: tell(
         'If personal data was lost, disclosed, altered or accessed without authorisation, mark it: the 72 hours count from when you became aware.',
+      ),
     };
   }
   if (!incident.detectedAt)
@@ -46,7 +48,7 @@ export function gdprRegime(
       ...base,
       ...none,
       state: 'toAssess',
-      why: 'Enter when you became aware: the 72 hours start then.',
+      why: tell('Enter when you became aware: the 72 hours start then.'),
       advice: null,
     };
 
@@ -58,10 +60,10 @@ export function gdprRegime(
     return {
       ...base,
       state: 'reported',
-      why: `Notified to the data-protection authority (${rule.article}).`,
+      why: tell('Notified to the data-protection authority ({{article}}).', { article: rule.article }),
       advice: onTime
         ? stagedAdvice(incident)
-        : 'Notified after 72 hours: the notification must give the reasons for the delay (Art. 33(1)).',
+        : tell('Notified after 72 hours: the notification must give the reasons for the delay (Art. 33(1)).'),
       clock: { ...clock, overdue: false },
       reportedAt: incident.gdprReportedAt,
       reportedOnTime: onTime,
@@ -75,9 +77,12 @@ export function gdprRegime(
     return {
       ...base,
       state: 'notNotifiable',
-      why: 'Assessed as unlikely to result in a risk to people: documented under Art. 33(5), not notified. The clock is stopped.',
-      advice:
+      why: tell(
+        'Assessed as unlikely to result in a risk to people: documented under Art. 33(5), not notified. The clock is stopped.',
+      ),
+      advice: tell(
         'Review the assessment if new facts come up: the 72 hours still count from when you became aware.',
+      ),
       clock: null,
       reportedAt: null,
       reportedOnTime: null,
@@ -99,7 +104,7 @@ export function gdprRegime(
     return {
       ...running,
       state: 'toAssess',
-      why: 'Assess the risk to people: the 72 hours to the data-protection authority run meanwhile.',
+      why: tell('Assess the risk to people: the 72 hours to the data-protection authority run meanwhile.'),
       advice: null,
     };
   }
@@ -107,14 +112,23 @@ export function gdprRegime(
     return {
       ...running,
       state: 'toAssess',
-      why: 'Assessed as unlikely to result in a risk: record the reasoning and who decided (Art. 33(5)). Until then the clock runs.',
+      why: tell(
+        'Assessed as unlikely to result in a risk: record the reasoning and who decided (Art. 33(5)). Until then the clock runs.',
+      ),
       advice: null,
     };
   }
   return {
     ...running,
     state: 'clockRunning',
-    why: `${incident.gdprRisk === 'highRisk' ? 'A high risk' : 'A risk'} to people: notify the data-protection authority within 72 hours of becoming aware (Art. 33(1)).`,
+    why:
+      incident.gdprRisk === 'highRisk'
+        ? tell(
+            'A high risk to people: notify the data-protection authority within 72 hours of becoming aware (Art. 33(1)).',
+          )
+        : tell(
+            'A risk to people: notify the data-protection authority within 72 hours of becoming aware (Art. 33(1)).',
+          ),
     advice: null,
   };
 }
@@ -122,18 +136,20 @@ export function gdprRegime(
 function reportSteps(incident: GdprFields): RegimeStep[] {
   if (!incident.gdprReportedAt || incident.gdprReportStage !== 'initial') return [];
   return [
-    { label: 'Initial notification (information in phases, Art. 33(4))', at: incident.gdprReportedAt },
+    { label: tell('Initial notification (information in phases, Art. 33(4))'), at: incident.gdprReportedAt },
     {
-      label: 'Notification completed',
+      label: tell('Notification completed'),
       at: incident.gdprCompletedAt,
-      detail: incident.gdprCompletedAt ? undefined : 'Give the rest without undue further delay.',
+      detail: incident.gdprCompletedAt ? undefined : tell('Give the rest without undue further delay.'),
     },
   ];
 }
 
 function stagedAdvice(incident: GdprFields): string | null {
   if (incident.gdprReportStage === 'initial' && !incident.gdprCompletedAt)
-    return 'Information given in phases: complete the notification without undue further delay (Art. 33(4)).';
+    return tell(
+      'Information given in phases: complete the notification without undue further delay (Art. 33(4)).',
+    );
   return null;
 }
 
@@ -141,20 +157,20 @@ function stagedAdvice(incident: GdprFields): string | null {
 export function art34(incident: GdprFields): Art34View {
   const doneAt = incident.dataSubjectsInformedAt;
   const reasoning = incident.art34Reasoning.trim();
-  const because = reasoning ? ` Why: ${reasoning}` : '';
+  const because = reasoning ? ` ${tell('Why: {{reasoning}}', { reasoning })}` : '';
   if (incident.gdprRisk === 'notAssessed') {
     return {
       state: doneAt ? 'done' : 'toDecide',
-      label: doneAt ? 'People told' : 'To decide',
-      why: 'Decided once the risk to people is assessed: needed when it is high (Art. 34(1)).',
+      label: doneAt ? tell('People told') : tell('To decide'),
+      why: tell('Decided once the risk to people is assessed: needed when it is high (Art. 34(1)).'),
       doneAt,
     };
   }
   if (incident.gdprRisk !== 'highRisk') {
     return {
       state: doneAt ? 'done' : 'notApplicable',
-      label: doneAt ? 'People told (not required)' : 'Not needed',
-      why: `The risk to people is not assessed as high: Art. 34(1) does not require telling them.${because}`,
+      label: doneAt ? tell('People told (not required)') : tell('Not needed'),
+      why: `${tell('The risk to people is not assessed as high: Art. 34(1) does not require telling them.')}${because}`,
       doneAt,
     };
   }
@@ -162,18 +178,22 @@ export function art34(incident: GdprFields): Art34View {
   if (exception === 'encrypted' || exception === 'measuresTaken') {
     return {
       state: 'notNeeded',
-      label: 'Not needed (exception)',
-      why: `${ART34_EXCEPTION_LABELS[exception]}.${because}`,
+      label: tell('Not needed (exception)'),
+      why: `${tell(ART34_EXCEPTION_LABELS[exception])}.${because}`,
       doneAt,
     };
   }
   const what =
     exception === 'disproportionate'
-      ? 'A public communication (or similar measure) informs the people concerned instead of individual messages (Art. 34(3)(c)).'
-      : 'High risk to people: tell each person concerned without undue delay, in clear and plain language (Art. 34(1)-(2)).';
+      ? tell(
+          'A public communication (or similar measure) informs the people concerned instead of individual messages (Art. 34(3)(c)).',
+        )
+      : tell(
+          'High risk to people: tell each person concerned without undue delay, in clear and plain language (Art. 34(1)-(2)).',
+        );
   return {
     state: doneAt ? 'done' : 'needed',
-    label: doneAt ? 'Done' : 'Needed',
+    label: doneAt ? tell('Done') : tell('Needed'),
     why: `${what}${because}`,
     doneAt,
   };

@@ -7,6 +7,7 @@ import { migrateIncident } from './incidentMigration';
 import type { RegimeId, RegimeState, RegimeView } from './incidentRegimeTypes';
 import type { AiSystem, Incident } from './registers/recordTypes';
 import { formatDayTime } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /**
  * The reporting regimes of an incident of the register (GDPR first, then the AI Act), and the
@@ -61,7 +62,9 @@ export function incidentClockStates(
         overdue: false,
         reportedAt: view.reportedAt,
         reportedOnTime: view.reportedOnTime,
-        status: `Reported ${formatDayTime(view.reportedAt)} (${view.reportedOnTime ? 'on time' : 'late'})`,
+        status: view.reportedOnTime
+          ? tell('Reported {{date}} (on time)', { date: formatDayTime(view.reportedAt) })
+          : tell('Reported {{date}} (late)', { date: formatDayTime(view.reportedAt) }),
         running: false,
       },
     ];

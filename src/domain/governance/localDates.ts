@@ -1,4 +1,5 @@
 import { addDays, differenceInCalendarDays, format, formatISO, isValid, parseISO } from 'date-fns';
+import { tell } from '../shared/language';
 
 /**
  * Dates of the governance registers, always in the user's local time zone.
@@ -62,9 +63,8 @@ export function dueStatus(date: string, today: string, horizonDays = DUE_SOON_DA
 /** "today", "tomorrow", "in 5 days", "yesterday", "3 days overdue". */
 export function dueLabel(date: string, today: string): string {
   const days = daysUntil(date, today);
-  if (days === 0) return 'Due today';
-  if (days === 1) return 'Due tomorrow';
-  if (days > 1) return `Due in ${days} days`;
-  if (days === -1) return '1 day overdue';
-  return `${-days} days overdue`;
+  if (days === 0) return tell('Due today');
+  if (days === 1) return tell('Due tomorrow');
+  if (days > 1) return tell('Due in {{count}} days', { count: days });
+  return tell('{{count}} days overdue', { count: -days });
 }

@@ -30,6 +30,7 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 1: every AI tool or system in use or in pilot, and the approved / restricted / banned tools list. */
 
@@ -176,7 +177,7 @@ export const aiSystemsRegister: RegisterDefinition = {
           {
             field: 'nextReviewDate',
             related: ['lastReviewDate'],
-            message: 'The next review must come after the last review',
+            message: tell('The next review must come after the last review'),
           },
         ]
       : [],

@@ -14,6 +14,7 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 4: which decisions always require a human, and who may stop the system. */
 
@@ -93,7 +94,9 @@ export const decisionRightsRegister: RegisterDefinition = {
           {
             field: 'humanApproval',
             related: ['aiRole', 'accountableWhenWrong'],
-            message: 'When the AI decides without human approval, first name who is accountable when it errs',
+            message: tell(
+              'When the AI decides without human approval, first name who is accountable when it errs',
+            ),
           },
         ]
       : [],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValid, parseISO } from 'date-fns';
 import { isIsoDate } from '../localDates';
+import { tell } from '../../shared/language';
 
 /**
  * The vocabulary every register is described in. A register is data: its fields (label, kind,
@@ -86,44 +87,68 @@ import { MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../../shared/fieldLimits';
 
 export { MAX_LONG_TEXT, MAX_SHORT_TEXT };
 
+/**
+ * The names of fields the validation messages use ("Enter the name of the system"), each translated when a
+ * message is written (`tell`): listed here as the registers are defined, so the translation test can ask a
+ * Dutch text for each.
+ */
+export const MESSAGE_FIELD_NAMES = new Set<string>();
+
+/** The field's name in the interface's language, for a message written now. */
+function named(label: string): () => string {
+  MESSAGE_FIELD_NAMES.add(label);
+  return () => tell(label);
+}
+
+const tooLong = (field: () => string, max: number) => ({
+  error: () => tell('Keep the {{field}} under {{max}} characters', { field: field(), max }),
+});
+
 export function requiredText(label: string, max = MAX_SHORT_TEXT) {
-  return z
-    .string({ error: `Enter the ${label}` })
-    .trim()
-    .min(1, `Enter the ${label}`)
-    .max(max, `Keep the ${label} under ${max.toLocaleString('en-GB')} characters`);
+  const field = named(label);
+  const enter = { error: () => tell('Enter the {{field}}', { field: field() }) };
+  return z.string(enter).trim().min(1, enter).max(max, tooLong(field, max));
 }
 
 export function optionalText(label: string, max = MAX_SHORT_TEXT) {
+  const field = named(label);
   return z
-    .string({ error: `The ${label} must be text` })
+    .string({ error: () => tell('The {{field}} must be text', { field: field() }) })
     .trim()
-    .max(max, `Keep the ${label} under ${max.toLocaleString('en-GB')} characters`);
+    .max(max, tooLong(field, max));
 }
 
 export const longText = (label: string) => optionalText(label, MAX_LONG_TEXT);
 
+function realDate(label: string) {
+  const field = named(label);
+  return { error: () => tell('Enter the {{field}} as a real date', { field: field() }) };
+}
+
 export function dateField(label: string) {
-  return z.union([z.string().refine(isIsoDate, `Enter the ${label} as a real date`), z.null()], {
-    error: `Enter the ${label} as a real date`,
-  });
+  const message = realDate(label);
+  return z.union([z.string().refine(isIsoDate, message), z.null()], message);
 }
 
 export function requiredDate(label: string) {
-  return z.string({ error: `Enter the ${label}` }).refine(isIsoDate, `Enter the ${label} as a real date`);
+  const field = named(label);
+  return z
+    .string({ error: () => tell('Enter the {{field}}', { field: field() }) })
+    .refine(isIsoDate, realDate(label));
 }
 
 const TIMESTAMP_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A moment with its offset (see `localDates.ts`); null = not known. */
 export function timestampField(label: string) {
-  const message = `Enter the ${label} as a date and time`;
+  const field = named(label);
+  const message = { error: () => tell('Enter the {{field}} as a date and time', { field: field() }) };
   return z.union(
     [
       z.string().refine((value) => TIMESTAMP_WITH_OFFSET.test(value) && isValid(parseISO(value)), message),
       z.null(),
     ],
-    { error: message },
+    message,
   );
 }
 
@@ -132,33 +157,58 @@ export function enumField<const T extends readonly [string, ...string[]]>(
   labels: Record<T[number], string>,
   what: string,
 ) {
-  const list = values.map((v) => labels[v as T[number]]).join(', ');
-  return z.enum(values, { error: `Choose the ${what}: ${list}` });
+  const field = named(what);
+  return z.enum(values, {
+    error: () =>
+      tell('Choose the {{field}}: {{options}}', {
+        field: field(),
+        options: values.map((v) => tell(labels[v as T[number]])).join(', '),
+      }),
+  });
 }
 
 export function multiEnumField<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.array(z.enum(values, { error: `Unknown ${what}` })).transform((list) => [...new Set(list)]);
+  const field = named(what);
+  return z
+    .array(z.enum(values, { error: () => tell('Unknown {{field}}', { field: field() }) }))
+    .transform((list) => [...new Set(list)]);
 }
 
 export const personField = (label: string) => optionalText(label);
+
+/** A list of names or labels: each entry filled in and at most `length` long, at most `entries` of them. */
+function listField(label: string, entry: (field: string) => string, length: number, entries: number) {
+  const field = named(label);
+  const fill = { error: () => entry(field()) };
+  return z
+    .array(
+      z
+        .string(fill)
+        .trim()
+        .min(1, fill)
+        .max(length, {
+          error: () =>
+            tell('Keep each entry in {{field}} under {{max}} characters', { field: field(), max: length }),
+        }),
+    )
+    .max(entries, {
+      error: () => tell('Keep {{field}} under {{max}} entries', { field: field(), max: entries }),
+    })
+    .transform((list) => dedupe(list));
+}
 export const peopleField = (label: string) =>
-  z
-    .array(requiredText(`name in ${label}`))
-    .max(200, `Keep ${label} under 200 entries`)
-    .transform((list) => dedupe(list));
+  listField(label, (field) => tell('Enter a name in {{field}}', { field }), MAX_SHORT_TEXT, 200);
 export const tagsField = (label: string) =>
-  z
-    .array(requiredText(`entry in ${label}`, 80))
-    .max(100, `Keep ${label} under 100 entries`)
-    .transform((list) => dedupe(list));
+  listField(label, (field) => tell('Enter each entry in {{field}}', { field }), 80, 100);
 export const linksField = z.array(z.string().min(1)).transform((list) => [...new Set(list)]);
 
 /** A whole number from 1 to 5, or null while not assessed. */
 export function scoreField(label: string) {
-  const message = `${label} must be a whole number from 1 to 5`;
-  return z.union([z.number({ error: message }).int(message).min(1, message).max(5, message), z.null()], {
-    error: message,
-  });
+  const field = named(label);
+  const message = {
+    error: () => tell('{{field}} must be a whole number from 1 to 5', { field: field() }),
+  };
+  return z.union([z.number(message).int(message).min(1, message).max(5, message), z.null()], message);
 }
 
 function dedupe(list: string[]): string[] {

@@ -8,6 +8,7 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 10: the governance decisions log. */
 
@@ -59,6 +60,6 @@ export const governanceDecisionsRegister: RegisterDefinition = {
   }),
   checks: (record, ctx) =>
     typeof record.date === 'string' && record.date > ctx.today
-      ? [{ field: 'date', message: 'Log a decision once it is taken: the date is in the future' }]
+      ? [{ field: 'date', message: tell('Log a decision once it is taken: the date is in the future') }]
       : [],
 };

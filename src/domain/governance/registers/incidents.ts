@@ -31,6 +31,7 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 6: incidents and concerns, with the EU AI Act and GDPR reporting regimes and their clocks. */
 
@@ -46,10 +47,9 @@ const F = fieldsBySection(S);
 export const incidentShape = {
   title: requiredText('title'),
   occurredAt: timestampField('time it occurred'),
-  detectedAt: timestampField('time it was detected').refine(
-    (value) => value !== null,
-    'Enter when the incident was detected: the reporting clocks start then',
-  ),
+  detectedAt: timestampField('time it was detected').refine((value) => value !== null, {
+    error: () => tell('Enter when the incident was detected: the reporting clocks start then'),
+  }),
   reporter: personField('reporter'),
   aiSystemIds: linksField,
   useCaseIds: linksField,
@@ -70,7 +70,7 @@ export const incidentShape = {
   aiActReportedAt: timestampField('time it was reported to the authority'),
   aiActReportStage: enumField(REPORT_STAGES, REPORT_STAGE_LABELS, 'kind of AI Act report'),
   aiActCompletedAt: timestampField('time the complete AI Act report was made'),
-  personalDataBreach: z.boolean({ error: 'Answer whether personal data was breached' }),
+  personalDataBreach: z.boolean({ error: () => tell('Answer whether personal data was breached') }),
   gdprRisk: enumField(GDPR_RISK_OPTIONS, GDPR_RISK_LABELS, 'risk to people of the breach'),
   gdprAssessment: longText('reasoning of the GDPR risk assessment'),
   gdprAssessedBy: personField('person who assessed the breach'),
@@ -81,7 +81,7 @@ export const incidentShape = {
   art34Reasoning: longText('reasoning on telling the people concerned'),
   dataSubjectsInformedAt: timestampField('time the people concerned were told'),
   containment: longText('containment'),
-  useSuspended: z.boolean({ error: 'Answer whether use was suspended' }),
+  useSuspended: z.boolean({ error: () => tell('Answer whether use was suspended') }),
   rootCause: longText('root cause'),
   correctiveActions: longText('corrective actions'),
   lessonsLearned: longText('lessons learned'),
@@ -244,42 +244,54 @@ function incidentChecks(record: Record<string, unknown>, ctx: { today: string })
     issues.push({
       field: 'detectedAt',
       related: ['occurredAt'],
-      message: 'An incident cannot be detected before it occurred: check both times',
+      message: tell('An incident cannot be detected before it occurred: check both times'),
     });
   }
-  for (const [field, label] of [
-    ['occurredAt', 'occurred'],
-    ['detectedAt', 'been detected'],
+  for (const [field, message] of [
+    ['occurredAt', () => tell('The incident cannot have occurred in the future')],
+    ['detectedAt', () => tell('The incident cannot have been detected in the future')],
   ] as const) {
     const value = record[field];
     if (typeof value === 'string' && localDateOf(value) > ctx.today)
-      issues.push({ field, message: `The incident cannot have ${label} in the future` });
+      issues.push({ field, message: message() });
   }
-  for (const [field, label] of [
-    ['aiActReportedAt', 'reported to the authority'],
-    ['aiActCompletedAt', 'reported in full to the authority'],
-    ['providerInformedAt', 'reported to the provider'],
-    ['gdprReportedAt', 'notified to the data-protection authority'],
-    ['gdprCompletedAt', 'notified in full to the data-protection authority'],
-    ['dataSubjectsInformedAt', 'communicated to the people concerned'],
+  for (const [field, message] of [
+    ['aiActReportedAt', () => tell('It cannot have been reported to the authority before it was detected')],
+    [
+      'aiActCompletedAt',
+      () => tell('It cannot have been reported in full to the authority before it was detected'),
+    ],
+    ['providerInformedAt', () => tell('It cannot have been reported to the provider before it was detected')],
+    [
+      'gdprReportedAt',
+      () => tell('It cannot have been notified to the data-protection authority before it was detected'),
+    ],
+    [
+      'gdprCompletedAt',
+      () =>
+        tell('It cannot have been notified in full to the data-protection authority before it was detected'),
+    ],
+    [
+      'dataSubjectsInformedAt',
+      () => tell('It cannot have been communicated to the people concerned before it was detected'),
+    ],
   ] as const) {
-    if (time(record[field]) < detected)
-      issues.push({
-        field,
-        related: ['detectedAt'],
-        message: `It cannot have been ${label} before it was detected`,
-      });
+    if (time(record[field]) < detected) issues.push({ field, related: ['detectedAt'], message: message() });
   }
-  for (const [complete, first, label] of [
-    ['aiActCompletedAt', 'aiActReportedAt', 'AI Act'],
-    ['gdprCompletedAt', 'gdprReportedAt', 'GDPR'],
+  for (const [complete, first, message] of [
+    [
+      'aiActCompletedAt',
+      'aiActReportedAt',
+      () => tell('The complete AI Act report cannot come before the first one'),
+    ],
+    [
+      'gdprCompletedAt',
+      'gdprReportedAt',
+      () => tell('The complete GDPR report cannot come before the first one'),
+    ],
   ] as const) {
     if (time(record[complete]) < time(record[first]))
-      issues.push({
-        field: complete,
-        related: [first],
-        message: `The complete ${label} report cannot come before the first one`,
-      });
+      issues.push({ field: complete, related: [first], message: message() });
   }
   if (
     typeof record.closedDate === 'string' &&
@@ -289,7 +301,7 @@ function incidentChecks(record: Record<string, unknown>, ctx: { today: string })
     issues.push({
       field: 'closedDate',
       related: ['detectedAt'],
-      message: 'An incident cannot be closed before it was detected',
+      message: tell('An incident cannot be closed before it was detected'),
     });
   }
   return issues;

@@ -10,6 +10,7 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 8: the AI policy, the acceptable-use policy and other rules, with versions and review dates. */
 
@@ -79,7 +80,7 @@ export const policiesRegister: RegisterDefinition = {
           {
             field: 'status',
             related: ['approvedBy'],
-            message: 'Name who approved the policy before marking it approved',
+            message: tell('Name who approved the policy before marking it approved'),
           },
         ]
       : [],

@@ -8,11 +8,16 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 3: per AI system or process, who is Responsible, Accountable, Consulted and Informed. */
 
 export const RACI_NEEDS_ACCOUNTABLE =
   'A RACI needs an accountable person: name the one person who answers for this system or process';
+const needsAccountable = {
+  error: () =>
+    tell('A RACI needs an accountable person: name the one person who answers for this system or process'),
+};
 
 const S = { scope: 'Scope', roles: 'Roles' } as const;
 const F = fieldsBySection(S);
@@ -23,10 +28,10 @@ export const raciShape = {
   aiSystemIds: linksField,
   responsible: peopleField('Responsible'),
   accountable: z
-    .string({ error: RACI_NEEDS_ACCOUNTABLE })
+    .string(needsAccountable)
     .trim()
-    .min(1, RACI_NEEDS_ACCOUNTABLE)
-    .max(200, 'Keep the accountable person under 200 characters'),
+    .min(1, needsAccountable)
+    .max(200, { error: () => tell('Keep the accountable person under 200 characters') }),
   consulted: peopleField('Consulted'),
   informed: peopleField('Informed'),
   notes: longText('notes'),

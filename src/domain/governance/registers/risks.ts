@@ -19,6 +19,7 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /**
  * Register 7: risks scored for likelihood and severity (1-5) at three levels: inherent (before controls),
@@ -39,7 +40,9 @@ export const riskShape = {
   severityBefore: scoreField('Severity'),
   controls: longText('controls'),
   /** The treatment's controls are in place: only then does the current level drop to the target. */
-  controlsInPlace: z.boolean({ error: 'Answer whether the controls are in place' }).default(false),
+  controlsInPlace: z
+    .boolean({ error: () => tell('Answer whether the controls are in place') })
+    .default(false),
   likelihoodAfter: scoreField('Likelihood after controls'),
   severityAfter: scoreField('Severity after controls'),
   treatment: enumField(RISK_TREATMENTS, RISK_TREATMENT_LABELS, 'treatment'),
@@ -113,12 +116,12 @@ export const risksRegister: RegisterDefinition = {
   checks: (record) => {
     const issues: RecordIssue[] = [];
     const pairs = [
-      ['likelihoodAfter', 'likelihoodBefore', 'likelihood'],
-      ['severityAfter', 'severityBefore', 'severity'],
+      ['likelihoodAfter', 'likelihoodBefore', () => tell('Score the likelihood before controls first')],
+      ['severityAfter', 'severityBefore', () => tell('Score the severity before controls first')],
     ] as const;
-    for (const [after, before, label] of pairs) {
+    for (const [after, before, message] of pairs) {
       if (record[after] !== null && record[before] === null) {
-        issues.push({ field: after, related: [before], message: `Score the ${label} before controls first` });
+        issues.push({ field: after, related: [before], message: message() });
       }
     }
     return issues;

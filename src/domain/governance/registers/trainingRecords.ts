@@ -9,19 +9,17 @@ import {
   type RegisterDefinition,
 } from './fieldTypes';
 import { fieldsBySection } from './fieldBuilders';
+import { tell } from '../../shared/language';
 
 /** Register 9: AI literacy (EU AI Act Art. 4): who uses which systems, their training and when it is due again. */
 
 const S = { who: 'Who', training: 'Training' } as const;
+const HEADCOUNT = { error: () => tell('The number of people must be a whole number from 1 to 10,000') };
 const F = fieldsBySection(S);
 
 export const trainingShape = {
   person: requiredText('person or group'),
-  headcount: z
-    .number({ error: 'The number of people must be a whole number from 1 to 10,000' })
-    .int('The number of people must be a whole number from 1 to 10,000')
-    .min(1, 'The number of people must be a whole number from 1 to 10,000')
-    .max(10_000, 'The number of people must be a whole number from 1 to 10,000'),
+  headcount: z.number(HEADCOUNT).int(HEADCOUNT).min(1, HEADCOUNT).max(10_000, HEADCOUNT),
   role: optionalText('role'),
   aiSystemIds: linksField,
   training: optionalText('training', 300),
@@ -73,7 +71,7 @@ export const trainingRecordsRegister: RegisterDefinition = {
     if (typeof record.trainingDate === 'string' && record.trainingDate > ctx.today) {
       issues.push({
         field: 'trainingDate',
-        message: 'Record training once it has taken place: the date is in the future',
+        message: tell('Record training once it has taken place: the date is in the future'),
       });
     }
     if (
@@ -84,7 +82,7 @@ export const trainingRecordsRegister: RegisterDefinition = {
       issues.push({
         field: 'refreshDue',
         related: ['trainingDate'],
-        message: 'The refresh must come after the training',
+        message: tell('The refresh must come after the training'),
       });
     }
     return issues;

@@ -1,5 +1,6 @@
 import type { CheckContext, RecordIssue, RegisterDefinition } from './fieldTypes';
 import { fieldDef } from './registry';
+import { tell } from '../../shared/language';
 
 /**
  * Validation of register writes, field by field with the register's zod schemas, then the
@@ -12,10 +13,10 @@ export type WriteOutcome =
 
 export function validateFieldValue(register: RegisterDefinition, key: string, value: unknown): FieldOutcome {
   const schema = register.shape[key];
-  if (!schema) return { ok: false, message: `A ${register.singular} has no field "${key}"` };
+  if (!schema) return { ok: false, message: tell('This register has no field "{{field}}"', { field: key }) };
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return { ok: false, message: parsed.error.issues[0]?.message ?? 'This value is not valid' };
+  return { ok: false, message: parsed.error.issues[0]?.message ?? tell('This value is not valid') };
 }
 
 function pastDateIssues(
@@ -29,7 +30,10 @@ function pastDateIssues(
     const field = fieldDef(register, key);
     const value = values[key];
     if (field?.notInPast && typeof value === 'string' && value < today) {
-      issues.push({ field: key, message: `${field.label} is in the past: choose today or a later date` });
+      issues.push({
+        field: key,
+        message: tell('{{field}} is in the past: choose today or a later date', { field: tell(field.label) }),
+      });
     }
   }
   return issues;

@@ -10,8 +10,9 @@ import {
 } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
+import { useT } from '../../../state/interfaceLanguage';
 
-const COLUMNS: { status: AiSystemStatus; what: string }[] = [
+export const TOOLS_LIST_COLUMNS: { status: AiSystemStatus; what: string }[] = [
   { status: 'approved', what: 'May be used for their purpose.' },
   { status: 'restricted', what: 'Only under the conditions shown.' },
   { status: 'banned', what: 'Not for any work.' },
@@ -27,26 +28,31 @@ export function ApprovedToolsList({
   systems: AiSystem[];
   facts: readonly UseCaseFact[];
 }) {
+  const t = useT();
   const pilots = systems.filter((s) => effectiveSystemStatus(s, facts) === 'inPilot');
   return (
     <section className="card" aria-labelledby="tools-list-title">
       <div className="gov-card-head">
-        <h2 id="tools-list-title">Approved tools list</h2>
-        {pilots.length > 0 && <p className="muted">Also in pilot: {pilots.map((p) => p.name).join(', ')}.</p>}
+        <h2 id="tools-list-title">{t('Approved tools list')}</h2>
+        {pilots.length > 0 && (
+          <p className="muted">
+            {t('Also in pilot: {{names}}.', { names: pilots.map((p) => p.name).join(', ') })}
+          </p>
+        )}
       </div>
       <div className="tools-list">
-        {COLUMNS.map(({ status, what }) => {
+        {TOOLS_LIST_COLUMNS.map(({ status, what }) => {
           const tools = systems
             .filter((s) => s.status === status)
             .sort((a, b) => a.name.localeCompare(b.name));
           return (
             <div key={status} className={`tools-list__column tools-list__column--${status}`}>
               <h3>
-                {AI_SYSTEM_STATUS_LABELS[status]} <span className="segmented__count">{tools.length}</span>
+                {t(AI_SYSTEM_STATUS_LABELS[status])} <span className="segmented__count">{tools.length}</span>
               </h3>
-              <p className="field__hint">{what}</p>
+              <p className="field__hint">{t(what)}</p>
               {tools.length === 0 ? (
-                <p className="muted">None.</p>
+                <p className="muted">{t('None.')}</p>
               ) : (
                 <ul className="plain-list">
                   {tools.map((tool) => (

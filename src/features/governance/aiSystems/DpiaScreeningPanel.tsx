@@ -11,6 +11,7 @@ import { useFieldSave, useShownValue } from '../fields/useFieldSave';
 import { recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 interface Screened {
   id: string;
@@ -30,6 +31,7 @@ export function DpiaScreeningPanel(props: {
   clientId: string;
 }) {
   const { registerId, record, need, clientId } = props;
+  const t = useT();
   const { error, save } = useFieldSave(registerId, record.id, 'dpiaCriteria');
   const [criteria, setCriteria] = useShownValue(record.dpiaCriteria);
   const change = (next: string[]) => {
@@ -43,18 +45,27 @@ export function DpiaScreeningPanel(props: {
   return (
     <section className="card" aria-labelledby={`dpia-${record.id}`}>
       <div className="gov-card-head">
-        <h2 id={`dpia-${record.id}`}>DPIA screening</h2>
+        <h2 id={`dpia-${record.id}`}>{t('DPIA screening')}</h2>
         <span className="muted">
-          {result.count} of 9 criteria · DPIA status: {DPIA_STATUS_LABELS[record.dpiaStatus]}
+          {t('{{n}} of 9 criteria · DPIA status: {{status}}', {
+            n: result.count,
+            status: t(DPIA_STATUS_LABELS[record.dpiaStatus]),
+          })}
         </span>
       </div>
       {likely && !done && (
         <p className="gov-alert gov-alert--warning" role="status">
           <AlertTriangle size={18} aria-hidden />
           <span>
-            <strong>DPIA likely required</strong> ({result.count} of 9 criteria). Carry out the DPIA and set
-            its status to Completed below
-            {registerId === 'aiSystems' ? ', or on a linked processing record' : ''}.
+            <strong>{t('DPIA likely required')}</strong>{' '}
+            {registerId === 'aiSystems'
+              ? t(
+                  '({{n}} of 9 criteria). Carry out the DPIA and set its status to Completed below, or on a linked processing record.',
+                  { n: result.count },
+                )
+              : t('({{n}} of 9 criteria). Carry out the DPIA and set its status to Completed below.', {
+                  n: result.count,
+                })}
           </span>
         </p>
       )}
@@ -63,10 +74,14 @@ export function DpiaScreeningPanel(props: {
           <CheckCircle2 size={18} aria-hidden />
           <span>
             {record.dpiaStatus === 'completed' || !need?.doneOn ? (
-              <>DPIA recorded{record.dpiaDate ? ` on ${formatDay(record.dpiaDate)}` : ''}.</>
+              <>
+                {record.dpiaDate
+                  ? t('DPIA recorded on {{date}}.', { date: formatDay(record.dpiaDate) })
+                  : t('DPIA recorded.')}
+              </>
             ) : (
               <>
-                DPIA recorded on the processing record{' '}
+                {t('DPIA recorded on the processing record')}{' '}
                 <Link to={recordPath(clientId, 'privacyRecords', need.doneOn.id)}>{need.doneOn.title}</Link>.
               </>
             )}
@@ -76,12 +91,14 @@ export function DpiaScreeningPanel(props: {
       {!likely && (
         <p className="muted">
           {result.count === 0
-            ? 'No criteria ticked yet.'
-            : 'Fewer than two criteria: a DPIA is not likely required. Record your reasoning in the notes.'}
+            ? t('No criteria ticked yet.')
+            : t(
+                'Fewer than two criteria: a DPIA is not likely required. Record your reasoning in the notes.',
+              )}
         </p>
       )}
       <fieldset className="gov-fieldset dpia-criteria">
-        <legend className="visually-hidden">DPIA screening criteria</legend>
+        <legend className="visually-hidden">{t('DPIA screening criteria')}</legend>
         {result.criteria.map((criterion) => (
           <label key={criterion.id} className="dpia-criterion">
             <input
@@ -96,14 +113,14 @@ export function DpiaScreeningPanel(props: {
               }
             />
             <span>
-              <strong>{criterion.label}</strong>
-              <span className="field__hint">{criterion.explanation}</span>
+              <strong>{t(criterion.label)}</strong>
+              <span className="field__hint">{t(criterion.explanation)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <ErrorText>{error}</ErrorText>
-      <p className="field__hint">{DPIA_RULE_EXPLANATION}</p>
+      <p className="field__hint">{t(DPIA_RULE_EXPLANATION)}</p>
     </section>
   );
 }

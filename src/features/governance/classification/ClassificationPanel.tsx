@@ -19,9 +19,11 @@ import { TIER_LABELS, TierBadge } from '../TierBadge';
 import { ClassificationResult } from './ClassificationResult';
 import { OverrideDialog } from './OverrideDialog';
 import { formatDay, formatDayTime, todayIso } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The EU AI Act classification of an AI system: result, reasons, obligations checklist, override. */
 export function ClassificationPanel({ system, client }: { system: AiSystem; client: Client }) {
+  const t = useT();
   const [overriding, setOverriding] = useState(false);
   const [met, setMet] = useShownValue(system.obligationsMet);
   const wizardPath = `${recordPath(client.id, 'aiSystems', system.id)}/classify`;
@@ -32,17 +34,17 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
     const open = missingAnswers(system.classificationDraft).length;
     return (
       <section className="card ai-panel" aria-labelledby="ai-act-title">
-        <h2 id="ai-act-title">EU AI Act classification</h2>
+        <h2 id="ai-act-title">{t('EU AI Act classification')}</h2>
         <p>
           <TierBadge tier="unclassified" long />{' '}
           {answered > 0
-            ? `Classification in progress: ${open} ${open === 1 ? 'question' : 'questions'} still open.`
-            : 'Answer the questions of the wizard to find the tier and the obligations that follow.'}
+            ? t('Classification in progress: {{count}} questions still open.', { count: open })
+            : t('Answer the questions of the wizard to find the tier and the obligations that follow.')}
         </p>
         <div>
           <Link className="button button--primary" to={wizardPath}>
             <Scale size={16} aria-hidden />{' '}
-            {answered > 0 ? 'Continue the classification' : 'Classify with the EU AI Act wizard'}
+            {answered > 0 ? t('Continue the classification') : t('Classify with the EU AI Act wizard')}
           </Link>
         </div>
       </section>
@@ -58,10 +60,10 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
   return (
     <section className="card ai-panel" aria-labelledby="ai-act-title">
       <div className="gov-card-head">
-        <h2 id="ai-act-title">EU AI Act classification</h2>
+        <h2 id="ai-act-title">{t('EU AI Act classification')}</h2>
         <div className="button-row">
           <Link className="button" to={wizardPath}>
-            Run the wizard again
+            {t('Run the wizard again')}
           </Link>
           {view.override ? (
             <button
@@ -69,25 +71,29 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
               className="button"
               onClick={() => void trackSave(removeSystemTierOverride(db, system.id))}
             >
-              Remove override
+              {t('Remove override')}
             </button>
           ) : (
             <button type="button" className="button" onClick={() => setOverriding(true)}>
-              Override the tier…
+              {t('Override the tier…')}
             </button>
           )}
         </div>
       </div>
       <p className="muted">
-        Classified on {formatDay(stored.classifiedOn)} with rule pack {stored.rulePackId} version{' '}
-        {stored.rulePackVersion}.
+        {t('Classified on {{date}} with rule pack {{pack}} version {{version}}.', {
+          date: formatDay(stored.classifiedOn),
+          pack: stored.rulePackId,
+          version: stored.rulePackVersion,
+        })}
       </p>
       {view.classifiedWithOtherPack && (
-        <div className="gov-alert gov-alert--warning" role="status" aria-label="Rule pack changed">
+        <div className="gov-alert gov-alert--warning" role="status" aria-label={t('Rule pack changed')}>
           <p>
-            Classified with version {stored.rulePackVersion}; the current rule pack is version{' '}
-            {EU_AI_ACT_RULE_PACK.version}. The result below re-reads your answers with it. Run the wizard
-            again to confirm. What changed since:
+            {t(
+              'Classified with version {{version}}; the current rule pack is version {{current}}. The result below re-reads your answers with it. Run the wizard again to confirm. What changed since:',
+              { version: stored.rulePackVersion, current: EU_AI_ACT_RULE_PACK.version },
+            )}
           </p>
           <ul>
             {EU_AI_ACT_RULE_PACK.changeLog
@@ -95,7 +101,7 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
               .flatMap((entry) =>
                 entry.changes.map((change) => (
                   <li key={`${entry.version}-${change}`}>
-                    {entry.version}: {change}
+                    {entry.version}: {t(change)}
                   </li>
                 )),
               )}
@@ -103,21 +109,28 @@ export function ClassificationPanel({ system, client }: { system: AiSystem; clie
         </div>
       )}
       {view.override && (
-        <div className="ai-override" role="note" aria-label="Override">
+        <div className="ai-override" role="note" aria-label={t('Override')}>
           <p>
-            <strong>Overridden to {TIER_LABELS[view.override.tier]}</strong>
-            {view.override.decidedBy && ` by ${view.override.decidedBy}`} on {formatDayTime(view.override.at)}
-            .
+            <strong>{t('Overridden to {{tier}}', { tier: t(TIER_LABELS[view.override.tier]) })}</strong>{' '}
+            {view.override.decidedBy
+              ? t('by {{person}} on {{date}}.', {
+                  person: view.override.decidedBy,
+                  date: formatDayTime(view.override.at),
+                })
+              : t('on {{date}}.', { date: formatDayTime(view.override.at) })}
           </p>
-          <p>Justification: {view.override.justification}</p>
+          <p>{t('Justification: {{text}}', { text: view.override.justification })}</p>
           {view.override.acknowledgedArticle && (
             <p>
-              Acknowledged: {view.override.acknowledgedArticle} excludes this tier; overridden on the
-              decider's responsibility.
+              {t(
+                "Acknowledged: {{article}} excludes this tier; overridden on the decider's responsibility.",
+                { article: view.override.acknowledgedArticle },
+              )}
             </p>
           )}
           <p>
-            Original result of the wizard: <TierBadge tier={stored.tier} long /> (reasons below).
+            {t('Original result of the wizard:')} <TierBadge tier={stored.tier} long />{' '}
+            {t('(reasons below).')}
           </p>
         </div>
       )}

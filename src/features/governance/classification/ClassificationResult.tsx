@@ -8,6 +8,7 @@ import {
 import { ObligationsTable } from './ObligationsTable';
 import { TIER_LABELS, TierBadge } from '../TierBadge';
 import { formatDay } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * The result of a classification: the tier, every reason with its article, and the obligations
@@ -21,6 +22,7 @@ export function ClassificationResult(props: {
   onToggleObligation?: (id: string, met: boolean) => void;
 }) {
   const { result, tier, obligations, obligationsMet, onToggleObligation } = props;
+  const t = useT();
   const own = obligations.filter((o) => o.duty === 'own');
   const checks = obligations.filter((o) => o.duty === 'providerCheck');
   return (
@@ -29,36 +31,41 @@ export function ClassificationResult(props: {
         <TierBadge tier={tier} long />
         {result.role && (
           <span className="muted">
-            Role: {AI_ACT_ROLE_LABELS[result.role]}
-            {result.becomesProviderUnderArt25 ? ' (provider under Art. 25)' : ''}
+            {result.becomesProviderUnderArt25
+              ? t('Role: {{role}} (provider under Art. 25)', { role: t(AI_ACT_ROLE_LABELS[result.role]) })
+              : t('Role: {{role}}', { role: t(AI_ACT_ROLE_LABELS[result.role]) })}
           </span>
         )}
       </div>
-      <h3>{tier === result.tier ? 'Why' : `Why the wizard found ${TIER_LABELS[result.tier]}`}</h3>
+      <h3>
+        {tier === result.tier
+          ? t('Why')
+          : t('Why the wizard found {{tier}}', { tier: t(TIER_LABELS[result.tier]) })}
+      </h3>
       <ul className="ai-reasons">
         {result.reasons.map((reason, i) => (
           <li key={`${reason.ruleId}-${i}`}>
-            <span className="article">{reason.article}</span> {reason.text}
+            <span className="article">{reason.article}</span> {t(reason.text)}
           </li>
         ))}
       </ul>
       {result.fria && (
         <p>
-          <strong>Fundamental-rights impact assessment (Art. 27):</strong>{' '}
+          <strong>{t('Fundamental-rights impact assessment (Art. 27):')}</strong>{' '}
           {result.fria.required === undefined
-            ? 'not decided'
+            ? t('not decided')
             : result.fria.required
-              ? 'required'
-              : 'not required'}
-          . {result.fria.why}
+              ? t('required')
+              : t('not required')}
+          . {t(result.fria.why)}
         </p>
       )}
-      <h3>Obligations and when they apply</h3>
+      <h3>{t('Obligations and when they apply')}</h3>
       {own.length === 0 ? (
-        <p className="muted">No obligations of your own.</p>
+        <p className="muted">{t('No obligations of your own.')}</p>
       ) : (
         <ObligationsTable
-          label="Obligations"
+          label={t('Obligations')}
           obligations={own}
           obligationsMet={obligationsMet}
           onToggle={onToggleObligation}
@@ -66,13 +73,14 @@ export function ClassificationResult(props: {
       )}
       {checks.length > 0 && (
         <>
-          <h3>Check that the provider does its part</h3>
+          <h3>{t('Check that the provider does its part')}</h3>
           <p className="muted">
-            These duties bind the provider. As deployer, check them; they are not your own duties and do not
-            count as your gaps.
+            {t(
+              'These duties bind the provider. As deployer, check them; they are not your own duties and do not count as your gaps.',
+            )}
           </p>
           <ObligationsTable
-            label="Checks of provider duties"
+            label={t('Checks of provider duties')}
             obligations={checks}
             obligationsMet={obligationsMet}
             onToggle={onToggleObligation}
@@ -81,16 +89,23 @@ export function ClassificationResult(props: {
       )}
       {result.gpai.buildsOnGpai && (
         <p>
-          <strong>General-purpose AI:</strong>{' '}
-          {[result.gpai.model, result.gpai.provider && `by ${result.gpai.provider}`]
+          <strong>{t('General-purpose AI:')}</strong>{' '}
+          {[
+            result.gpai.model,
+            result.gpai.provider && t('by {{provider}}', { provider: result.gpai.provider }),
+          ]
             .filter(Boolean)
             .join(' ')}
-          . {result.gpai.note}
+          . {t(result.gpai.note)}
         </p>
       )}
       <p className="field__hint">
-        {EU_AI_ACT_RULE_PACK.disclaimer} Rule pack {result.rulePackId} version {result.rulePackVersion}, dates
-        as of {formatDay(result.asOf)}.
+        {t(EU_AI_ACT_RULE_PACK.disclaimer)}{' '}
+        {t('Rule pack {{pack}} version {{version}}, dates as of {{date}}.', {
+          pack: result.rulePackId,
+          version: result.rulePackVersion,
+          date: formatDay(result.asOf),
+        })}
       </p>
     </div>
   );

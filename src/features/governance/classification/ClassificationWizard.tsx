@@ -11,6 +11,7 @@ import { ClassificationResult } from './ClassificationResult';
 import { QuestionInput } from './QuestionInput';
 import { WIZARD_STEPS, isAnsweredNow, stepQuestions } from './wizardSteps';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 export interface ClassificationWizardProps {
   /** What is classified, e.g. the AI system's name. */
@@ -47,6 +48,7 @@ export function ClassificationWizard({
   onSave,
   saveError,
 }: ClassificationWizardProps) {
+  const t = useT();
   const [stepIndex, setStepIndex] = useState(0);
   const applicable = WIZARD_STEPS.map((step) => stepQuestions(step, answers).length > 0);
   const go = (from: number, by: number) => {
@@ -61,18 +63,18 @@ export function ClassificationWizard({
 
   return (
     <div className="wizard">
-      <nav aria-label="Classification steps">
+      <nav aria-label={t('Classification steps')}>
         <ol className="wizard-steps">
           {WIZARD_STEPS.map((s, i) => {
             const qs = stepQuestions(s, answers);
             const done = qs.filter((q) => isAnsweredNow(q, answers)).length;
             const status = !applicable[i]
-              ? 'Not applicable'
+              ? t('Not applicable')
               : done === qs.length
-                ? 'Answered'
+                ? t('Answered')
                 : prohibited
-                  ? 'Not needed'
-                  : `${done} of ${qs.length}`;
+                  ? t('Not needed')
+                  : t('{{shown}} of {{total}}', { shown: done, total: qs.length });
             return (
               <li key={s.id}>
                 <button
@@ -86,7 +88,7 @@ export function ClassificationWizard({
                     {applicable[i] && done === qs.length ? <Check size={14} aria-hidden /> : i + 1}
                   </span>
                   <span>
-                    {s.title}
+                    {t(s.title)}
                     <span className="wizard-steps__status">{status}</span>
                   </span>
                 </button>
@@ -102,9 +104,11 @@ export function ClassificationWizard({
             >
               <span className="wizard-steps__number">{RESULT + 1}</span>
               <span>
-                Result
+                {t('Result')}
                 <span className="wizard-steps__status">
-                  {result.answersComplete ? 'Ready to save' : `${result.missingAnswers.length} open`}
+                  {result.answersComplete
+                    ? t('Ready to save')
+                    : t('{{n}} open', { n: result.missingAnswers.length })}
                 </span>
               </span>
             </button>
@@ -116,13 +120,15 @@ export function ClassificationWizard({
           <>
             <header>
               <h2 id="wizard-step-title">
-                Step {stepIndex + 1}: {step.title} <span className="article">{step.article}</span>
+                {t('Step {{n}}: {{title}}', { n: stepIndex + 1, title: t(step.title) })}{' '}
+                <span className="article">{step.article}</span>
               </h2>
-              <p className="muted">{step.intro}</p>
+              <p className="muted">{t(step.intro)}</p>
               {prohibited && stepIndex > 0 && (
                 <p className="gov-alert gov-alert--warning" role="status">
-                  A prohibited practice was found: this step is optional. Unanswered questions are saved as
-                  not needed.
+                  {t(
+                    'A prohibited practice was found: this step is optional. Unanswered questions are saved as not needed.',
+                  )}
                 </p>
               )}
             </header>
@@ -141,7 +147,7 @@ export function ClassificationWizard({
                 onClick={() => go(stepIndex, -1)}
                 disabled={stepIndex === 0}
               >
-                <ChevronLeft size={16} aria-hidden /> Back
+                <ChevronLeft size={16} aria-hidden /> {t('Back')}
               </button>
               {step.noneApply && (
                 <button
@@ -157,16 +163,20 @@ export function ClassificationWizard({
                     )
                   }
                 >
-                  None of the others apply
+                  {t('None of the others apply')}
                 </button>
               )}
               {prohibited && stepIndex < RESULT - 1 && (
                 <button type="button" className="button" onClick={() => setStepIndex(RESULT)}>
-                  Skip to the result: the rest is not needed
+                  {t('Skip to the result: the rest is not needed')}
                 </button>
               )}
               <button type="button" className="button button--primary" onClick={() => go(stepIndex, 1)}>
-                {stepIndex === RESULT - 1 ? 'See the result' : prohibited ? 'Next (optional)' : 'Next'}{' '}
+                {stepIndex === RESULT - 1
+                  ? t('See the result')
+                  : prohibited
+                    ? t('Next (optional)')
+                    : t('Next')}{' '}
                 <ChevronRight size={16} aria-hidden />
               </button>
             </div>
@@ -174,13 +184,16 @@ export function ClassificationWizard({
         ) : (
           <>
             <header>
-              <h2 id="wizard-step-title">Result for {subject}</h2>
+              <h2 id="wizard-step-title">{t('Result for {{subject}}', { subject })}</h2>
               {!result.answersComplete && (
                 <div className="gov-alert gov-alert--warning" role="status">
                   <p>
-                    Provisional: {result.missingAnswers.length}{' '}
-                    {result.missingAnswers.length === 1 ? 'question is' : 'questions are'} not answered
-                    (counted as “no”). Answer them to save:
+                    {t(
+                      'Provisional: {{count}} questions are not answered (counted as “no”). Answer them to save:',
+                      {
+                        count: result.missingAnswers.length,
+                      },
+                    )}
                   </p>
                   <ul>
                     {result.missingAnswers.map((id) => {
@@ -189,7 +202,7 @@ export function ClassificationWizard({
                       return (
                         <li key={id}>
                           <button type="button" className="link-button" onClick={() => setStepIndex(at)}>
-                            {question.article}: {question.text}
+                            {question.article}: {t(question.text)}
                           </button>
                         </li>
                       );
@@ -198,12 +211,17 @@ export function ClassificationWizard({
                 </div>
               )}
               {result.notNeeded.length > 0 && (
-                <div className="gov-alert gov-alert--warning" role="status" aria-label="Not needed">
+                <div className="gov-alert gov-alert--warning" role="status" aria-label={t('Not needed')}>
                   <p>
-                    A prohibited practice was found, so the remaining steps are not needed:{' '}
-                    {notNeededSteps(result.notNeeded).join(', ')} ({result.notNeeded.length}{' '}
-                    {result.notNeeded.length === 1 ? 'question' : 'questions'}). They are saved as not needed.
-                    The use must stop.
+                    {t(
+                      'A prohibited practice was found, so the remaining steps are not needed: {{steps}} ({{count}} questions). They are saved as not needed. The use must stop.',
+                      {
+                        steps: notNeededSteps(result.notNeeded)
+                          .map((title) => t(title))
+                          .join(', '),
+                        count: result.notNeeded.length,
+                      },
+                    )}
                   </p>
                 </div>
               )}
@@ -212,7 +230,7 @@ export function ClassificationWizard({
             <ErrorText>{saveError}</ErrorText>
             <div className="wizard-nav">
               <button type="button" className="button" onClick={() => go(RESULT, -1)}>
-                <ChevronLeft size={16} aria-hidden /> Back
+                <ChevronLeft size={16} aria-hidden /> {t('Back')}
               </button>
               <button
                 type="button"
@@ -220,7 +238,7 @@ export function ClassificationWizard({
                 onClick={onSave}
                 disabled={!result.answersComplete}
               >
-                Save classification
+                {t('Save classification')}
               </button>
             </div>
           </>

@@ -10,6 +10,7 @@ import { recordPath } from '../registers/registerUi';
 import { useGovernance } from '../useGovernance';
 import { ClassificationWizard } from './ClassificationWizard';
 import { todayIso } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * The wizard for one AI system: each answer is saved as a draft; "Save classification" stores the result.
@@ -24,14 +25,15 @@ export function ClassificationWizardScreen() {
   const useCases = (data.useCaseFacts ?? []).filter((u) => system?.useCaseIds.includes(u.id));
   const fromUseCase = useCases.find((u) => u.id === params.get('useCase'));
   const navigate = useNavigate();
+  const t = useT();
   const [answers, setAnswers] = useState<AiActAnswers>(() => system?.classificationDraft ?? {});
   const [saveError, setSaveError] = useState<string | null>(null);
   if (!system) {
     return (
       <div className="empty-state">
-        <h1>This AI system does not exist</h1>
+        <h1>{t('This AI system does not exist')}</h1>
         <Link className="button" to={`/clients/${client.id}/governance/ai-systems`}>
-          Go to AI systems
+          {t('Go to {{register}}', { register: t('AI systems') })}
         </Link>
       </div>
     );
@@ -41,12 +43,17 @@ export function ClassificationWizardScreen() {
   const today = todayIso();
   const title =
     fromUseCase && fromUseCase.title !== system.name
-      ? `Classify ${system.name}, the AI system of ${fromUseCase.title}`
-      : `Classify ${system.name}`;
+      ? t('Classify {{system}}, the AI system of {{useCase}}', {
+          system: system.name,
+          useCase: fromUseCase.title,
+        })
+      : t('Classify {{system}}', { system: system.name });
   const runsFor =
     useCases.length > 0
-      ? `AI system of ${useCases.map((u) => u.title).join(', ')} · their EU AI Act tier comes from this classification`
-      : 'AI system not linked to a use case';
+      ? t('AI system of {{useCases}} · their EU AI Act tier comes from this classification', {
+          useCases: useCases.map((u) => u.title).join(', '),
+        })
+      : t('AI system not linked to a use case');
 
   const onAnswer = (patch: Record<string, unknown>) => {
     const next = { ...answers, ...patch } as Record<string, unknown>;
@@ -71,7 +78,14 @@ export function ClassificationWizardScreen() {
       </Link>
       <PageHeader
         title={title}
-        subtitle={`${client.name} · ${runsFor} · answers are saved as you go${system.classification ? ' · saving replaces the current classification and any override' : ''}`}
+        subtitle={[
+          client.name,
+          runsFor,
+          t('answers are saved as you go'),
+          ...(system.classification
+            ? [t('saving replaces the current classification and any override')]
+            : []),
+        ].join(' · ')}
       />
       <ClassificationWizard
         subject={system.name}

@@ -3,6 +3,7 @@ import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { TIER_LABELS } from '../TierBadge';
 import { SourceLink } from '../SourceLink';
 import { formatDay } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * One list of duties with whom each binds, for which tier and from when, and its source. Own duties
@@ -15,6 +16,7 @@ export function ObligationsTable(props: {
   onToggle?: (id: string, met: boolean) => void;
 }) {
   const { label, obligations, obligationsMet, onToggle } = props;
+  const t = useT();
   const checklist = obligationsMet !== undefined && onToggle !== undefined;
   const checks = obligations[0]?.duty === 'providerCheck';
   const met = (o: AiActObligationStatus) => obligationsMet?.includes(o.id) ?? false;
@@ -23,42 +25,46 @@ export function ObligationsTable(props: {
     o.inForce
       ? checklist && !met(o)
         ? o.duty === 'own'
-          ? 'In force, not met'
-          : 'In force, not checked yet'
-        : 'In force'
-      : 'Not yet in force';
+          ? t('In force, not met')
+          : t('In force, not checked yet')
+        : t('In force')
+      : t('Not yet in force');
   const columns: TableColumn<AiActObligationStatus>[] = [
     {
       key: 'title',
-      header: checks ? 'Check' : 'Obligation',
+      header: checks ? t('Check') : t('Obligation'),
       render: (o) => (
         <>
-          <strong>{o.title}</strong>
-          <span className="field__hint">{o.description}</span>
-          {o.note && <span className="field__hint ai-obligations__note">Note: {o.note}</span>}
+          <strong>{t(o.title)}</strong>
+          <span className="field__hint">{t(o.description)}</span>
+          {o.note && (
+            <span className="field__hint ai-obligations__note">
+              {t('Note: {{note}}', { note: t(o.note) })}
+            </span>
+          )}
         </>
       ),
     },
     {
       key: 'binds',
-      header: 'Binds',
+      header: t('Binds'),
       className: 'nowrap',
       render: (o) => (
         <>
-          {o.binds.map((role) => AI_ACT_ROLE_LABELS[role]).join(', ')}
-          <span className="field__hint">{o.tiers.map((tier) => TIER_LABELS[tier]).join(', ')}</span>
+          {o.binds.map((role) => t(AI_ACT_ROLE_LABELS[role])).join(', ')}
+          <span className="field__hint">{o.tiers.map((tier) => t(TIER_LABELS[tier])).join(', ')}</span>
         </>
       ),
     },
     {
       key: 'article',
-      header: 'Article',
+      header: t('Article'),
       className: 'nowrap',
       render: (o) => <SourceLink href={o.url}>{o.article}</SourceLink>,
     },
     {
       key: 'from',
-      header: 'Applies from',
+      header: t('Applies from'),
       className: 'nowrap',
       render: (o) => (
         <>
@@ -71,12 +77,16 @@ export function ObligationsTable(props: {
   if (checklist)
     columns.unshift({
       key: 'met',
-      header: checks ? 'Checked' : 'Met',
+      header: checks ? t('Checked') : t('Met'),
       render: (o) => (
         <input
           type="checkbox"
           checked={met(o)}
-          aria-label={`${o.duty === 'own' ? 'Mark as met' : 'Mark as checked'}: ${o.title}`}
+          aria-label={
+            o.duty === 'own'
+              ? t('Mark as met: {{obligation}}', { obligation: t(o.title) })
+              : t('Mark as checked: {{obligation}}', { obligation: t(o.title) })
+          }
           onChange={(e) => onToggle(o.id, e.target.checked)}
         />
       ),

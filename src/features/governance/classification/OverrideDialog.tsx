@@ -14,6 +14,7 @@ import { OptionSelect } from '../../../ui/fields/OptionSelect';
 import { TextAreaField, TextField } from '../../../ui/fields/TextField';
 import { saveFromForm } from '../../../ui/writeProblem';
 import { TIER_LABELS } from '../TierBadge';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * Override the classified tier: only with a written justification; the original result stays
@@ -27,9 +28,10 @@ export function OverrideDialog(props: {
   onOpenChange: (open: boolean) => void;
 }) {
   const { systemId, computedTier, floor, open, onOpenChange } = props;
-  const choices = AI_ACT_TIERS.filter((t) => t !== computedTier).map((t) => ({
-    value: t,
-    label: TIER_LABELS[t],
+  const t = useT();
+  const choices = AI_ACT_TIERS.filter((tier) => tier !== computedTier).map((tier) => ({
+    value: tier,
+    label: t(TIER_LABELS[tier]),
   }));
   const [tier, setTier] = useState<AiActTier>(choices[0].value);
   const [justification, setJustification] = useState('');
@@ -55,13 +57,22 @@ export function OverrideDialog(props: {
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Override the classification"
-      description={`The wizard's result (${TIER_LABELS[computedTier]}) stays visible next to your override. Explain why it does not fit.`}
-      aria-label="Override the classification"
-      submitLabel="Apply override"
+      title={t('Override the classification')}
+      description={t(
+        "The wizard's result ({{tier}}) stays visible next to your override. Explain why it does not fit.",
+        { tier: t(TIER_LABELS[computedTier]) },
+      )}
+      aria-label={t('Override the classification')}
+      submitLabel={t('Apply override')}
       onSubmit={submit}
     >
-      <OptionSelect name="tier" label="Tier to apply" value={tier} options={choices} onChange={setTier} />
+      <OptionSelect
+        name="tier"
+        label={t('Tier to apply')}
+        value={tier}
+        options={choices}
+        onChange={setTier}
+      />
       {belowFloor && (
         <div className="gov-alert gov-alert--warning override-floor">
           <p>{floor.text}</p>
@@ -71,20 +82,25 @@ export function OverrideDialog(props: {
             checked={acknowledged}
             onChange={setAcknowledged}
           >
-            I acknowledge that {floor.article} excludes this tier, and override on my own responsibility with
-            the justification below.
+            {t(
+              'I acknowledge that {{article}} excludes this tier, and override on my own responsibility with the justification below.',
+              { article: floor.article },
+            )}
           </CheckboxField>
         </div>
       )}
       <TextAreaField
         name="justification"
-        label="Justification"
+        label={t('Justification')}
         rows={5}
         value={justification}
         onChange={setJustification}
-        hint={`At least ${OVERRIDE_JUSTIFICATION_MIN_LENGTH} characters: which answer or reason does not fit this system, and on what advice.`}
+        hint={t(
+          'At least {{n}} characters: which answer or reason does not fit this system, and on what advice.',
+          { n: OVERRIDE_JUSTIFICATION_MIN_LENGTH },
+        )}
       />
-      <TextField name="decidedBy" label="Decided by" value={decidedBy} onChange={setDecidedBy} />
+      <TextField name="decidedBy" label={t('Decided by')} value={decidedBy} onChange={setDecidedBy} />
     </FormDialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { AiActAnswers, AiActQuestion } from '../../../domain/governance';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** One wizard question: yes/no or a choice as radio buttons, or a text answer; with help and article. */
 export function QuestionInput({
@@ -10,6 +11,7 @@ export function QuestionInput({
   answers: AiActAnswers;
   onAnswer: (id: AiActQuestion['id'], value: boolean | string | undefined) => void;
 }) {
+  const t = useT();
   const value = answers[question.id];
   const name = `q-${question.id}`;
   const helpId = `${name}-help`;
@@ -17,7 +19,7 @@ export function QuestionInput({
     return (
       <div className="field wizard-question">
         <label htmlFor={name}>
-          {question.text} <span className="article">{question.article}</span>
+          {t(question.text)} <span className="article">{question.article}</span>
         </label>
         <textarea
           id={name}
@@ -27,22 +29,22 @@ export function QuestionInput({
           onChange={(e) => onAnswer(question.id, e.target.value === '' ? undefined : e.target.value)}
         />
         <p className="field__hint" id={helpId}>
-          {question.help}
+          {t(question.help)}
         </p>
       </div>
     );
   }
   const choices =
     question.kind === 'choice'
-      ? (question.options ?? []).map((o) => ({ value: o.value as string | boolean, label: o.label }))
+      ? (question.options ?? []).map((o) => ({ value: o.value as string | boolean, label: t(o.label) }))
       : [
-          { value: true, label: 'Yes' },
-          { value: false, label: 'No' },
+          { value: true, label: t('Yes') },
+          { value: false, label: t('No') },
         ];
   return (
     <fieldset className="wizard-question gov-fieldset" aria-describedby={helpId}>
       <legend>
-        {question.text} <span className="article">{question.article}</span>
+        {t(question.text)} <span className="article">{question.article}</span>
       </legend>
       <div className={`wizard-choices ${question.kind === 'choice' ? 'wizard-choices--stacked' : ''}`}>
         {choices.map((choice) => (
@@ -61,7 +63,7 @@ export function QuestionInput({
         ))}
       </div>
       <p className="field__hint" id={helpId}>
-        {question.help}
+        {t(question.help)}
       </p>
     </fieldset>
   );

@@ -4,8 +4,9 @@ import {
   type Incident,
   type IncidentClockState,
 } from '../../../domain/governance';
+import { useT } from '../../../state/interfaceLanguage';
 
-const SHORT_TITLES: Record<IncidentClockState['kind'], string> = {
+export const CLOCK_SHORT_TITLES: Record<IncidentClockState['kind'], string> = {
   aiActDeath: 'AI Act (10 days)',
   aiActWidespread: 'AI Act (2 days)',
   aiActOther: 'AI Act (15 days)',
@@ -29,14 +30,15 @@ export function ClockChips({
   systems: readonly AiSystem[];
   compact?: boolean;
 }) {
+  const t = useT();
   const clocks = incidentClockStates(incident, now, systems);
   if (clocks.length === 0) return <span className="muted">—</span>;
   return (
     <span className="clock-chips">
       {clocks.map((clock) => (
         <span key={clock.kind} className={clockClass(clock)}>
-          <span className="clock__title">{SHORT_TITLES[clock.kind]}</span>{' '}
-          {compact && !clock.running ? (clock.reportedOnTime ? 'reported' : 'reported late') : clock.status}
+          <span className="clock__title">{t(CLOCK_SHORT_TITLES[clock.kind])}</span>{' '}
+          {compact && !clock.running ? t(clock.reportedOnTime ? 'reported' : 'reported late') : clock.status}
         </span>
       ))}
     </span>

@@ -6,6 +6,7 @@ import {
 } from '../../../domain/governance';
 import { useNow } from '../useGovernance';
 import { RegimeCard } from './RegimeCard';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * The two reporting regimes of one incident side by side, GDPR Art. 33/34 and EU AI Act Art. 73,
@@ -19,20 +20,26 @@ export function IncidentClocksPanel({
   incident: Incident;
   systems: readonly AiSystem[];
 }) {
+  const t = useT();
   const now = useNow(15_000);
   const regimes = incidentRegimes(incident, systems, now);
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <section className="card" aria-labelledby="regimes-title">
-      <h2 id="regimes-title">Reporting regimes</h2>
+      <h2 id="regimes-title">{t('Reporting regimes')}</h2>
       <div className="regimes">
         {regimes.map((view) => (
           <RegimeCard key={view.regime} view={view} />
         ))}
       </div>
       <p className="field__hint">
-        {INCIDENT_CLOCK_RULE_EXPLANATION} Times are shown in your time zone ({zone}). A report made in stages
-        stops the clock with its first part.
+        {t(INCIDENT_CLOCK_RULE_EXPLANATION)}{' '}
+        {t(
+          'Times are shown in your time zone ({{zone}}). A report made in stages stops the clock with its first part.',
+          {
+            zone,
+          },
+        )}
       </p>
     </section>
   );

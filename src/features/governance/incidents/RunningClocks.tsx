@@ -3,6 +3,7 @@ import { incidentClockStates, type AiSystem, type Incident } from '../../../doma
 import { recordPath } from '../registers/registerUi';
 import { clockClass } from './ClockChips';
 import { formatDayTime } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Above the incident list: every reporting clock still running, most urgent first. */
 export function RunningClocks({
@@ -16,6 +17,7 @@ export function RunningClocks({
   systems: readonly AiSystem[];
   now: Date;
 }) {
+  const t = useT();
   const running = incidents
     .filter((incident) => incident.status !== 'closed')
     .flatMap((incident) =>
@@ -27,17 +29,22 @@ export function RunningClocks({
   if (running.length === 0) return null;
   return (
     <section className="card" aria-labelledby="running-clocks">
-      <h2 id="running-clocks">Reporting clocks running</h2>
+      <h2 id="running-clocks">{t('Reporting clocks running')}</h2>
       <ul className="plain-list clock-list">
         {running.map(({ incident, clock }) => (
           <li key={`${incident.id}-${clock.kind}`} className={clockClass(clock)}>
             <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link>
             <span>
-              {clock.title} ({clock.article}) to {clock.reportTo}
-              {clock.state === 'toAssess' && ' · to assess'}
+              {t('{{clock}} ({{article}}) to {{authority}}', {
+                clock: t(clock.title),
+                article: clock.article,
+                authority: t(clock.reportTo),
+              })}
+              {clock.state === 'toAssess' && ` · ${t('to assess')}`}
             </span>
             <span>
-              Deadline {formatDayTime(clock.deadline)} · <strong>{clock.status}</strong>
+              {t('Deadline {{date}}', { date: formatDayTime(clock.deadline) })} ·{' '}
+              <strong>{clock.status}</strong>
             </span>
           </li>
         ))}

@@ -3,11 +3,13 @@ import { CALENDAR_KIND_LABELS, type CalendarItem } from '../../../domain/governa
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
+import type { Translate } from '../../../domain/shared/language';
+import { useT } from '../../../state/interfaceLanguage';
 
-/** The date a calendar item is due and how soon (red when overdue). */
-export const DUE_COLUMN: TableColumn<CalendarItem> = {
+/** The date a calendar item is due and how soon (red when overdue); its header in the interface's language. */
+export const dueColumn = (t: Translate): TableColumn<CalendarItem> => ({
   key: 'due',
-  header: 'Due',
+  header: t('Due'),
   className: 'nowrap',
   render: (item) => (
     <>
@@ -15,12 +17,12 @@ export const DUE_COLUMN: TableColumn<CalendarItem> = {
       <span className={`due-label due-label--${item.status}`}>{item.label}</span>
     </>
   ),
-};
-export const KIND_COLUMN: TableColumn<CalendarItem> = {
+});
+export const kindColumn = (t: Translate): TableColumn<CalendarItem> => ({
   key: 'kind',
-  header: 'Kind',
-  render: (item) => CALENDAR_KIND_LABELS[item.kind],
-};
+  header: t('Kind'),
+  render: (item) => t(CALENDAR_KIND_LABELS[item.kind]),
+});
 
 /** Calendar items as a table: the due column first, each row marked by how soon it is due. */
 export function DueTable<T extends CalendarItem>({
@@ -57,9 +59,10 @@ export function DueList({
   label: string;
   showKind?: boolean;
 }) {
+  const t = useT();
   const what: TableColumn<CalendarItem> = {
     key: 'what',
-    header: 'What',
+    header: t('What'),
     render: (item) => (
       <>
         <Link to={recordPath(clientId, item.registerId, item.recordId)}>{item.title}</Link>
@@ -71,7 +74,7 @@ export function DueList({
     <DueTable
       label={label}
       items={items}
-      columns={showKind ? [DUE_COLUMN, what, KIND_COLUMN] : [DUE_COLUMN, what]}
+      columns={showKind ? [dueColumn(t), what, kindColumn(t)] : [dueColumn(t), what]}
     />
   );
 }

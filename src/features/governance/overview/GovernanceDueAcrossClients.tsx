@@ -5,19 +5,21 @@ import { dueAcrossClients, type DueItem } from '../../../db/governance/queries';
 import { db } from '../../../db/core/schema';
 import { ClientAvatar } from '../../../ui/ClientAvatar';
 import type { TableColumn } from '../../../ui/table/RecordTable';
-import { DUE_COLUMN, DueTable, KIND_COLUMN } from './DueList';
+import { dueColumn, DueTable, kindColumn } from './DueList';
+import type { Translate } from '../../../domain/shared/language';
 import { recordPath } from '../registers/registerUi';
 import { useNow } from '../useGovernance';
 import '../governance.css';
 import '../governance-views.css';
 import '../governance-wizard.css';
+import { useT } from '../../../state/interfaceLanguage';
 
 const SHOWN = 10;
 
-const COLUMNS: TableColumn<DueItem>[] = [
+const columns = (t: Translate): TableColumn<DueItem>[] => [
   {
     key: 'client',
-    header: 'Client',
+    header: t('Client'),
     render: (item) => (
       <span className="client-cell">
         <ClientAvatar client={item.client} size={24} />
@@ -25,19 +27,20 @@ const COLUMNS: TableColumn<DueItem>[] = [
       </span>
     ),
   },
-  DUE_COLUMN,
+  dueColumn(t),
   {
     key: 'what',
-    header: 'What',
+    header: t('What'),
     render: (item) => (
       <Link to={recordPath(item.client.id, item.registerId, item.recordId)}>{item.title}</Link>
     ),
   },
-  KIND_COLUMN,
+  kindColumn(t),
 ];
 
 /** The home screen's cross-client list: overdue and due in the next 14 days, each line naming its client. */
 export function GovernanceDueAcrossClients() {
+  const t = useT();
   const now = useNow(60_000);
   const minute = Math.floor(now.getTime() / 60_000);
   const items = useLiveQuery(() => dueAcrossClients(db, new Date(minute * 60_000)), [minute]);
@@ -48,19 +51,21 @@ export function GovernanceDueAcrossClients() {
   return (
     <section className="card" aria-labelledby="due-across-title">
       <div className="gov-card-head">
-        <h2 id="due-across-title">Due across clients: next 14 days and overdue</h2>
+        <h2 id="due-across-title">{t('Due across clients: next 14 days and overdue')}</h2>
         <span className={overdue > 0 ? 'text-danger' : 'muted'}>
-          {items.length} due{overdue > 0 ? `, ${overdue} overdue` : ''}
+          {overdue > 0
+            ? t('{{due}} due, {{overdue}} overdue', { due: items.length, overdue })
+            : t('{{due}} due', { due: items.length })}
         </span>
       </div>
       {items.length === 0 ? (
-        <p className="muted">Nothing overdue or due in the next 14 days in any client's governance.</p>
+        <p className="muted">{t("Nothing overdue or due in the next 14 days in any client's governance.")}</p>
       ) : (
-        <DueTable label="Governance items due" items={shown} columns={COLUMNS} />
+        <DueTable label={t('Governance items due')} items={shown} columns={columns(t)} />
       )}
       {items.length > SHOWN && (
         <button type="button" className="button button--quiet" onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${items.length}`}
+          {all ? t('Show fewer') : t('Show all {{n}}', { n: items.length })}
         </button>
       )}
     </section>

@@ -17,6 +17,7 @@ import { CoverageMeter } from '../training/LiteracyCoverageCard';
 import { useGovernance, useNow } from '../useGovernance';
 import { DueList } from './DueList';
 import { todayIso } from '../../../domain/shared/dates';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'];
 
@@ -24,7 +25,10 @@ const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'uncla
 export function GovernanceOverviewScreen() {
   const { client, data, controls } = useGovernance();
   const now = useNow();
-  const overview = useMemo(() => governanceOverview(data, now), [data, now]);
+  const { lang, t } = useInterfaceWording();
+  // The gaps and due items are written in the interface's language: again when it changes.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const overview = useMemo(() => governanceOverview(data, now), [data, now, lang]);
   const due = dueSoon(withControlItems(overview.calendar, controls, todayIso(now)));
   const programmeGaps = controlRecordGaps(controls, todayIso(now));
   const link = (slug: string) => governancePath(client.id, slug);
@@ -32,12 +36,14 @@ export function GovernanceOverviewScreen() {
   return (
     <div className="page">
       <PageHeader
-        title="Governance"
-        subtitle={`${client.name} · AI systems, registers, EU AI Act obligations and what is due`}
+        title={t('Governance')}
+        subtitle={t('{{client}} · AI systems, registers, EU AI Act obligations and what is due', {
+          client: client.name,
+        })}
       />
       <div className="gov-stats">
         <Link to={link('ai-systems')} className="card gov-stat">
-          <span className="gov-stat__label">AI systems in use by tier</span>
+          <span className="gov-stat__label">{t('AI systems in use by tier')}</span>
           <span className="gov-tier-counts">
             {TIERS.filter((t) => overview.tiers[t] > 0 || t === 'high').map((t) => (
               <span key={t}>
@@ -46,29 +52,37 @@ export function GovernanceOverviewScreen() {
             ))}
           </span>
           <span className="muted">
-            Tools list: {overview.toolsList.approved} approved · {overview.toolsList.restricted} restricted ·{' '}
-            {overview.toolsList.banned} banned
+            {t('Tools list: {{approved}} approved · {{restricted}} restricted · {{banned}} banned', {
+              approved: overview.toolsList.approved,
+              restricted: overview.toolsList.restricted,
+              banned: overview.toolsList.banned,
+            })}
           </span>
         </Link>
         <Link
           to={link('incidents')}
           className={`card gov-stat ${overview.overdueClocks > 0 ? 'gov-stat--alert' : ''}`}
         >
-          <span className="gov-stat__label">Open incidents</span>
+          <span className="gov-stat__label">{t('Open incidents')}</span>
           <strong className="gov-stat__value">{overview.openIncidents}</strong>
           <span className={overview.overdueClocks > 0 ? 'text-danger' : 'muted'}>
             {overview.runningClocks === 0
-              ? 'No reporting clock running'
-              : `${overview.runningClocks} reporting ${overview.runningClocks === 1 ? 'clock' : 'clocks'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
+              ? t('No reporting clock running')
+              : overview.overdueClocks
+                ? t('{{count}} reporting clocks running, {{overdue}} overdue', {
+                    count: overview.runningClocks,
+                    overdue: overview.overdueClocks,
+                  })
+                : t('{{count}} reporting clocks running', { count: overview.runningClocks })}
           </span>
         </Link>
         <Link to={link('risks')} className="card gov-stat">
-          <span className="gov-stat__label">Open risks</span>
+          <span className="gov-stat__label">{t('Open risks')}</span>
           <strong className="gov-stat__value">{overview.openRisks}</strong>
-          <span className="muted">{overview.highRisks} high or critical</span>
+          <span className="muted">{t('{{n}} high or critical', { n: overview.highRisks })}</span>
         </Link>
         <Link to={link('training')} className="card gov-stat">
-          <span className="gov-stat__label">AI-literacy coverage</span>
+          <span className="gov-stat__label">{t('AI-literacy coverage')}</span>
           <CoverageMeter
             percent={overview.coverage.percent}
             trained={overview.coverage.trainedPeople}
@@ -79,10 +93,10 @@ export function GovernanceOverviewScreen() {
           to={link('actions')}
           className={`card gov-stat ${overview.overdueActions > 0 ? 'gov-stat--alert' : ''}`}
         >
-          <span className="gov-stat__label">Open actions</span>
+          <span className="gov-stat__label">{t('Open actions')}</span>
           <strong className="gov-stat__value">{overview.openActions}</strong>
           <span className={overview.overdueActions > 0 ? 'text-danger' : 'muted'}>
-            {overview.overdueActions} overdue
+            {t('{{n}} overdue', { n: overview.overdueActions })}
           </span>
         </Link>
       </div>
@@ -91,14 +105,13 @@ export function GovernanceOverviewScreen() {
         <div className="gov-alert gov-alert--warning" role="status">
           <AlertTriangle size={18} aria-hidden />
           <span>
-            <strong>DPIA likely required</strong> and not recorded for{' '}
+            <strong>{t('DPIA likely required')}</strong> {t('and not recorded for these systems:')}{' '}
             {overview.dpiaPending.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && ', '}
                 <Link to={recordPath(client.id, 'aiSystems', s.id)}>{s.name}</Link>
               </span>
             ))}
-            .
           </span>
         </div>
       )}
@@ -106,18 +119,20 @@ export function GovernanceOverviewScreen() {
       <div className="gov-columns">
         <section className="card" aria-labelledby="gaps-title">
           <h2 id="gaps-title">
-            Gaps <span className="segmented__count">{overview.gaps.length + programmeGaps.length}</span>
+            {t('Gaps')}{' '}
+            <span className="segmented__count">{overview.gaps.length + programmeGaps.length}</span>
           </h2>
           {programmeGaps.length > 0 && <ControlGapGroup clientId={client.id} gaps={programmeGaps} />}
           {overview.gaps.length === 0 ? (
             <p className="muted">
-              No gaps found: every system in use is classified, owned, overseen, screened, reviewed on time,
-              and its users are trained.
+              {t(
+                'No gaps found: every system in use is classified, owned, overseen, screened, reviewed on time, and its users are trained.',
+              )}
             </p>
           ) : (
             GAP_KINDS.filter((kind) => overview.gaps.some((g) => g.kind === kind)).map((kind) => (
               <div key={kind} className="gap-group">
-                <h3>{GAP_KIND_LABELS[kind]}</h3>
+                <h3>{t(GAP_KIND_LABELS[kind])}</h3>
                 <ul className="bullet-list">
                   {overview.gaps
                     .filter((g) => g.kind === kind)
@@ -138,27 +153,27 @@ export function GovernanceOverviewScreen() {
         </section>
         <section className="card" aria-labelledby="due-title">
           <div className="gov-card-head">
-            <h2 id="due-title">Overdue and due in the next 14 days</h2>
-            <Link to={link('calendar')}>Full calendar</Link>
+            <h2 id="due-title">{t('Overdue and due in the next 14 days')}</h2>
+            <Link to={link('calendar')}>{t('Full calendar')}</Link>
           </div>
           {due.length === 0 ? (
-            <p className="muted">Nothing overdue or due in the next 14 days.</p>
+            <p className="muted">{t('Nothing overdue or due in the next 14 days.')}</p>
           ) : (
-            <DueList items={due} clientId={client.id} label="Due soon" showKind={false} />
+            <DueList items={due} clientId={client.id} label={t('Due soon')} showKind={false} />
           )}
         </section>
       </div>
 
       <section aria-labelledby="registers-title">
         <h2 id="registers-title" className="gov-section-title">
-          Registers
+          {t('Registers')}
         </h2>
         <div className="gov-register-grid">
           {REGISTER_LIST.map((register) => (
             <Link key={register.id} to={link(register.slug)} className="card gov-register-card">
               <span className="gov-register-card__count">{overview.registerCounts[register.id]}</span>
-              <strong>{register.title}</strong>
-              <span className="muted">{register.description}</span>
+              <strong>{t(register.title)}</strong>
+              <span className="muted">{t(register.description)}</span>
             </Link>
           ))}
         </div>

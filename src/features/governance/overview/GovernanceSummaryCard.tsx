@@ -9,11 +9,13 @@ import { useNow } from '../useGovernance';
 import '../governance.css';
 import '../governance-views.css';
 import '../governance-wizard.css';
+import { useT } from '../../../state/interfaceLanguage';
 
 const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'unclassified'];
 
 /** The governance card of the client overview: tiers, gaps, clocks, coverage. */
 export function GovernanceSummaryCard({ clientId }: { clientId: string }) {
+  const t = useT();
   const now = useNow(60_000);
   const data = useLiveQuery(() => loadGovernanceData(db, clientId), [clientId]);
   if (!data) return null;
@@ -21,9 +23,9 @@ export function GovernanceSummaryCard({ clientId }: { clientId: string }) {
   const systems = TIERS.reduce((n, t) => n + overview.tiers[t], 0);
   return (
     <section className="card" aria-labelledby="ov-governance">
-      <h2 id="ov-governance">Governance</h2>
+      <h2 id="ov-governance">{t('Governance')}</h2>
       {systems === 0 ? (
-        <p className="muted">No AI systems registered yet.</p>
+        <p className="muted">{t('No AI systems registered yet.')}</p>
       ) : (
         <p className="gov-tier-counts">
           {TIERS.filter((t) => overview.tiers[t] > 0).map((t) => (
@@ -34,19 +36,26 @@ export function GovernanceSummaryCard({ clientId }: { clientId: string }) {
         </p>
       )}
       <dl className="facts">
-        <dt>Gaps</dt>
+        <dt>{t('Gaps')}</dt>
         <dd className={overview.gaps.length > 0 ? 'text-danger' : undefined}>{overview.gaps.length}</dd>
-        <dt>Open incidents</dt>
+        <dt>{t('Open incidents')}</dt>
         <dd className={overview.overdueClocks > 0 ? 'text-danger' : undefined}>
           {overview.openIncidents}
           {overview.runningClocks > 0 &&
-            ` · ${overview.runningClocks} clock${overview.runningClocks === 1 ? '' : 's'} running${overview.overdueClocks ? `, ${overview.overdueClocks} overdue` : ''}`}
+            ` · ${
+              overview.overdueClocks
+                ? t('{{count}} clocks running, {{overdue}} overdue', {
+                    count: overview.runningClocks,
+                    overdue: overview.overdueClocks,
+                  })
+                : t('{{count}} clocks running', { count: overview.runningClocks })
+            }`}
         </dd>
-        <dt>Open risks</dt>
+        <dt>{t('Open risks')}</dt>
         <dd>
-          {overview.openRisks} · {overview.highRisks} high or critical
+          {overview.openRisks} · {t('{{n}} high or critical', { n: overview.highRisks })}
         </dd>
-        <dt>AI literacy</dt>
+        <dt>{t('AI literacy')}</dt>
         <dd>
           <CoverageMeter
             percent={overview.coverage.percent}
@@ -55,7 +64,7 @@ export function GovernanceSummaryCard({ clientId }: { clientId: string }) {
           />
         </dd>
       </dl>
-      <Link to="governance">Open governance</Link>
+      <Link to="governance">{t('Open governance')}</Link>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/governance';
 import { governancePath, recordPath } from '../registers/registerUi';
 import { formatDay } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Where this risk sits on the heat map at its three levels: inherent, current and target. */
 export function RiskScoresPanel({
@@ -19,37 +20,39 @@ export function RiskScoresPanel({
   clientId: string;
   incidents: readonly Incident[];
 }) {
+  const t = useT();
   const toRescore = incidentsAskingRescore(risk, incidents);
   const rows = [
-    { label: 'Inherent (before controls)', position: riskPosition(risk, 'before') },
+    { label: t('Inherent (before controls)'), position: riskPosition(risk, 'before') },
     {
       label: risk.controlsInPlace
-        ? 'Current (controls in place)'
-        : 'Current (controls not yet in place: inherent)',
+        ? t('Current (controls in place)')
+        : t('Current (controls not yet in place: inherent)'),
       position: riskPosition(risk, 'current'),
     },
-    { label: 'Target (after treatment)', position: riskPosition(risk, 'after') },
+    { label: t('Target (after treatment)'), position: riskPosition(risk, 'after') },
   ];
   return (
     <section className="card" aria-labelledby="risk-scores">
       <div className="gov-card-head">
-        <h2 id="risk-scores">Position on the heat map</h2>
-        <Link to={governancePath(clientId, 'risks')}>Open the heat map</Link>
+        <h2 id="risk-scores">{t('Position on the heat map')}</h2>
+        <Link to={governancePath(clientId, 'risks')}>{t('Open the heat map')}</Link>
       </div>
       {toRescore.length > 0 && (
-        <div className="gov-rescore" role="note" aria-label="Re-score this risk">
+        <div className="gov-rescore" role="note" aria-label={t('Re-score this risk')}>
           <p>
-            <strong>Re-score this risk.</strong> It was realised by{' '}
+            <strong>{t('Re-score this risk.')}</strong> {t('It was realised by:')}{' '}
             {toRescore.map((incident, i) => (
               <span key={incident.id}>
                 {i > 0 && ', '}
-                <Link to={recordPath(clientId, 'incidents', incident.id)}>
-                  {incident.title}
-                </Link> (detected {formatDay(incident.detectedAt!.slice(0, 10))})
+                <Link to={recordPath(clientId, 'incidents', incident.id)}>{incident.title}</Link>{' '}
+                {t('(detected {{date}})', { date: formatDay(incident.detectedAt!.slice(0, 10)) })}
               </span>
             ))}
-            . Check its likelihood, severity and whether its controls really are in place; the prompt goes
-            once the risk is updated.
+            .{' '}
+            {t(
+              'Check its likelihood, severity and whether its controls really are in place; the prompt goes once the risk is updated.',
+            )}
           </p>
         </div>
       )}
@@ -59,11 +62,15 @@ export function RiskScoresPanel({
             <span className="muted">{label}</span>
             {position ? (
               <span className={`risk-level risk-level--${position.level}`}>
-                {RISK_LEVEL_LABELS[position.level]} · likelihood {position.likelihood} × severity{' '}
-                {position.severity} = {position.score}
+                {t('{{level}} · likelihood {{likelihood}} × severity {{severity}} = {{score}}', {
+                  level: t(RISK_LEVEL_LABELS[position.level]),
+                  likelihood: position.likelihood,
+                  severity: position.severity,
+                  score: position.score,
+                })}
               </span>
             ) : (
-              <span className="muted">Not scored yet</span>
+              <span className="muted">{t('Not scored yet')}</span>
             )}
           </div>
         ))}

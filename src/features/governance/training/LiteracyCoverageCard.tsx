@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { UNTRAINED_REASON_LABELS, literacyCoverage, type GovernanceData } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { todayIso } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** AI-literacy coverage (Art. 4): the share of AI users with current training, and who is missing. */
 export function LiteracyCoverageCard({
@@ -13,10 +14,11 @@ export function LiteracyCoverageCard({
   data: GovernanceData;
   now: Date;
 }) {
+  const t = useT();
   const coverage = literacyCoverage(data.aiSystems, data.trainingRecords, todayIso(now));
   return (
     <section className="card" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">AI-literacy coverage</h2>
+      <h2 id="coverage-title">{t('AI-literacy coverage')}</h2>
       <CoverageMeter
         percent={coverage.percent}
         trained={coverage.trainedPeople}
@@ -33,18 +35,24 @@ export function LiteracyCoverageCard({
               ) : (
                 <strong>{person.name}</strong>
               )}
-              {person.headcount > 1 && <span className="muted"> ({person.headcount} people)</span>}:{' '}
-              {UNTRAINED_REASON_LABELS[person.reason]}
+              {person.headcount > 1 && (
+                <span className="muted"> {t('({{count}} people)', { count: person.headcount })}</span>
+              )}
+              : {t(UNTRAINED_REASON_LABELS[person.reason])}
               {person.systems.length > 0 && (
-                <span className="muted"> · uses {person.systems.join(', ')}</span>
+                <span className="muted">
+                  {' '}
+                  · {t('uses {{systems}}', { systems: person.systems.join(', ') })}
+                </span>
               )}
             </li>
           ))}
         </ul>
       )}
       <p className="field__hint">
-        People are the entries of this register plus the users listed on AI systems in use. Names match
-        ignoring case and a role in brackets. Training counts while its refresh date has not passed.
+        {t(
+          'People are the entries of this register plus the users listed on AI systems in use. Names match ignoring case and a role in brackets. Training counts while its refresh date has not passed.',
+        )}
       </p>
     </section>
   );
@@ -59,10 +67,13 @@ export function CoverageMeter({
   trained: number;
   total: number;
 }) {
+  const t = useT();
   if (percent === null)
     return (
       <p className="muted">
-        Nobody is recorded as using AI systems yet: list the users on the AI systems or add training records.
+        {t(
+          'Nobody is recorded as using AI systems yet: list the users on the AI systems or add training records.',
+        )}
       </p>
     );
   const tone = percent >= 90 ? 'good' : percent >= 60 ? 'fair' : 'poor';
@@ -72,16 +83,14 @@ export function CoverageMeter({
       <span
         className="coverage__bar"
         role="meter"
-        aria-label="AI-literacy coverage"
+        aria-label={t('AI-literacy coverage')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
       >
         <span className={`coverage__fill coverage__fill--${tone}`} style={{ width: `${percent}%` }} />
       </span>
-      <span className="muted">
-        {trained} of {total} {total === 1 ? 'person' : 'people'} trained
-      </span>
+      <span className="muted">{t('{{trained}} of {{count}} people trained', { trained, count: total })}</span>
     </div>
   );
 }
