@@ -57,7 +57,6 @@ const UNTRANSLATED = [
 
 
 
-  'src/features/portfolio/**',
 
   'src/features/questionnaires/**',
 

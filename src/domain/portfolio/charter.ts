@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { daysBetween, hasText, isoDateSchema } from './common';
 import { formatDay } from '../shared/dates';
+import { tell } from '../shared/language';
 
 const optionalText = z.string({ error: 'Must be text' });
 
@@ -104,21 +105,21 @@ export const CHARTER_ITEM_LABELS = {
 export function charterProblems(charter: PilotCharter, linkedSystems: number): string[] {
   const problems: string[] = [];
   const textItems = ['hypothesis', 'scopeAndUsers'] as const;
-  for (const key of textItems) if (!hasText(charter[key])) problems.push(CHARTER_ITEM_LABELS[key]);
-  if (!charter.startDate) problems.push(CHARTER_ITEM_LABELS.startDate);
-  if (!charter.plannedEndDate) problems.push(CHARTER_ITEM_LABELS.plannedEndDate);
+  for (const key of textItems) if (!hasText(charter[key])) problems.push(tell(CHARTER_ITEM_LABELS[key]));
+  if (!charter.startDate) problems.push(tell(CHARTER_ITEM_LABELS.startDate));
+  if (!charter.plannedEndDate) problems.push(tell(CHARTER_ITEM_LABELS.plannedEndDate));
   else if (charter.startDate && daysBetween(charter.startDate, charter.plannedEndDate) <= 0) {
-    problems.push('Planned end date (must be after the start date)');
+    problems.push(tell('Planned end date (must be after the start date)'));
   }
   const ruleItems = ['dataRules', 'humanOversightRule', 'stopConditions'] as const;
-  for (const key of ruleItems) if (!hasText(charter[key])) problems.push(CHARTER_ITEM_LABELS[key]);
+  for (const key of ruleItems) if (!hasText(charter[key])) problems.push(tell(CHARTER_ITEM_LABELS[key]));
   if (charter.budgetPlanned === null || !Number.isFinite(charter.budgetPlanned)) {
-    problems.push(CHARTER_ITEM_LABELS.budgetPlanned);
+    problems.push(tell(CHARTER_ITEM_LABELS.budgetPlanned));
   }
   if (!hasText(charter.vendorEvaluationId) && !hasText(charter.vendorToolName)) {
-    problems.push(CHARTER_ITEM_LABELS.vendorEvaluationId);
+    problems.push(tell(CHARTER_ITEM_LABELS.vendorEvaluationId));
   }
-  if (linkedSystems === 0) problems.push(CHARTER_ITEM_LABELS.aiSystemId);
+  if (linkedSystems === 0) problems.push(tell(CHARTER_ITEM_LABELS.aiSystemId));
   return problems;
 }
 

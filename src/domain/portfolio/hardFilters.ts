@@ -7,7 +7,7 @@
 import { hasText } from './common';
 import { HARD_FILTER_EFFECT_LABELS, type HardFilterEffect, type HardFilterId } from './constants';
 import { isMeasurableKpi, type Kpi } from './kpiRecords';
-import { english, type Translate } from '../shared/language';
+import { english, tell, type Translate } from '../shared/language';
 import type { UseCase } from './useCase';
 
 export interface HardFilterResult {
@@ -37,8 +37,9 @@ export function hardFilters(
       id: 'prohibited',
       label: 'Prohibited practice',
       effect: 'stop',
-      message:
+      message: tell(
         'Classified as a prohibited practice under the EU AI Act (Art. 5): stop this use case. It cannot move to any stage other than stopped.',
+      ),
     });
   }
   if (!hasText(useCase.businessOwner)) {
@@ -46,8 +47,9 @@ export function hardFilters(
       id: 'no-business-owner',
       label: 'No business owner',
       effect: 'park',
-      message:
+      message: tell(
         'No business owner: park this use case until someone on the client side is accountable for it. It cannot go past assessment.',
+      ),
     });
   }
   const ownKpis = kpis.filter((k) => k.useCaseId === useCase.id);
@@ -58,8 +60,12 @@ export function hardFilters(
       effect: 'no-pilot',
       message:
         ownKpis.length === 0
-          ? 'No KPI yet: add at least one KPI with a baseline and a target before this use case can enter pilot.'
-          : 'No measurable KPI: give at least one KPI a baseline (value and date) and a target before this use case can enter pilot.',
+          ? tell(
+              'No KPI yet: add at least one KPI with a baseline and a target before this use case can enter pilot.',
+            )
+          : tell(
+              'No measurable KPI: give at least one KPI a baseline (value and date) and a target before this use case can enter pilot.',
+            ),
     });
   }
   return results;

@@ -12,10 +12,19 @@ import {
   type KpiDirection,
   type KpiUnit,
 } from './constants';
+import { english, type Translate } from '../shared/language';
 
-/** "40 minutes per task", "12%", "3 widgets"; scores and counts are shown as bare numbers ("7.5"). */
-export function formatKpiValue(value: number, unit: KpiUnit, unitLabel?: string): string {
-  const label = unit === 'other' ? (unitLabel ?? '').trim() : KPI_UNIT_LABELS[unit];
+/**
+ * "40 minutes per task", "12%", "3 widgets"; scores and counts are shown as bare numbers ("7.5"). The unit is
+ * written by `t` (English unless given; a unit the consultant typed stays as typed).
+ */
+export function formatKpiValue(
+  value: number,
+  unit: KpiUnit,
+  unitLabel?: string,
+  t: Translate = english,
+): string {
+  const label = unit === 'other' ? (unitLabel ?? '').trim() : t(KPI_UNIT_LABELS[unit]);
   if (unit === 'percent') return `${formatNumber(value)}%`;
   if (unit === 'score' || unit === 'count') return formatNumber(value);
   return label ? `${formatNumber(value)} ${label}` : formatNumber(value);

@@ -13,6 +13,7 @@ import {
 } from './constants';
 import { directionSign, formatKpiValue, isMeasurableKpi, type Kpi, type Measurement } from './kpiRecords';
 import { formatDay, todayIso } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /** Tolerance below the expected progress that still counts as on track. */
 export const ON_TRACK_TOLERANCE = 0.1;
@@ -96,18 +97,25 @@ export function kpiStatus(
     explanation,
   });
   if (!isMeasurableKpi(kpi) || kpi.baselineValue === null || kpi.targetValue === null) {
-    return none(`"${kpi.name}" has no baseline and target yet, so it cannot be tracked.`);
+    return none(
+      tell('"{{name}}" has no baseline and target yet, so it cannot be tracked.', { name: kpi.name }),
+    );
   }
   const valid = validMeasurements(kpi, measurements, today);
   const latest = valid[valid.length - 1];
   if (!latest)
-    return none(`No measurement of "${kpi.name}" since the baseline (${formatDay(kpi.baselineDate)}).`);
+    return none(
+      tell('No measurement of "{{name}}" since the baseline ({{date}}).', {
+        name: kpi.name,
+        date: formatDay(kpi.baselineDate),
+      }),
+    );
 
   const baseline = kpi.baselineValue;
   const target = kpi.targetValue;
   const rawProgress = (latest.value - baseline) / (target - baseline);
   const expected = expectedProgressOn(latest.date, period);
-  const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
+  const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel, tell);
   const thresholdMet =
     kpi.scaleUpThreshold === null
       ? null
@@ -117,23 +125,34 @@ export function kpiStatus(
   let reason: string;
   if (rawProgress >= 1) {
     status = 'on-track';
-    reason = 'the target is reached';
+    reason = tell('the target is reached');
   } else if (rawProgress < 0) {
     status = 'off-track';
-    reason = 'it is worse than the baseline';
+    reason = tell('it is worse than the baseline');
   } else if (rawProgress >= expected - ON_TRACK_TOLERANCE) {
     status = 'on-track';
-    reason = `progress is at least the expected ${pct(expected)} minus 10 points`;
+    reason = tell('progress is at least the expected {{expected}} minus 10 points', {
+      expected: pct(expected),
+    });
   } else if (rawProgress < expected / 2) {
     status = 'off-track';
-    reason = `progress is less than half of the expected ${pct(expected)}`;
+    reason = tell('progress is less than half of the expected {{expected}}', { expected: pct(expected) });
   } else {
     status = 'at-risk';
-    reason = `progress is behind the expected ${pct(expected)}`;
+    reason = tell('progress is behind the expected {{expected}}', { expected: pct(expected) });
   }
-  const explanation =
-    `Latest ${show(latest.value)} on ${formatDay(latest.date)} is ${pct(rawProgress)} of the way from the baseline ` +
-    `${show(baseline)} to the target ${show(target)}: ${KPI_STATUS_LABELS[status].toLowerCase()} because ${reason}.`;
+  const explanation = tell(
+    'Latest {{latest}} on {{date}} is {{progress}} of the way from the baseline {{baseline}} to the target {{target}}: {{status}} because {{reason}}.',
+    {
+      latest: show(latest.value),
+      date: formatDay(latest.date),
+      progress: pct(rawProgress),
+      baseline: show(baseline),
+      target: show(target),
+      status: tell(KPI_STATUS_LABELS[status]).toLowerCase(),
+      reason,
+    },
+  );
   return {
     status,
     latest,

@@ -14,6 +14,7 @@ import {
 import { hardFilters, strongestEffect, type HardFilterResult } from './hardFilters';
 import type { Kpi } from './kpiRecords';
 import type { Scores, UseCase } from './useCase';
+import { tell } from '../shared/language';
 
 /** Divisor applied for each risk tier. Prohibited use cases get no score (hard filter: stop). */
 export const RISK_PENALTIES: Record<Exclude<RiskTier, 'prohibited'>, number> = {
@@ -66,7 +67,7 @@ export function computePriority(scores: Scores, riskTier: RiskTier): PriorityRes
     return {
       ok: false,
       reason: 'prohibited',
-      message: 'Prohibited practice: no priority, the use case is stopped.',
+      message: tell('Prohibited practice: no priority, the use case is stopped.'),
     };
   }
   const missing = SCORE_KEYS.filter((key) => {
@@ -78,7 +79,9 @@ export function computePriority(scores: Scores, riskTier: RiskTier): PriorityRes
       ok: false,
       reason: 'missing-scores',
       missing,
-      message: `Score ${missing.map((k) => SCORE_LABELS[k].toLowerCase()).join(', ')} (1 to 5) to get a priority.`,
+      message: tell('Score {{scores}} (1 to 5) to get a priority.', {
+        scores: missing.map((k) => tell(SCORE_LABELS[k]).toLowerCase()).join(', '),
+      }),
     };
   }
   const { impact, reach, feasibility, confidence, dataReadiness } = scores as Record<ScoreKey, number>;
@@ -88,10 +91,22 @@ export function computePriority(scores: Scores, riskTier: RiskTier): PriorityRes
   const raw = (value * feasibility * confidence * factor) / penalty;
   const exactScore = (raw / MAX_RAW_PRIORITY) * 100;
   const score = Math.round(exactScore);
-  const calculation =
-    `Value ${impact} x ${reach} = ${value}; ` +
-    `${value} x ${feasibility} x ${confidence} x ${formatNumber(factor)} / ${formatNumber(penalty)} (${RISK_TIER_LABELS[riskTier].toLowerCase()}) = ${formatNumber(raw)}; ` +
-    `${formatNumber(raw)} / ${MAX_RAW_PRIORITY} x 100 = ${score}`;
+  const calculation = tell(
+    'Value {{impact}} x {{reach}} = {{value}}; {{value}} x {{feasibility}} x {{confidence}} x {{factor}} / {{penalty}} ({{tier}}) = {{raw}}; {{raw}} / {{max}} x 100 = {{score}}',
+    {
+      impact,
+      reach,
+      value,
+      feasibility,
+      confidence,
+      factor: formatNumber(factor),
+      penalty: formatNumber(penalty),
+      tier: tell(RISK_TIER_LABELS[riskTier]).toLowerCase(),
+      raw: formatNumber(raw),
+      max: MAX_RAW_PRIORITY,
+      score,
+    },
+  );
   return {
     ok: true,
     score,

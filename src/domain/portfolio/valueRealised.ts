@@ -6,6 +6,7 @@ import type { KpiUnit, Stage } from './constants';
 import { directionSign, type Kpi, type Measurement } from './kpiRecords';
 import { validMeasurements } from './kpis';
 import type { UseCase } from './useCase';
+import { tell } from '../shared/language';
 
 /** Use cases whose KPIs count: they are being used (in pilot, evaluation or structural use). */
 export const VALUE_STAGES: readonly Stage[] = ['pilot', 'evaluation', 'structural'];
@@ -99,16 +100,16 @@ export function valueRealised(
       const skip = (reason: string) =>
         excluded.push({ useCaseId: useCase.id, kpiId: kpi.id, kpiName: kpi.name, reason });
       if (conversion.factor === null) {
-        skip('A per-task KPI needs the number of tasks per month to be counted.');
+        skip(tell('A per-task KPI needs the number of tasks per month to be counted.'));
         continue;
       }
       if (kpi.baselineValue === null) {
-        skip('No baseline yet.');
+        skip(tell('No baseline yet.'));
         continue;
       }
       const latest = validMeasurements(kpi, measurements, today).at(-1);
       if (!latest) {
-        skip('No measurement since the baseline.');
+        skip(tell('No measurement since the baseline.'));
         continue;
       }
       const improvement = (latest.value - kpi.baselineValue) * directionSign(kpi.direction);
@@ -123,9 +124,16 @@ export function valueRealised(
         latestValue: latest.value,
         latestDate: latest.date,
         perMonth,
-        calculation: `${formatNumber(improvement)} x ${formatNumber(conversion.factor)} = ${formatNumber(perMonth)} ${
-          conversion.kind === 'time' ? 'hours' : 'EUR'
-        } per month`,
+        calculation: tell(
+          conversion.kind === 'time'
+            ? '{{improvement}} x {{factor}} = {{perMonth}} hours per month'
+            : '{{improvement}} x {{factor}} = {{perMonth}} EUR per month',
+          {
+            improvement: formatNumber(improvement),
+            factor: formatNumber(conversion.factor),
+            perMonth: formatNumber(perMonth),
+          },
+        ),
       });
     }
   }

@@ -11,23 +11,19 @@ import { MapView } from './views/MapView';
 import { OverviewView } from './views/OverviewView';
 import { RankingView } from './views/RankingView';
 import { TableView } from './views/TableView';
+import { useT } from '../../state/interfaceLanguage';
 import './portfolio.css';
 
-const VIEWS = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'table', label: 'Register' },
-  { id: 'board', label: 'Board' },
-  { id: 'map', label: 'Impact/effort map' },
-  { id: 'ranking', label: 'Ranking' },
-] as const;
-type ViewId = (typeof VIEWS)[number]['id'];
+const VIEWS = ['overview', 'table', 'board', 'map', 'ranking'] as const;
+type ViewId = (typeof VIEWS)[number];
 
 function isView(value: string | null): value is ViewId {
-  return VIEWS.some((v) => v.id === value);
+  return VIEWS.some((v) => v === value);
 }
 
 /** The use-case portfolio of the current client: overview, register table, board, map and ranking. */
 export function PortfolioPage() {
+  const t = useT();
   const client = useClient();
   const data = usePortfolioData(client.id);
   const [params] = useSearchParams();
@@ -36,30 +32,42 @@ export function PortfolioPage() {
   const view: ViewId = isView(requested) ? requested : 'overview';
 
   const subtitle = data
-    ? `${client.name} · ${data.useCases.length} use case${data.useCases.length === 1 ? '' : 's'} · ${countActivePilots(data.useCases)} of ${client.pilotLimit} pilot places in use`
+    ? t('{{name}} · {{count}} use cases · {{active}} of {{limit}} pilot places in use', {
+        name: client.name,
+        count: data.useCases.length,
+        active: countActivePilots(data.useCases),
+        limit: client.pilotLimit,
+      })
     : client.name;
+  const viewLabel: Record<ViewId, string> = {
+    overview: t('Overview'),
+    table: t('Register'),
+    board: t('Board'),
+    map: t('Impact/effort map'),
+    ranking: t('Ranking'),
+  };
 
   return (
     <div className="page page--wide">
       <PageHeader
-        title="AI use-case portfolio"
+        title={t('AI use-case portfolio')}
         subtitle={subtitle}
         actions={
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> New use case
+            <Plus size={16} aria-hidden /> {t('New use case')}
           </button>
         }
       />
       {data && data.useCases.length > 0 && (
-        <nav className="view-tabs" aria-label="Portfolio views">
+        <nav className="view-tabs" aria-label={t('Portfolio views')}>
           {VIEWS.map((v) => (
             <Link
-              key={v.id}
-              to={`?view=${v.id}`}
+              key={v}
+              to={`?view=${v}`}
               className="view-tabs__tab"
-              aria-current={v.id === view ? 'page' : undefined}
+              aria-current={v === view ? 'page' : undefined}
             >
-              {v.label}
+              {viewLabel[v]}
             </Link>
           ))}
         </nav>
@@ -67,14 +75,15 @@ export function PortfolioPage() {
       {data &&
         (data.useCases.length === 0 ? (
           <div className="empty-state">
-            <h2>No use cases yet for {client.name}</h2>
+            <h2>{t('No use cases yet for {{name}}', { name: client.name })}</h2>
             <p>
-              Add the AI ideas of this client, score them on impact, reach, feasibility, data readiness and
-              confidence, and the portfolio ranks them, maps them and keeps pilots within the limit of{' '}
-              {client.pilotLimit} at once.
+              {t(
+                'Add the AI ideas of this client, score them on impact, reach, feasibility, data readiness and confidence, and the portfolio ranks them, maps them and keeps pilots within the limit of {{limit}} at once.',
+                { limit: client.pilotLimit },
+              )}
             </p>
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden /> Add the first use case
+              <Plus size={16} aria-hidden /> {t('Add the first use case')}
             </button>
           </div>
         ) : (

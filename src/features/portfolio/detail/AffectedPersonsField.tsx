@@ -5,20 +5,12 @@ import { db } from '../../../db/core/schema';
 import type { UseCase } from '../../../domain/portfolio';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorText } from '../../../ui/FieldMessages';
-
-const SUGGESTIONS = [
-  'candidates',
-  'employees',
-  'customers',
-  'clients',
-  'suppliers',
-  'citizens',
-  'patients',
-  'students',
-];
+import { useT } from '../../../state/interfaceLanguage';
+import { SUGGESTIONS } from '../labels';
 
 /** Groups affected by the output, as removable chips; type a group and press Enter or Add. */
 export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
+  const t = useT();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const groups = useCase.affectedPersons;
@@ -33,7 +25,7 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
     const value = draft.trim();
     if (!value) return;
     if (groups.some((g) => g.toLowerCase() === value.toLowerCase())) {
-      setError(`“${value}” is already listed`);
+      setError(t('“{{value}}” is already listed', { value }));
       return;
     }
     save([...groups, value]);
@@ -48,16 +40,16 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
 
   return (
     <div className={`field field--wide ${error ? 'field--invalid' : ''}`}>
-      <label htmlFor="uc-affected">Affected persons</label>
+      <label htmlFor="uc-affected">{t('Affected persons')}</label>
       {groups.length > 0 && (
-        <ul className="chips" aria-label="Affected persons">
+        <ul className="chips" aria-label={t('Affected persons')}>
           {groups.map((g) => (
             <li key={g} className="chip">
               {g}
               <button
                 type="button"
                 className="icon-button chip__remove"
-                aria-label={`Remove ${g}`}
+                aria-label={t('Remove {{name}}', { name: g })}
                 onClick={() => save(groups.filter((x) => x !== g))}
               >
                 <X size={12} aria-hidden />
@@ -76,16 +68,18 @@ export function AffectedPersonsField({ useCase }: { useCase: UseCase }) {
           aria-describedby="uc-affected-hint"
         />
         <datalist id="uc-affected-suggestions">
-          {SUGGESTIONS.filter((s) => !groups.includes(s)).map((s) => (
-            <option key={s} value={s} />
-          ))}
+          {SUGGESTIONS.map((s) => t(s))
+            .filter((s) => !groups.includes(s))
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
         </datalist>
         <button type="button" className="button" onClick={add}>
-          Add
+          {t('Add')}
         </button>
       </div>
       <p className="field__hint" id="uc-affected-hint">
-        People the output is about or who feel its effects, e.g. candidates, employees, customers.
+        {t('People the output is about or who feel its effects, e.g. candidates, employees, customers.')}
       </p>
       <ErrorText>{error}</ErrorText>
     </div>

@@ -4,11 +4,13 @@ import { db } from '../../../db/core/schema';
 import { describeUseCaseChange, changeGroupOfUseCaseField } from '../../../domain/portfolio';
 import { formatDayTime } from '../../../domain/shared/dates';
 import { HistoryFieldFilter } from '../../../ui/HistoryFieldFilter';
+import { useT } from '../../../state/interfaceLanguage';
 
 const SHOWN = 8;
 
 /** What changed on this use case, most recent first (from the change log), filterable by field. */
 export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
+  const t = useT();
   const [all, setAll] = useState(false);
   const [group, setGroup] = useState('');
   const changes = useLiveQuery(
@@ -30,9 +32,9 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
   const shown = all ? filtered : filtered.slice(0, SHOWN);
   return (
     <section className="card" aria-labelledby="uc-changes">
-      <h2 id="uc-changes">Change history</h2>
+      <h2 id="uc-changes">{t('Change history')}</h2>
       {lines.length === 0 ? (
-        <p className="muted">No edits since the use case was created.</p>
+        <p className="muted">{t('No edits since the use case was created.')}</p>
       ) : (
         <>
           {groups.length > 1 && (
@@ -43,7 +45,7 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
               onChange={setGroup}
             />
           )}
-          <ol className="change-list" aria-label="Changes to this use case">
+          <ol className="change-list" aria-label={t('Changes to this use case')}>
             {shown.map((c) => (
               <li key={c.id}>
                 <time dateTime={c.at} className="muted small">
@@ -55,7 +57,7 @@ export function ChangeHistory({ useCaseId }: { useCaseId: string }) {
           </ol>
           {filtered.length > SHOWN && (
             <button type="button" className="link-button change-list__more" onClick={() => setAll(!all)}>
-              {all ? 'Show fewer' : `Show all ${filtered.length} changes`}
+              {all ? t('Show fewer') : t('Show all {{n}} changes', { n: filtered.length })}
             </button>
           )}
         </>

@@ -12,6 +12,7 @@ import {
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { TierBadge } from '../../governance/TierBadge';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * The charter's "AI system entry": links to entries of the AI system inventory (pick one, or create
@@ -23,6 +24,7 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
     () => db.aiSystems.where('clientId').equals(useCase.clientId).sortBy('name'),
     [useCase.clientId],
   );
+  const t = useT();
   const [pick, setPick] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
   const create = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('Entry name: type the name of the AI system (e.g. the product) to create its entry.');
+      setError(t('Entry name: type the name of the AI system (e.g. the product) to create its entry.'));
       return;
     }
     if (await run(createSystemForUseCase(db, useCase, name.trim()))) setName('');
@@ -52,11 +54,11 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
   return (
     <div className="charter-systems form-field--wide" role="group" aria-labelledby={`${pickId}-title`}>
       <h3 id={`${pickId}-title`} className="field__label">
-        AI system entries this use case runs on
+        {t('AI system entries this use case runs on')}
       </h3>
       {linked.length === 0 ? (
         <p className="muted small">
-          None linked yet: pick its entry in the AI system inventory, or create one.
+          {t('None linked yet: pick its entry in the AI system inventory, or create one.')}
         </p>
       ) : (
         <ul className="charter-systems__list">
@@ -72,7 +74,7 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
                 className="button button--small button--quiet"
                 onClick={() => run(unlinkSystemFromUseCase(db, useCase, s.id))}
               >
-                Unlink {s.name}
+                {t('Unlink {{name}}', { name: s.name })}
               </button>
             </li>
           ))}
@@ -81,9 +83,9 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
       <div className="charter-systems__actions">
         {others.length > 0 && (
           <span className="charter-systems__pick">
-            <label htmlFor={pickId}>Link an existing entry</label>
+            <label htmlFor={pickId}>{t('Link an existing entry')}</label>
             <select id={pickId} value={pick} onChange={(e) => setPick(e.target.value)}>
-              <option value="">Choose an entry…</option>
+              <option value="">{t('Choose an entry…')}</option>
               {others.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -96,20 +98,20 @@ export function CharterSystemLinks({ useCase }: { useCase: UseCase | ResolvedUse
               disabled={!pick}
               onClick={async () => (await run(linkSystemToUseCase(db, useCase, pick))) && setPick('')}
             >
-              Link entry
+              {t('Link entry')}
             </button>
           </span>
         )}
         <form className="charter-systems__pick" onSubmit={create}>
-          <label htmlFor={nameId}>New entry name</label>
+          <label htmlFor={nameId}>{t('New entry name')}</label>
           <input
             id={nameId}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. Microsoft 365 Copilot"
+            placeholder={t('e.g. Microsoft 365 Copilot')}
           />
           <button type="submit" className="button button--small">
-            Create entry and link
+            {t('Create entry and link')}
           </button>
         </form>
       </div>

@@ -8,6 +8,7 @@ import { db } from '../../../db/core/schema';
 import { aiSystemToClassify } from '../../../db/portfolio/useCaseClassification';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * Opens the EU AI Act wizard for this use case. The law classifies AI systems, so the wizard runs on
@@ -15,6 +16,7 @@ import { ErrorText } from '../../../ui/FieldMessages';
  * for it; the button says which. The tier found there is the use case's tier.
  */
 export function ClassifyUseCaseButton({ useCase }: { useCase: UseCase }) {
+  const t = useT();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   const systems = useLiveQuery(
@@ -40,28 +42,39 @@ export function ClassifyUseCaseButton({ useCase }: { useCase: UseCase }) {
       {systems.length === 0 ? (
         <>
           <button type="button" className="button" onClick={() => void open()}>
-            <Scale size={16} aria-hidden /> Classify with the EU AI Act wizard
+            <Scale size={16} aria-hidden /> {t('Classify with the EU AI Act wizard')}
           </button>
           <p className="muted small">
-            No AI system entry yet: the wizard creates one named “{useCase.title}” in the AI system inventory,
-            linked to this use case, and classifies it.
+            {t(
+              'No AI system entry yet: the wizard creates one named “{{title}}” in the AI system inventory, linked to this use case, and classifies it.',
+              { title: useCase.title },
+            )}
           </p>
         </>
       ) : (
         <>
           <p className="muted small">
             {systems.length === 1
-              ? 'The EU AI Act classifies the AI system this use case runs on:'
-              : `Runs on ${systems.length} AI systems; the most severe tier counts. Classify each:`}
+              ? t('The EU AI Act classifies the AI system this use case runs on:')
+              : t('Runs on {{n}} AI systems; the most severe tier counts. Classify each:', {
+                  n: systems.length,
+                })}
           </p>
           <div className="classify-use-case__buttons">
             {systems.map((system) => {
               const tier = effectiveTier(system.classification);
               return (
                 <button key={system.id} type="button" className="button" onClick={() => void open(system.id)}>
-                  <Scale size={16} aria-hidden /> {system.classification ? 'Re-classify' : 'Classify'}{' '}
-                  {system.name} with the EU AI Act wizard
-                  {tier !== 'unclassified' && <span className="muted"> (now {RISK_TIER_LABELS[tier]})</span>}
+                  <Scale size={16} aria-hidden />{' '}
+                  {t(
+                    system.classification
+                      ? 'Re-classify {{name}} with the EU AI Act wizard'
+                      : 'Classify {{name}} with the EU AI Act wizard',
+                    { name: system.name },
+                  )}
+                  {tier !== 'unclassified' && (
+                    <span className="muted"> {t('(now {{tier}})', { tier: t(RISK_TIER_LABELS[tier]) })}</span>
+                  )}
                 </button>
               );
             })}

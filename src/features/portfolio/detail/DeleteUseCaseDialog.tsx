@@ -4,6 +4,7 @@ import { db } from '../../../db/core/schema';
 import type { UseCase } from '../../../domain/portfolio';
 import { trackSave } from '../../../state/saveStatus';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { useT } from '../../../state/interfaceLanguage';
 
 export function DeleteUseCaseDialog({
   useCase,
@@ -16,6 +17,7 @@ export function DeleteUseCaseDialog({
   open: boolean;
   onOpenChange(open: boolean): void;
 }) {
+  const t = useT();
   const navigate = useNavigate();
   const remove = async () => {
     await trackSave(deleteUseCase(db, useCase.id));
@@ -25,9 +27,12 @@ export function DeleteUseCaseDialog({
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Delete “${useCase.title}”?`}
-      message={`The use case is removed with its charter, ${kpiCount} KPI${kpiCount === 1 ? '' : 's'} and their measurements, and its gate decisions. To keep the record but end the work, move it to Stopped or Parked instead.`}
-      confirmLabel="Delete use case"
+      title={t('Delete “{{title}}”?', { title: useCase.title })}
+      message={t(
+        'The use case is removed with its charter, {{count}} KPIs and their measurements, and its gate decisions. To keep the record but end the work, move it to Stopped or Parked instead.',
+        { count: kpiCount },
+      )}
+      confirmLabel={t('Delete use case')}
       danger
       onConfirm={remove}
     />

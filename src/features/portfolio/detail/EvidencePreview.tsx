@@ -2,6 +2,7 @@ import { formatKpiValue, formatProgress, type KpiEvidence } from '../../../domai
 import { formatDay, KpiStatusBadge } from '../labels';
 import { Badge } from '../../../ui/Badge';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** KPI results as frozen into a gate decision (or as they would be frozen on the chosen date). */
 export function EvidenceTable({
@@ -13,16 +14,17 @@ export function EvidenceTable({
   label: string;
   compact?: boolean;
 }) {
+  const t = useT();
   if (evidence.length === 0)
     return (
       <p className="muted small">
         {compact
-          ? 'No KPIs were defined at the time of the decision.'
-          : 'No KPIs: the decision will be recorded without KPI evidence.'}
+          ? t('No KPIs were defined at the time of the decision.')
+          : t('No KPIs: the decision will be recorded without KPI evidence.')}
       </p>
     );
   const show = (e: KpiEvidence, v: number | null) =>
-    v === null ? '—' : formatKpiValue(v, e.unit, e.unitLabel);
+    v === null ? '—' : formatKpiValue(v, e.unit, e.unitLabel, t);
   if (compact) {
     return (
       <ul className="plain-list evidence-list" aria-label={label}>
@@ -32,13 +34,24 @@ export function EvidenceTable({
               {e.name} <KpiStatusBadge status={e.status} />
             </p>
             <p className="small">
-              Baseline {show(e, e.baselineValue)} → latest {show(e, e.latestValue)}
-              {e.latestDate && ` (${formatDay(e.latestDate)})`} · target {show(e, e.targetValue)} · progress{' '}
-              {formatProgress(e.progress)}
+              {t('Baseline {{baseline}} → latest {{latest}}', {
+                baseline: show(e, e.baselineValue),
+                latest: show(e, e.latestValue),
+              })}
+              {e.latestDate && ` (${formatDay(e.latestDate)})`} ·{' '}
+              {t('target {{target}} · progress {{progress}}', {
+                target: show(e, e.targetValue),
+                progress: formatProgress(e.progress),
+              })}
             </p>
             {e.scaleUpThresholdMet !== null && (
               <p className="small muted">
-                Scale-up threshold {show(e, e.scaleUpThreshold)}: {e.scaleUpThresholdMet ? 'met' : 'not met'}
+                {t(
+                  e.scaleUpThresholdMet
+                    ? 'Scale-up threshold {{threshold}}: met'
+                    : 'Scale-up threshold {{threshold}}: not met',
+                  { threshold: show(e, e.scaleUpThreshold) },
+                )}
               </p>
             )}
           </li>
@@ -47,11 +60,11 @@ export function EvidenceTable({
     );
   }
   const columns: TableColumn<KpiEvidence>[] = [
-    { key: 'kpi', header: 'KPI', render: (e) => e.name },
-    { key: 'baseline', header: 'Baseline', numeric: true, render: (e) => show(e, e.baselineValue) },
+    { key: 'kpi', header: t('KPI'), render: (e) => e.name },
+    { key: 'baseline', header: t('Baseline'), numeric: true, render: (e) => show(e, e.baselineValue) },
     {
       key: 'latest',
-      header: 'Latest',
+      header: t('Latest'),
       numeric: true,
       render: (e) => (
         <>
@@ -60,15 +73,15 @@ export function EvidenceTable({
         </>
       ),
     },
-    { key: 'target', header: 'Target', numeric: true, render: (e) => show(e, e.targetValue) },
-    { key: 'progress', header: 'Progress', numeric: true, render: (e) => formatProgress(e.progress) },
+    { key: 'target', header: t('Target'), numeric: true, render: (e) => show(e, e.targetValue) },
+    { key: 'progress', header: t('Progress'), numeric: true, render: (e) => formatProgress(e.progress) },
     {
       key: 'status',
-      header: 'Status',
+      header: t('Status'),
       render: (e) => (
         <>
           <KpiStatusBadge status={e.status} />
-          {e.scaleUpThresholdMet === true && <Badge tone="success">Scale-up threshold met</Badge>}
+          {e.scaleUpThresholdMet === true && <Badge tone="success">{t('Scale-up threshold met')}</Badge>}
         </>
       ),
     },

@@ -5,9 +5,11 @@ import { formatDay } from '../../../domain/shared/dates';
 import { db } from '../../../db/core/schema';
 import { recordsLinkedToUseCase } from '../../../db/portfolio/useCaseLinks';
 import { workshopIdeasOfUseCase } from '../../../db/workshops/ideas';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The records of the other registers that point at this use case, each a link to open it. */
 export function LinksCard({ useCase }: { useCase: UseCase }) {
+  const t = useT();
   const links = useLiveQuery(
     () => recordsLinkedToUseCase(db, useCase.clientId, useCase.id),
     [useCase.clientId, useCase.id],
@@ -19,16 +21,17 @@ export function LinksCard({ useCase }: { useCase: UseCase }) {
   const areas = [...new Set((links ?? []).map((l) => l.area))];
   return (
     <section className="card" aria-labelledby="uc-links">
-      <h2 id="uc-links">Linked records</h2>
+      <h2 id="uc-links">{t('Linked records')}</h2>
       {links && links.length === 0 && (
         <p className="muted">
-          No AI system, risk, incident, decision right or vendor evaluation points at this use case yet. Link
-          them from those registers.
+          {t(
+            'No AI system, risk, incident, decision right or vendor evaluation points at this use case yet. Link them from those registers.',
+          )}
         </p>
       )}
       {areas.map((area) => (
         <div key={area} className="linked-group">
-          <h3>{area}</h3>
+          <h3>{t(area)}</h3>
           <ul>
             {links!
               .filter((l) => l.area === area)
@@ -42,11 +45,19 @@ export function LinksCard({ useCase }: { useCase: UseCase }) {
       ))}
       {ideas && ideas.length > 0 && (
         <div className="linked-group">
-          <h3>Workshop ideas</h3>
+          <h3>{t('Workshop ideas')}</h3>
           <ul>
             {ideas.map(({ idea, workshop, origin }) => (
               <li key={idea.id}>
-                {origin ? 'Created from' : 'Merged in'}: #{idea.number} “{idea.title}” in{' '}
+                {t(
+                  origin
+                    ? 'Created from #{{number}} “{{title}}” in'
+                    : 'Merged in: #{{number}} “{{title}}” in',
+                  {
+                    number: idea.number,
+                    title: idea.title,
+                  },
+                )}{' '}
                 <Link to={`/clients/${useCase.clientId}/workshops/${workshop.id}`}>{workshop.title}</Link> (
                 {formatDay(workshop.date)})
               </li>

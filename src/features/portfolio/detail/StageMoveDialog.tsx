@@ -29,8 +29,9 @@ import { Dialog } from '../../../ui/Dialog';
 import type { PortfolioData } from '../usePortfolioData';
 import { EvidenceTable } from './EvidencePreview';
 import { MoveChecks } from './MoveChecks';
-import { todayIso } from '../../../domain/shared/dates';
+import { formatDay, todayIso } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 type Errors = Partial<Record<'date' | 'rationale' | 'decidedBy' | 'overrideReason' | 'form', string>>;
 
@@ -52,6 +53,7 @@ export interface StageMoveDialogProps {
  */
 export function StageMoveDialog(props: StageMoveDialogProps) {
   const { useCase, data, pilotLimit, mode } = props;
+  const t = useT();
   const from = useCase.stage;
   const targets = STAGE_TRANSITIONS[from];
   const [target, setTarget] = useState<Stage | ''>(
@@ -108,8 +110,8 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
     setRefused(null);
     const local: Errors = {};
     if (dateProblem) local.date = dateProblem;
-    if (gateKind && !rationale.trim()) local.rationale = 'Write down the rationale for this decision';
-    if (gateKind && !decidedBy.trim()) local.decidedBy = 'Say who took the decision';
+    if (gateKind && !rationale.trim()) local.rationale = t('Write down the rationale for this decision');
+    if (gateKind && !decidedBy.trim()) local.decidedBy = t('Say who took the decision');
     setErrors(local);
     if (Object.keys(local).length) return;
     try {
@@ -149,33 +151,51 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
     }
   };
 
-  const fieldError = (key: keyof Errors) => <ErrorText id={`move-${key}-error`}>{errors[key]}</ErrorText>;
-  const invalid = (key: keyof Errors) => ({
+  const errorOf = (key: keyof Errors) => <ErrorText id={`move-${key}-error`}>{errors[key]}</ErrorText>;
+  const invalidOf = (key: keyof Errors) => ({
     'aria-invalid': errors[key] ? true : undefined,
     'aria-describedby': errors[key] ? `move-${key}-error` : undefined,
   });
+  const fieldError = {
+    rationale: errorOf('rationale'),
+    decidedBy: errorOf('decidedBy'),
+    form: errorOf('form'),
+  };
+  const invalid = { rationale: invalidOf('rationale'), decidedBy: invalidOf('decidedBy') };
+  const decisionName = gateKind ? t(GATE_DECISION_LABELS[gateKind]).toLowerCase() : '';
   const submitLabel = gateKind
-    ? `Record ${GATE_DECISION_LABELS[gateKind].toLowerCase()} decision${moves && effectiveTarget ? ` and move to ${STAGE_LABELS[effectiveTarget]}` : ''}`
+    ? moves && effectiveTarget
+      ? t('Record {{decision}} decision and move to {{stage}}', {
+          decision: decisionName,
+          stage: t(STAGE_LABELS[effectiveTarget]),
+        })
+      : t('Record {{decision}} decision', { decision: decisionName })
     : effectiveTarget
-      ? `Move to ${STAGE_LABELS[effectiveTarget]}`
-      : 'Move';
+      ? t('Move to {{stage}}', { stage: t(STAGE_LABELS[effectiveTarget]) })
+      : t('Move');
 
   return (
     <Dialog
       open={props.open}
       onOpenChange={props.onOpenChange}
-      title={mode === 'decision' ? `Gate decision: ${useCase.title}` : `Move ${useCase.title}`}
-      description={`Now in ${STAGE_LABELS[from]}.`}
+      title={
+        mode === 'decision'
+          ? t('Gate decision: {{title}}', { title: useCase.title })
+          : t('Move {{title}}', { title: useCase.title })
+      }
+      description={t('Now in {{stage}}.', { stage: t(STAGE_LABELS[from]) })}
       wide
     >
       {targets.length === 0 ? (
-        <p>{STAGE_LABELS[from]} is final: this use case cannot move any more.</p>
+        <p>
+          {t('{{stage}} is final: this use case cannot move any more.', { stage: t(STAGE_LABELS[from]) })}
+        </p>
       ) : (
         <form onSubmit={submit} noValidate onChange={() => setRefused(null)}>
           <div className="form-grid">
             {mode === 'decision' && gateStage ? (
               <div className="field">
-                <label htmlFor="move-decision">Decision</label>
+                <label htmlFor="move-decision">{t('Decision')}</label>
                 <select
                   id="move-decision"
                   value={kind}
@@ -185,8 +205,10 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
                     const to = stageAfterGateDecision(k, gateStage);
                     return (
                       <option key={k} value={k}>
-                        {GATE_DECISION_LABELS[k]} —{' '}
-                        {to === from ? `stays in ${STAGE_LABELS[to]}` : `moves to ${STAGE_LABELS[to]}`}
+                        {t(GATE_DECISION_LABELS[k])} —{' '}
+                        {to === from
+                          ? t('stays in {{stage}}', { stage: t(STAGE_LABELS[to]) })
+                          : t('moves to {{stage}}', { stage: t(STAGE_LABELS[to]) })}
                       </option>
                     );
                   })}
@@ -194,18 +216,18 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
               </div>
             ) : (
               <div className="field">
-                <label htmlFor="move-target">Move to</label>
+                <label htmlFor="move-target">{t('Move to')}</label>
                 <select id="move-target" value={target} onChange={(e) => setTarget(e.target.value as Stage)}>
                   {targets.map((s) => (
                     <option key={s} value={s}>
-                      {STAGE_LABELS[s]}
+                      {t(STAGE_LABELS[s])}
                     </option>
                   ))}
                 </select>
               </div>
             )}
             <div className={`field ${errors.date || dateProblem ? 'field--invalid' : ''}`}>
-              <label htmlFor="move-date">{gateKind ? 'Decision date' : 'Date of the move'}</label>
+              <label htmlFor="move-date">{gateKind ? t('Decision date') : t('Date of the move')}</label>
               <input
                 id="move-date"
                 type="date"
@@ -222,17 +244,21 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
             </div>
           </div>
           <div className="field">
-            <label htmlFor="move-note">Note for the stage history (optional)</label>
+            <label htmlFor="move-note">{t('Note for the stage history (optional)')}</label>
             <input id="move-note" value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           {gateKind && (
             <fieldset className="gate-fields">
               <legend>
-                Gate decision: {GATE_DECISION_LABELS[gateKind]}
-                {!moves && ' (the use case stays in ' + STAGE_LABELS[from] + ')'}
+                {moves
+                  ? t('Gate decision: {{decision}}', { decision: t(GATE_DECISION_LABELS[gateKind]) })
+                  : t('Gate decision: {{decision}} (the use case stays in {{stage}})', {
+                      decision: t(GATE_DECISION_LABELS[gateKind]),
+                      stage: t(STAGE_LABELS[from]),
+                    })}
               </legend>
               <div className={`field ${errors.rationale ? 'field--invalid' : ''}`}>
-                <label htmlFor="move-rationale">Rationale</label>
+                <label htmlFor="move-rationale">{t('Rationale')}</label>
                 <textarea
                   id="move-rationale"
                   rows={3}
@@ -241,12 +267,12 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
                     setRationale(e.target.value);
                     clear('rationale');
                   }}
-                  {...invalid('rationale')}
+                  {...invalid.rationale}
                 />
-                {fieldError('rationale')}
+                {fieldError.rationale}
               </div>
               <div className={`field ${errors.decidedBy ? 'field--invalid' : ''}`}>
-                <label htmlFor="move-decided-by">Decided by</label>
+                <label htmlFor="move-decided-by">{t('Decided by')}</label>
                 <input
                   id="move-decided-by"
                   value={decidedBy}
@@ -254,22 +280,24 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
                     setDecidedBy(e.target.value);
                     clear('decidedBy');
                   }}
-                  placeholder="Name and role, e.g. Ilse Jansen (CEO)"
-                  {...invalid('decidedBy')}
+                  placeholder={t('Name and role, e.g. Ilse Jansen (CEO)')}
+                  {...invalid.decidedBy}
                 />
-                {fieldError('decidedBy')}
+                {fieldError.decidedBy}
               </div>
               <h3 className="gate-fields__evidence">
-                KPI evidence frozen with the decision{dateProblem ? '' : ` (as of ${date})`}
+                {dateProblem
+                  ? t('KPI evidence frozen with the decision')
+                  : t('KPI evidence frozen with the decision (as of {{date}})', { date: formatDay(date) })}
               </h3>
-              <EvidenceTable evidence={evidence} label="KPI evidence for this decision" />
+              <EvidenceTable evidence={evidence} label={t('KPI evidence for this decision')} />
             </fieldset>
           )}
           <MoveChecks blockers={blockers} refused={refused !== null} />
           {needsUnclassifiedReason && (
             <div className="field override-field">
               <label htmlFor="move-unclassified">
-                Reason to start the pilot before the EU AI Act classification
+                {t('Reason to start the pilot before the EU AI Act classification')}
               </label>
               <textarea
                 id="move-unclassified"
@@ -279,14 +307,15 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
                 aria-describedby="move-unclassified-hint"
               />
               <p className="field__hint" id="move-unclassified-hint">
-                A prohibited practice can never enter pilot, so classify first where you can. The reason is
-                recorded on the use case and shown on the board report until its AI system is classified.
+                {t(
+                  'A prohibited practice can never enter pilot, so classify first where you can. The reason is recorded on the use case and shown on the board report until its AI system is classified.',
+                )}
               </p>
             </div>
           )}
           {atLimit && (
             <div className="field override-field">
-              <label htmlFor="move-override">Reason to go over the pilot limit</label>
+              <label htmlFor="move-override">{t('Reason to go over the pilot limit')}</label>
               <textarea
                 id="move-override"
                 rows={2}
@@ -295,16 +324,17 @@ export function StageMoveDialog(props: StageMoveDialogProps) {
                 aria-describedby="move-override-hint"
               />
               <p className="field__hint" id="move-override-hint">
-                The limit of {pilotLimit} pilots at once keeps the client from doing ten things at once. An
-                override is recorded with its reason and stays visible on the use case, in the overview and in
-                reports.
+                {t(
+                  'The limit of {{limit}} pilots at once keeps the client from doing ten things at once. An override is recorded with its reason and stays visible on the use case, in the overview and in reports.',
+                  { limit: pilotLimit },
+                )}
               </p>
             </div>
           )}
-          {fieldError('form')}
+          {fieldError.form}
           <div className="dialog__actions">
             <button type="button" className="button" onClick={close}>
-              Cancel
+              {t('Cancel')}
             </button>
             <button type="submit" className="button button--primary">
               {submitLabel}

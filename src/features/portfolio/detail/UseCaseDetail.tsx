@@ -26,11 +26,13 @@ import { ScoringSection } from './ScoringSection';
 import { StageMoveDialog } from './StageMoveDialog';
 import { StageTimeline } from './StageTimeline';
 import '../portfolio.css';
+import { useT } from '../../../state/interfaceLanguage';
 
 type Open = 'move' | 'decision' | 'delete' | null;
 
 /** One use case: identity, ownership, scoring, charter, KPIs, gate decisions and stage history. */
 export function UseCaseDetail() {
+  const t = useT();
   const client = useClient();
   const { useCaseId } = useParams();
   const data = useUseCaseData(client.id, useCaseId);
@@ -41,10 +43,10 @@ export function UseCaseDetail() {
   if (!useCase) {
     return (
       <div className="empty-state">
-        <h1>This use case does not exist for {client.name}</h1>
-        <p>It may have been deleted.</p>
+        <h1>{t('This use case does not exist for {{name}}', { name: client.name })}</h1>
+        <p>{t('It may have been deleted.')}</p>
         <Link className="button" to={`/clients/${client.id}/portfolio?view=table`}>
-          Go to the portfolio
+          {t('Go to the portfolio')}
         </Link>
       </div>
     );
@@ -59,7 +61,8 @@ export function UseCaseDetail() {
   return (
     <div className="page page--wide">
       <Link to={`/clients/${client.id}/portfolio?view=table`} className="back-link">
-        <ArrowLeft size={14} aria-hidden /> Portfolio of {client.shortName || client.name}
+        <ArrowLeft size={14} aria-hidden />{' '}
+        {t('Portfolio of {{name}}', { name: client.shortName || client.name })}
       </Link>
       <header className="page-header uc-header">
         <div>
@@ -67,43 +70,53 @@ export function UseCaseDetail() {
           <p className="page-header__subtitle uc-header__meta">
             {useCase.process && <span>{useCase.process}</span>}
             <StageBadge stage={useCase.stage} />
-            <span>since {formatDay(currentStageSince(useCase))}</span>
+            <span>{t('since {{date}}', { date: formatDay(currentStageSince(useCase)) })}</span>
             <RiskBadge tier={useCase.riskTier} short />
-            <span>{priority.ok ? `Priority ${priority.score}` : 'Not yet prioritised'}</span>
+            <span>
+              {priority.ok ? t('Priority {{score}}', { score: priority.score }) : t('Not yet prioritised')}
+            </span>
           </p>
         </div>
         <div className="page-header__actions">
           {canMove && (
             <button type="button" className="button button--primary" onClick={() => setOpen('move')}>
-              <ArrowRightLeft size={16} aria-hidden /> Move to…
+              <ArrowRightLeft size={16} aria-hidden /> {t('Move to…')}
             </button>
           )}
           {canDecide && (
             <button type="button" className="button" onClick={() => setOpen('decision')}>
-              <Gavel size={16} aria-hidden /> Record gate decision
+              <Gavel size={16} aria-hidden /> {t('Record gate decision')}
             </button>
           )}
           <button type="button" className="button button--danger" onClick={() => setOpen('delete')}>
-            <Trash2 size={16} aria-hidden /> Delete
+            <Trash2 size={16} aria-hidden /> {t('Delete')}
           </button>
         </div>
       </header>
       {useCase.pilotLimitOverride && isActivePilotStage(useCase.stage) && (
-        <p className="override-banner" role="note" aria-label="Pilot limit override">
-          <strong>Over the pilot limit by override</strong> (recorded{' '}
-          {formatDay(useCase.pilotLimitOverride.at.slice(0, 10))}): “{useCase.pilotLimitOverride.reason}”
+        <p className="override-banner" role="note" aria-label={t('Pilot limit override')}>
+          <strong>{t('Over the pilot limit by override')}</strong>{' '}
+          {t('(recorded {{date}}): “{{reason}}”', {
+            date: formatDay(useCase.pilotLimitOverride.at.slice(0, 10)),
+            reason: useCase.pilotLimitOverride.reason,
+          })}
         </p>
       )}
       {decisionDue && (
-        <div className="decision-due-banner" role="note" aria-label="Decision due">
+        <div className="decision-due-banner" role="note" aria-label={t('Decision due')}>
           <p>
-            <strong>Gate decision due:</strong> the planned end of the pilot (
-            {formatDay(decisionDue.plannedEndDate)}) passed {decisionDue.daysOverdue} day
-            {decisionDue.daysOverdue === 1 ? '' : 's'} ago and no decision has been recorded in{' '}
-            {STAGE_LABELS[decisionDue.stage]}. Decide to scale, iterate, stop or park.
+            <strong>{t('Gate decision due:')}</strong>{' '}
+            {t(
+              'the planned end of the pilot ({{date}}) passed {{count}} days ago and no decision has been recorded in {{stage}}. Decide to scale, iterate, stop or park.',
+              {
+                date: formatDay(decisionDue.plannedEndDate),
+                count: decisionDue.daysOverdue,
+                stage: t(STAGE_LABELS[decisionDue.stage]),
+              },
+            )}
           </p>
           <button type="button" className="button button--small" onClick={() => setOpen('decision')}>
-            Record gate decision
+            {t('Record gate decision')}
           </button>
         </div>
       )}
@@ -115,7 +128,7 @@ export function UseCaseDetail() {
           <CharterSection useCase={useCase} />
           <KpiSection useCase={useCase} kpis={data.kpis} measurements={data.measurements} />
         </div>
-        <aside className="uc-layout__side" aria-label="Lifecycle">
+        <aside className="uc-layout__side" aria-label={t('Lifecycle')}>
           <StageTimeline useCase={useCase} />
           <GateDecisionList useCaseId={useCase.id} decisions={data.decisions} canDecide={canDecide} />
           <UseCaseVendorChoice clientId={client.id} useCaseId={useCase.id} />

@@ -11,6 +11,7 @@ import {
 import { parseScore } from '../../../domain/shared/scoreInput';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
 import { parseDateInput, parseNumberInput, verdictOf, type Parsed } from '../../../ui/parse';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Self-saving inputs bound to one field of a use case, its scores or its charter. */
 
@@ -34,7 +35,8 @@ export function UseCaseTextField(props: {
   hint?: ReactNode;
 }) {
   const { useCase, field, label } = props;
-  const validate = (raw: string) => (field === 'title' && !raw.trim() ? 'Title is required' : null);
+  const t = useT();
+  const validate = (raw: string) => (field === 'title' && !raw.trim() ? t('Title is required') : null);
   return (
     <AutoSaveField
       label={label}
@@ -58,19 +60,21 @@ export function ScoreField({
   hint: string;
 }) {
   const stored = useCase.scores[scoreKey];
+  const t = useT();
+  const name = t(SCORE_LABELS[scoreKey]);
   return (
     <AutoSaveField
-      label={`${SCORE_LABELS[scoreKey]} (1-5)`}
+      label={t('{{score}} (1-5)', { score: name })}
       value={stored === null ? '' : String(stored)}
       inputMode="numeric"
       hint={hint}
       className="score-field"
       validate={(raw) => {
-        const parsed = parseScore(raw, SCORE_LABELS[scoreKey]);
+        const parsed = parseScore(raw, name);
         return parsed.ok ? null : parsed.message;
       }}
       save={async (raw) => {
-        const parsed = parseScore(raw, SCORE_LABELS[scoreKey]);
+        const parsed = parseScore(raw, name);
         if (parsed.ok) await updateUseCaseScore(db, useCase.id, scoreKey, parsed.value);
       }}
     />

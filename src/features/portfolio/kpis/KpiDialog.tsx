@@ -4,7 +4,6 @@ import { db } from '../../../db/core/schema';
 import {
   KPI_DIRECTION_LABELS,
   KPI_DIRECTIONS,
-  KPI_UNIT_LABELS,
   KPI_UNITS,
   type Kpi,
   type KpiDirection,
@@ -14,14 +13,13 @@ import { trackSave } from '../../../state/saveStatus';
 import { parseRequiredNumber } from '../../../ui/parse';
 import { FormDialog, type FormProblem } from '../../../ui/FormDialog';
 import { DateField, NumberField, TextAreaField, TextField } from '../../../ui/fields/TextField';
-import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
+import { OptionSelect } from '../../../ui/fields/OptionSelect';
+import { translatedOptions, UNIT_CHOICE_LABELS } from '../labels';
 import { writeProblem } from '../../../ui/writeProblem';
+import { useT } from '../../../state/interfaceLanguage';
 
 const PER_TASK: KpiUnit[] = ['minutes-per-task', 'hours-per-task', 'eur-per-task'];
 const numberText = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-const THRESHOLD_HINT =
-  'The value at which the pilot is worth scaling up; may be less ambitious than the target.';
-const TASKS_HINT = 'Turns a per-task saving into value realised per month.';
 
 /** The KPI as the form holds it: numbers as typed (read by the user's locale on save). */
 type KpiForm = ReturnType<typeof formOf>;
@@ -37,8 +35,6 @@ const formOf = (kpi: Kpi | undefined) => ({
   scaleUpThreshold: numberText(kpi?.scaleUpThreshold),
   tasksPerMonth: numberText(kpi?.tasksPerMonth),
 });
-const UNIT_OPTIONS = optionsOf(KPI_UNITS, { ...KPI_UNIT_LABELS, percent: 'percent (%)' });
-const DIRECTION_OPTIONS = optionsOf(KPI_DIRECTIONS, KPI_DIRECTION_LABELS);
 
 /** Creates or edits a KPI: unit, direction, baseline with date, target, scale-up threshold. */
 export function KpiDialog({
@@ -52,6 +48,7 @@ export function KpiDialog({
   open: boolean;
   onOpenChange(open: boolean): void;
 }) {
+  const t = useT();
   const [form, setForm] = useState(() => formOf(kpi));
   const { unit } = form;
   const perTask = PER_TASK.includes(unit);
@@ -61,6 +58,19 @@ export function KpiDialog({
     value: form[name],
     onChange: (value: KpiForm[K]) => setForm((current) => ({ ...current, [name]: value })),
   });
+
+  const fields = {
+    name: bind('name'),
+    unit: bind('unit'),
+    unitLabel: bind('unitLabel'),
+    direction: bind('direction'),
+    baselineValue: bind('baselineValue'),
+    baselineDate: bind('baselineDate'),
+    targetValue: bind('targetValue'),
+    scaleUpThreshold: bind('scaleUpThreshold'),
+    tasksPerMonth: bind('tasksPerMonth'),
+    definition: bind('definition'),
+  };
 
   const submit = async () => {
     const problems: FormProblem[] = [];
@@ -80,11 +90,11 @@ export function KpiDialog({
       unit,
       unitLabel: unit === 'other' ? form.unitLabel.trim() : '',
       direction: form.direction,
-      baselineValue: num(form.baselineValue, 'baselineValue', 'Baseline value'),
+      baselineValue: num(form.baselineValue, 'baselineValue', t('Baseline value')),
       baselineDate: form.baselineDate || null,
-      targetValue: num(form.targetValue, 'targetValue', 'Target value'),
-      scaleUpThreshold: num(form.scaleUpThreshold, 'scaleUpThreshold', 'Scale-up threshold'),
-      tasksPerMonth: perTask ? num(form.tasksPerMonth, 'tasksPerMonth', 'Tasks per month') : null,
+      targetValue: num(form.targetValue, 'targetValue', t('Target value')),
+      scaleUpThreshold: num(form.scaleUpThreshold, 'scaleUpThreshold', t('Scale-up threshold')),
+      tasksPerMonth: perTask ? num(form.tasksPerMonth, 'tasksPerMonth', t('Tasks per month')) : null,
     };
     if (problems.length) return problems;
     try {
@@ -100,32 +110,60 @@ export function KpiDialog({
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title={kpi ? `Edit KPI: ${kpi.name}` : 'New KPI'}
-      description="A KPI is measurable once it has a baseline (value and date) and a target that differs from it."
+      title={kpi ? t('Edit KPI: {{name}}', { name: kpi.name }) : t('New KPI')}
+      description={t(
+        'A KPI is measurable once it has a baseline (value and date) and a target that differs from it.',
+      )}
       wide
-      submitLabel={kpi ? 'Save KPI' : 'Add KPI'}
+      submitLabel={kpi ? t('Save KPI') : t('Add KPI')}
       onSubmit={submit}
     >
       <div className="form-grid">
-        <TextField label="KPI name" placeholder="e.g. Time to draft a job posting" {...bind('name')} />
-        <OptionSelect label="Unit" options={UNIT_OPTIONS} {...bind('unit')} />
+        <TextField
+          label={t('KPI name')}
+          placeholder={t('e.g. Time to draft a job posting')}
+          {...fields.name}
+        />
+        <OptionSelect
+          label={t('Unit')}
+          options={translatedOptions(KPI_UNITS, UNIT_CHOICE_LABELS, t)}
+          {...fields.unit}
+        />
         {unit === 'other' && (
-          <TextField label="Unit (in words)" placeholder="e.g. tickets per day" {...bind('unitLabel')} />
+          <TextField
+            label={t('Unit (in words)')}
+            placeholder={t('e.g. tickets per day')}
+            {...fields.unitLabel}
+          />
         )}
-        <OptionSelect label="Direction" options={DIRECTION_OPTIONS} {...bind('direction')} />
+        <OptionSelect
+          label={t('Direction')}
+          options={translatedOptions(KPI_DIRECTIONS, KPI_DIRECTION_LABELS, t)}
+          {...fields.direction}
+        />
       </div>
       <div className="form-grid">
-        <NumberField label="Baseline value" {...bind('baselineValue')} />
-        <DateField label="Baseline date" {...bind('baselineDate')} />
-        <NumberField label="Target value" {...bind('targetValue')} />
-        <NumberField label="Scale-up threshold" hint={THRESHOLD_HINT} {...bind('scaleUpThreshold')} />
-        {perTask && <NumberField label="Tasks per month" hint={TASKS_HINT} {...bind('tasksPerMonth')} />}
+        <NumberField label={t('Baseline value')} {...fields.baselineValue} />
+        <DateField label={t('Baseline date')} {...fields.baselineDate} />
+        <NumberField label={t('Target value')} {...fields.targetValue} />
+        <NumberField
+          label={t('Scale-up threshold')}
+          hint={t('The value at which the pilot is worth scaling up; may be less ambitious than the target.')}
+          {...fields.scaleUpThreshold}
+        />
+        {perTask && (
+          <NumberField
+            label={t('Tasks per month')}
+            hint={t('Turns a per-task saving into value realised per month.')}
+            {...fields.tasksPerMonth}
+          />
+        )}
       </div>
       <TextAreaField
-        label="How it is measured"
+        label={t('How it is measured')}
         rows={2}
-        placeholder="Source, sample, who counts"
-        {...bind('definition')}
+        placeholder={t('Source, sample, who counts')}
+        {...fields.definition}
       />
     </FormDialog>
   );

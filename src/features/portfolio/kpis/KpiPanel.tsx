@@ -20,6 +20,7 @@ import { KpiTrendChart } from './KpiTrendChart';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementLog } from './MeasurementLog';
 import { todayIso } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** One KPI: its definition, status with the reason, trend chart, measurement form and log. */
 export function KpiPanel({
@@ -31,6 +32,7 @@ export function KpiPanel({
   useCase: UseCase;
   measurements: Measurement[];
 }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const period = { start: useCase.charter.startDate, end: useCase.charter.plannedEndDate };
@@ -38,7 +40,7 @@ export function KpiPanel({
     .filter((m) => m.kpiId === kpi.id)
     .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
   const status = kpiStatus(kpi, own, todayIso(), period);
-  const show = (v: number | null) => (v === null ? '—' : formatKpiValue(v, kpi.unit, kpi.unitLabel));
+  const show = (v: number | null) => (v === null ? '—' : formatKpiValue(v, kpi.unit, kpi.unitLabel, t));
   const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && m.date < kpi.baselineDate;
   const headingId = `kpi-${kpi.id}`;
 
@@ -48,51 +50,62 @@ export function KpiPanel({
         <h3 id={headingId}>{kpi.name}</h3>
         <KpiStatusBadge status={status.status} />
         <span className="kpi-panel__actions">
-          <IconButton label={`Edit KPI ${kpi.name}`} icon={Pencil} onClick={() => setEditing(true)} />
-          <IconButton label={`Delete KPI ${kpi.name}`} icon={Trash2} onClick={() => setConfirmDelete(true)} />
+          <IconButton
+            label={t('Edit KPI {{name}}', { name: kpi.name })}
+            icon={Pencil}
+            onClick={() => setEditing(true)}
+          />
+          <IconButton
+            label={t('Delete KPI {{name}}', { name: kpi.name })}
+            icon={Trash2}
+            onClick={() => setConfirmDelete(true)}
+          />
         </span>
       </header>
       <dl className="kpi-facts">
         <div>
-          <dt>Baseline</dt>
+          <dt>{t('Baseline')}</dt>
           <dd>
             {show(kpi.baselineValue)}{' '}
             {kpi.baselineDate && <span className="muted small">({formatDay(kpi.baselineDate)})</span>}
           </dd>
         </div>
         <div>
-          <dt>Target</dt>
+          <dt>{t('Target')}</dt>
           <dd>{show(kpi.targetValue)}</dd>
         </div>
         <div>
-          <dt>Scale-up threshold</dt>
+          <dt>{t('Scale-up threshold')}</dt>
           <dd>{show(kpi.scaleUpThreshold)}</dd>
         </div>
         <div>
-          <dt>Direction</dt>
-          <dd>{KPI_DIRECTION_LABELS[kpi.direction]}</dd>
+          <dt>{t('Direction')}</dt>
+          <dd>{t(KPI_DIRECTION_LABELS[kpi.direction])}</dd>
         </div>
         {kpi.tasksPerMonth != null && (
           <div>
-            <dt>Tasks per month</dt>
+            <dt>{t('Tasks per month')}</dt>
             <dd>{kpi.tasksPerMonth}</dd>
           </div>
         )}
         <div>
-          <dt>Latest</dt>
+          <dt>{t('Latest')}</dt>
           <dd>{status.latest ? `${show(status.latest.value)} (${formatDay(status.latest.date)})` : '—'}</dd>
         </div>
       </dl>
-      {kpi.definition && <p className="muted small">Measured as: {kpi.definition}</p>}
+      {kpi.definition && (
+        <p className="muted small">{t('Measured as: {{definition}}', { definition: kpi.definition })}</p>
+      )}
       <p className={`kpi-explanation kpi-explanation--${status.status}`}>
         {status.explanation}
-        {status.scaleUpThresholdMet === true && ' The scale-up threshold is met.'}
-        {status.scaleUpThresholdMet === false && ' The scale-up threshold is not met yet.'}
+        {status.scaleUpThresholdMet === true && ` ${t('The scale-up threshold is met.')}`}
+        {status.scaleUpThresholdMet === false && ` ${t('The scale-up threshold is not met yet.')}`}
       </p>
       {!isMeasurableKpi(kpi) && (
         <p className="inline-alert small">
-          Give this KPI a baseline (value and date) and a target to make it measurable; without a measurable
-          KPI the use case cannot enter pilot.
+          {t(
+            'Give this KPI a baseline (value and date) and a target to make it measurable; without a measurable KPI the use case cannot enter pilot.',
+          )}
         </p>
       )}
       {(own.length > 0 || isMeasurableKpi(kpi)) && (
@@ -108,9 +121,12 @@ export function KpiPanel({
       <ConfirmDialog
         open={confirmDelete}
         onOpenChange={setConfirmDelete}
-        title={`Delete KPI ${kpi.name}?`}
-        message={`Its ${own.length} measurement${own.length === 1 ? '' : 's'} are deleted too. Gate decisions keep the evidence they froze.`}
-        confirmLabel="Delete KPI"
+        title={t('Delete KPI {{name}}?', { name: kpi.name })}
+        message={t(
+          'Its {{count}} measurements are deleted too. Gate decisions keep the evidence they froze.',
+          { count: own.length },
+        )}
+        confirmLabel={t('Delete KPI')}
         danger
         onConfirm={async () => void (await trackSave(deleteKpi(db, kpi.id)))}
       />

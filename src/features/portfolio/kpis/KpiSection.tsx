@@ -8,6 +8,7 @@ import {
 } from '../../../domain/portfolio';
 import { KpiDialog } from './KpiDialog';
 import { KpiPanel } from './KpiPanel';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * A KPI's panel is drawn again only when what it shows changes: its KPI, the measurements, or the use case's
@@ -33,6 +34,7 @@ export function KpiSection({
   kpis: Kpi[];
   measurements: Measurement[];
 }) {
+  const t = useT();
   const [adding, setAdding] = useState(false);
   const own = kpis
     .filter((k) => k.useCaseId === useCase.id)
@@ -40,16 +42,16 @@ export function KpiSection({
   return (
     <section className="card" aria-labelledby="uc-kpis">
       <div className="card__head">
-        <h2 id="uc-kpis">KPIs and measurements</h2>
+        <h2 id="uc-kpis">{t('KPIs and measurements')}</h2>
         <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-          <Plus size={15} aria-hidden /> Add KPI
+          <Plus size={15} aria-hidden /> {t('Add KPI')}
         </button>
       </div>
       {own.length === 0 ? (
         <p className="muted">
-          No KPI yet. Typical KPIs: task time (minutes), time saved (hours per week), error or rework rate,
-          adoption %, acceptance rate of AI output, cost per task. A measurable KPI is needed before the pilot
-          starts.
+          {t(
+            'No KPI yet. Typical KPIs: task time (minutes), time saved (hours per week), error or rework rate, adoption %, acceptance rate of AI output, cost per task. A measurable KPI is needed before the pilot starts.',
+          )}
         </p>
       ) : (
         <div className="kpi-list">
@@ -59,8 +61,8 @@ export function KpiSection({
         </div>
       )}
       <details className="explain">
-        <summary>How the status is computed</summary>
-        <p>{KPI_STATUS_RULE_EXPLANATION}</p>
+        <summary>{t('How the status is computed')}</summary>
+        <p>{t(KPI_STATUS_RULE_EXPLANATION)}</p>
       </details>
       {adding && <KpiDialog useCaseId={useCase.id} open onOpenChange={setAdding} />}
     </section>

@@ -1,5 +1,6 @@
 import { format } from 'date-fns';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LabelPosition } from 'recharts/types/component/Label';
 import {
   formatKpiValue,
   formatNumber,
@@ -9,9 +10,19 @@ import {
 } from '../../../domain/portfolio';
 import { formatDay } from '../../../domain/shared/dates';
 import { PALETTE } from '../../../domain/shared/palette';
+import { nl } from 'date-fns/locale';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 const day = (iso: string) => Date.parse(`${iso}T12:00:00`);
 const DAY_MS = 86_400_000;
+/** A reference line's label: at the right of a level, or at the foot of the planned end. */
+const PLANNED_END_POSITION: LabelPosition = 'insideBottomRight';
+const lineLabel = (value: string, fill: string, position: LabelPosition = 'right') => ({
+  value,
+  position,
+  fontSize: 11,
+  fill,
+});
 /** Above this many points the dots merge into a band: draw the line only (also far fewer SVG nodes). */
 const MAX_DOTS = 60;
 
@@ -25,6 +36,8 @@ export function KpiTrendChart({
   measurements: Measurement[];
   plannedEnd: string | null;
 }) {
+  const { lang, t } = useInterfaceWording();
+  const locale = lang === 'nl' ? nl : undefined;
   const points = measurements.map((m) => ({ t: day(m.date), value: m.value, date: m.date }));
   if (kpi.baselineValue !== null && kpi.baselineDate)
     points.unshift({ t: day(kpi.baselineDate), value: kpi.baselineValue, date: kpi.baselineDate });
@@ -41,13 +54,17 @@ export function KpiTrendChart({
   const times = points.map((p) => p.t);
   if (plannedEnd) times.push(day(plannedEnd));
   const single = Math.min(...times) === Math.max(...times);
-  const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
+  const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel, t);
   const latest = measurements.at(-1);
   const summary = [
-    `Trend of ${kpi.name}`,
-    kpi.baselineValue !== null ? `baseline ${show(kpi.baselineValue)}` : 'no baseline',
-    kpi.targetValue !== null ? `target ${show(kpi.targetValue)}` : 'no target',
-    latest ? `latest ${show(latest.value)} on ${formatDay(latest.date)}` : 'no measurement yet',
+    t('Trend of {{name}}', { name: kpi.name }),
+    kpi.baselineValue !== null
+      ? t('baseline {{value}}', { value: show(kpi.baselineValue) })
+      : t('no baseline'),
+    kpi.targetValue !== null ? t('target {{value}}', { value: show(kpi.targetValue) }) : t('no target'),
+    latest
+      ? t('latest {{value}} on {{date}}', { value: show(latest.value), date: formatDay(latest.date) })
+      : t('no measurement yet'),
   ].join(', ');
 
   return (
@@ -64,7 +81,7 @@ export function KpiTrendChart({
           type="number"
           scale="time"
           domain={[Math.min(...times) - (single ? DAY_MS : 0), Math.max(...times) + (single ? DAY_MS : 0)]}
-          tickFormatter={(t: number) => format(t, 'd MMM')}
+          tickFormatter={(time: number) => format(time, 'd MMM', { locale }).replace('.', '')}
           tick={{ fontSize: 11 }}
           padding={{ left: 12, right: 12 }}
         />
@@ -79,7 +96,7 @@ export function KpiTrendChart({
           content={({ payload }) => {
             const p = payload?.[0]?.payload as { value: number; date: string } | undefined;
             return p ? (
-              <div className="chart-tooltip">{`${format(day(p.date), 'd MMM yyyy')}: ${show(p.value)}`}</div>
+              <div className="chart-tooltip">{`${format(day(p.date), 'd MMM yyyy', { locale }).replace('.', '')}: ${show(p.value)}`}</div>
             ) : null;
           }}
         />
@@ -88,12 +105,10 @@ export function KpiTrendChart({
             y={kpi.baselineValue}
             stroke={PALETTE.neutralStrong}
             strokeDasharray="5 4"
-            label={{
-              value: `Baseline ${formatNumber(kpi.baselineValue)}`,
-              position: 'right',
-              fontSize: 11,
-              fill: PALETTE.textMuted,
-            }}
+            label={lineLabel(
+              t('Baseline {{value}}', { value: formatNumber(kpi.baselineValue) }),
+              PALETTE.textMuted,
+            )}
           />
         )}
         {kpi.targetValue !== null && (
@@ -101,12 +116,10 @@ export function KpiTrendChart({
             y={kpi.targetValue}
             stroke={PALETTE.successStrong}
             strokeDasharray="5 4"
-            label={{
-              value: `Target ${formatNumber(kpi.targetValue)}`,
-              position: 'right',
-              fontSize: 11,
-              fill: PALETTE.success,
-            }}
+            label={lineLabel(
+              t('Target {{value}}', { value: formatNumber(kpi.targetValue) }),
+              PALETTE.success,
+            )}
           />
         )}
         {kpi.scaleUpThreshold !== null && (
@@ -114,24 +127,17 @@ export function KpiTrendChart({
             y={kpi.scaleUpThreshold}
             stroke={PALETTE.warningStrong}
             strokeDasharray="2 3"
-            label={{
-              value: `Scale-up ${formatNumber(kpi.scaleUpThreshold)}`,
-              position: 'right',
-              fontSize: 11,
-              fill: PALETTE.warning,
-            }}
+            label={lineLabel(
+              t('Scale-up {{value}}', { value: formatNumber(kpi.scaleUpThreshold) }),
+              PALETTE.warning,
+            )}
           />
         )}
         {plannedEnd && (
           <ReferenceLine
             x={day(plannedEnd)}
             stroke={PALETTE.borderStrong}
-            label={{
-              value: 'Planned end',
-              position: 'insideBottomRight',
-              fontSize: 11,
-              fill: PALETTE.textMuted,
-            }}
+            label={lineLabel(t('Planned end'), PALETTE.textMuted, PLANNED_END_POSITION)}
           />
         )}
         <Line

@@ -12,11 +12,13 @@ import { parseRequiredNumber } from '../../../ui/parse';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { todayIso } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 type Errors = Partial<Record<'date' | 'value' | 'form', string>>;
 
 /** Logs one measurement of a KPI: date, value, confidence, note. Bad input is explained and not stored. */
 export function MeasurementForm({ kpi }: { kpi: Kpi }) {
+  const t = useT();
   const [date, setDate] = useState(todayIso());
   const [value, setValue] = useState('');
   const [confidence, setConfidence] = useState<MeasurementConfidence>('high');
@@ -29,7 +31,7 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
     const range = measurementRange(kpi);
     const parsed = parseRequiredNumber(
       value,
-      kpi.unit === 'percent' ? { label: 'Value', kind: 'percent', ...range } : { label: 'Value' },
+      kpi.unit === 'percent' ? { label: t('Value'), kind: 'percent', ...range } : { label: t('Value') },
     );
     if (!parsed.ok) {
       setErrors({ value: parsed.message });
@@ -50,17 +52,18 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
     }
   };
 
-  const error = (field: keyof Errors) => <ErrorText id={id(`${field}-error`)}>{errors[field]}</ErrorText>;
+  const errorOf = (field: keyof Errors) => <ErrorText id={id(`${field}-error`)}>{errors[field]}</ErrorText>;
+  const error = { date: errorOf('date'), value: errorOf('value'), form: errorOf('form') };
 
   return (
     <form
       className="measurement-form"
       onSubmit={submit}
       noValidate
-      aria-label={`Log a measurement of ${kpi.name}`}
+      aria-label={t('Log a measurement of {{name}}', { name: kpi.name })}
     >
       <div className={`field ${errors.date ? 'field--invalid' : ''}`}>
-        <label htmlFor={id('date')}>Measured on</label>
+        <label htmlFor={id('date')}>{t('Measured on')}</label>
         <input
           id={id('date')}
           type="date"
@@ -70,10 +73,10 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
           aria-invalid={errors.date ? true : undefined}
           aria-describedby={errors.date ? id('date-error') : undefined}
         />
-        {error('date')}
+        {error.date}
       </div>
       <div className={`field field--value ${errors.value ? 'field--invalid' : ''}`}>
-        <label htmlFor={id('value')}>Value</label>
+        <label htmlFor={id('value')}>{t('Value')}</label>
         <input
           id={id('value')}
           inputMode="decimal"
@@ -82,10 +85,10 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
           aria-invalid={errors.value ? true : undefined}
           aria-describedby={errors.value ? id('value-error') : undefined}
         />
-        {error('value')}
+        {error.value}
       </div>
       <div className="field">
-        <label htmlFor={id('confidence')}>Confidence</label>
+        <label htmlFor={id('confidence')}>{t('Confidence')}</label>
         <select
           id={id('confidence')}
           value={confidence}
@@ -93,19 +96,19 @@ export function MeasurementForm({ kpi }: { kpi: Kpi }) {
         >
           {MEASUREMENT_CONFIDENCES.map((c) => (
             <option key={c} value={c}>
-              {MEASUREMENT_CONFIDENCE_LABELS[c]}
+              {t(MEASUREMENT_CONFIDENCE_LABELS[c])}
             </option>
           ))}
         </select>
       </div>
       <div className="field field--grow">
-        <label htmlFor={id('note')}>Note</label>
+        <label htmlFor={id('note')}>{t('Note')}</label>
         <input id={id('note')} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
       <button type="submit" className="button inline-form__submit">
-        Log measurement
+        {t('Log measurement')}
       </button>
-      {error('form')}
+      {error.form}
     </form>
   );
 }

@@ -16,50 +16,56 @@ import { Badge } from '../../../ui/Badge';
 import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { formatDay } from '../labels';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Measurements listed before "Show all": the log of a long-running KPI stays readable (and quick). */
 const LOG_ROWS = 12;
 
 /** A KPI's measurements, newest first, each note editable in place and each deletable (with undo). */
 export function MeasurementLog({ kpi, measurements }: { kpi: Kpi; measurements: readonly Measurement[] }) {
+  const t = useT();
   const [showAll, setShowAll] = useState(false);
   if (measurements.length === 0) return null;
-  const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
+  const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel, t);
   const beforeBaseline = (m: Measurement) => kpi.baselineDate !== null && m.date < kpi.baselineDate;
   const newestFirst = [...measurements].reverse();
   const columns: TableColumn<Measurement>[] = [
-    { key: 'date', header: 'Date', render: (m) => formatDay(m.date) },
-    { key: 'value', header: 'Value', numeric: true, render: (m) => show(m.value) },
-    { key: 'confidence', header: 'Confidence', render: (m) => MEASUREMENT_CONFIDENCE_LABELS[m.confidence] },
+    { key: 'date', header: t('Date'), render: (m) => formatDay(m.date) },
+    { key: 'value', header: t('Value'), numeric: true, render: (m) => show(m.value) },
+    {
+      key: 'confidence',
+      header: t('Confidence'),
+      render: (m) => t(MEASUREMENT_CONFIDENCE_LABELS[m.confidence]),
+    },
     {
       key: 'note',
-      header: 'Note',
+      header: t('Note'),
       className: 'muted',
       render: (m) => (
         <>
           <AutoSaveField
-            label={`Note of the measurement of ${formatDay(m.date)}`}
+            label={t('Note of the measurement of {{date}}', { date: formatDay(m.date) })}
             hideLabel
             className="field--in-table"
             value={m.note}
             save={(note) => updateRecord(db, 'kpiMeasurements', m.id, { note })}
           />
-          {beforeBaseline(m) && <Badge tone="warning">Before the baseline date: not counted</Badge>}
+          {beforeBaseline(m) && <Badge tone="warning">{t('Before the baseline date: not counted')}</Badge>}
         </>
       ),
     },
     {
       key: 'actions',
-      header: 'Actions',
+      header: t('Actions'),
       headerHidden: true,
       render: (m) => (
         <IconButton
-          label={`Delete measurement of ${formatDay(m.date)}`}
+          label={t('Delete measurement of {{date}}', { date: formatDay(m.date) })}
           icon={Trash2}
           size={15}
           onClick={() =>
             void trackSave(deleteMeasurement(db, m.id)).then((deletion) =>
-              offerUndo(`Measurement of ${formatDay(m.date)} deleted.`, deletion?.id),
+              offerUndo(t('Measurement of {{date}} deleted.', { date: formatDay(m.date) }), deletion?.id),
             )
           }
         />
@@ -69,7 +75,7 @@ export function MeasurementLog({ kpi, measurements }: { kpi: Kpi; measurements: 
   return (
     <>
       <RecordTable
-        label={`Measurements of ${kpi.name}`}
+        label={t('Measurements of {{name}}', { name: kpi.name })}
         compact
         columns={columns}
         rows={showAll ? newestFirst : newestFirst.slice(0, LOG_ROWS)}
@@ -82,7 +88,9 @@ export function MeasurementLog({ kpi, measurements }: { kpi: Kpi; measurements: 
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll ? `Show the latest ${LOG_ROWS} only` : `Show all ${measurements.length} measurements`}
+          {showAll
+            ? t('Show the latest {{n}} only', { n: LOG_ROWS })
+            : t('Show all {{n}} measurements', { n: measurements.length })}
         </button>
       )}
     </>

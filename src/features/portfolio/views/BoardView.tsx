@@ -15,6 +15,7 @@ import { StageMoveDialog } from '../detail/StageMoveDialog';
 import { formatDay, PriorityValue, RiskBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { Badge } from '../../../ui/Badge';
+import { useT } from '../../../state/interfaceLanguage';
 
 const OPEN_COLUMNS: Stage[] = ['idea', 'assessment', 'pilot', 'evaluation', 'structural'];
 const CLOSED_COLUMNS: Stage[] = ['retired', 'parked', 'stopped'];
@@ -27,6 +28,7 @@ interface PendingMove {
 
 /** Use cases by stage. Each card has a "Move to…" button; cards can also be dragged onto another column. */
 export function BoardView({ client, data }: { client: Client; data: PortfolioData }) {
+  const t = useT();
   const ranked = rankUseCases(data.useCases, data.kpis);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [dropTarget, setDropTarget] = useState<Stage | null>(null);
@@ -42,7 +44,11 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
     if (!useCase || useCase.stage === stage) return;
     if (!canTransition(useCase.stage, stage)) {
       setMessage(
-        `“${useCase.title}” cannot move from ${STAGE_LABELS[useCase.stage]} to ${STAGE_LABELS[stage]}.`,
+        t('“{{title}}” cannot move from {{from}} to {{to}}.', {
+          title: useCase.title,
+          from: t(STAGE_LABELS[useCase.stage]),
+          to: t(STAGE_LABELS[stage]),
+        }),
       );
       return;
     }
@@ -67,13 +73,13 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
       >
         <h2 id={`board-${stage}`} className="board__title">
           <span className={`stage-dot stage-bg--${stage}`} aria-hidden />
-          {STAGE_LABELS[stage]} <span className="board__count">{cards.length}</span>
+          {t(STAGE_LABELS[stage])} <span className="board__count">{cards.length}</span>
           {stage === 'pilot' && (
             <span
               className={`board__limit ${active > client.pilotLimit ? 'text-danger' : ''}`}
-              title="Use cases in pilot + evaluation against the client's pilot limit"
+              title={t('Use cases in pilot + evaluation against the client’s pilot limit')}
             >
-              {active}/{client.pilotLimit} limit
+              {t('{{active}}/{{limit}} limit', { active, limit: client.pilotLimit })}
             </span>
           )}
         </h2>
@@ -81,7 +87,7 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
           {cards.map((r) => (
             <BoardCard key={r.useCase.id} row={r} onMove={() => setPending({ useCaseId: r.useCase.id })} />
           ))}
-          {cards.length === 0 && <li className="board__empty">None</li>}
+          {cards.length === 0 && <li className="board__empty">{t('None')}</li>}
         </ul>
       </section>
     );
@@ -90,8 +96,10 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
   return (
     <div className="board">
       <p className="muted small">
-        Drag a card onto another stage, or use its “Move to…” button. Pilot and evaluation together count
-        against the limit of {client.pilotLimit}.
+        {t(
+          'Drag a card onto another stage, or use its “Move to…” button. Pilot and evaluation together count against the limit of {{limit}}.',
+          { limit: client.pilotLimit },
+        )}
       </p>
       {message && (
         <p className="inline-alert" role="alert">
@@ -116,6 +124,7 @@ export function BoardView({ client, data }: { client: Client; data: PortfolioDat
 }
 
 function BoardCard({ row, onMove }: { row: RankedUseCase; onMove(): void }) {
+  const t = useT();
   const u = row.useCase;
   return (
     <li
@@ -137,20 +146,20 @@ function BoardCard({ row, onMove }: { row: RankedUseCase; onMove(): void }) {
         />
       </div>
       <div className="board-card__meta muted small">
-        <span>{u.businessOwner || 'No business owner'}</span>
-        <span>since {formatDay(currentStageSince(u))}</span>
+        <span>{u.businessOwner || t('No business owner')}</span>
+        <span>{t('since {{date}}', { date: formatDay(currentStageSince(u)) })}</span>
       </div>
       {u.pilotLimitOverride && ACTIVE_PILOT_STAGES.includes(u.stage) && (
-        <Badge tone="warning">Over limit (override)</Badge>
+        <Badge tone="warning">{t('Over limit (override)')}</Badge>
       )}
       {u.stage !== 'retired' && (
         <button
           type="button"
           className="button button--small"
           onClick={onMove}
-          aria-label={`Move ${u.title} to…`}
+          aria-label={t('Move {{title}} to…', { title: u.title })}
         >
-          Move to…
+          {t('Move to…')}
         </button>
       )}
     </li>

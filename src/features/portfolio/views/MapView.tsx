@@ -8,12 +8,19 @@ import {
   STOP_LABEL,
   RISK_TIERS,
   STAGE_LABELS,
+  QUADRANTS,
   type MapPoint,
+  type Quadrant,
 } from '../../../domain/portfolio';
 import { RISK_TIER_SHORT } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 import { quadrantFrame } from '../../../ui/charts/quadrantFrame';
+import { useT } from '../../../state/interfaceLanguage';
+import type { Translate } from '../../../domain/shared/language';
+
+/** The lists beside the map: "Stop" (prohibited practices, when there are any), then the quadrants. */
+const MAP_GROUPS = ['stop', 'quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const;
 
 interface DotProps {
   cx?: number;
@@ -21,17 +28,29 @@ interface DotProps {
   payload?: MapPoint;
 }
 
-function describePoint(p: MapPoint): string {
-  return `${p.title}: impact ${p.impact}, effort ${p.effort}, ${placementLabel(p.quadrant, p.riskTier).toLowerCase()}, ${RISK_TIER_SHORT[p.riskTier].toLowerCase()}, ${STAGE_LABELS[p.stage].toLowerCase()}`;
+function describePoint(p: MapPoint, t: Translate): string {
+  return t('{{title}}: impact {{impact}}, effort {{effort}}, {{placement}}, {{tier}}, {{stage}}', {
+    title: p.title,
+    impact: p.impact,
+    effort: p.effort,
+    placement: t(placementLabel(p.quadrant, p.riskTier)).toLowerCase(),
+    tier: t(RISK_TIER_SHORT[p.riskTier]).toLowerCase(),
+    stage: t(STAGE_LABELS[p.stage]).toLowerCase(),
+  });
 }
 
 /** The impact/effort map: one bubble per scored use case, coloured by risk tier; click or Enter opens it. */
 export function MapView({ data }: { data: PortfolioData }) {
+  const t = useT();
   const navigate = useNavigate();
   const points = impactEffortPoints(data.useCases);
   const unscored = data.useCases.filter((u) => u.scores.impact === null || u.scores.feasibility === null);
-  const tiers = RISK_TIERS.filter((t) => points.some((p) => p.riskTier === t));
+  const tiers = RISK_TIERS.filter((tier) => points.some((p) => p.riskTier === tier));
   const open = (id: string) => navigate(id);
+  const quadrantNames = Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_LABELS[q])])) as Record<
+    Quadrant,
+    string
+  >;
 
   const Dot = ({ cx = 0, cy = 0, payload }: DotProps) => {
     if (!payload) return null;
@@ -42,7 +61,7 @@ export function MapView({ data }: { data: PortfolioData }) {
         className="map-dot"
         role="link"
         tabIndex={0}
-        aria-label={describePoint(payload)}
+        aria-label={describePoint(payload, t)}
         onClick={() => open(payload.useCaseId)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
@@ -72,37 +91,43 @@ export function MapView({ data }: { data: PortfolioData }) {
     );
   };
 
+  const frame = quadrantFrame({
+    margin: 0.5,
+    names: quadrantNames,
+    label: { fill: PALETTE.textMuted, fontSize: 13, fontWeight: 600 },
+    overflow: true,
+    ticks: { fontSize: 12 },
+    x: {
+      label: t('Effort (6 − feasibility) →'),
+      position: 'insideBottom',
+      offset: -16,
+      fontSize: 13,
+      name: t('Effort'),
+    },
+    y: { label: t('Impact →'), width: 48, fontSize: 13, name: t('Impact') },
+  });
+
   return (
     <div className="map-layout">
       <section className="card" aria-labelledby="pf-map">
-        <h2 id="pf-map">Impact / effort map</h2>
+        <h2 id="pf-map">{t('Impact / effort map')}</h2>
         {points.length === 0 ? (
           <p className="empty-inline">
-            No use case has an impact and feasibility score yet. Score them on their pages to place them on
-            the map.
+            {t(
+              'No use case has an impact and feasibility score yet. Score them on their pages to place them on the map.',
+            )}
           </p>
         ) : (
-          <figure className="impact-map" aria-label={`Impact/effort map of ${points.length} use cases`}>
+          <figure
+            className="impact-map"
+            aria-label={t('Impact/effort map of {{count}} use cases', { count: points.length })}
+          >
             <ScatterChart
               responsive
               style={{ width: '100%', height: 500 }}
               margin={{ top: 16, right: 24, bottom: 28, left: 8 }}
             >
-              {quadrantFrame({
-                margin: 0.5,
-                names: QUADRANT_LABELS,
-                label: { fill: PALETTE.textMuted, fontSize: 13, fontWeight: 600 },
-                overflow: true,
-                ticks: { fontSize: 12 },
-                x: {
-                  label: 'Effort (6 − feasibility) →',
-                  position: 'insideBottom',
-                  offset: -16,
-                  fontSize: 13,
-                  name: 'Effort',
-                },
-                y: { label: 'Impact →', width: 48, fontSize: 13, name: 'Impact' },
-              })}
+              {frame}
               <CartesianGrid strokeDasharray="2 4" stroke={PALETTE.border} />
               <ReferenceLine x={2.5} stroke={PALETTE.neutralStrong} />
               <ReferenceLine y={2.5} stroke={PALETTE.neutralStrong} />
@@ -110,13 +135,13 @@ export function MapView({ data }: { data: PortfolioData }) {
                 cursor={false}
                 content={({ payload }) => {
                   const p = payload?.[0]?.payload as MapPoint | undefined;
-                  return p ? <div className="chart-tooltip">{describePoint(p)}</div> : null;
+                  return p ? <div className="chart-tooltip">{describePoint(p, t)}</div> : null;
                 }}
               />
               {tiers.map((tier) => (
                 <Scatter
                   key={tier}
-                  name={RISK_TIER_SHORT[tier]}
+                  name={t(RISK_TIER_SHORT[tier])}
                   data={points.filter((p) => p.riskTier === tier)}
                   shape={Dot}
                   isAnimationActive={false}
@@ -124,27 +149,27 @@ export function MapView({ data }: { data: PortfolioData }) {
               ))}
             </ScatterChart>
             <figcaption>
-              <ul className="map-legend" aria-label="Colour by risk tier">
-                {tiers.map((t) => (
-                  <li key={t}>
+              <ul className="map-legend" aria-label={t('Colour by risk tier')}>
+                {tiers.map((tier) => (
+                  <li key={tier}>
                     <span
                       className="risk-badge__dot"
-                      style={{ background: RISK_TIER_COLOURS[t] }}
+                      style={{ background: RISK_TIER_COLOURS[tier] }}
                       aria-hidden
                     />{' '}
-                    {RISK_TIER_SHORT[t]}
+                    {t(RISK_TIER_SHORT[tier])}
                   </li>
                 ))}
-                <li className="muted">Bubble size: reach</li>
+                <li className="muted">{t('Bubble size: reach')}</li>
               </ul>
             </figcaption>
           </figure>
         )}
-        <p className="field__hint">{QUADRANT_EXPLANATION}</p>
+        <p className="field__hint">{t(QUADRANT_EXPLANATION)}</p>
       </section>
       <section className="card" aria-labelledby="pf-map-list">
-        <h2 id="pf-map-list">By quadrant</h2>
-        {(['stop', 'quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const).map((q) => {
+        <h2 id="pf-map-list">{t('By quadrant')}</h2>
+        {MAP_GROUPS.map((q) => {
           const inQuadrant = points.filter((p) =>
             q === 'stop' ? p.riskTier === 'prohibited' : p.quadrant === q && p.riskTier !== 'prohibited',
           );
@@ -152,11 +177,11 @@ export function MapView({ data }: { data: PortfolioData }) {
           return (
             <div key={q} className="quadrant-list">
               <h3>
-                {q === 'stop' ? STOP_LABEL : QUADRANT_LABELS[q]}{' '}
+                {t(q === 'stop' ? STOP_LABEL : QUADRANT_LABELS[q])}{' '}
                 <span className="board__count">{inQuadrant.length}</span>
               </h3>
               {inQuadrant.length === 0 ? (
-                <p className="muted small">None</p>
+                <p className="muted small">{t('None')}</p>
               ) : (
                 <ul className="plain-list">
                   {inQuadrant.map((p) => (
@@ -171,7 +196,7 @@ export function MapView({ data }: { data: PortfolioData }) {
         })}
         {unscored.length > 0 && (
           <div className="quadrant-list">
-            <h3>Not on the map (not scored)</h3>
+            <h3>{t('Not on the map (not scored)')}</h3>
             <ul className="plain-list">
               {unscored.map((u) => (
                 <li key={u.id}>

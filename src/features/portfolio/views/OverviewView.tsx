@@ -11,9 +11,11 @@ import {
 import { formatDay, KpiStatusBadge, StageBadge } from '../labels';
 import { overviewToday, type PortfolioData } from '../usePortfolioData';
 import { ValueRealisedCard } from './ValueRealisedCard';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Per-client portfolio overview: stages, pilots against the limit, decisions due, KPI health, value realised. */
 export function OverviewView({ client, data }: { client: Client; data: PortfolioData }) {
+  const t = useT();
   const overview = overviewToday(data, client.pilotLimit);
   const titles = new Map(data.useCases.map((u) => [u.id, u]));
   return (
@@ -21,9 +23,9 @@ export function OverviewView({ client, data }: { client: Client; data: Portfolio
       <PilotLimitCard overview={overview} titles={titles} />
       <DecisionsDueCard overview={overview} />
       <section className="card" aria-labelledby="pf-kpi-health">
-        <h2 id="pf-kpi-health">KPIs of running pilots</h2>
+        <h2 id="pf-kpi-health">{t('KPIs of running pilots')}</h2>
         {Object.values(overview.activeKpiStatusCounts).every((n) => n === 0) ? (
-          <p className="muted">No KPIs on the use cases in pilot or evaluation.</p>
+          <p className="muted">{t('No KPIs on the use cases in pilot or evaluation.')}</p>
         ) : (
           <ul className="status-counts">
             {KPI_STATUSES.map((s) => (
@@ -48,19 +50,20 @@ function PilotLimitCard({
   overview: PortfolioOverview;
   titles: Map<string, PortfolioData['useCases'][number]>;
 }) {
+  const t = useT();
   const { count, limit, overLimit, atOrOverLimit } = overview.activePilots;
   return (
     <section className="card" aria-labelledby="pf-limit">
-      <h2 id="pf-limit">Pilots running against the limit</h2>
+      <h2 id="pf-limit">{t('Pilots running against the limit')}</h2>
       <div className="limit-meter">
         <div
           className="pilot-slots"
           role="meter"
-          aria-label="Pilots in pilot or evaluation"
+          aria-label={t('Pilots in pilot or evaluation')}
           aria-valuemin={0}
           aria-valuemax={limit}
           aria-valuenow={count}
-          aria-valuetext={`${count} of ${limit}`}
+          aria-valuetext={t('{{active}} of {{limit}}', { active: count, limit })}
         >
           {Array.from({ length: Math.max(limit, count) }, (_, i) => (
             <span
@@ -70,12 +73,13 @@ function PilotLimitCard({
           ))}
         </div>
         <p className={overLimit ? 'text-danger' : undefined}>
-          <strong>{count}</strong> of {limit} in pilot or evaluation
+          {t('{{active}} of {{limit}} in pilot or evaluation', { active: count, limit })}
+          {' — '}
           {overLimit
-            ? ' — over the limit'
+            ? t('over the limit')
             : atOrOverLimit
-              ? ' — limit reached'
-              : ` — ${overview.activePilots.available} place${overview.activePilots.available === 1 ? '' : 's'} free`}
+              ? t('limit reached')
+              : t('{{count}} places free', { count: overview.activePilots.available })}
         </p>
       </div>
       {overview.activePilots.useCaseIds.length > 0 && (
@@ -92,7 +96,12 @@ function PilotLimitCard({
       )}
       {overview.overrides.map((o) => (
         <p key={o.useCaseId} className="override-note">
-          <strong>Limit overridden</strong> for {o.title} on {formatDay(o.at.slice(0, 10))}: “{o.reason}”
+          <strong>{t('Limit overridden')}</strong>{' '}
+          {t('for {{title}} on {{date}}: “{{reason}}”', {
+            title: o.title,
+            date: formatDay(o.at.slice(0, 10)),
+            reason: o.reason,
+          })}
         </p>
       ))}
     </section>
@@ -100,27 +109,26 @@ function PilotLimitCard({
 }
 
 function DecisionsDueCard({ overview }: { overview: PortfolioOverview }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="pf-due">
-      <h2 id="pf-due">Decisions due</h2>
+      <h2 id="pf-due">{t('Decisions due')}</h2>
       {overview.decisionsDue.length === 0 ? (
-        <p className="muted">No pilot is past its planned end without a gate decision.</p>
+        <p className="muted">{t('No pilot is past its planned end without a gate decision.')}</p>
       ) : (
         <ul className="plain-list">
           {overview.decisionsDue.map((d) => (
             <li key={d.useCaseId}>
               <Link to={d.useCaseId}>{d.title}</Link> <StageBadge stage={d.stage} />
               <div className="muted small">
-                Planned end {formatDay(d.plannedEndDate)} ·{' '}
-                <span className="text-danger">
-                  {d.daysOverdue} day{d.daysOverdue === 1 ? '' : 's'} overdue
-                </span>
+                {t('Planned end {{date}}', { date: formatDay(d.plannedEndDate) })} ·{' '}
+                <span className="text-danger">{t('{{count}} days overdue', { count: d.daysOverdue })}</span>
               </div>
             </li>
           ))}
         </ul>
       )}
-      <p className="field__hint">{DECISIONS_DUE_EXPLANATION}</p>
+      <p className="field__hint">{t(DECISIONS_DUE_EXPLANATION)}</p>
     </section>
   );
 }
@@ -128,15 +136,16 @@ function DecisionsDueCard({ overview }: { overview: PortfolioOverview }) {
 function StageCountsCard({ overview }: { overview: PortfolioOverview }) {
   const max = Math.max(1, ...Object.values(overview.stageCounts));
   const exits = STAGES.filter((s) => !MAIN_FLOW.includes(s));
+  const t = useT();
   return (
     <section className="card" aria-labelledby="pf-stages">
-      <h2 id="pf-stages">Use cases per stage</h2>
-      <table className="stage-bars" aria-label="Use cases per stage">
+      <h2 id="pf-stages">{t('Use cases per stage')}</h2>
+      <table className="stage-bars" aria-label={t('Use cases per stage')}>
         <tbody>
           {[...MAIN_FLOW, ...exits].map((stage) => (
             <tr key={stage}>
               <th scope="row">
-                <Link to={`?view=table&stage=${stage}`}>{STAGE_LABELS[stage]}</Link>
+                <Link to={`?view=table&stage=${stage}`}>{t(STAGE_LABELS[stage])}</Link>
               </th>
               <td>
                 <span

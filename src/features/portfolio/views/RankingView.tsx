@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import {
-  HARD_FILTER_EFFECT_LABELS,
+  describeFilters,
   HARD_FILTER_EXPLANATION,
   PRIORITY_FORMULA_EXPLANATION,
   placementLabel,
@@ -9,19 +9,21 @@ import {
 import { PriorityValue, RiskBadge, StageBadge } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { Badge } from '../../../ui/Badge';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The portfolio ranked: hard filters first, then priority, with each computation written out. */
 export function RankingView({ data }: { data: PortfolioData }) {
+  const t = useT();
   const ranked = rankUseCases(data.useCases, data.kpis);
   return (
     <section className="card" aria-labelledby="pf-ranking">
-      <h2 id="pf-ranking">Ranked by priority</h2>
+      <h2 id="pf-ranking">{t('Ranked by priority')}</h2>
       <details className="explain">
-        <summary>How the ranking works</summary>
-        <p>{HARD_FILTER_EXPLANATION}</p>
-        <p>{PRIORITY_FORMULA_EXPLANATION}</p>
+        <summary>{t('How the ranking works')}</summary>
+        <p>{t(HARD_FILTER_EXPLANATION)}</p>
+        <p>{t(PRIORITY_FORMULA_EXPLANATION)}</p>
       </details>
-      <ol className="ranking" aria-label="Use cases by rank">
+      <ol className="ranking" aria-label={t('Use cases by rank')}>
         {ranked.map((r) => (
           <li key={r.useCase.id} className="ranking__item">
             <span className="ranking__rank" aria-hidden>
@@ -36,23 +38,23 @@ export function RankingView({ data }: { data: PortfolioData }) {
                 <RiskBadge tier={r.useCase.riskTier} short />
                 {(r.quadrant || r.useCase.riskTier === 'prohibited') && (
                   <Badge tone={r.useCase.riskTier === 'prohibited' ? 'danger' : 'neutral'}>
-                    {placementLabel(r.quadrant, r.useCase.riskTier)}
+                    {t(placementLabel(r.quadrant, r.useCase.riskTier))}
                   </Badge>
                 )}
               </div>
               <p className="muted small">{r.priority.ok ? r.priority.calculation : r.priority.message}</p>
               {r.filters.length > 0 && (
-                <ul className="filter-chips" aria-label="Hard filters">
+                <ul className="filter-chips" aria-label={t('Hard filters')}>
                   {r.filters.map((f) => (
                     <li key={f.id} className={`filter-chip filter-chip--${f.effect}`} title={f.message}>
-                      {HARD_FILTER_EFFECT_LABELS[f.effect]}: {f.label}
+                      {describeFilters([f], t)}
                     </li>
                   ))}
                 </ul>
               )}
             </div>
             <div className="ranking__score">
-              <span className="muted small">Priority</span>
+              <span className="muted small">{t('Priority')}</span>
               <PriorityValue
                 score={r.priority.ok ? r.priority.score : null}
                 missing={r.priority.ok ? undefined : r.priority.message}

@@ -10,7 +10,10 @@ import {
   STAGES,
   type UseCaseFilter,
 } from '../../../domain/portfolio';
-import { OptionSelect, optionsOf, type Option } from '../../../ui/fields/OptionSelect';
+import { OptionSelect, type Option } from '../../../ui/fields/OptionSelect';
+import { translatedOptions } from '../labels';
+import { useT } from '../../../state/interfaceLanguage';
+import type { Translate } from '../../../domain/shared/language';
 
 const FILTER_PARAMS = {
   text: 'q',
@@ -21,40 +24,46 @@ const FILTER_PARAMS = {
 } as const;
 
 /** The choices of the filter bar, in order: the field of the filter, its label and its options. */
-const SELECTS: { key: Exclude<keyof UseCaseFilter, 'text'>; label: string; options: Option<string>[] }[] = [
-  {
-    key: 'stage',
-    label: 'Stage',
-    options: [
-      { value: 'all', label: 'All stages' },
-      { value: 'open', label: 'Open (not retired, stopped or parked)' },
-      ...optionsOf(STAGES, STAGE_LABELS),
-    ],
-  },
-  {
-    key: 'riskTier',
-    label: 'Risk tier',
-    options: [{ value: 'all', label: 'All risk tiers' }, ...optionsOf(RISK_TIERS, RISK_TIER_LABELS)],
-  },
-  {
-    key: 'quadrant',
-    label: 'Quadrant',
-    options: [
-      { value: 'all', label: 'All quadrants' },
-      ...optionsOf(QUADRANTS, QUADRANT_LABELS),
-      { value: 'unscored', label: 'Not scored' },
-    ],
-  },
-  {
-    key: 'hardFilter',
-    label: 'Hard filter',
-    options: [
-      { value: 'all', label: 'Any' },
-      { value: 'none', label: 'None applies' },
-      ...optionsOf(HARD_FILTER_EFFECTS, HARD_FILTER_EFFECT_LABELS),
-    ],
-  },
-];
+const selects = (
+  t: Translate,
+): { key: Exclude<keyof UseCaseFilter, 'text'>; label: string; options: Option<string>[] }[] => {
+  const translated = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+    translatedOptions(values, labels, t);
+  return [
+    {
+      key: 'stage',
+      label: t('Stage'),
+      options: [
+        { value: 'all', label: t('All stages') },
+        { value: 'open', label: t('Open (not retired, stopped or parked)') },
+        ...translated(STAGES, STAGE_LABELS),
+      ],
+    },
+    {
+      key: 'riskTier',
+      label: t('Risk tier'),
+      options: [{ value: 'all', label: t('All risk tiers') }, ...translated(RISK_TIERS, RISK_TIER_LABELS)],
+    },
+    {
+      key: 'quadrant',
+      label: t('Quadrant'),
+      options: [
+        { value: 'all', label: t('All quadrants') },
+        ...translated(QUADRANTS, QUADRANT_LABELS),
+        { value: 'unscored', label: t('Not scored') },
+      ],
+    },
+    {
+      key: 'hardFilter',
+      label: t('Hard filter'),
+      options: [
+        { value: 'all', label: t('Any') },
+        { value: 'none', label: t('None applies') },
+        ...translated(HARD_FILTER_EFFECTS, HARD_FILTER_EFFECT_LABELS),
+      ],
+    },
+  ];
+};
 
 function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -77,6 +86,7 @@ export function TableFilters(props: {
   shown: number;
   total: number;
 }) {
+  const t = useT();
   const { filter, setParams } = props;
   const set = (key: keyof UseCaseFilter, value: string) =>
     setParams({ [FILTER_PARAMS[key]]: value === EMPTY_USE_CASE_FILTER[key] ? '' : value });
@@ -86,18 +96,18 @@ export function TableFilters(props: {
   const clear = () => setParams(Object.fromEntries(Object.values(FILTER_PARAMS).map((p) => [p, ''])));
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter use cases">
+    <div className="filter-bar" role="search" aria-label={t('Filter use cases')}>
       <div className="field filter-bar__search">
-        <label htmlFor="uc-filter-text">Search</label>
+        <label htmlFor="uc-filter-text">{t('Search')}</label>
         <input
           id="uc-filter-text"
           type="search"
           value={filter.text}
           onChange={(e) => set('text', e.target.value)}
-          placeholder="Title, process, owner, affected persons…"
+          placeholder={t('Title, process, owner, affected persons…')}
         />
       </div>
-      {SELECTS.map(({ key, label, options }) => (
+      {selects(t).map(({ key, label, options }) => (
         <OptionSelect
           key={key}
           name={key}
@@ -108,10 +118,10 @@ export function TableFilters(props: {
         />
       ))}
       <p className="filter-bar__count muted small" aria-live="polite">
-        {props.shown} of {props.total} shown
+        {t('{{shown}} of {{total}} shown', { shown: props.shown, total: props.total })}
         {active && (
           <button type="button" className="link-button" onClick={clear}>
-            Clear filters
+            {t('Clear filters')}
           </button>
         )}
       </p>

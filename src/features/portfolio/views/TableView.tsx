@@ -3,7 +3,7 @@ import type { Client } from '../../../domain/clients/client';
 import {
   currentStageSince,
   defaultSortDirection,
-  HARD_FILTER_EFFECT_LABELS,
+  describeFilters,
   effortFromFeasibility,
   queryUseCases,
   placementLabel,
@@ -22,25 +22,27 @@ import { readFilter, TableFilters } from './TableFilters';
 import { clientWording } from '../../../i18n/i18n';
 import { useClientWording } from '../../../i18n/useLanguageLoaded';
 import { todayIso } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
+import type { Translate } from '../../../domain/shared/language';
 
 type Row = RankedUseCase;
 type ColumnKey = UseCaseSortKey | 'quadrant';
 
-const COLUMNS: TableColumn<Row, ColumnKey>[] = [
-  { key: 'rank', header: 'Rank', numeric: true, width: '64px', render: (r) => r.rank },
+const columns = (t: Translate): TableColumn<Row, ColumnKey>[] => [
+  { key: 'rank', header: t('Rank'), numeric: true, width: '64px', render: (r) => r.rank },
   {
     key: 'title',
-    header: 'Use case',
+    header: t('Use case'),
     className: 'uc-table__title',
     render: ({ useCase: u, filters }) => (
       <>
         <Link to={u.id}>{u.title}</Link>
         {u.process && <span className="muted small block">{u.process}</span>}
         {filters.length > 0 && (
-          <ul className="filter-chips" aria-label="Hard filters">
+          <ul className="filter-chips" aria-label={t('Hard filters')}>
             {filters.map((f) => (
               <li key={f.id} className={`filter-chip filter-chip--${f.effect}`} title={f.message}>
-                {HARD_FILTER_EFFECT_LABELS[f.effect]}: {f.label}
+                {describeFilters([f], t)}
               </li>
             ))}
           </ul>
@@ -50,19 +52,21 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
   },
   {
     key: 'stage',
-    header: 'Stage',
+    header: t('Stage'),
     className: 'nowrap',
     width: '200px',
     render: ({ useCase: u }) => (
       <>
         <StageBadge stage={u.stage} />
-        <span className="muted small block">since {formatDay(currentStageSince(u))}</span>
+        <span className="muted small block">
+          {t('since {{date}}', { date: formatDay(currentStageSince(u)) })}
+        </span>
       </>
     ),
   },
   {
     key: 'priority',
-    header: 'Priority',
+    header: t('Priority'),
     numeric: true,
     width: '92px',
     render: (r) => (
@@ -74,14 +78,14 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
   },
   {
     key: 'impact',
-    header: 'Impact',
+    header: t('Impact'),
     numeric: true,
     width: '84px',
     render: ({ useCase: u }) => u.scores.impact ?? '—',
   },
   {
     key: 'effort',
-    header: 'Effort',
+    header: t('Effort'),
     numeric: true,
     width: '84px',
     render: ({ useCase: u }) =>
@@ -89,28 +93,28 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
   },
   {
     key: 'riskTier',
-    header: 'Risk tier',
+    header: t('Risk tier'),
     className: 'nowrap',
     width: '112px',
     render: ({ useCase: u }) => <RiskBadge tier={u.riskTier} short />,
   },
   {
     key: 'businessOwner',
-    header: 'Business owner',
+    header: t('Business owner'),
     width: '170px',
-    render: ({ useCase: u }) => u.businessOwner || <span className="text-warning">None</span>,
+    render: ({ useCase: u }) => u.businessOwner || <span className="text-warning">{t('None')}</span>,
   },
   {
     key: 'quadrant',
-    header: 'Quadrant',
+    header: t('Quadrant'),
     sortable: false,
     className: 'nowrap',
     width: '130px',
     render: ({ useCase: u, quadrant }) =>
       quadrant || u.riskTier === 'prohibited' ? (
-        placementLabel(quadrant, u.riskTier)
+        t(placementLabel(quadrant, u.riskTier))
       ) : (
-        <span className="muted">Not scored</span>
+        <span className="muted">{t('Not scored')}</span>
       ),
   },
 ];
@@ -119,7 +123,8 @@ const COLUMNS: TableColumn<Row, ColumnKey>[] = [
 export function TableView({ client, data }: { client: Client; data: PortfolioData }) {
   const { params, set } = useUrlParams();
   // The CSV's file name and headers are in the client's report language.
-  const { t } = useClientWording(client);
+  const report = useClientWording(client);
+  const t = useT();
   const filter = readFilter(params);
   const sort = useUrlSort<UseCaseSortKey>(
     { key: 'rank', direction: defaultSortDirection('rank') },
@@ -131,10 +136,10 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
   return (
     <section className="card table-card" aria-labelledby="pf-register">
       <div className="table-card__head">
-        <h2 id="pf-register">Use-case register</h2>
+        <h2 id="pf-register">{t('Use-case register')}</h2>
         <CsvExportButton
-          fileName={`${client.shortName || client.name} ${t('use cases')} ${todayIso()}`}
-          label={`Export CSV (${rows.length})`}
+          fileName={`${client.shortName || client.name} ${report.t('use cases')} ${todayIso()}`}
+          label={t('Export CSV ({{n}})', { n: rows.length })}
           rows={async () =>
             csvRowsOfUseCases(
               rows.map((r) => r.useCase),
@@ -146,12 +151,12 @@ export function TableView({ client, data }: { client: Client; data: PortfolioDat
       </div>
       <TableFilters filter={filter} setParams={set} shown={rows.length} total={ranked.length} />
       {rows.length === 0 ? (
-        <p className="empty-inline">No use case matches these filters.</p>
+        <p className="empty-inline">{t('No use case matches these filters.')}</p>
       ) : (
         <RecordTable
-          label="Use cases"
+          label={t('Use cases')}
           className="uc-table"
-          columns={COLUMNS}
+          columns={columns(t)}
           rows={rows}
           rowKey={(r) => r.useCase.id}
           sort={{ ...sort, toggle: (key) => sort.toggle(key as UseCaseSortKey) }}
