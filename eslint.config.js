@@ -65,7 +65,6 @@ const UNTRANSLATED = [
 
 
 
-  'src/features/vendors/**',
 
 
   'src/features/workshops/**',

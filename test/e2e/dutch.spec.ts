@@ -40,7 +40,7 @@ const TRANSLATED = new Set<string>([
 
   // 'questionnaires',
 
-  // 'vendors',
+  'vendors',
 
   // 'reports',
 

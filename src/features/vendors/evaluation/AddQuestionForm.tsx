@@ -4,9 +4,11 @@ import { errorReasons } from '../../../db/vendors/errors';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorList } from '../shared/Notice';
 import { writeEvaluationChange } from './evaluationWrites';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Adds a question of the user's own to this evaluation (asked of every vendor). */
 export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
+  const t = useT();
   const [topic, setTopic] = useState<DdTopic>('data-handling');
   const [question, setQuestion] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
@@ -24,20 +26,20 @@ export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
   };
   return (
     <form className="card inline-form" onSubmit={submit} noValidate aria-labelledby="add-dd-heading">
-      <h3 id="add-dd-heading">Add a question</h3>
+      <h3 id="add-dd-heading">{t('Add a question')}</h3>
       <div className="inline-form__fields">
         <div className="field">
-          <label htmlFor="dd-new-topic">Topic</label>
+          <label htmlFor="dd-new-topic">{t('Topic')}</label>
           <select id="dd-new-topic" value={topic} onChange={(e) => setTopic(e.target.value as DdTopic)}>
-            {DD_TOPICS.map((t) => (
-              <option key={t} value={t}>
-                {DD_TOPIC_LABELS[t]}
+            {DD_TOPICS.map((value) => (
+              <option key={value} value={value}>
+                {t(DD_TOPIC_LABELS[value])}
               </option>
             ))}
           </select>
         </div>
         <div className={`field field--grow ${reasons.length ? 'field--invalid' : ''}`}>
-          <label htmlFor="dd-new-question">Question</label>
+          <label htmlFor="dd-new-question">{t('Question')}</label>
           <input
             id="dd-new-question"
             value={question}
@@ -48,7 +50,7 @@ export function AddQuestionForm({ evaluationId }: { evaluationId: string }) {
           <ErrorList id="dd-new-error" reasons={reasons} />
         </div>
         <button type="submit" className="button inline-form__submit">
-          Add question
+          {t('Add question')}
         </button>
       </div>
     </form>

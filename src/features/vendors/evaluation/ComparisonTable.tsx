@@ -3,12 +3,17 @@ import {
   GATE_RESULT_LABELS,
   VENDOR_DECISION_LABELS,
   type Comparison,
+  type GateResult,
   type Evaluation,
 } from '../../../domain/vendors';
 import { formatScore } from '../shared/format';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
 import { useT } from '../../../state/interfaceLanguage';
+
+/** A vendor's result on a gate ("unknown" until confirmed). */
+const gateResultOf = (row: Comparison['rows'][number], gateId: string): GateResult =>
+  row.gateResults[gateId] ?? 'unknown';
 
 /** Vendors as columns (in rank order), criteria, totals, gates, due diligence and decisions as rows. */
 export function ComparisonTable({
@@ -92,7 +97,7 @@ export function ComparisonTable({
             <tr key={gate.id}>
               <th scope="row">{gate.name}</th>
               {rows.map((row) => {
-                const result = row.gateResults[gate.id] ?? 'unknown';
+                const result = gateResultOf(row, gate.id);
                 return (
                   <td key={row.vendorId}>
                     <Badge tone={BADGE_TONES.gateResult[result]}>{t(GATE_RESULT_LABELS[result])}</Badge>

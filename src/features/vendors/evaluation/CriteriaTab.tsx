@@ -7,9 +7,11 @@ import { useCriteriaTemplates } from '../shared/hooks';
 import { SaveTemplateDialog } from '../shared/SaveTemplateDialog';
 import type { EvaluationTabProps } from './tabProps';
 import { applyEvaluationChange } from './evaluationWrites';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The evaluation's own copy of criteria and weights; saved as a whole when the weights total 100. */
 export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabProps) {
+  const t = useT();
   const draft = useCriteriaDraft(evaluation.criteria);
   const templates = useCriteriaTemplates() ?? [];
   const [templateId, setTemplateId] = useState('');
@@ -23,12 +25,12 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
 
   const save = () =>
     applyEvaluationChange(evaluation.id, (e, now) => updateCriteria(e, draft.criteria, now), onNotice, {
-      failed: 'The criteria were not saved.',
-      done: 'Criteria and weights saved.',
+      failed: t('The criteria were not saved.'),
+      done: t('Criteria and weights saved.'),
     });
   const onSave = () => {
     if (!draft.valid)
-      return onNotice({ tone: 'error', title: 'The criteria were not saved.', items: draft.reasons });
+      return onNotice({ tone: 'error', title: t('The criteria were not saved.'), items: draft.reasons });
     if (scoresLost > 0) return setConfirming(true);
     void save();
   };
@@ -36,21 +38,22 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
   return (
     <section className="stack" aria-labelledby="criteria-heading">
       <div className="section-head">
-        <h2 id="criteria-heading">Criteria and weights</h2>
+        <h2 id="criteria-heading">{t('Criteria and weights')}</h2>
         <p className="muted">
-          This evaluation keeps its own copy: changing a template later never changes it. Weights must total
-          100%.
+          {t(
+            'This evaluation keeps its own copy: changing a template later never changes it. Weights must total 100%.',
+          )}
         </p>
       </div>
       {!readOnly && (
         <div className="toolbar">
           <div className="field field--inline">
-            <label htmlFor="criteria-template">Start from a template</label>
+            <label htmlFor="criteria-template">{t('Start from a template')}</label>
             <select id="criteria-template" value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-              <option value="">Choose a template…</option>
-              {templates.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
+              <option value="">{t('Choose a template…')}</option>
+              {templates.map((template) => (
+                <option key={template.id} value={template.id}>
+                  {template.name}
                 </option>
               ))}
             </select>
@@ -60,37 +63,39 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
             className="button"
             disabled={!templateId}
             onClick={() => {
-              const template = templates.find((t) => t.id === templateId);
+              const template = templates.find((x) => x.id === templateId);
               if (template) draft.load(template.criteria);
             }}
           >
-            Load template
+            {t('Load template')}
           </button>
         </div>
       )}
-      <CriteriaEditor draft={draft} readOnly={readOnly} label="Criteria of this evaluation" />
+      <CriteriaEditor draft={draft} readOnly={readOnly} label={t('Criteria of this evaluation')} />
       <div className="button-row">
         {!readOnly && (
           <>
             <button type="button" className="button button--primary" disabled={!draft.dirty} onClick={onSave}>
-              Save criteria
+              {t('Save criteria')}
             </button>
             <button type="button" className="button" disabled={!draft.dirty} onClick={draft.reset}>
-              Discard changes
+              {t('Discard changes')}
             </button>
           </>
         )}
         <button type="button" className="button" onClick={() => setSavingTemplate(true)}>
-          Save as template…
+          {t('Save as template…')}
         </button>
-        {draft.dirty && <span className="muted small">Unsaved changes</span>}
+        {draft.dirty && <span className="muted small">{t('Unsaved changes')}</span>}
       </div>
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}
-        title="Delete scores of removed criteria?"
-        message={`${scoresLost} score${scoresLost === 1 ? '' : 's'} (with evidence) belong to criteria you removed and will be deleted.`}
-        confirmLabel="Save and delete those scores"
+        title={t('Delete scores of removed criteria?')}
+        message={t('{{count}} scores (with evidence) belong to criteria you removed and will be deleted.', {
+          count: scoresLost,
+        })}
+        confirmLabel={t('Save and delete those scores')}
         danger
         onConfirm={save}
       />
@@ -102,7 +107,7 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
         onSaved={(name) =>
           onNotice({
             tone: 'success',
-            title: `Saved as template “${name}”. It is available for every client.`,
+            title: t('Saved as template “{{name}}”. It is available for every client.', { name }),
             items: [],
           })
         }

@@ -10,10 +10,12 @@ import { EvaluationVendors } from './EvaluationVendors';
 import { LinkFields } from './LinkFields';
 import type { EvaluationTabProps } from './tabProps';
 import { writeEvaluationChange } from './evaluationWrites';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Title, links, permitted data locations, notes and the vendors of the evaluation. */
 export function DetailsTab(props: EvaluationTabProps) {
   const { evaluation, readOnly } = props;
+  const t = useT();
   const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
   const save = (input: Parameters<typeof updateEvaluationDetails>[1]) =>
@@ -21,26 +23,28 @@ export function DetailsTab(props: EvaluationTabProps) {
   return (
     <div className="stack">
       <section className="card form-section" aria-labelledby="details-heading">
-        <h2 id="details-heading">Details</h2>
+        <h2 id="details-heading">{t('Details')}</h2>
         <div className="form-grid">
           <AutoSaveField
-            label="Evaluation title"
+            label={t('Evaluation title')}
             value={evaluation.title}
             disabled={readOnly}
-            validate={(raw) => (raw.trim() ? null : 'Evaluation title is required')}
+            validate={(raw) => (raw.trim() ? null : t('Evaluation title is required'))}
             save={(raw) => save({ title: raw })}
           />
           <LinkFields evaluation={evaluation} />
           <AutoSaveField
-            label="Permitted data locations"
+            label={t('Permitted data locations')}
             value={evaluation.permittedLocations.join(', ')}
             disabled={readOnly}
-            hint="Where this client allows its data to be stored, e.g. EU, EEA, UK. Used to suggest the data-location gate."
+            hint={t(
+              'Where this client allows its data to be stored, e.g. EU, EEA, UK. Used to suggest the data-location gate.',
+            )}
             save={(raw) => save({ permittedLocations: parseLocationList(raw) })}
           />
         </div>
         <AutoSaveField
-          label="Evaluation notes"
+          label={t('Evaluation notes')}
           multiline
           rows={4}
           value={evaluation.notes}
@@ -52,22 +56,25 @@ export function DetailsTab(props: EvaluationTabProps) {
       <EvaluationVendors {...props} />
       {!readOnly && (
         <section className="card danger-zone" aria-labelledby="delete-heading">
-          <h2 id="delete-heading">Delete evaluation</h2>
+          <h2 id="delete-heading">{t('Delete evaluation')}</h2>
           <p className="muted">
-            Removes this evaluation with its scores, gates, answers and decisions. The vendors stay in the
-            library.
+            {t(
+              'Removes this evaluation with its scores, gates, answers and decisions. The vendors stay in the library.',
+            )}
           </p>
           <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
-            Delete evaluation…
+            {t('Delete evaluation…')}
           </button>
         </section>
       )}
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title={`Delete “${evaluation.title}”?`}
-        message="Its scores, evidence, gate results, answers and decisions are deleted. This cannot be undone."
-        confirmLabel="Delete evaluation"
+        title={t('Delete “{{name}}”?', { name: evaluation.title })}
+        message={t(
+          'Its scores, evidence, gate results, answers and decisions are deleted. This cannot be undone.',
+        )}
+        confirmLabel={t('Delete evaluation')}
         danger
         onConfirm={async () => {
           await trackSave(deleteEvaluation(db, evaluation.clientId, evaluation.id));

@@ -17,13 +17,16 @@ import { AddQuestionForm } from './AddQuestionForm';
 import type { EvaluationTabProps } from './tabProps';
 import { activeVendor, VendorSwitch } from './VendorSwitch';
 import { applyEvaluationChange } from './evaluationWrites';
+import type { Translate } from '../../../domain/shared/language';
+import { useT } from '../../../state/interfaceLanguage';
 
 type Judgement = 'unjudged' | 'yes' | 'no';
-const JUDGEMENT_LABELS: Record<Judgement, string> = {
-  unjudged: 'Not judged',
-  yes: 'Satisfactory',
-  no: 'Not satisfactory',
-};
+const JUDGEMENTS: Judgement[] = ['unjudged', 'yes', 'no'];
+const judgementLabels = (t: Translate): Record<Judgement, string> => ({
+  unjudged: t('Not judged'),
+  yes: t('Satisfactory'),
+  no: t('Not satisfactory'),
+});
 
 /** Due-diligence questions per vendor, grouped by topic; the user can add questions to this evaluation. */
 export function DueDiligenceTab({
@@ -34,6 +37,7 @@ export function DueDiligenceTab({
   onVendor,
   onNotice,
 }: EvaluationTabProps) {
+  const t = useT();
   const { active, row, entry } = activeVendor(evaluation, comparison.rows, vendorId);
   const [openOnly, setOpenOnly] = useState(false);
   const [removing, setRemoving] = useState<DdQuestion | null>(null);
@@ -43,40 +47,43 @@ export function DueDiligenceTab({
 
   const remove = (question: DdQuestion) =>
     applyEvaluationChange(evaluation.id, (e, now) => removeDdQuestion(e, question.id, now), onNotice, {
-      failed: 'The question was not removed.',
+      failed: t('The question was not removed.'),
     });
 
   return (
     <section className="stack" aria-labelledby="dd-heading">
       <h2 id="dd-heading" className="visually-hidden">
-        Due diligence
+        {t('Due diligence')}
       </h2>
       <VendorSwitch
         rows={comparison.rows}
         active={active}
         onChange={onVendor}
-        label="Vendor whose answers to show"
+        label={t('Vendor whose answers to show')}
       />
       <div className="summary-strip">
         <span>
-          <strong>{row.vendorName}</strong>: {dd.answered} of {dd.total} answered
+          <strong>{row.vendorName}</strong>:{' '}
+          {t('{{answered}} of {{total}} answered', { answered: dd.answered, total: dd.total })}
         </span>
         {dd.open > 0 ? (
-          <Badge tone="warning">{dd.open} open</Badge>
+          <Badge tone="warning">{t('{{count}} open', { count: dd.open })}</Badge>
         ) : (
-          <Badge tone="success">All answered</Badge>
+          <Badge tone="success">{t('All answered')}</Badge>
         )}
-        {dd.unsatisfactory > 0 && <Badge tone="danger">{dd.unsatisfactory} not satisfactory</Badge>}
+        {dd.unsatisfactory > 0 && (
+          <Badge tone="danger">{t('{{count}} not satisfactory', { count: dd.unsatisfactory })}</Badge>
+        )}
         <label className="checkbox">
-          <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> Show
-          open questions only
+          <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />{' '}
+          {t('Show open questions only')}
         </label>
       </div>
       {shown.length === 0 && (
         <p className="empty-state">
           {openOnly
-            ? `Every question is answered for ${row.vendorName}.`
-            : 'No due-diligence questions. Add one below.'}
+            ? t('Every question is answered for {{vendor}}.', { vendor: row.vendorName })
+            : t('No due-diligence questions. Add one below.')}
         </p>
       )}
       {DD_TOPICS.map((topic) => {
@@ -84,7 +91,7 @@ export function DueDiligenceTab({
         if (questions.length === 0) return null;
         return (
           <section key={topic} className="card dd-topic" aria-labelledby={`dd-topic-${topic}`}>
-            <h3 id={`dd-topic-${topic}`}>{DD_TOPIC_LABELS[topic]}</h3>
+            <h3 id={`dd-topic-${topic}`}>{t(DD_TOPIC_LABELS[topic])}</h3>
             <ol className="dd-list">
               {questions.map((q) => (
                 <DdItem
@@ -106,9 +113,11 @@ export function DueDiligenceTab({
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}
-        title="Remove this question?"
-        message={`“${removing?.question ?? ''}” and every vendor's answer to it are removed from this evaluation.`}
-        confirmLabel="Remove question"
+        title={t('Remove this question?')}
+        message={t('“{{question}}” and every vendor’s answer to it are removed from this evaluation.', {
+          question: removing?.question ?? '',
+        })}
+        confirmLabel={t('Remove question')}
         danger
         onConfirm={() => (removing ? remove(removing) : undefined)}
       />
@@ -125,6 +134,7 @@ function DdItem(props: {
   readOnly: boolean;
   onRemove(): void;
 }) {
+  const t = useT();
   const { question: q, answer, vendorName, readOnly } = props;
   const target = { vendorId: props.vendorId, questionId: q.id };
   const judgement: Judgement =
@@ -134,12 +144,12 @@ function DdItem(props: {
     <li className="dd-item">
       <div className="dd-item__question">
         <p id={textId}>{q.question}</p>
-        {!q.builtIn && <Badge tone="info">Added</Badge>}
+        {!q.builtIn && <Badge tone="info">{t('Added')}</Badge>}
         {!q.builtIn && !readOnly && (
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove question: ${q.question}`}
+            aria-label={t('Remove question: {{question}}', { question: q.question })}
             onClick={props.onRemove}
           >
             <Trash2 size={16} aria-hidden />
@@ -148,17 +158,17 @@ function DdItem(props: {
       </div>
       <div className="dd-item__answer">
         <InlineField
-          label={`Answer from ${vendorName}`}
+          label={t('Answer from {{vendor}}', { vendor: vendorName })}
           describedBy={textId}
           multiline
           value={answer?.answer ?? ''}
           disabled={readOnly}
-          placeholder="Open"
+          placeholder={t('Open')}
           save={(raw) => saveDdAnswer(db, props.evaluationId, target, { answer: raw })}
         />
         <select
           className="select"
-          aria-label={`Judgement of the answer from ${vendorName}`}
+          aria-label={t('Judgement of the answer from {{vendor}}', { vendor: vendorName })}
           aria-describedby={textId}
           value={judgement}
           disabled={readOnly}
@@ -171,9 +181,9 @@ function DdItem(props: {
             ).catch(() => undefined);
           }}
         >
-          {(Object.keys(JUDGEMENT_LABELS) as Judgement[]).map((j) => (
+          {JUDGEMENTS.map((j) => (
             <option key={j} value={j}>
-              {JUDGEMENT_LABELS[j]}
+              {judgementLabels(t)[j]}
             </option>
           ))}
         </select>

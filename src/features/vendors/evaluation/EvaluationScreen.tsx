@@ -92,6 +92,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
       { replace: true },
     );
   const vendorParam = params.get('vendor');
+  const panel = tabPanelProps('evaluation', tab);
   const decidedAt = [...evaluation.history].reverse().find((h) => h.toStatus === 'decided')?.at;
 
   const tabProps = {
@@ -155,7 +156,7 @@ function EvaluationView({ evaluation, profiles }: { evaluation: Evaluation; prof
           select('tab', id);
         }}
       />
-      <div {...tabPanelProps('evaluation', tab)}>
+      <div {...panel}>
         {tab === 'compare' && <CompareTab {...tabProps} />}
         {tab === 'scores' && <ScoresTab {...tabProps} />}
         {tab === 'gates' && <GatesTab {...tabProps} />}

@@ -17,6 +17,7 @@ import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import type { EvaluationTabProps } from './tabProps';
 import { applyEvaluationChange } from './evaluationWrites';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The vendors in the evaluation: add from the library (or add a new vendor to it), remove with their scores. */
 export function EvaluationVendors({
@@ -26,6 +27,7 @@ export function EvaluationVendors({
   readOnly,
   onNotice,
 }: EvaluationTabProps) {
+  const t = useT();
   const [choice, setChoice] = useState('');
   const [creating, setCreating] = useState(false);
   const [removing, setRemoving] = useState<ComparisonRow | null>(null);
@@ -34,12 +36,12 @@ export function EvaluationVendors({
 
   const add = (vendorId: string) =>
     applyEvaluationChange(evaluation.id, (e, now) => addVendor(e, vendorId, now), onNotice, {
-      failed: 'The vendor was not added.',
+      failed: t('The vendor was not added.'),
       onSaved: () => setChoice(''),
     });
   const remove = (row: ComparisonRow) =>
     applyEvaluationChange(evaluation.id, (e, now) => removeVendor(e, row.vendorId, now), onNotice, {
-      failed: `${row.vendorName} was not removed.`,
+      failed: t('{{name}} was not removed.', { name: row.vendorName }),
     });
 
   const profileOf = (row: ComparisonRow) => profiles.find((p) => p.id === row.vendorId);
@@ -50,7 +52,7 @@ export function EvaluationVendors({
   const columns: TableColumn<ComparisonRow>[] = [
     {
       key: 'vendor',
-      header: 'Vendor',
+      header: t('Vendor'),
       render: (row) => {
         const profile = profileOf(row);
         return profile ? (
@@ -62,24 +64,24 @@ export function EvaluationVendors({
     },
     {
       key: 'category',
-      header: 'Category',
-      render: (row) => fact(row, (p) => VENDOR_CATEGORY_LABELS[p.category]),
+      header: t('Category'),
+      render: (row) => fact(row, (p) => t(VENDOR_CATEGORY_LABELS[p.category])),
     },
-    { key: 'dpa', header: 'DPA', render: (row) => fact(row, (p) => DPA_STATUS_LABELS[p.dpa]) },
+    { key: 'dpa', header: t('DPA'), render: (row) => fact(row, (p) => t(DPA_STATUS_LABELS[p.dpa])) },
     {
       key: 'training',
-      header: 'Trains on customer data',
-      render: (row) => fact(row, (p) => TRAINING_POLICY_LABELS[p.trainsOnCustomerData]),
+      header: t('Trains on customer data'),
+      render: (row) => fact(row, (p) => t(TRAINING_POLICY_LABELS[p.trainsOnCustomerData])),
     },
     {
       key: 'actions',
-      header: 'Actions',
+      header: t('Actions'),
       headerHidden: true,
       numeric: true,
       render: (row) =>
         !readOnly && (
           <IconButton
-            label={`Remove ${row.vendorName} from this evaluation`}
+            label={t('Remove {{vendor}} from this evaluation', { vendor: row.vendorName })}
             icon={Trash2}
             onClick={() => setRemoving(row)}
           />
@@ -88,9 +90,9 @@ export function EvaluationVendors({
   ];
   return (
     <section className="card" aria-labelledby="eval-vendors-heading">
-      <h2 id="eval-vendors-heading">Vendors in this evaluation</h2>
+      <h2 id="eval-vendors-heading">{t('Vendors in this evaluation')}</h2>
       <RecordTable
-        label="Vendors in this evaluation"
+        label={t('Vendors in this evaluation')}
         columns={columns}
         rows={comparison.rows}
         rowKey={(row) => row.vendorId}
@@ -98,10 +100,10 @@ export function EvaluationVendors({
       {!readOnly && (
         <div className="toolbar toolbar--top">
           <div className="field field--inline">
-            <label htmlFor="add-vendor">Add a vendor from the library</label>
+            <label htmlFor="add-vendor">{t('Add a vendor from the library')}</label>
             <select id="add-vendor" value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="">
-                {available.length ? 'Choose a vendor…' : 'Every library vendor is already in'}
+                {available.length ? t('Choose a vendor…') : t('Every library vendor is already in')}
               </option>
               {available.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -111,10 +113,10 @@ export function EvaluationVendors({
             </select>
           </div>
           <button type="button" className="button" disabled={!choice} onClick={() => void add(choice)}>
-            Add vendor
+            {t('Add vendor')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> New vendor in library…
+            <Plus size={16} aria-hidden /> {t('New vendor in library…')}
           </button>
         </div>
       )}
@@ -123,14 +125,16 @@ export function EvaluationVendors({
         onOpenChange={setCreating}
         onCreated={(p) => void add(p.id)}
         onReuse={(existing) => (inEvaluation.has(existing.id) ? undefined : void add(existing.id))}
-        reuseLabel="Use the existing vendor"
+        reuseLabel={t('Use the existing vendor')}
       />
       <ConfirmDialog
         open={removing !== null}
         onOpenChange={(open) => !open && setRemoving(null)}
-        title={`Remove ${removing?.vendorName ?? 'vendor'} from this evaluation?`}
-        message="Its scores, gate results, answers and decision in this evaluation are deleted. The vendor stays in the library."
-        confirmLabel="Remove vendor"
+        title={t('Remove {{vendor}} from this evaluation?', { vendor: removing?.vendorName ?? '' })}
+        message={t(
+          'Its scores, gate results, answers and decision in this evaluation are deleted. The vendor stays in the library.',
+        )}
+        confirmLabel={t('Remove vendor')}
         danger
         onConfirm={() => (removing ? remove(removing) : undefined)}
       />

@@ -8,6 +8,7 @@ import {
   YES_NO_UNKNOWN_LABELS,
   type VendorProfile,
 } from '../../../domain/vendors';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The library facts that matter for the knock-out gates, as a compact list. */
 export function ProfileFacts({
@@ -17,6 +18,7 @@ export function ProfileFacts({
   profile: VendorProfile;
   permitted?: readonly string[];
 }) {
+  const t = useT();
   const providers = modelProviders(profile);
   const outside =
     permitted && permitted.length > 0
@@ -24,35 +26,41 @@ export function ProfileFacts({
       : [];
   return (
     <dl className="facts facts--compact">
-      <dt>DPA</dt>
-      <dd>{DPA_STATUS_LABELS[profile.dpa]}</dd>
-      <dt>Trains on customer data</dt>
-      <dd>{TRAINING_POLICY_LABELS[profile.trainsOnCustomerData]}</dd>
-      <dt>Encryption at rest</dt>
-      <dd>{YES_NO_UNKNOWN_LABELS[profile.encryptionAtRest]}</dd>
-      <dt>Data location</dt>
+      <dt>{t('DPA')}</dt>
+      <dd>{t(DPA_STATUS_LABELS[profile.dpa])}</dd>
+      <dt>{t('Trains on customer data')}</dt>
+      <dd>{t(TRAINING_POLICY_LABELS[profile.trainsOnCustomerData])}</dd>
+      <dt>{t('Encryption at rest')}</dt>
+      <dd>{t(YES_NO_UNKNOWN_LABELS[profile.encryptionAtRest])}</dd>
+      <dt>{t('Data location')}</dt>
       <dd>
-        {profile.dataLocations.join(', ') || 'Not recorded'}
+        {profile.dataLocations.join(', ') || t('Not recorded')}
         {outside.length > 0 && (
           <span className="muted small">
             {' '}
-            · outside {permitted!.join('/')}: {outside.join(', ')}
+            ·{' '}
+            {t('outside {{permitted}}: {{locations}}', {
+              permitted: permitted!.join('/'),
+              locations: outside.join(', '),
+            })}
           </span>
         )}
       </dd>
-      <dt>Transfer mechanism</dt>
+      <dt>{t('Transfer mechanism')}</dt>
       <dd>{profile.transferMechanism || '—'}</dd>
-      <dt>Sub-processors</dt>
+      <dt>{t('Sub-processors')}</dt>
       <dd>
-        {SUB_PROCESSOR_DISCLOSURE_LABELS[profile.subProcessorDisclosure]}
+        {t(SUB_PROCESSOR_DISCLOSURE_LABELS[profile.subProcessorDisclosure])}
         {profile.subProcessors.length > 0 && `: ${profile.subProcessors.map((s) => s.name).join(', ')}`}
       </dd>
-      <dt>Model provider</dt>
-      <dd>{providers.join(', ') || 'Not identified'}</dd>
-      <dt>Certifications</dt>
-      <dd>{profile.certifications.map((c) => CERTIFICATION_LABELS[c]).join(', ') || 'None recorded'}</dd>
-      <dt>Zero retention</dt>
-      <dd>{YES_NO_UNKNOWN_LABELS[profile.zeroRetentionOption]}</dd>
+      <dt>{t('Model provider')}</dt>
+      <dd>{providers.join(', ') || t('Not identified')}</dd>
+      <dt>{t('Certifications')}</dt>
+      <dd>
+        {profile.certifications.map((c) => t(CERTIFICATION_LABELS[c])).join(', ') || t('None recorded')}
+      </dd>
+      <dt>{t('Zero retention')}</dt>
+      <dd>{t(YES_NO_UNKNOWN_LABELS[profile.zeroRetentionOption])}</dd>
     </dl>
   );
 }

@@ -1,4 +1,4 @@
-import { SCORE_LABELS, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
+import { SCORE_LABELS, SCORE_MAX, SCORING_FORMULAS, type CriterionResult } from '../../../domain/vendors';
 import { parseScore } from '../../../domain/shared/scoreInput';
 import { saveScore } from '../../../db/vendors/evaluations';
 import { db } from '../../../db/core/schema';
@@ -27,7 +27,9 @@ export function ScoresTab({ evaluation, comparison, readOnly, vendorId, onVendor
       <div className="summary-strip" aria-live="polite">
         <span>
           <strong>{row.vendorName}</strong>: {t('weighted score')}{' '}
-          <strong>{formatScore(score.average)}</strong> / 5{score.percent !== null && ` (${score.percent}%)`}
+          <strong>{formatScore(score.average)}</strong>
+          {` / ${SCORE_MAX}`}
+          {score.percent !== null && ` (${score.percent}%)`}
         </span>
         <span>
           {t('{{scored}} of {{total}} criteria scored', {

@@ -18,6 +18,9 @@ import type { NoticeState } from '../shared/Notice';
 import { saveEvaluationChange } from './evaluationWrites';
 import { useT } from '../../../state/interfaceLanguage';
 
+/** The statuses an evaluation can be set to by hand (decided goes through "Mark as decided"). */
+const OPEN_STATUSES: EvaluationStatus[] = ['draft', 'in-review'];
+
 /** Status of the evaluation: draft <-> in review, "Mark as decided" (checked), and "Reopen" with a reason. */
 export function StatusControl({
   evaluation,
@@ -93,7 +96,7 @@ export function StatusControl({
         value={evaluation.status}
         onChange={(e) => void move(e.target.value as EvaluationStatus)}
       >
-        {(['draft', 'in-review'] as const).map((s) => (
+        {OPEN_STATUSES.map((s) => (
           <option key={s} value={s}>
             {t(EVALUATION_STATUS_LABELS[s])}
           </option>

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { ComparisonRow, Evaluation } from '../../../domain/vendors';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Chooses which vendor of the evaluation the tab shows (a radio group; arrow keys move). */
 export function VendorSwitch({
@@ -13,6 +14,7 @@ export function VendorSwitch({
   onChange(vendorId: string): void;
   label: string;
 }) {
+  const t = useT();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKey = (event: KeyboardEvent, index: number) => {
     const delta =
@@ -44,7 +46,9 @@ export function VendorSwitch({
           onKeyDown={(e) => onKey(e, index)}
         >
           {row.vendorName}
-          {row.knockedOut && <span className="vendor-switch__flag vendor-switch__flag--out">Ruled out</span>}
+          {row.knockedOut && (
+            <span className="vendor-switch__flag vendor-switch__flag--out">{t('Ruled out')}</span>
+          )}
         </button>
       ))}
     </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Header of every library screen: says plainly that this view spans all clients. */
 export function LibraryHeader({
@@ -12,20 +13,22 @@ export function LibraryHeader({
   actions?: ReactNode;
   subtitle?: ReactNode;
 }) {
+  const t = useT();
   return (
     <>
       <div className="cross-client-label" role="note">
-        <strong>Cross-client view.</strong> The consultant library is shared by all your clients. It holds
-        vendor facts and templates; each client&apos;s scores and notes stay in that client&apos;s
-        evaluations.
+        <strong>{t('Cross-client view.')}</strong>{' '}
+        {t(
+          'The consultant library is shared by all your clients. It holds vendor facts and templates; each client’s scores and notes stay in that client’s evaluations.',
+        )}
       </div>
       <PageHeader title={title} subtitle={subtitle} actions={actions} />
-      <nav className="subnav" aria-label="Library sections">
+      <nav className="subnav" aria-label={t('Library sections')}>
         <NavLink to="/library" end className="subnav__link">
-          Vendors
+          {t('Vendors')}
         </NavLink>
         <NavLink to="/library/templates" className="subnav__link">
-          Criteria templates
+          {t('Criteria templates')}
         </NavLink>
       </nav>
     </>

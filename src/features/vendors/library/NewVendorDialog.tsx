@@ -11,10 +11,10 @@ import { DuplicateVendorError, errorReasons } from '../../../db/vendors/errors';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { FormActionButton, FormDialog } from '../../../ui/FormDialog';
-import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
+import { OptionSelect } from '../../../ui/fields/OptionSelect';
 import { TextField } from '../../../ui/fields/TextField';
-
-const CATEGORY_OPTIONS = optionsOf(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS);
+import { translatedOptions } from '../shared/labels';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * Adds a vendor to the consultant-wide library (name, product, category; the profile takes the rest).
@@ -27,6 +27,7 @@ export function NewVendorDialog(props: {
   onReuse(existing: VendorRef): void;
   reuseLabel: string;
 }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [product, setProduct] = useState('');
   const [category, setCategory] = useState<VendorCategory>('saas-with-ai');
@@ -53,9 +54,11 @@ export function NewVendorDialog(props: {
     <FormDialog
       open={props.open}
       onOpenChange={close}
-      title="New vendor in the library"
-      description="The library is shared by all your clients: facts about the vendor, never a client's scores."
-      submitLabel="Add to library"
+      title={t('New vendor in the library')}
+      description={t(
+        'The library is shared by all your clients: facts about the vendor, never a client’s scores.',
+      )}
+      submitLabel={t('Add to library')}
       onSubmit={submit}
       extraActions={
         duplicate && (
@@ -65,13 +68,13 @@ export function NewVendorDialog(props: {
         )
       }
     >
-      <TextField name="name" label="Vendor name" value={name} onChange={setName} autoFocus />
-      <TextField name="product" label="Product" value={product} onChange={setProduct} />
+      <TextField name="name" label={t('Vendor name')} value={name} onChange={setName} autoFocus />
+      <TextField name="product" label={t('Product')} value={product} onChange={setProduct} />
       <OptionSelect
         name="category"
-        label="Category"
+        label={t('Category')}
         value={category}
-        options={CATEGORY_OPTIONS}
+        options={translatedOptions(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS, t)}
         onChange={setCategory}
       />
     </FormDialog>

@@ -20,69 +20,75 @@ import { db } from '../../../db/core/schema';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../../ui/SavingCheckbox';
 import { SubProcessorsEditor } from './SubProcessorsEditor';
+import { translatedOptions } from '../shared/labels';
+import { useT } from '../../../state/interfaceLanguage';
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
+/** The profile's plain text fields, each saved as typed. */
+const TEXT_FIELDS = [
+  'name',
+  'product',
+  'website',
+  'headquarters',
+  'transferMechanism',
+  'retention',
+  'pricingModel',
+  'exitOptions',
+  'notes',
+] as const;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Every fact of a vendor profile, grouped as in the product brief; each field saves itself. */
 export function ProfileForm({ profile }: { profile: VendorProfile }) {
+  const t = useT();
+  const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+    translatedOptions(values, labels, t);
   const save = (changes: Partial<VendorProfileInput>) => updateVendorProfileFields(db, profile.id, changes);
   const saveContact = (field: keyof VendorContact) => (raw: string) =>
     updateVendorProfileFields(db, profile.id, (p) => ({ contact: { ...p.contact, [field]: raw } }));
-  const text = (
-    field:
-      | 'name'
-      | 'product'
-      | 'website'
-      | 'headquarters'
-      | 'transferMechanism'
-      | 'retention'
-      | 'pricingModel'
-      | 'exitOptions'
-      | 'notes',
-  ) => ({
-    value: profile[field],
-    save: (raw: string) => save({ [field]: raw }),
-  });
+  const text = Object.fromEntries(
+    TEXT_FIELDS.map((field) => [
+      field,
+      { value: profile[field], save: (raw: string) => save({ [field]: raw }) },
+    ]),
+  ) as Record<(typeof TEXT_FIELDS)[number], { value: string; save: (raw: string) => Promise<void> }>;
   return (
     <div className="form-sections">
       <section className="card form-section" aria-labelledby="pf-vendor">
-        <h2 id="pf-vendor">Vendor and product</h2>
+        <h2 id="pf-vendor">{t('Vendor and product')}</h2>
         <div className="form-grid">
           <AutoSaveField
-            label="Vendor name"
-            {...text('name')}
-            validate={(raw) => (raw.trim() ? null : 'Vendor name is required')}
+            label={t('Vendor name')}
+            {...text.name}
+            validate={(raw) => (raw.trim() ? null : t('Vendor name is required'))}
           />
-          <AutoSaveField label="Product" {...text('product')} />
+          <AutoSaveField label={t('Product')} {...text.product} />
           <AutoSaveSelect
-            label="Category"
+            label={t('Category')}
             value={profile.category}
             options={options(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS)}
             save={(v) => save({ category: v })}
           />
-          <AutoSaveField label="Website" type="url" {...text('website')} />
+          <AutoSaveField label={t('Website')} type="url" {...text.website} />
         </div>
       </section>
       <section className="card form-section" aria-labelledby="pf-contact">
-        <h2 id="pf-contact">Contact</h2>
+        <h2 id="pf-contact">{t('Contact')}</h2>
         <div className="form-grid">
-          <AutoSaveField label="Contact name" value={profile.contact.name} save={saveContact('name')} />
-          <AutoSaveField label="Contact role" value={profile.contact.role} save={saveContact('role')} />
+          <AutoSaveField label={t('Contact name')} value={profile.contact.name} save={saveContact('name')} />
+          <AutoSaveField label={t('Contact role')} value={profile.contact.role} save={saveContact('role')} />
           <AutoSaveField
-            label="Contact email"
+            label={t('Contact email')}
             type="email"
             value={profile.contact.email}
             validate={(raw) =>
               raw.trim() === '' || EMAIL.test(raw.trim())
                 ? null
-                : 'Contact email must be a valid email address'
+                : t('Contact email must be a valid email address')
             }
             save={saveContact('email')}
           />
           <AutoSaveField
-            label="Contact phone"
+            label={t('Contact phone')}
             type="tel"
             value={profile.contact.phone}
             save={saveContact('phone')}
@@ -90,29 +96,29 @@ export function ProfileForm({ profile }: { profile: VendorProfile }) {
         </div>
       </section>
       <section className="card form-section" aria-labelledby="pf-data">
-        <h2 id="pf-data">Jurisdiction and data</h2>
+        <h2 id="pf-data">{t('Jurisdiction and data')}</h2>
         <div className="form-grid">
-          <AutoSaveField label="Headquarters / jurisdiction" {...text('headquarters')} />
+          <AutoSaveField label={t('Headquarters / jurisdiction')} {...text.headquarters} />
           <AutoSaveField
-            label="Data locations"
+            label={t('Data locations')}
             value={profile.dataLocations.join(', ')}
-            hint="Where data is stored and processed, separated by commas, e.g. EU (Frankfurt), US."
+            hint={t('Where data is stored and processed, separated by commas, e.g. EU (Frankfurt), US.')}
             save={(raw) => save({ dataLocations: parseLocationList(raw) })}
           />
           <AutoSaveField
-            label="Transfer mechanism"
-            {...text('transferMechanism')}
-            hint="For data outside the EEA, e.g. SCCs or the EU-US Data Privacy Framework."
+            label={t('Transfer mechanism')}
+            {...text.transferMechanism}
+            hint={t('For data outside the EEA, e.g. SCCs or the EU-US Data Privacy Framework.')}
           />
-          <AutoSaveField label="Retention of prompts and outputs" {...text('retention')} />
+          <AutoSaveField label={t('Retention of prompts and outputs')} {...text.retention} />
           <AutoSaveSelect
-            label="Zero-retention option"
+            label={t('Zero-retention option')}
             value={profile.zeroRetentionOption}
             options={options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS)}
             save={(v) => save({ zeroRetentionOption: v })}
           />
           <AutoSaveSelect
-            label="Encryption at rest"
+            label={t('Encryption at rest')}
             value={profile.encryptionAtRest}
             options={options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS)}
             save={(v) => save({ encryptionAtRest: v })}
@@ -121,27 +127,29 @@ export function ProfileForm({ profile }: { profile: VendorProfile }) {
       </section>
       <SubProcessorsEditor profile={profile} />
       <section className="card form-section" aria-labelledby="pf-security">
-        <h2 id="pf-security">Security and contract</h2>
+        <h2 id="pf-security">{t('Security and contract')}</h2>
         <div className="form-grid">
           <AutoSaveSelect
-            label="DPA"
+            label={t('DPA')}
             value={profile.dpa}
             options={options(
               DPA_STATUSES.filter((s) => s !== 'signed' || profile.dpa === 'signed'),
               DPA_STATUS_LABELS,
             )}
             save={(v) => save({ dpa: v })}
-            hint="Whether the vendor offers a DPA. Whether a client signed it is recorded with that client (Vendors screen)."
+            hint={t(
+              'Whether the vendor offers a DPA. Whether a client signed it is recorded with that client (Vendors screen).',
+            )}
           />
           <AutoSaveSelect
-            label="Trains on customer data"
+            label={t('Trains on customer data')}
             value={profile.trainsOnCustomerData}
             options={options(TRAINING_POLICIES, TRAINING_POLICY_LABELS)}
             save={(v) => save({ trainsOnCustomerData: v })}
-            hint="Of the vendor or its model provider."
+            hint={t('Of the vendor or its model provider.')}
           />
           <AutoSaveSelect
-            label="Single sign-on (SSO)"
+            label={t('Single sign-on (SSO)')}
             value={profile.sso}
             options={options(YES_NO_UNKNOWN, YES_NO_UNKNOWN_LABELS)}
             save={(v) => save({ sso: v })}
@@ -150,14 +158,14 @@ export function ProfileForm({ profile }: { profile: VendorProfile }) {
         <Certifications profile={profile} />
       </section>
       <section className="card form-section" aria-labelledby="pf-commercial">
-        <h2 id="pf-commercial">Commercial and exit</h2>
+        <h2 id="pf-commercial">{t('Commercial and exit')}</h2>
         <div className="form-grid">
-          <AutoSaveField label="Pricing model" {...text('pricingModel')} multiline rows={2} />
-          <AutoSaveField label="Exit and export options" {...text('exitOptions')} multiline rows={2} />
+          <AutoSaveField label={t('Pricing model')} {...text.pricingModel} multiline rows={2} />
+          <AutoSaveField label={t('Exit and export options')} {...text.exitOptions} multiline rows={2} />
         </div>
         <AutoSaveField
-          label="Notes about the vendor"
-          {...text('notes')}
+          label={t('Notes about the vendor')}
+          {...text.notes}
           multiline
           rows={3}
           className="form-section__wide"
@@ -168,13 +176,14 @@ export function ProfileForm({ profile }: { profile: VendorProfile }) {
 }
 
 function Certifications({ profile }: { profile: VendorProfile }) {
+  const t = useT();
   const save = (cert: Certification, on: boolean) =>
     updateVendorProfileFields(db, profile.id, (p) => ({
       certifications: CERTIFICATIONS.filter((c) => (c === cert ? on : p.certifications.includes(c))),
     }));
   return (
     <fieldset className="field checkbox-group">
-      <legend className="field__label">Certifications</legend>
+      <legend className="field__label">{t('Certifications')}</legend>
       {CERTIFICATIONS.map((c) => (
         <SavingCheckbox key={c} checked={profile.certifications.includes(c)} save={(on) => save(c, on)}>
           {CERTIFICATION_LABELS[c]}

@@ -16,9 +16,12 @@ import { SavingCheckbox } from '../../../ui/SavingCheckbox';
 import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { ErrorList } from '../shared/Notice';
+import { translatedOptions } from '../shared/labels';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Sub-processors, with the model provider behind the product marked. Each edit saves itself. */
 export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [reasons, setReasons] = useState<string[]>([]);
   const edit = (index: number, patch: Partial<SubProcessor>) =>
@@ -34,7 +37,7 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      if (!name.trim()) throw new Error('Sub-processor name is required');
+      if (!name.trim()) throw new Error(t('Sub-processor name is required'));
       await trackSave(
         updateVendorProfileFields(db, profile.id, (p) => ({
           subProcessors: [...p.subProcessors, { name, purpose: '', location: '', isModelProvider: false }],
@@ -44,7 +47,7 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
       setReasons([]);
     } catch (err) {
       setReasons(
-        err instanceof Error && err.message === 'Sub-processor name is required'
+        err instanceof Error && err.message === t('Sub-processor name is required')
           ? [err.message]
           : errorReasons(err, describeWriteError),
       );
@@ -53,22 +56,22 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
   const columns: TableColumn<SubProcessor>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t('Name'),
       render: (s, i) => (
         <InlineField
-          label={`Sub-processor ${i + 1} name`}
+          label={t('Sub-processor {{number}} name', { number: i + 1 })}
           value={s.name}
-          validate={(raw) => (raw.trim() ? null : 'Sub-processor name is required')}
+          validate={(raw) => (raw.trim() ? null : t('Sub-processor name is required'))}
           save={(raw) => edit(i, { name: raw })}
         />
       ),
     },
     {
       key: 'purpose',
-      header: 'Purpose',
+      header: t('Purpose'),
       render: (s, i) => (
         <InlineField
-          label={`${s.name} purpose`}
+          label={t('{{name}} purpose', { name: s.name })}
           value={s.purpose}
           save={(raw) => edit(i, { purpose: raw })}
         />
@@ -76,10 +79,10 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
     },
     {
       key: 'location',
-      header: 'Location',
+      header: t('Location'),
       render: (s, i) => (
         <InlineField
-          label={`${s.name} location`}
+          label={t('{{name}} location', { name: s.name })}
           value={s.location}
           save={(raw) => edit(i, { location: raw })}
         />
@@ -87,60 +90,64 @@ export function SubProcessorsEditor({ profile }: { profile: VendorProfile }) {
     },
     {
       key: 'provider',
-      header: 'Model provider',
+      header: t('Model provider'),
       render: (s, i) => (
         <SavingCheckbox checked={s.isModelProvider} save={(on) => edit(i, { isModelProvider: on })}>
-          <span className="visually-hidden">{s.name} is the</span> Model provider
+          <span className="visually-hidden">{t('{{name}} is the', { name: s.name })}</span>{' '}
+          {t('Model provider')}
         </SavingCheckbox>
       ),
     },
     {
       key: 'remove',
-      header: 'Remove',
+      header: t('Remove'),
       headerHidden: true,
       render: (s, i) => (
-        <IconButton label={`Remove sub-processor ${s.name}`} icon={Trash2} onClick={() => void remove(i)} />
+        <IconButton
+          label={t('Remove sub-processor {{name}}', { name: s.name })}
+          icon={Trash2}
+          onClick={() => void remove(i)}
+        />
       ),
     },
   ];
   return (
     <section className="card form-section" aria-labelledby="pf-subprocessors">
-      <h2 id="pf-subprocessors">Sub-processors</h2>
+      <h2 id="pf-subprocessors">{t('Sub-processors')}</h2>
       <div className="form-grid">
         <AutoSaveSelect
-          label="Sub-processor disclosure"
+          label={t('Sub-processor disclosure')}
           value={profile.subProcessorDisclosure}
-          options={SUB_PROCESSOR_DISCLOSURES.map((v) => ({
-            value: v,
-            label: SUB_PROCESSOR_DISCLOSURE_LABELS[v],
-          }))}
+          options={translatedOptions(SUB_PROCESSOR_DISCLOSURES, SUB_PROCESSOR_DISCLOSURE_LABELS, t)}
           save={(v) => updateVendorProfileFields(db, profile.id, { subProcessorDisclosure: v })}
         />
       </div>
       <RecordTable
-        label="Sub-processors"
+        label={t('Sub-processors')}
         compact
         className="subprocessor-table"
         columns={columns}
         rows={profile.subProcessors}
         rowKey={(_, i) => `${i}-${profile.subProcessors.length}`}
-        empty="No sub-processors recorded. Include the model provider behind the product (e.g. the LLM a SaaS tool calls)."
+        empty={t(
+          'No sub-processors recorded. Include the model provider behind the product (e.g. the LLM a SaaS tool calls).',
+        )}
       />
       <form className="inline-form__fields" onSubmit={add} noValidate>
         <div className={`field field--grow ${reasons.length ? 'field--invalid' : ''}`}>
-          <label htmlFor="new-subprocessor">Add a sub-processor</label>
+          <label htmlFor="new-subprocessor">{t('Add a sub-processor')}</label>
           <input
             id="new-subprocessor"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. the model provider"
+            placeholder={t('e.g. the model provider')}
             aria-invalid={reasons.length ? true : undefined}
             aria-describedby={reasons.length ? 'new-subprocessor-error' : undefined}
           />
           <ErrorList id="new-subprocessor-error" reasons={reasons} />
         </div>
         <button type="submit" className="button inline-form__submit">
-          Add
+          {t('Add')}
         </button>
       </form>
     </section>

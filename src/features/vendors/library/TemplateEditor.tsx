@@ -7,6 +7,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { CriteriaEditor } from '../shared/CriteriaEditor';
 import { useCriteriaDraft } from '../shared/criteriaDraft';
 import { ErrorList, type NoticeState } from '../shared/Notice';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Edits a template's name and criteria; saved together, only when the weights total 100. */
 export function TemplateEditor({
@@ -18,6 +19,7 @@ export function TemplateEditor({
   onDone(): void;
   onNotice(notice: NoticeState): void;
 }) {
+  const t = useT();
   const draft = useCriteriaDraft(template.criteria);
   const [name, setName] = useState(template.name);
   const [reasons, setReasons] = useState<string[]>([]);
@@ -26,7 +28,7 @@ export function TemplateEditor({
     if (!draft.valid) return setReasons([]);
     try {
       await trackSave(updateCriteriaTemplateRecord(db, template.id, { name, criteria: draft.criteria }));
-      onNotice({ tone: 'success', title: `Template “${name.trim()}” saved.`, items: [] });
+      onNotice({ tone: 'success', title: t('Template “{{name}}” saved.', { name: name.trim() }), items: [] });
       onDone();
     } catch (err) {
       setReasons(errorReasons(err, describeWriteError));
@@ -35,17 +37,21 @@ export function TemplateEditor({
   return (
     <div className="stack">
       <div className="field">
-        <label htmlFor={`tpl-name-${template.id}`}>Template name</label>
+        <label htmlFor={`tpl-name-${template.id}`}>{t('Template name')}</label>
         <input id={`tpl-name-${template.id}`} value={name} onChange={(e) => setName(e.target.value)} />
       </div>
-      <CriteriaEditor draft={draft} readOnly={false} label={`Criteria of ${template.name}`} />
+      <CriteriaEditor
+        draft={draft}
+        readOnly={false}
+        label={t('Criteria of {{name}}', { name: template.name })}
+      />
       <ErrorList reasons={reasons} />
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={() => void save()}>
-          Save template
+          {t('Save template')}
         </button>
         <button type="button" className="button" onClick={onDone}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </div>

@@ -14,15 +14,18 @@ import { SaveTemplateDialog } from '../shared/SaveTemplateDialog';
 import { LibraryHeader } from './LibraryHeader';
 import { TemplateEditor } from './TemplateEditor';
 import '../vendors.css';
+import type { Translate } from '../../../domain/shared/language';
+import { useT } from '../../../state/interfaceLanguage';
 
-const CRITERIA_COLUMNS: TableColumn<CriteriaTemplate['criteria'][number]>[] = [
-  { key: 'name', header: 'Criterion', render: (c) => c.name },
-  { key: 'weight', header: 'Weight', numeric: true, render: (c) => `${c.weight}%` },
+const criteriaColumns = (t: Translate): TableColumn<CriteriaTemplate['criteria'][number]>[] => [
+  { key: 'name', header: t('Criterion'), render: (c) => c.name },
+  { key: 'weight', header: t('Weight'), numeric: true, render: (c) => `${c.weight}%` },
 ];
 
 /** Criteria templates: the default that ships, and the user's own (weights always total 100). */
 
 export function TemplatesScreen() {
+  const t = useT();
   const templates = useCriteriaTemplates();
   const [copying, setCopying] = useState<CriteriaTemplate | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -35,7 +38,7 @@ export function TemplatesScreen() {
     } catch (err) {
       setNotice({
         tone: 'error',
-        title: 'The template was not deleted.',
+        title: t('The template was not deleted.'),
         items: errorReasons(err, describeWriteError),
       });
     }
@@ -43,68 +46,68 @@ export function TemplatesScreen() {
   return (
     <div className="page page--wide">
       <LibraryHeader
-        title="Criteria templates"
-        subtitle="Criteria and weights to start an evaluation from. Evaluations keep their own copy."
+        title={t('Criteria templates')}
+        subtitle={t('Criteria and weights to start an evaluation from. Evaluations keep their own copy.')}
         actions={
           <button
             type="button"
             className="button button--primary"
             onClick={() => setCopying(DEFAULT_CRITERIA_TEMPLATE)}
           >
-            <Plus size={16} aria-hidden /> New template
+            <Plus size={16} aria-hidden /> {t('New template')}
           </button>
         }
       />
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <div className="template-grid">
-        {templates.map((t) => (
+        {templates.map((template) => (
           <section
-            key={t.id}
-            className={`card ${editing === t.id ? 'template-grid__wide' : ''}`}
-            aria-labelledby={`tpl-${t.id}`}
+            key={template.id}
+            className={`card ${editing === template.id ? 'template-grid__wide' : ''}`}
+            aria-labelledby={`tpl-${template.id}`}
           >
             <div className="template-card__head">
-              <h2 id={`tpl-${t.id}`}>{t.name}</h2>
-              {t.builtIn && <Badge tone="info">Ships with the app</Badge>}
+              <h2 id={`tpl-${template.id}`}>{template.name}</h2>
+              {template.builtIn && <Badge tone="info">{t('Ships with the app')}</Badge>}
             </div>
-            {editing === t.id ? (
-              <TemplateEditor template={t} onDone={() => setEditing(null)} onNotice={setNotice} />
+            {editing === template.id ? (
+              <TemplateEditor template={template} onDone={() => setEditing(null)} onNotice={setNotice} />
             ) : (
               <>
                 <RecordTable
-                  label={`Criteria of ${t.name}`}
+                  label={t('Criteria of {{name}}', { name: template.name })}
                   compact
                   hideHeader
-                  columns={CRITERIA_COLUMNS}
-                  rows={t.criteria}
+                  columns={criteriaColumns(t)}
+                  rows={template.criteria}
                   rowKey={(c) => c.id}
                 />
                 <div className="button-row template-card__actions">
                   <button
                     type="button"
                     className="button"
-                    onClick={() => setCopying(t)}
-                    aria-label={`Duplicate ${t.name}`}
+                    onClick={() => setCopying(template)}
+                    aria-label={t('Duplicate {{name}}', { name: template.name })}
                   >
-                    <Copy size={16} aria-hidden /> Duplicate
+                    <Copy size={16} aria-hidden /> {t('Duplicate')}
                   </button>
-                  {!t.builtIn && (
+                  {!template.builtIn && (
                     <>
                       <button
                         type="button"
                         className="button"
-                        onClick={() => setEditing(t.id)}
-                        aria-label={`Edit ${t.name}`}
+                        onClick={() => setEditing(template.id)}
+                        aria-label={t('Edit {{name}}', { name: template.name })}
                       >
-                        <Pencil size={16} aria-hidden /> Edit
+                        <Pencil size={16} aria-hidden /> {t('Edit')}
                       </button>
                       <button
                         type="button"
                         className="button button--quiet"
-                        onClick={() => setDeleting(t)}
-                        aria-label={`Delete ${t.name}`}
+                        onClick={() => setDeleting(template)}
+                        aria-label={t('Delete {{name}}', { name: template.name })}
                       >
-                        <Trash2 size={16} aria-hidden /> Delete
+                        <Trash2 size={16} aria-hidden /> {t('Delete')}
                       </button>
                     </>
                   )}
@@ -121,7 +124,7 @@ export function TemplatesScreen() {
         onSaved={(name) =>
           setNotice({
             tone: 'success',
-            title: `Template “${name}” saved. Edit it to change criteria and weights.`,
+            title: t('Template “{{name}}” saved. Edit it to change criteria and weights.', { name }),
             items: [],
           })
         }
@@ -129,9 +132,9 @@ export function TemplatesScreen() {
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}
-        title={`Delete “${deleting?.name ?? ''}”?`}
-        message="Evaluations made from it keep their own criteria."
-        confirmLabel="Delete template"
+        title={t('Delete “{{name}}”?', { name: deleting?.name ?? '' })}
+        message={t('Evaluations made from it keep their own criteria.')}
+        confirmLabel={t('Delete template')}
         danger
         onConfirm={() => (deleting ? remove(deleting) : undefined)}
       />

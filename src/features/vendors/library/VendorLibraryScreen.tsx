@@ -24,16 +24,18 @@ import { useUrlParams, useUrlSort } from '../../../ui/table/useUrlState';
 import { LibraryHeader } from './LibraryHeader';
 import { NewVendorDialog } from './NewVendorDialog';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
-import { OptionSelect, optionsOf } from '../../../ui/fields/OptionSelect';
+import { OptionSelect } from '../../../ui/fields/OptionSelect';
 import { SearchBox } from '../../../ui/SearchBox';
 import '../vendors.css';
+import { translatedOptions } from '../shared/labels';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 type SortKey = 'name' | 'category' | 'headquarters' | 'dpa' | 'clients';
 const SORT_KEYS: SortKey[] = ['name', 'category', 'headquarters', 'dpa', 'clients'];
-const CATEGORY_OPTIONS = optionsOf(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS);
 
 /** The consultant-wide vendor library: every vendor profile, which can be reused in any client's evaluation. */
 export function VendorLibraryScreen() {
+  const { lang, t } = useInterfaceWording();
   const profiles = useVendorProfiles();
   const ids = profiles?.map((p) => p.id).join('|') ?? '';
   const counts = useLiveQuery(() => clientCountsByVendor(db, ids ? ids.split('|') : []), [ids]);
@@ -50,7 +52,7 @@ export function VendorLibraryScreen() {
 
   const sortValue = (p: VendorProfile, key: SortKey): SortValue =>
     key === 'category'
-      ? VENDOR_CATEGORY_LABELS[p.category]
+      ? t(VENDOR_CATEGORY_LABELS[p.category])
       : key === 'clients'
         ? (counts.get(p.id) ?? 0)
         : key === 'name'
@@ -61,7 +63,7 @@ export function VendorLibraryScreen() {
   const columns: TableColumn<VendorProfile, SortKey | 'locations' | 'models' | 'training'>[] = [
     {
       key: 'name',
-      header: 'Vendor',
+      header: t('Vendor'),
       render: (p) => (
         <>
           <Link to={`/library/${p.id}`} className="strong-link">
@@ -71,40 +73,40 @@ export function VendorLibraryScreen() {
         </>
       ),
     },
-    { key: 'category', header: 'Category', render: (p) => VENDOR_CATEGORY_LABELS[p.category] },
+    { key: 'category', header: t('Category'), render: (p) => t(VENDOR_CATEGORY_LABELS[p.category]) },
     {
       key: 'headquarters',
-      header: 'Jurisdiction',
+      header: t('Jurisdiction'),
       render: (p) => p.headquarters || <span className="muted">—</span>,
     },
     {
       key: 'locations',
-      header: 'Data location',
+      header: t('Data location'),
       sortable: false,
       render: (p) => p.dataLocations.join(', ') || <span className="muted">—</span>,
     },
     {
       key: 'models',
-      header: 'Model provider',
+      header: t('Model provider'),
       sortable: false,
       render: (p) => modelProviders(p).join(', ') || <span className="muted">—</span>,
     },
     {
       key: 'dpa',
-      header: 'DPA',
-      render: (p) => <Badge tone={BADGE_TONES.dpa[p.dpa]}>{DPA_STATUS_LABELS[p.dpa]}</Badge>,
+      header: t('DPA'),
+      render: (p) => <Badge tone={BADGE_TONES.dpa[p.dpa]}>{t(DPA_STATUS_LABELS[p.dpa])}</Badge>,
     },
     {
       key: 'training',
-      header: 'Trains on data',
+      header: t('Trains on data'),
       sortable: false,
       render: (p) => (
         <Badge tone={BADGE_TONES.trainingPolicy[p.trainsOnCustomerData]}>
-          {TRAINING_POLICY_LABELS[p.trainsOnCustomerData]}
+          {t(TRAINING_POLICY_LABELS[p.trainsOnCustomerData])}
         </Badge>
       ),
     },
-    { key: 'clients', header: 'Clients', numeric: true, render: (p) => counts.get(p.id) ?? 0 },
+    { key: 'clients', header: t('Clients'), numeric: true, render: (p) => counts.get(p.id) ?? 0 },
   ];
   const q = query.trim().toLowerCase();
   const shown = sortRows(
@@ -125,17 +127,17 @@ export function VendorLibraryScreen() {
   return (
     <div className="page page--wide">
       <LibraryHeader
-        title="Vendor library"
-        subtitle={`${profiles.length} vendor${profiles.length === 1 ? '' : 's'} · facts, not scores`}
+        title={t('Vendor library')}
+        subtitle={t('{{count}} vendors · facts, not scores', { count: profiles.length })}
         actions={
           <>
             <CsvExportButton
-              fileName="Vendor library"
-              rows={() => vendorLibraryCsvRows(shown)}
+              fileName={t('Vendor library')}
+              rows={() => vendorLibraryCsvRows(shown, { lang, t })}
               disabled={shown.length === 0}
             />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden /> New vendor
+              <Plus size={16} aria-hidden /> {t('New vendor')}
             </button>
           </>
         }
@@ -143,13 +145,14 @@ export function VendorLibraryScreen() {
       <Notice notice={notice} onClose={() => setNotice(null)} />
       {profiles.length === 0 ? (
         <div className="empty-state">
-          <h2>Your vendor library is empty</h2>
+          <h2>{t('Your vendor library is empty')}</h2>
           <p>
-            Record a vendor once (jurisdiction, data location, sub-processors, DPA, training on data…) and
-            reuse the profile in every client&apos;s evaluation.
+            {t(
+              'Record a vendor once (jurisdiction, data location, sub-processors, DPA, training on data…) and reuse the profile in every client’s evaluation.',
+            )}
           </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            Add the first vendor
+            {t('Add the first vendor')}
           </button>
         </div>
       ) : (
@@ -157,28 +160,28 @@ export function VendorLibraryScreen() {
           <div className="toolbar">
             <SearchBox
               className="toolbar__search"
-              label="Search vendors"
-              placeholder="Search name, product, location or model provider"
+              label={t('Search vendors')}
+              placeholder={t('Search name, product, location or model provider')}
               value={query}
               onChange={setQuery}
             />
             <OptionSelect
               name="category"
-              label="Category"
+              label={t('Category')}
               className="field--inline"
               value={category}
-              options={CATEGORY_OPTIONS}
-              empty="All categories"
+              options={translatedOptions(VENDOR_CATEGORIES, VENDOR_CATEGORY_LABELS, t)}
+              empty={t('All categories')}
               onChange={setCategory}
             />
           </div>
           <RecordTable
-            label="Vendor library"
+            label={t('Vendor library')}
             columns={columns}
             rows={shown}
             rowKey={(p) => p.id}
             sort={sort}
-            empty={<p className="empty-state">No vendor matches the search.</p>}
+            empty={<p className="empty-state">{t('No vendor matches the search.')}</p>}
           />
         </>
       )}
@@ -187,7 +190,7 @@ export function VendorLibraryScreen() {
         onOpenChange={setCreating}
         onCreated={(p) => navigate(`/library/${p.id}`)}
         onReuse={(existing) => navigate(`/library/${existing.id}`)}
-        reuseLabel="Open the existing profile"
+        reuseLabel={t('Open the existing profile')}
       />
     </div>
   );

@@ -12,9 +12,11 @@ import { LibraryHeader } from './LibraryHeader';
 import { ProfileForm } from './ProfileForm';
 import { VendorUsagePanel } from './VendorUsagePanel';
 import '../vendors.css';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** One vendor profile of the library: every fact, saved as typed, and which clients use or evaluated it. */
 export function VendorProfileScreen() {
+  const t = useT();
   const { vendorId = '' } = useParams();
   const profile = useLiveQuery(async () => (await db.vendorProfiles.get(vendorId)) ?? null, [vendorId]);
   const usage = useLiveQuery(() => usageOfVendor(db, vendorId), [vendorId]);
@@ -25,10 +27,10 @@ export function VendorProfileScreen() {
   if (profile === null) {
     return (
       <div className="empty-state">
-        <h1>This vendor is not in the library</h1>
-        <p>It may have been deleted.</p>
+        <h1>{t('This vendor is not in the library')}</h1>
+        <p>{t('It may have been deleted.')}</p>
         <Link className="button" to="/library">
-          Back to the vendor library
+          {t('Back to the vendor library')}
         </Link>
       </div>
     );
@@ -40,7 +42,7 @@ export function VendorProfileScreen() {
     } catch (err) {
       setNotice({
         tone: 'error',
-        title: `${profile.name} was not deleted.`,
+        title: t('{{name}} was not deleted.', { name: profile.name }),
         items: errorReasons(err, describeWriteError),
       });
     }
@@ -49,7 +51,9 @@ export function VendorProfileScreen() {
     <div className="page page--wide">
       <LibraryHeader
         title={profile.name}
-        subtitle={`${[profile.product, VENDOR_CATEGORY_LABELS[profile.category]].filter(Boolean).join(' · ')} · every change is saved as you type`}
+        subtitle={t('{{vendor}} · every change is saved as you type', {
+          vendor: [profile.product, t(VENDOR_CATEGORY_LABELS[profile.category])].filter(Boolean).join(' · '),
+        })}
       />
       <Notice notice={notice} onClose={() => setNotice(null)} />
       <div className="profile-layout">
@@ -57,17 +61,19 @@ export function VendorProfileScreen() {
         <div className="stack">
           <VendorUsagePanel vendorName={profile.name} usage={usage} />
           <section className="card danger-zone" aria-labelledby="vendor-delete-heading">
-            <h2 id="vendor-delete-heading">Delete from the library</h2>
+            <h2 id="vendor-delete-heading">{t('Delete from the library')}</h2>
             {usage.length > 0 ? (
               <p className="muted">
-                {profile.name} is part of {usage.length} client evaluation{usage.length === 1 ? '' : 's'}, so
-                it stays in the library.
+                {t('{{name}} is part of {{count}} client evaluations, so it stays in the library.', {
+                  name: profile.name,
+                  count: usage.length,
+                })}
               </p>
             ) : (
               <>
-                <p className="muted">No client evaluation uses this vendor.</p>
+                <p className="muted">{t('No client evaluation uses this vendor.')}</p>
                 <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
-                  Delete vendor…
+                  {t('Delete vendor…')}
                 </button>
               </>
             )}
@@ -77,9 +83,9 @@ export function VendorProfileScreen() {
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title={`Delete ${profile.name}?`}
-        message="The profile is removed from the library. No client evaluation uses it."
-        confirmLabel="Delete vendor"
+        title={t('Delete {{name}}?', { name: profile.name })}
+        message={t('The profile is removed from the library. No client evaluation uses it.')}
+        confirmLabel={t('Delete vendor')}
         danger
         onConfirm={remove}
       />

@@ -5,54 +5,58 @@ import { EVALUATION_STATUS_LABELS, VENDOR_DECISION_LABELS, type VendorUsage } fr
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
-import { formatDay } from '../../../domain/shared/dates';
+import { dayIn } from '../../../domain/shared/language';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 /** Which clients use or evaluated this vendor (cross-client: names, status and decision only, never scores). */
 export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; usage: VendorUsage[] }) {
+  const { lang, t } = useInterfaceWording();
   const clientIds = [...new Set(usage.map((u) => u.clientId))];
   const clients = clientIds.length;
   const hide = useUi((s) => s.hideClientNames);
   const setHide = useUi((s) => s.setHideClientNames);
   // Screen sharing: "Client A", "Client B"... and no evaluation titles (they often name the client's process).
   const alias = (clientId: string) =>
-    `Client ${String.fromCharCode(65 + (clientIds.indexOf(clientId) % 26))}`;
+    `${t('Client')} ${String.fromCharCode(65 + (clientIds.indexOf(clientId) % 26))}`;
   const columns: TableColumn<VendorUsage>[] = [
-    { key: 'client', header: 'Client', render: (u) => (hide ? alias(u.clientId) : u.clientName) },
+    { key: 'client', header: t('Client'), render: (u) => (hide ? alias(u.clientId) : u.clientName) },
     {
       key: 'evaluation',
-      header: 'Evaluation',
+      header: t('Evaluation'),
       render: (u) =>
         hide ? (
-          <span className="muted">Hidden</span>
+          <span className="muted">{t('Hidden')}</span>
         ) : (
           <Link to={`/clients/${u.clientId}/vendors/${u.evaluationId}`}>{u.evaluationTitle}</Link>
         ),
     },
     {
       key: 'status',
-      header: 'Status',
+      header: t('Status'),
       render: (u) => (
-        <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>{EVALUATION_STATUS_LABELS[u.status]}</Badge>
+        <Badge tone={BADGE_TONES.evaluationStatus[u.status]}>{t(EVALUATION_STATUS_LABELS[u.status])}</Badge>
       ),
     },
     {
       key: 'decision',
-      header: 'Decision',
+      header: t('Decision'),
       render: (u) =>
         u.decision ? (
           <>
-            <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>{VENDOR_DECISION_LABELS[u.decision]}</Badge>
-            <span className="cell-sub">{formatDay(u.decisionDate)}</span>
+            <Badge tone={BADGE_TONES.vendorDecision[u.decision]}>
+              {t(VENDOR_DECISION_LABELS[u.decision])}
+            </Badge>
+            <span className="cell-sub">{dayIn(lang, u.decisionDate)}</span>
           </>
         ) : (
-          <span className="muted">Not decided</span>
+          <span className="muted">{t('Not decided')}</span>
         ),
     },
   ];
   return (
     <section className="card" aria-labelledby="usage-heading">
       <div className="usage-head">
-        <h2 id="usage-heading">Clients using or evaluating {vendorName}</h2>
+        <h2 id="usage-heading">{t('Clients using or evaluating {{vendor}}', { vendor: vendorName })}</h2>
         <button
           type="button"
           className="button button--quiet"
@@ -60,23 +64,23 @@ export function VendorUsagePanel({ vendorName, usage }: { vendorName: string; us
           onClick={() => setHide(!hide)}
         >
           {hide ? <Eye size={16} aria-hidden /> : <EyeOff size={16} aria-hidden />}{' '}
-          {hide ? 'Show client names' : 'Hide client names (screen sharing)'}
+          {hide ? t('Show client names') : t('Hide client names (screen sharing)')}
         </button>
       </div>
       <p className="muted small">
-        Cross-client: shows only the status and decision. Scores and notes stay inside each client.
-        {hide ? ' Client names and evaluation titles are hidden while you share your screen.' : ''}
+        {t('Cross-client: shows only the status and decision. Scores and notes stay inside each client.')}
+        {hide ? ` ${t('Client names and evaluation titles are hidden while you share your screen.')}` : ''}
       </p>
       {usage.length === 0 ? (
-        <p className="muted">Not used in any client evaluation yet.</p>
+        <p className="muted">{t('Not used in any client evaluation yet.')}</p>
       ) : (
         <>
           <p className="usage-summary">
-            {clients} client{clients === 1 ? '' : 's'}, {usage.length} evaluation
-            {usage.length === 1 ? '' : 's'}
+            {t('{{count}} clients', { count: clients })},{' '}
+            {t('{{count}} evaluations', { count: usage.length })}
           </p>
           <RecordTable
-            label={`Clients using or evaluating ${vendorName}`}
+            label={t('Clients using or evaluating {{vendor}}', { vendor: vendorName })}
             compact
             columns={columns}
             rows={usage}
