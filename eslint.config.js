@@ -67,7 +67,6 @@ const UNTRANSLATED = [
 
 
 
-  'src/features/workshops/**',
 
 ];
 

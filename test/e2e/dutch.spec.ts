@@ -32,7 +32,7 @@ const AREAS: [string, RegExp][] = [
 const TRANSLATED = new Set<string>([
   // 'portfolio',
 
-  // 'workshops',
+  'workshops',
 
   // 'governance',
 

@@ -20,6 +20,7 @@ import { newId, nowIso } from '../core/ids';
 import type { ChangeRecord } from '../core/history';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { tell, type Wording } from '../../domain/shared/language';
 import { todayIso } from '../../domain/shared/dates';
 
 /**
@@ -154,8 +155,10 @@ const NO_CHANGE: Omit<OutcomeResult, 'useCase'> = {
   keptUseCase: false,
 };
 
-export const MERGE_WORKED_ON_MESSAGE =
-  'This idea already became a use case that was worked on in the portfolio. Merge the two use cases there, or decide the idea differently first.';
+export const mergeWorkedOnMessage = () =>
+  tell(
+    'This idea already became a use case that was worked on in the portfolio. Merge the two use cases there, or decide the idea differently first.',
+  );
 
 /** True when nobody worked on the use case in the portfolio since the conversion. */
 async function untouched(database: CaioDatabase, useCase: UseCase, ideaId: string): Promise<boolean> {
@@ -168,6 +171,8 @@ export interface OutcomeOptions {
   mergeInto?: string;
   /** The day a new use case is dated by (tests); defaults to today. */
   today?: string;
+  /** The language a new use case's origin note is written in (the interface's); defaults to English. */
+  words?: Wording;
 }
 
 /**
@@ -204,7 +209,7 @@ export async function setIdeaOutcome(
       let removedUseCase = false;
       if (linked && linked.id !== target.id && ownConversion) {
         if (!(await untouched(database, linked, id)))
-          throw new ValidationError(MERGE_WORKED_ON_MESSAGE, 'outcome');
+          throw new ValidationError(mergeWorkedOnMessage(), 'outcome');
         await database.useCases.delete(linked.id);
         removedUseCase = true;
       }
@@ -219,7 +224,7 @@ export async function setIdeaOutcome(
       const workshop: Workshop | undefined = await database.workshops.get(idea.workshopId);
       if (!workshop) throw new RecordNotFoundError('workshop');
       const checked = validateUseCase(
-        useCaseFromIdea({ idea, workshop, useCaseId: newId(), now: nowIso(), today }),
+        useCaseFromIdea({ idea, workshop, useCaseId: newId(), now: nowIso(), today, words: options.words }),
       );
       if (!checked.ok) throw new FieldsInvalidError(checked.errors);
       await database.useCases.add(checked.value);

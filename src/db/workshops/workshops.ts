@@ -12,6 +12,7 @@ import { FieldsInvalidError, ValidationError } from '../core/errors';
 import { newId, nowIso } from '../core/ids';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
+import { tell } from '../../domain/shared/language';
 import { todayIso } from '../../domain/shared/dates';
 
 /**
@@ -155,5 +156,5 @@ export function workshopsForClient(database: CaioDatabase, clientId: string): Pr
 
 export function checkNewWorkshopTitle(title: string): string | null {
   const result = workshopFieldSchemas.title.safeParse(title);
-  return result.success ? null : (result.error.issues[0]?.message ?? 'Title is required');
+  return result.success ? null : (result.error.issues[0]?.message ?? tell('Title is required'));
 }

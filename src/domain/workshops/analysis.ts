@@ -8,6 +8,7 @@ import { QUADRANTS, type Quadrant } from '../portfolio/constants';
 import { IDEA_OUTCOMES, type IdeaOutcome } from './constants';
 import type { WorkshopIdea } from './idea';
 import { participantTotal, type AgendaItem, type Workshop } from './workshop';
+import { tell } from '../shared/language';
 
 export interface IdeaMapPoint {
   ideaId: string;
@@ -113,9 +114,13 @@ export function voteBudget(
 /** Why one more dot cannot be placed, or null when it can. */
 export function voteRefusal(budget: VoteBudget): string | null {
   if (budget.perParticipant === 0)
-    return 'Dot voting is off for this workshop (0 dots per participant in the plan).';
+    return tell('Dot voting is off for this workshop (0 dots per participant in the plan).');
   if (budget.remaining !== null && budget.remaining <= 0)
-    return `All ${budget.total} dots are placed (${budget.participants} participants × ${budget.perParticipant}).`;
+    return tell('All {{total}} dots are placed ({{participants}} participants × {{perParticipant}}).', {
+      total: budget.total ?? 0,
+      participants: budget.participants,
+      perParticipant: budget.perParticipant,
+    });
   return null;
 }
 

@@ -7,7 +7,7 @@ import { newUseCase, type UseCase } from '../portfolio/useCase';
 import type { WorkshopIdea } from './idea';
 import type { Workshop } from './workshop';
 import { similarTitles } from '../shared/titleSimilarity';
-import { formatDay } from '../shared/dates';
+import { dayIn, ENGLISH, tell, type Wording } from '../shared/language';
 
 /** Portfolio feasibility is the mirror of workshop effort (effort 1 = feasibility 5). */
 export function feasibilityFromEffort(effort: number | null): number | null {
@@ -21,9 +21,18 @@ export interface ConversionInput {
   now: string;
   /** Today (`YYYY-MM-DD`): a workshop planned in the future never dates a use case after today. */
   today: string;
+  /** The language of the origin note (the consultant's interface language); English by default. */
+  words?: Wording;
 }
 
-export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: ConversionInput): UseCase {
+export function useCaseFromIdea({
+  idea,
+  workshop,
+  useCaseId,
+  now,
+  today,
+  words: { lang, t } = ENGLISH,
+}: ConversionInput): UseCase {
   const date = workshop.date <= today ? workshop.date : today;
   const base = newUseCase({
     id: useCaseId,
@@ -33,13 +42,18 @@ export function useCaseFromIdea({ idea, workshop, useCaseId, now, today }: Conve
     date,
     workshopIdeaId: idea.id,
   });
-  const origin = `From the workshop “${workshop.title}” (${formatDay(workshop.date)})${idea.proposer ? `, proposed by ${idea.proposer}` : ''}.`;
+  const values = { title: workshop.title, date: dayIn(lang, workshop.date), proposer: idea.proposer };
+  const origin = idea.proposer
+    ? t('From the workshop “{{title}}” ({{date}}), proposed by {{proposer}}.', values)
+    : t('From the workshop “{{title}}” ({{date}}).', values);
   return {
     ...base,
     process: idea.process,
     problemStatement: idea.description ? `${idea.description}\n\n${origin}` : origin,
     scores: { ...base.scores, impact: idea.impact, feasibility: feasibilityFromEffort(idea.effort) },
-    stageHistory: [{ stage: 'idea', date, note: `Converted from workshop idea #${idea.number}` }],
+    stageHistory: [
+      { stage: 'idea', date, note: t('Converted from workshop idea #{{number}}', { number: idea.number }) },
+    ],
   };
 }
 
@@ -84,5 +98,9 @@ export function similarUseCases<U extends Pick<UseCase, 'id' | 'title' | 'client
 
 /** "4 words in common: answering, routine, tax, questions" (what the merge offer shows with a match). */
 export function describeSimilarity(match: Pick<SimilarUseCase<unknown>, 'shared' | 'score'>): string {
-  return `${Math.round(match.score * 100)}% alike, ${match.shared.length} ${match.shared.length === 1 ? 'word' : 'words'} in common: ${match.shared.join(', ')}`;
+  return tell('{{percent}}% alike, {{count}} words in common: {{words}}', {
+    percent: Math.round(match.score * 100),
+    count: match.shared.length,
+    words: match.shared.join(', '),
+  });
 }

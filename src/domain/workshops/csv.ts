@@ -1,5 +1,6 @@
 /**
- * CSV exports of the workshop area: a workshop's ideas, and a client's list of workshops.
+ * CSV exports of the workshop area: a workshop's ideas, and a client's list of workshops. Headers and labels are
+ * in `words`' language (the client's report language, as the other CSVs a client receives); typed text stays as typed.
  */
 import { QUADRANT_LABELS } from '../portfolio/constants';
 import { toCsv } from '../shared/csv';
@@ -8,6 +9,7 @@ import { IDEA_OUTCOME_LABELS, WORKSHOP_STATUS_LABELS } from './constants';
 import type { WorkshopIdea } from './idea';
 import { participantTotal, workshopStatus, type Workshop } from './workshop';
 import { agendaTotalMinutes } from './analysis';
+import { ENGLISH, type Wording } from '../shared/language';
 
 const score = (value: number | null) => (value === null ? '' : String(value));
 
@@ -31,6 +33,7 @@ export const IDEA_CSV_HEADER = [
 export function ideasCsvRows(
   ideas: readonly WorkshopIdea[],
   useCaseTitles: ReadonlyMap<string, string> = new Map(),
+  { t }: Wording = ENGLISH,
 ): string[][] {
   const rows = [...ideas]
     .sort((a, b) => a.number - b.number)
@@ -45,21 +48,22 @@ export function ideasCsvRows(
         idea.theme,
         score(idea.impact),
         score(idea.effort),
-        quadrant ? QUADRANT_LABELS[quadrant] : '',
+        quadrant ? t(QUADRANT_LABELS[quadrant]) : '',
         String(idea.votes),
-        IDEA_OUTCOME_LABELS[idea.outcome],
+        t(IDEA_OUTCOME_LABELS[idea.outcome]),
         idea.decisionNote,
-        idea.useCaseId ? (useCaseTitles.get(idea.useCaseId) ?? 'Use case deleted') : '',
+        idea.useCaseId ? (useCaseTitles.get(idea.useCaseId) ?? t('Use case deleted')) : '',
       ];
     });
-  return [IDEA_CSV_HEADER, ...rows];
+  return [IDEA_CSV_HEADER.map((h) => t(h)), ...rows];
 }
 
 export function ideasCsv(
   ideas: readonly WorkshopIdea[],
   useCaseTitles: ReadonlyMap<string, string> = new Map(),
+  words: Wording = ENGLISH,
 ): string {
-  return toCsv(ideasCsvRows(ideas, useCaseTitles));
+  return toCsv(ideasCsvRows(ideas, useCaseTitles, words));
 }
 
 export const WORKSHOP_CSV_HEADER = [
@@ -77,17 +81,23 @@ export const WORKSHOP_CSV_HEADER = [
   'Location',
 ];
 
-export function workshopsCsv(rows: readonly { workshop: Workshop; stats: IdeaStats }[]): string {
-  return toCsv(workshopsCsvRows(rows));
+export function workshopsCsv(
+  rows: readonly { workshop: Workshop; stats: IdeaStats }[],
+  words: Wording = ENGLISH,
+): string {
+  return toCsv(workshopsCsvRows(rows, words));
 }
 
-export function workshopsCsvRows(rows: readonly { workshop: Workshop; stats: IdeaStats }[]): string[][] {
+export function workshopsCsvRows(
+  rows: readonly { workshop: Workshop; stats: IdeaStats }[],
+  { t }: Wording = ENGLISH,
+): string[][] {
   return [
-    WORKSHOP_CSV_HEADER,
+    WORKSHOP_CSV_HEADER.map((h) => t(h)),
     ...rows.map(({ workshop, stats }) => [
       workshop.title,
       workshop.date,
-      WORKSHOP_STATUS_LABELS[workshopStatus(workshop)],
+      t(WORKSHOP_STATUS_LABELS[workshopStatus(workshop)]),
       String(participantTotal(workshop)),
       String(agendaTotalMinutes(workshop.agenda)),
       String(stats.ideas),

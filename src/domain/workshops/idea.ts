@@ -5,23 +5,31 @@
 import { z } from 'zod';
 import { idSchema, oneToFiveSchema, recordBaseShape, validateWith } from '../portfolio/common';
 import { IDEA_OUTCOMES, IDEA_SCORE_LABELS, type IdeaScoreKey } from './constants';
+import { tell } from '../shared/language';
 
 const ideaScoreSchema = (key: IdeaScoreKey) => oneToFiveSchema(IDEA_SCORE_LABELS[key]);
 
-const text = (label: string, max: number) =>
+/** A text field; its messages are written when shown, in the interface's language (`label` is translated too). */
+export const textSchema = (label: string, max: number) =>
   z
-    .string({ error: `${label} must be text` })
+    .string({ error: () => tell('{{field}} must be text', { field: tell(label) }) })
     .trim()
-    .max(max, { error: `${label} is too long (at most ${max} characters)` });
-const votesMessage = 'Votes must be a whole number of 0 or more';
+    .max(max, {
+      error: () => tell('{{field}} is too long (at most {{max}} characters)', { field: tell(label), max }),
+    });
+const text = textSchema;
+const votesMessage = () => tell('Votes must be a whole number of 0 or more');
 
 /** Fields of an idea edited in the room or afterwards. */
 export const ideaFieldSchemas = {
   title: z
-    .string({ error: 'The idea needs a title' })
+    .string({ error: () => tell('The idea needs a title') })
     .trim()
-    .min(1, { error: 'The idea needs a title' })
-    .max(300, { error: 'Title is too long (at most 300 characters)' }),
+    .min(1, { error: () => tell('The idea needs a title') })
+    .max(300, {
+      error: () =>
+        tell('{{field}} is too long (at most {{max}} characters)', { field: tell('Title'), max: 300 }),
+    }),
   description: text('Description', 4000),
   /** Business process or department the idea applies to. */
   process: text('Process or department', 120),
@@ -32,7 +40,7 @@ export const ideaFieldSchemas = {
   effort: ideaScoreSchema('effort'),
   votes: z.number({ error: votesMessage }).int({ error: votesMessage }).min(0, { error: votesMessage }),
   outcome: z.enum(IDEA_OUTCOMES, {
-    error: 'Outcome must be: becomes a use case, parked, dropped or not decided',
+    error: () => tell('Outcome must be: becomes a use case, parked, dropped or not decided'),
   }),
   decisionNote: text('Decision note', 1000),
 } as const;
@@ -60,7 +68,7 @@ export function validateIdeaField<F extends IdeaField>(
 ): { ok: true; value: WorkshopIdea[F] } | { ok: false; message: string } {
   const result = ideaFieldSchemas[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as WorkshopIdea[F] };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
+  return { ok: false, message: result.error.issues[0]?.message ?? tell('This value is not valid') };
 }
 
 /** What the capture bar sends: a title and, optionally, where it applies and who said it. */

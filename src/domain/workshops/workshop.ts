@@ -15,62 +15,66 @@ import {
   type WorkshopStatus,
 } from './constants';
 import { facilitationSessionSchema, sessionForAgenda, type FacilitationSession } from './session';
-
-const text = (label: string, max = 2000) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, { error: `${label} is too long (at most ${max} characters)` });
+import { textSchema as text } from './idea';
+import { tell } from '../shared/language';
 
 export const participantSchema = z.object({
   id: z.string().min(1),
   name: z
-    .string({ error: 'Name must be text' })
+    .string({ error: () => tell('{{field}} must be text', { field: tell('Name') }) })
     .trim()
-    .min(1, { error: 'Each participant needs a name' })
-    .max(120, { error: 'Name is too long' }),
+    .min(1, { error: () => tell('Each participant needs a name') })
+    .max(120, { error: () => tell('Name is too long') }),
   role: text('Role', 120),
 });
 export type Participant = z.infer<typeof participantSchema>;
 
-const minutesMessage = `Minutes must be a whole number from 1 to ${MAX_AGENDA_MINUTES}`;
+const minutesMessage = () =>
+  tell('Minutes must be a whole number from 1 to {{max}}', { max: MAX_AGENDA_MINUTES });
 export const agendaItemSchema = z.object({
   id: z.string().min(1),
   title: z
-    .string({ error: 'Agenda item title must be text' })
+    .string({ error: () => tell('{{field}} must be text', { field: tell('Agenda item title') }) })
     .trim()
-    .min(1, { error: 'Each agenda item needs a title' })
-    .max(120, { error: 'Agenda item title is too long' }),
+    .min(1, { error: () => tell('Each agenda item needs a title') })
+    .max(120, { error: () => tell('Agenda item title is too long') }),
   minutes: z
     .number({ error: minutesMessage })
     .int({ error: minutesMessage })
     .min(1, { error: minutesMessage })
     .max(MAX_AGENDA_MINUTES, { error: minutesMessage }),
-  activity: z.enum(AGENDA_ACTIVITIES, { error: 'Choose what happens during this agenda item' }),
+  activity: z.enum(AGENDA_ACTIVITIES, { error: () => tell('Choose what happens during this agenda item') }),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
-const countMessage = `Number of participants must be a whole number from 1 to ${MAX_PARTICIPANTS}`;
-const dotsMessage = `Dots per participant must be a whole number from 0 to ${MAX_DOTS_PER_PARTICIPANT}`;
+const countMessage = () =>
+  tell('Number of participants must be a whole number from 1 to {{max}}', { max: MAX_PARTICIPANTS });
+const dotsMessage = () =>
+  tell('Dots per participant must be a whole number from 0 to {{max}}', { max: MAX_DOTS_PER_PARTICIPANT });
 
 /** Schemas of the fields edited one by one in the plan. */
 export const workshopFieldSchemas = {
   title: z
-    .string({ error: 'Title is required' })
+    .string({ error: () => tell('Title is required') })
     .trim()
-    .min(1, { error: 'Title is required' })
-    .max(200, { error: 'Title is too long (at most 200 characters)' }),
+    .min(1, { error: () => tell('Title is required') })
+    .max(200, {
+      error: () =>
+        tell('{{field}} is too long (at most {{max}} characters)', { field: tell('Title'), max: 200 }),
+    }),
   date: isoDateSchema('Date'),
   startTime: z.union([
     z.literal(''),
-    z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Start time must be a time such as 09:30' }),
+    z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: () => tell('Start time must be a time such as 09:30') }),
   ]),
   location: text('Location', 200),
   facilitator: text('Facilitator', 120),
   objective: text('Objective', 2000),
   participants: z
     .array(participantSchema)
-    .max(MAX_PARTICIPANTS, { error: `At most ${MAX_PARTICIPANTS} participants` }),
+    .max(MAX_PARTICIPANTS, { error: () => tell('At most {{max}} participants', { max: MAX_PARTICIPANTS }) }),
   participantCount: z
     .number({ error: countMessage })
     .int({ error: countMessage })
@@ -79,17 +83,27 @@ export const workshopFieldSchemas = {
     .nullable(),
   agenda: z
     .array(agendaItemSchema)
-    .min(1, { error: 'The agenda needs at least one item' })
-    .max(MAX_AGENDA_ITEMS, { error: `At most ${MAX_AGENDA_ITEMS} agenda items` }),
+    .min(1, { error: () => tell('The agenda needs at least one item') })
+    .max(MAX_AGENDA_ITEMS, { error: () => tell('At most {{max}} agenda items', { max: MAX_AGENDA_ITEMS }) }),
   dotsPerParticipant: z
     .number({ error: dotsMessage })
     .int({ error: dotsMessage })
     .min(0, { error: dotsMessage })
     .max(MAX_DOTS_PER_PARTICIPANT, { error: dotsMessage }),
   nextSteps: z
-    .array(z.string().trim().min(1).max(300, { error: 'A next step is too long (at most 300 characters)' }))
-    .max(30, { error: 'At most 30 next steps' }),
-  notes: z.string({ error: 'Notes must be text' }).max(20_000, { error: 'Notes are too long' }),
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(300, {
+          error: () => tell('A next step is too long (at most {{max}} characters)', { max: 300 }),
+        }),
+    )
+    .max(30, { error: () => tell('At most {{max}} next steps', { max: 30 }) }),
+  notes: z
+    .string({ error: () => tell('{{field}} must be text', { field: tell('Notes') }) })
+    .max(20_000, { error: () => tell('Notes are too long') }),
 } as const;
 
 export type WorkshopField = keyof typeof workshopFieldSchemas;
@@ -115,10 +129,10 @@ export function validateWorkshopField<F extends WorkshopField>(
 ): { ok: true; value: Workshop[F] } | { ok: false; message: string } {
   const result = workshopFieldSchemas[field].safeParse(value);
   if (result.success) return { ok: true, value: result.data as Workshop[F] };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'This value is not valid' };
+  return { ok: false, message: result.error.issues[0]?.message ?? tell('This value is not valid') };
 }
 
-/** The agenda every new workshop starts with (105 minutes). */
+/** The agenda every new workshop starts with (105 minutes); its titles in the interface's language (`defaultAgenda`). */
 export const DEFAULT_AGENDA: readonly { title: string; minutes: number; activity: AgendaActivity }[] = [
   { title: 'Introduction', minutes: 10, activity: 'talk' },
   { title: 'Pain points', minutes: 20, activity: 'talk' },
@@ -130,7 +144,7 @@ export const DEFAULT_AGENDA: readonly { title: string; minutes: number; activity
 
 /** The default agenda with fresh item ids (`newId` is injected so the domain stays pure). */
 export function defaultAgenda(newId: () => string): AgendaItem[] {
-  return DEFAULT_AGENDA.map((item) => ({ id: newId(), ...item }));
+  return DEFAULT_AGENDA.map((item) => ({ id: newId(), ...item, title: tell(item.title) }));
 }
 
 export interface NewWorkshopInput {
@@ -216,12 +230,18 @@ export function workshopTimesProblem(
     if (startMinutes + total > 24 * 60) {
       return {
         field: 'startTime',
-        message: `The agenda (${total} minutes) starting at ${workshop.startTime} would end after midnight: start earlier or shorten the agenda`,
+        message: tell(
+          'The agenda ({{total}} minutes) starting at {{time}} would end after midnight: start earlier or shorten the agenda',
+          { total, time: workshop.startTime },
+        ),
       };
     }
   }
   if (workshop.startedAt && workshop.endedAt && workshop.endedAt < workshop.startedAt) {
-    return { field: 'endedAt', message: 'The workshop cannot be closed before its facilitation started' };
+    return {
+      field: 'endedAt',
+      message: tell('The workshop cannot be closed before its facilitation started'),
+    };
   }
   return null;
 }

@@ -2,6 +2,10 @@ import { Link } from 'react-router';
 import { IDEA_OUTCOME_LABELS, type IdeaStats } from '../../domain/workshops';
 import type { WorkshopData } from './useWorkshopData';
 import { pathToUseCase } from './workshopLinks';
+import { useT } from '../../state/interfaceLanguage';
+
+/** The decisions in the order they are counted. */
+export const OUTCOME_ORDER = ['use-case', 'parked', 'dropped', 'open'] as const;
 
 /** Where the workshop stands: ideas, scores, decisions, and the use cases it produced. */
 export function DecisionsCard({
@@ -14,29 +18,30 @@ export function DecisionsCard({
   onShowIdeas: () => void;
 }) {
   const { ideas, useCases, client } = data;
+  const t = useT();
   const converted = ideas.filter((i) => i.useCaseId && useCases.has(i.useCaseId));
   return (
     <section className="card decisions-card" aria-labelledby="ws-decisions">
-      <h2 id="ws-decisions">Outcome so far</h2>
+      <h2 id="ws-decisions">{t('Outcome so far')}</h2>
       <dl className="ws-stat-row">
         <div>
-          <dt>Ideas</dt>
+          <dt>{t('Ideas')}</dt>
           <dd>{stats.ideas}</dd>
         </div>
         <div>
-          <dt>Scored</dt>
+          <dt>{t('Scored')}</dt>
           <dd>{stats.scored}</dd>
         </div>
-        {(['use-case', 'parked', 'dropped', 'open'] as const).map((o) => (
+        {OUTCOME_ORDER.map((o) => (
           <div key={o}>
-            <dt>{IDEA_OUTCOME_LABELS[o]}</dt>
+            <dt>{t(IDEA_OUTCOME_LABELS[o])}</dt>
             <dd>{stats.outcomes[o]}</dd>
           </div>
         ))}
       </dl>
       {converted.length > 0 ? (
         <div className="ws-converted">
-          <h3 id="ws-converted">Converted to use cases ({converted.length})</h3>
+          <h3 id="ws-converted">{t('Converted to use cases ({{count}})', { count: converted.length })}</h3>
           <ul aria-labelledby="ws-converted">
             {converted.map((idea) => (
               <li key={idea.id}>
@@ -45,10 +50,11 @@ export function DecisionsCard({
                 </Link>
                 <span className="muted ws-small">
                   {' '}
-                  {useCases.get(idea.useCaseId!)!.workshopIdeaId === idea.id ? 'from' : 'merged in from'} idea
-                  #{idea.number}
-                  {idea.impact !== null && ` · impact ${idea.impact}`}
-                  {idea.effort !== null && ` · effort ${idea.effort}`}
+                  {useCases.get(idea.useCaseId!)!.workshopIdeaId === idea.id
+                    ? t('from idea #{{number}}', { number: idea.number })
+                    : t('merged in from idea #{{number}}', { number: idea.number })}
+                  {idea.impact !== null && ` · ${t('impact {{score}}', { score: idea.impact })}`}
+                  {idea.effort !== null && ` · ${t('effort {{score}}', { score: idea.effort })}`}
                 </span>
               </li>
             ))}
@@ -57,11 +63,10 @@ export function DecisionsCard({
       ) : (
         stats.ideas > 0 && (
           <p className="muted">
-            No idea has become a use case yet. Decide in facilitation mode (U, P, D) or in{' '}
+            {t('No idea has become a use case yet. Decide in facilitation mode (U, P, D) or under:')}{' '}
             <button type="button" className="ws-link-button" onClick={onShowIdeas}>
-              ideas and decisions
+              {t('Ideas and decisions')}
             </button>
-            .
           </p>
         )
       )}

@@ -8,6 +8,7 @@ import { saveFromForm } from '../../ui/writeProblem';
 import { workshopPath } from './workshopLinks';
 import { todayIso } from '../../domain/shared/dates';
 import type { DialogOpenProps } from '../../ui/Dialog';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Plans a new workshop (title and date); the default agenda comes with it. Opens its plan. */
 export function NewWorkshopDialog({
@@ -19,6 +20,7 @@ export function NewWorkshopDialog({
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso());
   const openCreated = useOpenCreated();
+  const t = useT();
 
   const submit = async () => {
     const problem = checkNewWorkshopTitle(title);
@@ -33,20 +35,25 @@ export function NewWorkshopDialog({
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="Plan a workshop"
-      description={`For ${clientName}. It starts with the default agenda; you can change everything afterwards.`}
-      submitLabel="Create workshop"
+      title={t('Plan a workshop')}
+      description={t(
+        'For {{client}}. It starts with the default agenda; you can change everything afterwards.',
+        {
+          client: clientName,
+        },
+      )}
+      submitLabel={t('Create workshop')}
       onSubmit={submit}
     >
       <TextField
         name="title"
-        label="Title"
+        label={t('Title')}
         value={title}
         onChange={setTitle}
-        placeholder="e.g. Where can AI help us?"
+        placeholder={t('e.g. Where can AI help us?')}
         autoFocus
       />
-      <DateField name="date" label="Date" value={date} onChange={setDate} />
+      <DateField name="date" label={t('Date')} value={date} onChange={setDate} />
     </FormDialog>
   );
 }

@@ -7,14 +7,16 @@ import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { AUDIENCE_BLOCKED_MESSAGE, audienceUrl, enterFullscreen, openAudienceView } from './openAudience';
+import { audienceBlockedMessage, audienceUrl, enterFullscreen, openAudienceView } from './openAudience';
 import type { WorkshopData } from './useWorkshopData';
 import { facilitationPath, printRoute, summaryFileName } from './workshopLinks';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Run, project, export, close or delete a workshop. */
 export function WorkshopActions({ data }: { data: WorkshopData }) {
   const { workshop, client, ideas } = data;
   const navigate = useNavigate();
+  const t = useT();
   const [message, setMessage] = useState<{ text: string; error: boolean; link?: string } | null>(null);
   const [deleting, setDeleting] = useState(false);
   const status = workshopStatus(workshop);
@@ -26,7 +28,7 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
   };
   const audience = () => {
     if (openAudienceView(workshop.id)) setMessage(null);
-    else setMessage({ text: AUDIENCE_BLOCKED_MESSAGE, error: true, link: audienceUrl(workshop.id) });
+    else setMessage({ text: audienceBlockedMessage(), error: true, link: audienceUrl(workshop.id) });
   };
   const exportPdf = async () => {
     setMessage(null);
@@ -38,12 +40,15 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
       setMessage({
         text:
           result.location === 'print dialog'
-            ? 'Opened the print view: choose “Save as PDF”.'
-            : `Saved ${result.location}`,
+            ? t('Opened the print view: choose “Save as PDF”.')
+            : t('Saved {{location}}', { location: result.location }),
         error: false,
       });
     else if (result.reason === 'failed')
-      setMessage({ text: `Not saved: ${result.message ?? 'the file could not be written'}.`, error: true });
+      setMessage({
+        text: t('Not saved: {{reason}}.', { reason: result.message ?? t('the file could not be written') }),
+        error: true,
+      });
   };
   const finish = (reopen: boolean) =>
     trackSave(finishWorkshop(db, workshop.id, reopen)).catch((err) =>
@@ -63,21 +68,22 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
     <div className="workshop-actions">
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={facilitate}>
-          <Play size={16} aria-hidden /> {status === 'planned' ? 'Start facilitation' : 'Resume facilitation'}
+          <Play size={16} aria-hidden />{' '}
+          {status === 'planned' ? t('Start facilitation') : t('Resume facilitation')}
         </button>
         <button type="button" className="button" onClick={audience}>
-          <MonitorPlay size={16} aria-hidden /> Open audience view
+          <MonitorPlay size={16} aria-hidden /> {t('Open audience view')}
         </button>
         <button type="button" className="button" onClick={() => void exportPdf()}>
-          <FileDown size={16} aria-hidden /> Export summary PDF
+          <FileDown size={16} aria-hidden /> {t('Export summary PDF')}
         </button>
         {status === 'held' ? (
           <button type="button" className="button button--quiet" onClick={() => void finish(true)}>
-            <RotateCcw size={16} aria-hidden /> Reopen workshop
+            <RotateCcw size={16} aria-hidden /> {t('Reopen workshop')}
           </button>
         ) : (
           <button type="button" className="button button--quiet" onClick={() => void finish(false)}>
-            <CheckCircle2 size={16} aria-hidden /> Mark as held
+            <CheckCircle2 size={16} aria-hidden /> {t('Mark as held')}
           </button>
         )}
         <button
@@ -85,7 +91,7 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
           className="button button--quiet button--danger"
           onClick={() => setDeleting(true)}
         >
-          <Trash2 size={16} aria-hidden /> Delete
+          <Trash2 size={16} aria-hidden /> {t('Delete')}
         </button>
       </div>
       {message && (
@@ -93,7 +99,7 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
           {message.text}{' '}
           {message.link && (
             <a href={message.link} target="_blank" rel="noreferrer">
-              Audience view
+              {t('Audience view')}
             </a>
           )}
         </p>
@@ -101,16 +107,22 @@ export function WorkshopActions({ data }: { data: WorkshopData }) {
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title="Delete this workshop?"
-        message={`“${workshop.title}” and its ${ideas.length} ideas will be deleted.`}
-        confirmLabel="Delete workshop"
+        title={t('Delete this workshop?')}
+        message={t('“{{title}}” and its {{count}} ideas will be deleted.', {
+          title: workshop.title,
+          count: ideas.length,
+        })}
+        confirmLabel={t('Delete workshop')}
         danger
         onConfirm={remove}
       >
         <p>
           {converted > 0
-            ? `The ${converted} use case(s) created from its ideas stay in ${client.name}'s portfolio.`
-            : 'No use cases were created from it.'}
+            ? t('The {{count}} use cases created from its ideas stay in {{client}}’s portfolio.', {
+                count: converted,
+                client: client.name,
+              })
+            : t('No use cases were created from it.')}
         </p>
       </ConfirmDialog>
     </div>

@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   WORKSHOP_STATUS_LABELS,
@@ -17,6 +16,8 @@ import { PlanNotes } from './plan/PlanNotes';
 import { useWorkshopData } from './useWorkshopData';
 import { WorkshopActions } from './WorkshopActions';
 import { DecisionsCard } from './DecisionsCard';
+import { dayIn } from '../../domain/shared/language';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 import './workshops.css';
 
 const TABS = [
@@ -24,10 +25,13 @@ const TABS = [
   { id: 'ideas', label: 'Ideas and decisions' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
+/** The tabs' labels, for the translation check. */
+export const WORKSHOP_TAB_LABELS = TABS.map((tab) => tab.label);
 
 /** One workshop: its plan (details, participants, agenda), its ideas and decisions, and the actions to run it. */
 export function WorkshopPage() {
   const client = useClient();
+  const { lang, t } = useInterfaceWording();
   const { workshopId } = useParams();
   const data = useWorkshopData(workshopId, client.id);
   const [params, setParams] = useSearchParams();
@@ -37,10 +41,10 @@ export function WorkshopPage() {
   if (data === null) {
     return (
       <div className="empty-state">
-        <h1>This workshop does not exist</h1>
-        <p>It may have been deleted, or it belongs to another client.</p>
+        <h1>{t('This workshop does not exist')}</h1>
+        <p>{t('It may have been deleted, or it belongs to another client.')}</p>
         <Link className="button" to={`/clients/${client.id}/workshops`}>
-          Back to workshops
+          {t('Back to workshops')}
         </Link>
       </div>
     );
@@ -49,17 +53,17 @@ export function WorkshopPage() {
   const stats = ideaStats(ideas);
   const people = participantTotal(workshop);
   const subtitle = [
-    format(parseISO(workshop.date), 'EEEE d MMMM yyyy'),
+    dayIn(lang, workshop.date, true),
     workshop.startTime,
-    WORKSHOP_STATUS_LABELS[workshopStatus(workshop)],
-    people ? `${people} participants` : 'participants not set',
-    `${agendaTotalMinutes(workshop.agenda)} min`,
+    t(WORKSHOP_STATUS_LABELS[workshopStatus(workshop)]),
+    people ? t('{{count}} participants', { count: people }) : t('participants not set'),
+    t('{{minutes}} min', { minutes: agendaTotalMinutes(workshop.agenda) }),
   ].filter(Boolean);
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="ws-breadcrumb">
-        <Link to={`/clients/${client.id}/workshops`}>Workshops</Link>
+      <nav aria-label={t('Breadcrumb')} className="ws-breadcrumb">
+        <Link to={`/clients/${client.id}/workshops`}>{t('Workshops')}</Link>
       </nav>
       <PageHeader title={workshop.title} subtitle={`${client.name} · ${subtitle.join(' · ')}`} />
       <WorkshopActions data={data} />
@@ -68,20 +72,20 @@ export function WorkshopPage() {
         stats={stats}
         onShowIdeas={() => setParams({ tab: 'ideas' }, { replace: true })}
       />
-      <div role="tablist" aria-label="Workshop sections" className="ws-tabs">
-        {TABS.map((t) => (
+      <div role="tablist" aria-label={t('Workshop sections')} className="ws-tabs">
+        {TABS.map((each) => (
           <button
-            key={t.id}
+            key={each.id}
             type="button"
             role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
+            id={`tab-${each.id}`}
+            aria-selected={tab === each.id}
+            aria-controls={`panel-${each.id}`}
             className="ws-tabs__tab"
-            onClick={() => setParams(t.id === 'plan' ? {} : { tab: t.id }, { replace: true })}
+            onClick={() => setParams(each.id === 'plan' ? {} : { tab: each.id }, { replace: true })}
           >
-            {t.label}
-            {t.id === 'ideas' && <span className="segmented__count">{ideas.length}</span>}
+            {t(each.label)}
+            {each.id === 'ideas' && <span className="segmented__count">{ideas.length}</span>}
           </button>
         ))}
       </div>

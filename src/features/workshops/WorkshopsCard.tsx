@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import {
@@ -12,8 +11,11 @@ import {
 import { ideasForClient, workshopsForClient } from '../../db/workshops/workshops';
 import { db } from '../../db/core/schema';
 import { todayIso } from '../../domain/shared/dates';
+import { dayIn } from '../../domain/shared/language';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 
 function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: WorkshopIdea[] }) {
+  const { lang, t } = useInterfaceWording();
   const stats = ideaStats(ideas.filter((i) => i.workshopId === workshop.id));
   return (
     <>
@@ -21,15 +23,15 @@ function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: Workshop
         <Link to={`workshops/${workshop.id}`}>{workshop.title}</Link>
       </p>
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t('Date')}</dt>
         <dd>
-          {format(parseISO(workshop.date), 'd MMM yyyy')} · {WORKSHOP_STATUS_LABELS[workshopStatus(workshop)]}
+          {dayIn(lang, workshop.date)} · {t(WORKSHOP_STATUS_LABELS[workshopStatus(workshop)])}
         </dd>
-        <dt>Ideas</dt>
+        <dt>{t('Ideas')}</dt>
         <dd>
-          {stats.ideas} ({stats.scored} scored)
+          {stats.ideas} {t('({{count}} scored)', { count: stats.scored })}
         </dd>
-        <dt>Use cases</dt>
+        <dt>{t('Use cases')}</dt>
         <dd>{stats.outcomes['use-case']}</dd>
       </dl>
     </>
@@ -38,6 +40,7 @@ function LastWorkshop({ workshop, ideas }: { workshop: Workshop; ideas: Workshop
 
 /** Overview card: the client's last workshop and what came out of it, and the next one planned. */
 export function WorkshopsCard({ clientId }: { clientId: string }) {
+  const { lang, t } = useInterfaceWording();
   const data = useLiveQuery(async () => {
     const [workshops, ideas] = await Promise.all([
       workshopsForClient(db, clientId),
@@ -49,24 +52,27 @@ export function WorkshopsCard({ clientId }: { clientId: string }) {
   const { last, next } = pickWorkshops(data.workshops, todayIso());
   return (
     <section className="card" aria-labelledby="ov-workshops">
-      <h2 id="ov-workshops">Workshops</h2>
+      <h2 id="ov-workshops">{t('Workshops')}</h2>
       {last && <LastWorkshop workshop={last} ideas={data.ideas} />}
       {next && (
         <p className={last ? 'notes' : undefined}>
-          Next: <Link to={`workshops/${next.id}`}>{next.title}</Link> on{' '}
-          {format(parseISO(next.date), 'd MMM yyyy')}
+          <Link to={`workshops/${next.id}`}>
+            {t('Next: {{title}} on {{date}}', { title: next.title, date: dayIn(lang, next.date) })}
+          </Link>
         </p>
       )}
       {data.workshops.length === 0 ? (
         <>
           <p className="muted">
-            No workshop yet. An ideation workshop with the team is a good way to fill the portfolio.
+            {t('No workshop yet. An ideation workshop with the team is a good way to fill the portfolio.')}
           </p>
-          <Link to="workshops">Plan a workshop</Link>
+          <Link to="workshops">{t('Plan a workshop')}</Link>
         </>
       ) : (
         <Link to="workshops">
-          {data.workshops.length === 1 ? 'Open workshops' : `All ${data.workshops.length} workshops`}
+          {data.workshops.length === 1
+            ? t('Open workshops')
+            : t('All {{count}} workshops', { count: data.workshops.length })}
         </Link>
       )}
     </section>

@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useMemo, useState } from 'react';
@@ -24,6 +23,11 @@ import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { sortRows } from '../../domain/shared/sortRows';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { useUrlParams, useUrlSort } from '../../ui/table/useUrlState';
+import { clientWording } from '../../i18n/i18n';
+import { useClientWording } from '../../i18n/useLanguageLoaded';
+import { dayIn, type Language, type Translate } from '../../domain/shared/language';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
+import { translatedLabels } from './translatedLabels';
 import './workshops.css';
 
 type Column = 'title' | 'date' | 'status' | 'participants' | 'ideas' | 'useCases';
@@ -53,10 +57,12 @@ function cell(row: Row, column: Column): string | number {
 
 const FILTERS: Filter[] = ['all', ...WORKSHOP_STATUSES];
 
-const COLUMNS: TableColumn<Row, Column>[] = [
+const COLUMN_KEYS: Column[] = ['title', 'date', 'status', 'participants', 'ideas', 'useCases'];
+
+const columns = (t: Translate, lang: Language): TableColumn<Row, Column>[] => [
   {
     key: 'title',
-    header: 'Title',
+    header: t('Title'),
     render: ({ workshop }) => (
       <>
         <Link to={workshop.id}>{workshop.title}</Link>
@@ -64,37 +70,49 @@ const COLUMNS: TableColumn<Row, Column>[] = [
       </>
     ),
   },
-  { key: 'date', header: 'Date', render: ({ workshop }) => format(parseISO(workshop.date), 'd MMM yyyy') },
+  { key: 'date', header: t('Date'), render: ({ workshop }) => dayIn(lang, workshop.date) },
   {
     key: 'status',
-    header: 'Status',
+    header: t('Status'),
     render: ({ status }) => (
-      <span className={`workshop-status workshop-status--${status}`}>{WORKSHOP_STATUS_LABELS[status]}</span>
+      <span className={`workshop-status workshop-status--${status}`}>
+        {t(WORKSHOP_STATUS_LABELS[status])}
+      </span>
     ),
   },
   {
     key: 'participants',
-    header: 'Participants',
+    header: t('Participants'),
     numeric: true,
     render: ({ workshop }) => participantTotal(workshop) || '—',
   },
   {
     key: 'ideas',
-    header: 'Ideas',
+    header: t('Ideas'),
     numeric: true,
     render: ({ stats }) => (
       <>
         {stats.ideas}
-        {stats.ideas > 0 && <span className="muted ws-small"> ({stats.scored} scored)</span>}
+        {stats.ideas > 0 && (
+          <span className="muted ws-small"> {t('({{count}} scored)', { count: stats.scored })}</span>
+        )}
       </>
     ),
   },
-  { key: 'useCases', header: 'Use cases', numeric: true, render: ({ stats }) => stats.outcomes['use-case'] },
+  {
+    key: 'useCases',
+    header: t('Use cases'),
+    numeric: true,
+    render: ({ stats }) => stats.outcomes['use-case'],
+  },
 ];
 
 /** The client's workshops: planned, in progress and held, with their ideas and decisions. */
 export function WorkshopsPage() {
   const client = useClient();
+  const { lang, t } = useInterfaceWording();
+  // The CSV's file name and headers are in the client's report language: load it before they are needed.
+  const report = useClientWording(client);
   const data = useLiveQuery(async () => {
     const [workshops, ideas] = await Promise.all([
       workshopsForClient(db, client.id),
@@ -111,7 +129,7 @@ export function WorkshopsPage() {
   const setFilter = (f: Filter) => set({ status: f === 'all' ? '' : f });
   const search = params.get('q') ?? '';
   const setSearch = (q: string) => set({ q });
-  const sort = useUrlSort<Column>({ key: 'date', direction: 'desc' }, { keys: COLUMNS.map((c) => c.key) });
+  const sort = useUrlSort<Column>({ key: 'date', direction: 'desc' }, { keys: COLUMN_KEYS });
   const [creating, setCreating] = useState(false);
 
   const rows = useMemo(() => {
@@ -129,61 +147,70 @@ export function WorkshopsPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Workshops"
-        subtitle={`${client.name} · ideation and prioritisation sessions with the client's team`}
+        title={t('Workshops')}
+        subtitle={t('{{client}} · ideation and prioritisation sessions with the client’s team', {
+          client: client.name,
+        })}
         actions={
           <>
             <CsvExportButton
-              fileName={`${client.shortName || client.name} - workshops`}
-              rows={() => workshopsCsvRows(rows)}
+              fileName={`${client.shortName || client.name} - ${report.t('workshops')}`}
+              rows={async () => workshopsCsvRows(rows, await clientWording(client))}
               disabled={rows.length === 0}
             />
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden /> Plan a workshop
+              <Plus size={16} aria-hidden /> {t('Plan a workshop')}
             </button>
           </>
         }
       />
       {data.length === 0 ? (
         <div className="empty-state">
-          <h2>No workshops yet</h2>
+          <h2>{t('No workshops yet')}</h2>
           <p>
-            Plan an ideation workshop with {client.name}'s team: capture ideas on a projector, score them
-            together and turn the best into use cases.
+            {t(
+              'Plan an ideation workshop with {{client}}’s team: capture ideas on a projector, score them together and turn the best into use cases.',
+              { client: client.name },
+            )}
           </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> Plan a workshop
+            <Plus size={16} aria-hidden /> {t('Plan a workshop')}
           </button>
         </div>
       ) : (
-        <section className="card" aria-label="Workshop list">
+        <section className="card" aria-label={t('Workshop list')}>
           <div className="ws-list-toolbar">
             <Segmented
-              label="Show workshops"
-              options={filterSegments(WORKSHOP_STATUSES, WORKSHOP_STATUS_LABELS, data, (r) => r.status)}
+              label={t('Show workshops')}
+              options={filterSegments(
+                WORKSHOP_STATUSES,
+                translatedLabels(WORKSHOP_STATUS_LABELS, t),
+                data,
+                (r) => r.status,
+              )}
               value={filter}
               onChange={setFilter}
             />
             <div className="field ws-list-toolbar__search">
               <label htmlFor="workshop-search" className="visually-hidden">
-                Search workshops
+                {t('Search workshops')}
               </label>
               <input
                 id="workshop-search"
                 type="search"
-                placeholder="Search title or location"
+                placeholder={t('Search title or location')}
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}
               />
             </div>
           </div>
           {rows.length === 0 ? (
-            <p className="muted">No workshops match this filter.</p>
+            <p className="muted">{t('No workshops match this filter.')}</p>
           ) : (
             <RecordTable
-              label="Workshops"
+              label={t('Workshops')}
               className="workshop-table"
-              columns={COLUMNS}
+              columns={columns(t, lang)}
               rows={rows}
               rowKey={(r) => r.workshop.id}
               sort={sort}

@@ -1,3 +1,5 @@
+import { interfaceT } from '../../state/interfaceLanguage';
+
 /** The audience view's address in this app (same page, `#/present/workshop/<id>` route). */
 export function audienceUrl(workshopId: string): string {
   return `${location.pathname}#/present/workshop/${workshopId}`;
@@ -18,8 +20,10 @@ export function openAudienceView(workshopId: string): boolean {
   return Boolean(opened);
 }
 
-export const AUDIENCE_BLOCKED_MESSAGE =
-  'The browser blocked the audience window. Allow pop-ups for this page, or open the audience link below in a new window.';
+export const audienceBlockedMessage = () =>
+  interfaceT()(
+    'The browser blocked the audience window. Allow pop-ups for this page, or open the audience link below in a new window.',
+  );
 
 /** Full screen where the browser allows it; the screens work the same without it. */
 export async function enterFullscreen(): Promise<boolean> {

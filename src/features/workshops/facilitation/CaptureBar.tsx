@@ -4,6 +4,7 @@ import type { WorkshopIdea } from '../../../domain/workshops';
 import { addIdea } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
+import { useT } from '../../../state/interfaceLanguage';
 
 interface CaptureBarProps {
   workshopId: string;
@@ -25,13 +26,14 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
   { workshopId, processes, people, onCaptured, returnFocus, say },
   titleRef,
 ) {
+  const t = useT();
   const [title, setTitle] = useState('');
   const [process, setProcess] = useState('');
   const [proposer, setProposer] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!title.trim()) return say('Type the idea first, then press Enter.', true);
+    if (!title.trim()) return say(t('Type the idea first, then press Enter.'), true);
     const captured = { title, process, proposer };
     setTitle('');
     setProcess('');
@@ -39,7 +41,7 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
     returnFocus();
     try {
       const idea = await trackSave(addIdea(db, workshopId, captured));
-      say(`Saved idea #${idea.number}: ${idea.title}`);
+      say(t('Saved idea #{{number}}: {{title}}', { number: idea.number, title: idea.title }));
       onCaptured(idea);
     } catch (err) {
       // Put the text back so nothing said in the room is lost.
@@ -58,21 +60,21 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
   };
 
   return (
-    <form className="capture-bar" onSubmit={submit} aria-label="Capture an idea" noValidate>
+    <form className="capture-bar" onSubmit={submit} aria-label={t('Capture an idea')} noValidate>
       <div className="capture-bar__field capture-bar__field--title">
-        <label htmlFor="capture-title">New idea</label>
+        <label htmlFor="capture-title">{t('New idea')}</label>
         <input
           id="capture-title"
           ref={titleRef}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           onKeyDown={onKeyDown}
-          placeholder="Type an idea and press Enter"
+          placeholder={t('Type an idea and press Enter')}
           autoComplete="off"
         />
       </div>
       <div className="capture-bar__field">
-        <label htmlFor="capture-process">Process or department</label>
+        <label htmlFor="capture-process">{t('Process or department')}</label>
         <input
           id="capture-process"
           list="capture-process-list"
@@ -83,7 +85,7 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
         />
       </div>
       <div className="capture-bar__field">
-        <label htmlFor="capture-proposer">Proposer</label>
+        <label htmlFor="capture-proposer">{t('Proposer')}</label>
         <input
           id="capture-proposer"
           list="capture-proposer-list"
@@ -94,7 +96,7 @@ export const CaptureBar = forwardRef<HTMLInputElement, CaptureBarProps>(function
         />
       </div>
       <button type="submit" className="fac-button fac-button--primary">
-        <Plus aria-hidden /> Add idea
+        <Plus aria-hidden /> {t('Add idea')}
       </button>
       <datalist id="capture-process-list">
         {processes.map((p) => (

@@ -15,6 +15,7 @@ import { SaveIndicator } from '../../../ui/SaveIndicator';
 import { UndoToast } from '../../../ui/UndoToast';
 import { TimerDisplay } from '../stage/TimerDisplay';
 import type { WorkshopData } from '../useWorkshopData';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Client and workshop, the current agenda item with its timer, and the controls (each also a key). */
 export function FacilitationHeader({
@@ -25,6 +26,7 @@ export function FacilitationHeader({
   run: (action: FacilitationAction) => unknown;
 }) {
   const { workshop, client } = data;
+  const t = useT();
   const { agendaIndex, timer } = workshop.session;
   const item = workshop.agenda[agendaIndex];
   const last = workshop.agenda.length - 1;
@@ -39,7 +41,8 @@ export function FacilitationHeader({
       </div>
       <div className="fac-header__agenda">
         <span className="fac-header__step">
-          Item {agendaIndex + 1} of {workshop.agenda.length} · {AGENDA_ACTIVITY_LABELS[item.activity]}
+          {t('Item {{number}} of {{count}}', { number: agendaIndex + 1, count: workshop.agenda.length })} ·{' '}
+          {t(AGENDA_ACTIVITY_LABELS[item.activity])}
         </span>
         <strong className="fac-header__item" aria-live="polite">
           {item.title}
@@ -52,7 +55,7 @@ export function FacilitationHeader({
             disabled={agendaIndex === 0}
             aria-keyshortcuts="ArrowLeft"
           >
-            <ChevronLeft aria-hidden /> Previous item
+            <ChevronLeft aria-hidden /> {t('Previous item')}
           </button>
           <button
             type="button"
@@ -61,7 +64,7 @@ export function FacilitationHeader({
             disabled={agendaIndex === last}
             aria-keyshortcuts="ArrowRight"
           >
-            Next item <ChevronRight aria-hidden />
+            {t('Next item')} <ChevronRight aria-hidden />
           </button>
         </div>
       </div>
@@ -75,23 +78,23 @@ export function FacilitationHeader({
             aria-keyshortcuts="Space"
           >
             {timer.status === 'running' ? <Pause aria-hidden /> : <Play aria-hidden />}
-            {timer.status === 'running' ? 'Pause' : timer.status === 'paused' ? 'Resume' : 'Start'}
+            {timer.status === 'running' ? t('Pause') : timer.status === 'paused' ? t('Resume') : t('Start')}
           </button>
           <button
             type="button"
             className="fac-button"
             onClick={() => run({ type: 'timer-extend' })}
             aria-keyshortcuts="+"
-            aria-label="Add 5 minutes"
+            aria-label={t('Add 5 minutes')}
           >
-            <Plus aria-hidden /> 5 min
+            <Plus aria-hidden /> {t('{{minutes}} min', { minutes: 5 })}
           </button>
           <button
             type="button"
             className="fac-button"
             onClick={() => run({ type: 'timer-reset' })}
             aria-keyshortcuts="R"
-            aria-label="Reset timer"
+            aria-label={t('Reset timer')}
           >
             <RotateCcw aria-hidden />
           </button>
@@ -104,14 +107,14 @@ export function FacilitationHeader({
           onClick={() => run({ type: 'open-audience' })}
           aria-keyshortcuts="A"
         >
-          <MonitorPlay aria-hidden /> Audience view
+          <MonitorPlay aria-hidden /> {t('Audience view')}
         </button>
         <button
           type="button"
           className="fac-button"
           onClick={() => run({ type: 'toggle-fullscreen' })}
           aria-keyshortcuts="F"
-          aria-label="Full screen"
+          aria-label={t('Full screen')}
         >
           <Expand aria-hidden />
         </button>
@@ -121,7 +124,7 @@ export function FacilitationHeader({
           onClick={() => run({ type: 'leave' })}
           aria-keyshortcuts="Escape"
         >
-          <LogOut aria-hidden /> Leave
+          <LogOut aria-hidden /> {t('Leave')}
         </button>
         <SaveIndicator />
         <UndoToast />

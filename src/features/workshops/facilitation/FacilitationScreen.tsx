@@ -5,7 +5,7 @@ import { startFacilitation } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { IdeaDialog } from '../ideas/IdeaDialog';
 import { useIdeaDecision } from '../ideas/useIdeaDecision';
-import { AUDIENCE_BLOCKED_MESSAGE, enterFullscreen, exitFullscreen, openAudienceView } from '../openAudience';
+import { audienceBlockedMessage, enterFullscreen, exitFullscreen, openAudienceView } from '../openAudience';
 import { IdeaBoard } from '../stage/IdeaBoard';
 import { useWorkshopData, type WorkshopData } from '../useWorkshopData';
 import { workshopPath } from '../workshopLinks';
@@ -17,6 +17,8 @@ import { ScoreOrderSwitch } from './ScoreOrderSwitch';
 import { SidePanel, VoteBudgetLine } from './SidePanel';
 import { useFacilitationCommands } from './useFacilitationCommands';
 import { useFacilitationKeys } from './useFacilitationKeys';
+import { useInterfaceWording, useT } from '../../../state/interfaceLanguage';
+import type { Translate } from '../../../domain/shared/language';
 import '../stage.css';
 import '../ideas.css';
 import '../facilitation.css';
@@ -26,12 +28,13 @@ import '../audience.css';
 export function FacilitationScreen() {
   const { clientId, workshopId } = useParams();
   const data = useWorkshopData(workshopId, clientId);
+  const t = useT();
   if (data === undefined) return null;
   if (data === null) {
     return (
       <div className="facilitation facilitation--missing">
-        <h1>This workshop does not exist</h1>
-        <Link to={clientId ? `/clients/${clientId}/workshops` : '/'}>Back to workshops</Link>
+        <h1>{t('This workshop does not exist')}</h1>
+        <Link to={clientId ? `/clients/${clientId}/workshops` : '/'}>{t('Back to workshops')}</Link>
       </div>
     );
   }
@@ -42,6 +45,7 @@ type OpenDialog = 'edit' | 'theme' | 'delete' | null;
 
 function FacilitationView({ data }: { data: WorkshopData }) {
   const { workshop, client, ideas } = data;
+  const { t } = useInterfaceWording();
   const navigate = useNavigate();
   const captureRef = useRef<HTMLInputElement>(null);
   const ideasRef = useRef<HTMLElement>(null);
@@ -61,13 +65,13 @@ function FacilitationView({ data }: { data: WorkshopData }) {
     decide: decision.decide,
     openAudience: () =>
       openAudienceView(workshop.id)
-        ? say('Audience view opened in its own window.')
-        : say(AUDIENCE_BLOCKED_MESSAGE, true),
+        ? say(t('Audience view opened in its own window.'))
+        : say(audienceBlockedMessage(), true),
     toggleFullscreen: () =>
       void (document.fullscreenElement
         ? exitFullscreen()
         : enterFullscreen().then(
-            (ok) => !ok && say('Full screen is not available here; the screen works the same without it.'),
+            (ok) => !ok && say(t('Full screen is not available here; the screen works the same without it.')),
           )),
     toggleLegend: () => setLegend((v) => !v),
     leave: () => {
@@ -79,15 +83,18 @@ function FacilitationView({ data }: { data: WorkshopData }) {
     run: commands.run,
     hasSelection: () => ideas.some((i) => i.id === commands.selectedId()),
     blocked: dialog !== null || decision.offering,
-    onNoSelection: () => say('Select an idea first: ↑ ↓ or click it.', true),
+    onNoSelection: () => say(t('Select an idea first: ↑ ↓ or click it.'), true),
   });
 
   useEffect(() => {
     void startFacilitation(db, workshop.id).catch(() => undefined);
   }, [workshop.id]);
   useEffect(() => {
-    document.title = `${workshop.title} · facilitation · ${client.name}`;
-  }, [workshop.title, client.name]);
+    document.title = t('{{title}} · facilitation · {{client}}', {
+      title: workshop.title,
+      client: client.name,
+    });
+  }, [workshop.title, client.name, t]);
 
   const activity = workshop.agenda[workshop.session.agendaIndex]?.activity ?? 'talk';
   const selected = ideas.find((i) => i.id === workshop.session.selectedIdeaId);
@@ -99,7 +106,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
       ...ideas.map((i) => i.proposer).filter(Boolean),
     ]),
   ].sort();
-  const prompt = pending && selected ? pendingPrompt(pending, selected.number, selected.impact) : null;
+  const prompt = pending && selected ? pendingPrompt(pending, selected.number, selected.impact, t) : null;
 
   return (
     <div className="facilitation" style={{ '--brand': client.brandColor } as CSSProperties}>
@@ -108,7 +115,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
         <section className="fac-ideas" aria-labelledby="fac-ideas-title" ref={ideasRef} tabIndex={-1}>
           <div className="fac-ideas__bar">
             <h2 id="fac-ideas-title">
-              Ideas <span className="fac-count">{ideas.length}</span>
+              {t('Ideas')} <span className="fac-count">{ideas.length}</span>
             </h2>
             <VoteBudgetLine data={data} />
             <ScoreOrderSwitch session={workshop.session} run={commands.run} />
@@ -122,7 +129,7 @@ function FacilitationView({ data }: { data: WorkshopData }) {
             ideas={ideas}
             selectedId={workshop.session.selectedIdeaId}
             onSelect={commands.select}
-            label="Ideas"
+            label={t('Ideas')}
           />
         </section>
         <SidePanel data={data} activity={activity} />
@@ -162,8 +169,9 @@ function pendingPrompt(
   pending: NonNullable<ReturnType<typeof useFacilitationKeys>>,
   number: number,
   impact: number | null,
+  t: Translate,
 ): string {
-  if (pending === 'impact') return `#${number} Impact: type 1 to 5`;
-  if (pending === 'effort') return `#${number} Effort: type 1 to 5`;
-  return `#${number} Impact ${impact ?? ''} · Effort: type 1 to 5`;
+  if (pending === 'impact') return t('#{{number}} Impact: type 1 to 5', { number });
+  if (pending === 'effort') return t('#{{number}} Effort: type 1 to 5', { number });
+  return t('#{{number}} Impact {{impact}} · Effort: type 1 to 5', { number, impact: impact ?? '' });
 }

@@ -7,6 +7,7 @@ import { offerUndo } from '../../../state/undoStore';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormActionButton, FormDialog } from '../../../ui/FormDialog';
 import { TextField } from '../../../ui/fields/TextField';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** T: put the selected idea under a theme (type a new one or pick an existing one). */
 export function ThemeDialog({
@@ -20,6 +21,7 @@ export function ThemeDialog({
   onClose: () => void;
   say: (text: string, error?: boolean) => void;
 }) {
+  const t = useT();
   const [theme, setTheme] = useState(idea.theme);
   const save = async (value: string) => {
     const checked = validateIdeaField('theme', value);
@@ -27,7 +29,9 @@ export function ThemeDialog({
     try {
       await trackSave(updateIdeaField(db, idea.id, 'theme', value));
       say(
-        checked.value ? `#${idea.number} grouped under “${checked.value}”` : `#${idea.number} has no theme`,
+        checked.value
+          ? t('#{{number}} grouped under “{{theme}}”', { number: idea.number, theme: checked.value })
+          : t('#{{number}} has no theme', { number: idea.number }),
       );
     } catch (err) {
       return { field: 'theme', message: describeWriteError(err) };
@@ -37,25 +41,25 @@ export function ThemeDialog({
     <FormDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Theme for #${idea.number}`}
+      title={t('Theme for #{{number}}', { number: idea.number })}
       description={idea.title}
-      submitLabel="Save theme"
+      submitLabel={t('Save theme')}
       onSubmit={() => save(theme)}
     >
       <TextField
         name="theme"
-        label="Theme"
+        label={t('Theme')}
         value={theme}
         onChange={setTheme}
         suggestions={themes}
-        hint="Enter saves; an empty theme ungroups the idea."
+        hint={t('Enter saves; an empty theme ungroups the idea.')}
         autoFocus
       />
       {themes.length > 0 && (
-        <div className="button-row" role="group" aria-label="Existing themes">
-          {themes.map((t) => (
-            <FormActionButton key={t} onRun={() => save(t)}>
-              {t}
+        <div className="button-row" role="group" aria-label={t('Existing themes')}>
+          {themes.map((existing) => (
+            <FormActionButton key={existing} onRun={() => save(existing)}>
+              {existing}
             </FormActionButton>
           ))}
         </div>
@@ -74,11 +78,12 @@ export function DeleteIdeaDialog({
   onClose: () => void;
   say: (text: string, error?: boolean) => void;
 }) {
+  const t = useT();
   const remove = async () => {
     try {
       const deletion = await trackSave(deleteIdea(db, idea.id));
-      offerUndo(`Idea #${idea.number} deleted.`, deletion?.id);
-      say(`Deleted idea #${idea.number}`);
+      offerUndo(t('Idea #{{number}} deleted.', { number: idea.number }), deletion?.id);
+      say(t('Deleted idea #{{number}}', { number: idea.number }));
     } catch (err) {
       say(describeWriteError(err), true);
       return describeWriteError(err);
@@ -88,14 +93,14 @@ export function DeleteIdeaDialog({
     <ConfirmDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Delete idea #${idea.number}?`}
+      title={t('Delete idea #{{number}}?', { number: idea.number })}
       message={idea.title}
-      cancelLabel="Keep it"
-      confirmLabel="Delete idea"
+      cancelLabel={t('Keep it')}
+      confirmLabel={t('Delete idea')}
       danger
       onConfirm={remove}
     >
-      {idea.useCaseId && <p>Its use case stays in the portfolio.</p>}
+      {idea.useCaseId && <p>{t('Its use case stays in the portfolio.')}</p>}
     </ConfirmDialog>
   );
 }

@@ -4,6 +4,7 @@ import {
   type FacilitationAction,
   type FacilitationSession,
 } from '../../../domain/workshops';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Says on screen where the selection goes after two digits, and switches it (also the S key). */
 export function ScoreOrderSwitch({
@@ -13,17 +14,18 @@ export function ScoreOrderSwitch({
   session: FacilitationSession;
   run: (action: FacilitationAction) => unknown;
 }) {
+  const t = useT();
   const order = scoreOrderOf(session);
   return (
     <p className="score-order">
-      After scoring: <strong>{SCORE_ORDER_LABELS[order]}</strong>{' '}
+      {t('After scoring:')} <strong>{t(SCORE_ORDER_LABELS[order])}</strong>{' '}
       <button
         type="button"
         className="fac-button fac-button--small"
         aria-pressed={order === 'unscored'}
         onClick={() => void run({ type: 'toggle-score-order' })}
       >
-        Skip scored ideas (S)
+        {t('Skip scored ideas (S)')}
       </button>
     </p>
   );

@@ -11,15 +11,21 @@ import { AgendaRail } from '../stage/AgendaRail';
 import { IdeaMap, MapLegend } from '../stage/IdeaMap';
 import type { WorkshopData } from '../useWorkshopData';
 import { pathToUseCase } from '../workshopLinks';
+import { useT } from '../../../state/interfaceLanguage';
+import { OUTCOME_ORDER } from '../DecisionsCard';
 
 export function VoteBudgetLine({ data }: { data: WorkshopData }) {
+  const t = useT();
   const budget = voteBudget(data.workshop, data.ideas);
   if (budget.perParticipant === 0) return null;
   return (
     <p className="vote-budget">
       {budget.total === null
-        ? `${budget.used} dots placed (${budget.perParticipant} per participant)`
-        : `${budget.used} of ${budget.total} dots placed`}
+        ? t('{{used}} dots placed ({{perParticipant}} per participant)', {
+            used: budget.used,
+            perParticipant: budget.perParticipant,
+          })
+        : t('{{used}} of {{total}} dots placed', { used: budget.used, total: budget.total })}
     </p>
   );
 }
@@ -27,19 +33,20 @@ export function VoteBudgetLine({ data }: { data: WorkshopData }) {
 /** The facilitator's right-hand panel: what the current agenda item needs, then the private notes. */
 export function SidePanel({ data, activity }: { data: WorkshopData; activity: AgendaActivity }) {
   const { workshop, ideas, client, useCases } = data;
+  const t = useT();
   const counts = outcomeCounts(ideas);
   const converted = ideas.filter((i) => i.useCaseId && useCases.has(i.useCaseId));
   return (
-    <aside className="fac-side" aria-label="Agenda, map and notes">
+    <aside className="fac-side" aria-label={t('Agenda, map and notes')}>
       {(activity === 'talk' || activity === 'capture') && (
-        <section aria-label="Agenda">
-          <h2 className="fac-side__title">Agenda</h2>
+        <section aria-label={t('Agenda')}>
+          <h2 className="fac-side__title">{t('Agenda')}</h2>
           <AgendaRail workshop={workshop} compact={activity === 'capture'} />
         </section>
       )}
       {activity === 'capture' && ideas.some((i) => i.theme) && (
-        <section aria-label="Themes">
-          <h2 className="fac-side__title">Themes</h2>
+        <section aria-label={t('Themes')}>
+          <h2 className="fac-side__title">{t('Themes')}</h2>
           <ul className="theme-chips">
             {ideasByTheme(ideas)
               .filter((g) => g.theme)
@@ -52,30 +59,31 @@ export function SidePanel({ data, activity }: { data: WorkshopData; activity: Ag
         </section>
       )}
       {(activity === 'score' || activity === 'decide') && (
-        <section aria-label="Impact / effort map" className="fac-map">
+        <section aria-label={t('Impact / effort map')} className="fac-map">
           <IdeaMap
             ideas={ideas}
             brandColor={client.brandColor}
             selectedId={workshop.session.selectedIdeaId}
+            t={t}
           />
-          <MapLegend />
+          <MapLegend t={t} />
         </section>
       )}
       {activity === 'decide' && (
         <p className="outcome-line">
-          {(['use-case', 'parked', 'dropped', 'open'] as const).map((o) => (
+          {OUTCOME_ORDER.map((o) => (
             <span key={o}>
-              {IDEA_OUTCOME_LABELS[o]}: <strong>{counts[o]}</strong>
+              {t(IDEA_OUTCOME_LABELS[o])}: <strong>{counts[o]}</strong>
             </span>
           ))}
         </p>
       )}
       {activity === 'next-steps' && (
-        <section aria-label="Next steps" className="fac-next-steps">
-          <NextStepsField workshop={workshop} label="Next steps (one per line)" />
+        <section aria-label={t('Next steps')} className="fac-next-steps">
+          <NextStepsField workshop={workshop} label={t('Next steps (one per line)')} />
           {converted.length > 0 && (
             <>
-              <h2 className="fac-side__title">Converted to use cases</h2>
+              <h2 className="fac-side__title">{t('Converted to use cases')}</h2>
               <ul className="ws-converted-list">
                 {converted.map((i) => (
                   <li key={i.id}>

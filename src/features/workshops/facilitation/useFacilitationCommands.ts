@@ -15,6 +15,7 @@ import { changeVotes, setIdeaScore, updateSession } from '../../../db/workshops/
 import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import type { WorkshopData } from '../useWorkshopData';
+import { interfaceT } from '../../../state/interfaceLanguage';
 
 export interface CommandContext {
   data: WorkshopData;
@@ -65,20 +66,22 @@ export function useFacilitationCommands(ctx: CommandContext) {
       selected.current,
       scoreOrderOf(latest.current.data.workshop.session),
     );
+    const t = interfaceT();
     return next
       ? select(next.id).then(() => null)
       : Promise.resolve(
           scoreOrderOf(latest.current.data.workshop.session) === 'unscored'
-            ? 'every idea after it has both scores'
-            : 'that was the last idea',
+            ? t('every idea after it has both scores')
+            : t('that was the last idea'),
         );
   };
 
   async function perform(action: FacilitationAction): Promise<void> {
     const { say } = latest.current;
+    const t = interfaceT();
     const idea = current();
     const needIdea = () => {
-      if (!idea) say('Select an idea first: ↑ ↓ or click it.', true);
+      if (!idea) say(t('Select an idea first: ↑ ↓ or click it.'), true);
       return idea;
     };
     switch (action.type) {
@@ -90,24 +93,37 @@ export function useFacilitationCommands(ctx: CommandContext) {
         return;
       }
       case 'await-score':
-        if (needIdea()) say(`#${idea!.number} ${action.key === 'impact' ? 'Impact' : 'Effort'}: type 1 to 5`);
+        if (needIdea())
+          say(
+            action.key === 'impact'
+              ? t('#{{number}} Impact: type 1 to 5', { number: idea!.number })
+              : t('#{{number}} Effort: type 1 to 5', { number: idea!.number }),
+          );
         return;
       case 'score': {
         if (!needIdea()) return;
         await trackSave(setIdeaScore(db, idea!.id, action.key, action.value));
-        const label = action.key === 'impact' ? 'Impact' : 'Effort';
+        const values = { number: idea!.number, score: action.value };
         if (action.key === 'impact' && !action.advance)
-          return say(`#${idea!.number} Impact ${action.value}. Effort: type 1 to 5 (or move on)`);
+          return say(t('#{{number}} Impact {{score}}. Effort: type 1 to 5 (or move on)', values));
         const stay = action.advance ? await advance() : null;
-        return say(`#${idea!.number} ${label} ${action.value}${stay ? ` (selection stays: ${stay})` : ''}`);
+        const scored =
+          action.key === 'impact'
+            ? t('#{{number}} Impact {{score}}', values)
+            : t('#{{number}} Effort {{score}}', values);
+        return say(stay ? t('{{scored}} (selection stays: {{reason}})', { scored, reason: stay }) : scored);
       }
       case 'toggle-score-order': {
         const order = scoreOrderOf(latest.current.data.workshop.session) === 'next' ? 'unscored' : 'next';
         await session((s) => ({ ...s, scoreOrder: order }));
-        return say(`After both scores the selection goes to the ${SCORE_ORDER_LABELS[order]}.`);
+        return say(
+          t('After both scores the selection goes to the {{order}}.', {
+            order: t(SCORE_ORDER_LABELS[order]),
+          }),
+        );
       }
       case 'invalid-score':
-        return say('Scores go from 1 to 5.', true);
+        return say(t('Scores go from 1 to 5.'), true);
       case 'outcome': {
         if (!needIdea()) return;
         return latest.current.decide(idea!, action.outcome);
@@ -115,14 +131,14 @@ export function useFacilitationCommands(ctx: CommandContext) {
       case 'vote': {
         if (!needIdea()) return;
         const votes = await trackSave(changeVotes(db, idea!.id, action.delta));
-        return say(`#${idea!.number}: ${votes} ${votes === 1 ? 'dot' : 'dots'}`);
+        return say(t('#{{number}}: {{count}} dots', { number: idea!.number, count: votes }));
       }
       case 'timer-toggle':
         await session((s) => ({ ...s, timer: toggleTimer(s.timer, Date.now()) }));
         return;
       case 'timer-extend':
         await session((s) => ({ ...s, timer: extendTimer(s.timer, Date.now()) }));
-        return say('5 minutes added to this agenda item.');
+        return say(t('5 minutes added to this agenda item.'));
       case 'timer-reset':
         await session((s, w) => resetTimer(s, w.agenda));
         return;

@@ -13,9 +13,11 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { AutoSaveField, AutoSaveSelect } from '../../../ui/AutoSaveField';
 import { Dialog } from '../../../ui/Dialog';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
+import type { Translate } from '../../../domain/shared/language';
 
-const SCORE_OPTIONS = [
-  { value: '', label: 'Not scored' },
+const scoreOptions = (t: Translate) => [
+  { value: '', label: t('Not scored') },
   ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
 ];
 
@@ -41,6 +43,15 @@ export function IdeaDialog({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  const t = useT();
+  const savers = {
+    title: saver(idea.id, 'title'),
+    description: saver(idea.id, 'description'),
+    process: saver(idea.id, 'process'),
+    proposer: saver(idea.id, 'proposer'),
+    theme: saver(idea.id, 'theme'),
+    decisionNote: saver(idea.id, 'decisionNote'),
+  };
   const [voteError, setVoteError] = useState<string | null>(null);
   const vote = (delta: 1 | -1) => {
     setVoteError(null);
@@ -50,71 +61,70 @@ export function IdeaDialog({
     <Dialog
       open={open}
       onOpenChange={onOpenChange}
-      title={`Idea #${idea.number}`}
-      description="Every change is saved as you type."
+      title={t('Idea #{{number}}', { number: idea.number })}
+      description={t('Every change is saved as you type.')}
       wide
     >
       <div className="form-grid ws-idea-form">
+        <AutoSaveField label={t('Idea')} value={idea.title} {...savers.title} className="form-grid__wide" />
         <AutoSaveField
-          label="Idea"
-          value={idea.title}
-          {...saver(idea.id, 'title')}
-          className="form-grid__wide"
-        />
-        <AutoSaveField
-          label="Description"
+          label={t('Description')}
           multiline
           rows={3}
           value={idea.description}
-          {...saver(idea.id, 'description')}
+          {...savers.description}
           className="form-grid__wide"
         />
-        <AutoSaveField label="Process or department" value={idea.process} {...saver(idea.id, 'process')} />
-        <AutoSaveField label="Proposer" value={idea.proposer} {...saver(idea.id, 'proposer')} />
+        <AutoSaveField label={t('Process or department')} value={idea.process} {...savers.process} />
+        <AutoSaveField label={t('Proposer')} value={idea.proposer} {...savers.proposer} />
         <AutoSaveField
-          label="Theme"
+          label={t('Theme')}
           value={idea.theme}
-          {...saver(idea.id, 'theme')}
-          hint={themes.length ? `Existing: ${themes.join(', ')}` : 'Group related ideas under one theme.'}
+          {...savers.theme}
+          hint={
+            themes.length
+              ? t('Existing: {{themes}}', { themes: themes.join(', ') })
+              : t('Group related ideas under one theme.')
+          }
         />
         {IDEA_SCORE_KEYS.map((key) => (
           <AutoSaveSelect
             key={key}
-            label={`${IDEA_SCORE_LABELS[key]} (1-5)`}
+            label={`${t(IDEA_SCORE_LABELS[key])} (1-5)`}
             value={idea[key] === null ? '' : String(idea[key])}
-            options={SCORE_OPTIONS}
+            options={scoreOptions(t)}
             save={(value) => updateIdeaField(db, idea.id, key, value === '' ? null : Number(value))}
           />
         ))}
         <div className="field">
           <span className="field__label" id={`votes-${idea.id}`}>
-            Dot votes
+            {t('Dot votes')}
           </span>
           <div className="ws-vote-stepper" role="group" aria-labelledby={`votes-${idea.id}`}>
             <button
               type="button"
               className="icon-button"
-              aria-label="Remove a dot"
+              aria-label={t('Remove a dot')}
               onClick={() => vote(-1)}
               disabled={idea.votes === 0}
             >
               <Minus size={16} aria-hidden />
             </button>
             <output aria-live="polite">{idea.votes}</output>
-            <button type="button" className="icon-button" aria-label="Add a dot" onClick={() => vote(1)}>
+            <button type="button" className="icon-button" aria-label={t('Add a dot')} onClick={() => vote(1)}>
               <Plus size={16} aria-hidden />
             </button>
           </div>
           <ErrorText>{voteError}</ErrorText>
         </div>
         <AutoSaveField
-          label="Decision note"
+          label={t('Decision note')}
           multiline
           rows={2}
           value={idea.decisionNote}
-          {...saver(idea.id, 'decisionNote')}
+          {...savers.decisionNote}
           className="form-grid__wide"
-          hint="Why it was parked or dropped, or what to check first."
+          hint={t('Why it was parked or dropped, or what to check first.')}
         />
       </div>
     </Dialog>

@@ -24,12 +24,15 @@ import { IdeaDialog } from './IdeaDialog';
 import { useIdeaDecision } from './useIdeaDecision';
 import { Badge } from '../../../ui/Badge';
 import { Segmented, filterSegments } from '../../../ui/Segmented';
+import { useT } from '../../../state/interfaceLanguage';
+import { clientWording } from '../../../i18n/i18n';
+import { useClientWording } from '../../../i18n/useLanguageLoaded';
+import { translatedLabels } from '../translatedLabels';
 
 type Column = 'number' | 'title' | 'theme' | 'impact' | 'effort' | 'votes' | 'outcome';
 type Filter = IdeaOutcome | 'all';
 const FILTERS: Filter[] = ['all', ...IDEA_OUTCOMES];
 const COLUMN_KEYS: Column[] = ['number', 'title', 'theme', 'impact', 'effort', 'votes', 'outcome'];
-const OUTCOME_OPTIONS = IDEA_OUTCOMES.map((o) => ({ value: o, label: IDEA_OUTCOME_LABELS[o] }));
 
 function cell(idea: WorkshopIdea, column: Column): string | number | null {
   if (column === 'outcome') return IDEA_OUTCOMES.indexOf(idea.outcome);
@@ -39,11 +42,14 @@ function cell(idea: WorkshopIdea, column: Column): string | number | null {
 /** All ideas of a workshop, to review, edit and decide on after (or outside) the session. */
 export function IdeasTable({ data }: { data: WorkshopData }) {
   const { workshop, ideas, client, useCases, portfolio } = data;
+  const t = useT();
+  // The CSV's file name and headers are in the client's report language: load it before they are needed.
+  const report = useClientWording(client);
   const { params, set } = useUrlParams();
   const filter = FILTERS.find((f) => f === params.get('decision')) ?? 'all';
   const setFilter = (f: Filter) => set({ decision: f === 'all' ? '' : f });
   const theme = params.get('theme') ?? '';
-  const setTheme = (t: string) => set({ theme: t });
+  const setTheme = (value: string) => set({ theme: value });
   const sort = useUrlSort<Column>({ key: 'number', direction: 'asc' }, { keys: COLUMN_KEYS });
   const [editing, setEditing] = useState<string | null>(null);
   const [title, setTitle] = useState('');
@@ -87,7 +93,7 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
     { key: 'number', header: '#', numeric: true, render: (idea) => idea.number },
     {
       key: 'title',
-      header: 'Idea',
+      header: t('Idea'),
       render: (idea) => {
         const quadrant = ideaQuadrant(idea);
         return (
@@ -96,12 +102,12 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
               type="button"
               className="ws-link-button"
               onClick={() => setEditing(idea.id)}
-              aria-label={`Edit idea ${idea.number}: ${idea.title}`}
+              aria-label={t('Edit idea {{number}}: {{title}}', { number: idea.number, title: idea.title })}
             >
               {idea.title} <Pencil size={12} aria-hidden />
             </button>
             <div className="muted ws-small">
-              {[idea.process, idea.proposer, quadrant ? QUADRANT_LABELS[quadrant] : '']
+              {[idea.process, idea.proposer, quadrant ? t(QUADRANT_LABELS[quadrant]) : '']
                 .filter(Boolean)
                 .join(' · ')}
             </div>
@@ -109,17 +115,17 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         );
       },
     },
-    { key: 'theme', header: 'Theme', render: (idea) => idea.theme || <span className="muted">—</span> },
-    { key: 'impact', header: 'Impact', numeric: true, render: (idea) => idea.impact ?? '—' },
-    { key: 'effort', header: 'Effort', numeric: true, render: (idea) => idea.effort ?? '—' },
-    { key: 'votes', header: 'Dots', numeric: true, render: (idea) => idea.votes },
+    { key: 'theme', header: t('Theme'), render: (idea) => idea.theme || <span className="muted">—</span> },
+    { key: 'impact', header: t('Impact'), numeric: true, render: (idea) => idea.impact ?? '—' },
+    { key: 'effort', header: t('Effort'), numeric: true, render: (idea) => idea.effort ?? '—' },
+    { key: 'votes', header: t('Dots'), numeric: true, render: (idea) => idea.votes },
     {
       key: 'outcome',
-      header: 'Decision',
+      header: t('Decision'),
       render: (idea) => (
         <>
           <label className="visually-hidden" htmlFor={`outcome-${idea.id}`}>
-            Decision on idea {idea.number}
+            {t('Decision on idea {{number}}', { number: idea.number })}
           </label>
           <select
             id={`outcome-${idea.id}`}
@@ -127,9 +133,9 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
             value={idea.outcome}
             onChange={(e) => void decide(idea, e.target.value as IdeaOutcome)}
           >
-            {OUTCOME_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
+            {IDEA_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(IDEA_OUTCOME_LABELS[o])}
               </option>
             ))}
           </select>
@@ -138,18 +144,23 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
     },
     {
       key: 'useCase',
-      header: 'Use case',
+      header: t('Use case'),
       sortable: false,
       render: (idea) => {
         const useCase = idea.useCaseId ? useCases.get(idea.useCaseId) : undefined;
         return useCase && useCase.workshopIdeaId !== idea.id ? (
-          <Link to={pathToUseCase(client.id, useCase.id)}>Merged into {useCase.title}</Link>
+          <Link to={pathToUseCase(client.id, useCase.id)}>
+            {t('Merged into {{title}}', { title: useCase.title })}
+          </Link>
         ) : useCase ? (
-          <Link to={pathToUseCase(client.id, useCase.id)} aria-label={`Converted: use case ${useCase.title}`}>
+          <Link
+            to={pathToUseCase(client.id, useCase.id)}
+            aria-label={t('Converted: use case {{title}}', { title: useCase.title })}
+          >
             {useCase.title}
           </Link>
         ) : idea.useCaseId ? (
-          <span className="muted">Deleted in the portfolio</span>
+          <span className="muted">{t('Deleted in the portfolio')}</span>
         ) : (
           <span className="muted">—</span>
         );
@@ -161,30 +172,41 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
     <section className="card" aria-labelledby="ideas-heading">
       <div className="ws-card__header">
         <h2 id="ideas-heading">
-          Ideas <Badge>{ideas.length}</Badge>
+          {t('Ideas')} <Badge>{ideas.length}</Badge>
         </h2>
         <CsvExportButton
           fileName={summaryFileName(client.shortName || client.name, workshop.title, workshop.date).replace(
             /\.pdf$/,
-            '-ideas',
+            `-${report.t('ideas')}`,
           )}
-          label="Export ideas CSV"
-          rows={() => ideasCsvRows(ideas, new Map([...useCases.values()].map((u) => [u.id, u.title])))}
+          label={t('Export ideas CSV')}
+          rows={async () =>
+            ideasCsvRows(
+              ideas,
+              new Map([...useCases.values()].map((u) => [u.id, u.title])),
+              await clientWording(client),
+            )
+          }
           disabled={ideas.length === 0}
         />
       </div>
-      <form className="inline-form__fields ws-add-row" onSubmit={add} aria-label="Add an idea" noValidate>
+      <form
+        className="inline-form__fields ws-add-row"
+        onSubmit={add}
+        aria-label={t('Add an idea')}
+        noValidate
+      >
         <div className="field field--grow">
-          <label htmlFor="ideas-new-title">New idea</label>
+          <label htmlFor="ideas-new-title">{t('New idea')}</label>
           <input
             id="ideas-new-title"
             value={title}
             onChange={(e) => (setTitle(e.target.value), setMessage(null))}
-            placeholder="Type an idea and press Enter"
+            placeholder={t('Type an idea and press Enter')}
           />
         </div>
         <button type="submit" className="button inline-form__submit">
-          <Plus size={16} aria-hidden /> Add idea
+          <Plus size={16} aria-hidden /> {t('Add idea')}
         </button>
       </form>
       {message && (
@@ -193,24 +215,29 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
         </p>
       )}
       {ideas.length === 0 ? (
-        <p className="muted">No ideas yet. Capture them in facilitation mode, or add them here.</p>
+        <p className="muted">{t('No ideas yet. Capture them in facilitation mode, or add them here.')}</p>
       ) : (
         <>
           <div className="ws-list-toolbar">
             <Segmented
-              label="Show ideas"
-              options={filterSegments(IDEA_OUTCOMES, IDEA_OUTCOME_LABELS, ideas, (i) => i.outcome)}
+              label={t('Show ideas')}
+              options={filterSegments(
+                IDEA_OUTCOMES,
+                translatedLabels(IDEA_OUTCOME_LABELS, t),
+                ideas,
+                (i) => i.outcome,
+              )}
               value={filter}
               onChange={setFilter}
             />
             {themes.length > 0 && (
               <div className="field ws-field--inline">
-                <label htmlFor="ideas-theme-filter">Theme</label>
+                <label htmlFor="ideas-theme-filter">{t('Theme')}</label>
                 <select id="ideas-theme-filter" value={theme} onChange={(e) => setTheme(e.target.value)}>
-                  <option value="">All themes</option>
-                  {themes.map((t) => (
-                    <option key={t} value={t}>
-                      {t}
+                  <option value="">{t('All themes')}</option>
+                  {themes.map((each) => (
+                    <option key={each} value={each}>
+                      {each}
                     </option>
                   ))}
                 </select>
@@ -218,14 +245,14 @@ export function IdeasTable({ data }: { data: WorkshopData }) {
             )}
           </div>
           <RecordTable
-            label="Ideas"
+            label={t('Ideas')}
             className="ideas-table workshop-table"
             columns={columns}
             rows={rows}
             rowKey={(i) => i.id}
             sort={sort}
           />
-          {rows.length === 0 && <p className="muted">No ideas match this filter.</p>}
+          {rows.length === 0 && <p className="muted">{t('No ideas match this filter.')}</p>}
         </>
       )}
       {mergeOffer}

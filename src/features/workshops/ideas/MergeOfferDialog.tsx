@@ -1,6 +1,7 @@
 import { describeSimilarity, type SimilarUseCase, type WorkshopIdea } from '../../../domain/workshops';
 import { STAGE_LABELS, type UseCase } from '../../../domain/portfolio';
 import { FormActionButton, FormDialog } from '../../../ui/FormDialog';
+import { useT } from '../../../state/interfaceLanguage';
 import '../ideas.css';
 
 export type MergeChoice = { mergeInto: string } | { mergeInto?: undefined };
@@ -18,30 +19,32 @@ export function MergeOfferDialog(props: {
   returnFocus?: () => void;
 }) {
   const { idea, matches } = props;
+  const t = useT();
   return (
     <FormDialog
       open
       onOpenChange={(open) => !open && props.onClose()}
-      title={`#${idea.number} “${idea.title}”: merge into a similar use case?`}
-      description={
-        matches.length === 1
-          ? 'The portfolio already has a use case like this idea.'
-          : `The portfolio already has ${matches.length} use cases like this idea.`
-      }
+      title={t('#{{number}} “{{title}}”: merge into a similar use case?', {
+        number: idea.number,
+        title: idea.title,
+      })}
+      description={t('The portfolio already has {{count}} use cases like this idea.', {
+        count: matches.length,
+      })}
       wide
       returnFocus={props.returnFocus}
       onSubmit={() => false}
       extraActions={
-        <FormActionButton onRun={() => props.onChoose({})}>Create a new use case</FormActionButton>
+        <FormActionButton onRun={() => props.onChoose({})}>{t('Create a new use case')}</FormActionButton>
       }
     >
-      <ul className="merge-offer" aria-label="Similar use cases">
+      <ul className="merge-offer" aria-label={t('Similar use cases')}>
         {matches.map((match, index) => (
           <li key={match.useCase.id} className="merge-offer__match">
             <div>
               <strong>{match.useCase.title}</strong>
               <div className="muted merge-offer__why">
-                {STAGE_LABELS[match.useCase.stage]} · {describeSimilarity(match)}
+                {t(STAGE_LABELS[match.useCase.stage])} · {describeSimilarity(match)}
               </div>
             </div>
             <FormActionButton
@@ -49,7 +52,7 @@ export function MergeOfferDialog(props: {
               autoFocus={index === 0}
               onRun={() => props.onChoose({ mergeInto: match.useCase.id })}
             >
-              Merge into “{match.useCase.title}”
+              {t('Merge into “{{title}}”', { title: match.useCase.title })}
             </FormActionButton>
           </li>
         ))}

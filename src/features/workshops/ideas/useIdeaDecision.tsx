@@ -11,6 +11,7 @@ import { db } from '../../../db/core/schema';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { MergeOfferDialog, type MergeChoice } from './MergeOfferDialog';
 import { describeOutcome } from './outcomeMessages';
+import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 /**
  * Deciding on an idea, the same from the ideas table and in facilitation (U, P, D, O): "becomes a use
@@ -22,12 +23,18 @@ export function useIdeaDecision(
   report: (text: string, error: boolean) => void,
   returnFocus?: () => void,
 ) {
+  const words = useInterfaceWording();
   const [offer, setOffer] = useState<{ idea: WorkshopIdea; matches: SimilarUseCase<UseCase>[] } | null>(null);
 
   const record = async (idea: WorkshopIdea, outcome: IdeaOutcome, choice: MergeChoice = {}) => {
     try {
       report(
-        describeOutcome(idea, outcome, await trackSave(setIdeaOutcome(db, idea.id, outcome, choice))),
+        describeOutcome(
+          idea,
+          outcome,
+          await trackSave(setIdeaOutcome(db, idea.id, outcome, { ...choice, words })),
+          words.t,
+        ),
         false,
       );
     } catch (err) {

@@ -22,17 +22,17 @@ import { Badge } from '../../../ui/Badge';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { RowOrderButtons } from '../../../ui/table/RowOrderButtons';
 import { ErrorText } from '../../../ui/FieldMessages';
-
-const ACTIVITY_OPTIONS = AGENDA_ACTIVITIES.map((value) => ({ value, label: AGENDA_ACTIVITY_LABELS[value] }));
+import { interfaceT, useT } from '../../../state/interfaceLanguage';
+import type { Translate } from '../../../domain/shared/language';
 
 /** The minutes of a valid input (checked with `minutesProblem` first). */
 function minutesOf(raw: string): number {
-  const parsed = parseNumberInput(raw, { label: 'The minutes' });
+  const parsed = parseNumberInput(raw);
   return parsed.ok ? (parsed.value ?? 0) : 0;
 }
 
 function minutesProblem(raw: string): string | null {
-  const parsed = parseNumberInput(raw, { label: 'The minutes' });
+  const parsed = parseNumberInput(raw, { label: interfaceT()('The minutes') });
   if (!parsed.ok) return parsed.message;
   const checked = validateWorkshopField('agenda', [
     { id: 'x', title: 'x', minutes: parsed.value, activity: 'talk' },
@@ -40,16 +40,23 @@ function minutesProblem(raw: string): string | null {
   return checked.ok ? null : checked.message;
 }
 
-const titleProblem = (raw: string) => (raw.trim() ? null : 'Each agenda item needs a title');
+const titleProblem = (raw: string) => (raw.trim() ? null : interfaceT()('Each agenda item needs a title'));
 
-function formatMinutes(total: number): string {
+function formatMinutes(total: number, t: Translate): string {
   const hours = Math.floor(total / 60);
-  return hours ? `${hours} h ${total % 60 ? `${total % 60} min` : ''}`.trim() : `${total} min`;
+  const minutes = total % 60;
+  if (!hours) return t('{{minutes}} min', { minutes });
+  return minutes ? t('{{hours}} h {{minutes}} min', { hours, minutes }) : t('{{hours}} h', { hours });
 }
 
 /** The agenda: items with minutes and what happens in each, in order, with clock times. */
 export function AgendaEditor({ workshop }: { workshop: Workshop }) {
   const id = workshop.id;
+  const t = useT();
+  const activityOptions = AGENDA_ACTIVITIES.map((value) => ({
+    value,
+    label: t(AGENDA_ACTIVITY_LABELS[value]),
+  }));
   const [title, setTitle] = useState('');
   const [minutes, setMinutes] = useState('15');
   const [activity, setActivity] = useState<AgendaActivity>('talk');
@@ -92,10 +99,10 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     { key: 'number', header: '#', numeric: true, render: (_, i) => i + 1 },
     {
       key: 'item',
-      header: 'Item',
+      header: t('Item'),
       render: ({ item }, i) => (
         <AutoSaveField
-          label={`Agenda item ${i + 1} title`}
+          label={t('Agenda item {{number}} title', { number: i + 1 })}
           value={item.title}
           validate={titleProblem}
           save={(raw) => editItem(item.id, { title: raw.trim() })}
@@ -104,11 +111,11 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     },
     {
       key: 'minutes',
-      header: 'Minutes',
+      header: t('Minutes'),
       className: 'ws-agenda-minutes',
       render: ({ item }, i) => (
         <AutoSaveField
-          label={`Agenda item ${i + 1} minutes`}
+          label={t('Agenda item {{number}} minutes', { number: i + 1 })}
           type="number"
           min="1"
           max="480"
@@ -121,25 +128,25 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     },
     {
       key: 'activity',
-      header: 'What happens',
+      header: t('What happens'),
       render: ({ item }, i) => (
         <AutoSaveSelect
-          label={`Agenda item ${i + 1} activity`}
+          label={t('Agenda item {{number}} activity', { number: i + 1 })}
           value={item.activity}
-          options={ACTIVITY_OPTIONS}
+          options={activityOptions}
           save={(value) => editItem(item.id, { activity: value })}
         />
       ),
     },
     {
       key: 'time',
-      header: 'Time',
+      header: t('Time'),
       className: 'muted ws-nowrap',
       render: ({ starts, ends }) => (starts ? `${starts}–${ends}` : '—'),
     },
     {
       key: 'order',
-      header: 'Order and remove',
+      header: t('Order and remove'),
       headerHidden: true,
       className: 'ws-nowrap',
       render: ({ item }, i) => (
@@ -159,30 +166,30 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
     <section className="card" aria-labelledby="plan-agenda">
       <div className="ws-card__header">
         <h2 id="plan-agenda">
-          Agenda <Badge>{formatMinutes(total)}</Badge>
+          {t('Agenda')} <Badge>{formatMinutes(total, t)}</Badge>
         </h2>
         {confirmReset ? (
-          <div className="button-row ws-confirm-row" role="group" aria-label="Confirm agenda reset">
-            <span>Replace this agenda with the default six items?</span>
+          <div className="button-row ws-confirm-row" role="group" aria-label={t('Confirm agenda reset')}>
+            <span>{t('Replace this agenda with the default six items?')}</span>
             <button
               type="button"
               className="button button--danger"
               onClick={() => (setConfirmReset(false), void edit(() => defaultAgenda(newId)))}
             >
-              Replace agenda
+              {t('Replace agenda')}
             </button>
             <button type="button" className="button" onClick={() => setConfirmReset(false)}>
-              Keep it
+              {t('Keep it')}
             </button>
           </div>
         ) : (
           <button type="button" className="button button--quiet" onClick={() => setConfirmReset(true)}>
-            <RotateCcw size={16} aria-hidden /> Reset to the default agenda
+            <RotateCcw size={16} aria-hidden /> {t('Reset to the default agenda')}
           </button>
         )}
       </div>
       <RecordTable
-        label="Agenda"
+        label={t('Agenda')}
         compact
         className="ws-table--inputs"
         columns={columns}
@@ -190,29 +197,29 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
         rowKey={(row) => row.item.id}
       />
       <p className="muted ws-agenda-total">
-        Total {formatMinutes(total)}
+        {t('Total {{duration}}', { duration: formatMinutes(total, t) })} ·{' '}
         {end && workshop.startTime
-          ? ` · from ${workshop.startTime} to ${end}`
-          : ' · set a start time for clock times'}
+          ? t('from {{start}} to {{end}}', { start: workshop.startTime, end })
+          : t('set a start time for clock times')}
       </p>
       {workshop.agenda.length < MAX_AGENDA_ITEMS && (
         <form
           className="inline-form__fields ws-add-row"
           onSubmit={add}
-          aria-label="Add an agenda item"
+          aria-label={t('Add an agenda item')}
           noValidate
         >
           <div className="field field--grow">
-            <label htmlFor="agenda-new-title">New agenda item</label>
+            <label htmlFor="agenda-new-title">{t('New agenda item')}</label>
             <input
               id="agenda-new-title"
               value={title}
               onChange={(e) => (setTitle(e.target.value), setError(null))}
-              placeholder="e.g. Coffee break"
+              placeholder={t('e.g. Coffee break')}
             />
           </div>
           <div className="field field--short">
-            <label htmlFor="agenda-new-minutes">Minutes</label>
+            <label htmlFor="agenda-new-minutes">{t('Minutes')}</label>
             <input
               id="agenda-new-minutes"
               type="number"
@@ -224,13 +231,13 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
             />
           </div>
           <div className="field">
-            <label htmlFor="agenda-new-activity">What happens</label>
+            <label htmlFor="agenda-new-activity">{t('What happens')}</label>
             <select
               id="agenda-new-activity"
               value={activity}
               onChange={(e) => setActivity(e.target.value as AgendaActivity)}
             >
-              {ACTIVITY_OPTIONS.map((o) => (
+              {activityOptions.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -238,7 +245,7 @@ export function AgendaEditor({ workshop }: { workshop: Workshop }) {
             </select>
           </div>
           <button type="submit" className="button inline-form__submit">
-            <Plus size={16} aria-hidden /> Add item
+            <Plus size={16} aria-hidden /> {t('Add item')}
           </button>
         </form>
       )}

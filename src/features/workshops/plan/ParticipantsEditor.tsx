@@ -17,11 +17,13 @@ import { Badge } from '../../../ui/Badge';
 import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { interfaceT, useT } from '../../../state/interfaceLanguage';
 
-const nameRequired = (raw: string) => (raw.trim() ? null : 'Each participant needs a name');
+const nameRequired = (raw: string) => (raw.trim() ? null : interfaceT()('Each participant needs a name'));
 
 /** Who takes part: names and roles, or just a number when names are not needed. */
 export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
+  const t = useT();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
     validate: (raw: string) => {
       const parsed = parseNumberInput(raw, {
         nullable: true,
-        label: 'The number of participants',
+        label: t('The number of participants'),
         kind: 'integer',
       });
       if (!parsed.ok) return parsed.message;
@@ -72,10 +74,10 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
   const columns: TableColumn<Participant>[] = [
     {
       key: 'name',
-      header: 'Name',
+      header: t('Name'),
       render: (p, i) => (
         <AutoSaveField
-          label={`Name of participant ${i + 1}`}
+          label={t('Name of participant {{number}}', { number: i + 1 })}
           value={p.name}
           validate={nameRequired}
           save={(raw) => editRow(p.id, { name: raw.trim() })}
@@ -84,10 +86,10 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
     },
     {
       key: 'role',
-      header: 'Role',
+      header: t('Role'),
       render: (p, i) => (
         <AutoSaveField
-          label={`Role of participant ${i + 1}`}
+          label={t('Role of participant {{number}}', { number: i + 1 })}
           value={p.role}
           save={(raw) => editRow(p.id, { role: raw.trim() })}
         />
@@ -95,11 +97,11 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
     },
     {
       key: 'remove',
-      header: 'Remove',
+      header: t('Remove'),
       headerHidden: true,
       render: (p) => (
         <IconButton
-          label={`Remove ${p.name}`}
+          label={t('Remove {{name}}', { name: p.name })}
           icon={Trash2}
           onClick={() =>
             void trackSave(
@@ -114,13 +116,13 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
   return (
     <section className="card" aria-labelledby="plan-participants">
       <h2 id="plan-participants">
-        Participants <Badge>{participantTotal(workshop) || 'none yet'}</Badge>
+        {t('Participants')} <Badge>{participantTotal(workshop) || t('none yet')}</Badge>
       </h2>
       <p className="muted">
-        List names and roles, or give just the number of people when names are not needed.
+        {t('List names and roles, or give just the number of people when names are not needed.')}
       </p>
       <AutoSaveField
-        label="Number of participants"
+        label={t('Number of participants')}
         type="number"
         min="1"
         max={String(MAX_PARTICIPANTS)}
@@ -130,14 +132,14 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
         disabled={named}
         hint={
           named
-            ? `Counted from the ${workshop.participants.length} names below.`
-            : 'Used for dot votes when no names are listed.'
+            ? t('Counted from the {{count}} names below.', { count: workshop.participants.length })
+            : t('Used for dot votes when no names are listed.')
         }
         className="ws-participant-count"
       />
       {named && (
         <RecordTable
-          label="Participants"
+          label={t('Participants')}
           compact
           className="ws-table--inputs"
           columns={columns}
@@ -148,11 +150,11 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
       <form
         className="inline-form__fields ws-add-row"
         onSubmit={add}
-        aria-label="Add a participant"
+        aria-label={t('Add a participant')}
         noValidate
       >
         <div className="field field--grow">
-          <label htmlFor="participant-name">Participant name</label>
+          <label htmlFor="participant-name">{t('Participant name')}</label>
           <input
             id="participant-name"
             value={name}
@@ -161,16 +163,16 @@ export function ParticipantsEditor({ workshop }: { workshop: Workshop }) {
           />
         </div>
         <div className="field field--grow">
-          <label htmlFor="participant-role">Role</label>
+          <label htmlFor="participant-role">{t('Role')}</label>
           <input
             id="participant-role"
             value={role}
             onChange={(e) => setRole(e.target.value)}
-            placeholder="e.g. Tax adviser"
+            placeholder={t('e.g. Tax adviser')}
           />
         </div>
         <button type="submit" className="button inline-form__submit">
-          <UserPlus size={16} aria-hidden /> Add participant
+          <UserPlus size={16} aria-hidden /> {t('Add participant')}
         </button>
       </form>
       <ErrorText>{error}</ErrorText>

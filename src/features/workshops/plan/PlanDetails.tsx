@@ -3,6 +3,7 @@ import { updateWorkshopField } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { parseNumberInput } from '../../../ui/parse';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
+import { useT } from '../../../state/interfaceLanguage';
 
 function textSaver(workshopId: string, field: WorkshopField) {
   return {
@@ -17,9 +18,19 @@ function textSaver(workshopId: string, field: WorkshopField) {
 /** Title, date, time, place, facilitator, objective and dot-voting rule of a workshop. */
 export function PlanDetails({ workshop }: { workshop: Workshop }) {
   const id = workshop.id;
+  const t = useT();
+  const savers = Object.fromEntries(
+    (['title', 'date', 'startTime', 'location', 'facilitator', 'objective'] as const).map((field) => [
+      field,
+      textSaver(id, field),
+    ]),
+  ) as Record<
+    'title' | 'date' | 'startTime' | 'location' | 'facilitator' | 'objective',
+    ReturnType<typeof textSaver>
+  >;
   const dots = {
     validate: (raw: string) => {
-      const parsed = parseNumberInput(raw, { label: 'Dots per participant', kind: 'integer' });
+      const parsed = parseNumberInput(raw, { label: t('Dots per participant'), kind: 'integer' });
       if (!parsed.ok) return parsed.message;
       const checked = validateWorkshopField('dotsPerParticipant', parsed.value);
       return checked.ok ? null : checked.message;
@@ -31,27 +42,27 @@ export function PlanDetails({ workshop }: { workshop: Workshop }) {
   };
   return (
     <section className="card" aria-labelledby="plan-details">
-      <h2 id="plan-details">Details</h2>
+      <h2 id="plan-details">{t('Details')}</h2>
       <div className="form-grid">
         <AutoSaveField
-          label="Title"
+          label={t('Title')}
           value={workshop.title}
-          {...textSaver(id, 'title')}
+          {...savers.title}
           className="form-grid__wide"
         />
-        <AutoSaveField label="Date" type="date" value={workshop.date} {...textSaver(id, 'date')} />
+        <AutoSaveField label={t('Date')} type="date" value={workshop.date} {...savers.date} />
         <AutoSaveField
-          label="Start time"
+          label={t('Start time')}
           type="text"
           placeholder="09:30"
           value={workshop.startTime}
-          {...textSaver(id, 'startTime')}
-          hint="24-hour clock; gives each agenda item its clock time."
+          {...savers.startTime}
+          hint={t('24-hour clock; gives each agenda item its clock time.')}
         />
-        <AutoSaveField label="Location" value={workshop.location} {...textSaver(id, 'location')} />
-        <AutoSaveField label="Facilitator" value={workshop.facilitator} {...textSaver(id, 'facilitator')} />
+        <AutoSaveField label={t('Location')} value={workshop.location} {...savers.location} />
+        <AutoSaveField label={t('Facilitator')} value={workshop.facilitator} {...savers.facilitator} />
         <AutoSaveField
-          label="Dots per participant"
+          label={t('Dots per participant')}
           type="number"
           min="0"
           max="10"
@@ -59,16 +70,16 @@ export function PlanDetails({ workshop }: { workshop: Workshop }) {
           inputMode="numeric"
           value={String(workshop.dotsPerParticipant)}
           {...dots}
-          hint="For dot voting; 0 turns it off."
+          hint={t('For dot voting; 0 turns it off.')}
         />
         <AutoSaveField
-          label="Objective"
+          label={t('Objective')}
           multiline
           rows={3}
           value={workshop.objective}
-          {...textSaver(id, 'objective')}
+          {...savers.objective}
           className="form-grid__wide"
-          hint="Shown to the room during the introduction and in the summary."
+          hint={t('Shown to the room during the introduction and in the summary.')}
         />
       </div>
     </section>

@@ -2,12 +2,14 @@ import { parseNextSteps, validateWorkshopField, type Workshop } from '../../../d
 import { updateWorkshopField } from '../../../db/workshops/workshops';
 import { db } from '../../../db/core/schema';
 import { AutoSaveField } from '../../../ui/AutoSaveField';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The agreed next steps (one per line, in the summary) and the facilitator's private notes. */
-export function NextStepsField({ workshop, label = 'Next steps' }: { workshop: Workshop; label?: string }) {
+export function NextStepsField({ workshop, label }: { workshop: Workshop; label?: string }) {
+  const t = useT();
   return (
     <AutoSaveField
-      label={label}
+      label={label ?? t('Next steps')}
       multiline
       rows={5}
       value={workshop.nextSteps.join('\n')}
@@ -16,15 +18,16 @@ export function NextStepsField({ workshop, label = 'Next steps' }: { workshop: W
         return checked.ok ? null : checked.message;
       }}
       save={(raw) => updateWorkshopField(db, workshop.id, 'nextSteps', parseNextSteps(raw))}
-      hint="One step per line; they close the participants' summary."
+      hint={t('One step per line; they close the participants’ summary.')}
     />
   );
 }
 
 export function FacilitatorNotesField({ workshop, rows = 5 }: { workshop: Workshop; rows?: number }) {
+  const t = useT();
   return (
     <AutoSaveField
-      label="Facilitator notes"
+      label={t('Facilitator notes')}
       multiline
       rows={rows}
       value={workshop.notes}
@@ -33,15 +36,16 @@ export function FacilitatorNotesField({ workshop, rows = 5 }: { workshop: Worksh
         return checked.ok ? null : checked.message;
       }}
       save={(raw) => updateWorkshopField(db, workshop.id, 'notes', raw)}
-      hint="Only for you: never shown to the room or in the summary."
+      hint={t('Only for you: never shown to the room or in the summary.')}
     />
   );
 }
 
 export function PlanNotes({ workshop }: { workshop: Workshop }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="plan-notes">
-      <h2 id="plan-notes">Next steps and notes</h2>
+      <h2 id="plan-notes">{t('Next steps and notes')}</h2>
       <div className="ws-two-fields">
         <NextStepsField workshop={workshop} />
         <FacilitatorNotesField workshop={workshop} />

@@ -2,6 +2,7 @@ import type { WorkshopIdea } from '../../../domain/workshops';
 import { IdeaRow } from '../stage/IdeaBoard';
 import { ideasLayoutKey, pageLine } from '../stage/pageLine';
 import { useFitPage } from '../stage/useFitPage';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * The ideas on the projector: as many as fit the screen, never a scroll bar; with more, the page
@@ -20,14 +21,15 @@ export function AudienceIdeaList({
   showScores: boolean;
   label: string;
 }) {
+  const t = useT();
   const focus = ideas.findIndex((i) => i.id === selectedId);
   const { ref, visible, page, pages, first } = useFitPage<WorkshopIdea, HTMLOListElement>(
     ideas,
     focus,
     ideasLayoutKey(ideas),
   );
-  if (ideas.length === 0) return <p className="ws-board-empty">No ideas yet.</p>;
-  const line = pageLine(first, visible.length, ideas.length, page, pages);
+  if (ideas.length === 0) return <p className="ws-board-empty">{t('No ideas yet.')}</p>;
+  const line = pageLine(first, visible.length, ideas.length, page, pages, t);
   return (
     <div className="aud-list">
       <ol

@@ -17,6 +17,7 @@ import {
 import { summaryWords } from './WorkshopSlideFrame';
 import { useLanguageLoaded } from '../../../i18n/useLanguageLoaded';
 import { reportLanguageOf } from '../../../domain/clients/client';
+import { useT } from '../../../state/interfaceLanguage';
 import '../../reports/slides/slides.css';
 import '../../../ui/slidePrint.css';
 import '../ideas.css';
@@ -31,6 +32,7 @@ export function PrintWorkshop() {
   const [params] = useSearchParams();
   const data = useWorkshopData(workshopId);
   const consultant = useLiveQuery(() => getConsultantProfile(db), []);
+  const t = useT();
 
   const languageLoaded = useLanguageLoaded(data ? reportLanguageOf(data.client) : 'en');
   const ready = Boolean(data) && consultant !== undefined && languageLoaded;
@@ -57,7 +59,7 @@ export function PrintWorkshop() {
   }, [ready, params]);
 
   if (data === undefined || consultant === undefined || !languageLoaded) return null;
-  if (data === null) return <p role="alert">This workshop does not exist.</p>;
+  if (data === null) return <p role="alert">{t('This workshop does not exist.')}</p>;
   return <WorkshopSummarySlides data={data} consultant={consultant} />;
 }
 

@@ -1,10 +1,12 @@
 import { AGENDA_ACTIVITY_LABELS, agendaSchedule, type Workshop } from '../../../domain/workshops';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The agenda with the current item highlighted and the finished ones greyed. */
 export function AgendaRail({ workshop, compact = false }: { workshop: Workshop; compact?: boolean }) {
+  const t = useT();
   const current = workshop.session.agendaIndex;
   return (
-    <ol className={`agenda-rail ${compact ? 'agenda-rail--compact' : ''}`} aria-label="Agenda">
+    <ol className={`agenda-rail ${compact ? 'agenda-rail--compact' : ''}`} aria-label={t('Agenda')}>
       {agendaSchedule(workshop.agenda, workshop.startTime).map(({ item, starts }, i) => (
         <li
           key={item.id}
@@ -15,10 +17,10 @@ export function AgendaRail({ workshop, compact = false }: { workshop: Workshop; 
           <span className="agenda-rail__title">
             {item.title}
             {!compact && (
-              <span className="agenda-rail__activity">{AGENDA_ACTIVITY_LABELS[item.activity]}</span>
+              <span className="agenda-rail__activity">{t(AGENDA_ACTIVITY_LABELS[item.activity])}</span>
             )}
           </span>
-          <span className="agenda-rail__minutes">{item.minutes} min</span>
+          <span className="agenda-rail__minutes">{t('{{minutes}} min', { minutes: item.minutes })}</span>
         </li>
       ))}
     </ol>

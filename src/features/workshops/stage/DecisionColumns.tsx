@@ -1,10 +1,11 @@
 import { rankIdeas, type IdeaOutcome, type WorkshopIdea } from '../../../domain/workshops';
 import { ideasLayoutKey, pageLine } from './pageLine';
 import { useFitPage } from './useFitPage';
+import { useT } from '../../../state/interfaceLanguage';
 
 const ORDER: IdeaOutcome[] = ['use-case', 'parked', 'dropped', 'open'];
 /** Short column headings (the full labels wrap on a projector). */
-const COLUMN_TITLES: Record<IdeaOutcome, string> = {
+export const COLUMN_TITLES: Record<IdeaOutcome, string> = {
   'use-case': 'Use cases',
   parked: 'Parked',
   dropped: 'Dropped',
@@ -50,29 +51,28 @@ function DecisionColumn({
   ideas: readonly WorkshopIdea[];
   selectedId: string | null;
 }) {
+  const t = useT();
   const { ref, visible, page, pages, first } = useFitPage<WorkshopIdea, HTMLUListElement>(
     ideas,
     ideas.findIndex((i) => i.id === selectedId),
     ideasLayoutKey(ideas),
   );
-  const line = pageLine(first, visible.length, ideas.length, page, pages);
+  const line = pageLine(first, visible.length, ideas.length, page, pages, t);
+  const title = t(COLUMN_TITLES[outcome]);
   return (
     <section
       className={`decision-column decision-column--${outcome}`}
-      aria-label={`${COLUMN_TITLES[outcome]} (${ideas.length})`}
+      aria-label={`${title} (${ideas.length})`}
     >
       <h3>
-        {COLUMN_TITLES[outcome]} <span className="decision-column__count">{ideas.length}</span>
+        {title} <span className="decision-column__count">{ideas.length}</span>
       </h3>
       <ul ref={ref}>
         {visible.map((idea) => (
           <li key={idea.id} className={idea.id === selectedId ? 'is-selected' : undefined}>
             <span className="decision-column__number">{idea.number}</span> {idea.title}
             {idea.votes > 0 && (
-              <span className="decision-column__dots">
-                {' '}
-                · {idea.votes === 1 ? '1 dot' : `${idea.votes} dots`}
-              </span>
+              <span className="decision-column__dots"> · {t('{{count}} dots', { count: idea.votes })}</span>
             )}
           </li>
         ))}

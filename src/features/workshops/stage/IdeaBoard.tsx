@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { IDEA_OUTCOME_LABELS, type WorkshopIdea } from '../../../domain/workshops';
 import { Badge } from '../../../ui/Badge';
 import { BADGE_TONES } from '../../../ui/badgeTones';
+import { useT } from '../../../state/interfaceLanguage';
 
 interface IdeaBoardProps {
   ideas: readonly WorkshopIdea[];
@@ -17,13 +18,8 @@ function scoreText(value: number | null): string {
 }
 
 /** The facilitator's list of ideas (scrolls; the selection is kept in view). */
-export function IdeaBoard({
-  ideas,
-  selectedId,
-  onSelect,
-  label = 'Ideas',
-  showScores = true,
-}: IdeaBoardProps) {
+export function IdeaBoard({ ideas, selectedId, onSelect, label, showScores = true }: IdeaBoardProps) {
+  const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const interactive = Boolean(onSelect);
 
@@ -34,12 +30,12 @@ export function IdeaBoard({
       ?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, ideas.length]);
 
-  if (ideas.length === 0) return <p className="ws-board-empty">No ideas yet.</p>;
+  if (ideas.length === 0) return <p className="ws-board-empty">{t('No ideas yet.')}</p>;
   return (
     <ol
       ref={listRef}
       className={`idea-board idea-board--list ${ideas.length > 12 ? 'idea-board--dense' : ''}`}
-      aria-label={label}
+      aria-label={label ?? t('Ideas')}
       role={interactive ? 'listbox' : undefined}
       aria-activedescendant={interactive && selectedId ? `idea-option-${selectedId}` : undefined}
       tabIndex={interactive ? 0 : undefined}
@@ -59,9 +55,10 @@ export function IdeaBoard({
 }
 
 export function DotCount({ votes }: { votes: number }) {
+  const t = useT();
   return (
-    <span className="ws-chip ws-chip--dots" title="Dot votes">
-      <strong>{votes}</strong> {votes === 1 ? 'dot' : 'dots'}
+    <span className="ws-chip ws-chip--dots" title={t('Dot votes')}>
+      <strong>{votes}</strong> {t(votes === 1 ? 'dot' : 'dots')}
     </span>
   );
 }
@@ -80,7 +77,8 @@ export function IdeaRow({
   showScores: boolean;
   onSelect?: (id: string) => void;
 }) {
-  const meta = [idea.process, idea.proposer, idea.theme ? `Theme: ${idea.theme}` : '']
+  const t = useT();
+  const meta = [idea.process, idea.proposer, idea.theme ? t('Theme: {{theme}}', { theme: idea.theme }) : '']
     .filter(Boolean)
     .join(' · ');
   return (
@@ -101,15 +99,15 @@ export function IdeaRow({
       </span>
       {showScores ? (
         <span className="idea-item__scores">
-          <span className="ws-chip" title="Impact">
-            Impact <strong>{scoreText(idea.impact)}</strong>
+          <span className="ws-chip" title={t('Impact')}>
+            {t('Impact')} <strong>{scoreText(idea.impact)}</strong>
           </span>
-          <span className="ws-chip" title="Effort">
-            Effort <strong>{scoreText(idea.effort)}</strong>
+          <span className="ws-chip" title={t('Effort')}>
+            {t('Effort')} <strong>{scoreText(idea.effort)}</strong>
           </span>
           {idea.votes > 0 && <DotCount votes={idea.votes} />}
           {idea.outcome !== 'open' && (
-            <Badge tone={BADGE_TONES.ideaOutcome[idea.outcome]}>{IDEA_OUTCOME_LABELS[idea.outcome]}</Badge>
+            <Badge tone={BADGE_TONES.ideaOutcome[idea.outcome]}>{t(IDEA_OUTCOME_LABELS[idea.outcome])}</Badge>
           )}
         </span>
       ) : (

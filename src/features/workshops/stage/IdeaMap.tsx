@@ -18,6 +18,9 @@ export const OUTCOME_COLORS: Record<Exclude<IdeaOutcome, 'open'>, string> = {
   dropped: PALETTE.textMuted,
 };
 
+/** Where the effort axis's name sits. */
+const X_AXIS_POSITION = 'bottom';
+
 interface IdeaMapProps {
   ideas: readonly WorkshopIdea[];
   brandColor: string;
@@ -107,7 +110,7 @@ export function IdeaMap({
         label,
         opacity: { 'quick-win': 0.9, 'strategic-bet': 0.9, 'fill-in': 0.5, 'time-sink': 0.8 },
         ticks: { fontSize },
-        x: { label: `${t('Effort')} →`, position: 'bottom', offset: 12, fontSize },
+        x: { label: `${t('Effort')} →`, position: X_AXIS_POSITION, offset: 12, fontSize },
         y: { label: `${t('Impact')} →`, width: 44, fontSize },
       })}
       <ZAxis range={[radius * radius * 4, radius * radius * 4]} />

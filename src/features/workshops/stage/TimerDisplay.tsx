@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { crossedZero, formatCountdown, timerRemainingMs, type TimerState } from '../../../domain/workshops';
 import { playChime } from './chime';
 import { useNow } from './useNow';
+import { useT } from '../../../state/interfaceLanguage';
 
-const STATUS_TEXT = { idle: 'Not started', paused: 'Paused', running: 'Running' } as const;
+export const TIMER_STATUS_TEXT = { idle: 'Not started', paused: 'Paused', running: 'Running' } as const;
 
 /**
  * The countdown of the current agenda item. Both windows compute it from the stored end time, so
@@ -18,6 +19,7 @@ export function TimerDisplay({
   itemTitle: string;
   sound?: boolean;
 }) {
+  const t = useT();
   const now = useNow(timer.status === 'running');
   const remaining = timerRemainingMs(timer, now);
   const { text, overtime } = formatCountdown(remaining);
@@ -36,13 +38,17 @@ export function TimerDisplay({
   const state = overtime ? 'over' : timer.status;
   return (
     <div className={`ws-timer ws-timer--${state} ${signalling ? 'ws-timer--signal' : ''}`}>
-      <div role="timer" aria-label={`Time left for ${itemTitle}`} className="ws-timer__clock">
+      <div
+        role="timer"
+        aria-label={t('Time left for {{item}}', { item: itemTitle })}
+        className="ws-timer__clock"
+      >
         {text}
       </div>
-      <div className="ws-timer__status">{overtime ? 'Over time' : STATUS_TEXT[timer.status]}</div>
+      <div className="ws-timer__status">{overtime ? t('Over time') : t(TIMER_STATUS_TEXT[timer.status])}</div>
       {signalling && (
         <div className="visually-hidden" role="status">
-          Time is up for {itemTitle}
+          {t('Time is up for {{item}}', { item: itemTitle })}
         </div>
       )}
     </div>

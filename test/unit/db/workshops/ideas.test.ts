@@ -6,7 +6,7 @@ import {
   changeVotes,
   createWorkshop,
   deleteIdea,
-  MERGE_WORKED_ON_MESSAGE,
+  mergeWorkedOnMessage,
   ideasForWorkshop,
   setIdeaOutcome,
   setIdeaScore,
@@ -212,7 +212,7 @@ describe('merging an idea into a similar use case', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await updateUseCase(db, own.useCase!.id, { businessOwner: 'Joost' });
     await expect(setIdeaOutcome(db, worked.id, 'use-case', { mergeInto: existing.id })).rejects.toThrow(
-      MERGE_WORKED_ON_MESSAGE,
+      mergeWorkedOnMessage(),
     );
     expect(await db.workshopIdeas.get(worked.id)).toMatchObject({ useCaseId: own.useCase!.id });
   });
