@@ -8,12 +8,12 @@ import { daysBetween, hasText, isoDateSchema } from './common';
 import { formatDay } from '../shared/dates';
 import { tell } from '../shared/language';
 
-const optionalText = z.string({ error: 'Must be text' });
+const optionalText = z.string({ error: () => tell('Must be text') });
 
 const budgetSchema = (label: string) =>
   z
-    .number({ error: `${label} must be a number (EUR)` })
-    .min(0, { error: `${label} cannot be negative` })
+    .number({ error: () => tell('{{field}} must be a number (EUR)', { field: tell(label) }) })
+    .min(0, { error: () => tell('{{field}} cannot be negative', { field: tell(label) }) })
     .nullable();
 
 export const pilotCharterSchema = z

@@ -4,36 +4,44 @@
  */
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { z } from 'zod';
+import { tell } from '../shared/language';
 
 /** Whole calendar days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return differenceInCalendarDays(parseISO(to), parseISO(from));
 }
 
+/** A field's name inside a message, in the interface's language. */
+const field = (label: string) => ({ field: tell(label) });
+
 /** A date-only value, `YYYY-MM-DD`. */
 export function isoDateSchema(fieldLabel: string) {
-  return z.iso.date({ error: `${fieldLabel} must be a valid date (YYYY-MM-DD)` });
+  return z.iso.date({ error: () => tell('{{field}} must be a valid date (YYYY-MM-DD)', field(fieldLabel)) });
 }
 
 /** A full ISO timestamp such as `2026-03-01T09:30:00.000Z`. */
 export function timestampSchema(fieldLabel: string) {
-  return z.iso.datetime({ offset: true, error: `${fieldLabel} must be a full ISO timestamp` });
+  return z.iso.datetime({
+    offset: true,
+    error: () => tell('{{field}} must be a full ISO timestamp', field(fieldLabel)),
+  });
 }
 
 /** A required identifier (uuid in practice; any non-empty string is accepted so imports never break). */
 export function idSchema(fieldLabel: string) {
-  return z.string({ error: `${fieldLabel} is required` }).min(1, { error: `${fieldLabel} is required` });
+  const error = () => tell('{{field}} is required', field(fieldLabel));
+  return z.string({ error }).min(1, { error });
 }
 
 /** A finite number, with a clear message for text, NaN or infinity. */
 export function numberSchema(fieldLabel: string) {
-  return z.number({ error: `${fieldLabel} must be a number` });
+  return z.number({ error: () => tell('{{field}} must be a number', field(fieldLabel)) });
 }
 
 /** Fields every stored record carries. */
 /** A whole-number score from 1 to 5, or `null` while not yet scored. */
 export function oneToFiveSchema(fieldLabel: string) {
-  const message = `${fieldLabel} must be a whole number from 1 to 5`;
+  const message = () => tell('{{field}} must be a whole number from 1 to 5', field(fieldLabel));
   return z
     .number({ error: message })
     .int({ error: message })

@@ -26,19 +26,23 @@ import { freezeEvidence, kpiEvidenceSchema } from './kpis';
 import { lastEntryInto } from './stageHistory';
 import type { UseCase } from './useCase';
 import { formatDay } from '../shared/dates';
+import { tell } from '../shared/language';
 
 export const gateDecisionSchema = z.object({
   ...recordBaseShape,
   useCaseId: idSchema('Use case'),
   date: isoDateSchema('Decision date'),
-  decision: z.enum(GATE_DECISIONS, { error: 'Decision must be scale, iterate, stop or park' }),
+  decision: z.enum(GATE_DECISIONS, { error: () => tell('Decision must be scale, iterate, stop or park') }),
   /** The stage the use case was in when the decision was taken. */
-  fromStage: z.enum(GATE_STAGES, { error: 'Gate decisions are taken in pilot or evaluation' }),
+  fromStage: z.enum(GATE_STAGES, { error: () => tell('Gate decisions are taken in pilot or evaluation') }),
   rationale: z
-    .string({ error: 'Write down the rationale' })
+    .string({ error: () => tell('Write down the rationale') })
     .trim()
-    .min(1, { error: 'Write down the rationale' }),
-  decidedBy: z.string({ error: 'Say who decided' }).trim().min(1, { error: 'Say who decided' }),
+    .min(1, { error: () => tell('Write down the rationale') }),
+  decidedBy: z
+    .string({ error: () => tell('Say who decided') })
+    .trim()
+    .min(1, { error: () => tell('Say who decided') }),
   /** KPI results on the decision date, frozen. */
   evidence: z.array(kpiEvidenceSchema),
 });
@@ -90,26 +94,37 @@ export function buildGateDecision(
   if (!isGateStage(useCase.stage)) {
     errors.push({
       field: 'fromStage',
-      message: `Gate decisions are taken in pilot or evaluation; "${useCase.title}" is in ${STAGE_LABELS[useCase.stage]}`,
+      message: tell('Gate decisions are taken in pilot or evaluation; "{{title}}" is in {{stage}}', {
+        title: useCase.title,
+        stage: tell(STAGE_LABELS[useCase.stage]),
+      }),
     });
   }
-  if (!hasText(input.rationale)) errors.push({ field: 'rationale', message: 'Write down the rationale' });
-  if (!hasText(input.decidedBy)) errors.push({ field: 'decidedBy', message: 'Say who decided' });
+  if (!hasText(input.rationale))
+    errors.push({ field: 'rationale', message: tell('Write down the rationale') });
+  if (!hasText(input.decidedBy)) errors.push({ field: 'decidedBy', message: tell('Say who decided') });
   const dateCheck = isoDateSchema('Decision date').safeParse(input.date);
   if (!dateCheck.success) {
-    errors.push({ field: 'date', message: 'Decision date must be a valid date (YYYY-MM-DD)' });
+    errors.push({ field: 'date', message: tell('Decision date must be a valid date (YYYY-MM-DD)') });
   } else {
     if (daysBetween(today, input.date) > 0) {
       errors.push({
         field: 'date',
-        message: `The decision date (${formatDay(input.date)}) is in the future (today is ${formatDay(today)})`,
+        message: tell('The decision date ({{date}}) is in the future (today is {{today}})', {
+          date: formatDay(input.date),
+          today: formatDay(today),
+        }),
       });
     }
     const entered = lastEntryInto(useCase, useCase.stage);
     if (entered && daysBetween(entered.date, input.date) < 0) {
       errors.push({
         field: 'date',
-        message: `The decision date (${formatDay(input.date)}) is before the use case entered ${STAGE_LABELS[useCase.stage]} (${formatDay(entered.date)})`,
+        message: tell('The decision date ({{date}}) is before the use case entered {{stage}} ({{entered}})', {
+          date: formatDay(input.date),
+          stage: tell(STAGE_LABELS[useCase.stage]),
+          entered: formatDay(entered.date),
+        }),
       });
     }
   }

@@ -12,7 +12,7 @@ import {
   type KpiDirection,
   type KpiUnit,
 } from './constants';
-import { english, type Translate } from '../shared/language';
+import { english, tell, type Translate } from '../shared/language';
 
 /**
  * "40 minutes per task", "12%", "3 widgets"; scores and counts are shown as bare numbers ("7.5"). The unit is
@@ -39,13 +39,16 @@ export const kpiSchema = z
   .object({
     ...recordBaseShape,
     useCaseId: idSchema('Use case'),
-    name: z.string({ error: 'KPI name is required' }).trim().min(1, { error: 'KPI name is required' }),
+    name: z
+      .string({ error: () => tell('KPI name is required') })
+      .trim()
+      .min(1, { error: () => tell('KPI name is required') }),
     /** How it is measured (source, sample, who counts). */
     definition: z.string().optional(),
-    unit: z.enum(KPI_UNITS, { error: 'Choose a unit for the KPI' }),
+    unit: z.enum(KPI_UNITS, { error: () => tell('Choose a unit for the KPI') }),
     /** Free unit text, used when unit is `other`. */
     unitLabel: z.string().optional(),
-    direction: z.enum(KPI_DIRECTIONS, { error: 'Say whether higher or lower is better' }),
+    direction: z.enum(KPI_DIRECTIONS, { error: () => tell('Say whether higher or lower is better') }),
     /** Value before the AI was introduced; `null` while the baseline is still to be measured. */
     baselineValue: numberSchema('Baseline value').nullable(),
     baselineDate: isoDateSchema('Baseline date').nullable(),
@@ -57,42 +60,56 @@ export const kpiSchema = z
      * (minutes, hours or EUR per task) to turn a per-task saving into a monthly value.
      */
     tasksPerMonth: numberSchema('Tasks per month')
-      .min(0, { error: 'Tasks per month cannot be negative' })
+      .min(0, { error: () => tell('Tasks per month cannot be negative') })
       .nullable()
       .optional(),
   })
   .superRefine((kpi, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel);
+    const show = (v: number) => formatKpiValue(v, kpi.unit, kpi.unitLabel, tell);
     if (kpi.unit === 'other' && !(kpi.unitLabel ?? '').trim()) {
-      issue('unitLabel', 'Write the unit when you choose "other"');
+      issue('unitLabel', tell('Write the unit when you choose "other"'));
     }
     if (kpi.baselineValue !== null && kpi.baselineDate === null) {
-      issue('baselineDate', 'Give the date the baseline was measured');
+      issue('baselineDate', tell('Give the date the baseline was measured'));
     }
     if (kpi.baselineValue === null && kpi.baselineDate !== null) {
-      issue('baselineValue', 'Give the baseline value measured on the baseline date');
+      issue('baselineValue', tell('Give the baseline value measured on the baseline date'));
     }
     if (kpi.baselineValue === null) return;
     const sign = directionSign(kpi.direction);
-    const better = kpi.direction === 'higher-is-better' ? 'above' : 'below';
+    const higher = kpi.direction === 'higher-is-better';
+    const baseline = { baseline: show(kpi.baselineValue) };
     if (kpi.targetValue !== null) {
       if (kpi.targetValue === kpi.baselineValue) {
         issue(
           'targetValue',
-          `The target equals the baseline (${show(kpi.baselineValue)}): set a target that is an improvement, otherwise there is nothing to measure`,
+          tell(
+            'The target equals the baseline ({{baseline}}): set a target that is an improvement, otherwise there is nothing to measure',
+            baseline,
+          ),
         );
       } else if ((kpi.targetValue - kpi.baselineValue) * sign < 0) {
         issue(
           'targetValue',
-          `${kpi.direction === 'higher-is-better' ? 'Higher' : 'Lower'} is better, so the target must be ${better} the baseline (${show(kpi.baselineValue)})`,
+          tell(
+            higher
+              ? 'Higher is better, so the target must be above the baseline ({{baseline}})'
+              : 'Lower is better, so the target must be below the baseline ({{baseline}})',
+            baseline,
+          ),
         );
       }
     }
     if (kpi.scaleUpThreshold !== null && (kpi.scaleUpThreshold - kpi.baselineValue) * sign <= 0) {
       issue(
         'scaleUpThreshold',
-        `The scale-up threshold must be an improvement on the baseline, so ${better} ${show(kpi.baselineValue)}`,
+        tell(
+          higher
+            ? 'The scale-up threshold must be an improvement on the baseline, so above {{baseline}}'
+            : 'The scale-up threshold must be an improvement on the baseline, so below {{baseline}}',
+          baseline,
+        ),
       );
     }
   });
@@ -121,7 +138,9 @@ export const measurementSchema = z.object({
   date: isoDateSchema('Measurement date'),
   value: numberSchema('Value'),
   note: z.string(),
-  confidence: z.enum(MEASUREMENT_CONFIDENCES, { error: 'Confidence must be low, medium or high' }),
+  confidence: z.enum(MEASUREMENT_CONFIDENCES, {
+    error: () => tell('Confidence must be low, medium or high'),
+  }),
 });
 
 export type Measurement = z.infer<typeof measurementSchema>;

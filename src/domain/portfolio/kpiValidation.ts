@@ -4,6 +4,7 @@
 import { daysBetween, validateWith, type FieldError, type ValidationResult } from './common';
 import { kpiSchema, measurementSchema, type Kpi, type Measurement } from './kpiRecords';
 import { formatDay } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /** The values a measurement may take: a percentage is 0-100 unless the KPI's own baseline or target lies outside. */
 export function measurementRange(kpi: Pick<Kpi, 'unit' | 'baselineValue' | 'targetValue'>): {
@@ -32,36 +33,56 @@ export function validateMeasurement(input: unknown, kpi: Kpi, today: string): Va
   const m = parsed.value;
   const errors: FieldError[] = [];
   if (m.kpiId !== kpi.id)
-    errors.push({ field: 'kpiId', message: `This measurement belongs to another KPI than "${kpi.name}"` });
+    errors.push({
+      field: 'kpiId',
+      message: tell('This measurement belongs to another KPI than "{{name}}"', { name: kpi.name }),
+    });
   if (m.useCaseId !== kpi.useCaseId) {
     errors.push({
       field: 'useCaseId',
-      message: `This measurement belongs to another use case than the KPI "${kpi.name}"`,
+      message: tell('This measurement belongs to another use case than the KPI "{{name}}"', {
+        name: kpi.name,
+      }),
     });
   }
   if (m.clientId !== kpi.clientId) {
     errors.push({
       field: 'clientId',
-      message: `This measurement belongs to another client than the KPI "${kpi.name}"`,
+      message: tell('This measurement belongs to another client than the KPI "{{name}}"', { name: kpi.name }),
     });
   }
   if (kpi.baselineDate !== null && daysBetween(kpi.baselineDate, m.date) < 0) {
     errors.push({
       field: 'date',
-      message: `The measurement date (${formatDay(m.date)}) is before the baseline date (${formatDay(kpi.baselineDate)}) of "${kpi.name}"`,
+      message: tell(
+        'The measurement date ({{date}}) is before the baseline date ({{baseline}}) of "{{name}}"',
+        {
+          date: formatDay(m.date),
+          baseline: formatDay(kpi.baselineDate),
+          name: kpi.name,
+        },
+      ),
     });
   }
   if (daysBetween(today, m.date) > 0) {
     errors.push({
       field: 'date',
-      message: `The measurement date (${formatDay(m.date)}) is in the future (today is ${formatDay(today)})`,
+      message: tell('The measurement date ({{date}}) is in the future (today is {{today}})', {
+        date: formatDay(m.date),
+        today: formatDay(today),
+      }),
     });
   }
   const range = measurementRange(kpi);
   if (m.value < range.min || m.value > range.max) {
     errors.push({
       field: 'value',
-      message: `A share of "${kpi.name}" is between ${range.min}% and ${range.max}% (you entered ${m.value}%)`,
+      message: tell('A share of "{{name}}" is between {{min}}% and {{max}}% (you entered {{value}}%)', {
+        name: kpi.name,
+        min: range.min,
+        max: range.max,
+        value: m.value,
+      }),
     });
   }
   return errors.length ? { ok: false, errors } : { ok: true, value: m };

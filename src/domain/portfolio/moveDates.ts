@@ -6,6 +6,7 @@ import { STAGE_LABELS } from './constants';
 import { kpiSchema, type Kpi } from './kpiRecords';
 import type { UseCase } from './useCase';
 import { formatDay } from '../shared/dates';
+import { tell } from '../shared/language';
 
 /**
  * Why `date` cannot be the day of the next stage move of `useCase`, or null when it can:
@@ -17,12 +18,19 @@ export function stageMoveDateProblem(
   today: string,
 ): string | null {
   if (!isoDateSchema('Move date').safeParse(date).success)
-    return 'The date of the move must be a valid date (YYYY-MM-DD)';
+    return tell('The date of the move must be a valid date (YYYY-MM-DD)');
   if (daysBetween(today, date) > 0)
-    return `The date of the move (${formatDay(date)}) is in the future (today is ${formatDay(today)})`;
+    return tell('The date of the move ({{date}}) is in the future (today is {{today}})', {
+      date: formatDay(date),
+      today: formatDay(today),
+    });
   const last = useCase.stageHistory[useCase.stageHistory.length - 1];
   if (last && daysBetween(last.date, date) < 0) {
-    return `The date of the move (${formatDay(date)}) is before the use case entered ${STAGE_LABELS[last.stage]} (${formatDay(last.date)})`;
+    return tell('The date of the move ({{date}}) is before the use case entered {{stage}} ({{entered}})', {
+      date: formatDay(date),
+      stage: tell(STAGE_LABELS[last.stage]),
+      entered: formatDay(last.date),
+    });
   }
   return null;
 }

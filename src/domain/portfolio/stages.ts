@@ -7,6 +7,7 @@ import { ACTIVE_PILOT_STAGES, GATE_DECISION_LABELS, STAGE_LABELS, STAGES, type S
 import { decisionKindForMove, gateDecisionForMove, type GateDecision } from './gateDecisions';
 import { isMeasurableKpi, type Kpi } from './kpiRecords';
 import type { StageHistoryEntry, UseCase } from './useCase';
+import { tell } from '../shared/language';
 
 export { STAGES, STAGE_LABELS, ACTIVE_PILOT_STAGES };
 export type { Stage };
@@ -107,6 +108,9 @@ function refuse(blockers: StageMoveBlocker[]): StageMoveCheck {
   };
 }
 
+/** A stage's name in the interface's language. */
+const stage = (s: Stage) => tell(STAGE_LABELS[s]);
+
 /**
  * Checks whether `useCase` may move to `target`. Returns every blocker, most fundamental first:
  * allowed move, prohibited (only "stopped" is possible), business owner (needed for pilot, evaluation,
@@ -117,19 +121,23 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
   const from = useCase.stage;
   if (from === target) {
     return refuse([
-      { code: 'same-stage', message: `"${useCase.title}" is already in ${STAGE_LABELS[target]}.` },
+      {
+        code: 'same-stage',
+        message: tell('"{{title}}" is already in {{stage}}.', { title: useCase.title, stage: stage(target) }),
+      },
     ]);
   }
   if (!canTransition(from, target)) {
-    const allowed = STAGE_TRANSITIONS[from].map((s) => STAGE_LABELS[s]).join(', ');
+    const allowed = STAGE_TRANSITIONS[from].map(stage).join(', ');
     return refuse([
       {
         code: 'transition-not-allowed',
-        message: `A use case cannot move from ${STAGE_LABELS[from]} to ${STAGE_LABELS[target]}. ${
+        message: tell(
           allowed
-            ? `From ${STAGE_LABELS[from]} it can move to: ${allowed}.`
-            : `${STAGE_LABELS[from]} is final.`
-        }`,
+            ? 'A use case cannot move from {{from}} to {{to}}. From {{from}} it can move to: {{allowed}}.'
+            : 'A use case cannot move from {{from}} to {{to}}. {{from}} is final.',
+          { from: stage(from), to: stage(target), allowed },
+        ),
       },
     ]);
   }
@@ -137,7 +145,10 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
     return refuse([
       {
         code: 'prohibited',
-        message: `"${useCase.title}" is classified as a prohibited practice (EU AI Act Art. 5): it can only be stopped.`,
+        message: tell(
+          '"{{title}}" is classified as a prohibited practice (EU AI Act Art. 5): it can only be stopped.',
+          { title: useCase.title },
+        ),
       },
     ]);
   }
@@ -146,7 +157,10 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
   if (STAGES_NEEDING_BUSINESS_OWNER.includes(target) && !hasText(useCase.businessOwner)) {
     blockers.push({
       code: 'no-business-owner',
-      message: `"${useCase.title}" has no business owner: name the accountable person on the client side before it can move to ${STAGE_LABELS[target]}.`,
+      message: tell(
+        '"{{title}}" has no business owner: name the accountable person on the client side before it can move to {{stage}}.',
+        { title: useCase.title, stage: stage(target) },
+      ),
     });
   }
   let overrideApplied = false;
@@ -155,15 +169,18 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
     if (!ownKpis.some(isMeasurableKpi)) {
       blockers.push({
         code: 'no-measurable-kpi',
-        message:
+        message: tell(
           'No measurable KPI: give at least one KPI a baseline (value and date) and a target before the pilot starts.',
+        ),
       });
     }
     const missing = charterProblems(useCase.charter, useCase.aiSystemIds.length);
     if (missing.length) {
       blockers.push({
         code: 'charter-incomplete',
-        message: `The pilot charter is incomplete. Still missing: ${missing.join(', ')}.`,
+        message: tell('The pilot charter is incomplete. Still missing: {{missing}}.', {
+          missing: missing.join(', '),
+        }),
         missing,
       });
     }
@@ -174,21 +191,30 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
     ) {
       blockers.push({
         code: 'unclassified-reason-required',
-        message: `"${useCase.title}" is not yet classified under the EU AI Act: classify its AI system first, or record why the pilot may start before (shown on the board report).`,
+        message: tell(
+          '"{{title}}" is not yet classified under the EU AI Act: classify its AI system first, or record why the pilot may start before (shown on the board report).',
+          { title: useCase.title },
+        ),
       });
     }
     const addsPilot = !isActivePilotStage(from);
     if (addsPilot && context.activePilotCount >= context.pilotLimit) {
-      const running = `${context.activePilotCount} use case${context.activePilotCount === 1 ? ' is' : 's are'} already in pilot or evaluation and the limit for this client is ${context.pilotLimit}`;
+      const running = { count: context.activePilotCount, limit: context.pilotLimit };
       if (!context.override) {
         blockers.push({
           code: 'pilot-limit',
-          message: `Pilot limit reached: ${running}. Finish, stop or park one first, or record an override with a reason.`,
+          message: tell(
+            'Pilot limit reached: {{count}} use cases are already in pilot or evaluation and the limit for this client is {{limit}}. Finish, stop or park one first, or record an override with a reason.',
+            running,
+          ),
         });
       } else if (!hasText(context.override.reason)) {
         blockers.push({
           code: 'override-reason-required',
-          message: `Pilot limit reached: ${running}. An override needs a written reason.`,
+          message: tell(
+            'Pilot limit reached: {{count}} use cases are already in pilot or evaluation and the limit for this client is {{limit}}. An override needs a written reason.',
+            running,
+          ),
         });
       } else {
         overrideApplied = true;
@@ -203,7 +229,10 @@ export function checkStageMove(useCase: UseCase, target: Stage, context: StageMo
   ) {
     blockers.push({
       code: 'gate-decision-required',
-      message: `Leaving ${STAGE_LABELS[from]} for ${STAGE_LABELS[target]} needs a gate decision: record a "${GATE_DECISION_LABELS[neededDecision]}" decision first, with its rationale and who decided.`,
+      message: tell(
+        'Leaving {{from}} for {{to}} needs a gate decision: record a "{{decision}}" decision first, with its rationale and who decided.',
+        { from: stage(from), to: stage(target), decision: tell(GATE_DECISION_LABELS[neededDecision]) },
+      ),
     });
   }
   return blockers.length ? refuse(blockers) : { ok: true, overrideApplied };

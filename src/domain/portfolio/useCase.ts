@@ -13,6 +13,7 @@ import {
   validateWith,
 } from './common';
 import { RISK_TIERS, SCORE_LABELS, STAGES, STAGE_LABELS, type ScoreKey } from './constants';
+import { tell } from '../shared/language';
 
 const scoreSchema = (key: ScoreKey) => oneToFiveSchema(SCORE_LABELS[key]);
 
@@ -26,7 +27,8 @@ export const scoresSchema = z.object({
 export type Scores = z.infer<typeof scoresSchema>;
 
 const stageSchema = z.enum(STAGES, {
-  error: `Stage must be one of: ${STAGES.map((s) => STAGE_LABELS[s]).join(', ')}`,
+  error: () =>
+    tell('Stage must be one of: {{stages}}', { stages: STAGES.map((s) => tell(STAGE_LABELS[s])).join(', ') }),
 });
 
 export const stageHistoryEntrySchema = z.object({
@@ -42,7 +44,10 @@ export const stageHistoryEntrySchema = z.object({
 export type StageHistoryEntry = z.infer<typeof stageHistoryEntrySchema>;
 
 export const pilotLimitOverrideSchema = z.object({
-  reason: z.string().trim().min(1, { error: 'An override of the pilot limit needs a reason' }),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: () => tell('An override of the pilot limit needs a reason') }),
   /** When the override was recorded (ISO timestamp). */
   at: timestampSchema('Override time'),
 });
@@ -55,10 +60,10 @@ export const useCaseSchema = z
     ...recordBaseShape,
     // Identity
     title: z
-      .string({ error: 'Title is required' })
+      .string({ error: () => tell('Title is required') })
       .trim()
-      .min(1, { error: 'Title is required' })
-      .max(MAX_SHORT_TEXT, { error: 'Keep the title to 200 characters or fewer' }),
+      .min(1, { error: () => tell('Title is required') })
+      .max(MAX_SHORT_TEXT, { error: () => tell('Keep the title to 200 characters or fewer') }),
     /** Business process or department. */
     process: shortTextSchema('business process'),
     problemStatement: longTextSchema('problem statement'),
@@ -76,11 +81,11 @@ export const useCaseSchema = z
     stage: stageSchema,
     stageHistory: z
       .array(stageHistoryEntrySchema)
-      .min(1, { error: 'Stage history needs at least one entry' }),
+      .min(1, { error: () => tell('Stage history needs at least one entry') }),
     // Prioritisation
     scores: scoresSchema,
     riskTier: z.enum(RISK_TIERS, {
-      error: 'Risk tier must be prohibited, high, limited, minimal or unclassified',
+      error: () => tell('Risk tier must be prohibited, high, limited, minimal or unclassified'),
     }),
     // Pilot
     charter: pilotCharterSchema,
@@ -102,7 +107,11 @@ export const useCaseSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['stageHistory', i, 'date'],
-          message: `Stage history goes back in time: ${STAGE_LABELS[history[i].stage]} on ${history[i].date} comes after ${history[i - 1].date}`,
+          message: tell('Stage history goes back in time: {{stage}} on {{date}} comes after {{previous}}', {
+            stage: tell(STAGE_LABELS[history[i].stage]),
+            date: history[i].date,
+            previous: history[i - 1].date,
+          }),
         });
       }
     }
@@ -111,7 +120,13 @@ export const useCaseSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['stage'],
-        message: `The current stage (${STAGE_LABELS[useCase.stage]}) does not match the last stage history entry (${STAGE_LABELS[last.stage]})`,
+        message: tell(
+          'The current stage ({{stage}}) does not match the last stage history entry ({{last}})',
+          {
+            stage: tell(STAGE_LABELS[useCase.stage]),
+            last: tell(STAGE_LABELS[last.stage]),
+          },
+        ),
       });
     }
   });

@@ -48,6 +48,11 @@ export const LABEL_KEYS = [
   ...Object.values(FIELD_LABELS),
   ...SUGGESTIONS,
   'Vendor evaluations',
+  // The field names the portfolio's schemas write into their messages ("Start date must be a valid date").
+  ...['Actual budget', 'Baseline date', 'Baseline value', 'Client', 'Created at', 'Decision date', 'ID'],
+  ...['KPI', 'Measurement date', 'Move date', 'Override time', 'Planned budget', 'Planned end date'],
+  ...['Scale-up threshold', 'Stage date', 'Start date', 'Target value', 'Tasks per month', 'Updated at'],
+  ...['Use case', 'Value'],
   HARD_FILTER_EXPLANATION,
   PRIORITY_FORMULA_EXPLANATION,
   QUADRANT_EXPLANATION,
