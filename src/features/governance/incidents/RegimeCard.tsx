@@ -17,7 +17,7 @@ export function RegimeCard({ view }: { view: RegimeView }) {
     >
       <header className="regime__head">
         <h3 id={id}>{view.title}</h3>
-        <SourceLink href={view.url}>{view.article}</SourceLink>
+        <SourceLink href={view.url}>{t(view.article)}</SourceLink>
       </header>
       <p className={`regime__state regime__state--${view.state}`}>{t(REGIME_STATE_LABELS[view.state])}</p>
       <p>{view.why}</p>
@@ -34,7 +34,7 @@ export function RegimeCard({ view }: { view: RegimeView }) {
           <Clock size={16} aria-hidden />{' '}
           {t('Deadline {{date}} ({{article}})', {
             date: formatDayTime(view.clock.deadline),
-            article: view.clock.article,
+            article: t(view.clock.article),
           })}{' '}
           ·{' '}
           <strong>

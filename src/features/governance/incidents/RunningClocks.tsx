@@ -37,7 +37,7 @@ export function RunningClocks({
             <span>
               {t('{{clock}} ({{article}}) to {{authority}}', {
                 clock: t(clock.title),
-                article: clock.article,
+                article: t(clock.article),
                 authority: t(clock.reportTo),
               })}
               {clock.state === 'toAssess' && ` · ${t('to assess')}`}

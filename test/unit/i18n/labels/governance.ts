@@ -12,6 +12,7 @@ import {
   RISK_LEVEL_LABELS,
   UNTRAINED_REASON_LABELS,
 } from '../../../../src/domain/governance';
+import { EU_AI_ACT_OBLIGATIONS } from '../../../../src/domain/governance/euAiActObligations';
 import { MESSAGE_FIELD_NAMES } from '../../../../src/domain/governance/registers/fieldTypes';
 import { EFFECTIVE_STATUS_LABELS } from '../../../../src/domain/governance/systemFacts';
 import { TOOLS_LIST_COLUMNS } from '../../../../src/features/governance/aiSystems/ApprovedToolsList';
@@ -32,6 +33,14 @@ import {
 import { TIER_LABELS, TIER_SHORT_LABELS } from '../../../../src/features/governance/TierBadge';
 
 const pack = EU_AI_ACT_RULE_PACK;
+
+/** The descriptions and notes of the obligations the wizard lists, with those of the variants nested in a rule. */
+function obligationTexts(value: unknown): string[] {
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    (key === 'description' || key === 'note') && typeof v === 'string' ? [v] : obligationTexts(v),
+  );
+}
 
 /** The label maps the governance screens translate with `t(LABELS[value])`, and the texts of the register definitions. */
 export const LABEL_KEYS = [
@@ -77,7 +86,19 @@ export const LABEL_KEYS = [
   ...HEAT_MAP_MODES.map((m) => m.label),
   ...WIZARD_STEPS.flatMap((s) => [s.title, s.intro]),
   // The rule pack as the wizard, the incident clocks and the about screen show it.
-  ...pack.incidentClocks.flatMap((c) => [c.title, c.reportTo, c.binds, c.scope]),
+  ...pack.incidentClocks.flatMap((c) => [c.title, c.reportTo, c.binds, c.scope, c.article]),
+  'GDPR Art. 33, 34',
+  'Art. 73; Art. 26(5)',
+  ...pack.questions.flatMap((q) => [
+    q.text,
+    q.help,
+    ...(q.finding ? [q.finding] : []),
+    ...(q.options ?? []).map((o) => o.label),
+  ]),
+  ...pack.changeLog.flatMap((entry) => entry.changes),
+  ...pack.sources.map((s) => s.title),
+  pack.gpaiNote,
+  ...obligationTexts(EU_AI_ACT_OBLIGATIONS),
   'Annex I',
   'Annex III',
   pack.disclaimer,
