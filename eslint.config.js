@@ -58,7 +58,7 @@ const UNTRANSLATED = [
 
 
 
-  'src/features/questionnaires/**',
+  'src/features/questionnaires/{QuestionEditor,QuestionParts,TemplateEditor}.tsx',
 
   'src/features/reports/**',
 

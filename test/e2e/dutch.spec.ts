@@ -38,7 +38,7 @@ const TRANSLATED = new Set<string>([
 
   // 'controls',
 
-  // 'questionnaires',
+  'questionnaires',
 
   'vendors',
 
@@ -46,7 +46,7 @@ const TRANSLATED = new Set<string>([
 
   'planning',
 
-  // 'backup',
+  'backup',
 
   'consultant',
 

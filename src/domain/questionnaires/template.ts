@@ -19,7 +19,7 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
   single: 'Single choice',
   multiple: 'Multiple choice',
-  scale: 'Scale',
+  scale: 'Rating scale',
   number: 'Number',
   date: 'Date',
   shortText: 'Short text',

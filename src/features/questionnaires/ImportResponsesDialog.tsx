@@ -6,6 +6,7 @@ import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { Badge } from '../../ui/Badge';
 import { ErrorText } from '../../ui/FieldMessages';
+import { useT } from '../../state/interfaceLanguage';
 
 function List({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
@@ -31,6 +32,7 @@ export function ImportResponsesDialog({
   preview: ResponsesPreview;
   onClose(): void;
 }) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const ready = preview.files.filter(
@@ -42,7 +44,7 @@ export function ImportResponsesDialog({
       await trackSave(applyResponses(db, clientId, ready as ReadyResponse[]));
       onClose();
     } catch (err) {
-      setError(`Nothing was imported: ${describeWriteError(err)}`);
+      setError(t('Nothing was imported: {{reason}}', { reason: describeWriteError(err) }));
     } finally {
       setBusy(false);
     }
@@ -51,15 +53,15 @@ export function ImportResponsesDialog({
     <Dialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title="Import responses"
+      title={t('Import responses')}
       wide
-      description={`${preview.files.length} file${preview.files.length === 1 ? '' : 's'} checked. Nothing has changed yet.`}
+      description={t('{{count}} files checked. Nothing has changed yet.', { count: preview.files.length })}
     >
-      <table className="table table--compact" aria-label="Response files">
+      <table className="table table--compact" aria-label={t('Response files')}>
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">Result</th>
+            <th scope="col">{t('File')}</th>
+            <th scope="col">{t('Result')}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +71,7 @@ export function ImportResponsesDialog({
               <td>
                 {file.status === 'ready' && (
                   <span>
-                    <Badge tone="success">Ready</Badge> {file.response.respondent.name}
+                    <Badge tone="success">{t('Ready')}</Badge> {file.response.respondent.name}
                     {file.response.respondent.department
                       ? ` (${file.response.respondent.department})`
                       : ''}, {file.questionnaire.title}
@@ -77,12 +79,12 @@ export function ImportResponsesDialog({
                 )}
                 {file.status === 'duplicate' && (
                   <span>
-                    <Badge>Duplicate</Badge> {file.reason}
+                    <Badge>{t('Duplicate')}</Badge> {file.reason}
                   </span>
                 )}
                 {file.status === 'refused' && (
                   <span>
-                    <Badge tone="danger">Refused</Badge> {file.problem}
+                    <Badge tone="danger">{t('Refused')}</Badge> {file.problem}
                   </span>
                 )}
               </td>
@@ -91,14 +93,16 @@ export function ImportResponsesDialog({
         </tbody>
       </table>
       {ready.length > 0 && (
-        <div className="q-preview" aria-label="What will change">
-          <List title="New in the AI-system inventory (reported by staff)" items={preview.newSystems} />
-          <List title="Already in the inventory (users and data added)" items={preview.knownSystems} />
-          <List title="New use-case ideas" items={preview.ideas} />
-          <List title="Training records (AI literacy)" items={preview.trainingPeople} />
+        <div className="q-preview" aria-label={t('What will change')}>
+          <List title={t('New in the AI-system inventory (reported by staff)')} items={preview.newSystems} />
+          <List title={t('Already in the inventory (users and data added)')} items={preview.knownSystems} />
+          <List title={t('New use-case ideas')} items={preview.ideas} />
+          <List title={t('Training records (AI literacy)')} items={preview.trainingPeople} />
           {preview.ddAnswers > 0 && (
             <p>
-              {preview.ddAnswers} due-diligence answers with their evidence go into the vendor evaluation.
+              {t('{{count}} due-diligence answers with their evidence go into the vendor evaluation.', {
+                count: preview.ddAnswers,
+              })}
             </p>
           )}
         </div>
@@ -106,7 +110,7 @@ export function ImportResponsesDialog({
       <ErrorText>{error}</ErrorText>
       <div className="dialog__actions">
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('Cancel')}
         </button>
         <button
           type="button"
@@ -115,8 +119,8 @@ export function ImportResponsesDialog({
           disabled={ready.length === 0 || busy}
         >
           {ready.length === 0
-            ? 'Nothing to import'
-            : `Apply ${ready.length} response${ready.length === 1 ? '' : 's'}`}
+            ? t('Nothing to import')
+            : t('Apply {{count}} responses', { count: ready.length })}
         </button>
       </div>
     </Dialog>

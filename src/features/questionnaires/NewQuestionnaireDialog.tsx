@@ -9,6 +9,7 @@ import { FormDialog, FormField } from '../../ui/FormDialog';
 import { saveFromForm } from '../../ui/writeProblem';
 import { questionnairePath } from './paths';
 import type { DialogOpenProps } from '../../ui/Dialog';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Creates a client's questionnaire from a library template (vendor due diligence: for one vendor of an evaluation). */
 export function NewQuestionnaireDialog({
@@ -17,6 +18,7 @@ export function NewQuestionnaireDialog({
   open,
   onOpenChange,
 }: { clientId: string; clientName: string } & DialogOpenProps) {
+  const t = useT();
   const data = useLiveQuery(async () => {
     const [templates, evaluations, vendors] = await Promise.all([
       listTemplates(db),
@@ -30,11 +32,11 @@ export function NewQuestionnaireDialog({
   const [target, setTarget] = useState('');
   const openCreated = useOpenCreated();
   if (!data) return null;
-  const template = data.templates.find((t) => t.id === templateId);
+  const template = data.templates.find((candidate) => candidate.id === templateId);
   const vendorTargets = data.evaluations.flatMap((e) =>
     e.vendors.map((v) => ({
       value: `${e.id}|${v.vendorId}`,
-      label: `${data.vendorNames.get(v.vendorId) ?? 'Vendor'} – ${e.title}`,
+      label: `${data.vendorNames.get(v.vendorId) ?? t('Vendor')} – ${e.title}`,
     })),
   );
 
@@ -43,7 +45,7 @@ export function NewQuestionnaireDialog({
     if (count !== null && !(Number.isInteger(count) && count >= 1))
       return {
         field: 'expected',
-        message: 'Sent to: enter a whole number of people (1 or more), or leave it empty.',
+        message: t('Sent to: enter a whole number of people (1 or more), or leave it empty.'),
       };
     const [evaluationId, vendorId] = target.split('|');
     return saveFromForm(
@@ -61,20 +63,27 @@ export function NewQuestionnaireDialog({
     <FormDialog
       open={open}
       onOpenChange={onOpenChange}
-      title="New questionnaire"
-      description={`For ${clientName}. It takes the template's questions as they are now; you then download the form and send it.`}
-      submitLabel="Create questionnaire"
+      title={t('New questionnaire')}
+      description={t(
+        'For {{client}}. It takes the template’s questions as they are now; you then download the form and send it.',
+        { client: clientName },
+      )}
+      submitLabel={t('Create questionnaire')}
       onSubmit={submit}
     >
       <FormField
         name="templateId"
-        label="Template"
-        hint={template ? `For: ${template.audience}.` : undefined}
+        label={t('Template')}
+        hint={template ? t('For: {{audience}}.', { audience: template.audience }) : undefined}
       >
         <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-          {data.templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title} ({TEMPLATE_KIND_LABELS[t.kind]}, v{t.version})
+          {data.templates.map((option) => (
+            <option key={option.id} value={option.id}>
+              {t('{{title}} ({{kind}}, v{{version}})', {
+                title: option.title,
+                kind: t(TEMPLATE_KIND_LABELS[option.kind]),
+                version: option.version,
+              })}
             </option>
           ))}
         </select>
@@ -82,11 +91,11 @@ export function NewQuestionnaireDialog({
       {template?.kind === 'vendorDueDiligence' && (
         <FormField
           name="vendorId"
-          label="Vendor and evaluation"
-          hint="The vendor's answers and evidence go into this evaluation's due-diligence questions."
+          label={t('Vendor and evaluation')}
+          hint={t('The vendor’s answers and evidence go into this evaluation’s due-diligence questions.')}
         >
           <select value={target} onChange={(e) => setTarget(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('Choose…')}</option>
             {vendorTargets.map((v) => (
               <option key={v.value} value={v.value}>
                 {v.label}
@@ -97,14 +106,14 @@ export function NewQuestionnaireDialog({
       )}
       <FormField
         name="expected"
-        label="Sent to (number of people)"
-        hint="For the response rate; you can change it later."
+        label={t('Sent to (number of people)')}
+        hint={t('For the response rate; you can change it later.')}
       >
         <input
           inputMode="numeric"
           value={expected}
           onChange={(e) => setExpected(e.target.value)}
-          placeholder="e.g. 40"
+          placeholder={t('e.g. 40')}
         />
       </FormField>
     </FormDialog>

@@ -22,11 +22,13 @@ import { ResponsesList } from './ResponsesList';
 import { ResultsView } from './ResultsView';
 import './questionnaires.css';
 import { fileName, namePart } from '../../domain/shared/fileName';
+import { useT } from '../../state/interfaceLanguage';
 
 const PREFILL_SOURCE = { fria: 'DPIA', dpia: 'FRIA' } as const;
 
 /** One questionnaire: send the form, import the answers, see the results and what they changed. */
 export function QuestionnaireScreen() {
+  const t = useT();
   const client = useClient();
   const { questionnaireId = '' } = useParams();
   const navigate = useNavigate();
@@ -45,9 +47,9 @@ export function QuestionnaireScreen() {
   if (!questionnaire) {
     return (
       <div className="empty-state">
-        <h1>This questionnaire does not exist</h1>
+        <h1>{t('This questionnaire does not exist')}</h1>
         <Link className="button" to={questionnairesPath(client.id)}>
-          Back to questionnaires
+          {t('Back to questionnaires')}
         </Link>
       </div>
     );
@@ -74,13 +76,18 @@ export function QuestionnaireScreen() {
     const result = await platform.saveFile({
       suggestedName: name,
       data: html,
-      filters: [{ name: 'Web page', extensions: ['html'] }],
+      filters: [{ name: t('Web page'), extensions: ['html'] }],
     });
     setMessage(
       result.saved
-        ? `Form saved${result.location ? ` as ${result.location}` : ''}. Send it by e-mail or on a USB stick; it works offline in any browser.`
+        ? t(
+            result.location
+              ? 'Form saved as {{file}}. Send it by e-mail or on a USB stick; it works offline in any browser.'
+              : 'Form saved. Send it by e-mail or on a USB stick; it works offline in any browser.',
+            { file: result.location ?? '' },
+          )
         : result.reason === 'failed'
-          ? `Not saved: ${result.message ?? 'the file could not be written'}`
+          ? t('Not saved: {{reason}}', { reason: result.message ?? t('the file could not be written') })
           : null,
     );
   };
@@ -120,21 +127,26 @@ export function QuestionnaireScreen() {
 
   return (
     <div className="page">
-      <nav aria-label="Breadcrumb" className="q-breadcrumb">
-        <Link to={questionnairesPath(client.id)}>Questionnaires</Link>
+      <nav aria-label={t('Breadcrumb')} className="q-breadcrumb">
+        <Link to={questionnairesPath(client.id)}>{t('Questionnaires')}</Link>
         <span aria-hidden> / </span>
         <span aria-current="page">{questionnaire.title}</span>
       </nav>
       <PageHeader
         title={questionnaire.title}
-        subtitle={`${client.name} · ${TEMPLATE_KIND_LABELS[questionnaire.kind]} · version ${questionnaire.version} · for ${questionnaire.audience.toLowerCase()}`}
+        subtitle={t('{{client}} · {{kind}} · version {{version}} · for {{audience}}', {
+          client: client.name,
+          kind: t(TEMPLATE_KIND_LABELS[questionnaire.kind]),
+          version: questionnaire.version,
+          audience: questionnaire.audience,
+        })}
         actions={
           <>
             <button type="button" className="button" onClick={() => setDeleting(true)}>
-              <Trash2 size={16} aria-hidden /> Delete
+              <Trash2 size={16} aria-hidden /> {t('Delete')}
             </button>
             <button type="button" className="button" onClick={downloadForm}>
-              <FileDown size={16} aria-hidden /> Download the form
+              <FileDown size={16} aria-hidden /> {t('Download the form')}
             </button>
             <input
               id={inputId}
@@ -146,7 +158,7 @@ export function QuestionnaireScreen() {
               disabled={busy}
             />
             <label htmlFor={inputId} className="button button--primary">
-              <FileUp size={16} aria-hidden /> {busy ? 'Checking the files…' : 'Import responses…'}
+              <FileUp size={16} aria-hidden /> {t(busy ? 'Checking the files…' : 'Import responses…')}
             </label>
           </>
         }
@@ -156,17 +168,17 @@ export function QuestionnaireScreen() {
           {message}
         </p>
       )}
-      <section className="card q-summary" aria-label="Response rate">
+      <section className="card q-summary" aria-label={t('Response rate')}>
         <div className="q-stat">
           <span className="q-stat__value">{results.responses}</span>
-          <span className="q-stat__label">responses</span>
+          <span className="q-stat__label">{t('responses')}</span>
         </div>
         <div className="q-stat">
           <span className="q-stat__value">{results.rate === null ? '—' : `${results.rate}%`}</span>
-          <span className="q-stat__label">response rate</span>
+          <span className="q-stat__label">{t('response rate')}</span>
         </div>
         <div className="field q-expected">
-          <label htmlFor="q-expected">Sent to (people)</label>
+          <label htmlFor="q-expected">{t('Sent to (people)')}</label>
           <input
             id="q-expected"
             inputMode="numeric"
@@ -181,9 +193,11 @@ export function QuestionnaireScreen() {
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title={`Delete “${questionnaire.title}”?`}
-        message={`Its ${responses.length} stored responses are deleted too. Register entries made from them stay.`}
-        confirmLabel="Delete questionnaire"
+        title={t('Delete “{{title}}”?', { title: questionnaire.title })}
+        message={t('Its {{count}} stored responses are deleted too. Register entries made from them stay.', {
+          count: responses.length,
+        })}
+        confirmLabel={t('Delete questionnaire')}
         danger
         onConfirm={remove}
       />

@@ -10,9 +10,12 @@ import { useClient } from '../clients/ClientLayout';
 import { NewQuestionnaireDialog } from './NewQuestionnaireDialog';
 import { TEMPLATE_LIBRARY_PATH } from './paths';
 import './questionnaires.css';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
+import { dayIn } from '../../domain/shared/language';
 
 /** The client's questionnaires: surveys, self-checks, vendor due diligence and assessments, with their response rates. */
 export function QuestionnairesPage() {
+  const { lang, t } = useInterfaceWording();
   const client = useClient();
   const [creating, setCreating] = useState(false);
   const rows = useLiveQuery(async () => {
@@ -29,44 +32,48 @@ export function QuestionnairesPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Questionnaires"
-        subtitle={`${client.name} · forms staff and vendors fill in offline, without an account; their answers feed the registers`}
+        title={t('Questionnaires')}
+        subtitle={t(
+          '{{client}} · forms staff and vendors fill in offline, without an account; their answers feed the registers',
+          { client: client.name },
+        )}
         actions={
           <>
             <Link className="button" to={TEMPLATE_LIBRARY_PATH}>
-              <BookCopy size={16} aria-hidden /> Template library
+              <BookCopy size={16} aria-hidden /> {t('Template library')}
             </Link>
             <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden /> New questionnaire
+              <Plus size={16} aria-hidden /> {t('New questionnaire')}
             </button>
           </>
         }
       />
       {rows.length === 0 ? (
         <div className="empty-state">
-          <h2>No questionnaires yet</h2>
+          <h2>{t('No questionnaires yet')}</h2>
           <p>
-            Ask {client.name}'s staff which AI tools they use, check their AI literacy, send a vendor the
-            due-diligence questions, or run a DPIA or FRIA. Each goes out as one HTML file that works offline;
-            the answers come back as files you import here.
+            {t(
+              'Ask the staff of {{client}} which AI tools they use, check their AI literacy, send a vendor the due-diligence questions, or run a DPIA or FRIA. Each goes out as one HTML file that works offline; the answers come back as files you import here.',
+              { client: client.name },
+            )}
           </p>
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> New questionnaire
+            <Plus size={16} aria-hidden /> {t('New questionnaire')}
           </button>
         </div>
       ) : (
         <section className="card">
-          <table className="table" aria-label="Questionnaires">
+          <table className="table" aria-label={t('Questionnaires')}>
             <thead>
               <tr>
-                <th scope="col">Questionnaire</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Version</th>
+                <th scope="col">{t('Questionnaire')}</th>
+                <th scope="col">{t('Kind')}</th>
+                <th scope="col">{t('Version')}</th>
                 <th scope="col" className="num">
-                  Responses
+                  {t('Responses')}
                 </th>
                 <th scope="col" className="num">
-                  Response rate
+                  {t('Response rate')}
                 </th>
               </tr>
             </thead>
@@ -76,11 +83,14 @@ export function QuestionnairesPage() {
                   <td>
                     <Link to={q.id}>{q.title}</Link>
                     <div className="muted q-small">
-                      Created {q.createdAt.slice(0, 10)} · for {q.audience.toLowerCase()}
+                      {t('Created {{date}} · for {{audience}}', {
+                        date: dayIn(lang, q.createdAt.slice(0, 10)),
+                        audience: q.audience,
+                      })}
                     </div>
                   </td>
-                  <td>{TEMPLATE_KIND_LABELS[q.kind]}</td>
-                  <td>v{q.version}</td>
+                  <td>{t(TEMPLATE_KIND_LABELS[q.kind])}</td>
+                  <td>{`v${q.version}`}</td>
                   <td className="num">{responses}</td>
                   <td className="num">
                     {q.expectedResponses ? `${Math.round((responses / q.expectedResponses) * 100)}%` : '—'}

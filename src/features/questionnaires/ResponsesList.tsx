@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { AppliedEntry, StoredResponse } from '../../domain/questionnaires';
 import { recordPath } from '../governance/registers/registerUi';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
+import { dayIn } from '../../domain/shared/language';
 
 function entryPath(clientId: string, entry: AppliedEntry): string | null {
   if (entry.table === 'aiSystems' || entry.table === 'trainingRecords')
@@ -10,7 +12,7 @@ function entryPath(clientId: string, entry: AppliedEntry): string | null {
   return null;
 }
 
-const TABLE_LABELS: Record<string, string> = {
+export const TABLE_LABELS: Record<string, string> = {
   aiSystems: 'AI system',
   useCases: 'Use-case idea',
   trainingRecords: 'Training record',
@@ -25,20 +27,21 @@ export function ResponsesList({
   clientId: string;
   responses: readonly StoredResponse[];
 }) {
+  const { lang, t } = useInterfaceWording();
   return (
     <section className="card" aria-labelledby="q-responses-title">
-      <h2 id="q-responses-title">Responses</h2>
+      <h2 id="q-responses-title">{t('Responses')}</h2>
       {responses.length === 0 ? (
         <p className="muted">
-          No responses imported yet. Download the form, send it, and import the files that come back.
+          {t('No responses imported yet. Download the form, send it, and import the files that come back.')}
         </p>
       ) : (
-        <table className="table" aria-label="Responses">
+        <table className="table" aria-label={t('Responses')}>
           <thead>
             <tr>
-              <th scope="col">Respondent</th>
-              <th scope="col">Submitted</th>
-              <th scope="col">Went into the registers</th>
+              <th scope="col">{t('Respondent')}</th>
+              <th scope="col">{t('Submitted')}</th>
+              <th scope="col">{t('Went into the registers')}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,15 +55,23 @@ export function ResponsesList({
                       .join(' · ')}
                   </div>
                 </td>
-                <td className="nowrap">{r.submittedAt.slice(0, 10)}</td>
+                <td className="nowrap">{dayIn(lang, r.submittedAt.slice(0, 10))}</td>
                 <td>
                   {r.applied.length === 0 ? (
-                    <span className="muted">Kept as an answer only</span>
+                    <span className="muted">{t('Kept as an answer only')}</span>
                   ) : (
                     <ul className="q-applied">
                       {r.applied.map((entry) => {
                         const path = entryPath(clientId, entry);
-                        const text = `${TABLE_LABELS[entry.table] ?? entry.table} ${entry.action}: ${entry.label}`;
+                        const text = t(
+                          entry.action === 'created'
+                            ? '{{kind}} created: {{label}}'
+                            : '{{kind}} updated: {{label}}',
+                          {
+                            kind: t(TABLE_LABELS[entry.table] ?? entry.table),
+                            label: entry.label,
+                          },
+                        );
                         return (
                           <li key={`${entry.table}-${entry.recordId}`}>
                             {path ? <Link to={path}>{text}</Link> : text}

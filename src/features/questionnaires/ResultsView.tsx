@@ -1,6 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { CountBar, QuestionnaireResults, QuestionResult } from '../../domain/questionnaires';
 import { PALETTE } from '../../domain/shared/palette';
+import { useInterfaceWording, useT } from '../../state/interfaceLanguage';
+import { numberIn } from '../../domain/shared/language';
 
 const BAR_COLOUR = 'var(--accent)';
 
@@ -44,7 +46,8 @@ export function CountsChart({
 }
 
 function ResultBody({ result }: { result: QuestionResult }) {
-  if (result.answered === 0) return <p className="muted">No answers yet.</p>;
+  const { lang, t } = useInterfaceWording();
+  if (result.answered === 0) return <p className="muted">{t('No answers yet.')}</p>;
   switch (result.kind) {
     case 'choice':
       return <CountsChart bars={result.bars} label={result.question.label} />;
@@ -52,7 +55,10 @@ function ResultBody({ result }: { result: QuestionResult }) {
       return (
         <>
           <p className="q-average">
-            Average {result.average} of {result.question.scale?.max ?? 5}
+            {t('Average {{average}} of {{max}}', {
+              average: numberIn(lang, result.average ?? 0),
+              max: result.question.scale?.max ?? 5,
+            })}
           </p>
           <CountsChart bars={result.bars} label={result.question.label} />
         </>
@@ -60,7 +66,11 @@ function ResultBody({ result }: { result: QuestionResult }) {
     case 'number':
       return (
         <p>
-          Average {result.average}, lowest {result.min}, highest {result.max}
+          {t('Average {{average}}, lowest {{min}}, highest {{max}}', {
+            average: numberIn(lang, result.average ?? 0),
+            min: numberIn(lang, result.min ?? 0),
+            max: numberIn(lang, result.max ?? 0),
+          })}
         </p>
       );
     case 'text':
@@ -76,18 +86,22 @@ function ResultBody({ result }: { result: QuestionResult }) {
 
 /** Every question's answers: charts for choices and scales, the free-text answers listed. */
 export function ResultsView({ results }: { results: QuestionnaireResults }) {
+  const t = useT();
   return (
     <section className="card" aria-labelledby="q-results-title">
-      <h2 id="q-results-title">Results</h2>
+      <h2 id="q-results-title">{t('Results')}</h2>
       {results.responses === 0 ? (
-        <p className="muted">The results appear here once responses are imported.</p>
+        <p className="muted">{t('The results appear here once responses are imported.')}</p>
       ) : (
         <div className="q-results">
           {results.questions.map((result) => (
             <article key={result.question.id} className="q-result" aria-label={result.question.label}>
               <h3>{result.question.label}</h3>
               <p className="muted q-small">
-                {result.answered} of {results.responses} answered
+                {t('{{answered}} of {{responses}} answered', {
+                  answered: result.answered,
+                  responses: results.responses,
+                })}
               </p>
               <ResultBody result={result} />
             </article>

@@ -15,9 +15,47 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
 import { TemplateEditor } from './TemplateEditor';
 import './questionnaires.css';
+import { useT } from '../../state/interfaceLanguage';
+
+/** A template's questions, drawn only once opened (the content of a closed list is not on the page). */
+function TemplateQuestions({ template }: { template: QuestionnaireTemplate }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('Questions')}</summary>
+      {open &&
+        template.sections.map((s) => (
+          <div key={s.id}>
+            <h3 className="q-small">{s.title}</h3>
+            <ol>
+              {s.questions.map((q) => (
+                <li key={q.id}>
+                  {q.label}{' '}
+                  <span className="muted q-small">
+                    (
+                    {[
+                      t(QUESTION_TYPE_LABELS[q.type]),
+                      q.required ? t('required') : '',
+                      q.showIf ? t('conditional') : '',
+                      q.mapTo ? t('goes to: {{target}}', { target: t(MAP_TARGET_INFO[q.mapTo].label) }) : '',
+                    ]
+                      .filter(Boolean)
+                      .join(', ')}
+                    )
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ))}
+    </details>
+  );
+}
 
 /** The consultant's questionnaire templates: the shipped ones (copy to change) and own copies, editable. */
 export function TemplateLibraryScreen() {
+  const t = useT();
   const templates = useLiveQuery(() => listTemplates(db), []);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -28,7 +66,7 @@ export function TemplateLibraryScreen() {
     try {
       const created = await trackSave(copyTemplate(db, template.id));
       setEditing(created.id);
-      setMessage(`Copied “${template.title}”. The copy is yours to change.`);
+      setMessage(t('Copied “{{title}}”. The copy is yours to change.', { title: template.title }));
     } catch (err) {
       setMessage(describeWriteError(err));
     }
@@ -40,8 +78,10 @@ export function TemplateLibraryScreen() {
   return (
     <div className="page">
       <PageHeader
-        title="Questionnaire templates"
-        subtitle="Consultant library · shared by all clients; a client's questionnaire keeps the version it was made from"
+        title={t('Questionnaire templates')}
+        subtitle={t(
+          'Consultant library · shared by all clients; a client’s questionnaire keeps the version it was made from',
+        )}
       />
       {message && (
         <p className="muted" role="status">
@@ -55,10 +95,18 @@ export function TemplateLibraryScreen() {
               <div>
                 <h2>{template.title}</h2>
                 <p className="muted q-small">
-                  {TEMPLATE_KIND_LABELS[template.kind]} · version {template.version} ·{' '}
-                  {allQuestions(template).length} questions in {template.sections.length} sections · for{' '}
-                  {template.audience.toLowerCase()}
-                  {template.builtIn ? ' · shipped with CAIO Desk' : ''}
+                  {t(
+                    template.builtIn
+                      ? '{{kind}} · version {{version}} · {{questions}} questions in {{sections}} sections · for {{audience}} · shipped with CAIO Desk'
+                      : '{{kind}} · version {{version}} · {{questions}} questions in {{sections}} sections · for {{audience}}',
+                    {
+                      kind: t(TEMPLATE_KIND_LABELS[template.kind]),
+                      version: template.version,
+                      questions: allQuestions(template).length,
+                      sections: template.sections.length,
+                      audience: template.audience,
+                    },
+                  )}
                 </p>
                 <p>{template.intro}</p>
               </div>
@@ -67,9 +115,9 @@ export function TemplateLibraryScreen() {
                   type="button"
                   className="button"
                   onClick={() => copy(template)}
-                  aria-label={`Copy ${template.title}`}
+                  aria-label={t('Copy {{title}}', { title: template.title })}
                 >
-                  <Copy size={16} aria-hidden /> Copy
+                  <Copy size={16} aria-hidden /> {t('Copy')}
                 </button>
                 {!template.builtIn && (
                   <>
@@ -78,17 +126,17 @@ export function TemplateLibraryScreen() {
                       className="button"
                       onClick={() => setEditing(editing === template.id ? null : template.id)}
                       aria-expanded={editing === template.id}
-                      aria-label={`Edit ${template.title}`}
+                      aria-label={t('Edit {{title}}', { title: template.title })}
                     >
-                      <Pencil size={16} aria-hidden /> Edit
+                      <Pencil size={16} aria-hidden /> {t('Edit')}
                     </button>
                     <button
                       type="button"
                       className="button"
                       onClick={() => setDeleting(template)}
-                      aria-label={`Delete ${template.title}`}
+                      aria-label={t('Delete {{title}}', { title: template.title })}
                     >
-                      <Trash2 size={16} aria-hidden /> Delete
+                      <Trash2 size={16} aria-hidden /> {t('Delete')}
                     </button>
                   </>
                 )}
@@ -97,27 +145,7 @@ export function TemplateLibraryScreen() {
             {editing === template.id ? (
               <TemplateEditor template={template} />
             ) : (
-              <details>
-                <summary>Questions</summary>
-                {template.sections.map((s) => (
-                  <div key={s.id}>
-                    <h3 className="q-small">{s.title}</h3>
-                    <ol>
-                      {s.questions.map((q) => (
-                        <li key={q.id}>
-                          {q.label}{' '}
-                          <span className="muted q-small">
-                            ({QUESTION_TYPE_LABELS[q.type]}
-                            {q.required ? ', required' : ''}
-                            {q.showIf ? ', conditional' : ''}
-                            {q.mapTo ? `, goes to: ${MAP_TARGET_INFO[q.mapTo].label}` : ''})
-                          </span>
-                        </li>
-                      ))}
-                    </ol>
-                  </div>
-                ))}
-              </details>
+              <TemplateQuestions template={template} />
             )}
           </section>
         ))}
@@ -125,9 +153,9 @@ export function TemplateLibraryScreen() {
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}
-        title={`Delete the template “${deleting?.title ?? ''}”?`}
-        message="Questionnaires made from it keep their questions."
-        confirmLabel="Delete template"
+        title={t('Delete the template “{{title}}”?', { title: deleting?.title ?? '' })}
+        message={t('Questionnaires made from it keep their questions.')}
+        confirmLabel={t('Delete template')}
         danger
         onConfirm={() => (deleting ? remove(deleting) : undefined)}
       />

@@ -5,6 +5,12 @@ import { DOCUMENT_TABLES } from '../../../../src/domain/handover/documentTables'
 import { CSV_SEPARATOR_LABELS } from '../../../../src/features/backup/CsvSeparatorField';
 import { tablePresentations } from '../../../../src/db/core/tables';
 import { db } from '../../../../src/db/core/schema';
+import {
+  MAP_TARGET_INFO,
+  QUESTION_TYPE_LABELS,
+  TEMPLATE_KIND_LABELS,
+} from '../../../../src/domain/questionnaires';
+import { TABLE_LABELS } from '../../../../src/features/questionnaires/ResponsesList';
 
 /** The labels backup, vault and questionnaires translate with `t(LABELS[value])`. */
 export const LABEL_KEYS = [
@@ -16,4 +22,9 @@ export const LABEL_KEYS = [
   ...DOCUMENT_TABLES.map((t) => t.title),
   'Client profile',
   ...[...tablePresentations(db).values()].map((p) => p.label),
+  // Questionnaires: kinds, answer types, where answers go, and the registers a response went into.
+  ...Object.values(TEMPLATE_KIND_LABELS),
+  ...Object.values(QUESTION_TYPE_LABELS),
+  ...Object.values(MAP_TARGET_INFO).map((m) => m.label),
+  ...Object.values(TABLE_LABELS),
 ];
