@@ -79,7 +79,7 @@ export function ImportResponsesDialog({
                 )}
                 {file.status === 'duplicate' && (
                   <span>
-                    <Badge>{t('Duplicate')}</Badge> {file.reason}
+                    <Badge>{t('Duplicate file')}</Badge> {file.reason}
                   </span>
                 )}
                 {file.status === 'refused' && (
