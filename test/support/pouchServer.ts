@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,6 +33,11 @@ export interface PouchServer {
     body?: unknown,
   ): Promise<{ status: number; body: unknown }>;
   stop(): Promise<void>;
+  /** With `interruptible`: the server's port goes away (every connection cut, new ones refused) and comes
+   * back with the data, as a CouchDB restart does; `onRequest` sees each request line on its way in. */
+  down(): Promise<void>;
+  up(): Promise<void>;
+  onRequest(listener: ((line: string) => void) | null): void;
 }
 
 const ADMIN: Credentials = { username: 'admin', password: 'admin-secret' };
@@ -103,10 +108,53 @@ function securityObject(members: readonly string[]) {
   return { admins: { names: [], roles: [] }, members: { names: [...members], roles: [] } };
 }
 
+/** A TCP relay from `port` to the server's own port that can be taken down and brought back. */
+function relay(port: number, target: number) {
+  let listener: Server | null = null;
+  let watcher: ((line: string) => void) | null = null;
+  const sockets = new Set<Socket>();
+  const up = () =>
+    new Promise<void>((resolve, reject) => {
+      listener = createServer((incoming) => {
+        const outgoing = connect(target, '127.0.0.1');
+        sockets.add(incoming).add(outgoing);
+        incoming.on('data', (chunk: Buffer) => {
+          const line = /^[A-Z]+ \S+/.exec(chunk.subarray(0, 300).toString('latin1'))?.[0];
+          if (line) watcher?.(line);
+          if (!incoming.destroyed) outgoing.write(chunk);
+        });
+        outgoing.pipe(incoming);
+        for (const socket of [incoming, outgoing])
+          socket
+            .on('error', () => undefined)
+            .on('close', () => {
+              sockets.delete(socket);
+              incoming.destroy();
+              outgoing.destroy();
+            });
+      });
+      listener.once('error', reject);
+      listener.listen(port, '127.0.0.1', () => resolve());
+    });
+  const down = () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      if (!listener) return resolve();
+      listener.close(() => resolve());
+      listener = null;
+    });
+  return { up, down, watch: (listener: ((line: string) => void) | null) => (watcher = listener) };
+}
+
 /** Starts a fresh in-memory server with its admin (on `port`, or a free one); `stop()` ends it and removes its folder. */
-export async function startPouchServer(options: { port?: number } = {}): Promise<PouchServer> {
+export async function startPouchServer(
+  options: { port?: number; interruptible?: boolean } = {},
+): Promise<PouchServer> {
   const folder = mkdtempSync(join(tmpdir(), 'caio-pouch-'));
-  const port = options.port ?? (await freePort());
+  const publicPort = options.port ?? (await freePort());
+  const port = options.interruptible ? await freePort() : publicPort;
+  const gate = options.interruptible ? relay(publicPort, port) : null;
   const origin = `http://127.0.0.1:${port}`;
   const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
   const child = spawn(
@@ -127,6 +175,7 @@ export async function startPouchServer(options: { port?: number } = {}): Promise
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = async () => {
+    await gate?.down();
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -148,12 +197,16 @@ export async function startPouchServer(options: { port?: number } = {}): Promise
     send(origin, method, path, who, body);
   const setMembers = (name: string, members: readonly string[]) =>
     expectOk(`_security of ${name}`, request('PUT', `/${name}/_security`, ADMIN, securityObject(members)));
+  await gate?.up();
   return {
-    origin,
+    origin: `http://127.0.0.1:${publicPort}`,
     admin: ADMIN,
     request,
     stop,
     setMembers,
+    down: async () => gate?.down(),
+    up: async () => gate?.up(),
+    onRequest: (listener) => gate?.watch(listener),
     async createUser(username, password) {
       const id = `org.couchdb.user:${username}`;
       await expectOk(

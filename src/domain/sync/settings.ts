@@ -90,7 +90,9 @@ export function statusOfFailure(error: unknown): Pick<ClientSyncStatus, 'state' 
     return { state: 'error', reason: tell('You are not assigned to this client on the server.') };
   if (status === 404)
     return { state: 'error', reason: tell('The server has no database for this client yet.') };
-  if (typeof status !== 'number' || status === 0 || /fetch|network|ECONNREFUSED/i.test(message))
+  // No answer, or a gateway in front of the server saying it has none (502–504): offline.
+  const noAnswer = typeof status !== 'number' || status === 0 || (status >= 502 && status <= 504);
+  if (noAnswer || /fetch|network|ECONNREFUSED/i.test(message))
     return { state: 'offline', reason: tell('The server cannot be reached.') };
   return { state: 'error', reason: message || tell('The server answered {{status}}.', { status }) };
 }
