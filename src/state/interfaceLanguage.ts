@@ -54,7 +54,7 @@ async function translate(lang: Language): Promise<Translate> {
 async function show(lang: Language, chosen: boolean): Promise<void> {
   const t = await translate(lang);
   document.documentElement.lang = lang;
-  setMessageLanguage(t);
+  setMessageLanguage(t, lang);
   void platform.setMenuLanguage(lang).catch(() => undefined);
   useInterfaceLanguage.setState({ lang, chosen, t });
 }

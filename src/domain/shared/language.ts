@@ -28,10 +28,17 @@ export const english: Translate = (key, values) =>
   );
 
 let messageTranslate: Translate = english;
+let messageLanguage: Language = 'en';
 
-/** Sets the language of `tell` (the app does, at start and when the consultant changes the interface language). */
-export function setMessageLanguage(t: Translate): void {
+/** Sets the language of `tell` and of `formatDay` (the app does, at start and when the interface language changes). */
+export function setMessageLanguage(t: Translate, lang: Language = 'en'): void {
   messageTranslate = t;
+  messageLanguage = lang;
+}
+
+/** The date-fns locale of the interface's language (month names of `formatDay`: "14 Sep" / "14 sep"). */
+export function messageDateLocale(): (typeof DATE_LOCALE)[Language] {
+  return DATE_LOCALE[messageLanguage];
 }
 
 /**

@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tell } from '../../../src/domain/shared/language';
+import { formatDay } from '../../../src/domain/shared/dates';
 import {
   chooseInterfaceLanguage,
   startInterfaceLanguage,
@@ -45,8 +46,11 @@ describe('the interface language', () => {
     expect(screen.getAllByText('Taal van de interface')).toHaveLength(2);
     expect(screen.getByRole('combobox', { name: 'Taal van de interface' })).toHaveProperty('value', 'nl');
     expect(tell('Interface language')).toBe('Taal van de interface');
+    expect(formatDay('2026-03-05')).toBe('5 mrt 2026');
+    expect(formatDay('2026-03-05', 'iso')).toBe('2026-03-05');
     await act(() => chooseInterfaceLanguage('en'));
     expect(screen.getAllByText('Interface language')).toHaveLength(2);
     expect(tell('Interface language')).toBe('Interface language');
+    expect(formatDay('2026-03-05')).toBe('5 Mar 2026');
   });
 });
