@@ -257,7 +257,7 @@ test('plan, facilitate with the keyboard, survive a reload, decide, project and 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Summarise client feedback calls' }),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Linked records' })).toContainText('Created from: #');
+  await expect(page.getByRole('region', { name: 'Linked records' })).toContainText('Created from #');
   await snap(page, '49b-converted-use-case');
   await page.getByRole('link', { name: 'Portfolio', exact: true }).click();
   await page
@@ -410,7 +410,7 @@ test('the demo accountancy workshop: 16 ideas scored, three converted; audience 
     page.getByRole('heading', { level: 1, name: 'Answering routine tax questions' }),
   ).toBeVisible();
   const links = page.getByRole('region', { name: 'Linked records' });
-  await expect(links).toContainText('Created from: #3 “Draft answers to routine tax questions”');
+  await expect(links).toContainText('Created from #3 “Draft answers to routine tax questions”');
   await expect(links).toContainText('Merged in: #17 “Answer routine tax questions by email”');
   await snap(page, '52c-demo-merged-use-case');
   await page.goBack();

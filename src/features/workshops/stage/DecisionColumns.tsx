@@ -71,8 +71,10 @@ function DecisionColumn({
         {visible.map((idea) => (
           <li key={idea.id} className={idea.id === selectedId ? 'is-selected' : undefined}>
             <span className="decision-column__number">{idea.number}</span> {idea.title}
+            {/* The space stays outside the unbreakable count, so a long count moves to the next line whole. */}
+            {idea.votes > 0 && ' '}
             {idea.votes > 0 && (
-              <span className="decision-column__dots"> · {t('{{count}} dots', { count: idea.votes })}</span>
+              <span className="decision-column__dots">· {t('{{count}} dots', { count: idea.votes })}</span>
             )}
           </li>
         ))}
