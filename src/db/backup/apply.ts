@@ -14,6 +14,7 @@ import { DEVICE_SETTING_KEYS } from './settings';
 import { describeTables } from '../core/tables';
 import { newId, nowIso } from '../core/ids';
 import { copyIdentity } from '../../domain/clients/copyIdentity';
+import { tell } from '../../domain/shared/language';
 
 /**
  * Writing an analysed file: always in ONE transaction over every table, so either all of it lands or
@@ -119,7 +120,7 @@ export async function importClient(
       problems.push(
         problem(
           'id-collision',
-          'The client to replace is no longer in this workspace. Import it as a new client instead.',
+          tell('The client to replace is no longer in this workspace. Import it as a new client instead.'),
         ),
       );
     }

@@ -13,6 +13,7 @@ import { DEVICE_SETTING_KEYS } from './settings';
 import { describeTables, storeDefinitions } from '../core/tables';
 import type { CaioDatabase } from '../core/schema';
 import { openWorkspace } from '../vault/bulkOpen';
+import { tell } from '../../domain/shared/language';
 
 /** Reading the database into backup files: the whole workspace, or one client's handover bundle. */
 
@@ -68,7 +69,7 @@ export async function dumpClient(database: Dexie, clientId: string): Promise<Tab
       else if (table.keyPath !== 'key') library[table.name] = (await source.toArray()) as StoredRecord[];
     }
   });
-  if ((clientRecords.clients ?? []).length === 0) throw new Error('This client no longer exists.');
+  if ((clientRecords.clients ?? []).length === 0) throw new Error(tell('This client no longer exists.'));
   return { ...clientRecords, ...referencedLibraryRecords(clientRecords, library, tables) };
 }
 

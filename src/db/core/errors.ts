@@ -1,4 +1,5 @@
 import type { FieldError } from '../../domain/portfolio/common';
+import { tell } from '../../domain/shared/language';
 
 /** Input refused by a rule before anything was written (not a storage failure). */
 export class ValidationError extends Error {
@@ -25,7 +26,7 @@ export interface EditIssue {
 export class EditRefusedError extends ValidationError {
   constructor(
     readonly issues: EditIssue[],
-    message = issues[0]?.message ?? 'This input is not valid',
+    message = issues[0]?.message ?? tell('This input is not valid'),
   ) {
     super(message, issues[0]?.field);
   }

@@ -21,6 +21,7 @@ import { reconcileSession, workshopTimesProblem, type Workshop } from '../../dom
 import { EditRefusedError, FieldsInvalidError, RegisterValidationError } from './errors';
 import type { CaioDatabase } from './schema';
 import { todayIso } from '../../domain/shared/dates';
+import { tell } from '../../domain/shared/language';
 
 /**
  * What the one write path (`updateRecord`) checks per table: the record after the edit is validated
@@ -104,10 +105,10 @@ const reportRules: RecordRules = {
     const report = next as { texts: unknown; slides: unknown };
     const texts = reportTextsSchema.safeParse(report.texts);
     if (!texts.success)
-      return refused(texts.error.issues[0]?.message ?? 'These texts are not valid', 'texts');
+      return refused(texts.error.issues[0]?.message ?? tell('These texts are not valid'), 'texts');
     const slides = slideConfigSchema.safeParse(report.slides);
     if (!slides.success)
-      return refused(slides.error.issues[0]?.message ?? 'This slide selection is not valid', 'slides');
+      return refused(slides.error.issues[0]?.message ?? tell('This slide selection is not valid'), 'slides');
     return { ok: true, record: { ...next, texts: texts.data, slides: slides.data } };
   },
 };
@@ -119,7 +120,7 @@ const questionnaireTemplateRules: RecordRules = {
   validate: async ({ database, before, next }) => {
     const prior = before as QuestionnaireTemplate;
     if (prior.builtIn)
-      return refused('The shipped templates cannot be changed: copy one to make it your own.');
+      return refused(tell('The shipped templates cannot be changed: copy one to make it your own.'));
     const problems = templateProblems(next as QuestionnaireTemplate);
     if (problems.length > 0)
       return {
@@ -127,7 +128,8 @@ const questionnaireTemplateRules: RecordRules = {
         error: new EditRefusedError(problems.map(({ field, message }) => ({ field, message }))),
       };
     const checked = TemplateSchema.safeParse(next);
-    if (!checked.success) return refused(checked.error.issues[0]?.message ?? 'This template is not valid');
+    if (!checked.success)
+      return refused(checked.error.issues[0]?.message ?? tell('This template is not valid'));
     const changed = differingFields(prior, checked.data, ['updatedAt', 'version']).length > 0;
     const used =
       changed &&
@@ -149,7 +151,7 @@ const RULES: Record<string, RecordRules> = {
     tables: ['kpis'],
     validate: async ({ database, next, today }) => {
       const kpi = await database.kpis.get((next as { kpiId: string }).kpiId);
-      if (!kpi) return refused('The KPI of this measurement no longer exists.');
+      if (!kpi) return refused(tell('The KPI of this measurement no longer exists.'));
       return fromDomain(validateMeasurement(next, kpi as Kpi, today ?? todayIso()));
     },
   },
@@ -195,4 +197,9 @@ const RULES: Record<string, RecordRules> = {
 
 export function rulesFor(table: string): RecordRules {
   return RULES[table] ?? { label: 'record' };
+}
+
+/** What each table's records are called in messages (translated where shown). */
+export function recordLabels(): string[] {
+  return ['record', 'client', ...Object.values(RULES).map((rules) => rules.label)];
 }

@@ -10,6 +10,7 @@ import { newId, nowIso } from './ids';
 import { rulesFor } from './recordRules';
 import { recordSchemaFor } from './recordSchemas';
 import { clientOwnedTables, type CaioDatabase } from './schema';
+import { tell } from '../../domain/shared/language';
 
 /**
  * The one write path for edits of every record. `updateRecord`:
@@ -24,7 +25,13 @@ export { EditRefusedError } from './errors';
 
 export class RecordNotFoundError extends EditRefusedError {
   constructor(entity: string) {
-    super([{ message: `This ${entity} no longer exists. It may have been deleted in another window.` }]);
+    super([
+      {
+        message: tell('This {{record}} no longer exists. It may have been deleted in another window.', {
+          record: tell(entity),
+        }),
+      },
+    ]);
   }
 }
 
@@ -230,11 +237,17 @@ export async function addRecord(
   const checked = recordSchemaFor(tableName)?.safeParse(record);
   if (checked && !checked.success)
     throw new EditRefusedError([
-      { message: `This ${rulesFor(tableName).label} is not valid: ${checked.error.message}` },
+      {
+        message: tell('This {{record}} is not valid: {{reason}}', {
+          record: tell(rulesFor(tableName).label),
+          reason: checked.error.message,
+        }),
+      },
     ]);
   await database.transaction('rw', [database.table(tableName), database.changes], async () => {
     const table = database.table<Versioned, string>(tableName);
-    if (await table.get(record.id)) throw new EditRefusedError([{ message: 'This record exists already.' }]);
+    if (await table.get(record.id))
+      throw new EditRefusedError([{ message: tell('This record exists already.') }]);
     await table.add(record);
     await recordEvent(database, 'create', tableName, record, '*', null, record, options.note, options);
   });
@@ -245,13 +258,13 @@ export async function restoreRecord(database: CaioDatabase, deletionId: string):
   await database.transaction('rw', database.tables, async () => {
     const deletion = await database.changes.get(deletionId);
     if (!deletion || deletion.kind !== 'delete')
-      throw new EditRefusedError([{ message: 'There is nothing to restore.' }]);
+      throw new EditRefusedError([{ message: tell('There is nothing to restore.') }]);
     const table = database.table<Versioned, string>(deletion.entity);
     if (await table.get(deletion.entityId))
-      throw new EditRefusedError([{ message: 'This record exists already; it was restored before.' }]);
+      throw new EditRefusedError([{ message: tell('This record exists already; it was restored before.') }]);
     const record = deletion.oldValue as Versioned;
     if (record.clientId && !(await database.clients.get(record.clientId)))
-      throw new EditRefusedError([{ message: 'Its client was deleted, so it cannot be restored.' }]);
+      throw new EditRefusedError([{ message: tell('Its client was deleted, so it cannot be restored.') }]);
     await table.add(record);
     await recordEvent(database, 'restore', deletion.entity, record, '*', null, record);
   });

@@ -14,6 +14,7 @@ import { nowIso } from '../core/ids';
 import { RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { todayIso } from '../../domain/shared/dates';
+import { tell } from '../../domain/shared/language';
 
 /**
  * The EU AI Act classification of an AI system: the wizard's draft answers, the saved
@@ -40,7 +41,7 @@ export async function saveClassificationDraft(
 ): Promise<void> {
   const parsed = aiActAnswersSchema.safeParse(answers);
   if (!parsed.success)
-    throw new ValidationError(parsed.error.issues[0]?.message ?? 'This answer is not valid');
+    throw new ValidationError(parsed.error.issues[0]?.message ?? tell('This answer is not valid'));
   await getSystem(database, id);
   await save(database, id, { classificationDraft: parsed.data });
 }
@@ -71,7 +72,8 @@ export async function overrideSystemTier(
   asOf: string = todayIso(),
 ): Promise<void> {
   const system = await getSystem(database, id);
-  if (!system.classification) throw new ValidationError('Classify the system before overriding its tier.');
+  if (!system.classification)
+    throw new ValidationError(tell('Classify the system before overriding its tier.'));
   const outcome = overrideClassification(system.classification, input, nowIso());
   if (!outcome.ok) throw new ValidationError(outcome.reasons[0], 'justification');
   await save(database, id, {

@@ -12,6 +12,7 @@ import { newId, nowIso } from '../core/ids';
 import { deleteRecord, updateRecord, writeScope } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { todayIso } from '../../domain/shared/dates';
+import { tell } from '../../domain/shared/language';
 
 /**
  * Writes of the governance registers, one generic repository for all eleven. Every write is
@@ -36,7 +37,8 @@ export async function createRegisterRecord(
 ): Promise<RegisterRecord> {
   const outcome = validateNewRecord(REGISTERS[registerId], input, today);
   if (!outcome.ok) throw new RegisterValidationError(outcome.issues);
-  if (!(await database.clients.get(clientId))) throw new ValidationError('This client no longer exists.');
+  if (!(await database.clients.get(clientId)))
+    throw new ValidationError(tell('This client no longer exists.'));
   const now = nowIso();
   const record: RegisterRecord = { ...outcome.values, id: newId(), clientId, createdAt: now, updatedAt: now };
   await registerTable(database, registerId).add(record);

@@ -15,6 +15,7 @@ import type { CaioDatabase } from '../core/schema';
 import { resolvedUseCasesForClient } from './useCaseSystems';
 import type { ResolvedUseCase } from '../../domain/portfolio';
 import { todayIso } from '../../domain/shared/dates';
+import { tell } from '../../domain/shared/language';
 
 /**
  * Use-case register of the portfolio: queries and writes. Every write validates the whole record first;
@@ -142,7 +143,7 @@ export function useCasesInStages(
 
 /** Refuses an empty title before a create dialog even tries to write. */
 export function checkNewUseCaseTitle(title: string): string | null {
-  return title.trim() ? null : 'Title is required';
+  return title.trim() ? null : tell('Title is required');
 }
 
 export { ValidationError };

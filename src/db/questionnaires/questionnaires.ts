@@ -14,6 +14,7 @@ import { newId, nowIso } from '../core/ids';
 import { deleteRecord, RecordNotFoundError, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { fromStored } from '../vendors/evaluations';
+import { tell } from '../../domain/shared/language';
 
 /**
  * Questionnaire templates (consultant library: the shipped ones, read-only, plus copies and own ones)
@@ -63,7 +64,7 @@ export async function updateTemplate(
   change: Partial<TemplateContent> | Patch | ((current: QuestionnaireTemplate) => Partial<TemplateContent>),
 ): Promise<void> {
   if (BUILT_IN_TEMPLATES.some((t) => t.id === id))
-    throw new ValidationError('The shipped templates cannot be changed: copy one to make it your own.');
+    throw new ValidationError(tell('The shipped templates cannot be changed: copy one to make it your own.'));
   await updateRecord<QuestionnaireTemplate>(
     database,
     'questionnaireTemplates',
@@ -122,7 +123,7 @@ export async function createQuestionnaire(
 ): Promise<Questionnaire> {
   if (!(await database.clients.get(clientId))) throw new RecordNotFoundError('client');
   const template = await getTemplate(database, fields.templateId);
-  if (!template) throw new ValidationError('Choose a template for the questionnaire.', 'template');
+  if (!template) throw new ValidationError(tell('Choose a template for the questionnaire.'), 'template');
   if (
     fields.expectedResponses !== undefined &&
     fields.expectedResponses !== null &&
@@ -137,10 +138,10 @@ export async function createQuestionnaire(
   if (template.kind === 'vendorDueDiligence') {
     const stored = fields.evaluationId ? await database.evaluations.get(fields.evaluationId) : undefined;
     if (!stored || stored.clientId !== clientId)
-      throw new ValidationError('Choose the vendor evaluation the answers go to.', 'evaluation');
+      throw new ValidationError(tell('Choose the vendor evaluation the answers go to.'), 'evaluation');
     const evaluation = fromStored(stored);
     if (!fields.vendorId || !evaluation.vendors.some((v) => v.vendorId === fields.vendorId))
-      throw new ValidationError('Choose the vendor that fills it in.', 'vendor');
+      throw new ValidationError(tell('Choose the vendor that fills it in.'), 'vendor');
     const vendor = await database.vendorProfiles.get(fields.vendorId);
     content = {
       ...template,
