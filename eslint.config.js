@@ -53,8 +53,6 @@ const UNTRANSLATED = [
 
 
 
-  'src/features/controls/**',
-
 
 
 

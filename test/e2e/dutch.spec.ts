@@ -36,7 +36,7 @@ const TRANSLATED = new Set<string>([
 
   // 'governance',
 
-  // 'controls',
+  'controls',
 
   'questionnaires',
 

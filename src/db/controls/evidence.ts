@@ -17,6 +17,7 @@ import { deleteRecord, updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { getControl } from './programme';
 import { parseOrThrow } from './zodIssue';
+import { tell } from '../../domain/shared/language';
 
 /** Evidence of a client's controls (files kept inside the database, or links) and review cycles. */
 
@@ -86,7 +87,10 @@ export async function updateEvidence(
   const date = values.date ?? before?.date;
   const validUntil = values.validUntil !== undefined ? values.validUntil : before?.validUntil;
   if (date && validUntil && validUntil < date)
-    throw new ValidationError('The valid-until date must be on or after the evidence date', 'validUntil');
+    throw new ValidationError(
+      tell('The valid-until date must be on or after the evidence date'),
+      'validUntil',
+    );
   await updateRecord<EvidenceItem>(database, 'evidence', id, values);
 }
 
@@ -123,7 +127,7 @@ export async function recordReview(
       const subject = (await database.table(subjectTable).get(subjectId)) as
         { clientId?: string } | undefined;
       if (!subject || subject.clientId !== clientId)
-        throw new ValidationError('The item to review no longer exists.');
+        throw new ValidationError(tell('The item to review no longer exists.'));
       await database.reviews.add(review);
       if (subjectTable === 'controls') {
         const control = subject as ClientControl;

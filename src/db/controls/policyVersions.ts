@@ -6,6 +6,7 @@ import { newId, nowIso } from '../core/ids';
 import { updateRecord } from '../core/records';
 import type { CaioDatabase } from '../core/schema';
 import { parseOrThrow } from './zodIssue';
+import { tell } from '../../domain/shared/language';
 
 /** Policy versions (the text as approved, kept per version) and who acknowledged each version. */
 
@@ -13,10 +14,13 @@ const versionInput = z.object({
   version: z
     .string()
     .trim()
-    .min(1, 'Enter the version number, e.g. 1.2')
-    .max(40, 'Keep the version under 40 characters'),
-  date: z.string().refine(isIsoDate, 'Enter the version date as a date (YYYY-MM-DD)'),
-  changeNote: z.string().trim().max(1000, 'Keep the change note under 1,000 characters'),
+    .min(1, { error: () => tell('Enter the version number, e.g. 1.2') })
+    .max(40, { error: () => tell('Keep the version under 40 characters') }),
+  date: z.string().refine(isIsoDate, { error: () => tell('Enter the version date as a date (YYYY-MM-DD)') }),
+  changeNote: z
+    .string()
+    .trim()
+    .max(1000, { error: () => tell('Keep the change note under 1,000 characters') }),
 });
 
 /** Oldest first: by date, then by version number (1.9 before 1.10), then by when it was kept. */
@@ -42,11 +46,13 @@ export async function savePolicyVersion(
     [database.policies, database.policyVersions, database.changes],
     async () => {
       const policy = await database.policies.get(policyId);
-      if (!policy) throw new ValidationError('This policy no longer exists.');
+      if (!policy) throw new ValidationError(tell('This policy no longer exists.'));
       const existing = await database.policyVersions.where('policyId').equals(policyId).toArray();
       if (existing.some((v) => v.version === values.version))
         throw new ValidationError(
-          `Version ${values.version} is already kept: give the new version another number.`,
+          tell('Version {{version}} is already kept: give the new version another number.', {
+            version: values.version,
+          }),
           'version',
         );
       const now = nowIso();
@@ -76,7 +82,7 @@ export async function acknowledgeVersion(
   date: string,
 ): Promise<void> {
   if (!isIsoDate(date))
-    throw new ValidationError('Enter the acknowledgement date as a date (YYYY-MM-DD)', 'date');
+    throw new ValidationError(tell('Enter the acknowledgement date as a date (YYYY-MM-DD)'), 'date');
   await database.transaction(
     'rw',
     [database.policyVersions, database.trainingRecords, database.changes],

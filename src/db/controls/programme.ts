@@ -17,6 +17,7 @@ import { RecordNotFoundError, deleteRecord, updateRecord } from '../core/records
 import type { CaioDatabase } from '../core/schema';
 import { addStandardLibrary } from './library';
 import { parseOrThrow } from './zodIssue';
+import { tell } from '../../domain/shared/language';
 
 /** A client's controls programme: its frameworks, controls (copied from the library) and applicability decisions. */
 
@@ -73,7 +74,8 @@ export function newClientControl(
  * (the standard library first, if the library is empty). Returns how many controls were added.
  */
 export async function applyLibrary(database: CaioDatabase, clientId: string): Promise<number> {
-  if (!(await database.clients.get(clientId))) throw new ValidationError('This client no longer exists.');
+  if (!(await database.clients.get(clientId)))
+    throw new ValidationError(tell('This client no longer exists.'));
   if ((await database.libraryControls.count()) === 0) await addStandardLibrary(database);
   return database.transaction(
     'rw',
@@ -112,7 +114,8 @@ export async function setProgrammeFrameworks(
   frameworks: FrameworkId[],
 ): Promise<void> {
   const chosen = FRAMEWORK_IDS.filter((f) => frameworks.includes(f));
-  if (chosen.length === 0) throw new ValidationError('Keep at least one framework in scope.', 'frameworks');
+  if (chosen.length === 0)
+    throw new ValidationError(tell('Keep at least one framework in scope.'), 'frameworks');
   const programme = await ensureProgramme(database, clientId);
   await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { frameworks: chosen });
 }
@@ -122,7 +125,7 @@ export async function setProgrammeScope(
   clientId: string,
   scope: string,
 ): Promise<void> {
-  if (scope.length > 2000) throw new ValidationError('Keep the scope under 2,000 characters.', 'scope');
+  if (scope.length > 2000) throw new ValidationError(tell('Keep the scope under 2,000 characters.'), 'scope');
   const programme = await ensureProgramme(database, clientId);
   await updateRecord<ControlProgramme>(database, 'controlProgrammes', programme.id, { scope });
 }
@@ -186,7 +189,9 @@ export async function decideRequirement(
 ): Promise<void> {
   const requirement = requirementById(requirementId);
   if (!requirement)
-    throw new ValidationError(`There is no requirement “${requirementId}” in the framework pack.`);
+    throw new ValidationError(
+      tell('There is no requirement “{{id}}” in the framework pack.', { id: requirementId }),
+    );
   if (requirement.mandatory)
     throw new ValidationError(
       `${requirement.ref} is a required clause of the management system: it always applies.`,

@@ -1,7 +1,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import type { CalendarItem } from '../governance/governanceCalendar';
 import { daysUntil, dueLabel, dueStatus } from '../governance/localDates';
-import { dayIn, ENGLISH, type Wording } from '../shared/language';
+import { dayIn, ENGLISH, tell, type Wording } from '../shared/language';
 import { frameworkById } from './frameworkPack';
 import {
   CONTROL_STATUS_LABELS,
@@ -150,8 +150,8 @@ export function controlDueItems(
       recordId: control.id,
       date: control.nextReviewDate,
       kind: 'controlReview',
-      title: `Review control: ${control.title}`,
-      detail: control.owner ? `Owner: ${control.owner}` : 'No owner',
+      title: tell('Review control: {{title}}', { title: control.title }),
+      detail: control.owner ? tell('Owner: {{name}}', { name: control.owner }) : tell('No owner'),
       status: dueStatus(control.nextReviewDate, today),
       label: dueLabel(control.nextReviewDate, today),
     });
@@ -167,11 +167,13 @@ export function controlDueItems(
       recordId: control.id,
       date: item.validUntil,
       kind: 'evidenceExpiry',
-      title: `${expired ? 'Evidence expired' : 'Evidence expires'}: ${item.title}`,
-      detail: `Control: ${control.title}`,
+      title: expired
+        ? tell('Evidence expired: {{title}}', { title: item.title })
+        : tell('Evidence expires: {{title}}', { title: item.title }),
+      detail: tell('Control: {{title}}', { title: control.title }),
       status: dueStatus(item.validUntil, today),
       label: expired
-        ? `Expired ${-daysUntil(item.validUntil, today)} days ago`
+        ? tell('Expired {{count}} days ago', { count: -daysUntil(item.validUntil, today) })
         : dueLabel(item.validUntil, today),
     });
   }

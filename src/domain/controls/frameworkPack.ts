@@ -3,6 +3,7 @@ import { EU_AI_ACT_REQUIREMENTS } from './euAiAct';
 import { ISO_42001_REQUIREMENTS } from './iso42001';
 import { NIST_AI_RMF_REQUIREMENTS } from './nistAiRmf';
 import type { Framework, FrameworkId, FrameworkPack, Requirement } from './types';
+import { tell, type Translate } from '../shared/language';
 
 /**
  * The framework pack: ISO/IEC 42001, NIST AI RMF and the EU AI Act obligations as versioned data, with
@@ -73,6 +74,17 @@ export function requirementLabel(requirement: Requirement): string {
   return `${frameworkById(requirement.framework).shortName} ${requirement.ref}`;
 }
 
+/**
+ * A requirement's title and group in the reader's language. ISO/IEC 42001 and the EU AI Act are translated;
+ * the NIST AI RMF paraphrases are not yet and stay in English.
+ */
+export function requirementTitle(requirement: Requirement, t: Translate): string {
+  return requirement.framework === 'nistAiRmf' ? requirement.title : t(requirement.title);
+}
+export function requirementGroup(requirement: Requirement, t: Translate): string {
+  return requirement.framework === 'nistAiRmf' ? requirement.group : t(requirement.group);
+}
+
 /** "ISO/IEC 42001 ×5 · NIST AI RMF ×3" - the frameworks a control's requirements belong to. */
 export function formatRequirementCount(requirementIds: readonly string[]): string {
   return (
@@ -81,6 +93,6 @@ export function formatRequirementCount(requirementIds: readonly string[]): strin
     )
       .filter(([, n]) => n > 0)
       .map(([name, n]) => `${name} ×${n}`)
-      .join(' · ') || 'None mapped'
+      .join(' · ') || tell('None mapped')
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tell } from '../shared/language';
 import { isIsoDate } from '../governance/localDates';
 import { checkDocumentFile, DOCUMENT_TYPES } from '../shared/fileContent';
 import { requirementById } from './frameworkPack';
@@ -10,74 +11,81 @@ import { FRAMEWORK_IDS } from './types';
  * say what to do. Evidence files are checked by content and size (`checkDocumentFile`).
  */
 
-const date = (what: string) =>
+/** A field's name, written when a message is shown (in the interface's language). */
+type FieldName = () => string;
+
+const date = (what: FieldName) =>
   z
-    .string({ error: `Enter the ${what} as a date` })
-    .refine(isIsoDate, `Enter the ${what} as a date (YYYY-MM-DD)`);
-const optionalDate = (what: string) => date(what).nullable();
-const text = (what: string, max: number) =>
+    .string({ error: () => tell('Enter the {{what}} as a date', { what: what() }) })
+    .refine(isIsoDate, { error: () => tell('Enter the {{what}} as a date (YYYY-MM-DD)', { what: what() }) });
+const optionalDate = (what: FieldName) => date(what).nullable();
+const text = (what: FieldName, max: number) =>
   z
-    .string({ error: `The ${what} must be text` })
+    .string({ error: () => tell('The {{what}} must be text', { what: what() }) })
     .trim()
-    .max(max, `Keep the ${what} under ${max} characters`);
-const required = (what: string, max = 200) => text(what, max).min(1, `Enter the ${what}`);
+    .max(max, { error: () => tell('Keep the {{what}} under {{max}} characters', { what: what(), max }) });
+const required = (what: FieldName, max = 200) =>
+  text(what, max).min(1, { error: () => tell('Enter the {{what}}', { what: what() }) });
 const ids = z.array(z.string().min(1).max(200)).max(500);
-const requirementIds = ids.refine(
-  (list) => list.every((id) => requirementById(id) !== undefined),
-  'Every mapped requirement must exist in the framework pack',
-);
+const requirementIds = ids.refine((list) => list.every((id) => requirementById(id) !== undefined), {
+  error: () => tell('Every mapped requirement must exist in the framework pack'),
+});
+
+const intervalMessage = () => tell('The review interval must be a whole number of months from 1 to 36');
 
 export const controlDefinitionShape = {
-  title: required('control title'),
-  description: text('description', 2000),
+  title: required(() => tell('control title')),
+  description: text(() => tell('description'), 2000),
   requirementIds,
-  ownerRole: text('owner role', 120),
-  evidenceExpected: text('evidence expected', 500),
+  ownerRole: text(() => tell('owner role'), 120),
+  evidenceExpected: text(() => tell('evidence expected'), 500),
   reviewIntervalMonths: z
-    .number({ error: 'The review interval must be a whole number of months from 1 to 36' })
-    .int('The review interval must be a whole number of months from 1 to 36')
-    .min(1, 'The review interval must be a whole number of months from 1 to 36')
-    .max(36, 'The review interval must be a whole number of months from 1 to 36'),
+    .number({ error: intervalMessage })
+    .int({ error: intervalMessage })
+    .min(1, { error: intervalMessage })
+    .max(36, { error: intervalMessage }),
 };
 
 export const clientControlShape = {
   ...controlDefinitionShape,
-  status: z.enum(CONTROL_STATUSES, { error: 'Choose a status' }),
-  owner: text('owner', 200),
+  status: z.enum(CONTROL_STATUSES, { error: () => tell('Choose a status') }),
+  owner: text(() => tell('owner'), 200),
   riskIds: ids,
   aiSystemIds: ids,
   policyIds: ids,
   obligationIds: ids,
-  nextReviewDate: optionalDate('next review date'),
-  notes: text('notes', 5000),
+  nextReviewDate: optionalDate(() => tell('next review date')),
+  notes: text(() => tell('notes'), 5000),
 };
 
 export const controlPatchSchema = z.object(clientControlShape).partial().strict();
 export const libraryControlPatchSchema = z.object(controlDefinitionShape).partial().strict();
 
-export const EXCLUSION_NEEDS_REASON =
-  'Say why this requirement is excluded (at least 10 characters): the Statement of Applicability must justify every exclusion';
-export const INCLUSION_NEEDS_REASON =
-  'Tick at least one reason for including it: risk assessment, legal, contractual or best practice';
+export const EXCLUSION_NEEDS_REASON = () =>
+  tell(
+    'Say why this requirement is excluded (at least 10 characters): the Statement of Applicability must justify every exclusion',
+  );
+export const INCLUSION_NEEDS_REASON = () =>
+  tell('Tick at least one reason for including it: risk assessment, legal, contractual or best practice');
 
 export const decisionInputSchema = z
   .object({
-    applicability: z.enum(['applicable', 'excluded'], { error: 'Choose applicable or excluded' }),
+    applicability: z.enum(['applicable', 'excluded'], { error: () => tell('Choose applicable or excluded') }),
     reasons: z.array(z.enum(INCLUSION_REASONS)).max(4),
-    justification: text('justification', 2000),
-    decidedOn: date('decision date'),
+    justification: text(() => tell('justification'), 2000),
+    decidedOn: date(() => tell('decision date')),
   })
   .superRefine((value, ctx) => {
     if (value.applicability === 'excluded' && value.justification.length < 10)
-      ctx.addIssue({ code: 'custom', path: ['justification'], message: EXCLUSION_NEEDS_REASON });
+      ctx.addIssue({ code: 'custom', path: ['justification'], message: EXCLUSION_NEEDS_REASON() });
     if (value.applicability === 'applicable' && value.reasons.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['reasons'], message: INCLUSION_NEEDS_REASON });
+      ctx.addIssue({ code: 'custom', path: ['reasons'], message: INCLUSION_NEEDS_REASON() });
   });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
 const evidenceFileSchema = z
   .object({
-    name: required('file name', 255),
+    name: required(() => tell('file name'), 255),
     mimeType: z.enum(Object.keys(DOCUMENT_TYPES) as [keyof typeof DOCUMENT_TYPES]),
     size: z.number().int().min(1),
     data: z.instanceof(Uint8Array),
@@ -89,30 +97,40 @@ const evidenceFileSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['mimeType'],
-        message: `the file says it is ${file.mimeType} but its content is ${check.mimeType}`,
+        message: tell('the file says it is {{claimed}} but its content is {{found}}', {
+          claimed: file.mimeType,
+          found: check.mimeType,
+        }),
       });
     if (file.size !== file.data.byteLength)
-      ctx.addIssue({ code: 'custom', path: ['size'], message: 'the stored size does not match the file' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['size'],
+        message: tell('the stored size does not match the file'),
+      });
   });
 
 const httpUrl = z
   .string()
   .trim()
-  .max(2048, 'Keep the link under 2,048 characters')
-  .refine((value) => {
-    try {
-      const { protocol } = new URL(value);
-      return protocol === 'https:' || protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'Enter the link as a full web address starting with https://');
+  .max(2048, { error: () => tell('Keep the link under 2,048 characters') })
+  .refine(
+    (value) => {
+      try {
+        const { protocol } = new URL(value);
+        return protocol === 'https:' || protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    { error: () => tell('Enter the link as a full web address starting with https://') },
+  );
 
 export const evidenceFieldsShape = {
-  title: required('evidence title'),
-  date: date('evidence date'),
-  validUntil: optionalDate('valid-until date'),
-  providedBy: text('provided by', 200),
+  title: required(() => tell('evidence title')),
+  date: date(() => tell('evidence date')),
+  validUntil: optionalDate(() => tell('valid-until date')),
+  providedBy: text(() => tell('provided by'), 200),
 };
 
 export const evidenceInputSchema = z
@@ -130,7 +148,7 @@ export const evidenceInputSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['validUntil'],
-        message: 'The valid-until date must be on or after the evidence date',
+        message: tell('The valid-until date must be on or after the evidence date'),
       });
   });
 export type EvidenceInput = z.input<typeof evidenceInputSchema>;
@@ -146,10 +164,10 @@ export const REVIEW_OUTCOME_LABELS: Record<ReviewOutcome, string> = {
 };
 
 export const reviewInputSchema = z.object({
-  date: date('review date'),
-  reviewer: required('reviewer'),
-  outcome: z.enum(REVIEW_OUTCOMES, { error: 'Choose the outcome of the review' }),
-  note: text('note', 2000),
+  date: date(() => tell('review date')),
+  reviewer: required(() => tell('reviewer')),
+  outcome: z.enum(REVIEW_OUTCOMES, { error: () => tell('Choose the outcome of the review') }),
+  note: text(() => tell('note'), 2000),
 });
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
 
@@ -162,7 +180,7 @@ export const CONTROLS_RECORD_SCHEMAS = {
   controlProgrammes: z.object({
     ...owned,
     frameworks: z.array(z.enum(FRAMEWORK_IDS)),
-    scope: text('scope', 2000),
+    scope: text(() => tell('scope'), 2000),
   }),
   controls: z.object({ ...owned, ...clientControlShape, libraryControlId: z.string().min(1).nullable() }),
   requirementDecisions: z.intersection(
@@ -179,16 +197,16 @@ export const CONTROLS_RECORD_SCHEMAS = {
   policyVersions: z.object({
     ...owned,
     policyId: z.string().min(1),
-    version: required('version', 40),
-    date: date('version date'),
-    text: text('policy text', 100_000),
-    changeNote: text('change note', 1000),
+    version: required(() => tell('version'), 40),
+    date: date(() => tell('version date')),
+    text: text(() => tell('policy text'), 100_000),
+    changeNote: text(() => tell('change note'), 1000),
     acknowledgements: z
       .array(
         z.object({
           trainingRecordId: z.string().min(1),
           person: z.string().max(200),
-          date: date('acknowledgement date'),
+          date: date(() => tell('acknowledgement date')),
         }),
       )
       .max(10_000),

@@ -8,13 +8,15 @@ import {
 } from '../../domain/controls';
 import type { CalendarItem } from '../../domain/governance';
 import type { ControlsData } from '../../db/controls/queries';
+import { useInterfaceLanguage, useT } from '../../state/interfaceLanguage';
 
 /**
  * How the controls programme feeds governance: overdue control reviews and expired or missing
  * evidence join the gaps; control reviews and evidence expiry join the calendar and due lists.
  */
 export function controlRecordGaps(data: ControlsData, today: string): ControlGap[] {
-  return controlGaps(data, requirementStates(data, today), [], today);
+  const { lang, t } = useInterfaceLanguage.getState();
+  return controlGaps(data, requirementStates(data, today), [], today, { lang, t });
 }
 
 export function withControlItems(
@@ -28,15 +30,16 @@ export function withControlItems(
 }
 
 export function ControlGapGroup({ clientId, gaps }: { clientId: string; gaps: ControlGap[] }) {
+  const t = useT();
   return (
     <div className="gap-group">
-      <h3>AI management system</h3>
+      <h3>{t('AI management system')}</h3>
       <ul className="bullet-list">
         {gaps.map((gap, i) => (
           <li key={`${gap.controlId}-${i}`}>
             <Link to={`/clients/${clientId}/controls/list/${gap.controlId}`}>{gap.subject}</Link>{' '}
             <span className="muted">
-              {CONTROL_GAP_LABELS[gap.kind]}: {gap.message}
+              {t('{{gap}}: {{message}}', { gap: t(CONTROL_GAP_LABELS[gap.kind]), message: gap.message })}
             </span>
           </li>
         ))}

@@ -9,12 +9,14 @@ import type { ControlsContext } from './useControls';
 import { todayIso } from '../../domain/shared/dates';
 import { SubNavLayout, type SubNavLink } from '../../ui/SubNavLayout';
 import '../governance/governance.css';
+import { useT } from '../../state/interfaceLanguage';
+import type { Translate } from '../../domain/shared/language';
 import './controls.css';
 
-const LINKS: SubNavLink[] = [
-  { path: '', label: 'Readiness' },
-  { path: 'applicability', label: 'Applicability' },
-  { path: 'list', label: 'Controls' },
+const links = (t: Translate): SubNavLink[] => [
+  { path: '', label: t('Readiness') },
+  { path: 'applicability', label: t('Applicability') },
+  { path: 'list', label: t('Controls') },
 ];
 
 /** What the area's screens read, once for all of them: the client's controls and its governance registers. */
@@ -26,12 +28,13 @@ const loadArea = async (clientId: string) => ({
 /** The frame of a client's AI management system area: navigation and the client's records, loaded once. */
 export function ControlsLayout() {
   const client = useClient();
+  const t = useT();
   const today = todayIso(useNow(60_000));
   const loaded = useClientQuery(client.id, loadArea);
   return (
     <SubNavLayout
-      label="AI management system"
-      links={LINKS}
+      label={t('AI management system')}
+      links={links(t)}
       context={
         loaded &&
         ({

@@ -17,11 +17,13 @@ import { PageHeader } from '../../ui/PageHeader';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
 import { useControls } from './useControls';
 import { formatDay } from '../../domain/shared/dates';
+import { useT } from '../../state/interfaceLanguage';
 
 /** The client's controls: status, owner, requirements addressed, evidence and next review. */
 export function ControlsListScreen() {
   const { client, data, today } = useControls();
   const [creating, setCreating] = useState(false);
+  const t = useT();
   const evidenceOf = (c: ClientControl) => {
     const own = data.evidence.filter((e) => e.controlId === c.id);
     return {
@@ -30,37 +32,40 @@ export function ControlsListScreen() {
     };
   };
   const columns: TableColumn<ClientControl>[] = [
-    { key: 'control', header: 'Control', render: (c) => <Link to={c.id}>{c.title}</Link> },
+    { key: 'control', header: t('Control'), render: (c) => <Link to={c.id}>{c.title}</Link> },
     {
       key: 'status',
-      header: 'Status',
+      header: t('Status'),
       render: (c) => (
         <span className={`controls-status controls-status--${c.status}`}>
-          {CONTROL_STATUS_LABELS[c.status]}
+          {t(CONTROL_STATUS_LABELS[c.status])}
         </span>
       ),
     },
     {
       key: 'owner',
-      header: 'Owner',
-      render: (c) => c.owner || <span className="muted">{c.ownerRole || 'No owner'}</span>,
+      header: t('Owner'),
+      render: (c) => c.owner || <span className="muted">{c.ownerRole || t('No owner')}</span>,
     },
     {
       key: 'requirements',
-      header: 'Requirements',
+      header: t('Requirements'),
       className: 'muted',
       render: (c) => formatRequirementCount(c.requirementIds),
     },
     {
       key: 'evidence',
-      header: 'Evidence',
+      header: t('Evidence'),
       render: (c) => {
         const { current, expired } = evidenceOf(c);
         return (
           <>
-            {current} current
+            {t('{{count}} current', { count: current })}
             {expired > 0 && (
-              <span className="controls-status controls-status--expired"> {expired} expired</span>
+              <span className="controls-status controls-status--expired">
+                {' '}
+                {t('{{count}} expired', { count: expired })}
+              </span>
             )}
           </>
         );
@@ -68,7 +73,7 @@ export function ControlsListScreen() {
     },
     {
       key: 'review',
-      header: 'Next review',
+      header: t('Next review'),
       cellClassName: (c) => (c.nextReviewDate && c.nextReviewDate < today ? 'text-danger' : undefined),
       render: (c) => (c.nextReviewDate ? formatDay(c.nextReviewDate) : '—'),
     },
@@ -76,24 +81,24 @@ export function ControlsListScreen() {
   return (
     <div className="page page--wide">
       <PageHeader
-        title="Controls"
-        subtitle={`${client.name} · ${data.controls.length} controls`}
+        title={t('Controls')}
+        subtitle={t('{{client}} · {{count}} controls', { client: client.name, count: data.controls.length })}
         actions={
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> New control
+            <Plus size={16} aria-hidden /> {t('New control')}
           </button>
         }
       />
       <RecordTable
-        label="Controls"
+        label={t('Controls')}
         compact
         columns={columns}
         rows={data.controls}
         rowKey={(c) => c.id}
         empty={
           <p className="muted">
-            No controls yet. <Link to="..">Apply the control library</Link> or add a control of this client's
-            own.
+            {t('No controls yet.')} <Link to="..">{t('Apply the control library')}</Link>{' '}
+            {t('or add a control of this client’s own.')}
           </p>
         }
       />
@@ -102,9 +107,13 @@ export function ControlsListScreen() {
   );
 }
 
+/** The new-control form's field names. */
+const FIELD = { title: 'title' } as const;
+
 function NewControlDialog({ clientId, onClose }: { clientId: string; onClose(): void }) {
   const [title, setTitle] = useState('');
   const openCreated = useOpenCreated();
+  const t = useT();
   const submit = async () => {
     try {
       const control = await trackSave(createControl(db, clientId, title));
@@ -117,12 +126,12 @@ function NewControlDialog({ clientId, onClose }: { clientId: string; onClose(): 
     <FormDialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title="New control"
-      description="A control of this client's own; map it to requirements on its page."
-      submitLabel="Create control"
+      title={t('New control')}
+      description={t('A control of this client’s own; map it to requirements on its page.')}
+      submitLabel={t('Create control')}
       onSubmit={submit}
     >
-      <FormField name="title" label="Title">
+      <FormField name={FIELD.title} label={t('Title')}>
         <input value={title} onChange={(e) => setTitle(e.target.value)} />
       </FormField>
     </FormDialog>

@@ -2,32 +2,40 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis
 import { frameworkById, READINESS_DEFINITION, type FrameworkCoverage } from '../../domain/controls';
 import { PALETTE } from '../../domain/shared/palette';
 import { RecordTable, type TableColumn } from '../../ui/table/RecordTable';
+import type { Translate } from '../../domain/shared/language';
+import { useT } from '../../state/interfaceLanguage';
 
-const BARS = [
-  { dataKey: 'applicable', name: 'Applicable', fill: PALETTE.borderStrong },
-  { dataKey: 'implemented', name: 'Implemented', fill: PALETTE.primary },
-  { dataKey: 'evidenced', name: 'Evidenced', fill: PALETTE.success },
-] as const;
+const bars = (t: Translate) =>
+  [
+    { dataKey: 'applicable', name: t('Applicable'), fill: PALETTE.borderStrong },
+    { dataKey: 'implemented', name: t('Implemented'), fill: PALETTE.primary },
+    { dataKey: 'evidenced', name: t('Evidenced'), fill: PALETTE.success },
+  ] as const;
 
 /**
  * Coverage per framework: a chart (applicable, implemented, evidenced) and the same figures as a
  * table, with the readiness score and its definition. The numbers are exactly `coverageByFramework`.
  */
 export function CoverageChart({ coverage }: { coverage: readonly FrameworkCoverage[] }) {
+  const t = useT();
   const data = coverage.map((c) => ({
-    name: frameworkById(c.framework).shortName,
+    name: t(frameworkById(c.framework).shortName),
     applicable: c.applicable,
     implemented: c.implemented,
     evidenced: c.evidenced,
   }));
   const summary = coverage
-    .map(
-      (c) =>
-        `${frameworkById(c.framework).shortName}: ${c.applicable} applicable, ${c.implemented} implemented, ${c.evidenced} evidenced`,
+    .map((c) =>
+      t('{{framework}}: {{applicable}} applicable, {{implemented}} implemented, {{evidenced}} evidenced', {
+        framework: t(frameworkById(c.framework).shortName),
+        applicable: c.applicable,
+        implemented: c.implemented,
+        evidenced: c.evidenced,
+      }),
     )
     .join('. ');
   return (
-    <figure className="controls-chart" aria-label={`Coverage per framework. ${summary}`}>
+    <figure className="controls-chart" aria-label={t('Coverage per framework. {{summary}}', { summary })}>
       <ResponsiveContainer width="100%" height={80 + coverage.length * 70}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }} barGap={2}>
           <CartesianGrid horizontal={false} stroke={PALETTE.border} />
@@ -40,7 +48,7 @@ export function CoverageChart({ coverage }: { coverage: readonly FrameworkCovera
             interval={0}
           />
           <Legend wrapperStyle={{ fontSize: 13 }} />
-          {BARS.map((bar) => (
+          {bars(t).map((bar) => (
             <Bar key={bar.dataKey} {...bar} barSize={14} isAnimationActive={false} />
           ))}
         </BarChart>
@@ -51,21 +59,21 @@ export function CoverageChart({ coverage }: { coverage: readonly FrameworkCovera
 }
 
 type Figure = 'applicable' | 'implemented' | 'evidenced' | 'excluded' | 'undecided';
-const FIGURES: [Figure, string][] = [
-  ['applicable', 'Applicable'],
-  ['implemented', 'Implemented'],
-  ['evidenced', 'Evidenced'],
-  ['excluded', 'Excluded'],
-  ['undecided', 'Not decided'],
+const figures = (t: Translate): [Figure, string][] => [
+  ['applicable', t('Applicable')],
+  ['implemented', t('Implemented')],
+  ['evidenced', t('Evidenced')],
+  ['excluded', t('Excluded')],
+  ['undecided', t('Not decided')],
 ];
-const COVERAGE_COLUMNS: TableColumn<FrameworkCoverage>[] = [
+const coverageColumns = (t: Translate): TableColumn<FrameworkCoverage>[] => [
   {
     key: 'framework',
-    header: 'Framework',
+    header: t('Framework'),
     rowHeader: true,
-    render: (c) => frameworkById(c.framework).shortName,
+    render: (c) => t(frameworkById(c.framework).shortName),
   },
-  ...FIGURES.map(([key, header]): TableColumn<FrameworkCoverage> => ({
+  ...figures(t).map(([key, header]): TableColumn<FrameworkCoverage> => ({
     key,
     header,
     numeric: true,
@@ -73,18 +81,19 @@ const COVERAGE_COLUMNS: TableColumn<FrameworkCoverage>[] = [
   })),
   {
     key: 'readiness',
-    header: 'Readiness',
+    header: t('Readiness'),
     numeric: true,
     render: (c) => <strong data-figure="readiness">{c.readiness === null ? '—' : `${c.readiness}%`}</strong>,
   },
 ];
 
 export function CoverageTable({ coverage }: { coverage: readonly FrameworkCoverage[] }) {
+  const t = useT();
   return (
     <RecordTable
-      label="Coverage per framework"
+      label={t('Coverage per framework')}
       compact
-      columns={COVERAGE_COLUMNS}
+      columns={coverageColumns(t)}
       rows={coverage}
       rowKey={(c) => c.framework}
     />
@@ -92,9 +101,10 @@ export function CoverageTable({ coverage }: { coverage: readonly FrameworkCovera
 }
 
 export function ReadinessDefinition() {
+  const t = useT();
   return (
     <p className="controls-definition">
-      <strong>How readiness is scored.</strong> {READINESS_DEFINITION}
+      <strong>{t('How readiness is scored.')}</strong> {t(READINESS_DEFINITION)}
     </p>
   );
 }

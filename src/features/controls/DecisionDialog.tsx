@@ -5,12 +5,17 @@ import {
   INCLUSION_REASON_LABELS,
   INCLUSION_REASONS,
   requirementLabel,
+  requirementTitle,
   type InclusionReason,
   type RequirementState,
 } from '../../domain/controls';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Dialog } from '../../ui/Dialog';
 import { ErrorText } from '../../ui/FieldMessages';
+import { useT } from '../../state/interfaceLanguage';
+
+/** The radio group's name. */
+const FIELD = { applicability: 'applicability' } as const;
 
 /** Decides whether one requirement applies: included with its reasons, or excluded with why. */
 export function DecisionDialog({
@@ -25,6 +30,7 @@ export function DecisionDialog({
   onClose(): void;
 }) {
   const { requirement, decision } = state;
+  const t = useT();
   const [applicability, setApplicability] = useState(decision?.applicability ?? 'applicable');
   const [reasons, setReasons] = useState<InclusionReason[]>(decision?.reasons ?? []);
   const [justification, setJustification] = useState(decision?.justification ?? '');
@@ -46,8 +52,8 @@ export function DecisionDialog({
     <Dialog
       open
       onOpenChange={(open) => !open && onClose()}
-      title={`Applicability of ${requirementLabel(requirement)}`}
-      description={requirement.title}
+      title={t('Applicability of {{requirement}}', { requirement: requirementLabel(requirement) })}
+      description={requirementTitle(requirement, t)}
     >
       <form
         onSubmit={(e) => {
@@ -56,29 +62,29 @@ export function DecisionDialog({
         }}
       >
         <fieldset className="controls-frameworks">
-          <legend>Does it apply to this client?</legend>
+          <legend>{t('Does it apply to this client?')}</legend>
           <label className="controls-check">
             <input
               type="radio"
-              name="applicability"
+              name={FIELD.applicability}
               checked={applicability === 'applicable'}
               onChange={() => setApplicability('applicable')}
             />{' '}
-            Applicable
+            {t('Applicable')}
           </label>
           <label className="controls-check">
             <input
               type="radio"
-              name="applicability"
+              name={FIELD.applicability}
               checked={applicability === 'excluded'}
               onChange={() => setApplicability('excluded')}
             />{' '}
-            Excluded
+            {t('Excluded')}
           </label>
         </fieldset>
         {applicability === 'applicable' && (
           <fieldset className="controls-frameworks">
-            <legend>Included because of</legend>
+            <legend>{t('Included because of')}</legend>
             {INCLUSION_REASONS.map((r) => (
               <label key={r} className="controls-check">
                 <input
@@ -88,14 +94,14 @@ export function DecisionDialog({
                     setReasons(e.target.checked ? [...reasons, r] : reasons.filter((x) => x !== r))
                   }
                 />{' '}
-                {INCLUSION_REASON_LABELS[r]}
+                {t(INCLUSION_REASON_LABELS[r])}
               </label>
             ))}
           </fieldset>
         )}
         <div className={`field ${error ? 'field--invalid' : ''}`}>
           <label htmlFor="decision-justification">
-            {applicability === 'excluded' ? 'Why it is excluded' : 'Justification (optional detail)'}
+            {applicability === 'excluded' ? t('Why it is excluded') : t('Justification (optional detail)')}
           </label>
           <textarea
             id="decision-justification"
@@ -109,14 +115,14 @@ export function DecisionDialog({
         <div className="dialog__actions">
           {decision && (
             <button type="button" className="button button--quiet" onClick={() => void undo()}>
-              Mark as not decided
+              {t('Mark as not decided')}
             </button>
           )}
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="button button--primary">
-            Save decision
+            {t('Save decision')}
           </button>
         </div>
       </form>

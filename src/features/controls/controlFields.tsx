@@ -1,5 +1,6 @@
 import type { LibraryControl } from '../../domain/controls';
 import { AutoSaveField, type AutoSaveFieldProps } from '../../ui/AutoSaveField';
+import type { Translate } from '../../domain/shared/language';
 
 /** What a client's control and a library control both describe, and edit the same way. */
 type ControlText = Pick<
@@ -8,13 +9,15 @@ type ControlText = Pick<
 >;
 type Extra = Partial<Omit<AutoSaveFieldProps, 'label' | 'value' | 'save' | 'validate'>>;
 
-const INTERVAL = 'The review interval must be a whole number of months from 1 to 36';
-
 /**
  * The self-saving fields of a control's own text (title, owner role, evidence expected, review interval,
  * description), one function each, for the screen to place in its layout (with `extra` props of its own).
  */
-export function controlFields(control: ControlText, save: (patch: Partial<ControlText>) => Promise<unknown>) {
+export function controlFields(
+  control: ControlText,
+  save: (patch: Partial<ControlText>) => Promise<unknown>,
+  t: Translate,
+) {
   const text =
     (label: string, key: 'ownerRole' | 'evidenceExpected' | 'description', multiline?: boolean) =>
     (extra?: Extra) => (
@@ -29,27 +32,29 @@ export function controlFields(control: ControlText, save: (patch: Partial<Contro
   return {
     title: (extra?: Extra) => (
       <AutoSaveField
-        label="Title"
+        label={t('Title')}
         value={control.title}
         save={(raw) => save({ title: raw })}
-        validate={(raw) => (raw.trim() ? null : 'Enter the control title')}
+        validate={(raw) => (raw.trim() ? null : t('Enter the control title'))}
         {...extra}
       />
     ),
-    ownerRole: text('Suggested owner role', 'ownerRole'),
-    evidenceExpected: text('Evidence expected', 'evidenceExpected'),
+    ownerRole: text(t('Suggested owner role'), 'ownerRole'),
+    evidenceExpected: text(t('Evidence expected'), 'evidenceExpected'),
     reviewInterval: (extra?: Extra) => (
       <AutoSaveField
-        label="Review interval (months)"
+        label={t('Review interval (months)')}
         type="number"
         value={String(control.reviewIntervalMonths)}
         validate={(raw) =>
-          /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36 ? null : INTERVAL
+          /^\d+$/.test(raw.trim()) && Number(raw) >= 1 && Number(raw) <= 36
+            ? null
+            : t('The review interval must be a whole number of months from 1 to 36')
         }
         save={(raw) => save({ reviewIntervalMonths: Number(raw) })}
         {...extra}
       />
     ),
-    description: text('Description', 'description', true),
+    description: text(t('Description'), 'description', true),
   };
 }

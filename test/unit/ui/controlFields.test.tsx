@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReactNode } from 'react';
 import { controlFields } from '../../../src/features/controls/controlFields';
+import { english } from '../../../src/domain/shared/language';
 
 afterEach(cleanup);
 
@@ -16,7 +17,7 @@ const CONTROL = {
 
 function renderFields(layout: (fields: ReturnType<typeof controlFields>) => ReactNode) {
   const patches: object[] = [];
-  const fields = controlFields(CONTROL, async (patch) => void patches.push(patch));
+  const fields = controlFields(CONTROL, async (patch) => void patches.push(patch), english);
   render(<>{layout(fields)}</>);
   return patches;
 }

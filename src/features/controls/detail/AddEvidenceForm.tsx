@@ -4,6 +4,7 @@ import { db } from '../../../db/core/schema';
 import { checkDocumentFile, MAX_EVIDENCE_BYTES } from '../../../domain/shared/fileContent';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 type Kind = 'file' | 'link';
 
@@ -19,6 +20,7 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [inputKey, setInputKey] = useState(0);
+  const t = useT();
 
   const choose = async (chosen: File | undefined) => {
     setError(null);
@@ -32,13 +34,13 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
   };
   const submit = () => {
     setDone(null);
-    if (kind === 'file' && !file) return setError('Choose the file to attach.');
+    if (kind === 'file' && !file) return setError(t('Choose the file to attach.'));
     const base = { title, date, validUntil: validUntil || null, providedBy };
     const input =
       kind === 'file' ? { ...base, kind, fileName: file!.name, bytes: file!.bytes } : { ...base, kind, url };
     trackSave(addEvidence(db, controlId, input)).then(
       (item) => {
-        setDone(`Added “${item.title}”.`);
+        setDone(t('Added “{{title}}”.', { title: item.title }));
         setTitle('');
         setUrl('');
         setFile(null);
@@ -52,15 +54,15 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
   return (
     <form
       className="stack"
-      aria-label="Add evidence"
+      aria-label={t('Add evidence')}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
       }}
     >
-      <h3 className="field__label">Add evidence</h3>
+      <h3 className="field__label">{t('Add evidence')}</h3>
       <fieldset className="controls-frameworks">
-        <legend className="visually-hidden">Kind of evidence</legend>
+        <legend className="visually-hidden">{t('Kind of evidence')}</legend>
         <label className="controls-check">
           <input
             type="radio"
@@ -68,7 +70,7 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
             checked={kind === 'file'}
             onChange={() => setKind('file')}
           />{' '}
-          File
+          {t('File')}
         </label>
         <label className="controls-check">
           <input
@@ -77,13 +79,13 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
             checked={kind === 'link'}
             onChange={() => setKind('link')}
           />{' '}
-          Link
+          {t('Link')}
         </label>
       </fieldset>
       <div className="controls-form">
         {kind === 'file' ? (
           <div className="field">
-            <label htmlFor="evidence-file">File</label>
+            <label htmlFor="evidence-file">{t('File')}</label>
             <input
               key={inputKey}
               id="evidence-file"
@@ -92,32 +94,36 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
               aria-describedby="evidence-file-hint"
             />
             <p className="field__hint" id="evidence-file-hint">
-              PDF, image, Word, Excel, PowerPoint or text; up to {MAX_EVIDENCE_BYTES / 1024 / 1024} MB. Kept
-              inside the app's database.
+              {t(
+                'PDF, image, Word, Excel, PowerPoint or text; up to {{size}} MB. Kept inside the app’s database.',
+                {
+                  size: MAX_EVIDENCE_BYTES / 1024 / 1024,
+                },
+              )}
             </p>
           </div>
         ) : (
           <div className="field">
-            <label htmlFor="evidence-url">Link</label>
+            <label htmlFor="evidence-url">{t('Link')}</label>
             <input
               id="evidence-url"
               type="url"
               value={url}
               onChange={(e) => setUrl(e.target.value)}
-              placeholder="https://"
+              placeholder={t('https://')}
             />
           </div>
         )}
         <div className="field">
-          <label htmlFor="evidence-title">Evidence title</label>
+          <label htmlFor="evidence-title">{t('Evidence title')}</label>
           <input id="evidence-title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="evidence-date">Evidence date</label>
+          <label htmlFor="evidence-date">{t('Evidence date')}</label>
           <input id="evidence-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="evidence-valid">Valid until</label>
+          <label htmlFor="evidence-valid">{t('Valid until')}</label>
           <input
             id="evidence-valid"
             type="date"
@@ -126,11 +132,11 @@ export function AddEvidenceForm({ controlId, today }: { controlId: string; today
           />
         </div>
         <div className="field">
-          <label htmlFor="evidence-by">Provided by</label>
+          <label htmlFor="evidence-by">{t('Provided by')}</label>
           <input id="evidence-by" value={providedBy} onChange={(e) => setProvidedBy(e.target.value)} />
         </div>
         <button type="submit" className="button button--primary">
-          Add evidence
+          {t('Add evidence')}
         </button>
       </div>
       <ErrorText>{error}</ErrorText>

@@ -20,6 +20,7 @@ import { OwnerField } from './OwnerField';
 import { RequirementMapping } from './RequirementMapping';
 import { ReviewsPanel } from './ReviewsPanel';
 import { controlFields } from '../controlFields';
+import { useT } from '../../../state/interfaceLanguage';
 
 const STATUS_OPTIONS = CONTROL_STATUSES.map((s) => ({ value: s, label: CONTROL_STATUS_LABELS[s] }));
 
@@ -30,40 +31,45 @@ export function ControlDetailScreen() {
   const control = data.controls.find((c) => c.id === controlId);
   const [deleting, setDeleting] = useState(false);
   const navigate = useNavigate();
+  const t = useT();
   if (!control) {
     return (
       <div className="empty-state">
-        <h1>This control does not exist</h1>
-        <Link to="..">Back to the controls</Link>
+        <h1>{t('This control does not exist')}</h1>
+        <Link to="..">{t('Back to the controls')}</Link>
       </div>
     );
   }
   const save = (patch: Partial<ClientControl>) => updateControl(db, control.id, patch);
-  const fields = controlFields(control, save);
+  const fields = controlFields(control, save, t);
   return (
     <div className="page page--wide">
       <Link to=".." relative="path" className="back-link">
-        <ChevronLeft size={16} aria-hidden /> All controls
+        <ChevronLeft size={16} aria-hidden /> {t('All controls')}
       </Link>
       <PageHeader
         title={control.title}
-        subtitle={`${client.name} · ${control.libraryControlId ? 'from the control library' : 'own control of this client'}`}
+        subtitle={
+          control.libraryControlId
+            ? t('{{client}} · from the control library', { client: client.name })
+            : t('{{client}} · own control of this client', { client: client.name })
+        }
         actions={
           <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
-            <Trash2 size={16} aria-hidden /> Delete control
+            <Trash2 size={16} aria-hidden /> {t('Delete control')}
           </button>
         }
       />
       <div className="controls-detail">
         <div className="stack">
           <section className="card" aria-labelledby="control-what">
-            <h2 id="control-what">Control</h2>
+            <h2 id="control-what">{t('Control')}</h2>
             <div className="form-grid">
               {fields.title()}
               <AutoSaveSelect<ControlStatus>
-                label="Implementation status"
+                label={t('Implementation status')}
                 value={control.status}
-                options={STATUS_OPTIONS}
+                options={STATUS_OPTIONS.map((o) => ({ value: o.value, label: t(o.label) }))}
                 save={(status) => save({ status })}
               />
               <OwnerField
@@ -74,17 +80,17 @@ export function ControlDetailScreen() {
               {fields.ownerRole()}
               {fields.reviewInterval({ min: '1', max: '36' })}
               <AutoSaveField
-                label="Next review"
+                label={t('Next review')}
                 type="date"
                 value={control.nextReviewDate ?? ''}
                 save={(raw) => save({ nextReviewDate: raw || null })}
-                hint="Moves on by the interval each time a review is recorded."
+                hint={t('Moves on by the interval each time a review is recorded.')}
               />
             </div>
             {fields.description({ rows: 3 })}
             {fields.evidenceExpected()}
             <AutoSaveField
-              label="Notes"
+              label={t('Notes')}
               multiline
               rows={2}
               value={control.notes}
@@ -112,9 +118,9 @@ export function ControlDetailScreen() {
       <ConfirmDialog
         open={deleting}
         onOpenChange={setDeleting}
-        title={`Delete “${control.title}”?`}
-        message="Its evidence and reviews are deleted with it. The control library is not changed."
-        confirmLabel="Delete control"
+        title={t('Delete “{{title}}”?', { title: control.title })}
+        message={t('Its evidence and reviews are deleted with it. The control library is not changed.')}
+        confirmLabel={t('Delete control')}
         danger
         onConfirm={async () => {
           await trackSave(deleteControl(db, control.id));

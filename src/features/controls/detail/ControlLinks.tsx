@@ -4,6 +4,7 @@ import { EU_AI_ACT_OBLIGATIONS } from '../../../domain/governance/euAiActObligat
 import type { GovernanceData } from '../../../domain/governance';
 import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 type LinkKey = 'riskIds' | 'aiSystemIds' | 'policyIds' | 'obligationIds';
 
@@ -18,31 +19,32 @@ export function ControlLinks({
   save(patch: Partial<ClientControl>): Promise<void>;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const groups: { key: LinkKey; legend: string; empty: string; options: { id: string; label: string }[] }[] =
     [
       {
         key: 'riskIds',
-        legend: 'Risks it treats',
-        empty: 'No risks in the risk register.',
+        legend: t('Risks it treats'),
+        empty: t('No risks in the risk register.'),
         options: governance.risks.map((r) => ({ id: r.id, label: r.title })),
       },
       {
         key: 'aiSystemIds',
-        legend: 'AI systems it covers',
-        empty: 'No AI systems registered.',
+        legend: t('AI systems it covers'),
+        empty: t('No AI systems registered.'),
         options: governance.aiSystems.map((s) => ({ id: s.id, label: s.name })),
       },
       {
         key: 'policyIds',
-        legend: 'Policies it implements',
-        empty: 'No policies in the register.',
+        legend: t('Policies it implements'),
+        empty: t('No policies in the register.'),
         options: governance.policies.map((p) => ({ id: p.id, label: p.title })),
       },
       {
         key: 'obligationIds',
-        legend: 'EU AI Act obligations it meets',
+        legend: t('EU AI Act obligations it meets'),
         empty: '',
-        options: EU_AI_ACT_OBLIGATIONS.map((o) => ({ id: o.id, label: `${o.article}: ${o.title}` })),
+        options: EU_AI_ACT_OBLIGATIONS.map((o) => ({ id: o.id, label: `${o.article}: ${t(o.title)}` })),
       },
     ];
   const toggle = (key: LinkKey, id: string, on: boolean) =>
@@ -52,7 +54,7 @@ export function ControlLinks({
     );
   return (
     <section className="card" aria-labelledby="control-links">
-      <h2 id="control-links">Linked records</h2>
+      <h2 id="control-links">{t('Linked records')}</h2>
       {groups.map((g) => (
         <fieldset key={g.key} className="controls-checks">
           <legend>{g.legend}</legend>

@@ -15,12 +15,14 @@ import { IconButton } from '../../../ui/IconButton';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { AddEvidenceForm } from './AddEvidenceForm';
 import { formatDay } from '../../../domain/shared/dates';
+import { useT } from '../../../state/interfaceLanguage';
 
 function EvidenceState({ item, today }: { item: EvidenceItem; today: string }) {
+  const t = useT();
   if (evidenceExpired(item, today))
-    return <span className="controls-status controls-status--expired">Expired</span>;
-  if (!evidenceCurrent(item, today)) return <span className="controls-status">Not yet valid</span>;
-  return <span className="controls-status controls-status--implemented">Current</span>;
+    return <span className="controls-status controls-status--expired">{t('Expired')}</span>;
+  if (!evidenceCurrent(item, today)) return <span className="controls-status">{t('Not yet valid')}</span>;
+  return <span className="controls-status controls-status--implemented">{t('Current')}</span>;
 }
 
 /** A control's evidence: files kept in the database or links, each dated, with "valid until" and who provided it. */
@@ -34,6 +36,7 @@ export function EvidencePanel({
   today: string;
 }) {
   const [message, setMessage] = useState<string | null>(null);
+  const t = useT();
   const sorted = [...evidence].sort((a, b) => b.date.localeCompare(a.date));
   const open = async (item: EvidenceItem) => {
     if (item.kind === 'link') {
@@ -41,7 +44,10 @@ export function EvidencePanel({
       // The desktop app opens only public web addresses (no local-network names, IPs or ports).
       if (!opened)
         setMessage(
-          `CAIO Desk does not open ${item.url} itself (only public web addresses); copy it into your browser if you trust it.`,
+          t(
+            'CAIO Desk does not open {{url}} itself (only public web addresses); copy it into your browser if you trust it.',
+            { url: item.url },
+          ),
         );
       return;
     }
@@ -52,46 +58,53 @@ export function EvidencePanel({
       data: new Uint8Array(item.file.data),
       filters: [{ name: DOCUMENT_TYPES[type].label, extensions: [DOCUMENT_TYPES[type].extension] }],
     });
-    if (result.saved) setMessage(`Saved to ${result.location}.`);
+    if (result.saved) setMessage(t('Saved to {{location}}.', { location: result.location }));
   };
   const columns: TableColumn<EvidenceItem>[] = [
     {
       key: 'evidence',
-      header: 'Evidence',
+      header: t('Evidence'),
       render: (item) => (
         <>
           {item.title}
           <div className="muted">
             {item.kind === 'file' && item.file
-              ? `${DOCUMENT_TYPES[item.file.mimeType as DocumentType]?.label ?? 'File'}, ${Math.max(1, Math.round(item.file.size / 1024))} KB`
-              : 'Link'}
-            {item.providedBy && ` · provided by ${item.providedBy}`}
+              ? t('{{type}}, {{size}} KB', {
+                  type: DOCUMENT_TYPES[item.file.mimeType as DocumentType]?.label ?? t('File'),
+                  size: Math.max(1, Math.round(item.file.size / 1024)),
+                })
+              : t('Link')}
+            {item.providedBy && t(' · provided by {{name}}', { name: item.providedBy })}
           </div>
         </>
       ),
     },
-    { key: 'dated', header: 'Dated', className: 'nowrap', render: (item) => formatDay(item.date) },
+    { key: 'dated', header: t('Dated'), className: 'nowrap', render: (item) => formatDay(item.date) },
     {
       key: 'until',
-      header: 'Valid until',
+      header: t('Valid until'),
       className: 'nowrap',
-      render: (item) => (item.validUntil ? formatDay(item.validUntil) : 'No end'),
+      render: (item) => (item.validUntil ? formatDay(item.validUntil) : t('No end')),
     },
-    { key: 'state', header: 'State', render: (item) => <EvidenceState item={item} today={today} /> },
+    { key: 'state', header: t('State'), render: (item) => <EvidenceState item={item} today={today} /> },
     {
       key: 'actions',
-      header: 'Actions',
+      header: t('Actions'),
       headerHidden: true,
       className: 'nowrap',
       render: (item) => (
         <>
           <IconButton
-            label={item.kind === 'link' ? `Open ${item.title}` : `Save a copy of ${item.title}`}
+            label={
+              item.kind === 'link'
+                ? t('Open {{title}}', { title: item.title })
+                : t('Save a copy of {{title}}', { title: item.title })
+            }
             icon={item.kind === 'link' ? ExternalLink : Download}
             onClick={() => void open(item)}
           />
           <IconButton
-            label={`Delete ${item.title}`}
+            label={t('Delete {{title}}', { title: item.title })}
             icon={Trash2}
             onClick={() => void trackSave(deleteEvidence(db, item.id))}
           />
@@ -101,15 +114,17 @@ export function EvidencePanel({
   ];
   return (
     <section className="card" aria-labelledby="control-evidence">
-      <h2 id="control-evidence">Evidence ({evidence.length})</h2>
-      {control.evidenceExpected && <p className="muted">Expected: {control.evidenceExpected}</p>}
+      <h2 id="control-evidence">{t('Evidence ({{count}})', { count: evidence.length })}</h2>
+      {control.evidenceExpected && (
+        <p className="muted">{t('Expected: {{evidence}}', { evidence: control.evidenceExpected })}</p>
+      )}
       <RecordTable
-        label="Evidence"
+        label={t('Evidence')}
         compact
         columns={columns}
         rows={sorted}
         rowKey={(item) => item.id}
-        empty="No evidence yet."
+        empty={t('No evidence yet.')}
       />
       {message && (
         <p role="status" className="muted">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useAutoSave } from '../../../ui/useAutoSave';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The owner of a control: a name from the client's RACI (suggested), or any other name typed in. */
 export function OwnerField({
@@ -13,12 +14,13 @@ export function OwnerField({
   save(owner: string): Promise<void>;
 }) {
   const id = useId();
+  const t = useT();
   const { draft, error, onChange, onBlur } = useAutoSave(value, save, (raw) =>
-    raw.length > 200 ? 'Keep the owner under 200 characters' : null,
+    raw.length > 200 ? t('Keep the owner under 200 characters') : null,
   );
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <label htmlFor={id}>Owner</label>
+      <label htmlFor={id}>{t('Owner')}</label>
       <input
         id={id}
         list={`${id}-people`}
@@ -33,7 +35,7 @@ export function OwnerField({
         ))}
       </datalist>
       <p className="field__hint" id={`${id}-hint`}>
-        {people.length > 0 ? 'Suggested from the RACI.' : 'Add people to the RACI to pick them here.'}
+        {people.length > 0 ? t('Suggested from the RACI.') : t('Add people to the RACI to pick them here.')}
       </p>
       <ErrorText>{error}</ErrorText>
     </div>

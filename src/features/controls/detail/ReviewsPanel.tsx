@@ -12,6 +12,7 @@ import { describeWriteError, trackSave } from '../../../state/saveStatus';
 import { Badge } from '../../../ui/Badge';
 import { formatDay } from '../../../domain/shared/dates';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** Review cycle of a control or register item: record a review (who, when, outcome, note) and see the past ones. */
 export function ReviewsPanel(props: {
@@ -24,6 +25,7 @@ export function ReviewsPanel(props: {
 }) {
   const { clientId, subjectTable, subjectId, today, people, onRecorded } = props;
   const [months, setMonths] = useState('12');
+  const t = useT();
   const reviews = useLiveQuery(() => reviewsOf(db, subjectTable, subjectId), [subjectTable, subjectId]);
   const [date, setDate] = useState(today);
   const [reviewer, setReviewer] = useState('');
@@ -44,20 +46,20 @@ export function ReviewsPanel(props: {
     );
   return (
     <section className="card" aria-labelledby={`reviews-${subjectId}`}>
-      <h2 id={`reviews-${subjectId}`}>Reviews ({reviews?.length ?? 0})</h2>
+      <h2 id={`reviews-${subjectId}`}>{t('Reviews ({{count}})', { count: reviews?.length ?? 0 })}</h2>
       {reviews && reviews.length > 0 && (
-        <ul className="controls-gaps" aria-label="Past reviews">
+        <ul className="controls-gaps" aria-label={t('Past reviews')}>
           {reviews.map((r) => (
             <li key={r.id}>
               <strong>{formatDay(r.date)}</strong> · {r.reviewer} ·{' '}
-              <Badge tone="info">{REVIEW_OUTCOME_LABELS[r.outcome]}</Badge>
+              <Badge tone="info">{t(REVIEW_OUTCOME_LABELS[r.outcome])}</Badge>
               {r.note && <div className="muted">{r.note}</div>}
             </li>
           ))}
         </ul>
       )}
       <form
-        aria-label="Record a review"
+        aria-label={t('Record a review')}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
@@ -65,7 +67,7 @@ export function ReviewsPanel(props: {
       >
         <div className="controls-form">
           <div className="field">
-            <label htmlFor={`review-date-${subjectId}`}>Review date</label>
+            <label htmlFor={`review-date-${subjectId}`}>{t('Review date')}</label>
             <input
               id={`review-date-${subjectId}`}
               type="date"
@@ -74,7 +76,7 @@ export function ReviewsPanel(props: {
             />
           </div>
           <div className="field">
-            <label htmlFor={`review-by-${subjectId}`}>Reviewer</label>
+            <label htmlFor={`review-by-${subjectId}`}>{t('Reviewer')}</label>
             <input
               id={`review-by-${subjectId}`}
               list={`review-people-${subjectId}`}
@@ -88,7 +90,7 @@ export function ReviewsPanel(props: {
             </datalist>
           </div>
           <div className="field">
-            <label htmlFor={`review-outcome-${subjectId}`}>Outcome</label>
+            <label htmlFor={`review-outcome-${subjectId}`}>{t('Review outcome')}</label>
             <select
               id={`review-outcome-${subjectId}`}
               value={outcome}
@@ -96,14 +98,14 @@ export function ReviewsPanel(props: {
             >
               {REVIEW_OUTCOMES.map((o) => (
                 <option key={o} value={o}>
-                  {REVIEW_OUTCOME_LABELS[o]}
+                  {t(REVIEW_OUTCOME_LABELS[o])}
                 </option>
               ))}
             </select>
           </div>
           {onRecorded && (
             <div className="field">
-              <label htmlFor={`review-next-${subjectId}`}>Months until the following review</label>
+              <label htmlFor={`review-next-${subjectId}`}>{t('Months until the following review')}</label>
               <input
                 id={`review-next-${subjectId}`}
                 type="number"
@@ -116,7 +118,7 @@ export function ReviewsPanel(props: {
           )}
         </div>
         <div className="field">
-          <label htmlFor={`review-note-${subjectId}`}>Review note</label>
+          <label htmlFor={`review-note-${subjectId}`}>{t('Review note')}</label>
           <textarea
             id={`review-note-${subjectId}`}
             rows={2}
@@ -126,7 +128,7 @@ export function ReviewsPanel(props: {
         </div>
         <ErrorText>{error}</ErrorText>
         <button type="submit" className="button">
-          Record review
+          {t('Record review')}
         </button>
       </form>
     </section>

@@ -8,6 +8,7 @@ import type { ControlsData } from '../../../db/controls/queries';
 import { platform } from '../../../platform';
 import { fileName } from '../../../domain/shared/fileName';
 import { soaDocxBytes } from './soaDocx';
+import { interfaceT } from '../../../state/interfaceLanguage';
 
 /** "Van Dijk Verklaring van toepasselijkheid 2026-12-01": the document's name in the client's report language. */
 export const soaFileName = (client: Client, today: string) =>
@@ -21,6 +22,7 @@ export async function soaCsv(client: Client, data: ControlsData, today: string):
 
 /** Saves the client's Statement of Applicability as a Word document; returns the message for the user (null when cancelled). */
 export async function exportSoa(client: Client, data: ControlsData, today: string): Promise<string | null> {
+  const t = interfaceT();
   const [words, consultant] = await Promise.all([clientWording(client), getConsultantProfile(db)]);
   const states = requirementStates(data, today);
   const rows = soaRows(states, data.evidence, today, words);
@@ -38,10 +40,10 @@ export async function exportSoa(client: Client, data: ControlsData, today: strin
   const result = await platform.saveFile({
     suggestedName: fileName(name, 'docx'),
     data: bytes,
-    filters: [{ name: 'Word document', extensions: ['docx'] }],
+    filters: [{ name: t('Word document'), extensions: ['docx'] }],
   });
-  if (result.saved) return `Exported to ${result.location}.`;
+  if (result.saved) return t('Exported to {{location}}.', { location: result.location });
   return result.reason === 'cancelled'
     ? null
-    : `Export failed: ${result.message ?? 'the file could not be written.'}`;
+    : t('Export failed: {{reason}}', { reason: result.message ?? t('the file could not be written.') });
 }

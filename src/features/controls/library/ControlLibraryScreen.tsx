@@ -17,6 +17,7 @@ import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import { controlFields } from '../controlFields';
 import '../../vendors/vendors.css';
 import '../controls.css';
+import { useT } from '../../../state/interfaceLanguage';
 
 /** The consultant-wide control library: reusable controls mapped to the frameworks, copied into a client in one action. */
 export function ControlLibraryScreen() {
@@ -25,12 +26,13 @@ export function ControlLibraryScreen() {
   const [open, setOpen] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  const t = useT();
   if (!controls || !usage) return null;
   const fail = (e: unknown) => setMessage(describeWriteError(e));
   const columns: TableColumn<LibraryControl>[] = [
     {
       key: 'control',
-      header: 'Control',
+      header: t('Control'),
       render: (c) => (
         <button
           type="button"
@@ -42,27 +44,35 @@ export function ControlLibraryScreen() {
         </button>
       ),
     },
-    { key: 'owner', header: 'Suggested owner', render: (c) => c.ownerRole },
-    { key: 'evidence', header: 'Evidence expected', className: 'muted', render: (c) => c.evidenceExpected },
-    { key: 'review', header: 'Review (months)', numeric: true, render: (c) => c.reviewIntervalMonths },
+    { key: 'owner', header: t('Suggested owner'), render: (c) => c.ownerRole },
+    {
+      key: 'evidence',
+      header: t('Evidence expected'),
+      className: 'muted',
+      render: (c) => c.evidenceExpected,
+    },
+    { key: 'review', header: t('Review (months)'), numeric: true, render: (c) => c.reviewIntervalMonths },
     {
       key: 'mapped',
-      header: 'Mapped to',
+      header: t('Mapped to'),
       className: 'muted',
       render: (c) => formatRequirementCount(c.requirementIds),
     },
-    { key: 'clients', header: 'Clients using it', numeric: true, render: (c) => usage.get(c.id) ?? 0 },
+    { key: 'clients', header: t('Clients using it'), numeric: true, render: (c) => usage.get(c.id) ?? 0 },
   ];
   return (
     <div className="page page--wide">
       <div className="cross-client-label" role="note">
-        <strong>Cross-client view.</strong> The control library is shared by all your clients. It holds
-        reusable controls and their framework mappings; each client's status, owners and evidence stay in that
-        client.
+        <strong>{t('Cross-client view.')}</strong>{' '}
+        {t(
+          'The control library is shared by all your clients. It holds reusable controls and their framework mappings; each client’s status, owners and evidence stay in that client.',
+        )}
       </div>
       <PageHeader
-        title="Control library"
-        subtitle={`${controls.length} control${controls.length === 1 ? '' : 's'} · copy them into a client from its AI management system page`}
+        title={t('Control library')}
+        subtitle={t('{{count}} controls · copy them into a client from its AI management system page', {
+          count: controls.length,
+        })}
         actions={
           controls.filter((c) => c.id.startsWith('std-')).length < STANDARD_CONTROLS.length && (
             <button
@@ -70,12 +80,12 @@ export function ControlLibraryScreen() {
               className="button"
               onClick={() =>
                 void trackSave(addStandardLibrary(db)).then(
-                  (n) => setMessage(`${n} standard controls added.`),
+                  (n) => setMessage(t('{{count}} standard controls added.', { count: n })),
                   fail,
                 )
               }
             >
-              Add the standard controls
+              {t('Add the standard controls')}
             </button>
           )
         }
@@ -86,7 +96,7 @@ export function ControlLibraryScreen() {
         </p>
       )}
       <RecordTable
-        label="Library controls"
+        label={t('Library controls')}
         compact
         columns={columns}
         rows={controls}
@@ -104,11 +114,11 @@ export function ControlLibraryScreen() {
         }}
       >
         <div className="field">
-          <label htmlFor="library-new-title">New library control</label>
+          <label htmlFor="library-new-title">{t('New library control')}</label>
           <input id="library-new-title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </div>
         <button type="submit" className="button">
-          <Plus size={16} aria-hidden /> Add to library
+          <Plus size={16} aria-hidden /> {t('Add to library')}
         </button>
       </form>
     </div>
@@ -116,7 +126,8 @@ export function ControlLibraryScreen() {
 }
 
 function LibraryControlEditor({ control, onError }: { control: LibraryControl; onError(e: unknown): void }) {
-  const fields = controlFields(control, (patch) => updateLibraryControl(db, control.id, patch));
+  const t = useT();
+  const fields = controlFields(control, (patch) => updateLibraryControl(db, control.id, patch), t);
   return (
     <>
       <div className="form-grid">
@@ -131,7 +142,7 @@ function LibraryControlEditor({ control, onError }: { control: LibraryControl; o
         className="button button--danger"
         onClick={() => void trackSave(deleteLibraryControl(db, control.id)).catch(onError)}
       >
-        Remove “{control.title}” from the library
+        {t('Remove “{{title}}” from the library', { title: control.title })}
       </button>
     </>
   );

@@ -13,6 +13,7 @@ import { formatDay, todayIso } from '../../../domain/shared/dates';
 import { RecordTable, type TableColumn } from '../../../ui/table/RecordTable';
 import '../controls.css';
 import { ErrorText } from '../../../ui/FieldMessages';
+import { useT } from '../../../state/interfaceLanguage';
 
 /**
  * A policy's versions: keep the current text as a version, compare any two versions line by line,
@@ -24,6 +25,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [compare, setCompare] = useState<[string, string] | null>(null);
+  const t = useT();
   if (!versions) return null;
   const fail = (e: unknown) => setError(describeWriteError(e));
   const latest = versions.at(-1);
@@ -31,29 +33,29 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
   const older = versions.find((v) => v.id === pair?.[0]);
   const newer = versions.find((v) => v.id === pair?.[1]);
   const columns: TableColumn<PolicyVersion>[] = [
-    { key: 'number', header: 'Number', render: (v) => v.version },
-    { key: 'date', header: 'Date', className: 'nowrap', render: (v) => formatDay(v.date) },
-    { key: 'change', header: 'Change', render: (v) => v.changeNote },
+    { key: 'number', header: t('Version'), render: (v) => v.version },
+    { key: 'date', header: t('Date'), className: 'nowrap', render: (v) => formatDay(v.date) },
+    { key: 'change', header: t('Change'), render: (v) => v.changeNote },
     {
       key: 'acknowledged',
-      header: 'Acknowledged by',
+      header: t('Acknowledged by'),
       render: (v) => {
         const missing = people.filter((p) => !v.acknowledgements.some((a) => a.trainingRecordId === p.id));
         return (
           <>
             {v.acknowledgements.map((a) => `${a.person} (${formatDay(a.date)})`).join(', ') || (
-              <span className="muted">Nobody yet</span>
+              <span className="muted">{t('Nobody yet')}</span>
             )}
             {missing.length > 0 && (
               <select
-                aria-label={`Record who acknowledged ${v.version}`}
+                aria-label={t('Record who acknowledged {{version}}', { version: v.version })}
                 value=""
                 onChange={(e) =>
                   e.target.value &&
                   void trackSave(acknowledgeVersion(db, v.id, e.target.value, todayIso())).catch(fail)
                 }
               >
-                <option value="">Acknowledged by…</option>
+                <option value="">{t('Acknowledged by…')}</option>
                 {missing.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.person}
@@ -68,19 +70,23 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
   ];
   return (
     <section className="card" aria-labelledby="policy-versions">
-      <h2 id="policy-versions">Kept texts and acknowledgements ({versions.length})</h2>
+      <h2 id="policy-versions">
+        {t('Kept texts and acknowledgements ({{count}})', { count: versions.length })}
+      </h2>
       <RecordTable
-        label="Kept texts of the policy"
+        label={t('Kept texts of the policy')}
         compact
         columns={columns}
         rows={[...versions].reverse()}
         rowKey={(v) => v.id}
-        empty="No text kept yet. Keep the approved text so later changes can be compared and acknowledged."
+        empty={t(
+          'No text kept yet. Keep the approved text so later changes can be compared and acknowledged.',
+        )}
       />
       {versions.length >= 2 && pair && (
         <div className="stack">
           <div className="controls-form">
-            {(['Compare text', 'with text'] as const).map((label, i) => (
+            {[t('Compare text'), t('with text')].map((label, i) => (
               <div className="field" key={label}>
                 <label htmlFor={`compare-${i}`}>{label}</label>
                 <select
@@ -100,7 +106,13 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
             ))}
           </div>
           {older && newer && (
-            <pre className="policy-diff" aria-label={`Changes from ${older.version} to ${newer.version}`}>
+            <pre
+              className="policy-diff"
+              aria-label={t('Changes from {{older}} to {{newer}}', {
+                older: older.version,
+                newer: newer.version,
+              })}
+            >
               {diffPolicyText(older.text, newer.text).map((part, i) =>
                 part.kind === 'same' ? (
                   <span key={i}>{part.text}</span>
@@ -116,7 +128,7 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
       )}
       <form
         className="controls-form"
-        aria-label="Keep the current text"
+        aria-label={t('Keep the current text')}
         onSubmit={(e) => {
           e.preventDefault();
           trackSave(
@@ -129,20 +141,20 @@ export function PolicyVersionsPanel({ policy, people }: { policy: Policy; people
         }}
       >
         <div className="field">
-          <label htmlFor="version-number">Number for the kept text</label>
+          <label htmlFor="version-number">{t('Number for the kept text')}</label>
           <input
             id="version-number"
             value={number}
             onChange={(e) => setNumber(e.target.value)}
-            placeholder={latest ? `after ${latest.version}` : policy.version}
+            placeholder={latest ? t('after {{version}}', { version: latest.version }) : policy.version}
           />
         </div>
         <div className="field">
-          <label htmlFor="version-note">What changed</label>
+          <label htmlFor="version-note">{t('What changed')}</label>
           <input id="version-note" value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
         <button type="submit" className="button">
-          Keep the current text
+          {t('Keep the current text')}
         </button>
       </form>
       <ErrorText>{error}</ErrorText>

@@ -4,6 +4,12 @@ import {
   MATURITY_LABELS,
   REPORT_CADENCE_LABELS,
 } from '../../../../src/domain/clients/client';
+import {
+  FRAMEWORK_PACK,
+  FRAMEWORKS,
+  MAPPING_STRENGTH_LABELS,
+  REVIEW_OUTCOME_LABELS,
+} from '../../../../src/domain/controls';
 
 /** The label maps the clients, controls and reports screens translate with `t(LABELS[value])`. */
 export const LABEL_KEYS = [
@@ -12,4 +18,12 @@ export const LABEL_KEYS = [
   ...Object.values(REPORT_CADENCE_LABELS),
   ...Object.values(ENGAGEMENT_UNIT_LABELS),
   ...Object.values(MATURITY_LABELS),
+  // Controls: the frameworks' names and descriptions, review outcomes, how closely a crosswalk maps.
+  ...FRAMEWORKS.flatMap((f) => [f.name, f.shortName, f.description]),
+  ...Object.values(REVIEW_OUTCOME_LABELS),
+  ...Object.values(MAPPING_STRENGTH_LABELS),
+  // The requirements shown with `requirementTitle` / `requirementGroup` (NIST AI RMF's stay in English for now).
+  ...FRAMEWORK_PACK.requirements
+    .filter((r) => r.framework !== 'nistAiRmf')
+    .flatMap((r) => [r.title, r.group]),
 ];
