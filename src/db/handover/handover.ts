@@ -1,4 +1,6 @@
 import type { TableRecords } from '../../domain/backup';
+import type { Client } from '../../domain/clients/client';
+import { clientWording } from '../../i18n/i18n';
 import { preparedByLine } from '../../domain/consultant/profile';
 import {
   emptyGovernanceData,
@@ -71,6 +73,8 @@ export async function createHandoverDocument(
   now = new Date(),
 ): Promise<string> {
   const records = await handoverRecords(database, clientId, choices);
+  const client = records.clients?.[0] as unknown as Pick<Client, 'reportLanguage'> | undefined;
+  const words = client ? await clientWording(client) : undefined;
   const today = todayIso(now);
   const allTime = {
     key: 'handover',
@@ -86,5 +90,6 @@ export async function createHandoverDocument(
     generatedAt: now,
     appVersion,
     preparedBy: preparedByLine(await getConsultantProfile(database)),
+    words,
   });
 }

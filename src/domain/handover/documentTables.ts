@@ -1,6 +1,6 @@
 import { FRAMEWORKS } from '../controls/frameworkPack';
 import { CONTROL_STATUS_LABELS } from '../controls/records';
-import { REGISTERS, formatFieldValue, type RegisterId } from '../governance';
+import { REGISTERS, formatFieldValue, type FieldDef, type RegisterId } from '../governance';
 import { CHARTER_ITEM_LABELS } from '../portfolio/charter';
 import {
   GATE_DECISION_LABELS,
@@ -12,7 +12,7 @@ import {
   STAGE_LABELS,
 } from '../portfolio/constants';
 import { TEMPLATE_KIND_LABELS } from '../questionnaires/template';
-import { formatDay, formatDayTime } from '../shared/dates';
+import { dayIn, numberIn, type Wording } from '../shared/language';
 import { EVALUATION_STATUS_LABELS } from '../vendors/constants';
 import { IDEA_OUTCOME_LABELS } from '../workshops/constants';
 import type { StoredRecord } from '../backup/format';
@@ -26,6 +26,8 @@ import type { StoredRecord } from '../backup/format';
 export interface ShowContext {
   /** Record id -> its title, for links. */
   title(id: unknown): string;
+  /** The client's report language: labels, option words, dates and numbers. */
+  words: Wording;
 }
 
 export interface Column {
@@ -47,16 +49,39 @@ export interface DocumentTable {
 
 const text = (v: unknown) =>
   v === null || v === undefined ? '' : Array.isArray(v) ? v.map(String).join(', ') : String(v);
-const labelled = (labels: Record<string, string>) => (v: unknown) =>
-  typeof v === 'string' ? (labels[v] ?? v) : text(v);
-const number = (v: unknown) =>
-  typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-GB') : text(v);
-const yesNo = (v: unknown) => (v === true ? 'Yes' : v === false ? 'No' : '');
-const day = (v: unknown) => (typeof v === 'string' && v ? formatDay(v) : '');
-const dayTime = (v: unknown) => (typeof v === 'string' && v ? formatDayTime(v) : '');
+type Show = (v: unknown, words: Wording) => string;
+const labelled =
+  (labels: Record<string, string>): Show =>
+  (v, { t }) =>
+    typeof v === 'string' ? (labels[v] ? t(labels[v]) : v) : text(v);
+const number: Show = (v, { lang }) =>
+  typeof v === 'number' && Number.isFinite(v) ? numberIn(lang, v, 2) : text(v);
+const yesNo: Show = (v, { t }) => (v === true ? t('Yes') : v === false ? t('No') : '');
+const day: Show = (v, { lang }) => (typeof v === 'string' && v ? dayIn(lang, v) : '');
+/** "19 Nov 2026, 09:30" / "19 nov 2026, 09:30" (local time). */
+const dayTime: Show = (v, { lang }) => {
+  if (typeof v !== 'string' || !v) return '';
+  const at = new Date(v);
+  if (Number.isNaN(at.getTime())) return v;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const localDay = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  return `${dayIn(lang, localDay)}, ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+};
 
-function col(label: string, field: string, as: (v: unknown) => string = text): Column {
-  return { label, show: (r) => as(r[field]) };
+/** A register field's value as the document shows it, in the client's report language. */
+export function fieldValue(
+  field: FieldDef,
+  value: unknown,
+  words: Wording,
+  linkLabel?: (id: string) => string,
+): string {
+  if (field.kind === 'date') return day(value, words);
+  if (field.kind === 'datetime') return dayTime(value, words);
+  return formatFieldValue(field, value, { words, linkLabel });
+}
+
+function col(label: string, field: string, as: Show = (v) => text(v)): Column {
+  return { label, show: (r, ctx) => as(r[field], ctx.words) };
 }
 function link(label: string, field: string): Column {
   return {
@@ -81,10 +106,7 @@ function registerTable(id: RegisterId): DocumentTable {
   ]).slice(0, 5);
   const show = (record: StoredRecord, key: string, ctx: ShowContext) => {
     const field = register.fields.find((f) => f.key === key)!;
-    return formatFieldValue(field, record[key], {
-      dates: 'readable',
-      linkLabel: (linked) => ctx.title(linked),
-    });
+    return fieldValue(field, record[key], ctx.words, (linked) => ctx.title(linked));
   };
   return {
     table: id,
@@ -95,33 +117,37 @@ function registerTable(id: RegisterId): DocumentTable {
     details: (r, ctx) =>
       register.fields
         .filter((f) => Object.hasOwn(r, f.key))
-        .map((f) => [f.label, show(r, f.key, ctx)] as [string, string])
+        .map((f) => [ctx.words.t(f.label), show(r, f.key, ctx)] as [string, string])
         .filter(([, value]) => value.trim() !== ''),
   };
 }
 
 function charterDetails(charter: unknown, ctx: ShowContext): [string, string][] {
   if (!charter || typeof charter !== 'object') return [];
+  const { t } = ctx.words;
   const c = charter as Record<string, unknown>;
   const rows: [string, unknown][] = [
     [CHARTER_ITEM_LABELS.hypothesis, c.hypothesis],
     [CHARTER_ITEM_LABELS.scopeAndUsers, c.scopeAndUsers],
-    [CHARTER_ITEM_LABELS.startDate, day(c.startDate)],
-    [CHARTER_ITEM_LABELS.plannedEndDate, day(c.plannedEndDate)],
+    [CHARTER_ITEM_LABELS.startDate, day(c.startDate, ctx.words)],
+    [CHARTER_ITEM_LABELS.plannedEndDate, day(c.plannedEndDate, ctx.words)],
     [CHARTER_ITEM_LABELS.dataRules, c.dataRules],
     [CHARTER_ITEM_LABELS.humanOversightRule, c.humanOversightRule],
     [CHARTER_ITEM_LABELS.stopConditions, c.stopConditions],
     [
       CHARTER_ITEM_LABELS.budgetPlanned,
-      typeof c.budgetPlanned === 'number' ? `EUR ${number(c.budgetPlanned)}` : '',
+      typeof c.budgetPlanned === 'number' ? `EUR ${number(c.budgetPlanned, ctx.words)}` : '',
     ],
-    ['Vendor or tool', c.vendorToolName || (c.vendorEvaluationId ? ctx.title(c.vendorEvaluationId) : '')],
+    [t('Vendor or tool'), c.vendorToolName || (c.vendorEvaluationId ? ctx.title(c.vendorEvaluationId) : '')],
   ];
   return rows
-    .map(
-      ([label, v]) =>
-        [`Pilot charter: ${label.charAt(0).toLowerCase()}${label.slice(1)}`, text(v)] as [string, string],
-    )
+    .map(([label, v]) => {
+      const item = t(label);
+      return [
+        t('Pilot charter: {{item}}', { item: `${item.charAt(0).toLowerCase()}${item.slice(1)}` }),
+        text(v),
+      ] as [string, string];
+    })
     .filter(([, v]) => v.trim() !== '');
 }
 
@@ -141,22 +167,24 @@ const USE_CASES: DocumentTable = {
     const scores = (r.scores ?? {}) as Record<string, unknown>;
     const scored = Object.entries(SCORE_LABELS)
       .filter(([k]) => typeof scores[k] === 'number')
-      .map(([k, label]) => `${label} ${scores[k]}/5`)
+      .map(([k, label]) => `${ctx.words.t(label)} ${String(scores[k])}/5`)
       .join(', ');
     const rows: [string, string][] = [
-      ['Problem', text(r.problemStatement)],
-      ['Intended use', text(r.intendedUse)],
-      ['Out of scope', text(r.outOfScopeUse)],
-      ['Users', text(r.users)],
-      ['People affected', text(r.affectedPersons)],
-      ['Project owner', text(r.projectOwner)],
-      ['Sponsor', text(r.sponsor)],
-      ['Scores', scored],
+      [ctx.words.t('Problem'), text(r.problemStatement)],
+      [ctx.words.t('Intended use'), text(r.intendedUse)],
+      [ctx.words.t('Out of scope'), text(r.outOfScopeUse)],
+      [ctx.words.t('Users'), text(r.users)],
+      [ctx.words.t('People affected'), text(r.affectedPersons)],
+      [ctx.words.t('Project owner'), text(r.projectOwner)],
+      [ctx.words.t('Sponsor'), text(r.sponsor)],
+      [ctx.words.t('Scores'), scored],
       ...charterDetails(r.charter, ctx),
     ];
     return rows.filter(([, v]) => v.trim() !== '');
   },
 };
+
+const wholeOr: Show = (v, { t }) => (typeof v === 'object' && v !== null ? t('(whole record)') : text(v));
 
 const OTHER_TABLES: DocumentTable[] = [
   {
@@ -167,7 +195,8 @@ const OTHER_TABLES: DocumentTable[] = [
       col('KPI', 'name'),
       {
         label: 'Unit',
-        show: (r) => (r.unit === 'other' ? text(r.unitLabel) : labelled(KPI_UNIT_LABELS)(r.unit)),
+        show: (r, ctx) =>
+          r.unit === 'other' ? text(r.unitLabel) : labelled(KPI_UNIT_LABELS)(r.unit, ctx.words),
       },
       col('Direction', 'direction', labelled(KPI_DIRECTION_LABELS)),
       col('Baseline', 'baselineValue', number),
@@ -357,8 +386,8 @@ const OTHER_TABLES: DocumentTable[] = [
       col('When', 'at', dayTime),
       { label: 'Record', show: (r, ctx) => ctx.title(r.entityId) },
       col('Field', 'field'),
-      col('Before', 'oldValue', (v) => (typeof v === 'object' && v !== null ? '(whole record)' : text(v))),
-      col('After', 'newValue', (v) => (typeof v === 'object' && v !== null ? '(whole record)' : text(v))),
+      col('Before', 'oldValue', wholeOr),
+      col('After', 'newValue', wholeOr),
     ],
   },
 ];

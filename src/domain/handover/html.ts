@@ -4,7 +4,7 @@ import { escapeHtml } from '../shared/escapeHtml';
 export { escapeHtml };
 
 /** "19 Nov 2026" or "19 Nov 2026, 09:30": kept on one line. */
-const DAY = /^\d{1,2} [A-Z][a-z]{2} \d{4}(, \d{2}:\d{2})?$/;
+const DAY = /^\d{1,2} [A-Za-z]{3} \d{4}(, \d{2}:\d{2})?$/;
 
 /** A table with a caption (its accessible name), header cells and escaped plain-text cells; a dash for an empty cell. */
 export function dataTable(
@@ -34,8 +34,4 @@ export function fieldTable(caption: string, pairs: readonly [string, string][]):
     )
     .join('');
   return `<table class="fields"><caption class="visually-hidden">${escapeHtml(caption)}</caption><tbody>${rows}</tbody></table>`;
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }

@@ -20,6 +20,8 @@ export const LABEL_KEYS = [
   ...Object.values(HANDOVER_CATEGORY_TEXT).flatMap((c) => [c.label, c.hint]),
   // The registers the handover preview lists, and every table's name in the import preview and the CSV card.
   ...DOCUMENT_TABLES.map((t) => t.title),
+  // The handover document's column headers and register introductions, in the client's report language.
+  ...DOCUMENT_TABLES.flatMap((t) => [...t.columns.map((c) => c.label), ...(t.intro ? [t.intro] : [])]),
   'Client profile',
   ...[...tablePresentations(db).values()].map((p) => p.label),
   // Questionnaires: kinds, answer types, where answers go, and the registers a response went into.
