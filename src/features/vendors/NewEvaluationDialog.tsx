@@ -15,6 +15,7 @@ import {
 import { VendorChecklist } from './VendorChecklist';
 import type { DialogOpenProps } from '../../ui/Dialog';
 import { useT } from '../../state/interfaceLanguage';
+import { templateName } from './shared/labels';
 
 /** Starts an evaluation for the current client: title, use case, criteria template and vendors from the library. */
 export function NewEvaluationDialog({
@@ -108,7 +109,7 @@ export function NewEvaluationDialog({
           <select value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
             {templates.map((template) => (
               <option key={template.id} value={template.id}>
-                {template.name}
+                {templateName(template, t)}
               </option>
             ))}
           </select>

@@ -8,6 +8,7 @@ import { SaveTemplateDialog } from '../shared/SaveTemplateDialog';
 import type { EvaluationTabProps } from './tabProps';
 import { applyEvaluationChange } from './evaluationWrites';
 import { useT } from '../../../state/interfaceLanguage';
+import { templateName } from '../shared/labels';
 
 /** The evaluation's own copy of criteria and weights; saved as a whole when the weights total 100. */
 export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabProps) {
@@ -53,7 +54,7 @@ export function CriteriaTab({ evaluation, readOnly, onNotice }: EvaluationTabPro
               <option value="">{t('Choose a template…')}</option>
               {templates.map((template) => (
                 <option key={template.id} value={template.id}>
-                  {template.name}
+                  {templateName(template, t)}
                 </option>
               ))}
             </select>

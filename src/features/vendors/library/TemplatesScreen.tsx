@@ -16,6 +16,7 @@ import { TemplateEditor } from './TemplateEditor';
 import '../vendors.css';
 import type { Translate } from '../../../domain/shared/language';
 import { useT } from '../../../state/interfaceLanguage';
+import { templateName } from '../shared/labels';
 
 const criteriaColumns = (t: Translate): TableColumn<CriteriaTemplate['criteria'][number]>[] => [
   { key: 'name', header: t('Criterion'), render: (c) => c.name },
@@ -67,7 +68,7 @@ export function TemplatesScreen() {
             aria-labelledby={`tpl-${template.id}`}
           >
             <div className="template-card__head">
-              <h2 id={`tpl-${template.id}`}>{template.name}</h2>
+              <h2 id={`tpl-${template.id}`}>{templateName(template, t)}</h2>
               {template.builtIn && <Badge tone="info">{t('Ships with the app')}</Badge>}
             </div>
             {editing === template.id ? (
@@ -75,7 +76,7 @@ export function TemplatesScreen() {
             ) : (
               <>
                 <RecordTable
-                  label={t('Criteria of {{name}}', { name: template.name })}
+                  label={t('Criteria of {{name}}', { name: templateName(template, t) })}
                   compact
                   hideHeader
                   columns={criteriaColumns(t)}
@@ -87,7 +88,7 @@ export function TemplatesScreen() {
                     type="button"
                     className="button"
                     onClick={() => setCopying(template)}
-                    aria-label={t('Duplicate {{name}}', { name: template.name })}
+                    aria-label={t('Duplicate {{name}}', { name: templateName(template, t) })}
                   >
                     <Copy size={16} aria-hidden /> {t('Duplicate')}
                   </button>

@@ -26,3 +26,8 @@ export const SCORE_STATUS_LABELS = {
   unverified: 'Unverified: no evidence',
   'not-scored': 'Not scored',
 } as const;
+
+/** A criteria template's name as shown: the one that ships with the app in the interface's language, the others as typed. */
+export function templateName(template: { name: string; builtIn?: boolean }, t: Translate): string {
+  return template.builtIn ? t(template.name) : template.name;
+}
