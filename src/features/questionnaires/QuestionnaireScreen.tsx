@@ -23,6 +23,7 @@ import { ResultsView } from './ResultsView';
 import './questionnaires.css';
 import { fileName, namePart } from '../../domain/shared/fileName';
 import { useT } from '../../state/interfaceLanguage';
+import { clientWording } from '../../i18n/i18n';
 
 const PREFILL_SOURCE = { fria: 'DPIA', dpia: 'FRIA' } as const;
 
@@ -60,10 +61,12 @@ export function QuestionnaireScreen() {
   );
 
   const downloadForm = async () => {
+    const words = await clientWording(client);
     const html = await writeFormFile({
       questionnaire,
       clientName: client.name,
-      returnTo: 'the person who sent you this form',
+      returnTo: words.t('the person who sent you this form'),
+      words,
       prefillSource:
         questionnaire.kind === 'fria' || questionnaire.kind === 'dpia'
           ? PREFILL_SOURCE[questionnaire.kind]

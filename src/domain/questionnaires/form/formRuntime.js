@@ -16,6 +16,13 @@
     byId[q.id] = q;
   });
   var RESPONDENT = ['name', 'email', 'role', 'department'];
+  var texts = data.texts;
+  /** A text of the form's language with its {{name}} values filled in. */
+  function say(text, values) {
+    return text.replace(/\{\{(\w+)\}\}/g, function (_, name) {
+      return String(values[name]);
+    });
+  }
 
   function el(id) {
     return document.getElementById(id);
@@ -160,14 +167,14 @@
   /** What is missing or wrong, in form order: [{ id, message }]. */
   function problems(raw, respondent) {
     var errors = [];
-    if (!respondent.name) errors.push({ id: 'respondent-name', message: 'Enter your name: it is required.' });
+    if (!respondent.name) errors.push({ id: 'respondent-name', message: texts.nameRequired });
     questions.forEach(function (q) {
       if (!isShown(q, raw)) return;
       var v = raw[q.id];
       if (q.type === 'number' && v !== undefined && !isFinite(v))
-        errors.push({ id: q.id, message: 'Enter a number for “' + q.label + '”.' });
+        errors.push({ id: q.id, message: say(texts.numberFor, { label: q.label }) });
       else if (q.required && (v === undefined || (Array.isArray(v) && v.length === 0)))
-        errors.push({ id: q.id, message: 'Answer “' + q.label + '”: it is required.' });
+        errors.push({ id: q.id, message: say(texts.answerRequired, { label: q.label }) });
     });
     return errors;
   }
@@ -192,7 +199,7 @@
     if (!errors.length) return;
     var heading = document.createElement('h2');
     heading.textContent =
-      errors.length === 1 ? 'One answer is missing' : errors.length + ' answers are missing';
+      errors.length === 1 ? texts.oneMissing : say(texts.manyMissing, { number: errors.length });
     var list = document.createElement('ul');
     errors.forEach(function (e) {
       var item = document.createElement('li');
@@ -347,12 +354,7 @@
     file.checksum = { algorithm: 'SHA-256', value: sha256Hex(payload) };
     var name = 'response-' + slug(data.title) + '-' + slug(respondent.name) + '.json';
     download(name, JSON.stringify(file, null, 2));
-    statusBox.textContent =
-      'Your answers are saved in the file “' +
-      name +
-      '” (in your downloads). Send that file back to ' +
-      data.returnTo +
-      '.';
+    statusBox.textContent = say(texts.saved, { file: name });
   }
 
   form.addEventListener('input', function () {
@@ -367,7 +369,7 @@
   });
   form.addEventListener('submit', submit);
   el('clear-answers').addEventListener('click', function () {
-    if (!window.confirm('Clear every answer in this form, and the draft kept in this browser?')) return;
+    if (!window.confirm(texts.confirmClear)) return;
     form.reset();
     showErrors([], false);
     try {
@@ -376,12 +378,10 @@
       /* nothing kept */
     }
     updateVisibility();
-    statusBox.textContent = 'All answers cleared.';
+    statusBox.textContent = texts.cleared;
   });
 
-  if (loadDraft())
-    statusBox.textContent =
-      'Your earlier answers in this browser were restored. They are kept here until you save the file.';
+  if (loadDraft()) statusBox.textContent = texts.restored;
   else
     questions.forEach(function (q) {
       writeAnswer(q, data.prefill[q.id]);
