@@ -58,7 +58,6 @@ const UNTRANSLATED = [
 
   'src/features/questionnaires/{QuestionEditor,QuestionParts,TemplateEditor}.tsx',
 
-  'src/features/reports/**',
 
 
 

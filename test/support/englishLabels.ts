@@ -39,13 +39,21 @@ export function dutchTexts(): Record<string, string> {
 export interface EnglishLabels {
   /** Texts matched whole. */
   exact: Set<string>;
-  /** Texts with values (`{{count}} days`), matched as patterns. */
-  patterns: RegExp[];
+  /** Texts with values (`{{count}} days`), matched as patterns: `literal` is the length of their own words. */
+  patterns: { pattern: RegExp; literal: number }[];
 }
 
 /** Written the same in every language: the product's name, keys, and each language named in its own (the locale choices). */
 const UNIVERSAL = new Set(['CAIO Desk', 'Ctrl K']);
 const NATIVE_NAMES = 'src/state/locale.ts';
+
+/** Whether a text on screen is one of the labels (a pattern's values are short: a count, a date, a name). */
+export function isEnglishLabel(text: string, labels: EnglishLabels): boolean {
+  return (
+    labels.exact.has(text) ||
+    labels.patterns.some(({ pattern, literal }) => text.length <= literal + 30 && pattern.test(text))
+  );
+}
 
 export function englishLabels(): EnglishLabels {
   const dutch = dutchTexts();
@@ -58,14 +66,16 @@ export function englishLabels(): EnglishLabels {
       for (const text of literalTexts(source)) texts.add(text);
   }
   const exact = new Set<string>();
-  const patterns: RegExp[] = [];
+  const patterns: EnglishLabels['patterns'] = [];
   for (const text of texts) {
     // Only texts with a word of at least three letters; none Dutch writes the same.
     if (!/[A-Za-z]{3}/.test(text) || UNIVERSAL.has(text) || sameInDutch.has(text) || dutch[text] === text)
       continue;
     if (text.includes('{{')) {
       const parts = text.split(/\{\{\w+\}\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      if (parts.join('').replace(/\W/g, '').length >= 6) patterns.push(new RegExp(`^${parts.join('.+')}$`));
+      const literal = text.replace(/\{\{\w+\}\}/g, '').length;
+      if (parts.join('').replace(/\W/g, '').length >= 6)
+        patterns.push({ pattern: new RegExp(`^${parts.join('.+')}$`), literal });
     } else exact.add(text);
   }
   return { exact, patterns };

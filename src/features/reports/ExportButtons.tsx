@@ -8,6 +8,7 @@ import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 import type { ReportView } from './slides/ReportSlides';
 import { fileName, namePart } from '../../domain/shared/fileName';
 import { useLiveTexts } from './liveTexts';
+import { useT } from '../../state/interfaceLanguage';
 
 export function reportFileName(view: Pick<ReportView, 'model'>, extension: 'pdf' | 'pptx'): string {
   const client = namePart(view.model.client.shortName || view.model.client.name);
@@ -32,6 +33,7 @@ export function ExportButtons({
   const texts = useLiveTexts();
   const view = useMemo(() => ({ ...drawn, texts }), [drawn, texts]);
   const [message, setMessage] = useState<Message | null>(null);
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<'pdf' | 'pptx' | null>(null);
   const needsStatus = !view.frozen && !view.texts.overallStatus;
@@ -39,7 +41,7 @@ export function ExportButtons({
   const freeze = async () => {
     await trackSave(freezeReport(db, report.id, view.model, view.deltas));
     setConfirming(null);
-    setMessage({ text: 'Exported and frozen: this is the version the board received.', error: false });
+    setMessage({ text: t('Exported and frozen: this is the version the board received.'), error: false });
   };
 
   const run = async (kind: 'pdf' | 'pptx') => {
@@ -54,26 +56,30 @@ export function ExportButtons({
           : await platform.saveFile({
               suggestedName: name,
               data: await (await import('./pptx/buildPptx')).buildPptx(view),
-              filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
+              filters: [{ name: t('PowerPoint presentation'), extensions: ['pptx'] }],
             });
       if (!result.saved) {
         if (result.reason === 'failed')
           setMessage({
-            text: `Not saved: ${result.message ?? 'the file could not be written'}. Nothing was half-written; try another folder.`,
+            text: t('Not saved: {{reason}}. Nothing was half-written; try another folder.', {
+              reason: result.message ?? t('the file could not be written'),
+            }),
             error: true,
           });
-        else setMessage({ text: 'Export cancelled: the report stays a draft.', error: false });
+        else setMessage({ text: t('Export cancelled: the report stays a draft.'), error: false });
         return;
       }
       if (view.frozen) {
-        setMessage({ text: `Saved ${result.location}`, error: false });
+        setMessage({ text: t('Saved {{location}}', { location: result.location ?? '' }), error: false });
         return;
       }
       const info = await platform.appInfo();
       if (info.platform === 'desktop') {
         await freeze();
         setMessage({
-          text: `Saved ${result.location}. The report is frozen: this is the version the board received.`,
+          text: t('Saved {{location}}. The report is frozen: this is the version the board received.', {
+            location: result.location ?? '',
+          }),
           error: false,
         });
       } else {
@@ -81,8 +87,8 @@ export function ExportButtons({
         setMessage({
           text:
             kind === 'pdf'
-              ? 'The print view is open: choose “Save as PDF” there.'
-              : `Downloading ${result.location}.`,
+              ? t('The print view is open: choose “Save as PDF” there.')
+              : t('Downloading {{location}}.', { location: result.location ?? '' }),
           error: false,
         });
       }
@@ -102,24 +108,30 @@ export function ExportButtons({
         disabled={busy || needsStatus}
         onClick={() => run('pdf')}
       >
-        {view.frozen ? 'Re-export PDF' : 'Export PDF'}
+        {t(view.frozen ? 'Re-export PDF' : 'Export PDF')}
       </button>
       <button type="button" className="button" disabled={busy || needsStatus} onClick={() => run('pptx')}>
-        {view.frozen ? 'Re-export PPTX' : 'Export PPTX'}
+        {t(view.frozen ? 'Re-export PPTX' : 'Export PPTX')}
       </button>
       {needsStatus && (
         <p className="field__hint" role="status">
-          Choose the overall status before exporting (suggested: {OVERALL_STATUS_TEXT[suggestion.status]}).
+          {t('Choose the overall status before exporting (suggested: {{status}}).', {
+            status: t(OVERALL_STATUS_TEXT[suggestion.status]),
+          })}
         </p>
       )}
       {confirming && (
-        <div className="export-confirm" role="group" aria-label="Was the file saved?">
+        <div className="export-confirm" role="group" aria-label={t('Was the file saved?')}>
           <p>
-            Was the {confirming === 'pdf' ? 'PDF' : 'PPTX'} file saved? Only then is the report frozen as the
-            version the board received.
+            {t(
+              'Was the {{kind}} file saved? Only then is the report frozen as the version the board received.',
+              {
+                kind: confirming === 'pdf' ? 'PDF' : 'PPTX',
+              },
+            )}
           </p>
           <button type="button" className="button button--primary" onClick={() => void freeze()}>
-            Yes, the file is saved: freeze the report
+            {t('Yes, the file is saved: freeze the report')}
           </button>
           <button
             type="button"
@@ -127,12 +139,12 @@ export function ExportButtons({
             onClick={() => {
               setConfirming(null);
               setMessage({
-                text: 'Not frozen: the report stays a draft. Export again when ready.',
+                text: t('Not frozen: the report stays a draft. Export again when ready.'),
                 error: false,
               });
             }}
           >
-            No, it was not saved
+            {t('No, it was not saved')}
           </button>
         </div>
       )}

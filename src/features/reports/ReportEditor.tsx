@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { periodFromKey, reportPages, type Report } from '../../domain/reports';
+import { periodLabelIn } from '../../domain/reports/period';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 import { deleteReport, reopenAsNewVersion } from '../../db/reports/reports';
 import { db } from '../../db/core/schema';
 import { trackSave } from '../../state/saveStatus';
@@ -56,6 +58,7 @@ function ReportEditorPage({ report }: { report: Report | null | undefined }) {
   const client = useClient();
   const navigate = useNavigate();
   const [actualSize, setActualSize] = useState(false);
+  const { lang, t } = useInterfaceWording();
   const today = todayIso();
   const view = useReportView(report ?? undefined, today);
   const languageLoaded = useLanguageLoaded(view?.model.client.reportLanguage ?? 'en');
@@ -69,21 +72,28 @@ function ReportEditorPage({ report }: { report: Report | null | undefined }) {
   if (report === null || report.clientId !== client.id || !view) {
     return (
       <div className="empty-state">
-        <p>This report does not exist for {client.name}.</p>
-        <Link to="..">Back to reports</Link>
+        <p>{t('This report does not exist for {{client}}.', { client: client.name })}</p>
+        <Link to="..">{t('Back to reports')}</Link>
       </div>
     );
   }
-  const period = periodFromKey(report.periodKey)?.label ?? report.periodKey;
+  const known = periodFromKey(report.periodKey);
+  const period = known ? periodLabelIn(known, lang) : report.periodKey;
 
   return (
     <div className="page page--full">
       <PageHeader
-        title={`Board update · ${period}${(report.version ?? 1) > 1 ? ` · version ${report.version}` : ''}`}
+        title={
+          (report.version ?? 1) > 1
+            ? t('Board update · {{period}} · version {{version}}', { period, version: report.version ?? 1 })
+            : t('Board update · {{period}}', { period })
+        }
         subtitle={
           view.frozen
-            ? `Exported and frozen: re-exports are identical to what was sent. ${pages.length} pages.`
-            : `Draft · live from the registers · ${pages.length} pages`
+            ? t('Exported and frozen: re-exports are identical to what was sent. {{count}} pages.', {
+                count: pages.length,
+              })
+            : t('Draft · live from the registers · {{count}} pages', { count: pages.length })
         }
         actions={
           <>
@@ -97,7 +107,7 @@ function ReportEditorPage({ report }: { report: Report | null | undefined }) {
                   navigate(`../${next.id}`, { relative: 'path' });
                 }}
               >
-                Reopen as a new version
+                {t('Reopen as a new version')}
               </button>
             )}
             {!view.frozen && (
@@ -109,7 +119,7 @@ function ReportEditorPage({ report }: { report: Report | null | undefined }) {
                   navigate('..', { relative: 'path' });
                 }}
               >
-                Delete draft
+                {t('Delete draft')}
               </button>
             )}
           </>
@@ -122,10 +132,10 @@ function ReportEditorPage({ report }: { report: Report | null | undefined }) {
         </div>
         <div className="report-editor__preview">
           <div className="report-editor__preview-bar">
-            <h2>Preview</h2>
+            <h2>{t('Preview')}</h2>
             <label className="checkbox">
               <input type="checkbox" checked={actualSize} onChange={(e) => setActualSize(e.target.checked)} />{' '}
-              Actual size (1280 × 720)
+              {t('Actual size (1280 × 720)')}
             </label>
           </div>
           <SlidePreview pages={pages} view={view} actualSize={actualSize} />

@@ -11,9 +11,11 @@ import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { memo, useMemo } from 'react';
 import { OVERALL_STATUS_TEXT } from './slides/statusLabels';
 import { useLiveTexts } from './liveTexts';
+import { useT } from '../../state/interfaceLanguage';
 
 type StatusChoice = OverallStatus | 'unset';
-const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
+/** The choices of the overall status (labels translated where shown). */
+export const STATUS_OPTIONS: { value: StatusChoice; label: string }[] = [
   { value: 'unset', label: 'Not chosen yet' },
   ...(['green', 'amber', 'red'] as const).map((value) => ({ value, label: OVERALL_STATUS_TEXT[value] })),
 ];
@@ -32,6 +34,7 @@ export const ReportTextsForm = memo(function ReportTextsForm({
   model: ReportModel;
 }) {
   const texts = useLiveTexts();
+  const t = useT();
   const suggestion = useMemo(() => suggestOverallStatus(model), [model]);
   // Each field saves its own path (`texts.headlines.1`), so quick edits of two fields never overwrite each other.
   const save = (patch: Partial<ReportTexts>) =>
@@ -43,6 +46,7 @@ export const ReportTextsForm = memo(function ReportTextsForm({
     );
   const list = (field: 'decisionsRequested' | 'nextSteps' | 'notDoing', label: string, hint: string) => (
     <AutoSaveField
+      key={field}
       label={label}
       multiline
       rows={4}
@@ -52,36 +56,54 @@ export const ReportTextsForm = memo(function ReportTextsForm({
       save={(raw) => save({ [field]: linesFromText(raw) })}
     />
   );
+  const lists = [
+    ['decisionsRequested', t('Decisions requested'), t('One decision per line.')],
+    ['nextSteps', t('Next steps'), t('One per line; shown on the roadmap slide.')],
+    [
+      'notDoing',
+      t('Deliberately not now'),
+      t('One per line; what the organisation is choosing not to do yet.'),
+    ],
+  ] as const;
   return (
     <section className="card report-texts" aria-labelledby="texts-heading">
-      <h2 id="texts-heading">Texts</h2>
+      <h2 id="texts-heading">{t('Texts')}</h2>
       <AutoSaveSelect<StatusChoice>
-        label="Overall status"
+        label={t('Overall status')}
         value={texts.overallStatus ?? 'unset'}
-        options={STATUS_OPTIONS}
+        options={STATUS_OPTIONS.map((option) => ({ ...option, label: t(option.label) }))}
         disabled={frozen}
         save={(choice) => save({ overallStatus: choice === 'unset' ? null : choice })}
-        hint={`Suggested from the registers: ${OVERALL_STATUS_TEXT[suggestion.status]}${suggestion.reasons.length ? ` (${suggestion.reasons.join('; ')})` : ": nothing in the registers needs the board's attention"}. You choose; the report cannot be exported until you do.`}
+        hint={
+          suggestion.reasons.length
+            ? t(
+                'Suggested from the registers: {{status}} ({{reasons}}). You choose; the report cannot be exported until you do.',
+                {
+                  status: t(OVERALL_STATUS_TEXT[suggestion.status]),
+                  reasons: suggestion.reasons.join('; '),
+                },
+              )
+            : t(
+                'Suggested from the registers: {{status}}: nothing in the registers needs the board’s attention. You choose; the report cannot be exported until you do.',
+                {
+                  status: t(OVERALL_STATUS_TEXT[suggestion.status]),
+                },
+              )
+        }
       />
       {[0, 1, 2].map((i) => (
         <AutoSaveField
           key={i}
-          label={`Headline ${i + 1}`}
+          label={t('Headline {{number}}', { number: i + 1 })}
           value={texts.headlines[i] ?? ''}
           disabled={frozen}
           validate={(raw) =>
-            raw.length > 240 ? 'Keep each headline under 240 characters so it fits the slide' : null
+            raw.length > 240 ? t('Keep each headline under 240 characters so it fits the slide') : null
           }
           save={(raw) => updateRecord(db, 'reports', reportId, { [`texts.headlines.${i}`]: raw })}
         />
       ))}
-      {list('decisionsRequested', 'Decisions requested', 'One decision per line.')}
-      {list('nextSteps', 'Next steps', 'One per line; shown on the roadmap slide.')}
-      {list(
-        'notDoing',
-        'Deliberately not now',
-        'One per line; what the organisation is choosing not to do yet.',
-      )}
+      {lists.map(([field, label, hint]) => list(field, label, hint))}
     </section>
   );
 });

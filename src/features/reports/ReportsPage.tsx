@@ -1,10 +1,10 @@
-import { format, parseISO } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   compareReports,
   periodFromKey,
+  periodLabelIn,
   recentPeriods,
   suggestTexts,
   type PeriodKind,
@@ -16,7 +16,8 @@ import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
-import { todayIso } from '../../domain/shared/dates';
+import { formatDay, formatDayTime, todayIso } from '../../domain/shared/dates';
+import { useInterfaceWording } from '../../state/interfaceLanguage';
 import { ErrorText } from '../../ui/FieldMessages';
 
 /** The client's board reports: drafts and exported (frozen) ones, and a new report for a period. */
@@ -29,6 +30,11 @@ export function ReportsPage() {
   const [periodKey, setPeriodKey] = useState(periods[0].key);
   const [error, setError] = useState<string | null>(null);
   const navigate = useNavigate();
+  const { lang, t } = useInterfaceWording();
+  const periodLabel = (key: string) => {
+    const period = periodFromKey(key);
+    return period ? periodLabelIn(period, lang) : key;
+  };
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,14 +60,14 @@ export function ReportsPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Board reports"
-        subtitle={`${client.name} · slide-ready updates generated from the registers`}
+        title={t('Board reports')}
+        subtitle={t('{{client}} · slide-ready updates generated from the registers', { client: client.name })}
       />
-      <form className="card inline-form" onSubmit={create} aria-label="New board report">
-        <h2>New board update</h2>
+      <form className="card inline-form" onSubmit={create} aria-label={t('New board report')}>
+        <h2>{t('New board update')}</h2>
         <div className="inline-form__fields">
           <div className="field">
-            <label htmlFor="report-kind">Period type</label>
+            <label htmlFor="report-kind">{t('Period type')}</label>
             <select
               id="report-kind"
               value={kind}
@@ -71,38 +77,38 @@ export function ReportsPage() {
                 setPeriodKey(recentPeriods(today, next, 1)[0].key);
               }}
             >
-              <option value="month">Month</option>
-              <option value="quarter">Quarter</option>
+              <option value="month">{t('Month')}</option>
+              <option value="quarter">{t('Quarter')}</option>
             </select>
           </div>
           <div className="field">
-            <label htmlFor="report-period">Period</label>
+            <label htmlFor="report-period">{t('Period')}</label>
             <select id="report-period" value={periodKey} onChange={(e) => setPeriodKey(e.target.value)}>
               {periods.map((p) => (
                 <option key={p.key} value={p.key}>
-                  {p.label}
+                  {periodLabelIn(p, lang)}
                 </option>
               ))}
             </select>
           </div>
           <button type="submit" className="button button--primary inline-form__submit">
-            Create report
+            {t('Create report')}
           </button>
         </div>
         <ErrorText>{error}</ErrorText>
       </form>
       <section className="card" aria-labelledby="reports-list">
-        <h2 id="reports-list">Reports</h2>
+        <h2 id="reports-list">{t('Reports')}</h2>
         {reports && reports.length === 0 && (
-          <p className="muted">No reports yet. Create the first board update above.</p>
+          <p className="muted">{t('No reports yet. Create the first board update above.')}</p>
         )}
         {reports && reports.length > 0 && (
-          <table className="table" aria-label="Board reports">
+          <table className="table" aria-label={t('Board reports')}>
             <thead>
               <tr>
-                <th scope="col">Period</th>
-                <th scope="col">Status</th>
-                <th scope="col">Created</th>
+                <th scope="col">{t('Period')}</th>
+                <th scope="col">{t('Status')}</th>
+                <th scope="col">{t('Created')}</th>
               </tr>
             </thead>
             <tbody>
@@ -110,16 +116,20 @@ export function ReportsPage() {
                 <tr key={r.id}>
                   <td>
                     <Link to={r.id}>
-                      {periodFromKey(r.periodKey)?.label ?? r.periodKey}
-                      {(r.version ?? 1) > 1 ? ` · version ${r.version}` : ''}
+                      {(r.version ?? 1) > 1
+                        ? t('{{period}} · version {{version}}', {
+                            period: periodLabel(r.periodKey),
+                            version: r.version ?? 1,
+                          })
+                        : periodLabel(r.periodKey)}
                     </Link>
                   </td>
                   <td>
                     {r.exportedAt
-                      ? `Exported ${format(parseISO(r.exportedAt), 'd MMM yyyy HH:mm')} (frozen)`
-                      : 'Draft'}
+                      ? t('Exported {{date}} (frozen)', { date: formatDayTime(r.exportedAt) })
+                      : t('Draft')}
                   </td>
-                  <td>{format(parseISO(r.createdAt), 'd MMM yyyy')}</td>
+                  <td>{formatDay(r.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,6 +13,7 @@ import { db } from '../../db/core/schema';
 import { describeWriteError, trackSave } from '../../state/saveStatus';
 import { Badge } from '../../ui/Badge';
 import { ErrorText } from '../../ui/FieldMessages';
+import { useT } from '../../state/interfaceLanguage';
 
 /** How one row changes the slide choice: the next choice from the current one. */
 type SlideEdit = (slides: SlideConfig[]) => SlideConfig[];
@@ -30,6 +31,7 @@ export const SlideList = memo(function SlideList({
   model: ReportModel;
 }) {
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   // The rows share one stable `edit`, which applies a row's change to the choice as drawn last.
   const current = useRef(slides);
   useLayoutEffect(() => {
@@ -46,7 +48,7 @@ export const SlideList = memo(function SlideList({
   );
   return (
     <section className="card" aria-labelledby="slides-heading">
-      <h2 id="slides-heading">Slides</h2>
+      <h2 id="slides-heading">{t('Slides')}</h2>
       <ol className="slide-list">
         {slides.map((slide, index) => (
           <SlideRow
@@ -86,6 +88,8 @@ const SlideRow = memo(function SlideRow({
   frozen: boolean;
   edit: (change: SlideEdit) => void;
 }) {
+  const t = useT();
+  const title = t(SLIDE_TITLES[kind]);
   const set = (patch: Partial<SlideConfig>) =>
     edit((slides) => slides.map((s) => (s.kind === kind ? { ...s, ...patch } : s)));
   return (
@@ -97,11 +101,11 @@ const SlideRow = memo(function SlideRow({
           disabled={frozen}
           onChange={(e) => set({ included: e.target.checked })}
         />
-        {SLIDE_TITLES[kind]}
+        {title}
       </label>
       {!hasContent && (
         <span className="slide-list__empty">
-          <Badge>No content: left out</Badge>
+          <Badge>{t('No content: left out')}</Badge>
           <label className="checkbox">
             <input
               type="checkbox"
@@ -109,7 +113,7 @@ const SlideRow = memo(function SlideRow({
               disabled={frozen || !included}
               onChange={(e) => set({ keepWhenEmpty: e.target.checked })}
             />
-            Keep {SLIDE_TITLES[kind]} even though it is empty
+            {t('Keep {{slide}} even though it is empty', { slide: title })}
           </label>
         </span>
       )}
@@ -118,7 +122,7 @@ const SlideRow = memo(function SlideRow({
           type="button"
           className="icon-button"
           disabled={frozen || index === 0}
-          aria-label={`Move ${SLIDE_TITLES[kind]} up`}
+          aria-label={t('Move {{name}} up', { name: title })}
           onClick={() => edit((slides) => moveSlide(slides, index, -1))}
         >
           <ArrowUp size={16} aria-hidden />
@@ -127,7 +131,7 @@ const SlideRow = memo(function SlideRow({
           type="button"
           className="icon-button"
           disabled={frozen || last}
-          aria-label={`Move ${SLIDE_TITLES[kind]} down`}
+          aria-label={t('Move {{name}} down', { name: title })}
           onClick={() => edit((slides) => moveSlide(slides, index, 1))}
         >
           <ArrowDown size={16} aria-hidden />

@@ -178,21 +178,22 @@ export function IncidentsSlide(props: SlideProps & { page: Extract<ReportPage, {
   const { page, model } = props;
   const g = model.governance;
   const count = (s: string) => g.incidents.filter((i) => i.severity === s).length;
+  const [minor, serious, verySerious] = (['minor', 'serious', 'very-serious'] as const).map(count);
   const { t, day, period } = reportLanguage(model);
   return (
     <ReportSlideFrame {...props} title={page.title}>
       {page.showCounts && (
         <div className="tiles">
           <div className="tile">
-            <strong>{count('minor')}</strong>
+            <strong>{minor}</strong>
             <span>{t('Minor')}</span>
           </div>
           <div className="tile" style={{ borderTopColor: PALETTE.warningStrong }}>
-            <strong>{count('serious')}</strong>
+            <strong>{serious}</strong>
             <span>{t('Serious')}</span>
           </div>
           <div className="tile" style={{ borderTopColor: PALETTE.dangerStrong }}>
-            <strong>{count('very-serious')}</strong>
+            <strong>{verySerious}</strong>
             <span>{t('Very serious')}</span>
           </div>
           <div className={`tile ${g.openDeadlines.some((d) => d.overdue) ? 'tile--alert' : ''}`}>

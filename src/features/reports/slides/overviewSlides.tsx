@@ -222,6 +222,7 @@ export function PortfolioSlide(
               label: { fontSize: 14 },
               opacity: { 'quick-win': 0.7, 'strategic-bet': 0.7, 'fill-in': 0.5, 'time-sink': 0.6 },
               ticks: { fontSize: 14 },
+              // eslint-disable-next-line i18next/no-literal-string -- a position, not text
               x: { label: t('Effort'), position: 'bottom', fontSize: 14 },
               y: { label: t('Impact'), width: 40, fontSize: 14 },
             })}
