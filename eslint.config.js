@@ -56,7 +56,6 @@ const UNTRANSLATED = [
 
 
 
-  'src/features/questionnaires/{QuestionEditor,QuestionParts,TemplateEditor}.tsx',
 
 
 

@@ -18,8 +18,7 @@ import { SavingCheckbox } from '../../ui/SavingCheckbox';
 import { ConditionEditor, MappingEditor, OptionsEditor, ScaleEditor } from './QuestionParts';
 import type { TemplateEdits } from './templateEditing';
 import { ErrorText } from '../../ui/FieldMessages';
-
-const TYPE_OPTIONS = QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }));
+import { useT } from '../../state/interfaceLanguage';
 
 /** One question of a template: its text, help, type, required, options or scale, condition and mapping; each edit saves itself. */
 export function QuestionEditor({
@@ -37,9 +36,11 @@ export function QuestionEditor({
   first: boolean;
   last: boolean;
 }) {
+  const t = useT();
   const [problem, setProblem] = useState<string | null>(null);
+  const typeOptions = QUESTION_TYPES.map((type) => ({ value: type, label: t(QUESTION_TYPE_LABELS[type]) }));
   const parts = { template, question, edits, onProblem: setProblem };
-  const name = question.label || `question ${number}`;
+  const name = question.label || t('question {{number}}', { number });
   const restructure = async (change: Parameters<TemplateEdits['restructure']>[0]) =>
     setProblem(await edits.restructure(change));
   const remove = () => {
@@ -53,16 +54,20 @@ export function QuestionEditor({
   };
   const choice = question.type === 'single' || question.type === 'multiple';
   return (
-    <section className="q-question-edit" aria-label={`Question ${number}: ${question.label}`}>
+    <section
+      className="q-question-edit"
+      aria-label={t('Question {{number}}: {{label}}', { number, label: question.label })}
+    >
       <div className="q-question-edit__head">
         <h4>
-          Question {number} <span className="muted q-small">· {QUESTION_TYPE_LABELS[question.type]}</span>
+          {t('Question {{number}}', { number })}{' '}
+          <span className="muted q-small">· {t(QUESTION_TYPE_LABELS[question.type])}</span>
         </h4>
         <div className="button-row">
           <button
             type="button"
             className="icon-button"
-            aria-label={`Move ${name} up`}
+            aria-label={t('Move {{name}} up', { name })}
             disabled={first}
             onClick={() => void restructure((sections) => moveQuestion(sections, question.id, -1))}
           >
@@ -71,7 +76,7 @@ export function QuestionEditor({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Move ${name} down`}
+            aria-label={t('Move {{name}} down', { name })}
             disabled={last}
             onClick={() => void restructure((sections) => moveQuestion(sections, question.id, 1))}
           >
@@ -80,7 +85,7 @@ export function QuestionEditor({
           <button
             type="button"
             className="icon-button"
-            aria-label={`Remove question: ${name}`}
+            aria-label={t('Remove question: {{name}}', { name })}
             onClick={remove}
           >
             <Trash2 size={16} aria-hidden />
@@ -89,20 +94,20 @@ export function QuestionEditor({
       </div>
       <div className="q-edit-grid">
         <AutoSaveField
-          label="Question text"
+          label={t('Question text')}
           value={question.label}
           validate={edits.check(edits.path(question.id, 'label'), question.id, 'label')}
           save={(raw) => edits.save(edits.path(question.id, 'label'), raw)}
         />
         <AutoSaveSelect<QuestionType>
-          label="Type of answer"
+          label={t('Type of answer')}
           value={question.type}
-          options={TYPE_OPTIONS}
+          options={typeOptions}
           save={(type) => change((q) => retyped(q, type))}
         />
       </div>
       <AutoSaveField
-        label="Help text"
+        label={t('Help text')}
         multiline
         rows={2}
         value={question.help}
@@ -110,7 +115,7 @@ export function QuestionEditor({
         save={(raw) => edits.save(edits.path(question.id, 'help'), raw)}
       />
       <SavingCheckbox checked={question.required} save={(on) => change((q) => ({ ...q, required: on }))}>
-        Required: the form is saved only with an answer
+        {t('Required: the form is saved only with an answer')}
       </SavingCheckbox>
       {choice && <OptionsEditor {...parts} />}
       {question.type === 'scale' && <ScaleEditor {...parts} />}

@@ -18,6 +18,7 @@ import { AddTextForm } from '../../ui/AddTextForm';
 import { AutoSaveField, AutoSaveSelect } from '../../ui/AutoSaveField';
 import { SavingCheckbox } from '../../ui/SavingCheckbox';
 import type { TemplateEdits } from './templateEditing';
+import { useT } from '../../state/interfaceLanguage';
 
 interface PartProps {
   template: QuestionnaireTemplate;
@@ -39,6 +40,7 @@ function changer({ question, edits, onProblem }: PartProps) {
 /** The options of a choice question: each text editable, added and removed (at least two stay). */
 export function OptionsEditor(props: PartProps) {
   const { template, question, edits, onProblem } = props;
+  const t = useT();
   const change = changer(props);
   const add = (text: string) =>
     change((q) => ({
@@ -65,14 +67,18 @@ export function OptionsEditor(props: PartProps) {
     );
   };
   return (
-    <div className="q-edit-block" role="group" aria-label={`Options of “${question.label}”`}>
-      <h5>Options</h5>
+    <div
+      className="q-edit-block"
+      role="group"
+      aria-label={t('Options of “{{label}}”', { label: question.label })}
+    >
+      <h5>{t('Options')}</h5>
       <ol className="q-options-edit">
         {question.options.map((option, i) => (
           <li key={option.value}>
             <div>
               <AutoSaveField
-                label={`Option ${i + 1}`}
+                label={t('Option {{number}}', { number: i + 1 })}
                 hideLabel
                 value={option.label}
                 validate={edits.check(edits.path(question.id, `options.${i}.label`), question.id, 'options')}
@@ -81,7 +87,7 @@ export function OptionsEditor(props: PartProps) {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Remove option ${option.label}`}
+                aria-label={t('Remove option {{label}}', { label: option.label })}
                 onClick={() => remove(option.value)}
               >
                 <Trash2 size={16} aria-hidden />
@@ -90,7 +96,13 @@ export function OptionsEditor(props: PartProps) {
           </li>
         ))}
       </ol>
-      <AddTextForm label="New option" button="Add option" maxLength={500} add={add} onProblem={onProblem} />
+      <AddTextForm
+        label={t('New option')}
+        button={t('Add option')}
+        maxLength={500}
+        add={add}
+        onProblem={onProblem}
+      />
     </div>
   );
 }
@@ -101,30 +113,35 @@ const POINTS = (from: number, to: number) =>
 /** A scale's points and the words at its two ends. */
 export function ScaleEditor(props: PartProps) {
   const { question, edits } = props;
+  const t = useT();
   const scale = question.scale ?? { min: 1, max: 5, minLabel: '', maxLabel: '' };
   const change = changer(props);
   return (
-    <div className="q-edit-block q-edit-grid" role="group" aria-label={`Scale of “${question.label}”`}>
+    <div
+      className="q-edit-block q-edit-grid"
+      role="group"
+      aria-label={t('Scale of “{{label}}”', { label: question.label })}
+    >
       <AutoSaveSelect
-        label="Scale from"
+        label={t('Scale from')}
         value={String(scale.min)}
         options={POINTS(0, 1).map((p) => ({ value: p, label: p }))}
         save={(v) => change((q) => ({ ...q, scale: { ...scale, min: Number(v) } }))}
       />
       <AutoSaveSelect
-        label="Scale to"
+        label={t('Scale to')}
         value={String(scale.max)}
         options={POINTS(2, 10).map((p) => ({ value: p, label: p }))}
         save={(v) => change((q) => ({ ...q, scale: { ...scale, max: Number(v) } }))}
       />
       <AutoSaveField
-        label="Words at the low end"
+        label={t('Words at the low end')}
         value={scale.minLabel}
         validate={edits.check(edits.path(question.id, 'scale.minLabel'), question.id, 'scale')}
         save={(raw) => edits.save(edits.path(question.id, 'scale.minLabel'), raw)}
       />
       <AutoSaveField
-        label="Words at the high end"
+        label={t('Words at the high end')}
         value={scale.maxLabel}
         validate={edits.check(edits.path(question.id, 'scale.maxLabel'), question.id, 'scale')}
         save={(raw) => edits.save(edits.path(question.id, 'scale.maxLabel'), raw)}
@@ -136,6 +153,7 @@ export function ScaleEditor(props: PartProps) {
 /** "Show if": always, or only when an earlier question with set answers is answered with one of the ticked ones. */
 export function ConditionEditor(props: PartProps) {
   const { template, question } = props;
+  const t = useT();
   const change = changer(props);
   const questions = allQuestions(template);
   const earlier = questions
@@ -170,22 +188,25 @@ export function ConditionEditor(props: PartProps) {
   return (
     <div className="q-edit-block">
       <AutoSaveSelect
-        label="Show this question"
+        label={t('Show this question')}
         value={question.showIf?.questionId ?? ''}
         options={[
-          { value: '', label: 'Always' },
-          ...earlier.map((e) => ({ value: e.id, label: `Only after an answer to “${e.label}”` })),
+          { value: '', label: t('Always') },
+          ...earlier.map((e) => ({
+            value: e.id,
+            label: t('Only after an answer to “{{label}}”', { label: e.label }),
+          })),
         ]}
         save={choose}
         hint={
           earlier.length === 0 && !question.showIf
-            ? 'A condition needs an earlier choice, yes/no or scale question.'
+            ? t('A condition needs an earlier choice, yes/no or scale question.')
             : undefined
         }
       />
       {parent && question.showIf && (
         <fieldset className="q-condition-values">
-          <legend>Show it when “{parent.label}” is answered</legend>
+          <legend>{t('Show it when “{{label}}” is answered', { label: parent.label })}</legend>
           {conditionAnswers(parent).map((answer) => (
             <SavingCheckbox
               key={answer.value}
@@ -204,9 +225,10 @@ export function ConditionEditor(props: PartProps) {
 /** Where the answer lands in the registers when a response is applied (only the places that fit the question's type). */
 export function MappingEditor(props: PartProps) {
   const { question } = props;
+  const t = useT();
   const change = changer(props);
   const targets = mapTargetsFor(question.type).filter(
-    (t) => !MAP_TARGET_INFO[t].key || t === 'training.step' || t === question.mapTo,
+    (target) => !MAP_TARGET_INFO[target].key || target === 'training.step' || target === question.mapTo,
   );
   const choose = (target: MapTarget | '') =>
     change((q) => {
@@ -220,19 +242,19 @@ export function MappingEditor(props: PartProps) {
   return (
     <div className="q-edit-block q-edit-grid">
       <AutoSaveSelect<MapTarget | ''>
-        label="Where the answer goes"
+        label={t('Where the answer goes')}
         value={question.mapTo ?? ''}
         options={[
-          { value: '', label: 'Nowhere: only in the results' },
-          ...targets.map((t) => ({ value: t, label: MAP_TARGET_INFO[t].label })),
+          { value: '', label: t('Nowhere: only in the results') },
+          ...targets.map((target) => ({ value: target, label: t(MAP_TARGET_INFO[target].label) })),
         ]}
         save={choose}
       />
       {question.mapTo === 'training.step' && (
         <AutoSaveSelect
-          label="Step of the literacy guidance"
+          label={t('Step of the literacy guidance')}
           value={question.mapKey ?? 'identify'}
-          options={Object.entries(TRAINING_STEPS).map(([value, label]) => ({ value, label }))}
+          options={Object.entries(TRAINING_STEPS).map(([value, label]) => ({ value, label: t(label) }))}
           save={(step) => change((q) => ({ ...q, mapKey: step }))}
         />
       )}

@@ -16,9 +16,11 @@ import { AutoSaveField } from '../../ui/AutoSaveField';
 import { QuestionEditor } from './QuestionEditor';
 import { templateEdits, type TemplateEdits } from './templateEditing';
 import { ErrorText } from '../../ui/FieldMessages';
+import { useT } from '../../state/interfaceLanguage';
 
 /** Edits a library template in full: its texts, sections, and every question (see QuestionEditor); each edit saves itself. */
 export function TemplateEditor({ template }: { template: QuestionnaireTemplate }) {
+  const t = useT();
   const edits = templateEdits(template);
   const [problem, setProblem] = useState<string | null>(null);
   const questions = allQuestions(template);
@@ -32,23 +34,28 @@ export function TemplateEditor({ template }: { template: QuestionnaireTemplate }
       save={(raw) => edits.save(field, raw)}
     />
   );
+  const titleField = text('title', t('Title'));
+  const audienceField = text('audience', t('Who fills it in'));
+  const introField = text('intro', t('Introduction'), true);
   return (
     <div className="q-editor">
       <p className="muted q-small">
-        Every change is saved as you make it. A change to a version that a client’s questionnaire already uses
-        makes a new version; forms already sent keep theirs.
+        {t(
+          'Every change is saved as you make it. A change to a version that a client’s questionnaire already uses makes a new version; forms already sent keep theirs.',
+        )}
       </p>
       {template.kind === 'vendorDueDiligence' && (
         <p className="muted q-small">
-          A vendor due-diligence questionnaire takes its questions from the vendor evaluation’s own question
-          bank when it is made; the texts here are its introduction.
+          {t(
+            'A vendor due-diligence questionnaire takes its questions from the vendor evaluation’s own question bank when it is made; the texts here are its introduction.',
+          )}
         </p>
       )}
       <div className="q-edit-grid">
-        {text('title', 'Title')}
-        {text('audience', 'Who fills it in')}
+        {titleField}
+        {audienceField}
       </div>
-      {text('intro', 'Introduction', true)}
+      {introField}
       {template.sections.map((section, si) => (
         <SectionEditor
           key={section.id}
@@ -85,21 +92,22 @@ function SectionEditor({
   firstId?: string;
   lastId?: string;
 }) {
+  const t = useT();
   const before = template.sections.slice(0, index).reduce((n, s) => n + s.questions.length, 0);
   const remove = async () => {
-    if (template.sections.length === 1) return onProblem('A questionnaire needs at least one section.');
+    if (template.sections.length === 1) return onProblem(t('A questionnaire needs at least one section.'));
     if (section.questions.length > 0)
-      return onProblem(`Section “${section.title}” still has questions: move or remove them first.`);
+      return onProblem(
+        t('Section “{{title}}” still has questions: move or remove them first.', { title: section.title }),
+      );
     onProblem(await edits.restructure((sections) => sections.filter((s) => s.id !== section.id)));
   };
   return (
     <fieldset className="q-editor__section">
-      <legend>
-        Section {index + 1}: {section.title}
-      </legend>
+      <legend>{t('Section {{number}}: {{title}}', { number: index + 1, title: section.title })}</legend>
       <div className="q-edit-grid q-edit-grid--section">
         <AutoSaveField
-          label={`Title of section ${index + 1}`}
+          label={t('Title of section {{number}}', { number: index + 1 })}
           value={section.title}
           validate={edits.check(`sections.${index}.title`, undefined, 'sectionTitle')}
           save={(raw) => edits.save(`sections.${index}.title`, raw)}
@@ -108,12 +116,12 @@ function SectionEditor({
           type="button"
           className="button button--quiet"
           onClick={() => void remove()}
-          aria-label={`Remove section ${section.title}`}
+          aria-label={t('Remove section {{title}}', { title: section.title })}
         >
-          <Trash2 size={16} aria-hidden /> Remove section
+          <Trash2 size={16} aria-hidden /> {t('Remove section')}
         </button>
       </div>
-      {section.questions.length === 0 && <p className="muted">No questions in this section yet.</p>}
+      {section.questions.length === 0 && <p className="muted">{t('No questions in this section yet.')}</p>}
       {section.questions.map((q, qi) => (
         <QuestionEditor
           key={q.id}
@@ -130,13 +138,20 @@ function SectionEditor({
 }
 
 function AddSection({ edits, onProblem }: { edits: TemplateEdits; onProblem(message: string | null): void }) {
+  const t = useT();
   const add = (title: string) =>
     edits.restructure((sections) => [
       ...sections,
       { id: `s-${newId().slice(0, 8)}`, title, intro: '', questions: [] },
     ]);
   return (
-    <AddTextForm label="New section" button="Add section" maxLength={200} add={add} onProblem={onProblem} />
+    <AddTextForm
+      label={t('New section')}
+      button={t('Add section')}
+      maxLength={200}
+      add={add}
+      onProblem={onProblem}
+    />
   );
 }
 
@@ -149,6 +164,7 @@ function AddQuestion({
   edits: TemplateEdits;
   onProblem(message: string | null): void;
 }) {
+  const t = useT();
   const id = useId();
   const [sectionId, setSectionId] = useState(template.sections.at(-1)!.id);
   const [type, setType] = useState<QuestionType>('shortText');
@@ -160,7 +176,7 @@ function AddQuestion({
     : template.sections.at(-1)!.id;
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    if (!label.trim()) return onProblem('Type the new question first.');
+    if (!label.trim()) return onProblem(t('Type the new question first.'));
     const question = newQuestion(`q-${newId().slice(0, 8)}`, type, label, options.split('\n'));
     const refused = await edits.restructure((sections) => addQuestion(sections, section, question));
     onProblem(refused);
@@ -170,10 +186,10 @@ function AddQuestion({
   };
   return (
     <form className="q-editor__add" onSubmit={add} noValidate aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>Add a question</h3>
+      <h3 id={`${id}-h`}>{t('Add a question')}</h3>
       <div className="q-edit-grid">
         <div className="field">
-          <label htmlFor={`${id}-section`}>To section</label>
+          <label htmlFor={`${id}-section`}>{t('To section')}</label>
           <select id={`${id}-section`} value={section} onChange={(e) => setSectionId(e.target.value)}>
             {template.sections.map((s, i) => (
               <option key={s.id} value={s.id}>
@@ -183,23 +199,23 @@ function AddQuestion({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-type`}>Type of the new question</label>
+          <label htmlFor={`${id}-type`}>{t('Type of the new question')}</label>
           <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as QuestionType)}>
-            {QUESTION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {QUESTION_TYPE_LABELS[t]}
+            {QUESTION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(QUESTION_TYPE_LABELS[type])}
               </option>
             ))}
           </select>
         </div>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-label`}>New question</label>
+        <label htmlFor={`${id}-label`}>{t('New question')}</label>
         <input id={`${id}-label`} value={label} maxLength={500} onChange={(e) => setLabel(e.target.value)} />
       </div>
       {choice && (
         <div className="field">
-          <label htmlFor={`${id}-options`}>Its options (one per line, at least two)</label>
+          <label htmlFor={`${id}-options`}>{t('Its options (one per line, at least two)')}</label>
           <textarea
             id={`${id}-options`}
             rows={4}
@@ -209,7 +225,7 @@ function AddQuestion({
         </div>
       )}
       <button type="submit" className="button">
-        Add question
+        {t('Add question')}
       </button>
     </form>
   );

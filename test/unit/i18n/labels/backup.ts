@@ -9,6 +9,7 @@ import {
   MAP_TARGET_INFO,
   QUESTION_TYPE_LABELS,
   TEMPLATE_KIND_LABELS,
+  TRAINING_STEPS,
 } from '../../../../src/domain/questionnaires';
 import { TABLE_LABELS } from '../../../../src/features/questionnaires/ResponsesList';
 
@@ -28,5 +29,6 @@ export const LABEL_KEYS = [
   ...Object.values(TEMPLATE_KIND_LABELS),
   ...Object.values(QUESTION_TYPE_LABELS),
   ...Object.values(MAP_TARGET_INFO).map((m) => m.label),
+  ...Object.values(TRAINING_STEPS),
   ...Object.values(TABLE_LABELS),
 ];
