@@ -375,6 +375,7 @@ function fakeDesktopShell(): void {
       return { name: entry.name, createdAt, reason, sizeBytes: entry.sizeBytes };
     },
     readAutoBackup: async (name: string) => backups.find((b) => b.name === name)!.json,
+    setMenuLanguage: async () => undefined,
     onMenuCommand: () => () => undefined,
   };
 }
