@@ -74,15 +74,12 @@ export function requirementLabel(requirement: Requirement): string {
   return `${frameworkById(requirement.framework).shortName} ${requirement.ref}`;
 }
 
-/**
- * A requirement's title and group in the reader's language. ISO/IEC 42001 and the EU AI Act are translated;
- * the NIST AI RMF paraphrases are not yet and stay in English.
- */
+/** A requirement's title and group in the reader's language (ISO/IEC 42001, NIST AI RMF, EU AI Act). */
 export function requirementTitle(requirement: Requirement, t: Translate): string {
-  return requirement.framework === 'nistAiRmf' ? requirement.title : t(requirement.title);
+  return t(requirement.title);
 }
 export function requirementGroup(requirement: Requirement, t: Translate): string {
-  return requirement.framework === 'nistAiRmf' ? requirement.group : t(requirement.group);
+  return t(requirement.group);
 }
 
 /** "ISO/IEC 42001 ×5 · NIST AI RMF ×3" - the frameworks a control's requirements belong to. */

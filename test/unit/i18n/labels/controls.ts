@@ -22,8 +22,6 @@ export const LABEL_KEYS = [
   ...FRAMEWORKS.flatMap((f) => [f.name, f.shortName, f.description]),
   ...Object.values(REVIEW_OUTCOME_LABELS),
   ...Object.values(MAPPING_STRENGTH_LABELS),
-  // The requirements shown with `requirementTitle` / `requirementGroup` (NIST AI RMF's stay in English for now).
-  ...FRAMEWORK_PACK.requirements
-    .filter((r) => r.framework !== 'nistAiRmf')
-    .flatMap((r) => [r.title, r.group]),
+  // The requirements shown with `requirementTitle` / `requirementGroup`, of every framework.
+  ...FRAMEWORK_PACK.requirements.flatMap((r) => [r.title, r.group]),
 ];
