@@ -1,4 +1,5 @@
 import { anyYes, isYes, textAnswer, type AiActAnswers } from './aiActAnswers';
+import { tell } from '../shared/language';
 import {
   ANNEX3_IDS,
   EXCEPTION_CONDITION_IDS,
@@ -58,19 +59,25 @@ export function exceptionReasons(exception: Art6_3Exception | undefined, pack: A
       {
         ruleId: 'art6_2.annex3',
         article: 'Art. 6(2)',
-        text: 'Annex III use and no Art. 6(3) exception claimed: high-risk.',
+        text: tell('Annex III use and no Art. 6(3) exception claimed: high-risk.'),
       },
     ];
   }
   if (exception.holds) {
     const what = exception.conditions
-      .map((id) => pack.questions.find((q) => q.id === id)?.finding ?? id)
+      .map((id) => {
+        const finding = pack.questions.find((q) => q.id === id)?.finding;
+        return finding ? tell(finding) : id;
+      })
       .join('; ');
     return [
       {
         ruleId: 'art6_3.exception',
         article: ART6_3,
-        text: `Art. 6(3) exception holds: the system ${what}, poses no significant risk and does not profile people. Not high-risk under Annex III; keep the reasoning on file.`,
+        text: tell(
+          'Art. 6(3) exception holds: the system {{what}}, poses no significant risk and does not profile people. Not high-risk under Annex III; keep the reasoning on file.',
+          { what },
+        ),
       },
     ];
   }
@@ -79,7 +86,9 @@ export function exceptionReasons(exception: Art6_3Exception | undefined, pack: A
       {
         ruleId: 'art6_3.profiling',
         article: 'Art. 6(3), third subparagraph',
-        text: 'Art. 6(3) exception claimed, but the system profiles natural persons (GDPR Art. 4(4)): an Annex III system that profiles is always high-risk.',
+        text: tell(
+          'Art. 6(3) exception claimed, but the system profiles natural persons (GDPR Art. 4(4)): an Annex III system that profiles is always high-risk.',
+        ),
       },
     ];
   }
@@ -88,21 +97,25 @@ export function exceptionReasons(exception: Art6_3Exception | undefined, pack: A
     failures.push({
       ruleId: 'art6_3.profiling',
       article: 'Art. 6(3), third subparagraph',
-      text: 'Art. 6(3) exception claimed, but it is not yet answered whether the system profiles people; until that is answered "no" the system counts as high-risk.',
+      text: tell(
+        'Art. 6(3) exception claimed, but it is not yet answered whether the system profiles people; until that is answered “no” the system counts as high-risk.',
+      ),
     });
   }
   if (exception.conditions.length === 0) {
     failures.push({
       ruleId: 'art6_3.conditions',
       article: ART6_3,
-      text: 'Art. 6(3) exception claimed, but none of the conditions (a)-(d) holds: high-risk.',
+      text: tell('Art. 6(3) exception claimed, but none of the conditions (a)-(d) holds: high-risk.'),
     });
   }
   if (!exception.noSignificantRisk) {
     failures.push({
       ruleId: 'art6_3.noSignificantRisk',
       article: ART6_3,
-      text: 'Art. 6(3) exception claimed, but it is not confirmed that the system poses no significant risk of harm: high-risk.',
+      text: tell(
+        'Art. 6(3) exception claimed, but it is not confirmed that the system poses no significant risk of harm: high-risk.',
+      ),
     });
   }
   return failures;
@@ -131,30 +144,36 @@ export function assessFria(
   if (creditOrInsurance === true) {
     return {
       required: true,
-      why: 'Used for credit scoring or life/health-insurance pricing (Annex III point 5(b)-(c)): a FRIA is required.',
+      why: tell(
+        'Used for credit scoring or life/health-insurance pricing (Annex III point 5(b)-(c)): a FRIA is required.',
+      ),
     };
   }
   const onlyCriticalInfrastructure = ANNEX3_IDS.every((id) => id === 'annex3.2' || !isYes(answers, id));
   if (publicService === true && !onlyCriticalInfrastructure) {
     return {
       required: true,
-      why: 'A public body or private provider of public services using a high-risk Annex III system: a FRIA is required.',
+      why: tell(
+        'A public body or private provider of public services using a high-risk Annex III system: a FRIA is required.',
+      ),
     };
   }
   if (publicService === true) {
     return {
       required: false,
-      why: 'Critical-infrastructure systems (Annex III point 2) are exempt from the FRIA.',
+      why: tell('Critical-infrastructure systems (Annex III point 2) are exempt from the FRIA.'),
     };
   }
   if (publicService === undefined || creditOrInsurance === undefined) {
     return {
       required: undefined,
-      why: 'Answer the two FRIA questions to decide whether a FRIA is required.',
+      why: tell('Answer the two FRIA questions to decide whether a FRIA is required.'),
     };
   }
   return {
     required: false,
-    why: 'Not a public body or public-service provider, and not used for credit scoring or life/health insurance: no FRIA required.',
+    why: tell(
+      'Not a public body or public-service provider, and not used for credit scoring or life/health insurance: no FRIA required.',
+    ),
   };
 }

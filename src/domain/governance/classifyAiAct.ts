@@ -30,6 +30,7 @@ import {
   type YesNoQuestionId,
 } from './aiActTypes';
 import { EU_AI_ACT_RULE_PACK } from './euAiActRulePack';
+import { tell } from '../shared/language';
 import { listObligations, type AiActObligationStatus, type HighRiskRoute } from './aiActObligationList';
 
 export type { AiActObligationStatus, HighRiskRoute } from './aiActObligationList';
@@ -114,7 +115,9 @@ export function classifyAiAct(
     reasons.push({
       ruleId: 'minimal',
       article: 'Art. 4',
-      text: 'No prohibited practice, no high-risk classification and no transparency trigger: minimal risk. Only AI literacy applies.',
+      text: tell(
+        'No prohibited practice, no high-risk classification and no transparency trigger: minimal risk. Only AI literacy applies.',
+      ),
     });
   }
 
@@ -126,7 +129,9 @@ export function classifyAiAct(
     reasons.push({
       ruleId: ART25_ID,
       article: 'Art. 25(1)',
-      text: 'Puts its name on, substantially modifies or repurposes a high-risk system: it becomes the provider, with provider obligations, while still deploying it.',
+      text: tell(
+        'Puts its name on, substantially modifies or repurposes a high-risk system: it becomes the provider, with provider obligations, while still deploying it.',
+      ),
     });
   }
 
@@ -150,7 +155,10 @@ export function classifyAiAct(
     reasons.push({
       ruleId: 'art5.notNeeded',
       article: 'Art. 5',
-      text: `A prohibited practice was found: the other ${notNeeded.length === 1 ? 'question is' : `${notNeeded.length} questions are`} not needed and saved as not needed. The use must stop.`,
+      text: tell(
+        'A prohibited practice was found: the other {{count}} questions are not needed and saved as not needed. The use must stop.',
+        { count: notNeeded.length },
+      ),
     });
   }
   return {
