@@ -36,9 +36,14 @@ export function setMessageLanguage(t: Translate, lang: Language = 'en'): void {
   messageLanguage = lang;
 }
 
+/** The date-fns locale that writes dates in a language (month names, "3 days ago" / "3 dagen geleden"). */
+export function dateLocaleOf(lang: Language): (typeof DATE_LOCALE)[Language] {
+  return DATE_LOCALE[lang];
+}
+
 /** The date-fns locale of the interface's language (month names of `formatDay`: "14 Sep" / "14 sep"). */
 export function messageDateLocale(): (typeof DATE_LOCALE)[Language] {
-  return DATE_LOCALE[messageLanguage];
+  return dateLocaleOf(messageLanguage);
 }
 
 /**
