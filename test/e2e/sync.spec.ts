@@ -134,10 +134,7 @@ async function fillField(page: Page, url: string, label: string, value: string) 
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 }
 
-// FIXME (issue 23): on a loaded 2-core CI machine the concurrent edit of one field arrived as a plain update, not as a
-// conflict ("1 conflict kept for review" never showed; failed twice in the clean-clone CI of a6b78a2, passed locally).
-// Parked so the rest lands; the next stop must make the conflict deterministic and turn this back on.
-test.fixme('two consultants: each syncs only their clients, offline edits converge, a conflict is resolved, the server holds no marker and a stop loses nothing', async ({
+test('two consultants: each syncs only their clients, offline edits converge, a conflict is resolved, the server holds no marker and a stop loses nothing', async ({
   browser,
   baseURL,
 }) => {
@@ -246,6 +243,16 @@ test.fixme('two consultants: each syncs only their clients, offline edits conver
 
   // Offline edits on both sides of client 2 (different records) converge after reconnecting.
   const shared = clientIds[CLIENTS[1]];
+  /** Each side's "Sync now" while offline puts its edit into its replica; nothing reaches the server. */
+  const bothQueueOffline = async () => {
+    for (const [page, card] of [
+      [a, cards.a],
+      [b, cards.b],
+    ] as const) {
+      await page.getByRole('link', { name: 'Backup & restore' }).click();
+      await syncUntil(card, CLIENTS[1], 'Offline, 1 change waiting');
+    }
+  };
   const [useCaseId] = await idsIn(b, 'useCases', shared);
   await aContext.setOffline(true);
   await bContext.setOffline(true);
@@ -256,13 +263,7 @@ test.fixme('two consultants: each syncs only their clients, offline edits conver
     'Problem statement',
     `${MARKER} problem by B`,
   );
-  for (const [page, card] of [
-    [a, cards.a],
-    [b, cards.b],
-  ] as const) {
-    await page.getByRole('link', { name: 'Backup & restore' }).click();
-    await syncUntil(card, CLIENTS[1], 'Offline, 1 change waiting');
-  }
+  await bothQueueOffline();
   await aContext.setOffline(false);
   await bContext.setOffline(false);
   await syncUntil(cards.a, CLIENTS[1]);
@@ -278,10 +279,12 @@ test.fixme('two consultants: each syncs only their clients, offline edits conver
   await bContext.setOffline(true);
   await fillField(a, `/#/clients/${shared}/profile`, 'Contact name', `${MARKER} name by A`);
   await fillField(b, `/#/clients/${shared}/profile`, 'Contact name', `${MARKER} name by B`);
+  // Both edits are in their replicas, from the same revision, before either side reaches the server.
+  await bothQueueOffline();
   await aContext.setOffline(false);
   await bContext.setOffline(false);
-  await a.getByRole('link', { name: 'Backup & restore' }).click();
-  await b.getByRole('link', { name: 'Backup & restore' }).click();
+  // Each "Sync now" gets a run that starts after the click (coming online starts one of its own, which may
+  // have pulled before the other side pushed): A's edit is on the server before B's run pulls.
   await syncUntil(cards.a, CLIENTS[1]);
   await syncUntil(cards.b, CLIENTS[1]);
   await expect(row(cards.b, CLIENTS[1])).toContainText('1 conflict kept for review');
@@ -291,8 +294,11 @@ test.fixme('two consultants: each syncs only their clients, offline edits conver
   await expect(dialog).toContainText(`${MARKER} name by B`);
   await snap(b, 'sync-03-conflict');
   await dialog.getByRole('radio', { name: new RegExp(`${MARKER} name by A`) }).check();
+  const logged = (await idsIn(b, 'changes', shared)).length;
   await dialog.getByRole('button', { name: 'Apply my choices' }).click();
   await expect(dialog).toBeHidden();
+  // The choice is in B's audit trail (the change log: its entries' content is sealed, their owner is not).
+  expect((await idsIn(b, 'changes', shared)).length).toBeGreaterThan(logged);
   await expect(row(cards.b, CLIENTS[1])).not.toContainText('conflict');
   await syncUntil(cards.a, CLIENTS[1]);
   for (const page of [a, b]) {

@@ -65,6 +65,9 @@ export class SyncRunner {
   private listeners = new Set<() => void>();
   private locals = new Map<string, EngineDatabase>();
   private running: Promise<void> | null = null;
+  /** The run after the current one, for the clients requested while it goes. */
+  private following: Promise<void> | null = null;
+  private requested = new Set<string>();
   private timer: ReturnType<typeof setInterval> | null = null;
   private snapshot: StatusMap = new Map();
 
@@ -86,6 +89,9 @@ export class SyncRunner {
   }
 
   private set(clientId: string, status: ClientSyncStatus) {
+    // A client with a run requested after the current one keeps saying "Syncing…" until that run is done.
+    if (this.requested.has(clientId) && status.state !== 'paused')
+      status = { ...status, state: 'syncing', reason: undefined };
     this.statuses.set(clientId, status);
     this.snapshot = new Map(this.statuses);
     for (const listener of this.listeners) listener();
@@ -95,10 +101,32 @@ export class SyncRunner {
     return this.options.settings.pausedClientIds.includes(clientId);
   }
 
-  /** Syncs every configured client that is not paused (or only `clientId`); resolves when done. */
+  /**
+   * Syncs every configured client that is not paused (or only `clientId`); resolves when done. A request
+   * made while a run is going gets a run that starts after it (one follow-up for all such requests): the
+   * running one may have pulled before the request was made (before another device pushed, before this
+   * device's latest edit or conflict resolution), so joining it would drop the request.
+   */
   syncNow(clientId?: string): Promise<void> {
-    if (this.running) return this.running;
-    const ids = this.options.settings.clientIds.filter((id) => (clientId ? id === clientId : true));
+    return this.request(this.options.settings.clientIds.filter((id) => !clientId || id === clientId));
+  }
+
+  private request(ids: string[]): Promise<void> {
+    this.markSyncing(ids);
+    if (!this.running) return this.run(ids);
+    for (const id of ids) this.requested.add(id);
+    this.following ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        const next = this.options.settings.clientIds.filter((id) => this.requested.has(id));
+        this.requested.clear();
+        this.following = null;
+        return this.request(next);
+      });
+    return this.following;
+  }
+
+  private run(ids: string[]): Promise<void> {
     this.running = (async () => {
       const couch = new Couch(this.options.settings);
       const practice = await this.readPractice(couch);
@@ -107,11 +135,20 @@ export class SyncRunner {
     return this.running;
   }
 
-  /** Syncs now and then every `intervalMs`, and when the computer is back online. */
+  /** The requested clients say "Syncing…" at once (their "Sync now" waits), paused ones keep their state. */
+  private markSyncing(ids: string[]) {
+    for (const id of ids) {
+      const before = this.statuses.get(id) ?? { state: 'pending' as const, pending: 0, conflicts: 0 };
+      if (!this.paused(id) && before.state !== 'syncing')
+        this.set(id, { ...before, state: 'syncing', reason: undefined });
+    }
+  }
+
+  /** Syncs now and then every `intervalMs` (unless a run is going), and when the computer is back online. */
   start(intervalMs = 60_000): void {
     this.stop();
     void this.syncNow();
-    this.timer = setInterval(() => void this.syncNow(), intervalMs);
+    this.timer = setInterval(() => void (this.running ?? this.syncNow()), intervalMs);
     globalThis.addEventListener?.('online', this.onOnline);
   }
 
@@ -196,7 +233,7 @@ export class SyncRunner {
     const base = this.base(clientId);
     if (this.paused(clientId))
       return this.set(clientId, { ...before, state: 'paused', pending: await pendingCount(base) });
-    this.set(clientId, { ...before, state: 'syncing', reason: undefined });
+    if (before.state !== 'syncing') this.set(clientId, { ...before, state: 'syncing', reason: undefined });
     try {
       const key = await ensureClientKey(database, couch, clientId);
       if (practice) await shareClientKey(couch, clientId, key, practice);

@@ -6,7 +6,9 @@ import { remoteDatabaseName, type SyncSettings } from '../../../../src/domain/sy
 import { DEVICE_SETTING_KEYS } from '../../../../src/db/backup/settings';
 import { engine } from '../../../support/memoryEngine';
 import { startPouchServer, type PouchServer } from '../../../support/pouchServer';
-import { firstDevice } from './syncKit';
+import { device, emptyDevice, firstDevice } from './syncKit';
+import { syncClient } from '../../../../src/db/sync/syncClient';
+import type { Engine, EngineDatabase } from '../../../../src/db/sync/engine';
 
 /** The runner: each configured client's visible state through a sync, an edit, a pause, a refusal and an outage. */
 let server: PouchServer;
@@ -19,25 +21,29 @@ afterAll(() => server?.stop());
 
 const localOptions = { adapter: 'memory' };
 
-async function configured(marker: string, overrides: Partial<SyncSettings> = {}) {
-  const device = await firstDevice(marker);
-  await server.createDatabase(remoteDatabaseName(device.clientId), ['alice']);
+async function configured(
+  marker: string,
+  overrides: Partial<SyncSettings> = {},
+  withEngine: Engine = engine,
+) {
+  const first = await firstDevice(marker);
+  await server.createDatabase(remoteDatabaseName(first.clientId), ['alice']);
   const settings: SyncSettings = {
     serverUrl: `${server.origin}/`,
     username: 'alice',
     password: 'alice-pw',
-    clientIds: [device.clientId],
+    clientIds: [first.clientId],
     pausedClientIds: [],
     ...overrides,
   };
-  await writeSyncSettings(device.database, settings);
+  await writeSyncSettings(first.database, settings);
   const runner = new SyncRunner({
-    database: device.database,
-    settings: (await readSyncSettings(device.database))!,
-    engine,
+    database: first.database,
+    settings: (await readSyncSettings(first.database))!,
+    engine: withEngine,
     localOptions,
   });
-  return { ...device, runner, settings };
+  return { ...first, runner, settings };
 }
 
 describe('the sync runner', { timeout: 60_000 }, () => {
@@ -79,6 +85,59 @@ describe('the sync runner', { timeout: 60_000 }, () => {
     const away = await configured('r3', { serverUrl: 'http://127.0.0.1:9' });
     await away.runner.syncNow();
     expect(away.runner.statusMap().get(away.clientId)).toMatchObject({ state: 'offline', pending: 3 });
+  });
+
+  it('runs "Sync now" again when it is asked during a run that has already pulled', async () => {
+    // The engine of this device holds each run right after its pull while `hold` is set.
+    let hold: { pulled: () => void; release: Promise<void> } | null = null;
+    const held = function (name: string, options?: object) {
+      const real = new engine(name, options) as EngineDatabase;
+      const { to, from } = real.replicate;
+      const replicate = {
+        to,
+        from: async (...args: Parameters<typeof from>) => {
+          const result = await from(...args);
+          const gate = hold;
+          if (gate) gate.pulled();
+          if (gate) await gate.release;
+          return result;
+        },
+      };
+      return new Proxy(real, { get: (t, p) => (p === 'replicate' ? replicate : Reflect.get(t, p)) });
+    } as unknown as Engine;
+    const a = await configured('r5', {}, held);
+    await a.runner.syncNow();
+    const b = device(
+      server,
+      remoteDatabaseName(a.clientId),
+      { username: 'alice', password: 'alice-pw' },
+      {
+        ...a,
+        database: await emptyDevice(),
+      },
+    );
+    await syncClient(b, b.remote);
+
+    // A run of A has pulled; then B pushes an edit, and A's user asks to sync now.
+    let release = () => {};
+    const pulled = new Promise<void>((resolve) => {
+      hold = { pulled: resolve, release: new Promise<void>((r) => (release = r)) };
+    });
+    const first = a.runner.syncNow();
+    await pulled;
+    hold = null;
+    const [useCase] = await b.database.useCases.where('clientId').equals(a.clientId).toArray();
+    await updateRecord(b.database, 'useCases', useCase.id, { title: 'Edited on B meanwhile' });
+    await syncClient(b, b.remote);
+    const asked = a.runner.syncNow(a.clientId);
+    expect(a.runner.statusMap().get(a.clientId)?.state).toBe('syncing');
+    release();
+    await first;
+    // The first run is done, but the one asked for is not yet: the client still says so.
+    expect(a.runner.statusMap().get(a.clientId)?.state).toBe('syncing');
+    await asked;
+    expect(a.runner.statusMap().get(a.clientId)).toMatchObject({ state: 'synced', pending: 0 });
+    expect((await a.database.useCases.get(useCase.id))?.title).toBe('Edited on B meanwhile');
   });
 
   it('keeps its settings on this device only (never in a backup)', async () => {
