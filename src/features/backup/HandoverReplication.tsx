@@ -6,7 +6,7 @@ import { checkHandoverTarget, handoverFailureReason } from '../../domain/handove
 import { platform } from '../../platform';
 import { useT } from '../../state/interfaceLanguage';
 import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
-import { TextField } from '../../ui/fields/TextField';
+import { CredentialsFields, type Credentials } from '../../ui/fields/CredentialsFields';
 import { CardFeedback } from './CardFeedback';
 
 /**
@@ -46,9 +46,12 @@ function pageAllows(origin: string): boolean {
 export function HandoverReplication({ clientId, choices }: { clientId: string; choices: HandoverChoices }) {
   const t = useT();
   const [pending] = useState(() => readPending(clientId));
-  const [url, setUrl] = useState(pending?.url ?? '');
-  const [username, setUsername] = useState(pending?.username ?? '');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState<Credentials>({
+    address: pending?.url ?? '',
+    username: pending?.username ?? '',
+    password: '',
+  });
+  const { address: url, username, password } = credentials;
   const [message, setMessage] = useState<string | null>(
     pending ? t('The app reloaded to allow that address: enter the password again.') : null,
   );
@@ -88,7 +91,7 @@ export function HandoverReplication({ clientId, choices }: { clientId: string; c
         engine: await loadBrowserEngine(),
       });
       setResult(outcome);
-      setPassword('');
+      setCredentials((current) => ({ ...current, password: '' }));
     } catch (e) {
       setError(t('Nothing was handed over: {{reason}}', { reason: handoverFailureReason(e) }));
     } finally {
@@ -113,29 +116,16 @@ export function HandoverReplication({ clientId, choices }: { clientId: string; c
           </SubmitButton>
         }
       >
-        <TextField
-          name="url"
-          type="url"
-          label={t('Database address')}
-          hint={t('e.g. https://couch.client.eu/ai-register (the database must exist)')}
-          value={url}
-          onChange={setUrl}
-        />
-        <TextField
-          name="username"
-          label={t('User name')}
-          autoComplete="off"
-          value={username}
-          onChange={setUsername}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t('Password')}
-          hint={t('Used for this handover only, never kept.')}
-          autoComplete="off"
-          value={password}
-          onChange={setPassword}
+        <CredentialsFields
+          value={credentials}
+          onChange={setCredentials}
+          address={{
+            name: 'url',
+            label: t('Database address'),
+            hint: t('e.g. https://couch.client.eu/ai-register (the database must exist)'),
+          }}
+          password={{ hint: t('Used for this handover only, never kept.') }}
+          autofill="off"
         />
       </Form>
       {result && <ReplicationOutcome result={result} />}

@@ -9,7 +9,7 @@ import { checkNewConsultant, membersOf, type ConsultantDoc } from '../../domain/
 import type { SyncSettings } from '../../domain/sync/settings';
 import { useT } from '../../state/interfaceLanguage';
 import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
-import { TextField } from '../../ui/fields/TextField';
+import { CredentialsFields, NO_CREDENTIALS, type Credentials } from '../../ui/fields/CredentialsFields';
 import { CardFeedback } from '../backup/CardFeedback';
 import { startSync } from './syncService';
 
@@ -109,26 +109,25 @@ function NewConsultant(props: {
   onAdded(consultants: ConsultantDoc[]): void;
 }) {
   const t = useT();
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState<Credentials>(NO_CREDENTIALS);
   const add = async (): Promise<FormOutcome> => {
-    const problem = checkNewConsultant(name.trim(), password, props.existing);
+    const name = credentials.username.trim();
+    const problem = checkNewConsultant(name, credentials.password, props.existing);
     if (problem) return problem;
-    props.onAdded(await createConsultant(props.couch, name.trim(), password));
-    setName('');
-    setPassword('');
+    props.onAdded(await createConsultant(props.couch, name, credentials.password));
+    setCredentials(NO_CREDENTIALS);
   };
   return (
     <Form onSubmit={add} actions={<SubmitButton className="button">{t('Add consultant')}</SubmitButton>}>
-      <TextField name="name" label={t('Consultant’s user name')} value={name} onChange={setName} />
-      <TextField
-        name="password"
-        type="password"
-        label={t('First password')}
-        hint={t('Give it to them in person; they sign in with it on their computer.')}
-        autoComplete="new-password"
-        value={password}
-        onChange={setPassword}
+      <CredentialsFields
+        value={credentials}
+        onChange={setCredentials}
+        username={{ name: 'name', label: t('Consultant’s user name') }}
+        password={{
+          label: t('First password'),
+          hint: t('Give it to them in person; they sign in with it on their computer.'),
+        }}
+        autofill="new"
       />
     </Form>
   );

@@ -8,7 +8,7 @@ import { platform } from '../../platform';
 import { Badge } from '../../ui/Badge';
 import { BADGE_TONES } from '../../ui/badgeTones';
 import { Form, SubmitButton, type FormOutcome } from '../../ui/fields/Form';
-import { TextField } from '../../ui/fields/TextField';
+import { CredentialsFields, NO_CREDENTIALS, type Credentials } from '../../ui/fields/CredentialsFields';
 import { CardFeedback } from '../backup/CardFeedback';
 import { useVaultMode } from '../vault/useVaultMode';
 import { ConflictsDialog } from './ConflictsDialog';
@@ -44,9 +44,8 @@ export function SyncCard() {
 
 function SyncSignIn() {
   const t = useT();
-  const [serverUrl, setServerUrl] = useState('');
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState<Credentials>(NO_CREDENTIALS);
+  const { address: serverUrl, username, password } = credentials;
 
   const turnOn = async (): Promise<FormOutcome> => {
     const server = checkServerUrl(serverUrl);
@@ -81,29 +80,16 @@ function SyncSignIn() {
         )}
       </p>
       <Form onSubmit={turnOn} actions={<SubmitButton className="button">{t('Turn on sync')}</SubmitButton>}>
-        <TextField
-          name="serverUrl"
-          type="url"
-          label={t('Server address')}
-          hint={t('e.g. https://couch.your-practice.eu')}
-          value={serverUrl}
-          onChange={setServerUrl}
-        />
-        <TextField
-          name="username"
-          label={t('User name')}
-          autoComplete="username"
-          value={username}
-          onChange={setUsername}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t('Password')}
-          hint={t('Kept in the encrypted workspace, on this computer only.')}
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
+        <CredentialsFields
+          value={credentials}
+          onChange={setCredentials}
+          address={{
+            name: 'serverUrl',
+            label: t('Server address'),
+            hint: t('e.g. https://couch.your-practice.eu'),
+          }}
+          password={{ hint: t('Kept in the encrypted workspace, on this computer only.') }}
+          autofill="sign-in"
         />
       </Form>
     </>
