@@ -5,11 +5,13 @@ import { isBackupReminderDue, isDailyBackupDue, REMINDER_SNOOZE_MS } from '../..
 import { BACKUP_SETTING_KEYS, getBackupSetting, setBackupSetting } from '../../db/backup/settings';
 import { db } from '../../db/core/schema';
 import { platform } from '../../platform';
-import { saveWorkspaceBackup, writeAutoBackup } from './backupActions';
 import { usePlatformKind } from './usePlatformKind';
 import './backup.css';
 import { useInterfaceWording } from '../../state/interfaceLanguage';
 import { agoIn } from './when';
+
+/** The backup code (dump, handover, vault files) loads when a backup is made, not with the first screen. */
+const backupActions = () => import('./backupActions');
 
 /** How often the desktop app checks whether today's automatic backup is due. */
 const DAILY_CHECK_MS = 30 * 60 * 1000;
@@ -18,7 +20,8 @@ const DAILY_CHECK_MS = 30 * 60 * 1000;
 async function runDailyBackupIfDue(): Promise<void> {
   if ((await db.clients.count()) === 0) return;
   const newest = (await platform.listAutoBackups())[0];
-  if (isDailyBackupDue(newest?.createdAt ?? null, new Date())) await writeAutoBackup('daily');
+  if (isDailyBackupDue(newest?.createdAt ?? null, new Date()))
+    await (await backupActions()).writeAutoBackup('daily');
 }
 
 function useDailyAutoBackup(enabled: boolean): void {
@@ -72,7 +75,7 @@ function BackupReminder() {
           disabled={busy}
           onClick={async () => {
             setBusy(true);
-            await saveWorkspaceBackup().finally(() => setBusy(false));
+            await (await backupActions()).saveWorkspaceBackup().finally(() => setBusy(false));
           }}
         >
           {t('Download a backup')}

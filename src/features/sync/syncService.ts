@@ -1,5 +1,5 @@
 import { db, type CaioDatabase } from '../../db/core/schema';
-import { SyncRunner, type PracticeView, type StatusMap } from '../../db/sync/runner';
+import type { PracticeView, StatusMap, SyncRunner } from '../../db/sync/runner';
 import { readSyncSettings } from '../../db/sync/settings';
 import { syncOriginOf } from '../../domain/sync/settings';
 import { platform } from '../../platform';
@@ -56,10 +56,14 @@ export async function startSync(database: CaioDatabase = db): Promise<void> {
   const origin = syncOriginOf(settings);
   if (!settings || !origin || mine !== generation) return;
   if (!(await platform.allowSyncOrigin(origin))) return;
-  const { loadBrowserEngine } = await import('../../db/sync/browserEngine');
+  // The runner and the engine load only when sync is configured: the first screen carries neither.
+  const [{ SyncRunner: Runner }, { loadBrowserEngine }] = await Promise.all([
+    import('../../db/sync/runner'),
+    import('../../db/sync/browserEngine'),
+  ]);
   const engine = await loadBrowserEngine();
   if (mine !== generation) return;
-  runner = new SyncRunner({ database, settings, engine });
+  runner = new Runner({ database, settings, engine });
   unsubscribe = runner.subscribe(notify);
   runner.start();
   notify();
