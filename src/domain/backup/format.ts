@@ -65,6 +65,11 @@ export const backupEnvelopeSchema = z.object({
  * already written out as JSON (the same text `JSON.stringify(file.tables)` gives).
  */
 export function checksumPayload(file: Omit<BackupFile, 'checksum'>, tablesText?: string): string {
+  return checksumPayloadParts(file, tablesText).join('');
+}
+
+/** The same payload in three parts (header, tables, end), to be hashed without joining them (`sha256HexOfParts`). */
+export function checksumPayloadParts(file: Omit<BackupFile, 'checksum'>, tablesText?: string): string[] {
   const header = JSON.stringify([
     file.format,
     file.formatVersion,
@@ -75,7 +80,7 @@ export function checksumPayload(file: Omit<BackupFile, 'checksum'>, tablesText?:
     file.clientId,
     file.stores,
   ]);
-  return `${header.slice(0, -1)},${tablesText ?? JSON.stringify(file.tables)}]`;
+  return [`${header.slice(0, -1)},`, tablesText ?? JSON.stringify(file.tables), ']'];
 }
 
 /** A file size, its number written for `locale` ("100.0 MB", nl-NL "100,0 MB"). */

@@ -1,10 +1,10 @@
-import { sha256Hex } from './checksum';
+import { sha256HexOfParts } from './checksum';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   MAX_BACKUP_BYTES,
   backupEnvelopeSchema,
-  checksumPayload,
+  checksumPayloadParts,
   formatBytes,
   type BackupFile,
 } from './format';
@@ -146,8 +146,9 @@ export async function parseBackupText(
   const span = shape.valueSpans.get('tables');
   const tablesText = span ? trimmed.slice(span[0], span[1]).trim() : null;
   let matches =
-    tablesText !== null && (await sha256Hex(checksumPayload(content, tablesText))) === checksum.value;
-  if (!matches) matches = (await sha256Hex(checksumPayload(content))) === checksum.value;
+    tablesText !== null &&
+    (await sha256HexOfParts(checksumPayloadParts(content, tablesText))) === checksum.value;
+  if (!matches) matches = (await sha256HexOfParts(checksumPayloadParts(content))) === checksum.value;
   if (!matches) {
     return fail(
       problem(
@@ -174,7 +175,7 @@ export async function sealBackupText(
   const tablesText = JSON.stringify(content.tables);
   const checksum = {
     algorithm: 'SHA-256' as const,
-    value: await sha256Hex(checksumPayload(content, tablesText)),
+    value: await sha256HexOfParts(checksumPayloadParts(content, tablesText)),
   };
   const { tables, ...header } = content;
   const text = `${JSON.stringify(header).slice(0, -1)},"tables":${tablesText},"checksum":${JSON.stringify(checksum)}}`;
