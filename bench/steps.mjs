@@ -206,7 +206,7 @@ export function navigationSteps(t, loaded) {
       label: `Use case with ${loaded.heavyMeasurements} measurements: page and ${loaded.heavyKpis} KPI charts`,
       hash: `${c}/portfolio/${t.heavyUseCaseId}`,
       waits: [
-        { name: 'useCaseDetail', selector: 'figure.kpi-chart .recharts-line-curve', count: loaded.heavyKpis },
+        { name: 'useCaseDetail', selector: 'figure.kpi-chart .line-chart__line', count: loaded.heavyKpis },
       ],
       floor: 'useCaseDetail',
     },
