@@ -2,7 +2,7 @@
  * What the room sees of its ideas: the impact/effort map, the ranking, themes, dot-vote budget,
  * outcome counts and the agenda schedule.
  */
-import { addMinutes, format, parse } from 'date-fns';
+import { addMinutes, format } from 'date-fns';
 import { mapQuadrant } from '../portfolio/scoring';
 import { QUADRANTS, type Quadrant } from '../portfolio/constants';
 import { IDEA_OUTCOMES, type IdeaOutcome } from './constants';
@@ -191,7 +191,9 @@ export function agendaSchedule<T extends Pick<AgendaItem, 'minutes'>>(
   startTime: string,
 ): ScheduledItem<T>[] {
   if (!/^\d{2}:\d{2}$/.test(startTime)) return agenda.map((item) => ({ item, starts: null, ends: null }));
-  let cursor = parse(startTime, 'HH:mm', new Date(2000, 0, 1));
+  // Read by hand: date-fns's `parse` would bring its whole format parser into the first screen's JavaScript.
+  const [hours, minutes] = startTime.split(':').map(Number);
+  let cursor = hours < 24 && minutes < 60 ? new Date(2000, 0, 1, hours, minutes) : new Date(NaN);
   return agenda.map((item) => {
     const starts = format(cursor, 'HH:mm');
     cursor = addMinutes(cursor, item.minutes);

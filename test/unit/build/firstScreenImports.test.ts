@@ -75,4 +75,10 @@ describe('the first screen’s JavaScript', () => {
     ];
     expect([...graph.files].filter((file) => onDemand.some((path) => file.startsWith(path)))).toEqual([]);
   });
+
+  it('does not use date-fns’s `parse` (its format parser is about 15 KB gzipped on its own)', () => {
+    const parseImport = /import\s*\{[^}]*\bparse\b[^}]*\}\s*from\s*'date-fns'/;
+    const users = [...graph.files].filter((file) => parseImport.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(users).toEqual([]);
+  });
 });
