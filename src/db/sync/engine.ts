@@ -9,6 +9,8 @@ export interface EngineDoc {
   _rev?: string;
   _deleted?: boolean;
   _conflicts?: string[];
+  /** The revision's ancestry (with `revs: true`; written with `new_edits: false` to place a revision). */
+  _revisions?: { start: number; ids: string[] };
   [field: string]: unknown;
 }
 
@@ -49,9 +51,10 @@ export interface ReplicationOptions {
 export interface EngineDatabase {
   readonly name: string;
   info(): Promise<{ doc_count: number; update_seq: number | string }>;
-  get(id: string, options?: { conflicts?: boolean; rev?: string }): Promise<EngineDoc>;
+  get(id: string, options?: { conflicts?: boolean; rev?: string; revs?: boolean }): Promise<EngineDoc>;
   put(doc: EngineDoc): Promise<EngineWriteResult>;
-  bulkDocs(docs: EngineDoc[]): Promise<EngineWriteResult[]>;
+  /** With `new_edits: false` the documents keep the revisions they carry (how a concurrent version is placed). */
+  bulkDocs(docs: EngineDoc[], options?: { new_edits?: boolean }): Promise<EngineWriteResult[]>;
   allDocs(options?: { include_docs?: boolean; conflicts?: boolean; keys?: string[] }): Promise<{
     total_rows: number;
     rows: { id: string; key: string; value: { rev: string; deleted?: boolean }; doc?: EngineDoc }[];

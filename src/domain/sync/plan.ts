@@ -70,3 +70,39 @@ export function conflictFields(mine: SyncPayload, theirs: SyncPayload): FieldDif
   const b = theirs.record ?? {};
   return Object.keys(patchTowards(a, b)).map((field) => ({ field, mine: a[field], theirs: b[field] }));
 }
+
+/** A change-log entry of this device not yet sent: which field (or path, or `*` for the whole record) it changed. */
+export interface UnsentEdit {
+  field: string;
+}
+
+export interface RemoteMerge {
+  /** The part of the remote version to apply now: fields this device has not changed since its last outbox. */
+  patch: Record<string, unknown>;
+  /** Fields both sides changed to different values: a concurrent edit to keep as a conflict. */
+  contested: string[];
+}
+
+/**
+ * How a pulled version meets a record this device changed after its outbox ran (typed during the sync):
+ * the remote's other fields are taken; a field changed here is kept, and it is contested when the remote
+ * changed it too, i.e. its value differs from `base` (the version this device had before the pull; null
+ * when unknown: then every such field is contested). A whole-record edit here (create, delete, restore)
+ * contests every field that differs.
+ */
+export function mergeRemote(
+  current: Record<string, unknown>,
+  remote: Record<string, unknown>,
+  unsent: readonly UnsentEdit[],
+  base: Record<string, unknown> | null,
+): RemoteMerge {
+  const whole = unsent.some((edit) => edit.field === '*');
+  const touched = new Set(unsent.map((edit) => edit.field.split('.')[0]!));
+  const patch: Record<string, unknown> = {};
+  const contested: string[] = [];
+  for (const [field, value] of Object.entries(patchTowards(current, remote))) {
+    if (!whole && !touched.has(field)) patch[field] = value;
+    else if (whole || !base || !sameValue(base[field], value)) contested.push(field);
+  }
+  return { patch, contested };
+}

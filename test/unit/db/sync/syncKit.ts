@@ -48,3 +48,17 @@ export function device(
     remote: new engine(`${server.origin}/${remoteName}`, { auth: who, skip_setup: true }),
   };
 }
+
+/** Alice's device with a client in a fresh server database `name`, and Bob's empty device on the same. */
+export async function twoDevices(
+  server: PouchServer,
+  consultants: { alice: Credentials; bob: Credentials },
+  name: string,
+  marker: string,
+): Promise<{ a: Device; b: Device }> {
+  await server.createDatabase(name, ['alice', 'bob']);
+  const first = await firstDevice(marker);
+  const a = device(server, name, consultants.alice, first);
+  const b = device(server, name, consultants.bob, { ...first, database: await emptyDevice() });
+  return { a, b };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mergeRemote,
   applyOrder,
   conflictFields,
   lastSeq,
@@ -59,5 +60,32 @@ describe('the sync plan', () => {
       { field: 'title', mine: 'Mine', theirs: undefined },
       { field: 'stage', mine: 'idea', theirs: undefined },
     ]);
+  });
+});
+
+describe('a pulled version meeting an edit made during the sync', () => {
+  const base = { title: 'Old', process: 'Old process', scores: { impact: 1 } };
+  it('takes untouched fields, keeps touched ones, and contests only what both sides changed', () => {
+    const current = { ...base, title: 'Mine', scores: { impact: 4 } };
+    const remote = { ...base, title: 'Theirs', process: 'Their process', scores: { impact: 2 } };
+    expect(mergeRemote(current, remote, [{ field: 'title' }, { field: 'scores.impact' }], base)).toEqual({
+      patch: { process: 'Their process' },
+      contested: ['title', 'scores'],
+    });
+  });
+  it('does not contest a field the remote left as it was', () => {
+    const current = { ...base, title: 'Mine' };
+    expect(mergeRemote(current, { ...base, process: 'New' }, [{ field: 'title' }], base)).toEqual({
+      patch: { process: 'New' },
+      contested: [],
+    });
+  });
+  it('contests every differing field after a whole-record edit, or when the earlier version is unknown', () => {
+    const remote = { ...base, title: 'Theirs', process: 'Their process' };
+    expect(mergeRemote(base, remote, [{ field: '*' }], base).contested).toEqual(['title', 'process']);
+    expect(mergeRemote({ ...base, title: 'Mine' }, remote, [{ field: 'title' }], null)).toEqual({
+      patch: { process: 'Their process' },
+      contested: ['title'],
+    });
   });
 });
