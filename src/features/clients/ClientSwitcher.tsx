@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { CLIENT_STATUS_LABELS, CLIENT_STATUSES } from '../../domain/clients/client';
+import { CLIENT_STATUS_LABELS, CLIENT_STATUSES, type Client } from '../../domain/clients/client';
 import { listClients } from '../../db/clients/clients';
 import { db } from '../../db/core/schema';
 import { useUi } from '../../state/uiStore';
@@ -14,7 +14,20 @@ import './clients.css';
 /** Ctrl+K: type a few letters, Enter, and you are in that client. Archived clients are listed last. */
 export function ClientSwitcher() {
   const { switcherOpen, setSwitcherOpen } = useUi();
-  const clients = useLiveQuery(() => listClients(db), []) ?? [];
+  const t = useT();
+  // Read ahead (Ctrl+K then Enter finds them at once), but filtered, sorted and drawn only while the dialog
+  // is open: the shell holds the switcher on every screen, and a closed one does no work per navigation.
+  const clients = useLiveQuery(() => listClients(db), []) ?? NO_CLIENTS;
+  return (
+    <Dialog open={switcherOpen} onOpenChange={setSwitcherOpen} title={t('Switch client')}>
+      <SwitcherSearch clients={clients} close={() => setSwitcherOpen(false)} />
+    </Dialog>
+  );
+}
+
+const NO_CLIENTS: Client[] = [];
+
+function SwitcherSearch({ clients, close }: { clients: Client[]; close(): void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const navigate = useNavigate();
@@ -33,7 +46,7 @@ export function ClientSwitcher() {
   const activeIndex = Math.min(active, Math.max(matches.length - 1, 0));
 
   const open = (id: string) => {
-    setSwitcherOpen(false);
+    close();
     setQuery('');
     setActive(0);
     navigate(`/clients/${id}`);
@@ -53,7 +66,7 @@ export function ClientSwitcher() {
   };
 
   return (
-    <Dialog open={switcherOpen} onOpenChange={setSwitcherOpen} title={t('Switch client')}>
+    <>
       <input
         className="switcher__search"
         aria-label={t('Search clients')}
@@ -92,6 +105,6 @@ export function ClientSwitcher() {
           <li className="switcher__empty">{t('No client matches “{{query}}”.', { query })}</li>
         )}
       </ul>
-    </Dialog>
+    </>
   );
 }
