@@ -229,13 +229,20 @@ export function LineChart({
                   cx={pct(p.x)}
                   cy={py(p.y)}
                   r={dotRadius}
-                  fill="#fff"
+                  fill={PALETTE.surface}
                   stroke={stroke}
                   strokeWidth={strokeWidth}
                 />
               ))}
             {shown && (
-              <circle cx={pct(shown.x)} cy={py(shown.y)} r={4} fill={stroke} stroke="#fff" strokeWidth={2} />
+              <circle
+                cx={pct(shown.x)}
+                cy={py(shown.y)}
+                r={4}
+                fill={stroke}
+                stroke={PALETTE.surface}
+                strokeWidth={2}
+              />
             )}
           </svg>
           {shown && tooltip && (
