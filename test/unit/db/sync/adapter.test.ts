@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateRecord, deleteRecord } from '../../../../src/db/core/records';
 import { sealPayload } from '../../../../src/domain/sync/documents';
 import { syncClient } from '../../../../src/db/sync/syncClient';
@@ -6,27 +6,13 @@ import { fillOutbox } from '../../../../src/db/sync/outbox';
 import { drainInbox } from '../../../../src/db/sync/inbox';
 import { CHECKPOINT_ID, readCheckpoint, writeCheckpoint } from '../../../../src/db/sync/checkpoint';
 import { engine } from '../../../support/memoryEngine';
-import { startWithConsultants, type Credentials, type PouchServer } from '../../../support/pouchServer';
-import { twoDevices } from './syncKit';
+import { serverForTests } from './syncKit';
 
 /**
  * The outbox/inbox adapter against a real replication server: two devices of two consultants sync one
  * client's records through their local replicas and an in-memory pouchdb-server.
  */
-let server: PouchServer;
-let alice: Credentials;
-let bob: Credentials;
-let count = 0;
-
-beforeAll(async () => {
-  ({ server, alice, bob } = await startWithConsultants());
-}, 60_000);
-afterAll(() => server?.stop());
-
-async function pair(marker: string) {
-  const name = `client-${count++}`;
-  return { ...(await twoDevices(server, { alice, bob }, name, marker)), name };
-}
+const { env, pair } = serverForTests('client');
 
 const titles = async (d: {
   database: import('../../../../src/db/core/schema').CaioDatabase;
@@ -146,12 +132,12 @@ describe('the sync adapter', { timeout: 60_000 }, () => {
       origin: 'elsewhere',
       at: new Date().toISOString(),
     });
-    await server.request('PUT', `/${name}/useCases:forged-1`, alice, forged);
-    await server.request('PUT', `/${name}/useCases:forged-2`, alice, {
+    await env.server.request('PUT', `/${name}/useCases:forged-1`, env.alice, forged);
+    await env.server.request('PUT', `/${name}/useCases:forged-2`, env.alice, {
       v: 1,
       c: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
     });
-    await server.request('PUT', `/${name}/plain`, alice, { title: 'not sealed' });
+    await env.server.request('PUT', `/${name}/plain`, env.alice, { title: 'not sealed' });
     const got = await syncClient(b, b.remote);
     expect(got.applied).toBe(3);
     expect(got.problems.map((p) => p.docId).sort()).toEqual([
@@ -173,11 +159,11 @@ describe('the sync adapter', { timeout: 60_000 }, () => {
       problemStatement: 'zq7marker-problem typed by bob',
     });
     await syncClient(b, b.remote);
-    const all = await server.request('GET', `/${name}/_all_docs?include_docs=true`, server.admin);
-    const changes = await server.request(
+    const all = await env.server.request('GET', `/${name}/_all_docs?include_docs=true`, env.server.admin);
+    const changes = await env.server.request(
       'GET',
       `/${name}/_changes?include_docs=true&style=all_docs`,
-      server.admin,
+      env.server.admin,
     );
     const text = JSON.stringify([all.body, changes.body]);
     expect(text).toContain(`clients:${a.clientId}`);

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateRecord } from '../../../../src/db/core/records';
 import { countConflicts, listConflicts } from '../../../../src/db/sync/conflicts';
 import { drainInbox } from '../../../../src/db/sync/inbox';
 import { fillOutbox } from '../../../../src/db/sync/outbox';
 import { syncClient } from '../../../../src/db/sync/syncClient';
-import { startWithConsultants, type Credentials, type PouchServer } from '../../../support/pouchServer';
-import { twoDevices, type Device } from './syncKit';
+import { serverForTests, type Device } from './syncKit';
 
 /**
  * An edit made on this device while a sync runs (after the outbox, before the inbox) is never written over
  * by the version the same sync pulls: other fields merge, the same field becomes a conflict.
  */
-let server: PouchServer;
-let alice: Credentials;
-let bob: Credentials;
-let count = 0;
-beforeAll(async () => {
-  ({ server, alice, bob } = await startWithConsultants());
-}, 60_000);
-afterAll(() => server?.stop());
+const { pair } = serverForTests('typed');
 
 async function synced(marker: string) {
-  const { a, b } = await twoDevices(server, { alice, bob }, `typed-${count++}`, marker);
+  const { a, b } = await pair(marker);
   await syncClient(a, a.remote);
   await syncClient(b, b.remote);
   const [useCase] = await a.database.useCases.where('clientId').equals(a.clientId).sortBy('title');

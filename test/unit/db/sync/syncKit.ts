@@ -6,7 +6,8 @@ import type { EngineDatabase } from '../../../../src/db/sync/engine';
 import { setUpVault } from '../../../../src/db/vault/vault';
 import { freshDb } from '../testDb';
 import { engine, localDatabase } from '../../../support/memoryEngine';
-import type { Credentials, PouchServer } from '../../../support/pouchServer';
+import { afterAll, beforeAll } from 'vitest';
+import { startWithConsultants, type Credentials, type PouchServer } from '../../../support/pouchServer';
 
 /** Two devices of the sync tests: each its own app database (a vault), local replica and author. */
 
@@ -61,4 +62,22 @@ export async function twoDevices(
   const a = device(server, name, consultants.alice, first);
   const b = device(server, name, consultants.bob, { ...first, database: await emptyDevice() });
   return { a, b };
+}
+
+/**
+ * One test server for a test file (started before its tests, stopped after them) with Alice and Bob, and
+ * `pair`: their two devices on a fresh database of it, named `prefix-N`.
+ */
+export function serverForTests(prefix: string) {
+  const env = {} as { server: PouchServer; alice: Credentials; bob: Credentials };
+  let count = 0;
+  beforeAll(async () => {
+    Object.assign(env, await startWithConsultants());
+  }, 60_000);
+  afterAll(() => env.server?.stop());
+  const pair = async (marker: string) => {
+    const name = `${prefix}-${count++}`;
+    return { ...(await twoDevices(env.server, env, name, marker)), name };
+  };
+  return { env, pair };
 }
