@@ -5,7 +5,7 @@ import { countActivePilots } from '../../domain/portfolio';
 import { PageHeader } from '../../ui/PageHeader';
 import { useClient } from '../clients/ClientLayout';
 import { NewUseCaseDialog } from './NewUseCaseDialog';
-import { usePortfolioData } from './usePortfolioData';
+import { readsCover, usePortfolioData, type PortfolioReads } from './usePortfolioData';
 import { BoardView } from './views/BoardView';
 import { MapView } from './views/MapView';
 import { OverviewView } from './views/OverviewView';
@@ -17,6 +17,15 @@ import './portfolio.css';
 const VIEWS = ['overview', 'table', 'board', 'map', 'ranking'] as const;
 type ViewId = (typeof VIEWS)[number];
 
+/** What each view reads: the map draws the use cases alone; only the overview needs the measurements. */
+const VIEW_READS: Record<ViewId, PortfolioReads> = {
+  overview: 'all',
+  table: 'kpis',
+  board: 'kpis',
+  map: 'useCases',
+  ranking: 'kpis',
+};
+
 function isView(value: string | null): value is ViewId {
   return VIEWS.some((v) => v === value);
 }
@@ -25,11 +34,13 @@ function isView(value: string | null): value is ViewId {
 export function PortfolioPage() {
   const t = useT();
   const client = useClient();
-  const data = usePortfolioData(client.id);
   const [params] = useSearchParams();
   const [creating, setCreating] = useState(false);
   const requested = params.get('view');
   const view: ViewId = isView(requested) ? requested : 'overview';
+  const data = usePortfolioData(client.id, VIEW_READS[view]);
+  // After a change of view the previous view's records stay until the new read arrives: draw the header from them.
+  const ready = data !== undefined && readsCover(data.reads, VIEW_READS[view]);
 
   const subtitle = data
     ? t('{{name}} · {{count}} use cases · {{active}} of {{limit}} pilot places in use', {
@@ -87,13 +98,15 @@ export function PortfolioPage() {
             </button>
           </div>
         ) : (
-          <>
-            {view === 'overview' && <OverviewView client={client} data={data} />}
-            {view === 'table' && <TableView client={client} data={data} />}
-            {view === 'board' && <BoardView client={client} data={data} />}
-            {view === 'map' && <MapView data={data} />}
-            {view === 'ranking' && <RankingView data={data} />}
-          </>
+          ready && (
+            <>
+              {view === 'overview' && <OverviewView client={client} data={data} />}
+              {view === 'table' && <TableView client={client} data={data} />}
+              {view === 'board' && <BoardView client={client} data={data} />}
+              {view === 'map' && <MapView data={data} />}
+              {view === 'ranking' && <RankingView data={data} />}
+            </>
+          )
         ))}
       <NewUseCaseDialog clientId={client.id} open={creating} onOpenChange={setCreating} />
     </div>

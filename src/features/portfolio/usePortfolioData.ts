@@ -35,17 +35,37 @@ export function overviewToday(data: PortfolioData, pilotLimit: number) {
   );
 }
 
-/** Every portfolio record of one client, live (re-renders on any change); undefined while loading. */
-export function usePortfolioData(clientId: string): PortfolioData | undefined {
+/**
+ * How much of a client's portfolio a screen reads: the map only its use cases; the register, board and ranking
+ * also the KPIs (hard filters); the overview everything, with the measurements (thousands for a large client).
+ */
+export type PortfolioReads = 'useCases' | 'kpis' | 'all';
+const READ_LEVEL: Record<PortfolioReads, number> = { useCases: 0, kpis: 1, all: 2 };
+
+/** Whether data read at `read` holds what a screen that needs `need` draws. */
+export function readsCover(read: PortfolioReads, need: PortfolioReads): boolean {
+  return READ_LEVEL[read] >= READ_LEVEL[need];
+}
+
+/**
+ * The portfolio records of one client, live (re-renders on any change); undefined while loading. Only the
+ * tables `reads` asks for are read (the others are empty); `reads` on the result says what it holds, since
+ * after a change of `reads` the previous result stays until the new one arrives.
+ */
+export function usePortfolioData(
+  clientId: string,
+  reads: PortfolioReads = 'all',
+): (PortfolioData & { reads: PortfolioReads }) | undefined {
   return useLiveQuery(async () => {
+    const level = READ_LEVEL[reads];
     const [useCases, kpis, measurements, decisions] = await Promise.all([
       listUseCasesForClient(db, clientId),
-      kpisForClient(db, clientId),
-      measurementsForClient(db, clientId),
-      gateDecisionsForClient(db, clientId),
+      level >= 1 ? kpisForClient(db, clientId) : [],
+      level >= 2 ? measurementsForClient(db, clientId) : [],
+      level >= 2 ? gateDecisionsForClient(db, clientId) : [],
     ]);
-    return { useCases, kpis, measurements, decisions };
-  }, [clientId]);
+    return { useCases, kpis, measurements, decisions, reads };
+  }, [clientId, reads]);
 }
 
 /**
