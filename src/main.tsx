@@ -17,6 +17,8 @@ import { startupWork, unlockFromOs } from './features/vault/vaultControl';
 import { startInterfaceLanguage } from './state/interfaceLanguage';
 
 const root = createRoot(document.getElementById('root')!);
+/** A print or audience window opened by the main window, which has already done the start-up work. */
+const secondaryWindow = /^#\/(print|present)\//.test(location.hash);
 
 // Ask the browser to keep our data even under storage pressure (the whole practice lives here).
 void navigator.storage?.persist?.().catch(() => undefined);
@@ -29,9 +31,9 @@ startInterfaceLanguage()
   .then(() => initVault(db))
   .then(async (vault) => {
     // Interrupted edits are replayed and old link shapes moved, before anything shows (in a vault: right
-    // after unlocking, see vaultControl.ts).
-    if (!vault) await startupWork();
-    else await unlockFromOs();
+    // after unlocking, see vaultControl.ts); a print or audience window leaves that to the main window.
+    if (vault) await unlockFromOs();
+    else if (!secondaryWindow) await startupWork();
   })
   .then(() =>
     root.render(

@@ -1,4 +1,3 @@
-import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
 import { GATE_DECISION_LABELS, STAGE_LABELS } from '../../../domain/portfolio';
 import type { KpiLine, ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
@@ -6,7 +5,9 @@ import { reportLanguage } from '../reportLanguage';
 import type { Translate } from '../../../domain/shared/language';
 import { KPI_STATUS_TEXT } from './statusLabels';
 import { PALETTE } from '../../../domain/shared/palette';
+import { LineChart, type ChartLevel } from '../../../ui/charts/LineChart';
 
+/** A KPI's small trend (measurements evenly spaced, baseline and target dashed), 180 x 54 px, no tooltip. */
 function Trend({ kpi, color, t }: { kpi: KpiLine; color: string; t: Translate }) {
   if (kpi.trend.length < 2)
     return <span className="muted">{t(kpi.trend.length === 1 ? 'One measurement' : 'No measurements')}</span>;
@@ -15,15 +16,22 @@ function Trend({ kpi, color, t }: { kpi: KpiLine; color: string; t: Translate })
     kpi.baseline ?? kpi.trend[0].value,
     kpi.target ?? kpi.trend[0].value,
   ];
+  const levels: ChartLevel[] = [];
+  if (kpi.baseline !== null) levels.push({ value: kpi.baseline, stroke: PALETTE.neutralStrong, dash: '3 3' });
+  if (kpi.target !== null) levels.push({ value: kpi.target, stroke: PALETTE.success, dash: '4 2' });
   return (
-    <LineChart width={180} height={54} data={kpi.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
-      <YAxis hide domain={[Math.min(...values), Math.max(...values)]} />
-      {kpi.baseline !== null && (
-        <ReferenceLine y={kpi.baseline} stroke={PALETTE.neutralStrong} strokeDasharray="3 3" />
-      )}
-      {kpi.target !== null && <ReferenceLine y={kpi.target} stroke={PALETTE.success} strokeDasharray="4 2" />}
-      <Line dataKey="value" stroke={color} strokeWidth={2.5} dot={{ r: 2.5 }} isAnimationActive={false} />
-    </LineChart>
+    <LineChart
+      className="pilot-trend"
+      points={kpi.trend.map((m, i) => ({ x: i, y: m.value }))}
+      x={{ domain: [0, kpi.trend.length - 1] }}
+      y={{ domain: [Math.min(...values), Math.max(...values)] }}
+      levels={levels}
+      stroke={color}
+      strokeWidth={2.5}
+      dotRadius={2.5}
+      height={54}
+      margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+    />
   );
 }
 
