@@ -5,11 +5,11 @@ import { daysBetween } from './common';
 import { KPI_STATUSES, STAGES, type KpiStatus, type Stage } from './constants';
 import type { GateDecision } from './gateDecisions';
 import type { Kpi, Measurement } from './kpiRecords';
-import { kpiStatus } from './kpis';
 import { currentStageSince } from './stageHistory';
 import { isActivePilotStage } from './stages';
 import type { UseCase } from './useCase';
-import { valueRealised, type ValueRealised } from './valueRealised';
+import { valueRealisedFrom, type LatestValidMeasurement, type ValueRealised } from './valueRealised';
+import { kpiStatus, validMeasurements } from './kpis';
 
 export const DECISIONS_DUE_EXPLANATION =
   'A decision is due when a use case is in pilot or evaluation, the planned end date of its pilot charter has ' +
@@ -32,7 +32,8 @@ export interface PilotLimitOverrideView {
   at: string;
 }
 
-export interface PortfolioOverview {
+/** What the client overview's portfolio card shows; its value realised needs one measurement per KPI. */
+export interface PortfolioSummary {
   totalUseCases: number;
   stageCounts: Record<Stage, number>;
   activePilots: {
@@ -45,13 +46,16 @@ export interface PortfolioOverview {
     overLimit: boolean;
     useCaseIds: string[];
   };
-  /** Pilot-limit overrides on record, for use cases still in pilot or evaluation. */
-  overrides: PilotLimitOverrideView[];
   /** Most overdue first. */
   decisionsDue: DecisionDue[];
+  valueRealised: ValueRealised;
+}
+
+export interface PortfolioOverview extends PortfolioSummary {
+  /** Pilot-limit overrides on record, for use cases still in pilot or evaluation. */
+  overrides: PilotLimitOverrideView[];
   /** Status of the KPIs of use cases in pilot or evaluation, measured against each pilot's period. */
   activeKpiStatusCounts: Record<KpiStatus, number>;
-  valueRealised: ValueRealised;
 }
 
 /** Pass the records of one client only. KPIs, measurements and decisions of other use cases are ignored. */
@@ -63,9 +67,8 @@ export function portfolioOverview(
   pilotLimit: number,
   today: string,
 ): PortfolioOverview {
-  const stageCounts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-  for (const u of useCases) stageCounts[u.stage] += 1;
-
+  const latestOf = (kpi: Kpi) => validMeasurements(kpi, measurements, today).at(-1);
+  const summary = portfolioSummary(useCases, kpis, latestOf, gateDecisions, pilotLimit, today);
   const active = useCases.filter((u) => isActivePilotStage(u.stage));
   const overrides: PilotLimitOverrideView[] = active.flatMap((u) =>
     u.pilotLimitOverride
@@ -81,6 +84,35 @@ export function portfolioOverview(
       : [],
   );
 
+  const activeKpiStatusCounts = Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as Record<
+    KpiStatus,
+    number
+  >;
+  for (const u of active) {
+    const period = { start: u.charter.startDate, end: u.charter.plannedEndDate };
+    for (const kpi of kpis.filter((k) => k.useCaseId === u.id)) {
+      activeKpiStatusCounts[kpiStatus(kpi, measurements, today, period).status] += 1;
+    }
+  }
+  return { ...summary, overrides, activeKpiStatusCounts };
+}
+
+/**
+ * The summary of `portfolioOverview` without the pilots' KPI statuses and overrides: `latestOf` gives the
+ * latest valid measurement of a KPI (the repository reads it through an index, not every measurement).
+ */
+export function portfolioSummary(
+  useCases: readonly UseCase[],
+  kpis: readonly Kpi[],
+  latestOf: LatestValidMeasurement,
+  gateDecisions: readonly GateDecision[],
+  pilotLimit: number,
+  today: string,
+): PortfolioSummary {
+  const stageCounts = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  for (const u of useCases) stageCounts[u.stage] += 1;
+
+  const active = useCases.filter((u) => isActivePilotStage(u.stage));
   const decisionsDue: DecisionDue[] = [];
   for (const u of active) {
     const end = u.charter.plannedEndDate;
@@ -101,17 +133,6 @@ export function portfolioOverview(
   }
   decisionsDue.sort((a, b) => b.daysOverdue - a.daysOverdue || a.title.localeCompare(b.title));
 
-  const activeKpiStatusCounts = Object.fromEntries(KPI_STATUSES.map((s) => [s, 0])) as Record<
-    KpiStatus,
-    number
-  >;
-  for (const u of active) {
-    const period = { start: u.charter.startDate, end: u.charter.plannedEndDate };
-    for (const kpi of kpis.filter((k) => k.useCaseId === u.id)) {
-      activeKpiStatusCounts[kpiStatus(kpi, measurements, today, period).status] += 1;
-    }
-  }
-
   return {
     totalUseCases: useCases.length,
     stageCounts,
@@ -123,9 +144,7 @@ export function portfolioOverview(
       overLimit: active.length > pilotLimit,
       useCaseIds: active.map((u) => u.id),
     },
-    overrides,
     decisionsDue,
-    activeKpiStatusCounts,
-    valueRealised: valueRealised(useCases, kpis, measurements, today),
+    valueRealised: valueRealisedFrom(useCases, kpis, latestOf),
   };
 }

@@ -90,6 +90,32 @@ export function valueRealised(
   measurements: readonly Measurement[],
   today: string,
 ): ValueRealised {
+  return valueRealisedFrom(useCases, kpis, (kpi) => validMeasurements(kpi, measurements, today).at(-1));
+}
+
+/** The latest measurement that counts for a KPI (`validMeasurements(kpi, ...).at(-1)`), or undefined. */
+export type LatestValidMeasurement = (kpi: Kpi) => Measurement | undefined;
+
+/**
+ * The KPIs whose latest valid measurement value realised needs: time or money KPIs of use cases in a
+ * value stage, with a baseline and (per task) a monthly volume. The others are never looked up.
+ */
+export function kpisCountedForValue(useCases: readonly UseCase[], kpis: readonly Kpi[]): Kpi[] {
+  const counted = new Set(useCases.filter((u) => VALUE_STAGES.includes(u.stage)).map((u) => u.id));
+  return kpis.filter(
+    (kpi) =>
+      counted.has(kpi.useCaseId) &&
+      kpi.baselineValue !== null &&
+      (monthlyFactor(kpi.unit, kpi.tasksPerMonth)?.factor ?? null) !== null,
+  );
+}
+
+/** `valueRealised` with the latest valid measurement of each counted KPI given by `latestOf`. */
+export function valueRealisedFrom(
+  useCases: readonly UseCase[],
+  kpis: readonly Kpi[],
+  latestOf: LatestValidMeasurement,
+): ValueRealised {
   const contributions: ValueContribution[] = [];
   const excluded: ValueExclusion[] = [];
   for (const useCase of useCases) {
@@ -107,7 +133,7 @@ export function valueRealised(
         skip(tell('No baseline yet.'));
         continue;
       }
-      const latest = validMeasurements(kpi, measurements, today).at(-1);
+      const latest = latestOf(kpi);
       if (!latest) {
         skip(tell('No measurement since the baseline.'));
         continue;

@@ -1,16 +1,29 @@
 import { Link } from 'react-router';
 import type { Client } from '../../domain/clients/client';
-import { formatNumber } from '../../domain/portfolio';
-import { overviewToday, usePortfolioData } from './usePortfolioData';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatNumber, portfolioSummary } from '../../domain/portfolio';
+import { db } from '../../db/core/schema';
+import { portfolioSummaryRecords } from '../../db/portfolio/latestMeasurements';
+import { todayIso } from '../../domain/shared/dates';
 import { useT } from '../../state/interfaceLanguage';
 import './portfolio.css';
 
 /** The portfolio at a glance on the client overview: use cases, pilots against the limit, decisions due, value. */
 export function PortfolioSummaryCard({ client }: { client: Client }) {
   const t = useT();
-  const data = usePortfolioData(client.id);
+  const today = todayIso();
+  // Reads the latest valid measurement of each KPI that counts for value, not the client's whole log.
+  const data = useLiveQuery(() => portfolioSummaryRecords(db, client.id, today), [client.id, today]);
   if (!data) return null;
-  const overview = overviewToday(data, client.pilotLimit);
+  const latestOf = (kpi: { id: string }) => data.latest.get(kpi.id);
+  const overview = portfolioSummary(
+    data.useCases,
+    data.kpis,
+    latestOf,
+    data.decisions,
+    client.pilotLimit,
+    today,
+  );
   const { count, limit, overLimit } = overview.activePilots;
   return (
     <section className="card" aria-labelledby="ov-portfolio">
