@@ -1,5 +1,4 @@
 import { effectiveTier, type DisplayTier } from './aiSystemClassification';
-import { governanceCalendar, type CalendarItem } from './governanceCalendar';
 import { dpiaNeed, governanceGaps, systemsInUse, type Gap } from './governanceGaps';
 import { runningIncidentClocks } from './incidentRegisterClocks';
 import { literacyCoverage, type LiteracyCoverage } from './literacyCoverage';
@@ -27,7 +26,6 @@ export interface GovernanceOverview {
   gaps: Gap[];
   openActions: number;
   overdueActions: number;
-  calendar: CalendarItem[];
 }
 
 export function governanceOverview(data: GovernanceData, now: Date): GovernanceOverview {
@@ -72,6 +70,5 @@ export function governanceOverview(data: GovernanceData, now: Date): GovernanceO
     gaps: governanceGaps(data, today, coverage),
     openActions: openActions.length,
     overdueActions: openActions.filter((a) => a.dueDate !== null && a.dueDate < today).length,
-    calendar: governanceCalendar(data, now),
   };
 }

@@ -7,6 +7,7 @@ import {
   GAP_KINDS,
   REGISTER_LIST,
   dueSoon,
+  governanceCalendar,
   governanceOverview,
   type DisplayTier,
 } from '../../../domain/governance';
@@ -29,7 +30,9 @@ export function GovernanceOverviewScreen() {
   // The gaps and due items are written in the interface's language: again when it changes.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const overview = useMemo(() => governanceOverview(data, now), [data, now, lang]);
-  const due = dueSoon(withControlItems(overview.calendar, controls, todayIso(now)));
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const calendar = useMemo(() => governanceCalendar(data, now), [data, now, lang]);
+  const due = dueSoon(withControlItems(calendar, controls, todayIso(now)));
   const programmeGaps = controlRecordGaps(controls, todayIso(now));
   const link = (slug: string) => governancePath(client.id, slug);
 
