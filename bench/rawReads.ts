@@ -1,4 +1,5 @@
 import { addDays, endOfMonth, format, startOfMonth } from 'date-fns';
+import Dexie from 'dexie';
 import type { CaioDatabase } from '../src/db/core/schema';
 import type { LargeWorkspaceFacts } from '../src/demo/large/workspace';
 import { REGISTER_IDS } from '../src/domain/governance';
@@ -68,20 +69,34 @@ export const RAW_READS: Record<string, RawRead> = {
         .toArray(),
     });
   },
-  /** One client's profile, hours, portfolio, evaluations (with their vendors) and registers: what the overview cards summarise. */
+  /** One client's profile, hours, portfolio (with each KPI's latest measurements), evaluations (with their vendors), workshops and registers: what the overview cards summarise. */
   clientOverview: async (db, t) => {
     const c = t.largestClientId;
     const evaluations = await db.evaluations.where('clientId').equals(c).toArray();
     const vendors = await db.vendorProfiles.bulkGet([...new Set(evaluations.flatMap((e) => e.vendorIds))]);
+    const kpis = await db.kpis.where('clientId').equals(c).toArray();
     return named({
       evaluations: Promise.resolve(evaluations),
       vendors: Promise.resolve(vendors.filter(Boolean)),
       client: one(db.clients.get(c)),
       hours: db.engagementLog.where('clientId').equals(c).toArray(),
       useCases: db.useCases.where('clientId').equals(c).toArray(),
-      kpis: db.kpis.where('clientId').equals(c).toArray(),
-      measurements: db.kpiMeasurements.where('clientId').equals(c).toArray(),
+      kpis: Promise.resolve(kpis),
+      // Value realised needs each KPI's latest measurement, which the overview reads through the [kpiId+date]
+      // index from the newest end (two rows per KPI), not the client's whole measurement log.
+      measurements: Promise.all(
+        kpis.map((k) =>
+          db.kpiMeasurements
+            .where('[kpiId+date]')
+            .between([k.id, Dexie.minKey], [k.id, Dexie.maxKey])
+            .reverse()
+            .limit(2)
+            .toArray(),
+        ),
+      ).then((lists) => lists.flat()),
       gateDecisions: db.gateDecisions.where('clientId').equals(c).toArray(),
+      workshops: db.workshops.where('clientId').equals(c).toArray(),
+      ideas: db.workshopIdeas.where('clientId').equals(c).toArray(),
       ...(await clientRegisters(db, c)),
     });
   },
