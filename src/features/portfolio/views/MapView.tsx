@@ -1,5 +1,4 @@
 import { Link, useNavigate } from 'react-router';
-import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip } from 'recharts';
 import {
   impactEffortPoints,
   QUADRANT_EXPLANATION,
@@ -15,18 +14,12 @@ import {
 import { RISK_TIER_SHORT } from '../labels';
 import type { PortfolioData } from '../usePortfolioData';
 import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
-import { quadrantFrame } from '../../../ui/charts/quadrantFrame';
+import { QuadrantChart } from '../../../ui/charts/QuadrantChart';
 import { useT } from '../../../state/interfaceLanguage';
 import type { Translate } from '../../../domain/shared/language';
 
 /** The lists beside the map: "Stop" (prohibited practices, when there are any), then the quadrants. */
 const MAP_GROUPS = ['stop', 'quick-win', 'strategic-bet', 'fill-in', 'time-sink'] as const;
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  payload?: MapPoint;
-}
 
 function describePoint(p: MapPoint, t: Translate): string {
   return t('{{title}}: impact {{impact}}, effort {{effort}}, {{placement}}, {{tier}}, {{stage}}', {
@@ -52,37 +45,35 @@ export function MapView({ data }: { data: PortfolioData }) {
     string
   >;
 
-  const Dot = ({ cx = 0, cy = 0, payload }: DotProps) => {
-    if (!payload) return null;
-    const r = 7 + (payload.reach ?? 2) * 1.6;
-    const label = payload.title.length > 34 ? `${payload.title.slice(0, 32)}…` : payload.title;
+  // One bubble per use case around its place, sized by reach, its title beside it (left of it near the right edge).
+  const dot = (p: MapPoint) => {
+    const r = 7 + (p.reach ?? 2) * 1.6;
+    const label = p.title.length > 34 ? `${p.title.slice(0, 32)}…` : p.title;
     return (
       <g
         className="map-dot"
         role="link"
         tabIndex={0}
-        aria-label={describePoint(payload, t)}
-        onClick={() => open(payload.useCaseId)}
+        aria-label={describePoint(p, t)}
+        onClick={() => open(p.useCaseId)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
-            open(payload.useCaseId);
+            open(p.useCaseId);
           }
         }}
       >
         <circle
-          cx={cx}
-          cy={cy}
           r={r}
-          fill={RISK_TIER_COLOURS[payload.riskTier]}
+          fill={RISK_TIER_COLOURS[p.riskTier]}
           fillOpacity={0.85}
           stroke={PALETTE.surface}
           strokeWidth={2}
         />
         <text
-          x={payload.x >= 4.6 ? cx - r - 4 : cx + r + 4}
-          y={cy + 4}
-          textAnchor={payload.x >= 4.6 ? 'end' : 'start'}
+          x={p.x >= 4.6 ? -r - 4 : r + 4}
+          y={4}
+          textAnchor={p.x >= 4.6 ? 'end' : 'start'}
           className="map-dot__label"
         >
           {label}
@@ -90,22 +81,8 @@ export function MapView({ data }: { data: PortfolioData }) {
       </g>
     );
   };
-
-  const frame = quadrantFrame({
-    margin: 0.5,
-    names: quadrantNames,
-    label: { fill: PALETTE.textMuted, fontSize: 13, fontWeight: 600 },
-    overflow: true,
-    ticks: { fontSize: 12 },
-    x: {
-      label: t('Effort (6 − feasibility) →'),
-      position: 'insideBottom',
-      offset: -16,
-      fontSize: 13,
-      name: t('Effort'),
-    },
-    y: { label: t('Impact →'), width: 48, fontSize: 13, name: t('Impact') },
-  });
+  // Drawn tier by tier, as the legend lists them.
+  const drawn = tiers.flatMap((tier) => points.filter((p) => p.riskTier === tier));
 
   return (
     <div className="map-layout">
@@ -122,32 +99,27 @@ export function MapView({ data }: { data: PortfolioData }) {
             className="impact-map"
             aria-label={t('Impact/effort map of {{count}} use cases', { count: points.length })}
           >
-            <ScatterChart
-              responsive
-              style={{ width: '100%', height: 500 }}
-              margin={{ top: 16, right: 24, bottom: 28, left: 8 }}
-            >
-              {frame}
-              <CartesianGrid strokeDasharray="2 4" stroke={PALETTE.border} />
-              <ReferenceLine x={2.5} stroke={PALETTE.neutralStrong} />
-              <ReferenceLine y={2.5} stroke={PALETTE.neutralStrong} />
-              <Tooltip
-                cursor={false}
-                content={({ payload }) => {
-                  const p = payload?.[0]?.payload as MapPoint | undefined;
-                  return p ? <div className="chart-tooltip">{describePoint(p, t)}</div> : null;
-                }}
-              />
-              {tiers.map((tier) => (
-                <Scatter
-                  key={tier}
-                  name={t(RISK_TIER_SHORT[tier])}
-                  data={points.filter((p) => p.riskTier === tier)}
-                  shape={Dot}
-                  isAnimationActive={false}
-                />
-              ))}
-            </ScatterChart>
+            <QuadrantChart
+              points={drawn}
+              pointKey={(p) => p.useCaseId}
+              renderPoint={dot}
+              tooltip={(p) => describePoint(p, t)}
+              width="100%"
+              height={500}
+              inset={{ top: 16, right: 24, bottom: 58, left: 56 }}
+              margin={0.5}
+              names={quadrantNames}
+              label={{ fill: PALETTE.textMuted, fontSize: 13, fontWeight: 600 }}
+              ticks={{ fontSize: 12 }}
+              x={{
+                label: t('Effort (6 − feasibility) →'),
+                position: 'insideBottom',
+                offset: -16,
+                fontSize: 13,
+              }}
+              y={{ label: t('Impact →'), fontSize: 13, width: 48 }}
+              grid={{ ticks: PALETTE.border, split: PALETTE.neutralStrong }}
+            />
             <figcaption>
               <ul className="map-legend" aria-label={t('Colour by risk tier')}>
                 {tiers.map((tier) => (

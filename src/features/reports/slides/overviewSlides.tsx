@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
 import { QUADRANT_PLURALS, QUADRANTS, type Quadrant } from '../../../domain/portfolio/constants';
 import {
@@ -17,7 +17,7 @@ import { ClientAvatar } from '../../../ui/ClientAvatar';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import { OVERALL_STATUS_TEXT } from './statusLabels';
 import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
-import { quadrantFrame } from '../../../ui/charts/quadrantFrame';
+import { QuadrantChart } from '../../../ui/charts/QuadrantChart';
 import { reportLanguage } from '../reportLanguage';
 import type { Translate } from '../../../domain/shared/language';
 
@@ -121,28 +121,13 @@ const quadrantNames = (t: Translate) =>
   Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_PLURALS[q])])) as Record<Quadrant, string>;
 
 /** A map point drawn as a numbered disc in its risk-tier colour (the key below the chart names it). */
-function NumberedPoint(props: unknown) {
-  const { cx, cy, payload } = props as { cx: number; cy: number; payload: { n: number; riskTier: RiskTier } };
+/** A use case on the slide's map: its rank by priority in a dot of its risk tier's colour. */
+function numberedPoint(p: { n: number; riskTier: RiskTier }) {
   return (
     <g>
-      <circle
-        cx={cx}
-        cy={cy}
-        r={13}
-        fill={RISK_TIER_COLOURS[payload.riskTier]}
-        stroke={PALETTE.surface}
-        strokeWidth={2}
-      />
-      <text
-        x={cx}
-        y={cy}
-        dy={5}
-        textAnchor="middle"
-        fontSize={14}
-        fontWeight={700}
-        fill={PALETTE.textInverse}
-      >
-        {payload.n}
+      <circle r={13} fill={RISK_TIER_COLOURS[p.riskTier]} stroke={PALETTE.surface} strokeWidth={2} />
+      <text dy={5} textAnchor="middle" fontSize={14} fontWeight={700} fill={PALETTE.textInverse}>
+        {p.n}
       </text>
     </g>
   );
@@ -215,19 +200,21 @@ export function PortfolioSlide(
         <div>
           <h3>{t('Impact / effort map')}</h3>
           <p className="map-caption">{t('Number = rank by priority · colour = EU AI Act risk tier')}</p>
-          <ScatterChart width={560} height={330} margin={{ top: 10, right: 20, bottom: 30, left: 0 }}>
-            {quadrantFrame({
-              margin: 0.5,
-              names: quadrantNames(t),
-              label: { fontSize: 14 },
-              opacity: { 'quick-win': 0.7, 'strategic-bet': 0.7, 'fill-in': 0.5, 'time-sink': 0.6 },
-              ticks: { fontSize: 14 },
-              // eslint-disable-next-line i18next/no-literal-string -- a position, not text
-              x: { label: t('Effort'), position: 'bottom', fontSize: 14 },
-              y: { label: t('Impact'), width: 40, fontSize: 14 },
-            })}
-            <Scatter data={points} isAnimationActive={false} shape={NumberedPoint} />
-          </ScatterChart>
+          <QuadrantChart
+            points={points}
+            pointKey={(point) => point.id}
+            renderPoint={numberedPoint}
+            width={560}
+            height={330}
+            inset={{ top: 10, right: 20, bottom: 60, left: 40 }}
+            margin={0.5}
+            names={quadrantNames(t)}
+            label={{ fontSize: 14 }}
+            opacity={{ 'quick-win': 0.7, 'strategic-bet': 0.7, 'fill-in': 0.5, 'time-sink': 0.6 }}
+            ticks={{ fontSize: 14 }}
+            x={{ label: t('Effort'), position: 'bottom', fontSize: 14 }}
+            y={{ label: t('Impact'), width: 40, fontSize: 14 }}
+          />
           <ol className="map-key">
             {page.keyPoints.map((point) => (
               <li key={point.id}>

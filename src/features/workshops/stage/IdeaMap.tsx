@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { Scatter, ScatterChart, ZAxis } from 'recharts';
 import {
   ideaMapPoints,
   type IdeaMapPoint,
@@ -8,7 +7,7 @@ import {
 } from '../../../domain/workshops';
 import { PALETTE } from '../../../domain/shared/palette';
 import { english, type Translate } from '../../../domain/shared/language';
-import { QUADRANT_PLURALS, quadrantFrame } from '../../../ui/charts/quadrantFrame';
+import { QUADRANT_PLURALS, QuadrantChart } from '../../../ui/charts/QuadrantChart';
 import { QUADRANTS, type Quadrant } from '../../../domain/portfolio/constants';
 
 /** Dot colours by decision; undecided ideas are outlined in the client's brand colour. */
@@ -95,64 +94,46 @@ export function IdeaMap({
   const numberSize = Math.max(12, Math.min(fontSize, Math.round(radius * 0.95)));
   const points = ideaMapPoints(ideas);
   const label = { fontSize: Math.max(14, fontSize - 1), fill: PALETTE.textSecondary, fontWeight: 600 };
+  // Undecided: an outlined dot in the brand colour; decided: filled in the decision's colour.
+  const dot = (p: IdeaMapPoint) => {
+    const selected = p.ideaId === selectedId;
+    const open = p.outcome === 'open';
+    const colour = p.outcome === 'open' ? brandColor : OUTCOME_COLORS[p.outcome];
+    const r = selected ? radius * 1.25 : radius;
+    return (
+      <g>
+        {selected && <circle r={r + 5} fill="none" stroke={PALETTE.ink} strokeWidth={3} />}
+        <circle r={r} fill={open ? PALETTE.surface : colour} stroke={colour} strokeWidth={3} />
+        <text
+          dy="0.35em"
+          textAnchor="middle"
+          fill={open ? colour : PALETTE.textInverse}
+          fontSize={selected ? numberSize * 1.15 : numberSize}
+          fontWeight={800}
+        >
+          {p.number}
+        </text>
+      </g>
+    );
+  };
   const chart = (
-    <ScatterChart
+    <QuadrantChart
+      points={points}
+      pointKey={(p) => p.ideaId}
+      renderPoint={dot}
       width={chartWidth}
       height={chartHeight}
-      margin={{ top: 16, right: 24, bottom: 36, left: 8 }}
-    >
-      {quadrantFrame({
-        margin: 0.7,
-        names: Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_PLURALS[q])])) as Record<
-          Quadrant,
-          string
-        >,
-        label,
-        opacity: { 'quick-win': 0.9, 'strategic-bet': 0.9, 'fill-in': 0.5, 'time-sink': 0.8 },
-        ticks: { fontSize },
-        x: { label: `${t('Effort')} →`, position: X_AXIS_POSITION, offset: 12, fontSize },
-        y: { label: `${t('Impact')} →`, width: 44, fontSize },
-      })}
-      <ZAxis range={[radius * radius * 4, radius * radius * 4]} />
-      <Scatter
-        data={points}
-        isAnimationActive={false}
-        shape={(props: unknown) => {
-          const { cx, cy, payload } = props as { cx: number; cy: number; payload: IdeaMapPoint };
-          const selected = payload.ideaId === selectedId;
-          // Undecided: an outlined dot in the brand colour; decided: filled in the decision's colour.
-          const open = payload.outcome === 'open';
-          const colour = payload.outcome === 'open' ? brandColor : OUTCOME_COLORS[payload.outcome];
-          const r = selected ? radius * 1.25 : radius;
-          return (
-            <g>
-              {selected && (
-                <circle cx={cx} cy={cy} r={r + 5} fill="none" stroke={PALETTE.ink} strokeWidth={3} />
-              )}
-              <circle
-                cx={cx}
-                cy={cy}
-                r={r}
-                fill={open ? PALETTE.surface : colour}
-                stroke={colour}
-                strokeWidth={3}
-              />
-              <text
-                x={cx}
-                y={cy}
-                dy="0.35em"
-                textAnchor="middle"
-                fill={open ? colour : PALETTE.textInverse}
-                fontSize={selected ? numberSize * 1.15 : numberSize}
-                fontWeight={800}
-              >
-                {payload.number}
-              </text>
-            </g>
-          );
-        }}
-      />
-    </ScatterChart>
+      inset={{ top: 16, right: 24, bottom: 66, left: 52 }}
+      margin={0.7}
+      names={
+        Object.fromEntries(QUADRANTS.map((q) => [q, t(QUADRANT_PLURALS[q])])) as Record<Quadrant, string>
+      }
+      label={label}
+      opacity={{ 'quick-win': 0.9, 'strategic-bet': 0.9, 'fill-in': 0.5, 'time-sink': 0.8 }}
+      ticks={{ fontSize }}
+      x={{ label: `${t('Effort')} →`, position: X_AXIS_POSITION, offset: 12, fontSize }}
+      y={{ label: `${t('Impact')} →`, width: 44, fontSize }}
+    />
   );
   return (
     <figure className="idea-map" role="img" aria-label={describe(points, ideas.length, t)} ref={measured.ref}>
