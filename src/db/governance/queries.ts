@@ -15,6 +15,7 @@ import {
   type RegisterRecord,
 } from '../../domain/governance';
 import type { Client } from '../../domain/clients/client';
+import type { UseCase } from '../../domain/portfolio';
 import { registerTable } from './registers';
 import { loadUseCaseFactsForClient } from '../portfolio/useCaseFacts';
 import { controlsDueUpTo } from '../controls/due';
@@ -24,10 +25,15 @@ import { todayIso } from '../../domain/shared/dates';
 /** Reads of the governance registers: one client's registers, backlinks, and the cross-client due list. */
 
 /** All eleven registers of one client (small tables, each read through its `clientId` index). */
-export async function loadGovernanceData(database: CaioDatabase, clientId: string): Promise<GovernanceData> {
+export async function loadGovernanceData(
+  database: CaioDatabase,
+  clientId: string,
+  /** The client's use cases when the caller has read them already (read here otherwise). */
+  clientUseCases?: readonly UseCase[],
+): Promise<GovernanceData> {
   const data = emptyGovernanceData() as unknown as Record<RegisterId, RegisterRecord[]>;
   const [facts] = await Promise.all([
-    loadUseCaseFactsForClient(database, clientId),
+    loadUseCaseFactsForClient(database, clientId, clientUseCases),
     ...REGISTER_IDS.map(
       async (id) =>
         (data[id] = await registerTable(database, id).where('clientId').equals(clientId).toArray()),
@@ -35,6 +41,18 @@ export async function loadGovernanceData(database: CaioDatabase, clientId: strin
   ]);
   const governance = data as unknown as GovernanceData;
   return { ...governance, incidents: governance.incidents.map(migrateIncident), useCaseFacts: facts };
+}
+
+/** What the governance area reads once for all its screens: the registers and the use cases to link to, each row read once. */
+export async function loadGovernanceArea(
+  database: CaioDatabase,
+  clientId: string,
+): Promise<{ data: GovernanceData; useCases: UseCaseOption[] }> {
+  const useCases = await database.useCases.where('clientId').equals(clientId).toArray();
+  return {
+    data: await loadGovernanceData(database, clientId, useCases),
+    useCases: linkableUseCases(useCases),
+  };
 }
 
 export interface Backlink {
@@ -69,11 +87,9 @@ export interface UseCaseOption {
  * The client's use cases, read from the portfolio's `useCases` table when it exists. Governance
  * does not depend on the portfolio code: it only stores use-case ids and shows their titles.
  */
-export async function loadUseCaseOptions(database: CaioDatabase, clientId: string): Promise<UseCaseOption[]> {
-  const table = database.tables.find((t) => t.name === 'useCases');
-  if (!table) return [];
-  const rows = (await table.where('clientId').equals(clientId).toArray()) as Record<string, unknown>[];
-  return rows.map((row) => ({
+/** The use cases as link choices: id, title (or "Untitled use case") and risk tier. */
+function linkableUseCases(rows: readonly object[]): UseCaseOption[] {
+  return (rows as Record<string, unknown>[]).map((row) => ({
     id: String(row.id),
     title: typeof row.title === 'string' && row.title ? row.title : 'Untitled use case',
     riskTier: String(row.riskTier ?? 'unclassified'),

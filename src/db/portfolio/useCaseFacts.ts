@@ -8,9 +8,11 @@ import { fromStored, profilesOfEvaluations, type StoredEvaluation } from '../ven
 export async function loadUseCaseFactsForClient(
   database: CaioDatabase,
   clientId: string,
+  /** The client's use cases when the caller has read them already (read here otherwise). */
+  clientUseCases?: readonly UseCase[],
 ): Promise<UseCaseFact[]> {
   const [useCases, stored] = await Promise.all([
-    database.useCases.where('clientId').equals(clientId).toArray(),
+    clientUseCases ?? database.useCases.where('clientId').equals(clientId).toArray(),
     database.evaluations.where('clientId').equals(clientId).toArray() as Promise<StoredEvaluation[]>,
   ]);
   const evaluations = stored.map(fromStored);

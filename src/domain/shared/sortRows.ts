@@ -10,6 +10,12 @@ export interface SortOrder<K extends string = string> {
 /** A cell's value to sort by: numbers numerically, text by the reader's alphabet; null or '' for "empty". */
 export type SortValue = string | number | null;
 
+/**
+ * The reader's alphabet, ignoring case and accents, with digits compared as numbers. One collator for every
+ * comparison: `localeCompare` with options builds a new one per call, which made sorting 86 rows cost ms.
+ */
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 /** Compares two cell values in `direction`; empty values come last in either direction. */
 export function compareValues(a: SortValue, b: SortValue, direction: SortDirection): number {
   const emptyA = a === null || a === '';
@@ -17,9 +23,7 @@ export function compareValues(a: SortValue, b: SortValue, direction: SortDirecti
   if (emptyA || emptyB) return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
   if (a === b) return 0;
   const order =
-    typeof a === 'number' && typeof b === 'number'
-      ? a - b
-      : String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
+    typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
   return direction === 'asc' ? order : -order;
 }
 

@@ -1,5 +1,4 @@
-import { loadGovernanceData, loadUseCaseOptions } from '../../db/governance/queries';
-import { loadControlsData } from '../../db/controls/queries';
+import { loadGovernanceArea } from '../../db/governance/queries';
 import { db } from '../../db/core/schema';
 import { REGISTER_LIST } from '../../domain/governance';
 import { useClient } from '../clients/ClientLayout';
@@ -23,12 +22,8 @@ const LINKS: readonly (SubNavLink & ({ label: string } | 'divider'))[] = [
   })),
 ];
 
-/** What the governance screens read, once for all of them. */
-const loadArea = async (clientId: string) => ({
-  data: await loadGovernanceData(db, clientId),
-  useCases: await loadUseCaseOptions(db, clientId),
-  controls: await loadControlsData(db, clientId),
-});
+/** What the governance screens read, once for all of them (the controls only where they are shown). */
+const loadArea = (clientId: string) => loadGovernanceArea(db, clientId);
 
 /**
  * The frame of the governance area of one client: its navigation (overview, calendar, the eleven

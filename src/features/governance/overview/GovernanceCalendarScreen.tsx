@@ -10,7 +10,7 @@ import {
 } from '../../../domain/governance';
 import { CsvExportButton } from '../../../ui/CsvExportButton';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useGovernance, useNow } from '../useGovernance';
+import { useControlsData, useGovernance, useNow } from '../useGovernance';
 import { DueList } from './DueList';
 import { todayIso } from '../../../domain/shared/dates';
 import { monthIn } from '../../../domain/shared/language';
@@ -18,16 +18,18 @@ import { useInterfaceWording } from '../../../state/interfaceLanguage';
 
 /** Everything due in the client's governance: reviews, obligations, incident deadlines, actions, refreshes. */
 export function GovernanceCalendarScreen() {
-  const { client, data, controls } = useGovernance();
+  const { client, data } = useGovernance();
+  const controls = useControlsData(client.id);
   const { lang, t } = useInterfaceWording();
   const now = useNow();
   const [kind, setKind] = useState<CalendarKind | ''>('');
   const all = useMemo(
-    () => withControlItems(governanceCalendar(data, now), controls, todayIso(now)),
+    () => (controls ? withControlItems(governanceCalendar(data, now), controls, todayIso(now)) : []),
     // The items' texts are in the interface's language: written again when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [data, controls, now, lang],
   );
+  if (!controls) return null;
   const items = kind ? all.filter((i) => i.kind === kind) : all;
   const overdue = items.filter((i) => i.status === 'overdue');
   const soon = items.filter((i) => i.status === 'dueSoon');

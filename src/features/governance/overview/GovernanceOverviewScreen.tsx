@@ -15,7 +15,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { governancePath, recordPath } from '../registers/registerUi';
 import { TierBadge } from '../TierBadge';
 import { CoverageMeter } from '../training/LiteracyCoverageCard';
-import { useGovernance, useNow } from '../useGovernance';
+import { useControlsData, useGovernance, useNow } from '../useGovernance';
 import { DueList } from './DueList';
 import { todayIso } from '../../../domain/shared/dates';
 import { useInterfaceWording } from '../../../state/interfaceLanguage';
@@ -24,7 +24,8 @@ const TIERS: DisplayTier[] = ['prohibited', 'high', 'limited', 'minimal', 'uncla
 
 /** One client's governance at a glance: counts, gaps (flagged, not hidden) and what is due. */
 export function GovernanceOverviewScreen() {
-  const { client, data, controls } = useGovernance();
+  const { client, data } = useGovernance();
+  const controls = useControlsData(client.id);
   const now = useNow();
   const { lang, t } = useInterfaceWording();
   // The gaps and due items are written in the interface's language: again when it changes.
@@ -32,6 +33,7 @@ export function GovernanceOverviewScreen() {
   const overview = useMemo(() => governanceOverview(data, now), [data, now, lang]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const calendar = useMemo(() => governanceCalendar(data, now), [data, now, lang]);
+  if (!controls) return null;
   const due = dueSoon(withControlItems(calendar, controls, todayIso(now)));
   const programmeGaps = controlRecordGaps(controls, todayIso(now));
   const link = (slug: string) => governancePath(client.id, slug);
