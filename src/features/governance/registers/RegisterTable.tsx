@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import {
   fieldDef,
   recordTitle,
@@ -11,6 +10,7 @@ import { FieldValue } from './FieldValue';
 import type { ExtraListColumn } from './registerExtras';
 import { recordPath, type LinkIndex } from './registerUi';
 import { useT } from '../../../state/interfaceLanguage';
+import { useRouteLinks } from '../../../ui/useRouteLinks';
 
 export type SortState = SortOrder;
 
@@ -26,6 +26,7 @@ export function RegisterTable(props: {
 }) {
   const { register, clientId, rows, extras, index, sort, onSort } = props;
   const t = useT();
+  const link = useRouteLinks();
   const fields = register.listColumns.map((key) => fieldDef(register, key)!);
   const shownExtras = extras.filter((extra) => extra.render);
   const columns: TableColumn<RegisterRecord>[] = [];
@@ -35,9 +36,9 @@ export function RegisterTable(props: {
       header: t(field.label),
       render: (record) =>
         field.key === register.titleField ? (
-          <Link className="gov-record-link" to={recordPath(clientId, register.id, record.id)}>
+          <a className="gov-record-link" {...link(recordPath(clientId, register.id, record.id))}>
             {recordTitle(register, record)}
-          </Link>
+          </a>
         ) : (
           <FieldValue field={field} value={record[field.key]} index={index} />
         ),

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { RISK_LEVEL_LABELS, riskHeatMap, type HeatMapMode, type Risk } from '../../../domain/governance';
 import { recordPath } from '../registers/registerUi';
 import { Segmented } from '../../../ui/Segmented';
 import { useT } from '../../../state/interfaceLanguage';
+import { useRouteLinks } from '../../../ui/useRouteLinks';
 
 export const LIKELIHOOD_LABELS = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 export const SEVERITY_LABELS = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];
@@ -16,6 +16,8 @@ export const HEAT_MAP_MODES: { value: HeatMapMode; label: string }[] = [
 /** Open risks on a 5x5 heat map (likelihood x severity), before or after controls; each risk opens its page. */
 export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk[] }) {
   const t = useT();
+  const link = useRouteLinks();
+  const riskLink = (risk: Risk) => link(recordPath(clientId, 'risks', risk.id));
   const [mode, setMode] = useState<HeatMapMode>('current');
   const map = riskHeatMap(risks, mode);
   const modes = HEAT_MAP_MODES.map((m) => ({ ...m, label: t(m.label) }));
@@ -54,14 +56,9 @@ export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk
                     )}
                   >
                     {cell.risks.map((risk) => (
-                      <Link
-                        key={risk.id}
-                        className="heatmap__risk"
-                        to={recordPath(clientId, 'risks', risk.id)}
-                        title={risk.title}
-                      >
+                      <a key={risk.id} className="heatmap__risk" {...riskLink(risk)} title={risk.title}>
                         {risk.title}
-                      </Link>
+                      </a>
                     ))}
                   </td>
                 ))}
@@ -95,7 +92,7 @@ export function RiskHeatMap({ clientId, risks }: { clientId: string; risks: Risk
           {map.unscored.map((risk, i) => (
             <span key={risk.id}>
               {i > 0 && ', '}
-              <Link to={recordPath(clientId, 'risks', risk.id)}>{risk.title}</Link>
+              <a {...riskLink(risk)}>{risk.title}</a>
             </span>
           ))}
         </p>
