@@ -1,9 +1,8 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { ReportPage } from '../../../domain/reports';
 import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSlideFrame';
 import './staffVoice.css';
 import { reportLanguage } from '../reportLanguage';
-import { PALETTE } from '../../../domain/shared/palette';
+import { HorizontalBarChart } from '../../../ui/charts/HorizontalBarChart';
 
 /** What the staff told us: response rate, the top answers of the choice questions, a few short quotes (never a name). */
 export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, { kind: 'staffVoice' }> }) {
@@ -59,26 +58,18 @@ export function StaffVoiceSlide(props: SlideProps & { page: Extract<ReportPage, 
                 {chart.question}{' '}
                 <span className="muted">({t('{{count}} answered', { count: chart.answered })})</span>
               </figcaption>
-              <BarChart
+              <HorizontalBarChart
+                bars={chart.bars.map((b) => ({ label: b.label, value: b.count }))}
                 width={chartWidth}
                 height={280}
-                data={chart.bars}
-                layout="vertical"
                 margin={{ left: 4, right: 40, top: 0, bottom: 0 }}
-              >
-                <CartesianGrid horizontal={false} stroke={PALETTE.border} />
-                <XAxis type="number" hide allowDecimals={false} />
-                <YAxis
-                  type="category"
-                  dataKey="label"
-                  width={chartWidth > 500 ? 300 : 170}
-                  tick={{ fontSize: 14 }}
-                  interval={0}
-                />
-                <Bar dataKey="count" fill={model.client.brandColor} isAnimationActive={false} barSize={28}>
-                  <LabelList dataKey="count" position="right" style={{ fontSize: 15, fontWeight: 600 }} />
-                </Bar>
-              </BarChart>
+                labelWidth={chartWidth > 500 ? 300 : 170}
+                fill={model.client.brandColor}
+                valueAxis={false}
+                barSize={28}
+                labelFontSize={14}
+                valueStyle={{ fontSize: 15, fontWeight: 600 }}
+              />
             </figure>
           ))}
         </div>

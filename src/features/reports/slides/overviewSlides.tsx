@@ -1,4 +1,3 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { MAIN_FLOW, RISK_TIER_LABELS, STAGE_LABELS, STAGES, type RiskTier } from '../../../domain/portfolio';
 import { QUADRANT_PLURALS, QUADRANTS, type Quadrant } from '../../../domain/portfolio/constants';
 import {
@@ -18,6 +17,7 @@ import { EmptySlideMessage, ReportSlideFrame, type SlideProps } from './ReportSl
 import { OVERALL_STATUS_TEXT } from './statusLabels';
 import { PALETTE, RISK_TIER_COLOURS } from '../../../domain/shared/palette';
 import { QuadrantChart } from '../../../ui/charts/QuadrantChart';
+import { HorizontalBarChart } from '../../../ui/charts/HorizontalBarChart';
 import { reportLanguage } from '../reportLanguage';
 import type { Translate } from '../../../domain/shared/language';
 
@@ -150,9 +150,9 @@ export function PortfolioSlide(
   }
   const stages = STAGES.filter((s) => MAIN_FLOW.includes(s) || p.stageCounts[s] > 0);
   const bars = stages.map((s) => ({
-    stage: t(STAGE_LABELS[s]),
-    count: p.stageCounts[s],
-    change:
+    label: t(STAGE_LABELS[s]),
+    value: p.stageCounts[s],
+    note:
       deltas.previousPeriod && deltas.stageCountChange[s]
         ? `${deltas.stageCountChange[s] > 0 ? '+' : ''}${deltas.stageCountChange[s]}`
         : '',
@@ -168,19 +168,17 @@ export function PortfolioSlide(
               ? t('Use cases per stage (change since {{period}})', { period: deltas.previousPeriod })
               : t('Use cases per stage')}
           </h3>
-          <BarChart width={560} height={300} data={bars} layout="vertical" margin={{ left: 10, right: 60 }}>
-            <CartesianGrid horizontal={false} stroke={PALETTE.border} />
-            <XAxis type="number" allowDecimals={false} tick={{ fontSize: 14 }} />
-            <YAxis type="category" dataKey="stage" width={110} tick={{ fontSize: 15 }} />
-            <Bar dataKey="count" fill={model.client.brandColor} isAnimationActive={false}>
-              <LabelList dataKey="count" position="right" style={{ fontSize: 15, fontWeight: 600 }} />
-              <LabelList
-                dataKey="change"
-                position="insideRight"
-                style={{ fontSize: 14, fill: PALETTE.textInverse, fontWeight: 700 }}
-              />
-            </Bar>
-          </BarChart>
+          <HorizontalBarChart
+            bars={bars}
+            width={560}
+            height={300}
+            margin={{ top: 0, right: 60, bottom: 0, left: 10 }}
+            labelWidth={110}
+            fill={model.client.brandColor}
+            labelFontSize={15}
+            valueStyle={{ fontSize: 15, fontWeight: 600 }}
+            noteStyle={{ fontSize: 14, fill: PALETTE.textInverse, fontWeight: 700 }}
+          />
           <p className={`pilot-limit ${p.activePilots > p.pilotLimit ? 'pilot-limit--over' : ''}`}>
             {t('Pilots running: {{running}} of a limit of {{limit}}', {
               running: p.activePilots,

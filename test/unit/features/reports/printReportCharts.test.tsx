@@ -79,3 +79,14 @@ describe('the print view of a report', () => {
     expect(recharts.drawn.filter((name) => /^Line|Line$/.test(name))).toEqual([]);
   }, 30_000);
 });
+
+describe('the report’s slides', () => {
+  it('draw their bar charts (stages, staff answers) as plain SVG: no slide imports Recharts', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = 'src/features/reports/slides';
+    const files = readdirSync(dir).filter((f) => f.endsWith('.tsx'));
+    expect(files).toContain('overviewSlides.tsx');
+    for (const file of files)
+      expect(readFileSync(`${dir}/${file}`, 'utf8'), file).not.toMatch(/from 'recharts'/);
+  });
+});
