@@ -18,20 +18,21 @@ export async function recordsLinkedToUseCase(
   useCaseId: string,
 ): Promise<LinkedRecord[]> {
   const linked: LinkedRecord[] = [];
-  for (const register of REGISTER_LIST) {
-    const rows = (await database.table(register.id).where('clientId').equals(clientId).toArray()) as Record<
-      string,
-      unknown
-    >[];
+  // Only the registers with a `useCaseIds` field can point at a use case; each such field has a multi-entry
+  // index, so only the rows that name this use case are read (not every row of the client).
+  for (const register of REGISTER_LIST.filter((r) => r.fields.some((f) => f.key === 'useCaseIds'))) {
+    const rows = (await database
+      .table(register.id)
+      .where('useCaseIds')
+      .equals(useCaseId)
+      .toArray()) as Record<string, unknown>[];
     for (const row of rows) {
-      const ids = row.useCaseIds;
-      if (Array.isArray(ids) && ids.includes(useCaseId)) {
-        linked.push({
-          area: register.title,
-          title: String(row[register.titleField] ?? register.singular),
-          path: `governance/${register.slug}/${String(row.id)}`,
-        });
-      }
+      if (row.clientId !== clientId) continue;
+      linked.push({
+        area: register.title,
+        title: String(row[register.titleField] ?? register.singular),
+        path: `governance/${register.slug}/${String(row.id)}`,
+      });
     }
   }
   const evaluations = await database.evaluations

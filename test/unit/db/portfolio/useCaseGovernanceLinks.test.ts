@@ -172,3 +172,24 @@ describe('use cases and the AI systems they run on', () => {
     expect(await migrateSystemLinks(db, TODAY)).toBe(0);
   });
 });
+
+describe('the records linked to a use case (issue 22)', () => {
+  it('are read through the registers’ use-case index, not by reading every register row of the client', async () => {
+    const db = await freshDb();
+    const client = await createClient(db, { name: 'Brightside' });
+    const cv = await createUseCase(db, client.id, { title: 'Summarising CVs' });
+    await createRegisterRecord(db, 'risks', client.id, { title: 'Bias', useCaseIds: [cv.id] });
+    await createRegisterRecord(db, 'risks', client.id, { title: 'Unrelated' });
+    const indexes: string[] = [];
+    for (const table of db.tables) {
+      const where = table.where.bind(table);
+      table.where = ((index: string) => (
+        indexes.push(`${table.name}.${index}`),
+        where(index)
+      )) as typeof table.where;
+    }
+    const links = await recordsLinkedToUseCase(db, client.id, cv.id);
+    expect(links.map((l) => l.title)).toEqual(['Bias']);
+    expect(indexes.filter((i) => i.endsWith('.clientId'))).toEqual([]);
+  });
+});
