@@ -2,6 +2,7 @@
 export * from './format';
 export * from './encoding';
 export * from './checksum';
+export * from './seal';
 export * from './problems';
 export * from './parse';
 export * from './tables';

@@ -1,4 +1,5 @@
 import { sha256HexOfParts } from './checksum';
+import { sealTableEntries, tableEntryText } from './seal';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -167,17 +168,13 @@ export async function sealBackup(content: Omit<BackupFile, 'checksum'>): Promise
 
 /**
  * The sealed file and its text (exactly `JSON.stringify(file)`), with the tables written out once for both the
- * checksum and the text.
+ * checksum and the text (`seal.ts`, as a full backup writes them table by table).
  */
 export async function sealBackupText(
   content: Omit<BackupFile, 'checksum'>,
 ): Promise<{ file: BackupFile; text: string }> {
-  const tablesText = JSON.stringify(content.tables);
-  const checksum = {
-    algorithm: 'SHA-256' as const,
-    value: await sha256HexOfParts(checksumPayloadParts(content, tablesText)),
-  };
   const { tables, ...header } = content;
-  const text = `${JSON.stringify(header).slice(0, -1)},"tables":${tablesText},"checksum":${JSON.stringify(checksum)}}`;
+  const entries = Object.entries(tables).map(([name, rows]) => tableEntryText(name, rows));
+  const { checksum, text } = await sealTableEntries(header, entries);
   return { file: { ...header, tables, checksum }, text };
 }
