@@ -30,8 +30,8 @@ startInterfaceLanguage()
   // A vault starts locked (the desktop app may unlock it with the key the OS kept for this session).
   .then(() => initVault(db))
   .then(async (vault) => {
-    // Interrupted edits are replayed and old link shapes moved, before anything shows (in a vault: right
-    // after unlocking, see vaultControl.ts); a print or audience window leaves that to the main window.
+    // Interrupted edits are replayed before anything shows, older data shapes moved once it shows (in a
+    // vault: after unlocking, see vaultControl.ts); a print or audience window leaves that to the main window.
     if (vault) await unlockFromOs();
     else if (!secondaryWindow) await startupWork();
   })

@@ -6,7 +6,6 @@ import {
   sealVaultBackup,
   VAULT_BACKUP_FORMAT,
 } from '../../domain/vault/vaultBackupFile';
-import { fromBase64, openText, sealText, toBase64 } from '../../domain/vault/aead';
 import {
   isSealed,
   openRecord,
@@ -17,7 +16,6 @@ import {
 import { buildBackupFile, dumpWorkspace } from '../backup/dump';
 import { storeDefinitions } from '../core/tables';
 import type { CaioDatabase } from '../core/schema';
-import type { JournalCipher } from '../core/editJournal';
 import { plainFieldsOf } from './fieldPolicy';
 import type { VaultSession } from './session';
 
@@ -30,6 +28,7 @@ import type { VaultSession } from './session';
  */
 
 export { isVaultBackupText };
+export { journalCipherFor } from './journalCipher';
 
 function ownerKey(session: VaultSession, table: string, record: StoredValue): Uint8Array | undefined {
   const owner =
@@ -124,13 +123,4 @@ export async function openVaultBackupText(
     now: new Date(file.createdAt),
   });
   return { text: plain.text, shredded };
-}
-
-/** The edit journal's cipher for an unlocked session. */
-export function journalCipherFor(session: VaultSession): JournalCipher {
-  const aad = 'caio-desk edit journal';
-  return {
-    seal: (text) => toBase64(sealText(session.workspaceKey(), text, aad)),
-    open: (sealed) => openText(session.workspaceKey(), fromBase64(sealed), aad),
-  };
 }

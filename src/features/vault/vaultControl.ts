@@ -1,9 +1,6 @@
-import { replayPendingEdits, setJournalCipher } from '../../db/core/editJournal';
-import { updateRecord } from '../../db/core/records';
-import { migrateVendorContracts } from '../../db/vendors/contracts';
-import { migrateSystemLinks } from '../../db/portfolio/useCaseSystems';
+import { pendingEdits, setJournalCipher } from '../../db/core/editJournal';
 import { db } from '../../db/core/schema';
-import { journalCipherFor } from '../../db/vault/vaultBackup';
+import { journalCipherFor } from '../../db/vault/journalCipher';
 import {
   currentMasterKey,
   resumeMigration,
@@ -33,18 +30,27 @@ function afterUnlock(): void {
   setJournalCipher(journalCipherFor(db.vault));
 }
 
+/** How long after start-up the old shapes' migration waits before it waits for the browser to be idle. */
+const MIGRATION_DELAY_MS = 1000;
+
 /**
- * What runs at start-up before anything shows, once records can be read (at once without a vault, right
- * after unlocking in one): edits interrupted by a reload or crash are replayed, then links kept in an
- * older shape (the charter's free-text AI system entry) move onto the AI system entries.
+ * What runs at start-up once records can be read (at once without a vault, right after unlocking in one).
+ * Before anything shows: edits interrupted by a reload or crash are replayed (their code loads only when
+ * there are some). Once the first screen is up (it shows none of what they change): data kept in older
+ * shapes moves onto the current ones, which reads every use case and vendor profile.
  */
 export async function startupWork(): Promise<void> {
-  await replayPendingEdits((edit) =>
-    updateRecord(db, edit.table, edit.id, edit.patch, { label: edit.label }).then(() => undefined),
+  if (pendingEdits().length > 0) await (await import('./startupWork')).replayInterruptedEdits();
+  const idle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 0));
+  setTimeout(
+    () =>
+      idle(() => {
+        import('./startupWork')
+          .then((work) => work.migrateOldShapes())
+          .catch((error: unknown) => console.warn('Data in an older shape could not be moved', error));
+      }),
+    MIGRATION_DELAY_MS,
   );
-  // Data written before contract facts were per client ("DPA: signed" in the library) moves to the clients.
-  await migrateVendorContracts(db);
-  await migrateSystemLinks(db);
 }
 
 export function lockNow(): void {
