@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { APP_TIME_ZONE } from './test/e2e/helpers';
 
 /**
  * End-to-end tests drive the built app (served like `npm run web`) in Debian's Chromium.
@@ -22,7 +23,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1440, height: 900 },
     locale: 'en-GB',
-    timezoneId: 'Europe/Amsterdam',
+    timezoneId: APP_TIME_ZONE,
     trace: 'retain-on-failure',
     actionTimeout: 30_000 * scale,
     navigationTimeout: 60_000 * scale,

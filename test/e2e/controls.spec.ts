@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, expectSaved, openWithDemo, snap } from './helpers';
+import { ARTIFACTS, expectSaved, openWithDemo, snap, APP_TIME_ZONE } from './helpers';
 import { pdfText, printRouteToPdf, renderPages } from './pdf';
 
 /** Clicks something that downloads a file; returns its saved path. */
@@ -162,6 +162,7 @@ test('apply the control library to a new client, decide applicability, attach ev
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    timeZone: APP_TIME_ZONE,
   }).format(new Date());
   for (const dutch of [
     'Verklaring van toepasselijkheid',

@@ -2,6 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export const ARTIFACTS = 'test/artifacts';
+/** The browser's time zone in every test (playwright.config.ts): a test's "today" is this zone's, not the runner's. */
+export const APP_TIME_ZONE = 'Europe/Amsterdam';
 
 /** Saves a screenshot of the current screen for a human to look at (test/artifacts/screens). */
 export async function snap(page: Page, name: string): Promise<void> {

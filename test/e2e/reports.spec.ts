@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, openWithDemo, putRecords, readStore, snap, switchClient } from './helpers';
+import { ARTIFACTS, openWithDemo, putRecords, readStore, snap, switchClient, APP_TIME_ZONE } from './helpers';
 import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
 
 const OUT = `${ARTIFACTS}/report`;
@@ -259,9 +259,12 @@ test('a Dutch client’s board report is in Dutch: the profile’s report langua
   const pdf = `${OUT}/board-update-dutch.pdf`;
   await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
   const text = pdfText(pdf, 'raw');
-  const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(),
-  );
+  const today = new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: APP_TIME_ZONE,
+  }).format(new Date());
   expect(text).toContain(`Voortgangsrapportage AI · Q`);
   expect(text).toContain(`${today} · Opgesteld door`);
   for (const dutch of [
