@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ARTIFACTS, expectSaved, openWithDemo, snap, APP_TIME_ZONE } from './helpers';
+import { ARTIFACTS, expectSaved, openWithDemo, snap, dutchLongToday } from './helpers';
 import { pdfText, printRouteToPdf, renderPages } from './pdf';
 
 /** Clicks something that downloads a file; returns its saved path. */
@@ -158,12 +158,7 @@ test('apply the control library to a new client, decide applicability, attach ev
     dir,
   );
   const documentXml = execFileSync('unzip', ['-p', dutchDocx, 'word/document.xml'], { encoding: 'utf8' });
-  const longToday = new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: APP_TIME_ZONE,
-  }).format(new Date());
+  const longToday = dutchLongToday();
   for (const dutch of [
     'Verklaring van toepasselijkheid',
     'Reikwijdte van het AI-managementsysteem',

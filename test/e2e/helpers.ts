@@ -5,6 +5,16 @@ export const ARTIFACTS = 'test/artifacts';
 /** The browser's time zone in every test (playwright.config.ts): a test's "today" is this zone's, not the runner's. */
 export const APP_TIME_ZONE = 'Europe/Amsterdam';
 
+/** Today as the app writes it in Dutch documents ("4 december 2026"), in the browser's time zone. */
+export function dutchLongToday(): string {
+  return new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: APP_TIME_ZONE,
+  }).format(new Date());
+}
+
 /** Saves a screenshot of the current screen for a human to look at (test/artifacts/screens). */
 export async function snap(page: Page, name: string): Promise<void> {
   mkdirSync(`${ARTIFACTS}/screens`, { recursive: true });

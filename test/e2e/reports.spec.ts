@@ -1,7 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { ARTIFACTS, openWithDemo, putRecords, readStore, snap, switchClient, APP_TIME_ZONE } from './helpers';
+import {
+  ARTIFACTS,
+  openWithDemo,
+  putRecords,
+  readStore,
+  snap,
+  switchClient,
+  dutchLongToday,
+} from './helpers';
 import { pdfInfo, pdfText, printRouteToPdf, renderPages } from './pdf';
 
 const OUT = `${ARTIFACTS}/report`;
@@ -259,12 +267,7 @@ test('a Dutch client’s board report is in Dutch: the profile’s report langua
   const pdf = `${OUT}/board-update-dutch.pdf`;
   await printRouteToPdf(printPage, `#/print/report/${reportId}`, pdf);
   const text = pdfText(pdf, 'raw');
-  const today = new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: APP_TIME_ZONE,
-  }).format(new Date());
+  const today = dutchLongToday();
   expect(text).toContain(`Voortgangsrapportage AI · Q`);
   expect(text).toContain(`${today} · Opgesteld door`);
   for (const dutch of [
