@@ -28,7 +28,6 @@ import type { VaultSession } from './session';
  */
 
 export { isVaultBackupText };
-export { journalCipherFor } from './journalCipher';
 
 function ownerKey(session: VaultSession, table: string, record: StoredValue): Uint8Array | undefined {
   const owner =

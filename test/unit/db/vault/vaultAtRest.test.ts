@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { beginEdit, setJournalCipher } from '../../../../src/db/core/editJournal';
 import { updateRecord } from '../../../../src/db/core/records';
-import { journalCipherFor, createVaultBackupText } from '../../../../src/db/vault/vaultBackup';
+import { createVaultBackupText } from '../../../../src/db/vault/vaultBackup';
+import { journalCipherFor } from '../../../../src/db/vault/journalCipher';
 import { unlockVault } from '../../../../src/db/vault/vault';
 import { createWorkspaceBackup } from '../../../../src/db/backup/dump';
 import { protectText } from '../../../../src/domain/vault/protectedFile';
